@@ -1,0 +1,35 @@
+# The two commands that set up everything on a fresh machine:
+#   make demo   - create .venv, install latticework, run the main job on the bundled sample corpus
+#   make test   - create .venv, install latticework with test extras, run the whole test suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+OUT ?= demo-output
+
+.PHONY: demo test venv clean
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+venv: $(BIN)/activate
+	$(BIN)/pip install -q -e '.[test]'
+
+demo: venv
+	@mkdir -p $(OUT)
+	@for f in samples/*.txt samples/*.md samples/*.html samples/*.pdf; do \
+	  [ -e "$$f" ] || continue; \
+	  case "$$f" in samples/README.md|samples/pdf-source.txt) continue;; esac; \
+	  name=$$(basename "$$f"); \
+	  echo "== $$f"; \
+	  $(BIN)/latticework inspect "$$f" --json > "$(OUT)/$$name.inspect.json" || exit 1; \
+	  $(BIN)/latticework clean "$$f" > "$(OUT)/$$name.clean.txt" || exit 1; \
+	  $(BIN)/latticework inspect "$$f"; \
+	done
+	@echo "structure and cleaned text written to $(OUT)/"
+
+test: venv
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache

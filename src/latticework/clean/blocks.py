@@ -1,0 +1,187 @@
+"""Assemble classified lines into blocks: paragraphs, headings and footnote bodies.
+
+A paragraph stays open across blank lines, page furniture and footnote blocks until a line ends
+it: a sentence end on a short (or trailing-space) line in wrapped text, a sentence end in
+one-paragraph-per-line text, or a heading. Footnote blocks met while a paragraph is open are
+emitted after it, so the interrupted sentence is rejoined and the notes follow.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..text_forms import is_cjk
+from . import patterns as P
+from .lines import Line, Profile
+
+_ENUMERATOR = re.compile(r"^(?:第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十]是|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])")
+_LATINISH = re.compile(r"[A-Za-z0-9,.;:)%\]'’”\"]")
+# A byline of romanised names ("XIANG Haoyu & BAO Zhipeng"): never the start of a paragraph.
+_NAME_LINE = re.compile(r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3}(?:\s*(?:&|and|,)\s*[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3})*")
+_TRAILING_MARKERS = re.compile(r"(?:" + P.INLINE_MARKER.pattern + r"|\s)+$")
+
+
+@dataclass
+class RawBlock:
+    kind: str  # paragraph | heading | footnote
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    seps: list[str] = field(default_factory=list)  # separator before pieces[1:], '' or ' '
+    lines: list[int] = field(default_factory=list)
+    heading_scheme: str | None = None
+    heading_md: int = 0
+    footnote_label: str | None = None
+    fn_style: str | None = None
+
+    def add(self, line: Line, sep: str = "", skip: int = 0) -> None:
+        if self.pieces:
+            self.seps.append(sep)
+        self.pieces.append((line.start + skip, line.end))
+        self.lines.append(line.no)
+
+
+def _content(text: str) -> str:
+    return _TRAILING_MARKERS.sub("", text)
+
+
+def _terminated(text: str) -> bool:
+    return bool(P.SENTENCE_FINAL.search(_content(text)))
+
+
+def separator(left: str, right: str) -> str:
+    """' ' between two Latin words or numbers, '' elsewhere (CJK text has no spaces)."""
+    a, b = _content(left.rstrip())[-1:], right.lstrip()[:1]
+    if not a or not b:
+        return ""
+    if a == "-" or a in "/_":
+        return ""
+    return " " if _LATINISH.match(a) and _LATINISH.match(b) else ""
+
+
+@functools.cache
+def _jieba_words() -> frozenset[str]:
+    import jieba
+
+    words = set()
+    with jieba.get_dict_file() as fh:
+        for raw in fh:
+            w = raw.decode("utf-8").split(" ", 1)[0]
+            if len(w) == 2:
+                words.add(w)
+    return frozenset(words)
+
+
+def duplicate_at_join(left: str, right: str) -> bool:
+    """True when a page join repeated one character (`基` / `基础`): drop the right one.
+
+    Only when the doubled character is a word with exactly one neighbour and the doubled pair is
+    not itself a word, so 美国 / 国会 stays as it is.
+    """
+    l, r = _content(left.rstrip()), right.lstrip()
+    if len(l) < 2 or len(r) < 2 or l[-1] != r[0] or not is_cjk(l[-1]):
+        return False
+    words = _jieba_words()
+    c = l[-1]
+    if c + c in words:
+        return False
+    return (l[-2] + c in words) != (c + r[1] in words)
+
+
+def should_join(prev: Line, cur: Line, prof: Profile, blank_gap: int) -> bool:
+    pt, ct = _content(prev.text), cur.text
+    if not pt:
+        return False
+    if P.LABEL_LINE.match(ct) or P.LIST_ITEM.match(cur.raw) or P.TABLE_ROW.match(cur.raw):
+        return False
+    if P.LIST_ITEM.match(prev.raw) or P.TABLE_ROW.match(prev.raw):
+        return prof.markdown and blank_gap == 0 and not P.LIST_ITEM.match(cur.raw)
+    terminated = _terminated(pt)
+    if P.LABEL_LINE.match(pt):
+        return prof.wrapped and not terminated and len(pt) >= prof.width * 0.8
+    if not prof.wrapped:
+        if _NAME_LINE.fullmatch(pt):
+            return False
+        if blank_gap == 0:
+            return True  # consecutive lines form one Markdown paragraph
+        return not terminated and len(pt) >= 20
+    if prof.trailing_space_ends and prev.trailing_space:
+        return False
+    if not terminated:
+        return True
+    if len(pt) < prof.width * 0.8:
+        return False
+    if _ENUMERATOR.match(ct):
+        return False
+    return True
+
+
+def assemble(lines: list[Line], prof: Profile, source_text: str) -> list[RawBlock]:
+    out: list[RawBlock] = []
+    para: RawBlock | None = None
+    para_last: Line | None = None
+    deferred: list[RawBlock] = []
+    fn: RawBlock | None = None
+    fn_last: Line | None = None
+    blank_gap = 0
+
+    def close() -> None:
+        nonlocal para, para_last, deferred
+        if para is not None:
+            out.append(para)
+        out.extend(deferred)
+        para, para_last, deferred = None, None, []
+
+    for line in lines:
+        k = line.kind
+        if k == "blank":
+            blank_gap += 1
+            continue
+        if k in ("furniture", "rule"):
+            continue
+        if k == "footnote":
+            if line.fn_style == "column" and not line.footnote_start:
+                continue  # a bare marker column: its labels went to the citations
+            if line.footnote_start or fn is None or fn_last is None:
+                fn = RawBlock("footnote", footnote_label=line.footnote_label, fn_style=line.fn_style)
+                fn.add(line)
+                (deferred if para is not None else out).append(fn)
+            else:
+                fn.add(line, separator(fn_last.raw, line.raw))
+            fn_last = line
+            continue
+        fn, fn_last = None, None
+        if k == "heading":
+            if line.note == "heading continuation" and out and out[-1].kind == "heading" and para is None:
+                out[-1].add(line, "")
+            else:
+                close()
+                out.append(
+                    RawBlock("heading", heading_scheme=line.heading_scheme, heading_md=line.heading_md)
+                )
+                if line.runin:
+                    out[-1].pieces.append((line.start, line.start + line.runin))
+                    out[-1].lines.append(line.no)
+                    rest = line.raw[line.runin + 1 :]
+                    if rest.strip():
+                        para = RawBlock("paragraph")
+                        para.add(line, skip=line.runin + 1)
+                        para_last = line
+                else:
+                    out[-1].add(line)
+            blank_gap = 0
+            continue
+        # body line
+        if para is not None and para_last is not None and should_join(para_last, line, prof, blank_gap):
+            skip = 0
+            if duplicate_at_join(para_last.raw, line.raw):
+                skip = len(line.raw) - len(line.raw.lstrip()) + 1
+            para.add(line, separator(para_last.raw, line.raw), skip)
+        else:
+            close()
+            para = RawBlock("paragraph")
+            para.add(line)
+        para_last = line
+        blank_gap = 0
+    close()
+    return out

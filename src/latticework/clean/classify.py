@@ -1,0 +1,204 @@
+"""Assign every physical line a kind: body, heading, footnote, furniture, rule or blank.
+
+Footnote bodies are found by their form, not by separators: `[n] …` lines (Markdown-like
+extractions), funding notes anchored by `*`, and page-bottom blocks of circled-digit notes, which
+in PDF text arrive as a column of bare markers followed by the citations, single-spaced, in the
+middle of the running text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text_forms import is_cjk, is_latin
+from . import patterns as P
+from .lines import Line, Profile, heading_scheme, looks_like_heading
+
+_ITEM_END = re.compile(
+    r"(?:accessed|访问|查询|检索)[^。]*?\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2}\s*[.。]?\s*$|\d{4}-\d{2}-\d{2}\s*$|。\s*$"
+)
+_FUNDING = re.compile(r"本文|基金|项目|资助|课题|感谢|致谢|成果")
+
+
+def _latin_share(text: str) -> float:
+    letters = [c for c in text if not c.isspace()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if is_latin(c) or c in "/.:-_,“”\"'()0123456789") / len(letters)
+
+
+def _cjk_share(text: str) -> float:
+    letters = [c for c in text if not c.isspace()]
+    return sum(1 for c in letters if is_cjk(c)) / len(letters) if letters else 0.0
+
+
+def is_citation(text: str) -> bool:
+    return bool(P.CITATION.search(text)) or (len(text) > 15 and _latin_share(text) > 0.6)
+
+
+def classify(lines: list[Line], prof: Profile) -> None:
+    """Set `kind` (and footnote/heading details) on every line, in place."""
+    _mark_furniture(lines, prof)
+    _mark_footnotes(lines, prof)
+    _mark_headings(lines, prof)
+
+
+def _mark_furniture(lines: list[Line], prof: Profile) -> None:
+    seen_title = False
+    for i, l in enumerate(lines):
+        t = l.text
+        if not t:
+            l.kind = "blank"
+            continue
+        l.kind = "body"
+        if "\f" in l.raw or P.ARTIFACT.match(l.raw):
+            l.kind, l.note = "furniture", "page break artefact"
+        elif P.RULE.match(t):
+            l.kind, l.note = "rule", "separator"
+        elif P.PAGE_NUMBER.match(t) and _isolated(lines, i):
+            l.kind, l.note = "furniture", "page number"
+        elif t.startswith("![") and t.endswith(")"):
+            l.kind, l.note = "furniture", "image"
+        elif prof.title and t == prof.title:
+            if seen_title:
+                l.kind, l.note = "furniture", "running header"
+            seen_title = True
+        elif t in prof.repeated:
+            l.kind, l.note = "furniture", "repeated header/footer"
+
+
+def _isolated(lines: list[Line], i: int) -> bool:
+    """A number line stands alone when the lines around it are blank or furniture-like."""
+    prev = next((lines[j] for j in range(i - 1, max(-1, i - 4), -1) if lines[j].text), None)
+    if prev is not None and prev.text.endswith(("-", "/", "_")):
+        return False  # the tail of a wrapped URL or date
+    before_blank = i == 0 or not lines[i - 1].text
+    after_blank = i + 1 >= len(lines) or not lines[i + 1].text
+    return before_blank or after_blank
+
+
+def _mark_footnotes(lines: list[Line], prof: Profile) -> None:
+    n = len(lines)
+    in_region = False
+    column: list[str] = []  # labels of a marker column awaiting their citations
+    prev_fn: Line | None = None  # last footnote text line of the region
+    i = 0
+    while i < n:
+        l = lines[i]
+        t = l.text
+        if l.kind in ("furniture", "rule"):
+            i += 1
+            continue
+        if not t:
+            if in_region:
+                j = _next_content(lines, i)
+                if j is None or not _continues_region(lines[j]):
+                    in_region, column, prev_fn = False, [], None
+            i += 1
+            continue
+        # Bracketed bodies `[1] …` and funding notes `\* 本文…` (Markdown-like extractions).
+        m = P.BRACKET_BODY.match(l.raw)
+        if m and prof.markdown:
+            l.kind, l.fn_style, l.footnote_start = "footnote", "bracket", True
+            l.footnote_label = str(int(m.group("n") or m.group("n2")))
+            in_region, prev_fn = False, None
+            i += 1
+            continue
+        ms = P.STAR_BODY.match(l.raw)
+        if ms and (not t.startswith("*") or _FUNDING.search(t[:40])):
+            l.kind, l.fn_style, l.footnote_start, l.footnote_label = "footnote", "star", True, "*"
+            i += 1
+            continue
+        # Circled-digit notes at the foot of a PDF page.
+        if P.MARKER_ONLY.match(t):
+            l.kind, l.fn_style = "footnote", "column"
+            column.extend(str(P.CIRCLED_VALUE[c]) for c in t if c in P.CIRCLED_VALUE)
+            in_region, prev_fn = True, None
+            i += 1
+            continue
+        mc = P.CIRCLED_START.match(l.raw)
+        if mc and (is_citation(mc.group("rest")) or (in_region and not l.leading_space)):
+            l.kind, l.fn_style, l.footnote_start = "footnote", "circled", True
+            l.footnote_label = str(P.CIRCLED_VALUE[mc.group("c")])
+            in_region, prev_fn = True, l
+            i += 1
+            continue
+        if in_region:
+            if P.PAGE_NUMBER.match(t):
+                l.kind, l.note = "furniture", "page number"
+                i += 1
+                continue
+            adjacent = prev_fn is not None and lines[i - 1] is prev_fn
+            if l.leading_space and _cjk_share(t) > 0.5 and not is_citation(t):
+                in_region, column, prev_fn = False, [], None  # the next page's body resumes
+            elif adjacent or is_citation(t):
+                l.kind, l.fn_style = "footnote", "circled"
+                new_item = (
+                    prev_fn is None
+                    or t[:1] in "“\""
+                    or (prev_fn is not None and _ITEM_END.search(prev_fn.raw) and not adjacent_continuation(prev_fn, l))
+                    or not adjacent
+                )
+                if new_item:
+                    l.footnote_start = True
+                    l.footnote_label = column.pop(0) if column else None
+                prev_fn = l
+                i += 1
+                continue
+            else:
+                in_region, column, prev_fn = False, [], None
+        i += 1
+
+
+def adjacent_continuation(prev: Line, line: Line) -> bool:
+    """A line that merely continues a wrapped URL or title of the previous citation line."""
+    return prev.raw.rstrip().endswith(("-", "/", "_")) and not line.text[:1] in "“\""
+
+
+def _next_content(lines: list[Line], i: int) -> int | None:
+    for j in range(i + 1, len(lines)):
+        if lines[j].text and lines[j].kind not in ("furniture", "rule"):
+            return j
+    return None
+
+
+def _continues_region(l: Line) -> bool:
+    t = l.text
+    if P.MARKER_ONLY.match(t):
+        return True
+    mc = P.CIRCLED_START.match(l.raw)
+    if mc and is_citation(mc.group("rest")):
+        return True
+    if l.leading_space and _cjk_share(t) > 0.5:
+        return False
+    return is_citation(t) and _cjk_share(t) < 0.3
+
+
+def _mark_headings(lines: list[Line], prof: Profile) -> None:
+    last_heading: Line | None = None
+    for l in lines:
+        if l.kind != "body":
+            if l.kind != "blank":
+                last_heading = None
+            continue
+        md = P.MD_HEADING.match(l.raw)
+        if md and prof.markdown:
+            l.kind = "heading"
+            l.heading_md = len(md.group("hashes"))
+            l.heading_scheme = heading_scheme(md.group("text").replace("**", "").strip())
+            last_heading = l
+            continue
+        scheme = looks_like_heading(l, prof)
+        if scheme:
+            l.kind, l.heading_scheme = "heading", scheme
+            last_heading = l
+            continue
+        if (
+            last_heading is not None
+            and last_heading.heading_scheme
+            and l.raw.startswith("\u3000\u3000")
+            and len(l.text) < max(12, prof.width * 0.7)
+            and not P.SENTENCE_FINAL.search(l.text)
+        ):
+            l.kind, l.note = "heading", "heading continuation"
+        last_heading = None

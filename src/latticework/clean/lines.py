@@ -1,0 +1,161 @@
+"""Line classification: what each physical line of the original is (body, heading, furniture…).
+
+PDF-extracted text has two layouts: *wrapped* (every visual line is a line, ~35 characters, often
+double-spaced) and *paragraph* (one paragraph per line, Markdown-like). The profile tells them
+apart from the line-length distribution, so the joiner knows what a line end means.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import SourceText
+from ..text_forms import is_cjk
+from . import patterns as P
+
+
+@dataclass
+class Line:
+    no: int  # 1-based physical line
+    start: int  # offset of the first character
+    end: int  # offset after the last character (before the newline)
+    raw: str
+    kind: str = "blank"  # blank | body | heading | furniture | footnote | rule
+    heading_scheme: str | None = None
+    heading_md: int = 0  # number of '#' for Markdown headings
+    footnote_label: str | None = None
+    footnote_start: bool = False  # first line of one footnote body
+    fn_style: str | None = None  # bracket | circled | star
+    note: str = ""  # why furniture
+    runin: int = 0  # for a run-in heading, the index in `raw` of the 。 that ends it
+
+    @property
+    def text(self) -> str:
+        return self.raw.strip()
+
+    @property
+    def leading_space(self) -> bool:
+        return self.raw[:1] == " " and self.raw[1:2] not in (" ", "")
+
+    @property
+    def trailing_space(self) -> bool:
+        return self.raw.endswith(" ") and bool(self.raw.strip())
+
+
+@dataclass
+class Profile:
+    """What kind of layout the document has."""
+
+    wrapped: bool  # hard-wrapped visual lines
+    width: int  # typical body line length (characters, wrapped mode)
+    trailing_space_ends: bool  # a trailing space marks a paragraph end
+    markdown: bool  # Markdown syntax (#, <sup>, [n] bodies)
+    title: str | None  # first content line, to recognise running headers
+    repeated: set[str] = field(default_factory=set)  # short lines repeated as headers/footers
+
+
+def _cjk_share(text: str) -> float:
+    chars = [c for c in text if not c.isspace()]
+    return sum(1 for c in chars if is_cjk(c)) / len(chars) if chars else 0.0
+
+
+def split_lines(src: SourceText) -> list[Line]:
+    text = src.text
+    return [Line(no, s, e, text[s:e]) for no, s, e in src.lines()]
+
+
+def profile(lines: list[Line], fmt: str) -> Profile:
+    content = [l for l in lines if l.text]
+    # Width is measured on Chinese lines: English citation lines in footnotes run longer.
+    lengths = [len(l.text) for l in content if len(l.text) >= 8 and _cjk_share(l.text) > 0.5]
+    wrapped = False
+    width = 0
+    if lengths:
+        lengths.sort()
+        width = lengths[int(len(lengths) * 0.8)] if len(lengths) > 4 else lengths[-1]
+        near = sum(1 for n in lengths if abs(n - width) <= max(3, width * 0.15))
+        wrapped = statistics.median(lengths) < 60 and near / len(lengths) >= 0.35 and width < 90
+    md_signals = sum(
+        1
+        for l in content
+        if P.MD_HEADING.match(l.raw) or "<sup>" in l.raw or P.BRACKET_BODY.match(l.raw)
+    )
+    markdown = fmt in ("md", "html") or md_signals >= 3
+    ends = [l for l in content if l.trailing_space]
+    trailing = (
+        wrapped
+        and len(ends) >= max(5, 0.05 * len(content))
+        and sum(1 for l in ends if P.SENTENCE_FINAL.search(l.raw)) >= 0.2 * len(ends)
+    )
+    title = content[0].text if content else None
+    counts = Counter(
+        l.text for l in content if 2 <= len(l.text) <= 40 and not P.SENTENCE_FINAL.search(l.text)
+    )
+    repeated = {
+        t
+        for t, n in counts.items()
+        if n >= 3
+        and not P.PAGE_NUMBER.match(t)
+        and not P.RULE.match(t)
+        and not P.MARKER_ONLY.match(t)
+        and not P.LABEL_LINE.match(t)
+        and not P.MD_HEADING.match(t)
+        and not P.BRACKET_BODY.match(t)
+    }
+    return Profile(wrapped, width, trailing, markdown, title, repeated)
+
+
+def heading_scheme(text: str) -> str | None:
+    """The numbering scheme of a heading-like line, or None."""
+    for name, rx in P.HEADING_SCHEMES:
+        if rx.match(text):
+            return name
+    if P.NAMED_SECTION.match(text):
+        return "named"
+    return None
+
+
+def looks_like_heading(line: Line, prof: Profile) -> str | None:
+    """The scheme of a numbered heading line, or None for a paragraph.
+
+    A numbered line whose first sentence is a short title without commas (（一）加强对话。APEC…)
+    is a run-in heading: `line.runin` is set to where the title ends.
+    """
+    t = line.text.replace("**", "").strip()
+    scheme = heading_scheme(t)
+    if scheme is None:
+        return None
+    body = P.INLINE_MARKER.sub("", t)
+    stop = min((body.find(c) for c in "。！？；;" if c in body), default=-1)
+    if stop != -1:
+        title = body[:stop]
+        standalone = not body[stop + 1 :].strip()
+        if (
+            (scheme in ("cn", "cn_paren") or standalone)
+            and scheme != "named"
+            and 4 <= len(title) <= 32
+            and not any(c in title for c in "，,、：:“”")
+            and any(is_cjk(c) for c in title)
+        ):
+            idx = line.raw.find(body[stop], line.raw.find(title[-2:]) if len(title) >= 2 else 0)
+            if idx != -1:
+                line.runin = idx
+                return scheme
+        return None
+    if body.endswith(("，", ",", "、", "：", ":")):
+        return None
+    if prof.wrapped and prof.width and len(body) >= prof.width * 0.92 and scheme not in ("part", "named"):
+        return None
+    limit = 60 if scheme in ("cn", "cn_paren", "part", "capital") else 40
+    if len(body) > limit:
+        return None
+    if scheme == "named" and len(body) > 12:
+        return None
+    if scheme in ("arabic", "arabic_paren"):
+        # "1. 加强…" items in a recommendation list are paragraphs when they run long or
+        # have no Han characters at all (a numbered English line, a year).
+        if not any(is_cjk(c) for c in body) or len(body) > 30:
+            return None
+    return scheme

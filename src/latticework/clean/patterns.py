@@ -1,0 +1,65 @@
+"""Regular expressions for the furniture, headings and footnote forms of the genre."""
+
+from __future__ import annotations
+
+import re
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+CIRCLED_VALUE = {ch: i + 1 for i, ch in enumerate(CIRCLED)}
+
+# Inline footnote markers, in every style the genre uses. Group `n` holds the label.
+INLINE_MARKER = re.compile(
+    r"<sup>\s*\\?\[?(?P<n1>\d{1,3}|\\?\*)\]?\s*</sup>"  # <sup>[1]</sup>, <sup>\*</sup>
+    r"|\^\[(?P<n2>\d{1,3})\]"  # ^[1]
+    r"|\^\{(?P<n3>\d{1,3}|\\?\*)\}"  # ^{1}, ^{*}
+    r"|\[\^(?P<n4>\d{1,3})\](?!:)"  # [^1] (Markdown footnote reference)
+    r"|(?P<n5>[" + CIRCLED + r"])"  # ① (circled digits)
+)
+
+
+def marker_label(m: re.Match[str]) -> str:
+    for g in ("n1", "n2", "n3", "n4"):
+        v = m.group(g)
+        if v is not None:
+            return "*" if v.endswith("*") else str(int(v))
+    return str(CIRCLED_VALUE[m.group("n5")])
+
+
+# A trailing escaped asterisk anchoring a funding note on a title: "…转型\*"
+TITLE_STAR = re.compile(r"\\\*\s*$")
+
+# Footnote bodies that start a line.
+BRACKET_BODY = re.compile(r"^\s*(?:\[\^?(?P<n>\d{1,3})\]:?|\^\[(?P<n2>\d{1,3})\])\s*(?=\S)")
+STAR_BODY = re.compile(r"^\s*(?:<sup>\s*\\?\*\s*</sup>|\\\*|\^\{\\?\*\}|\*(?=\s*\S)(?!\*))\s*(?=\S)")
+CIRCLED_START = re.compile(r"^\s*(?P<c>[" + CIRCLED + r"])\s*(?P<rest>.*)$")
+MARKER_ONLY = re.compile(r"^\s*[" + CIRCLED + r"]+\s*$")
+
+# Lines that are page furniture.
+PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*$")
+ARTIFACT = re.compile(r"^\s*\t\s*\S?\s*$|^\s*[\f\x0c]\s*$")
+RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+
+# Citation cues: a footnote body line, not running text.
+CITATION = re.compile(
+    r"https?\s*:|www\s*\.|accessed\s*:|\[(?:J|M|R|N|C|D|Z|EB/OL|DB/OL|S|P)\]|EB/OL|出版社|年版|"
+    r"第\s*\d+(?:\s*[-—–]\s*\d+)?\s*页|载于?\s*《|查询|访问日期|检索日期|参见|同上|Ibid|\bpp?\.\s*\d|"
+    r"\d{4}\s*-\s*\d{2}\s*-\s*\d{2}|[“\"][A-Z][^”\"]{8,}[,，]?[”\"]"
+)
+
+# Heading numbering schemes, from the highest rank to the lowest.
+HEADING_SCHEMES: list[tuple[str, re.Pattern[str]]] = [
+    ("part", re.compile(r"^(?P<num>第[一二三四五六七八九十]+(?:部分|章|篇|编))[\s　:：、]*(?=\S)")),
+    ("capital", re.compile(r"^(?P<num>[壹贰叁肆伍陆柒捌玖拾]+)[、．.\s　]+(?=\S)")),
+    ("cn", re.compile(r"^(?P<num>[一二三四五六七八九十]{1,3})(?:[、．.]|[\s　]+)\s*(?=\S)")),
+    ("cn_paren", re.compile(r"^(?P<num>[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）])[\s　]*(?=\S)")),
+    ("arabic", re.compile(r"^(?P<num>\d{1,2})(?:[．、]|\.(?!\d))\s*(?=\S)")),
+    ("arabic_paren", re.compile(r"^(?P<num>[（(]\d{1,2}[)）])[\s　]*(?=\S)")),
+]
+# Unnumbered headings that stand at section level.
+NAMED_SECTION = re.compile(r"^(?:结\s*语|结\s*论|引\s*言|前\s*言|导\s*论|绪\s*论|余\s*论|参考文献)(?:[:：].*)?$")
+
+SENTENCE_FINAL = re.compile(r"[。！？!?…]+[”’」』）)\]]*\s*$|[.!?][\"'”’)]*\s*$")
+LABEL_LINE = re.compile(r"^\s*(?:〔|【|\[(?=[^\]\d]{1,8}\])|□|■|摘\s*要|关键词|关键字|作者简介|中图分类号|文献标识码|文章编号|内容提要)")
+MD_HEADING = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
+LIST_ITEM = re.compile(r"^\s{0,3}(?:[-+]\s+|\*\s+(?!\*))")
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")

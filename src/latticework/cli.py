@@ -1,0 +1,94 @@
+"""The `latticework` command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Callable, Sequence
+
+from . import __version__
+from .errors import LatticeworkError
+
+
+def _cmd_inspect(args: argparse.Namespace) -> int:
+    from .inspect_view import inspect_json, inspect_text
+    from .pipeline import process
+
+    p = process(args.file)
+    if args.json:
+        _print_json(inspect_json(p))
+    else:
+        print(inspect_text(p))
+    return 0
+
+
+def _cmd_clean(args: argparse.Namespace) -> int:
+    from .inspect_view import clean_json
+    from .pipeline import process
+
+    p = process(args.file)
+    if args.json:
+        _print_json(clean_json(p))
+    else:
+        print(p.doc.simplified if args.simplified else p.doc.text)
+    return 0
+
+
+def _print_json(obj: object) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="latticework",
+        description="Chinese IR literature -> evidence-linked, temporal knowledge base of the Asia-Pacific order.",
+    )
+    ap.add_argument("--version", action="version", version=f"latticework {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("inspect", help="document kind, articles, metadata, sections and footnotes")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="machine-readable output (schema: docs/inspect.md)")
+    p.set_defaults(func=_cmd_inspect)
+
+    p = sub.add_parser("clean", help="the cleaned text (every character maps back to the original)")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="blocks, offsets, markers and dropped furniture")
+    p.add_argument("--simplified", action="store_true", help="simplified-script view of traditional text")
+    p.set_defaults(func=_cmd_clean)
+    return ap
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return func(args)
+    except LatticeworkError as exc:
+        print(f"latticework: error: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        print("latticework: interrupted", file=sys.stderr)
+        return 130
+    except MemoryError:
+        print(f"latticework: error: {getattr(args, 'file', '')}: out of memory", file=sys.stderr)
+        return 2
+    except Exception as exc:  # never a traceback for the user; LATTICEWORK_DEBUG shows it
+        if os.environ.get("LATTICEWORK_DEBUG"):
+            raise
+        where = getattr(args, "file", None)
+        print(
+            f"latticework: error: {where + ': ' if where else ''}internal error "
+            f"({type(exc).__name__}: {exc}); rerun with LATTICEWORK_DEBUG=1 for details",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

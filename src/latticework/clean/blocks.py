@@ -105,10 +105,11 @@ def should_join(prev: Line, cur: Line, prof: Profile, blank_gap: int) -> bool:
         if blank_gap == 0:
             return True  # consecutive lines form one Markdown paragraph
         return not terminated and len(pt) >= 20
-    if prof.trailing_space_ends and prev.trailing_space:
+    if prof.trailing_space_ends and prev.trailing_space and terminated:
         return False
     if not terminated:
-        return True
+        # a short unfinished line in wrapped text is a title, byline or caption, not a wrap
+        return len(pt) >= max(8, prof.width * 0.45)
     if len(pt) < prof.width * 0.8:
         return False
     if _ENUMERATOR.match(ct):

@@ -17,6 +17,7 @@ from .lines import Line, Profile, heading_scheme, looks_like_heading
 _ITEM_END = re.compile(
     r"(?:accessed|访问|查询|检索)[^。]*?\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2}\s*[.。]?\s*$|\d{4}-\d{2}-\d{2}\s*$|。\s*$"
 )
+_ORPHAN_CITATION = re.compile(r"^\s*[“\"][A-Z][A-Za-z'’\-]*\s+[A-Za-z]|accessed\s*:\s*\d{4}|https?\s*:\s*/|\bpp?\.\s*\d")
 _FUNDING = re.compile(r"本文|基金|项目|资助|课题|感谢|致谢|成果")
 
 
@@ -40,6 +41,7 @@ def classify(lines: list[Line], prof: Profile) -> None:
     """Set `kind` (and footnote/heading details) on every line, in place."""
     _mark_furniture(lines, prof)
     _mark_footnotes(lines, prof)
+    _mark_link_dumps(lines)
     _mark_headings(lines, prof)
 
 
@@ -67,10 +69,23 @@ def _mark_furniture(lines: list[Line], prof: Profile) -> None:
             l.kind, l.note = "furniture", "repeated header/footer"
 
 
+_URL_ONLY = re.compile(r"^(?:<?(?:https?://|www\.)\S+?>?)+[，,。.]?$")
+
+
+def _mark_link_dumps(lines: list[Line]) -> None:
+    """Lines made only of URLs outside footnotes are link annotations the PDF export dumped."""
+    for l in lines:
+        if l.kind == "body" and _URL_ONLY.match(l.text):
+            l.kind, l.note = "furniture", "link annotation"
+
+
 def _isolated(lines: list[Line], i: int) -> bool:
     """A number line stands alone when the lines around it are blank or furniture-like."""
-    prev = next((lines[j] for j in range(i - 1, max(-1, i - 4), -1) if lines[j].text), None)
-    if prev is not None and prev.text.endswith(("-", "/", "_")):
+    blank_before = 0
+    while i - blank_before - 1 >= 0 and not lines[i - blank_before - 1].text:
+        blank_before += 1
+    prev = lines[i - blank_before - 1] if i - blank_before - 1 >= 0 else None
+    if blank_before < 2 and prev is not None and prev.text.endswith(("-", "/", "_")):
         return False  # the tail of a wrapped URL or date
     before_blank = i == 0 or not lines[i - 1].text
     after_blank = i + 1 >= len(lines) or not lines[i + 1].text
@@ -123,8 +138,15 @@ def _mark_footnotes(lines: list[Line], prof: Profile) -> None:
             in_region, prev_fn = True, l
             i += 1
             continue
+        if not in_region and not prof.markdown and _cjk_share(t) < 0.1 and _ORPHAN_CITATION.search(t):
+            # a citation whose marker column the PDF lost, stranded in the running text
+            l.kind, l.fn_style, l.footnote_start = "footnote", "circled", True
+            l.footnote_label = column.pop(0) if column else None
+            in_region, prev_fn = True, l
+            i += 1
+            continue
         if in_region:
-            if P.PAGE_NUMBER.match(t):
+            if P.PAGE_NUMBER.match(t) and _isolated(lines, i):
                 l.kind, l.note = "furniture", "page number"
                 i += 1
                 continue

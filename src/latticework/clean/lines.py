@@ -7,6 +7,7 @@ apart from the line-length distribution, so the joiner knows what a line end mea
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
@@ -131,10 +132,8 @@ def looks_like_heading(line: Line, prof: Profile) -> str | None:
     stop = min((body.find(c) for c in "。！？；;" if c in body), default=-1)
     if stop != -1:
         title = body[:stop]
-        standalone = not body[stop + 1 :].strip()
         if (
-            (scheme in ("cn", "cn_paren") or standalone)
-            and scheme != "named"
+            scheme != "named"
             and 4 <= len(title) <= 32
             and not any(c in title for c in "，,、：:“”")
             and any(is_cjk(c) for c in title)
@@ -151,7 +150,7 @@ def looks_like_heading(line: Line, prof: Profile) -> str | None:
     limit = 60 if scheme in ("cn", "cn_paren", "part", "capital") else 40
     if len(body) > limit:
         return None
-    if scheme == "named" and len(body) > 12:
+    if scheme == "named" and len(body) > (40 if re.match(r"^\S{2,4}\s*[:：]", body) else 12):
         return None
     if scheme in ("arabic", "arabic_paren"):
         # "1. 加强…" items in a recommendation list are paragraphs when they run long or

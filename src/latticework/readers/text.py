@@ -63,7 +63,7 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     lossy = data.decode("utf-8", errors="replace")
     bad = lossy.count("\ufffd")
     multibyte = sum(1 for ch in lossy if ord(ch) > 0x7F) - bad
-    if multibyte > 20 and bad <= max(3, multibyte // 100):
+    if multibyte > 20 and bad <= max(8, multibyte // 50):
         raise ReadError(
             path, f"undecodable bytes: invalid UTF-8 at byte {utf8_error.start} (the rest is UTF-8)"
         )

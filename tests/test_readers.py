@@ -1,0 +1,156 @@
+"""Readers: encodings, PDF text layers, HTML main content, and clear errors on bad input."""
+
+from __future__ import annotations
+
+import sys
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from latticework.errors import ReadError
+from latticework.readers import read
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+# Our own sentences, in both scripts.
+SIMPLIFIED = "亚太经合组织于一九八九年在堪培拉成立，中国于一九九一年加入。区域全面经济伙伴关系协定在二〇二二年一月一日生效。\n"
+TRADITIONAL = "亞太經合組織於一九八九年在坎培拉成立，澳洲與紐西蘭都是創始成員。東協十國與南韓也參與其中。\n"
+
+
+@pytest.mark.parametrize(
+    "encoding,text",
+    [("utf-8", SIMPLIFIED), ("utf-8-sig", SIMPLIFIED), ("gb18030", SIMPLIFIED), ("gbk", SIMPLIFIED),
+     ("big5", TRADITIONAL), ("utf-8", TRADITIONAL), ("utf-16", SIMPLIFIED)],
+)
+def test_text_encodings_are_detected(tmp_path: Path, encoding: str, text: str) -> None:
+    p = tmp_path / f"doc-{encoding}.txt"
+    p.write_bytes((text * 3).encode(encoding))
+    src = read(p)
+    assert src.text == text * 3
+
+
+def _error(path: Path) -> str:
+    with pytest.raises(ReadError) as ei:
+        read(path)
+    msg = ei.value.message
+    assert str(path) in msg and "\n" not in msg
+    return msg
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    p = tmp_path / "empty.txt"
+    p.write_bytes(b"")
+    assert "empty" in _error(p)
+
+
+def test_whitespace_only_file(tmp_path: Path) -> None:
+    p = tmp_path / "blank.md"
+    p.write_text("  \n\n \t\n")
+    assert "white space" in _error(p)
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    p = tmp_path / "image.txt"
+    p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
+    assert "binary" in _error(p)
+
+
+def test_nul_bytes_are_binary(tmp_path: Path) -> None:
+    p = tmp_path / "data.txt"
+    p.write_bytes(b"abc\x00def\x00" * 100)
+    assert "binary" in _error(p)
+
+
+def test_damaged_utf8_is_reported_with_its_byte(tmp_path: Path) -> None:
+    head = SIMPLIFIED[:20].encode("utf-8")
+    p = tmp_path / "damaged.txt"
+    p.write_bytes(head + b"\xff\xfe" + SIMPLIFIED.encode("utf-8") * 5)
+    msg = _error(p)
+    assert "undecodable" in msg and f"byte {len(head)}" in msg
+
+
+def test_random_high_bytes_are_undecodable(tmp_path: Path) -> None:
+    import random
+
+    rnd = random.Random(7)
+    p = tmp_path / "noise.txt"
+    p.write_bytes(bytes(rnd.randrange(0x80, 0x100) for _ in range(4000)))
+    msg = _error(p)
+    assert "undecodable" in msg or "binary" in msg
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert "no such file" in _error(tmp_path / "nope.txt")
+
+
+def test_directory(tmp_path: Path) -> None:
+    assert "directory" in _error(tmp_path)
+
+
+def test_huge_single_line_fails_fast_with_bounded_memory(tmp_path: Path) -> None:
+    p = tmp_path / "oneline.txt"
+    size = 50 * 1024 * 1024
+    with p.open("wb") as fh:
+        chunk = ("亚太" * 1000).encode("utf-8")
+        written = 0
+        while written < size:
+            fh.write(chunk)
+            written += len(chunk)
+    tracemalloc.start()
+    msg = _error(p)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert "line 1" in msg and "not a prose document" in msg
+    # memory proportional to the input: no more than a couple of copies of the file are held
+    assert peak < 3 * size
+
+
+def test_pdf_with_text_layer(tmp_path: Path) -> None:
+    from make_sample_pdf import render
+
+    p = tmp_path / "brief.pdf"
+    render("# 简报\n\n东盟于一九六七年在曼谷成立。\n\\f\n第二页：越南于一九九五年加入东盟。\n", p)
+    src = read(p)
+    assert src.format == "pdf"
+    assert "东盟于一九六七年在曼谷成立" in src.text.replace("\n", "")
+    assert "越南于一九九五年加入东盟" in src.text.replace("\n", "")
+
+
+def test_pdf_without_text_layer_needs_ocr(tmp_path: Path) -> None:
+    from make_sample_pdf import render_blank
+
+    p = tmp_path / "scan.pdf"
+    render_blank(p, pages=2)
+    assert "OCR" in _error(p)
+
+
+def test_truncated_pdf(tmp_path: Path) -> None:
+    p = tmp_path / "broken.pdf"
+    p.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog")
+    assert "PDF" in _error(p)
+
+
+def test_pdf_name_without_pdf_content(tmp_path: Path) -> None:
+    p = tmp_path / "fake.pdf"
+    p.write_text("not a pdf at all")
+    assert "not a PDF" in _error(p)
+
+
+def test_html_main_content_drops_navigation_and_ads(tmp_path: Path) -> None:
+    html = """<!doctype html><html><head><meta charset="utf-8"><title>东盟峰会闭幕</title>
+    <script>var tracker = "TRACKER_CODE";</script></head><body>
+    <nav><a href="/">首页</a> <a href="/world">国际频道导航</a></nav>
+    <div class="ad">广告：限时优惠机票</div>
+    <article><h1>东盟峰会闭幕</h1>
+    <p>第四十三届东盟峰会于二〇二三年九月在雅加达闭幕，与会领导人讨论了缅甸局势与南海问题。</p>
+    <p>印度尼西亚作为轮值主席国，推动通过了关于印太展望落实的声明，各方同意加强海上合作。</p>
+    <p>会议期间还举行了东亚峰会，美国副总统哈里斯代表美方出席。</p></article>
+    <footer>版权所有 示例新闻网</footer></body></html>"""
+    p = tmp_path / "page.html"
+    p.write_text(html, encoding="utf-8")
+    src = read(p)
+    assert "雅加达闭幕" in src.text
+    for noise in ("TRACKER_CODE", "限时优惠", "国际频道导航", "版权所有"):
+        assert noise not in src.text

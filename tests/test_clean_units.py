@@ -1,0 +1,120 @@
+"""Cleaning rules on small documents written for these tests."""
+
+from __future__ import annotations
+
+from latticework.clean import clean
+from latticework.model import SourceText
+
+
+def doc(text: str, fmt: str = "txt"):
+    return clean(SourceText(path="t.txt", text=text, format=fmt))
+
+
+def paragraphs(d) -> list[str]:
+    return [d.block_text(i) for i, b in enumerate(d.blocks) if b.kind == "paragraph"]
+
+
+def notes(d) -> list[tuple[str | None, str, int | None]]:
+    """(label, body text, line of the paired marker) for every footnote."""
+    return [
+        (f.label, d.block_text(f.block), d.markers[f.marker].line if f.marker is not None else None)
+        for f in d.footnotes
+    ]
+
+
+WRAPPED = "\n\n".join(
+    [
+        "2023年亚太秩序的演变",
+        " 摘　要：　 2023年, 美国与日本、 韩国和澳大利亚的同盟关系进一步强化, 美日韩",
+        "三国领导人在戴维营举行首次单独峰会并发表 《戴维营原则》。① 与此同时, 东",
+        "盟继续坚持其中心地位, 并接纳东帝汶为第十一个成员的原则决定也在推进之中。",
+        "一　同盟体系的强化",
+        "（一）美日同盟",
+        "2023 年 1月, 日本首相岸田文雄访问华盛顿, 两国发表联合声明, 强调同盟的现代化。② 同年",
+        "5 月, 七国集团峰会在广岛举行, 日本作为东道主邀请韩国和澳大利亚等国领导人出席会",
+    ]
+) + "\n ①\n\n②\n“Joint Statement of the United States and Japan,” January 13, 2023, https: / / www. white\nhouse. gov / a / , accessed: 2024-03-01.\n“G7 Hiroshima Leaders' Communiqué,” May 20, 2023, https: / / www. g7. jp / , accessed: 2024-03-01.\n 议, 并就乌克兰局势进行了讨论。\n\n214\n\n 2023年亚太秩序的演变\n\n（二）美韩同盟\n\n2023年4月, 韩国总统尹锡悦对美国进行国事访问, 双方发表 《华盛顿宣言》。\n"
+
+
+def test_wrapped_report_rejoins_across_footnote_block_and_page() -> None:
+    d = doc(WRAPPED)
+    paras = paragraphs(d)
+    joined = "\n".join(paras)
+    assert "出席会议，并就乌克兰局势进行了讨论。" in joined
+    assert "美日韩三国领导人" in joined and "与此同时，东盟继续" in joined
+    assert "2023年1月，日本首相岸田文雄访问华盛顿" in joined
+    assert "同年5月，七国集团峰会" in joined
+    assert "214" not in joined and joined.count("2023年亚太秩序的演变") == 1  # the title, not its repeat
+    assert [d.block_text(i) for i, b in enumerate(d.blocks) if b.kind == "heading"] == [
+        "一 同盟体系的强化", "（一）美日同盟", "（二）美韩同盟"]
+    assert [b.level for b in d.blocks if b.kind == "heading"] == [1, 2, 2]
+    got = notes(d)
+    assert len(got) == 2
+    assert got[0][0] == "1" and "January 13, 2023, https://www.whitehouse.gov/a/" in got[0][1]
+    assert got[1][0] == "2" and got[1][2] is not None
+    dropped = dict(d.dropped)
+    assert "page number" in dropped.values() and "running header" in dropped.values()
+
+
+def test_markdown_footnotes_restart_per_page_and_pair_with_the_latest_marker() -> None:
+    text = (
+        "# 东盟中心地位的挑战<sup>\\*</sup>\n\n□ 王 磊\n\n<sup>\\*</sup> 本文系某基金项目的阶段性成果。\n\n"
+        "东盟在二〇二三年迎来轮值主席国印度尼西亚。<sup>[1]</sup>会议期间通过了多项声明。<sup>[2]</sup>“东盟印太展\n\n"
+        "---\n\n[1] 示例出处一。\n\n[2] 示例出处二。\n\n"
+        "望”的落实成为焦点。<sup>[1]</sup>\n\n---\n\n[1] 第二页的出处。\n"
+    )
+    d = doc(text)
+    assert "“东盟印太展望”的落实成为焦点。" in "".join(paragraphs(d))
+    got = notes(d)
+    assert [(g[0], g[1]) for g in got] == [
+        ("*", "本文系某基金项目的阶段性成果。"), ("1", "示例出处一。"), ("2", "示例出处二。"), ("1", "第二页的出处。")]
+    assert got[0][2] == 1 and got[1][2] == 7 and got[2][2] == 7 and got[3][2] == 15
+    assert all(m.footnote is not None for m in d.markers)
+
+
+def test_caret_and_pandoc_marker_styles() -> None:
+    text = (
+        "# 简报^{*}\n\n日本与菲律宾签署互惠准入协定。^[1] 澳大利亚表示欢迎。[^2]\n\n"
+        "^{*} 本文为示例。\n\n[1] 出处甲。\n\n[^2]: 出处乙。\n"
+    )
+    d = doc(text, "md")
+    assert "日本与菲律宾签署互惠准入协定。澳大利亚表示欢迎。" in paragraphs(d)
+    assert [(g[0], g[1]) for g in notes(d)] == [("*", "本文为示例。"), ("1", "出处甲。"), ("2", "出处乙。")]
+    assert all(m.footnote is not None for m in d.markers)
+
+
+def test_latin_words_keep_their_space_and_hyphenated_wraps_their_hyphen() -> None:
+    text = "美国国务卿布林肯出席了湄公河下游倡议之友 (Friends of the\n\nMekong) 会议, 讨论 Asia-\n\nPacific 合作。\n"
+    p = paragraphs(doc(text))[0]
+    assert "(Friends of the Mekong)" in p and "Asia-Pacific" in p
+
+
+def test_duplicated_character_at_a_page_join_is_dropped_only_when_a_dictionary_confirms() -> None:
+    long = "双方同意在此前达成的共识基础上继续推进合作并在此基"
+    d = doc(f"{long}\n\n\n\n基础上建立新的对话机制。\n")
+    assert "在此基础上建立" in paragraphs(d)[0]
+    d = doc("二〇二三年十二月，拜登签署的预算法案由美国\n\n\n\n国会两院通过后生效。\n")
+    assert "美国国会两院" in paragraphs(d)[0]
+
+
+def test_fullwidth_forms_spaces_and_escapes() -> None:
+    d = doc("□ 杨 娜\n\nＡＰＥＣ成员占全球ＧＤＰ约６０％，见 https://example.org/a\\_b 。\n", "md")
+    text = d.text
+    assert "□杨娜" in text
+    assert "APEC成员占全球GDP约60%" in text
+    assert "https://example.org/a_b" in text
+
+
+def test_traditional_text_has_a_simplified_view_with_the_same_offsets() -> None:
+    d = doc("南韓總統與澳洲總理在東京會晤，雙方同意加強國際合作。\n")
+    assert d.is_traditional
+    assert d.simplified == "南韩总统与澳洲总理在东京会晤，双方同意加强国际合作。"
+    assert len(d.simplified) == len(d.text)
+
+
+def test_every_block_maps_to_its_lines() -> None:
+    d = doc(WRAPPED)
+    for i, b in enumerate(d.blocks):
+        start, end = d.orig_span(b.start, b.end)
+        assert d.source.line_of(start) == b.line_first
+        assert d.source.line_of(end - 1) == b.line_last

@@ -83,6 +83,10 @@ class CleanDoc:
         return self.source.line_of(self.offs[pos])
 
     @functools.cached_property
+    def footnote_of_block(self) -> dict[int, Footnote]:
+        return {f.block: f for f in self.footnotes}
+
+    @functools.cached_property
     def simplified(self) -> str:
         """The cleaned text in simplified script (same length, same offsets)."""
         conv = t2s_converter()

@@ -32,6 +32,14 @@ class Section:
 
 
 @dataclass
+class Note:
+    label: str | None
+    text: str
+    line: int  # first line of the note in the original
+    marker_line: int | None  # line of the marker it is paired with
+
+
+@dataclass
 class Article:
     title: str | None
     title_en: str | None = None
@@ -48,6 +56,7 @@ class Article:
     editor: str | None = None
     column: str | None = None
     footnotes: int = 0
+    notes: list[Note] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     start_line: int = 0
     end_line: int = 0
@@ -139,6 +148,7 @@ def _article(doc: CleanDoc, start: int, end: int) -> Article:
                 art.funding = text
             elif b.label != "*":
                 art.footnotes += 1
+            art.notes.append(_note(doc, j, text))
             continue
         if b.kind == "heading":
             in_front = False
@@ -168,6 +178,13 @@ def _article(doc: CleanDoc, start: int, end: int) -> Article:
                 in_front = False
     art.pages = M.page_range(art.article_no) if art.article_no else None
     return art
+
+
+def _note(doc: CleanDoc, block: int, text: str) -> Note:
+    b = doc.blocks[block]
+    fn = doc.footnote_of_block.get(block)
+    marker_line = doc.markers[fn.marker].line if fn is not None and fn.marker is not None else None
+    return Note(b.label, text, b.line_first, marker_line)
 
 
 def _set_label(art: Article, name: str, value: str) -> str:
@@ -309,6 +326,7 @@ def _report_or_news(doc: CleanDoc) -> Layout:
                 art.funding = art.funding or t
             else:
                 art.footnotes += 1
+            art.notes.append(_note(doc, i, t))
         elif b.kind == "heading":
             if t == art.title and b.md == 1:
                 continue

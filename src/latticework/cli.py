@@ -36,6 +36,38 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_entities(args: argparse.Namespace) -> int:
+    from .actors import link, mention_json
+    from .pipeline import process
+
+    p = process(args.file)
+    mentions = link(p.doc, doc_date=p.layout.date or (p.layout.issue or {}).get("published"))
+    rows = [mention_json(p.doc, m) for m in mentions]
+    if args.json:
+        _print_json({"file": p.source.path, "mentions": rows})
+    else:
+        for r in rows:
+            print(f"{r['line']:>6}  {r['text']:<16} {r['id']:<28} {r['kind']:<12} {r['country'] or '-':<4} {r['how']}")
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .evaluate import entities as ev
+
+    if args.what != "entities":
+        raise LatticeworkError(None, f"evaluate {args.what}: not available yet (only 'entities')")
+    report = ev.evaluate(Path(args.gold), Path(args.seeds))
+    if args.json:
+        _print_json({**report.to_json(), "errors": report.errors[: args.errors]})
+    else:
+        print(ev.markdown(report))
+        for e in report.errors[: args.errors]:
+            print(f"  {e['type']:<4} {e['doc'][:3]}:{e['line']:<5} {e['text']}  {e.get('id', '')} {('gold=' + e['gold']) if 'gold' in e else ''}")
+    return 0
+
+
 def _print_json(obj: object) -> None:
     json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
@@ -59,6 +91,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="blocks, offsets, markers and dropped furniture")
     p.add_argument("--simplified", action="store_true", help="simplified-script view of traditional text")
     p.set_defaults(func=_cmd_clean)
+
+    p = sub.add_parser("entities", help="mentions of states, organisations, agreements and persons, linked")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="machine-readable output (schema: docs/entities.md)")
+    p.set_defaults(func=_cmd_entities)
+
+    p = sub.add_parser("evaluate", help="precision/recall/F1 against a gold set (docs/quality.md)")
+    p.add_argument("what", choices=["entities", "events"])
+    p.add_argument("gold", help="gold directory (e.g. gold/entities)")
+    p.add_argument("--seeds", default=os.environ.get("LATTICEWORK_SEEDS", "../shared/seeds"),
+                   help="folder holding the documents the gold set names")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--errors", type=int, default=0, help="list the first N errors")
+    p.set_defaults(func=_cmd_evaluate)
     return ap
 
 

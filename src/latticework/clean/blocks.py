@@ -8,10 +8,10 @@ emitted after it, so the interrupted sentence is rejoined and the notes follow.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
+from ..lexicon import is_word
 from ..text_forms import is_cjk
 from . import patterns as P
 from .lines import Line, Profile
@@ -59,19 +59,6 @@ def separator(left: str, right: str) -> str:
     return " " if _LATINISH.match(a) and _LATINISH.match(b) else ""
 
 
-@functools.cache
-def _jieba_words() -> frozenset[str]:
-    import jieba
-
-    words = set()
-    with jieba.get_dict_file() as fh:
-        for raw in fh:
-            w = raw.decode("utf-8").split(" ", 1)[0]
-            if len(w) == 2:
-                words.add(w)
-    return frozenset(words)
-
-
 def duplicate_at_join(left: str, right: str) -> bool:
     """True when a page join repeated one character (`基` / `基础`): drop the right one.
 
@@ -81,11 +68,10 @@ def duplicate_at_join(left: str, right: str) -> bool:
     l, r = _content(left.rstrip()), right.lstrip()
     if len(l) < 2 or len(r) < 2 or l[-1] != r[0] or not is_cjk(l[-1]):
         return False
-    words = _jieba_words()
     c = l[-1]
-    if c + c in words:
+    if is_word(c + c):
         return False
-    return (l[-2] + c in words) != (c + r[1] in words)
+    return is_word(l[-2] + c) != is_word(c + r[1])
 
 
 def should_join(prev: Line, cur: Line, prof: Profile, blank_gap: int) -> bool:

@@ -1,0 +1,55 @@
+"""Actors: the gazetteer and the linking of mentions in cleaned text.
+
+`link(doc)` returns every mention of a state, organisation, grouping, mechanism, agreement, law,
+initiative or person in a `CleanDoc`, resolved to a gazetteer id (or a discovered `x:` id), with
+the state it stands for at the date of its sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ..clean import CleanDoc
+from .gazetteer import Entity, Gazetteer, default_gazetteer
+from .matcher import Matcher, default_matcher
+from .resolve import Mention, Resolver
+
+
+def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None = None) -> list[Mention]:
+    r = resolver or default_resolver()
+    text = doc.simplified
+    out: list[Mention] = []
+    for i, b in enumerate(doc.blocks):
+        mentions = r.resolve_block(text[b.start : b.end], i, b.start, doc_date)
+        for m in mentions:
+            m.text = doc.text[m.start : m.end]  # as written (the matcher ran on the simplified view)
+        out.extend(mentions)
+    return out
+
+
+@functools.cache
+def default_resolver() -> Resolver:
+    """The resolver over the bundled gazetteer, built on first use."""
+    return Resolver(default_gazetteer(), default_matcher())
+
+
+def mention_json(doc: CleanDoc, m: Mention) -> dict[str, object]:
+    start, end = doc.orig_span(m.start, m.end)
+    return {
+        "start": start,
+        "end": end,
+        "line": doc.source.line_of(start),
+        "text": m.text,
+        "id": m.id,
+        "kind": m.kind,
+        "name_zh": m.name_zh,
+        "name_en": m.name_en,
+        "country": m.country,
+        "how": m.how,
+        "role": m.role,
+        "refers_to": m.refers_to or None,
+        "block": doc.blocks[m.block].kind,
+    }
+
+
+__all__ = ["link", "Mention", "Entity", "Gazetteer", "Matcher", "Resolver", "default_gazetteer", "mention_json"]

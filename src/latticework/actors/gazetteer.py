@@ -1,0 +1,262 @@
+"""The gazetteer: states, organisations, agreements, laws, initiatives and office holders.
+
+Loaded once from the YAML data files in `latticework/data/gazetteer/` into lookup tables: every
+entity by id, and every surface form (in simplified script, as the matcher runs over the
+simplified view of the text) with the entities it can name and how.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from ..text_forms import t2s_converter
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+GAZETTEER = DATA / "gazetteer"
+STATE_KINDS = ("state", "economy")
+
+
+@dataclass
+class Role:
+    role: str
+    state: str | None  # ISO3 of the state the office serves
+    org: str | None  # id of the organisation the office serves
+    start: str | None  # ISO date, any precision
+    end: str | None
+    title_zh: str | None = None
+
+    def covers(self, date: str | None) -> bool:
+        if date is None:
+            return True
+        return (self.start is None or _le(self.start, date)) and (self.end is None or _le(date, self.end))
+
+
+@dataclass
+class Entity:
+    id: str
+    kind: str
+    name_zh: str
+    name_en: str
+    names: list[str] = field(default_factory=list)
+    latin: list[str] = field(default_factory=list)
+    acronym: str | None = None
+    founded: str | None = None
+    owner: str | None = None  # the state a law or national strategy belongs to
+    parent: str | None = None
+    members: list[dict] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    region: str | None = None
+
+    @property
+    def country(self) -> str | None:
+        """The state the entity stands for without a date: itself, or a law's owner."""
+        if self.kind in STATE_KINDS:
+            return self.id
+        return None
+
+    def state_on(self, date: str | None) -> str | None:
+        """For a person: the state served on `date` (the latest office before it, failing that)."""
+        if not self.roles:
+            return None
+        live = [r for r in self.roles if r.state and r.covers(date)]
+        if live:
+            return live[0].state
+        states = {r.state for r in self.roles if r.state}
+        if len(states) == 1:
+            return states.pop()
+        if date:
+            before = [r for r in self.roles if r.state and r.start and r.start[:10] <= date[:10]]
+            if before:
+                return max(before, key=lambda r: r.start or "").state
+        return None
+
+    def role_on(self, date: str | None) -> Role | None:
+        live = [r for r in self.roles if r.covers(date)]
+        return live[0] if live else None
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One surface form of one entity."""
+
+    entity: str
+    how: str  # gazetteer | fang | metonym | organ | abbr | latin
+    role: str | None = None
+    ambiguous: bool = False
+
+
+def _le(a: str, b: str) -> bool:
+    """a <= b for ISO dates of mixed precision: a partial date spans its whole period."""
+    n = min(len(a), len(b))
+    return a[:n] <= b[:n]
+
+
+class Gazetteer:
+    def __init__(self, entities: Iterable[Entity], generic_organs: dict[str, str] | None = None):
+        self.entities: dict[str, Entity] = {}
+        self.aliases: dict[str, list[Alias]] = {}
+        self.abbr: dict[str, list[str]] = {}  # one-character abbreviation -> state ids
+        self.abbr_ambiguous: set[str] = set()
+        self.generic_organs: dict[str, str] = dict(generic_organs or {})  # 国防部 -> defence_ministry
+        for e in entities:
+            self.add(e)
+
+    # -- building ------------------------------------------------------------------------
+    def add(self, e: Entity) -> None:
+        if e.id in self.entities:
+            raise ValueError(f"duplicate gazetteer id {e.id}")
+        self.entities[e.id] = e
+        for name in {e.name_zh, *e.names}:
+            if name:
+                self._alias(name, Alias(e.id, "gazetteer"))
+        for name in e.latin + ([e.acronym] if e.acronym else []):
+            if name and len(name) >= 2:
+                self._alias(name, Alias(e.id, "latin"))
+
+    def _alias(self, surface: str, alias: Alias) -> None:
+        key = simplify(surface.strip().strip("“”\"《》"))
+        if not key:
+            return
+        lst = self.aliases.setdefault(key, [])
+        if alias not in lst:
+            lst.append(alias)
+
+    def add_alias(self, surface: str, entity: str, how: str, role: str | None = None, ambiguous: bool = False) -> None:
+        self._alias(surface, Alias(entity, how, role, ambiguous))
+
+    def mark_ambiguous(self, surface: str, entity: str) -> None:
+        """A short form of `entity` that needs role, tenure or context to resolve."""
+        key = simplify(surface)
+        self.aliases[key] = [Alias(a.entity, a.how, a.role, True) if a.entity == entity else a for a in self.aliases.get(key, [])]
+
+    def add_abbr(self, char: str, state: str, ambiguous: bool = False) -> None:
+        key = simplify(char)
+        ids = self.abbr.setdefault(key, [])
+        if state not in ids:
+            ids.append(state)
+        if ambiguous or len(ids) > 1:
+            self.abbr_ambiguous.add(key)
+
+    # -- lookup --------------------------------------------------------------------------
+    def get(self, entity_id: str) -> Entity | None:
+        return self.entities.get(entity_id)
+
+    def find(self, query: str) -> Entity | None:
+        """An entity by id (any case for states), name or alias."""
+        if query in self.entities:
+            return self.entities[query]
+        up = query.upper()
+        if up in self.entities and self.entities[up].kind in STATE_KINDS:
+            return self.entities[up]
+        for a in self.aliases.get(simplify(query), []):
+            return self.entities[a.entity]
+        low = query.lower()
+        for e in self.entities.values():
+            if e.name_en.lower() == low or (e.acronym and e.acronym.lower() == low):
+                return e
+        return None
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+
+def simplify(text: str) -> str:
+    return t2s_converter().convert(text)
+
+
+# --- loading -------------------------------------------------------------------------------
+
+
+def _load_yaml(path: Path) -> object:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with path.open(encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=loader)
+
+
+def _iso(value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    return str(value)
+
+
+def _entity_from(rec: dict, default_kind: str) -> Entity:
+    names = [str(n) for n in rec.get("names") or [] if n]
+    latin = [str(n) for n in rec.get("latin") or [] if n]
+    return Entity(
+        id=str(rec["id"]),
+        kind=str(rec.get("kind") or default_kind),
+        name_zh=str(rec.get("name_zh") or (names[0] if names else rec["id"])),
+        name_en=str(rec.get("name_en") or rec["id"]),
+        names=names,
+        latin=latin,
+        acronym=rec.get("acronym") or None,
+        founded=_iso(rec.get("founded")),
+        owner=rec.get("owner") or None,
+        parent=rec.get("parent") or None,
+        members=list(rec.get("members") or []),
+        roles=[
+            Role(
+                role=str(r.get("role") or ""),
+                state=r.get("state"),
+                org=r.get("org"),
+                start=_iso(r.get("from")),
+                end=_iso(r.get("to")),
+                title_zh=r.get("title_zh"),
+            )
+            for r in rec.get("roles") or []
+        ],
+        region=rec.get("region"),
+    )
+
+
+def load(directory: Path = GAZETTEER) -> Gazetteer:
+    """Build the gazetteer from every YAML data file of `directory`."""
+    gz = Gazetteer([])
+    generic: dict[str, str] = {}
+    if not directory.exists():
+        return gz
+    for path in sorted(directory.glob("*.yaml")):
+        data = _load_yaml(path)
+        if path.name == "states_zh.yaml":
+            if isinstance(data, dict):
+                for g in data.get("generic_organs") or []:
+                    generic[str(g["name"])] = str(g.get("role") or "organ")
+            continue  # an overlay already merged into states.yaml by tools/build_states.py
+        records = data if isinstance(data, list) else (data or {}).get("entries", []) if isinstance(data, dict) else []
+        default_kind = "person" if path.name.startswith("persons") else ("state" if path.name.startswith("states") else "organisation")
+        for rec in records:
+            if not isinstance(rec, dict) or "id" not in rec:
+                continue
+            e = _entity_from(rec, default_kind)
+            gz.add(e)
+            if e.kind in STATE_KINDS:
+                _state_aliases(gz, e, rec)
+            for amb in rec.get("ambiguous_names") or []:
+                gz.mark_ambiguous(str(amb), e.id)
+    gz.generic_organs.update(generic)
+    return gz
+
+
+def _state_aliases(gz: Gazetteer, e: Entity, rec: dict) -> None:
+    for ch in rec.get("abbr") or []:
+        gz.add_abbr(str(ch), e.id, bool(rec.get("abbr_ambiguous")))
+    for f in rec.get("fang") or []:
+        gz.add_alias(str(f), e.id, "fang", "government")
+    for organ in rec.get("organs") or []:
+        if isinstance(organ, dict) and organ.get("name"):
+            how = "metonym" if organ.get("role") in ("capital", "seat", "executive_seat") else "organ"
+            gz.add_alias(str(organ["name"]), e.id, how, organ.get("role"), bool(organ.get("ambiguous")))
+    cap = rec.get("capital") or {}
+    if isinstance(cap, dict) and cap.get("zh"):
+        gz.add_alias(str(cap["zh"]), e.id, "metonym", "capital")
+
+
+@functools.cache
+def default_gazetteer() -> Gazetteer:
+    """The bundled gazetteer, loaded on first use and shared (read-only) afterwards."""
+    return load()

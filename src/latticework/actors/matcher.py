@@ -1,0 +1,179 @@
+"""Mention detection: gazetteer names, abbreviation compounds, metonyms, organs and 方-forms.
+
+One Aho-Corasick automaton (leftmost-longest) over the simplified view of the cleaned text finds
+every gazetteer surface form and every trap word; one-character state abbreviations are found
+afterwards in the gaps, as runs (美日印澳, 中美关系) or after a verb (访华, 对美), never alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+import ahocorasick_rs
+import yaml
+
+from .gazetteer import DATA, Alias, Gazetteer, simplify
+
+CUES = DATA / "lexicon" / "actor_cues.yaml"
+_DIGIT_DAY = re.compile(r"\d\s*$")
+
+
+@dataclass
+class Hit:
+    """A detected mention, before resolution (offsets in the cleaned text)."""
+
+    start: int
+    end: int
+    aliases: list[Alias]
+    how: str  # gazetteer | latin | compound | fang | metonym | organ
+    role: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+@functools.cache
+def cues() -> dict:
+    with CUES.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+class Matcher:
+    """Compiled patterns for one gazetteer."""
+
+    def __init__(self, gz: Gazetteer):
+        self.gz = gz
+        c = cues()
+        self.extra_abbr = {simplify(k): v for k, v in (c.get("extra_abbr") or {}).items()}
+        patterns: list[str] = []
+        self.payload: list[tuple[str, object]] = []  # ('alias', [Alias]) | ('trap', None) | ('organ', (state, role))
+        seen: set[str] = set()
+        for surface, aliases in gz.aliases.items():
+            if len(surface) < 2 or surface in seen:
+                continue
+            seen.add(surface)
+            patterns.append(surface)
+            self.payload.append(("alias", aliases))
+        # state abbreviation + generic organ: 美国防部, 日外务省, 韩外交部 (never 美+国会: 美国会 is "the US will")
+        for ch, states in gz.abbr.items():
+            if ch in gz.abbr_ambiguous:
+                continue
+            for organ, role in gz.generic_organs.items():
+                if organ == "国会":
+                    continue
+                s = ch + simplify(organ)
+                if s not in seen:
+                    seen.add(s)
+                    patterns.append(s)
+                    self.payload.append(("organ", (states[0], role)))
+        for trap in c.get("traps") or []:
+            t = simplify(trap)
+            if t not in seen:
+                seen.add(t)
+                patterns.append(t)
+                self.payload.append(("trap", None))
+        self.ac = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        abbr_chars = "".join(sorted(set(gz.abbr) | set(self.extra_abbr)))
+        self.run_re = re.compile(f"[{re.escape(abbr_chars)}]{{2,}}") if abbr_chars else None
+        comp = c.get("compound") or {}
+        self.followers = sorted((simplify(x) for x in comp.get("followers") or []), key=len, reverse=True)
+        self.leaders = {simplify(x) for x in comp.get("leaders") or []}
+        self.blockers = tuple(simplify(x) for x in comp.get("blockers") or [])
+        prefixes = "".join(simplify(x) for x in c.get("single_prefixes") or [])
+        suffixes = {simplify(k): v for k, v in (c.get("single_suffixes") or {}).items()}
+        self.suffixes = suffixes
+        if abbr_chars and prefixes:
+            self.prefixed_re = re.compile(f"(?<=[{re.escape(prefixes)}])[{re.escape(abbr_chars)}]")
+        else:
+            self.prefixed_re = None
+        if abbr_chars and suffixes:
+            self.suffixed_re = re.compile(f"[{re.escape(abbr_chars)}](?=[{re.escape(''.join(suffixes))}])")
+        else:
+            self.suffixed_re = None
+
+    def states_of(self, ch: str) -> list[str]:
+        return self.gz.abbr.get(ch) or ([self.extra_abbr[ch]] if ch in self.extra_abbr else [])
+
+    def find(self, text: str) -> list[Hit]:
+        """All mentions in `text` (simplified script), sorted by position, without overlaps."""
+        hits: list[Hit] = []
+        covered = bytearray(len(text) + 1)
+        for idx, s, e in self.ac.find_matches_as_indexes(text):
+            kind, data = self.payload[idx]
+            for k in range(s, e):
+                covered[k] = 1
+            if kind == "trap":
+                continue
+            if kind == "organ":
+                state, role = data  # type: ignore[misc]
+                hits.append(Hit(s, e, [Alias(state, "organ", role)], "organ", role))
+                continue
+            aliases: list[Alias] = data  # type: ignore[assignment]
+            if _is_latin(text[s:e]) and not _latin_boundary(text, s, e):
+                for k in range(s, e):
+                    covered[k] = 0
+                continue
+            how = aliases[0].how
+            hits.append(Hit(s, e, aliases, how, aliases[0].role))
+        hits.extend(self._compounds(text, covered))
+        hits.sort(key=lambda h: (h.start, -h.end))
+        return hits
+
+    def _compounds(self, text: str, covered: bytearray) -> list[Hit]:
+        out: list[Hit] = []
+        if self.run_re is not None:
+            for m in self.run_re.finditer(text):
+                s, e = m.start(), m.end()
+                # trim characters already inside a name, and a day's 日 after a number (3月5日日韩)
+                while s < e and (covered[s] or (text[s] == "日" and _DIGIT_DAY.search(text[max(0, s - 3) : s]))):
+                    s += 1
+                k = s
+                while k < e and not covered[k]:
+                    k += 1
+                e = k
+                if e - s < 2 or not self._compound_context(text, s, e):
+                    continue
+                for i in range(s, e):
+                    states = self.states_of(text[i])
+                    out.append(Hit(i, i + 1, [Alias(st, "compound") for st in states], "compound"))
+                    covered[i] = 1
+        for rx, how in ((self.prefixed_re, "compound"), (self.suffixed_re, "compound")):
+            if rx is None:
+                continue
+            for m in rx.finditer(text):
+                i = m.start()
+                if covered[i] or text[i] in self.gz.abbr_ambiguous:
+                    continue
+                if rx is self.prefixed_re and i + 1 < len(text) and covered[i + 1] == 0 and self.states_of(text[i + 1]):
+                    continue  # part of a longer run handled above
+                role = self.suffixes.get(text[i + 1]) if rx is self.suffixed_re and i + 1 < len(text) else None
+                states = self.states_of(text[i])
+                out.append(Hit(i, i + 1, [Alias(st, how, role) for st in states], how, role))
+                covered[i] = 1
+        return out
+
+    def _compound_context(self, text: str, s: int, e: int) -> bool:
+        after = text[e : e + 4]
+        if after.startswith(self.blockers):
+            return False
+        if any(after.startswith(f) for f in self.followers):
+            return True
+        return s > 0 and text[s - 1] in self.leaders
+
+
+def _is_latin(s: str) -> bool:
+    return bool(s) and s[0].isascii() and s[0].isalnum()
+
+
+def _latin_boundary(text: str, s: int, e: int) -> bool:
+    before = text[s - 1] if s > 0 else " "
+    after = text[e] if e < len(text) else " "
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+
+
+@functools.cache
+def default_matcher() -> Matcher:
+    """The matcher of the bundled gazetteer, compiled on first use."""
+    from .gazetteer import default_gazetteer
+
+    return Matcher(default_gazetteer())

@@ -1,0 +1,236 @@
+"""Resolution: from detected hits to linked mentions.
+
+Persons resolve to the state they serve at the date of their sentence (the latest year stated
+before them in the paragraph, else the document's date); names the gazetteer lacks are
+discovered after role titles (外长X, 总统X) and from organisation/document suffixes inside 《》
+and “”; 两国/双方/三国/该国/该组织/其 resolve to the actors named before them in the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import is_common_non_name
+from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, simplify
+from .matcher import Hit, Matcher, cues
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?")
+_TRANSLIT = r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,3}"
+_HAN_NAME = r"[\u4e00-\u9fff]{2,3}"
+_NAME_END = "，。、；：（(“”在与和于说称表示指出会见会晤访问出席宣布会谈致电举行签署发表强调认为重申同就将已也还对向的"
+
+
+@dataclass
+class Mention:
+    start: int  # cleaned text
+    end: int
+    text: str
+    id: str
+    kind: str
+    name_zh: str
+    name_en: str
+    country: str | None
+    how: str  # gazetteer | latin | compound | fang | metonym | organ | tenure | coreference | discovered
+    role: str | None = None
+    refers_to: list[str] = field(default_factory=list)  # coreference: every referent
+    block: int = 0
+    date: str | None = None  # the date used to resolve a person
+
+
+class Resolver:
+    def __init__(self, gz: Gazetteer, matcher: Matcher):
+        self.gz = gz
+        self.matcher = matcher
+        c = cues()
+        titles = sorted((simplify(t) for t in c.get("person_titles") or []), key=len, reverse=True)
+        self.person_re = re.compile(
+            "(?:" + "|".join(map(re.escape, titles)) + f")(?P<name>{_TRANSLIT}|{_HAN_NAME}(?=[{_NAME_END}]))"
+        )
+        self.suffix_kind: list[tuple[str, str]] = sorted(
+            ((simplify(sfx), kind) for kind, sfxs in (c.get("name_suffixes") or {}).items() for sfx in sfxs),
+            key=lambda x: len(x[0]),
+            reverse=True,
+        )
+        co = c.get("coreference") or {}
+        self.coref: dict[str, tuple[str, int]] = {}
+        for key, n, kind in (("two_states", 2, "state"), ("three_states", 3, "state"), ("four_states", 4, "state"),
+                             ("one_state", 1, "state"), ("organisation", 1, "org"), ("possessive", 1, "any")):
+            for expr in co.get(key) or []:
+                self.coref[simplify(expr)] = (kind, n)
+        self.coref_re = re.compile("|".join(sorted(map(re.escape, self.coref), key=len, reverse=True))) if self.coref else None
+
+    # -----------------------------------------------------------------------------------
+    def resolve_block(self, text: str, block: int, offset: int, doc_date: str | None) -> list[Mention]:
+        """Mentions of one block (`text` is its simplified text; `offset` its start in the doc)."""
+        hits = self.matcher.find(text)
+        mentions: list[Mention] = []
+        for h in hits:
+            m = self._from_hit(text, h, block, offset, doc_date)
+            if m is not None:
+                mentions.append(m)
+        mentions = _drop_glosses(text, mentions, offset)
+        mentions.extend(self._discover(text, block, offset, mentions, doc_date))
+        mentions.sort(key=lambda m: m.start)
+        mentions.extend(self._coreference(text, block, offset, mentions))
+        mentions.sort(key=lambda m: (m.start, m.end))
+        return mentions
+
+    def _from_hit(self, text: str, h: Hit, block: int, offset: int, doc_date: str | None) -> Mention | None:
+        candidates = [a for a in h.aliases if a.entity in self.gz.entities]
+        if not candidates:
+            return None
+        alias = self._choose(candidates, text, h)
+        e = self.gz.entities[alias.entity]
+        how = h.how if h.how != "latin" else "gazetteer"
+        country = e.country
+        date = None
+        if e.kind == "person":
+            date = _date_before(text, h.start) or doc_date
+            country = e.state_on(date)
+            how = "tenure" if e.roles else "gazetteer"
+        elif e.kind not in STATE_KINDS and e.owner:
+            country = None
+        return Mention(
+            start=offset + h.start,
+            end=offset + h.end,
+            text=text[h.start : h.end],
+            id=e.id,
+            kind=e.kind,
+            name_zh=e.name_zh,
+            name_en=e.name_en,
+            country=country,
+            how=how,
+            role=alias.role or h.role,
+            block=block,
+            date=date,
+        )
+
+    def _choose(self, candidates: list[Alias], text: str, h: Hit) -> Alias:
+        """Among entities sharing a surface form, prefer unambiguous, then states, then persons."""
+        if len(candidates) == 1:
+            return candidates[0]
+        order = {"state": 0, "economy": 1, "organisation": 2, "grouping": 3, "agreement": 4, "person": 5}
+        return sorted(candidates, key=lambda a: (a.ambiguous, order.get(self.gz.entities[a.entity].kind, 9)))[0]
+
+    # -----------------------------------------------------------------------------------
+    def _discover(self, text: str, block: int, offset: int, known: list[Mention], doc_date: str | None) -> list[Mention]:
+        taken = [(m.start - offset, m.end - offset) for m in known]
+
+        def free(s: int, e: int) -> bool:
+            return all(e <= a or s >= b for a, b in taken)
+
+        out: list[Mention] = []
+        for m in self.person_re.finditer(text):
+            s, e = m.span("name")
+            name = m.group("name")
+            if not free(s, e) or name in self.gz.aliases or ("·" not in name and is_common_non_name(name)):
+                continue
+            country = _state_before(known, offset + m.start(), offset, window=8)
+            out.append(Mention(offset + s, offset + e, name, f"x:{name}", "person", name, "", country, "discovered",
+                               role=m.group(0)[: s - m.start()], block=block, date=doc_date))
+            taken.append((s, e))
+        for m in re.finditer(r"《([^《》]{2,40})》|“([^“”]{3,30})”", text):
+            inner = m.group(1) or m.group(2)
+            s = m.start(1) if m.group(1) else m.start(2)
+            e = s + len(inner)
+            if not free(s, e):
+                continue
+            kind = next((k for sfx, k in self.suffix_kind if inner.endswith(sfx)), None)
+            if kind is None or (m.group(2) and kind in ("law",)):
+                continue
+            out.append(Mention(offset + s, offset + e, inner, f"x:{inner}", kind, inner, "", None, "discovered", block=block))
+            taken.append((s, e))
+        return out
+
+    # -----------------------------------------------------------------------------------
+    def _coreference(self, text: str, block: int, offset: int, mentions: list[Mention]) -> list[Mention]:
+        if self.coref_re is None:
+            return []
+        out: list[Mention] = []
+        for m in self.coref_re.finditer(text):
+            kind, n = self.coref[m.group(0)]
+            pos = offset + m.start()
+            if any(x.start <= pos < x.end for x in mentions):
+                continue
+            before = [x for x in mentions if x.end <= pos and x.how != "coreference"]
+            refs: list[Mention] = []
+            if kind == "state":
+                for x in reversed(before):
+                    c = x.country if x.kind in STATE_KINDS or x.kind == "person" else None
+                    if c and c not in [r.country for r in refs]:
+                        refs.append(x)
+                    if len(refs) == n:
+                        break
+                if len(refs) < n:
+                    continue
+                ids = [r.country for r in reversed(refs)]  # type: ignore[misc]
+                first = self.gz.entities.get(ids[0])  # type: ignore[arg-type]
+                kind_out = "state"
+            elif kind == "org":
+                org = next((x for x in reversed(before) if x.kind not in STATE_KINDS and x.kind != "person"), None)
+                if org is None:
+                    continue
+                ids = [org.id]
+                first = self.gz.entities.get(org.id)
+                kind_out = org.kind
+            else:  # 其: the nearest actor, only right after it (其 is too loose to reach further)
+                near = next((x for x in reversed(before) if pos - x.end <= 12), None)
+                if near is None:
+                    continue
+                ids = [near.country or near.id]
+                first = self.gz.entities.get(ids[0])
+                kind_out = "state" if near.country and (near.kind in STATE_KINDS or near.kind == "person") else near.kind
+            out.append(
+                Mention(
+                    start=pos,
+                    end=offset + m.end(),
+                    text=m.group(0),
+                    id=ids[0],  # type: ignore[arg-type]
+                    kind=kind_out,
+                    name_zh=first.name_zh if first else ids[0],  # type: ignore[arg-type]
+                    name_en=first.name_en if first else "",
+                    country=ids[0] if kind_out in STATE_KINDS and len(ids) == 1 else None,  # type: ignore[arg-type]
+                    how="coreference",
+                    refers_to=list(ids),  # type: ignore[arg-type]
+                    block=block,
+                )
+            )
+        return out
+
+
+def _date_before(text: str, pos: int) -> str | None:
+    """The last year (and month) stated before `pos` in the block, as an ISO date."""
+    last = None
+    for m in _YEAR.finditer(text, 0, pos):
+        last = m
+    if last is None:
+        return None
+    y, mo = last.group(1), last.group(2)
+    return f"{y}-{int(mo):02d}" if mo else y
+
+
+def _state_before(mentions: list[Mention], pos: int, offset: int, window: int) -> str | None:
+    for m in reversed(mentions):
+        if m.end <= pos and pos - m.end <= window and m.country:
+            return m.country
+    return None
+
+
+def _drop_glosses(text: str, mentions: list[Mention], offset: int) -> list[Mention]:
+    """An English gloss in parentheses right after a Chinese name is not a second mention."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.text.isascii()
+            and prev.id == m.id
+            and text[prev.end - offset : m.start - offset].strip() in ("(", "（")
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+__all__ = ["Mention", "Resolver", "Entity"]

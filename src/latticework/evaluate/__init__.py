@@ -1,0 +1,1 @@
+"""Evaluation of extraction against hand-written gold sets (entities now; events later)."""

@@ -68,6 +68,19 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from . import bench
+
+    r = bench.run([Path(p) for p in args.paths], repeat=args.repeat, with_mentions=not args.no_mentions)
+    if args.json:
+        _print_json(r.to_json())
+    else:
+        print(bench.text_report(r))
+    return 0
+
+
 def _print_json(obj: object) -> None:
     json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
@@ -105,6 +118,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--errors", type=int, default=0, help="list the first N errors")
     p.set_defaults(func=_cmd_evaluate)
+
+    p = sub.add_parser("bench", help="throughput of each stage beside jieba's segmentation (docs/benchmarks.md)")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--repeat", type=int, default=3)
+    p.add_argument("--no-mentions", action="store_true", help="read, clean and layout only")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_bench)
     return ap
 
 

@@ -72,7 +72,9 @@ class Matcher:
                 seen.add(t)
                 patterns.append(t)
                 self.payload.append(("trap", None))
-        self.ac = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        self.ac = (
+            ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if patterns else None
+        )
         abbr_chars = "".join(sorted(set(gz.abbr) | set(self.extra_abbr)))
         self.run_re = re.compile(f"[{re.escape(abbr_chars)}]{{2,}}") if abbr_chars else None
         comp = c.get("compound") or {}
@@ -98,7 +100,7 @@ class Matcher:
         """All mentions in `text` (simplified script), sorted by position, without overlaps."""
         hits: list[Hit] = []
         covered = bytearray(len(text) + 1)
-        for idx, s, e in self.ac.find_matches_as_indexes(text):
+        for idx, s, e in self.ac.find_matches_as_indexes(text) if self.ac is not None else ():
             kind, data = self.payload[idx]
             for k in range(s, e):
                 covered[k] = 1

@@ -1,0 +1,216 @@
+"""Time expressions of the genre, normalised to ISO 8601 at the precision the text supports.
+
+Absolute dates in every written form (2023年8月18日, 2023 年 1月, 二〇二三年, 2023/4/12,
+2023-04-12), months and days that take their year from the text before them (1月12日, 9月),
+ranges (11月15日至16日, 3月6~7日, 2022—2023年), decades (上世纪90年代), and relative
+expressions (同年, 次年, 次月, 当月, 当天, 次日, 今年, 去年, 本月) resolved against the last
+date stated before them or the document's own date. A day or a year is never invented: a
+month with no year anywhere before it stays unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_YEAR = r"(?P<y>(?:1[6-9]|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})"
+_SEP = r"\s*"
+_RANGE = r"\s*(?:[—–\-~～〜至到]|——)\s*"
+
+_DAY_END = rf"(?:[日号]|(?={_RANGE}{_NUM}{_SEP}[日号]))"  # 6日, or the 6 of 6~7日
+ABSOLUTE = re.compile(
+    _YEAR + _SEP + r"年" + rf"(?:{_SEP}(?P<m>{_NUM}){_SEP}月(?:{_SEP}(?P<d>{_NUM}){_SEP}{_DAY_END})?)?"
+    + rf"(?:{_RANGE}(?:(?P<y2>(?:1[6-9]|20)\d{{2}}){_SEP}年{_SEP})?(?:(?P<m2>{_NUM}){_SEP}月{_SEP})?(?P<d2>{_NUM}){_SEP}[日号])?"
+)
+YEAR_RANGE = re.compile(r"(?P<y>(?:1[6-9]|20)\d{2})" + _RANGE + r"(?P<y2>(?:1[6-9]|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+NUMERIC = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d.])")
+MONTH_DAY = re.compile(
+    rf"(?P<rel>同年|当年|次年|翌年|第二年|今年|去年|明年)?{_SEP}(?<!\d)(?P<m>{_NUM}){_SEP}月(?:{_SEP}(?P<d>{_NUM}){_SEP}{_DAY_END})?"
+    + rf"(?:{_RANGE}(?:(?P<m2>{_NUM}){_SEP}月{_SEP})?(?P<d2>{_NUM}){_SEP}[日号])?"
+)
+DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|十九|二十|二十一))世纪)?\s*(?P<d>\d0|[一二三四五六七八九]十)\s*年代(?P<part>初|末|中期|中后期|后期|前期)?")
+RELATIVE = re.compile(
+    r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|明年|本年|"
+    r"同月|当月|本月|次月|下月|翌月|上月|上个月|下个月|"
+    r"当天|当日|同日|同一天|次日|翌日|第二天|前一天|今天|昨天|明天"
+)
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO 8601 at the supported precision; None when it cannot be resolved
+    value_end: str | None = None  # last day/month/year of a range
+    kind: str = "absolute"  # absolute | inherited | relative | range | decade
+    precision: str = "day"  # day | month | year | decade
+    parts: tuple[int | None, ...] = ()  # month, day, end month, end day of an inherited date
+
+
+def _int(s: str | None) -> int | None:
+    if s is None:
+        return None
+    if s.isdigit():
+        return int(s)
+    if all(c in _CN_DIGITS for c in s):  # 二〇二三
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    # 十, 十一, 二十, 二十三
+    total, cur = 0, 0
+    for c in s:
+        if c == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif c in _CN_DIGITS:
+            cur = _CN_DIGITS[c]
+        else:
+            return None
+    return total + cur
+
+
+def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
+    if y is None:
+        return None
+    if m is None or not 1 <= m <= 12:
+        return f"{y:04d}"
+    if d is None or not 1 <= d <= 31:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _shift(value: str, years: int = 0, months: int = 0, days: int = 0) -> str:
+    import datetime as dt
+
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3 and days:
+        d = dt.date(*parts) + dt.timedelta(days=days)
+        return d.isoformat()
+    y = parts[0] + years
+    if len(parts) >= 2:
+        m = parts[1] - 1 + months
+        y += m // 12
+        return _iso(y, m % 12 + 1, parts[2] if len(parts) == 3 and not months else None) or value
+    return f"{y:04d}"
+
+
+class TimeResolver:
+    """Walks a document in reading order, keeping the last stated date as the anchor."""
+
+    def __init__(self, doc_date: str | None = None):
+        self.doc_date = doc_date
+        self.anchor: str | None = None  # the last date stated in the text (any precision)
+
+    def find(self, text: str, offset: int = 0) -> list[Timex]:
+        found: list[Timex] = []
+        taken = bytearray(len(text) + 1)
+
+        def add(t: Timex) -> None:
+            if any(taken[t.start - offset : t.end - offset]):
+                return
+            for k in range(t.start - offset, t.end - offset):
+                taken[k] = 1
+            found.append(t)
+
+        for m in YEAR_RANGE.finditer(text):
+            y, y2 = int(m.group("y")), int(m.group("y2"))
+            add(Timex(offset + m.start(), offset + m.end(), m.group(0), f"{y:04d}", f"{y2:04d}", "range", "year"))
+        for m in ABSOLUTE.finditer(text):
+            y, mo, d = _int(m.group("y")), _int(m.group("m")), _int(m.group("d"))
+            if y is None:
+                continue
+            value = _iso(y, mo, d)
+            end_value = None
+            if m.group("d2"):
+                y2 = _int(m.group("y2")) or y
+                mo2 = _int(m.group("m2")) or mo
+                end_value = _iso(y2, mo2, _int(m.group("d2")))
+            prec = "day" if d else ("month" if mo else "year")
+            add(Timex(offset + m.start(), offset + m.end(), m.group(0), value, end_value,
+                      "range" if end_value else "absolute", prec))
+        for m in NUMERIC.finditer(text):
+            value = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            add(Timex(offset + m.start(), offset + m.end(), m.group(0), value, None, "absolute", "day"))
+        for m in DECADE.finditer(text):
+            dec = _int(m.group("d"))
+            if dec is None:
+                continue
+            century = 1900
+            if m.group("cn"):
+                century = {"19": 1800, "十九": 1800, "20": 1900, "二十": 1900, "21": 2000, "二十一": 2000}.get(m.group("cn"), 1900)
+            y = century + dec
+            add(Timex(offset + m.start(), offset + m.end(), m.group(0), f"{y:04d}", f"{y + 9:04d}", "decade", "decade"))
+        for m in MONTH_DAY.finditer(text):
+            mo, d = _int(m.group("m")), _int(m.group("d"))
+            if mo is None or not 1 <= mo <= 12:
+                continue
+            parts = (mo, d, _int(m.group("m2")), _int(m.group("d2")))
+            shift = {"次年": 1, "翌年": 1, "第二年": 1, "明年": 1, "去年": -1}.get(m.group("rel") or "", 0)
+            kind = "relative" if m.group("rel") else "inherited"
+            add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, kind, "day" if d else "month",
+                      parts + (shift, m.group("rel") in ("今年", "去年", "明年"))))
+        for m in RELATIVE.finditer(text):
+            add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "relative", ""))
+        found.sort(key=lambda t: t.start)
+        for t in found:
+            self._resolve(t)
+        return found
+
+    def _resolve(self, t: Timex) -> None:
+        if t.kind in ("absolute", "range", "decade"):
+            if t.kind != "decade":
+                self.anchor = t.value
+            return
+        if t.parts:
+            mo, d, mo2, d2, shift, from_today = t.parts
+            base = self.doc_date if from_today else (self.anchor or self.doc_date)
+            if base is None:
+                return  # no year anywhere before it: never invent one
+            y = int(base[:4]) + int(shift or 0)
+            t.value = _iso(y, mo, d)
+            if d2:
+                t.value_end = _iso(y, mo2 or mo, d2)
+                t.kind = "range"
+            self.anchor = t.value
+            return
+        word = t.text
+        anchor = self.anchor
+        today = self.doc_date
+        if word in ("今年", "本年", "去年", "明年", "本月", "上月", "上个月", "下个月", "今天", "昨天", "明天"):
+            base = today
+        else:
+            base = anchor
+        if base is None:
+            return
+        if word in ("同年", "当年", "今年", "本年"):
+            t.value, t.precision = base[:4], "year"
+        elif word in ("次年", "翌年", "第二年", "明年"):
+            t.value, t.precision = _shift(base[:4], years=1), "year"
+        elif word in ("前一年", "上一年", "去年"):
+            t.value, t.precision = _shift(base[:4], years=-1), "year"
+        elif word in ("同月", "当月", "本月"):
+            if len(base) >= 7:
+                t.value, t.precision = base[:7], "month"
+        elif word in ("次月", "下月", "翌月", "下个月"):
+            if len(base) >= 7:
+                t.value, t.precision = _shift(base[:7], months=1), "month"
+        elif word in ("上月", "上个月"):
+            if len(base) >= 7:
+                t.value, t.precision = _shift(base[:7], months=-1), "month"
+        elif word in ("当天", "当日", "同日", "同一天", "今天"):
+            if len(base) == 10:
+                t.value, t.precision = base, "day"
+        elif word in ("次日", "翌日", "第二天", "明天"):
+            if len(base) == 10:
+                t.value, t.precision = _shift(base, days=1), "day"
+        elif word in ("前一天", "昨天"):
+            if len(base) == 10:
+                t.value, t.precision = _shift(base, days=-1), "day"
+        if t.value and word not in ("今年", "本年", "去年", "明年", "本月", "上月", "上个月", "下个月", "今天", "昨天", "明天"):
+            self.anchor = t.value
+
+
+def find_dates(text: str, doc_date: str | None = None) -> list[Timex]:
+    """All time expressions of one text, resolved in reading order."""
+    return TimeResolver(doc_date).find(text)

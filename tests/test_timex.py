@@ -1,0 +1,52 @@
+"""Time expressions: absolute, inherited, relative, ranges and decades, never inventing a year."""
+
+from __future__ import annotations
+
+import pytest
+
+from latticework.timex import find_dates
+
+
+def values(text: str, doc_date: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    return [(t.text, t.value, t.value_end) for t in find_dates(text, doc_date)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("2023年8月18日", [("2023年8月18日", "2023-08-18", None)]),
+        ("2023 年 1月", [("2023 年 1月", "2023-01", None)]),
+        ("二〇二二年十一月", [("二〇二二年十一月", "2022-11", None)]),
+        ("2023/4/12", [("2023/4/12", "2023-04-12", None)]),
+        ("2022—2023年", [("2022—2023年", "2022", "2023")]),
+        ("2021至2022年", [("2021至2022年", "2021", "2022")]),
+        ("上世纪90年代", [("上世纪90年代", "1990", "1999")]),
+        ("2023年3月6~7日", [("2023年3月6~7日", "2023-03-06", "2023-03-07")]),
+    ],
+)
+def test_absolute_forms(text: str, expected) -> None:
+    assert values(text) == expected
+
+
+def test_months_and_days_inherit_the_year_stated_before_them() -> None:
+    got = values("2023年9月，两国发表声明。11月15日至16日，领导人会议在旧金山举行。12月再次通话。")
+    assert got[1:] == [("11月15日至16日", "2023-11-15", "2023-11-16"), ("12月", "2023-12", None)]
+
+
+def test_relative_expressions_resolve_against_the_last_date() -> None:
+    got = values("2022年11月13日双方会谈。同年12月签署协议。次月生效。次年3月又举行对话，当天发表公报。")
+    assert [g[1] for g in got] == ["2022-11-13", "2022-12", "2023-01", "2023-03", None]
+
+
+def test_document_date_anchors_today_words() -> None:
+    assert values("今年2月，去年，本月", "2023-09-15") == [("今年2月", "2023-02", None), ("去年", "2022", None), ("本月", "2023-09", None)]
+
+
+def test_no_year_anywhere_means_no_value() -> None:
+    assert values("9月，外相访问乌克兰。") == [("9月", None, None)]
+    assert values("当天，双方发表声明。") == [("当天", None, None)]
+
+
+def test_a_day_is_never_invented() -> None:
+    got = values("2023年12月，美韩举行对话，当天发表声明。")
+    assert got[-1] == ("当天", None, None)

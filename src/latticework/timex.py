@@ -100,7 +100,8 @@ class TimeResolver:
 
     def __init__(self, doc_date: str | None = None):
         self.doc_date = doc_date
-        self.anchor: str | None = None  # the last date stated in the text (any precision)
+        self.anchor: str | None = None  # the last date stated or derived (any precision)
+        self.year_anchor: str | None = None  # the last date stated with its own digits
 
     def find(self, text: str, offset: int = 0) -> list[Timex]:
         found: list[Timex] = []
@@ -160,11 +161,11 @@ class TimeResolver:
     def _resolve(self, t: Timex) -> None:
         if t.kind in ("absolute", "range", "decade"):
             if t.kind != "decade":
-                self.anchor = t.value
+                self.anchor = self.year_anchor = t.value
             return
         if t.parts:
             mo, d, mo2, d2, shift, from_today = t.parts
-            base = self.doc_date if from_today else (self.anchor or self.doc_date)
+            base = self.doc_date if from_today else (self.year_anchor or self.doc_date)
             if base is None:
                 return  # no year anywhere before it: never invent one
             y = int(base[:4]) + int(shift or 0)
@@ -172,13 +173,15 @@ class TimeResolver:
             if d2:
                 t.value_end = _iso(y, mo2 or mo, d2)
                 t.kind = "range"
-            self.anchor = t.value
+            self.anchor = self.year_anchor = t.value
             return
         word = t.text
         anchor = self.anchor
         today = self.doc_date
         if word in ("今年", "本年", "去年", "明年", "本月", "上月", "上个月", "下个月", "今天", "昨天", "明天"):
             base = today
+        elif word in ("同年", "当年", "次年", "翌年", "第二年", "前一年", "上一年"):
+            base = self.year_anchor  # "the following year" counts from the year the text is about
         else:
             base = anchor
         if base is None:

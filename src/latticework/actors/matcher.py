@@ -111,7 +111,7 @@ class Matcher:
                 hits.append(Hit(s, e, [Alias(state, "organ", role)], "organ", role))
                 continue
             aliases: list[Alias] = data  # type: ignore[assignment]
-            if _is_latin(text[s:e]) and not _latin_boundary(text, s, e):
+            if _is_latin(text[s:e]) and not (_latin_boundary(text, s, e) and _near_han(text, s, e)):
                 for k in range(s, e):
                     covered[k] = 0
                 continue
@@ -165,6 +165,12 @@ class Matcher:
 
 def _is_latin(s: str) -> bool:
     return bool(s) and s[0].isascii() and s[0].isalnum()
+
+
+def _near_han(text: str, s: int, e: int, window: int = 6) -> bool:
+    """Latin names count in Chinese prose (APEC扩员, （APEC）), not in English citations."""
+    around = text[max(0, s - window) : s] + text[e : e + window]
+    return any("\u4e00" <= c <= "\u9fff" for c in around)
 
 
 def _latin_boundary(text: str, s: int, e: int) -> bool:

@@ -18,7 +18,7 @@ from .matcher import Hit, Matcher, cues
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?")
 _TRANSLIT = r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,3}"
 _HAN_NAME = r"[\u4e00-\u9fff]{2,3}"
-_NAME_END = "，。、；：（(“”在与和于说称表示指出会见会晤访问出席宣布会谈致电举行签署发表强调认为重申同就将已也还对向的"
+_NAME_END = r"(?:[，。、；：（(“”的]|在|与|和|于|说|称|表示|指出|会见|会晤|访问|出席|宣布|会谈|致电|举行|签署|发表|强调|认为|重申|同|就|将|已|也|还|对|向|率|一行|等人)"
 
 
 @dataclass
@@ -45,13 +45,15 @@ class Resolver:
         c = cues()
         titles = sorted((simplify(t) for t in c.get("person_titles") or []), key=len, reverse=True)
         self.person_re = re.compile(
-            "(?:" + "|".join(map(re.escape, titles)) + f")(?P<name>{_TRANSLIT}|{_HAN_NAME}(?=[{_NAME_END}]))"
+            "(?:" + "|".join(map(re.escape, titles)) + f")(?P<name>{_TRANSLIT}|{_HAN_NAME}(?={_NAME_END}))"
         )
         self.suffix_kind: list[tuple[str, str]] = sorted(
             ((simplify(sfx), kind) for kind, sfxs in (c.get("name_suffixes") or {}).items() for sfx in sfxs),
             key=lambda x: len(x[0]),
             reverse=True,
         )
+        self.surnames = set(c.get("surnames") or "")
+        self.translit = set(c.get("transliteration") or "")
         co = c.get("coreference") or {}
         self.coref: dict[str, tuple[str, int]] = {}
         for key, n, kind in (("two_states", 2, "state"), ("three_states", 3, "state"), ("four_states", 4, "state"),
@@ -124,9 +126,9 @@ class Resolver:
         for m in self.person_re.finditer(text):
             s, e = m.span("name")
             name = m.group("name")
-            if not free(s, e) or name in self.gz.aliases or ("·" not in name and is_common_non_name(name)):
+            if not free(s, e) or name in self.gz.aliases or not self._name_like(name):
                 continue
-            country = _state_before(known, offset + m.start(), offset, window=8)
+            country = _state_before(known, offset + s, offset, window=4 + (s - m.start()))
             out.append(Mention(offset + s, offset + e, name, f"x:{name}", "person", name, "", country, "discovered",
                                role=m.group(0)[: s - m.start()], block=block, date=doc_date))
             taken.append((s, e))
@@ -142,6 +144,13 @@ class Resolver:
             out.append(Mention(offset + s, offset + e, inner, f"x:{inner}", kind, inner, "", None, "discovered", block=block))
             taken.append((s, e))
         return out
+
+    def _name_like(self, name: str) -> bool:
+        if "·" in name:
+            return True
+        if is_common_non_name(name):
+            return False
+        return name[0] in self.surnames or all(c in self.translit for c in name)
 
     # -----------------------------------------------------------------------------------
     def _coreference(self, text: str, block: int, offset: int, mentions: list[Mention]) -> list[Mention]:

@@ -20,6 +20,8 @@ _ENUMERATOR = re.compile(r"^(?:第[一二三四五六七八九十]+[，,、]|[�
 _LATINISH = re.compile(r"[A-Za-z0-9,.;:)%\]'’”\"]")
 # A byline of romanised names ("XIANG Haoyu & BAO Zhipeng"): never the start of a paragraph.
 _NAME_LINE = re.compile(r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3}(?:\s*(?:&|and|,)\s*[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3})*")
+# A headline (no sentence punctuation at all) or a bracketed dateline stands alone.
+_STANDALONE = re.compile(r"[^，。；：！？,;:]{1,60}|[（(【\[][^）)】\]]{1,60}[）)】\]]")
 _TRAILING_MARKERS = re.compile(r"(?:" + P.INLINE_MARKER.pattern + r"|\s)+$")
 
 
@@ -85,8 +87,10 @@ def should_join(prev: Line, cur: Line, prof: Profile, blank_gap: int) -> bool:
     terminated = _terminated(pt)
     if P.LABEL_LINE.match(pt):
         return prof.wrapped and not terminated and len(pt) >= prof.width * 0.8
+    if prof.line_paragraphs:
+        return False
     if not prof.wrapped:
-        if _NAME_LINE.fullmatch(pt):
+        if _NAME_LINE.fullmatch(pt) or _STANDALONE.fullmatch(pt):
             return False
         if blank_gap == 0:
             return True  # consecutive lines form one Markdown paragraph

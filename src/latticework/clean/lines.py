@@ -54,6 +54,7 @@ class Profile:
     trailing_space_ends: bool  # a trailing space marks a paragraph end
     markdown: bool  # Markdown syntax (#, <sup>, [n] bodies)
     title: str | None  # first content line, to recognise running headers
+    line_paragraphs: bool = False  # every line is a paragraph (text extracted from HTML)
     repeated: set[str] = field(default_factory=set)  # short lines repeated as headers/footers
 
 
@@ -105,7 +106,7 @@ def profile(lines: list[Line], fmt: str) -> Profile:
         and not P.MD_HEADING.match(t)
         and not P.BRACKET_BODY.match(t)
     }
-    return Profile(wrapped, width, trailing, markdown, title, repeated)
+    return Profile(wrapped, width, trailing, markdown, title, line_paragraphs=fmt == "html", repeated=repeated)
 
 
 def heading_scheme(text: str) -> str | None:

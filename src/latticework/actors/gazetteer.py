@@ -51,6 +51,7 @@ class Entity:
     members: list[dict] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     region: str | None = None
+    capital_en: str | None = None
 
     @property
     def country(self) -> str | None:
@@ -254,6 +255,7 @@ def _state_aliases(gz: Gazetteer, e: Entity, rec: dict) -> None:
     cap = rec.get("capital") or {}
     if isinstance(cap, dict) and cap.get("zh"):
         gz.add_alias(str(cap["zh"]), e.id, "metonym", "capital")
+        e.capital_en = cap.get("en")
 
 
 @functools.cache

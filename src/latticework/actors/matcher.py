@@ -66,6 +66,12 @@ class Matcher:
                     seen.add(s)
                     patterns.append(s)
                     self.payload.append(("organ", (states[0], role)))
+        for surface, states in (c.get("fixed_compounds") or {}).items():
+            t = simplify(surface)
+            if t not in seen:
+                seen.add(t)
+                patterns.append(t)
+                self.payload.append(("fixed", list(states)))
         for trap in c.get("traps") or []:
             t = simplify(trap)
             if t not in seen:
@@ -106,7 +112,18 @@ class Matcher:
                 covered[k] = 1
             if kind == "trap":
                 continue
+            if kind == "fixed":
+                states: list[str] = data  # type: ignore[assignment]
+                if len(states) == e - s:
+                    hits.extend(Hit(s + k, s + k + 1, [Alias(st, "compound")], "compound") for k, st in enumerate(states))
+                else:
+                    hits.append(Hit(s, e, [Alias(st, "compound") for st in states], "compound"))
+                continue
             if kind == "organ":
+                if text[s] == "日" and _DIGIT_DAY.search(text[max(0, s - 3) : s]):
+                    for k in range(s, e):
+                        covered[k] = 0  # 5日国防部: a day, then a ministry of unknown state
+                    continue
                 state, role = data  # type: ignore[misc]
                 hits.append(Hit(s, e, [Alias(state, "organ", role)], "organ", role))
                 continue
@@ -117,9 +134,23 @@ class Matcher:
                 continue
             how = aliases[0].how
             hits.append(Hit(s, e, aliases, how, aliases[0].role))
+        hits.extend(self._before_fang(text, hits, covered))
         hits.extend(self._compounds(text, covered))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _before_fang(self, text: str, hits: list[Hit], covered: bytearray) -> list[Hit]:
+        """美日方 is 美 + 日方: abbreviations right before a 方-form belong to the same compound."""
+        out: list[Hit] = []
+        for h in hits:
+            if h.how != "fang":
+                continue
+            i = h.start - 1
+            while i >= 0 and not covered[i] and self.states_of(text[i]) and text[i] not in self.gz.abbr_ambiguous:
+                out.append(Hit(i, i + 1, [Alias(st, "compound") for st in self.states_of(text[i])], "compound"))
+                covered[i] = 1
+                i -= 1
+        return out
 
     def _compounds(self, text: str, covered: bytearray) -> list[Hit]:
         out: list[Hit] = []
@@ -160,7 +191,10 @@ class Matcher:
             return False
         if any(after.startswith(f) for f in self.followers):
             return True
-        return s > 0 and text[s - 1] in self.leaders
+        if s > 0 and text[s - 1] in self.leaders:
+            return True
+        # a run of unambiguous abbreviations (中美, 美日韩) needs no context
+        return not any(ch in self.gz.abbr_ambiguous for ch in text[s:e])
 
 
 def _is_latin(s: str) -> bool:

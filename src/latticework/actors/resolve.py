@@ -52,6 +52,8 @@ class Resolver:
             key=lambda x: len(x[0]),
             reverse=True,
         )
+        self.venue_before = [simplify(v) for v in c.get("venue_before") or []]
+        self.venue_after = [simplify(v) for v in c.get("venue_after") or []]
         self.surnames = set(c.get("surnames") or "")
         self.translit = set(c.get("transliteration") or "")
         co = c.get("coreference") or {}
@@ -93,6 +95,9 @@ class Resolver:
             how = "tenure" if e.roles else "gazetteer"
         elif e.kind not in STATE_KINDS and e.owner:
             country = None
+        if how == "metonym" and (alias.role or h.role) == "capital" and self._venue(text, h.start, h.end):
+            return Mention(offset + h.start, offset + h.end, text[h.start : h.end], _slug(e, text[h.start : h.end]),
+                           "place", text[h.start : h.end], _capital_en(e), e.id, "gazetteer", role="venue", block=block)
         return Mention(
             start=offset + h.start,
             end=offset + h.end,
@@ -107,6 +112,10 @@ class Resolver:
             block=block,
             date=date,
         )
+
+    def _venue(self, text: str, s: int, e: int) -> bool:
+        before = text[max(0, s - 4) : s]
+        return any(before.endswith(v) for v in self.venue_before) or any(text[e:].startswith(v) for v in self.venue_after)
 
     def _choose(self, candidates: list[Alias], text: str, h: Hit) -> Alias:
         """Among entities sharing a surface form, prefer unambiguous, then states, then persons."""
@@ -206,6 +215,16 @@ class Resolver:
                 )
             )
         return out
+
+
+def _capital_en(e: Entity) -> str:
+    return e.capital_en or e.name_en
+
+
+def _slug(e: Entity, surface: str) -> str:
+    """A place id from the capital's English name: Washington, D.C. -> washington-d-c."""
+    name = e.capital_en or surface
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or surface
 
 
 def _date_before(text: str, pos: int) -> str | None:

@@ -22,7 +22,6 @@ _LATINISH = re.compile(r"[A-Za-z0-9,.;:)%\]'’”\"]")
 _NAME_LINE = re.compile(r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3}(?:\s*(?:&|and|,)\s*[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3})*")
 # A headline (no sentence punctuation at all) or a bracketed dateline stands alone.
 _STANDALONE = re.compile(r"[^，。；：！？,;:]{1,60}|[（(【\[][^）)】\]]{1,60}[）)】\]]")
-_TRAILING_MARKERS = re.compile(r"(?:" + P.INLINE_MARKER.pattern + r"|\s)+$")
 
 
 @dataclass
@@ -43,12 +42,8 @@ class RawBlock:
         self.lines.append(line.no)
 
 
-def _content(text: str) -> str:
-    return _TRAILING_MARKERS.sub("", text)
-
-
-def _terminated(text: str) -> bool:
-    return bool(P.SENTENCE_FINAL.search(_content(text)))
+_content = P.strip_trailing_markers
+_terminated = P.terminated
 
 
 def separator(left: str, right: str) -> str:
@@ -58,6 +53,8 @@ def separator(left: str, right: str) -> str:
         return ""
     if a == "-" or a in "/_":
         return ""
+    if a.isdigit() and b.isdigit() and any(is_cjk(c) for c in left[-12:]):
+        return ""  # a number broken by the wrap of a Chinese line: 201 / 2年
     return " " if _LATINISH.match(a) and _LATINISH.match(b) else ""
 
 

@@ -43,6 +43,8 @@ def classify(lines: list[Line], prof: Profile) -> None:
     _mark_footnotes(lines, prof)
     _mark_link_dumps(lines)
     _mark_headings(lines, prof)
+    if prof.wrapped:
+        _mark_lone_headers(lines, prof)
 
 
 def _mark_furniture(lines: list[Line], prof: Profile) -> None:
@@ -77,6 +79,39 @@ def _mark_link_dumps(lines: list[Line]) -> None:
     for l in lines:
         if l.kind == "body" and _URL_ONLY.match(l.text):
             l.kind, l.note = "furniture", "link annotation"
+
+
+_PUNCT = re.compile(r"[，。、；：！？“”《》（）,.;:!?()]")
+
+
+def _mark_lone_headers(lines: list[Line], prof: Profile) -> None:
+    """A running header printed once (a book title on even pages) cuts an unfinished sentence at a
+    page start: a short line without punctuation between a full unfinished line and a line that
+    carries the sentence on, right after a page boundary."""
+    body: list[tuple[int, bool]] = []  # (index, page boundary before it)
+    boundary, blanks = False, 0
+    for i, l in enumerate(lines):
+        if l.kind == "blank":
+            blanks += 1
+        elif l.kind in ("furniture", "rule", "footnote"):
+            boundary = True
+        else:
+            body.append((i, boundary or blanks >= 2 or l.leading_space))
+            boundary, blanks = False, 0
+    for k in range(1, len(body) - 1):
+        i, page_start = body[k]
+        prev, l, nxt = lines[body[k - 1][0]], lines[i], lines[body[k + 1][0]]
+        if l.kind != "body" or prev.kind != "body" or nxt.kind != "body" or not page_start:
+            continue
+        t = l.text
+        if (
+            len(t) <= min(20, prof.width * 0.6)
+            and not _PUNCT.search(t)
+            and not P.terminated(prev.text)
+            and len(prev.text) >= prof.width * 0.8
+            and (len(nxt.text) >= prof.width * 0.5 or P.terminated(nxt.text))
+        ):
+            l.kind, l.note = "furniture", "running header"
 
 
 def _isolated(lines: list[Line], i: int) -> bool:

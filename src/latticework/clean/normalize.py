@@ -29,7 +29,7 @@ _FOOTNOTE_LABEL = re.compile(
 )
 _LIST_PREFIX = re.compile(r"^\s{0,3}(?:[-+*])\s+")
 _BOLD = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
-_ITALIC = re.compile(r"(?<![\\*\w])\*(?=[^\s*])([^*\n]+?)(?<=[^\s\\])\*(?!\*)")
+_ITALIC = re.compile(r"(?<![\\*A-Za-z0-9_])\*(?=[^\s*])([^*\n]+?)(?<=[^\s\\])\*(?!\*)")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\s]*)\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _ESCAPE = re.compile(r"\\{1,2}(?=[_*$#\[\]()`~<>|.!+-])")
@@ -73,6 +73,9 @@ def normalise(mt: MappedText, block: RawBlock, markdown: bool) -> tuple[MappedTe
             rest, found = _normalise_inline(mt.slice(num, len(mt)), block, markdown)
             markers.extend(found)
             number = number.translate_chars(_WIDTH_TABLE)
+            if re.fullmatch(r"\(\s*[一二三四五六七八九十]+\s*\)", number.text):
+                # (一) -> （一）: Chinese numbering takes full-width brackets
+                number = number.sub(re.compile(r"\s+"), "").translate_chars({ord("("): "（", ord(")"): "）"})
             if number.text[-1:] in "、．.)）" or not rest.text:
                 return number + rest, markers
             return number + MappedText(" ", [mt.offs[len(number.text)]]) + rest, markers

@@ -63,3 +63,14 @@ LABEL_LINE = re.compile(r"^\s*(?:〔|【|\[(?=[^\]\d]{1,8}\])|□|■|摘\s*要|
 MD_HEADING = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
 LIST_ITEM = re.compile(r"^\s{0,3}(?:[-+]\s+|\*\s+(?!\*))")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+_TRAILING_MARKERS = re.compile(r"(?:" + INLINE_MARKER.pattern + r"|\s)+$")
+
+
+def strip_trailing_markers(text: str) -> str:
+    return _TRAILING_MARKERS.sub("", text)
+
+
+def terminated(text: str) -> bool:
+    """The line ends a sentence (footnote markers after the full stop do not count)."""
+    return bool(SENTENCE_FINAL.search(strip_trailing_markers(text)))

@@ -14,10 +14,14 @@ from ..clean import CleanDoc
 from . import metadata as M
 
 _DATELINE = re.compile(
+    r"^[^，。\n]{2,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)|"  # 环亚新闻网河内12月13日电
     r"(?:[（(【\[]\s*)?(?:本报讯|本報訊|新华社|新華社|中新社|中央社|路透社|美联社|[^\s，。（）()【】]{0,12}(?:记者|記者)[^，。]{0,20}?)"
-    r".{0,20}?(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電)?|"
+    r".{0,20}?(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電)?\s*[）)】\]]?|"
     r"[【\[]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^】\]]{0,20}(?:电|電)\s*[】\]]"
+    r"|(?<=[（(])[^（()）]{0,20}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]"
 )
+# Shorter documents with a title and no journal metadata are single articles or briefs.
+ARTICLE_MAX_CHARS = 15_000
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _NON_ARTICLE = re.compile(r"^(?:abstracts?|table of contents|contents|目\s*录|总目录|年度总目录|稿约|投稿须知|征稿启事|征订启事|订阅|本刊启事)\b", re.I)
 _ABSTRACT_LABEL = re.compile(r"^\s*(?:[〔【\[]\s*(?:提\s*要|摘\s*要|内容提要)|(?:内容提要|摘\s*要)\s*[:：])")
@@ -333,8 +337,11 @@ def _report_or_news(doc: CleanDoc) -> Layout:
             level = b.level if b.level is not None else (max(1, b.md - title_md) if b.md else None)
             art.sections.append(Section(t, level, _number_of(t), b.line_first))
     del md_levels
-    head = "\n".join(doc.block_text(i) for i in range(min(6, len(doc.blocks))))
-    dl = _DATELINE.search(head)
+    dl = None
+    for i in range(min(6, len(doc.blocks))):
+        dl = _DATELINE.search(doc.block_text(i))
+        if dl:
+            break
     date = None
     if dl:
         dm = _DATE.search(dl.group(0))
@@ -343,8 +350,22 @@ def _report_or_news(doc: CleanDoc) -> Layout:
     if date is None and doc.source.date:
         date = doc.source.date
     is_news = dl is not None or doc.source.format == "html" or (len(doc.text) < 6000 and not art.sections and art.footnotes == 0)
-    kind = "news" if is_news and len(doc.text) < 20000 else "report"
+    if is_news and len(doc.text) < 20000:
+        kind = "news"
+    elif len(doc.text) < ARTICLE_MAX_CHARS and art.title and not _has_summary(doc) and not _has_headers(doc):
+        kind = "article"  # a stand-alone article or brief: no summary block, no printed-book furniture
+    else:
+        kind = "report"
     return Layout(kind, None, [art], title=art.title, date=date, dateline=dl.group(0).strip() if dl else None)
+
+
+def _has_summary(doc: CleanDoc) -> bool:
+    """Reports and yearbook chapters open with a 摘要 block."""
+    return any(re.match(r"^\s*(?:摘\s*要|内容摘要|内容提要)\s*[:：]?", doc.block_text(i)) for i in range(min(8, len(doc.blocks))))
+
+
+def _has_headers(doc: CleanDoc) -> bool:
+    return any(reason in ("running header", "repeated header/footer") for _, reason in doc.dropped)
 
 
 def _title(doc: CleanDoc) -> str | None:

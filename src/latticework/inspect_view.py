@@ -49,7 +49,7 @@ def inspect_text(p: Processed) -> str:
     fn = j["footnotes"]
     out.append(f"  footnotes: {fn['markers']} markers, {fn['bodies']} bodies, {fn['paired']} paired")
     for k, a in enumerate(j["articles"], 1):
-        if j["kind"] in ("journal_issue", "article"):
+        if j["kind"] == "journal_issue" or a["authors"] or a["keywords"]:
             pages = f"pp. {a['pages'][0]}-{a['pages'][1]}" if a["pages"] else "pages ?"
             out.append(f"  [{k}] {a['title']}  ({'、'.join(a['authors'])}; {pages}; lines {a['start_line']}-{a['end_line']})")
             if a["title_en"]:

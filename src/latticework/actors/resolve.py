@@ -74,7 +74,11 @@ class Resolver:
             if m is not None:
                 mentions.append(m)
         mentions = _drop_glosses(text, mentions, offset)
-        mentions.extend(self._discover(text, block, offset, mentions, doc_date))
+        found = self._discover(text, block, offset, mentions, doc_date)
+        for d in found:
+            if d.kind != "person":  # a discovered name in 《》 is one mention, as a gazetteer name would be
+                mentions = [m for m in mentions if not (d.start <= m.start and m.end <= d.end)]
+        mentions.extend(found)
         mentions.sort(key=lambda m: m.start)
         mentions.extend(self._coreference(text, block, offset, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))
@@ -145,8 +149,8 @@ class Resolver:
             inner = m.group(1) or m.group(2)
             s = m.start(1) if m.group(1) else m.start(2)
             e = s + len(inner)
-            if not free(s, e):
-                continue
+            if any(a <= s and e <= b for a, b in taken):
+                continue  # the whole name is known
             kind = next((k for sfx, k in self.suffix_kind if inner.endswith(sfx)), None)
             if kind is None or (m.group(2) and kind in ("law",)):
                 continue

@@ -1,0 +1,99 @@
+"""Mention detection and linking rules, on a small gazetteer in the bundled files' format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from latticework.actors import link
+from latticework.actors.gazetteer import load
+from latticework.actors.matcher import Matcher
+from latticework.actors.resolve import Resolver
+from latticework.clean import clean
+from latticework.model import SourceText
+
+MINI = Path(__file__).parent / "data" / "mini_gazetteer"
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    gz = load(MINI)
+    return Resolver(gz, Matcher(gz))
+
+
+def mentions(resolver: Resolver, text: str, doc_date: str | None = None):
+    doc = clean(SourceText("t.txt", text, "txt"))
+    return [(m.text, m.id, m.country, m.how) for m in link(doc, doc_date=doc_date, resolver=resolver)]
+
+
+def test_compound_abbreviations_expand_to_states(resolver) -> None:
+    got = mentions(resolver, "美日印澳四国领导人会晤，中美关系受到关注。")
+    assert [(t, i) for t, i, _, h in got if h == "compound"] == [
+        ("美", "USA"), ("日", "JPN"), ("印", "IND"), ("澳", "AUS"), ("中", "CHN"), ("美", "USA")]
+
+
+def test_longest_match_and_word_boundaries(resolver) -> None:
+    got = mentions(resolver, "美国会继续支持。第一次官员会议在印度尼西亚召开。南中国海局势紧张。")
+    ids = [i for _, i, _, _ in got]
+    assert ids == ["USA", "IDN"]  # 美国 (not 美 + 国会), no 中国 inside 南中国海, not India
+
+
+def test_a_day_before_a_compound_is_not_japan(resolver) -> None:
+    got = mentions(resolver, "2023年3月5日日韩外长会谈。")
+    assert [(t, i) for t, i, _, _ in got][:2] == [("日", "JPN"), ("韩", "KOR")]
+    assert sum(1 for t, *_ in got if t == "日") == 1
+
+
+def test_organs_metonyms_and_fang(resolver) -> None:
+    got = mentions(resolver, "美国防部与白宫表态，中方回应。")
+    assert got == [("美国防部", "USA", "USA", "organ"), ("白宫", "USA", "USA", "organ"), ("中方", "CHN", "CHN", "fang")]
+
+
+def test_persons_resolve_by_tenure(resolver) -> None:
+    got = mentions(resolver, "2015年，岸田文雄访问美国。")
+    assert got[0] == ("岸田文雄", "fumio-kishida", "JPN", "tenure")
+    got = mentions(resolver, "2010年，拜登访问日本。")
+    assert got[0][2] == "USA"
+
+
+def test_traditional_script_and_regional_names(resolver) -> None:
+    got = mentions(resolver, "南韓總統與澳洲總理會晤，小馬可仕出席。")
+    assert [(t, i) for t, i, _, _ in got] == [("南韓", "KOR"), ("澳洲", "AUS"), ("小馬可仕", "ferdinand-marcos-jr")]
+
+
+def test_discovery_after_role_titles(resolver) -> None:
+    got = mentions(resolver, "日本外相林芳正与美国国务卿布林肯举行会谈。")
+    disc = [(t, c) for t, i, c, h in got if h == "discovered"]
+    assert disc == [("林芳正", "JPN"), ("布林肯", "USA")]
+    assert not [t for t, *_ in got if t in ("会谈", "举行会")]
+
+
+def test_discovered_documents_by_suffix(resolver) -> None:
+    got = mentions(resolver, "双方签署《美菲加强防务合作协议》。")
+    assert ("美菲加强防务合作协议", "x:美菲加强防务合作协议", None, "discovered") in got
+
+
+def test_coreference_within_a_paragraph(resolver) -> None:
+    doc = clean(SourceText("t.txt", "2023年9月，拜登访问越南，两国关系提升为全面战略伙伴关系。东盟地区论坛召开，该组织呼吁对话。", "txt"))
+    ms = link(doc, resolver=resolver)
+    two = next(m for m in ms if m.text == "两国")
+    assert two.how == "coreference" and two.refers_to == ["USA", "VNM"]
+    org = next(m for m in ms if m.text == "该组织")
+    assert org.refers_to == ["arf"]
+
+
+def test_capital_as_venue_is_a_place(resolver) -> None:
+    got = mentions(resolver, "美日在华盛顿举行会谈，北京对此表示关切。")
+    assert ("华盛顿", "washington", "USA", "gazetteer") in got
+    assert ("北京", "CHN", "CHN", "metonym") in got
+
+
+def test_latin_names_only_in_chinese_prose(resolver) -> None:
+    got = mentions(resolver, "东盟（ASEAN）成员国。\n\n“ASEAN Leaders Statement,” May 2023, accessed: 2024-01-01.\n")
+    assert [(t, i) for t, i, _, _ in got] == [("东盟", "asean")]
+
+
+def test_ambiguous_abbreviations_need_context(resolver) -> None:
+    got = mentions(resolver, "中老铁路通车。新老朋友欢聚。")
+    assert [(t, i) for t, i, _, _ in got] == [("中", "CHN"), ("老", "LAO")]

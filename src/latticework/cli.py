@@ -81,6 +81,24 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .events import event_json, extract_events
+    from .pipeline import process
+
+    p = process(args.file)
+    for ev in extract_events(p):
+        row = event_json(p, ev)
+        if args.jsonl:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            who = ",".join(a["country"] or a["id"] for a in row["actors"])
+            whom = ",".join(r["country"] or r["id"] for r in row["recipients"])
+            ev0 = row["evidence"] if isinstance(row["evidence"], dict) else row["evidence"][0]
+            print(f"{ev0['line']:>6} {row['type']:<10} {row['date'] or '-':<10} {row['modality']:<12} {who} -> {whom}  "
+                  f"{row['label'] or (row['object'] or {}).get('name') or ''}  [{row['trigger']}]")
+    return 0
+
+
 def _print_json(obj: object) -> None:
     json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
@@ -125,6 +143,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-mentions", action="store_true", help="read, clean and layout only")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_bench)
+
+    p = sub.add_parser("extract", help="typed, dated, evidence-linked events (docs/events.md)")
+    p.add_argument("file")
+    p.add_argument("--jsonl", action="store_true", help="one JSON event a line")
+    p.set_defaults(func=_cmd_extract)
     return ap
 
 

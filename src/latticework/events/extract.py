@@ -1,0 +1,327 @@
+"""Rule-based event extraction over cleaned text and linked mentions.
+
+For each sentence: triggers from the lexicon (Aho-Corasick, leftmost-longest) that are not
+inside an entity name; the type they signal, checked against what follows (签署 … 协定 is AGREE,
+签署 … 法案 POLICY); participants from the linked mentions (before the trigger: actors; after it,
+for directed types: recipients); the date from the time expressions of the sentence (or, for an
+asserted event, of its paragraph); modality from cues in the clause before the trigger; the
+relationship label for ALIGN; the object; quantities; the attributed source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import ahocorasick_rs
+
+from ..actors.gazetteer import STATE_KINDS, simplify
+from ..actors.resolve import Mention
+from ..clean import CleanDoc
+from ..timex import TimeResolver, Timex
+from .lexicon import Lexicon, lexicon
+
+_SENT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*")
+_CLAUSE = re.compile(r"[，,：:]")
+_QUANTITY = re.compile(
+    r"(?P<v>\d+(?:\.\d+)?(?:\s*[亿万千百]+)?)\s*(?P<u>%|％|美元|亿美元|万美元|日元|亿日元|欧元|元|人民币|亿元|"
+    r"艘|架|名|人|个|项|枚|辆|套|次|国|家|亿|万|吨|公里)"
+)
+_MONEY_UNITS = ("美元", "日元", "欧元", "元", "人民币")
+_ORG_KINDS = ("organisation", "grouping", "mechanism")
+_DOC_KINDS = ("agreement", "law", "initiative")
+_TITLE = re.compile(r"《([^《》]{2,40})》")
+
+
+@dataclass
+class Participant:
+    id: str
+    kind: str
+    name_zh: str
+    name_en: str
+    country: str | None
+
+    def key(self) -> str:
+        return self.country or self.id
+
+
+@dataclass
+class Evidence:
+    start: int  # cleaned text
+    end: int
+    text: str
+
+
+@dataclass
+class Event:
+    type: str
+    trigger: str
+    actors: list[Participant]
+    recipients: list[Participant] = field(default_factory=list)
+    date: str | None = None
+    date_end: str | None = None
+    effective: str | None = None
+    location: str | None = None
+    modality: str = "asserted"
+    label: str | None = None
+    object: dict | None = None
+    quantities: list[dict] = field(default_factory=list)
+    source: str | None = None
+    confidence: float = 0.5
+    evidence: list[Evidence] = field(default_factory=list)
+    block_kind: str = "paragraph"
+
+
+class Extractor:
+    def __init__(self, lex: Lexicon | None = None):
+        self.lex = lex or lexicon()
+        table = self.lex.trigger_table()
+        self.words = sorted(table)
+        self.table = table
+        self.ac = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        mod = self.lex.modality
+        self.modality_cues = [(kind, simplify(w)) for kind in ("negated", "hypothetical", "planned", "proposed") for w in mod.get(kind, [])]
+
+    # ---------------------------------------------------------------------------------
+    def extract(self, doc: CleanDoc, mentions: list[Mention], doc_date: str | None = None) -> list[Event]:
+        text = doc.simplified
+        by_block: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_block.setdefault(m.block, []).append(m)
+        times = TimeResolver(doc_date)
+        events: list[Event] = []
+        for bi, b in enumerate(doc.blocks):
+            btext = text[b.start : b.end]
+            timexes = times.find(btext, b.start)
+            if b.kind == "heading":
+                continue
+            para_date: str | None = None
+            for s, e in _sentences(btext):
+                s += b.start
+                e += b.start
+                sent_times = [t for t in timexes if s <= t.start < e and t.value]
+                sent_mentions = [m for m in by_block.get(bi, []) if s <= m.start < e]
+                found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
+                for ev in found:
+                    ev.block_kind = b.kind
+                events.extend(found)
+                dated = [t for t in sent_times if t.kind != "decade"]
+                if dated:
+                    para_date = dated[-1].value
+        return dedup(events)
+
+    # ---------------------------------------------------------------------------------
+    def _sentence(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],
+                  para_date: str | None) -> list[Event]:
+        sent = text[s:e]
+        out: list[Event] = []
+        for idx, ts, te in self.ac.find_matches_as_indexes(sent):
+            word = self.words[idx]
+            t0, t1 = s + ts, s + te
+            if any(m.start <= t0 and t1 <= m.end for m in mentions if m.kind not in STATE_KINDS):
+                continue  # a trigger word inside a name (东亚峰会) is not a trigger
+            etype, directed = self._type(word, text, t1, e, mentions)
+            if etype is None:
+                continue
+            ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
+            if ev is not None:
+                out.append(ev)
+        return out
+
+    def _type(self, word: str, text: str, t1: int, e: int, mentions: list[Mention]) -> tuple[str | None, bool]:
+        options = self.table[word]
+        clause_end = _clause_end(text, t1, e)
+        after = text[t1:clause_end]
+        obj_kinds = {m.kind for m in mentions if t1 <= m.start < clause_end}
+        chosen: tuple[str | None, bool] = (None, False)
+        for etype, directed in options:
+            spec = self.lex.types[etype]
+            if etype == "ALIGN":
+                if word in ("建交", "复交", "断交") or _label_after(after, spec.label_suffixes):
+                    return etype, directed
+                continue
+            if etype == "POLICY" and not (any(simplify(w) in after[:20] for w in spec.after_any) or obj_kinds & {"law", "initiative"}):
+                continue
+            if etype in ("AGREE", "ESTABLISH") and spec.after_any:
+                needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言")
+                if needs and not (any(simplify(w) in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)):
+                    continue
+            if etype == "MOBILIZE" and word in spec.after_any_for:
+                if not any(simplify(w) in after[:16] for w in spec.after_any_for[word]):
+                    continue
+            if chosen[0] is None:
+                chosen = (etype, directed)
+            # a document that is a law makes 签署/通过 POLICY rather than AGREE
+            if etype == "POLICY" and ("law" in obj_kinds or re.search(r"法案|法》|行政令|战略|报告", after[:20])):
+                return etype, directed
+        return chosen
+
+    def _build(self, doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date) -> Event | None:
+        clause_start = _clause_start(text, t0, s)
+        clause_end = _clause_end(text, t1, e)
+        parts_before = [m for m in mentions if m.end <= t0 and _actorish(m)]
+        parts_after = [m for m in mentions if t1 <= m.start < clause_end and _actorish(m)]
+        in_clause_before = [m for m in parts_before if m.start >= clause_start]
+        subject = in_clause_before or parts_before[:1] or parts_before[-2:]
+        spec = self.lex.types[etype]
+        if spec.direction == "unilateral":
+            actors, recipients = subject[-1:] if subject else [], []
+        elif directed or spec.direction == "directed":
+            actors, recipients = subject, [m for m in parts_after if m.kind in STATE_KINDS or m.kind in _ORG_KINDS or m.kind == "person" or m.how == "coreference"]
+        else:
+            actors, recipients = subject + [m for m in parts_after if m.kind in STATE_KINDS or m.how in ("compound", "coreference")], []
+        actors_p = _participants(actors)
+        recips_p = [p for p in _participants(recipients) if p.key() not in {a.key() for a in actors_p}]
+        if not actors_p and not recips_p:
+            return None
+        if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not any(
+            p.kind in _ORG_KINDS for p in actors_p + recips_p
+        ):
+            return None  # talks and agreements need two parties (or an organisation's meeting)
+        ev = Event(type=etype, trigger=doc.text[t0:t1], actors=actors_p, recipients=recips_p)
+        ev.modality = self._modality(text, clause_start, t0)
+        date_t = _nearest_time(times, t0)
+        if date_t is not None:
+            ev.date, ev.date_end = date_t.value, date_t.value_end
+        elif ev.modality == "asserted" and para_date:
+            ev.date = para_date
+        after = text[t1:clause_end]
+        if etype == "ALIGN":
+            ev.label = "建交" if word in ("建交", "复交") else _label_after(after, spec.label_suffixes)
+        obj = next((m for m in mentions if t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS), None)
+        if obj is not None and etype in ("JOIN", "LEAVE", "ESTABLISH", "AGREE", "POLICY", "SANCTION"):
+            ev.object = {"id": obj.id, "name": obj.text, "kind": obj.kind}
+            if etype in ("JOIN", "LEAVE") and obj.kind in _ORG_KINDS + ("agreement",) and not any(p.id == obj.id for p in ev.recipients):
+                ev.recipients.append(Participant(obj.id, obj.kind, obj.name_zh, obj.name_en, obj.country))
+        elif etype in ("AGREE", "POLICY", "ESTABLISH") and (m := _TITLE.search(doc.text[t1:clause_end])):
+            ev.object = {"id": None, "name": m.group(1), "kind": None}
+        place = next((m for m in mentions if s <= m.start < e and m.kind == "place"), None)
+        if place is not None:
+            ev.location = place.id
+        ev.quantities = _quantities(doc.text[s:e])
+        ev.source = _source(text, s, t0, mentions)
+        ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
+        ev.confidence = round(min(0.95, 0.45 + 0.2 * bool(ev.date) + 0.15 * bool(ev.actors) + 0.15 * bool(ev.recipients or ev.object or ev.label)), 2)
+        return ev
+
+    def _modality(self, text: str, clause_start: int, t0: int) -> str:
+        window = text[max(clause_start, t0 - 12) : t0]
+        best: tuple[int, str] | None = None
+        for kind, cue in self.modality_cues:
+            k = window.rfind(cue)
+            if k == -1:
+                continue
+            if kind == "negated" and len(window) - (k + len(cue)) > 3:
+                continue  # negation binds the verb right after it
+            pos = k + len(cue)
+            if best is None or pos > best[0]:
+                best = (pos, kind)
+        return best[1] if best else "asserted"
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    k = max(text.rfind(c, floor, pos) for c in "，,：:")
+    return k + 1 if k >= floor else floor
+
+
+def _clause_end(text: str, pos: int, ceil: int) -> int:
+    m = _CLAUSE.search(text, pos, ceil)
+    return m.start() if m else ceil
+
+
+def _actorish(m: Mention) -> bool:
+    return m.kind in STATE_KINDS or m.kind in _ORG_KINDS or (m.kind == "person" and m.country is not None) or (
+        m.how == "coreference" and bool(m.refers_to)
+    )
+
+
+def _participants(ms: list[Mention]) -> list[Participant]:
+    from ..actors import default_gazetteer
+
+    gz = default_gazetteer()
+    out: list[Participant] = []
+    seen: set[str] = set()
+    for m in ms:
+        ids = m.refers_to if m.how == "coreference" and m.refers_to else [m.country if m.kind == "person" else m.id]
+        for i in ids:
+            if not i or i in seen:
+                continue
+            seen.add(i)
+            ent = gz.get(i)
+            if ent is not None:
+                out.append(Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country))
+            else:
+                out.append(Participant(i, m.kind, m.name_zh, m.name_en, m.country))
+    return out
+
+
+def _label_after(after: str, suffixes: list[str]) -> str | None:
+    for suf in sorted(suffixes, key=len, reverse=True):
+        k = after.find(suf)
+        if k != -1 and k <= 20:
+            head = after[:k]
+            head = re.sub(r"^(?:了|为|至|到|起|两国|双方|的|“|\s)+", "", head)
+            label = (head + suf).strip("“”\"")
+            return label if len(label) <= 24 else suf
+    return None
+
+
+def _nearest_time(times: list[Timex], pos: int) -> Timex | None:
+    before = [t for t in times if t.start <= pos]
+    if before:
+        return before[-1]
+    return times[0] if times else None
+
+
+def _quantities(text: str) -> list[dict]:
+    out = []
+    for m in _QUANTITY.finditer(text):
+        unit = m.group("u")
+        kind = "percentage" if unit in ("%", "％") else "money" if any(unit.endswith(u) for u in _MONEY_UNITS) else "count"
+        out.append({"value": m.group("v").replace(" ", ""), "unit": unit, "kind": kind, "text": m.group(0)})
+    return out
+
+
+def _source(text: str, s: int, t0: int, mentions: list[Mention]) -> str | None:
+    m = re.search(r"据([^，。]{1,20}?)(?:报道|消息|称|透露)", text[s:t0])
+    if m:
+        return m.group(1)
+    return None
+
+
+def dedup(events: list[Event]) -> list[Event]:
+    """One happening stated twice is one event with several evidence spans."""
+    out: list[Event] = []
+    index: dict[tuple, Event] = {}
+    for ev in events:
+        key = (ev.type, frozenset(p.key() for p in ev.actors + ev.recipients), ev.label,
+               (ev.object or {}).get("id"), ev.modality)
+        prev = index.get(key)
+        if prev is not None and _compatible(prev.date, ev.date):
+            prev.evidence.extend(x for x in ev.evidence if all(x.start != y.start for y in prev.evidence))
+            if ev.date and (not prev.date or len(ev.date) > len(prev.date)):
+                prev.date = ev.date
+            continue
+        index[key] = ev
+        out.append(ev)
+    return out
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a == b
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]

@@ -1,0 +1,65 @@
+"""The event ontology and its trigger lexicon, loaded from data/lexicon/event_triggers.yaml."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import yaml
+
+from ..actors.gazetteer import DATA, simplify
+
+TRIGGERS = DATA / "lexicon" / "event_triggers.yaml"
+
+
+@dataclass
+class EventType:
+    name: str
+    score: float
+    direction: str  # reciprocal | directed | unilateral
+    triggers: list[str]
+    directed: list[str] = field(default_factory=list)  # triggers of this type that are directed
+    after_any: list[str] = field(default_factory=list)
+    after_any_for: dict[str, list[str]] = field(default_factory=dict)
+    label_suffixes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Lexicon:
+    types: dict[str, EventType]
+    modality: dict[str, list[str]]
+    attribution: dict[str, list[str]]
+
+    def trigger_table(self) -> dict[str, list[tuple[str, bool]]]:
+        """trigger word -> [(type, directed)] in simplified script."""
+        table: dict[str, list[tuple[str, bool]]] = {}
+        for t in self.types.values():
+            for w in t.triggers:
+                table.setdefault(simplify(w), []).append((t.name, t.direction == "directed"))
+            for w in t.directed:
+                table.setdefault(simplify(w), []).append((t.name, True))
+        return table
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    with TRIGGERS.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    types = {
+        name: EventType(
+            name=name,
+            score=float(spec.get("score", 0)),
+            direction=spec.get("direction", "directed"),
+            triggers=[w for w in spec.get("triggers") or [] if "…" not in w],
+            directed=spec.get("directed") or [],
+            after_any=spec.get("after_any") or [],
+            after_any_for=spec.get("after_any_for") or {},
+            label_suffixes=spec.get("label_suffixes") or [],
+        )
+        for name, spec in data["types"].items()
+    }
+    return Lexicon(types, data.get("modality") or {}, data.get("attribution") or {})
+
+
+def score_of(event_type: str) -> float:
+    return lexicon().types[event_type].score

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import ahocorasick_rs
 
-from ..actors.gazetteer import STATE_KINDS, simplify
+from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
 from ..clean import CleanDoc
 from ..timex import TimeResolver, Timex
@@ -73,8 +73,11 @@ class Event:
 
 
 class Extractor:
-    def __init__(self, lex: Lexicon | None = None):
+    def __init__(self, lex: Lexicon | None = None, gazetteer: Gazetteer | None = None):
+        from ..actors import default_gazetteer
+
         self.lex = lex or lexicon()
+        self.gz = gazetteer or default_gazetteer()
         table = self.lex.trigger_table()
         self.words = sorted(table)
         self.table = table
@@ -170,8 +173,8 @@ class Extractor:
             actors, recipients = subject, [m for m in parts_after if m.kind in STATE_KINDS or m.kind in _ORG_KINDS or m.kind == "person" or m.how == "coreference"]
         else:
             actors, recipients = subject + [m for m in parts_after if m.kind in STATE_KINDS or m.how in ("compound", "coreference")], []
-        actors_p = _participants(actors)
-        recips_p = [p for p in _participants(recipients) if p.key() not in {a.key() for a in actors_p}]
+        actors_p = _participants(actors, self.gz)
+        recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
         if not actors_p and not recips_p:
             return None
         if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not any(
@@ -248,10 +251,7 @@ def _actorish(m: Mention) -> bool:
     )
 
 
-def _participants(ms: list[Mention]) -> list[Participant]:
-    from ..actors import default_gazetteer
-
-    gz = default_gazetteer()
+def _participants(ms: list[Mention], gz: Gazetteer) -> list[Participant]:
     out: list[Participant] = []
     seen: set[str] = set()
     for m in ms:

@@ -1,0 +1,62 @@
+"""Event extraction on sentences written for these tests, over the mini gazetteer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from latticework.actors import link
+from latticework.actors.gazetteer import load
+from latticework.actors.matcher import Matcher
+from latticework.actors.resolve import Resolver
+from latticework.clean import clean
+from latticework.events.extract import Extractor
+from latticework.model import SourceText
+
+MINI = Path(__file__).parent / "data" / "mini_gazetteer"
+
+
+@pytest.fixture(scope="module")
+def tools():
+    gz = load(MINI)
+    return Resolver(gz, Matcher(gz)), Extractor(gazetteer=gz)
+
+
+def events(tools, text: str, doc_date: str | None = None):
+    resolver, extractor = tools
+    doc = clean(SourceText("t.txt", text, "txt"))
+    return extractor.extract(doc, link(doc, doc_date=doc_date, resolver=resolver), doc_date=doc_date)
+
+
+def summary(evs):
+    return [(e.type, [a.key() for a in e.actors], [r.key() for r in e.recipients], e.date, e.modality, e.label) for e in evs]
+
+
+def test_visit_and_upgrade(tools) -> None:
+    got = summary(events(tools, "2023年9月，拜登访问越南，两国关系提升为全面战略伙伴关系。"))
+    assert ("CONSULT", ["USA"], ["VNM"], "2023-09", "asserted", None) in got
+    assert ("ALIGN", ["USA", "VNM"], [], "2023-09", "asserted", "全面战略伙伴关系") in got
+
+
+def test_planned_and_negated(tools) -> None:
+    got = summary(events(tools, "2024年，日本与菲律宾将举行首次外长会谈。韩国并未加入东盟地区论坛。"))
+    assert got[0][0] == "CONSULT" and got[0][4] == "planned"
+    assert ("JOIN", ["KOR"], ["arf"], None, "negated", None) in got  # no date of its own: none inherited
+
+
+def test_evidence_points_at_the_sentence(tools) -> None:
+    text = "背景介绍。\n\n2023年1月，美日举行安全磋商委员会会议后，双方发表联合声明。\n"
+    resolver, extractor = tools
+    doc = clean(SourceText("t.txt", text, "txt"))
+    evs = extractor.extract(doc, link(doc, resolver=resolver))
+    agree = next(e for e in evs if e.type == "AGREE")
+    ev = agree.evidence[0]
+    start, end = doc.orig_span(ev.start, ev.end)
+    assert text[start:end].startswith("2023年1月") and doc.source.line_of(start) == 3
+
+
+def test_the_same_happening_twice_is_one_event(tools) -> None:
+    evs = events(tools, "2023年5月，岸田文雄访问韩国。2023年5月，岸田文雄对韩国的访问备受关注。")
+    consult = [e for e in evs if e.type == "CONSULT"]
+    assert len(consult) == 1 and len(consult[0].evidence) == 2

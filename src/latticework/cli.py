@@ -54,17 +54,21 @@ def _cmd_entities(args: argparse.Namespace) -> int:
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .evaluate import entities as ev
+    from .evaluate import entities as ev_entities
+    from .evaluate import events as ev_events
 
-    if args.what != "entities":
-        raise LatticeworkError(None, f"evaluate {args.what}: not available yet (only 'entities')")
-    report = ev.evaluate(Path(args.gold), Path(args.seeds))
+    ev = ev_entities if args.what == "entities" else ev_events
+    gold = Path(args.gold)
+    if not gold.is_dir():
+        raise LatticeworkError(gold, "gold set not found (a directory is expected)")
+    report = ev.evaluate(gold, Path(args.seeds))
     if args.json:
         _print_json({**report.to_json(), "errors": report.errors[: args.errors]})
     else:
         print(ev.markdown(report))
         for e in report.errors[: args.errors]:
-            print(f"  {e['type']:<4} {e['doc'][:3]}:{e['line']:<5} {e['text']}  {e.get('id', '')} {('gold=' + e['gold']) if 'gold' in e else ''}")
+            rest = {k: v for k, v in e.items() if k not in ("type", "doc", "line")}
+            print(f"  {e['type']:<4} {e['doc'][:3]}:{e['line']:<5} {rest}")
     return 0
 
 

@@ -1,0 +1,213 @@
+"""`latticework evaluate events GOLD`: event precision, recall and F1, and field accuracy.
+
+GOLD is a directory of `passages-*.yaml` (doc, start_line, end_line; each passage annotated
+completely) and `events-*.jsonl` (one gold event a line, see gold/events/GUIDELINES.md), with
+optional `ids-*.tsv` naming the ids the annotators made up. System events count when their
+first evidence line lies in a passage. A system event matches a gold event of the same passage
+when the type is the same, the participants overlap and the dates are compatible (equal up to
+the shorter precision, or both absent); matching is one-to-one, best overlap first. Among
+matched events: participants exactly right, date exactly as precise as the gold, modality.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..errors import LatticeworkError
+
+
+@dataclass
+class TypeCounts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class EventReport:
+    by_type: dict[str, TypeCounts] = field(default_factory=lambda: defaultdict(TypeCounts))
+    matched: int = 0
+    participants_ok: int = 0
+    date_ok: int = 0
+    modality_ok: int = 0
+    gold_events: int = 0
+    errors: list[dict] = field(default_factory=list)
+
+    def overall(self) -> TypeCounts:
+        t = TypeCounts()
+        for c in self.by_type.values():
+            t.tp += c.tp
+            t.fp += c.fp
+            t.fn += c.fn
+        return t
+
+    def to_json(self) -> dict:
+        p, r, f = self.overall().prf()
+        m = self.matched or 1
+        return {
+            "gold_events": self.gold_events,
+            "overall": {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)},
+            "matched": self.matched,
+            "participants_accuracy": round(self.participants_ok / m, 4),
+            "date_accuracy": round(self.date_ok / m, 4),
+            "modality_accuracy": round(self.modality_ok / m, 4),
+            "by_type": {k: dict(zip(("precision", "recall", "f1"), (round(x, 4) for x in v.prf())), tp=v.tp, fp=v.fp, fn=v.fn)
+                        for k, v in sorted(self.by_type.items())},
+        }
+
+
+def load_gold(gold: Path) -> tuple[list[dict], list[dict], dict[str, str]]:
+    passages: list[dict] = []
+    events: list[dict] = []
+    names: dict[str, str] = {}
+    pfiles = sorted(gold.glob("passages*.yaml"))
+    efiles = sorted(gold.glob("events*.jsonl"))
+    if not pfiles or not efiles:
+        raise LatticeworkError(gold, "gold directory needs passages*.yaml and events*.jsonl files")
+    for f in pfiles:
+        passages.extend(yaml.safe_load(f.read_text(encoding="utf-8")) or [])
+    for f in efiles:
+        for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                try:
+                    events.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise LatticeworkError(f, f"line {n}: not JSON ({exc.msg})") from None
+    for f in sorted(gold.glob("ids*.tsv")):
+        with f.open(encoding="utf-8") as fh:
+            for row in csv.reader(fh, delimiter="\t"):
+                if len(row) >= 3 and row[0] != "id":
+                    names[row[0]] = row[2]
+    return passages, events, names
+
+
+def _key(pid: str, gz, names: dict[str, str]) -> str:
+    """A gold or system participant id, normalised to a gazetteer id where one exists."""
+    if not pid:
+        return ""
+    if pid in gz.entities:
+        e = gz.entities[pid]
+        return e.id
+    if pid.startswith("x:"):
+        e = gz.find(pid[2:])
+        return e.id if e else pid[2:]
+    if pid in names:
+        e = gz.find(names[pid])
+        if e is not None:
+            return e.id
+    return pid
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return not a and not b
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def evaluate(gold: Path, seeds: Path) -> EventReport:
+    from ..actors import default_gazetteer
+    from ..events import event_json, extract_events
+    from ..pipeline import process
+
+    passages, gold_events, names = load_gold(gold)
+    gz = default_gazetteer()
+    report = EventReport(gold_events=len(gold_events))
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for p in passages:
+        by_doc[p["doc"]].append(p)
+    for doc_name, ps in sorted(by_doc.items()):
+        path = seeds / doc_name
+        if not path.exists():
+            raise LatticeworkError(path, "document named by the gold set not found")
+        proc = process(path)
+        system = [event_json(proc, e) for e in extract_events(proc)]
+        for psg in ps:
+            lo, hi = psg["start_line"], psg["end_line"]
+            sys_in = [s for s in system if lo <= _line(s) <= hi]
+            gold_in = [g for g in gold_events if g.get("passage") == psg["id"] or (g.get("doc") == doc_name and not g.get("passage") and lo <= min(g.get("lines") or [0]) <= hi)]
+            _match(report, sys_in, gold_in, gz, names, doc_name)
+    return report
+
+
+def _line(s: dict) -> int:
+    ev = s["evidence"]
+    return (ev if isinstance(ev, dict) else ev[0])["line"]
+
+
+def _parts(ev: dict, gz, names, key_actors="actors", key_recipients="recipients") -> tuple[set[str], set[str]]:
+    def ids(xs):
+        out = set()
+        for x in xs or []:
+            pid = x if isinstance(x, str) else (x.get("country") or x.get("id"))
+            out.add(_key(pid, gz, names))
+        return out
+
+    return ids(ev.get(key_actors)), ids(ev.get(key_recipients))
+
+
+def _match(report: EventReport, sys_in: list[dict], gold_in: list[dict], gz, names, doc_name: str) -> None:
+    pairs = []
+    for gi, g in enumerate(gold_in):
+        ga, gr = _parts(g, gz, names)
+        for si, s in enumerate(sys_in):
+            if s["type"] != g["type"] or not _compatible(s.get("date"), g.get("date")):
+                continue
+            sa, sr = _parts(s, gz, names)
+            overlap = len((ga | gr) & (sa | sr))
+            if overlap:
+                pairs.append((-overlap, gi, si))
+    pairs.sort()
+    used_g, used_s = set(), set()
+    for _, gi, si in pairs:
+        if gi in used_g or si in used_s:
+            continue
+        used_g.add(gi)
+        used_s.add(si)
+        g, s = gold_in[gi], sys_in[si]
+        report.by_type[g["type"]].tp += 1
+        report.matched += 1
+        ga, gr = _parts(g, gz, names)
+        sa, sr = _parts(s, gz, names)
+        if ga == sa and gr == sr:
+            report.participants_ok += 1
+        if (g.get("date") or None) == (s.get("date") or None) and (g.get("date_end") or None) == (s.get("date_end") or None):
+            report.date_ok += 1
+        if g.get("modality", "asserted") == s.get("modality"):
+            report.modality_ok += 1
+    for gi, g in enumerate(gold_in):
+        if gi not in used_g:
+            report.by_type[g["type"]].fn += 1
+            report.errors.append({"type": "fn", "doc": doc_name, "line": min(g.get("lines") or [0]), "event": g["type"],
+                                  "note": g.get("note", "")})
+    for si, s in enumerate(sys_in):
+        if si not in used_s:
+            report.by_type[s["type"]].fp += 1
+            report.errors.append({"type": "fp", "doc": doc_name, "line": _line(s), "event": s["type"],
+                                  "note": s.get("trigger", "")})
+
+
+def markdown(report: EventReport) -> str:
+    j = report.to_json()
+    o = j["overall"]
+    rows = [
+        f"Events: P {o['precision']:.3f}  R {o['recall']:.3f}  F1 {o['f1']:.3f}  (gold {j['gold_events']}, matched {j['matched']})",
+        f"Among matched: participants {j['participants_accuracy']:.3f}, dates {j['date_accuracy']:.3f}, modality {j['modality_accuracy']:.3f}",
+        "",
+        "| type | P | R | F1 | tp | fp | fn |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for t, v in j["by_type"].items():
+        rows.append(f"| {t} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} | {v['tp']} | {v['fp']} | {v['fn']} |")
+    return "\n".join(rows)

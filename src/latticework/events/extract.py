@@ -118,18 +118,42 @@ class Extractor:
                   para_date: str | None) -> list[Event]:
         sent = text[s:e]
         out: list[Event] = []
+        typed: set[str] = set()
         for idx, ts, te in self.ac.find_matches_as_indexes(sent):
             word = self.words[idx]
             t0, t1 = s + ts, s + te
+            if word in self.lex.frame_verbs:
+                etype = self._frame(text, t1, e)
+                if etype is not None:
+                    ev = self._build(doc, text, s, e, t0, t1, word, etype, False, mentions, times, para_date)
+                    if ev is not None:
+                        out.append(ev)
+                        typed.add(etype)
+                        continue
             if any(m.start <= t0 and t1 <= m.end for m in mentions if m.kind not in STATE_KINDS):
                 continue  # a trigger word inside a name (东亚峰会) is not a trigger
             etype, directed = self._type(word, text, t1, e, mentions)
-            if etype is None:
+            if etype is None or (etype in typed and etype in self.lex.frame_nouns):
                 continue
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None:
                 out.append(ev)
         return out
+
+    def _frame(self, text: str, t1: int, e: int) -> str | None:
+        """The event a light verb heads: the type of the first event noun after it in the clause."""
+        end = min(e, t1 + self.lex.frame_window)
+        m = re.search(r"[，。；;]", text[t1:end])
+        if m:
+            end = t1 + m.start()
+        window = text[t1:end]
+        best: tuple[int, str] | None = None
+        for etype, nouns in self.lex.frame_nouns.items():
+            for n in nouns:
+                k = window.find(n)
+                if k != -1 and (best is None or k < best[0]):
+                    best = (k, etype)
+        return best[1] if best else None
 
     def _type(self, word: str, text: str, t1: int, e: int, mentions: list[Mention]) -> tuple[str | None, bool]:
         options = self.table[word]
@@ -162,15 +186,23 @@ class Extractor:
     def _build(self, doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date) -> Event | None:
         clause_start = _clause_start(text, t0, s)
         clause_end = _clause_end(text, t1, e)
-        parts_before = [m for m in mentions if m.end <= t0 and _actorish(m)]
-        parts_after = [m for m in mentions if t1 <= m.start < clause_end and _actorish(m)]
+        context = [m for m in mentions if _is_setting(text, m, e)]
+        usable = [m for m in mentions if _actorish(m) and m not in context]
+        parts_before = [m for m in usable if m.end <= t0]
+        parts_after = [m for m in usable if t1 <= m.start < clause_end]
+        inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
         in_clause_before = [m for m in parts_before if m.start >= clause_start]
         subject = in_clause_before or parts_before[:1] or parts_before[-2:]
         spec = self.lex.types[etype]
         if spec.direction == "unilateral":
             actors, recipients = subject[-1:] if subject else [], []
         elif directed or spec.direction == "directed":
-            actors, recipients = subject, [m for m in parts_after if m.kind in STATE_KINDS or m.kind in _ORG_KINDS or m.kind == "person" or m.how == "coreference"]
+            # X对Y进行访问 / X向Y提供援助: a party marked by 对/向/赴 before the verb is its recipient
+            marked = [m for m in subject if _marked_recipient(text, m)]
+            actors = [m for m in subject if m not in marked]
+            recipients = marked + inside + [
+                m for m in parts_after if m.kind in STATE_KINDS or m.kind in _ORG_KINDS or m.kind == "person" or m.how == "coreference"
+            ]
         else:
             actors, recipients = subject + [m for m in parts_after if m.kind in STATE_KINDS or m.how in ("compound", "coreference")], []
         actors_p = _participants(actors, self.gz)
@@ -243,6 +275,21 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 def _clause_end(text: str, pos: int, ceil: int) -> int:
     m = _CLAUSE.search(text, pos, ceil)
     return m.start() if m else ceil
+
+
+_SETTING_AFTER = re.compile(r"^[^，。；,]{0,12}?(?:期间|之际|间隙|场边|前夕|框架下|框架内)")
+
+
+def _is_setting(text: str, m: Mention, sent_end: int) -> bool:
+    """A place or gathering that frames the event is not a party to it: 在柬埔寨…, 在G7峰会期间."""
+    before = text[max(0, m.start - 2) : m.start]
+    if before.endswith(("在", "于")) and m.kind in STATE_KINDS:
+        return True
+    return bool(before.endswith(("在", "于")) and _SETTING_AFTER.match(text[m.end : sent_end]))
+
+
+def _marked_recipient(text: str, m: Mention) -> bool:
+    return text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到") 
 
 
 def _actorish(m: Mention) -> bool:

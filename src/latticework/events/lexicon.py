@@ -29,6 +29,9 @@ class Lexicon:
     types: dict[str, EventType]
     modality: dict[str, list[str]]
     attribution: dict[str, list[str]]
+    frame_verbs: list[str] = field(default_factory=list)
+    frame_nouns: dict[str, list[str]] = field(default_factory=dict)
+    frame_window: int = 24
 
     def trigger_table(self) -> dict[str, list[tuple[str, bool]]]:
         """trigger word -> [(type, directed)] in simplified script."""
@@ -58,7 +61,15 @@ def lexicon() -> Lexicon:
         )
         for name, spec in data["types"].items()
     }
-    return Lexicon(types, data.get("modality") or {}, data.get("attribution") or {})
+    frames = data.get("frames") or {}
+    return Lexicon(
+        types,
+        data.get("modality") or {},
+        data.get("attribution") or {},
+        frame_verbs=[simplify(v) for v in frames.get("verbs") or []],
+        frame_nouns={k: [simplify(n) for n in v] for k, v in (frames.get("nouns") or {}).items()},
+        frame_window=int(frames.get("window") or 24),
+    )
 
 
 def score_of(event_type: str) -> float:

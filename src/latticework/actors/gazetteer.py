@@ -113,7 +113,7 @@ class Gazetteer:
             raise ValueError(f"duplicate gazetteer id {e.id}")
         self.entities[e.id] = e
         for name in {e.name_zh, *e.names}:
-            if name:
+            if name and not (e.kind not in STATE_KINDS and _descriptive(simplify(name), self)):
                 self._alias(name, Alias(e.id, "gazetteer"))
         for name in e.latin + ([e.acronym] if e.acronym else []):
             if name and len(name) >= 2:
@@ -164,6 +164,22 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self.entities)
+
+
+# A description of a grouping by its members (美日韩三边合作, 美日同盟) is not a name: the linker gives
+# the member states, as the gold guidelines annotate it.
+_DESCRIPTIVE_TAIL = ("三边合作", "四边合作", "三方合作", "合作", "同盟", "联盟", "关系", "三边", "四边", "三边机制", "四边机制")
+
+
+def _descriptive(name: str, gz: "Gazetteer") -> bool:
+    head = name
+    for tail in sorted(_DESCRIPTIVE_TAIL, key=len, reverse=True):
+        if name.endswith(tail):
+            head = name[: -len(tail)]
+            break
+    else:
+        return False
+    return len(head) >= 2 and all(ch in gz.abbr or ch in "华欧台" for ch in head)
 
 
 def simplify(text: str) -> str:
@@ -221,7 +237,8 @@ def load(directory: Path = GAZETTEER) -> Gazetteer:
     generic: dict[str, str] = {}
     if not directory.exists():
         return gz
-    for path in sorted(directory.glob("*.yaml")):
+    # states first: their abbreviations decide which grouping names are mere descriptions
+    for path in sorted(directory.glob("*.yaml"), key=lambda p: (not p.name.startswith("states"), p.name)):
         data = _load_yaml(path)
         if path.name == "states_zh.yaml":
             if isinstance(data, dict):

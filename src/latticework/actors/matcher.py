@@ -83,6 +83,8 @@ class Matcher:
         )
         abbr_chars = "".join(sorted(set(gz.abbr) | set(self.extra_abbr)))
         self.run_re = re.compile(f"[{re.escape(abbr_chars)}]{{2,}}") if abbr_chars else None
+        self.list_re = re.compile(f"[{re.escape(abbr_chars)}](?:、[{re.escape(abbr_chars)}])+") if abbr_chars else None
+        self.visit_prefixes = tuple(simplify(v) for v in c.get("visit_prefixes") or [])
         comp = c.get("compound") or {}
         self.followers = sorted((simplify(x) for x in comp.get("followers") or []), key=len, reverse=True)
         self.leaders = {simplify(x) for x in comp.get("leaders") or []}
@@ -134,10 +136,31 @@ class Matcher:
                 continue
             how = aliases[0].how
             hits.append(Hit(s, e, aliases, how, aliases[0].role))
+        hits = self._split_organs(text, hits, covered)
         hits.extend(self._before_fang(text, hits, covered))
+        hits.extend(self._listed(text, covered))
         hits.extend(self._compounds(text, covered))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _split_organs(self, text: str, hits: list[Hit], covered: bytearray) -> list[Hit]:
+        """美韩军方 is 美韩 + 军方, not 美 + 韩军: a two-character organ (韩军, 日企) right after another
+        abbreviation gives back its second character."""
+        out: list[Hit] = []
+        for h in hits:
+            if (
+                h.how == "organ"
+                and h.end - h.start == 2
+                and h.start > 0
+                and not covered[h.start - 1]
+                and self.states_of(text[h.start - 1])
+                and self.states_of(text[h.start])
+            ):
+                covered[h.start + 1] = 0
+                covered[h.start] = 0  # let the run rule take 美韩 as a whole
+                continue
+            out.append(h)
+        return out
 
     def _before_fang(self, text: str, hits: list[Hit], covered: bytearray) -> list[Hit]:
         """美日方 is 美 + 日方: abbreviations right before a 方-form belong to the same compound."""
@@ -175,13 +198,31 @@ class Matcher:
                 continue
             for m in rx.finditer(text):
                 i = m.start()
-                if covered[i] or text[i] in self.gz.abbr_ambiguous:
+                after_visit = rx is self.prefixed_re and text[i - 1 : i] in self.visit_prefixes and len(self.states_of(text[i])) == 1
+                if covered[i] or (text[i] in self.gz.abbr_ambiguous and not after_visit):
                     continue
                 if rx is self.prefixed_re and i + 1 < len(text) and covered[i + 1] == 0 and self.states_of(text[i + 1]):
                     continue  # part of a longer run handled above
                 role = self.suffixes.get(text[i + 1]) if rx is self.suffixed_re and i + 1 < len(text) else None
                 states = self.states_of(text[i])
                 out.append(Hit(i, i + 1, [Alias(st, how, role) for st in states], how, role))
+                covered[i] = 1
+        return out
+
+    def _listed(self, text: str, covered: bytearray) -> list[Hit]:
+        """澳、英、美三边 / 与美、日共同: abbreviations listed with 、 form one compound."""
+        out: list[Hit] = []
+        if self.list_re is None:
+            return out
+        for m in self.list_re.finditer(text):
+            s, e = m.start(), m.end()
+            if any(covered[s:e]) or not self._compound_context(text, s, e):
+                continue
+            for i in range(s, e):
+                if text[i] == "、":
+                    continue
+                states = self.states_of(text[i])
+                out.append(Hit(i, i + 1, [Alias(st, "compound") for st in states], "compound"))
                 covered[i] = 1
         return out
 

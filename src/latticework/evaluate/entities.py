@@ -22,7 +22,7 @@ GROUPS = {
     "state": "state", "economy": "state",
     "organisation": "organisation", "grouping": "organisation", "mechanism": "organisation",
     "agreement": "document", "law": "document", "initiative": "document",
-    "person": "person", "company": "company", "place": "place",
+    "person": "person", "company": "company", "place": "place", "organ": "state",
 }
 
 
@@ -121,7 +121,8 @@ def evaluate(gold: Path, seeds: Path) -> Report:
         def inside(line: int) -> bool:
             return any(p["start_line"] <= line <= p["end_line"] for p in ps)
 
-        sys_in = [m for m in system if inside(m["line"])]
+        out_of_scope = _metadata_lines(proc)
+        sys_in = [m for m in system if inside(m["line"]) and m["line"] not in out_of_scope]
         gold_in = [m for m in gold_mentions if m["doc"] == doc_name and inside(m["line"])]
         gold_by_span = {(g["start"], g["end"]): g for g in gold_in}
         matched: set[tuple[int, int]] = set()
@@ -145,6 +146,22 @@ def evaluate(gold: Path, seeds: Path) -> Report:
                 report.by_group[_group(g)].fn += 1
                 report.errors.append({"type": "fn", "doc": doc_name, "line": g["line"], "text": g["text"], "gold": g["id"]})
     return report
+
+
+def _metadata_lines(proc) -> set[int]:
+    """Lines the gold guidelines leave out: article metadata (author line, keywords, bios, CLC,
+    article number) and funding notes; abstracts stay in."""
+    from ..layout.metadata import AUTHOR_LINE, label_of
+
+    doc = proc.doc
+    out: set[int] = set()
+    for i, b in enumerate(doc.blocks):
+        t = doc.block_text(i)
+        lab = label_of(t)
+        meta = (lab is not None and lab[0] != "abstract") or AUTHOR_LINE.match(t) or (b.kind == "footnote" and b.label == "*")
+        if meta:
+            out.update(range(b.line_first, b.line_last + 1))
+    return out
 
 
 def _same_link(s: dict, g: dict, gz) -> bool:

@@ -72,6 +72,12 @@ class Matcher:
                 seen.add(t)
                 patterns.append(t)
                 self.payload.append(("fixed", list(states)))
+        for surface, state in (c.get("self_reference") or {}).items():
+            t = simplify(surface)
+            if t not in seen and state in gz.entities:
+                seen.add(t)
+                patterns.append(t)
+                self.payload.append(("alias", [Alias(state, "fang", "government")]))
         for trap in c.get("traps") or []:
             t = simplify(trap)
             if t not in seen:
@@ -83,7 +89,8 @@ class Matcher:
         )
         abbr_chars = "".join(sorted(set(gz.abbr) | set(self.extra_abbr)))
         self.run_re = re.compile(f"[{re.escape(abbr_chars)}]{{2,}}") if abbr_chars else None
-        self.list_re = re.compile(f"[{re.escape(abbr_chars)}](?:、[{re.escape(abbr_chars)}])+") if abbr_chars else None
+        ab = re.escape(abbr_chars)
+        self.list_re = re.compile(f"(?<![{ab}])[{ab}](?:、[{ab}])+(?![{ab}])") if abbr_chars else None
         self.visit_prefixes = tuple(simplify(v) for v in c.get("visit_prefixes") or [])
         comp = c.get("compound") or {}
         self.followers = sorted((simplify(x) for x in comp.get("followers") or []), key=len, reverse=True)
@@ -150,7 +157,7 @@ class Matcher:
         for h in hits:
             if (
                 h.how == "organ"
-                and h.end - h.start == 2
+                and h.end - h.start <= 3
                 and h.start > 0
                 and not covered[h.start - 1]
                 and self.states_of(text[h.start - 1])
@@ -187,6 +194,9 @@ class Matcher:
                 while k < e and not covered[k]:
                     k += 1
                 e = k
+                # 中美欧加南方国家: an ambiguous character at the end (加 "plus") is left out
+                while e - s >= 2 and not self._compound_context(text, s, e) and text[e - 1] in self.gz.abbr_ambiguous:
+                    e -= 1
                 if e - s < 2 or not self._compound_context(text, s, e):
                     continue
                 for i in range(s, e):

@@ -104,6 +104,7 @@ def evaluate(gold: Path, seeds: Path) -> Report:
     from ..pipeline import process
 
     passages, gold_mentions = load_gold(gold)
+    names = _gold_names(gold)
     gz = default_gazetteer()
     report = Report(gold_mentions=len(gold_mentions))
     by_doc: dict[str, list[dict]] = defaultdict(list)
@@ -136,7 +137,7 @@ def evaluate(gold: Path, seeds: Path) -> Report:
             matched.add(key)
             c = report.by_group[_group(g)]
             c.tp += 1
-            if _same_link(s, g, gz):
+            if _same_link(s, g, gz, names):
                 c.linked += 1
             else:
                 report.errors.append({"type": "link", "doc": doc_name, "line": s["line"], "text": s["text"],
@@ -164,11 +165,29 @@ def _metadata_lines(proc) -> set[int]:
     return out
 
 
-def _same_link(s: dict, g: dict, gz) -> bool:
+def _gold_names(gold: Path) -> dict[str, str]:
+    """Provisional ids the annotators made up (ids.tsv: id, kind, name_zh, name_en)."""
+    import csv
+
+    f = gold / "ids.tsv"
+    names: dict[str, str] = {}
+    if f.exists():
+        with f.open(encoding="utf-8") as fh:
+            for row in csv.reader(fh, delimiter="\t"):
+                if len(row) >= 3 and row[0] != "id":
+                    names[row[0]] = row[2]
+    return names
+
+
+def _same_link(s: dict, g: dict, gz, names: dict[str, str] | None = None) -> bool:
     if g.get("how") == "coreference":
         return sorted(s.get("refers_to") or [s["id"]]) == sorted(g.get("ids") or [g["id"]])
     if s["id"] == g["id"]:
         return True
+    if names and g["id"] not in gz.entities and g["id"] in names:
+        e = gz.find(names[g["id"]])  # a provisional gold id, named: compare the entity it names
+        if e is not None and e.id == s["id"]:
+            return True
     if str(s["id"]).startswith("x:") and g["id"] not in gz.entities:
         return (s.get("country") or None) == (g.get("country") or None)
     return False

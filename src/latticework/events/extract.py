@@ -354,8 +354,9 @@ def dedup(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     index: dict[tuple, Event] = {}
     for ev in events:
+        obj = ev.object or {}
         key = (ev.type, frozenset(p.key() for p in ev.actors + ev.recipients), ev.label,
-               (ev.object or {}).get("id"), ev.modality)
+               obj.get("id") or obj.get("name"), ev.modality)
         prev = index.get(key)
         if prev is not None and _compatible(prev.date, ev.date):
             prev.evidence.extend(x for x in ev.evidence if all(x.start != y.start for y in prev.evidence))

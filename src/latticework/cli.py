@@ -41,7 +41,7 @@ def _cmd_entities(args: argparse.Namespace) -> int:
     from .pipeline import process
 
     p = process(args.file)
-    mentions = link(p.doc, doc_date=p.layout.date or (p.layout.issue or {}).get("published"))
+    mentions = link(p.doc, doc_date=p.date)
     rows = [mention_json(p.doc, m) for m in mentions]
     if args.json:
         _print_json({"file": p.source.path, "mentions": rows})

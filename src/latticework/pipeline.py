@@ -17,6 +17,11 @@ class Processed:
     doc: CleanDoc
     layout: Layout
 
+    @property
+    def date(self) -> str | None:
+        """The document's own date: a dateline, an issue's publication date, or an HTML date."""
+        return self.layout.date or (self.layout.issue or {}).get("published")  # type: ignore[return-value]
+
 
 def process(path: str | Path) -> Processed:
     src = read(path)

@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import LatticeworkError
+from .common import documents, id_names
 
 GROUPS = {
     "state": "state", "economy": "state",
@@ -101,23 +102,14 @@ def _group(m: dict) -> str:
 
 def evaluate(gold: Path, seeds: Path) -> Report:
     from ..actors import default_gazetteer, link, mention_json
-    from ..pipeline import process
 
     passages, gold_mentions = load_gold(gold)
-    names = _gold_names(gold)
+    names = id_names([gold / "ids.tsv"] if (gold / "ids.tsv").exists() else [])
     gz = default_gazetteer()
     report = Report(gold_mentions=len(gold_mentions))
-    by_doc: dict[str, list[dict]] = defaultdict(list)
-    for p in passages:
-        by_doc[p["doc"]].append(p)
-    for doc_name, ps in sorted(by_doc.items()):
-        path = seeds / doc_name
-        if not path.exists():
-            raise LatticeworkError(path, "document named by the gold set not found")
-        proc = process(path)
+    for doc_name, ps, proc in documents(passages, seeds):
         report.docs += 1
-        date = proc.layout.date or (proc.layout.issue or {}).get("published")
-        system = [mention_json(proc.doc, m) for m in link(proc.doc, doc_date=date)]
+        system = [mention_json(proc.doc, m) for m in link(proc.doc, doc_date=proc.date)]
 
         def inside(line: int) -> bool:
             return any(p["start_line"] <= line <= p["end_line"] for p in ps)
@@ -163,20 +155,6 @@ def _metadata_lines(proc) -> set[int]:
         if meta:
             out.update(range(b.line_first, b.line_last + 1))
     return out
-
-
-def _gold_names(gold: Path) -> dict[str, str]:
-    """Provisional ids the annotators made up (ids.tsv: id, kind, name_zh, name_en)."""
-    import csv
-
-    f = gold / "ids.tsv"
-    names: dict[str, str] = {}
-    if f.exists():
-        with f.open(encoding="utf-8") as fh:
-            for row in csv.reader(fh, delimiter="\t"):
-                if len(row) >= 3 and row[0] != "id":
-                    names[row[0]] = row[2]
-    return names
 
 
 def _same_link(s: dict, g: dict, gz, names: dict[str, str] | None = None) -> bool:

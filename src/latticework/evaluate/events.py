@@ -11,7 +11,6 @@ matched events: participants exactly right, date exactly as precise as the gold,
 
 from __future__ import annotations
 
-import csv
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import LatticeworkError
+from .common import documents, id_names
 
 
 @dataclass
@@ -84,11 +84,7 @@ def load_gold(gold: Path) -> tuple[list[dict], list[dict], dict[str, str]]:
                     events.append(json.loads(line))
                 except json.JSONDecodeError as exc:
                     raise LatticeworkError(f, f"line {n}: not JSON ({exc.msg})") from None
-    for f in sorted(gold.glob("ids*.tsv")):
-        with f.open(encoding="utf-8") as fh:
-            for row in csv.reader(fh, delimiter="\t"):
-                if len(row) >= 3 and row[0] != "id":
-                    names[row[0]] = row[2]
+    names.update(id_names(sorted(gold.glob("ids*.tsv"))))
     return passages, events, names
 
 
@@ -119,19 +115,11 @@ def _compatible(a: str | None, b: str | None) -> bool:
 def evaluate(gold: Path, seeds: Path) -> EventReport:
     from ..actors import default_gazetteer
     from ..events import event_json, extract_events
-    from ..pipeline import process
 
     passages, gold_events, names = load_gold(gold)
     gz = default_gazetteer()
     report = EventReport(gold_events=len(gold_events))
-    by_doc: dict[str, list[dict]] = defaultdict(list)
-    for p in passages:
-        by_doc[p["doc"]].append(p)
-    for doc_name, ps in sorted(by_doc.items()):
-        path = seeds / doc_name
-        if not path.exists():
-            raise LatticeworkError(path, "document named by the gold set not found")
-        proc = process(path)
+    for doc_name, ps, proc in documents(passages, seeds):
         system = [event_json(proc, e) for e in extract_events(proc)]
         for psg in ps:
             lo, hi = psg["start_line"], psg["end_line"]

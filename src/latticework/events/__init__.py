@@ -15,13 +15,8 @@ def default_extractor() -> Extractor:
     return Extractor(lexicon())
 
 
-def document_date(p: Processed) -> str | None:
-    """The document's own date: a dateline, an issue's publication date, or an HTML date."""
-    return p.layout.date or (p.layout.issue or {}).get("published")  # type: ignore[return-value]
-
-
 def extract_events(p: Processed) -> list[Event]:
-    date = document_date(p)
+    date = p.date
     mentions = link(p.doc, doc_date=date)
     return default_extractor().extract(p.doc, mentions, doc_date=date)
 
@@ -57,4 +52,4 @@ def event_json(p: Processed, ev: Event) -> dict:
     }
 
 
-__all__ = ["Event", "Extractor", "extract_events", "event_json", "document_date"]
+__all__ = ["Event", "Extractor", "extract_events", "event_json"]

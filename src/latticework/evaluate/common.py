@@ -1,0 +1,34 @@
+"""What both evaluations share: gold passages grouped by document, and provisional id names."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..errors import LatticeworkError
+from ..pipeline import Processed, process
+
+
+def documents(passages: list[dict], seeds: Path) -> Iterator[tuple[str, list[dict], Processed]]:
+    """(document name, its passages, the processed document) for every document the gold names."""
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for p in passages:
+        by_doc[p["doc"]].append(p)
+    for name, ps in sorted(by_doc.items()):
+        path = seeds / name
+        if not path.exists():
+            raise LatticeworkError(path, "document named by the gold set not found")
+        yield name, ps, process(path)
+
+
+def id_names(files: Iterable[Path]) -> dict[str, str]:
+    """Provisional ids the annotators made up -> the Chinese name they gave (id, kind, name_zh, ...)."""
+    names: dict[str, str] = {}
+    for f in files:
+        with f.open(encoding="utf-8") as fh:
+            for row in csv.reader(fh, delimiter="\t"):
+                if len(row) >= 3 and row[0] != "id":
+                    names[row[0]] = row[2]
+    return names

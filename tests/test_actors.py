@@ -97,3 +97,15 @@ def test_latin_names_only_in_chinese_prose(resolver) -> None:
 def test_ambiguous_abbreviations_need_context(resolver) -> None:
     got = mentions(resolver, "中老铁路通车。新老朋友欢聚。")
     assert [(t, i) for t, i, _, _ in got] == [("中", "CHN"), ("老", "LAO")]
+
+
+def test_ambiguous_short_forms_need_support(resolver) -> None:
+    assert [t for t, *_ in mentions(resolver, "双方同意提高市场准入水平。")] == []
+    got = mentions(resolver, "2025年10月，高市早苗出任首相。高市表示将访问美国。")
+    assert [t for t, i, *_ in got if i == "sanae-takaichi"] == ["高市早苗", "高市"]
+    got = mentions(resolver, "2025年11月，首相高市表示关切。")
+    assert ("高市", "sanae-takaichi", "JPN", "tenure") in got
+
+
+def test_a_surname_inside_another_full_name_is_not_that_person(resolver) -> None:
+    assert not [t for t, i, *_ in mentions(resolver, "学者西蒙·拜登认为。") if i == "joe-biden"]

@@ -24,7 +24,28 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
         for m in mentions:
             m.text = doc.text[m.start : m.end]  # as written (the matcher ran on the simplified view)
         out.extend(mentions)
-    return out
+    return _supported(out, text)
+
+
+def _supported(mentions: list[Mention], text: str) -> list[Mention]:
+    """A short form marked ambiguous (高市, 岸田) stands only where the document names the same
+    entity unambiguously somewhere, uses the form more than once, or puts a role title before it;
+    a single chance hit inside an ordinary word (提高市场) does not."""
+    from collections import Counter
+
+    named = {m.id for m in mentions if not m.ambiguous}
+    repeated = Counter(m.id for m in mentions if m.ambiguous)
+    return [
+        m for m in mentions
+        if not m.ambiguous or m.id in named or repeated[m.id] >= 2 or _titled(text, m.start)
+    ]
+
+
+def _titled(text: str, pos: int) -> bool:
+    from .matcher import cues
+
+    before = text[max(0, pos - 6) : pos]
+    return any(before.endswith(t) for t in cues().get("person_titles") or [])
 
 
 @functools.cache

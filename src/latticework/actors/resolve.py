@@ -36,6 +36,7 @@ class Mention:
     refers_to: list[str] = field(default_factory=list)  # coreference: every referent
     block: int = 0
     date: str | None = None  # the date used to resolve a person
+    ambiguous: bool = False  # found by a short form that needs support elsewhere in the document
 
 
 class Resolver:
@@ -90,6 +91,8 @@ class Resolver:
             return None
         alias = self._choose(candidates, text, h)
         e = self.gz.entities[alias.entity]
+        if e.kind == "person" and ((h.start > 0 and text[h.start - 1] == "·") or text[h.end : h.end + 1] == "·"):
+            return None  # part of another person's full name (西蒙·约翰逊 is not Boris Johnson)
         how = h.how if h.how != "latin" else "gazetteer"
         country = e.country
         date = None
@@ -115,6 +118,7 @@ class Resolver:
             role=alias.role or h.role,
             block=block,
             date=date,
+            ambiguous=alias.ambiguous,
         )
 
     def _venue(self, text: str, s: int, e: int) -> bool:

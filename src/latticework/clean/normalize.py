@@ -36,6 +36,7 @@ _ESCAPE = re.compile(r"\\{1,2}(?=[_*$#\[\]()`~<>|.!+-])")
 _HTML_TAG = re.compile(r"</?(?:sup|sub|br|span|i|b|em|strong|u|small|font)\b[^>]*>", re.I)
 _URL_START = re.compile(r"(?:https?|ftp)\s*:\s*/\s*/|www\s*\.\s*\w", re.I)
 _URL_CHARS = re.compile(r"[A-Za-z0-9_\-./%~?=&#:+@ ]")
+_BANG_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[!！](?=[\u4e00-\u9fff])")
 _SPACE_RUN = re.compile(r"[ \t\u3000\u00a0\r\n\f\v]+")
 _ASCII_PUNCT = re.compile(r"(?<=[^\x00-\x7f])\s*([,;:?!])\s*(?=[^\x00-\x7f]|\d)")
 _WIDTH_TABLE = {o: fold_width(chr(o)) for o in list(range(0xFF01, 0xFF5F)) + [0x3000] if fold_width(chr(o)) != chr(o)}
@@ -110,6 +111,7 @@ def _normalise_inline(mt: MappedText, block: RawBlock, markdown: bool) -> tuple[
         mt = mt.sub(_ITALIC, lambda m: m.group(1))
         mt = mt.sub(_ESCAPE, "")
     mt = mt.translate_chars(_WIDTH_TABLE)
+    mt = mt.sub(_BANG_DOT, "·")  # 约翰!克劳福德: OCR writes the name dot as "!"
     mt = _despace_urls(mt)
     mt = mt.sub(_SPACE_RUN, _space)
     mt = mt.sub(_ASCII_PUNCT, lambda m: ASCII_TO_CJK_PUNCT[m.group(1)] if _cjkish(m) else m.group(0))

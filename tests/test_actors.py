@@ -109,3 +109,17 @@ def test_ambiguous_short_forms_need_support(resolver) -> None:
 
 def test_a_surname_inside_another_full_name_is_not_that_person(resolver) -> None:
     assert not [t for t, i, *_ in mentions(resolver, "学者西蒙·拜登认为。") if i == "joe-biden"]
+
+
+def test_english_glosses_are_not_second_mentions(resolver) -> None:
+    got = mentions(resolver, "美日举行“安全磋商委员会” (SCC)会议，东盟（ASEAN）发表声明。")
+    assert [t for t, *_ in got].count("SCC") == 0 and [t for t, *_ in got].count("ASEAN") == 0
+    got = mentions(resolver, "四边安全对话疫苗伙伴关系 (Quad Vaccine Partnership) 启动。")
+    assert "Quad" not in [t for t, *_ in got]
+
+
+def test_cited_authors_in_footnotes_are_not_actors(resolver) -> None:
+    text = "拜登访问日本。<sup>[1]</sup>\n\n[1] 拜登：《重建美国的领导力》，某出版社2021年版。\n"
+    doc = clean(SourceText("t.md", text, "md"))
+    ms = link(doc, resolver=resolver)
+    assert [(m.text, doc.blocks[m.block].kind) for m in ms if m.id == "joe-biden"] == [("拜登", "paragraph")]

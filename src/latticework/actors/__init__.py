@@ -20,7 +20,7 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     text = doc.simplified
     out: list[Mention] = []
     for i, b in enumerate(doc.blocks):
-        mentions = r.resolve_block(text[b.start : b.end], i, b.start, doc_date)
+        mentions = r.resolve_block(text[b.start : b.end], i, b.start, doc_date, in_note=b.kind == "footnote")
         for m in mentions:
             m.text = doc.text[m.start : m.end]  # as written (the matcher ran on the simplified view)
         out.extend(mentions)

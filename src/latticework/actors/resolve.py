@@ -66,8 +66,11 @@ class Resolver:
         self.coref_re = re.compile("|".join(sorted(map(re.escape, self.coref), key=len, reverse=True))) if self.coref else None
 
     # -----------------------------------------------------------------------------------
-    def resolve_block(self, text: str, block: int, offset: int, doc_date: str | None) -> list[Mention]:
-        """Mentions of one block (`text` is its simplified text; `offset` its start in the doc)."""
+    def resolve_block(self, text: str, block: int, offset: int, doc_date: str | None, in_note: bool = False) -> list[Mention]:
+        """Mentions of one block (`text` is its simplified text; `offset` its start in the doc).
+
+        In a footnote, the author of a cited work is bibliographic data, not a mention
+        (恩格斯：《家庭、私有制和国家的起源》), and a cited title is not a discovered name."""
         hits = self.matcher.find(text)
         mentions: list[Mention] = []
         for h in hits:
@@ -75,7 +78,9 @@ class Resolver:
             if m is not None:
                 mentions.append(m)
         mentions = _drop_glosses(text, mentions, offset)
-        found = self._discover(text, block, offset, mentions, doc_date)
+        if in_note:
+            mentions = [m for m in mentions if not _citation_part(text, m, offset)]
+        found = self._discover(text, block, offset, mentions, doc_date, in_note)
         for d in found:
             if d.kind != "person":  # a discovered name in 《》 is one mention, as a gazetteer name would be
                 mentions = [m for m in mentions if not (d.start <= m.start and m.end <= d.end)]
@@ -133,7 +138,8 @@ class Resolver:
         return sorted(candidates, key=lambda a: (a.ambiguous, order.get(self.gz.entities[a.entity].kind, 9)))[0]
 
     # -----------------------------------------------------------------------------------
-    def _discover(self, text: str, block: int, offset: int, known: list[Mention], doc_date: str | None) -> list[Mention]:
+    def _discover(self, text: str, block: int, offset: int, known: list[Mention], doc_date: str | None,
+                  in_note: bool = False) -> list[Mention]:
         taken = [(m.start - offset, m.end - offset) for m in known]
 
         def free(s: int, e: int) -> bool:
@@ -156,8 +162,10 @@ class Resolver:
             if any(a <= s and e <= b for a, b in taken):
                 continue  # the whole name is known
             kind = next((k for sfx, k in self.suffix_kind if inner.endswith(sfx)), None)
-            if kind is None or (m.group(2) and kind in ("law",)):
-                continue
+            if kind is None or (m.group(2) and kind not in ("organisation", "mechanism")):
+                continue  # in quotation marks only formal bodies; concepts (“芯片联盟”) are not names
+            if in_note and m.group(1):
+                continue  # the title of a cited work
             out.append(Mention(offset + s, offset + e, inner, f"x:{inner}", kind, inner, "", None, "discovered", block=block))
             taken.append((s, e))
         return out
@@ -235,6 +243,15 @@ def _slug(e: Entity, surface: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or surface
 
 
+_CITED_AUTHOR_END = re.compile(r"^\s*(?:等)?\s*(?:[：:，,]|著|编|主编|译)")
+
+
+def _citation_part(text: str, m: Mention, offset: int) -> bool:
+    """Within a footnote: a person cited as the author of a work (习近平：《…》)."""
+    e = m.end - offset
+    return m.kind == "person" and bool(_CITED_AUTHOR_END.match(text[e : e + 4])) and "《" in text[e : e + 12]
+
+
 def _date_before(text: str, pos: int) -> str | None:
     """The last year (and month) stated before `pos` in the block, as an ISO date."""
     last = None
@@ -253,18 +270,27 @@ def _state_before(mentions: list[Mention], pos: int, offset: int, window: int) -
     return None
 
 
+_OPEN_GLOSS = re.compile(r"^[”’\"\s]*[（(]\s*$")
+
+
 def _drop_glosses(text: str, mentions: list[Mention], offset: int) -> list[Mention]:
-    """An English gloss in parentheses right after a Chinese name is not a second mention."""
+    """An English gloss in parentheses after a Chinese name is not a second mention: the acronym
+    right after the name (“延伸威慑对话”(EDD)), or a Latin name inside a longer English gloss
+    ((Quad Vaccine Partnership))."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and m.text.isascii()
-            and prev.id == m.id
-            and text[prev.end - offset : m.start - offset].strip() in ("(", "（")
-        ):
-            continue
+        if m.text.isascii():
+            s, e = m.start - offset, m.end - offset
+            if prev is not None and prev.id == m.id and _OPEN_GLOSS.match(text[prev.end - offset : s]):
+                continue
+            opened = max(text.rfind("(", 0, s), text.rfind("（", 0, s))
+            closed = max(text.rfind(")", 0, s), text.rfind("）", 0, s))
+            if opened > closed and opened >= s - 40:
+                close = min((k for k in (text.find(")", e), text.find("）", e)) if k != -1), default=-1)
+                inner = text[opened + 1 : close] if close != -1 else ""
+                if inner.strip() != m.text and inner.isascii() and len(inner.strip()) > len(m.text):
+                    continue  # part of an English name in a gloss
         out.append(m)
     return out
 

@@ -97,12 +97,19 @@ def _key(pid: str, gz, names: dict[str, str]) -> str:
         return e.id
     if pid.startswith("x:"):
         e = gz.find(pid[2:])
-        return e.id if e else pid[2:]
+        return e.id if e else "name:" + _plain(pid[2:])
     if pid in names:
         e = gz.find(names[pid])
         if e is not None:
             return e.id
+        return "name:" + _plain(names[pid])  # a named entity outside the gazetteer: compare names
     return pid
+
+
+def _plain(name: str) -> str:
+    from ..actors.gazetteer import simplify
+
+    return simplify(name).strip("“”\"《》 ")
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

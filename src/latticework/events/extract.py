@@ -186,7 +186,7 @@ class Extractor:
     def _build(self, doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date) -> Event | None:
         clause_start = _clause_start(text, t0, s)
         clause_end = _clause_end(text, t1, e)
-        context = [m for m in mentions if _is_setting(text, m, e)]
+        context = [m for m in mentions if _is_setting(text, m, e, t0)]
         usable = [m for m in mentions if _actorish(m) and m not in context]
         parts_before = [m for m in usable if m.end <= t0]
         parts_after = [m for m in usable if t1 <= m.start < clause_end]
@@ -280,12 +280,18 @@ def _clause_end(text: str, pos: int, ceil: int) -> int:
 _SETTING_AFTER = re.compile(r"^[^，。；,]{0,12}?(?:期间|之际|间隙|场边|前夕|框架下|框架内)")
 
 
-def _is_setting(text: str, m: Mention, sent_end: int) -> bool:
-    """A place or gathering that frames the event is not a party to it: 在柬埔寨…, 在G7峰会期间."""
+def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None = None) -> bool:
+    """A place or gathering that frames the event is not a party to it: 在柬埔寨…, 在G7峰会期间
+    (for the event told after 期间, not for the summit itself)."""
     before = text[max(0, m.start - 2) : m.start]
     if before.endswith(("在", "于")) and m.kind in STATE_KINDS:
         return True
-    return bool(before.endswith(("在", "于")) and _SETTING_AFTER.match(text[m.end : sent_end]))
+    if text[m.end : m.end + 2] == "首都":
+        return True  # 柬埔寨首都金边: the country of a venue
+    frame = _SETTING_AFTER.match(text[m.end : sent_end])
+    if frame and (trigger_start is None or trigger_start >= m.end + frame.end()):
+        return True
+    return bool(before.endswith(("在", "于")) and frame)
 
 
 def _marked_recipient(text: str, m: Mention) -> bool:

@@ -79,6 +79,8 @@ class Extractor:
         self.lex = lex or lexicon()
         self.gz = gazetteer or default_gazetteer()
         table = self.lex.trigger_table()
+        for verb in self.lex.frame_verbs:  # light verbs are found too; their noun decides the type
+            table.setdefault(verb, [])
         self.words = sorted(table)
         self.table = table
         self.ac = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
@@ -123,7 +125,7 @@ class Extractor:
             word = self.words[idx]
             t0, t1 = s + ts, s + te
             if word in self.lex.frame_verbs:
-                etype = self._frame(text, t1, e)
+                etype = self._frame(text, t1, e) or self._frame_before(text, t0, s, word)
                 if etype is not None:
                     ev = self._build(doc, text, s, e, t0, t1, word, etype, False, mentions, times, para_date)
                     if ev is not None:
@@ -132,6 +134,8 @@ class Extractor:
                         continue
             if any(m.start <= t0 and t1 <= m.end for m in mentions if m.kind not in STATE_KINDS):
                 continue  # a trigger word inside a name (东亚峰会) is not a trigger
+            if not self.table[word]:
+                continue
             etype, directed = self._type(word, text, t1, e, mentions)
             if etype is None or (etype in typed and etype in self.lex.frame_nouns):
                 continue
@@ -139,6 +143,17 @@ class Extractor:
             if ev is not None:
                 out.append(ev)
         return out
+
+    def _frame_before(self, text: str, t0: int, s: int, word: str) -> str | None:
+        """会议在旧金山举行: a meeting noun before 举行/召开 in the same clause."""
+        if word not in ("举行", "召开"):
+            return None
+        start = max(_clause_start(text, t0, s), t0 - 30)
+        window = text[start:t0]
+        for n in self.lex.frame_nouns.get("CONSULT", []):
+            if n in window:
+                return "CONSULT"
+        return None
 
     def _frame(self, text: str, t1: int, e: int) -> str | None:
         """The event a light verb heads: the type of the first event noun after it in the clause."""

@@ -207,7 +207,7 @@ class Extractor:
         parts_after = [m for m in usable if t1 <= m.start < clause_end]
         inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
         in_clause_before = [m for m in parts_before if m.start >= clause_start]
-        subject = in_clause_before or parts_before[:1] or parts_before[-2:]
+        subject = in_clause_before or _nearest_clause_group(text, parts_before, s)
         spec = self.lex.types[etype]
         if spec.direction == "unilateral":
             actors, recipients = subject[-1:] if subject else [], []
@@ -311,6 +311,16 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
 
 def _marked_recipient(text: str, m: Mention) -> bool:
     return text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到") 
+
+
+def _nearest_clause_group(text: str, parts: list[Mention], floor: int) -> list[Mention]:
+    """The parties of the nearest earlier clause that has any: the subject of 并发布联合声明 is the
+    group named at the start of the sentence, not only its first member."""
+    if not parts:
+        return []
+    last = parts[-1]
+    start = _clause_start(text, last.start, floor)
+    return [m for m in parts if m.start >= start]
 
 
 def _actorish(m: Mention) -> bool:

@@ -60,3 +60,18 @@ def test_the_same_happening_twice_is_one_event(tools) -> None:
     evs = events(tools, "2023年5月，岸田文雄访问韩国。2023年5月，岸田文雄对韩国的访问备受关注。")
     consult = [e for e in evs if e.type == "CONSULT"]
     assert len(consult) == 1 and len(consult[0].evidence) == 2
+
+
+def test_jiang_marking_the_object_is_not_the_future(tools) -> None:
+    got = summary(events(tools, "2023年9月，双方同意将两国关系提升为全面战略伙伴关系。"))
+    assert got and got[0][0] == "ALIGN" and got[0][4] == "asserted"
+    got = summary(events(tools, "2024年，日本与菲律宾将举行外长会谈。"))
+    assert got[0][4] == "planned"
+
+
+def test_light_verb_frames_and_later_clauses(tools) -> None:
+    got = summary(events(tools, "2023年1月，美日在华盛顿举行“安全磋商委员会”会议，并发表联合声明。"))
+    types = [g[0] for g in got]
+    assert "CONSULT" in types and "AGREE" in types
+    agree = next(g for g in got if g[0] == "AGREE")
+    assert sorted(agree[1]) == ["JPN", "USA"]

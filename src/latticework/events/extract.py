@@ -21,6 +21,7 @@ from ..clean import CleanDoc
 from ..timex import TimeResolver, Timex
 from .lexicon import Lexicon, lexicon
 
+_FUTURE_AFTER = set("于会在要继续进一步与同向对从共")
 _SENT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*")
 _CLAUSE = re.compile(r"[，,：:]")
 _QUANTITY = re.compile(
@@ -263,6 +264,8 @@ class Extractor:
                 continue
             if kind == "negated" and len(window) - (k + len(cue)) > 3:
                 continue  # negation binds the verb right after it
+            if cue == "将" and len(window) - (k + 1) > 2 and not window[k + 1 : k + 2] in _FUTURE_AFTER:
+                continue  # 将两国关系提升为…: 将 marks the object here, not the future
             pos = k + len(cue)
             if best is None or pos > best[0]:
                 best = (pos, kind)

@@ -189,6 +189,8 @@ class Extractor:
                 needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言")
                 if needs and not (any(simplify(w) in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)):
                     continue
+            if word in spec.conditional and not any(simplify(w) in after[:30] for w in spec.after_any):
+                continue
             if etype == "MOBILIZE" and word in spec.after_any_for:
                 if not any(simplify(w) in after[:16] for w in spec.after_any_for[word]):
                     continue

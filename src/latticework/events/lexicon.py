@@ -22,6 +22,7 @@ class EventType:
     after_any: list[str] = field(default_factory=list)
     after_any_for: dict[str, list[str]] = field(default_factory=dict)
     label_suffixes: list[str] = field(default_factory=list)
+    conditional: list[str] = field(default_factory=list)  # triggers that need an `after_any` word
 
 
 @dataclass
@@ -41,6 +42,8 @@ class Lexicon:
                 table.setdefault(simplify(w), []).append((t.name, t.direction == "directed"))
             for w in t.directed:
                 table.setdefault(simplify(w), []).append((t.name, True))
+            for w in t.conditional:
+                table.setdefault(simplify(w), []).append((t.name, t.direction == "directed"))
         return table
 
 
@@ -58,6 +61,7 @@ def lexicon() -> Lexicon:
             after_any=spec.get("after_any") or [],
             after_any_for=spec.get("after_any_for") or {},
             label_suffixes=spec.get("label_suffixes") or [],
+            conditional=spec.get("conditional") or [],
         )
         for name, spec in data["types"].items()
     }

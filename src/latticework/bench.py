@@ -75,13 +75,15 @@ def run(paths: list[Path], repeat: int = 3, with_mentions: bool = True) -> Bench
     warm = read(files[0])
     if with_mentions:
         from .actors import default_resolver, link
+        from .events import default_extractor
 
         default_resolver()
-        link(clean(warm))
+        warm_doc = clean(warm)
+        default_extractor().extract(warm_doc, link(warm_doc))
     sources = [read(f) for f in files]
     chars = sum(len(s.text) for s in sources)
     result = BenchResult(files=len(files), chars=chars)
-    names = ["read", "clean", "layout"] + (["mentions"] if with_mentions else [])
+    names = ["read", "clean", "layout"] + (["mentions", "events"] if with_mentions else [])
     times = {n: float("inf") for n in names}
     jieba_best = float("inf")
     for _ in range(repeat):
@@ -96,8 +98,12 @@ def run(paths: list[Path], repeat: int = 3, with_mentions: bool = True) -> Bench
         times["layout"] = min(times["layout"], t_layout)
         if with_mentions:
             from .actors import link
+            from .events import default_extractor
 
-            times["mentions"] = min(times["mentions"], _timed(lambda: [link(d) for d in docs]))
+            linked: list = []
+            times["mentions"] = min(times["mentions"], _timed(lambda: linked.extend(link(d) for d in docs)))
+            ex = default_extractor()
+            times["events"] = min(times["events"], _timed(lambda: [ex.extract(d, m) for d, m in zip(docs, linked)]))
     result.stages = [StageTime(n, times[n]) for n in names]
     result.jieba.seconds = jieba_best
     result.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

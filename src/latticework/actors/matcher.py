@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import ahocorasick_rs
 import yaml
@@ -29,7 +29,6 @@ class Hit:
     aliases: list[Alias]
     how: str  # gazetteer | latin | compound | fang | metonym | organ
     role: str | None = None
-    extra: dict = field(default_factory=dict)
 
 
 @functools.cache

@@ -321,7 +321,6 @@ def _report_or_news(doc: CleanDoc) -> Layout:
     if doc.blocks:
         art.start_line = doc.blocks[0].line_first
         art.end_line = max(b.line_last for b in doc.blocks)
-    md_levels = sorted({b.md for b in doc.blocks if b.kind == "heading" and b.md and not b.scheme})
     title_md = 1 if any(b.md == 1 for b in doc.blocks) else 0
     for i, b in enumerate(doc.blocks):
         t = doc.block_text(i)
@@ -336,7 +335,6 @@ def _report_or_news(doc: CleanDoc) -> Layout:
                 continue
             level = b.level if b.level is not None else (max(1, b.md - title_md) if b.md else None)
             art.sections.append(Section(t, level, _number_of(t), b.line_first))
-    del md_levels
     dl = None
     for i in range(min(6, len(doc.blocks))):
         dl = _DATELINE.search(doc.block_text(i))

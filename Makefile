@@ -24,9 +24,12 @@ demo: venv
 	  echo "== $$f"; \
 	  $(BIN)/latticework inspect "$$f" --json > "$(OUT)/$$name.inspect.json" || exit 1; \
 	  $(BIN)/latticework clean "$$f" > "$(OUT)/$$name.clean.txt" || exit 1; \
+	  $(BIN)/latticework entities "$$f" --json > "$(OUT)/$$name.entities.json" || exit 1; \
+	  $(BIN)/latticework extract "$$f" --jsonl > "$(OUT)/$$name.events.jsonl" || exit 1; \
 	  $(BIN)/latticework inspect "$$f"; \
+	  echo "   $$(wc -l < "$(OUT)/$$name.events.jsonl") events"; \
 	done
-	@echo "structure and cleaned text written to $(OUT)/"
+	@echo "structure, cleaned text, linked mentions and events written to $(OUT)/"
 
 test: venv
 	$(BIN)/python -m pytest -q

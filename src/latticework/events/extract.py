@@ -21,6 +21,7 @@ from ..clean import CleanDoc
 from ..timex import TimeResolver, Timex
 from .lexicon import Lexicon, lexicon
 
+_GATHERING_AFTER = re.compile(r"^(?:第?\d+次|第?\d+届)?(?:峰会|会议|领导人会议|首脑会议|外长会议|部长会议|防长会议|年会|大会)?(?:上|期间|之际|间隙|场边)")
 _FUTURE_AFTER = set("于会在要继续进一步与同向对从共")
 _SENT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*")
 _CLAUSE = re.compile(r"[，,：:]")
@@ -120,7 +121,7 @@ class Extractor:
     def _sentence(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],
                   para_date: str | None) -> list[Event]:
         sent = text[s:e]
-        out: list[Event] = []
+        out: list[Event] = self._gatherings(doc, text, s, e, mentions, times, para_date)
         typed: set[str] = set()
         for idx, ts, te in self.ac.find_matches_as_indexes(sent):
             word = self.words[idx]
@@ -143,6 +144,27 @@ class Extractor:
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None:
                 out.append(ev)
+        return out
+
+    def _gatherings(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],
+                    para_date: str | None) -> list[Event]:
+        """在二十国集团峰会上…, 在APEC会议期间…: the gathering that frames an event is an event too
+        (CONSULT of the organisation), dated like the sentence."""
+        out: list[Event] = []
+        for m in mentions:
+            if m.kind not in _ORG_KINDS or not _GATHERING_AFTER.match(text[m.end : m.end + 16]):
+                continue
+            before = text[max(s, m.start - 14) : m.start]
+            if "在" not in before and "于" not in before and "出席" not in before:
+                continue
+            p = _participants([m], self.gz)
+            ev = Event(type="CONSULT", trigger=doc.text[m.start : m.end], actors=p)
+            t = _nearest_time(times, m.start)
+            ev.date = t.value if t is not None else para_date
+            ev.date_end = t.value_end if t is not None else None
+            ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
+            ev.confidence = 0.6
+            out.append(ev)
         return out
 
     def _frame_before(self, text: str, t0: int, s: int, word: str) -> str | None:

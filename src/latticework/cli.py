@@ -103,6 +103,67 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    import time
+    from pathlib import Path
+
+    from .readers import SUPPORTED
+    from .store import ingest_file, open_db
+
+    engine = open_db(args.db)
+    files: list[Path] = []
+    for raw in args.paths:
+        p = Path(raw)
+        if p.is_dir():
+            files.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUPPORTED))
+        else:
+            files.append(p)
+    t0 = time.perf_counter()
+    done = {"added": 0, "replaced": 0, "unchanged": 0}
+    errors = 0
+    events = 0
+    for k, f in enumerate(files, 1):
+        try:
+            r = ingest_file(engine, f)
+        except LatticeworkError as exc:
+            errors += 1
+            print(f"latticework: error: {exc.message}", file=sys.stderr)
+            continue
+        done[r.status] += 1
+        events += r.events
+        print(f"[{k}/{len(files)}] {r.status:<9} {f}  ({r.events} events, {r.mentions} mentions)", file=sys.stderr)
+    dt = time.perf_counter() - t0
+    print(f"{len(files)} documents: {done['added']} added, {done['replaced']} replaced, {done['unchanged']} unchanged, "
+          f"{errors} errors; {events} events; {dt:.1f} s")
+    return 1 if errors and errors == len(files) else 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from .store import open_db, search
+
+    hits = search(open_db(args.db), args.query, limit=args.limit)
+    if args.json:
+        _print_json([h.__dict__ for h in hits])
+    else:
+        for h in hits:
+            print(f"{h.document}:{h.line} ({h.kind})  {h.snippet}")
+    return 0
+
+
+def _cmd_events(args: argparse.Namespace) -> int:
+    from .store import list_events, open_db
+
+    rows = list_events(open_db(args.db), actor=args.actor, etype=args.type, since=args.since, until=args.until,
+                       limit=args.limit)
+    if args.json:
+        _print_json(rows)
+    else:
+        for r in rows:
+            print(f"{r['date'] or '-':<10} {r['type']:<10} {','.join(r['actors'])} -> {','.join(r['recipients'])}  "
+                  f"{r['label'] or r['object'] or ''}  [{r['document']}:{r['evidence'][0]['line'] if r['evidence'] else '?'}]")
+    return 0
+
+
 def _print_json(obj: object) -> None:
     json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
@@ -152,6 +213,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--jsonl", action="store_true", help="one JSON event a line")
     p.set_defaults(func=_cmd_extract)
+
+    p = sub.add_parser("ingest", help="store documents in the knowledge base (SQLite by default; docs/schema.md)")
+    p.add_argument("paths", nargs="+", help="files or folders (searched recursively)")
+    p.add_argument("--db", default=None, help="database file or URL (default latticework.sqlite)")
+    p.set_defaults(func=_cmd_ingest)
+
+    p = sub.add_parser("search", help="full-text search of the knowledge base (either script finds both)")
+    p.add_argument("query")
+    p.add_argument("--db", default=None)
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_search)
+
+    p = sub.add_parser("events", help="events in the knowledge base, filtered")
+    p.add_argument("--db", default=None)
+    p.add_argument("--actor", help="ISO3 code or entity id of a participant")
+    p.add_argument("--type")
+    p.add_argument("--since")
+    p.add_argument("--until")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_events)
     return ap
 
 

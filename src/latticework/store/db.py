@@ -1,0 +1,187 @@
+"""Opening the knowledge base and writing one document into it, in one transaction.
+
+SQLite is the embedded default (one file, WAL mode so readers keep working during an ingest);
+the same SQLAlchemy Core code path is meant for PostgreSQL. Full-text search uses an FTS5 table
+in which every Han character is its own token (FTS5's trigram tokenizer finds nothing for
+two-character words such as 北约), queried as phrases, in simplified script so that a query in
+either script finds both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, delete, event, insert, select, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from ..errors import LatticeworkError
+from . import schema as S
+
+DEFAULT_DB = "latticework.sqlite"
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def url_of(db: str | None) -> str:
+    db = db or DEFAULT_DB
+    return db if "://" in db else f"sqlite:///{db}"
+
+
+def open_db(db: str | None = None) -> Engine:
+    url = url_of(db)
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(conn, _record) -> None:  # pragma: no cover - exercised through every test
+            cur = conn.cursor()
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA busy_timeout=5000")
+            cur.close()
+
+    try:
+        S.metadata.create_all(engine)
+        if engine.dialect.name == "sqlite":
+            with engine.begin() as conn:
+                conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS blocks_fts USING fts5(tokens, block_id UNINDEXED)"))
+    except (DatabaseError, OperationalError) as exc:
+        raise LatticeworkError(url.removeprefix("sqlite:///"), f"cannot open the knowledge base ({_reason(exc)})") from None
+    return engine
+
+
+def _reason(exc: Exception) -> str:
+    msg = str(getattr(exc, "orig", exc)).splitlines()[0]
+    return msg[:200]
+
+
+def fts_tokens(simplified: str) -> str:
+    """One token per Han character, Latin words and numbers as they are."""
+    return " ".join(_HAN.sub(lambda m: f" {m.group(0)} ", simplified).split())
+
+
+@dataclass
+class IngestResult:
+    path: str
+    status: str  # added | replaced | unchanged
+    document_id: int
+    articles: int = 0
+    events: int = 0
+    mentions: int = 0
+
+
+def ingest_file(engine: Engine, path: Path) -> IngestResult:
+    """Read, extract and store one document; re-ingesting an unchanged file changes nothing."""
+    from ..actors import link, mention_json
+    from ..events import event_json, extract_events
+    from ..pipeline import process
+
+    data = path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    with engine.connect() as conn:
+        row = conn.execute(select(S.documents.c.id).where(S.documents.c.content_hash == digest)).first()
+    if row is not None:
+        return IngestResult(str(path), "unchanged", row[0])
+    p = process(path)  # all extraction happens before the transaction opens
+    mentions = [mention_json(p.doc, m) for m in link(p.doc, doc_date=p.date)]
+    events = [event_json(p, e) for e in extract_events(p)]
+    lay = p.layout
+    issue = lay.issue or {}
+    with engine.begin() as conn:
+        old = conn.execute(select(S.documents.c.id).where(S.documents.c.path == str(path))).all()
+        for (old_id,) in old:
+            _delete_document(conn, old_id)
+        doc_id = conn.execute(
+            insert(S.documents).values(
+                content_hash=digest, path=str(path), format=p.source.format, encoding=p.source.encoding,
+                kind=lay.kind, title=lay.title, date=p.date, journal=issue.get("journal"),
+                issue_year=issue.get("year"), issue_number=issue.get("number"),
+                issue_cumulative=issue.get("cumulative"), published=issue.get("published"),
+                script="traditional" if p.doc.is_traditional else "simplified",
+                lines=p.source.n_lines, characters=len(p.source.text),
+                ingested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            )
+        ).inserted_primary_key[0]
+        for k, a in enumerate(lay.articles):
+            conn.execute(insert(S.articles).values(
+                document_id=doc_id, seq=k, title=a.title, title_en=a.title_en,
+                authors=json.dumps(a.authors, ensure_ascii=False), keywords=json.dumps(a.keywords, ensure_ascii=False),
+                clc=json.dumps(a.clc), abstract=a.abstract,
+                pages_first=a.pages[0] if a.pages else None, pages_last=a.pages[1] if a.pages else None,
+                editor=a.editor, funding=a.funding, start_line=a.start_line, end_line=a.end_line,
+            ))
+        doc = p.doc
+        simplified = doc.simplified
+        for k, b in enumerate(doc.blocks):
+            s, e = doc.orig_span(b.start, b.end)
+            block_id = conn.execute(insert(S.blocks).values(
+                document_id=doc_id, seq=k, kind=b.kind, level=b.level, label=b.label,
+                text=doc.text[b.start:b.end], text_simplified=simplified[b.start:b.end],
+                orig_start=s, orig_end=e, line_first=b.line_first, line_last=b.line_last,
+            )).inserted_primary_key[0]
+            if engine.dialect.name == "sqlite":
+                conn.execute(text("INSERT INTO blocks_fts(tokens, block_id) VALUES (:t, :b)"),
+                             {"t": fts_tokens(simplified[b.start:b.end]), "b": block_id})
+        _upsert_entities(conn, mentions, events)
+        if mentions:
+            conn.execute(insert(S.mentions), [
+                {"document_id": doc_id, "entity_id": m["id"], "text": m["text"], "kind": m["kind"],
+                 "country": m["country"], "how": m["how"], "role": m["role"], "orig_start": m["start"],
+                 "orig_end": m["end"], "line": m["line"]} for m in mentions
+            ])
+        for ev in events:
+            obj = ev["object"] or {}
+            ev_id = conn.execute(insert(S.events).values(
+                document_id=doc_id, type=ev["type"], score=ev["score"], date=ev["date"], date_end=ev["date_end"],
+                effective=ev["effective"], location=ev["location"], modality=ev["modality"], label=ev["label"],
+                object_id=obj.get("id"), object_name=obj.get("name"), source=ev["source"], trigger=ev["trigger"],
+                confidence=ev["confidence"], in_footnote=ev["in_footnote"],
+                quantities=json.dumps(ev["quantities"], ensure_ascii=False),
+            )).inserted_primary_key[0]
+            parts = [{"event_id": ev_id, "role": role, "entity_id": x["id"], "country": x["country"]}
+                     for role in ("actors", "recipients") for x in ev[role]]
+            for part in parts:
+                part["role"] = "actor" if part["role"] == "actors" else "recipient"
+            if parts:
+                conn.execute(insert(S.event_participants), parts)
+            evs = ev["evidence"] if isinstance(ev["evidence"], list) else [ev["evidence"]]
+            conn.execute(insert(S.evidence), [
+                {"event_id": ev_id, "text": x["text"], "orig_start": x["start"], "orig_end": x["end"], "line": x["line"]}
+                for x in evs
+            ])
+    return IngestResult(str(path), "replaced" if old else "added", doc_id, len(lay.articles), len(events), len(mentions))
+
+
+def _upsert_entities(conn, mentions: list[dict], events: list[dict]) -> None:
+    rows: dict[str, dict] = {}
+    for m in mentions:
+        rows.setdefault(m["id"], {"id": m["id"], "kind": m["kind"], "name_zh": m["name_zh"], "name_en": m["name_en"],
+                                  "country": m["country"] if m["kind"] in ("state", "economy") else None})
+    for ev in events:
+        for x in ev["actors"] + ev["recipients"]:
+            rows.setdefault(x["id"], {"id": x["id"], "kind": x["kind"], "name_zh": x["name_zh"], "name_en": x["name_en"],
+                                      "country": x["country"]})
+    if not rows:
+        return
+    have = {r[0] for r in conn.execute(select(S.entities.c.id).where(S.entities.c.id.in_(list(rows))))}
+    new = [r for k, r in rows.items() if k not in have]
+    if new:
+        conn.execute(insert(S.entities), new)
+
+
+def _delete_document(conn, doc_id: int) -> None:
+    """Remove one document and everything extracted from it (and nothing else)."""
+    ev_ids = select(S.events.c.id).where(S.events.c.document_id == doc_id)
+    conn.execute(delete(S.evidence).where(S.evidence.c.event_id.in_(ev_ids)))
+    conn.execute(delete(S.event_participants).where(S.event_participants.c.event_id.in_(ev_ids)))
+    conn.execute(delete(S.events).where(S.events.c.document_id == doc_id))
+    conn.execute(delete(S.mentions).where(S.mentions.c.document_id == doc_id))
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("DELETE FROM blocks_fts WHERE block_id IN (SELECT id FROM blocks WHERE document_id = :d)"), {"d": doc_id})
+    conn.execute(delete(S.blocks).where(S.blocks.c.document_id == doc_id))
+    conn.execute(delete(S.articles).where(S.articles.c.document_id == doc_id))
+    conn.execute(delete(S.documents).where(S.documents.c.id == doc_id))

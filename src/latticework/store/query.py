@@ -1,0 +1,82 @@
+"""Reading the knowledge base: full-text search and event queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, and_, or_, select, text
+
+from ..text_forms import t2s_converter
+from . import schema as S
+from .db import fts_tokens
+
+
+@dataclass
+class Hit:
+    document: str
+    kind: str
+    line: int
+    snippet: str
+    rank: float
+
+
+def search(engine: Engine, query: str, limit: int = 20, context: int = 30) -> list[Hit]:
+    """Blocks containing the query (either script finds both), best first, with highlighted snippets."""
+    q = t2s_converter().convert(query.strip())
+    if not q:
+        return []
+    phrase = '"' + fts_tokens(q).replace('"', " ") + '"'
+    sql = text(
+        "SELECT b.id, b.text, b.text_simplified, b.line_first, b.kind, d.path, bm25(blocks_fts) AS rank "
+        "FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.block_id JOIN documents d ON d.id = b.document_id "
+        "WHERE blocks_fts MATCH :q ORDER BY rank LIMIT :n"
+    )
+    hits: list[Hit] = []
+    with engine.connect() as conn:
+        for _bid, original, simplified, line, kind, path, rank in conn.execute(sql, {"q": phrase, "n": limit}):
+            k = simplified.find(q)
+            if k == -1:
+                k = 0
+            lo, hi = max(0, k - context), min(len(original), k + len(q) + context)
+            line_of_hit = line + original[:k].count("\n")
+            snippet = original[lo:k] + "[" + original[k : k + len(q)] + "]" + original[k + len(q) : hi]
+            hits.append(Hit(path, kind, line_of_hit, snippet.replace("\n", " "), rank))
+    return hits
+
+
+def list_events(engine: Engine, actor: str | None = None, etype: str | None = None, since: str | None = None,
+                until: str | None = None, limit: int = 200) -> list[dict]:
+    e, p, d, ev = S.events, S.event_participants, S.documents, S.evidence
+    stmt = select(e, d.c.path).join(d, d.c.id == e.c.document_id)
+    conds = []
+    if etype:
+        conds.append(e.c.type == etype.upper())
+    if since:
+        conds.append(e.c.date >= since)
+    if until:
+        conds.append(e.c.date <= until + "\uffff")
+    if actor:
+        sub = select(p.c.event_id).where(or_(p.c.country == actor.upper(), p.c.entity_id == actor))
+        conds.append(e.c.id.in_(sub))
+    if conds:
+        stmt = stmt.where(and_(*conds))
+    stmt = stmt.order_by(e.c.date, e.c.id).limit(limit)
+    out = []
+    with engine.connect() as conn:
+        rows = conn.execute(stmt).mappings().all()
+        for r in rows:
+            parts = conn.execute(select(p).where(p.c.event_id == r["id"])).mappings().all()
+            evid = conn.execute(select(ev).where(ev.c.event_id == r["id"])).mappings().all()
+            out.append({
+                "id": r["id"], "type": r["type"], "date": r["date"], "date_end": r["date_end"],
+                "modality": r["modality"], "label": r["label"], "object": r["object_name"], "document": r["path"],
+                "actors": [x["country"] or x["entity_id"] for x in parts if x["role"] == "actor"],
+                "recipients": [x["country"] or x["entity_id"] for x in parts if x["role"] == "recipient"],
+                "evidence": [{"text": x["text"], "line": x["line"], "start": x["orig_start"], "end": x["orig_end"]} for x in evid],
+            })
+    return out
+
+
+def counts(engine: Engine) -> dict[str, int]:
+    with engine.connect() as conn:
+        return {t.name: conn.execute(select(text("count(*)")).select_from(t)).scalar_one() for t in S.metadata.sorted_tables}

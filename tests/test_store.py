@@ -1,0 +1,89 @@
+"""Knowledge base (work in progress): idempotent ingest, replacement, search across scripts, events."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from latticework.errors import LatticeworkError
+from latticework.store import counts, ingest_file, list_events, open_db, search
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    d = tmp_path / "corpus"
+    d.mkdir()
+    for name in ("journal-issue.txt", "news-hk.txt", "briefing.md"):
+        shutil.copy(SAMPLES / name, d / name)
+    return d
+
+
+def test_ingest_twice_changes_nothing(tmp_path: Path, corpus: Path) -> None:
+    engine = open_db(str(tmp_path / "kb.sqlite"))
+    first = [ingest_file(engine, f) for f in sorted(corpus.iterdir())]
+    assert {r.status for r in first} == {"added"}
+    before = counts(engine)
+    again = [ingest_file(engine, f) for f in sorted(corpus.iterdir())]
+    assert {r.status for r in again} == {"unchanged"}
+    assert counts(engine) == before
+
+
+def test_a_changed_file_replaces_only_its_own_records(tmp_path: Path, corpus: Path) -> None:
+    engine = open_db(str(tmp_path / "kb.sqlite"))
+    for f in sorted(corpus.iterdir()):
+        ingest_file(engine, f)
+    before = counts(engine)
+    news = corpus / "news-hk.txt"
+    news.write_text(news.read_text(encoding="utf-8") + "\n補充：雙方同意明年再次會晤。\n", encoding="utf-8")
+    r = ingest_file(engine, news)
+    assert r.status == "replaced"
+    after = counts(engine)
+    assert after["documents"] == before["documents"]
+    journal_events = [e for e in list_events(engine) if e["document"].endswith("journal-issue.txt")]
+    assert journal_events  # the other documents' records are untouched
+
+
+def test_search_in_either_script_finds_both(tmp_path: Path, corpus: Path) -> None:
+    engine = open_db(str(tmp_path / "kb.sqlite"))
+    for f in sorted(corpus.iterdir()):
+        ingest_file(engine, f)
+    simplified_hits = search(engine, "小马可仕")  # the news item writes 小馬可仕
+    assert any(h.document.endswith("news-hk.txt") and "[小馬可仕]" in h.snippet for h in simplified_hits)
+    two_chars = search(engine, "东盟")  # a two-character word: found through one-character tokens
+    assert any(h.document.endswith("journal-issue.txt") for h in two_chars)
+
+
+def test_events_filter_by_actor_and_type(tmp_path: Path, corpus: Path) -> None:
+    engine = open_db(str(tmp_path / "kb.sqlite"))
+    for f in sorted(corpus.iterdir()):
+        ingest_file(engine, f)
+    rows = list_events(engine, actor="PHL")
+    assert rows and all("PHL" in r["actors"] + r["recipients"] for r in rows)
+    consult = list_events(engine, etype="CONSULT", since="2023-01-01", until="2023-12-31")
+    assert consult and all(r["type"] == "CONSULT" and r["date"].startswith("2023") for r in consult)
+    assert all(r["evidence"] and r["evidence"][0]["line"] >= 1 for r in consult)
+
+
+def test_a_corrupt_database_file_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.sqlite"
+    bad.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(LatticeworkError) as ei:
+        open_db(str(bad))
+    assert "broken.sqlite" in ei.value.message and "\n" not in ei.value.message
+
+
+def test_ingest_reports_a_bad_file_and_goes_on(tmp_path: Path, corpus: Path) -> None:
+    import subprocess
+    import sys
+
+    (corpus / "broken.txt").write_bytes(b"\x00\x01binary" * 50)
+    db = tmp_path / "kb.sqlite"
+    r = subprocess.run([sys.executable, "-m", "latticework.cli", "ingest", str(corpus), "--db", str(db)],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0
+    assert "broken.txt" in r.stderr and "binary" in r.stderr and "Traceback" not in r.stderr
+    assert "3 added" in r.stdout and "1 errors" in r.stdout

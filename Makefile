@@ -29,7 +29,10 @@ demo: venv
 	  $(BIN)/latticework inspect "$$f"; \
 	  echo "   $$(wc -l < "$(OUT)/$$name.events.jsonl") events"; \
 	done
-	@echo "structure, cleaned text, linked mentions and events written to $(OUT)/"
+	@rm -f $(OUT)/latticework.sqlite
+	$(BIN)/latticework ingest samples --db $(OUT)/latticework.sqlite
+	$(BIN)/latticework search 全面戰略夥伴關係 --db $(OUT)/latticework.sqlite
+	@echo "structure, cleaned text, linked mentions and events written to $(OUT)/; knowledge base in $(OUT)/latticework.sqlite"
 
 test: venv
 	$(BIN)/python -m pytest -q

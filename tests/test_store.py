@@ -87,3 +87,19 @@ def test_ingest_reports_a_bad_file_and_goes_on(tmp_path: Path, corpus: Path) -> 
     assert r.returncode == 0
     assert "broken.txt" in r.stderr and "binary" in r.stderr and "Traceback" not in r.stderr
     assert "3 added" in r.stdout and "1 errors" in r.stdout
+
+
+def test_relations_on_a_date_come_with_their_evidence(tmp_path: Path) -> None:
+    from latticework.store import rebuild, relations_on
+
+    doc = tmp_path / "note.txt"
+    doc.write_text("2023年9月，拜登访问越南，两国关系提升为全面战略伙伴关系。\n", encoding="utf-8")
+    engine = open_db(str(tmp_path / "kb.sqlite"))
+    ingest_file(engine, doc)
+    rebuild(engine)
+    after = relations_on(engine, "USA", "2023-12-31")
+    tie = next(t for t in after["ties"] if t["other"] == "VNM")
+    assert tie["label"] == "全面战略伙伴关系" and tie["since"] == "2023-09" and tie["evidence"][0]["line"] == 1
+    before = relations_on(engine, "USA", "2023-06-30")
+    assert not [t for t in before["ties"] if t["other"] == "VNM"]
+    assert any(m["organisation"] == "apec" for m in after["memberships"])  # from the gazetteer

@@ -132,6 +132,9 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         done[r.status] += 1
         events += r.events
         print(f"[{k}/{len(files)}] {r.status:<9} {f}  ({r.events} events, {r.mentions} mentions)", file=sys.stderr)
+    from .store import rebuild
+
+    rebuild(engine)  # relationship states and memberships follow the stored events
     dt = time.perf_counter() - t0
     print(f"{len(files)} documents: {done['added']} added, {done['replaced']} replaced, {done['unchanged']} unchanged, "
           f"{errors} errors; {events} events; {dt:.1f} s")
@@ -161,6 +164,25 @@ def _cmd_events(args: argparse.Namespace) -> int:
         for r in rows:
             print(f"{r['date'] or '-':<10} {r['type']:<10} {','.join(r['actors'])} -> {','.join(r['recipients'])}  "
                   f"{r['label'] or r['object'] or ''}  [{r['document']}:{r['evidence'][0]['line'] if r['evidence'] else '?'}]")
+    return 0
+
+
+def _cmd_relations(args: argparse.Namespace) -> int:
+    from .actors import default_gazetteer
+    from .store import open_db, relations_on
+
+    ent = default_gazetteer().find(args.entity)
+    key = ent.id if ent is not None else args.entity
+    result = relations_on(open_db(args.db), key, args.on)
+    if args.json:
+        _print_json({"entity": key, "on": args.on, **result})
+    else:
+        print(f"{key} on {args.on}")
+        for t in result["ties"]:
+            ev = t["evidence"][0] if t["evidence"] else {}
+            print(f"  {t['other']:<6} {t['kind']:<12} {t['label']}  since {t['since'] or '?'}  [{ev.get('document', '')}:{ev.get('line', '')}]")
+        for m in result["memberships"]:
+            print(f"  member of {m['organisation']:<20} {m['role']:<16} since {m['since'] or '?'} ({m['source']})")
     return 0
 
 
@@ -225,6 +247,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_search)
+
+    p = sub.add_parser("relations", help="ties and memberships in force on a date, with evidence")
+    p.add_argument("entity", help="ISO3 code, gazetteer id or name")
+    p.add_argument("--on", required=True, help="ISO date")
+    p.add_argument("--db", default=None)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_relations)
 
     p = sub.add_parser("events", help="events in the knowledge base, filtered")
     p.add_argument("--db", default=None)

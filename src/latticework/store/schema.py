@@ -158,3 +158,35 @@ evidence = Table(
     Column("line", Integer, nullable=False),
 )
 Index("ix_evidence_event", evidence.c.event_id)
+
+# --- derived tables (rebuilt after every ingest) --------------------------------------------
+
+relationship_states = Table(
+    "relationship_states",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("a", String(128), nullable=False),  # the two parties, a < b
+    Column("b", String(128), nullable=False),
+    Column("kind", String(16), nullable=False),  # alliance | partnership | diplomatic | other
+    Column("label", Text, nullable=False),
+    Column("since", String(10)),
+    Column("until", String(10)),
+    Column("event_id", Integer),  # the event that establishes it
+)
+Index("ix_relationship_a", relationship_states.c.a)
+Index("ix_relationship_b", relationship_states.c.b)
+
+memberships = Table(
+    "memberships",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("member", String(128), nullable=False),
+    Column("organisation", String(128), nullable=False),
+    Column("role", String(24), nullable=False),
+    Column("since", String(10)),
+    Column("until", String(10)),
+    Column("source", String(16), nullable=False),  # gazetteer | event
+    Column("event_id", Integer),
+)
+Index("ix_memberships_member", memberships.c.member)
+Index("ix_memberships_organisation", memberships.c.organisation)

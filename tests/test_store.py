@@ -103,3 +103,33 @@ def test_relations_on_a_date_come_with_their_evidence(tmp_path: Path) -> None:
     before = relations_on(engine, "USA", "2023-06-30")
     assert not [t for t in before["ties"] if t["other"] == "VNM"]
     assert any(m["organisation"] == "apec" for m in after["memberships"])  # from the gazetteer
+
+
+def test_exports_events_and_graph(tmp_path: Path, corpus: Path) -> None:
+    import csv
+    import json
+
+    import networkx as nx
+
+    from latticework.store import rebuild
+    from latticework.store.export import export_events, export_graph
+
+    engine = open_db(str(tmp_path / "kb.sqlite"))
+    for f in sorted(corpus.iterdir()):
+        ingest_file(engine, f)
+    rebuild(engine)
+    n = len(list_events(engine, limit=10**6))
+    rows = [json.loads(l) for l in export_events(engine, "jsonl", None).splitlines()]
+    assert len(rows) == n and {"event_id", "event_date", "event_type", "event_mode", "actor", "recipient"} <= set(rows[0])
+    table = list(csv.DictReader(export_events(engine, "csv", None).splitlines()))
+    assert len(table) == n
+    export_events(engine, "parquet", tmp_path / "events.parquet")
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(tmp_path / "events.parquet").num_rows == n
+    export_graph(engine, "graphml", tmp_path / "g.graphml")
+    g = nx.read_graphml(tmp_path / "g.graphml")
+    assert "PHL" in g and "JPN" in g and g.number_of_edges() > 0
+    export_graph(engine, "gexf", tmp_path / "g2023.gexf", year=2023)
+    g23 = nx.read_gexf(tmp_path / "g2023.gexf")
+    assert 0 < g23.number_of_nodes() <= g.number_of_nodes()

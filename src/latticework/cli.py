@@ -186,6 +186,39 @@ def _cmd_relations(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .store import open_db
+    from .store.export import export_events, export_graph
+
+    engine = open_db(args.db)
+    out = Path(args.output) if args.output else None
+    if args.what == "events":
+        text = export_events(engine, args.format or "jsonl", out)
+    else:
+        text = export_graph(engine, args.format or "graphml", out, args.year)
+    if text is not None:
+        sys.stdout.write(text)
+    return 0
+
+
+def _cmd_timeline(args: argparse.Namespace) -> int:
+    from .actors import default_gazetteer
+    from .store import list_events, open_db
+
+    ent = default_gazetteer().find(args.entity)
+    key = ent.id if ent is not None else args.entity
+    rows = list_events(open_db(args.db), actor=key, limit=args.limit)
+    if args.json:
+        _print_json({"entity": key, "events": rows})
+    else:
+        for r in rows:
+            print(f"{r['date'] or '-':<10} {r['type']:<10} {','.join(r['actors'])} -> {','.join(r['recipients'])}  "
+                  f"{r['label'] or r['object'] or ''}")
+    return 0
+
+
 def _print_json(obj: object) -> None:
     json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
@@ -247,6 +280,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_search)
+
+    p = sub.add_parser("timeline", help="the events of one actor in date order")
+    p.add_argument("entity")
+    p.add_argument("--db", default=None)
+    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_timeline)
+
+    p = sub.add_parser("export", help="events (jsonl, csv, parquet) or the network (graphml, gexf)")
+    p.add_argument("what", choices=["events", "graph"])
+    p.add_argument("--format")
+    p.add_argument("--year", type=int, help="graph: events of that year, ties formed by then")
+    p.add_argument("--output", "-o", help="file to write (required for parquet)")
+    p.add_argument("--db", default=None)
+    p.set_defaults(func=_cmd_export)
 
     p = sub.add_parser("relations", help="ties and memberships in force on a date, with evidence")
     p.add_argument("entity", help="ISO3 code, gazetteer id or name")

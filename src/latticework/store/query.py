@@ -60,7 +60,7 @@ def list_events(engine: Engine, actor: str | None = None, etype: str | None = No
         conds.append(e.c.id.in_(sub))
     if conds:
         stmt = stmt.where(and_(*conds))
-    stmt = stmt.order_by(e.c.date, e.c.id).limit(limit)
+    stmt = stmt.order_by(e.c.date.is_(None), e.c.date, e.c.id).limit(limit)  # undated last
     out = []
     with engine.connect() as conn:
         rows = conn.execute(stmt).mappings().all()

@@ -133,3 +133,94 @@ def test_exports_events_and_graph(tmp_path: Path, corpus: Path) -> None:
     export_graph(engine, "gexf", tmp_path / "g2023.gexf", year=2023)
     g23 = nx.read_gexf(tmp_path / "g2023.gexf")
     assert 0 < g23.number_of_nodes() <= g.number_of_nodes()
+
+
+def _counts_of(db: Path) -> dict:
+    return counts(open_db(str(db)))
+
+
+def test_a_locked_database_is_reported_and_nothing_is_half_written(tmp_path: Path, corpus: Path, monkeypatch) -> None:
+    import sqlite3
+
+    monkeypatch.setenv("LATTICEWORK_BUSY_TIMEOUT_MS", "200")
+    db = tmp_path / "kb.sqlite"
+    engine = open_db(str(db))
+    ingest_file(engine, corpus / "briefing.md")
+    before = counts(engine)
+    other = sqlite3.connect(db)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+    try:
+        with pytest.raises(LatticeworkError) as ei:
+            ingest_file(engine, corpus / "news-hk.txt")
+        assert "locked" in ei.value.message and "news-hk.txt" in ei.value.message
+    finally:
+        other.rollback()
+        other.close()
+    assert counts(engine) == before
+    assert ingest_file(engine, corpus / "news-hk.txt").status == "added"  # and it goes through afterwards
+
+
+def test_a_full_disk_is_reported_and_earlier_documents_stay(tmp_path: Path, corpus: Path) -> None:
+    from sqlalchemy import event
+
+    db = tmp_path / "kb.sqlite"
+    engine = open_db(str(db))
+    ingest_file(engine, corpus / "briefing.md")
+    before = counts(engine)
+    pages = engine.connect().exec_driver_sql("PRAGMA page_count").scalar()
+
+    @event.listens_for(engine, "connect")
+    def _cap(conn, _rec):  # simulate a full disk: the file may not grow
+        conn.execute(f"PRAGMA max_page_count={pages + 1}")
+
+    engine.dispose()
+    with pytest.raises(LatticeworkError) as ei:
+        ingest_file(engine, corpus / "journal-issue.txt")
+    assert "full" in ei.value.message and "journal-issue.txt" in ei.value.message
+    assert _counts_of(db) == before
+
+
+def test_an_unusable_database_location_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(LatticeworkError) as ei:
+        open_db(str(tmp_path / "no-such-dir" / "kb.sqlite"))
+    assert "kb.sqlite" in ei.value.message
+
+
+def test_an_ingest_killed_half_way_completes_on_rerun(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    base = (SAMPLES / "journal-issue.txt").read_text(encoding="utf-8")
+    for k in range(12):  # distinct contents, so none is skipped as unchanged
+        (corpus / f"issue-{k:02d}.txt").write_text(base + f"\n\n附记{k}。", encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    cmd = [sys.executable, "-m", "latticework.cli", "ingest", str(corpus), "--db", str(db), "--workers", "1"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(600):  # wait until some documents are stored, then kill without warning
+            if db.exists() and proc.poll() is None:
+                try:
+                    n = _counts_of(db)["documents"]
+                except LatticeworkError:
+                    n = 0
+                if n >= 2:
+                    break
+            time.sleep(0.1)
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait()
+    partial = _counts_of(db)["documents"]
+    assert partial < 12 or proc.returncode == 0
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    full = _counts_of(db)
+    assert full["documents"] == 12
+    clean_db = tmp_path / "clean.sqlite"
+    subprocess.run(cmd[:5] + ["--db", str(clean_db), "--workers", "1"], capture_output=True, timeout=600)
+    assert _counts_of(clean_db) == full  # nothing lost, nothing duplicated

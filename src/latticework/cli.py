@@ -104,11 +104,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
-    import time
     from pathlib import Path
 
     from .readers import SUPPORTED
-    from .store import ingest_file, open_db
+    from .store import open_db, rebuild
+    from .store.ingest import ingest_paths
 
     engine = open_db(args.db)
     files: list[Path] = []
@@ -118,27 +118,14 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
             files.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUPPORTED))
         else:
             files.append(p)
-    t0 = time.perf_counter()
-    done = {"added": 0, "replaced": 0, "unchanged": 0}
-    errors = 0
-    events = 0
-    for k, f in enumerate(files, 1):
-        try:
-            r = ingest_file(engine, f)
-        except LatticeworkError as exc:
-            errors += 1
-            print(f"latticework: error: {exc.message}", file=sys.stderr)
-            continue
-        done[r.status] += 1
-        events += r.events
-        print(f"[{k}/{len(files)}] {r.status:<9} {f}  ({r.events} events, {r.mentions} mentions)", file=sys.stderr)
-    from .store import rebuild
 
+    def report(message: str) -> None:
+        print(f"\nlatticework: error: {message}", file=sys.stderr)
+
+    summary = ingest_paths(engine, files, workers=args.workers, on_error=report)
     rebuild(engine)  # relationship states and memberships follow the stored events
-    dt = time.perf_counter() - t0
-    print(f"{len(files)} documents: {done['added']} added, {done['replaced']} replaced, {done['unchanged']} unchanged, "
-          f"{errors} errors; {events} events; {dt:.1f} s")
-    return 1 if errors and errors == len(files) else 0
+    print(summary.line())
+    return 1 if summary.errors and len(summary.errors) == len(files) else 0
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
@@ -272,6 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="store documents in the knowledge base (SQLite by default; docs/schema.md)")
     p.add_argument("paths", nargs="+", help="files or folders (searched recursively)")
     p.add_argument("--db", default=None, help="database file or URL (default latticework.sqlite)")
+    p.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="extraction processes (default: one per core)")
     p.set_defaults(func=_cmd_ingest)
 
     p = sub.add_parser("search", help="full-text search of the knowledge base (either script finds both)")

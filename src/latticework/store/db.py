@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import json
 import re
 from dataclasses import dataclass
@@ -41,7 +42,7 @@ def open_db(db: str | None = None) -> Engine:
             cur = conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA busy_timeout=5000")
+            cur.execute(f"PRAGMA busy_timeout={int(os.environ.get('LATTICEWORK_BUSY_TIMEOUT_MS', '5000'))}")
             cur.close()
 
     try:
@@ -74,86 +75,134 @@ class IngestResult:
     mentions: int = 0
 
 
-def ingest_file(engine: Engine, path: Path) -> IngestResult:
-    """Read, extract and store one document; re-ingesting an unchanged file changes nothing."""
+@dataclass
+class Payload:
+    """Everything extracted from one file, ready to write (picklable, so workers can build it)."""
+
+    path: str
+    digest: str
+    document: dict
+    articles: list[dict]
+    blocks: list[dict]
+    mentions: list[dict]
+    events: list[dict]
+
+
+def digest_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def extract_payload(path: Path, digest: str | None = None) -> Payload:
+    """Read and extract one document (no database involved)."""
     from ..actors import link, mention_json
     from ..events import event_json, extract_events
     from ..pipeline import process
 
-    data = path.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    with engine.connect() as conn:
-        row = conn.execute(select(S.documents.c.id).where(S.documents.c.content_hash == digest)).first()
-    if row is not None:
-        return IngestResult(str(path), "unchanged", row[0])
-    p = process(path)  # all extraction happens before the transaction opens
-    mentions = [mention_json(p.doc, m) for m in link(p.doc, doc_date=p.date)]
-    events = [event_json(p, e) for e in extract_events(p)]
+    digest = digest or digest_of(path)
+    p = process(path)
     lay = p.layout
     issue = lay.issue or {}
-    with engine.begin() as conn:
-        old = conn.execute(select(S.documents.c.id).where(S.documents.c.path == str(path))).all()
-        for (old_id,) in old:
-            _delete_document(conn, old_id)
-        doc_id = conn.execute(
-            insert(S.documents).values(
-                content_hash=digest, path=str(path), format=p.source.format, encoding=p.source.encoding,
-                kind=lay.kind, title=lay.title, date=p.date, journal=issue.get("journal"),
-                issue_year=issue.get("year"), issue_number=issue.get("number"),
-                issue_cumulative=issue.get("cumulative"), published=issue.get("published"),
-                script="traditional" if p.doc.is_traditional else "simplified",
-                lines=p.source.n_lines, characters=len(p.source.text),
-                ingested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            )
-        ).inserted_primary_key[0]
-        for k, a in enumerate(lay.articles):
-            conn.execute(insert(S.articles).values(
-                document_id=doc_id, seq=k, title=a.title, title_en=a.title_en,
-                authors=json.dumps(a.authors, ensure_ascii=False), keywords=json.dumps(a.keywords, ensure_ascii=False),
-                clc=json.dumps(a.clc), abstract=a.abstract,
-                pages_first=a.pages[0] if a.pages else None, pages_last=a.pages[1] if a.pages else None,
-                editor=a.editor, funding=a.funding, start_line=a.start_line, end_line=a.end_line,
-            ))
-        doc = p.doc
-        simplified = doc.simplified
-        for k, b in enumerate(doc.blocks):
-            s, e = doc.orig_span(b.start, b.end)
-            block_id = conn.execute(insert(S.blocks).values(
-                document_id=doc_id, seq=k, kind=b.kind, level=b.level, label=b.label,
-                text=doc.text[b.start:b.end], text_simplified=simplified[b.start:b.end],
-                orig_start=s, orig_end=e, line_first=b.line_first, line_last=b.line_last,
-            )).inserted_primary_key[0]
-            if engine.dialect.name == "sqlite":
-                conn.execute(text("INSERT INTO blocks_fts(tokens, block_id) VALUES (:t, :b)"),
-                             {"t": fts_tokens(simplified[b.start:b.end]), "b": block_id})
-        _upsert_entities(conn, mentions, events)
-        if mentions:
-            conn.execute(insert(S.mentions), [
-                {"document_id": doc_id, "entity_id": m["id"], "text": m["text"], "kind": m["kind"],
-                 "country": m["country"], "how": m["how"], "role": m["role"], "orig_start": m["start"],
-                 "orig_end": m["end"], "line": m["line"]} for m in mentions
-            ])
-        for ev in events:
-            obj = ev["object"] or {}
-            ev_id = conn.execute(insert(S.events).values(
-                document_id=doc_id, type=ev["type"], score=ev["score"], date=ev["date"], date_end=ev["date_end"],
-                effective=ev["effective"], location=ev["location"], modality=ev["modality"], label=ev["label"],
-                object_id=obj.get("id"), object_name=obj.get("name"), source=ev["source"], trigger=ev["trigger"],
-                confidence=ev["confidence"], in_footnote=ev["in_footnote"],
-                quantities=json.dumps(ev["quantities"], ensure_ascii=False),
-            )).inserted_primary_key[0]
-            parts = [{"event_id": ev_id, "role": role, "entity_id": x["id"], "country": x["country"]}
-                     for role in ("actors", "recipients") for x in ev[role]]
-            for part in parts:
-                part["role"] = "actor" if part["role"] == "actors" else "recipient"
-            if parts:
-                conn.execute(insert(S.event_participants), parts)
-            evs = ev["evidence"] if isinstance(ev["evidence"], list) else [ev["evidence"]]
-            conn.execute(insert(S.evidence), [
-                {"event_id": ev_id, "text": x["text"], "orig_start": x["start"], "orig_end": x["end"], "line": x["line"]}
-                for x in evs
-            ])
-    return IngestResult(str(path), "replaced" if old else "added", doc_id, len(lay.articles), len(events), len(mentions))
+    document = dict(
+        content_hash=digest, path=str(path), format=p.source.format, encoding=p.source.encoding,
+        kind=lay.kind, title=lay.title, date=p.date, journal=issue.get("journal"),
+        issue_year=issue.get("year"), issue_number=issue.get("number"),
+        issue_cumulative=issue.get("cumulative"), published=issue.get("published"),
+        script="traditional" if p.doc.is_traditional else "simplified",
+        lines=p.source.n_lines, characters=len(p.source.text),
+    )
+    articles = [dict(
+        seq=k, title=a.title, title_en=a.title_en,
+        authors=json.dumps(a.authors, ensure_ascii=False), keywords=json.dumps(a.keywords, ensure_ascii=False),
+        clc=json.dumps(a.clc), abstract=a.abstract,
+        pages_first=a.pages[0] if a.pages else None, pages_last=a.pages[1] if a.pages else None,
+        editor=a.editor, funding=a.funding, start_line=a.start_line, end_line=a.end_line,
+    ) for k, a in enumerate(lay.articles)]
+    doc = p.doc
+    simplified = doc.simplified
+    blocks = []
+    for k, b in enumerate(doc.blocks):
+        s, e = doc.orig_span(b.start, b.end)
+        blocks.append(dict(seq=k, kind=b.kind, level=b.level, label=b.label, text=doc.text[b.start:b.end],
+                           text_simplified=simplified[b.start:b.end], orig_start=s, orig_end=e,
+                           line_first=b.line_first, line_last=b.line_last))
+    mentions = [mention_json(doc, m) for m in link(doc, doc_date=p.date)]
+    events = [event_json(p, e) for e in extract_events(p)]
+    return Payload(str(path), digest, document, articles, blocks, mentions, events)
+
+
+def known(engine: Engine, digest: str) -> int | None:
+    with engine.connect() as conn:
+        row = conn.execute(select(S.documents.c.id).where(S.documents.c.content_hash == digest)).first()
+    return row[0] if row is not None else None
+
+
+def ingest_file(engine: Engine, path: Path) -> IngestResult:
+    """Read, extract and store one document; re-ingesting an unchanged file changes nothing."""
+    digest = digest_of(path)
+    doc_id = known(engine, digest)
+    if doc_id is not None:
+        return IngestResult(str(path), "unchanged", doc_id)
+    return write_payload(engine, extract_payload(path, digest))
+
+
+def write_payload(engine: Engine, pl: Payload) -> IngestResult:
+    """Store one extracted document in one transaction, replacing an earlier version of its path."""
+    try:
+        with engine.begin() as conn:
+            return _write(engine, conn, pl)
+    except (DatabaseError, OperationalError) as exc:
+        reason = _reason(exc)
+        if "locked" in reason:
+            reason = "the database is locked by another writer; nothing was written, try again"
+        elif "full" in reason:
+            reason = "the disk (or database) is full; nothing was written for this document"
+        raise LatticeworkError(pl.path, f"not stored: {reason}") from None
+
+
+def _write(engine: Engine, conn, pl: Payload) -> IngestResult:
+    old = conn.execute(select(S.documents.c.id).where(S.documents.c.path == pl.path)).all()
+    for (old_id,) in old:
+        _delete_document(conn, old_id)
+    doc_id = conn.execute(insert(S.documents).values(
+        **pl.document, ingested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+    ).inserted_primary_key[0]
+    for a in pl.articles:
+        conn.execute(insert(S.articles).values(document_id=doc_id, **a))
+    for b in pl.blocks:
+        block_id = conn.execute(insert(S.blocks).values(document_id=doc_id, **b)).inserted_primary_key[0]
+        if engine.dialect.name == "sqlite":
+            conn.execute(text("INSERT INTO blocks_fts(tokens, block_id) VALUES (:t, :b)"),
+                         {"t": fts_tokens(b["text_simplified"]), "b": block_id})
+    _upsert_entities(conn, pl.mentions, pl.events)
+    if pl.mentions:
+        conn.execute(insert(S.mentions), [
+            {"document_id": doc_id, "entity_id": m["id"], "text": m["text"], "kind": m["kind"],
+             "country": m["country"], "how": m["how"], "role": m["role"], "orig_start": m["start"],
+             "orig_end": m["end"], "line": m["line"]} for m in pl.mentions
+        ])
+    for ev in pl.events:
+        obj = ev["object"] or {}
+        ev_id = conn.execute(insert(S.events).values(
+            document_id=doc_id, type=ev["type"], score=ev["score"], date=ev["date"], date_end=ev["date_end"],
+            effective=ev["effective"], location=ev["location"], modality=ev["modality"], label=ev["label"],
+            object_id=obj.get("id"), object_name=obj.get("name"), source=ev["source"], trigger=ev["trigger"],
+            confidence=ev["confidence"], in_footnote=ev["in_footnote"],
+            quantities=json.dumps(ev["quantities"], ensure_ascii=False),
+        )).inserted_primary_key[0]
+        parts = [{"event_id": ev_id, "role": "actor" if role == "actors" else "recipient", "entity_id": x["id"],
+                  "country": x["country"]} for role in ("actors", "recipients") for x in ev[role]]
+        if parts:
+            conn.execute(insert(S.event_participants), parts)
+        evs = ev["evidence"] if isinstance(ev["evidence"], list) else [ev["evidence"]]
+        conn.execute(insert(S.evidence), [
+            {"event_id": ev_id, "text": x["text"], "orig_start": x["start"], "orig_end": x["end"], "line": x["line"]}
+            for x in evs
+        ])
+    return IngestResult(pl.path, "replaced" if old else "added", doc_id, len(pl.articles), len(pl.events), len(pl.mentions))
 
 
 def _upsert_entities(conn, mentions: list[dict], events: list[dict]) -> None:

@@ -13,6 +13,34 @@ from latticework.store import counts, ingest_file, list_events, open_db, search
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=BACKENDS)
+def kb(request, tmp_path: Path):
+    """An empty knowledge base on each backend: SQLite always, PostgreSQL when
+    LATTICEWORK_TEST_PG_URL names a server (CI starts one; elsewhere the case is skipped)."""
+    import os
+
+    if request.param == "sqlite":
+        return open_db(str(tmp_path / "kb.sqlite"))
+    url = os.environ.get("LATTICEWORK_TEST_PG_URL")
+    if not url:
+        if os.environ.get("LATTICEWORK_REQUIRE_PG") == "1":
+            pytest.fail("LATTICEWORK_TEST_PG_URL is not set and LATTICEWORK_REQUIRE_PG=1")
+        pytest.skip("no PostgreSQL server (set LATTICEWORK_TEST_PG_URL)")
+    from sqlalchemy import create_engine, text
+
+    from latticework.store import schema as S
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP INDEX IF EXISTS ix_blocks_tokens"))
+    S.metadata.drop_all(engine)
+    engine.dispose()
+    return open_db(url)
+
+
 @pytest.fixture()
 def corpus(tmp_path: Path) -> Path:
     d = tmp_path / "corpus"
@@ -22,8 +50,8 @@ def corpus(tmp_path: Path) -> Path:
     return d
 
 
-def test_ingest_twice_changes_nothing(tmp_path: Path, corpus: Path) -> None:
-    engine = open_db(str(tmp_path / "kb.sqlite"))
+def test_ingest_twice_changes_nothing(tmp_path: Path, corpus: Path, kb) -> None:
+    engine = kb
     first = [ingest_file(engine, f) for f in sorted(corpus.iterdir())]
     assert {r.status for r in first} == {"added"}
     before = counts(engine)
@@ -32,8 +60,8 @@ def test_ingest_twice_changes_nothing(tmp_path: Path, corpus: Path) -> None:
     assert counts(engine) == before
 
 
-def test_a_changed_file_replaces_only_its_own_records(tmp_path: Path, corpus: Path) -> None:
-    engine = open_db(str(tmp_path / "kb.sqlite"))
+def test_a_changed_file_replaces_only_its_own_records(tmp_path: Path, corpus: Path, kb) -> None:
+    engine = kb
     for f in sorted(corpus.iterdir()):
         ingest_file(engine, f)
     before = counts(engine)
@@ -47,8 +75,8 @@ def test_a_changed_file_replaces_only_its_own_records(tmp_path: Path, corpus: Pa
     assert journal_events  # the other documents' records are untouched
 
 
-def test_search_in_either_script_finds_both(tmp_path: Path, corpus: Path) -> None:
-    engine = open_db(str(tmp_path / "kb.sqlite"))
+def test_search_in_either_script_finds_both(tmp_path: Path, corpus: Path, kb) -> None:
+    engine = kb
     for f in sorted(corpus.iterdir()):
         ingest_file(engine, f)
     simplified_hits = search(engine, "小马可仕")  # the news item writes 小馬可仕
@@ -57,8 +85,8 @@ def test_search_in_either_script_finds_both(tmp_path: Path, corpus: Path) -> Non
     assert any(h.document.endswith("journal-issue.txt") for h in two_chars)
 
 
-def test_events_filter_by_actor_and_type(tmp_path: Path, corpus: Path) -> None:
-    engine = open_db(str(tmp_path / "kb.sqlite"))
+def test_events_filter_by_actor_and_type(tmp_path: Path, corpus: Path, kb) -> None:
+    engine = kb
     for f in sorted(corpus.iterdir()):
         ingest_file(engine, f)
     rows = list_events(engine, actor="PHL")
@@ -89,12 +117,12 @@ def test_ingest_reports_a_bad_file_and_goes_on(tmp_path: Path, corpus: Path) -> 
     assert "3 added" in r.stdout and "1 errors" in r.stdout
 
 
-def test_relations_on_a_date_come_with_their_evidence(tmp_path: Path) -> None:
+def test_relations_on_a_date_come_with_their_evidence(tmp_path: Path, kb) -> None:
     from latticework.store import rebuild, relations_on
 
     doc = tmp_path / "note.txt"
     doc.write_text("2023年9月，拜登访问越南，两国关系提升为全面战略伙伴关系。\n", encoding="utf-8")
-    engine = open_db(str(tmp_path / "kb.sqlite"))
+    engine = kb
     ingest_file(engine, doc)
     rebuild(engine)
     after = relations_on(engine, "USA", "2023-12-31")
@@ -105,7 +133,7 @@ def test_relations_on_a_date_come_with_their_evidence(tmp_path: Path) -> None:
     assert any(m["organisation"] == "apec" for m in after["memberships"])  # from the gazetteer
 
 
-def test_exports_events_and_graph(tmp_path: Path, corpus: Path) -> None:
+def test_exports_events_and_graph(tmp_path: Path, corpus: Path, kb) -> None:
     import csv
     import json
 
@@ -114,7 +142,7 @@ def test_exports_events_and_graph(tmp_path: Path, corpus: Path) -> None:
     from latticework.store import rebuild
     from latticework.store.export import export_events, export_graph
 
-    engine = open_db(str(tmp_path / "kb.sqlite"))
+    engine = kb
     for f in sorted(corpus.iterdir()):
         ingest_file(engine, f)
     rebuild(engine)
@@ -203,7 +231,9 @@ def test_an_ingest_killed_half_way_completes_on_rerun(tmp_path: Path) -> None:
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for _ in range(600):  # wait until some documents are stored, then kill without warning
-            if db.exists() and proc.poll() is None:
+            if proc.poll() is not None:
+                break
+            if db.exists():
                 try:
                     n = _counts_of(db)["documents"]
                 except LatticeworkError:

@@ -34,7 +34,7 @@ def url_of(db: str | None) -> str:
 
 def open_db(db: str | None = None) -> Engine:
     url = url_of(db)
-    engine = create_engine(url, future=True)
+    engine = create_engine(url, future=True, pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
@@ -47,11 +47,15 @@ def open_db(db: str | None = None) -> Engine:
 
     try:
         S.metadata.create_all(engine)
-        if engine.dialect.name == "sqlite":
-            with engine.begin() as conn:
+        with engine.begin() as conn:
+            if engine.dialect.name == "sqlite":
                 conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS blocks_fts USING fts5(tokens, block_id UNINDEXED)"))
+            elif engine.dialect.name == "postgresql":
+                conn.execute(text("CREATE INDEX IF NOT EXISTS ix_blocks_tokens ON blocks USING gin (to_tsvector('simple', tokens))"))
     except (DatabaseError, OperationalError) as exc:
         raise LatticeworkError(url.removeprefix("sqlite:///"), f"cannot open the knowledge base ({_reason(exc)})") from None
+    except ImportError as exc:
+        raise LatticeworkError(None, f"{url.split(':')[0]}: database driver missing ({exc.name}); install it with pip") from None
     return engine
 
 
@@ -127,7 +131,8 @@ def extract_payload(path: Path, digest: str | None = None) -> Payload:
     for k, b in enumerate(doc.blocks):
         s, e = doc.orig_span(b.start, b.end)
         blocks.append(dict(seq=k, kind=b.kind, level=b.level, label=b.label, text=doc.text[b.start:b.end],
-                           text_simplified=simplified[b.start:b.end], orig_start=s, orig_end=e,
+                           text_simplified=simplified[b.start:b.end], tokens=fts_tokens(simplified[b.start:b.end]),
+                           orig_start=s, orig_end=e,
                            line_first=b.line_first, line_last=b.line_last))
     mentions = [mention_json(doc, m) for m in link(doc, doc_date=p.date)]
     events = [event_json(p, e) for e in extract_events(p)]
@@ -176,7 +181,7 @@ def _write(engine: Engine, conn, pl: Payload) -> IngestResult:
         block_id = conn.execute(insert(S.blocks).values(document_id=doc_id, **b)).inserted_primary_key[0]
         if engine.dialect.name == "sqlite":
             conn.execute(text("INSERT INTO blocks_fts(tokens, block_id) VALUES (:t, :b)"),
-                         {"t": fts_tokens(b["text_simplified"]), "b": block_id})
+                         {"t": b["tokens"], "b": block_id})
     _upsert_entities(conn, pl.mentions, pl.events)
     if pl.mentions:
         conn.execute(insert(S.mentions), [

@@ -25,12 +25,22 @@ def search(engine: Engine, query: str, limit: int = 20, context: int = 30) -> li
     q = t2s_converter().convert(query.strip())
     if not q:
         return []
-    phrase = '"' + fts_tokens(q).replace('"', " ") + '"'
-    sql = text(
-        "SELECT b.id, b.text, b.text_simplified, b.line_first, b.kind, d.path, bm25(blocks_fts) AS rank "
-        "FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.block_id JOIN documents d ON d.id = b.document_id "
-        "WHERE blocks_fts MATCH :q ORDER BY rank LIMIT :n"
-    )
+    tokens = fts_tokens(q).replace('"', " ")
+    if engine.dialect.name == "sqlite":
+        phrase = '"' + tokens + '"'
+        sql = text(
+            "SELECT b.id, b.text, b.text_simplified, b.line_first, b.kind, d.path, bm25(blocks_fts) AS rank "
+            "FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.block_id JOIN documents d ON d.id = b.document_id "
+            "WHERE blocks_fts MATCH :q ORDER BY rank LIMIT :n"
+        )
+    else:  # PostgreSQL: the same one-character tokens, as a phrase query over the 'simple' configuration
+        phrase = tokens
+        sql = text(
+            "SELECT b.id, b.text, b.text_simplified, b.line_first, b.kind, d.path, "
+            "-ts_rank(to_tsvector('simple', b.tokens), phraseto_tsquery('simple', :q)) AS rank "
+            "FROM blocks b JOIN documents d ON d.id = b.document_id "
+            "WHERE to_tsvector('simple', b.tokens) @@ phraseto_tsquery('simple', :q) ORDER BY rank LIMIT :n"
+        )
     hits: list[Hit] = []
     with engine.connect() as conn:
         for _bid, original, simplified, line, kind, path, rank in conn.execute(sql, {"q": phrase, "n": limit}):

@@ -77,6 +77,7 @@ blocks = Table(
     Column("label", String(8)),
     Column("text", Text, nullable=False),
     Column("text_simplified", Text, nullable=False),
+    Column("tokens", Text, nullable=False),  # simplified, one token per Han character (full-text search)
     Column("orig_start", Integer, nullable=False),
     Column("orig_end", Integer, nullable=False),
     Column("line_first", Integer, nullable=False),

@@ -254,3 +254,68 @@ def test_an_ingest_killed_half_way_completes_on_rerun(tmp_path: Path) -> None:
     clean_db = tmp_path / "clean.sqlite"
     subprocess.run(cmd[:5] + ["--db", str(clean_db), "--workers", "1"], capture_output=True, timeout=600)
     assert _counts_of(clean_db) == full  # nothing lost, nothing duplicated
+
+
+def test_readers_keep_working_while_a_write_is_open(tmp_path: Path, corpus: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "kb.sqlite"
+    engine = open_db(str(db))
+    ingest_file(engine, corpus / "briefing.md")
+    writer = sqlite3.connect(db)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("DELETE FROM mentions")  # uncommitted
+    try:
+        reader = open_db(str(db))
+        assert counts(reader)["mentions"] > 0  # WAL: the reader sees the last committed state
+        assert search(reader, "瑙鲁")
+    finally:
+        writer.rollback()
+        writer.close()
+
+
+def test_sentences_keep_the_map_to_the_original(tmp_path: Path, corpus: Path) -> None:
+    import json
+
+    from sqlalchemy import select
+
+    from latticework.store import schema as S
+
+    engine = open_db(str(tmp_path / "kb.sqlite"))
+    ingest_file(engine, corpus / "journal-issue.txt")
+    original = (corpus / "journal-issue.txt").read_text(encoding="utf-8")
+    with engine.connect() as conn:
+        rows = conn.execute(select(S.sentences.c.text, S.sentences.c.offset_runs, S.sentences.c.line)).all()
+    assert len(rows) > 50
+    for text_, runs, line in rows[:200]:
+        for i, o, n in json.loads(runs):
+            for j in range(n):
+                a, b = text_[i + j], original[o + j]
+                assert a == b or not (a.isalnum() and b.isalnum()) or a.lower() == b.lower() or ord(b) > 0xFF00
+        assert original.count("\n", 0, json.loads(runs)[0][1]) + 1 == line
+
+
+SEED_KEYS = ["000", "001", "002", "004"]
+
+
+def test_seed_acceptance_of_the_knowledge_base_issue(tmp_path: Path) -> None:
+    from conftest import seed_path
+
+    from latticework.store import rebuild, relations_on
+    from latticework.store.ingest import ingest_paths
+
+    files = [seed_path(k) for k in SEED_KEYS]
+    engine = open_db(str(tmp_path / "kb.sqlite"))
+    first = ingest_paths(engine, files, workers=2)
+    assert first.added == 4 and not first.errors
+    rebuild(engine)
+    before = counts(engine)
+    second = ingest_paths(engine, files, workers=2)
+    assert second.unchanged == 4
+    rebuild(engine)
+    assert counts(engine) == before
+    ties = relations_on(engine, "USA", "2023-12-31")["ties"]
+    vnm = [t for t in ties if t["other"] == "VNM"]
+    assert vnm and vnm[0]["label"] == "全面战略伙伴关系" and vnm[0]["evidence"]
+    hits = search(engine, "全面戰略夥伴關係")
+    assert hits and all("全面战略伙伴关系" in h.snippet.replace("[", "").replace("]", "") for h in hits)

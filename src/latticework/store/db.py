@@ -90,6 +90,7 @@ class Payload:
     blocks: list[dict]
     mentions: list[dict]
     events: list[dict]
+    sentences: list[dict] = None  # type: ignore[assignment]
 
 
 def digest_of(path: Path) -> str:
@@ -134,9 +135,40 @@ def extract_payload(path: Path, digest: str | None = None) -> Payload:
                            text_simplified=simplified[b.start:b.end], tokens=fts_tokens(simplified[b.start:b.end]),
                            orig_start=s, orig_end=e,
                            line_first=b.line_first, line_last=b.line_last))
+    sentences = []
+    for k, b in enumerate(doc.blocks):
+        for n, (s0, s1) in enumerate(split_sentences(doc.text, b.start, b.end)):
+            os_, oe = doc.orig_span(s0, s1)
+            sentences.append(dict(block_seq=k, seq=n, text=doc.text[s0:s1], orig_start=os_, orig_end=oe,
+                                  line=p.source.line_of(os_), offset_runs=json.dumps(offset_runs(doc.offs[s0:s1]))))
     mentions = [mention_json(doc, m) for m in link(doc, doc_date=p.date)]
     events = [event_json(p, e) for e in extract_events(p)]
-    return Payload(str(path), digest, document, articles, blocks, mentions, events)
+    return Payload(str(path), digest, document, articles, blocks, mentions, events, sentences)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end] (clean offsets)."""
+    out, s = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        out.append((s, m.end()))
+        s = m.end()
+    if s < end:
+        out.append((s, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def offset_runs(offs: list[int]) -> list[list[int]]:
+    """[[i, original offset, length], ...]: consecutive characters that map to consecutive ones."""
+    runs: list[list[int]] = []
+    for i, o in enumerate(offs):
+        if runs and runs[-1][1] + runs[-1][2] == o and runs[-1][0] + runs[-1][2] == i:
+            runs[-1][2] += 1
+        else:
+            runs.append([i, o, 1])
+    return runs
 
 
 def known(engine: Engine, digest: str) -> int | None:
@@ -182,6 +214,8 @@ def _write(engine: Engine, conn, pl: Payload) -> IngestResult:
         if engine.dialect.name == "sqlite":
             conn.execute(text("INSERT INTO blocks_fts(tokens, block_id) VALUES (:t, :b)"),
                          {"t": b["tokens"], "b": block_id})
+    if pl.sentences:
+        conn.execute(insert(S.sentences), [{"document_id": doc_id, **x} for x in pl.sentences])
     _upsert_entities(conn, pl.mentions, pl.events)
     if pl.mentions:
         conn.execute(insert(S.mentions), [
@@ -237,5 +271,6 @@ def _delete_document(conn, doc_id: int) -> None:
     if conn.dialect.name == "sqlite":
         conn.execute(text("DELETE FROM blocks_fts WHERE block_id IN (SELECT id FROM blocks WHERE document_id = :d)"), {"d": doc_id})
     conn.execute(delete(S.blocks).where(S.blocks.c.document_id == doc_id))
+    conn.execute(delete(S.sentences).where(S.sentences.c.document_id == doc_id))
     conn.execute(delete(S.articles).where(S.articles.c.document_id == doc_id))
     conn.execute(delete(S.documents).where(S.documents.c.id == doc_id))

@@ -29,7 +29,7 @@ def search(engine: Engine, query: str, limit: int = 20, context: int = 30) -> li
     if engine.dialect.name == "sqlite":
         phrase = '"' + tokens + '"'
         sql = text(
-            "SELECT b.id, b.text, b.text_simplified, b.line_first, b.kind, d.path, bm25(blocks_fts) AS rank "
+            "SELECT b.id, b.text, b.text_simplified, b.line_first, b.kind, d.path, bm25(blocks_fts) AS rank, b.document_id, b.seq "
             "FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.block_id JOIN documents d ON d.id = b.document_id "
             "WHERE blocks_fts MATCH :q ORDER BY rank LIMIT :n"
         )
@@ -37,21 +37,32 @@ def search(engine: Engine, query: str, limit: int = 20, context: int = 30) -> li
         phrase = tokens
         sql = text(
             "SELECT b.id, b.text, b.text_simplified, b.line_first, b.kind, d.path, "
-            "-ts_rank(to_tsvector('simple', b.tokens), phraseto_tsquery('simple', :q)) AS rank "
+            "-ts_rank(to_tsvector('simple', b.tokens), phraseto_tsquery('simple', :q)) AS rank, b.document_id, b.seq "
             "FROM blocks b JOIN documents d ON d.id = b.document_id "
             "WHERE to_tsvector('simple', b.tokens) @@ phraseto_tsquery('simple', :q) ORDER BY rank LIMIT :n"
         )
     hits: list[Hit] = []
     with engine.connect() as conn:
-        for _bid, original, simplified, line, kind, path, rank in conn.execute(sql, {"q": phrase, "n": limit}):
+        for _bid, original, simplified, line, kind, path, rank, doc_id, seq in conn.execute(sql, {"q": phrase, "n": limit}).all():
             k = simplified.find(q)
             if k == -1:
                 k = 0
             lo, hi = max(0, k - context), min(len(original), k + len(q) + context)
-            line_of_hit = line + original[:k].count("\n")
+            line_of_hit = _line_of(conn, doc_id, seq, original[k : k + len(q)]) or line
             snippet = original[lo:k] + "[" + original[k : k + len(q)] + "]" + original[k + len(q) : hi]
             hits.append(Hit(path, kind, line_of_hit, snippet.replace("\n", " "), rank))
     return hits
+
+
+def _line_of(conn, doc_id: int, block_seq: int, needle: str) -> int | None:
+    """The original line of the sentence that holds the hit."""
+    st = S.sentences
+    for text_, line in conn.execute(
+        select(st.c.text, st.c.line).where(st.c.document_id == doc_id, st.c.block_seq == block_seq).order_by(st.c.seq)
+    ):
+        if needle and needle in text_:
+            return line
+    return None
 
 
 def list_events(engine: Engine, actor: str | None = None, etype: str | None = None, since: str | None = None,

@@ -85,6 +85,22 @@ blocks = Table(
 )
 Index("ix_blocks_document", blocks.c.document_id, blocks.c.seq)
 
+sentences = Table(
+    "sentences",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("block_seq", Integer, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("orig_start", Integer, nullable=False),
+    Column("orig_end", Integer, nullable=False),
+    Column("line", Integer, nullable=False),
+    # the map back to the original: JSON runs [clean offset in the sentence, original offset, length]
+    Column("offset_runs", Text, nullable=False),
+)
+Index("ix_sentences_document", sentences.c.document_id, sentences.c.block_seq)
+
 entities = Table(
     "entities",
     metadata,

@@ -319,3 +319,17 @@ def test_seed_acceptance_of_the_knowledge_base_issue(tmp_path: Path) -> None:
     assert vnm and vnm[0]["label"] == "全面战略伙伴关系" and vnm[0]["evidence"]
     hits = search(engine, "全面戰略夥伴關係")
     assert hits and all("全面战略伙伴关系" in h.snippet.replace("[", "").replace("]", "") for h in hits)
+
+
+def test_a_read_only_database_is_reported_and_left_intact(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "kb.sqlite"
+    engine = open_db(str(db))
+    ingest_file(engine, corpus / "briefing.md")
+    before = counts(engine)
+    engine.dispose()
+    # the file opened read-only, as from a read-only directory (root ignores directory permissions)
+    ro = open_db(f"sqlite:///file:{db}?mode=ro&uri=true")
+    with pytest.raises(LatticeworkError) as ei:
+        ingest_file(ro, corpus / "news-hk.txt")
+    assert "read-only" in ei.value.message and "news-hk.txt" in ei.value.message
+    assert _counts_of(db) == before

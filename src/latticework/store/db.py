@@ -197,6 +197,8 @@ def write_payload(engine: Engine, pl: Payload) -> IngestResult:
             reason = "the database is locked by another writer; nothing was written, try again"
         elif "full" in reason:
             reason = "the disk (or database) is full; nothing was written for this document"
+        elif "readonly" in reason or "read-only" in reason or "read only" in reason:
+            reason = "the database is read-only (a read-only file or directory); nothing was written"
         raise LatticeworkError(pl.path, f"not stored: {reason}") from None
 
 

@@ -35,6 +35,8 @@ def kb(request, tmp_path: Path):
 
     engine = create_engine(url)
     with engine.begin() as conn:
+        conn.execute(text("DROP VIEW IF EXISTS sections"))
+        conn.execute(text("DROP VIEW IF EXISTS footnotes"))
         conn.execute(text("DROP INDEX IF EXISTS ix_blocks_tokens"))
     S.metadata.drop_all(engine)
     engine.dispose()
@@ -298,14 +300,14 @@ def test_sentences_keep_the_map_to_the_original(tmp_path: Path, corpus: Path) ->
 SEED_KEYS = ["000", "001", "002", "004"]
 
 
-def test_seed_acceptance_of_the_knowledge_base_issue(tmp_path: Path) -> None:
+def test_seed_acceptance_of_the_knowledge_base_issue(tmp_path: Path, kb) -> None:
     from conftest import seed_path
 
     from latticework.store import rebuild, relations_on
     from latticework.store.ingest import ingest_paths
 
     files = [seed_path(k) for k in SEED_KEYS]
-    engine = open_db(str(tmp_path / "kb.sqlite"))
+    engine = kb
     first = ingest_paths(engine, files, workers=2)
     assert first.added == 4 and not first.errors
     rebuild(engine)
@@ -319,6 +321,11 @@ def test_seed_acceptance_of_the_knowledge_base_issue(tmp_path: Path) -> None:
     assert vnm and vnm[0]["label"] == "全面战略伙伴关系" and vnm[0]["evidence"]
     hits = search(engine, "全面戰略夥伴關係")
     assert hits and all("全面战略伙伴关系" in h.snippet.replace("[", "").replace("]", "") for h in hits)
+    from sqlalchemy import text
+
+    with engine.connect() as conn:  # sections and footnotes are there as tables
+        assert conn.execute(text("SELECT count(*) FROM footnotes")).scalar() >= 437
+        assert conn.execute(text("SELECT count(*) FROM sections WHERE level = 1")).scalar() > 20
 
 
 def test_a_read_only_database_is_reported_and_left_intact(tmp_path: Path, corpus: Path) -> None:

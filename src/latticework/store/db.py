@@ -52,11 +52,26 @@ def open_db(db: str | None = None) -> Engine:
                 conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS blocks_fts USING fts5(tokens, block_id UNINDEXED)"))
             elif engine.dialect.name == "postgresql":
                 conn.execute(text("CREATE INDEX IF NOT EXISTS ix_blocks_tokens ON blocks USING gin (to_tsvector('simple', tokens))"))
+            for name, sql in _VIEWS.items():
+                exists = conn.execute(text(
+                    "SELECT 1 FROM sqlite_master WHERE type='view' AND name=:n" if engine.dialect.name == "sqlite"
+                    else "SELECT 1 FROM information_schema.views WHERE table_name=:n"), {"n": name}).first()
+                if not exists:
+                    conn.execute(text(f"CREATE VIEW {name} AS {sql}"))
     except (DatabaseError, OperationalError) as exc:
         raise LatticeworkError(url.removeprefix("sqlite:///"), f"cannot open the knowledge base ({_reason(exc)})") from None
     except ImportError as exc:
         raise LatticeworkError(None, f"{url.split(':')[0]}: database driver missing ({exc.name}); install it with pip") from None
     return engine
+
+
+# Sections and footnotes are blocks of their kind; the views name them as tables do.
+_VIEWS = {
+    "sections": "SELECT id, document_id, seq, level, text, orig_start, orig_end, line_first AS line "
+                "FROM blocks WHERE kind = 'heading'",
+    "footnotes": "SELECT id, document_id, seq, label, text, orig_start, orig_end, line_first, line_last "
+                 "FROM blocks WHERE kind = 'footnote'",
+}
 
 
 def _reason(exc: Exception) -> str:

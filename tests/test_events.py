@@ -75,3 +75,12 @@ def test_light_verb_frames_and_later_clauses(tools) -> None:
     assert "CONSULT" in types and "AGREE" in types
     agree = next(g for g in got if g[0] == "AGREE")
     assert {"JPN", "USA"} <= set(agree[1])
+
+
+def test_parties_acting_separately_give_one_event_each(tools) -> None:
+    got = summary(events(tools, "2023年5月，岸田文雄分别与美国总统、韩国总统举行会谈。"))
+    consult = sorted(sorted(g[1]) for g in got if g[0] == "CONSULT")
+    assert consult == [["JPN", "KOR"], ["JPN", "USA"]]
+    got = summary(events(tools, "2023年，日本和韩国领导人相继访问美国。"))
+    visits = sorted((g[1], g[2]) for g in got if g[0] == "CONSULT")
+    assert visits == [(["JPN"], ["USA"]), (["KOR"], ["USA"])]

@@ -143,7 +143,7 @@ class Extractor:
                 continue
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None:
-                out.append(ev)
+                out.extend(_separately(text, s, t0, ev, mentions))
         return out
 
     def _gatherings(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],
@@ -338,6 +338,39 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
 
 def _marked_recipient(text: str, m: Mention) -> bool:
     return text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到") 
+
+
+_SEPARATELY = ("分别", "先后", "各自", "相继")
+
+
+def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) -> list[Event]:
+    """分别/先后/各自/相继: parties that act separately give one event each (A分别与B、C会谈 is two
+    talks, B、C先后访问A two visits)."""
+    import copy
+
+    window = text[max(s, t0 - 16) : t0]
+    cue = next((c for c in _SEPARATELY if c in window), None)
+    if cue is None:
+        return [ev]
+    cue_at = max(s, t0 - 16) + window.rfind(cue)
+    after_cue = {m.country or m.id for m in mentions if cue_at < m.start < t0}
+    if len(ev.actors) > 2 and after_cue:
+        # A分别与B、C会谈: A with each of the others named after the cue
+        fixed = [a for a in ev.actors if a.key() not in after_cue]
+        each = [a for a in ev.actors if a.key() in after_cue]
+        groups = [fixed + [x] for x in each] if fixed and len(each) > 1 else [ev.actors]
+    elif len(ev.actors) > 1 and not after_cue:
+        groups = [[a] for a in ev.actors]  # B、C先后访问A
+    else:
+        groups = [ev.actors]
+    if len(groups) == 1:
+        return [ev]
+    out = []
+    for g in groups:
+        x = copy.copy(ev)
+        x.actors = g
+        out.append(x)
+    return out
 
 
 def _nearest_clause_group(text: str, parts: list[Mention], floor: int) -> list[Mention]:

@@ -50,3 +50,15 @@ def test_no_year_anywhere_means_no_value() -> None:
 def test_a_day_is_never_invented() -> None:
     got = values("2023年12月，美韩举行对话，当天发表声明。")
     assert got[-1] == ("当天", None, None)
+
+
+def test_a_bare_month_in_a_new_paragraph_takes_the_documents_year() -> None:
+    from latticework.timex import TimeResolver
+
+    r = TimeResolver("2023-12-13")
+    first = r.find("两国于2022年10月底举行会谈，同年11月发表声明。")
+    second = r.find("分析人士指出，此次访问距9月的访问仅三个月。")
+    assert [t.value for t in first] == ["2022-10", "2022-11"]
+    assert [t.value for t in second] == ["2023-09"]
+    same_paragraph = TimeResolver("2023-12-13").find("2022年10月两国会谈。9月的那次访问更早。")
+    assert same_paragraph[-1].value == "2022-09"  # within its own paragraph the stated year holds

@@ -102,8 +102,11 @@ class TimeResolver:
         self.doc_date = doc_date
         self.anchor: str | None = None  # the last date stated or derived (any precision)
         self.year_anchor: str | None = None  # the last date stated with its own digits
+        self.calls = 0  # one call of `find` per paragraph
+        self.year_anchor_call = -1  # the paragraph the year anchor was stated in
 
     def find(self, text: str, offset: int = 0) -> list[Timex]:
+        self.calls += 1
         found: list[Timex] = []
         taken = bytearray(len(text) + 1)
 
@@ -162,10 +165,22 @@ class TimeResolver:
         if t.kind in ("absolute", "range", "decade"):
             if t.kind != "decade":
                 self.anchor = self.year_anchor = t.value
+                self.year_anchor_call = self.calls
             return
         if t.parts:
             mo, d, mo2, d2, shift, from_today = t.parts
             base = self.doc_date if from_today else (self.year_anchor or self.doc_date)
+            if (
+                not from_today
+                and self.doc_date
+                and len(self.doc_date) >= 7
+                and self.year_anchor_call != self.calls
+                and mo is not None
+                and mo <= int(self.doc_date[5:7])
+            ):
+                # a bare month in a paragraph that states no year of its own is this year's
+                # (the document's), not that of a background date in an earlier paragraph
+                base = self.doc_date
             if base is None:
                 return  # no year anywhere before it: never invent one
             y = int(base[:4]) + int(shift or 0)
@@ -174,6 +189,7 @@ class TimeResolver:
                 t.value_end = _iso(y, mo2 or mo, d2)
                 t.kind = "range"
             self.anchor = self.year_anchor = t.value
+            self.year_anchor_call = self.calls
             return
         word = t.text
         anchor = self.anchor

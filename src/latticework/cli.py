@@ -206,6 +206,21 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .serve import create_app
+
+    db = args.db or "latticework.sqlite"
+    try:
+        app = create_app(db)
+    except FileNotFoundError:
+        raise LatticeworkError(db, "no knowledge base here yet: run `latticework ingest PATH --db " + db + "` first") from None
+    print(f"latticework explorer API on http://{args.host}:{args.port}/ (OpenAPI docs at /docs)", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
 def _print_json(obj: object) -> None:
     json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
@@ -268,6 +283,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_search)
+
+    p = sub.add_parser("serve", help="the explorer's JSON API on localhost (read-only)")
+    p.add_argument("--db", default=None)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=_cmd_serve)
 
     p = sub.add_parser("timeline", help="the events of one actor in date order")
     p.add_argument("entity")

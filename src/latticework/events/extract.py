@@ -18,12 +18,12 @@ import ahocorasick_rs
 from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
 from ..clean import CleanDoc
+from ..sentences import sentence_spans
 from ..timex import TimeResolver, Timex
 from .lexicon import Lexicon, lexicon
 
 _GATHERING_AFTER = re.compile(r"^(?:第?\d+次|第?\d+届)?(?:峰会|会议|领导人会议|首脑会议|外长会议|部长会议|防长会议|年会|大会)?(?:上|期间|之际|间隙|场边)")
 _FUTURE_AFTER = set("于会在要继续进一步与同向对从共")
-_SENT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*")
 _CLAUSE = re.compile(r"[，,：:]")
 _QUANTITY = re.compile(
     r"(?P<v>\d+(?:\.\d+)?(?:\s*[亿万千百]+)?)\s*(?P<u>%|％|美元|亿美元|万美元|日元|亿日元|欧元|元|人民币|亿元|"
@@ -103,7 +103,7 @@ class Extractor:
             if b.kind == "heading":
                 continue
             para_date: str | None = None
-            for s, e in _sentences(btext):
+            for s, e in sentence_spans(btext):
                 s += b.start
                 e += b.start
                 sent_times = [t for t in timexes if s <= t.start < e and t.value]
@@ -297,16 +297,6 @@ class Extractor:
 
 
 # --- helpers ------------------------------------------------------------------------------
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in _SENT_END.finditer(text):
-        out.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        out.append((start, len(text)))
-    return [(a, b) for a, b in out if text[a:b].strip()]
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:

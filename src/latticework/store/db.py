@@ -21,6 +21,7 @@ from sqlalchemy import Engine, create_engine, delete, event, insert, select, tex
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from ..errors import LatticeworkError
+from ..sentences import sentence_spans
 from . import schema as S
 
 DEFAULT_DB = "latticework.sqlite"
@@ -152,27 +153,13 @@ def extract_payload(path: Path, digest: str | None = None) -> Payload:
                            line_first=b.line_first, line_last=b.line_last))
     sentences = []
     for k, b in enumerate(doc.blocks):
-        for n, (s0, s1) in enumerate(split_sentences(doc.text, b.start, b.end)):
+        for n, (s0, s1) in enumerate(sentence_spans(doc.text, b.start, b.end)):
             os_, oe = doc.orig_span(s0, s1)
             sentences.append(dict(block_seq=k, seq=n, text=doc.text[s0:s1], orig_start=os_, orig_end=oe,
                                   line=p.source.line_of(os_), offset_runs=json.dumps(offset_runs(doc.offs[s0:s1]))))
     mentions = [mention_json(doc, m) for m in link(doc, doc_date=p.date)]
     events = [event_json(p, e) for e in extract_events(p)]
     return Payload(str(path), digest, document, articles, blocks, mentions, events, sentences)
-
-
-_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*")
-
-
-def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of text[start:end] (clean offsets)."""
-    out, s = [], start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        out.append((s, m.end()))
-        s = m.end()
-    if s < end:
-        out.append((s, end))
-    return [(a, b) for a, b in out if text[a:b].strip()]
 
 
 def offset_runs(offs: list[int]) -> list[list[int]]:

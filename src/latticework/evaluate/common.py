@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from collections import defaultdict
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -32,3 +33,15 @@ def id_names(files: Iterable[Path]) -> dict[str, str]:
                 if len(row) >= 3 and row[0] != "id":
                     names[row[0]] = row[2]
     return names
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """One JSON object a line; a bad line is an error naming the file and the line."""
+    rows: list[dict] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise LatticeworkError(path, f"line {n}: not JSON ({exc.msg})") from None
+    return rows

@@ -9,7 +9,6 @@ for a name the gazetteer lacks (`x:` ids), the same country. Figures are given p
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import LatticeworkError
-from .common import documents, id_names
+from .common import documents, id_names, read_jsonl
 
 GROUPS = {
     "state": "state", "economy": "state",
@@ -84,14 +83,7 @@ def load_gold(gold: Path) -> tuple[list[dict], list[dict]]:
         if not f.exists():
             raise LatticeworkError(f, "gold file missing (expected passages.yaml and mentions.jsonl)")
     passages = yaml.safe_load(pfile.read_text(encoding="utf-8")) or []
-    mentions = []
-    for n, line in enumerate(mfile.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                mentions.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise LatticeworkError(mfile, f"line {n}: not JSON ({exc.msg})") from None
-    return passages, mentions
+    return passages, read_jsonl(mfile)
 
 
 def _group(m: dict) -> str:

@@ -11,7 +11,6 @@ matched events: participants exactly right, date exactly as precise as the gold,
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import LatticeworkError
-from .common import documents, id_names
+from .common import documents, id_names, read_jsonl
 
 
 @dataclass
@@ -78,12 +77,7 @@ def load_gold(gold: Path) -> tuple[list[dict], list[dict], dict[str, str]]:
     for f in pfiles:
         passages.extend(yaml.safe_load(f.read_text(encoding="utf-8")) or [])
     for f in efiles:
-        for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                try:
-                    events.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise LatticeworkError(f, f"line {n}: not JSON ({exc.msg})") from None
+        events.extend(read_jsonl(f))
     names.update(id_names(sorted(gold.glob("ids*.tsv"))))
     return passages, events, names
 

@@ -68,7 +68,7 @@ def create_app(db: str | Engine) -> FastAPI:
             mentions = conn.execute(select(S.mentions.c.entity_id, S.mentions.c.text, S.mentions.c.kind,
                                            S.mentions.c.orig_start, S.mentions.c.orig_end, S.mentions.c.line)
                                     .where(S.mentions.c.document_id == doc_id)).mappings().all()
-        events = [e for e in list_events(engine, limit=10**6) if e["document"] == d["path"]]
+        events = list_events(engine, document_id=doc_id, limit=10**6)
         return {"document": dict(d), "articles": [dict(a) for a in articles], "blocks": [dict(b) for b in blocks],
                 "mentions": [dict(m) for m in mentions], "events": events}
 

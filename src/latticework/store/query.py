@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, and_, or_, select, text
@@ -9,6 +10,9 @@ from sqlalchemy import Engine, and_, or_, select, text
 from ..text_forms import t2s_converter
 from . import schema as S
 from .db import fts_tokens
+
+
+_CHUNK = 500  # ids per IN (...) query: within SQLite's bound on parameters
 
 
 @dataclass
@@ -66,7 +70,7 @@ def _line_of(conn, doc_id: int, block_seq: int, needle: str) -> int | None:
 
 
 def list_events(engine: Engine, actor: str | None = None, etype: str | None = None, since: str | None = None,
-                until: str | None = None, limit: int = 200) -> list[dict]:
+                until: str | None = None, limit: int = 200, document_id: int | None = None) -> list[dict]:
     e, p, d, ev = S.events, S.event_participants, S.documents, S.evidence
     stmt = select(e, d.c.path).join(d, d.c.id == e.c.document_id)
     conds = []
@@ -79,23 +83,34 @@ def list_events(engine: Engine, actor: str | None = None, etype: str | None = No
     if actor:
         sub = select(p.c.event_id).where(or_(p.c.country == actor.upper(), p.c.entity_id == actor))
         conds.append(e.c.id.in_(sub))
+    if document_id is not None:
+        conds.append(e.c.document_id == document_id)
     if conds:
         stmt = stmt.where(and_(*conds))
     stmt = stmt.order_by(e.c.date.is_(None), e.c.date, e.c.id).limit(limit)  # undated last
-    out = []
     with engine.connect() as conn:
         rows = conn.execute(stmt).mappings().all()
-        for r in rows:
-            parts = conn.execute(select(p).where(p.c.event_id == r["id"])).mappings().all()
-            evid = conn.execute(select(ev).where(ev.c.event_id == r["id"])).mappings().all()
-            out.append({
-                "id": r["id"], "type": r["type"], "date": r["date"], "date_end": r["date_end"],
-                "modality": r["modality"], "label": r["label"], "object": r["object_name"], "document": r["path"],
-                "actors": [x["country"] or x["entity_id"] for x in parts if x["role"] == "actor"],
-                "recipients": [x["country"] or x["entity_id"] for x in parts if x["role"] == "recipient"],
-                "evidence": [{"text": x["text"], "line": x["line"], "start": x["orig_start"], "end": x["orig_end"]} for x in evid],
-            })
-    return out
+        ids = [r["id"] for r in rows]
+        parts: dict[int, list] = defaultdict(list)
+        evid: dict[int, list] = defaultdict(list)
+        # participants and evidence of the whole page in a few queries, not two per event
+        for k in range(0, len(ids), _CHUNK):
+            chunk = ids[k : k + _CHUNK]
+            for x in conn.execute(select(p).where(p.c.event_id.in_(chunk))).mappings():
+                parts[x["event_id"]].append(x)
+            for x in conn.execute(select(ev).where(ev.c.event_id.in_(chunk))).mappings():
+                evid[x["event_id"]].append(x)
+    return [
+        {
+            "id": r["id"], "type": r["type"], "date": r["date"], "date_end": r["date_end"],
+            "modality": r["modality"], "label": r["label"], "object": r["object_name"], "document": r["path"],
+            "actors": [x["country"] or x["entity_id"] for x in parts[r["id"]] if x["role"] == "actor"],
+            "recipients": [x["country"] or x["entity_id"] for x in parts[r["id"]] if x["role"] == "recipient"],
+            "evidence": [{"text": x["text"], "line": x["line"], "start": x["orig_start"], "end": x["orig_end"]}
+                         for x in evid[r["id"]]],
+        }
+        for r in rows
+    ]
 
 
 def counts(engine: Engine) -> dict[str, int]:

@@ -63,15 +63,15 @@ def rebuild(engine: Engine) -> None:
                 members.append({"member": str(m["id"]), "organisation": ent.id, "role": m.get("role") or "member",
                                 "since": str(m["from"]) if m.get("from") else None,
                                 "until": str(m["until"]) if m.get("until") else None, "source": "gazetteer", "event_id": None})
-        for ev_id, etype, date, obj in conn.execute(
-            select(e.c.id, e.c.type, e.c.date, e.c.object_id).where(e.c.type.in_(["JOIN", "LEAVE"]), e.c.modality == "asserted")
-        ):
-            if not obj:
-                continue
-            for (key,) in conn.execute(select(p.c.country).where(p.c.event_id == ev_id, p.c.role == "actor")):
-                if key:
-                    members.append({"member": key, "organisation": obj, "role": "member" if etype == "JOIN" else "left",
-                                    "since": date, "until": None, "source": "event", "event_id": ev_id})
+        joins = conn.execute(
+            select(e.c.id, e.c.type, e.c.date, e.c.object_id, p.c.country)
+            .join(p, p.c.event_id == e.c.id)
+            .where(e.c.type.in_(["JOIN", "LEAVE"]), e.c.modality == "asserted", p.c.role == "actor")
+        )
+        for ev_id, etype, date, obj, key in joins:
+            if obj and key:
+                members.append({"member": key, "organisation": obj, "role": "member" if etype == "JOIN" else "left",
+                                "since": date, "until": None, "source": "event", "event_id": ev_id})
         if members:
             conn.execute(insert(S.memberships), members)
 

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+from .text_forms import equivalent
+
 
 @dataclass
 class SourceText:
@@ -144,8 +146,6 @@ class MappedText:
 
 def _align(repl: str, seg: str) -> list[int]:
     """Index in `seg` of the original character behind each character of `repl`."""
-    from .text_forms import equivalent
-
     idx: list[int] = []
     j = 0
     fallback = next((i for i, c in enumerate(seg) if not c.isspace()), 0)

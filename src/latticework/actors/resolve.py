@@ -94,7 +94,7 @@ class Resolver:
         candidates = [a for a in h.aliases if a.entity in self.gz.entities]
         if not candidates:
             return None
-        alias = self._choose(candidates, text, h)
+        alias = self._choose(candidates)
         e = self.gz.entities[alias.entity]
         if e.kind == "person" and ((h.start > 0 and text[h.start - 1] == "·") or text[h.end : h.end + 1] == "·"):
             return None  # part of another person's full name (西蒙·约翰逊 is not Boris Johnson)
@@ -130,7 +130,7 @@ class Resolver:
         before = text[max(0, s - 4) : s]
         return any(before.endswith(v) for v in self.venue_before) or any(text[e:].startswith(v) for v in self.venue_after)
 
-    def _choose(self, candidates: list[Alias], text: str, h: Hit) -> Alias:
+    def _choose(self, candidates: list[Alias]) -> Alias:
         """Among entities sharing a surface form, prefer unambiguous, then states, then persons."""
         if len(candidates) == 1:
             return candidates[0]

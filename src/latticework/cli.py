@@ -216,7 +216,8 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         app = create_app(db)
     except FileNotFoundError:
         raise LatticeworkError(db, "no knowledge base here yet: run `latticework ingest PATH --db " + db + "` first") from None
-    print(f"latticework explorer API on http://{args.host}:{args.port}/ (OpenAPI docs at /docs)", file=sys.stderr)
+    print(f"latticework explorer on http://{args.host}:{args.port}/ (JSON API under /api, OpenAPI docs at /docs; "
+          "Ctrl-C stops it)", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
@@ -284,7 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_search)
 
-    p = sub.add_parser("serve", help="the explorer's JSON API on localhost (read-only)")
+    p = sub.add_parser("serve", help="the explorer (web pages and JSON API) on localhost, read-only")
     p.add_argument("--db", default=None)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)

@@ -1,22 +1,44 @@
-"""The explorer's JSON API (read-only over the knowledge base), with OpenAPI docs at /docs.
+"""The explorer: a read-only JSON API over the knowledge base, the pages built on it, and OpenAPI docs.
 
-Every page of the explorer is built on these endpoints. The OpenAPI page uses the Swagger UI
-files shipped in the `swagger-ui-bundle` package: nothing is fetched from a CDN.
+Every page is a static shell (serve/static/) whose script fetches these endpoints and builds
+its markup from text nodes, so document text can never become markup. The OpenAPI page uses the
+Swagger UI files shipped in the `swagger-ui-bundle` package: nothing is fetched from a CDN.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from pathlib import Path
 
-from fastapi import FastAPI, HTTPException, Query
+from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, or_, select
 
-from ..store import list_events, relations_on, search
+from ..store import relations_on
 from ..store import schema as S
 from ..store.db import open_db
+from ..store.export import events_csv
+from ..store.network import Window
+from ..store.query import SORTS, EventFilter
+from .views import (
+    NetworkLayout,
+    SearchFilter,
+    document_view,
+    edge_view,
+    entity_view,
+    events_view,
+    graph_view,
+    node_view,
+    search_view,
+)
+
+STATIC = Path(__file__).resolve().parent / "static"
+PAGES = {"/": "search.html", "/events": "events.html", "/network": "network.html"}
+# The pages load only our own files; inline scripts, plug-ins and foreign origins are refused.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 def read_only_url(db: str) -> str:
@@ -28,10 +50,23 @@ def read_only_url(db: str) -> str:
     return f"sqlite:///file:{Path(db).resolve()}?mode=ro&uri=true"
 
 
+def _types(type_: str | None) -> tuple[str, ...]:
+    return tuple(t.strip().upper() for t in (type_ or "").split(",") if t.strip())
+
+
+def _window(year: int | None, since: int | None, until: int | None, type_: str | None) -> Window:
+    if year is not None:
+        since = until = year
+    return Window(since=since, until=until, types=_types(type_))
+
+
 def create_app(db: str | Engine) -> FastAPI:
     engine = db if isinstance(db, Engine) else open_db(read_only_url(db))
+    layout = NetworkLayout(engine)
     app = FastAPI(title="latticework explorer API", docs_url=None, redoc_url=None,
-                  description="Read-only access to a latticework knowledge base: documents, entities, events, relations.")
+                  description="Read-only access to a latticework knowledge base: documents, entities, events, "
+                              "relations and the network. Text fields are plain text taken from documents.")
+    app.mount("/assets", StaticFiles(directory=STATIC), name="assets")
     try:
         import swagger_ui_bundle
 
@@ -39,6 +74,33 @@ def create_app(db: str | Engine) -> FastAPI:
         has_swagger = True
     except ImportError:  # pragma: no cover - the package is a dependency
         has_swagger = False
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        if not request.url.path.startswith(("/docs", "/static/swagger")):
+            response.headers["Content-Security-Policy"] = CSP
+        return response
+
+    # --- pages -------------------------------------------------------------------------------
+    def page(name: str) -> FileResponse:
+        return FileResponse(STATIC / name, media_type="text/html; charset=utf-8")
+
+    for route, name in PAGES.items():
+        app.add_api_route(route, (lambda name=name: page(name)), include_in_schema=False, methods=["GET"])
+
+    @app.get("/documents/{doc_id}", include_in_schema=False)
+    def document_page(doc_id: int):
+        return page("document.html")
+
+    @app.get("/entities/{entity_id}", include_in_schema=False)
+    def entity_page(entity_id: str):
+        return page("entity.html")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
 
     @app.get("/docs", include_in_schema=False)
     def docs():
@@ -49,74 +111,86 @@ def create_app(db: str | Engine) -> FastAPI:
                                    swagger_css_url="/static/swagger/swagger-ui.css",
                                    swagger_favicon_url="/static/swagger/favicon-32x32.png")
 
-    @app.get("/api/search")
-    def api_search(q: str = Query(..., min_length=1), limit: int = Query(20, ge=1, le=200)):
-        return {"query": q, "hits": [h.__dict__ for h in search(engine, q, limit=limit)]}
+    # --- API ---------------------------------------------------------------------------------
+    @app.get("/api/search", summary="Full-text search (either script finds both) with facets and paging")
+    def api_search(q: str = Query(..., min_length=1), document: int | None = None, year: int | None = None,
+                   entity: str | None = None, type: str | None = None, page: int = Query(1, ge=1),
+                   per_page: int = Query(20, ge=1, le=200)):
+        return search_view(engine, q, SearchFilter(document, year, entity, type), page, per_page)
 
-    @app.get("/api/documents/{doc_id}")
+    @app.get("/api/documents", summary="The documents in the knowledge base")
+    def api_documents():
+        d = S.documents
+        with engine.connect() as conn:
+            rows = conn.execute(select(d.c.id, d.c.path, d.c.title, d.c.kind, d.c.date, d.c.script, d.c.journal,
+                                       d.c.issue_year, d.c.characters).order_by(d.c.id)).mappings().all()
+        return {"documents": [dict(r) for r in rows]}
+
+    @app.get("/api/documents/{doc_id}", summary="A document: metadata, cleaned blocks with marks, events")
     def api_document(doc_id: int):
-        with engine.connect() as conn:
-            d = conn.execute(select(S.documents).where(S.documents.c.id == doc_id)).mappings().first()
-            if d is None:
-                raise HTTPException(404, f"no document {doc_id}")
-            blocks = conn.execute(select(S.blocks.c.seq, S.blocks.c.kind, S.blocks.c.level, S.blocks.c.label,
-                                         S.blocks.c.text, S.blocks.c.orig_start, S.blocks.c.orig_end,
-                                         S.blocks.c.line_first)
-                                  .where(S.blocks.c.document_id == doc_id).order_by(S.blocks.c.seq)).mappings().all()
-            articles = conn.execute(select(S.articles).where(S.articles.c.document_id == doc_id)
-                                    .order_by(S.articles.c.seq)).mappings().all()
-            mentions = conn.execute(select(S.mentions.c.entity_id, S.mentions.c.text, S.mentions.c.kind,
-                                           S.mentions.c.orig_start, S.mentions.c.orig_end, S.mentions.c.line)
-                                    .where(S.mentions.c.document_id == doc_id)).mappings().all()
-        events = list_events(engine, document_id=doc_id, limit=10**6)
-        return {"document": dict(d), "articles": [dict(a) for a in articles], "blocks": [dict(b) for b in blocks],
-                "mentions": [dict(m) for m in mentions], "events": events}
+        view = document_view(engine, doc_id)
+        if view is None:
+            raise HTTPException(404, f"no document {doc_id}")
+        return view
 
-    @app.get("/api/entities/{entity_id}")
+    @app.get("/api/entities", summary="Find entities by id or name")
+    def api_entities(q: str = Query("", max_length=100), limit: int = Query(20, ge=1, le=200)):
+        ent = S.entities
+        stmt = select(ent.c.id, ent.c.kind, ent.c.name_zh, ent.c.name_en).limit(limit)
+        if q:
+            like = f"%{q}%"
+            stmt = stmt.where(or_(ent.c.id == q, ent.c.id == q.upper(), ent.c.name_zh.like(like),
+                                  ent.c.name_en.like(like)))
+        with engine.connect() as conn:
+            return {"entities": [dict(r) for r in conn.execute(stmt.order_by(ent.c.id)).mappings()]}
+
+    @app.get("/api/entities/{entity_id}", summary="An entity: profile, ties, memberships, timeline, counterparts")
     def api_entity(entity_id: str):
-        with engine.connect() as conn:
-            e = conn.execute(select(S.entities).where(S.entities.c.id == entity_id)).mappings().first()
-            if e is None:
-                raise HTTPException(404, f"no entity {entity_id}")
-            mentions = conn.execute(select(func.count()).select_from(S.mentions)
-                                    .where(S.mentions.c.entity_id == entity_id)).scalar_one()
-            ties = conn.execute(select(S.relationship_states).where(
-                (S.relationship_states.c.a == entity_id) | (S.relationship_states.c.b == entity_id))).mappings().all()
-            member = conn.execute(select(S.memberships).where(S.memberships.c.member == entity_id)).mappings().all()
-        events = list_events(engine, actor=entity_id, limit=10**6)
-        by_type_year: dict[str, Counter] = defaultdict(Counter)
-        counterparts: dict[str, list[float]] = defaultdict(list)
-        from ..events.lexicon import score_of
+        view = entity_view(engine, entity_id)
+        if view is None:
+            raise HTTPException(404, f"no entity {entity_id}")
+        return view
 
-        for ev in events:
-            by_type_year[ev["type"]][(ev["date"] or "")[:4] or "undated"] += 1
-            for other in ev["actors"] + ev["recipients"]:
-                if other != entity_id:
-                    counterparts[other].append(score_of(ev["type"]))
-        top = sorted(counterparts.items(), key=lambda kv: -len(kv[1]))[:15]
-        return {
-            "entity": dict(e), "mentions": mentions,
-            "relationships": [dict(t) for t in ties], "memberships": [dict(m) for m in member],
-            "timeline": {t: dict(c) for t, c in by_type_year.items()},
-            "counterparts": [{"id": k, "events": len(v), "mean_score": round(sum(v) / len(v), 2)} for k, v in top],
-        }
+    def event_filter(actor, type_, since, until, modality, document) -> EventFilter:
+        return EventFilter(actor=actor or None, etype=type_ or None, since=since or None, until=until or None,
+                           modality=modality or None, document_id=document)
 
-    @app.get("/api/events")
-    def api_events(actor: str | None = None, type: str | None = None, since: str | None = None,
-                   until: str | None = None, limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0)):
-        rows = list_events(engine, actor=actor, etype=type, since=since, until=until, limit=offset + limit)
-        return {"offset": offset, "limit": limit, "events": rows[offset : offset + limit]}
+    sort_pattern = "^-?(" + "|".join(SORTS) + ")$"
 
-    @app.get("/api/relations/{entity_id}")
-    def api_relations(entity_id: str, on: str = Query(..., pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")):
+    @app.get("/api/events", summary="Events, filtered, sorted and paged")
+    def api_events(actor: str | None = None, type: str | None = None,
+                   since: str | None = Query(None, pattern=DATE), until: str | None = Query(None, pattern=DATE),
+                   modality: str | None = None, document: int | None = None,
+                   sort: str = Query("date", pattern=sort_pattern),
+                   limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0)):
+        return events_view(engine, event_filter(actor, type, since, until, modality, document), sort, offset, limit)
+
+    @app.get("/api/events.csv", summary="The whole filtered selection of events as CSV")
+    def api_events_csv(actor: str | None = None, type: str | None = None,
+                       since: str | None = Query(None, pattern=DATE), until: str | None = Query(None, pattern=DATE),
+                       modality: str | None = None, document: int | None = None,
+                       sort: str = Query("date", pattern=sort_pattern)):
+        flt = event_filter(actor, type, since, until, modality, document)
+        return StreamingResponse(events_csv(engine, flt, sort), media_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": 'attachment; filename="latticework-events.csv"'})
+
+    @app.get("/api/relations/{entity_id}", summary="Ties and memberships of an entity in force on a date")
+    def api_relations(entity_id: str, on: str = Query(..., pattern=DATE)):
         return {"entity": entity_id, "on": on, **relations_on(engine, entity_id, on)}
 
-    @app.get("/api/graph")
-    def api_graph(year: int | None = None):
-        from ..store.export import graph
+    @app.get("/api/graph", summary="The network: nodes, event flows and alignment ties within a year range")
+    def api_graph(year: int | None = None, since: int | None = None, until: int | None = None,
+                  type: str | None = None, min_events: int = Query(1, ge=1)):
+        return graph_view(engine, layout, _window(year, since, until, type), min_events)
 
-        g = graph(engine, year)
-        return {"nodes": [{"id": n, **attrs} for n, attrs in g.nodes(data=True)],
-                "edges": [{"source": a, "target": b, **attrs} for a, b, attrs in g.edges(data=True)]}
+    @app.get("/api/graph/edge", summary="The events and ties between two nodes, with evidence")
+    def api_graph_edge(a: str, b: str, year: int | None = None, since: int | None = None,
+                       until: int | None = None, type: str | None = None):
+        return edge_view(engine, a, b, _window(year, since, until, type))
+
+    @app.get("/api/graph/node/{key}", summary="A node's events within the window")
+    def api_graph_node(key: str, year: int | None = None, since: int | None = None, until: int | None = None,
+                       type: str | None = None):
+        return node_view(engine, key, _window(year, since, until, type))
 
     return app

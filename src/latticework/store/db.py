@@ -107,6 +107,7 @@ class Payload:
     mentions: list[dict]
     events: list[dict]
     sentences: list[dict] = None  # type: ignore[assignment]
+    markers: list[dict] = None  # type: ignore[assignment]
 
 
 def digest_of(path: Path) -> str:
@@ -157,9 +158,12 @@ def extract_payload(path: Path, digest: str | None = None) -> Payload:
             os_, oe = doc.orig_span(s0, s1)
             sentences.append(dict(block_seq=k, seq=n, text=doc.text[s0:s1], orig_start=os_, orig_end=oe,
                                   line=p.source.line_of(os_), offset_runs=json.dumps(offset_runs(doc.offs[s0:s1]))))
+    markers = [dict(block_seq=m.block, pos=m.pos - doc.blocks[m.block].start, label=m.label,
+                    footnote_seq=doc.footnotes[m.footnote].block if m.footnote is not None else None,
+                    orig_start=m.orig_start, orig_end=m.orig_end, line=m.line) for m in doc.markers]
     mentions = [mention_json(doc, m) for m in link(doc, doc_date=p.date)]
     events = [event_json(p, e) for e in extract_events(p)]
-    return Payload(str(path), digest, document, articles, blocks, mentions, events, sentences)
+    return Payload(str(path), digest, document, articles, blocks, mentions, events, sentences, markers)
 
 
 def offset_runs(offs: list[int]) -> list[list[int]]:
@@ -220,6 +224,8 @@ def _write(engine: Engine, conn, pl: Payload) -> IngestResult:
                          {"t": b["tokens"], "b": block_id})
     if pl.sentences:
         conn.execute(insert(S.sentences), [{"document_id": doc_id, **x} for x in pl.sentences])
+    if pl.markers:
+        conn.execute(insert(S.footnote_markers), [{"document_id": doc_id, **x} for x in pl.markers])
     _upsert_entities(conn, pl.mentions, pl.events)
     if pl.mentions:
         conn.execute(insert(S.mentions), [
@@ -276,5 +282,6 @@ def _delete_document(conn, doc_id: int) -> None:
         conn.execute(text("DELETE FROM blocks_fts WHERE block_id IN (SELECT id FROM blocks WHERE document_id = :d)"), {"d": doc_id})
     conn.execute(delete(S.blocks).where(S.blocks.c.document_id == doc_id))
     conn.execute(delete(S.sentences).where(S.sentences.c.document_id == doc_id))
+    conn.execute(delete(S.footnote_markers).where(S.footnote_markers.c.document_id == doc_id))
     conn.execute(delete(S.articles).where(S.articles.c.document_id == doc_id))
     conn.execute(delete(S.documents).where(S.documents.c.id == doc_id))

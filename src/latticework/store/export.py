@@ -12,39 +12,80 @@ import io
 import json
 from collections import defaultdict
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from sqlalchemy import Engine, select
 
 from ..errors import LatticeworkError
 from . import schema as S
-from .query import list_events
+from .query import EventFilter, list_events
+
+
+PLOVER_FIELDS = ["event_id", "event_date", "event_date_end", "event_type", "event_mode", "actor", "actor_country",
+                 "recipient", "recipient_country", "place_name", "label", "object", "event_text", "document", "line",
+                 "start", "end"]
+
+
+def plover_row(ev: dict) -> dict:
+    """One event (as list_events gives it) under PLOVER field names, with its first evidence span."""
+    evid = ev["evidence"]
+    return {
+        "event_id": ev["id"],
+        "event_date": ev["date"],
+        "event_date_end": ev["date_end"],
+        "event_type": ev["type"],
+        "event_mode": ev["modality"],
+        "actor": ";".join(ev["actors"]),
+        "actor_country": ";".join(a for a in ev["actors"] if len(a) == 3 and a.isupper()),
+        "recipient": ";".join(ev["recipients"]),
+        "recipient_country": ";".join(r for r in ev["recipients"] if len(r) == 3 and r.isupper()),
+        "place_name": ev.get("location"),
+        "label": ev["label"],
+        "object": ev["object"],
+        "event_text": evid[0]["text"] if evid else None,
+        "document": ev["document"],
+        "line": evid[0]["line"] if evid else None,
+        "start": evid[0]["start"] if evid else None,
+        "end": evid[0]["end"] if evid else None,
+    }
+
+
+def iter_plover_rows(engine: Engine, flt: EventFilter | None = None, sort: str = "date",
+                     page: int = 2000) -> Iterator[dict]:
+    """Every event of a selection, a page of queries at a time (memory stays flat on large bases)."""
+    offset = 0
+    while True:
+        evs = list_events(engine, flt=flt or EventFilter(), sort=sort, offset=offset, limit=page)
+        yield from (plover_row(ev) for ev in evs)
+        if len(evs) < page:
+            return
+        offset += page
 
 
 def plover_rows(engine: Engine) -> list[dict]:
-    rows = []
-    for ev in list_events(engine, limit=10**9):
-        evid = ev["evidence"]
-        rows.append({
-            "event_id": ev["id"],
-            "event_date": ev["date"],
-            "event_date_end": ev["date_end"],
-            "event_type": ev["type"],
-            "event_mode": ev["modality"],
-            "actor": ";".join(ev["actors"]),
-            "actor_country": ";".join(a for a in ev["actors"] if len(a) == 3 and a.isupper()),
-            "recipient": ";".join(ev["recipients"]),
-            "recipient_country": ";".join(r for r in ev["recipients"] if len(r) == 3 and r.isupper()),
-            "place_name": None,
-            "label": ev["label"],
-            "object": ev["object"],
-            "event_text": evid[0]["text"] if evid else None,
-            "document": ev["document"],
-            "line": evid[0]["line"] if evid else None,
-            "start": evid[0]["start"] if evid else None,
-            "end": evid[0]["end"] if evid else None,
-        })
-    return rows
+    return list(iter_plover_rows(engine))
+
+
+def csv_cell(value: object) -> object:
+    """A cell that a spreadsheet will not run as a formula (document text is untrusted)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def events_csv(engine: Engine, flt: EventFilter | None = None, sort: str = "date") -> Iterator[str]:
+    """The CSV of a selection, streamed in chunks (with a BOM so that spreadsheets read it as UTF-8)."""
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=PLOVER_FIELDS)
+    buf.write("\ufeff")
+    w.writeheader()
+    for k, row in enumerate(iter_plover_rows(engine, flt, sort), 1):
+        w.writerow({f: csv_cell(v) for f, v in row.items()})
+        if k % 500 == 0:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
 
 
 def export_events(engine: Engine, fmt: str, out: Path | None) -> str | None:
@@ -53,10 +94,9 @@ def export_events(engine: Engine, fmt: str, out: Path | None) -> str | None:
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     elif fmt == "csv":
         buf = io.StringIO()
-        fields = list(rows[0]) if rows else ["event_id"]
-        w = csv.DictWriter(buf, fieldnames=fields)
+        w = csv.DictWriter(buf, fieldnames=PLOVER_FIELDS)
         w.writeheader()
-        w.writerows(rows)
+        w.writerows({f: csv_cell(v) for f, v in r.items()} for r in rows)
         text = buf.getvalue()
     elif fmt == "parquet":
         if out is None:
@@ -76,49 +116,32 @@ def export_events(engine: Engine, fmt: str, out: Path | None) -> str | None:
     return None
 
 
-def graph(engine: Engine, year: int | None = None):
-    """States and organisations as nodes; alignment ties and event flows as edges."""
+def graph(engine: Engine, year: int | None = None, window: "Window | None" = None):
+    """States and organisations as nodes; alignment ties and event flows as edges (store/network.py)."""
     import networkx as nx
 
+    from .network import Window, flows, ties
+
+    if window is None:
+        window = Window(since=year, until=year) if year is not None else Window()
     g = nx.MultiDiGraph()
-    e, p, ent = S.events, S.event_participants, S.entities
     with engine.connect() as conn:
-        names = {r.id: r for r in conn.execute(select(ent))}
+        names = {r.id: r for r in conn.execute(select(S.entities))}
 
-        def node(key: str) -> None:
-            if key not in g:
-                r = names.get(key)
-                g.add_node(key, label=(r.name_zh if r else key) or key, name_en=(r.name_en if r else "") or "",
-                           kind=(r.kind if r else "state") or "")
+    def node(key: str) -> None:
+        if key not in g:
+            r = names.get(key)
+            g.add_node(key, label=(r.name_zh if r else key) or key, name_en=(r.name_en if r else "") or "",
+                       kind=(r.kind if r else "state") or "")
 
-        stmt = select(e.c.id, e.c.type, e.c.score, e.c.date).where(e.c.modality == "asserted")
-        if year is not None:
-            stmt = stmt.where(e.c.date.like(f"{year:04d}%"))
-        flows: dict[tuple[str, str], dict] = defaultdict(lambda: {"events": 0, "score": 0.0})
-        evs = conn.execute(stmt).all()
-        parts: dict[int, list[tuple[str, str]]] = defaultdict(list)
-        for ev_id, role, key in conn.execute(select(p.c.event_id, p.c.role, p.c.country).where(p.c.event_id.in_([x[0] for x in evs]))):
-            if key:
-                parts[ev_id].append((role, key))
-        for ev_id, _etype, score, _date in evs:
-            actors = [k for r, k in parts[ev_id] if r == "actor"]
-            recips = [k for r, k in parts[ev_id] if r == "recipient"]
-            pairs = [(a, b) for a in actors for b in recips] or [(a, b) for a in actors for b in actors if a < b]
-            for a, b in pairs:
-                if a != b:
-                    flows[(a, b)]["events"] += 1
-                    flows[(a, b)]["score"] += score or 0.0
-        for (a, b), f in flows.items():
-            node(a)
-            node(b)
-            g.add_edge(a, b, kind="events", weight=f["events"], mean_score=round(f["score"] / f["events"], 2))
-        rs = S.relationship_states
-        for r in conn.execute(select(rs)):
-            if year is not None and r.since and int(r.since[:4]) > year:
-                continue
-            node(r.a)
-            node(r.b)
-            g.add_edge(r.a, r.b, kind=r.kind, label=r.label, since=r.since or "")
+    for f in flows(engine, window):
+        node(f["source"])
+        node(f["target"])
+        g.add_edge(f["source"], f["target"], kind="events", weight=f["events"], mean_score=f["mean_score"])
+    for t in ties(engine, window):
+        node(t["source"])
+        node(t["target"])
+        g.add_edge(t["source"], t["target"], kind=t["kind"], label=t["label"], since=t["since"] or "")
     return g
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, and_, or_, select, text
+from sqlalchemy import Engine, and_, func, or_, select, text
 
 from ..text_forms import t2s_converter
 from . import schema as S
@@ -24,13 +24,15 @@ class Hit:
     rank: float
 
 
-def search(engine: Engine, query: str, limit: int = 20, context: int = 30) -> list[Hit]:
-    """Blocks containing the query (either script finds both), best first, with highlighted snippets."""
-    q = t2s_converter().convert(query.strip())
-    if not q:
-        return []
+def simplified_query(query: str) -> str:
+    """The query in simplified script (blocks are indexed in it, so either script finds both)."""
+    return t2s_converter().convert(query.strip())
+
+
+def matching_blocks(conn, q: str, limit: int) -> list:
+    """Rows (id, text, text_simplified, line_first, kind, path, rank, document_id, seq) of blocks holding q, best first."""
     tokens = fts_tokens(q).replace('"', " ")
-    if engine.dialect.name == "sqlite":
+    if conn.dialect.name == "sqlite":
         phrase = '"' + tokens + '"'
         sql = text(
             "SELECT b.id, b.text, b.text_simplified, b.line_first, b.kind, d.path, bm25(blocks_fts) AS rank, b.document_id, b.seq "
@@ -45,16 +47,30 @@ def search(engine: Engine, query: str, limit: int = 20, context: int = 30) -> li
             "FROM blocks b JOIN documents d ON d.id = b.document_id "
             "WHERE to_tsvector('simple', b.tokens) @@ phraseto_tsquery('simple', :q) ORDER BY rank LIMIT :n"
         )
+    return conn.execute(sql, {"q": phrase, "n": limit}).all()
+
+
+def snippet_parts(original: str, simplified: str, q: str, context: int = 30) -> tuple[str, str, str]:
+    """(before, hit, after) around the first occurrence of q: plain text, for the caller to mark up safely."""
+    k = simplified.find(q)
+    if k == -1:
+        k = 0
+    lo, hi = max(0, k - context), min(len(original), k + len(q) + context)
+    flat = lambda s: s.replace("\n", " ")  # noqa: E731
+    return flat(original[lo:k]), flat(original[k : k + len(q)]), flat(original[k + len(q) : hi])
+
+
+def search(engine: Engine, query: str, limit: int = 20, context: int = 30) -> list[Hit]:
+    """Blocks containing the query (either script finds both), best first, with highlighted snippets."""
+    q = simplified_query(query)
+    if not q:
+        return []
     hits: list[Hit] = []
     with engine.connect() as conn:
-        for _bid, original, simplified, line, kind, path, rank, doc_id, seq in conn.execute(sql, {"q": phrase, "n": limit}).all():
-            k = simplified.find(q)
-            if k == -1:
-                k = 0
-            lo, hi = max(0, k - context), min(len(original), k + len(q) + context)
-            line_of_hit = _line_of(conn, doc_id, seq, original[k : k + len(q)]) or line
-            snippet = original[lo:k] + "[" + original[k : k + len(q)] + "]" + original[k + len(q) : hi]
-            hits.append(Hit(path, kind, line_of_hit, snippet.replace("\n", " "), rank))
+        for _bid, original, simplified, line, kind, path, rank, doc_id, seq in matching_blocks(conn, q, limit):
+            before, hit, after = snippet_parts(original, simplified, q, context)
+            line_of_hit = _line_of(conn, doc_id, seq, hit) or line
+            hits.append(Hit(path, kind, line_of_hit, before + "[" + hit + "]" + after, rank))
     return hits
 
 
@@ -69,25 +85,73 @@ def _line_of(conn, doc_id: int, block_seq: int, needle: str) -> int | None:
     return None
 
 
-def list_events(engine: Engine, actor: str | None = None, etype: str | None = None, since: str | None = None,
-                until: str | None = None, limit: int = 200, document_id: int | None = None) -> list[dict]:
-    e, p, d, ev = S.events, S.event_participants, S.documents, S.evidence
-    stmt = select(e, d.c.path).join(d, d.c.id == e.c.document_id)
-    conds = []
-    if etype:
-        conds.append(e.c.type == etype.upper())
-    if since:
-        conds.append(e.c.date >= since)
-    if until:
-        conds.append(e.c.date <= until + "\uffff")
-    if actor:
-        sub = select(p.c.event_id).where(or_(p.c.country == actor.upper(), p.c.entity_id == actor))
-        conds.append(e.c.id.in_(sub))
-    if document_id is not None:
-        conds.append(e.c.document_id == document_id)
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events: by actor (a state's code also finds its persons), type, date range, modality, document."""
+
+    actor: str | None = None
+    etype: str | None = None
+    since: str | None = None
+    until: str | None = None
+    modality: str | None = None
+    document_id: int | None = None
+    ids: tuple[int, ...] | None = None  # exactly these events (e.g. those between two nodes of the network)
+
+    def conditions(self) -> list:
+        e, p = S.events, S.event_participants
+        conds = []
+        if self.etype:
+            conds.append(e.c.type.in_([t.strip().upper() for t in self.etype.split(",") if t.strip()]))
+        if self.since:
+            conds.append(e.c.date >= self.since)
+        if self.until:
+            conds.append(e.c.date <= self.until + "\uffff")
+        if self.modality:
+            conds.append(e.c.modality == self.modality)
+        if self.actor:
+            sub = select(p.c.event_id).where(or_(p.c.country == self.actor.upper(), p.c.entity_id == self.actor))
+            conds.append(e.c.id.in_(sub))
+        if self.document_id is not None:
+            conds.append(e.c.document_id == self.document_id)
+        if self.ids is not None:
+            conds.append(e.c.id.in_(list(self.ids)))
+        return conds
+
+
+# sort keys the events table offers; undated events always come last
+SORTS = {"date": "date", "type": "type", "modality": "modality", "document": "path", "id": "id"}
+
+
+def _order(sort: str):
+    e, d = S.events, S.documents
+    desc = sort.startswith("-")
+    key = SORTS.get(sort.lstrip("-"), "date")
+    col = d.c.path if key == "path" else e.c[key]
+    first = [e.c.date.is_(None)] if key == "date" else []
+    return [*first, col.desc() if desc else col, e.c.id.desc() if desc else e.c.id]
+
+
+def count_events(engine: Engine, flt: EventFilter = EventFilter()) -> int:
+    stmt = select(func.count()).select_from(S.events)
+    conds = flt.conditions()
     if conds:
         stmt = stmt.where(and_(*conds))
-    stmt = stmt.order_by(e.c.date.is_(None), e.c.date, e.c.id).limit(limit)  # undated last
+    with engine.connect() as conn:
+        return conn.execute(stmt).scalar_one()
+
+
+def list_events(engine: Engine, actor: str | None = None, etype: str | None = None, since: str | None = None,
+                until: str | None = None, limit: int = 200, document_id: int | None = None, *,
+                modality: str | None = None, offset: int = 0, sort: str = "date",
+                flt: EventFilter | None = None) -> list[dict]:
+    """One page of events with their participants and evidence (a few queries per page, not per event)."""
+    flt = flt or EventFilter(actor, etype, since, until, modality, document_id)
+    e, p, d, ev = S.events, S.event_participants, S.documents, S.evidence
+    stmt = select(e, d.c.path).join(d, d.c.id == e.c.document_id)
+    conds = flt.conditions()
+    if conds:
+        stmt = stmt.where(and_(*conds))
+    stmt = stmt.order_by(*_order(sort)).limit(limit).offset(offset)
     with engine.connect() as conn:
         rows = conn.execute(stmt).mappings().all()
         ids = [r["id"] for r in rows]
@@ -98,12 +162,14 @@ def list_events(engine: Engine, actor: str | None = None, etype: str | None = No
             chunk = ids[k : k + _CHUNK]
             for x in conn.execute(select(p).where(p.c.event_id.in_(chunk))).mappings():
                 parts[x["event_id"]].append(x)
-            for x in conn.execute(select(ev).where(ev.c.event_id.in_(chunk))).mappings():
+            for x in conn.execute(select(ev).where(ev.c.event_id.in_(chunk)).order_by(ev.c.orig_start)).mappings():
                 evid[x["event_id"]].append(x)
     return [
         {
-            "id": r["id"], "type": r["type"], "date": r["date"], "date_end": r["date_end"],
-            "modality": r["modality"], "label": r["label"], "object": r["object_name"], "document": r["path"],
+            "id": r["id"], "type": r["type"], "score": r["score"], "date": r["date"], "date_end": r["date_end"],
+            "effective": r["effective"], "modality": r["modality"], "label": r["label"], "object": r["object_name"],
+            "object_id": r["object_id"], "location": r["location"], "source": r["source"], "trigger": r["trigger"],
+            "document": r["path"], "document_id": r["document_id"],
             "actors": [x["country"] or x["entity_id"] for x in parts[r["id"]] if x["role"] == "actor"],
             "recipients": [x["country"] or x["entity_id"] for x in parts[r["id"]] if x["role"] == "recipient"],
             "evidence": [{"text": x["text"], "line": x["line"], "start": x["orig_start"], "end": x["orig_end"]}

@@ -101,6 +101,21 @@ sentences = Table(
 )
 Index("ix_sentences_document", sentences.c.document_id, sentences.c.block_seq)
 
+footnote_markers = Table(
+    "footnote_markers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("block_seq", Integer, nullable=False),  # the block the marker stood in
+    Column("pos", Integer, nullable=False),  # where it stood, in that block's cleaned text
+    Column("label", String(8), nullable=False),
+    Column("footnote_seq", Integer),  # the footnote block it was paired with (None: unpaired)
+    Column("orig_start", Integer, nullable=False),
+    Column("orig_end", Integer, nullable=False),
+    Column("line", Integer, nullable=False),
+)
+Index("ix_footnote_markers_document", footnote_markers.c.document_id, footnote_markers.c.block_seq)
+
 entities = Table(
     "entities",
     metadata,

@@ -1,10 +1,13 @@
 # The two commands that set up everything on a fresh machine:
 #   make demo   - create .venv, install latticework, run the main job on the bundled sample corpus
+#                 and open the explorer on http://127.0.0.1:8000/ (SERVE=0 stops before serving)
 #   make test   - create .venv, install latticework with test extras, run the whole test suite
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= demo-output
+SERVE ?= 1
+PORT ?= 8000
 
 .PHONY: demo test venv clean
 
@@ -33,6 +36,7 @@ demo: venv
 	$(BIN)/latticework ingest samples --db $(OUT)/latticework.sqlite
 	$(BIN)/latticework search 全面戰略夥伴關係 --db $(OUT)/latticework.sqlite
 	@echo "structure, cleaned text, linked mentions and events written to $(OUT)/; knowledge base in $(OUT)/latticework.sqlite"
+	@if [ "$(SERVE)" = "1" ]; then $(BIN)/latticework serve --db $(OUT)/latticework.sqlite --port $(PORT); fi
 
 test: venv
 	$(BIN)/python -m pytest -q

@@ -222,6 +222,17 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_bench_explorer(args: argparse.Namespace) -> int:
+    from .serve.bench import report, run
+
+    result = run(n_events=args.events, repeat=args.repeat)
+    if args.json:
+        _print_json(result)
+    else:
+        print(report(result))
+    return 0
+
+
 def _print_json(obj: object) -> None:
     json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
@@ -266,6 +277,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-mentions", action="store_true", help="read, clean and layout only")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_bench)
+
+    p = sub.add_parser("bench-explorer", help="explorer response times on a large knowledge base vs the samples (docs/benchmarks.md)")
+    p.add_argument("--events", type=int, default=100_000, help="events in the large base (default 100000)")
+    p.add_argument("--repeat", type=int, default=5)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_bench_explorer)
 
     p = sub.add_parser("extract", help="typed, dated, evidence-linked events (docs/events.md)")
     p.add_argument("file")

@@ -28,7 +28,6 @@ from .views import (
     edge_view,
     entity_view,
     events_view,
-    graph_view,
     node_view,
     search_view,
 )
@@ -181,7 +180,7 @@ def create_app(db: str | Engine) -> FastAPI:
     @app.get("/api/graph", summary="The network: nodes, event flows and alignment ties within a year range")
     def api_graph(year: int | None = None, since: int | None = None, until: int | None = None,
                   type: str | None = None, min_events: int = Query(1, ge=1)):
-        return graph_view(engine, layout, _window(year, since, until, type), min_events)
+        return layout.view(_window(year, since, until, type), min_events)
 
     @app.get("/api/graph/edge", summary="The events and ties between two nodes, with evidence")
     def api_graph_edge(a: str, b: str, year: int | None = None, since: int | None = None,

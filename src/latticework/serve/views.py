@@ -16,9 +16,17 @@ from sqlalchemy import Engine, and_, func, or_, select
 
 from ..store import schema as S
 from ..store.network import Window, between, flows, ties
-from ..store.query import EventFilter, count_events, list_events, matching_blocks, simplified_query, snippet_parts
+from ..store.query import (
+    EventFilter,
+    count_events,
+    count_matching,
+    list_events,
+    matching_blocks,
+    simplified_query,
+    snippet_parts,
+)
 
-SEARCH_CAP = 5000  # blocks considered for facets; more hits than this are reported as "5000+"
+SEARCH_CAP = 2000  # best-ranked passages that facets and pages cover; the total is always exact
 
 
 def names_of(conn, ids: set[str]) -> dict[str, dict]:
@@ -74,16 +82,41 @@ def _block_keys(conn, block_ids: list[int]) -> tuple[dict[int, set[str]], dict[i
     return ents, types
 
 
+def _search_where(flt: SearchFilter) -> tuple[str, dict]:
+    """SQL over b (blocks) and d (documents) for the active facets (index probes per matching block)."""
+    where, params = [], {}
+    if flt.document is not None:
+        where.append("b.document_id = :f_doc")
+        params["f_doc"] = flt.document
+    if flt.year is not None:
+        where.append("(CASE WHEN d.date IS NOT NULL THEN substr(d.date, 1, 4) WHEN d.published IS NOT NULL "
+                     "THEN substr(d.published, 1, 4) ELSE CAST(d.issue_year AS TEXT) END) = :f_year")
+        params["f_year"] = f"{flt.year:04d}"
+    if flt.entity:
+        where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = b.document_id "
+                     "AND m.orig_start >= b.orig_start AND m.orig_start < b.orig_end "
+                     "AND coalesce(m.country, m.entity_id) = :f_ent)")
+        params["f_ent"] = flt.entity
+    if flt.etype:
+        where.append("EXISTS (SELECT 1 FROM events e JOIN evidence ev ON ev.event_id = e.id "
+                     "WHERE e.document_id = b.document_id AND e.type = :f_type "
+                     "AND ev.orig_start >= b.orig_start AND ev.orig_start < b.orig_end)")
+        params["f_type"] = flt.etype.upper()
+    return " AND ".join(where), params
+
+
 def search_view(engine: Engine, query: str, flt: SearchFilter = SearchFilter(), page: int = 1,
                 per_page: int = 20) -> dict:
-    """Hits with snippets, facets over the filtered hits, and one page of them."""
+    """Hits with snippets, facets over the filtered hits (the best SEARCH_CAP of them), and one page."""
     q = simplified_query(query)
     empty = {"query": query, "total": 0, "capped": False, "page": page, "per_page": per_page, "hits": [],
              "facets": {"document": [], "year": [], "entity": [], "type": []}}
     if not q:
         return empty
+    where, params = _search_where(flt)
     with engine.connect() as conn:
-        rows = matching_blocks(conn, q, SEARCH_CAP)
+        total = count_matching(conn, q, where, params)
+        rows = matching_blocks(conn, q, SEARCH_CAP, where, params) if total else []
         if not rows:
             return empty
         doc_ids = sorted({r.document_id for r in rows})
@@ -91,23 +124,15 @@ def search_view(engine: Engine, query: str, flt: SearchFilter = SearchFilter(), 
             select(S.documents.c.id, S.documents.c.path, S.documents.c.title, S.documents.c.date,
                    S.documents.c.published, S.documents.c.issue_year).where(S.documents.c.id.in_(doc_ids))).mappings()}
         ents, types = _block_keys(conn, [r.id for r in rows])
-
-        def keep(r) -> bool:
-            return ((flt.document is None or r.document_id == flt.document)
-                    and (flt.year is None or document_year(docs[r.document_id]) == flt.year)
-                    and (flt.entity is None or flt.entity in ents[r.id])
-                    and (flt.etype is None or flt.etype.upper() in types[r.id]))
-
-        kept = [r for r in rows if keep(r)]
         f_doc, f_year, f_ent, f_type = Counter(), Counter(), Counter(), Counter()
-        for r in kept:
+        for r in rows:
             f_doc[r.document_id] += 1
             f_year[document_year(docs[r.document_id])] += 1
             f_ent.update(ents[r.id])
             f_type.update(types[r.id])
         top_ents = f_ent.most_common(20)
         names = names_of(conn, {k for k, _ in top_ents})
-        page_rows = kept[(page - 1) * per_page : page * per_page]
+        page_rows = rows[(page - 1) * per_page : page * per_page]
         hits = []
         for r in page_rows:
             before, hit, after = snippet_parts(r.text, r.text_simplified, q)
@@ -116,11 +141,11 @@ def search_view(engine: Engine, query: str, flt: SearchFilter = SearchFilter(), 
                          "block": r.seq, "kind": r.kind, "line": r.line_first,
                          "snippet": {"before": before, "hit": hit, "after": after}})
     return {
-        "query": query, "total": len(kept), "capped": len(rows) >= SEARCH_CAP, "page": page,
+        "query": query, "total": total, "capped": total > len(rows), "covered": len(rows), "page": page,
         "per_page": per_page, "hits": hits,
         "facets": {
             "document": [{"value": k, "label": docs[k]["title"] or docs[k]["path"].rsplit("/", 1)[-1], "count": n}
-                         for k, n in f_doc.most_common()],
+                         for k, n in f_doc.most_common(30)],
             "year": [{"value": k, "label": str(k) if k else "undated", "count": n}
                      for k, n in sorted(f_year.items(), key=lambda kv: -(kv[0] or 0))],
             "entity": [{"value": k, "label": (names.get(k) or {}).get("name_zh") or k, "count": n} for k, n in top_ents],
@@ -302,24 +327,41 @@ def events_view(engine: Engine, flt: EventFilter, sort: str, offset: int, limit:
 # --- network view ---------------------------------------------------------------------------------
 
 class NetworkLayout:
-    """Node positions computed once over the whole network, so that filtering by year keeps nodes in place.
+    """Node positions computed once over the whole network, so that filtering by year keeps nodes in place,
+    and the last few network views, since aggregating every event of a large base takes a moment.
 
-    Recomputed when the knowledge base changes (counted by its events and ties).
+    Both are dropped when the knowledge base changes (seen by its last event id and count of ties).
     """
+
+    CACHED_VIEWS = 32
 
     def __init__(self, engine: Engine):
         self.engine = engine
         self._key: tuple[int, int] | None = None
         self._pos: dict[str, tuple[float, float]] = {}
+        self._views: dict[tuple, dict] = {}
+
+    def version(self) -> tuple[int, int]:
+        with self.engine.connect() as conn:
+            return (conn.execute(select(func.max(S.events.c.id))).scalar_one() or 0,
+                    conn.execute(select(func.count()).select_from(S.relationship_states)).scalar_one())
 
     def positions(self) -> dict[str, tuple[float, float]]:
-        with self.engine.connect() as conn:
-            key = (conn.execute(select(func.max(S.events.c.id))).scalar_one() or 0,
-                   conn.execute(select(func.count()).select_from(S.relationship_states)).scalar_one())
+        key = self.version()
         if key != self._key:
             self._pos = self._compute()
+            self._views = {}
             self._key = key
         return self._pos
+
+    def view(self, window: Window, min_events: int) -> dict:
+        self.positions()  # refreshes the key (and drops stale views)
+        k = (window, min_events)
+        if k not in self._views:
+            if len(self._views) >= self.CACHED_VIEWS:
+                self._views.pop(next(iter(self._views)))
+            self._views[k] = graph_view(self.engine, self, window, min_events)
+        return self._views[k]
 
     def _compute(self) -> dict[str, tuple[float, float]]:
         import networkx as nx

@@ -29,25 +29,32 @@ def simplified_query(query: str) -> str:
     return t2s_converter().convert(query.strip())
 
 
-def matching_blocks(conn, q: str, limit: int) -> list:
-    """Rows (id, text, text_simplified, line_first, kind, path, rank, document_id, seq) of blocks holding q, best first."""
+def _fts_sql(conn, q: str, select_sql: str, where: str, tail: str) -> tuple[str, str]:
     tokens = fts_tokens(q).replace('"', " ")
+    extra = f" AND ({where})" if where else ""
     if conn.dialect.name == "sqlite":
-        phrase = '"' + tokens + '"'
-        sql = text(
-            "SELECT b.id, b.text, b.text_simplified, b.line_first, b.kind, d.path, bm25(blocks_fts) AS rank, b.document_id, b.seq "
-            "FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.block_id JOIN documents d ON d.id = b.document_id "
-            "WHERE blocks_fts MATCH :q ORDER BY rank LIMIT :n"
-        )
-    else:  # PostgreSQL: the same one-character tokens, as a phrase query over the 'simple' configuration
-        phrase = tokens
-        sql = text(
-            "SELECT b.id, b.text, b.text_simplified, b.line_first, b.kind, d.path, "
-            "-ts_rank(to_tsvector('simple', b.tokens), phraseto_tsquery('simple', :q)) AS rank, b.document_id, b.seq "
-            "FROM blocks b JOIN documents d ON d.id = b.document_id "
-            "WHERE to_tsvector('simple', b.tokens) @@ phraseto_tsquery('simple', :q) ORDER BY rank LIMIT :n"
-        )
-    return conn.execute(sql, {"q": phrase, "n": limit}).all()
+        return ('"' + tokens + '"', f"SELECT {select_sql.replace('RANK', 'bm25(blocks_fts)')} "
+                "FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.block_id JOIN documents d ON d.id = b.document_id "
+                f"WHERE blocks_fts MATCH :q{extra} {tail}")
+    # PostgreSQL: the same one-character tokens, as a phrase query over the 'simple' configuration
+    rank = "-ts_rank(to_tsvector('simple', b.tokens), phraseto_tsquery('simple', :q))"
+    return (tokens, f"SELECT {select_sql.replace('RANK', rank)} FROM blocks b JOIN documents d ON d.id = b.document_id "
+            f"WHERE to_tsvector('simple', b.tokens) @@ phraseto_tsquery('simple', :q){extra} {tail}")
+
+
+def matching_blocks(conn, q: str, limit: int, where: str = "", params: dict | None = None) -> list:
+    """Rows (id, text, text_simplified, line_first, kind, path, rank, document_id, seq) of blocks holding q, best first.
+
+    `where` narrows the blocks with SQL over `b` (blocks) and `d` (documents), bound by `params`.
+    """
+    phrase, sql = _fts_sql(conn, q, "b.id, b.text, b.text_simplified, b.line_first, b.kind, d.path, RANK AS rank, "
+                           "b.document_id, b.seq", where, "ORDER BY rank LIMIT :n")
+    return conn.execute(text(sql), {"q": phrase, "n": limit, **(params or {})}).all()
+
+
+def count_matching(conn, q: str, where: str = "", params: dict | None = None) -> int:
+    phrase, sql = _fts_sql(conn, q, "count(*)", where, "")
+    return conn.execute(text(sql), {"q": phrase, **(params or {})}).scalar_one()
 
 
 def snippet_parts(original: str, simplified: str, q: str, context: int = 30) -> tuple[str, str, str]:

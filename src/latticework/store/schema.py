@@ -142,7 +142,7 @@ mentions = Table(
     Column("line", Integer, nullable=False),
 )
 Index("ix_mentions_entity", mentions.c.entity_id)
-Index("ix_mentions_document", mentions.c.document_id)
+Index("ix_mentions_document", mentions.c.document_id, mentions.c.orig_start)  # also: mentions inside a block
 
 events = Table(
     "events",
@@ -189,7 +189,7 @@ evidence = Table(
     Column("orig_end", Integer, nullable=False),
     Column("line", Integer, nullable=False),
 )
-Index("ix_evidence_event", evidence.c.event_id)
+Index("ix_evidence_event", evidence.c.event_id, evidence.c.orig_start)
 
 # --- derived tables (rebuilt after every ingest) --------------------------------------------
 

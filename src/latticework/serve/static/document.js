@@ -37,6 +37,11 @@ async function main() {
       el("div", { class: "muted" }, "“" + (ev.trigger || "") + "” · line " + (ev.evidence[0] ? ev.evidence[0].line : "?")))));
   mount("/", meta(j), el("div", { class: "doc-layout" }, text, cards));
 
+  followHash();
+  window.addEventListener("hashchange", followHash);
+}
+
+function followHash() {
   const m = /^#event-(\d+)$/.exec(location.hash);
   if (m) select(Number(m[1]), true);
   else if (location.hash.startsWith("#b")) document.getElementById(location.hash.slice(1))?.scrollIntoView();

@@ -115,14 +115,14 @@ async function edge(e, a, b, s) {
     const j = await api("/api/graph/edge", { a, b, ...windowParams(s) });
     const nm = (k) => (j.names[k] && j.names[k].name_zh) || k;
     clear(panel).append(el("h2", {}, el("a", { href: entityHref(a) }, nm(a)), " — ", el("a", { href: entityHref(b) }, nm(b))),
-      j.ties.map((t) => el("div", { class: "ev tie" }, el("b", {}, t.label), ` (${t.kind}) since ${t.since || "?"}`,
-        t.evidence.map((x) => el("blockquote", {}, x.text, " ", el("a", { href: documentHref(x.document_id, "#event-" + x.event) }, `line ${x.line}`))))),
+      el("div", { class: "ties" }, j.ties.map((t) => el("div", { class: "ev tie" }, el("b", {}, t.label), ` (${t.kind}) since ${t.since || "?"}`,
+        t.evidence.map((x) => el("blockquote", {}, x.text, " ", el("a", { href: documentHref(x.document_id, "#event-" + x.event) }, `line ${x.line}`)))))),
       el("p", { class: "muted" }, `${j.events.length} events`), eventList(j.events, j.names));
   } catch (err) { clear(panel).append(errorBox(err)); }
 }
 
 function eventList(events, names) {
-  return events.map((ev) => el("div", { class: "ev", "data-event": ev.id },
+  return el("div", { class: "events" }, events.map((ev) => el("div", { class: "ev", "data-event": ev.id },
     typeBadge(ev.type), " ", el("span", { class: "muted" }, ev.date || ""), el("div", {}, eventSummary(ev, names)),
-    el("div", {}, el("a", { href: documentHref(ev.document_id, "#event-" + ev.id), class: "evidence" }, ev.evidence[0]?.text || "(evidence)"))));
+    el("div", {}, el("a", { href: documentHref(ev.document_id, "#event-" + ev.id), class: "evidence" }, ev.evidence[0]?.text || "(evidence)")))));
 }

@@ -37,15 +37,16 @@ async function render() {
     j = await api("/api/search", { q: s.q, document: s.document, year: s.year, entity: s.entity, type: s.type, page: s.page, per_page: 20 });
   } catch (err) { clear(results).append(errorBox(err)); return; }
   clear(results);
-  results.append(el("p", { class: "muted", id: "hit-count" }, `${j.total}${j.capped ? "+" : ""} passages`));
+  results.append(el("p", { class: "muted", id: "hit-count" }, `${j.total} passages`));
+  if (j.capped) results.append(el("p", { class: "muted" }, `Facets and pages cover the best ${j.covered}; narrow the search to see the rest.`));
   for (const h of j.hits) {
     results.append(el("article", { class: "hit" },
       el("a", { href: documentHref(h.document_id, "#b" + h.block), class: "title" }, h.title || h.document),
       el("div", { class: "meta" }, `${h.document} · line ${h.line} · ${h.kind}`),
       el("div", { class: "snippet" }, "…", h.snippet.before, el("mark", {}, h.snippet.hit), h.snippet.after, "…")));
   }
-  if (j.total > j.per_page) {
-    results.append(pager(j.total, (j.page - 1) * j.per_page, j.per_page, (off) => go({ page: off / j.per_page + 1 })));
+  if (j.covered > j.per_page) {
+    results.append(pager(j.covered, (j.page - 1) * j.per_page, j.per_page, (off) => go({ page: off / j.per_page + 1 })));
   }
   for (const [key, title] of FACETS) {
     const items = j.facets[key] || [];

@@ -88,14 +88,23 @@ function ties(rows, names) {
       el("td", {}, t.label), el("td", {}, t.since || ""), el("td", {}, t.until || ""), el("td", {}, evidence(t.evidence))))));
 }
 
-function memberships(rows, names, self) {
-  if (!rows.length) return el("p", { class: "muted" }, "None recorded.");
-  return el("table", { id: "memberships" }, el("thead", {}, el("tr", {}, ["Member", "Organisation", "Role", "Since", "Until", "Source"].map((t) => el("th", {}, t)))),
+function memberships(all, names, self) {
+  if (!all.length) return el("p", { class: "muted" }, "None recorded.");
+  // what the documents say first, then the gazetteer's background facts, newest first
+  const rows = [...all].sort((a, b) => (a.source === "event" ? 0 : 1) - (b.source === "event" ? 0 : 1)
+    || String(b.since || "").localeCompare(String(a.since || "")));
+  const table = el("table", { id: "memberships" }, el("thead", {}, el("tr", {}, ["Member", "Organisation", "Role", "Since", "Until", "Source"].map((t) => el("th", {}, t)))),
     el("tbody", {}, rows.map((m) => el("tr", {},
       el("td", {}, m.member === self ? names[self]?.name_zh || self : entityLink(m.member, names)),
       el("td", {}, m.organisation === self ? names[self]?.name_zh || self : entityLink(m.organisation, names)),
       el("td", {}, m.role), el("td", {}, m.since || ""), el("td", {}, m.until || ""),
       el("td", {}, m.source === "event" ? evidence(m.evidence) : m.source)))));
+  if (rows.length <= 12) return table;
+  const body = table.querySelector("tbody");
+  [...body.children].slice(12).forEach((tr) => { tr.hidden = true; });
+  const more = el("button", { type: "button", id: "more-memberships", onclick: () => {
+    [...body.children].forEach((tr) => { tr.hidden = false; }); more.remove(); } }, `show all ${rows.length}`);
+  return el("div", {}, table, more);
 }
 
 function counterparts(rows, names) {

@@ -10,6 +10,8 @@ const typeBoxes = TYPES.map((t) => el("input", { type: "checkbox", name: "type",
 const canvas = svg("svg", { class: "net", id: "net", viewBox: "0 0 1000 640", role: "img", "aria-label": "network" });
 const panel = el("aside", { class: "panel", id: "panel" }, el("p", { class: "muted" }, "Click a node or an edge to see its events and evidence."));
 const summary = el("p", { class: "muted", id: "net-summary" });
+const hint = el("span", { class: "muted" }, " — wheel to zoom, drag the background to pan, double-click it to reset; a click on empty space clears the focus.");
+canvas.addEventListener("click", (e) => { if (e.target === canvas) focus(null); });
 const form = el("form", { class: "bar", onsubmit: (e) => { e.preventDefault(); go(); } },
   el("label", {}, "from year", since), el("label", {}, "to year", until), el("label", {}, "min events", minEvents),
   el("label", {}, "alignment ties", showTies),
@@ -21,7 +23,7 @@ const legend = el("div", { class: "legend" },
   el("span", {}, el("i", { style: "background:#59a14f" }), "cooperative flow"), el("span", {}, el("i", { style: "background:#9aa4b1" }), "neutral flow"),
   el("span", {}, el("i", { style: "background:#e15759" }), "conflictual flow"), el("span", {}, el("i", { style: "background:#2f8f83" }), "alignment tie (dashed)"),
   el("span", { class: "muted" }, "asserted, dated events only; node size: events in the window"));
-mount("/network", el("h1", {}, "Network of the regional order"), form, summary, legend, el("div", { class: "net-layout" }, canvas, panel));
+mount("/network", el("h1", {}, "Network of the regional order"), form, el("div", {}, summary, hint), legend, el("div", { class: "net-layout" }, canvas, panel));
 window.addEventListener("popstate", render);
 render();
 
@@ -53,6 +55,7 @@ async function render() {
 function draw(g, s) {
   clear(canvas);
   const ties = s.ties ? g.ties : [];
+  focus(null);
   summary.textContent = `${g.nodes.length} nodes · ${g.flows.length} event flows · ${ties.length} alignment ties` +
     (s.since || s.until ? ` · ${s.since || "…"}–${s.until || "…"}` : " · all years");
   canvas.dataset.nodes = String(g.nodes.length);
@@ -83,14 +86,64 @@ function draw(g, s) {
   }
   const nodes = svg("g", { class: "nodes" });
   const maxN = Math.max(1, ...g.nodes.map((n) => n.events));
+  // labels for the busiest nodes; the others show theirs when zoomed in or hovered
+  const labelled = new Set([...g.nodes].sort((a, b) => b.events - a.events).slice(0, LABELS).map((n) => n.id));
   for (const n of g.nodes) {
     const [x, y] = at.get(n.id);
     const r = 5 + 14 * Math.sqrt(n.events / maxN);
-    nodes.append(svg("g", { class: "node", "data-id": n.id, transform: `translate(${x},${y})`, onclick: (e) => node(e, n.id, s) },
+    nodes.append(svg("g", { class: "node" + (labelled.has(n.id) ? " labelled" : ""), "data-id": n.id,
+      transform: `translate(${x},${y})`, onclick: (e) => node(e, n.id, s) },
       svg("circle", { r, fill: n.kind === "state" || n.kind === "economy" ? "#4e79a7" : "#f28e2b" }),
       svg("text", { x: r + 3, y: 4 }, n.label), svg("title", {}, `${n.label} ${n.name_en} · ${n.events} events`)));
   }
-  canvas.append(edges, nodes);
+  const scene = svg("g", { class: "scene" }, edges, nodes);
+  canvas.append(scene);
+  resetView();
+}
+
+// --- zoom (wheel) and pan (drag) by moving the viewBox ----------------------------------------
+const LABELS = 40;
+let view = { x: 0, y: 0, w: 1000, h: 640 };
+
+function resetView() { view = { x: 0, y: 0, w: 1000, h: 640 }; applyView(); }
+
+function applyView() {
+  canvas.setAttribute("viewBox", `${view.x} ${view.y} ${view.w} ${view.h}`);
+  canvas.classList.toggle("zoomed", view.w < 500);
+}
+
+canvas.addEventListener("wheel", (e) => {
+  e.preventDefault();
+  const box = canvas.getBoundingClientRect();
+  const fx = (e.clientX - box.left) / box.width, fy = (e.clientY - box.top) / box.height;
+  const k = e.deltaY < 0 ? 0.8 : 1.25;
+  const w = Math.min(4000, Math.max(100, view.w * k)), h = w * 0.64;
+  view = { x: view.x + (view.w - w) * fx, y: view.y + (view.h - h) * fy, w, h };
+  applyView();
+}, { passive: false });
+
+let drag = null;
+canvas.addEventListener("pointerdown", (e) => {
+  if (e.target !== canvas) return;  // nodes and edges keep their clicks
+  drag = { x: e.clientX, y: e.clientY, view: { ...view } };
+  canvas.setPointerCapture(e.pointerId);
+});
+canvas.addEventListener("pointermove", (e) => {
+  if (!drag) return;
+  const box = canvas.getBoundingClientRect();
+  view = { ...drag.view, x: drag.view.x - (e.clientX - drag.x) * view.w / box.width,
+    y: drag.view.y - (e.clientY - drag.y) * view.h / box.height };
+  applyView();
+});
+canvas.addEventListener("pointerup", () => { drag = null; });
+canvas.addEventListener("dblclick", (e) => { if (e.target === canvas) resetView(); });
+
+/** Dim everything that is not the selection or its neighbourhood. */
+function focus(ids) {
+  canvas.classList.toggle("focused", !!ids);
+  canvas.querySelectorAll(".node").forEach((n) => n.classList.toggle("near", !!ids && ids.has(n.dataset.id)));
+  canvas.querySelectorAll(".edge").forEach((x) => x.classList.toggle("near", !!ids && ids.has(x.dataset.source) && ids.has(x.dataset.target)
+    && (ids.centre === undefined || x.dataset.source === ids.centre || x.dataset.target === ids.centre)));
 }
 
 function mark(e) {
@@ -100,6 +153,13 @@ function mark(e) {
 
 async function node(e, id, s) {
   mark(e);
+  const near = new Set([id]);
+  canvas.querySelectorAll(".edge").forEach((x) => {
+    if (x.dataset.source === id) near.add(x.dataset.target);
+    if (x.dataset.target === id) near.add(x.dataset.source);
+  });
+  near.centre = id;
+  focus(near);
   clear(panel).append(el("p", { class: "muted" }, "Loading…"));
   try {
     const j = await api("/api/graph/node/" + encodeURIComponent(id), windowParams(s));
@@ -110,6 +170,8 @@ async function node(e, id, s) {
 
 async function edge(e, a, b, s) {
   mark(e);
+  const pair = new Set([a, b]);
+  focus(pair);
   clear(panel).append(el("p", { class: "muted" }, "Loading…"));
   try {
     const j = await api("/api/graph/edge", { a, b, ...windowParams(s) });

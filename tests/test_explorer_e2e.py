@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import socket
 import threading
@@ -169,6 +170,8 @@ def test_network_view_filtered_by_year(page: Page, server: str) -> None:
     assert net.locator(".node").count() == len(expected["nodes"])
     net.locator(".node[data-id=USA]").click()
     expect(page.locator("#panel .ev").first).to_be_visible()
+    expect(net).to_have_class(re.compile("focused"))  # the rest of the network is dimmed
+    assert net.locator(".node.near").count() >= 2
     edge = net.locator(".edge.flow").first
     edge.dispatch_event("click")
     expect(page.locator("#panel h2")).to_contain_text("—")

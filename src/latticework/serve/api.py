@@ -11,7 +11,7 @@ from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import FileResponse, StreamingResponse
+from fastapi.responses import FileResponse, HTMLResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine, or_, select
 
@@ -33,7 +33,8 @@ from .views import (
 )
 
 STATIC = Path(__file__).resolve().parent / "static"
-PAGES = {"/": "search.html", "/events": "events.html", "/network": "network.html"}
+PAGES = {"/": "search", "/events": "events", "/network": "network"}
+TITLES = {"search": "Search", "events": "Events", "network": "Network", "document": "Document", "entity": "Entity"}
 # The pages load only our own files; inline scripts, plug-ins and foreign origins are refused.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
@@ -83,19 +84,22 @@ def create_app(db: str | Engine) -> FastAPI:
         return response
 
     # --- pages -------------------------------------------------------------------------------
-    def page(name: str) -> FileResponse:
-        return FileResponse(STATIC / name, media_type="text/html; charset=utf-8")
+    shell = (STATIC / "shell.html").read_text(encoding="utf-8")
+
+    def page(name: str) -> HTMLResponse:
+        """The one page shell, naming the page's script (our own constants: no request data goes in)."""
+        return HTMLResponse(shell.replace("{title}", TITLES[name]).replace("{page}", name))
 
     for route, name in PAGES.items():
         app.add_api_route(route, (lambda name=name: page(name)), include_in_schema=False, methods=["GET"])
 
     @app.get("/documents/{doc_id}", include_in_schema=False)
     def document_page(doc_id: int):
-        return page("document.html")
+        return page("document")
 
     @app.get("/entities/{entity_id}", include_in_schema=False)
     def entity_page(entity_id: str):
-        return page("entity.html")
+        return page("entity")
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon():

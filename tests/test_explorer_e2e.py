@@ -151,6 +151,8 @@ def test_entity_page_and_its_timeline(page: Page, server: str) -> None:
     dated = {(t, y) for t, ys in api["timeline"].items() for y, n in ys.items() if y != "undated" and n}
     assert bars.count() == len(dated)
     assert page.locator("#counterparts tbody tr").count() == len(api["counterparts"])
+    dated = [m for m in api["memberships"] if m["since"] and m["role"] != "left"] + [t for t in api["relationships"] if t["since"]]
+    assert page.locator("#spans rect.span").count() == min(40, len(dated)) > 0  # ties and memberships over time
     page.locator("#counterparts tbody tr a").first.click()
     expect(page.locator("#timeline")).to_be_visible()
     assert "/entities/" in page.url and not page.url.endswith("/JPN")

@@ -38,6 +38,15 @@ def names_of(conn, ids: set[str]) -> dict[str, dict]:
         chunk = sorted(ids)[k : k + 500]
         for r in conn.execute(select(ent.c.id, ent.c.name_zh, ent.c.name_en, ent.c.kind).where(ent.c.id.in_(chunk))):
             out[r.id] = {"name_zh": r.name_zh, "name_en": r.name_en, "kind": r.kind}
+    missing = ids - set(out)
+    if missing:  # organisations known only from the gazetteer's memberships
+        from ..actors import default_gazetteer
+
+        gz = default_gazetteer()
+        for i in missing:
+            e = gz.get(i)
+            if e is not None:
+                out[i] = {"name_zh": e.name_zh, "name_en": e.name_en, "kind": e.kind}
     return out
 
 

@@ -1,6 +1,6 @@
 // Entity page: profile, ties and memberships with evidence, a timeline chart of its events by type,
 // its most frequent counterparts with the cooperation–conflict balance, and its latest events.
-import { TYPES, api, documentHref, el, entityLink, errorBox, eventSummary, mount, svg, typeBadge, typeColour } from "./lw.js";
+import { TYPES, api, documentHref, el, entityHref, entityLink, entityName, errorBox, eventSummary, mount, svg, typeBadge, typeColour } from "./lw.js";
 
 const id = decodeURIComponent(location.pathname.split("/").pop());
 main();
@@ -19,6 +19,7 @@ async function main() {
       el("h1", {}, e.name_zh || e.id, el("span", { class: "en" }, e.name_en || "")),
       el("div", { class: "muted" }, `${e.kind} · id ${e.id}${e.country ? " · " + e.country : ""} · ${j.mentions} mentions in ${j.documents} documents`)),
     el("h2", {}, "Events by year and type"), timeline(j.timeline),
+    el("h2", {}, "Ties and memberships over time"), spans(j, names),
     el("div", { class: "two" },
       el("section", {}, el("h2", {}, "Relationships"), ties(j.relationships, names)),
       el("section", {}, el("h2", {}, "Memberships"), memberships(j.memberships, names, e.id))),
@@ -120,4 +121,39 @@ function recent(rows, names) {
     el("tbody", {}, rows.map((ev) => el("tr", {}, el("td", {}, ev.date || "—"), el("td", {}, typeBadge(ev.type)),
       el("td", {}, eventSummary(ev, names)),
       el("td", {}, el("a", { href: documentHref(ev.document_id, "#event-" + ev.id) }, (ev.evidence[0]?.text || "").slice(0, 60)))))));
+}
+
+/** One bar per tie or membership from its start to its end (or to today), with its label; dated ones only. */
+function spans(j, names) {
+  const self = j.entity.id;
+  const year = (d) => (d ? Number(String(d).slice(0, 4)) + (Number(String(d).slice(5, 7) || 1) - 1) / 12 : null);
+  const now = new Date().getFullYear() + new Date().getMonth() / 12;
+  const rows = [];
+  for (const t of j.relationships) if (t.since) rows.push({ kind: t.kind, text: `${entityName(t.other, names)} · ${t.label}`, a: year(t.since), b: year(t.until) ?? now, open: !t.until, id: t.other });
+  for (const m of j.memberships) if (m.since && m.role !== "left") {  // a withdrawal is a date, not a span
+    const other = m.member === self ? m.organisation : m.member;
+    rows.push({ kind: "member", text: `${entityName(other, names)} · ${m.role}`, a: year(m.since), b: year(m.until) ?? now, open: !m.until, id: other });
+  }
+  if (!rows.length) return el("p", { class: "muted", id: "spans" }, "No dated ties or memberships.");
+  rows.sort((x, y) => x.a - y.a);
+  const shown = rows.slice(-40);
+  const lo = Math.floor(Math.min(...shown.map((r) => r.a))), hi = Math.ceil(now);
+  const W = 1000, left = 260, rowH = 16, top = 18, H = top + shown.length * rowH + 6;
+  const x = (v) => left + (v - lo) / Math.max(1, hi - lo) * (W - left - 10);
+  const colour = { alliance: "#1f4e8c", partnership: "#2f8f83", diplomatic: "#76b7b2", member: "#f28e2b" };
+  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, width: "100%", id: "spans", role: "img", "aria-label": "ties and memberships over time" });
+  const step = Math.max(1, Math.ceil((hi - lo) / 12));
+  for (let y = lo; y <= hi; y += step) {
+    chart.append(svg("line", { x1: x(y), x2: x(y), y1: top - 4, y2: H, stroke: "#eee" }),
+      svg("text", { x: x(y), y: 11, "font-size": 10, fill: "#777", "text-anchor": "middle" }, String(y)));
+  }
+  shown.forEach((r, i) => {
+    const y = top + i * rowH;
+    const link = svg("a", { href: entityHref(r.id) }, svg("text", { x: left - 6, y: y + 11, "font-size": 11, "text-anchor": "end", fill: "#2f6fb3" }, r.text.slice(0, 30)));
+    chart.append(link, svg("rect", { x: x(r.a), y: y + 3, width: Math.max(2, x(r.b) - x(r.a)), height: rowH - 6, rx: 2,
+      fill: colour[r.kind] || "#9aa4b1", "fill-opacity": r.open ? 0.85 : 0.55, class: "span" }, svg("title", {}, r.text)));
+  });
+  return el("div", { class: "chart" }, chart, el("div", { class: "legend" },
+    Object.entries(colour).map(([k, c]) => el("span", {}, el("i", { style: `background:${c}` }), k)),
+    rows.length > shown.length ? el("span", { class: "muted" }, `(the latest ${shown.length} of ${rows.length})`) : null));
 }

@@ -340,3 +340,17 @@ def test_a_read_only_database_is_reported_and_left_intact(tmp_path: Path, corpus
         ingest_file(ro, corpus / "news-hk.txt")
     assert "read-only" in ei.value.message and "news-hk.txt" in ei.value.message
     assert _counts_of(db) == before
+
+
+def test_pair_states_merge_restatements_and_end_on_upgrade() -> None:
+    from latticework.store.derive import pair_states
+
+    csp, cssp = "全面战略伙伴关系", "全面战略合作伙伴关系"
+    states = pair_states([("2023-09-10", csp, 2), ("2013", cssp, 1), ("2023-09", csp, 3), ("2024-05", csp, 4)])
+    assert [(s["label"], s["since"], s["until"], s["event_id"]) for s in states] == [
+        (cssp, "2013", "2023-09-10", 1),
+        (csp, "2023-09-10", None, 2),  # 2023-09 sharpened to the day; the 2024 restatement is the same tie
+    ]
+    # different kinds run side by side: an alliance does not end diplomatic relations
+    both = pair_states([("1951", "同盟", 5), ("1949", "建交", 6)])
+    assert {(s["kind"], s["until"]) for s in both} == {("alliance", None), ("diplomatic", None)}

@@ -1,8 +1,9 @@
 """Derived tables: relationship states between parties and memberships, with their evidence.
 
 Relationship states come from asserted ALIGN events (the label as written, since the event's
-date, until the next ALIGN of the same pair); memberships from the gazetteer's member lists (as
-documented there) and from asserted JOIN/LEAVE events in the documents.
+date, until the pair's next state of the same kind; restating a label does not start a new
+state); memberships from the gazetteer's member lists (as documented there) and from asserted
+JOIN/LEAVE events in the documents (a LEAVE ends the membership an earlier JOIN stated).
 """
 
 from __future__ import annotations
@@ -22,6 +23,36 @@ def relation_kind(label: str) -> str:
     if "建交" in label or "外交关系" in label:
         return "diplomatic"
     return "other"
+
+
+def _same_happening(d1: str | None, d2: str | None) -> bool:
+    """Two dates that may name the same day at different precision (2023-09 and 2023-09-10)."""
+    if not d1 or not d2:
+        return d1 == d2
+    return d1.startswith(d2) or d2.startswith(d1)
+
+
+def pair_states(items: list[tuple[str | None, str, int]]) -> list[dict]:
+    """The successive states of one pair from its ALIGN events (date, label, event id).
+
+    A state lasts until the pair's next state of the same kind (an upgrade ends the partnership it
+    replaces). Stating the same label again does not start a new state: a restatement at another
+    precision (2023-09, then 2023-09-10) sharpens the date; a later restatement is the same tie.
+    """
+    states: list[dict] = []
+    for date, label, ev_id in sorted(items, key=lambda x: x[0] or "9999"):
+        cur = next((s for s in reversed(states) if s["kind"] == relation_kind(label)), None)
+        if cur is not None and cur["label"] == label:
+            if _same_happening(cur["since"], date) and len(date or "") > len(cur["since"] or ""):
+                for prev in states:  # the state this one replaced ended on the sharper date too
+                    if prev["kind"] == cur["kind"] and prev["until"] == cur["since"]:
+                        prev["until"] = date
+                cur["since"], cur["event_id"] = date, ev_id
+            continue
+        if cur is not None and cur["until"] is None and date:
+            cur["until"] = date
+        states.append({"kind": relation_kind(label), "label": label, "since": date, "until": None, "event_id": ev_id})
+    return states
 
 
 def rebuild(engine: Engine) -> None:
@@ -46,13 +77,8 @@ def rebuild(engine: Engine) -> None:
                     by_pair[(ks[i], ks[j])].append((date, label, ev_id))
         rows = []
         for (a, b), items in by_pair.items():
-            items.sort(key=lambda x: x[0] or "")
-            seen: set[tuple[str | None, str]] = set()
-            uniq = [x for x in items if (x[0], x[1]) not in seen and not seen.add((x[0], x[1]))]
-            for k, (date, label, ev_id) in enumerate(uniq):
-                until = uniq[k + 1][0] if k + 1 < len(uniq) and relation_kind(uniq[k + 1][1]) == relation_kind(label) else None
-                rows.append({"a": a, "b": b, "kind": relation_kind(label), "label": label, "since": date,
-                             "until": until, "event_id": ev_id})
+            for st in pair_states(items):
+                rows.append({"a": a, "b": b, **st})
         if rows:
             conn.execute(insert(S.relationship_states), rows)
         members = []
@@ -68,10 +94,17 @@ def rebuild(engine: Engine) -> None:
             .join(p, p.c.event_id == e.c.id)
             .where(e.c.type.in_(["JOIN", "LEAVE"]), e.c.modality == "asserted", p.c.role == "actor")
         )
-        for ev_id, etype, date, obj, key in joins:
-            if obj and key:
-                members.append({"member": key, "organisation": obj, "role": "member" if etype == "JOIN" else "left",
-                                "since": date, "until": None, "source": "event", "event_id": ev_id})
+        open_: dict[tuple[str, str], dict] = {}
+        for ev_id, etype, date, obj, key in sorted(joins, key=lambda r: r[2] or "9999"):
+            if not (obj and key):
+                continue
+            row = {"member": key, "organisation": obj, "role": "member" if etype == "JOIN" else "left",
+                   "since": date, "until": None, "source": "event", "event_id": ev_id}
+            if etype == "LEAVE" and date and (key, obj) in open_:
+                open_.pop((key, obj))["until"] = date  # the withdrawal ends the membership the documents state
+            elif etype == "JOIN":
+                open_[(key, obj)] = row
+            members.append(row)
         if members:
             conn.execute(insert(S.memberships), members)
 

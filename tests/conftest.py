@@ -41,3 +41,25 @@ def processed_seeds():
         return cache[key]
 
     return get
+
+
+def fresh_pg_url() -> str:
+    """The test PostgreSQL server, emptied of latticework's tables; skips (or fails under
+    LATTICEWORK_REQUIRE_PG=1) when LATTICEWORK_TEST_PG_URL names none."""
+    url = os.environ.get("LATTICEWORK_TEST_PG_URL")
+    if not url:
+        if os.environ.get("LATTICEWORK_REQUIRE_PG") == "1":
+            pytest.fail("LATTICEWORK_TEST_PG_URL is not set and LATTICEWORK_REQUIRE_PG=1")
+        pytest.skip("no PostgreSQL server (set LATTICEWORK_TEST_PG_URL)")
+    from sqlalchemy import create_engine, text
+
+    from latticework.store import schema as S
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP VIEW IF EXISTS sections"))
+        conn.execute(text("DROP VIEW IF EXISTS footnotes"))
+        conn.execute(text("DROP INDEX IF EXISTS ix_blocks_tokens"))
+    S.metadata.drop_all(engine)
+    engine.dispose()
+    return url

@@ -22,8 +22,9 @@ HOSTILE = """# 关于<script>window.pwned=1</script>的测试报告
 """
 
 
-def build_kb(folder: Path) -> Path:
-    db = folder / "kb.sqlite"
+def build_kb(folder: Path, url: str | None = None) -> Path | str:
+    """The knowledge base in folder/kb.sqlite, or at url (PostgreSQL); returns where it is."""
+    db: Path | str = url or folder / "kb.sqlite"
     engine = open_db(str(db))
     for name in KB_SAMPLES:
         shutil.copy(SAMPLES / name, folder / name)

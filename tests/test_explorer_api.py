@@ -10,22 +10,35 @@ import csv
 import io
 import re
 import sqlite3
+
+from sqlalchemy import text
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
+from conftest import fresh_pg_url
 from explorer_kb import build_kb
 from latticework.serve import create_app
+from latticework.store import open_db
 
 STATIC = Path(__file__).resolve().parent.parent / "src" / "latticework" / "serve" / "static"
 
 
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory) -> tuple[TestClient, Path]:
-    db = build_kb(tmp_path_factory.mktemp("explorer"))
-    return TestClient(create_app(str(db))), db
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def kb(request, tmp_path_factory):
+    """(client, sql) over the same knowledge base on each backend; sql(query, **params) -> rows."""
+    url = fresh_pg_url() if request.param == "postgresql" else None
+    db = build_kb(tmp_path_factory.mktemp("explorer"), url)
+    engine = open_db(str(db))
+
+    def sql(query: str, **params):
+        with engine.connect() as conn:
+            return conn.execute(text(query), params).all()
+
+    yield TestClient(create_app(str(db))), sql
+    engine.dispose()
 
 
 def _doc_id(client: TestClient, name: str) -> int:
@@ -33,11 +46,11 @@ def _doc_id(client: TestClient, name: str) -> int:
 
 
 def test_search_facets_filter_and_page(kb) -> None:
-    client, db = kb
+    client, sql = kb
     q = "峰会"
     first = client.get("/api/search", params={"q": q, "per_page": 5}).json()
-    with sqlite3.connect(db) as con:  # independent count: blocks whose simplified text holds the query
-        expected = con.execute("SELECT count(*) FROM blocks WHERE instr(text_simplified, ?) > 0", (q,)).fetchone()[0]
+    # independent count: blocks whose simplified text holds the query
+    expected = sql("SELECT count(*) FROM blocks WHERE text_simplified LIKE :p", p=f"%{q}%")[0][0]
     assert first["total"] == expected and len(first["hits"]) == 5
     assert all(h["snippet"]["hit"] == q for h in first["hits"])
     assert sum(f["count"] for f in first["facets"]["document"]) == expected
@@ -63,13 +76,12 @@ def test_search_finds_traditional_text_with_a_simplified_query(kb) -> None:
 
 
 def test_document_marks_cover_the_stored_mentions_triggers_and_evidence(kb) -> None:
-    client, db = kb
+    client, sql = kb
     doc = _doc_id(client, "journal-issue.txt")
     j = client.get(f"/api/documents/{doc}").json()
     marks = [(b, m) for b in j["blocks"] for m in b["marks"]]
     mentions = [(b["text"][m["start"]:m["end"]], m["entity"]) for b, m in marks if m["kind"] == "mention"]
-    with sqlite3.connect(db) as con:
-        stored = con.execute("SELECT text, entity_id FROM mentions WHERE document_id = ?", (doc,)).fetchall()
+    stored = [tuple(r) for r in sql("SELECT text, entity_id FROM mentions WHERE document_id = :d", d=doc)]
     # every stored mention is marked, on exactly its own words
     assert sorted(mentions) == sorted(stored)
     triggers = {m["event"]: b["text"][m["start"]:m["end"]] for b, m in marks if m["kind"] == "trigger"}
@@ -87,11 +99,10 @@ def test_document_marks_cover_the_stored_mentions_triggers_and_evidence(kb) -> N
 
 
 def test_events_filter_sort_page_and_total(kb) -> None:
-    client, db = kb
-    with sqlite3.connect(db) as con:
-        n_consult = con.execute("SELECT count(*) FROM events WHERE type = 'CONSULT'").fetchone()[0]
-        dates = sorted((d for (d,) in con.execute("SELECT date FROM events WHERE type='CONSULT' AND date IS NOT NULL")),
-                       reverse=True)
+    client, sql = kb
+    n_consult = sql("SELECT count(*) FROM events WHERE type = 'CONSULT'")[0][0]
+    dates = sorted((d for (d,) in sql("SELECT date FROM events WHERE type = 'CONSULT' AND date IS NOT NULL")),
+                   reverse=True)
     page = client.get("/api/events", params={"type": "CONSULT", "sort": "-date", "limit": 10}).json()
     assert page["total"] == n_consult and len(page["events"]) == 10
     assert [e["date"] for e in page["events"]] == dates[:10]

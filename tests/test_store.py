@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import fresh_pg_url
 from latticework.errors import LatticeworkError
 from latticework.store import counts, ingest_file, list_events, open_db, search
 
@@ -20,27 +21,9 @@ BACKENDS = ["sqlite", "postgresql"]
 def kb(request, tmp_path: Path):
     """An empty knowledge base on each backend: SQLite always, PostgreSQL when
     LATTICEWORK_TEST_PG_URL names a server (CI starts one; elsewhere the case is skipped)."""
-    import os
-
     if request.param == "sqlite":
         return open_db(str(tmp_path / "kb.sqlite"))
-    url = os.environ.get("LATTICEWORK_TEST_PG_URL")
-    if not url:
-        if os.environ.get("LATTICEWORK_REQUIRE_PG") == "1":
-            pytest.fail("LATTICEWORK_TEST_PG_URL is not set and LATTICEWORK_REQUIRE_PG=1")
-        pytest.skip("no PostgreSQL server (set LATTICEWORK_TEST_PG_URL)")
-    from sqlalchemy import create_engine, text
-
-    from latticework.store import schema as S
-
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP VIEW IF EXISTS sections"))
-        conn.execute(text("DROP VIEW IF EXISTS footnotes"))
-        conn.execute(text("DROP INDEX IF EXISTS ix_blocks_tokens"))
-    S.metadata.drop_all(engine)
-    engine.dispose()
-    return open_db(url)
+    return open_db(fresh_pg_url())
 
 
 @pytest.fixture()

@@ -201,3 +201,12 @@ def test_benchmark_base_replicates_every_table_consistently(tmp_path: Path) -> N
     small = len(search(open_db(str(base)), "峰会", limit=10**6))
     assert len(search(engine, "峰会", limit=10**6)) == 3 * small
 
+
+
+def test_search_terms_separated_by_spaces_must_all_occur(kb) -> None:
+    client, sql = kb
+    both = sql("SELECT count(*) FROM blocks WHERE text_simplified LIKE :a AND text_simplified LIKE :b",
+               a="%美国%", b="%越南%")[0][0]
+    j = client.get("/api/search", params={"q": "美國 越南"}).json()
+    assert j["total"] == both > 0
+    assert all(h["snippet"]["hit"] in ("美國", "美国", "越南") for h in j["hits"])

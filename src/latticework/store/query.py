@@ -29,42 +29,53 @@ def simplified_query(query: str) -> str:
     return t2s_converter().convert(query.strip())
 
 
-def _fts_sql(conn, q: str, select_sql: str, where: str, tail: str) -> tuple[str, str]:
-    tokens = fts_tokens(q).replace('"', " ")
+def _fts_sql(conn, q: str, select_sql: str, where: str, tail: str) -> tuple[dict, str]:
+    """SQL and parameters for blocks holding every whitespace-separated term of q, each as a phrase."""
+    terms = [fts_tokens(t).replace('"', " ") for t in q.split()] or [""]
     extra = f" AND ({where})" if where else ""
     if conn.dialect.name == "sqlite":
-        return ('"' + tokens + '"', f"SELECT {select_sql.replace('RANK', 'bm25(blocks_fts)')} "
+        match = " AND ".join('"' + t + '"' for t in terms)
+        return ({"q": match}, f"SELECT {select_sql.replace('RANK', 'bm25(blocks_fts)')} "
                 "FROM blocks_fts JOIN blocks b ON b.id = blocks_fts.block_id JOIN documents d ON d.id = b.document_id "
                 f"WHERE blocks_fts MATCH :q{extra} {tail}")
-    # PostgreSQL: the same one-character tokens, as a phrase query over the 'simple' configuration
-    rank = "-ts_rank(to_tsvector('simple', b.tokens), phraseto_tsquery('simple', :q))"
-    return (tokens, f"SELECT {select_sql.replace('RANK', rank)} FROM blocks b JOIN documents d ON d.id = b.document_id "
-            f"WHERE to_tsvector('simple', b.tokens) @@ phraseto_tsquery('simple', :q){extra} {tail}")
+    # PostgreSQL: the same one-character tokens, as phrase queries over the 'simple' configuration
+    query = " && ".join(f"phraseto_tsquery('simple', :q{i})" for i in range(len(terms)))
+    rank = f"-ts_rank(to_tsvector('simple', b.tokens), {query})"
+    return ({f"q{i}": t for i, t in enumerate(terms)},
+            f"SELECT {select_sql.replace('RANK', rank)} FROM blocks b JOIN documents d ON d.id = b.document_id "
+            f"WHERE to_tsvector('simple', b.tokens) @@ ({query}){extra} {tail}")
 
 
 def matching_blocks(conn, q: str, limit: int, where: str = "", params: dict | None = None) -> list:
     """Rows (id, text, text_simplified, line_first, kind, path, rank, document_id, seq) of blocks holding q, best first.
 
-    `where` narrows the blocks with SQL over `b` (blocks) and `d` (documents), bound by `params`.
+    Every whitespace-separated term of q must occur (as a phrase). `where` narrows the blocks with
+    SQL over `b` (blocks) and `d` (documents), bound by `params`.
     """
-    phrase, sql = _fts_sql(conn, q, "b.id, b.text, b.text_simplified, b.line_first, b.kind, d.path, RANK AS rank, "
-                           "b.document_id, b.seq", where, "ORDER BY rank LIMIT :n")
-    return conn.execute(text(sql), {"q": phrase, "n": limit, **(params or {})}).all()
+    qp, sql = _fts_sql(conn, q, "b.id, b.text, b.text_simplified, b.line_first, b.kind, d.path, RANK AS rank, "
+                       "b.document_id, b.seq", where, "ORDER BY rank LIMIT :n")
+    return conn.execute(text(sql), {**qp, "n": limit, **(params or {})}).all()
 
 
 def count_matching(conn, q: str, where: str = "", params: dict | None = None) -> int:
-    phrase, sql = _fts_sql(conn, q, "count(*)", where, "")
-    return conn.execute(text(sql), {"q": phrase, **(params or {})}).scalar_one()
+    qp, sql = _fts_sql(conn, q, "count(*)", where, "")
+    return conn.execute(text(sql), {**qp, **(params or {})}).scalar_one()
 
 
 def snippet_parts(original: str, simplified: str, q: str, context: int = 30) -> tuple[str, str, str]:
-    """(before, hit, after) around the first occurrence of q: plain text, for the caller to mark up safely."""
-    k = simplified.find(q)
+    """(before, hit, after) around the first occurrence of the query's first term that the block holds:
+    plain text, for the caller to mark up safely."""
+    term, k = q, -1
+    for t in q.split() or [q]:
+        k = simplified.find(t)
+        if k != -1:
+            term = t
+            break
     if k == -1:
         k = 0
-    lo, hi = max(0, k - context), min(len(original), k + len(q) + context)
+    lo, hi = max(0, k - context), min(len(original), k + len(term) + context)
     flat = lambda s: s.replace("\n", " ")  # noqa: E731
-    return flat(original[lo:k]), flat(original[k : k + len(q)]), flat(original[k + len(q) : hi])
+    return flat(original[lo:k]), flat(original[k : k + len(term)]), flat(original[k + len(term) : hi])
 
 
 def search(engine: Engine, query: str, limit: int = 20, context: int = 30) -> list[Hit]:

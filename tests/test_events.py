@@ -84,3 +84,42 @@ def test_parties_acting_separately_give_one_event_each(tools) -> None:
     got = summary(events(tools, "2023年，日本和韩国领导人相继访问美国。"))
     visits = sorted((g[1], g[2]) for g in got if g[0] == "CONSULT")
     assert visits == [(["JPN"], ["USA"]), (["KOR"], ["USA"])]
+
+
+@pytest.fixture(scope="module")
+def tools_members(tmp_path_factory):
+    """The mini gazetteer plus small groupings with their members (written for these tests)."""
+    import shutil
+
+    d = tmp_path_factory.mktemp("gz")
+    for f in MINI.glob("*.yaml"):
+        shutil.copy(f, d / f.name)
+    (d / "groupings_test.yaml").write_text(
+        "- {id: quad4, kind: grouping, name_en: Four-Party Test Dialogue, name_zh: 四方测试对话, names: [四方测试对话],"
+        " members: [{id: USA}, {id: JPN}, {id: IND}, {id: AUS}]}\n"
+        "- {id: tri3, kind: grouping, name_en: Test Trilateral, name_zh: 美日韩测试合作, names: [美日韩测试合作],"
+        " members: [{id: USA}, {id: JPN}, {id: KOR}]}\n",
+        encoding="utf-8",
+    )
+    gz = load(d)
+    return Resolver(gz, Matcher(gz)), Extractor(gazetteer=gz)
+
+
+def test_the_body_whose_session_is_held_is_an_actor(tools) -> None:
+    got = summary(events(tools, "2023年2月，美国和日本在东京举行“安全磋商委员会”会议。"))
+    consult = next(g for g in got if g[0] == "CONSULT")
+    assert set(consult[1]) == {"USA", "JPN", "us-japan-2plus2"}
+
+
+def test_a_small_grouping_acts_with_its_members(tools_members) -> None:
+    got = summary(events(tools_members, "2022年3月，“四方测试对话”在东京举行领导人峰会。"))
+    consult = next(g for g in got if g[0] == "CONSULT")
+    assert set(consult[1]) == {"quad4", "USA", "JPN", "IND", "AUS"}
+    # a meeting of exactly the members of a trilateral is a session of it
+    got = summary(events(tools_members, "2023年6月，美国、日本和韩国三国外长在首尔举行会谈。"))
+    consult = next(g for g in got if g[0] == "CONSULT")
+    assert set(consult[1]) == {"USA", "JPN", "KOR", "tri3"}
+    # two of them are not
+    got = summary(events(tools_members, "2023年6月，美国和日本外长在首尔举行会谈。"))
+    consult = next(g for g in got if g[0] == "CONSULT")
+    assert set(consult[1]) == {"USA", "JPN"}

@@ -244,8 +244,14 @@ class Extractor:
                 m for m in parts_after if m.kind in STATE_KINDS or m.kind in _ORG_KINDS or m.kind == "person" or m.how == "coreference"
             ]
         else:
-            actors, recipients = subject + [m for m in parts_after if m.kind in STATE_KINDS or m.how in ("compound", "coreference")], []
+            after_parts = [m for m in parts_after if m.kind in STATE_KINDS or m.how in ("compound", "coreference")]
+            if etype == "CONSULT":
+                # 举行“四边安全对话”外长会议, 举行第55次“安全磋商会议”: the body whose session it is
+                after_parts += [m for m in parts_after if m.kind in _ORG_KINDS and _session_of(text, m, clause_end)]
+            actors, recipients = subject + after_parts, []
         actors_p = _participants(actors, self.gz)
+        if etype in _MINILATERAL_TYPES:
+            actors_p = _minilateral(actors_p, self.gz)
         recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
         if not actors_p and not recips_p:
             return None
@@ -361,6 +367,63 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
         x.actors = g
         out.append(x)
     return out
+
+
+_SESSION_NOUN = re.compile(r"^[”“\"\s]*(?:\([^()]{0,40}\)|（[^（）]{0,40}）)?\s*(?:第[一二三四五六七八九十\d]+次|首次|首届)?(?:[\u4e00-\u9fff]{0,4}?(?:级)?)?"
+                           r"(?:会议|峰会|会晤|会谈|对话|磋商|首脑会|通话)")
+_MINILATERAL_TYPES = ("CONSULT", "AGREE", "ESTABLISH", "ACCUSE")
+
+
+def _session_of(text: str, m: Mention, clause_end: int) -> bool:
+    """The body named right before a meeting noun (“X”会议, X外长会议, X第一次会议), or a body whose
+    own name is a meeting (安全磋商会议, 四边安全对话)."""
+    if _SESSION_NOUN.match(text[m.end : clause_end]):
+        return True
+    return m.text.endswith(("会议", "对话", "磋商", "峰会")) and m.kind == "mechanism"
+
+
+def _minilateral(parts: list[Participant], gz: Gazetteer) -> list[Participant]:
+    """A small grouping (at most four members: Quad, AUKUS, a trilateral) acts with its members: a
+    session of the grouping lists the grouping and every member, and a meeting of exactly its
+    members (three or four states) is a session of it."""
+    index = _minilateral_index(gz)
+    keys = {p.key() for p in parts}
+    out = list(parts)
+    for p in parts:
+        members = index["by_id"].get(p.id)
+        if members and p.kind in _ORG_KINDS:
+            for mid in members:
+                if mid not in keys and (ent := gz.get(mid)) is not None:
+                    out.append(Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country))
+                    keys.add(mid)
+    states = frozenset(p.key() for p in out if p.kind in STATE_KINDS)
+    if len(states) >= 3 and not any(p.kind in _ORG_KINDS for p in out):
+        gid = index["by_members"].get(states)
+        if gid and (ent := gz.get(gid)) is not None:
+            out.append(Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country))
+    return out
+
+
+_MINI_CACHE: dict[int, dict] = {}
+
+
+def _minilateral_index(gz: Gazetteer) -> dict:
+    got = _MINI_CACHE.get(id(gz))
+    if got is not None:
+        return got
+    by_id: dict[str, list[str]] = {}
+    groups: dict[frozenset, list[str]] = {}
+    for ent in {e.id: e for e in gz.entities.values()}.values():
+        if ent.kind not in ("grouping", "mechanism"):
+            continue
+        mids = [m.get("id") for m in ent.members if m.get("id") and not m.get("until")]
+        if 2 <= len(mids) <= 4 and all((x := gz.get(i)) is not None and x.kind in STATE_KINDS for i in mids):
+            by_id[ent.id] = mids
+            if len(mids) >= 3 and ent.kind == "grouping":
+                groups.setdefault(frozenset(mids), []).append(ent.id)
+    got = {"by_id": by_id, "by_members": {k: v[0] for k, v in groups.items() if len(v) == 1}}
+    _MINI_CACHE[id(gz)] = got
+    return got
 
 
 def _nearest_clause_group(text: str, parts: list[Mention], floor: int) -> list[Mention]:

@@ -123,3 +123,41 @@ def test_a_small_grouping_acts_with_its_members(tools_members) -> None:
     got = summary(events(tools_members, "2023年6月，美国和日本外长在首尔举行会谈。"))
     consult = next(g for g in got if g[0] == "CONSULT")
     assert set(consult[1]) == {"USA", "JPN"}
+
+
+def test_a_trigger_after_a_verb_of_enhancement_names_an_area(tools) -> None:
+    got = summary(events(tools, "2023年3月，美国和日本同意加强信息共享和联合训练。"))
+    assert not [g for g in got if g[0] == "COOPERATE"]
+    got = summary(events(tools, "2023年3月，美国和日本举行联合训练。"))
+    assert [g for g in got if g[0] == "COOPERATE"]
+
+
+def test_each_document_signed_is_an_event(tools) -> None:
+    evs = events(tools, "2023年4月，美国和越南签署了《海关互助协定》和《教育交流备忘录》，加强合作。")
+    agree = [e for e in evs if e.type == "AGREE"]
+    assert sorted((e.object or {}).get("name") for e in agree) == ["教育交流备忘录", "海关互助协定"]
+    evs = events(tools, "2023年4月，美国和越南签署了《海关互助协定》，并讨论了《教育交流备忘录》。")
+    assert len([e for e in evs if e.type == "AGREE"]) == 1
+
+
+def test_jiang_after_announce_marks_the_object_and_intent_is_planned(tools) -> None:
+    got = summary(events(tools, "2023年11月，两国领导人会谈，宣布将美国-越南关系提升为全面战略伙伴关系。"))
+    align = [g for g in got if g[0] == "ALIGN"]
+    assert align and align[0][4] == "asserted"
+    got = summary(events(tools, "2023年9月，美国和越南宣布了将两国关系提升为全面战略伙伴关系的意愿。"))
+    align = [g for g in got if g[0] == "ALIGN"]
+    assert align and align[0][4] == "planned"
+
+
+def test_unable_to_join_is_negated(tools) -> None:
+    got = summary(events(tools, "受国内政治牵制，美国难以加入上海合作组织。"))
+    join = [g for g in got if g[0] == "JOIN"]
+    assert join and join[0][4] == "negated"
+
+
+def test_citations_in_footnotes_are_not_events() -> None:
+    from latticework.events.extract import _CITATION
+
+    assert _CITATION.search("「某国首相访问某组织」、外務省、2022年6月29日、https://example.org/a.html。")
+    assert _CITATION.search("《两国签署协定》，某某新闻网，2021年5月3日。")
+    assert not _CITATION.search("2021年5月，两国外长在北京举行会谈，并签署了《经济合作协定》。")

@@ -32,6 +32,13 @@ _QUANTITY = re.compile(
 _MONEY_UNITS = ("美元", "日元", "欧元", "元", "人民币")
 _ORG_KINDS = ("organisation", "grouping", "mechanism")
 _DOC_KINDS = ("agreement", "law", "initiative")
+# a footnote sentence that is a reference: a URL, a DOI, [EB/OL]-style tags, 「…」、外務省、 or
+# a title followed by its publisher and a date
+_CITATION = re.compile(
+    r"https?:|www\.|doi\.org|\[[A-Z]{1,3}(?:/[A-Z]{1,3})?\]|(?:[》」』”],?[^，。]{0,30}?[，、,]\s*)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
+    r"|(?:[》」』”])[，、,]\s*[^，。]{1,20}(?:出版社|网|報|报|新闻|外務省|外务省|大学)"
+)
+_INTENT_AFTER = re.compile(r"的(?:意愿|意向|愿望|计划|打算|目标)(?![^，。；]*(?:实现|完成|达成))")
 _TITLE = re.compile(r"《([^《》]{2,40})》")
 
 
@@ -106,6 +113,8 @@ class Extractor:
             for s, e in sentence_spans(btext):
                 s += b.start
                 e += b.start
+                if b.kind == "footnote" and _CITATION.search(text, s, e):
+                    continue  # a bibliographic entry (title, publisher, date, URL) states no event
                 sent_times = [t for t in timexes if s <= t.start < e and t.value]
                 sent_mentions = [m for m in by_block.get(bi, []) if s <= m.start < e]
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
@@ -131,7 +140,7 @@ class Extractor:
                 if etype is not None:
                     ev = self._build(doc, text, s, e, t0, t1, word, etype, False, mentions, times, para_date)
                     if ev is not None:
-                        out.append(ev)
+                        out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), ev))
                         typed.add(etype)
                         continue
             if any(m.start <= t0 and t1 <= m.end for m in mentions if m.kind not in STATE_KINDS):
@@ -141,9 +150,12 @@ class Extractor:
             etype, directed = self._type(word, text, t1, e, mentions)
             if etype is None or (etype in typed and etype in self.lex.frame_nouns):
                 continue
+            if etype in self.lex.nominal_types and self._nominal(text, t0, _clause_start(text, t0, s)):
+                continue  # 加强信息共享, 扩大联合训练: the trigger names an area of cooperation, not an act
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None:
-                out.extend(_separately(text, s, t0, ev, mentions))
+                for x in _separately(text, s, t0, ev, mentions):
+                    out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
         return out
 
     def _gatherings(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],
@@ -261,6 +273,8 @@ class Extractor:
             return None  # talks and agreements need two parties (or an organisation's meeting)
         ev = Event(type=etype, trigger=doc.text[t0:t1], actors=actors_p, recipients=recips_p)
         ev.modality = self._modality(text, clause_start, t0)
+        if ev.modality == "asserted" and _INTENT_AFTER.search(text[t1:clause_end]):
+            ev.modality = "planned"  # 宣布将关系提升为…的意愿: the intention, not the act
         date_t = _nearest_time(times, t0)
         if date_t is not None:
             ev.date, ev.date_end = date_t.value, date_t.value_end
@@ -285,6 +299,12 @@ class Extractor:
         ev.confidence = round(min(0.95, 0.45 + 0.2 * bool(ev.date) + 0.15 * bool(ev.actors) + 0.15 * bool(ev.recipients or ev.object or ev.label)), 2)
         return ev
 
+    def _nominal(self, text: str, t0: int, clause_start: int) -> bool:
+        """A trigger governed by a verb of enhancement (加强, 深化, 扩大…) a few characters before it
+        names an area, not a happening."""
+        window = text[max(clause_start, t0 - self.lex.nominal_window) : t0]
+        return any(v in window for v in self.lex.nominal_verbs)
+
     def _modality(self, text: str, clause_start: int, t0: int) -> str:
         window = text[max(clause_start, t0 - 12) : t0]
         best: tuple[int, str] | None = None
@@ -294,7 +314,7 @@ class Extractor:
                 continue
             if kind == "negated" and len(window) - (k + len(cue)) > 3:
                 continue  # negation binds the verb right after it
-            if cue == "将" and len(window) - (k + 1) > 2 and not window[k + 1 : k + 2] in _FUTURE_AFTER:
+            if cue.endswith("将") and len(window) - (k + len(cue)) > 2 and not window[k + len(cue) : k + len(cue) + 1] in _FUTURE_AFTER:
                 continue  # 将两国关系提升为…: 将 marks the object here, not the future
             pos = k + len(cue)
             if best is None or pos > best[0]:
@@ -424,6 +444,35 @@ def _minilateral_index(gz: Gazetteer) -> dict:
     got = {"by_id": by_id, "by_members": {k: v[0] for k, v in groups.items() if len(v) == 1}}
     _MINI_CACHE[id(gz)] = got
     return got
+
+
+_TITLE_LINK = re.compile(r"^(?:\s|[(（][^()（）《》]{0,80}[)）]|和|及|以及|与|、|,|，)*$")
+
+
+def _each_document(raw: str, t1: int, clause_end: int, ev: Event) -> list[Event]:
+    """签署《A》和《B》: each document signed, issued or adopted is an event of its own (listed titles
+    joined by 和/及/与/、, English glosses in brackets between them)."""
+    import copy
+
+    if ev.type not in ("AGREE", "POLICY"):
+        return [ev]
+    titles = list(_TITLE.finditer(raw, t1, clause_end))
+    if len(titles) < 2:
+        return [ev]
+    run = [titles[0]]
+    for m in titles[1:]:
+        if not _TITLE_LINK.match(raw[run[-1].end() : m.start()]):
+            break
+        run.append(m)
+    if len(run) < 2 or not _TITLE_LINK.match(raw[t1 : run[0].start()].replace("了", "")[-4:] or " "):
+        return [ev]
+    out = []
+    for i, m in enumerate(run):
+        x = copy.copy(ev) if i else ev
+        if i or ev.object is None or ev.object.get("name") not in m.group(1):
+            x.object = {"id": None, "name": m.group(1), "kind": None} if i or ev.object is None or ev.object.get("id") is None else ev.object
+        out.append(x)
+    return out
 
 
 def _nearest_clause_group(text: str, parts: list[Mention], floor: int) -> list[Mention]:

@@ -161,3 +161,17 @@ def test_citations_in_footnotes_are_not_events() -> None:
     assert _CITATION.search("「某国首相访问某组织」、外務省、2022年6月29日、https://example.org/a.html。")
     assert _CITATION.search("《两国签署协定》，某某新闻网，2021年5月3日。")
     assert not _CITATION.search("2021年5月，两国外长在北京举行会谈，并签署了《经济合作协定》。")
+
+
+def test_list_items_after_a_semicolon_keep_the_subject(tools) -> None:
+    text = "2023年5月，美国和日本领导人发表联合声明，宣布加强合作；发起“太平洋电缆伙伴关系”；启动“青年交流倡议”。"
+    got = summary(events(tools, text))
+    est = [g for g in got if g[0] == "ESTABLISH"]
+    assert len(est) == 2 and all(set(g[1]) == {"USA", "JPN"} for g in est)
+
+
+def test_a_dated_session_named_as_subject_is_a_gathering(tools) -> None:
+    got = summary(events(tools, "2022年11月，东盟第40届峰会在金边举行，并通过了《金边宣言》。"))
+    assert ("CONSULT", ["asean"], [], "2022-11", "asserted", None) in got
+    got = summary(events(tools, "东盟峰会机制是地区合作的重要平台。"))
+    assert not [g for g in got if g[0] == "CONSULT"]

@@ -23,6 +23,11 @@ from ..timex import TimeResolver, Timex
 from .lexicon import Lexicon, lexicon
 
 _GATHERING_AFTER = re.compile(r"^(?:第?\d+次|第?\d+届)?(?:峰会|会议|领导人会议|首脑会议|外长会议|部长会议|防长会议|年会|大会)?(?:上|期间|之际|间隙|场边)")
+_GATHERING_SUBJECT = re.compile(
+    r"^[”\"]?\s*(?:（[^（）]{0,40}）|\([^()]{0,40}\))?\s*(?:第[一二三四五六七八九十\d]+[次届])?\s*"
+    r"(?:领导人非正式会议|领导人会议|首脑会议|外长会议|部长级会议|部长会议|防长会议|峰会|年会|大会|会议)"
+    r"\s*(?:在[^，。；]{1,12}?(?:举行|召开)|举行|召开|通过|发表|发布|提出|宣布|决定|期间|上)"
+)
 _FUTURE_AFTER = set("于会在要继续进一步与同向对从共")
 _CLAUSE = re.compile(r"[，,：:]")
 _QUANTITY = re.compile(
@@ -39,6 +44,8 @@ _CITATION = re.compile(
     r"|(?:[》」』”])[，、,]\s*[^，。]{1,20}(?:出版社|网|報|报|新闻|外務省|外务省|大学)"
 )
 _INTENT_AFTER = re.compile(r"的(?:意愿|意向|愿望|计划|打算|目标)(?![^，。；]*(?:实现|完成|达成))")
+_QUOTED = re.compile(r"^[了\s]{0,2}[^，。；“”《》]{0,12}?“([^“”]{2,40})”")
+_MODIFIER_OF = re.compile(r"[”\s]*(?:机制|平台|框架|进程|制度|渠道|架构)")
 _TITLE = re.compile(r"《([^《》]{2,40})》")
 
 
@@ -94,6 +101,8 @@ class Extractor:
         self.table = table
         self.ac = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         mod = self.lex.modality
+        self._carry: list[Mention] = []
+        self._last_subject: list[Mention] = []
         self.modality_cues = [(kind, simplify(w)) for kind in ("negated", "hypothetical", "planned", "proposed") for w in mod.get(kind, [])]
 
     # ---------------------------------------------------------------------------------
@@ -110,9 +119,14 @@ class Extractor:
             if b.kind == "heading":
                 continue
             para_date: str | None = None
+            self._last_subject = []
+            prev_end = ""
             for s, e in sentence_spans(btext):
                 s += b.start
                 e += b.start
+                # list items after ；(发起X；建立Y；…) continue the subject of the item before
+                self._carry = self._last_subject if prev_end in "；;" and prev_end else []
+                prev_end = text[s:e].rstrip()[-1:]
                 if b.kind == "footnote" and _CITATION.search(text, s, e):
                     continue  # a bibliographic entry (title, publisher, date, URL) states no event
                 sent_times = [t for t in timexes if s <= t.start < e and t.value]
@@ -150,6 +164,8 @@ class Extractor:
             etype, directed = self._type(word, text, t1, e, mentions)
             if etype is None or (etype in typed and etype in self.lex.frame_nouns):
                 continue
+            if etype in ("CONSULT", "COOPERATE") and _MODIFIER_OF.match(text, t1):
+                continue  # 峰会机制, 对话平台, 合作框架: the trigger modifies the name of a standing body
             if etype in self.lex.nominal_types and self._nominal(text, t0, _clause_start(text, t0, s)):
                 continue  # 加强信息共享, 扩大联合训练: the trigger names an area of cooperation, not an act
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
@@ -164,10 +180,13 @@ class Extractor:
         (CONSULT of the organisation), dated like the sentence."""
         out: list[Event] = []
         for m in mentions:
-            if m.kind not in _ORG_KINDS or not _GATHERING_AFTER.match(text[m.end : m.end + 16]):
+            if m.kind not in _ORG_KINDS:
                 continue
             before = text[max(s, m.start - 14) : m.start]
-            if "在" not in before and "于" not in before and "出席" not in before:
+            framed = _GATHERING_AFTER.match(text[m.end : m.end + 16]) and ("在" in before or "于" in before or "出席" in before or "参加" in before)
+            # 2013年印尼APEC会议通过…, APEC第30次领导人非正式会议在旧金山举行: a dated session named
+            # as the subject of the sentence
+            if not framed and not (times and _GATHERING_SUBJECT.match(text[m.end : m.end + 30])):
                 continue
             p = _participants([m], self.gz)
             ev = Event(type="CONSULT", trigger=doc.text[m.start : m.end], actors=p)
@@ -245,6 +264,10 @@ class Extractor:
         inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
         in_clause_before = [m for m in parts_before if m.start >= clause_start]
         subject = in_clause_before or _nearest_clause_group(text, parts_before, s)
+        if subject:
+            self._last_subject = subject
+        elif self._carry and not parts_after:
+            subject = self._carry
         spec = self.lex.types[etype]
         if spec.direction == "unilateral":
             actors, recipients = subject[-1:] if subject else [], []
@@ -290,6 +313,8 @@ class Extractor:
                 ev.recipients.append(Participant(obj.id, obj.kind, obj.name_zh, obj.name_en, obj.country))
         elif etype in ("AGREE", "POLICY", "ESTABLISH") and (m := _TITLE.search(doc.text[t1:clause_end])):
             ev.object = {"id": None, "name": m.group(1), "kind": None}
+        elif etype in ("ESTABLISH", "AGREE") and (m := _QUOTED.match(doc.text[t1:clause_end])):
+            ev.object = {"id": None, "name": m.group(1), "kind": None}  # 发起“…伙伴关系”: the name it is given
         place = next((m for m in mentions if s <= m.start < e and m.kind == "place"), None)
         if place is not None:
             ev.location = place.id

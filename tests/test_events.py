@@ -175,3 +175,21 @@ def test_a_dated_session_named_as_subject_is_a_gathering(tools) -> None:
     assert ("CONSULT", ["asean"], [], "2022-11", "asserted", None) in got
     got = summary(events(tools, "东盟峰会机制是地区合作的重要平台。"))
     assert not [g for g in got if g[0] == "CONSULT"]
+
+
+def test_a_partner_introduced_by_yu_does_not_replace_the_subject(tools) -> None:
+    got = summary(events(tools, "2023年9月，拜登对越南进行国事访问，与越南领导人举行会谈并发表联合声明。"))
+    agree = [g for g in got if g[0] == "AGREE"]
+    assert agree and set(agree[0][1]) == {"USA", "VNM"}
+
+
+def test_a_document_signed_by_both_sides_is_agreed_not_policy(tools) -> None:
+    got = summary(events(tools, "2023年11月，美国和韩国签署了《联合威慑战略》文件。"))
+    assert [g for g in got if g[0] == "AGREE"] and not [g for g in got if g[0] == "POLICY"]
+    got = summary(events(tools, "2022年10月，美国发布了《国家安全战略》报告。"))
+    assert [g for g in got if g[0] == "POLICY"] and not [g for g in got if g[0] == "AGREE"]
+
+
+def test_joint_press_statement_is_agree(tools) -> None:
+    got = summary(events(tools, "2023年8月，美国国防部与日本防卫省发布联合新闻声明。"))
+    assert [g for g in got if g[0] == "AGREE"]

@@ -239,7 +239,7 @@ class Extractor:
             if etype == "POLICY" and not (any(simplify(w) in after[:20] for w in spec.after_any) or obj_kinds & {"law", "initiative"}):
                 continue
             if etype in ("AGREE", "ESTABLISH") and spec.after_any:
-                needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言")
+                needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言", "联合新闻声明", "发布联合新闻声明", "联合宣言", "联合愿景声明")
                 if needs and not (any(simplify(w) in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)):
                     continue
             if word in spec.conditional and not any(simplify(w) in after[:30] for w in spec.after_any):
@@ -264,11 +264,18 @@ class Extractor:
         inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
         in_clause_before = [m for m in parts_before if m.start >= clause_start]
         subject = in_clause_before or _nearest_clause_group(text, parts_before, s)
+        if in_clause_before and _comitative(text, in_clause_before[0], clause_start):
+            # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
+            earlier = [m for m in parts_before if m.end <= clause_start]
+            subject = _nearest_clause_group(text, earlier, s) + subject
         if subject:
             self._last_subject = subject
         elif self._carry and not parts_after:
             subject = self._carry
         spec = self.lex.types[etype]
+        if etype == "POLICY" and (len(_participants(subject, self.gz)) > 1 or any(m.kind in _ORG_KINDS for m in subject[-1:])):
+            # a document adopted by several parties, or by an organisation, is agreed, not unilateral
+            etype, spec = "AGREE", self.lex.types["AGREE"]
         if spec.direction == "unilateral":
             actors, recipients = subject[-1:] if subject else [], []
         elif directed or spec.direction == "directed":
@@ -290,6 +297,9 @@ class Extractor:
         recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
         if not actors_p and not recips_p:
             return None
+        if etype == "AGREE" and len(actors_p) == 1 and not recips_p and actors_p[0].kind in STATE_KINDS and _TITLE.search(doc.text, t0, clause_end):
+            # 美国发布了《…战略》: a document issued by one state alone is a policy act
+            etype, spec = "POLICY", self.lex.types["POLICY"]
         if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not any(
             p.kind in _ORG_KINDS for p in actors_p + recips_p
         ):
@@ -498,6 +508,12 @@ def _each_document(raw: str, t1: int, clause_end: int, ev: Event) -> list[Event]
             x.object = {"id": None, "name": m.group(1), "kind": None} if i or ev.object is None or ev.object.get("id") is None else ev.object
         out.append(x)
     return out
+
+
+def _comitative(text: str, m: Mention, clause_start: int) -> bool:
+    """The first party of a clause introduced by 与/同/跟 (与B举行会谈) is a partner, not the subject."""
+    lead = text[clause_start : m.start].strip()
+    return lead in ("与", "同", "跟", "并与", "还与", "也与", "并同", "又与", "随后与")
 
 
 def _nearest_clause_group(text: str, parts: list[Mention], floor: int) -> list[Mention]:

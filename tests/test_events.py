@@ -193,3 +193,22 @@ def test_a_document_signed_by_both_sides_is_agreed_not_policy(tools) -> None:
 def test_joint_press_statement_is_agree(tools) -> None:
     got = summary(events(tools, "2023年8月，美国国防部与日本防卫省发布联合新闻声明。"))
     assert [g for g in got if g[0] == "AGREE"]
+
+
+def test_a_plan_is_dated_by_its_own_date_only(tools) -> None:
+    got = summary(events(tools, "2021年10月，美国宣布将向东盟提供1亿美元援助。"))
+    aid = [g for g in got if g[0] == "AID"]
+    assert aid and aid[0][3] is None and aid[0][4] == "planned"
+    got = summary(events(tools, "美国和越南拟于2024年5月建立全面战略伙伴关系。"))
+    align = [g for g in got if g[0] == "ALIGN"]
+    assert align and align[0][3] == "2024-05" and align[0][4] == "planned"
+    got = summary(events(tools, "2021年10月，美国向东盟提供了1亿美元援助。"))
+    aid = [g for g in got if g[0] == "AID"]
+    assert aid and aid[0][3] == "2021-10" and aid[0][4] == "asserted"
+
+
+def test_an_undated_relative_clause_describes_and_implementing_is_not_releasing(tools) -> None:
+    got = summary(events(tools, "双方将继续利用两国已经建立的对话机制。"))
+    assert not [g for g in got if g[0] == "ESTABLISH"]
+    got = summary(events(tools, "2023年，日本继续实施《国家安全战略》。"))
+    assert not [g for g in got if g[0] == "POLICY"]

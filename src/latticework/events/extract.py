@@ -164,6 +164,8 @@ class Extractor:
             etype, directed = self._type(word, text, t1, e, mentions)
             if etype is None or (etype in typed and etype in self.lex.frame_nouns):
                 continue
+            if text[t1 : t1 + 1] == "的" and word not in self.lex.frame_verbs and not times:
+                continue  # 已经建立的对话机制: an undated relative clause describes, it does not report
             if etype in ("CONSULT", "COOPERATE") and _MODIFIER_OF.match(text, t1):
                 continue  # 峰会机制, 对话平台, 合作框架: the trigger modifies the name of a standing body
             if etype in self.lex.nominal_types and self._nominal(text, t0, _clause_start(text, t0, s)):
@@ -309,6 +311,12 @@ class Extractor:
         if ev.modality == "asserted" and _INTENT_AFTER.search(text[t1:clause_end]):
             ev.modality = "planned"  # 宣布将关系提升为…的意愿: the intention, not the act
         date_t = _nearest_time(times, t0)
+        if ev.modality in ("planned", "proposed", "hypothetical") and date_t is not None:
+            # a plan is dated only by a date of its own (拟于2023年12月建立, 到2030年建立), never by
+            # the date it was announced (2021年10月，拜登宣布将…)
+            cue_at = self._cue_at(text, clause_start, t0)
+            own = [t for t in times if cue_at - 4 <= t.start < clause_end]
+            date_t = own[0] if own else None
         if date_t is not None:
             ev.date, ev.date_end = date_t.value, date_t.value_end
         elif ev.modality == "asserted" and para_date:
@@ -339,6 +347,14 @@ class Extractor:
         names an area, not a happening."""
         window = text[max(clause_start, t0 - self.lex.nominal_window) : t0]
         return any(v in window for v in self.lex.nominal_verbs)
+
+    def _cue_at(self, text: str, clause_start: int, t0: int) -> int:
+        """Where the modality cue before t0 starts (t0 when there is none)."""
+        start = max(clause_start, t0 - 12)
+        window = text[start:t0]
+        ks = [window.rfind(cue) for kind, cue in self.modality_cues if kind != "negated"]
+        ks = [k for k in ks if k != -1]
+        return start + min(ks) if ks else t0
 
     def _modality(self, text: str, clause_start: int, t0: int) -> str:
         window = text[max(clause_start, t0 - 12) : t0]

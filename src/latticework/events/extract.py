@@ -115,7 +115,10 @@ class Extractor:
         events: list[Event] = []
         for bi, b in enumerate(doc.blocks):
             btext = text[b.start : b.end]
+            state = times.save()
             timexes = times.find(btext, b.start)
+            if b.kind == "footnote":
+                times.restore(state)  # a footnote's dates never date the body that follows it
             if b.kind == "heading":
                 continue
             para_date: str | None = None
@@ -135,7 +138,7 @@ class Extractor:
                 for ev in found:
                     ev.block_kind = b.kind
                 events.extend(found)
-                dated = [t for t in sent_times if t.kind != "decade"]
+                dated = [t for t in sent_times if t.kind != "decade" and not t.target]
                 if dated:
                     para_date = dated[-1].value
         return dedup(events)

@@ -212,3 +212,9 @@ def test_an_undated_relative_clause_describes_and_implementing_is_not_releasing(
     assert not [g for g in got if g[0] == "ESTABLISH"]
     got = summary(events(tools, "2023年，日本继续实施《国家安全战略》。"))
     assert not [g for g in got if g[0] == "POLICY"]
+
+
+def test_a_clause_opening_with_the_verb_continues_the_topic(tools) -> None:
+    got = summary(events(tools, "2022年3月，日本对中国实施制裁。随后，对中国实施出口管制。"))
+    sanction = [g for g in got if g[0] == "SANCTION" and g[2] == ["CHN"]]
+    assert sanction and all(g[1] == ["JPN"] for g in sanction)

@@ -102,6 +102,7 @@ class Extractor:
         self.ac = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         mod = self.lex.modality
         self._carry: list[Mention] = []
+        self._topic: list[Mention] = []
         self._last_subject: list[Mention] = []
         self.modality_cues = [(kind, simplify(w)) for kind in ("negated", "hypothetical", "planned", "proposed") for w in mod.get(kind, [])]
 
@@ -129,6 +130,7 @@ class Extractor:
                 e += b.start
                 # list items after ；(发起X；建立Y；…) continue the subject of the item before
                 self._carry = self._last_subject if prev_end in "；;" and prev_end else []
+                self._topic = self._last_subject
                 prev_end = text[s:e].rstrip()[-1:]
                 if b.kind == "footnote" and _CITATION.search(text, s, e):
                     continue  # a bibliographic entry (title, publisher, date, URL) states no event
@@ -277,6 +279,8 @@ class Extractor:
             self._last_subject = subject
         elif self._carry and not parts_after:
             subject = self._carry
+        elif self._topic and (directed or spec_direction(self.lex, etype) != "reciprocal") and not text[clause_start:t0].strip(" ，,"):
+            subject = self._topic  # 实施制裁: a clause with no subject of its own continues the topic
         spec = self.lex.types[etype]
         if etype == "POLICY" and (len(_participants(subject, self.gz)) > 1 or any(m.kind in _ORG_KINDS for m in subject[-1:])):
             # a document adopted by several parties, or by an organisation, is agreed, not unilateral
@@ -287,6 +291,9 @@ class Extractor:
             # X对Y进行访问 / X向Y提供援助: a party marked by 对/向/赴 before the verb is its recipient
             marked = [m for m in subject if _marked_recipient(text, m)]
             actors = [m for m in subject if m not in marked]
+            if marked and not actors and self._topic and all(m.start >= clause_start for m in marked) and \
+                    text[clause_start : marked[0].start - 1].strip(" ，,") in ("", "随后", "此后", "同时", "并", "还", "也", "此外", "另外"):
+                actors = [m for m in self._topic if m not in marked]  # 随后，对中国实施出口管制: the topic acts
             recipients = marked + inside + [
                 m for m in parts_after if m.kind in STATE_KINDS or m.kind in _ORG_KINDS or m.kind == "person" or m.how == "coreference"
             ]
@@ -527,6 +534,10 @@ def _each_document(raw: str, t1: int, clause_end: int, ev: Event) -> list[Event]
             x.object = {"id": None, "name": m.group(1), "kind": None} if i or ev.object is None or ev.object.get("id") is None else ev.object
         out.append(x)
     return out
+
+
+def spec_direction(lex: Lexicon, etype: str) -> str:
+    return lex.types[etype].direction
 
 
 def _comitative(text: str, m: Mention, clause_start: int) -> bool:

@@ -218,3 +218,9 @@ def test_a_clause_opening_with_the_verb_continues_the_topic(tools) -> None:
     got = summary(events(tools, "2022年3月，日本对中国实施制裁。随后，对中国实施出口管制。"))
     sanction = [g for g in got if g[0] == "SANCTION" and g[2] == ["CHN"]]
     assert sanction and all(g[1] == ["JPN"] for g in sanction)
+
+
+def test_visit_written_with_the_hosts_short_name(tools) -> None:
+    got = summary(events(tools, "2023年5月，美国国务卿访老，讨论双边合作。"))
+    visit = [g for g in got if g[0] == "CONSULT"]
+    assert visit and visit[0][1] == ["USA"] and visit[0][2] == ["LAO"]

@@ -224,3 +224,11 @@ def test_visit_written_with_the_hosts_short_name(tools) -> None:
     got = summary(events(tools, "2023年5月，美国国务卿访老，讨论双边合作。"))
     visit = [g for g in got if g[0] == "CONSULT"]
     assert visit and visit[0][1] == ["USA"] and visit[0][2] == ["LAO"]
+
+
+def test_activating_a_mechanism_is_establish_and_a_proposal_to_found_is_proposed(tools) -> None:
+    got = summary(events(tools, "2023年12月，美国、日本和韩国宣布全面激活导弹预警数据共享机制。"))
+    assert [g for g in got if g[0] == "ESTABLISH" and g[4] == "asserted"]
+    got = summary(events(tools, "1980年9月，研讨会提议成立由美国、日本和澳大利亚参加的合作委员会。"))
+    est = [g for g in got if g[0] == "ESTABLISH"]
+    assert est and est[0][4] == "proposed"

@@ -318,6 +318,9 @@ class Extractor:
             return None  # talks and agreements need two parties (or an organisation's meeting)
         ev = Event(type=etype, trigger=doc.text[t0:t1], actors=actors_p, recipients=recips_p)
         ev.modality = self._modality(text, clause_start, t0)
+        if ev.modality == "asserted":
+            # a cue that is part of the trigger itself: 提议成立 is a proposal
+            ev.modality = next((k for k, cue in self.modality_cues if k in ("proposed", "planned") and word.startswith(cue) and len(word) > len(cue) + 1), "asserted")
         if ev.modality == "asserted" and _INTENT_AFTER.search(text[t1:clause_end]):
             ev.modality = "planned"  # 宣布将关系提升为…的意愿: the intention, not the act
         date_t = _nearest_time(times, t0)

@@ -232,3 +232,11 @@ def test_activating_a_mechanism_is_establish_and_a_proposal_to_found_is_proposed
     got = summary(events(tools, "1980年9月，研讨会提议成立由美国、日本和澳大利亚参加的合作委员会。"))
     est = [g for g in got if g[0] == "ESTABLISH"]
     assert est and est[0][4] == "proposed"
+
+
+def test_separately_applies_to_light_verb_events_but_never_splits_a_meeting_apart(tools) -> None:
+    got = summary(events(tools, "2022年，日本相继与印尼、越南签署《防务装备转移协定》。"))
+    agree = sorted(sorted(g[1]) for g in got if g[0] == "AGREE")
+    assert agree == [["IDN", "JPN"], ["JPN", "VNM"]]
+    got = summary(events(tools, "2023年7月，日本外相与首相先后参加东盟峰会。"))
+    assert all(len(g[1]) >= 2 or g[2] for g in got if g[0] == "CONSULT")

@@ -159,7 +159,8 @@ class Extractor:
                 if etype is not None:
                     ev = self._build(doc, text, s, e, t0, t1, word, etype, False, mentions, times, para_date)
                     if ev is not None:
-                        out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), ev))
+                        for x in _separately(text, s, t0, ev, mentions):
+                            out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
                         typed.add(etype)
                         continue
             if any(m.start <= t0 and t1 <= m.end for m in mentions if m.kind not in STATE_KINDS):
@@ -420,6 +421,7 @@ def _marked_recipient(text: str, m: Mention) -> bool:
     return text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到") 
 
 
+_RECIPROCAL_TYPES = ("CONSULT", "AGREE", "ALIGN", "ESTABLISH", "COOPERATE")
 _SEPARATELY = ("分别", "先后", "各自", "相继")
 
 
@@ -439,8 +441,8 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
         fixed = [a for a in ev.actors if a.key() not in after_cue]
         each = [a for a in ev.actors if a.key() in after_cue]
         groups = [fixed + [x] for x in each] if fixed and len(each) > 1 else [ev.actors]
-    elif len(ev.actors) > 1 and not after_cue:
-        groups = [[a] for a in ev.actors]  # B、C先后访问A
+    elif len(ev.actors) > 1 and not after_cue and (ev.recipients or ev.type not in _RECIPROCAL_TYPES):
+        groups = [[a] for a in ev.actors]  # B、C先后访问A (a meeting or an agreement needs its parties together)
     else:
         groups = [ev.actors]
     if len(groups) == 1:

@@ -240,3 +240,10 @@ def test_separately_applies_to_light_verb_events_but_never_splits_a_meeting_apar
     assert agree == [["IDN", "JPN"], ["JPN", "VNM"]]
     got = summary(events(tools, "2023年7月，日本外相与首相先后参加东盟峰会。"))
     assert all(len(g[1]) >= 2 or g[2] for g in got if g[0] == "CONSULT")
+
+
+def test_becoming_a_member_or_partner_is_join_only_with_a_membership_word(tools) -> None:
+    got = summary(events(tools, "2008年，日本成为东盟的对话伙伴国。"))
+    assert [g for g in got if g[0] == "JOIN" and g[1] == ["JPN"]]
+    got = summary(events(tools, "2008年，日本成为地区合作的重要推动者。"))
+    assert not [g for g in got if g[0] == "JOIN"]

@@ -247,3 +247,12 @@ def test_becoming_a_member_or_partner_is_join_only_with_a_membership_word(tools)
     assert [g for g in got if g[0] == "JOIN" and g[1] == ["JPN"]]
     got = summary(events(tools, "2008年，日本成为地区合作的重要推动者。"))
     assert not [g for g in got if g[0] == "JOIN"]
+
+
+def test_blockers_tariffs_and_hosting(tools) -> None:
+    got = summary(events(tools, "2023年6月，美国派出两艘驱逐舰前往南海。"))
+    assert not [g for g in got if g[0] == "SANCTION"]
+    got = summary(events(tools, "2019年5月，美国对中国商品征收25%的关税。"))
+    assert [g for g in got if g[0] == "SANCTION" and g[1] == ["USA"] and g[2] == ["CHN"]]
+    got = summary(events(tools, "2023年9月，印尼举办东盟峰会。"))
+    assert [g for g in got if g[0] == "CONSULT"]

@@ -97,6 +97,8 @@ class Extractor:
         table = self.lex.trigger_table()
         for verb in self.lex.frame_verbs:  # light verbs are found too; their noun decides the type
             table.setdefault(verb, [])
+        for word in self.lex.blockers:  # longer non-event words shadow the triggers inside them
+            table[word] = []
         self.words = sorted(table)
         self.table = table
         self.ac = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)

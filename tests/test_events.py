@@ -256,3 +256,12 @@ def test_blockers_tariffs_and_hosting(tools) -> None:
     assert [g for g in got if g[0] == "SANCTION" and g[1] == ["USA"] and g[2] == ["CHN"]]
     got = summary(events(tools, "2023年9月，印尼举办东盟峰会。"))
     assert [g for g in got if g[0] == "CONSULT"]
+
+
+def test_tallies_and_inventories_of_meetings_are_not_events(tools) -> None:
+    got = summary(events(tools, "截至2023年6月，美国和日本已累计召开四次部长级会议。"))
+    assert not [g for g in got if g[0] == "CONSULT"]
+    got = summary(events(tools, "美国和日本通过首脑会晤、外长磋商等机制协调政策。"))
+    assert not [g for g in got if g[0] == "CONSULT"]
+    got = summary(events(tools, "2023年6月，美国和日本举行第四次部长级会议。"))
+    assert [g for g in got if g[0] == "CONSULT"]

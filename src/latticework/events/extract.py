@@ -158,6 +158,8 @@ class Extractor:
             t0, t1 = s + ts, s + te
             if word in self.lex.frame_verbs:
                 etype = self._frame(text, t1, e) or self._frame_before(text, t0, s, word)
+                if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
+                    continue
                 if etype is not None:
                     ev = self._build(doc, text, s, e, t0, t1, word, etype, False, mentions, times, para_date)
                     if ev is not None:
@@ -174,6 +176,8 @@ class Extractor:
                 continue
             if text[t1 : t1 + 1] == "的" and word not in self.lex.frame_verbs and not times:
                 continue  # 已经建立的对话机制: an undated relative clause describes, it does not report
+            if _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
+                continue  # 累计召开四次会议, 通过首脑会晤、“2+2”磋商等机制: tallies and inventories, not happenings
             if etype in ("CONSULT", "COOPERATE") and _MODIFIER_OF.match(text, t1):
                 continue  # 峰会机制, 对话平台, 合作框架: the trigger modifies the name of a standing body
             if etype in self.lex.nominal_types and self._nominal(text, t0, _clause_start(text, t0, s)):
@@ -545,6 +549,25 @@ def _each_document(raw: str, t1: int, clause_end: int, ev: Event) -> list[Event]
 
 def spec_direction(lex: Lexicon, etype: str) -> str:
     return lex.types[etype].direction
+
+
+_COUNT = re.compile(r"(?<![第\d])(?:累计|共计|总共|共)?\s*(?P<n>[三四五六七八九十百]+|\d+)\s*(?:多)?\s*[次轮场](?!\s*[会对谈]?\s*[的])")
+_TALLY = re.compile(r"累计|共计|总共|逾|超过|多达")
+_INVENTORY = re.compile(r"^[^，。；：]*?等[^，。；]{0,8}?(?:机制|平台|渠道|方式|对话机制|合作机制)")
+
+
+def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_end: int, etype: str) -> bool:
+    """A count of sessions (举行了四次会议, 累计召开) or an inventory of channels (通过A、B等机制)."""
+    window = text[max(clause_start, t0 - 8) : min(clause_end, t1 + 8)]
+    for m in _COUNT.finditer(window):
+        if window[: m.start("n")].rstrip().endswith("第"):
+            continue  # 第 13 次: an ordinal names one session
+        n = m.group("n")
+        count = int(n) if n.isdigit() else 3 if n not in ("二", "两") else 2
+        if count >= 3 or _TALLY.search(window):
+            return True
+    before = text[clause_start:t0]
+    return etype == "CONSULT" and ("通过" in before or "包括" in before) and bool(_INVENTORY.match(text[t1:clause_end]))
 
 
 def _comitative(text: str, m: Mention, clause_start: int) -> bool:

@@ -265,3 +265,15 @@ def test_tallies_and_inventories_of_meetings_are_not_events(tools) -> None:
     assert not [g for g in got if g[0] == "CONSULT"]
     got = summary(events(tools, "2023年6月，美国和日本举行第四次部长级会议。"))
     assert [g for g in got if g[0] == "CONSULT"]
+
+
+def test_striving_and_announcing_intent_are_planned(tools) -> None:
+    got = summary(events(tools, "2015年9月，美国和中国表示将争取共同签署《气候协定》。"))
+    agree = [g for g in got if g[0] == "AGREE"]
+    assert agree and agree[0][4] == "planned"
+    got = summary(events(tools, "美国宣布要向菲律宾部署导弹。"))
+    mob = [g for g in got if g[0] == "MOBILIZE"]
+    assert mob and mob[0][4] == "planned"
+    got = summary(events(tools, "2021年10月，美国为一项新的气候倡议提供2000万美元资金。"))
+    aid = [g for g in got if g[0] == "AID"]
+    assert not aid or aid[0][4] == "asserted"

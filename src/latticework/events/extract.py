@@ -106,6 +106,7 @@ class Extractor:
         self._carry: list[Mention] = []
         self._topic: list[Mention] = []
         self._last_subject: list[Mention] = []
+        self.adjacent_cues = {simplify(w) for w in mod.get("adjacent") or []}
         self.modality_cues = [(kind, simplify(w)) for kind in ("negated", "hypothetical", "planned", "proposed") for w in mod.get(kind, [])]
 
     # ---------------------------------------------------------------------------------
@@ -385,6 +386,8 @@ class Extractor:
                 continue
             if kind == "negated" and len(window) - (k + len(cue)) > 3:
                 continue  # negation binds the verb right after it
+            if cue in self.adjacent_cues and len(window) - (k + len(cue)) > 1:
+                continue
             if cue.endswith("将") and len(window) - (k + len(cue)) > 2 and not window[k + len(cue) : k + len(cue) + 1] in _FUTURE_AFTER:
                 continue  # 将两国关系提升为…: 将 marks the object here, not the future
             pos = k + len(cue)

@@ -386,8 +386,8 @@ class Extractor:
                 continue
             if kind == "negated" and len(window) - (k + len(cue)) > 3:
                 continue  # negation binds the verb right after it
-            if cue in self.adjacent_cues and len(window) - (k + len(cue)) > 1:
-                continue
+            if cue in self.adjacent_cues and (len(window) - (k + len(cue)) > 1 or re.search(r"[的项个”》]", text[max(0, t0 - len(window) + k - 4) : t0 - len(window) + k])):
+                continue  # 为一项新的气候倡议提供: a noun, not a call
             if cue.endswith("将") and len(window) - (k + len(cue)) > 2 and not window[k + len(cue) : k + len(cue) + 1] in _FUTURE_AFTER:
                 continue  # 将两国关系提升为…: 将 marks the object here, not the future
             pos = k + len(cue)

@@ -277,3 +277,12 @@ def test_striving_and_announcing_intent_are_planned(tools) -> None:
     got = summary(events(tools, "2021年10月，美国为一项新的气候倡议提供2000万美元资金。"))
     aid = [g for g in got if g[0] == "AID"]
     assert not aid or aid[0][4] == "asserted"
+
+
+def test_one_states_drill_is_mobilize_and_news_wording(tools) -> None:
+    got = summary(events(tools, "2023年8月，中国在台湾周边举行实弹演习。"))
+    assert [g for g in got if g[0] == "MOBILIZE" and g[1] == ["CHN"]] and not [g for g in got if g[0] == "COOPERATE"]
+    got = summary(events(tools, "2023年8月，美国和菲律宾举行联合演习。"))
+    assert [g for g in got if g[0] == "COOPERATE"]
+    got = summary(events(tools, "2022年8月，中国外交部召见美国驻华大使。"))
+    assert [g for g in got if g[0] == "ACCUSE" and g[1] == ["CHN"]]

@@ -323,7 +323,10 @@ class Extractor:
         if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not any(
             p.kind in _ORG_KINDS for p in actors_p + recips_p
         ):
-            return None  # talks and agreements need two parties (or an organisation's meeting)
+            if etype == "COOPERATE" and actors_p and _DRILL.search(doc.text[t0 : min(clause_end, t1 + 12)]) and "联合" not in word and word not in ("参加", "出席", "参与"):
+                etype, spec = "MOBILIZE", self.lex.types["MOBILIZE"]  # one state's drill is a show of force
+            else:
+                return None  # talks and agreements need two parties (or an organisation's meeting)
         ev = Event(type=etype, trigger=doc.text[t0:t1], actors=actors_p, recipients=recips_p)
         ev.modality = self._modality(text, clause_start, t0)
         if ev.modality == "asserted":
@@ -554,6 +557,7 @@ def spec_direction(lex: Lexicon, etype: str) -> str:
     return lex.types[etype].direction
 
 
+_DRILL = re.compile(r"演习|军演|演练|演训|实弹")
 _COUNT = re.compile(r"(?<![第\d])(?:累计|共计|总共|共)?\s*(?P<n>[三四五六七八九十百]+|\d+)\s*(?:多)?\s*[次轮场](?!\s*[会对谈]?\s*[的])")
 _TALLY = re.compile(r"累计|共计|总共|逾|超过|多达")
 _INVENTORY = re.compile(r"^[^，。；：]*?等[^，。；]{0,8}?(?:机制|平台|渠道|方式|对话机制|合作机制)")

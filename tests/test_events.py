@@ -286,3 +286,12 @@ def test_one_states_drill_is_mobilize_and_news_wording(tools) -> None:
     assert [g for g in got if g[0] == "COOPERATE"]
     got = summary(events(tools, "2022年8月，中国外交部召见美国驻华大使。"))
     assert [g for g in got if g[0] == "ACCUSE" and g[1] == ["CHN"]]
+
+
+def test_an_anniversary_dates_the_founding(tools) -> None:
+    got = summary(events(tools, "2023年是美国和越南建立“全面伙伴关系”10周年。"))
+    align = [g for g in got if g[0] == "ALIGN"]
+    assert align and align[0][3] == "2013" and align[0][5] == "全面伙伴关系"
+    got = summary(events(tools, "2023年4月，两国领导人纪念美韩同盟建立七十周年。"))
+    align = [g for g in got if g[0] == "ALIGN"]
+    assert align and align[0][3] == "1953"

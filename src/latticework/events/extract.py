@@ -250,6 +250,8 @@ class Extractor:
             if etype == "ALIGN":
                 if word in ("建交", "复交", "断交") or _label_after(after, spec.label_suffixes):
                     return etype, directed
+                if word in ("建立", "确立", "结成") and _label_before(text[max(0, t1 - len(word) - 12) : t1 - len(word)], spec.label_suffixes):
+                    return etype, directed  # 纪念美韩同盟建立70周年: the relationship named before the verb
                 continue
             if etype == "POLICY" and not (any(simplify(w) in after[:20] for w in spec.after_any) or obj_kinds & {"law", "initiative"}):
                 continue
@@ -347,7 +349,14 @@ class Extractor:
             ev.date = para_date
         after = text[t1:clause_end]
         if etype == "ALIGN":
-            ev.label = "建交" if word in ("建交", "复交") else _label_after(after, spec.label_suffixes)
+            ev.label = "建交" if word in ("建交", "复交") else (
+                _label_after(after, spec.label_suffixes) or _label_before(text[max(s, t0 - 12) : t0], spec.label_suffixes))
+        if ev.date and (ann := _ANNIVERSARY.match(text, t1)) and etype in ("ALIGN", "ESTABLISH", "JOIN", "AGREE") or (
+                ev.date and etype in ("ALIGN", "ESTABLISH") and (ann := _ANNIVERSARY_AFTER.match(text[t1:clause_end]))):
+            # 2023年是两国建立…伙伴关系10周年: the founding is dated N years before the anniversary
+            n = _int_zh(ann.group("n"))
+            if n:
+                ev.date, ev.date_end = f"{int(ev.date[:4]) - n:04d}", None
         obj = next((m for m in mentions if t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS), None)
         if obj is not None and etype in ("JOIN", "LEAVE", "ESTABLISH", "AGREE", "POLICY", "SANCTION"):
             ev.object = {"id": obj.id, "name": obj.text, "kind": obj.kind}
@@ -614,6 +623,30 @@ def _participants(ms: list[Mention], gz: Gazetteer) -> list[Participant]:
             else:
                 out.append(Participant(i, m.kind, m.name_zh, m.name_en, m.country))
     return out
+
+
+_ANNIVERSARY = re.compile(r"\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]+)\s*周年")
+_ANNIVERSARY_AFTER = re.compile(r"^[^，。；]{0,24}?[”\s]\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]+)\s*周年")
+
+
+def _int_zh(n: str) -> int | None:
+    if n.isdigit():
+        return int(n)
+    digits = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    if n == "十":
+        return 10
+    if "十" in n:
+        a, _, b = n.partition("十")
+        return digits.get(a, 1) * 10 + digits.get(b, 0)
+    return digits.get(n)
+
+
+def _label_before(before: str, suffixes: list[str]) -> str | None:
+    before = before.rstrip("”\" ")
+    for suf in sorted(suffixes, key=len, reverse=True):
+        if before.endswith(suf):
+            return suf
+    return None
 
 
 def _label_after(after: str, suffixes: list[str]) -> str | None:

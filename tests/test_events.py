@@ -295,3 +295,10 @@ def test_an_anniversary_dates_the_founding(tools) -> None:
     got = summary(events(tools, "2023年4月，两国领导人纪念美韩同盟建立七十周年。"))
     align = [g for g in got if g[0] == "ALIGN"]
     assert align and align[0][3] == "1953"
+
+
+def test_interception_in_a_drill_is_not_coercion(tools) -> None:
+    got = summary(events(tools, "2023年6月，美国、日本和韩国承诺举行海上拦截演习。"))
+    assert not [g for g in got if g[0] == "COERCE"]
+    got = summary(events(tools, "2023年6月，中国海警船拦截菲律宾补给船。"))
+    assert [g for g in got if g[0] == "COERCE"]

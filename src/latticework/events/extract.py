@@ -179,6 +179,8 @@ class Extractor:
                 continue  # 已经建立的对话机制: an undated relative clause describes, it does not report
             if _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
                 continue  # 累计召开四次会议, 通过首脑会晤、“2+2”磋商等机制: tallies and inventories, not happenings
+            if etype == "COERCE" and _DRILL_CONTENT.match(text, t1):
+                continue  # 海上拦截演习, 拦截中程导弹: the content of a drill or a missile defence, not force on a state
             if etype in ("CONSULT", "COOPERATE") and _MODIFIER_OF.match(text, t1):
                 continue  # 峰会机制, 对话平台, 合作框架: the trigger modifies the name of a standing body
             if etype in self.lex.nominal_types and self._nominal(text, t0, _clause_start(text, t0, s)):
@@ -566,6 +568,7 @@ def spec_direction(lex: Lexicon, etype: str) -> str:
     return lex.types[etype].direction
 
 
+_DRILL_CONTENT = re.compile(r"[^，。；]{0,6}?(?:演习|演练|训练|课目|导弹|来袭|无人机|系统)")
 _DRILL = re.compile(r"演习|军演|演练|演训|实弹")
 _COUNT = re.compile(r"(?<![第\d])(?:累计|共计|总共|共)?\s*(?P<n>[三四五六七八九十百]+|\d+)\s*(?:多)?\s*[次轮场](?!\s*[会对谈]?\s*[的])")
 _TALLY = re.compile(r"累计|共计|总共|逾|超过|多达")

@@ -302,3 +302,14 @@ def test_interception_in_a_drill_is_not_coercion(tools) -> None:
     assert not [g for g in got if g[0] == "COERCE"]
     got = summary(events(tools, "2023年6月，中国海警船拦截菲律宾补给船。"))
     assert [g for g in got if g[0] == "COERCE"]
+
+
+def test_join_roles(tools) -> None:
+    got = summary(events(tools, "2023年4月，美国和日本发表联合声明，欢迎新西兰加入上海合作组织。"))
+    join = [g for g in got if g[0] == "JOIN"]
+    assert join and join[0][1] == ["NZL"] and join[0][2] == ["sco"]
+    got = summary(events(tools, "2004年，东盟将日本纳入对话伙伴国行列。"))
+    join = [g for g in got if g[0] == "JOIN"]
+    assert join and join[0][1] == ["JPN"] and join[0][2] == ["asean"]
+    got = summary(events(tools, "东盟不断扩员。"))
+    assert not [g for g in got if g[0] == "JOIN"]

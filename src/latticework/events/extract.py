@@ -309,6 +309,8 @@ class Extractor:
             recipients = marked + inside + [
                 m for m in parts_after if m.kind in STATE_KINDS or m.kind in _ORG_KINDS or m.kind == "person" or m.how == "coreference"
             ]
+            if etype == "JOIN":
+                actors, recipients = _join_roles(text, word, t0, subject, parts_after, actors, recipients)
         else:
             after_parts = [m for m in parts_after if m.kind in STATE_KINDS or m.how in ("compound", "coreference")]
             if etype == "CONSULT":
@@ -319,6 +321,9 @@ class Extractor:
         if etype in _MINILATERAL_TYPES:
             actors_p = _minilateral(actors_p, self.gz)
         recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
+        if etype == "JOIN" and (not actors_p or all(a.kind in _ORG_KINDS for a in actors_p) and not recips_p
+                                and not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions)):
+            return None  # 北约不断扩员: an enlargement with no joiner named is not one accession
         if not actors_p and not recips_p:
             return None
         if etype == "AGREE" and len(actors_p) == 1 and not recips_p and actors_p[0].kind in STATE_KINDS and _TITLE.search(doc.text, t0, clause_end):
@@ -364,6 +369,10 @@ class Extractor:
             ev.object = {"id": obj.id, "name": obj.text, "kind": obj.kind}
             if etype in ("JOIN", "LEAVE") and obj.kind in _ORG_KINDS + ("agreement",) and not any(p.id == obj.id for p in ev.recipients):
                 ev.recipients.append(Participant(obj.id, obj.kind, obj.name_zh, obj.name_en, obj.country))
+            if etype == "JOIN":
+                ev.actors = [a for a in ev.actors if a.id != obj.id]
+                if not ev.actors:
+                    return None
         elif etype in ("AGREE", "POLICY", "ESTABLISH") and (m := _TITLE.search(doc.text[t1:clause_end])):
             ev.object = {"id": None, "name": m.group(1), "kind": None}
         elif etype in ("ESTABLISH", "AGREE") and (m := _QUOTED.match(doc.text[t1:clause_end])):
@@ -587,6 +596,29 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
             return True
     before = text[clause_start:t0]
     return etype == "CONSULT" and ("通过" in before or "包括" in before) and bool(_INVENTORY.match(text[t1:clause_end]))
+
+
+_ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")
+_CAUSATIVE = re.compile(r"(?:拉拢|邀请|推动|鼓励|支持|欢迎|吸引|劝说|促成|同意)$")
+
+
+def _join_roles(text: str, word: str, t0: int, subject: list[Mention], after: list[Mention],
+                actors: list[Mention], recipients: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """JOIN: the joiner is the actor, the organisation or agreement the recipient. 东盟接纳东帝汶 /
+    北约将日本纳入…: the body admitting is the recipient and the state admitted the actor; 欢迎英国加入X /
+    拉拢澳大利亚加入: the state right before 加入 joins, not the one welcoming it."""
+    orgs = lambda ms: [m for m in ms if m.kind in _ORG_KINDS or m.kind == "agreement"]  # noqa: E731
+    if word in _ADMIT or any(word.startswith(a) for a in _ADMIT):
+        admitted = [m for m in subject + after if m.kind in STATE_KINDS and m not in orgs(subject)]
+        admitted = [m for m in admitted if m.start > (orgs(subject)[-1].end if orgs(subject) else -1)]
+        return admitted, orgs(subject) + orgs(after)
+    if actors:
+        last = actors[-1]
+        if _CAUSATIVE.search(text[max(0, last.start - 4) : last.start]) and text[last.end : t0].strip() in ("", "正式", "也", "将"):
+            actors = [last]
+    joiners = [m for m in actors if m.kind not in _ORG_KINDS] or actors  # 东盟国家加入框架: the body for its members
+    return joiners, [m for m in recipients if m.kind in _ORG_KINDS or m.kind == "agreement"] + [
+        m for m in actors if m.kind in _ORG_KINDS and m not in joiners]
 
 
 def _comitative(text: str, m: Mention, clause_start: int) -> bool:

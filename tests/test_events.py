@@ -313,3 +313,9 @@ def test_join_roles(tools) -> None:
     assert join and join[0][1] == ["JPN"] and join[0][2] == ["asean"]
     got = summary(events(tools, "东盟不断扩员。"))
     assert not [g for g in got if g[0] == "JOIN"]
+
+
+def test_the_proposer_of_an_initiative_is_the_subject(tools) -> None:
+    got = summary(events(tools, "2022年5月，美国为了与中国竞争，提出“繁荣框架”倡议。"))
+    est = [g for g in got if g[0] == "ESTABLISH"]
+    assert est and est[0][1] == ["USA"]

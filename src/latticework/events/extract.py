@@ -293,6 +293,8 @@ class Extractor:
             subject = self._carry
         elif self._topic and (directed or spec_direction(self.lex, etype) != "reciprocal") and not text[clause_start:t0].strip(" ，,"):
             subject = self._topic  # 实施制裁: a clause with no subject of its own continues the topic
+        if word in _PROPOSING and len(subject) > 1 and not in_clause_before:
+            subject = _first_conjunct_run(text, subject)  # 拜登政府…，提出“X”: the proposer, not the parties around it
         spec = self.lex.types[etype]
         if etype == "POLICY" and (len(_participants(subject, self.gz)) > 1 or any(m.kind in _ORG_KINDS for m in subject[-1:])):
             # a document adopted by several parties, or by an organisation, is agreed, not unilateral
@@ -598,8 +600,20 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
     return etype == "CONSULT" and ("通过" in before or "包括" in before) and bool(_INVENTORY.match(text[t1:clause_end]))
 
 
+_PROPOSING = ("提出", "推出", "倡议", "发起")
 _ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")
 _CAUSATIVE = re.compile(r"(?:拉拢|邀请|推动|鼓励|支持|欢迎|吸引|劝说|促成|同意)$")
+
+
+def _first_conjunct_run(text: str, ms: list[Mention]) -> list[Mention]:
+    """The first mention and those coordinated with it (美国和日本, 美、日、印): a subject phrase."""
+    run = ms[:1]
+    for m in ms[1:]:
+        if text[run[-1].end : m.start].strip() in ("", "和", "与", "、", "及", "同", "以及", "跟"):
+            run.append(m)
+        else:
+            break
+    return run
 
 
 def _join_roles(text: str, word: str, t0: int, subject: list[Mention], after: list[Mention],

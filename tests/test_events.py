@@ -319,3 +319,18 @@ def test_the_proposer_of_an_initiative_is_the_subject(tools) -> None:
     got = summary(events(tools, "2022年5月，美国为了与中国竞争，提出“繁荣框架”倡议。"))
     est = [g for g in got if g[0] == "ESTABLISH"]
     assert est and est[0][1] == ["USA"]
+
+
+def test_an_undated_sentence_takes_the_paragraph_date_only_when_it_continues_the_happening(tools) -> None:
+    got = summary(events(tools, "2023年5月，美国和日本在东京举行会谈。双方签署了《海关互助协定》。"))
+    agree = [g for g in got if g[0] == "AGREE"]
+    assert agree and agree[0][3] == "2023-05"
+    got = summary(events(tools, "2023年5月，美国和日本在东京举行会谈。美国与越南签署了《海关互助协定》。"))
+    agree = [g for g in got if g[0] == "AGREE"]
+    assert agree and agree[0][3] is None
+
+
+def test_intent_negators_reach_the_whole_verb_phrase(tools) -> None:
+    got = summary(events(tools, "日本表示，无意在短期内以成员身份加入上海合作组织。"))
+    join = [g for g in got if g[0] == "JOIN"]
+    assert join and join[0][4] == "negated"

@@ -354,7 +354,10 @@ class Extractor:
             date_t = own[0] if own else None
         if date_t is not None:
             ev.date, ev.date_end = date_t.value, date_t.value_end
-        elif ev.modality == "asserted" and para_date:
+        elif ev.modality == "asserted" and para_date and (
+                any(m.how == "coreference" for m in mentions if m.start < t0) or _CONTINUES.match(text[s:e].lstrip())):
+            # 双方还签署了…, 会上…: a sentence that continues the happening told before it takes its date;
+            # an undated background statement stays undated
             ev.date = para_date
         after = text[t1:clause_end]
         if etype == "ALIGN":
@@ -409,8 +412,8 @@ class Extractor:
             k = window.rfind(cue)
             if k == -1:
                 continue
-            if kind == "negated" and len(window) - (k + len(cue)) > 3:
-                continue  # negation binds the verb right after it
+            if kind == "negated" and len(window) - (k + len(cue)) > (10 if cue in _INTENT_NEGATORS else 3):
+                continue  # negation binds the verb right after it (intent negators the whole verb phrase)
             if cue in self.adjacent_cues and (len(window) - (k + len(cue)) > 1 or re.search(r"[的项个”》]", text[max(0, t0 - len(window) + k - 4) : t0 - len(window) + k])):
                 continue  # 为一项新的气候倡议提供: a noun, not a call
             if cue.endswith("将") and len(window) - (k + len(cue)) > 2 and not window[k + len(cue) : k + len(cue) + 1] in _FUTURE_AFTER:
@@ -601,6 +604,8 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
 
 
 _PROPOSING = ("提出", "推出", "倡议", "发起")
+_CONTINUES = re.compile(r"(?:会上|会谈中|会后|会议期间|访问期间|此访|此次|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
+_INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "不打算", "不会", "无法", "难以")
 _ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")
 _CAUSATIVE = re.compile(r"(?:拉拢|邀请|推动|鼓励|支持|欢迎|吸引|劝说|促成|同意)$")
 

@@ -84,3 +84,253 @@ def test_parties_acting_separately_give_one_event_each(tools) -> None:
     got = summary(events(tools, "2023年，日本和韩国领导人相继访问美国。"))
     visits = sorted((g[1], g[2]) for g in got if g[0] == "CONSULT")
     assert visits == [(["JPN"], ["USA"]), (["KOR"], ["USA"])]
+
+
+@pytest.fixture(scope="module")
+def tools_members(tmp_path_factory):
+    """The mini gazetteer plus small groupings with their members (written for these tests)."""
+    import shutil
+
+    d = tmp_path_factory.mktemp("gz")
+    for f in MINI.glob("*.yaml"):
+        shutil.copy(f, d / f.name)
+    (d / "groupings_test.yaml").write_text(
+        "- {id: quad4, kind: grouping, name_en: Four-Party Test Dialogue, name_zh: 四方测试对话, names: [四方测试对话],"
+        " members: [{id: USA}, {id: JPN}, {id: IND}, {id: AUS}]}\n"
+        "- {id: tri3, kind: grouping, name_en: Test Trilateral, name_zh: 美日韩测试合作, names: [美日韩测试合作],"
+        " members: [{id: USA}, {id: JPN}, {id: KOR}]}\n",
+        encoding="utf-8",
+    )
+    gz = load(d)
+    return Resolver(gz, Matcher(gz)), Extractor(gazetteer=gz)
+
+
+def test_the_body_whose_session_is_held_is_an_actor(tools) -> None:
+    got = summary(events(tools, "2023年2月，美国和日本在东京举行“安全磋商委员会”会议。"))
+    consult = next(g for g in got if g[0] == "CONSULT")
+    assert set(consult[1]) == {"USA", "JPN", "us-japan-2plus2"}
+
+
+def test_a_small_grouping_acts_with_its_members(tools_members) -> None:
+    got = summary(events(tools_members, "2022年3月，“四方测试对话”在东京举行领导人峰会。"))
+    consult = next(g for g in got if g[0] == "CONSULT")
+    assert set(consult[1]) == {"quad4", "USA", "JPN", "IND", "AUS"}
+    # a meeting of exactly the members of a trilateral is a session of it
+    got = summary(events(tools_members, "2023年6月，美国、日本和韩国三国外长在首尔举行会谈。"))
+    consult = next(g for g in got if g[0] == "CONSULT")
+    assert set(consult[1]) == {"USA", "JPN", "KOR", "tri3"}
+    # two of them are not
+    got = summary(events(tools_members, "2023年6月，美国和日本外长在首尔举行会谈。"))
+    consult = next(g for g in got if g[0] == "CONSULT")
+    assert set(consult[1]) == {"USA", "JPN"}
+
+
+def test_a_trigger_after_a_verb_of_enhancement_names_an_area(tools) -> None:
+    got = summary(events(tools, "2023年3月，美国和日本同意加强信息共享和联合训练。"))
+    assert not [g for g in got if g[0] == "COOPERATE"]
+    got = summary(events(tools, "2023年3月，美国和日本举行联合训练。"))
+    assert [g for g in got if g[0] == "COOPERATE"]
+
+
+def test_each_document_signed_is_an_event(tools) -> None:
+    evs = events(tools, "2023年4月，美国和越南签署了《海关互助协定》和《教育交流备忘录》，加强合作。")
+    agree = [e for e in evs if e.type == "AGREE"]
+    assert sorted((e.object or {}).get("name") for e in agree) == ["教育交流备忘录", "海关互助协定"]
+    evs = events(tools, "2023年4月，美国和越南签署了《海关互助协定》，并讨论了《教育交流备忘录》。")
+    assert len([e for e in evs if e.type == "AGREE"]) == 1
+
+
+def test_jiang_after_announce_marks_the_object_and_intent_is_planned(tools) -> None:
+    got = summary(events(tools, "2023年11月，两国领导人会谈，宣布将美国-越南关系提升为全面战略伙伴关系。"))
+    align = [g for g in got if g[0] == "ALIGN"]
+    assert align and align[0][4] == "asserted"
+    got = summary(events(tools, "2023年9月，美国和越南宣布了将两国关系提升为全面战略伙伴关系的意愿。"))
+    align = [g for g in got if g[0] == "ALIGN"]
+    assert align and align[0][4] == "planned"
+
+
+def test_unable_to_join_is_negated(tools) -> None:
+    got = summary(events(tools, "受国内政治牵制，美国难以加入上海合作组织。"))
+    join = [g for g in got if g[0] == "JOIN"]
+    assert join and join[0][4] == "negated"
+
+
+def test_citations_in_footnotes_are_not_events() -> None:
+    from latticework.events.extract import _CITATION
+
+    assert _CITATION.search("「某国首相访问某组织」、外務省、2022年6月29日、https://example.org/a.html。")
+    assert _CITATION.search("《两国签署协定》，某某新闻网，2021年5月3日。")
+    assert not _CITATION.search("2021年5月，两国外长在北京举行会谈，并签署了《经济合作协定》。")
+
+
+def test_list_items_after_a_semicolon_keep_the_subject(tools) -> None:
+    text = "2023年5月，美国和日本领导人发表联合声明，宣布加强合作；发起“太平洋电缆伙伴关系”；启动“青年交流倡议”。"
+    got = summary(events(tools, text))
+    est = [g for g in got if g[0] == "ESTABLISH"]
+    assert len(est) == 2 and all(set(g[1]) == {"USA", "JPN"} for g in est)
+
+
+def test_a_dated_session_named_as_subject_is_a_gathering(tools) -> None:
+    got = summary(events(tools, "2022年11月，东盟第40届峰会在金边举行，并通过了《金边宣言》。"))
+    assert ("CONSULT", ["asean"], [], "2022-11", "asserted", None) in got
+    got = summary(events(tools, "东盟峰会机制是地区合作的重要平台。"))
+    assert not [g for g in got if g[0] == "CONSULT"]
+
+
+def test_a_partner_introduced_by_yu_does_not_replace_the_subject(tools) -> None:
+    got = summary(events(tools, "2023年9月，拜登对越南进行国事访问，与越南领导人举行会谈并发表联合声明。"))
+    agree = [g for g in got if g[0] == "AGREE"]
+    assert agree and set(agree[0][1]) == {"USA", "VNM"}
+
+
+def test_a_document_signed_by_both_sides_is_agreed_not_policy(tools) -> None:
+    got = summary(events(tools, "2023年11月，美国和韩国签署了《联合威慑战略》文件。"))
+    assert [g for g in got if g[0] == "AGREE"] and not [g for g in got if g[0] == "POLICY"]
+    got = summary(events(tools, "2022年10月，美国发布了《国家安全战略》报告。"))
+    assert [g for g in got if g[0] == "POLICY"] and not [g for g in got if g[0] == "AGREE"]
+
+
+def test_joint_press_statement_is_agree(tools) -> None:
+    got = summary(events(tools, "2023年8月，美国国防部与日本防卫省发布联合新闻声明。"))
+    assert [g for g in got if g[0] == "AGREE"]
+
+
+def test_a_plan_is_dated_by_its_own_date_only(tools) -> None:
+    got = summary(events(tools, "2021年10月，美国宣布将向东盟提供1亿美元援助。"))
+    aid = [g for g in got if g[0] == "AID"]
+    assert aid and aid[0][3] is None and aid[0][4] == "planned"
+    got = summary(events(tools, "美国和越南拟于2024年5月建立全面战略伙伴关系。"))
+    align = [g for g in got if g[0] == "ALIGN"]
+    assert align and align[0][3] == "2024-05" and align[0][4] == "planned"
+    got = summary(events(tools, "2021年10月，美国向东盟提供了1亿美元援助。"))
+    aid = [g for g in got if g[0] == "AID"]
+    assert aid and aid[0][3] == "2021-10" and aid[0][4] == "asserted"
+
+
+def test_an_undated_relative_clause_describes_and_implementing_is_not_releasing(tools) -> None:
+    got = summary(events(tools, "双方将继续利用两国已经建立的对话机制。"))
+    assert not [g for g in got if g[0] == "ESTABLISH"]
+    got = summary(events(tools, "2023年，日本继续实施《国家安全战略》。"))
+    assert not [g for g in got if g[0] == "POLICY"]
+
+
+def test_a_clause_opening_with_the_verb_continues_the_topic(tools) -> None:
+    got = summary(events(tools, "2022年3月，日本对中国实施制裁。随后，对中国实施出口管制。"))
+    sanction = [g for g in got if g[0] == "SANCTION" and g[2] == ["CHN"]]
+    assert sanction and all(g[1] == ["JPN"] for g in sanction)
+
+
+def test_visit_written_with_the_hosts_short_name(tools) -> None:
+    got = summary(events(tools, "2023年5月，美国国务卿访老，讨论双边合作。"))
+    visit = [g for g in got if g[0] == "CONSULT"]
+    assert visit and visit[0][1] == ["USA"] and visit[0][2] == ["LAO"]
+
+
+def test_activating_a_mechanism_is_establish_and_a_proposal_to_found_is_proposed(tools) -> None:
+    got = summary(events(tools, "2023年12月，美国、日本和韩国宣布全面激活导弹预警数据共享机制。"))
+    assert [g for g in got if g[0] == "ESTABLISH" and g[4] == "asserted"]
+    got = summary(events(tools, "1980年9月，研讨会提议成立由美国、日本和澳大利亚参加的合作委员会。"))
+    est = [g for g in got if g[0] == "ESTABLISH"]
+    assert est and est[0][4] == "proposed"
+
+
+def test_separately_applies_to_light_verb_events_but_never_splits_a_meeting_apart(tools) -> None:
+    got = summary(events(tools, "2022年，日本相继与印尼、越南签署《防务装备转移协定》。"))
+    agree = sorted(sorted(g[1]) for g in got if g[0] == "AGREE")
+    assert agree == [["IDN", "JPN"], ["JPN", "VNM"]]
+    got = summary(events(tools, "2023年7月，日本外相与首相先后参加东盟峰会。"))
+    assert all(len(g[1]) >= 2 or g[2] for g in got if g[0] == "CONSULT")
+
+
+def test_becoming_a_member_or_partner_is_join_only_with_a_membership_word(tools) -> None:
+    got = summary(events(tools, "2008年，日本成为东盟的对话伙伴国。"))
+    assert [g for g in got if g[0] == "JOIN" and g[1] == ["JPN"]]
+    got = summary(events(tools, "2008年，日本成为地区合作的重要推动者。"))
+    assert not [g for g in got if g[0] == "JOIN"]
+
+
+def test_blockers_tariffs_and_hosting(tools) -> None:
+    got = summary(events(tools, "2023年6月，美国派出两艘驱逐舰前往南海。"))
+    assert not [g for g in got if g[0] == "SANCTION"]
+    got = summary(events(tools, "2019年5月，美国对中国商品征收25%的关税。"))
+    assert [g for g in got if g[0] == "SANCTION" and g[1] == ["USA"] and g[2] == ["CHN"]]
+    got = summary(events(tools, "2023年9月，印尼举办东盟峰会。"))
+    assert [g for g in got if g[0] == "CONSULT"]
+
+
+def test_tallies_and_inventories_of_meetings_are_not_events(tools) -> None:
+    got = summary(events(tools, "截至2023年6月，美国和日本已累计召开四次部长级会议。"))
+    assert not [g for g in got if g[0] == "CONSULT"]
+    got = summary(events(tools, "美国和日本通过首脑会晤、外长磋商等机制协调政策。"))
+    assert not [g for g in got if g[0] == "CONSULT"]
+    got = summary(events(tools, "2023年6月，美国和日本举行第四次部长级会议。"))
+    assert [g for g in got if g[0] == "CONSULT"]
+
+
+def test_striving_and_announcing_intent_are_planned(tools) -> None:
+    got = summary(events(tools, "2015年9月，美国和中国表示将争取共同签署《气候协定》。"))
+    agree = [g for g in got if g[0] == "AGREE"]
+    assert agree and agree[0][4] == "planned"
+    got = summary(events(tools, "美国宣布要向菲律宾部署导弹。"))
+    mob = [g for g in got if g[0] == "MOBILIZE"]
+    assert mob and mob[0][4] == "planned"
+    got = summary(events(tools, "2021年10月，美国为一项新的气候倡议提供2000万美元资金。"))
+    aid = [g for g in got if g[0] == "AID"]
+    assert not aid or aid[0][4] == "asserted"
+
+
+def test_one_states_drill_is_mobilize_and_news_wording(tools) -> None:
+    got = summary(events(tools, "2023年8月，中国在台湾周边举行实弹演习。"))
+    assert [g for g in got if g[0] == "MOBILIZE" and g[1] == ["CHN"]] and not [g for g in got if g[0] == "COOPERATE"]
+    got = summary(events(tools, "2023年8月，美国和菲律宾举行联合演习。"))
+    assert [g for g in got if g[0] == "COOPERATE"]
+    got = summary(events(tools, "2022年8月，中国外交部召见美国驻华大使。"))
+    assert [g for g in got if g[0] == "ACCUSE" and g[1] == ["CHN"]]
+
+
+def test_an_anniversary_dates_the_founding(tools) -> None:
+    got = summary(events(tools, "2023年是美国和越南建立“全面伙伴关系”10周年。"))
+    align = [g for g in got if g[0] == "ALIGN"]
+    assert align and align[0][3] == "2013" and align[0][5] == "全面伙伴关系"
+    got = summary(events(tools, "2023年4月，两国领导人纪念美韩同盟建立七十周年。"))
+    align = [g for g in got if g[0] == "ALIGN"]
+    assert align and align[0][3] == "1953"
+
+
+def test_interception_in_a_drill_is_not_coercion(tools) -> None:
+    got = summary(events(tools, "2023年6月，美国、日本和韩国承诺举行海上拦截演习。"))
+    assert not [g for g in got if g[0] == "COERCE"]
+    got = summary(events(tools, "2023年6月，中国海警船拦截菲律宾补给船。"))
+    assert [g for g in got if g[0] == "COERCE"]
+
+
+def test_join_roles(tools) -> None:
+    got = summary(events(tools, "2023年4月，美国和日本发表联合声明，欢迎新西兰加入上海合作组织。"))
+    join = [g for g in got if g[0] == "JOIN"]
+    assert join and join[0][1] == ["NZL"] and join[0][2] == ["sco"]
+    got = summary(events(tools, "2004年，东盟将日本纳入对话伙伴国行列。"))
+    join = [g for g in got if g[0] == "JOIN"]
+    assert join and join[0][1] == ["JPN"] and join[0][2] == ["asean"]
+    got = summary(events(tools, "东盟不断扩员。"))
+    assert not [g for g in got if g[0] == "JOIN"]
+
+
+def test_the_proposer_of_an_initiative_is_the_subject(tools) -> None:
+    got = summary(events(tools, "2022年5月，美国为了与中国竞争，提出“繁荣框架”倡议。"))
+    est = [g for g in got if g[0] == "ESTABLISH"]
+    assert est and est[0][1] == ["USA"]
+
+
+def test_an_undated_sentence_takes_the_paragraph_date_only_when_it_continues_the_happening(tools) -> None:
+    got = summary(events(tools, "2023年5月，美国和日本在东京举行会谈。双方签署了《海关互助协定》。"))
+    agree = [g for g in got if g[0] == "AGREE"]
+    assert agree and agree[0][3] == "2023-05"
+    got = summary(events(tools, "2023年5月，美国和日本在东京举行会谈。美国与越南签署了《海关互助协定》。"))
+    agree = [g for g in got if g[0] == "AGREE"]
+    assert agree and agree[0][3] is None
+
+
+def test_intent_negators_reach_the_whole_verb_phrase(tools) -> None:
+    got = summary(events(tools, "日本表示，无意在短期内以成员身份加入上海合作组织。"))
+    join = [g for g in got if g[0] == "JOIN"]
+    assert join and join[0][4] == "negated"

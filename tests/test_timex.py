@@ -62,3 +62,24 @@ def test_a_bare_month_in_a_new_paragraph_takes_the_documents_year() -> None:
     assert [t.value for t in second] == ["2023-09"]
     same_paragraph = TimeResolver("2023-12-13").find("2022年10月两国会谈。9月的那次访问更早。")
     assert same_paragraph[-1].value == "2022-09"  # within its own paragraph the stated year holds
+
+
+def test_a_target_year_does_not_date_the_narrative() -> None:
+    got = values("2021年4月，该国承诺到2030年实现减排目标。9月，两国举行对话。")
+    assert got[-1] == ("9月", "2021-09", None)
+    got = values("2021年4月，该国提出2060年前实现碳中和。9月，两国举行对话。")
+    assert got[-1] == ("9月", "2021-09", None)
+    got = values("2021年4月两国会谈。2022年，双方再次会谈。9月，两国举行对话。")
+    assert got[-1] == ("9月", "2022-09", None)
+
+
+def test_saved_anchors_keep_a_footnote_from_dating_the_body() -> None:
+    from latticework.timex import TimeResolver
+
+    r = TimeResolver()
+    r.find("2023年5月，两国领导人会谈。")
+    state = r.save()
+    r.find("某某报道，2019年6月29日。")
+    r.restore(state)
+    got = r.find("7月，双方再次会谈。")
+    assert got[0].value == "2023-07"

@@ -38,6 +38,11 @@ RELATIVE = re.compile(
 )
 
 
+# a year stated as a deadline or goal: 到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标
+_TARGET_BEFORE = re.compile(r"(?:到|至|最早|最迟|最早在|最迟在|不晚于|截至)\s*$")
+_TARGET_AFTER = re.compile(r"^\s*(?:前|之前|以前|目标|的目标|实现|达到|达成|碳|净零|零排放)")
+
+
 @dataclass
 class Timex:
     start: int
@@ -48,6 +53,7 @@ class Timex:
     kind: str = "absolute"  # absolute | inherited | relative | range | decade
     precision: str = "day"  # day | month | year | decade
     parts: tuple[int | None, ...] = ()  # month, day, end month, end day of an inherited date
+    target: bool = False  # a deadline or goal (到2030年, 2050年前): it dates a plan, not the narrative
 
 
 def _int(s: str | None) -> int | None:
@@ -158,12 +164,24 @@ class TimeResolver:
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "relative", ""))
         found.sort(key=lambda t: t.start)
         for t in found:
+            if t.kind in ("absolute", "range") and t.precision == "year":
+                before = text[max(0, t.start - offset - 4) : t.start - offset]
+                after = text[t.end - offset : t.end - offset + 4]
+                t.target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
             self._resolve(t)
         return found
 
+    def save(self) -> tuple:
+        """The anchors, to be restored after text whose dates must not anchor what follows
+        (footnotes: a citation's date never dates the body)."""
+        return (self.anchor, self.year_anchor, self.year_anchor_call)
+
+    def restore(self, state: tuple) -> None:
+        self.anchor, self.year_anchor, self.year_anchor_call = state
+
     def _resolve(self, t: Timex) -> None:
         if t.kind in ("absolute", "range", "decade"):
-            if t.kind != "decade":
+            if t.kind != "decade" and not t.target:
                 self.anchor = self.year_anchor = t.value
                 self.year_anchor_call = self.calls
             return

@@ -23,6 +23,11 @@ from ..timex import TimeResolver, Timex
 from .lexicon import Lexicon, lexicon
 
 _GATHERING_AFTER = re.compile(r"^(?:第?\d+次|第?\d+届)?(?:峰会|会议|领导人会议|首脑会议|外长会议|部长会议|防长会议|年会|大会)?(?:上|期间|之际|间隙|场边)")
+_GATHERING_SUBJECT = re.compile(
+    r"^[”\"]?\s*(?:（[^（）]{0,40}）|\([^()]{0,40}\))?\s*(?:第[一二三四五六七八九十\d]+[次届])?\s*"
+    r"(?:领导人非正式会议|领导人会议|首脑会议|外长会议|部长级会议|部长会议|防长会议|峰会|年会|大会|会议)"
+    r"\s*(?:在[^，。；]{1,12}?(?:举行|召开)|举行|召开|通过|发表|发布|提出|宣布|决定|期间|上)"
+)
 _FUTURE_AFTER = set("于会在要继续进一步与同向对从共")
 _CLAUSE = re.compile(r"[，,：:]")
 _QUANTITY = re.compile(
@@ -32,6 +37,15 @@ _QUANTITY = re.compile(
 _MONEY_UNITS = ("美元", "日元", "欧元", "元", "人民币")
 _ORG_KINDS = ("organisation", "grouping", "mechanism")
 _DOC_KINDS = ("agreement", "law", "initiative")
+# a footnote sentence that is a reference: a URL, a DOI, [EB/OL]-style tags, 「…」、外務省、 or
+# a title followed by its publisher and a date
+_CITATION = re.compile(
+    r"https?:|www\.|doi\.org|\[[A-Z]{1,3}(?:/[A-Z]{1,3})?\]|(?:[》」』”],?[^，。]{0,30}?[，、,]\s*)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
+    r"|(?:[》」』”])[，、,]\s*[^，。]{1,20}(?:出版社|网|報|报|新闻|外務省|外务省|大学)"
+)
+_INTENT_AFTER = re.compile(r"的(?:意愿|意向|愿望|计划|打算|目标)(?![^，。；]*(?:实现|完成|达成))")
+_QUOTED = re.compile(r"^[了\s]{0,2}[^，。；“”《》]{0,12}?“([^“”]{2,40})”")
+_MODIFIER_OF = re.compile(r"[”\s]*(?:机制|平台|框架|进程|制度|渠道|架构)")
 _TITLE = re.compile(r"《([^《》]{2,40})》")
 
 
@@ -83,10 +97,16 @@ class Extractor:
         table = self.lex.trigger_table()
         for verb in self.lex.frame_verbs:  # light verbs are found too; their noun decides the type
             table.setdefault(verb, [])
+        for word in self.lex.blockers:  # longer non-event words shadow the triggers inside them
+            table[word] = []
         self.words = sorted(table)
         self.table = table
         self.ac = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         mod = self.lex.modality
+        self._carry: list[Mention] = []
+        self._topic: list[Mention] = []
+        self._last_subject: list[Mention] = []
+        self.adjacent_cues = {simplify(w) for w in mod.get("adjacent") or []}
         self.modality_cues = [(kind, simplify(w)) for kind in ("negated", "hypothetical", "planned", "proposed") for w in mod.get(kind, [])]
 
     # ---------------------------------------------------------------------------------
@@ -99,20 +119,31 @@ class Extractor:
         events: list[Event] = []
         for bi, b in enumerate(doc.blocks):
             btext = text[b.start : b.end]
+            state = times.save()
             timexes = times.find(btext, b.start)
+            if b.kind == "footnote":
+                times.restore(state)  # a footnote's dates never date the body that follows it
             if b.kind == "heading":
                 continue
             para_date: str | None = None
+            self._last_subject = []
+            prev_end = ""
             for s, e in sentence_spans(btext):
                 s += b.start
                 e += b.start
+                # list items after ；(发起X；建立Y；…) continue the subject of the item before
+                self._carry = self._last_subject if prev_end in "；;" and prev_end else []
+                self._topic = self._last_subject
+                prev_end = text[s:e].rstrip()[-1:]
+                if b.kind == "footnote" and _CITATION.search(text, s, e):
+                    continue  # a bibliographic entry (title, publisher, date, URL) states no event
                 sent_times = [t for t in timexes if s <= t.start < e and t.value]
                 sent_mentions = [m for m in by_block.get(bi, []) if s <= m.start < e]
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
                 for ev in found:
                     ev.block_kind = b.kind
                 events.extend(found)
-                dated = [t for t in sent_times if t.kind != "decade"]
+                dated = [t for t in sent_times if t.kind != "decade" and not t.target]
                 if dated:
                     para_date = dated[-1].value
         return dedup(events)
@@ -128,10 +159,13 @@ class Extractor:
             t0, t1 = s + ts, s + te
             if word in self.lex.frame_verbs:
                 etype = self._frame(text, t1, e) or self._frame_before(text, t0, s, word)
+                if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
+                    continue
                 if etype is not None:
                     ev = self._build(doc, text, s, e, t0, t1, word, etype, False, mentions, times, para_date)
                     if ev is not None:
-                        out.append(ev)
+                        for x in _separately(text, s, t0, ev, mentions):
+                            out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
                         typed.add(etype)
                         continue
             if any(m.start <= t0 and t1 <= m.end for m in mentions if m.kind not in STATE_KINDS):
@@ -141,9 +175,20 @@ class Extractor:
             etype, directed = self._type(word, text, t1, e, mentions)
             if etype is None or (etype in typed and etype in self.lex.frame_nouns):
                 continue
+            if text[t1 : t1 + 1] == "的" and word not in self.lex.frame_verbs and not times:
+                continue  # 已经建立的对话机制: an undated relative clause describes, it does not report
+            if _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
+                continue  # 累计召开四次会议, 通过首脑会晤、“2+2”磋商等机制: tallies and inventories, not happenings
+            if etype == "COERCE" and _DRILL_CONTENT.match(text, t1):
+                continue  # 海上拦截演习, 拦截中程导弹: the content of a drill or a missile defence, not force on a state
+            if etype in ("CONSULT", "COOPERATE") and _MODIFIER_OF.match(text, t1):
+                continue  # 峰会机制, 对话平台, 合作框架: the trigger modifies the name of a standing body
+            if etype in self.lex.nominal_types and self._nominal(text, t0, _clause_start(text, t0, s)):
+                continue  # 加强信息共享, 扩大联合训练: the trigger names an area of cooperation, not an act
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None:
-                out.extend(_separately(text, s, t0, ev, mentions))
+                for x in _separately(text, s, t0, ev, mentions):
+                    out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
         return out
 
     def _gatherings(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],
@@ -152,10 +197,13 @@ class Extractor:
         (CONSULT of the organisation), dated like the sentence."""
         out: list[Event] = []
         for m in mentions:
-            if m.kind not in _ORG_KINDS or not _GATHERING_AFTER.match(text[m.end : m.end + 16]):
+            if m.kind not in _ORG_KINDS:
                 continue
             before = text[max(s, m.start - 14) : m.start]
-            if "在" not in before and "于" not in before and "出席" not in before:
+            framed = _GATHERING_AFTER.match(text[m.end : m.end + 16]) and ("在" in before or "于" in before or "出席" in before or "参加" in before)
+            # 2013年印尼APEC会议通过…, APEC第30次领导人非正式会议在旧金山举行: a dated session named
+            # as the subject of the sentence
+            if not framed and not (times and _GATHERING_SUBJECT.match(text[m.end : m.end + 30])):
                 continue
             p = _participants([m], self.gz)
             ev = Event(type="CONSULT", trigger=doc.text[m.start : m.end], actors=p)
@@ -204,11 +252,13 @@ class Extractor:
             if etype == "ALIGN":
                 if word in ("建交", "复交", "断交") or _label_after(after, spec.label_suffixes):
                     return etype, directed
+                if word in ("建立", "确立", "结成") and _label_before(text[max(0, t1 - len(word) - 12) : t1 - len(word)], spec.label_suffixes):
+                    return etype, directed  # 纪念美韩同盟建立70周年: the relationship named before the verb
                 continue
             if etype == "POLICY" and not (any(simplify(w) in after[:20] for w in spec.after_any) or obj_kinds & {"law", "initiative"}):
                 continue
             if etype in ("AGREE", "ESTABLISH") and spec.after_any:
-                needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言")
+                needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言", "联合新闻声明", "发布联合新闻声明", "联合宣言", "联合愿景声明")
                 if needs and not (any(simplify(w) in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)):
                     continue
             if word in spec.conditional and not any(simplify(w) in after[:30] for w in spec.after_any):
@@ -233,43 +283,105 @@ class Extractor:
         inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
         in_clause_before = [m for m in parts_before if m.start >= clause_start]
         subject = in_clause_before or _nearest_clause_group(text, parts_before, s)
+        if in_clause_before and _comitative(text, in_clause_before[0], clause_start):
+            # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
+            earlier = [m for m in parts_before if m.end <= clause_start]
+            subject = _nearest_clause_group(text, earlier, s) + subject
+        if subject:
+            self._last_subject = subject
+        elif self._carry and not parts_after:
+            subject = self._carry
+        elif self._topic and (directed or spec_direction(self.lex, etype) != "reciprocal") and not text[clause_start:t0].strip(" ，,"):
+            subject = self._topic  # 实施制裁: a clause with no subject of its own continues the topic
+        if word in _PROPOSING and len(subject) > 1 and not in_clause_before:
+            subject = _first_conjunct_run(text, subject)  # 拜登政府…，提出“X”: the proposer, not the parties around it
         spec = self.lex.types[etype]
+        if etype == "POLICY" and (len(_participants(subject, self.gz)) > 1 or any(m.kind in _ORG_KINDS for m in subject[-1:])):
+            # a document adopted by several parties, or by an organisation, is agreed, not unilateral
+            etype, spec = "AGREE", self.lex.types["AGREE"]
         if spec.direction == "unilateral":
             actors, recipients = subject[-1:] if subject else [], []
         elif directed or spec.direction == "directed":
             # X对Y进行访问 / X向Y提供援助: a party marked by 对/向/赴 before the verb is its recipient
             marked = [m for m in subject if _marked_recipient(text, m)]
             actors = [m for m in subject if m not in marked]
+            if marked and not actors and self._topic and all(m.start >= clause_start for m in marked) and \
+                    text[clause_start : marked[0].start - 1].strip(" ，,") in ("", "随后", "此后", "同时", "并", "还", "也", "此外", "另外"):
+                actors = [m for m in self._topic if m not in marked]  # 随后，对中国实施出口管制: the topic acts
             recipients = marked + inside + [
                 m for m in parts_after if m.kind in STATE_KINDS or m.kind in _ORG_KINDS or m.kind == "person" or m.how == "coreference"
             ]
+            if etype == "JOIN":
+                actors, recipients = _join_roles(text, word, t0, subject, parts_after, actors, recipients)
         else:
-            actors, recipients = subject + [m for m in parts_after if m.kind in STATE_KINDS or m.how in ("compound", "coreference")], []
+            after_parts = [m for m in parts_after if m.kind in STATE_KINDS or m.how in ("compound", "coreference")]
+            if etype == "CONSULT":
+                # 举行“四边安全对话”外长会议, 举行第55次“安全磋商会议”: the body whose session it is
+                after_parts += [m for m in parts_after if m.kind in _ORG_KINDS and _session_of(text, m, clause_end)]
+            actors, recipients = subject + after_parts, []
         actors_p = _participants(actors, self.gz)
+        if etype in _MINILATERAL_TYPES:
+            actors_p = _minilateral(actors_p, self.gz)
         recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
+        if etype == "JOIN" and (not actors_p or all(a.kind in _ORG_KINDS for a in actors_p) and not recips_p
+                                and not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions)):
+            return None  # 北约不断扩员: an enlargement with no joiner named is not one accession
         if not actors_p and not recips_p:
             return None
+        if etype == "AGREE" and len(actors_p) == 1 and not recips_p and actors_p[0].kind in STATE_KINDS and _TITLE.search(doc.text, t0, clause_end):
+            # 美国发布了《…战略》: a document issued by one state alone is a policy act
+            etype, spec = "POLICY", self.lex.types["POLICY"]
         if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not any(
             p.kind in _ORG_KINDS for p in actors_p + recips_p
         ):
-            return None  # talks and agreements need two parties (or an organisation's meeting)
+            if etype == "COOPERATE" and actors_p and _DRILL.search(doc.text[t0 : min(clause_end, t1 + 12)]) and "联合" not in word and word not in ("参加", "出席", "参与"):
+                etype, spec = "MOBILIZE", self.lex.types["MOBILIZE"]  # one state's drill is a show of force
+            else:
+                return None  # talks and agreements need two parties (or an organisation's meeting)
         ev = Event(type=etype, trigger=doc.text[t0:t1], actors=actors_p, recipients=recips_p)
         ev.modality = self._modality(text, clause_start, t0)
+        if ev.modality == "asserted":
+            # a cue that is part of the trigger itself: 提议成立 is a proposal
+            ev.modality = next((k for k, cue in self.modality_cues if k in ("proposed", "planned") and word.startswith(cue) and len(word) > len(cue) + 1), "asserted")
+        if ev.modality == "asserted" and _INTENT_AFTER.search(text[t1:clause_end]):
+            ev.modality = "planned"  # 宣布将关系提升为…的意愿: the intention, not the act
         date_t = _nearest_time(times, t0)
+        if ev.modality in ("planned", "proposed", "hypothetical") and date_t is not None:
+            # a plan is dated only by a date of its own (拟于2023年12月建立, 到2030年建立), never by
+            # the date it was announced (2021年10月，拜登宣布将…)
+            cue_at = self._cue_at(text, clause_start, t0)
+            own = [t for t in times if cue_at - 4 <= t.start < clause_end]
+            date_t = own[0] if own else None
         if date_t is not None:
             ev.date, ev.date_end = date_t.value, date_t.value_end
-        elif ev.modality == "asserted" and para_date:
+        elif ev.modality == "asserted" and para_date and (
+                any(m.how == "coreference" for m in mentions if m.start < t0) or _CONTINUES.match(text[s:e].lstrip())):
+            # 双方还签署了…, 会上…: a sentence that continues the happening told before it takes its date;
+            # an undated background statement stays undated
             ev.date = para_date
         after = text[t1:clause_end]
         if etype == "ALIGN":
-            ev.label = "建交" if word in ("建交", "复交") else _label_after(after, spec.label_suffixes)
+            ev.label = "建交" if word in ("建交", "复交") else (
+                _label_after(after, spec.label_suffixes) or _label_before(text[max(s, t0 - 12) : t0], spec.label_suffixes))
+        if ev.date and (ann := _ANNIVERSARY.match(text, t1)) and etype in ("ALIGN", "ESTABLISH", "JOIN", "AGREE") or (
+                ev.date and etype in ("ALIGN", "ESTABLISH") and (ann := _ANNIVERSARY_AFTER.match(text[t1:clause_end]))):
+            # 2023年是两国建立…伙伴关系10周年: the founding is dated N years before the anniversary
+            n = _int_zh(ann.group("n"))
+            if n:
+                ev.date, ev.date_end = f"{int(ev.date[:4]) - n:04d}", None
         obj = next((m for m in mentions if t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS), None)
         if obj is not None and etype in ("JOIN", "LEAVE", "ESTABLISH", "AGREE", "POLICY", "SANCTION"):
             ev.object = {"id": obj.id, "name": obj.text, "kind": obj.kind}
             if etype in ("JOIN", "LEAVE") and obj.kind in _ORG_KINDS + ("agreement",) and not any(p.id == obj.id for p in ev.recipients):
                 ev.recipients.append(Participant(obj.id, obj.kind, obj.name_zh, obj.name_en, obj.country))
+            if etype == "JOIN":
+                ev.actors = [a for a in ev.actors if a.id != obj.id]
+                if not ev.actors:
+                    return None
         elif etype in ("AGREE", "POLICY", "ESTABLISH") and (m := _TITLE.search(doc.text[t1:clause_end])):
             ev.object = {"id": None, "name": m.group(1), "kind": None}
+        elif etype in ("ESTABLISH", "AGREE") and (m := _QUOTED.match(doc.text[t1:clause_end])):
+            ev.object = {"id": None, "name": m.group(1), "kind": None}  # 发起“…伙伴关系”: the name it is given
         place = next((m for m in mentions if s <= m.start < e and m.kind == "place"), None)
         if place is not None:
             ev.location = place.id
@@ -279,6 +391,20 @@ class Extractor:
         ev.confidence = round(min(0.95, 0.45 + 0.2 * bool(ev.date) + 0.15 * bool(ev.actors) + 0.15 * bool(ev.recipients or ev.object or ev.label)), 2)
         return ev
 
+    def _nominal(self, text: str, t0: int, clause_start: int) -> bool:
+        """A trigger governed by a verb of enhancement (加强, 深化, 扩大…) a few characters before it
+        names an area, not a happening."""
+        window = text[max(clause_start, t0 - self.lex.nominal_window) : t0]
+        return any(v in window for v in self.lex.nominal_verbs)
+
+    def _cue_at(self, text: str, clause_start: int, t0: int) -> int:
+        """Where the modality cue before t0 starts (t0 when there is none)."""
+        start = max(clause_start, t0 - 12)
+        window = text[start:t0]
+        ks = [window.rfind(cue) for kind, cue in self.modality_cues if kind != "negated"]
+        ks = [k for k in ks if k != -1]
+        return start + min(ks) if ks else t0
+
     def _modality(self, text: str, clause_start: int, t0: int) -> str:
         window = text[max(clause_start, t0 - 12) : t0]
         best: tuple[int, str] | None = None
@@ -286,9 +412,11 @@ class Extractor:
             k = window.rfind(cue)
             if k == -1:
                 continue
-            if kind == "negated" and len(window) - (k + len(cue)) > 3:
-                continue  # negation binds the verb right after it
-            if cue == "将" and len(window) - (k + 1) > 2 and not window[k + 1 : k + 2] in _FUTURE_AFTER:
+            if kind == "negated" and len(window) - (k + len(cue)) > (10 if cue in _INTENT_NEGATORS else 3):
+                continue  # negation binds the verb right after it (intent negators the whole verb phrase)
+            if cue in self.adjacent_cues and (len(window) - (k + len(cue)) > 1 or re.search(r"[的项个”》]", text[max(0, t0 - len(window) + k - 4) : t0 - len(window) + k])):
+                continue  # 为一项新的气候倡议提供: a noun, not a call
+            if cue.endswith("将") and len(window) - (k + len(cue)) > 2 and not window[k + len(cue) : k + len(cue) + 1] in _FUTURE_AFTER:
                 continue  # 将两国关系提升为…: 将 marks the object here, not the future
             pos = k + len(cue)
             if best is None or pos > best[0]:
@@ -330,6 +458,7 @@ def _marked_recipient(text: str, m: Mention) -> bool:
     return text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到") 
 
 
+_RECIPROCAL_TYPES = ("CONSULT", "AGREE", "ALIGN", "ESTABLISH", "COOPERATE")
 _SEPARATELY = ("分别", "先后", "各自", "相继")
 
 
@@ -349,8 +478,8 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
         fixed = [a for a in ev.actors if a.key() not in after_cue]
         each = [a for a in ev.actors if a.key() in after_cue]
         groups = [fixed + [x] for x in each] if fixed and len(each) > 1 else [ev.actors]
-    elif len(ev.actors) > 1 and not after_cue:
-        groups = [[a] for a in ev.actors]  # B、C先后访问A
+    elif len(ev.actors) > 1 and not after_cue and (ev.recipients or ev.type not in _RECIPROCAL_TYPES):
+        groups = [[a] for a in ev.actors]  # B、C先后访问A (a meeting or an agreement needs its parties together)
     else:
         groups = [ev.actors]
     if len(groups) == 1:
@@ -361,6 +490,160 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
         x.actors = g
         out.append(x)
     return out
+
+
+_SESSION_NOUN = re.compile(r"^[”“\"\s]*(?:\([^()]{0,40}\)|（[^（）]{0,40}）)?\s*(?:第[一二三四五六七八九十\d]+次|首次|首届)?(?:[\u4e00-\u9fff]{0,4}?(?:级)?)?"
+                           r"(?:会议|峰会|会晤|会谈|对话|磋商|首脑会|通话)")
+_MINILATERAL_TYPES = ("CONSULT", "AGREE", "ESTABLISH", "ACCUSE")
+
+
+def _session_of(text: str, m: Mention, clause_end: int) -> bool:
+    """The body named right before a meeting noun (“X”会议, X外长会议, X第一次会议), or a body whose
+    own name is a meeting (安全磋商会议, 四边安全对话)."""
+    if _SESSION_NOUN.match(text[m.end : clause_end]):
+        return True
+    return m.text.endswith(("会议", "对话", "磋商", "峰会")) and m.kind == "mechanism"
+
+
+def _minilateral(parts: list[Participant], gz: Gazetteer) -> list[Participant]:
+    """A small grouping (at most four members: Quad, AUKUS, a trilateral) acts with its members: a
+    session of the grouping lists the grouping and every member, and a meeting of exactly its
+    members (three or four states) is a session of it."""
+    index = _minilateral_index(gz)
+    keys = {p.key() for p in parts}
+    out = list(parts)
+    for p in parts:
+        members = index["by_id"].get(p.id)
+        if members and p.kind in _ORG_KINDS:
+            for mid in members:
+                if mid not in keys and (ent := gz.get(mid)) is not None:
+                    out.append(Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country))
+                    keys.add(mid)
+    states = frozenset(p.key() for p in out if p.kind in STATE_KINDS)
+    if len(states) >= 3 and not any(p.kind in _ORG_KINDS for p in out):
+        gid = index["by_members"].get(states)
+        if gid and (ent := gz.get(gid)) is not None:
+            out.append(Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country))
+    return out
+
+
+_MINI_CACHE: dict[int, dict] = {}
+
+
+def _minilateral_index(gz: Gazetteer) -> dict:
+    got = _MINI_CACHE.get(id(gz))
+    if got is not None:
+        return got
+    by_id: dict[str, list[str]] = {}
+    groups: dict[frozenset, list[str]] = {}
+    for ent in {e.id: e for e in gz.entities.values()}.values():
+        if ent.kind not in ("grouping", "mechanism"):
+            continue
+        mids = [m.get("id") for m in ent.members if m.get("id") and not m.get("until")]
+        if 2 <= len(mids) <= 4 and all((x := gz.get(i)) is not None and x.kind in STATE_KINDS for i in mids):
+            by_id[ent.id] = mids
+            if len(mids) >= 3 and ent.kind == "grouping":
+                groups.setdefault(frozenset(mids), []).append(ent.id)
+    got = {"by_id": by_id, "by_members": {k: v[0] for k, v in groups.items() if len(v) == 1}}
+    _MINI_CACHE[id(gz)] = got
+    return got
+
+
+_TITLE_LINK = re.compile(r"^(?:\s|[(（][^()（）《》]{0,80}[)）]|和|及|以及|与|、|,|，)*$")
+
+
+def _each_document(raw: str, t1: int, clause_end: int, ev: Event) -> list[Event]:
+    """签署《A》和《B》: each document signed, issued or adopted is an event of its own (listed titles
+    joined by 和/及/与/、, English glosses in brackets between them)."""
+    import copy
+
+    if ev.type not in ("AGREE", "POLICY"):
+        return [ev]
+    titles = list(_TITLE.finditer(raw, t1, clause_end))
+    if len(titles) < 2:
+        return [ev]
+    run = [titles[0]]
+    for m in titles[1:]:
+        if not _TITLE_LINK.match(raw[run[-1].end() : m.start()]):
+            break
+        run.append(m)
+    if len(run) < 2 or not _TITLE_LINK.match(raw[t1 : run[0].start()].replace("了", "")[-4:] or " "):
+        return [ev]
+    out = []
+    for i, m in enumerate(run):
+        x = copy.copy(ev) if i else ev
+        if i or ev.object is None or ev.object.get("name") not in m.group(1):
+            x.object = {"id": None, "name": m.group(1), "kind": None} if i or ev.object is None or ev.object.get("id") is None else ev.object
+        out.append(x)
+    return out
+
+
+def spec_direction(lex: Lexicon, etype: str) -> str:
+    return lex.types[etype].direction
+
+
+_DRILL_CONTENT = re.compile(r"[^，。；]{0,6}?(?:演习|演练|训练|课目|导弹|来袭|无人机|系统)")
+_DRILL = re.compile(r"演习|军演|演练|演训|实弹")
+_COUNT = re.compile(r"(?<![第\d])(?:累计|共计|总共|共)?\s*(?P<n>[三四五六七八九十百]+|\d+)\s*(?:多)?\s*[次轮场](?!\s*[会对谈]?\s*[的])")
+_TALLY = re.compile(r"累计|共计|总共|逾|超过|多达")
+_INVENTORY = re.compile(r"^[^，。；：]*?等[^，。；]{0,8}?(?:机制|平台|渠道|方式|对话机制|合作机制)")
+
+
+def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_end: int, etype: str) -> bool:
+    """A count of sessions (举行了四次会议, 累计召开) or an inventory of channels (通过A、B等机制)."""
+    window = text[max(clause_start, t0 - 8) : min(clause_end, t1 + 8)]
+    for m in _COUNT.finditer(window):
+        if window[: m.start("n")].rstrip().endswith("第"):
+            continue  # 第 13 次: an ordinal names one session
+        n = m.group("n")
+        count = int(n) if n.isdigit() else 3 if n not in ("二", "两") else 2
+        if count >= 3 or _TALLY.search(window):
+            return True
+    before = text[clause_start:t0]
+    return etype == "CONSULT" and ("通过" in before or "包括" in before) and bool(_INVENTORY.match(text[t1:clause_end]))
+
+
+_PROPOSING = ("提出", "推出", "倡议", "发起")
+_CONTINUES = re.compile(r"(?:会上|会谈中|会后|会议期间|访问期间|此访|此次|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
+_INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "不打算", "不会", "无法", "难以")
+_ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")
+_CAUSATIVE = re.compile(r"(?:拉拢|邀请|推动|鼓励|支持|欢迎|吸引|劝说|促成|同意)$")
+
+
+def _first_conjunct_run(text: str, ms: list[Mention]) -> list[Mention]:
+    """The first mention and those coordinated with it (美国和日本, 美、日、印): a subject phrase."""
+    run = ms[:1]
+    for m in ms[1:]:
+        if text[run[-1].end : m.start].strip() in ("", "和", "与", "、", "及", "同", "以及", "跟"):
+            run.append(m)
+        else:
+            break
+    return run
+
+
+def _join_roles(text: str, word: str, t0: int, subject: list[Mention], after: list[Mention],
+                actors: list[Mention], recipients: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """JOIN: the joiner is the actor, the organisation or agreement the recipient. 东盟接纳东帝汶 /
+    北约将日本纳入…: the body admitting is the recipient and the state admitted the actor; 欢迎英国加入X /
+    拉拢澳大利亚加入: the state right before 加入 joins, not the one welcoming it."""
+    orgs = lambda ms: [m for m in ms if m.kind in _ORG_KINDS or m.kind == "agreement"]  # noqa: E731
+    if word in _ADMIT or any(word.startswith(a) for a in _ADMIT):
+        admitted = [m for m in subject + after if m.kind in STATE_KINDS and m not in orgs(subject)]
+        admitted = [m for m in admitted if m.start > (orgs(subject)[-1].end if orgs(subject) else -1)]
+        return admitted, orgs(subject) + orgs(after)
+    if actors:
+        last = actors[-1]
+        if _CAUSATIVE.search(text[max(0, last.start - 4) : last.start]) and text[last.end : t0].strip() in ("", "正式", "也", "将"):
+            actors = [last]
+    joiners = [m for m in actors if m.kind not in _ORG_KINDS] or actors  # 东盟国家加入框架: the body for its members
+    return joiners, [m for m in recipients if m.kind in _ORG_KINDS or m.kind == "agreement"] + [
+        m for m in actors if m.kind in _ORG_KINDS and m not in joiners]
+
+
+def _comitative(text: str, m: Mention, clause_start: int) -> bool:
+    """The first party of a clause introduced by 与/同/跟 (与B举行会谈) is a partner, not the subject."""
+    lead = text[clause_start : m.start].strip()
+    return lead in ("与", "同", "跟", "并与", "还与", "也与", "并同", "又与", "随后与")
 
 
 def _nearest_clause_group(text: str, parts: list[Mention], floor: int) -> list[Mention]:
@@ -394,6 +677,30 @@ def _participants(ms: list[Mention], gz: Gazetteer) -> list[Participant]:
             else:
                 out.append(Participant(i, m.kind, m.name_zh, m.name_en, m.country))
     return out
+
+
+_ANNIVERSARY = re.compile(r"\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]+)\s*周年")
+_ANNIVERSARY_AFTER = re.compile(r"^[^，。；]{0,24}?[”\s]\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]+)\s*周年")
+
+
+def _int_zh(n: str) -> int | None:
+    if n.isdigit():
+        return int(n)
+    digits = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    if n == "十":
+        return 10
+    if "十" in n:
+        a, _, b = n.partition("十")
+        return digits.get(a, 1) * 10 + digits.get(b, 0)
+    return digits.get(n)
+
+
+def _label_before(before: str, suffixes: list[str]) -> str | None:
+    before = before.rstrip("”\" ")
+    for suf in sorted(suffixes, key=len, reverse=True):
+        if before.endswith(suf):
+            return suf
+    return None
 
 
 def _label_after(after: str, suffixes: list[str]) -> str | None:

@@ -33,6 +33,10 @@ class Lexicon:
     frame_verbs: list[str] = field(default_factory=list)
     frame_nouns: dict[str, list[str]] = field(default_factory=dict)
     frame_window: int = 24
+    nominal_verbs: list[str] = field(default_factory=list)
+    nominal_types: list[str] = field(default_factory=list)
+    nominal_window: int = 6
+    blockers: list[str] = field(default_factory=list)
 
     def trigger_table(self) -> dict[str, list[tuple[str, bool]]]:
         """trigger word -> [(type, directed)] in simplified script."""
@@ -66,6 +70,7 @@ def lexicon() -> Lexicon:
         for name, spec in data["types"].items()
     }
     frames = data.get("frames") or {}
+    nominal = data.get("nominal") or {}
     return Lexicon(
         types,
         data.get("modality") or {},
@@ -73,6 +78,10 @@ def lexicon() -> Lexicon:
         frame_verbs=[simplify(v) for v in frames.get("verbs") or []],
         frame_nouns={k: [simplify(n) for n in v] for k, v in (frames.get("nouns") or {}).items()},
         frame_window=int(frames.get("window") or 24),
+        nominal_verbs=[simplify(v) for v in nominal.get("verbs") or []],
+        nominal_types=list(nominal.get("types") or []),
+        nominal_window=int(nominal.get("window") or 6),
+        blockers=[simplify(w) for w in data.get("blockers") or []],
     )
 
 

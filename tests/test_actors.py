@@ -123,3 +123,10 @@ def test_cited_authors_in_footnotes_are_not_actors(resolver) -> None:
     doc = clean(SourceText("t.md", text, "md"))
     ms = link(doc, resolver=resolver)
     assert [(m.text, doc.blocks[m.block].kind) for m in ms if m.id == "joe-biden"] == [("拜登", "paragraph")]
+
+
+def test_armed_forces_are_mentions_of_the_state_only(resolver) -> None:
+    # 美军 / 美国海军 / 韩海军: the span is the state's name or abbreviation, not the organ word
+    got = mentions(resolver, "美军与美国海军进入南海，韩海军随后跟进，美韩军方举行会谈。美国国务院表示关切。")
+    assert [(t, i) for t, i, _, _ in got] == [
+        ("美", "USA"), ("美国", "USA"), ("韩", "KOR"), ("美", "USA"), ("韩", "KOR"), ("美国国务院", "USA")]

@@ -18,6 +18,9 @@ from .gazetteer import DATA, Alias, Gazetteer, simplify
 
 CUES = DATA / "lexicon" / "actor_cues.yaml"
 _DIGIT_DAY = re.compile(r"\d\s*$")
+# The armed forces of a state are not one of its organs as a mention: 美军, 美国海军, 韩军方 are
+# mentions of the state (美 / 美国 / 韩), the rest of the word is the noun it qualifies.
+MILITARY_ROLES = frozenset({"military", "navy", "army", "air_force", "coast_guard", "marines"})
 
 
 @dataclass
@@ -133,6 +136,12 @@ class Matcher:
                         covered[k] = 0  # 5日国防部: a day, then a ministry of unknown state
                     continue
                 state, role = data  # type: ignore[misc]
+                if role in MILITARY_ROLES:
+                    if s > 0 and not covered[s - 1] and self.states_of(text[s - 1]):
+                        covered[s] = 0  # 美韩军方: the run rule takes 美韩
+                    else:
+                        hits.append(Hit(s, s + 1, [Alias(state, "compound", role)], "compound", role))
+                    continue
                 hits.append(Hit(s, e, [Alias(state, "organ", role)], "organ", role))
                 continue
             aliases: list[Alias] = data  # type: ignore[assignment]
@@ -141,6 +150,11 @@ class Matcher:
                     covered[k] = 0
                 continue
             how = aliases[0].how
+            if how == "organ" and aliases[0].role in MILITARY_ROLES:
+                trimmed = self._state_prefix(text, s, e, aliases[0].entity)
+                if trimmed is not None:
+                    hits.append(trimmed)
+                    continue
             hits.append(Hit(s, e, aliases, how, aliases[0].role))
         hits = self._split_organs(text, hits, covered)
         hits.extend(self._before_fang(text, hits, covered))
@@ -148,6 +162,17 @@ class Matcher:
         hits.extend(self._compounds(text, covered))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _state_prefix(self, text: str, s: int, e: int, state: str) -> Hit | None:
+        """The longest name or abbreviation of `state` that begins text[s:e] (美国 in 美国海军)."""
+        for k in range(e - 1, s, -1):
+            head = text[s:k]
+            for a in self.gz.aliases.get(head, []):
+                if a.entity == state and a.how in ("gazetteer", "fang"):
+                    return Hit(s, k, [Alias(state, "gazetteer", None)], "gazetteer")
+        if state in self.states_of(text[s]):
+            return Hit(s, s + 1, [Alias(state, "compound", None)], "compound")
+        return None
 
     def _split_organs(self, text: str, hits: list[Hit], covered: bytearray) -> list[Hit]:
         """美韩军方 is 美韩 + 军方, not 美 + 韩军: a two-character organ (韩军, 日企) right after another

@@ -35,3 +35,20 @@ def test_ids_and_members_are_well_formed() -> None:
             assert r.state is None or r.state in iso, (e.id, r.state)
     assert sum(1 for e in gz.entities.values() if e.kind == "person") >= 500
     assert sum(1 for e in gz.entities.values() if e.kind not in STATE_KINDS and e.kind != "person") >= 300
+
+
+def _mini(tmp_path: Path, orgs: str) -> Path:
+    mini = ROOT / "tests" / "data" / "mini_gazetteer"
+    for f in ("states.yaml", "states_zh.yaml"):
+        (tmp_path / f).write_text((mini / f).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "organisations.yaml").write_text(orgs, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_meeting_of_a_listed_body_is_not_a_name_of_its_own(tmp_path: Path) -> None:
+    gz = load(_mini(tmp_path, "- {id: asean, kind: organisation, name_zh: 东盟, names: [东盟, 東協]}\n"
+                              "- {id: asean-summit, kind: mechanism, name_zh: 东盟峰会, names: [东盟峰会, 東協峰會, 东盟防长会议]}\n"
+                              "- {id: east-asia-summit, kind: mechanism, name_zh: 东亚峰会, names: [东亚峰会]}\n"))
+    assert "东盟峰会" not in gz.aliases and "东协峰会" not in gz.aliases and "东盟防长会议" not in gz.aliases
+    assert [a.entity for a in gz.aliases["东亚峰会"]] == ["east-asia-summit"]  # 东亚 names no body: kept
+    assert [a.entity for a in gz.aliases["东盟"]] == ["asean"]

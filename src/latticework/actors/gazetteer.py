@@ -259,7 +259,28 @@ def load(directory: Path = GAZETTEER) -> Gazetteer:
                 gz.mark_ambiguous(str(amb), e.id)
     gz.generic_organs.update(generic)
     _prune_pairs(gz)
+    _prune_meetings(gz)
     return gz
+
+
+# A meeting of a body is an event of that body, not another entity: 东盟峰会, 东盟防长会议,
+# 二十国集团峰会, APEC领导人非正式会议 are mentions of 东盟 / 二十国集团 / APEC, as the gold
+# guidelines annotate them (the meeting itself is left to event extraction).
+_MEETING_TAIL = ("工商领导人峰会", "领导人非正式会议", "领导人会议", "领导人会晤", "首脑会议", "特别峰会", "峰会",
+                 "外长会议", "防长会议", "部长会议", "经贸部长会议", "财长会议", "系列会议", "共同体")
+
+
+def _prune_meetings(gz: Gazetteer) -> None:
+    def body(part: str) -> bool:
+        al = gz.aliases.get(part) or []
+        return bool(al) and all(gz.entities[a.entity].kind not in STATE_KINDS + ("person",) for a in al)
+
+    for key in list(gz.aliases):
+        if any(gz.entities[a.entity].kind in STATE_KINDS + ("person",) for a in gz.aliases[key]):
+            continue
+        tail = next((t for t in _MEETING_TAIL if key.endswith(t) and len(key) > len(t)), None)
+        if tail is not None and body(key[: -len(tail)]):
+            del gz.aliases[key]
 
 
 _PAIR = re.compile(r"^(?P<a>[^—–\-]{1,8})[—–\-](?P<b>[^—–\-]{1,10}?)(?P<tail>特别峰会|峰会|首脑会议|领导人会议|会议|对话|合作)?$")

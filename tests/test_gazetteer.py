@@ -52,3 +52,21 @@ def test_a_meeting_of_a_listed_body_is_not_a_name_of_its_own(tmp_path: Path) -> 
     assert "东盟峰会" not in gz.aliases and "东协峰会" not in gz.aliases and "东盟防长会议" not in gz.aliases
     assert [a.entity for a in gz.aliases["东亚峰会"]] == ["east-asia-summit"]  # 东亚 names no body: kept
     assert [a.entity for a in gz.aliases["东盟"]] == ["asean"]
+
+
+def test_members_listed_before_a_grouping_name_are_not_part_of_it(tmp_path: Path) -> None:
+    gz = load(_mini(tmp_path, "- {id: aukus, kind: grouping, name_zh: 澳英美三边安全伙伴关系, "
+                              "names: [三边安全伙伴关系, 美英澳三边安全伙伴关系, 澳英美三边安全伙伴关系, 美日澳联盟]}\n"
+                              "- {id: us-japan-2plus2, kind: mechanism, name_zh: 美日安全磋商委员会, names: [安全磋商委员会]}\n"))
+    assert "美英澳三边安全伙伴关系" not in gz.aliases  # members + the grouping's own name
+    assert "澳英美三边安全伙伴关系" in gz.aliases  # the official name stays whole
+    assert "美日澳联盟" not in gz.aliases  # a description by members
+    assert "美日安全磋商委员会" in gz.aliases  # a bilateral mechanism's name is not a grouping's
+
+
+def test_a_pair_name_with_a_generic_tail_gives_its_two_sides(tmp_path: Path) -> None:
+    gz = load(_mini(tmp_path, "- {id: asean, kind: organisation, name_zh: 东盟, names: [东盟]}\n"
+                              "- {id: china-asean-fta, kind: agreement, name_zh: 中国—东盟自贸区, names: [中国—东盟自贸区, 中国-东盟自由贸易区]}\n"
+                              "- {id: ca-cf, kind: initiative, name_zh: 中国—东盟命运共同体, names: [中国—东盟命运共同体]}\n"))
+    for k in ("中国—东盟自贸区", "中国-东盟自由贸易区", "中国—东盟命运共同体"):
+        assert k not in gz.aliases, k

@@ -169,7 +169,7 @@ class Gazetteer:
 
 # A description of a grouping by its members (美日韩三边合作, 美日同盟) is not a name: the linker gives
 # the member states, as the gold guidelines annotate it.
-_DESCRIPTIVE_TAIL = ("三边合作", "四边合作", "三方合作", "合作", "同盟", "联盟", "关系", "三边", "四边", "三边机制", "四边机制")
+_DESCRIPTIVE_TAIL = ("三边合作", "四边合作", "三方合作", "四方合作", "三国合作", "四国合作", "合作", "同盟", "联盟", "关系", "三边", "四边", "三边机制", "四边机制")
 
 
 def _descriptive(name: str, gz: "Gazetteer") -> bool:
@@ -260,7 +260,29 @@ def load(directory: Path = GAZETTEER) -> Gazetteer:
     gz.generic_organs.update(generic)
     _prune_pairs(gz)
     _prune_meetings(gz)
+    _prune_member_prefixes(gz)
     return gz
+
+
+def _prune_member_prefixes(gz: Gazetteer) -> None:
+    """美英澳三边安全联盟 / 美日印澳四方安全对话 list a grouping's members before its name: the linker
+    gives the member states and the grouping's own name (as the gold guidelines annotate a run of
+    abbreviations), unless the whole is the grouping's official name (澳英美三边安全伙伴关系)."""
+    chars = set(gz.abbr)
+    for key in list(gz.aliases):
+        ents = {a.entity for a in gz.aliases[key]}
+        k = 0
+        while k < len(key) and key[k] in chars:
+            k += 1
+        if k < 2 or k == len(key):
+            continue
+        rest = key[k:]
+        for eid in ents:
+            e = gz.entities[eid]
+            if e.kind == "grouping" and simplify(e.name_zh) != key and any(a.entity == eid for a in gz.aliases.get(rest, [])):
+                gz.aliases[key] = [a for a in gz.aliases[key] if a.entity != eid]
+        if not gz.aliases[key]:
+            del gz.aliases[key]
 
 
 # A meeting of a body is an event of that body, not another entity: 东盟峰会, 东盟防长会议,
@@ -283,7 +305,8 @@ def _prune_meetings(gz: Gazetteer) -> None:
             del gz.aliases[key]
 
 
-_PAIR = re.compile(r"^(?P<a>[^—–\-]{1,8})[—–\-](?P<b>[^—–\-]{1,10}?)(?P<tail>特别峰会|峰会|首脑会议|领导人会议|会议|对话|合作)?$")
+_PAIR = re.compile(r"^(?P<a>[^—–\-]{1,8})[—–\-](?P<b>[^—–\-]{1,10}?)(?P<tail>特别峰会|峰会|首脑会议|领导人会议|会议|对话|合作|自贸区|自由贸易区|自贸协定|自由贸易协定|命运共同体|"
+                   r"全面战略伙伴关系|战略伙伴关系|伙伴关系|关系|合作机制|博览会)?$")
 
 
 def _prune_pairs(gz: Gazetteer) -> None:

@@ -56,9 +56,9 @@ def test_a_meeting_of_a_listed_body_is_not_a_name_of_its_own(tmp_path: Path) -> 
 
 def test_members_listed_before_a_grouping_name_are_not_part_of_it(tmp_path: Path) -> None:
     gz = load(_mini(tmp_path, "- {id: aukus, kind: grouping, name_zh: 澳英美三边安全伙伴关系, "
-                              "names: [三边安全伙伴关系, 美英澳三边安全伙伴关系, 澳英美三边安全伙伴关系, 美日澳联盟]}\n"
+                              "names: [三边安全伙伴关系, 美日澳三边安全伙伴关系, 澳英美三边安全伙伴关系, 美日澳联盟]}\n"
                               "- {id: us-japan-2plus2, kind: mechanism, name_zh: 美日安全磋商委员会, names: [安全磋商委员会]}\n"))
-    assert "美英澳三边安全伙伴关系" not in gz.aliases  # members + the grouping's own name
+    assert "美日澳三边安全伙伴关系" not in gz.aliases  # members + the grouping's own name
     assert "澳英美三边安全伙伴关系" in gz.aliases  # the official name stays whole
     assert "美日澳联盟" not in gz.aliases  # a description by members
     assert "美日安全磋商委员会" in gz.aliases  # a bilateral mechanism's name is not a grouping's

@@ -130,3 +130,14 @@ def test_armed_forces_are_mentions_of_the_state_only(resolver) -> None:
     got = mentions(resolver, "美军与美国海军进入南海，韩海军随后跟进，美韩军方举行会谈。美国国务院表示关切。")
     assert [(t, i) for t, i, _, _ in got] == [
         ("美", "USA"), ("美国", "USA"), ("韩", "KOR"), ("美", "USA"), ("韩", "KOR"), ("美国国务院", "USA")]
+
+
+def test_latin_names_in_a_chinese_enumeration_count(resolver) -> None:
+    # the neighbours of ASEAN here are only Latin names and the enumeration comma 、
+    got = mentions(resolver, "中国需要重视各平台: ARF、ASEAN、UN、SCO、ARF")
+    assert [i for _, i, _, _ in got if i != "CHN"] == ["arf", "asean", "un", "sco", "arf"]
+
+
+def test_acronym_after_a_title_in_book_marks_is_a_gloss(resolver) -> None:
+    got = mentions(resolver, "《东盟地区论坛》(ARF)和“东盟”（ASEAN）")
+    assert [t for t, _, _, _ in got] == ["东盟地区论坛", "东盟"]

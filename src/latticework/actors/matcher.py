@@ -279,7 +279,8 @@ def _is_latin(s: str) -> bool:
 def _near_han(text: str, s: int, e: int, window: int = 6) -> bool:
     """Latin names count in Chinese prose (APEC扩员, （APEC）), not in English citations."""
     around = text[max(0, s - window) : s] + text[e : e + window]
-    return any("\u4e00" <= c <= "\u9fff" for c in around)
+    # the enumeration comma counts as Chinese prose too: APEC、CPTPP、RCEP、DEPA is a Chinese list
+    return any("\u4e00" <= c <= "\u9fff" or c == "、" for c in around)
 
 
 def _latin_boundary(text: str, s: int, e: int) -> bool:

@@ -270,7 +270,7 @@ def _state_before(mentions: list[Mention], pos: int, offset: int, window: int) -
     return None
 
 
-_OPEN_GLOSS = re.compile(r"^[”’\"\s]*[（(]\s*$")
+_OPEN_GLOSS = re.compile(r"^[”’\"》」』\s]*[（(]\s*$")
 
 
 def _drop_glosses(text: str, mentions: list[Mention], offset: int) -> list[Mention]:

@@ -141,3 +141,11 @@ def test_latin_names_in_a_chinese_enumeration_count(resolver) -> None:
 def test_acronym_after_a_title_in_book_marks_is_a_gloss(resolver) -> None:
     got = mentions(resolver, "《东盟地区论坛》(ARF)和“东盟”（ASEAN）")
     assert [t for t, _, _, _ in got] == ["东盟地区论坛", "东盟"]
+
+
+def test_quoted_pair_names_are_not_discovered_as_one_body(resolver) -> None:
+    # “中国—东盟…委员会” has a discovery suffix, but names two known sides joined by a dash
+    got = mentions(resolver, "双方同意建立“中国—东盟合作机制”和“澜湄合作委员会”。")
+    assert ("中国—东盟合作机制" not in [t for t, _, _, _ in got])
+    assert [(t, i) for t, i, _, _ in got if i in ("CHN", "asean")] == [("中国", "CHN"), ("东盟", "asean")]
+    assert "澜湄合作委员会" in [t for t, _, _, _ in got]

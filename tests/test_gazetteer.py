@@ -70,3 +70,11 @@ def test_a_pair_name_with_a_generic_tail_gives_its_two_sides(tmp_path: Path) -> 
                               "- {id: ca-cf, kind: initiative, name_zh: 中国—东盟命运共同体, names: [中国—东盟命运共同体]}\n"))
     for k in ("中国—东盟自贸区", "中国-东盟自由贸易区", "中国—东盟命运共同体"):
         assert k not in gz.aliases, k
+
+
+def test_a_concept_is_known_but_never_matched(tmp_path: Path) -> None:
+    gz = load(_mini(tmp_path, "- {id: cwsf, kind: initiative, concept: true, name_zh: 人类命运共同体, names: [人类命运共同体, 人類命運共同體]}\n"
+                              "- {id: bri, kind: initiative, name_zh: 一带一路, names: [一带一路]}\n"))
+    assert "cwsf" in gz.entities and gz.find("cwsf") is not None
+    assert "人类命运共同体" not in gz.aliases and "人类命运共同体" in gz.not_names
+    assert "一带一路" in gz.aliases

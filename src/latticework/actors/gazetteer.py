@@ -105,6 +105,7 @@ class Gazetteer:
         self.abbr: dict[str, list[str]] = {}  # one-character abbreviation -> state ids
         self.abbr_ambiguous: set[str] = set()
         self.generic_organs: dict[str, str] = dict(generic_organs or {})  # 国防部 -> defence_ministry
+        self.not_names: set[str] = set()  # surface forms of concepts: never a discovered name either
         for e in entities:
             self.add(e)
 
@@ -236,6 +237,7 @@ def load(directory: Path = GAZETTEER) -> Gazetteer:
     """Build the gazetteer from every YAML data file of `directory`."""
     gz = Gazetteer([])
     generic: dict[str, str] = {}
+    concepts: set[str] = set()
     if not directory.exists():
         return gz
     # states first: their abbreviations decide which grouping names are mere descriptions
@@ -257,7 +259,15 @@ def load(directory: Path = GAZETTEER) -> Gazetteer:
                 _state_aliases(gz, e, rec)
             for amb in rec.get("ambiguous_names") or []:
                 gz.mark_ambiguous(str(amb), e.id)
+            if rec.get("concept"):
+                concepts.add(e.id)
     gz.generic_organs.update(generic)
+    for key in list(gz.aliases):  # a policy concept (人类命运共同体) is known but not a mention
+        if any(a.entity in concepts for a in gz.aliases[key]):
+            gz.not_names.add(key)
+        gz.aliases[key] = [a for a in gz.aliases[key] if a.entity not in concepts]
+        if not gz.aliases[key]:
+            del gz.aliases[key]
     _prune_pairs(gz)
     _prune_meetings(gz)
     _prune_member_prefixes(gz)
@@ -309,15 +319,17 @@ _PAIR = re.compile(r"^(?P<a>[^—–\-]{1,8})[—–\-](?P<b>[^—–\-]{1,10}?)
                    r"全面战略伙伴关系|战略伙伴关系|伙伴关系|关系|合作机制|博览会)?$")
 
 
+def pair_name(gz: Gazetteer, key: str) -> bool:
+    """美国—东盟峰会, 中国—东盟自贸区: two known sides joined by a dash, with a generic tail."""
+    m = _PAIR.match(key)
+    return bool(m) and all(p in gz.aliases or p in gz.abbr for p in (m.group("a"), m.group("b")))
+
+
 def _prune_pairs(gz: Gazetteer) -> None:
     """美国—东盟峰会 names its two sides: the linker gives 美国 and 东盟 (and the meeting is an event),
     as the gold guidelines annotate it, rather than one opaque mechanism."""
-    def known(part: str) -> bool:
-        return part in gz.aliases or part in gz.abbr
-
     for key in list(gz.aliases):
-        m = _PAIR.match(key)
-        if not m or not known(m.group("a")) or not known(m.group("b")):
+        if not pair_name(gz, key):
             continue
         if any(gz.entities[a.entity].kind not in STATE_KINDS for a in gz.aliases[key]):
             gz.aliases[key] = [a for a in gz.aliases[key] if gz.entities[a.entity].kind in STATE_KINDS]

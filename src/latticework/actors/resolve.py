@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import is_common_non_name
-from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, simplify
+from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, pair_name, simplify
 from .matcher import Hit, Matcher, cues
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?")
@@ -166,6 +166,8 @@ class Resolver:
                 continue  # in quotation marks only formal bodies; concepts (“芯片联盟”) are not names
             if in_note and m.group(1):
                 continue  # the title of a cited work
+            if inner in self.gz.not_names or pair_name(self.gz, inner):
+                continue  # a policy concept (人类命运共同体), or two sides and a generic tail (中国—东盟自贸区)
             out.append(Mention(offset + s, offset + e, inner, f"x:{inner}", kind, inner, "", None, "discovered", block=block))
             taken.append((s, e))
         return out

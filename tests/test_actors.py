@@ -149,3 +149,30 @@ def test_quoted_pair_names_are_not_discovered_as_one_body(resolver) -> None:
     assert ("中国—东盟合作机制" not in [t for t, _, _, _ in got])
     assert [(t, i) for t, i, _, _ in got if i in ("CHN", "asean")] == [("中国", "CHN"), ("东盟", "asean")]
     assert "澜湄合作委员会" in [t for t, _, _, _ in got]
+
+
+def coref(resolver, text: str):
+    doc = clean(SourceText("t.txt", text, "txt"))
+    return [(m.text, m.refers_to) for m in link(doc, resolver=resolver) if m.how == "coreference"]
+
+
+def test_a_venue_is_not_a_party_of_a_later_liang_guo(resolver) -> None:
+    got = coref(resolver, "美国总统与日本首相在新加坡举行会谈，两国领导人同意加强合作。")
+    assert got == [("两国", ["USA", "JPN"])]  # not SGP; the role noun 领导人 is not part of the mention
+
+
+def test_di_san_fang_is_not_san_fang(resolver) -> None:
+    assert coref(resolver, "美国、日本和韩国反对第三方介入。") == []
+
+
+def test_shuang_fang_can_be_a_state_and_an_organisation(resolver) -> None:
+    got = coref(resolver, "多年来，中国积极拓展与东盟的关系。双方签署了多项协议。")
+    assert got == [("双方", ["CHN", "asean"])]
+    # an organisation that is only the object of the sentence is not a party
+    got = coref(resolver, "美国总统访问日本，重申支持改革联合国。双方发表声明。")
+    assert got == [("双方", ["USA", "JPN"])]
+
+
+def test_san_fang_again_means_the_same_parties(resolver) -> None:
+    got = coref(resolver, "美国、日本和韩国举行会议。三方讨论了朝鲜问题和中国。三方同意合作。")
+    assert got == [("三方", ["USA", "JPN", "KOR"]), ("三方", ["USA", "JPN", "KOR"])]

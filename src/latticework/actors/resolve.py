@@ -59,7 +59,9 @@ class Resolver:
         self.translit = set(c.get("transliteration") or "")
         co = c.get("coreference") or {}
         self.coref: dict[str, tuple[str, int]] = {}
+        self.locative = tuple(simplify(v) for v in c.get("locative_before") or [])
         for key, n, kind in (("two_states", 2, "state"), ("three_states", 3, "state"), ("four_states", 4, "state"),
+                             ("two_parties", 2, "party"), ("three_parties", 3, "party"), ("four_parties", 4, "party"),
                              ("one_state", 1, "state"), ("organisation", 1, "org"), ("possessive", 1, "any")):
             for expr in co.get(key) or []:
                 self.coref[simplify(expr)] = (kind, n)
@@ -172,6 +174,17 @@ class Resolver:
             taken.append((s, e))
         return out
 
+    @staticmethod
+    def _coordinated(text: str, x: Mention, before: list[Mention], offset: int) -> bool:
+        """x is joined to the actor before it: 中欧 (adjacent abbreviations), 与/和/同/及/、 X."""
+        if any(y.end == x.start for y in before):
+            return True
+        return text[max(0, x.start - offset - 1) : x.start - offset] in ("与", "和", "同", "及", "、", "跟")
+
+    def _locative(self, text: str, pos: int) -> bool:
+        before = text[max(0, pos - 3) : pos].rstrip()
+        return before.endswith(self.locative)
+
     def _name_like(self, name: str) -> bool:
         if "·" in name:
             return True
@@ -191,17 +204,34 @@ class Resolver:
                 continue
             before = [x for x in mentions if x.end <= pos and x.how != "coreference"]
             refs: list[Mention] = []
-            if kind == "state":
+            if kind in ("state", "party"):
+                if n > 1 and text[max(0, m.start() - 1) : m.start()] == "第":
+                    continue  # 第三方 is "a third party"
+                keys: list[str] = []
+                salient = {x.id for x in before if sum(1 for y in before if y.id == x.id) >= 2}
+                chained: list[str] | None = None
+                earlier = [o for o in out if len(o.refers_to) == n]
                 for x in reversed(before):
-                    c = x.country if x.kind in STATE_KINDS or x.kind == "person" else None
-                    if c and c not in [r.country for r in refs]:
-                        refs.append(x)
-                    if len(refs) == n:
+                    if earlier and earlier[-1].start > x.end:
+                        chained = earlier[-1].refers_to  # 三方……三方: the same parties again
                         break
-                if len(refs) < n:
+                    if x.kind in STATE_KINDS and self._locative(text, x.start - offset):
+                        continue  # 在新加坡举行: the venue, not a party
+                    c = x.country if x.kind in STATE_KINDS or x.kind == "person" else None
+                    if c is None and kind == "party" and x.kind == "organisation" and (
+                            x.id in salient or self._coordinated(text, x, before, offset)):
+                        c = x.id  # 日本与东盟……双方, 中欧……双方: a body named as a counterpart can be a party
+                    if c and c not in keys:
+                        keys.append(c)
+                    if len(keys) == n:
+                        break
+                if chained is not None and len(keys) < n:
+                    ids = list(chained)
+                elif len(keys) < n:
                     continue
-                ids = [r.country for r in reversed(refs)]  # type: ignore[misc]
-                first = self.gz.entities.get(ids[0])  # type: ignore[arg-type]
+                else:
+                    ids = list(reversed(keys))
+                first = self.gz.entities.get(ids[0])
                 kind_out = "state"
             elif kind == "org":
                 org = next((x for x in reversed(before) if x.kind not in STATE_KINDS and x.kind != "person"), None)

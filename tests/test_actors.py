@@ -176,3 +176,16 @@ def test_shuang_fang_can_be_a_state_and_an_organisation(resolver) -> None:
 def test_san_fang_again_means_the_same_parties(resolver) -> None:
     got = coref(resolver, "美国、日本和韩国举行会议。三方讨论了朝鲜问题和中国。三方同意合作。")
     assert got == [("三方", ["USA", "JPN", "KOR"]), ("三方", ["USA", "JPN", "KOR"])]
+
+
+def test_qi_inside_words_is_not_a_pronoun(resolver) -> None:
+    assert coref(resolver, "美国与其他国家一道，尤其是日本，各行其道。") == []
+
+
+def test_qi_refers_to_the_subject_of_its_sentence(resolver) -> None:
+    # 美国 is the subject; 日本 and 韩国 are named in between, further than a few characters back
+    got = coref(resolver, "美国近年来不断拉拢日本和韩国等盟友，以便推行其所谓的地区战略。")
+    assert got == [("其", ["USA"])]
+    # an actor right before 其 is its antecedent (中国 及其)
+    got = coref(resolver, "美国认为中国及其伙伴正在崛起。")
+    assert got == [("其", ["CHN"])]

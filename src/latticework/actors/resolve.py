@@ -65,6 +65,7 @@ class Resolver:
                              ("one_state", 1, "state"), ("organisation", 1, "org"), ("possessive", 1, "any")):
             for expr in co.get(key) or []:
                 self.coref[simplify(expr)] = (kind, n)
+        self.qi_not = sorted((simplify(x) for x in co.get("possessive_not") or []), key=len, reverse=True)
         self.coref_re = re.compile("|".join(sorted(map(re.escape, self.coref), key=len, reverse=True))) if self.coref else None
 
     # -----------------------------------------------------------------------------------
@@ -174,6 +175,23 @@ class Resolver:
             taken.append((s, e))
         return out
 
+    def _qi_antecedent(self, text: str, i: int, offset: int, before: list[Mention]) -> Mention | None:
+        for w in self.qi_not:  # 其他, 尤其, 各行其道
+            k = w.index("其")
+            if text[i - k : i - k + len(w)] == w:
+                return None
+        pos = offset + i
+        stop = max(text.rfind(p, 0, i) for p in "。！？；!?;")
+        in_sentence = [x for x in before if x.start - offset > stop and x.kind not in ("place",)]
+        if in_sentence:
+            x = in_sentence[0]
+            # the first actor of the sentence is its subject unless a later one is right before 其
+            last = in_sentence[-1]
+            if pos - last.end <= 2 and last is not x:
+                return last
+            return x
+        return next((x for x in reversed(before) if pos - x.end <= 12), None)
+
     @staticmethod
     def _coordinated(text: str, x: Mention, before: list[Mention], offset: int) -> bool:
         """x is joined to the actor before it: 中欧 (adjacent abbreviations), 与/和/同/及/、 X."""
@@ -240,8 +258,8 @@ class Resolver:
                 ids = [org.id]
                 first = self.gz.entities.get(org.id)
                 kind_out = org.kind
-            else:  # 其: the nearest actor, only right after it (其 is too loose to reach further)
-                near = next((x for x in reversed(before) if pos - x.end <= 12), None)
+            else:  # 其: the subject of its sentence, failing that the actor right before it
+                near = self._qi_antecedent(text, m.start(), offset, before)
                 if near is None:
                     continue
                 ids = [near.country or near.id]

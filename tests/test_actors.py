@@ -189,3 +189,8 @@ def test_qi_refers_to_the_subject_of_its_sentence(resolver) -> None:
     # an actor right before 其 is its antecedent (中国 及其)
     got = coref(resolver, "美国认为中国及其伙伴正在崛起。")
     assert got == [("其", ["CHN"])]
+
+
+def test_a_state_inside_an_institution_name_is_not_a_mention(resolver) -> None:
+    got = mentions(resolver, "澳大利亚国立大学校长、日本经济研究中心主任和中国大百科全书出版社都认为中国式现代化重要，美国学界也关注。")
+    assert [t for t, _, _, _ in got] == ["美国"]

@@ -53,6 +53,9 @@ class Resolver:
             key=lambda x: len(x[0]),
             reverse=True,
         )
+        inst = "|".join(map(re.escape, sorted((simplify(x) for x in c.get("institution_suffixes") or []), key=len, reverse=True)))
+        attr = "|".join(map(re.escape, (simplify(x) for x in c.get("attribute_suffixes") or [])))
+        self.inside_name_re = re.compile(f"(?:[\u4e00-\u9fff]{{0,5}}?(?:{inst})|(?:{attr}))") if inst and attr else None
         self.venue_before = [simplify(v) for v in c.get("venue_before") or []]
         self.venue_after = [simplify(v) for v in c.get("venue_after") or []]
         self.surnames = set(c.get("surnames") or "")
@@ -81,6 +84,9 @@ class Resolver:
             if m is not None:
                 mentions.append(m)
         mentions = _drop_glosses(text, mentions, offset)
+        if self.inside_name_re is not None:  # 中国大百科全书出版社, 中国式现代化: no CHN
+            mentions = [m for m in mentions if not (m.kind in STATE_KINDS and m.how == "gazetteer"
+                                                    and self.inside_name_re.match(text, m.end - offset))]
         if in_note:
             mentions = [m for m in mentions if not _citation_part(text, m, offset)]
         found = self._discover(text, block, offset, mentions, doc_date, in_note)

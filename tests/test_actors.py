@@ -194,3 +194,8 @@ def test_qi_refers_to_the_subject_of_its_sentence(resolver) -> None:
 def test_a_state_inside_an_institution_name_is_not_a_mention(resolver) -> None:
     got = mentions(resolver, "澳大利亚国立大学校长、日本经济研究中心主任和中国大百科全书出版社都认为中国式现代化重要，美国学界也关注。")
     assert [t for t, _, _, _ in got] == ["美国"]
+
+
+def test_a_bare_2_plus_2_is_the_dialogue_of_the_two_states_of_its_sentence(resolver) -> None:
+    got = mentions(resolver, "2023年1月，美国和日本举行“2+2”会谈。中国与印度没有“2+2”机制。")
+    assert [(t, i) for t, i, _, _ in got if t == "2+2"] == [("2+2", "us-japan-2plus2")]

@@ -95,6 +95,8 @@ class Resolver:
                 mentions = [m for m in mentions if not (d.start <= m.start and m.end <= d.end)]
         mentions.extend(found)
         mentions.sort(key=lambda m: m.start)
+        mentions.extend(self._two_plus_two(text, block, offset, mentions))
+        mentions.sort(key=lambda m: m.start)
         mentions.extend(self._coreference(text, block, offset, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
@@ -217,6 +219,46 @@ class Resolver:
         return name[0] in self.surnames or all(c in self.translit for c in name)
 
     # -----------------------------------------------------------------------------------
+    def _two_plus_two(self, text: str, block: int, offset: int, mentions: list[Mention]) -> list[Mention]:
+        """“2+2” alone names the foreign-and-defence ministerial dialogue of the two states just
+        named in its sentence (美国和印度举行第5次“2+2”部长级对话 → the US-India 2+2)."""
+        out: list[Mention] = []
+        for m in _TWO_PLUS_TWO.finditer(text):
+            pos = offset + m.start()
+            if any(x.start <= pos < x.end for x in mentions):
+                continue
+            stop = max(text.rfind(p, 0, m.start()) for p in "。！？；!?;")
+            states: list[str] = []
+            for x in reversed(mentions):
+                if x.end > pos or x.start - offset <= stop:
+                    continue
+                c = x.country if x.kind in STATE_KINDS or x.kind == "person" else None
+                if c and c not in states:
+                    states.append(c)
+                if len(states) == 2:
+                    break
+            if len(states) < 2:
+                continue
+            e = self._pair_mechanism(states[0], states[1])
+            if e is None:
+                continue
+            out.append(Mention(pos, offset + m.end(), m.group(0), e.id, e.kind, e.name_zh, e.name_en, None, "gazetteer",
+                               block=block))
+        return out
+
+    def _pair_mechanism(self, a: str, b: str) -> Entity | None:
+        abbr: dict[str, list[str]] = {}
+        for ch, ids in self.gz.abbr.items():
+            for i in ids:
+                abbr.setdefault(i, []).append(ch)
+        for x in abbr.get(a, []):
+            for y in abbr.get(b, []):
+                for key in (x + y + "2+2", y + x + "2+2"):
+                    for al in self.gz.aliases.get(key, []):
+                        return self.gz.entities[al.entity]
+        return None
+
+    # -----------------------------------------------------------------------------------
     def _coreference(self, text: str, block: int, offset: int, mentions: list[Mention]) -> list[Mention]:
         if self.coref_re is None:
             return []
@@ -326,6 +368,7 @@ def _state_before(mentions: list[Mention], pos: int, offset: int, window: int) -
     return None
 
 
+_TWO_PLUS_TWO = re.compile(r"2\s*\+\s*2(?!\d)")
 _OPEN_GLOSS = re.compile(r"^[”’\"》」』\s]*[（(]\s*$")
 
 

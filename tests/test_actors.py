@@ -199,3 +199,10 @@ def test_a_state_inside_an_institution_name_is_not_a_mention(resolver) -> None:
 def test_a_bare_2_plus_2_is_the_dialogue_of_the_two_states_of_its_sentence(resolver) -> None:
     got = mentions(resolver, "2023年1月，美国和日本举行“2+2”会谈。中国与印度没有“2+2”机制。")
     assert [(t, i) for t, i, _, _ in got if t == "2+2"] == [("2+2", "us-japan-2plus2")]
+
+
+def test_a_generic_organ_after_a_full_state_name_is_one_organ_mention(resolver) -> None:
+    # none of these forms is listed in the mini gazetteer: 政府 / 外交部 / 国防部 follow the name
+    got = mentions(resolver, "菲律宾外交部和越南国防部回应，南韩政府表示欢迎，日本经济仍低迷。")
+    assert [(t, i, h) for t, i, _, h in got] == [
+        ("菲律宾外交部", "PHL", "organ"), ("越南国防部", "VNM", "organ"), ("南韩政府", "KOR", "organ"), ("日本", "JPN", "gazetteer")]

@@ -86,6 +86,9 @@ class Matcher:
                 seen.add(t)
                 patterns.append(t)
                 self.payload.append(("trap", None))
+        self.organ_words = sorted(
+            [(simplify(o), r) for o, r in gz.generic_organs.items() if r not in MILITARY_ROLES] + [("政府", "government")],
+            key=lambda x: len(x[0]), reverse=True)
         self.ac = (
             ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if patterns else None
         )
@@ -150,6 +153,14 @@ class Matcher:
                     covered[k] = 0
                 continue
             how = aliases[0].how
+            if how == "gazetteer" and e - s >= 2 and self._state_alias(aliases):
+                organ = self._organ_after(text, e)
+                if organ is not None:  # 泰国外交部, 南韩政府: the state's organ, one mention
+                    word, role = organ
+                    for k in range(e, e + len(word)):
+                        covered[k] = 1
+                    hits.append(Hit(s, e + len(word), [Alias(aliases[0].entity, "organ", role)], "organ", role))
+                    continue
             if how == "organ" and aliases[0].role in MILITARY_ROLES:
                 trimmed = self._state_prefix(text, s, e, aliases[0].entity)
                 if trimmed is not None:
@@ -162,6 +173,17 @@ class Matcher:
         hits.extend(self._compounds(text, covered))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _state_alias(self, aliases: list[Alias]) -> bool:
+        e = self.gz.entities.get(aliases[0].entity)
+        return len(aliases) == 1 and e is not None and e.kind in ("state", "economy")
+
+    def _organ_after(self, text: str, e: int) -> tuple[str, str] | None:
+        """A generic organ (政府, 外交部, 国防部, 国会...) written right after a state's full name."""
+        for word, role in self.organ_words:
+            if text.startswith(word, e):
+                return word, role
+        return None
 
     def _state_prefix(self, text: str, s: int, e: int, state: str) -> Hit | None:
         """The longest name or abbreviation of `state` that begins text[s:e] (美国 in 美国海军)."""

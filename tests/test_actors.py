@@ -206,3 +206,11 @@ def test_a_generic_organ_after_a_full_state_name_is_one_organ_mention(resolver) 
     got = mentions(resolver, "菲律宾外交部和越南国防部回应，南韩政府表示欢迎，日本经济仍低迷。")
     assert [(t, i, h) for t, i, _, h in got] == [
         ("菲律宾外交部", "PHL", "organ"), ("越南国防部", "VNM", "organ"), ("南韩政府", "KOR", "organ"), ("日本", "JPN", "gazetteer")]
+
+
+def test_a_city_is_a_place_only_as_a_venue(resolver) -> None:
+    got = mentions(resolver, "七国峰会在日本廣島举行。纽约峰会后，美国代表返回。纽约的街道很宽。华盛顿认为此事重要。")
+    places = [(t, i, c) for t, i, c, _ in mentions(resolver, "七国峰会在日本廣島举行。纽约峰会后，美国代表返回。纽约的街道很宽。")
+              if i in ("hiroshima", "new-york")]
+    assert places == [("廣島", "hiroshima", "JPN"), ("纽约", "new-york", "USA")]  # the third 纽约 is no venue
+    assert ("华盛顿", "USA") in [(t, i) for t, i, _, _ in got]  # a capital standing for its government

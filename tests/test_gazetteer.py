@@ -23,7 +23,7 @@ def test_ids_and_members_are_well_formed() -> None:
     gz = load()
     iso = {c.alpha_3 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.historic_countries}
     kinds = {e.kind for e in gz.entities.values()}
-    assert kinds <= {"state", "economy", "organisation", "grouping", "mechanism", "agreement", "law", "initiative", "person"}
+    assert kinds <= {"state", "economy", "organisation", "grouping", "mechanism", "agreement", "law", "initiative", "person", "place"}
     for e in gz.entities.values():
         if e.kind in STATE_KINDS:
             assert e.id in iso, e.id
@@ -34,7 +34,10 @@ def test_ids_and_members_are_well_formed() -> None:
         for r in e.roles:
             assert r.state is None or r.state in iso, (e.id, r.state)
     assert sum(1 for e in gz.entities.values() if e.kind == "person") >= 500
-    assert sum(1 for e in gz.entities.values() if e.kind not in STATE_KINDS and e.kind != "person") >= 300
+    assert sum(1 for e in gz.entities.values() if e.kind not in STATE_KINDS and e.kind not in ("person", "place")) >= 300
+    for e in gz.entities.values():
+        if e.kind == "place":
+            assert e.owner in iso, (e.id, e.owner)
 
 
 def _mini(tmp_path: Path, orgs: str) -> Path:

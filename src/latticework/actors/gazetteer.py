@@ -249,7 +249,8 @@ def load(directory: Path = GAZETTEER) -> Gazetteer:
                     generic[str(g["name"])] = str(g.get("role") or "organ")
             continue  # an overlay already merged into states.yaml by tools/build_states.py
         records = data if isinstance(data, list) else (data or {}).get("entries", []) if isinstance(data, dict) else []
-        default_kind = "person" if path.name.startswith("persons") else ("state" if path.name.startswith("states") else "organisation")
+        default_kind = ("person" if path.name.startswith("persons") else "state" if path.name.startswith("states")
+                        else "place" if path.name.startswith("places") else "organisation")
         for rec in records:
             if not isinstance(rec, dict) or "id" not in rec:
                 continue

@@ -118,6 +118,11 @@ class Resolver:
             how = "tenure" if e.roles else "gazetteer"
         elif e.kind not in STATE_KINDS and e.owner:
             country = None
+        if e.kind == "place":  # a city or site counts only as the venue of something (在广岛举行)
+            if not self._venue_near(text, h.start, h.end):
+                return None
+            return Mention(offset + h.start, offset + h.end, text[h.start : h.end], e.id, "place", e.name_zh, e.name_en,
+                           e.owner, "gazetteer", role="venue", block=block)
         if how == "metonym" and (alias.role or h.role) == "capital" and self._venue(text, h.start, h.end):
             return Mention(offset + h.start, offset + h.end, text[h.start : h.end], _slug(e, text[h.start : h.end]),
                            "place", text[h.start : h.end], _capital_en(e), e.id, "gazetteer", role="venue", block=block)
@@ -140,6 +145,20 @@ class Resolver:
     def _venue(self, text: str, s: int, e: int) -> bool:
         before = text[max(0, s - 4) : s]
         return any(before.endswith(v) for v in self.venue_before) or any(text[e:].startswith(v) for v in self.venue_after)
+
+    def _venue_near(self, text: str, s: int, e: int) -> bool:
+        """A venue cue before the name in its clause (在日本广岛, 于夏威夷火奴鲁鲁) or right after it
+        (广岛峰会, 旧金山举行), and the name is not part of an institution's name (加州大学)."""
+        if self.inside_name_re is not None and self.inside_name_re.match(text, e):
+            return False
+        before = text[max(0, s - 8) : s]
+        for p in "，。；：,;:":
+            before = before[before.rfind(p) + 1 :]
+        if any(v in before for v in self.venue_before if len(v) == 1 and v in "在于") or any(
+                before.endswith(v) for v in self.venue_before):
+            return True
+        after = text[e : e + 8].lstrip()
+        return any(after.startswith(v) or after[1:].startswith(v) for v in self.venue_after)
 
     def _choose(self, candidates: list[Alias]) -> Alias:
         """Among entities sharing a surface form, prefer unambiguous, then states, then persons."""
@@ -337,7 +356,7 @@ def _capital_en(e: Entity) -> str:
 
 def _slug(e: Entity, surface: str) -> str:
     """A place id from the capital's English name: Washington, D.C. -> washington-d-c."""
-    name = e.capital_en or surface
+    name = (e.capital_en or surface).split(",")[0]  # Washington, D.C. -> washington
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or surface
 
 

@@ -86,6 +86,10 @@ class Matcher:
                 seen.add(t)
                 patterns.append(t)
                 self.payload.append(("trap", None))
+        self.by_head: dict[str, list[str]] = {}
+        for surface in gz.aliases:
+            if len(surface) >= 3:
+                self.by_head.setdefault(surface[:2], []).append(surface)
         self.organ_words = sorted(
             [(simplify(o), r) for o, r in gz.generic_organs.items() if r not in MILITARY_ROLES] + [("政府", "government")],
             key=lambda x: len(x[0]), reverse=True)
@@ -182,6 +186,9 @@ class Matcher:
         """A generic organ (政府, 外交部, 国防部, 国会...) written right after a state's full name."""
         for word, role in self.organ_words:
             if text.startswith(word, e):
+                # a longer name starts there (日本政府开发援助: 日本 + ODA): longest match wins
+                if any(len(k) > len(word) and text.startswith(k, e) for k in self.by_head.get(text[e : e + 2], ())):
+                    return None
                 return word, role
         return None
 

@@ -319,7 +319,7 @@ class Resolver:
                 first = self.gz.entities.get(ids[0])
                 kind_out = "state"
             elif kind == "org":
-                org = next((x for x in reversed(before) if x.kind not in STATE_KINDS and x.kind != "person"), None)
+                org = next((x for x in reversed(before) if x.kind not in STATE_KINDS and x.kind not in ("person", "place")), None)
                 if org is None:
                     continue
                 ids = [org.id]

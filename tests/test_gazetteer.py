@@ -23,7 +23,7 @@ def test_ids_and_members_are_well_formed() -> None:
     gz = load()
     iso = {c.alpha_3 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.historic_countries}
     kinds = {e.kind for e in gz.entities.values()}
-    assert kinds <= {"state", "economy", "organisation", "grouping", "mechanism", "agreement", "law", "initiative", "person", "place"}
+    assert kinds <= {"state", "economy", "organisation", "grouping", "mechanism", "agreement", "law", "initiative", "person", "place", "company"}
     for e in gz.entities.values():
         if e.kind in STATE_KINDS:
             assert e.id in iso, e.id
@@ -34,9 +34,9 @@ def test_ids_and_members_are_well_formed() -> None:
         for r in e.roles:
             assert r.state is None or r.state in iso, (e.id, r.state)
     assert sum(1 for e in gz.entities.values() if e.kind == "person") >= 500
-    assert sum(1 for e in gz.entities.values() if e.kind not in STATE_KINDS and e.kind not in ("person", "place")) >= 300
+    assert sum(1 for e in gz.entities.values() if e.kind not in STATE_KINDS and e.kind not in ("person", "place", "company")) >= 300
     for e in gz.entities.values():
-        if e.kind == "place":
+        if e.kind in ("place", "company"):
             assert e.owner in iso, (e.id, e.owner)
 
 
@@ -81,3 +81,17 @@ def test_a_concept_is_known_but_never_matched(tmp_path: Path) -> None:
     assert "cwsf" in gz.entities and gz.find("cwsf") is not None
     assert "人类命运共同体" not in gz.aliases and "人类命运共同体" in gz.not_names
     assert "一带一路" in gz.aliases
+
+
+def test_companies_are_linked_and_ambiguous_forms_need_support() -> None:
+    from latticework.actors import link
+    from latticework.clean import clean
+    from latticework.model import SourceText
+
+    def ids(text: str) -> list[str]:
+        doc = clean(SourceText("t.txt", text, "txt"))
+        return [m.id for m in link(doc) if m.kind == "company"]
+
+    assert ids("英特尔与台积电扩大投资。") == ["intel", "tsmc"]
+    assert ids("苹果价格上涨，高通胀持续。") == []  # the fruit; 高通胀 is inflation, not Qualcomm
+    assert ids("苹果公司宣布，苹果将扩产。") == ["apple", "apple"]

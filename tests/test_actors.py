@@ -214,3 +214,8 @@ def test_a_city_is_a_place_only_as_a_venue(resolver) -> None:
               if i in ("hiroshima", "new-york")]
     assert places == [("廣島", "hiroshima", "JPN"), ("纽约", "new-york", "USA")]  # the third 纽约 is no venue
     assert ("华盛顿", "USA") in [(t, i) for t, i, _, _ in got]  # a capital standing for its government
+
+
+def test_some_abbreviations_count_after_a_plain_preposition(resolver) -> None:
+    got = mentions(resolver, "美国恢复了与菲在南海的联合演训，美军在菲获得基地。同日，两国在中期内推动合作，美好愿景。")
+    assert [(t, i) for t, i, _, _ in got if len(t) == 1] == [("菲", "PHL"), ("美", "USA"), ("菲", "PHL")]

@@ -112,6 +112,9 @@ class Matcher:
             self.prefixed_re = re.compile(f"(?<=[{re.escape(prefixes)}])[{re.escape(abbr_chars)}]")
         else:
             self.prefixed_re = None
+        weak = "".join(simplify(x) for x in c.get("weak_prefixes") or [])
+        weak_abbr = "".join(ch for ch in simplify(c.get("weak_prefix_abbr") or "") if ch in abbr_chars)
+        self.weak_re = re.compile(f"(?<=[{re.escape(weak)}])[{re.escape(weak_abbr)}]") if weak and weak_abbr else None
         if abbr_chars and suffixes:
             self.suffixed_re = re.compile(f"[{re.escape(abbr_chars)}](?=[{re.escape(''.join(suffixes))}])")
         else:
@@ -256,7 +259,7 @@ class Matcher:
                     states = self.states_of(text[i])
                     out.append(Hit(i, i + 1, [Alias(st, "compound") for st in states], "compound"))
                     covered[i] = 1
-        for rx, how in ((self.prefixed_re, "compound"), (self.suffixed_re, "compound")):
+        for rx, how in ((self.prefixed_re, "compound"), (self.weak_re, "compound"), (self.suffixed_re, "compound")):
             if rx is None:
                 continue
             for m in rx.finditer(text):
@@ -264,7 +267,7 @@ class Matcher:
                 after_visit = rx is self.prefixed_re and text[i - 1 : i] in self.visit_prefixes and len(self.states_of(text[i])) == 1
                 if covered[i] or (text[i] in self.gz.abbr_ambiguous and not after_visit):
                     continue
-                if rx is self.prefixed_re and i + 1 < len(text) and covered[i + 1] == 0 and self.states_of(text[i + 1]):
+                if rx is not self.suffixed_re and i + 1 < len(text) and covered[i + 1] == 0 and self.states_of(text[i + 1]):
                     continue  # part of a longer run handled above
                 role = self.suffixes.get(text[i + 1]) if rx is self.suffixed_re and i + 1 < len(text) else None
                 states = self.states_of(text[i])

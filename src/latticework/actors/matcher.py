@@ -93,6 +93,8 @@ class Matcher:
         self.organ_words = sorted(
             [(simplify(o), r) for o, r in gz.generic_organs.items() if r not in MILITARY_ROLES] + [("政府", "government")],
             key=lambda x: len(x[0]), reverse=True)
+        self.organ_role = dict(self.organ_words)
+        self.organ_re = re.compile("|".join(re.escape(w) for w, _ in self.organ_words))
         self.ac = (
             ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if patterns else None
         )
@@ -187,13 +189,14 @@ class Matcher:
 
     def _organ_after(self, text: str, e: int) -> tuple[str, str] | None:
         """A generic organ (政府, 外交部, 国防部, 国会...) written right after a state's full name."""
-        for word, role in self.organ_words:
-            if text.startswith(word, e):
-                # a longer name starts there (日本政府开发援助: 日本 + ODA): longest match wins
-                if any(len(k) > len(word) and text.startswith(k, e) for k in self.by_head.get(text[e : e + 2], ())):
-                    return None
-                return word, role
-        return None
+        m = self.organ_re.match(text, e)
+        if m is None:
+            return None
+        word = m.group(0)
+        # a longer name starts there (日本政府开发援助: 日本 + ODA): longest match wins
+        if any(len(k) > len(word) and text.startswith(k, e) for k in self.by_head.get(text[e : e + 2], ())):
+            return None
+        return word, self.organ_role[word]
 
     def _state_prefix(self, text: str, s: int, e: int, state: str) -> Hit | None:
         """The longest name or abbreviation of `state` that begins text[s:e] (美国 in 美国海军)."""

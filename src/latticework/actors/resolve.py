@@ -9,6 +9,7 @@ and “”; 两国/双方/三国/该国/该组织/其 resolve to the actors name
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lexicon import is_common_non_name
@@ -293,7 +294,8 @@ class Resolver:
                 if n > 1 and text[max(0, m.start() - 1) : m.start()] == "第":
                     continue  # 第三方 is "a third party"
                 keys: list[str] = []
-                salient = {x.id for x in before if sum(1 for y in before if y.id == x.id) >= 2}
+                seen_ids = Counter(x.id for x in before)
+                salient = {i for i, k in seen_ids.items() if k >= 2}
                 chained: list[str] | None = None
                 earlier = [o for o in out if len(o.refers_to) == n]
                 for x in reversed(before):

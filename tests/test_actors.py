@@ -219,3 +219,9 @@ def test_a_city_is_a_place_only_as_a_venue(resolver) -> None:
 def test_some_abbreviations_count_after_a_plain_preposition(resolver) -> None:
     got = mentions(resolver, "美国恢复了与菲在南海的联合演训，美军在菲获得基地。同日，两国在中期内推动合作，美好愿景。")
     assert [(t, i) for t, i, _, _ in got if len(t) == 1] == [("菲", "PHL"), ("美", "USA"), ("菲", "PHL")]
+
+
+def test_an_administration_named_after_its_head_is_the_state(resolver) -> None:
+    # the mini gazetteer lists no 拜登政府: the rule builds it from the person and the date
+    got = mentions(resolver, "2022年，拜登政府宣布新的印太战略，拜登表示欢迎。", doc_date="2022")
+    assert [(t, i, c, h) for t, i, c, h in got][:2] == [("拜登政府", "USA", "USA", "organ"), ("拜登", "joe-biden", "USA", "tenure")]

@@ -225,3 +225,11 @@ def test_an_administration_named_after_its_head_is_the_state(resolver) -> None:
     # the mini gazetteer lists no 拜登政府: the rule builds it from the person and the date
     got = mentions(resolver, "2022年，拜登政府宣布新的印太战略，拜登表示欢迎。", doc_date="2022")
     assert [(t, i, c, h) for t, i, c, h in got][:2] == [("拜登政府", "USA", "USA", "organ"), ("拜登", "joe-biden", "USA", "tenure")]
+
+
+def test_more_single_abbreviation_contexts(resolver) -> None:
+    # 以X制Y gives both states, 助台 / 倚美 / 靠美 after verbs, 在华 after a preposition;
+    # 华尔街 and 华北 are no China
+    got = mentions(resolver, "美国激活“以台制华”，助台拓展空间，日本在倚美靠美之间摇摆。在华投资增加，华尔街和华北也关注。")
+    assert [(t, i) for t, i, _, _ in got if len(t) == 1] == [
+        ("台", "TWN"), ("华", "CHN"), ("台", "TWN"), ("美", "USA"), ("美", "USA"), ("华", "CHN")]

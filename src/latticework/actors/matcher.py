@@ -138,7 +138,7 @@ class Matcher:
             if kind == "fixed":
                 states: list[str] = data  # type: ignore[assignment]
                 if len(states) == e - s:
-                    hits.extend(Hit(s + k, s + k + 1, [Alias(st, "compound")], "compound") for k, st in enumerate(states))
+                    hits.extend(Hit(s + k, s + k + 1, [Alias(st, "compound")], "compound") for k, st in enumerate(states) if st)
                 else:
                     hits.append(Hit(s, e, [Alias(st, "compound") for st in states], "compound"))
                 continue

@@ -95,3 +95,11 @@ def test_companies_are_linked_and_ambiguous_forms_need_support() -> None:
     assert ids("英特尔与台积电扩大投资。") == ["intel", "tsmc"]
     assert ids("苹果价格上涨，高通胀持续。") == []  # the fruit; 高通胀 is inflation, not Qualcomm
     assert ids("苹果公司宣布，苹果将扩产。") == ["apple", "apple"]
+
+
+def test_a_summit_named_after_its_venue_keeps_its_name(tmp_path: Path) -> None:
+    gz = load(_mini(tmp_path, "- {id: cd-summit, kind: mechanism, name_zh: 戴维营峰会, names: [戴维营峰会]}\n"))
+    (tmp_path / "places.yaml").write_text("- {id: camp-david, kind: place, name_zh: 戴维营, names: [戴维营], owner: USA}\n",
+                                          encoding="utf-8")
+    gz = load(tmp_path)
+    assert [a.entity for a in gz.aliases["戴维营峰会"]] == ["cd-summit"]  # a venue is not a body

@@ -303,10 +303,13 @@ _MEETING_TAIL = ("工商领导人峰会", "领导人非正式会议", "领导人
                  "外长会议", "防长会议", "部长会议", "经贸部长会议", "财长会议", "系列会议", "共同体")
 
 
+_BODY_KINDS = ("organisation", "grouping", "mechanism")
+
+
 def _prune_meetings(gz: Gazetteer) -> None:
-    def body(part: str) -> bool:
+    def body(part: str) -> bool:  # a listed body, not a venue (戴维营峰会 is a summit's own name)
         al = gz.aliases.get(part) or []
-        return bool(al) and all(gz.entities[a.entity].kind not in STATE_KINDS + ("person",) for a in al)
+        return bool(al) and all(gz.entities[a.entity].kind in _BODY_KINDS for a in al)
 
     for key in list(gz.aliases):
         if any(gz.entities[a.entity].kind in STATE_KINDS + ("person",) for a in gz.aliases[key]):
@@ -323,7 +326,11 @@ _PAIR = re.compile(r"^(?P<a>[^—–\-]{1,8})[—–\-](?P<b>[^—–\-]{1,10}?)
 def pair_name(gz: Gazetteer, key: str) -> bool:
     """美国—东盟峰会, 中国—东盟自贸区: two known sides joined by a dash, with a generic tail."""
     m = _PAIR.match(key)
-    return bool(m) and all(p in gz.aliases or p in gz.abbr for p in (m.group("a"), m.group("b")))
+
+    def side(p: str) -> bool:  # a state or a body; a city is no side (东京—大阪航线)
+        return p in gz.abbr or any(gz.entities[a.entity].kind not in ("place", "company") for a in gz.aliases.get(p, []))
+
+    return bool(m) and side(m.group("a")) and side(m.group("b"))
 
 
 def _prune_pairs(gz: Gazetteer) -> None:

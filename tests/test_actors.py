@@ -233,3 +233,8 @@ def test_more_single_abbreviation_contexts(resolver) -> None:
     got = mentions(resolver, "美国激活“以台制华”，助台拓展空间，日本在倚美靠美之间摇摆。在华投资增加，华尔街和华北也关注。")
     assert [(t, i) for t, i, _, _ in got if len(t) == 1] == [
         ("台", "TWN"), ("华", "CHN"), ("台", "TWN"), ("美", "USA"), ("美", "USA"), ("华", "CHN")]
+
+
+def test_quoted_concepts_are_not_discovered_but_quoted_bodies_are(resolver) -> None:
+    got = [t for t, i, _, _ in mentions(resolver, "美国构建“芯片联盟”，成立“湄公河之友指导委员会”，提出“海洋共同体”。") if i.startswith("x:")]
+    assert got == ["湄公河之友指导委员会"]

@@ -58,6 +58,7 @@ class Resolver:
         attr = "|".join(map(re.escape, (simplify(x) for x in c.get("attribute_suffixes") or [])))
         self.inside_name_re = re.compile(f"(?:[\u4e00-\u9fff]{{0,5}}?(?:{inst})|(?:{attr}))") if inst and attr else None
         self.venue_before = [simplify(v) for v in c.get("venue_before") or []]
+        self.quoted_body = tuple(simplify(x) for x in c.get("quoted_body_suffixes") or []) or ("委员会",)
         self.venue_after = [simplify(v) for v in c.get("venue_after") or []]
         self.surnames = set(c.get("surnames") or "")
         self.translit = set(c.get("transliteration") or "")
@@ -200,7 +201,7 @@ class Resolver:
             if any(a <= s and e <= b for a, b in taken):
                 continue  # the whole name is known
             kind = next((k for sfx, k in self.suffix_kind if inner.endswith(sfx)), None)
-            if kind is None or (m.group(2) and kind not in ("organisation", "mechanism")):
+            if kind is None or (m.group(2) and not inner.endswith(self.quoted_body)):
                 continue  # in quotation marks only formal bodies; concepts (“芯片联盟”) are not names
             if in_note and m.group(1):
                 continue  # the title of a cited work

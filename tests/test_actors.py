@@ -123,3 +123,118 @@ def test_cited_authors_in_footnotes_are_not_actors(resolver) -> None:
     doc = clean(SourceText("t.md", text, "md"))
     ms = link(doc, resolver=resolver)
     assert [(m.text, doc.blocks[m.block].kind) for m in ms if m.id == "joe-biden"] == [("拜登", "paragraph")]
+
+
+def test_armed_forces_are_mentions_of_the_state_only(resolver) -> None:
+    # 美军 / 美国海军 / 韩海军: the span is the state's name or abbreviation, not the organ word
+    got = mentions(resolver, "美军与美国海军进入南海，韩海军随后跟进，美韩军方举行会谈。美国国务院表示关切。")
+    assert [(t, i) for t, i, _, _ in got] == [
+        ("美", "USA"), ("美国", "USA"), ("韩", "KOR"), ("美", "USA"), ("韩", "KOR"), ("美国国务院", "USA")]
+
+
+def test_latin_names_in_a_chinese_enumeration_count(resolver) -> None:
+    # the neighbours of ASEAN here are only Latin names and the enumeration comma 、
+    got = mentions(resolver, "中国需要重视各平台: ARF、ASEAN、UN、SCO、ARF")
+    assert [i for _, i, _, _ in got if i != "CHN"] == ["arf", "asean", "un", "sco", "arf"]
+
+
+def test_acronym_after_a_title_in_book_marks_is_a_gloss(resolver) -> None:
+    got = mentions(resolver, "《东盟地区论坛》(ARF)和“东盟”（ASEAN）")
+    assert [t for t, _, _, _ in got] == ["东盟地区论坛", "东盟"]
+
+
+def test_quoted_pair_names_are_not_discovered_as_one_body(resolver) -> None:
+    # “中国—东盟…委员会” has a discovery suffix, but names two known sides joined by a dash
+    got = mentions(resolver, "双方同意建立“中国—东盟合作机制”和“澜湄合作委员会”。")
+    assert ("中国—东盟合作机制" not in [t for t, _, _, _ in got])
+    assert [(t, i) for t, i, _, _ in got if i in ("CHN", "asean")] == [("中国", "CHN"), ("东盟", "asean")]
+    assert "澜湄合作委员会" in [t for t, _, _, _ in got]
+
+
+def coref(resolver, text: str):
+    doc = clean(SourceText("t.txt", text, "txt"))
+    return [(m.text, m.refers_to) for m in link(doc, resolver=resolver) if m.how == "coreference"]
+
+
+def test_a_venue_is_not_a_party_of_a_later_liang_guo(resolver) -> None:
+    got = coref(resolver, "美国总统与日本首相在新加坡举行会谈，两国领导人同意加强合作。")
+    assert got == [("两国", ["USA", "JPN"])]  # not SGP; the role noun 领导人 is not part of the mention
+
+
+def test_di_san_fang_is_not_san_fang(resolver) -> None:
+    assert coref(resolver, "美国、日本和韩国反对第三方介入。") == []
+
+
+def test_shuang_fang_can_be_a_state_and_an_organisation(resolver) -> None:
+    got = coref(resolver, "多年来，中国积极拓展与东盟的关系。双方签署了多项协议。")
+    assert got == [("双方", ["CHN", "asean"])]
+    # an organisation that is only the object of the sentence is not a party
+    got = coref(resolver, "美国总统访问日本，重申支持改革联合国。双方发表声明。")
+    assert got == [("双方", ["USA", "JPN"])]
+
+
+def test_san_fang_again_means_the_same_parties(resolver) -> None:
+    got = coref(resolver, "美国、日本和韩国举行会议。三方讨论了朝鲜问题和中国。三方同意合作。")
+    assert got == [("三方", ["USA", "JPN", "KOR"]), ("三方", ["USA", "JPN", "KOR"])]
+
+
+def test_qi_inside_words_is_not_a_pronoun(resolver) -> None:
+    assert coref(resolver, "美国与其他国家一道，尤其是日本，各行其道。") == []
+
+
+def test_qi_refers_to_the_subject_of_its_sentence(resolver) -> None:
+    # 美国 is the subject; 日本 and 韩国 are named in between, further than a few characters back
+    got = coref(resolver, "美国近年来不断拉拢日本和韩国等盟友，以便推行其所谓的地区战略。")
+    assert got == [("其", ["USA"])]
+    # an actor right before 其 is its antecedent (中国 及其)
+    got = coref(resolver, "美国认为中国及其伙伴正在崛起。")
+    assert got == [("其", ["CHN"])]
+
+
+def test_a_state_inside_an_institution_name_is_not_a_mention(resolver) -> None:
+    got = mentions(resolver, "澳大利亚国立大学校长、日本经济研究中心主任和中国大百科全书出版社都认为中国式现代化重要，美国学界也关注。")
+    assert [t for t, _, _, _ in got] == ["美国"]
+
+
+def test_a_bare_2_plus_2_is_the_dialogue_of_the_two_states_of_its_sentence(resolver) -> None:
+    got = mentions(resolver, "2023年1月，美国和日本举行“2+2”会谈。中国与印度没有“2+2”机制。")
+    assert [(t, i) for t, i, _, _ in got if t == "2+2"] == [("2+2", "us-japan-2plus2")]
+
+
+def test_a_generic_organ_after_a_full_state_name_is_one_organ_mention(resolver) -> None:
+    # none of these forms is listed in the mini gazetteer: 政府 / 外交部 / 国防部 follow the name
+    got = mentions(resolver, "菲律宾外交部和越南国防部回应，南韩政府表示欢迎，日本经济仍低迷。")
+    assert [(t, i, h) for t, i, _, h in got] == [
+        ("菲律宾外交部", "PHL", "organ"), ("越南国防部", "VNM", "organ"), ("南韩政府", "KOR", "organ"), ("日本", "JPN", "gazetteer")]
+
+
+def test_a_city_is_a_place_only_as_a_venue(resolver) -> None:
+    got = mentions(resolver, "七国峰会在日本廣島举行。纽约峰会后，美国代表返回。纽约的街道很宽。华盛顿认为此事重要。")
+    places = [(t, i, c) for t, i, c, _ in mentions(resolver, "七国峰会在日本廣島举行。纽约峰会后，美国代表返回。纽约的街道很宽。")
+              if i in ("hiroshima", "new-york")]
+    assert places == [("廣島", "hiroshima", "JPN"), ("纽约", "new-york", "USA")]  # the third 纽约 is no venue
+    assert ("华盛顿", "USA") in [(t, i) for t, i, _, _ in got]  # a capital standing for its government
+
+
+def test_some_abbreviations_count_after_a_plain_preposition(resolver) -> None:
+    got = mentions(resolver, "美国恢复了与菲在南海的联合演训，美军在菲获得基地。同日，两国在中期内推动合作，美好愿景。")
+    assert [(t, i) for t, i, _, _ in got if len(t) == 1] == [("菲", "PHL"), ("美", "USA"), ("菲", "PHL")]
+
+
+def test_an_administration_named_after_its_head_is_the_state(resolver) -> None:
+    # the mini gazetteer lists no 拜登政府: the rule builds it from the person and the date
+    got = mentions(resolver, "2022年，拜登政府宣布新的印太战略，拜登表示欢迎。", doc_date="2022")
+    assert [(t, i, c, h) for t, i, c, h in got][:2] == [("拜登政府", "USA", "USA", "organ"), ("拜登", "joe-biden", "USA", "tenure")]
+
+
+def test_more_single_abbreviation_contexts(resolver) -> None:
+    # 以X制Y gives both states, 助台 / 倚美 / 靠美 after verbs, 在华 after a preposition;
+    # 华尔街 and 华北 are no China
+    got = mentions(resolver, "美国激活“以台制华”，助台拓展空间，日本在倚美靠美之间摇摆。在华投资增加，华尔街和华北也关注。")
+    assert [(t, i) for t, i, _, _ in got if len(t) == 1] == [
+        ("台", "TWN"), ("华", "CHN"), ("台", "TWN"), ("美", "USA"), ("美", "USA"), ("华", "CHN")]
+
+
+def test_quoted_concepts_are_not_discovered_but_quoted_bodies_are(resolver) -> None:
+    got = [t for t, i, _, _ in mentions(resolver, "美国构建“芯片联盟”，成立“湄公河之友指导委员会”，提出“海洋共同体”。") if i.startswith("x:")]
+    assert got == ["湄公河之友指导委员会"]

@@ -105,6 +105,7 @@ class Gazetteer:
         self.abbr: dict[str, list[str]] = {}  # one-character abbreviation -> state ids
         self.abbr_ambiguous: set[str] = set()
         self.generic_organs: dict[str, str] = dict(generic_organs or {})  # 国防部 -> defence_ministry
+        self.not_names: set[str] = set()  # surface forms of concepts: never a discovered name either
         for e in entities:
             self.add(e)
 
@@ -169,7 +170,7 @@ class Gazetteer:
 
 # A description of a grouping by its members (美日韩三边合作, 美日同盟) is not a name: the linker gives
 # the member states, as the gold guidelines annotate it.
-_DESCRIPTIVE_TAIL = ("三边合作", "四边合作", "三方合作", "合作", "同盟", "联盟", "关系", "三边", "四边", "三边机制", "四边机制")
+_DESCRIPTIVE_TAIL = ("三边合作", "四边合作", "三方合作", "四方合作", "三国合作", "四国合作", "合作", "同盟", "联盟", "关系", "三边", "四边", "三边机制", "四边机制")
 
 
 def _descriptive(name: str, gz: "Gazetteer") -> bool:
@@ -236,6 +237,7 @@ def load(directory: Path = GAZETTEER) -> Gazetteer:
     """Build the gazetteer from every YAML data file of `directory`."""
     gz = Gazetteer([])
     generic: dict[str, str] = {}
+    concepts: set[str] = set()
     if not directory.exists():
         return gz
     # states first: their abbreviations decide which grouping names are mere descriptions
@@ -247,7 +249,8 @@ def load(directory: Path = GAZETTEER) -> Gazetteer:
                     generic[str(g["name"])] = str(g.get("role") or "organ")
             continue  # an overlay already merged into states.yaml by tools/build_states.py
         records = data if isinstance(data, list) else (data or {}).get("entries", []) if isinstance(data, dict) else []
-        default_kind = "person" if path.name.startswith("persons") else ("state" if path.name.startswith("states") else "organisation")
+        default_kind = ("person" if path.name.startswith("persons") else "state" if path.name.startswith("states")
+                        else "place" if path.name.startswith("places") else "organisation")
         for rec in records:
             if not isinstance(rec, dict) or "id" not in rec:
                 continue
@@ -257,23 +260,84 @@ def load(directory: Path = GAZETTEER) -> Gazetteer:
                 _state_aliases(gz, e, rec)
             for amb in rec.get("ambiguous_names") or []:
                 gz.mark_ambiguous(str(amb), e.id)
+            if rec.get("concept"):
+                concepts.add(e.id)
     gz.generic_organs.update(generic)
+    for key in list(gz.aliases):  # a policy concept (人类命运共同体) is known but not a mention
+        if any(a.entity in concepts for a in gz.aliases[key]):
+            gz.not_names.add(key)
+        gz.aliases[key] = [a for a in gz.aliases[key] if a.entity not in concepts]
+        if not gz.aliases[key]:
+            del gz.aliases[key]
     _prune_pairs(gz)
+    _prune_meetings(gz)
+    _prune_member_prefixes(gz)
     return gz
 
 
-_PAIR = re.compile(r"^(?P<a>[^—–\-]{1,8})[—–\-](?P<b>[^—–\-]{1,10}?)(?P<tail>特别峰会|峰会|首脑会议|领导人会议|会议|对话|合作)?$")
+def _prune_member_prefixes(gz: Gazetteer) -> None:
+    """美英澳三边安全联盟 / 美日印澳四方安全对话 list a grouping's members before its name: the linker
+    gives the member states and the grouping's own name (as the gold guidelines annotate a run of
+    abbreviations), unless the whole is the grouping's official name (澳英美三边安全伙伴关系)."""
+    chars = set(gz.abbr)
+    for key in list(gz.aliases):
+        ents = {a.entity for a in gz.aliases[key]}
+        k = 0
+        while k < len(key) and key[k] in chars:
+            k += 1
+        if k < 2 or k == len(key):
+            continue
+        rest = key[k:]
+        for eid in ents:
+            e = gz.entities[eid]
+            if e.kind == "grouping" and simplify(e.name_zh) != key and any(a.entity == eid for a in gz.aliases.get(rest, [])):
+                gz.aliases[key] = [a for a in gz.aliases[key] if a.entity != eid]
+        if not gz.aliases[key]:
+            del gz.aliases[key]
+
+
+# A meeting of a body is an event of that body, not another entity: 东盟峰会, 东盟防长会议,
+# 二十国集团峰会, APEC领导人非正式会议 are mentions of 东盟 / 二十国集团 / APEC, as the gold
+# guidelines annotate them (the meeting itself is left to event extraction).
+_MEETING_TAIL = ("工商领导人峰会", "领导人非正式会议", "领导人会议", "领导人会晤", "首脑会议", "特别峰会", "峰会",
+                 "外长会议", "防长会议", "部长会议", "经贸部长会议", "财长会议", "系列会议", "共同体")
+
+
+_BODY_KINDS = ("organisation", "grouping", "mechanism")
+
+
+def _prune_meetings(gz: Gazetteer) -> None:
+    def body(part: str) -> bool:  # a listed body, not a venue (戴维营峰会 is a summit's own name)
+        al = gz.aliases.get(part) or []
+        return bool(al) and all(gz.entities[a.entity].kind in _BODY_KINDS for a in al)
+
+    for key in list(gz.aliases):
+        if any(gz.entities[a.entity].kind in STATE_KINDS + ("person",) for a in gz.aliases[key]):
+            continue
+        tail = next((t for t in _MEETING_TAIL if key.endswith(t) and len(key) > len(t)), None)
+        if tail is not None and body(key[: -len(tail)]):
+            del gz.aliases[key]
+
+
+_PAIR = re.compile(r"^(?P<a>[^—–\-]{1,8})[—–\-](?P<b>[^—–\-]{1,10}?)(?P<tail>特别峰会|峰会|首脑会议|领导人会议|会议|对话|合作|自贸区|自由贸易区|自贸协定|自由贸易协定|命运共同体|"
+                   r"全面战略伙伴关系|战略伙伴关系|伙伴关系|关系|合作机制|博览会)?$")
+
+
+def pair_name(gz: Gazetteer, key: str) -> bool:
+    """美国—东盟峰会, 中国—东盟自贸区: two known sides joined by a dash, with a generic tail."""
+    m = _PAIR.match(key)
+
+    def side(p: str) -> bool:  # a state or a body; a city is no side (东京—大阪航线)
+        return p in gz.abbr or any(gz.entities[a.entity].kind not in ("place", "company") for a in gz.aliases.get(p, []))
+
+    return bool(m) and side(m.group("a")) and side(m.group("b"))
 
 
 def _prune_pairs(gz: Gazetteer) -> None:
     """美国—东盟峰会 names its two sides: the linker gives 美国 and 东盟 (and the meeting is an event),
     as the gold guidelines annotate it, rather than one opaque mechanism."""
-    def known(part: str) -> bool:
-        return part in gz.aliases or part in gz.abbr
-
     for key in list(gz.aliases):
-        m = _PAIR.match(key)
-        if not m or not known(m.group("a")) or not known(m.group("b")):
+        if not pair_name(gz, key):
             continue
         if any(gz.entities[a.entity].kind not in STATE_KINDS for a in gz.aliases[key]):
             gz.aliases[key] = [a for a in gz.aliases[key] if gz.entities[a.entity].kind in STATE_KINDS]

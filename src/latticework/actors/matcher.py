@@ -18,6 +18,9 @@ from .gazetteer import DATA, Alias, Gazetteer, simplify
 
 CUES = DATA / "lexicon" / "actor_cues.yaml"
 _DIGIT_DAY = re.compile(r"\d\s*$")
+# The armed forces of a state are not one of its organs as a mention: 美军, 美国海军, 韩军方 are
+# mentions of the state (美 / 美国 / 韩), the rest of the word is the noun it qualifies.
+MILITARY_ROLES = frozenset({"military", "navy", "army", "air_force", "coast_guard", "marines"})
 
 
 @dataclass
@@ -83,6 +86,15 @@ class Matcher:
                 seen.add(t)
                 patterns.append(t)
                 self.payload.append(("trap", None))
+        self.by_head: dict[str, list[str]] = {}
+        for surface in gz.aliases:
+            if len(surface) >= 3:
+                self.by_head.setdefault(surface[:2], []).append(surface)
+        self.organ_words = sorted(
+            [(simplify(o), r) for o, r in gz.generic_organs.items() if r not in MILITARY_ROLES] + [("政府", "government")],
+            key=lambda x: len(x[0]), reverse=True)
+        self.organ_role = dict(self.organ_words)
+        self.organ_re = re.compile("|".join(re.escape(w) for w, _ in self.organ_words))
         self.ac = (
             ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if patterns else None
         )
@@ -102,6 +114,9 @@ class Matcher:
             self.prefixed_re = re.compile(f"(?<=[{re.escape(prefixes)}])[{re.escape(abbr_chars)}]")
         else:
             self.prefixed_re = None
+        weak = "".join(simplify(x) for x in c.get("weak_prefixes") or [])
+        weak_abbr = "".join(ch for ch in simplify(c.get("weak_prefix_abbr") or "") if ch in abbr_chars)
+        self.weak_re = re.compile(f"(?<=[{re.escape(weak)}])[{re.escape(weak_abbr)}]") if weak and weak_abbr else None
         if abbr_chars and suffixes:
             self.suffixed_re = re.compile(f"[{re.escape(abbr_chars)}](?=[{re.escape(''.join(suffixes))}])")
         else:
@@ -123,7 +138,7 @@ class Matcher:
             if kind == "fixed":
                 states: list[str] = data  # type: ignore[assignment]
                 if len(states) == e - s:
-                    hits.extend(Hit(s + k, s + k + 1, [Alias(st, "compound")], "compound") for k, st in enumerate(states))
+                    hits.extend(Hit(s + k, s + k + 1, [Alias(st, "compound")], "compound") for k, st in enumerate(states) if st)
                 else:
                     hits.append(Hit(s, e, [Alias(st, "compound") for st in states], "compound"))
                 continue
@@ -133,6 +148,12 @@ class Matcher:
                         covered[k] = 0  # 5日国防部: a day, then a ministry of unknown state
                     continue
                 state, role = data  # type: ignore[misc]
+                if role in MILITARY_ROLES:
+                    if s > 0 and not covered[s - 1] and self.states_of(text[s - 1]):
+                        covered[s] = 0  # 美韩军方: the run rule takes 美韩
+                    else:
+                        hits.append(Hit(s, s + 1, [Alias(state, "compound", role)], "compound", role))
+                    continue
                 hits.append(Hit(s, e, [Alias(state, "organ", role)], "organ", role))
                 continue
             aliases: list[Alias] = data  # type: ignore[assignment]
@@ -141,6 +162,19 @@ class Matcher:
                     covered[k] = 0
                 continue
             how = aliases[0].how
+            if how == "gazetteer" and e - s >= 2 and self._state_alias(aliases):
+                organ = self._organ_after(text, e)
+                if organ is not None:  # 泰国外交部, 南韩政府: the state's organ, one mention
+                    word, role = organ
+                    for k in range(e, e + len(word)):
+                        covered[k] = 1
+                    hits.append(Hit(s, e + len(word), [Alias(aliases[0].entity, "organ", role)], "organ", role))
+                    continue
+            if how == "organ" and aliases[0].role in MILITARY_ROLES:
+                trimmed = self._state_prefix(text, s, e, aliases[0].entity)
+                if trimmed is not None:
+                    hits.append(trimmed)
+                    continue
             hits.append(Hit(s, e, aliases, how, aliases[0].role))
         hits = self._split_organs(text, hits, covered)
         hits.extend(self._before_fang(text, hits, covered))
@@ -148,6 +182,32 @@ class Matcher:
         hits.extend(self._compounds(text, covered))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _state_alias(self, aliases: list[Alias]) -> bool:
+        e = self.gz.entities.get(aliases[0].entity)
+        return len(aliases) == 1 and e is not None and e.kind in ("state", "economy")
+
+    def _organ_after(self, text: str, e: int) -> tuple[str, str] | None:
+        """A generic organ (政府, 外交部, 国防部, 国会...) written right after a state's full name."""
+        m = self.organ_re.match(text, e)
+        if m is None:
+            return None
+        word = m.group(0)
+        # a longer name starts there (日本政府开发援助: 日本 + ODA): longest match wins
+        if any(len(k) > len(word) and text.startswith(k, e) for k in self.by_head.get(text[e : e + 2], ())):
+            return None
+        return word, self.organ_role[word]
+
+    def _state_prefix(self, text: str, s: int, e: int, state: str) -> Hit | None:
+        """The longest name or abbreviation of `state` that begins text[s:e] (美国 in 美国海军)."""
+        for k in range(e - 1, s, -1):
+            head = text[s:k]
+            for a in self.gz.aliases.get(head, []):
+                if a.entity == state and a.how in ("gazetteer", "fang"):
+                    return Hit(s, k, [Alias(state, "gazetteer", None)], "gazetteer")
+        if state in self.states_of(text[s]):
+            return Hit(s, s + 1, [Alias(state, "compound", None)], "compound")
+        return None
 
     def _split_organs(self, text: str, hits: list[Hit], covered: bytearray) -> list[Hit]:
         """美韩军方 is 美韩 + 军方, not 美 + 韩军: a two-character organ (韩军, 日企) right after another
@@ -202,7 +262,7 @@ class Matcher:
                     states = self.states_of(text[i])
                     out.append(Hit(i, i + 1, [Alias(st, "compound") for st in states], "compound"))
                     covered[i] = 1
-        for rx, how in ((self.prefixed_re, "compound"), (self.suffixed_re, "compound")):
+        for rx, how in ((self.prefixed_re, "compound"), (self.weak_re, "compound"), (self.suffixed_re, "compound")):
             if rx is None:
                 continue
             for m in rx.finditer(text):
@@ -210,7 +270,7 @@ class Matcher:
                 after_visit = rx is self.prefixed_re and text[i - 1 : i] in self.visit_prefixes and len(self.states_of(text[i])) == 1
                 if covered[i] or (text[i] in self.gz.abbr_ambiguous and not after_visit):
                     continue
-                if rx is self.prefixed_re and i + 1 < len(text) and covered[i + 1] == 0 and self.states_of(text[i + 1]):
+                if rx is not self.suffixed_re and i + 1 < len(text) and covered[i + 1] == 0 and self.states_of(text[i + 1]):
                     continue  # part of a longer run handled above
                 role = self.suffixes.get(text[i + 1]) if rx is self.suffixed_re and i + 1 < len(text) else None
                 states = self.states_of(text[i])
@@ -254,7 +314,8 @@ def _is_latin(s: str) -> bool:
 def _near_han(text: str, s: int, e: int, window: int = 6) -> bool:
     """Latin names count in Chinese prose (APEC扩员, （APEC）), not in English citations."""
     around = text[max(0, s - window) : s] + text[e : e + window]
-    return any("\u4e00" <= c <= "\u9fff" for c in around)
+    # the enumeration comma counts as Chinese prose too: APEC、CPTPP、RCEP、DEPA is a Chinese list
+    return any("\u4e00" <= c <= "\u9fff" or c == "、" for c in around)
 
 
 def _latin_boundary(text: str, s: int, e: int) -> bool:

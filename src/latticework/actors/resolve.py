@@ -9,10 +9,11 @@ and “”; 两国/双方/三国/该国/该组织/其 resolve to the actors name
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lexicon import is_common_non_name
-from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, simplify
+from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, pair_name, simplify
 from .matcher import Hit, Matcher, cues
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?")
@@ -53,16 +54,23 @@ class Resolver:
             key=lambda x: len(x[0]),
             reverse=True,
         )
+        inst = "|".join(map(re.escape, sorted((simplify(x) for x in c.get("institution_suffixes") or []), key=len, reverse=True)))
+        attr = "|".join(map(re.escape, (simplify(x) for x in c.get("attribute_suffixes") or [])))
+        self.inside_name_re = re.compile(f"(?:[\u4e00-\u9fff]{{0,5}}?(?:{inst})|(?:{attr}))") if inst and attr else None
         self.venue_before = [simplify(v) for v in c.get("venue_before") or []]
+        self.quoted_body = tuple(simplify(x) for x in c.get("quoted_body_suffixes") or []) or ("委员会",)
         self.venue_after = [simplify(v) for v in c.get("venue_after") or []]
         self.surnames = set(c.get("surnames") or "")
         self.translit = set(c.get("transliteration") or "")
         co = c.get("coreference") or {}
         self.coref: dict[str, tuple[str, int]] = {}
+        self.locative = tuple(simplify(v) for v in c.get("locative_before") or [])
         for key, n, kind in (("two_states", 2, "state"), ("three_states", 3, "state"), ("four_states", 4, "state"),
+                             ("two_parties", 2, "party"), ("three_parties", 3, "party"), ("four_parties", 4, "party"),
                              ("one_state", 1, "state"), ("organisation", 1, "org"), ("possessive", 1, "any")):
             for expr in co.get(key) or []:
                 self.coref[simplify(expr)] = (kind, n)
+        self.qi_not = sorted((simplify(x) for x in co.get("possessive_not") or []), key=len, reverse=True)
         self.coref_re = re.compile("|".join(sorted(map(re.escape, self.coref), key=len, reverse=True))) if self.coref else None
 
     # -----------------------------------------------------------------------------------
@@ -78,6 +86,9 @@ class Resolver:
             if m is not None:
                 mentions.append(m)
         mentions = _drop_glosses(text, mentions, offset)
+        if self.inside_name_re is not None:  # 中国大百科全书出版社, 中国式现代化: no CHN
+            mentions = [m for m in mentions if not (m.kind in STATE_KINDS and m.how == "gazetteer"
+                                                    and self.inside_name_re.match(text, m.end - offset))]
         if in_note:
             mentions = [m for m in mentions if not _citation_part(text, m, offset)]
         found = self._discover(text, block, offset, mentions, doc_date, in_note)
@@ -85,6 +96,8 @@ class Resolver:
             if d.kind != "person":  # a discovered name in 《》 is one mention, as a gazetteer name would be
                 mentions = [m for m in mentions if not (d.start <= m.start and m.end <= d.end)]
         mentions.extend(found)
+        mentions.sort(key=lambda m: m.start)
+        mentions.extend(self._two_plus_two(text, block, offset, mentions))
         mentions.sort(key=lambda m: m.start)
         mentions.extend(self._coreference(text, block, offset, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))
@@ -105,8 +118,20 @@ class Resolver:
             date = _date_before(text, h.start) or doc_date
             country = e.state_on(date)
             how = "tenure" if e.roles else "gazetteer"
+            if country and text.startswith("政府", h.end):
+                # 岸田文雄政府, 尹锡悦政府: the administration named after its head is the state's
+                # government (one organ mention, as the gold guidelines annotate it)
+                st = self.gz.entities.get(country)
+                return Mention(offset + h.start, offset + h.end + 2, text[h.start : h.end + 2], country,
+                               st.kind if st else "state", st.name_zh if st else country, st.name_en if st else "",
+                               country, "organ", role="government", block=block, date=date)
         elif e.kind not in STATE_KINDS and e.owner:
             country = None
+        if e.kind == "place":  # a city or site counts only as the venue of something (在广岛举行)
+            if not self._venue_near(text, h.start, h.end):
+                return None
+            return Mention(offset + h.start, offset + h.end, text[h.start : h.end], e.id, "place", e.name_zh, e.name_en,
+                           e.owner, "gazetteer", role="venue", block=block)
         if how == "metonym" and (alias.role or h.role) == "capital" and self._venue(text, h.start, h.end):
             return Mention(offset + h.start, offset + h.end, text[h.start : h.end], _slug(e, text[h.start : h.end]),
                            "place", text[h.start : h.end], _capital_en(e), e.id, "gazetteer", role="venue", block=block)
@@ -129,6 +154,20 @@ class Resolver:
     def _venue(self, text: str, s: int, e: int) -> bool:
         before = text[max(0, s - 4) : s]
         return any(before.endswith(v) for v in self.venue_before) or any(text[e:].startswith(v) for v in self.venue_after)
+
+    def _venue_near(self, text: str, s: int, e: int) -> bool:
+        """A venue cue before the name in its clause (在日本广岛, 于夏威夷火奴鲁鲁) or right after it
+        (广岛峰会, 旧金山举行), and the name is not part of an institution's name (加州大学)."""
+        if self.inside_name_re is not None and self.inside_name_re.match(text, e):
+            return False
+        before = text[max(0, s - 8) : s]
+        for p in "，。；：,;:":
+            before = before[before.rfind(p) + 1 :]
+        if any(v in before for v in self.venue_before if len(v) == 1 and v in "在于") or any(
+                before.endswith(v) for v in self.venue_before):
+            return True
+        after = text[e : e + 8].lstrip()
+        return any(after.startswith(v) or after[1:].startswith(v) for v in self.venue_after)
 
     def _choose(self, candidates: list[Alias]) -> Alias:
         """Among entities sharing a surface form, prefer unambiguous, then states, then persons."""
@@ -162,13 +201,43 @@ class Resolver:
             if any(a <= s and e <= b for a, b in taken):
                 continue  # the whole name is known
             kind = next((k for sfx, k in self.suffix_kind if inner.endswith(sfx)), None)
-            if kind is None or (m.group(2) and kind not in ("organisation", "mechanism")):
+            if kind is None or (m.group(2) and not inner.endswith(self.quoted_body)):
                 continue  # in quotation marks only formal bodies; concepts (“芯片联盟”) are not names
             if in_note and m.group(1):
                 continue  # the title of a cited work
+            if inner in self.gz.not_names or pair_name(self.gz, inner):
+                continue  # a policy concept (人类命运共同体), or two sides and a generic tail (中国—东盟自贸区)
             out.append(Mention(offset + s, offset + e, inner, f"x:{inner}", kind, inner, "", None, "discovered", block=block))
             taken.append((s, e))
         return out
+
+    def _qi_antecedent(self, text: str, i: int, offset: int, before: list[Mention]) -> Mention | None:
+        for w in self.qi_not:  # 其他, 尤其, 各行其道
+            k = w.index("其")
+            if text[i - k : i - k + len(w)] == w:
+                return None
+        pos = offset + i
+        stop = max(text.rfind(p, 0, i) for p in "。！？；!?;")
+        in_sentence = [x for x in before if x.start - offset > stop and x.kind not in ("place",)]
+        if in_sentence:
+            x = in_sentence[0]
+            # the first actor of the sentence is its subject unless a later one is right before 其
+            last = in_sentence[-1]
+            if pos - last.end <= 2 and last is not x:
+                return last
+            return x
+        return next((x for x in reversed(before) if pos - x.end <= 12), None)
+
+    @staticmethod
+    def _coordinated(text: str, x: Mention, before: list[Mention], offset: int) -> bool:
+        """x is joined to the actor before it: 中欧 (adjacent abbreviations), 与/和/同/及/、 X."""
+        if any(y.end == x.start for y in before):
+            return True
+        return text[max(0, x.start - offset - 1) : x.start - offset] in ("与", "和", "同", "及", "、", "跟")
+
+    def _locative(self, text: str, pos: int) -> bool:
+        before = text[max(0, pos - 3) : pos].rstrip()
+        return before.endswith(self.locative)
 
     def _name_like(self, name: str) -> bool:
         if "·" in name:
@@ -176,6 +245,46 @@ class Resolver:
         if is_common_non_name(name):
             return False
         return name[0] in self.surnames or all(c in self.translit for c in name)
+
+    # -----------------------------------------------------------------------------------
+    def _two_plus_two(self, text: str, block: int, offset: int, mentions: list[Mention]) -> list[Mention]:
+        """“2+2” alone names the foreign-and-defence ministerial dialogue of the two states just
+        named in its sentence (美国和印度举行第5次“2+2”部长级对话 → the US-India 2+2)."""
+        out: list[Mention] = []
+        for m in _TWO_PLUS_TWO.finditer(text):
+            pos = offset + m.start()
+            if any(x.start <= pos < x.end for x in mentions):
+                continue
+            stop = max(text.rfind(p, 0, m.start()) for p in "。！？；!?;")
+            states: list[str] = []
+            for x in reversed(mentions):
+                if x.end > pos or x.start - offset <= stop:
+                    continue
+                c = x.country if x.kind in STATE_KINDS or x.kind == "person" else None
+                if c and c not in states:
+                    states.append(c)
+                if len(states) == 2:
+                    break
+            if len(states) < 2:
+                continue
+            e = self._pair_mechanism(states[0], states[1])
+            if e is None:
+                continue
+            out.append(Mention(pos, offset + m.end(), m.group(0), e.id, e.kind, e.name_zh, e.name_en, None, "gazetteer",
+                               block=block))
+        return out
+
+    def _pair_mechanism(self, a: str, b: str) -> Entity | None:
+        abbr: dict[str, list[str]] = {}
+        for ch, ids in self.gz.abbr.items():
+            for i in ids:
+                abbr.setdefault(i, []).append(ch)
+        for x in abbr.get(a, []):
+            for y in abbr.get(b, []):
+                for key in (x + y + "2+2", y + x + "2+2"):
+                    for al in self.gz.aliases.get(key, []):
+                        return self.gz.entities[al.entity]
+        return None
 
     # -----------------------------------------------------------------------------------
     def _coreference(self, text: str, block: int, offset: int, mentions: list[Mention]) -> list[Mention]:
@@ -189,27 +298,45 @@ class Resolver:
                 continue
             before = [x for x in mentions if x.end <= pos and x.how != "coreference"]
             refs: list[Mention] = []
-            if kind == "state":
+            if kind in ("state", "party"):
+                if n > 1 and text[max(0, m.start() - 1) : m.start()] == "第":
+                    continue  # 第三方 is "a third party"
+                keys: list[str] = []
+                seen_ids = Counter(x.id for x in before)
+                salient = {i for i, k in seen_ids.items() if k >= 2}
+                chained: list[str] | None = None
+                earlier = [o for o in out if len(o.refers_to) == n]
                 for x in reversed(before):
-                    c = x.country if x.kind in STATE_KINDS or x.kind == "person" else None
-                    if c and c not in [r.country for r in refs]:
-                        refs.append(x)
-                    if len(refs) == n:
+                    if earlier and earlier[-1].start > x.end:
+                        chained = earlier[-1].refers_to  # 三方……三方: the same parties again
                         break
-                if len(refs) < n:
+                    if x.kind in STATE_KINDS and self._locative(text, x.start - offset):
+                        continue  # 在新加坡举行: the venue, not a party
+                    c = x.country if x.kind in STATE_KINDS or x.kind == "person" else None
+                    if c is None and kind == "party" and x.kind == "organisation" and (
+                            x.id in salient or self._coordinated(text, x, before, offset)):
+                        c = x.id  # 日本与东盟……双方, 中欧……双方: a body named as a counterpart can be a party
+                    if c and c not in keys:
+                        keys.append(c)
+                    if len(keys) == n:
+                        break
+                if chained is not None and len(keys) < n:
+                    ids = list(chained)
+                elif len(keys) < n:
                     continue
-                ids = [r.country for r in reversed(refs)]  # type: ignore[misc]
-                first = self.gz.entities.get(ids[0])  # type: ignore[arg-type]
+                else:
+                    ids = list(reversed(keys))
+                first = self.gz.entities.get(ids[0])
                 kind_out = "state"
             elif kind == "org":
-                org = next((x for x in reversed(before) if x.kind not in STATE_KINDS and x.kind != "person"), None)
+                org = next((x for x in reversed(before) if x.kind not in STATE_KINDS and x.kind not in ("person", "place")), None)
                 if org is None:
                     continue
                 ids = [org.id]
                 first = self.gz.entities.get(org.id)
                 kind_out = org.kind
-            else:  # 其: the nearest actor, only right after it (其 is too loose to reach further)
-                near = next((x for x in reversed(before) if pos - x.end <= 12), None)
+            else:  # 其: the subject of its sentence, failing that the actor right before it
+                near = self._qi_antecedent(text, m.start(), offset, before)
                 if near is None:
                     continue
                 ids = [near.country or near.id]
@@ -239,7 +366,7 @@ def _capital_en(e: Entity) -> str:
 
 def _slug(e: Entity, surface: str) -> str:
     """A place id from the capital's English name: Washington, D.C. -> washington-d-c."""
-    name = e.capital_en or surface
+    name = (e.capital_en or surface).split(",")[0]  # Washington, D.C. -> washington
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or surface
 
 
@@ -270,7 +397,8 @@ def _state_before(mentions: list[Mention], pos: int, offset: int, window: int) -
     return None
 
 
-_OPEN_GLOSS = re.compile(r"^[”’\"\s]*[（(]\s*$")
+_TWO_PLUS_TWO = re.compile(r"2\s*\+\s*2(?!\d)")
+_OPEN_GLOSS = re.compile(r"^[”’\"》」』\s]*[（(]\s*$")
 
 
 def _drop_glosses(text: str, mentions: list[Mention], offset: int) -> list[Mention]:

@@ -103,3 +103,22 @@ def test_a_summit_named_after_its_venue_keeps_its_name(tmp_path: Path) -> None:
                                           encoding="utf-8")
     gz = load(tmp_path)
     assert [a.entity for a in gz.aliases["戴维营峰会"]] == ["cd-summit"]  # a venue is not a body
+
+
+def test_an_international_official_acts_for_the_organisation_not_a_state() -> None:
+    from latticework.actors import default_gazetteer
+
+    gz = default_gazetteer()
+    sg = gz.get("jens-stoltenberg")
+    assert sg.state_on("2020-03") is None and sg.org_on("2020-03") == "nato"
+    assert sg.state_on("2010-05") == "NOR" and sg.org_on("2010-05") is None  # prime minister then
+
+
+def test_two_states_acting_together_are_not_the_league_of_nations() -> None:
+    from latticework.actors import link
+    from latticework.clean import clean
+    from latticework.model import SourceText
+
+    doc = clean(SourceText("t.txt", "美日等国联手施压，中俄两国联合举行演习。国联成立于1920年。", "txt"))
+    ids = [m.id for m in link(doc)]
+    assert ids.count("league-of-nations") == 1  # only the real one

@@ -68,6 +68,8 @@ class Entity:
         live = [r for r in self.roles if r.state and r.covers(date)]
         if live:
             return live[0].state
+        if self.org_on(date) is not None:
+            return None  # serving an international organisation (北约秘书长) acts for no state
         states = {r.state for r in self.roles if r.state}
         if len(states) == 1:
             return states.pop()
@@ -76,6 +78,13 @@ class Entity:
             if before:
                 return max(before, key=lambda r: r.start or "").state
         return None
+
+    def org_on(self, date: str | None) -> str | None:
+        """For a person: the organisation served on `date` when the office is international."""
+        if date is None:
+            return None
+        live = [r for r in self.roles if r.org and r.covers(date)]
+        return live[0].org if live else None
 
     def role_on(self, date: str | None) -> Role | None:
         live = [r for r in self.roles if r.covers(date)]

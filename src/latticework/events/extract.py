@@ -656,8 +656,17 @@ def _nearest_clause_group(text: str, parts: list[Mention], floor: int) -> list[M
     return [m for m in parts if m.start >= start]
 
 
+def _acts_for(m: Mention, gz: Gazetteer) -> str | None:
+    """The state a person acts for at the sentence's date, or the organisation of an international office."""
+    if m.country is not None:
+        return m.country
+    e = gz.get(m.id)
+    return e.org_on(m.date) if e is not None and m.date else None
+
+
 def _actorish(m: Mention) -> bool:
-    return m.kind in STATE_KINDS or m.kind in _ORG_KINDS or (m.kind == "person" and m.country is not None) or (
+    return m.kind in STATE_KINDS or m.kind in _ORG_KINDS or (
+        m.kind == "person" and (m.country is not None or m.how == "tenure")) or (
         m.how == "coreference" and bool(m.refers_to)
     )
 
@@ -666,7 +675,7 @@ def _participants(ms: list[Mention], gz: Gazetteer) -> list[Participant]:
     out: list[Participant] = []
     seen: set[str] = set()
     for m in ms:
-        ids = m.refers_to if m.how == "coreference" and m.refers_to else [m.country if m.kind == "person" else m.id]
+        ids = m.refers_to if m.how == "coreference" and m.refers_to else [_acts_for(m, gz) if m.kind == "person" else m.id]
         for i in ids:
             if not i or i in seen:
                 continue

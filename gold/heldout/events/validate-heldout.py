@@ -1,12 +1,15 @@
-"""Check the held-out event gold: /work/main/.venv/bin/python gold/heldout/events/validate-heldout.py
+"""Check a held-out event gold: /work/main/.venv/bin/python gold/heldout/events/validate-heldout.py [GOLD_DIR TEXTS_DIR]
+(default: this folder over samples/; gold/heldout2/events gold/heldout2/texts for the second set).
 Checks: JSON loads, unique ids, valid types/modalities, ISO dates, date_end >= date, lines and
 also_lines inside the document (primary lines inside the passage), known ids, trigger present in
 its lines (whitespace-insensitive). Prints counts per document, type and modality."""
 import json, re, sys, collections, pathlib, glob
 import yaml, pycountry
-HERE = pathlib.Path(__file__).resolve().parent
-SAMPLES = HERE.parents[2] / 'samples'
-GAZ = HERE.parents[2] / 'src/latticework/data/gazetteer'
+ROOT = pathlib.Path(__file__).resolve().parents[3]
+HERE = pathlib.Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent
+SAMPLES = pathlib.Path(sys.argv[2]).resolve() if len(sys.argv) > 2 else ROOT / 'samples'
+GAZ = ROOT / 'src/latticework/data/gazetteer'
+ONE = lambda pattern: next(iter(sorted(HERE.glob(pattern))))  # noqa: E731 - ids-heldout.tsv or ids.tsv, ...
 TYPES = set('CONSULT AGREE ALIGN JOIN LEAVE ESTABLISH COOPERATE AID MOBILIZE POLICY SANCTION ACCUSE THREATEN COERCE'.split())
 MODS = {'asserted', 'planned', 'proposed', 'hypothetical', 'negated'}
 DATE = re.compile(r'^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$')
@@ -16,17 +19,17 @@ ISO3 = {c.alpha_3 for c in pycountry.countries} | {'SUN', 'YUG'}
 GZ = set()
 for f in glob.glob(str(GAZ / '*.yaml')):
     GZ |= set(re.findall(r'^\s*-?\s*id:\s*([A-Za-z0-9-]+)\s*$', open(f, encoding='utf-8').read(), re.M))
-LOCAL = {l.split('\t')[0] for l in (HERE / 'ids-heldout.tsv').read_text(encoding='utf-8').splitlines()[1:] if l.strip()}
+LOCAL = {l.split('\t')[0] for l in ONE('ids*.tsv').read_text(encoding='utf-8').splitlines()[1:] if l.strip()}
 known = lambda x: x in ISO3 or x in GZ or x in LOCAL
 errs = []
-passages = {p['id']: p for p in yaml.safe_load((HERE / 'passages-heldout.yaml').read_text(encoding='utf-8'))}
+passages = {p['id']: p for p in yaml.safe_load(ONE('passages*.yaml').read_text(encoding='utf-8'))}
 texts = {p['doc']: (SAMPLES / p['doc']).read_text(encoding='utf-8').split('\n') for p in passages.values()}
 for p in passages.values():
     if not 1 <= p['start_line'] <= p['end_line'] <= len(texts[p['doc']]): errs.append(f"{p['id']}: bad range")
 seen = set()
 by_doc, by_type, by_mod = collections.Counter(), collections.Counter(), collections.Counter()
 by_doc_type = collections.defaultdict(collections.Counter)
-for n, line in enumerate((HERE / 'events-heldout.jsonl').read_text(encoding='utf-8').splitlines(), 1):
+for n, line in enumerate(ONE('events*.jsonl').read_text(encoding='utf-8').splitlines(), 1):
     try:
         e = json.loads(line)
     except Exception as x:

@@ -19,6 +19,7 @@ from ..store.network import Window, between, flows, ties
 from ..store.query import (
     EventFilter,
     count_events,
+    evidence_of,
     count_matching,
     list_events,
     matching_blocks,
@@ -34,8 +35,9 @@ def names_of(conn, ids: set[str]) -> dict[str, dict]:
     out: dict[str, dict] = {}
     ids = {i for i in ids if i}
     ent = S.entities
-    for k in range(0, len(ids), 500):
-        chunk = sorted(ids)[k : k + 500]
+    ordered = sorted(ids)
+    for k in range(0, len(ordered), 500):
+        chunk = ordered[k : k + 500]
         for r in conn.execute(select(ent.c.id, ent.c.name_zh, ent.c.name_en, ent.c.kind).where(ent.c.id.in_(chunk))):
             out[r.id] = {"name_zh": r.name_zh, "name_en": r.name_en, "kind": r.kind}
     missing = ids - set(out)
@@ -169,12 +171,10 @@ class _OffsetIndex:
     """Original offset -> (block seq, offset in the block's cleaned text), from the sentences' offset runs."""
 
     def __init__(self, blocks: list[dict], sentences: list):
-        self.starts: list[int] = []
-        self.runs: list[tuple[int, int, int, int]] = []  # (orig, block seq, clean offset in block, length)
         by_block: dict[int, list] = defaultdict(list)
         for s in sentences:
             by_block[s.block_seq].append(s)
-        entries = []
+        entries: list[tuple[int, int, int, int]] = []  # (orig, block seq, clean offset in block, length)
         for b in blocks:
             cursor = 0
             for s in sorted(by_block.get(b["seq"], []), key=lambda s: s.seq):
@@ -186,7 +186,7 @@ class _OffsetIndex:
                     entries.append((o, b["seq"], at + i, n))
         entries.sort()
         self.runs = entries
-        self.starts = [e[0] for e in entries]
+        self.starts = [e[0] for e in entries]  # for bisect
 
     def locate(self, orig: int) -> tuple[int, int] | None:
         k = bisect.bisect_right(self.starts, orig) - 1
@@ -273,10 +273,9 @@ def entity_view(engine: Engine, entity_id: str) -> dict | None:
         ent = conn.execute(select(S.entities).where(S.entities.c.id == entity_id)).mappings().first()
         if ent is None:
             return None
-        n_mentions = conn.execute(select(func.count()).select_from(S.mentions).where(
-            or_(S.mentions.c.entity_id == entity_id, S.mentions.c.country == entity_id))).scalar_one()
-        n_docs = conn.execute(select(func.count(func.distinct(S.mentions.c.document_id))).where(
-            or_(S.mentions.c.entity_id == entity_id, S.mentions.c.country == entity_id))).scalar_one()
+        n_mentions, n_docs = conn.execute(
+            select(func.count(), func.count(func.distinct(S.mentions.c.document_id)))
+            .where(or_(S.mentions.c.entity_id == entity_id, S.mentions.c.country == entity_id))).one()
         ties = [dict(t) for t in conn.execute(select(rs).where(or_(rs.c.a == entity_id, rs.c.b == entity_id))
                                                .order_by(rs.c.since)).mappings()]
         member = [dict(m) for m in conn.execute(
@@ -295,7 +294,7 @@ def entity_view(engine: Engine, entity_id: str) -> dict | None:
             .where(p.c.event_id.in_(select(mine.c.event_id)), other != entity_id)
             .group_by(other).order_by(func.count(func.distinct(e.c.id)).desc()).limit(15)).all()
         ev_ids = {t["event_id"] for t in ties if t["event_id"]} | {m["event_id"] for m in member if m["event_id"]}
-        evidence = _evidence_of(conn, ev_ids)
+        evidence = evidence_of(conn, ev_ids)
         names = names_of(conn, {k for k, _, _ in top} | {t["a"] for t in ties} | {t["b"] for t in ties}
                          | {m["member"] for m in member} | {m["organisation"] for m in member})
     for t in ties:
@@ -310,17 +309,6 @@ def entity_view(engine: Engine, entity_id: str) -> dict | None:
         "counterparts": [{"id": k, "events": int(n), "mean_score": round(float(s or 0), 2)} for k, n, s in top],
         "names": names,
     }
-
-
-def _evidence_of(conn, ids: set[int]) -> dict[int, list[dict]]:
-    out: dict[int, list[dict]] = defaultdict(list)
-    if not ids:
-        return out
-    ev, e = S.evidence, S.events
-    for r in conn.execute(select(ev.c.event_id, ev.c.text, ev.c.line, e.c.document_id, e.c.date)
-                          .join(e, e.c.id == ev.c.event_id).where(ev.c.event_id.in_(sorted(ids)))):
-        out[r.event_id].append({"event": r.event_id, "text": r.text, "line": r.line, "document_id": r.document_id})
-    return out
 
 
 # --- events table ---------------------------------------------------------------------------------
@@ -364,12 +352,12 @@ class NetworkLayout:
         return self._pos
 
     def view(self, window: Window, min_events: int) -> dict:
-        self.positions()  # refreshes the key (and drops stale views)
+        pos = self.positions()  # also refreshes the key (and drops stale views)
         k = (window, min_events)
         if k not in self._views:
             if len(self._views) >= self.CACHED_VIEWS:
                 self._views.pop(next(iter(self._views)))
-            self._views[k] = graph_view(self.engine, self, window, min_events)
+            self._views[k] = graph_view(self.engine, pos, window, min_events)
         return self._views[k]
 
     def _compute(self) -> dict[str, tuple[float, float]]:
@@ -398,11 +386,10 @@ class NetworkLayout:
         return out
 
 
-def graph_view(engine: Engine, layout: NetworkLayout, window: Window, min_events: int = 1) -> dict:
+def graph_view(engine: Engine, pos: dict[str, tuple[float, float]], window: Window, min_events: int = 1) -> dict:
     """Nodes with positions and event counts, flow edges and alignment ties, within the window."""
     fl = [f for f in flows(engine, window) if f["events"] >= min_events]
     ti = ties(engine, window)
-    pos = layout.positions()
     weight: Counter = Counter()
     for f in fl:
         weight[f["source"]] += f["events"]
@@ -426,7 +413,7 @@ def edge_view(engine: Engine, a: str, b: str, window: Window) -> dict:
     rows = list_events(engine, limit=len(ids), flt=EventFilter(ids=tuple(ids))) if ids else []
     tie_rows = [t for t in ties(engine, window) if {t["source"], t["target"]} == {a, b}]
     with engine.connect() as conn:
-        evidence = _evidence_of(conn, {t["event_id"] for t in tie_rows if t["event_id"]})
+        evidence = evidence_of(conn, {t["event_id"] for t in tie_rows if t["event_id"]})
         names = names_of(conn, {a, b} | {k for r in rows for k in r["actors"] + r["recipients"]})
     for t in tie_rows:
         t["evidence"] = evidence.get(t["event_id"], [])

@@ -13,6 +13,7 @@ from collections import defaultdict
 from sqlalchemy import Engine, delete, insert, select
 
 from . import schema as S
+from .query import evidence_of
 
 
 def relation_kind(label: str) -> str:
@@ -111,7 +112,7 @@ def rebuild(engine: Engine) -> None:
 
 def relations_on(engine: Engine, entity: str, on: str) -> dict[str, list[dict]]:
     """Ties and memberships of `entity` in force on `on` (ISO date), each with its evidence."""
-    rs, ms, ev = S.relationship_states, S.memberships, S.evidence
+    rs, ms = S.relationship_states, S.memberships
     ties: list[dict] = []
     with engine.connect() as conn:
         rows = conn.execute(select(rs).where((rs.c.a == entity) | (rs.c.b == entity))).mappings().all()
@@ -125,13 +126,11 @@ def relations_on(engine: Engine, entity: str, on: str) -> dict[str, list[dict]]:
             key = (other, r["kind"])
             if key not in latest or (r["since"] or "") >= (latest[key]["since"] or ""):
                 latest[key] = dict(r)
+        evidence = evidence_of(conn, {r["event_id"] for r in latest.values() if r["event_id"]})
         for (other, kind), r in sorted(latest.items()):
-            evid = conn.execute(select(ev.c.text, ev.c.line, S.documents.c.path)
-                                .join(S.events, S.events.c.id == ev.c.event_id)
-                                .join(S.documents, S.documents.c.id == S.events.c.document_id)
-                                .where(ev.c.event_id == r["event_id"])).all()
             ties.append({"other": other, "kind": kind, "label": r["label"], "since": r["since"],
-                         "evidence": [{"text": t, "line": line, "document": path} for t, line, path in evid]})
+                         "evidence": [{"text": x["text"], "line": x["line"], "document": x["document"]}
+                                      for x in evidence.get(r["event_id"], [])]})
         mem = []
         for r in conn.execute(select(ms).where(ms.c.member == entity)).mappings():
             if r["role"] == "left":

@@ -10,15 +10,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections import defaultdict
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from sqlalchemy import Engine, select
 
 from ..errors import LatticeworkError
 from . import schema as S
 from .query import EventFilter, list_events
+
+if TYPE_CHECKING:
+    from .network import Window
 
 
 PLOVER_FIELDS = ["event_id", "event_date", "event_date_end", "event_type", "event_mode", "actor", "actor_country",
@@ -116,7 +118,7 @@ def export_events(engine: Engine, fmt: str, out: Path | None) -> str | None:
     return None
 
 
-def graph(engine: Engine, year: int | None = None, window: "Window | None" = None):
+def graph(engine: Engine, year: int | None = None, window: Window | None = None):
     """States and organisations as nodes; alignment ties and event flows as edges (store/network.py)."""
     import networkx as nx
 

@@ -149,6 +149,20 @@ def _order(sort: str):
     return [*first, col.desc() if desc else col, e.c.id.desc() if desc else e.c.id]
 
 
+def evidence_of(conn, ids: set[int]) -> dict[int, list[dict]]:
+    """event id -> its evidence spans ({event, text, line, document_id, document}), in one query per 500 events."""
+    out: dict[int, list[dict]] = defaultdict(list)
+    ev, e, d = S.evidence, S.events, S.documents
+    ordered = sorted(ids)
+    for k in range(0, len(ordered), _CHUNK):
+        for r in conn.execute(select(ev.c.event_id, ev.c.text, ev.c.line, e.c.document_id, d.c.path)
+                              .join(e, e.c.id == ev.c.event_id).join(d, d.c.id == e.c.document_id)
+                              .where(ev.c.event_id.in_(ordered[k : k + _CHUNK])).order_by(ev.c.orig_start)):
+            out[r.event_id].append({"event": r.event_id, "text": r.text, "line": r.line,
+                                    "document_id": r.document_id, "document": r.path})
+    return out
+
+
 def count_events(engine: Engine, flt: EventFilter = EventFilter()) -> int:
     stmt = select(func.count()).select_from(S.events)
     conds = flt.conditions()

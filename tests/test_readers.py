@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from latticework.errors import ReadError
+from latticework.pipeline import process
 from latticework.readers import read
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -154,3 +155,25 @@ def test_html_main_content_drops_navigation_and_ads(tmp_path: Path) -> None:
     assert "雅加达闭幕" in src.text
     for noise in ("TRACKER_CODE", "限时优惠", "国际频道导航", "版权所有"):
         assert noise not in src.text
+
+
+@pytest.mark.parametrize(
+    "head,expected",
+    [
+        # a stamp line completes a dateline without year or month
+        ("美日峰會聚焦防衛合作\n2024-04-10 15:32 中央社\n\n（中央社記者王某東京10日專電）", "2024-04-10"),
+        ("美日峰会聚焦防卫合作\n发布时间：2024年04月10日 15:32 来源：新华网\n\n新华社华盛顿4月9日电 ", "2024-04-09"),
+        # a stamp alone dates the page
+        ("美日峰會聚焦防衛合作\n\n2024年4月10日 星期三\n\n（綜合報道）", "2024-04-10"),
+        # a dateline without year and no stamp: no year is invented
+        ("美日峰会聚焦防卫合作\n\n新华社华盛顿4月9日电 ", None),
+    ],
+)
+def test_news_date_from_stamp_and_dateline(tmp_path, head: str, expected: str | None) -> None:
+    f = tmp_path / "news.txt"
+    f.write_text(head + "日本首相9日抵达华盛顿，与美国总统举行会谈。\n", encoding="utf-8")
+    p = process(f)
+    assert p.date == expected
+    # the stamp stays a line of its own, never glued to the title or the story
+    assert all(len(p.doc.block_text(i)) < 40 or "首相" in p.doc.block_text(i) for i in range(len(p.doc.blocks)))
+    assert any(p.doc.block_text(i).startswith("美日峰") and "首相" not in p.doc.block_text(i) for i in range(len(p.doc.blocks)))

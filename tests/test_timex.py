@@ -83,3 +83,18 @@ def test_saved_anchors_keep_a_footnote_from_dating_the_body() -> None:
     r.restore(state)
     got = r.find("7月，双方再次会谈。")
     assert got[0].value == "2023-07"
+
+
+def test_a_bare_day_takes_the_month_of_the_last_date() -> None:
+    text = "2024年4月10日电 首相9日抵达华盛顿，总统10日与其会谈，双方11日至12日出席峰会。"
+    assert values(text)[1:] == [("9日", "2024-04-09", None), ("10日", "2024-04-10", None),
+                                ("11日至12日", "2024-04-11", "2024-04-12")]
+    # 同月/次月 + a day: the month they name
+    assert values("2023年9月1日启动，次月3日结束。")[-1] == ("3日", "2023-10-03", None)
+
+
+def test_a_bare_day_is_not_a_duration_a_currency_or_an_ordinal() -> None:
+    text = "2024年5月，协议规定30日内完成，为期10日，援助100日元，第2日再议。"
+    assert [t for t, _, _ in values(text)] == ["2024年5月"]
+    # and with no month stated anywhere it stays unresolved
+    assert values("外长20日表示关切。") == [("20日", None, None)]

@@ -30,6 +30,12 @@ MONTH_DAY = re.compile(
     rf"(?P<rel>同年|当年|次年|翌年|第二年|今年|去年|明年)?{_SEP}(?<!\d)(?P<m>{_NUM}){_SEP}月(?:{_SEP}(?P<d>{_NUM}){_SEP}{_DAY_END})?"
     + rf"(?:{_RANGE}(?:(?P<m2>{_NUM}){_SEP}月{_SEP})?(?P<d2>{_NUM}){_SEP}[日号])?"
 )
+# a day of the month with neither month nor year (拜登10日在白宫…, 11日至12日): news style, dated by
+# the month of the last date stated (the dateline). Not 30日内 / 为期10日 (durations), not 100日元.
+DAY_ONLY = re.compile(
+    r"(?<![\d.年第期为每近前至到—–\-~～〜])(?P<d>[1-9]|[12]\d|3[01])\s*(?:日(?:" + _RANGE + r")|(?:" + _RANGE + r"))?"
+    r"(?:(?<=[—–\-~～〜至到])\s*(?P<d2>[1-9]|[12]\d|3[01]))?\s*日(?![元本圆内期前后间游程])"
+)
 DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|十九|二十|二十一))世纪)?\s*(?P<d>\d0|[一二三四五六七八九]十)\s*年代(?P<part>初|末|中期|中后期|后期|前期)?")
 RELATIVE = re.compile(
     r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|明年|本年|"
@@ -160,6 +166,12 @@ class TimeResolver:
             kind = "relative" if m.group("rel") else "inherited"
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, kind, "day" if d else "month",
                       parts + (shift, m.group("rel") in ("今年", "去年", "明年"))))
+        for m in DAY_ONLY.finditer(text):
+            if text[m.end() : m.end() + 2] in ("以内", "之内") or text[max(0, m.start() - 2) : m.start()] in ("为期", "历时", "长达"):
+                continue
+            d, d2 = int(m.group("d")), (int(m.group("d2")) if m.group("d2") else None)
+            add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "inherited", "day",
+                      (None, d, None, d2, 0, False)))
         for m in RELATIVE.finditer(text):
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "relative", ""))
         found.sort(key=lambda t: t.start)
@@ -184,6 +196,18 @@ class TimeResolver:
             if t.kind != "decade" and not t.target:
                 self.anchor = self.year_anchor = t.value
                 self.year_anchor_call = self.calls
+            return
+        if t.parts and t.parts[0] is None:
+            # a bare day: the month of the last date stated, or of the document; never invented
+            d, d2 = t.parts[1], t.parts[3]
+            base = self.anchor if self.anchor and len(self.anchor) >= 7 else self.doc_date
+            if base is None or len(base) < 7:
+                return
+            t.value = _iso(int(base[:4]), int(base[5:7]), d)
+            if d2:
+                t.value_end, t.kind = _iso(int(base[:4]), int(base[5:7]), d2), "range"
+            self.anchor = self.year_anchor = t.value
+            self.year_anchor_call = self.calls
             return
         if t.parts:
             mo, d, mo2, d2, shift, from_today = t.parts

@@ -79,6 +79,8 @@ def should_join(prev: Line, cur: Line, prof: Profile, blank_gap: int) -> bool:
         return False
     if P.LABEL_LINE.match(ct) or P.LIST_ITEM.match(cur.raw) or P.TABLE_ROW.match(cur.raw):
         return False
+    if P.stamp_date(pt) or P.stamp_date(ct):
+        return False  # a publication stamp is a line of its own, never a wrapped sentence
     if P.LIST_ITEM.match(prev.raw) or P.TABLE_ROW.match(prev.raw):
         return prof.markdown and blank_gap == 0 and not P.LIST_ITEM.match(cur.raw)
     terminated = _terminated(pt)

@@ -61,6 +61,27 @@ NAMED_SECTION = re.compile(r"^(?:结\s*语|结\s*论|引\s*言|前\s*言|导\s*�
 SENTENCE_FINAL = re.compile(r"[。！？!?…]+[”’」』）)\]]*\s*$|[.!?][\"'”’)]*\s*$")
 LABEL_LINE = re.compile(r"^\s*(?:〔|【|\[(?=[^\]\d]{1,8}\])|□|■|摘\s*要|关键词|关键字|作者简介|中图分类号|文献标识码|文章编号|内容提要)")
 MD_HEADING = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
+# a news page's publication stamp on a line of its own: a full date with a time, a label or a
+# weekday, or the date alone (2024-04-10 15:32 中央社; 发布时间：2024年04月10日; 2024年4月10日 星期三)
+STAMP_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<s>[-/.])(?P<m2>\d{1,2})(?P=s)(?P<d2>\d{1,2})(?!\d))"
+)
+STAMP_CUE = re.compile(r"\d{1,2}:\d{2}|发布|發布|更新|日期|时间|時間|来源|來源|星期|周[一二三四五六日]|週[一二三四五六日]|编辑|編輯|责编|責編")
+STAMP_MAX = 60
+
+
+def stamp_date(line: str) -> str | None:
+    """The ISO date of a publication-stamp line, or None when the line is not one."""
+    t = line.strip()
+    if len(t) > STAMP_MAX or "。" in t or "，" in t:
+        return None
+    m = STAMP_DATE.search(t)
+    if m is None or not (STAMP_CUE.search(t) or not t.replace(m.group(0), "").strip(" \t()（）")):
+        return None
+    y, mo, d = int(m.group("y")), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
 LIST_ITEM = re.compile(r"^\s{0,3}(?:[-+]\s+|\*\s+(?!\*))")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 

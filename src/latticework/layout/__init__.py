@@ -11,18 +11,21 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from ..clean import CleanDoc
+from ..clean.patterns import stamp_date
 from . import metadata as M
 
 _DATELINE = re.compile(
     r"^[^，。\n]{2,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)|"  # 环亚新闻网河内12月13日电
     r"(?:[（(【\[]\s*)?(?:本报讯|本報訊|新华社|新華社|中新社|中央社|路透社|美联社|[^\s，。（）()【】]{0,12}(?:记者|記者)[^，。]{0,20}?)"
-    r".{0,20}?(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電)?\s*[）)】\]]?|"
+    r".{0,20}?(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:专电|專電|电|電)?\s*[）)】\]]?|"
     r"[【\[]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^】\]]{0,20}(?:电|電)\s*[】\]]"
     r"|(?<=[（(])[^（()）]{0,20}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]"
 )
 # Shorter documents with a title and no journal metadata are single articles or briefs.
 ARTICLE_MAX_CHARS = 15_000
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+# the parts of a dateline's date (年 and 月 may be missing: 东京10日电 takes them from the page's stamp)
+_DATELINE_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日")
 _NON_ARTICLE = re.compile(r"^(?:abstracts?|table of contents|contents|目\s*录|总目录|年度总目录|稿约|投稿须知|征稿启事|征订启事|订阅|本刊启事)\b", re.I)
 _ABSTRACT_LABEL = re.compile(r"^\s*(?:[〔【\[]\s*(?:提\s*要|摘\s*要|内容提要)|(?:内容提要|摘\s*要)\s*[:：])")
 
@@ -340,13 +343,10 @@ def _report_or_news(doc: CleanDoc) -> Layout:
         dl = _DATELINE.search(doc.block_text(i))
         if dl:
             break
-    date = None
-    if dl:
-        dm = _DATE.search(dl.group(0))
-        if dm:
-            date = f"{int(dm.group('y')):04d}-{int(dm.group('m')):02d}-{int(dm.group('d')):02d}"
-    if date is None and doc.source.date:
-        date = doc.source.date
+    stamp = _stamp(doc) or doc.source.date
+    date = _dateline_date(dl.group(0), stamp) if dl else None
+    if date is None and stamp:
+        date = stamp
     is_news = dl is not None or doc.source.format == "html" or (len(doc.text) < 6000 and not art.sections and art.footnotes == 0)
     if is_news and len(doc.text) < 20000:
         kind = "news"
@@ -355,6 +355,36 @@ def _report_or_news(doc: CleanDoc) -> Layout:
     else:
         kind = "report"
     return Layout(kind, None, [art], title=art.title, date=date, dateline=dl.group(0).strip() if dl else None)
+
+
+def _stamp(doc: CleanDoc) -> str | None:
+    """The publication date a news page prints near its top, on a line of its own."""
+    for i in range(min(6, len(doc.blocks))):
+        date = stamp_date(doc.block_text(i))
+        if date:
+            return date
+    return None
+
+
+def _dateline_date(dateline: str, stamp: str | None) -> str | None:
+    """The dateline's date, completed from the stamp where the dateline omits the year or the
+    month (华盛顿4月9日电, 东京10日电); never guessed without one."""
+    m = _DATELINE_DATE.search(dateline)
+    if m is None:
+        return None
+    y, mo, d = m.group("y"), m.group("m"), int(m.group("d"))
+    if y and mo:
+        return f"{int(y):04d}-{int(mo):02d}-{d:02d}"
+    if not stamp or len(stamp) < 7:
+        return None
+    sy, sm = int(stamp[:4]), int(stamp[5:7])
+    if mo:
+        month = int(mo)
+        year = sy - 1 if month > sm + 1 else sy  # a December dateline on a page stamped in January
+        return f"{year:04d}-{month:02d}-{d:02d}"
+    if len(stamp) == 10 and d > int(stamp[8:10]) + 1:
+        sm, sy = (sm - 1, sy) if sm > 1 else (12, sy - 1)  # 31日电 on a page stamped the 1st
+    return f"{sy:04d}-{sm:02d}-{d:02d}"
 
 
 def _has_summary(doc: CleanDoc) -> bool:

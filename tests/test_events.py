@@ -334,3 +334,19 @@ def test_intent_negators_reach_the_whole_verb_phrase(tools) -> None:
     got = summary(events(tools, "日本表示，无意在短期内以成员身份加入上海合作组织。"))
     join = [g for g in got if g[0] == "JOIN"]
     assert join and join[0][4] == "negated"
+
+
+def test_a_headline_restating_the_story_is_one_more_evidence_span(tools) -> None:
+    text = ("日菲外長舉行會談\n\n2023年11月3日，日本外長與菲律賓外長在馬尼拉舉行會談，雙方討論了海上安全和經濟合作等議題。\n\n"
+            "分析人士認為，兩國在南海問題上的立場日益接近，未來合作的空間仍然很大。\n")
+    evs = events(tools, text)
+    consult = [e for e in evs if e.type == "CONSULT"]
+    assert len(consult) == 1 and consult[0].date == "2023-11-03"
+    assert [ev.text[:4] for ev in consult[0].evidence] == ["2023", "日菲外長"]
+
+
+def test_a_headline_the_body_does_not_tell_stays_an_event(tools) -> None:
+    evs = events(tools, "美韩举行会谈\n\n2023年11月3日，日本外长访问菲律宾，并与菲律宾外长讨论了海上安全和经济合作等议题。\n\n"
+                        "分析人士认为，两国在南海问题上的立场日益接近，未来合作的空间仍然很大。\n")
+    assert {(e.type, tuple(sorted(p.key() for p in e.actors + e.recipients))) for e in evs} >= {
+        ("CONSULT", ("KOR", "USA")), ("CONSULT", ("JPN", "PHL"))}

@@ -140,13 +140,14 @@ class Extractor:
                 sent_times = [t for t in timexes if s <= t.start < e and t.value]
                 sent_mentions = [m for m in by_block.get(bi, []) if s <= m.start < e]
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
+                headline = bi == 0 and len(doc.blocks) > 1 and _HEADLINE.fullmatch(btext) is not None
                 for ev in found:
-                    ev.block_kind = b.kind
+                    ev.block_kind = "headline" if headline else b.kind
                 events.extend(found)
                 dated = [t for t in sent_times if t.kind != "decade" and not t.target]
                 if dated:
                     para_date = dated[-1].value
-        return dedup(events)
+        return fold_headlines(dedup(events))
 
     # ---------------------------------------------------------------------------------
     def _sentence(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],
@@ -763,6 +764,35 @@ def dedup(events: list[Event]) -> list[Event]:
         index[key] = ev
         out.append(ev)
     return out
+
+
+# a news headline: the first block, short and without a sentence end
+_HEADLINE = re.compile(r"[^。！？!?]{4,80}")
+
+
+def fold_headlines(events: list[Event]) -> list[Event]:
+    """A headline restates the story: its event is the body's event of the same type with the
+    same parties (the headline is one more evidence span), and stands alone only when the body
+    does not tell it."""
+    body = [ev for ev in events if ev.block_kind != "headline"]
+    out: list[Event] = []
+    for ev in events:
+        if ev.block_kind == "headline":
+            keys = {p.key() for p in ev.actors + ev.recipients}
+            cands = [b for b in body if b.type == ev.type and keys <= {p.key() for p in b.actors + b.recipients}
+                     and (ev.date is None or _compatible(ev.date, b.date))]
+            # the closest restatement: same parties, then same label or object, then the first told
+            same = min(cands, key=lambda b: (len({p.key() for p in b.actors + b.recipients} - keys),
+                                             (b.label, _obj_key(b)) != (ev.label, _obj_key(ev))), default=None)
+            if same is not None:
+                same.evidence.extend(ev.evidence)
+                continue
+        out.append(ev)
+    return out
+
+
+def _obj_key(ev: Event) -> str | None:
+    return (ev.object or {}).get("id") or (ev.object or {}).get("name")
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

@@ -98,3 +98,13 @@ def test_a_bare_day_is_not_a_duration_a_currency_or_an_ordinal() -> None:
     assert [t for t, _, _ in values(text)] == ["2024年5月"]
     # and with no month stated anywhere it stays unresolved
     assert values("外长20日表示关切。") == [("20日", None, None)]
+
+
+def test_weekdays_count_from_the_documents_date() -> None:
+    # 2024-04-10 was a Wednesday
+    got = values("拜登周二表示，双方上周五通话，并将于下周一启动谈判；外长周五将出访。", "2024-04-10")
+    assert [(t, v) for t, v, _ in got] == [("周二", "2024-04-09"), ("上周五", "2024-04-05"),
+                                           ("下周一", "2024-04-15"), ("周五", "2024-04-12")]
+    # without the document's date no day is invented; 上周 + 日本 and 周年 are not weekdays
+    assert values("拜登周二表示") == [("周二", None, None)]
+    assert values("上周日本首相访问，纪念建交二十周年。", "2024-04-10") == []

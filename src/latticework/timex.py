@@ -4,7 +4,8 @@ Absolute dates in every written form (2023年8月18日, 2023 年 1月, 二〇二
 2023-04-12), months and days that take their year from the text before them (1月12日, 9月),
 ranges (11月15日至16日, 3月6~7日, 2022—2023年), decades (上世纪90年代), and relative
 expressions (同年, 次年, 次月, 当月, 当天, 次日, 今年, 去年, 本月) resolved against the last
-date stated before them or the document's own date. A day or a year is never invented: a
+date stated before them or the document's own date; news style bare days (10日) take the month of
+the last date, weekdays (周二, 上周五) are counted from the document's date. A day or a year is never invented: a
 month with no year anywhere before it stays unresolved.
 """
 
@@ -36,6 +37,9 @@ DAY_ONLY = re.compile(
     r"(?<![\d.年第期为每近前至到—–\-~～〜])(?P<d>[1-9]|[12]\d|3[01])\s*(?:日(?:" + _RANGE + r")|(?:" + _RANGE + r"))?"
     r"(?:(?<=[—–\-~～〜至到])\s*(?P<d2>[1-9]|[12]\d|3[01]))?\s*日(?![元本圆内期前后间游程])"
 )
+# a weekday (拜登周二表示, 上周五, 下星期一): news style, dated against the document's own date
+WEEKDAY = re.compile(r"(?P<rel>上个|上|本|这个|这|下个|下)?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天])(?![本方年边期末])")
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|十九|二十|二十一))世纪)?\s*(?P<d>\d0|[一二三四五六七八九]十)\s*年代(?P<part>初|末|中期|中后期|后期|前期)?")
 RELATIVE = re.compile(
     r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|明年|本年|"
@@ -172,6 +176,9 @@ class TimeResolver:
             d, d2 = int(m.group("d")), (int(m.group("d2")) if m.group("d2") else None)
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "inherited", "day",
                       (None, d, None, d2, 0, False)))
+        for m in WEEKDAY.finditer(text):
+            add(Timex(offset + m.start(), offset + m.end(), m.group(0), _weekday(self.doc_date, m.group("rel"), m.group("w")),
+                      None, "relative", "day"))
         for m in RELATIVE.finditer(text):
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "relative", ""))
         found.sort(key=lambda t: t.start)
@@ -196,6 +203,10 @@ class TimeResolver:
             if t.kind != "decade" and not t.target:
                 self.anchor = self.year_anchor = t.value
                 self.year_anchor_call = self.calls
+            return
+        if t.kind == "relative" and t.precision == "day" and not t.parts:
+            if t.value:  # a weekday, already dated against the document's date
+                self.anchor = t.value
             return
         if t.parts and t.parts[0] is None:
             # a bare day: the month of the last date stated, or of the document; never invented
@@ -270,6 +281,27 @@ class TimeResolver:
                 t.value, t.precision = _shift(base, days=-1), "day"
         if t.value and word not in ("今年", "本年", "去年", "明年", "本月", "上月", "上个月", "下个月", "今天", "昨天", "明天"):
             self.anchor = t.value
+
+
+def _weekday(doc_date: str | None, rel: str | None, w: str) -> str | None:
+    """The day a weekday names, seen from the document's date: 上/下 the week before or after,
+    本/这 the same week, a bare weekday the nearest such day (news tells what is days away)."""
+    import datetime as dt
+
+    if not doc_date or len(doc_date) != 10:
+        return None
+    today = dt.date.fromisoformat(doc_date)
+    target = _WEEKDAYS[w]
+    monday = today - dt.timedelta(days=today.weekday())
+    if rel:
+        week = -1 if rel.startswith("上") else (1 if rel.startswith("下") else 0)
+        return (monday + dt.timedelta(days=7 * week + target)).isoformat()
+    delta = target - today.weekday()
+    if delta > 3:
+        delta -= 7
+    elif delta < -3:
+        delta += 7
+    return (today + dt.timedelta(days=delta)).isoformat()
 
 
 def find_dates(text: str, doc_date: str | None = None) -> list[Timex]:

@@ -350,3 +350,11 @@ def test_a_headline_the_body_does_not_tell_stays_an_event(tools) -> None:
                         "分析人士认为，两国在南海问题上的立场日益接近，未来合作的空间仍然很大。\n")
     assert {(e.type, tuple(sorted(p.key() for p in e.actors + e.recipients))) for e in evs} >= {
         ("CONSULT", ("KOR", "USA")), ("CONSULT", ("JPN", "PHL"))}
+
+
+def test_threat_speech_acts_and_anniversaries_after_a_relation_noun(tools) -> None:
+    got = summary(events(tools, "2024年1月，美国威胁将对中国加征关税。"))
+    assert ("THREATEN", ["USA"], ["CHN"], "2024-01", "asserted", None) in got
+    # 建立…关系50周年 (no quotation mark or space before the number) dates the founding 50 years back
+    evs = events(tools, "2021年，中国与东盟举行纪念建立对话关系30周年特别峰会。")
+    assert any(e.date == "1991" for e in evs if e.type in ("ESTABLISH", "ALIGN", "JOIN"))

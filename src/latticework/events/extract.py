@@ -690,7 +690,7 @@ def _participants(ms: list[Mention], gz: Gazetteer) -> list[Participant]:
 
 
 _ANNIVERSARY = re.compile(r"\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]+)\s*周年")
-_ANNIVERSARY_AFTER = re.compile(r"^[^，。；]{0,24}?[”\s]\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]+)\s*周年")
+_ANNIVERSARY_AFTER = re.compile(r"^[^，。；]{0,24}?(?:[”\s]|关系)\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]+)\s*周年")
 
 
 def _int_zh(n: str) -> int | None:

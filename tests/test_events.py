@@ -358,3 +358,9 @@ def test_threat_speech_acts_and_anniversaries_after_a_relation_noun(tools) -> No
     # 建立…关系50周年 (no quotation mark or space before the number) dates the founding 50 years back
     evs = events(tools, "2021年，中国与东盟举行纪念建立对话关系30周年特别峰会。")
     assert any(e.date == "1991" for e in evs if e.type in ("ESTABLISH", "ALIGN", "JOIN"))
+
+
+def test_traditional_script_quantities_and_session_names(tools) -> None:
+    evs = events(tools, "2024年7月，美國宣布向菲律賓提供5億美元軍事援助。")
+    aid = next(e for e in evs if e.type == "AID")
+    assert aid.quantities and aid.quantities[0]["text"] == "5億美元" and aid.quantities[0]["value"] == "5亿"

@@ -32,7 +32,7 @@ _FUTURE_AFTER = set("于会在要继续进一步与同向对从共")
 _CLAUSE = re.compile(r"[，,：:]")
 _QUANTITY = re.compile(
     r"(?P<v>\d+(?:\.\d+)?(?:\s*[亿万千百]+)?)\s*(?P<u>%|％|美元|亿美元|万美元|日元|亿日元|欧元|元|人民币|亿元|"
-    r"艘|架|名|人|个|项|枚|辆|套|次|国|家|亿|万|吨|公里)"
+    r"艘|架|名|人|个|项|枚|辆|套|次|国|家|份|处|座|批|亿|万|吨|公里)"
 )
 _MONEY_UNITS = ("美元", "日元", "欧元", "元", "人民币")
 _ORG_KINDS = ("organisation", "grouping", "mechanism")
@@ -335,7 +335,7 @@ class Extractor:
         if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not any(
             p.kind in _ORG_KINDS for p in actors_p + recips_p
         ):
-            if etype == "COOPERATE" and actors_p and _DRILL.search(doc.text[t0 : min(clause_end, t1 + 12)]) and "联合" not in word and word not in ("参加", "出席", "参与"):
+            if etype == "COOPERATE" and actors_p and _DRILL.search(text[t0 : min(clause_end, t1 + 12)]) and "联合" not in word and word not in ("参加", "出席", "参与"):
                 etype, spec = "MOBILIZE", self.lex.types["MOBILIZE"]  # one state's drill is a show of force
             else:
                 return None  # talks and agreements need two parties (or an organisation's meeting)
@@ -386,7 +386,7 @@ class Extractor:
         place = next((m for m in mentions if s <= m.start < e and m.kind == "place"), None)
         if place is not None:
             ev.location = place.id
-        ev.quantities = _quantities(doc.text[s:e])
+        ev.quantities = _quantities(text[s:e], doc.text[s:e])
         ev.source = _source(text, s, t0, mentions)
         ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
         ev.confidence = round(min(0.95, 0.45 + 0.2 * bool(ev.date) + 0.15 * bool(ev.actors) + 0.15 * bool(ev.recipients or ev.object or ev.label)), 2)
@@ -503,7 +503,7 @@ def _session_of(text: str, m: Mention, clause_end: int) -> bool:
     own name is a meeting (安全磋商会议, 四边安全对话)."""
     if _SESSION_NOUN.match(text[m.end : clause_end]):
         return True
-    return m.text.endswith(("会议", "对话", "磋商", "峰会")) and m.kind == "mechanism"
+    return text[m.start : m.end].endswith(("会议", "对话", "磋商", "峰会", "论坛", "大会", "年会", "外长会")) and m.kind == "mechanism"
 
 
 def _minilateral(parts: list[Participant], gz: Gazetteer) -> list[Participant]:
@@ -731,12 +731,13 @@ def _nearest_time(times: list[Timex], pos: int) -> Timex | None:
     return times[0] if times else None
 
 
-def _quantities(text: str) -> list[dict]:
+def _quantities(text: str, original: str) -> list[dict]:
+    """Quantities matched on the simplified view (亿, 万), quoted from the original script."""
     out = []
     for m in _QUANTITY.finditer(text):
         unit = m.group("u")
         kind = "percentage" if unit in ("%", "％") else "money" if any(unit.endswith(u) for u in _MONEY_UNITS) else "count"
-        out.append({"value": m.group("v").replace(" ", ""), "unit": unit, "kind": kind, "text": m.group(0)})
+        out.append({"value": m.group("v").replace(" ", ""), "unit": unit, "kind": kind, "text": original[m.start() : m.end()]})
     return out
 
 

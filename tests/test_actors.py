@@ -83,6 +83,20 @@ def test_coreference_within_a_paragraph(resolver) -> None:
     assert org.refers_to == ["arf"]
 
 
+def test_coreference_opening_a_paragraph_and_counterparts(resolver) -> None:
+    text = ("2024年4月10日，拜登在白宫与岸田文雄举行会谈，讨论了防务合作等议题。\n\n"
+            "两国领导人会后发表联合声明。中方随即向双方提出严正交涉。\n")
+    ms = link(clean(SourceText("t.txt", text, "txt")), resolver=resolver)
+    corefs = [(m.text, m.refers_to) for m in ms if m.how == "coreference"]
+    # 两国 opening the second paragraph: the parties of the first; 双方 after 中方向: never China itself
+    assert corefs[0] == ("两国", ["USA", "JPN"])
+    assert corefs[-1] == ("双方", ["USA", "JPN"])
+    # with a heading between them there is no antecedent
+    text2 = "拜登与岸田文雄举行会谈。\n\n## 二、展望\n\n两国将继续合作。\n"
+    ms2 = link(clean(SourceText("t.md", text2, "md")), resolver=resolver)
+    assert not [m for m in ms2 if m.how == "coreference"]
+
+
 def test_capital_as_venue_is_a_place(resolver) -> None:
     got = mentions(resolver, "美日在华盛顿举行会谈，北京对此表示关切。")
     assert ("华盛顿", "washington", "USA", "gazetteer") in got

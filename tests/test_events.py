@@ -364,3 +364,13 @@ def test_traditional_script_quantities_and_session_names(tools) -> None:
     evs = events(tools, "2024年7月，美國宣布向菲律賓提供5億美元軍事援助。")
     aid = next(e for e in evs if e.type == "AID")
     assert aid.quantities and aid.quantities[0]["text"] == "5億美元" and aid.quantities[0]["value"] == "5亿"
+
+
+def test_arrival_host_and_restatements_of_a_visit(tools) -> None:
+    text = ("2024年4月10日电 日本首相岸田文雄9日抵达华盛顿，展开国是访问。这是日本首相时隔9年再度访美。\n\n"
+            "两国领导人10日举行会谈，讨论了防务合作等议题。\n\n两国领导人会后发表联合声明。\n")
+    evs = events(tools, text, "2024-04-10")
+    visits = [e for e in evs if e.type == "CONSULT" and e.recipients]
+    assert [(v.actors[0].key(), v.recipients[0].key(), v.date, len(v.evidence)) for v in visits] == [("JPN", "USA", "2024-04-09", 2)]
+    agree = next(e for e in evs if e.type == "AGREE")
+    assert sorted(p.key() for p in agree.actors) == ["JPN", "USA"] and agree.date == "2024-04-10"

@@ -19,8 +19,14 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     r = resolver or default_resolver()
     text = doc.simplified
     out: list[Mention] = []
+    context: list[Mention] = []  # the last body paragraph's mentions, for 两国/双方 opening the next
     for i, b in enumerate(doc.blocks):
-        mentions = r.resolve_block(text[b.start : b.end], i, b.start, doc_date, in_note=b.kind == "footnote")
+        mentions = r.resolve_block(text[b.start : b.end], i, b.start, doc_date, in_note=b.kind == "footnote",
+                                   context=context if b.kind == "paragraph" else None)
+        if b.kind == "paragraph":
+            context = mentions
+        elif b.kind == "heading":
+            context = []
         for m in mentions:
             m.text = doc.text[m.start : m.end]  # as written (the matcher ran on the simplified view)
         out.extend(mentions)

@@ -74,11 +74,14 @@ class Resolver:
         self.coref_re = re.compile("|".join(sorted(map(re.escape, self.coref), key=len, reverse=True))) if self.coref else None
 
     # -----------------------------------------------------------------------------------
-    def resolve_block(self, text: str, block: int, offset: int, doc_date: str | None, in_note: bool = False) -> list[Mention]:
+    def resolve_block(self, text: str, block: int, offset: int, doc_date: str | None, in_note: bool = False,
+                      context: list[Mention] | None = None) -> list[Mention]:
         """Mentions of one block (`text` is its simplified text; `offset` its start in the doc).
 
         In a footnote, the author of a cited work is bibliographic data, not a mention
-        (恩格斯：《家庭、私有制和国家的起源》), and a cited title is not a discovered name."""
+        (恩格斯：《家庭、私有制和国家的起源》), and a cited title is not a discovered name.
+        `context` is the previous paragraph's mentions: a paragraph that opens with 两国/双方
+        before naming anyone refers to the parties the previous one named."""
         hits = self.matcher.find(text)
         mentions: list[Mention] = []
         for h in hits:
@@ -99,7 +102,7 @@ class Resolver:
         mentions.sort(key=lambda m: m.start)
         mentions.extend(self._two_plus_two(text, block, offset, mentions))
         mentions.sort(key=lambda m: m.start)
-        mentions.extend(self._coreference(text, block, offset, mentions))
+        mentions.extend(self._coreference(text, block, offset, mentions, context or []))
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
 
@@ -211,6 +214,12 @@ class Resolver:
             taken.append((s, e))
         return out
 
+    @staticmethod
+    def _clause_subject(text: str, i: int, offset: int, before: list[Mention]) -> set[str]:
+        """The states named in the clause before position i (its subject, in 中方已向双方…)."""
+        start = max(text.rfind(c, 0, i) for c in "，。；,;：") + 1
+        return {x.country for x in before if x.start - offset >= start and x.country}
+
     def _qi_antecedent(self, text: str, i: int, offset: int, before: list[Mention]) -> Mention | None:
         for w in self.qi_not:  # 其他, 尤其, 各行其道
             k = w.index("其")
@@ -287,7 +296,8 @@ class Resolver:
         return None
 
     # -----------------------------------------------------------------------------------
-    def _coreference(self, text: str, block: int, offset: int, mentions: list[Mention]) -> list[Mention]:
+    def _coreference(self, text: str, block: int, offset: int, mentions: list[Mention],
+                     context: list[Mention] = ()) -> list[Mention]:  # type: ignore[assignment]
         if self.coref_re is None:
             return []
         out: list[Mention] = []
@@ -297,22 +307,28 @@ class Resolver:
             if any(x.start <= pos < x.end for x in mentions):
                 continue
             before = [x for x in mentions if x.end <= pos and x.how != "coreference"]
-            refs: list[Mention] = []
+            from_context = not before and kind in ("state", "party") and not out
+            if from_context:
+                before = [x for x in context if x.how != "coreference"]  # the parties of the paragraph before
             if kind in ("state", "party"):
                 if n > 1 and text[max(0, m.start() - 1) : m.start()] == "第":
                     continue  # 第三方 is "a third party"
                 keys: list[str] = []
+                # 中方向双方提出交涉: the counterparts of a clause's subject never include it
+                own = self._clause_subject(text, m.start(), offset, before) if text[max(0, m.start() - 1) : m.start()] in "向对同与和跟" else set()
                 seen_ids = Counter(x.id for x in before)
                 salient = {i for i, k in seen_ids.items() if k >= 2}
-                chained: list[str] | None = None
-                earlier = [o for o in out if len(o.refers_to) == n]
+                earlier = [o for o in (context if from_context else out) if o.how == "coreference" and len(o.refers_to) == n]
+                chained: list[str] | None = earlier[-1].refers_to if earlier and not before else None
                 for x in reversed(before):
                     if earlier and earlier[-1].start > x.end:
                         chained = earlier[-1].refers_to  # 三方……三方: the same parties again
                         break
-                    if x.kind in STATE_KINDS and self._locative(text, x.start - offset):
+                    if x.kind in STATE_KINDS and x.block == block and self._locative(text, x.start - offset):
                         continue  # 在新加坡举行: the venue, not a party
                     c = x.country if x.kind in STATE_KINDS or x.kind == "person" else None
+                    if c in own:
+                        continue
                     if c is None and kind == "party" and x.kind == "organisation" and (
                             x.id in salient or self._coordinated(text, x, before, offset)):
                         c = x.id  # 日本与东盟……双方, 中欧……双方: a body named as a counterpart can be a party

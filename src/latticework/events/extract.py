@@ -117,6 +117,7 @@ class Extractor:
             by_block.setdefault(m.block, []).append(m)
         times = TimeResolver(doc_date)
         events: list[Event] = []
+        last_date: str | None = None
         for bi, b in enumerate(doc.blocks):
             btext = text[b.start : b.end]
             state = times.save()
@@ -125,7 +126,11 @@ class Extractor:
                 times.restore(state)  # a footnote's dates never date the body that follows it
             if b.kind == "heading":
                 continue
+            # in news, whose paragraphs are short, a paragraph that opens by continuing the story
+            # (两国…, 会后…) may take the date the previous one ended on
             para_date: str | None = None
+            if b.kind == "paragraph" and last_date and _CONTINUES.match(btext.lstrip()):
+                para_date = last_date  # the paragraph opens by continuing the story (两国领导人会后…)
             self._last_subject = []
             prev_end = ""
             for s, e in sentence_spans(btext):
@@ -147,6 +152,8 @@ class Extractor:
                 dated = [t for t in sent_times if t.kind != "decade" and not t.target]
                 if dated:
                     para_date = dated[-1].value
+            if b.kind == "paragraph":
+                last_date = para_date if b.end - b.start <= _NEWS_PARAGRAPH else None
         return fold_headlines(dedup(events))
 
     # ---------------------------------------------------------------------------------
@@ -324,6 +331,9 @@ class Extractor:
         if etype in _MINILATERAL_TYPES:
             actors_p = _minilateral(actors_p, self.gz)
         recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
+        if etype == "CONSULT" and directed and not recips_p:
+            # 抵达华盛顿，展开国事访问: the visit's host is the place arrived at earlier in the sentence
+            recips_p = [p for p in _arrival_host(text, s, t0, mentions, self.gz) if p.key() not in {a.key() for a in actors_p}]
         if etype == "JOIN" and (not actors_p or all(a.kind in _ORG_KINDS for a in actors_p) and not recips_p
                                 and not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions)):
             return None  # 北约不断扩员: an enlargement with no joiner named is not one accession
@@ -605,7 +615,8 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
 
 
 _PROPOSING = ("提出", "推出", "倡议", "发起")
-_CONTINUES = re.compile(r"(?:会上|会谈中|会后|会议期间|访问期间|此访|此次|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
+_NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a news item's
+_CONTINUES = re.compile(r"(?:会上|会谈中|会后|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
 _INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "不打算", "不会", "无法", "难以")
 _ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")
 _CAUSATIVE = re.compile(r"(?:拉拢|邀请|推动|鼓励|支持|欢迎|吸引|劝说|促成|同意)$")
@@ -663,6 +674,18 @@ def _acts_for(m: Mention, gz: Gazetteer) -> str | None:
         return m.country
     e = gz.get(m.id)
     return e.org_on(m.date) if e is not None and m.date else None
+
+
+_ARRIVAL = re.compile(r"(?:抵达|飞抵|到达|来到|前往|赴)\s*$")
+
+
+def _arrival_host(text: str, s: int, t0: int, mentions: list[Mention], gz: Gazetteer) -> list[Participant]:
+    """The state of the last place (or capital) named after an arrival verb before the trigger."""
+    for m in reversed([m for m in mentions if s <= m.start and m.end <= t0]):
+        if m.country and (m.kind == "place" or m.kind in STATE_KINDS) and _ARRIVAL.search(text, max(s, m.start - 3), m.start):
+            st = gz.get(m.country)
+            return [Participant(st.id, st.kind, st.name_zh, st.name_en, st.country)] if st is not None else []
+    return []
 
 
 def _actorish(m: Mention) -> bool:

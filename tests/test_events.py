@@ -374,3 +374,11 @@ def test_arrival_host_and_restatements_of_a_visit(tools) -> None:
     assert [(v.actors[0].key(), v.recipients[0].key(), v.date, len(v.evidence)) for v in visits] == [("JPN", "USA", "2024-04-09", 2)]
     agree = next(e for e in evs if e.type == "AGREE")
     assert sorted(p.key() for p in agree.actors) == ["JPN", "USA"] and agree.date == "2024-04-10"
+
+
+def test_listing_is_a_sanction_on_the_party_listed(tools) -> None:
+    got = summary(events(tools, "2023年5月，美国商务部宣布将31家中国实体列入出口管制清单。"))
+    assert [g[:4] for g in got] == [("SANCTION", ["USA"], ["CHN"], "2023-05")]  # not a POLICY of 宣布
+    # a clause whose only party is the target takes the subject of the clause before it
+    got = summary(events(tools, "2023年5月，中国商务部表示强烈不满，并宣布对美国雷神公司实施反制裁。"))
+    assert ("SANCTION", ["CHN"], ["USA"], "2023-05") in [g[:4] for g in got]

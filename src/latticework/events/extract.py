@@ -271,9 +271,11 @@ class Extractor:
                     continue
             if word in spec.conditional and not any(simplify(w) in after[:30] for w in spec.after_any):
                 continue
-            if etype == "MOBILIZE" and word in spec.after_any_for:
+            if word in spec.after_any_for:
                 if not any(simplify(w) in after[:16] for w in spec.after_any_for[word]):
                     continue
+            if etype == "POLICY" and word in ("宣布", "公布") and self._sanction_after(after):
+                continue  # 宣布将31家实体列入清单, 宣布对…实施制裁: the announcement is the sanction
             if chosen[0] is None:
                 chosen = (etype, directed)
             # a document that is a law makes 签署/通过 POLICY rather than AGREE
@@ -311,8 +313,14 @@ class Extractor:
             actors, recipients = subject[-1:] if subject else [], []
         elif directed or spec.direction == "directed":
             # X对Y进行访问 / X向Y提供援助: a party marked by 对/向/赴 before the verb is its recipient
-            marked = [m for m in subject if _marked_recipient(text, m)]
+            marked = [m for m in subject if _marked_recipient(text, m) or etype == "SANCTION" and _disposed(text, m, clause_start)]
+            for m in subject:  # 对美国洛克希德·马丁公司: a name right after a marked one is in the same phrase
+                if m not in marked and any(0 <= m.start - x.end <= 1 for x in marked):
+                    marked.append(m)
             actors = [m for m in subject if m not in marked]
+            earlier = [m for m in parts_before if m.end <= clause_start and m not in marked and not _marked_recipient(text, m)]
+            if marked and not actors and earlier and all(m.start >= clause_start for m in marked):
+                actors = _nearest_clause_group(text, earlier, s)  # 商务部表示不满，并宣布对美国…实施反制裁
             if marked and not actors and self._topic and all(m.start >= clause_start for m in marked) and \
                     text[clause_start : marked[0].start - 1].strip(" ，,") in ("", "随后", "此后", "同时", "并", "还", "也", "此外", "另外"):
                 actors = [m for m in self._topic if m not in marked]  # 随后，对中国实施出口管制: the topic acts
@@ -402,6 +410,10 @@ class Extractor:
         ev.confidence = round(min(0.95, 0.45 + 0.2 * bool(ev.date) + 0.15 * bool(ev.actors) + 0.15 * bool(ev.recipients or ev.object or ev.label)), 2)
         return ev
 
+    def _sanction_after(self, after: str) -> bool:
+        spec = self.lex.types["SANCTION"]
+        return any(simplify(w) in after for w in spec.triggers if w not in spec.conditional and w not in spec.after_any_for)
+
     def _nominal(self, text: str, t0: int, clause_start: int) -> bool:
         """A trigger governed by a verb of enhancement (加强, 深化, 扩大…) a few characters before it
         names an area, not a happening."""
@@ -467,6 +479,14 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
 
 def _marked_recipient(text: str, m: Mention) -> bool:
     return text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到") 
+
+
+_DISPOSAL = re.compile(r"(?:将|把)(?!于|在|对|向|与|同|会|要|继续|进一步)[^，。；将把]{0,8}$")
+
+
+def _disposed(text: str, m: Mention, clause_start: int) -> bool:
+    """将31家中国实体列入清单: the party after 将/把 is what the sanction falls on."""
+    return _DISPOSAL.search(text, max(clause_start, m.start - 10), m.start) is not None
 
 
 _RECIPROCAL_TYPES = ("CONSULT", "AGREE", "ALIGN", "ESTABLISH", "COOPERATE")

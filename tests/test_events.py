@@ -382,3 +382,12 @@ def test_listing_is_a_sanction_on_the_party_listed(tools) -> None:
     # a clause whose only party is the target takes the subject of the clause before it
     got = summary(events(tools, "2023年5月，中国商务部表示强烈不满，并宣布对美国雷神公司实施反制裁。"))
     assert ("SANCTION", ["CHN"], ["USA"], "2023-05") in [g[:4] for g in got]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月25日，中国外长与越南、菲律宾等国外长分别举行双边会见。",
+    "2024年7月25日，中國外長與越南、菲律賓等國外長分別舉行雙邊會見。",
+])
+def test_a_listed_comitative_before_separately_gives_one_meeting_each(tools, text: str) -> None:
+    got = sorted(tuple(sorted(p.key() for p in e.actors)) for e in events(tools, text) if e.type == "CONSULT")
+    assert got == [("CHN", "PHL"), ("CHN", "VNM")]

@@ -509,6 +509,11 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
         fixed = [a for a in ev.actors if a.key() not in after_cue]
         each = [a for a in ev.actors if a.key() in after_cue]
         groups = [fixed + [x] for x in each] if fixed and len(each) > 1 else [ev.actors]
+    elif len(ev.actors) > 2 and not after_cue and (listed := _comitative_list(text, s, cue_at, mentions)):
+        # A与B、C等国分别举行会谈: A with each of the parties listed before the cue
+        each = [a for a in ev.actors if a.key() in listed]
+        fixed = [a for a in ev.actors if a.key() not in listed and a.kind not in _ORG_KINDS]
+        groups = [fixed + [x] for x in each] if fixed and len(each) > 1 else [ev.actors]
     elif len(ev.actors) > 1 and not after_cue and (ev.recipients or ev.type not in _RECIPROCAL_TYPES):
         groups = [[a] for a in ev.actors]  # B、C先后访问A (a meeting or an agreement needs its parties together)
     else:
@@ -521,6 +526,17 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
         x.actors = g
         out.append(x)
     return out
+
+
+_COMITATIVE_LIST = re.compile(r"(?:与|同|和|跟)[^，。；与同和跟]{2,40}$")
+
+
+def _comitative_list(text: str, s: int, cue_at: int, mentions: list[Mention]) -> set[str]:
+    """The parties of a 与/同-phrase that ends at the cue (与老挝、越南等国外长分别…)."""
+    m = _COMITATIVE_LIST.search(text, max(s, cue_at - 40), cue_at)
+    if m is None:
+        return set()
+    return {x.country or x.id for x in mentions if m.start() < x.start < cue_at}
 
 
 _SESSION_NOUN = re.compile(r"^[”“\"\s]*(?:\([^()]{0,40}\)|（[^（）]{0,40}）)?\s*(?:第[一二三四五六七八九十\d]+次|首次|首届)?(?:[\u4e00-\u9fff]{0,4}?(?:级)?)?"

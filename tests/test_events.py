@@ -391,3 +391,11 @@ def test_listing_is_a_sanction_on_the_party_listed(tools) -> None:
 def test_a_listed_comitative_before_separately_gives_one_meeting_each(tools, text: str) -> None:
     got = sorted(tuple(sorted(p.key() for p in e.actors)) for e in events(tools, text) if e.type == "CONSULT")
     assert got == [("CHN", "PHL"), ("CHN", "VNM")]
+
+
+def test_an_official_arriving_is_a_visit_a_ship_arriving_is_not(tools) -> None:
+    got = summary(events(tools, "2024年7月25日，美国国务卿布林肯抵达华盛顿。"))
+    assert got == []  # no visit: 华盛顿 is his own capital
+    got = summary(events(tools, "2024年7月25日，拜登抵达东京，开始对日本的访问。"))
+    assert [g[:4] for g in got] == [("CONSULT", ["USA"], ["JPN"], "2024-07-25")]
+    assert [g[0] for g in summary(events(tools, "2024年7月，美国航母抵达釜山。"))] != ["CONSULT"]

@@ -274,6 +274,8 @@ class Extractor:
             if word in spec.after_any_for:
                 if not any(simplify(w) in after[:16] for w in spec.after_any_for[word]):
                     continue
+            if etype == "CONSULT" and word in _ARRIVAL_VERBS and not _official_arrives(text, t1, word, mentions):
+                continue  # 布林肯抵达万象 is a visit; 航母抵达釜山 is not
             if etype == "POLICY" and word in ("宣布", "公布") and self._sanction_after(after):
                 continue  # 宣布将31家实体列入清单, 宣布对…实施制裁: the announcement is the sanction
             if chosen[0] is None:
@@ -340,8 +342,9 @@ class Extractor:
             actors_p = _minilateral(actors_p, self.gz)
         recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
         if etype == "CONSULT" and directed and not recips_p:
-            # 抵达华盛顿，展开国事访问: the visit's host is the place arrived at earlier in the sentence
-            recips_p = [p for p in _arrival_host(text, s, t0, mentions, self.gz) if p.key() not in {a.key() for a in actors_p}]
+            # 抵达华盛顿，展开国事访问 / 抵达万象: the visit's host is the place arrived at
+            recips_p = [p for p in _arrival_host(text, s, t1 + 12 if word in _ARRIVAL_VERBS else t0, mentions, self.gz)
+                        if p.key() not in {a.key() for a in actors_p}]
         if etype == "JOIN" and (not actors_p or all(a.kind in _ORG_KINDS for a in actors_p) and not recips_p
                                 and not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions)):
             return None  # 北约不断扩员: an enlargement with no joiner named is not one accession
@@ -713,6 +716,18 @@ def _acts_for(m: Mention, gz: Gazetteer) -> str | None:
 
 
 _ARRIVAL = re.compile(r"(?:抵达|飞抵|到达|来到|前往|赴)\s*$")
+
+
+_ARRIVAL_VERBS = ("抵达", "飞抵")
+
+
+def _official_arrives(text: str, t1: int, word: str, mentions: list[Mention]) -> bool:
+    """抵达 is a visit when a person arrives (named before it in its clause) in a place or state
+    named right after it."""
+    clause_start = _clause_start(text, t1 - len(word), 0)
+    person = any(m.kind == "person" and clause_start <= m.start and m.end <= t1 - len(word) for m in mentions)
+    place = any(t1 <= m.start <= t1 + 1 and m.country and (m.kind == "place" or m.kind in STATE_KINDS) for m in mentions)
+    return person and place
 
 
 def _arrival_host(text: str, s: int, t0: int, mentions: list[Mention], gz: Gazetteer) -> list[Participant]:

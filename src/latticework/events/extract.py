@@ -305,6 +305,8 @@ class Extractor:
             subject = self._carry
         elif self._topic and (directed or spec_direction(self.lex, etype) != "reciprocal") and not text[clause_start:t0].strip(" ，,"):
             subject = self._topic  # 实施制裁: a clause with no subject of its own continues the topic
+        elif self._topic and _MEETING_SUBJECT.match(text, clause_start):
+            subject = self._topic  # 会议发表联合公报, 峰会通过宣言: the meeting's parties adopt it
         if word in _PROPOSING and len(subject) > 1 and not in_clause_before:
             subject = _first_conjunct_run(text, subject)  # 拜登政府…，提出“X”: the proposer, not the parties around it
         spec = self.lex.types[etype]
@@ -654,8 +656,9 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
 
 
 _PROPOSING = ("提出", "推出", "倡议", "发起")
+_MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰会|会晤|会谈|会议期间|会上|会后|与会各方|与会者)")
 _NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a news item's
-_CONTINUES = re.compile(r"(?:会上|会谈中|会后|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
+_CONTINUES = re.compile(r"(?:会上|会谈中|会后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
 _INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "不打算", "不会", "无法", "难以")
 _ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")
 _CAUSATIVE = re.compile(r"(?:拉拢|邀请|推动|鼓励|支持|欢迎|吸引|劝说|促成|同意)$")

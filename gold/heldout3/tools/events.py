@@ -1,7 +1,7 @@
 # Event gold for heldout3, written by hand. at = a snippet of the text (whitespace-insensitive) that
 # locates the event's lines; trigger must occur in it.
 PREFIX = {'a-news-tw.txt': 'h3-a', 'b-thinktank-hk.txt': 'h3-b', 'c-journal.txt': 'h3-c',
-          'd-chronology.txt': 'h3-d', 'e-brief.html': 'h3-e'}
+          'd-chronology.txt': 'h3-d', 'e-brief.html': 'h3-e', 'f-news-hk.txt': 'h3-f'}
 EVENTS = []
 DOC = None
 
@@ -281,3 +281,51 @@ E('COOPERATE', ['aiib', 'adb', 'world-bank'], [], None, '推动亚投行与亚�
 E('JOIN', ['asean'], ['ndb'], None, '支持新开发银行吸收更多东盟国家成为成员', '成为成员', 'Proposal: more ASEAN states to join the NDB', mod='proposed')
 E('POLICY', ['USA'], [], None, '如果美国继续冻结对外援助项目', '冻结', 'If the US keeps freezing foreign aid', mod='hypothetical')
 E('AID', ['CHN'], ['pacific-islands-forum'], None, '中方可考虑通过全球发展促进中心加大对太平洋岛国论坛成员的技术援助', '援助', 'Proposal: Chinese technical assistance to PIF members', mod='proposed')
+
+DOC = 'f-news-hk.txt'
+PREFIX['f-news-hk.txt'] = 'h3-f'
+E('CONSULT', ['admm-plus', 'asean'], [], '2025-11-01', '第12屆東盟防長擴大會議昨日在吉隆坡舉行', '舉行', '12th ADMM-Plus in Kuala Lumpur', loc='MYS', also=['東盟防長擴大會議聚焦南海'])
+E('CONSULT', ['USA', 'CHN'], [], '2025-10-31', '前日與中國國防部長董軍會面', '會面', 'Hegseth meets Dong Jun', loc='MYS', also=['防長吉隆坡會面'])
+E('ESTABLISH', ['USA', 'CHN'], [], None, '雙方同意建立兩軍溝通渠道', '建立', 'Agreement to set up military-to-military channels', mod='planned', src='赫格塞斯', also=['同意建軍事溝通渠道'])
+E('ACCUSE', ['CHN'], ['USA'], None, '美方應停止在南海「製造事端」', '製造事端', 'China tells the US to stop stirring up trouble in the South China Sea')
+E('AGREE', ['USA', 'IND'], [], '2025-10-31', '在吉隆坡簽署為期十年的《美印主要防務夥伴關係框架》', '簽署', 'US-India 10-year defence framework signed', loc='MYS', obj='us-india-major-defense-partnership-framework')
+E('CONSULT', ['USA'], ['VNM'], '2025-11-02', '今日將轉赴越南訪問', '訪問', 'Hegseth to visit Vietnam', mod='planned', loc='VNM')
+E('ACCUSE', ['PHL'], ['CHN'], '2025-11-01', '在會上批評中國海警近月在黃岩島一帶的行動', '批評', 'Teodoro criticises Chinese coast guard actions')
+E('COERCE', ['CHN'], ['PHL'], '2025-09-16', '向菲律賓漁業及水產資源局船隻發射水炮', '水炮', 'China coast guard water-cannons BFAR vessels near Scarborough')
+E('ACCUSE', ['CHN'], ['PHL'], None, '海警發言人則稱已依法驅離「非法闖入」的菲船', '非法闖入', 'China coast guard says it expelled illegally intruding Philippine ships')
+E('COERCE', ['CHN'], ['PHL'], '2025-08-11', '在追逐菲律賓海岸警衛隊船隻時相撞', '追逐', 'Chinese navy and coast guard ships chase a Philippine coast guard vessel and collide')
+E('POLICY', ['CHN'], [], '2025-09-10', '批准設立黃岩島國家級自然保護區', '批准設立', 'China approves a Scarborough Shoal nature reserve')
+E('ACCUSE', ['PHL'], ['CHN'], '2025-09', '菲國外交部隨即提出抗議', '抗議', 'Philippine foreign ministry protests')
+E('THREATEN', ['CHN'], ['PHL'], None, '若菲方繼續挑釁，中方將採取一切必要措施堅決維護主權', '將採取一切必要措施', 'China warns it will take all necessary measures')
+E('CONSULT', ['PHL', 'shangri-la-dialogue'], [], '2024-05-31', '在香格里拉對話會上警告', '香格里拉對話會', 'Marcos speaks at the Shangri-La Dialogue')
+E('THREATEN', ['PHL'], [], '2024-05-31', '警告，若有菲律賓公民因外國蓄意行為喪生', '警告', 'Marcos warns a Filipino death by wilful act would be close to an act of war')
+E('COERCE', ['CHN'], ['PHL'], '2024-08-31', '在仙賓礁撞擊菲律賓海岸警衛隊最大的巡邏船', '撞擊', 'China coast guard rams the largest Philippine coast guard ship at Sabina Shoal')
+E('POLICY', ['PHL'], [], '2024-06', '向聯合國大陸架界限委員會提交西巴拉望地區外大陸架劃界案', '提交', 'Philippines files an extended continental shelf submission')
+E('POLICY', ['VNM'], [], '2024-07', '亦於同年7月提交南海中部外大陸架劃界案', '提交', 'Vietnam files an extended continental shelf submission')
+E('ACCUSE', ['CHN'], ['PHL'], None, '先後向聯合國秘書長提交照會表示反對', '反對', 'China objects to the Philippine submission')
+E('ACCUSE', ['CHN'], ['VNM'], None, '先後向聯合國秘書長提交照會表示反對', '反對', 'China objects to the Vietnamese submission')
+E('ACCUSE', ['g7'], ['CHN'], '2025-03', '發表聯合聲明，批評中國在南海的「脅迫行為」', '批評', 'G7 foreign ministers criticise Chinese coercion', loc='CAN')
+E('CONSULT', ['g7'], [], '2025-03', '七國集團外長今年3月在加拿大發表聯合聲明', '外長', 'G7 foreign ministers meeting in Canada', loc='CAN')
+E('ACCUSE', ['CHN'], ['g7'], '2025-03', '中方隨即提出嚴正交涉', '交涉', 'China lodges representations with the G7')
+E('ESTABLISH', ['asean'], [], '1994', '於1994年發起東盟地區論壇', '發起', 'ASEAN launches the ARF', obj='arf')
+E('ESTABLISH', ['asean'], [], '2005', '2005年起舉行東亞峰會', '舉行', 'East Asia Summit held from 2005', obj='eas')
+E('ESTABLISH', ['asean'], [], '2006', '2006年和2010年先後建立東盟防長會議', '建立', 'ADMM set up in 2006', obj='admm')
+E('ESTABLISH', ['asean'], [], '2010', '先後建立東盟防長會議與東盟防長擴大會議', '建立', 'ADMM-Plus set up in 2010', obj='admm-plus')
+E('ESTABLISH', ['asean'], [], '2012', '2012年再設立擴大東盟海事論壇', '設立', 'Expanded ASEAN Maritime Forum set up', obj='expanded-asean-maritime-forum')
+E('AGREE', ['asean', 'CHN'], [], '2002-11', '東盟與中國在金邊簽署《南海各方行為宣言》', '簽署', 'DOC signed in Phnom Penh', loc='KHM', obj='doc-south-china-sea')
+E('JOIN', ['USA'], ['treaty-of-amity-and-cooperation'], '2009-07', '於2009年7月加入《東南亞友好合作條約》', '加入', 'US accedes to the TAC')
+E('JOIN', ['eu'], ['treaty-of-amity-and-cooperation'], '2012', '歐盟則於2012年加入', '加入', 'EU accedes to the TAC')
+E('AGREE', ['USA', 'GBR', 'FRA', 'RUS'], [], None, '至今仍未簽署《東南亞無核武器區條約》議定書', '未簽署', 'Nuclear-weapon states have not signed the SEANWFZ protocol', mod='negated', obj='seanwfz')
+E('AGREE', ['JPN', 'PHL'], [], None, '《互惠准入協定》已於9月11日生效', '生效', 'Japan-Philippines Reciprocal Access Agreement in force', eff='2025-09-11')
+E('COOPERATE', ['JPN', 'PHL'], [], None, '今後可赴菲參加聯合訓練', '聯合訓練', 'Japanese forces may join training in the Philippines', mod='planned')
+E('AGREE', ['asean', 'CHN'], [], None, '將力爭與中國完成「南海行為準則」磋商', '完成', 'Marcos aims to conclude the COC during the 2026 chairmanship', mod='planned', src='小馬可斯', obj='code-of-conduct-south-china-sea')
+
+DOC = 'a-news-tw.txt'
+E('AGREE', ['USA', 'MYS'], [], '2025-10-26', '分別與馬來西亞、泰國簽署關鍵礦產合作備忘錄', '簽署', 'US-Malaysia critical minerals MOU')
+E('AGREE', ['USA', 'THA'], [], '2025-10-26', '分別與馬來西亞、泰國簽署關鍵礦產合作備忘錄', '簽署', 'US-Thailand critical minerals MOU')
+E('JOIN', ['TLS'], ['rcep'], None, '東帝汶將在數年內逐步加入東協對外簽署的各項經貿協定', '加入', 'Timor-Leste to accede to ASEAN external economic agreements including RCEP', mod='planned', src='高金洪')
+E('JOIN', ['IDN'], ['cptpp'], '2024-09', '印尼去年9月申請加入', '申請加入', 'Indonesia applies to join the CPTPP')
+E('JOIN', ['KOR'], ['depa'], '2024-05', '南韓則於去年5月成為《數位經濟夥伴協定》（DEPA）第4個成員', '成為', 'South Korea becomes the fourth DEPA member')
+E('JOIN', ['CHN'], ['depa'], '2021-11', '中國早在2021年11月即申請加入DEPA', '申請加入', 'China applies to join DEPA')
+E('JOIN', ['TWN'], ['rcep'], None, '我國也持續爭取加入《區域全面經濟夥伴協定》', '爭取加入', 'Taiwan seeks to join RCEP', mod='proposed')
+E('CONSULT', ['asean'], ['TWN'], None, '但未獲東協回應', '未獲東協回應', 'ASEAN has not responded to Taiwan', mod='negated')

@@ -289,7 +289,7 @@ E('CONSULT', ['USA', 'CHN'], [], '2025-10-31', '前日與中國國防部長董�
 E('ESTABLISH', ['USA', 'CHN'], [], None, '雙方同意建立兩軍溝通渠道', '建立', 'Agreement to set up military-to-military channels', mod='planned', src='赫格塞斯', also=['同意建軍事溝通渠道'])
 E('ACCUSE', ['CHN'], ['USA'], None, '美方應停止在南海「製造事端」', '製造事端', 'China tells the US to stop stirring up trouble in the South China Sea')
 E('AGREE', ['USA', 'IND'], [], '2025-10-31', '在吉隆坡簽署為期十年的《美印主要防務夥伴關係框架》', '簽署', 'US-India 10-year defence framework signed', loc='MYS', obj='us-india-major-defense-partnership-framework')
-E('CONSULT', ['USA'], ['VNM'], '2025-11-02', '今日將轉赴越南訪問', '訪問', 'Hegseth to visit Vietnam', mod='planned', loc='VNM')
+E('CONSULT', ['USA'], ['VNM'], '2025-11-02', '今日將轉赴越南訪問', '訪問', 'Hegseth to visit Vietnam and hold talks with Phan Van Giang', mod='planned', loc='VNM')
 E('ACCUSE', ['PHL'], ['CHN'], '2025-11-01', '在會上批評中國海警近月在黃岩島一帶的行動', '批評', 'Teodoro criticises Chinese coast guard actions')
 E('COERCE', ['CHN'], ['PHL'], '2025-09-16', '向菲律賓漁業及水產資源局船隻發射水炮', '水炮', 'China coast guard water-cannons BFAR vessels near Scarborough')
 E('ACCUSE', ['CHN'], ['PHL'], None, '海警發言人則稱已依法驅離「非法闖入」的菲船', '非法闖入', 'China coast guard says it expelled illegally intruding Philippine ships')
@@ -329,3 +329,7 @@ E('JOIN', ['KOR'], ['depa'], '2024-05', '南韓則於去年5月成為《數位�
 E('JOIN', ['CHN'], ['depa'], '2021-11', '中國早在2021年11月即申請加入DEPA', '申請加入', 'China applies to join DEPA')
 E('JOIN', ['TWN'], ['rcep'], None, '我國也持續爭取加入《區域全面經濟夥伴協定》', '爭取加入', 'Taiwan seeks to join RCEP', mod='proposed')
 E('CONSULT', ['asean'], ['TWN'], None, '但未獲東協回應', '未獲東協回應', 'ASEAN has not responded to Taiwan', mod='negated')
+
+DOC = 'd-chronology.txt'
+E('CONSULT', ['CHN', 'un-general-assembly'], [], '2025-09', '在纽约出席第80届联合国大会', '出席', 'Li Qiang attends the 80th UN General Assembly in New York', loc='USA')
+E('POLICY', ['CHN'], [], '2025-09-23', '宣布，中国在当前和未来的世界贸易组织谈判中不再寻求新的特殊和差别待遇', '宣布', 'China will not seek new special and differential treatment in WTO negotiations')

@@ -54,7 +54,6 @@ E('CONSULT', ['USA'], ['KOR'], '2025-10-29', '29日，川普抵達慶州', '抵�
 E('AGREE', ['KOR', 'USA'], [], '2025-10-29', '韓美雙方敲定3500億美元對美投資的細節', '敲定', 'Korea and US finalise investment package details')
 E('AID', ['KOR'], ['USA'], '2025-10-29', '3500億美元對美投資', '投資', 'Korean USD 350 bn investment in the US', q=['350000000000 USD'])
 E('MOBILIZE', ['PRK'], [], '2025-10-22', '北韓則在本月22日試射彈道飛彈', '試射', 'North Korea test-fires ballistic missiles')
-E('ACCUSE', ['KOR'], ['PRK'], '2025-10-22', '南韓軍方對此表示強烈譴責', '譴責', 'South Korean military condemns the launch')
 E('CONSULT', ['apec', 'apec-leaders-meeting', 'CHN', 'TWN'], [], '2025-10-31', '出席今明兩天舉行的APEC經濟領袖會議', '出席', 'APEC Economic Leaders Meeting in Gyeongju, Xi and Taiwan envoy attend', end='2025-11-01', loc='KOR')
 E('CONSULT', ['CHN', 'JPN'], [], '2025-10-31', '今天與高市早苗舉行首次會談', '會談', 'First Xi-Takaichi meeting', loc='KOR')
 E('CONSULT', ['CHN'], ['KOR'], '2025-11-01', '明天還將對南韓進行國事訪問', '國事訪問', 'Xi state visit to South Korea', mod='planned', loc='KOR')
@@ -120,7 +119,7 @@ E('CONSULT', ['SLB', 'CHN', 'USA', 'TWN'], [], '2025-09', '決定不邀請任何
 E('CONSULT', ['pacific-islands-forum', 'SLB'], [], '2025-09', '在霍尼亞拉舉行的領導人會議', '領導人會議', 'PIF leaders meeting in Honiara', loc='SLB')
 E('SANCTION', ['CHN'], ['JPN'], '2023-08-24', '同日宣布全面暫停進口日本水產品', '暫停進口', 'China suspends imports of Japanese seafood')
 E('CONSULT', ['JPN', 'pacific-islands-leaders-meeting'], [], '2024-07', '在東京主辦第十屆太平洋島國峰會', '主辦', 'Japan hosts PALM10 in Tokyo', loc='JPN')
-E('AID', ['JPN'], [], '2024-07', '宣布將向島國提供海上執法能力建設支援', '提供', 'Japan to provide maritime law-enforcement capacity building to island states', mod='planned')
+E('AGREE', ['JPN', 'pacific-islands-leaders-meeting'], [], '2024-07', '與島國領導人發表領導人宣言', '發表', 'PALM10 leaders declaration')
 E('MOBILIZE', ['CHN'], ['SLB'], None, '不會允許中國在當地建立軍事基地', '建立軍事基地', 'Sogavare: no Chinese military base will be allowed', mod='negated', src='索加瓦雷')
 
 DOC = 'c-journal.txt'
@@ -150,7 +149,7 @@ E('ESTABLISH', ['lancang-mekong-cooperation'], [], '2018-01-10', '确立“3+5+X
 E('CONSULT', ['lancang-mekong-cooperation'], [], '2020-08-24', '第三次领导人会议以视频方式举行', '领导人会议', 'Third LMC leaders meeting by video')
 E('AGREE', ['lancang-mekong-cooperation'], [], '2020-08-24', '并发表《万象宣言》', '发表', 'Vientiane Declaration', obj='vientiane-declaration-lmc')
 E('COOPERATE', ['CHN', 'lancang-mekong-cooperation'], [], '2020', '承诺自当年起全年向湄公河国家分享澜沧江水文信息', '分享', 'China to share year-round Lancang hydrological data', mod='planned')
-E('ESTABLISH', ['lancang-mekong-cooperation'], [], '2020-11-30', '澜湄水资源合作信息共享平台网站正式开通', '开通', 'LMC water resources information sharing platform launched', obj='lmc-water-information-platform')
+E('ESTABLISH', ['lancang-mekong-cooperation'], [], '2020-11', '澜湄水资源合作信息共享平台网站正式开通', '开通', 'LMC water resources information sharing platform launched', obj='lmc-water-information-platform')
 E('CONSULT', ['lancang-mekong-cooperation'], [], '2023-12-25', '第四次领导人会议以视频方式举行', '领导人会议', 'Fourth LMC leaders meeting by video')
 E('AGREE', ['lancang-mekong-cooperation'], [], '2023-12-25', '发表《内比都宣言》', '发表', 'Nay Pyi Taw Declaration', obj='nay-pyi-taw-declaration-lmc')
 E('AGREE', ['lancang-mekong-cooperation'], [], '2023-12-25', '并通过《澜湄合作五年行动计划（2023—2027）》', '通过', 'LMC Five-Year Plan of Action 2023-2027', obj='lmc-five-year-plan-2023-2027')
@@ -287,16 +286,14 @@ PREFIX['f-news-hk.txt'] = 'h3-f'
 E('CONSULT', ['admm-plus', 'asean'], [], '2025-11-01', '第12屆東盟防長擴大會議昨日在吉隆坡舉行', '舉行', '12th ADMM-Plus in Kuala Lumpur', loc='MYS', also=['東盟防長擴大會議聚焦南海'])
 E('CONSULT', ['USA', 'CHN'], [], '2025-10-31', '前日與中國國防部長董軍會面', '會面', 'Hegseth meets Dong Jun', loc='MYS', also=['防長吉隆坡會面'])
 E('ESTABLISH', ['USA', 'CHN'], [], None, '雙方同意建立兩軍溝通渠道', '建立', 'Agreement to set up military-to-military channels', mod='planned', src='赫格塞斯', also=['同意建軍事溝通渠道'])
-E('ACCUSE', ['CHN'], ['USA'], None, '美方應停止在南海「製造事端」', '製造事端', 'China tells the US to stop stirring up trouble in the South China Sea')
 E('AGREE', ['USA', 'IND'], [], '2025-10-31', '在吉隆坡簽署為期十年的《美印主要防務夥伴關係框架》', '簽署', 'US-India 10-year defence framework signed', loc='MYS', obj='us-india-major-defense-partnership-framework')
 E('CONSULT', ['USA'], ['VNM'], '2025-11-02', '今日將轉赴越南訪問', '訪問', 'Hegseth to visit Vietnam and hold talks with Phan Van Giang', mod='planned', loc='VNM')
-E('ACCUSE', ['PHL'], ['CHN'], '2025-11-01', '在會上批評中國海警近月在黃岩島一帶的行動', '批評', 'Teodoro criticises Chinese coast guard actions')
 E('COERCE', ['CHN'], ['PHL'], '2025-09-16', '向菲律賓漁業及水產資源局船隻發射水炮', '水炮', 'China coast guard water-cannons BFAR vessels near Scarborough')
 E('ACCUSE', ['CHN'], ['PHL'], None, '海警發言人則稱已依法驅離「非法闖入」的菲船', '非法闖入', 'China coast guard says it expelled illegally intruding Philippine ships')
 E('COERCE', ['CHN'], ['PHL'], '2025-08-11', '在追逐菲律賓海岸警衛隊船隻時相撞', '追逐', 'Chinese navy and coast guard ships chase a Philippine coast guard vessel and collide')
 E('POLICY', ['CHN'], [], '2025-09-10', '批准設立黃岩島國家級自然保護區', '批准設立', 'China approves a Scarborough Shoal nature reserve')
 E('ACCUSE', ['PHL'], ['CHN'], '2025-09', '菲國外交部隨即提出抗議', '抗議', 'Philippine foreign ministry protests')
-E('THREATEN', ['CHN'], ['PHL'], None, '若菲方繼續挑釁，中方將採取一切必要措施堅決維護主權', '將採取一切必要措施', 'China warns it will take all necessary measures')
+E('THREATEN', ['CHN'], ['PHL'], None, '中方將繼續採取必要措施，堅決維護領土主權和海洋權益', '將繼續採取必要措施', 'China says it will keep taking necessary measures to defend its sovereignty')
 E('CONSULT', ['PHL', 'shangri-la-dialogue'], [], '2024-05-31', '在香格里拉對話會上警告', '香格里拉對話會', 'Marcos speaks at the Shangri-La Dialogue')
 E('THREATEN', ['PHL'], [], '2024-05-31', '警告，若有菲律賓公民因外國蓄意行為喪生', '警告', 'Marcos warns a Filipino death by wilful act would be close to an act of war')
 E('COERCE', ['CHN'], ['PHL'], '2024-08-31', '在仙賓礁撞擊菲律賓海岸警衛隊最大的巡邏船', '撞擊', 'China coast guard rams the largest Philippine coast guard ship at Sabina Shoal')
@@ -323,13 +320,16 @@ E('AGREE', ['asean', 'CHN'], [], None, '將力爭與中國完成「南海行為�
 DOC = 'a-news-tw.txt'
 E('AGREE', ['USA', 'MYS'], [], '2025-10-26', '分別與馬來西亞、泰國簽署關鍵礦產合作備忘錄', '簽署', 'US-Malaysia critical minerals MOU')
 E('AGREE', ['USA', 'THA'], [], '2025-10-26', '分別與馬來西亞、泰國簽署關鍵礦產合作備忘錄', '簽署', 'US-Thailand critical minerals MOU')
-E('JOIN', ['TLS'], ['rcep'], None, '東帝汶將在數年內逐步加入東協對外簽署的各項經貿協定', '加入', 'Timor-Leste to accede to ASEAN external economic agreements including RCEP', mod='planned', src='高金洪')
+E('JOIN', ['TLS'], ['rcep'], None, '東帝汶入會後仍須逐步加入東協對外簽署的各項經貿協定', '加入', 'Timor-Leste still has to accede to ASEAN external economic agreements including RCEP', mod='planned')
 E('JOIN', ['IDN'], ['cptpp'], '2024-09', '印尼去年9月申請加入', '申請加入', 'Indonesia applies to join the CPTPP')
 E('JOIN', ['KOR'], ['depa'], '2024-05', '南韓則於去年5月成為《數位經濟夥伴協定》（DEPA）第4個成員', '成為', 'South Korea becomes the fourth DEPA member')
 E('JOIN', ['CHN'], ['depa'], '2021-11', '中國早在2021年11月即申請加入DEPA', '申請加入', 'China applies to join DEPA')
-E('JOIN', ['TWN'], ['rcep'], None, '我國也持續爭取加入《區域全面經濟夥伴協定》', '爭取加入', 'Taiwan seeks to join RCEP', mod='proposed')
-E('CONSULT', ['asean'], ['TWN'], None, '但未獲東協回應', '未獲東協回應', 'ASEAN has not responded to Taiwan', mod='negated')
+E('JOIN', ['TWN'], ['rcep'], None, '我國則因政治因素難以加入《區域全面經濟夥伴協定》', '難以加入', 'Taiwan can hardly join RCEP for political reasons', mod='negated')
 
 DOC = 'd-chronology.txt'
 E('CONSULT', ['CHN', 'un-general-assembly'], [], '2025-09', '在纽约出席第80届联合国大会', '出席', 'Li Qiang attends the 80th UN General Assembly in New York', loc='USA')
 E('POLICY', ['CHN'], [], '2025-09-23', '宣布，中国在当前和未来的世界贸易组织谈判中不再寻求新的特殊和差别待遇', '宣布', 'China will not seek new special and differential treatment in WTO negotiations')
+
+DOC = 'd-chronology.txt'
+E('THREATEN', ['USA'], ['CHN'], '2025-04-07', '威胁称，若中方不撤回反制措施，将对华再加征50%关税', '威胁', 'Trump threatens an extra 50% tariff unless China withdraws its countermeasures', q=['50%'])
+E('THREATEN', ['CHN'], ['USA'], '2025-04-08', '若美方执意升级关税措施，中方必将坚决反制、奉陪到底', '必将坚决反制', 'Chinese commerce ministry vows to fight to the end if the US escalates')

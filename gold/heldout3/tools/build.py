@@ -7,7 +7,9 @@ import json, re, pathlib, sys, collections
 import pycountry
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent
-GZ = set(open('/tmp/gzids.txt', encoding='utf-8').read().split())
+GZ = set()
+for _f in (HERE.parents[2] / 'src/latticework/data/gazetteer').glob('*.yaml'):  # id lines only, as the validators do
+    GZ |= set(re.findall(r'^\s*-?\s*id:\s*([A-Za-z0-9-]+)\s*$', _f.read_text(encoding='utf-8'), re.M))
 ISO3 = {c.alpha_3 for c in pycountry.countries}
 ECON = {'TWN', 'HKG', 'MAC'}
 KIND = {}  # id -> (kind, country, name_en)

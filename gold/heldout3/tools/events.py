@@ -333,3 +333,10 @@ E('POLICY', ['CHN'], [], '2025-09-23', '宣布，中国在当前和未来的世�
 DOC = 'd-chronology.txt'
 E('THREATEN', ['USA'], ['CHN'], '2025-04-07', '威胁称，若中方不撤回反制措施，将对华再加征50%关税', '威胁', 'Trump threatens an extra 50% tariff unless China withdraws its countermeasures', q=['50%'])
 E('THREATEN', ['CHN'], ['USA'], '2025-04-08', '若美方执意升级关税措施，中方必将坚决反制、奉陪到底', '必将坚决反制', 'Chinese commerce ministry vows to fight to the end if the US escalates')
+
+DOC = 'e-brief.html'
+E('AID', ['unicef'], ['MMR'], '2025-03', '联合国儿童基金会和世界粮食计划署紧急向灾区运送救援物资', '运送', 'UNICEF delivers relief supplies after the Myanmar earthquake')
+E('AID', ['wfp'], ['MMR'], '2025-03', '联合国儿童基金会和世界粮食计划署紧急向灾区运送救援物资', '运送', 'WFP delivers relief supplies after the Myanmar earthquake')
+E('ACCUSE', ['CHN'], ['iaea'], '2023-07', '中国外交部对报告仓促出台表示遗憾', '遗憾', 'Chinese MFA regrets the hasty IAEA report on the Fukushima discharge')
+E('AGREE', ['un-security-council'], [], '2024-03-28', '在联合国安理会否决延长朝鲜问题制裁委员会专家小组任期的决议草案', '否决', 'Russian veto blocks renewal of the DPRK sanctions panel of experts', mod='negated')
+E('ESTABLISH', ['USA', 'JPN', 'KOR'], [], '2024-10-16', '等11国宣布成立多边制裁监察小组', '成立', 'Eleven states launch the Multilateral Sanctions Monitoring Team', obj='msmt', q=['11 states'])

@@ -202,7 +202,7 @@ E('AGREE', ['CHN', 'USA'], [], '2025-05-12', '12日，双方发表联合声明',
 E('POLICY', ['USA'], ['CHN'], None, '同意把相互加征的关税大幅下调115个百分点', '下调', 'US to cut tariffs on China by 115 points', mod='planned', q=['115 percentage points'])
 E('POLICY', ['CHN'], ['USA'], None, '同意把相互加征的关税大幅下调115个百分点', '下调', 'China to cut tariffs on the US by 115 points', mod='planned', q=['115 percentage points'])
 E('AGREE', ['who', 'world-health-assembly'], [], '2025-05-20', '第78届世界卫生大会通过《世卫组织大流行病协定》', '通过', 'World Health Assembly adopts the WHO Pandemic Agreement', obj='who-pandemic-agreement')
-E('CONSULT', ['USA'], [], None, '美国未参与协定谈判', '谈判', 'US did not take part in the negotiations', mod='negated')
+E('CONSULT', ['USA', 'who'], [], None, '美国未参与协定谈判', '谈判', 'US did not take part in the WHO negotiations', mod='negated')
 E('CONSULT', ['asean', 'asean-summit'], [], '2025-05-26', '第46届东盟峰会在吉隆坡举行', '举行', '46th ASEAN Summit in Kuala Lumpur', end='2025-05-27', loc='MYS')
 E('AGREE', ['asean'], [], '2025-05-26', '会议通过《东盟2045：我们的共同未来》愿景文件', '通过', 'ASEAN 2045: Our Shared Future adopted', end='2025-05-27', obj='asean-2045')
 E('CONSULT', ['asean', 'gcc', 'CHN'], [], '2025-05-27', '首届东盟—海湾合作委员会—中国峰会同地举行', '峰会', 'First ASEAN-GCC-China summit', loc='MYS')
@@ -244,7 +244,7 @@ E('CONSULT', ['CHN', 'USA'], [], '2025-10-30', '元首在韩国釜山会晤', '�
 DOC = 'e-brief.html'
 E('LEAVE', ['USA'], ['jetp'], '2025-03', '宣布退出与印度尼西亚、越南等国的“公正能源转型伙伴关系”', '退出', 'US withdraws from the JETPs with Indonesia, Vietnam and others')
 E('ESTABLISH', ['adb'], [], '1966', '于1966年在马尼拉成立', '成立', 'ADB founded in Manila in 1966', loc='PHL', obj='adb')
-E('AGREE', ['aiib'], [], '2015-06-29', '签署《亚洲基础设施投资银行协定》', '签署', '57 prospective founding members sign the AIIB Articles of Agreement', loc='CHN', obj='aiib-articles-of-agreement', q=['57 members'], eff='2015-12-25')
+E('AGREE', ['aiib'], [], '2015-06-29', '签署《亚洲基础设施投资银行协定》', '签署', '57 prospective founding members sign the AIIB Articles of Agreement', loc='CHN', obj='aiib-articles-of-agreement', q=['57 members'])
 E('JOIN', ['aiib-articles-of-agreement'], [], '2015-12-25', '协定于同年12月25日生效', '生效', 'AIIB Articles of Agreement enter into force')
 E('ESTABLISH', ['aiib'], [], '2016-01-16', '于2016年1月16日正式开业', '开业', 'AIIB opens for business', obj='aiib')
 E('JOIN', ['USA'], ['aiib'], None, '而美国和日本至今没有加入', '没有加入', 'US has not joined the AIIB', mod='negated')

@@ -177,3 +177,29 @@ def test_news_date_from_stamp_and_dateline(tmp_path, head: str, expected: str | 
     # the stamp stays a line of its own, never glued to the title or the story
     assert all(len(p.doc.block_text(i)) < 40 or "首相" in p.doc.block_text(i) for i in range(len(p.doc.blocks)))
     assert any(p.doc.block_text(i).startswith("美日峰") and "首相" not in p.doc.block_text(i) for i in range(len(p.doc.blocks)))
+
+
+def test_html_offsets_and_lines_are_the_files(tmp_path) -> None:
+    """Mentions and evidence in an HTML page point at the markup the user has, not at the
+    extracted text: the slice of the file is the mention, and the line is the file's."""
+    from latticework.actors import link, mention_json
+    from latticework.events import extract_events
+
+    page = ("<!DOCTYPE html>\n<html><head><title>峰会 | 新闻网</title>\n<style>p{color:red}</style></head>\n"
+            "<body><nav><a href='/'>首页</a></nav>\n<article><h1>中越发表联合声明</h1>\n"
+            "<p>2023年12月12日，中国国家主席习近平对越南进行国事访问，两国&nbsp;发表联合声明。</p>\n"
+            "<p>同日，两国签署了多份合作文件，涉及<b>经贸</b>与安全领域。</p></article></body></html>\n")
+    f = tmp_path / "page.html"
+    f.write_text(page, encoding="utf-8")
+    p = process(f)
+    ms = [mention_json(p.doc, m) for m in link(p.doc, doc_date=p.date)]
+    assert ms and all(page[m["start"] : m["end"]] == m["text"] for m in ms)
+    viet = next(m for m in ms if m["text"] == "越南")
+    assert viet["line"] == page[: viet["start"]].count("\n") + 1 == 6
+    evs = extract_events(p)
+    assert evs
+    from latticework.events import event_json
+
+    for ev in (event_json(p, e) for e in evs):
+        for x in ev["evidence"] if isinstance(ev["evidence"], list) else [ev["evidence"]]:
+            assert x["line"] in (5, 6, 7) and page[x["start"]:x["end"]].startswith(x["text"][:4])

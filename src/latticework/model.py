@@ -27,6 +27,10 @@ class SourceText:
     title: str | None = None  # from HTML metadata, when there is one
     date: str | None = None  # publication date from HTML metadata (ISO), when there is one
     line_starts: list[int] = field(default_factory=list)
+    # HTML: the offset in the file (the markup) of each character of `text`, and the file's lines;
+    # None where `text` is the file itself
+    origin: list[int] | None = None
+    file_line_starts: list[int] | None = None
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -49,6 +53,21 @@ class SourceText:
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset."""
         return bisect.bisect_right(self.line_starts, offset)
+
+    def file_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span [start, end) of `text` as offsets in the original file (the same offsets
+        except for HTML, whose `text` is the main content extracted from the markup)."""
+        if self.origin is None or not self.origin:
+            return start, end
+        if end <= start:
+            o = self.origin[min(start, len(self.origin) - 1)]
+            return o, o
+        seg = self.origin[start:end]
+        return min(seg), max(seg) + 1
+
+    def file_line(self, file_offset: int) -> int:
+        """1-based line of an offset in the original file."""
+        return bisect.bisect_right(self.file_line_starts or self.line_starts, file_offset)
 
     def line_span(self, line: int) -> tuple[int, int]:
         """(start, end) offsets of 1-based line `line`, without its newline."""

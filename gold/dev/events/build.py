@@ -1,4 +1,4 @@
-"""Writes events.jsonl of the development set from the compact table below (kept for review:
+"""Writes events.jsonl of the development set (lines are lines of the files, markup included) from the compact table below (kept for review:
 one row per event, in the order of the text)."""
 import json
 from pathlib import Path
@@ -32,17 +32,17 @@ ROWS = [
     (B, 6, "MOBILIZE", ["USA"], ["PHL"], None, "hypothetical", {}, "新增军事基地", "if the US adds bases in the Philippines"),
     (B, 6, "LEAVE", ["PHL"], ["doc-south-china-sea"], None, "negated", {"object": "doc-south-china-sea"}, "退出", "has not withdrawn from the DOC"),
     (B, 6, "ACCUSE", ["PHL"], ["CHN"], None, "asserted", {}, "拒绝接受", "rejects China's position"),
-    (C, 2, "CONSULT", ["asean"], [], "2024-07-26", "asserted", {"location": "LAO", "also_lines": [1]}, "外長會議", "57th ASEAN foreign ministers' meeting closes"),
-    (C, 2, "AGREE", ["asean"], [], "2024-07-26", "asserted", {}, "發表聯合公報", "joint communiqué"),
-    (C, 3, "CONSULT", ["CHN", "asean", "asean-plus-one"], [], "2024-07-25", "asserted", {"location": "LAO"}, "外長會", "China-ASEAN (10+1) foreign ministers"),
-    (C, 3, "CONSULT", ["CHN", "LAO"], [], "2024-07-25", "asserted", {}, "會見", "separate bilateral meeting"),
-    (C, 3, "CONSULT", ["CHN", "VNM"], [], "2024-07-25", "asserted", {}, "會見", "separate bilateral meeting"),
-    (C, 3, "CONSULT", ["CHN", "KHM"], [], "2024-07-25", "asserted", {}, "會見", "separate bilateral meeting"),
-    (C, 4, "CONSULT", ["USA"], ["LAO"], "2024-07-25", "asserted", {}, "抵達", "Blinken arrives in Vientiane the same day"),
-    (C, 4, "CONSULT", ["USA"], ["VNM", "JPN", "PHL"], None, "planned", {}, "訪問", "Blinken's planned onward visits"),
-    (C, 4, "CONSULT", ["USA", "JPN", "us-japan-2plus2"], [], "2024-07", "planned", {"location": "JPN", "source": "路透社"}, "會談", "2+2 at month end in Tokyo"),
-    (C, 5, "CONSULT", ["RUS", "eas"], [], None, "asserted", {}, "出席", "Lavrov at the EAS foreign ministers' meeting"),
-    (C, 5, "CONSULT", ["RUS", "CHN"], [], None, "asserted", {}, "會晤", "Lavrov meets Wang Yi"),
+    (C, 6, "CONSULT", ["asean"], [], "2024-07-26", "asserted", {"location": "LAO", "also_lines": [4]}, "外長會議", "57th ASEAN foreign ministers' meeting closes"),
+    (C, 6, "AGREE", ["asean"], [], "2024-07-26", "asserted", {}, "發表聯合公報", "joint communiqué"),
+    (C, 7, "CONSULT", ["CHN", "asean", "asean-plus-one"], [], "2024-07-25", "asserted", {"location": "LAO"}, "外長會", "China-ASEAN (10+1) foreign ministers"),
+    (C, 7, "CONSULT", ["CHN", "LAO"], [], "2024-07-25", "asserted", {}, "會見", "separate bilateral meeting"),
+    (C, 7, "CONSULT", ["CHN", "VNM"], [], "2024-07-25", "asserted", {}, "會見", "separate bilateral meeting"),
+    (C, 7, "CONSULT", ["CHN", "KHM"], [], "2024-07-25", "asserted", {}, "會見", "separate bilateral meeting"),
+    (C, 8, "CONSULT", ["USA"], ["LAO"], "2024-07-25", "asserted", {}, "抵達", "Blinken arrives in Vientiane the same day"),
+    (C, 8, "CONSULT", ["USA"], ["VNM", "JPN", "PHL"], None, "planned", {}, "訪問", "Blinken's planned onward visits"),
+    (C, 8, "CONSULT", ["USA", "JPN", "us-japan-2plus2"], [], "2024-07", "planned", {"location": "JPN", "source": "路透社"}, "會談", "2+2 at month end in Tokyo"),
+    (C, 9, "CONSULT", ["RUS", "eas"], [], None, "asserted", {}, "出席", "Lavrov at the EAS foreign ministers' meeting"),
+    (C, 9, "CONSULT", ["RUS", "CHN"], [], None, "asserted", {}, "會晤", "Lavrov meets Wang Yi"),
     (D, 3, "MOBILIZE", ["USA"], ["PHL"], None, "planned", {"quantities": [{"value": 4, "unit": "处", "kind": "count"}]}, "開放", "four more bases open to US forces"),
     (D, 3, "COOPERATE", ["USA", "PHL", "AUS"], [], "2023-04", "asserted", {"location": "PHL"}, "聯合軍演", "Balikatan, Australia takes part"),
     (D, 5, "SANCTION", ["USA"], ["CHN"], "2023-05", "asserted", {"object": "entity-list", "quantities": [{"value": 31, "unit": "家", "kind": "count"}]}, "列入", "31 Chinese entities"),

@@ -61,11 +61,11 @@ def default_resolver() -> Resolver:
 
 
 def mention_json(doc: CleanDoc, m: Mention) -> dict[str, object]:
-    start, end = doc.orig_span(m.start, m.end)
+    start, end = doc.file_span(m.start, m.end)
     return {
         "start": start,
         "end": end,
-        "line": doc.source.line_of(start),
+        "line": doc.file_line(start),
         "text": m.text,
         "id": m.id,
         "kind": m.kind,

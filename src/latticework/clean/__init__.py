@@ -82,6 +82,19 @@ class CleanDoc:
     def line_of(self, pos: int) -> int:
         return self.source.line_of(self.offs[pos])
 
+    def file_span(self, start: int, end: int) -> tuple[int, int]:
+        """The cleaned span [start, end) as offsets in the original file: what every output
+        (mentions, evidence, the store) reports."""
+        return self.source.file_span(*self.orig_span(start, end))
+
+    def file_line(self, file_offset: int) -> int:
+        return self.source.file_line(file_offset)
+
+    def file_offs(self, start: int, end: int) -> list[int]:
+        """The original-file offset of each cleaned character in [start, end)."""
+        o = self.source.origin
+        return self.offs[start:end] if o is None else [o[min(x, len(o) - 1)] for x in self.offs[start:end]]
+
     @functools.cached_property
     def footnote_of_block(self) -> dict[int, Footnote]:
         return {f.block: f for f in self.footnotes}

@@ -29,8 +29,8 @@ def event_json(p: Processed, ev: Event) -> dict:
     doc = p.doc
     evidence = []
     for x in ev.evidence:
-        start, end = doc.orig_span(x.start, x.end)
-        evidence.append({"text": x.text, "start": start, "end": end, "line": doc.source.line_of(start)})
+        start, end = doc.file_span(x.start, x.end)
+        evidence.append({"text": x.text, "start": start, "end": end, "line": doc.file_line(start)})
     return {
         "type": ev.type,
         "score": score_of(ev.type),

@@ -1,7 +1,7 @@
 """HTML through trafilatura's main-content extraction: navigation, ads and footers are dropped.
 
-The `SourceText` of an HTML page is the extracted main text (title line, then paragraphs), so
-offsets point into that text rather than into the markup.
+The `SourceText` of an HTML page is the extracted main text (title line, then paragraphs); its
+`origin` maps each character back to the markup, so every output offset and line is the file's.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import ReadError
 from ..model import SourceText
+from .html_map import line_starts, origin_map
 from .text import decode
 
 
@@ -39,4 +40,5 @@ def read_html(path: Path) -> SourceText:
         parts.append(f"# {title.strip()}")
     parts.append(body.strip())
     text = "\n\n".join(parts) + "\n"
-    return SourceText(path=str(path), text=text, format="html", encoding=enc, title=title, date=date)
+    return SourceText(path=str(path), text=text, format="html", encoding=enc, title=title, date=date,
+                      origin=origin_map(html, text), file_line_starts=line_starts(html))

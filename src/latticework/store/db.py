@@ -147,20 +147,23 @@ def extract_payload(path: Path, digest: str | None = None) -> Payload:
     simplified = doc.simplified
     blocks = []
     for k, b in enumerate(doc.blocks):
-        s, e = doc.orig_span(b.start, b.end)
+        s, e = doc.file_span(b.start, b.end)
+        html = doc.source.origin is not None  # lines of the markup, not of the extracted text
         blocks.append(dict(seq=k, kind=b.kind, level=b.level, label=b.label, text=doc.text[b.start:b.end],
                            text_simplified=simplified[b.start:b.end], tokens=fts_tokens(simplified[b.start:b.end]),
                            orig_start=s, orig_end=e,
-                           line_first=b.line_first, line_last=b.line_last))
+                           line_first=doc.file_line(s) if html else b.line_first,
+                           line_last=doc.file_line(max(s, e - 1)) if html else b.line_last))
     sentences = []
     for k, b in enumerate(doc.blocks):
         for n, (s0, s1) in enumerate(sentence_spans(doc.text, b.start, b.end)):
-            os_, oe = doc.orig_span(s0, s1)
+            os_, oe = doc.file_span(s0, s1)
             sentences.append(dict(block_seq=k, seq=n, text=doc.text[s0:s1], orig_start=os_, orig_end=oe,
-                                  line=p.source.line_of(os_), offset_runs=json.dumps(offset_runs(doc.offs[s0:s1]))))
+                                  line=doc.file_line(os_), offset_runs=json.dumps(offset_runs(doc.file_offs(s0, s1)))))
     markers = [dict(block_seq=m.block, pos=m.pos - doc.blocks[m.block].start, label=m.label,
                     footnote_seq=doc.footnotes[m.footnote].block if m.footnote is not None else None,
-                    orig_start=m.orig_start, orig_end=m.orig_end, line=m.line) for m in doc.markers]
+                    orig_start=doc.source.file_span(m.orig_start, m.orig_end)[0], orig_end=doc.source.file_span(m.orig_start, m.orig_end)[1],
+                    line=doc.file_line(doc.source.file_span(m.orig_start, m.orig_end)[0])) for m in doc.markers]
     mentions = [mention_json(doc, m) for m in link(doc, doc_date=p.date)]
     events = [event_json(p, e) for e in extract_events(p)]
     return Payload(str(path), digest, document, articles, blocks, mentions, events, sentences, markers)

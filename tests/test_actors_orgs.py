@@ -33,3 +33,34 @@ def test_documents_added_in_the_orgs_round() -> None:
     got = found("参议院审议《台湾政策法案》时，有人援引《中英联合声明》和日本和平宪法作比较。")
     assert got == [("台湾政策法案", "taiwan-policy-act"), ("中英联合声明", "sino-british-joint-declaration"),
                    ("和平宪法", "japan-constitution")]
+
+
+def test_full_name_with_short_form_introduces_the_short_form() -> None:
+    got = found("沿海各国倡议成立亚洲海岸警备合作理事会（以下简称“海警理事会”），海警理事会每年轮流举办会议。")
+    assert got == [("亚洲海岸警备合作理事会", "x:亚洲海岸警备合作理事会"), ("海警理事会", "x:亚洲海岸警备合作理事会")]
+
+
+def test_short_form_introduction_in_traditional_script() -> None:
+    got = found("東南亞國家聯盟（以下簡稱「東協」）成立於1967年。三年後，東協與日本建立對話關係。")
+    assert got == [("東南亞國家聯盟", "asean"), ("東協", "asean")]
+
+
+def test_acronym_gloss_of_an_unknown_body_links_its_later_uses() -> None:
+    got = found("太平洋海底电缆安全委员会（PSCSC）由四国发起。PSCSC的第一次会议讨论了维修船只。")
+    assert got == [("太平洋海底电缆安全委员会", "x:太平洋海底电缆安全委员会"), ("PSCSC", "x:太平洋海底电缆安全委员会")]
+
+
+def test_acronym_gloss_the_gazetteer_knows_names_a_variant_of_the_entity() -> None:
+    got = found("日本与东盟签署的全面经济伙伴协议（AJCEP）于2008年生效。")
+    assert ("全面经济伙伴协议", "ajcep") in got and all(t != "AJCEP" for t, _ in got)
+
+
+def test_a_plain_gloss_stays_one_mention() -> None:
+    assert found("亚太经济合作组织（APEC）成立于1989年。") == [("亚太经济合作组织", "apec")]
+
+
+def test_a_dated_edition_of_a_known_document_is_that_document() -> None:
+    got = found("众议院通过《2025财年国防授权法》，白宫随后公布《2026年美国国家安全战略》。")
+    assert got == [("2025财年国防授权法", "ndaa"), ("2026年美国国家安全战略", "us-national-security-strategy")]
+    got = found("參議院審議《國防授權法（2025財年）》。")
+    assert got == [("國防授權法（2025財年）", "ndaa")]

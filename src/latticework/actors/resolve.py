@@ -200,16 +200,31 @@ class Resolver:
             e = s + len(inner)
             if any(a <= s and e <= b for a, b in taken):
                 continue  # the whole name is known
-            kind = next((k for sfx, k in self.suffix_kind if inner.endswith(sfx)), None)
-            if kind is None or (m.group(2) and not inner.endswith(self.quoted_body)):
-                continue  # in quotation marks only formal bodies; concepts (“芯片联盟”) are not names
             if in_note and m.group(1):
                 continue  # the title of a cited work
+            known = self._dated_edition(inner) if m.group(1) else None
+            kind = next((k for sfx, k in self.suffix_kind if inner.endswith(sfx)), None)
+            if known is None and (kind is None or (m.group(2) and not inner.endswith(self.quoted_body))):
+                continue  # in quotation marks only formal bodies; concepts (“芯片联盟”) are not names
             if inner in self.gz.not_names or pair_name(self.gz, inner):
                 continue  # a policy concept (人类命运共同体), or two sides and a generic tail (中国—东盟自贸区)
-            out.append(Mention(offset + s, offset + e, inner, f"x:{inner}", kind, inner, "", None, "discovered", block=block))
+            if known is not None:  # 《2024财年国防授权法》: an edition of a known document
+                out.append(Mention(offset + s, offset + e, inner, known.id, known.kind, known.name_zh, known.name_en, None,
+                                   "gazetteer", block=block))
+            else:
+                out.append(Mention(offset + s, offset + e, inner, f"x:{inner}", kind, inner, "", None, "discovered", block=block))
             taken.append((s, e))
         return out
+
+    def _dated_edition(self, name: str) -> Entity | None:
+        """A known law, strategy or agreement named with its year (2024财年国防授权法, 2023年国家安全战略
+        of a known series, 国防授权法（2024财年）)."""
+        m = _EDITION[0].match(name) or _EDITION[1].match(name)
+        if m is None:
+            return None
+        ents = {a.entity for a in self.gz.aliases.get(m.group("name"), [])}
+        e = self.gz.get(ents.pop()) if len(ents) == 1 else None
+        return e if e is not None and e.kind in ("agreement", "law", "initiative") else None
 
     def _qi_antecedent(self, text: str, i: int, offset: int, before: list[Mention]) -> Mention | None:
         for w in self.qi_not:  # 其他, 尤其, 各行其道
@@ -397,6 +412,8 @@ def _state_before(mentions: list[Mention], pos: int, offset: int, window: int) -
     return None
 
 
+_EDITION = (re.compile(r"^(?:19|20)\d{2}\s*(?:财年|财政年度|年度|年版|年)?(?P<name>[\u4e00-\u9fff].+)$"),
+            re.compile(r"^(?P<name>[\u4e00-\u9fff].+?)\s*[（(](?:19|20)\d{2}[^）)]{0,4}[）)]$"))
 _TWO_PLUS_TWO = re.compile(r"2\s*\+\s*2(?!\d)")
 _OPEN_GLOSS = re.compile(r"^[”’\"》」』\s]*[（(]\s*$")
 

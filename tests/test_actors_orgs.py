@@ -64,3 +64,26 @@ def test_a_dated_edition_of_a_known_document_is_that_document() -> None:
     assert got == [("2025财年国防授权法", "ndaa"), ("2026年美国国家安全战略", "us-national-security-strategy")]
     got = found("參議院審議《國防授權法（2025財年）》。")
     assert got == [("國防授權法（2025財年）", "ndaa")]
+
+
+def _by_block(text: str) -> list[tuple[str, str, str]]:
+    doc = clean(SourceText("t.md", text, "md"))
+    return [(m.text, m.id, doc.blocks[m.block].kind) for m in link(doc) if m.kind not in ("state", "economy")]
+
+
+def test_bodies_cited_as_authors_or_websites_in_footnotes_are_not_actors() -> None:
+    text = ("世界银行认为东亚经济前景向好。<sup>[1]</sup>东盟秘书处表示欢迎。<sup>[2]</sup>\n\n"
+            "[1] 世界银行：《东亚与太平洋地区经济展望》，2023年10月。\n\n"
+            "[2] 东盟秘书处网站，2023年5月1日；另见《东盟宪章》第二条。\n")
+    assert _by_block(text) == [("世界银行", "world-bank", "paragraph"), ("东盟秘书处", "asean-secretariat", "paragraph"),
+                               ("东盟宪章", "asean-charter", "footnote")]
+
+
+def test_the_source_of_a_table_is_not_an_actor() -> None:
+    got = found("亚洲开发银行预计区域增长放缓。\n\n資料來源：亞洲開發銀行數據庫、國際貨幣基金組織，2024年。\n")
+    assert got == [("亚洲开发银行", "adb")]
+
+
+def test_a_state_inside_a_party_name_is_no_mention() -> None:
+    doc = clean(SourceText("t.txt", "越南共產黨代表團訪問中國，中国同老挝人民革命党保持交往，柬埔寨人民党赢得选举。", "txt"))
+    assert [(m.text, m.id) for m in link(doc)] == [("中國", "CHN"), ("中国", "CHN")]

@@ -91,6 +91,7 @@ class Resolver:
                                                     and self.inside_name_re.match(text, m.end - offset))]
         if in_note:
             mentions = [m for m in mentions if not _citation_part(text, m, offset)]
+        mentions = [m for m in mentions if not _source_line(text, m, offset)]
         found = self._discover(text, block, offset, mentions, doc_date, in_note)
         for d in found:
             if d.kind != "person":  # a discovered name in 《》 is one mention, as a gazetteer name would be
@@ -389,9 +390,38 @@ _CITED_AUTHOR_END = re.compile(r"^\s*(?:等)?\s*(?:[：:，,]|著|编|主编|译
 
 
 def _citation_part(text: str, m: Mention, offset: int) -> bool:
-    """Within a footnote: a person cited as the author of a work (习近平：《…》)."""
-    e = m.end - offset
-    return m.kind == "person" and bool(_CITED_AUTHOR_END.match(text[e : e + 4])) and "《" in text[e : e + 12]
+    """Within a footnote: an author of a cited work (习近平：《…》, 世界银行编：《…》) or the owner of a
+    cited website (东盟秘书处网站), which the gold guidelines leave out of scope; a name inside the
+    cited title stays a mention."""
+    s, e = m.start - offset, m.end - offset
+    if _inside_title(text, s):
+        return False
+    if m.kind != "person" and _CITED_SITE.match(text[e : e + 5]):
+        return True
+    return bool(_CITED_AUTHOR_END.match(text[e : e + 4])) and "《" in text[e : e + 12] and (
+        m.kind == "person" or _CITATION_START.search(text[:s]) is not None)
+
+
+def _source_line(text: str, m: Mention, offset: int) -> bool:
+    """资料来源：世界银行数据库 / 数据来源：国际货币基金组织: the source of a table or figure is
+    bibliographic data, not an actor (a name inside a cited title stays a mention)."""
+    s = m.start - offset
+    if _inside_title(text, s):
+        return False
+    last = None
+    for last in _SOURCE_CUE.finditer(text, max(0, s - 40), s):
+        pass
+    return last is not None and not re.search(r"[。！？]", text[last.end() : s])
+
+
+def _inside_title(text: str, pos: int) -> bool:
+    return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
+
+
+_SOURCE_CUE = re.compile(r"(?:资料来源|数据来源|资料出处|来源|出处)\s*[：:]")
+_CITED_SITE = re.compile(r"^\s*(?:官方网站|官网|网站|网|官方微博|微博|公众号)")
+# a non-person author stands at the start of the note or of one of its citations (①世界银行：《…》)
+_CITATION_START = re.compile(r"(?:^|[。；;]|[\]】）)]|[①-⑳])\s*$")
 
 
 def _date_before(text: str, pos: int) -> str | None:

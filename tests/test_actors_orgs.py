@@ -87,3 +87,10 @@ def test_the_source_of_a_table_is_not_an_actor() -> None:
 def test_a_state_inside_a_party_name_is_no_mention() -> None:
     doc = clean(SourceText("t.txt", "越南共產黨代表團訪問中國，中国同老挝人民革命党保持交往，柬埔寨人民党赢得选举。", "txt"))
     assert [(m.text, m.id) for m in link(doc)] == [("中國", "CHN"), ("中国", "CHN")]
+
+
+def test_documents_in_title_marks_with_more_suffixes() -> None:
+    got = found("国务院新闻办公室发表《新时代的中国国防》白皮书，东盟通过《东盟数字总体规划》，"
+                "双方签署《海洋合作路线图》。書中另提到《國際關係理論導論》。")
+    assert got == [("新时代的中国国防", "x:新时代的中国国防"), ("东盟", "asean"), ("东盟数字总体规划", "x:东盟数字总体规划"),
+                   ("海洋合作路线图", "x:海洋合作路线图")]

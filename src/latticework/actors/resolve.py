@@ -58,6 +58,7 @@ class Resolver:
         attr = "|".join(map(re.escape, (simplify(x) for x in c.get("attribute_suffixes") or [])))
         self.inside_name_re = re.compile(f"(?:[\u4e00-\u9fff]{{0,5}}?(?:{inst})|(?:{attr}))") if inst and attr else None
         self.venue_before = [simplify(v) for v in c.get("venue_before") or []]
+        self.title_followers = tuple(simplify(x) for x in c.get("title_followers") or []) or ("白皮书",)
         self.quoted_body = tuple(simplify(x) for x in c.get("quoted_body_suffixes") or []) or ("委员会",)
         self.venue_after = [simplify(v) for v in c.get("venue_after") or []]
         self.surnames = set(c.get("surnames") or "")
@@ -205,6 +206,8 @@ class Resolver:
                 continue  # the title of a cited work
             known = self._dated_edition(inner) if m.group(1) else None
             kind = next((k for sfx, k in self.suffix_kind if inner.endswith(sfx)), None)
+            if kind is None and m.group(1) and text.startswith(self.title_followers, m.end()):
+                kind = "initiative"  # 《新时代的中国国防》白皮书
             if known is None and (kind is None or (m.group(2) and not inner.endswith(self.quoted_body))):
                 continue  # in quotation marks only formal bodies; concepts (“芯片联盟”) are not names
             if inner in self.gz.not_names or pair_name(self.gz, inner):

@@ -94,3 +94,11 @@ def test_documents_in_title_marks_with_more_suffixes() -> None:
                 "双方签署《海洋合作路线图》。書中另提到《國際關係理論導論》。")
     assert got == [("新时代的中国国防", "x:新时代的中国国防"), ("东盟", "asean"), ("东盟数字总体规划", "x:东盟数字总体规划"),
                    ("海洋合作路线图", "x:海洋合作路线图")]
+
+
+def test_taiwan_usage_of_organisation_and_treaty_names() -> None:
+    got = found("海基會與海協會恢復協商，美國在台協會表示歡迎。東南亞國協與澳洲簽署協議，"
+                "奧克斯第二支柱擴大合作；兩岸經濟合作架構協議與《聯合國氣候變化綱要公約》亦被提及。")
+    assert got == [("海基會", "straits-exchange-foundation"), ("海協會", "arats"),
+                   ("美國在台協會", "american-institute-in-taiwan"), ("東南亞國協", "asean"), ("奧克斯", "aukus"),
+                   ("兩岸經濟合作架構協議", "ecfa"), ("聯合國氣候變化綱要公約", "unfccc")]

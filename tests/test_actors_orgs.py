@@ -102,3 +102,15 @@ def test_taiwan_usage_of_organisation_and_treaty_names() -> None:
     assert got == [("海基會", "straits-exchange-foundation"), ("海協會", "arats"),
                    ("美國在台協會", "american-institute-in-taiwan"), ("東南亞國協", "asean"), ("奧克斯", "aukus"),
                    ("兩岸經濟合作架構協議", "ecfa"), ("聯合國氣候變化綱要公約", "unfccc")]
+
+
+def test_quoted_names_of_mechanisms_and_programmes_are_discovered() -> None:
+    got = found("两国启动“美越关键矿产工作组”和“湄公河清洁能源对话”，印度推出“季风计划”。"
+                "双方同意举行“双边战略对话”，并反对“从实力地位出发进行对话”，还提出“芯片联盟”。")
+    assert got == [("美越关键矿产工作组", "x:美越关键矿产工作组"), ("湄公河清洁能源对话", "x:湄公河清洁能源对话"),
+                   ("季风计划", "x:季风计划")]
+
+
+def test_quoted_names_in_traditional_script() -> None:
+    got = found("日澳兩國成立「太平洋海纜安全工作組」，並發表「海底電纜合作宣言」。")
+    assert got == [("太平洋海纜安全工作組", "x:太平洋海缆安全工作组"), ("海底電纜合作宣言", "x:海底电缆合作宣言")]

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
-from .resolve import Mention
+from .resolve import Mention, generic_name
 
 _OPEN, _CLOSE = "（(", "）)"
 # （以下简称“海安组织”）, （简称东盟）, （下称《协定》）, （以下简称为“委员会”）
@@ -55,7 +55,7 @@ class Introductions:
                     continue
                 if full.id.startswith("x:"):
                     full = self._named_by_gloss(full, short) if rx is _ACRONYM else full
-                    if full.id.startswith("x:") and _generic(full.text, self.suffix_kind):
+                    if full.id.startswith("x:") and generic_name(full.text, self.suffix_kind):
                         continue  # 贸易协定（FTA）: a type, not a name
                 if all(x is not full for x in mentions):
                     mentions = [x for x in mentions if x.end <= full.start or x.start >= full.end] + [full]
@@ -131,25 +131,6 @@ class Introductions:
         if known:
             return full.id in known
         return short.isascii() or sum(c in full.text or c in full.name_zh for c in short) >= max(2, len(short) - 1)
-
-
-# words that make up names of types (自由贸易协定, 全面经济伙伴关系协定), not of one body or document
-_GENERIC = sorted(("自由贸易", "贸易", "经济", "经贸", "安全", "合作", "伙伴", "关系", "双边", "多边", "区域", "地区", "国际",
-                   "全面", "战略", "防务", "军事", "投资", "框架", "联合", "共同", "相互", "互惠", "保护", "情报", "这些",
-                   "上述", "有关", "相关", "各", "该", "此", "新", "个", "项", "份", "部", "一", "两", "三", "性", "的", "和",
-                   "与", "及", "政府间", "部长级", "高级别", "工作", "专家", "协调", "咨询", "顾问", "管理", "监督"),
-                  key=len, reverse=True)
-
-
-def _generic(name: str, suffix_kind: list[tuple[str, str]]) -> bool:
-    """A name made only of generic words before its suffix (贸易协定, 双边投资协定, 联合工作组)."""
-    head = next((name[: -len(sfx)] for sfx, _ in suffix_kind if name.endswith(sfx)), name)
-    while head:
-        w = next((g for g in _GENERIC if head.startswith(g)), None)
-        if w is None:
-            return False
-        head = head[len(w) :]
-    return True
 
 
 def _occurrences(text: str, form: str, start: int):

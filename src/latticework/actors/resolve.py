@@ -58,6 +58,7 @@ class Resolver:
         attr = "|".join(map(re.escape, (simplify(x) for x in c.get("attribute_suffixes") or [])))
         self.inside_name_re = re.compile(f"(?:[\u4e00-\u9fff]{{0,5}}?(?:{inst})|(?:{attr}))") if inst and attr else None
         self.venue_before = [simplify(v) for v in c.get("venue_before") or []]
+        self.phrase_openers = tuple(simplify(x) for x in c.get("quoted_phrase_openers") or [])
         self.title_followers = tuple(simplify(x) for x in c.get("title_followers") or []) or ("白皮书",)
         self.quoted_body = tuple(simplify(x) for x in c.get("quoted_body_suffixes") or []) or ("委员会",)
         self.venue_after = [simplify(v) for v in c.get("venue_after") or []]
@@ -196,9 +197,10 @@ class Resolver:
             out.append(Mention(offset + s, offset + e, name, f"x:{name}", "person", name, "", country, "discovered",
                                role=m.group(0)[: s - m.start()], block=block, date=doc_date))
             taken.append((s, e))
-        for m in re.finditer(r"《([^《》]{2,40})》|“([^“”]{3,30})”", text):
-            inner = m.group(1) or m.group(2)
-            s = m.start(1) if m.group(1) else m.start(2)
+        for m in _TITLE_OR_QUOTE.finditer(text):
+            quoted = m.group(2) or m.group(3) or m.group(4)
+            inner = m.group(1) or quoted
+            s = m.start(1) if m.group(1) else m.start(m.lastindex or 2)
             e = s + len(inner)
             if any(a <= s and e <= b for a, b in taken):
                 continue  # the whole name is known
@@ -208,7 +210,7 @@ class Resolver:
             kind = next((k for sfx, k in self.suffix_kind if inner.endswith(sfx)), None)
             if kind is None and m.group(1) and text.startswith(self.title_followers, m.end()):
                 kind = "initiative"  # 《新时代的中国国防》白皮书
-            if known is None and (kind is None or (m.group(2) and not inner.endswith(self.quoted_body))):
+            if known is None and (kind is None or (quoted and not self._quoted_name(inner))):
                 continue  # in quotation marks only formal bodies; concepts (“芯片联盟”) are not names
             if inner in self.gz.not_names or pair_name(self.gz, inner):
                 continue  # a policy concept (人类命运共同体), or two sides and a generic tail (中国—东盟自贸区)
@@ -219,6 +221,14 @@ class Resolver:
                 out.append(Mention(offset + s, offset + e, inner, f"x:{inner}", kind, inner, "", None, "discovered", block=block))
             taken.append((s, e))
         return out
+
+    def _quoted_name(self, inner: str) -> bool:
+        """A quoted “美澳清洁能源对话” is a name; “芯片联盟”, “双边战略对话”, “从实力地位出发进行对话” are not."""
+        if not inner.endswith(self.quoted_body) or any(c in inner for c in "、，,；;：:"):
+            return False
+        if inner.startswith(self.phrase_openers):
+            return False
+        return not generic_name(inner, self.suffix_kind)
 
     def _dated_edition(self, name: str) -> Entity | None:
         """A known law, strategy or agreement named with its year (2024财年国防授权法, 2023年国家安全战略
@@ -379,6 +389,29 @@ class Resolver:
         return out
 
 
+# words that make up names of types (自由贸易协定, 双边战略对话), not of one body or document
+_GENERIC = sorted(("自由贸易", "贸易", "经济", "经贸", "安全", "合作", "伙伴", "关系", "双边", "三边", "四边", "多边", "区域",
+                   "地区", "国际", "全面", "战略", "防务", "军事", "投资", "框架", "联合", "共同", "相互", "互惠", "保护",
+                   "情报", "安保", "政策", "政治", "外交", "高层", "这些", "上述", "有关", "相关", "各", "该", "此", "新",
+                   "个", "项", "份", "部", "一", "两", "三", "四", "性", "的", "和", "与", "及", "政府间", "部长级", "高级别",
+                   "工作", "专家", "协调", "咨询", "顾问", "管理", "监督", "年度", "定期", "长期", "行动"),
+                  key=len, reverse=True)
+
+
+def generic_name(name: str, suffix_kind: list[tuple[str, str]]) -> bool:
+    """A name made only of generic words before its suffix (贸易协定, 双边战略对话, 合作计划), or with
+    fewer than two Chinese characters before it (2025计划)."""
+    head = next((name[: -len(sfx)] for sfx, _ in suffix_kind if name.endswith(sfx)), name)
+    if sum("\u4e00" <= c <= "\u9fff" for c in head) < 2:
+        return True
+    while head:
+        w = next((g for g in _GENERIC if head.startswith(g)), None)
+        if w is None:
+            return False
+        head = head[len(w) :]
+    return True
+
+
 def _capital_en(e: Entity) -> str:
     return e.capital_en or e.name_en
 
@@ -445,6 +478,8 @@ def _state_before(mentions: list[Mention], pos: int, offset: int, window: int) -
     return None
 
 
+# a title in 《》, or a quotation in “”, 「」 (Taiwan and Hong Kong usage) or 『』
+_TITLE_OR_QUOTE = re.compile(r"《([^《》]{2,40})》|“([^“”]{3,30})”|「([^「」]{3,30})」|『([^『』]{3,30})』")
 _EDITION = (re.compile(r"^(?:19|20)\d{2}\s*(?:财年|财政年度|年度|年版|年)?(?P<name>[\u4e00-\u9fff].+)$"),
             re.compile(r"^(?P<name>[\u4e00-\u9fff].+?)\s*[（(](?:19|20)\d{2}[^）)]{0,4}[）)]$"))
 _TWO_PLUS_TWO = re.compile(r"2\s*\+\s*2(?!\d)")

@@ -114,3 +114,8 @@ def test_quoted_names_of_mechanisms_and_programmes_are_discovered() -> None:
 def test_quoted_names_in_traditional_script() -> None:
     got = found("日澳兩國成立「太平洋海纜安全工作組」，並發表「海底電纜合作宣言」。")
     assert got == [("太平洋海纜安全工作組", "x:太平洋海缆安全工作组"), ("海底電纜合作宣言", "x:海底电缆合作宣言")]
+
+
+def test_a_deictic_short_form_is_not_a_name() -> None:
+    got = found("两国签署《海洋科学合作协定》（以下简称“本协定”）。本协定自签字之日起生效。")
+    assert got == [("海洋科学合作协定", "x:海洋科学合作协定")]

@@ -127,6 +127,8 @@ class Introductions:
     def _plausible_short(self, short: str, full: Mention) -> bool:
         """The short form is made of the full name's characters (海安组织 of 亚洲海上安全合作组织) or is
         a known name of the same entity; a different known entity is not a short form of it."""
+        if short.startswith(("本", "该", "此", "上述", "这", "双方", "各方", "缔约", "成员")):
+            return False  # （以下简称“本协定”）: a deictic reference, not a name
         known = {a.entity for a in self.gz.aliases.get(short, [])}
         if known:
             return full.id in known

@@ -119,3 +119,14 @@ def test_quoted_names_in_traditional_script() -> None:
 def test_a_deictic_short_form_is_not_a_name() -> None:
     got = found("两国签署《海洋科学合作协定》（以下简称“本协定”）。本协定自签字之日起生效。")
     assert got == [("海洋科学合作协定", "x:海洋科学合作协定")]
+
+
+def test_short_forms_inside_ordinary_words_are_no_mentions() -> None:
+    got = found("双方在此基础上合作开发，推进海上合作，并在会上合影。东南亚行动计划和东亚银行均与亚行无关。"
+                "两国关联大国关系。印度加入上合，上合组织随之扩员。世贸中心遭袭后，世贸组织照常运作。")
+    assert got == [("亚行", "adb"), ("上合", "sco"), ("上合组织", "sco"), ("世贸组织", "wto")]
+
+
+def test_short_forms_inside_ordinary_words_traditional() -> None:
+    got = found("兩國推動海上合作，東南亞行動計畫與亞行合作。是非盟友之辨。非盟與東盟對話。")
+    assert got == [("亞行", "adb"), ("非盟", "african-union"), ("東盟", "asean")]

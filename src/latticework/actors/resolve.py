@@ -204,8 +204,8 @@ class Resolver:
             e = s + len(inner)
             if any(a <= s and e <= b for a, b in taken):
                 continue  # the whole name is known
-            if in_note and m.group(1):
-                continue  # the title of a cited work
+            if in_note and (m.group(1) or m.group(3) or m.group(4)):
+                continue  # the title of a cited work (「」 and 『』 mark Japanese titles)
             known = self._dated_edition(inner) if m.group(1) else None
             kind = next((k for sfx, k in self.suffix_kind if inner.endswith(sfx)), None)
             if kind is None and m.group(1) and text.startswith(self.title_followers, m.end()):

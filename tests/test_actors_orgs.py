@@ -130,3 +130,9 @@ def test_short_forms_inside_ordinary_words_are_no_mentions() -> None:
 def test_short_forms_inside_ordinary_words_traditional() -> None:
     got = found("兩國推動海上合作，東南亞行動計畫與亞行合作。是非盟友之辨。非盟與東盟對話。")
     assert got == [("亞行", "adb"), ("非盟", "african-union"), ("東盟", "asean")]
+
+
+def test_this_framework_and_this_agreement_refer_back() -> None:
+    doc = clean(SourceText("t.txt", "美国牵头成立矿产安全伙伴关系，该框架吸纳了欧盟。欧盟与日本签署《经济伙伴关系协定》，該協定于2019年生效。", "txt"))
+    got = [(m.text, m.id) for m in link(doc) if m.how == "coreference"]
+    assert got == [("该框架", "minerals-security-partnership"), ("該協定", "x:经济伙伴关系协定")]

@@ -69,7 +69,8 @@ class Resolver:
         self.locative = tuple(simplify(v) for v in c.get("locative_before") or [])
         for key, n, kind in (("two_states", 2, "state"), ("three_states", 3, "state"), ("four_states", 4, "state"),
                              ("two_parties", 2, "party"), ("three_parties", 3, "party"), ("four_parties", 4, "party"),
-                             ("one_state", 1, "state"), ("organisation", 1, "org"), ("possessive", 1, "any")):
+                             ("one_state", 1, "state"), ("organisation", 1, "org"), ("document", 1, "doc"),
+                             ("possessive", 1, "any")):
             for expr in co.get(key) or []:
                 self.coref[simplify(expr)] = (kind, n)
         self.qi_not = sorted((simplify(x) for x in co.get("possessive_not") or []), key=len, reverse=True)
@@ -357,8 +358,10 @@ class Resolver:
                     ids = list(reversed(keys))
                 first = self.gz.entities.get(ids[0])
                 kind_out = "state"
-            elif kind == "org":
-                org = next((x for x in reversed(before) if x.kind not in STATE_KINDS and x.kind not in ("person", "place")), None)
+            elif kind in ("org", "doc"):
+                wanted = _DOC_KINDS if kind == "doc" else None
+                org = next((x for x in reversed(before) if x.kind not in STATE_KINDS and x.kind not in ("person", "place", "company")
+                            and (wanted is None or x.kind in wanted)), None)
                 if org is None:
                     continue
                 ids = [org.id]
@@ -410,6 +413,9 @@ def generic_name(name: str, suffix_kind: list[tuple[str, str]]) -> bool:
             return False
         head = head[len(w) :]
     return True
+
+
+_DOC_KINDS = ("agreement", "law", "initiative")
 
 
 def _capital_en(e: Entity) -> str:

@@ -136,3 +136,13 @@ def test_this_framework_and_this_agreement_refer_back() -> None:
     doc = clean(SourceText("t.txt", "美国牵头成立矿产安全伙伴关系，该框架吸纳了欧盟。欧盟与日本签署《经济伙伴关系协定》，該協定于2019年生效。", "txt"))
     got = [(m.text, m.id) for m in link(doc) if m.how == "coreference"]
     assert got == [("该框架", "minerals-security-partnership"), ("該協定", "x:经济伙伴关系协定")]
+
+
+def test_a_body_named_before_its_own_organ_is_part_of_the_organs_name() -> None:
+    got = found("亞太經合會工商諮詢理事會向領袖提交報告，北約與印太四國（IP4）合作。")
+    assert got == [("亞太經合會工商諮詢理事會", "apec-business-advisory-council"), ("北約", "nato"), ("印太四國", "nato-ap4")]
+
+
+def test_resolution_2758_is_one_document() -> None:
+    got = found("联大第2758号决议彻底解决了代表权问题。聯合國大會第2758號決議不容曲解。")
+    assert got == [("联大第2758号决议", "unga-resolution-2758"), ("聯合國大會第2758號決議", "unga-resolution-2758")]

@@ -89,6 +89,7 @@ class Resolver:
             if m is not None:
                 mentions.append(m)
         mentions = _drop_glosses(text, mentions, offset)
+        mentions = self._merge_parent_child(mentions)
         if self.inside_name_re is not None:  # 中国大百科全书出版社, 中国式现代化: no CHN
             mentions = [m for m in mentions if not (m.kind in STATE_KINDS and m.how == "gazetteer"
                                                     and self.inside_name_re.match(text, m.end - offset))]
@@ -154,6 +155,30 @@ class Resolver:
             date=date,
             ambiguous=alias.ambiguous,
         )
+
+    def _merge_parent_child(self, mentions: list[Mention]) -> list[Mention]:
+        """亚太经合会 + 工商咨询理事会: a body's name right before the name of one of its own organs
+        or instruments is part of that name (one mention of the organ), as in 亚太经合组织工商咨询理事会."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == m.start and prev.kind not in STATE_KINDS + ("person", "place") \
+                    and self._descends(m.id, prev.id):
+                out[-1] = Mention(prev.start, m.end, prev.text + m.text, m.id, m.kind, m.name_zh, m.name_en, m.country,
+                                  m.how, m.role, block=m.block)
+                continue
+            out.append(m)
+        return out
+
+    def _descends(self, child: str, parent: str) -> bool:
+        e = self.gz.get(child)
+        for _ in range(4):
+            if e is None or e.parent is None:
+                return False
+            if e.parent == parent:
+                return True
+            e = self.gz.get(e.parent)
+        return False
 
     def _venue(self, text: str, s: int, e: int) -> bool:
         before = text[max(0, s - 4) : s]

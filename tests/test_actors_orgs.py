@@ -146,3 +146,15 @@ def test_a_body_named_before_its_own_organ_is_part_of_the_organs_name() -> None:
 def test_resolution_2758_is_one_document() -> None:
     got = found("联大第2758号决议彻底解决了代表权问题。聯合國大會第2758號決議不容曲解。")
     assert got == [("联大第2758号决议", "unga-resolution-2758"), ("聯合國大會第2758號決議", "unga-resolution-2758")]
+
+
+def test_a_strategy_named_without_its_state_is_that_states_record() -> None:
+    got = found("美国白宫2022年10月发布的国家安全战略将中国列为首要竞争者。日本岸田政府推进“印太战略”，"
+                "韩国政府则在2022年底公布了印太战略。各国都在完善国家安全战略。")
+    assert got == [("国家安全战略", "us-national-security-strategy"), ("印太战略", "japan-foip"),
+                   ("印太战略", "rok-indo-pacific-strategy")]
+
+
+def test_a_strategy_named_without_its_state_traditional() -> None:
+    got = found("日本防衛省公布的防衛白皮書指出，周邊安全環境日趨嚴峻。")
+    assert got == [("防衛白皮書", "japan-defense-white-paper")]

@@ -58,6 +58,9 @@ class Resolver:
         attr = "|".join(map(re.escape, (simplify(x) for x in c.get("attribute_suffixes") or [])))
         self.inside_name_re = re.compile(f"(?:[\u4e00-\u9fff]{{0,5}}?(?:{inst})|(?:{attr}))") if inst and attr else None
         self.venue_before = [simplify(v) for v in c.get("venue_before") or []]
+        owned = sorted({simplify(x) for x in c.get("owned_document_names") or []}, key=len, reverse=True)
+        self.owned_re = re.compile("|".join(map(re.escape, owned))) if owned else None
+        self.owned = self._owned_index(owned)
         self.phrase_openers = tuple(simplify(x) for x in c.get("quoted_phrase_openers") or [])
         self.title_followers = tuple(simplify(x) for x in c.get("title_followers") or []) or ("白皮书",)
         self.quoted_body = tuple(simplify(x) for x in c.get("quoted_body_suffixes") or []) or ("委员会",)
@@ -102,6 +105,7 @@ class Resolver:
                 mentions = [m for m in mentions if not (d.start <= m.start and m.end <= d.end)]
         mentions.extend(found)
         mentions.sort(key=lambda m: m.start)
+        mentions = self._owned_documents(text, block, offset, mentions)
         mentions.extend(self._two_plus_two(text, block, offset, mentions))
         mentions.sort(key=lambda m: m.start)
         mentions.extend(self._coreference(text, block, offset, mentions))
@@ -155,6 +159,53 @@ class Resolver:
             date=date,
             ambiguous=alias.ambiguous,
         )
+
+    def _owned_documents(self, text: str, block: int, offset: int, mentions: list[Mention]) -> list[Mention]:
+        """国家安全战略, 印太战略, 防卫白皮书 name the record of the state their sentence is about."""
+        if self.owned_re is None:
+            return mentions
+        out = list(mentions)
+        for m in self.owned_re.finditer(text):
+            s, e = m.start() + offset, m.end() + offset
+            same = [x for x in out if x.start == s and x.end == e]
+            if any(x.start < e and s < x.end for x in out if x not in same):
+                continue  # part of a longer name (美国国家安全战略, 《2022年国家安全战略》)
+            if not same and not _as_document(text, m.start(), m.end()):
+                continue  # 完善国家安全战略: the policy, not the document
+            owner = self._owner_before(text, m.start(), offset, out)
+            rec = self.owned.get((m.group(0), owner)) if owner else None
+            if rec is None:
+                continue
+            e_ = self.gz.entities[rec]
+            new = Mention(s, e, m.group(0), e_.id, e_.kind, e_.name_zh, e_.name_en, None, "gazetteer", block=block)
+            out = [x for x in out if x not in same] + [new]
+        out.sort(key=lambda x: x.start)
+        return out
+
+    @staticmethod
+    def _owner_before(text: str, i: int, offset: int, mentions: list[Mention]) -> str | None:
+        stop = max(text.rfind(p, 0, i) for p in "。！？；!?;")
+        near = [x for x in mentions if stop < x.start - offset and x.end - offset <= i and i - (x.end - offset) <= 25
+                and x.country and (x.kind in STATE_KINDS or x.kind == "person")]
+        return near[-1].country if near else None
+
+    def _owned_index(self, names: list[str]) -> dict[tuple[str, str], str]:
+        """(generic name, owner) -> record, from records whose names are a state's name + the generic name
+        (美国国家安全战略, 韩国印太战略, 日本防卫白皮书), or the generic name itself with an owner."""
+        full: dict[str, set[str]] = {}
+        for k, al in self.gz.aliases.items():
+            for a in al:
+                if len(k) >= 2 and a.how == "gazetteer" and self.gz.entities[a.entity].kind in STATE_KINDS:
+                    full.setdefault(k, set()).add(a.entity)
+        out: dict[tuple[str, str], str] = {}
+        for e in self.gz.entities.values():
+            if e.kind not in _DOC_KINDS or not e.owner:
+                continue
+            for n in {simplify(x) for x in (e.name_zh, *e.names)}:
+                for g in names:
+                    if n == g or (n.endswith(g) and e.owner in full.get(n[: -len(g)].rstrip("的"), ())):
+                        out.setdefault((g, e.owner), e.id)
+        return out
 
     def _merge_parent_child(self, mentions: list[Mention]) -> list[Mention]:
         """亚太经合会 + 工商咨询理事会: a body's name right before the name of one of its own organs
@@ -441,6 +492,14 @@ def generic_name(name: str, suffix_kind: list[tuple[str, str]]) -> bool:
 
 
 _DOC_KINDS = ("agreement", "law", "initiative")
+_DOC_BEFORE = re.compile(r"(?:发布|出台|公布|推出|发表|颁布|签署|通过|出炉|新版|最新|更新|版|年|《|“|「|『)[^，。；！？]{0,10}$")
+_DOC_AFTER = re.compile(r"^[》”」』]?(?:报告|文件|中|指出|提出|称|强调|写道|明确|认为|宣称|将|把|显示|表明)")
+
+
+def _as_document(text: str, s: int, e: int) -> bool:
+    """国家安全战略 as a document: quoted, released (发布的国家安全战略, 2022年国家安全战略) or cited
+    (国家安全战略指出, 在国家安全战略中), not a policy being improved (完善国家安全战略)."""
+    return bool(_DOC_BEFORE.search(text[max(0, s - 12) : s]) or _DOC_AFTER.match(text[e : e + 4]))
 
 
 def _capital_en(e: Entity) -> str:

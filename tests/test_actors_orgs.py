@@ -158,3 +158,9 @@ def test_a_strategy_named_without_its_state_is_that_states_record() -> None:
 def test_a_strategy_named_without_its_state_traditional() -> None:
     got = found("日本防衛省公布的防衛白皮書指出，周邊安全環境日趨嚴峻。")
     assert got == [("防衛白皮書", "japan-defense-white-paper")]
+
+
+def test_any_dash_between_the_parts_of_a_name() -> None:
+    got = found("澜沧江–湄公河合作机制运转良好，湄公河－美国伙伴关系随之启动，瀾滄江——湄公河合作繼續推進。")
+    assert got == [("澜沧江–湄公河合作", "lancang-mekong-cooperation"), ("湄公河－美国伙伴关系", "mekong-us-partnership"),
+                   ("瀾滄江——湄公河合作", "lancang-mekong-cooperation")]

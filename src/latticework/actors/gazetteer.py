@@ -134,9 +134,10 @@ class Gazetteer:
         key = simplify(surface.strip().strip("“”\"《》"))
         if not key:
             return
-        lst = self.aliases.setdefault(key, [])
-        if alias not in lst:
-            lst.append(alias)
+        for k in {key, key.replace("—", "——")} if "—" in key and not key.isascii() else {key}:
+            lst = self.aliases.setdefault(k, [])
+            if alias not in lst:
+                lst.append(alias)
 
     def add_alias(self, surface: str, entity: str, how: str, role: str | None = None, ambiguous: bool = False) -> None:
         self._alias(surface, Alias(entity, how, role, ambiguous))
@@ -193,8 +194,14 @@ def _descriptive(name: str, gz: "Gazetteer") -> bool:
     return len(head) >= 2 and all(ch in gz.abbr or ch in "华欧台" for ch in head)
 
 
+# Dash-like characters written between the parts of a name (中国—东盟, 中国-东盟, 澜沧江–湄公河,
+# 湄公河－美国, 日本―湄公河) are one character for matching; the text keeps its own.
+DASHES = str.maketrans({c: "—" for c in "-‐‑‒–―－﹣−"})
+
+
 def simplify(text: str) -> str:
-    return t2s_converter().convert(text)
+    """Simplified script with dashes made one character, the form of every lookup key."""
+    return t2s_converter().convert(text).translate(DASHES)
 
 
 # --- loading -------------------------------------------------------------------------------
@@ -328,7 +335,7 @@ def _prune_meetings(gz: Gazetteer) -> None:
             del gz.aliases[key]
 
 
-_PAIR = re.compile(r"^(?P<a>[^—–\-]{1,8})[—–\-](?P<b>[^—–\-]{1,10}?)(?P<tail>特别峰会|峰会|首脑会议|领导人会议|会议|对话|合作|自贸区|自由贸易区|自贸协定|自由贸易协定|命运共同体|"
+_PAIR = re.compile(r"^(?P<a>[^—–\-]{1,8})[—–\-]{1,2}(?P<b>[^—–\-]{1,10}?)(?P<tail>特别峰会|峰会|首脑会议|领导人会议|会议|对话|合作|自贸区|自由贸易区|自贸协定|自由贸易协定|命运共同体|"
                    r"全面战略伙伴关系|战略伙伴关系|伙伴关系|关系|合作机制|博览会)?$")
 
 

@@ -15,7 +15,7 @@ import ahocorasick_rs
 import yaml
 
 from ..lexicon import is_word
-from .gazetteer import DATA, Alias, Gazetteer, simplify
+from .gazetteer import DASHES, DATA, Alias, Gazetteer, simplify
 
 CUES = DATA / "lexicon" / "actor_cues.yaml"
 _DIGIT_DAY = re.compile(r"\d\s*$")
@@ -134,7 +134,7 @@ class Matcher:
         """All mentions in `text` (simplified script), sorted by position, without overlaps."""
         hits: list[Hit] = []
         covered = bytearray(len(text) + 1)
-        for idx, s, e in self.ac.find_matches_as_indexes(text) if self.ac is not None else ():
+        for idx, s, e in self.ac.find_matches_as_indexes(text.translate(DASHES)) if self.ac is not None else ():
             kind, data = self.payload[idx]
             for k in range(s, e):
                 covered[k] = 1

@@ -164,3 +164,13 @@ def test_any_dash_between_the_parts_of_a_name() -> None:
     got = found("澜沧江–湄公河合作机制运转良好，湄公河－美国伙伴关系随之启动，瀾滄江——湄公河合作繼續推進。")
     assert got == [("澜沧江–湄公河合作", "lancang-mekong-cooperation"), ("湄公河－美国伙伴关系", "mekong-us-partnership"),
                    ("瀾滄江——湄公河合作", "lancang-mekong-cooperation")]
+
+
+def test_short_form_after_an_english_name_in_the_bracket() -> None:
+    got = found("南太平洋海事安全理事会（South Pacific Maritime Security Council，简称SPMSC）成立后，SPMSC每年开会。")
+    assert got == [("南太平洋海事安全理事会", "x:南太平洋海事安全理事会"), ("SPMSC", "x:南太平洋海事安全理事会")]
+
+
+def test_a_known_name_after_a_verb_keeps_its_gloss() -> None:
+    got = found("美方试图逐渐掏空东盟地区论坛（ARF），并积极推动亚洲基础设施投资银行（简称“亚投”）改革。")
+    assert got == [("东盟地区论坛", "arf"), ("亚洲基础设施投资银行", "aiib")]

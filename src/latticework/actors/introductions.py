@@ -17,9 +17,9 @@ from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .resolve import Mention, generic_name
 
 _OPEN, _CLOSE = "（(", "）)"
-# （以下简称“海安组织”）, （简称东盟）, （下称《协定》）, （以下简称为“委员会”）
+# （以下简称“海安组织”）, （简称东盟）, （下称《协定》）, （English name，简称ABC）
 _SHORT = re.compile(
-    r"[（(]\s*(?:以下|下文|下|后文)?(?:简称为|简称|简写为|称为|称)\s*[：:]?\s*[“\"「『《]?"
+    r"[（(]\s*(?:[A-Za-z][A-Za-z0-9 .,'&\-]{2,80}[，,;；]\s*)?(?:以下|下文|下|后文)?(?:简称为|简称|简写为|称为|称)\s*[：:]?\s*[“\"「『《]?"
     r"(?P<short>[^（）()“”\"「」『』《》，,。；;\s]{2,14})[”\"」』》]?\s*[）)]"
 )
 # （ABC）, （A-BC）, （ABC+）: an acronym gloss
@@ -84,7 +84,8 @@ class Introductions:
         while k > 0 and text[k - 1] in _CLOSERS:
             k -= 1
         before = [x for x in mentions if x.end == k and x.kind not in ("person", "place") and x.how != "coreference"]
-        if before:
+        if before and (self._names(before[-1].id, short) or not self._glued(text, before[-1].start, mentions)
+                       or not generic_name(simplify(before[-1].text), self.suffix_kind)):
             x = before[-1]
             if x.kind in STATE_KINDS and x.how not in ("organ",):
                 return None  # a state's own short form needs no introduction
@@ -93,9 +94,29 @@ class Introductions:
                 if e is not None and short in (e.latin + ([e.acronym] if e.acronym else [])):
                     return None  # the gazetteer already knows the acronym: a plain gloss
             return x
+        if before:  # 南太平洋海事安全理事会（…）: a generic-looking known name (安全理事会) ends a longer one
+            found = self._discover(text, k, [x for x in mentions if x is not before[-1]])
+            return found if found is not None and found.start < before[-1].start else None
         if any(x.start < k <= x.end for x in mentions):
             return None
         return self._discover(text, k, mentions)
+
+    def _names(self, entity: str, short: str) -> bool:
+        """The short form is already a name of the entity (ARF of 东盟地区论坛)."""
+        e = self.gz.get(entity)
+        if e is None:
+            return False
+        return short in e.latin or short == e.acronym or any(a.entity == entity for a in self.gz.aliases.get(simplify(short), []))
+
+    @staticmethod
+    def _glued(text: str, s: int, mentions: list[Mention]) -> bool:
+        """The name at `s` continues a run of characters before it (海事 + 安全理事会), rather than
+        following punctuation, a function word or another name."""
+        if s == 0 or text[s - 1] in _BREAK or text[s - 1] in _LEAD_WORDS:
+            return False
+        if any(text.endswith(w, 0, s) for w in _CUT_WORDS) or any(x.end == s for x in mentions):
+            return False
+        return "\u4e00" <= text[s - 1] <= "\u9fff"
 
     def _discover(self, text: str, k: int, mentions: list[Mention]) -> Mention | None:
         s = k

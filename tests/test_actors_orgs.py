@@ -174,3 +174,9 @@ def test_short_form_after_an_english_name_in_the_bracket() -> None:
 def test_a_known_name_after_a_verb_keeps_its_gloss() -> None:
     got = found("美方试图逐渐掏空东盟地区论坛（ARF），并积极推动亚洲基础设施投资银行（简称“亚投”）改革。")
     assert got == [("东盟地区论坛", "arf"), ("亚洲基础设施投资银行", "aiib")]
+
+
+def test_a_quoted_national_body_is_a_mention_of_its_state() -> None:
+    doc = clean(SourceText("t.txt", "国会设立的“美国海洋安全咨询委员会”与“美澳关键矿物工作组”均已开会，「日本經濟安全保障委員會」亦然。", "txt"))
+    got = [(m.text, m.id) for m in link(doc)]
+    assert got == [("美国", "USA"), ("美澳关键矿物工作组", "x:美澳关键矿物工作组"), ("日本", "JPN")]

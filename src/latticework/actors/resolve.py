@@ -100,6 +100,7 @@ class Resolver:
             mentions = [m for m in mentions if not _citation_part(text, m, offset)]
         mentions = [m for m in mentions if not _source_line(text, m, offset)]
         found = self._discover(text, block, offset, mentions, doc_date, in_note)
+        found = [d for d in found if not _national_body(d, mentions)]
         for d in found:
             if d.kind != "person":  # a discovered name in 《》 is one mention, as a gazetteer name would be
                 mentions = [m for m in mentions if not (d.start <= m.start and m.end <= d.end)]
@@ -500,6 +501,21 @@ def _as_document(text: str, s: int, e: int) -> bool:
     """国家安全战略 as a document: quoted, released (发布的国家安全战略, 2022年国家安全战略) or cited
     (国家安全战略指出, 在国家安全战略中), not a policy being improved (完善国家安全战略)."""
     return bool(_DOC_BEFORE.search(text[max(0, s - 12) : s]) or _DOC_AFTER.match(text[e : e + 4]))
+
+
+_BODY_KINDS = ("organisation", "mechanism", "grouping")
+
+
+def _national_body(d: Mention, mentions: list[Mention]) -> bool:
+    """“美国人工智能国家安全委员会”: a discovered body opening with one state's full name and naming
+    nothing else is an organ of that state; the state's name is the mention (as for 美国国务院, a
+    state organ is a mention of its state), not a new organisation. Bilateral bodies (美澳关键矿物
+    工作组) and documents (美国清洁能源与安全法) stay whole."""
+    if d.how != "discovered" or d.kind != "organisation":
+        return False
+    inside = [m for m in mentions if d.start <= m.start and m.end <= d.end]
+    return (len(inside) == 1 and inside[0].start == d.start and inside[0].kind in STATE_KINDS
+            and inside[0].how in ("gazetteer", "organ") and inside[0].end - inside[0].start >= 2)
 
 
 def _capital_en(e: Entity) -> str:

@@ -10,6 +10,7 @@ acronym the gazetteer does not list.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -45,9 +46,12 @@ class Introductions:
     def apply(self, text: str, mentions: list[Mention], block_of) -> list[Mention]:
         """`text` is the simplified document text; `block_of(pos)` the block index at a position."""
         found: list[tuple[int, int, Mention, str]] = []  # gloss span, entity mention, short form
+        mentions = sorted(mentions, key=lambda x: (x.start, x.end))
+        starts = [x.start for x in mentions]
         for rx in (_SHORT, _ACRONYM):
             for m in rx.finditer(text):
-                full = self._full(text, m.start(), mentions, latin=rx is _ACRONYM, short=m.group("short"))
+                near = mentions[bisect.bisect_left(starts, m.start() - 80) : bisect.bisect_right(starts, m.start())]
+                full = self._full(text, m.start(), near, latin=rx is _ACRONYM, short=m.group("short"))
                 if full is None:
                     continue
                 short = simplify(m.group("short"))
@@ -57,24 +61,26 @@ class Introductions:
                     full = self._named_by_gloss(full, short) if rx is _ACRONYM else full
                     if full.id.startswith("x:") and generic_name(full.text, self.suffix_kind):
                         continue  # 贸易协定（FTA）: a type, not a name
-                if all(x is not full for x in mentions):
-                    mentions = [x for x in mentions if x.end <= full.start or x.start >= full.end] + [full]
+                if all(x is not full for x in near):
+                    mentions = sorted([x for x in mentions if x.end <= full.start or x.start >= full.end] + [full],
+                                      key=lambda x: (x.start, x.end))
+                    starts = [x.start for x in mentions]
                 found.append((m.start(), m.end(), full, short))
         if not found:
             return mentions
-        glosses = [(s, e) for s, e, _, _ in found]
-        out = [x for x in mentions if not any(s <= x.start and x.end <= e for s, e in glosses)]
-        taken = sorted((x.start, x.end) for x in out)
+        glosses = sorted((s, e) for s, e, _, _ in found)
+        out = [x for x in mentions if not _within(glosses, x.start, x.end)]
+        taken = [(x.start, x.end) for x in out]
         for s, e, full, short in found:
             for form in {short} | ({full.text} if full.id.startswith("x:") else set()):
                 for k in _occurrences(text, simplify(form), e):
                     end = k + len(form)
-                    if any(a < end and k < b for a, b in taken):
+                    if _overlaps(taken, k, end):
                         continue
                     if form.isascii() and not _latin_word(text, k, end):
                         continue
                     out.append(replace(full, start=k, end=end, text=text[k:end], block=block_of(k), refers_to=[]))
-                    taken.append((k, end))
+                    bisect.insort(taken, (k, end))
         out.sort(key=lambda x: (x.start, x.end))
         return out
 
@@ -154,6 +160,21 @@ class Introductions:
         if known:
             return full.id in known
         return short.isascii() or sum(c in full.text or c in full.name_zh for c in short) >= max(2, len(short) - 1)
+
+
+def _within(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) lies inside a span of the sorted list."""
+    i = bisect.bisect_right(spans, (s, 1 << 30))
+    return any(a <= s and e <= b for a, b in spans[max(0, i - 3) : i])
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) overlaps a span of the sorted list (no span is longer than 200 characters)."""
+    i = bisect.bisect_left(spans, (s - 200, 0))
+    for a, b in spans[i : bisect.bisect_left(spans, (e, 0))]:
+        if a < e and s < b:
+            return True
+    return False
 
 
 def _occurrences(text: str, form: str, start: int):

@@ -134,7 +134,7 @@ class Matcher:
         """All mentions in `text` (simplified script), sorted by position, without overlaps."""
         hits: list[Hit] = []
         covered = bytearray(len(text) + 1)
-        for idx, s, e in self.ac.find_matches_as_indexes(text.translate(DASHES)) if self.ac is not None else ():
+        for idx, s, e in self.ac.find_matches_as_indexes(text.translate(DASHES) if _ANY_DASH.search(text) else text) if self.ac is not None else ():
             kind, data = self.payload[idx]
             for k in range(s, e):
                 covered[k] = 1
@@ -330,6 +330,7 @@ class Matcher:
         return not any(ch in self.gz.abbr_ambiguous for ch in text[s:e])
 
 
+_ANY_DASH = re.compile("[-‐‑‒–―－﹣−]")
 _NAME_KINDS = ("state", "economy", "person", "place", "company")
 
 

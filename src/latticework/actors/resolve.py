@@ -98,7 +98,8 @@ class Resolver:
                                                     and self.inside_name_re.match(text, m.end - offset))]
         if in_note:
             mentions = [m for m in mentions if not _citation_part(text, m, offset)]
-        mentions = [m for m in mentions if not _source_line(text, m, offset)]
+        if _SOURCE_CUE.search(text):
+            mentions = [m for m in mentions if not _source_line(text, m, offset)]
         found = self._discover(text, block, offset, mentions, doc_date, in_note)
         found = [d for d in found if not _national_body(d, mentions)]
         for d in found:

@@ -315,8 +315,9 @@ def _prune_member_prefixes(gz: Gazetteer) -> None:
 # A meeting of a body is an event of that body, not another entity: 东盟峰会, 东盟防长会议,
 # 二十国集团峰会, APEC领导人非正式会议 are mentions of 东盟 / 二十国集团 / APEC, as the gold
 # guidelines annotate them (the meeting itself is left to event extraction).
-_MEETING_TAIL = ("工商领导人峰会", "领导人非正式会议", "领导人会议", "领导人会晤", "首脑会议", "特别峰会", "峰会",
-                 "外长会议", "防长会议", "部长会议", "经贸部长会议", "财长会议", "系列会议", "共同体")
+_MEETING_TAIL = ("工商领导人峰会", "领导人非正式会议", "领导人峰会", "领导人会议", "领导人会晤", "首脑会议", "特别峰会", "峰会",
+                 "外长会议", "外长会", "防长会议", "防长会", "部长会议", "部长级会议", "经贸部长会议", "财长会议", "系列会议",
+                 "高官会", "共同体")
 
 
 _BODY_KINDS = ("organisation", "grouping", "mechanism")

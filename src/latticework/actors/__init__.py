@@ -7,10 +7,12 @@ the state it stands for at the date of its sentence.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 from ..clean import CleanDoc
 from .gazetteer import Entity, Gazetteer, default_gazetteer
+from .introductions import Introductions
 from .matcher import Matcher, default_matcher
 from .resolve import Mention, Resolver
 
@@ -30,6 +32,10 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
         for m in mentions:
             m.text = doc.text[m.start : m.end]  # as written (the matcher ran on the simplified view)
         out.extend(mentions)
+    starts = [b.start for b in doc.blocks]
+    out = default_introductions(r).apply(text, out, lambda pos: max(0, bisect.bisect_right(starts, pos) - 1))
+    for m in out:
+        m.text = doc.text[m.start : m.end]
     return _supported(out, text)
 
 
@@ -52,6 +58,12 @@ def _titled(text: str, pos: int) -> bool:
 
     before = text[max(0, pos - 6) : pos]
     return any(before.endswith(t) for t in cues().get("person_titles") or [])
+
+
+@functools.cache
+def default_introductions(r: Resolver) -> Introductions:
+    """The introductions finder for a resolver (its gazetteer and name suffixes)."""
+    return Introductions(r.gz, r.suffix_kind)
 
 
 @functools.cache

@@ -134,9 +134,10 @@ class Gazetteer:
         key = simplify(surface.strip().strip("“”\"《》"))
         if not key:
             return
-        lst = self.aliases.setdefault(key, [])
-        if alias not in lst:
-            lst.append(alias)
+        for k in {key, key.replace("—", "——")} if "—" in key and not key.isascii() else {key}:
+            lst = self.aliases.setdefault(k, [])
+            if alias not in lst:
+                lst.append(alias)
 
     def add_alias(self, surface: str, entity: str, how: str, role: str | None = None, ambiguous: bool = False) -> None:
         self._alias(surface, Alias(entity, how, role, ambiguous))
@@ -193,8 +194,14 @@ def _descriptive(name: str, gz: "Gazetteer") -> bool:
     return len(head) >= 2 and all(ch in gz.abbr or ch in "华欧台" for ch in head)
 
 
+# Dash-like characters written between the parts of a name (中国—东盟, 中国-东盟, 澜沧江–湄公河,
+# 湄公河－美国, 日本―湄公河) are one character for matching; the text keeps its own.
+DASHES = str.maketrans({c: "—" for c in "-‐‑‒–―－﹣−"})
+
+
 def simplify(text: str) -> str:
-    return t2s_converter().convert(text)
+    """Simplified script with dashes made one character, the form of every lookup key."""
+    return t2s_converter().convert(text).translate(DASHES)
 
 
 # --- loading -------------------------------------------------------------------------------
@@ -308,8 +315,9 @@ def _prune_member_prefixes(gz: Gazetteer) -> None:
 # A meeting of a body is an event of that body, not another entity: 东盟峰会, 东盟防长会议,
 # 二十国集团峰会, APEC领导人非正式会议 are mentions of 东盟 / 二十国集团 / APEC, as the gold
 # guidelines annotate them (the meeting itself is left to event extraction).
-_MEETING_TAIL = ("工商领导人峰会", "领导人非正式会议", "领导人会议", "领导人会晤", "首脑会议", "特别峰会", "峰会",
-                 "外长会议", "防长会议", "部长会议", "经贸部长会议", "财长会议", "系列会议", "共同体")
+_MEETING_TAIL = ("工商领导人峰会", "领导人非正式会议", "领导人峰会", "领导人会议", "领导人会晤", "首脑会议", "特别峰会", "峰会",
+                 "外长会议", "外长会", "防长会议", "防长会", "部长会议", "部长级会议", "经贸部长会议", "财长会议", "系列会议",
+                 "高官会", "共同体")
 
 
 _BODY_KINDS = ("organisation", "grouping", "mechanism")
@@ -328,7 +336,7 @@ def _prune_meetings(gz: Gazetteer) -> None:
             del gz.aliases[key]
 
 
-_PAIR = re.compile(r"^(?P<a>[^—–\-]{1,8})[—–\-](?P<b>[^—–\-]{1,10}?)(?P<tail>特别峰会|峰会|首脑会议|领导人会议|会议|对话|合作|自贸区|自由贸易区|自贸协定|自由贸易协定|命运共同体|"
+_PAIR = re.compile(r"^(?P<a>[^—–\-]{1,8})[—–\-]{1,2}(?P<b>[^—–\-]{1,10}?)(?P<tail>特别峰会|峰会|首脑会议|领导人会议|会议|对话|合作|自贸区|自由贸易区|自贸协定|自由贸易协定|命运共同体|"
                    r"全面战略伙伴关系|战略伙伴关系|伙伴关系|关系|合作机制|博览会)?$")
 
 

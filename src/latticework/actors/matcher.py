@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import ahocorasick_rs
 import yaml
 
-from .gazetteer import DATA, Alias, Gazetteer, simplify
+from ..lexicon import is_word
+from .gazetteer import DASHES, DATA, Alias, Gazetteer, simplify
 
 CUES = DATA / "lexicon" / "actor_cues.yaml"
 _DIGIT_DAY = re.compile(r"\d\s*$")
@@ -47,6 +48,10 @@ class Matcher:
         self.gz = gz
         c = cues()
         self.extra_abbr = {simplify(k): v for k, v in (c.get("extra_abbr") or {}).items()}
+        lb = c.get("left_bound_short_forms") or {}
+        self.left_bound = {simplify(x) for x in lb.get("forms") or []}
+        self.left_bound_after = set(simplify(lb.get("after") or ""))
+        self.glued = {simplify(x) for x in c.get("glued_short_forms") or []}
         patterns: list[str] = []
         self.payload: list[tuple[str, object]] = []  # ('alias', [Alias]) | ('trap', None) | ('organ', (state, role))
         seen: set[str] = set()
@@ -129,7 +134,7 @@ class Matcher:
         """All mentions in `text` (simplified script), sorted by position, without overlaps."""
         hits: list[Hit] = []
         covered = bytearray(len(text) + 1)
-        for idx, s, e in self.ac.find_matches_as_indexes(text) if self.ac is not None else ():
+        for idx, s, e in self.ac.find_matches_as_indexes(text.translate(DASHES) if _ANY_DASH.search(text) else text) if self.ac is not None else ():
             kind, data = self.payload[idx]
             for k in range(s, e):
                 covered[k] = 1
@@ -161,6 +166,10 @@ class Matcher:
                 for k in range(s, e):
                     covered[k] = 0
                 continue
+            if self._glued(text, s, e, aliases):
+                for k in range(s, e):
+                    covered[k] = 0
+                continue
             how = aliases[0].how
             if how == "gazetteer" and e - s >= 2 and self._state_alias(aliases):
                 organ = self._organ_after(text, e)
@@ -182,6 +191,20 @@ class Matcher:
         hits.extend(self._compounds(text, covered))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _glued(self, text: str, s: int, e: int, aliases: list[Alias]) -> bool:
+        """A short form of a body whose first character often ends another word is no mention when it
+        does so with the character before it: 亚行 in 东南亚行动 (南亚), 联大 in 关联大国 (关联),
+        非盟 in 是非盟友 (是非); and a short form that only opens a word
+        (上合) is none after another character (海上合作, 基础上合作), except a function word (加入上合)."""
+        if s == 0 or not _han(text[s - 1]):
+            return False
+        if any(self.gz.entities[a.entity].kind in _NAME_KINDS for a in aliases):
+            return False
+        surface = text[s:e]
+        if surface in self.left_bound:
+            return text[s - 1] not in self.left_bound_after
+        return surface in self.glued and is_word(text[s - 1 : s + 1])
 
     def _state_alias(self, aliases: list[Alias]) -> bool:
         e = self.gz.entities.get(aliases[0].entity)
@@ -305,6 +328,14 @@ class Matcher:
             return True
         # a run of unambiguous abbreviations (中美, 美日韩) needs no context
         return not any(ch in self.gz.abbr_ambiguous for ch in text[s:e])
+
+
+_ANY_DASH = re.compile("[-‐‑‒–―－﹣−]")
+_NAME_KINDS = ("state", "economy", "person", "place", "company")
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _is_latin(s: str) -> bool:

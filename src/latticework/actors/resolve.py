@@ -58,6 +58,11 @@ class Resolver:
         attr = "|".join(map(re.escape, (simplify(x) for x in c.get("attribute_suffixes") or [])))
         self.inside_name_re = re.compile(f"(?:[\u4e00-\u9fff]{{0,5}}?(?:{inst})|(?:{attr}))") if inst and attr else None
         self.venue_before = [simplify(v) for v in c.get("venue_before") or []]
+        owned = sorted({simplify(x) for x in c.get("owned_document_names") or []}, key=len, reverse=True)
+        self.owned_re = re.compile("|".join(map(re.escape, owned))) if owned else None
+        self.owned = self._owned_index(owned)
+        self.phrase_openers = tuple(simplify(x) for x in c.get("quoted_phrase_openers") or [])
+        self.title_followers = tuple(simplify(x) for x in c.get("title_followers") or []) or ("白皮书",)
         self.quoted_body = tuple(simplify(x) for x in c.get("quoted_body_suffixes") or []) or ("委员会",)
         self.venue_after = [simplify(v) for v in c.get("venue_after") or []]
         self.surnames = set(c.get("surnames") or "")
@@ -67,7 +72,8 @@ class Resolver:
         self.locative = tuple(simplify(v) for v in c.get("locative_before") or [])
         for key, n, kind in (("two_states", 2, "state"), ("three_states", 3, "state"), ("four_states", 4, "state"),
                              ("two_parties", 2, "party"), ("three_parties", 3, "party"), ("four_parties", 4, "party"),
-                             ("one_state", 1, "state"), ("organisation", 1, "org"), ("possessive", 1, "any")):
+                             ("one_state", 1, "state"), ("organisation", 1, "org"), ("document", 1, "doc"),
+                             ("possessive", 1, "any")):
             for expr in co.get(key) or []:
                 self.coref[simplify(expr)] = (kind, n)
         self.qi_not = sorted((simplify(x) for x in co.get("possessive_not") or []), key=len, reverse=True)
@@ -89,17 +95,22 @@ class Resolver:
             if m is not None:
                 mentions.append(m)
         mentions = _drop_glosses(text, mentions, offset)
+        mentions = self._merge_parent_child(mentions)
         if self.inside_name_re is not None:  # 中国大百科全书出版社, 中国式现代化: no CHN
             mentions = [m for m in mentions if not (m.kind in STATE_KINDS and m.how == "gazetteer"
                                                     and self.inside_name_re.match(text, m.end - offset))]
         if in_note:
             mentions = [m for m in mentions if not _citation_part(text, m, offset)]
+        if _SOURCE_CUE.search(text):
+            mentions = [m for m in mentions if not _source_line(text, m, offset)]
         found = self._discover(text, block, offset, mentions, doc_date, in_note)
+        found = [d for d in found if not _national_body(d, mentions)]
         for d in found:
             if d.kind != "person":  # a discovered name in 《》 is one mention, as a gazetteer name would be
                 mentions = [m for m in mentions if not (d.start <= m.start and m.end <= d.end)]
         mentions.extend(found)
         mentions.sort(key=lambda m: m.start)
+        mentions = self._owned_documents(text, block, offset, mentions)
         mentions.extend(self._two_plus_two(text, block, offset, mentions))
         mentions.sort(key=lambda m: m.start)
         mentions.extend(self._coreference(text, block, offset, mentions, context or []))
@@ -154,6 +165,77 @@ class Resolver:
             ambiguous=alias.ambiguous,
         )
 
+    def _owned_documents(self, text: str, block: int, offset: int, mentions: list[Mention]) -> list[Mention]:
+        """国家安全战略, 印太战略, 防卫白皮书 name the record of the state their sentence is about."""
+        if self.owned_re is None:
+            return mentions
+        out = list(mentions)
+        for m in self.owned_re.finditer(text):
+            s, e = m.start() + offset, m.end() + offset
+            same = [x for x in out if x.start == s and x.end == e]
+            if any(x.start < e and s < x.end for x in out if x not in same):
+                continue  # part of a longer name (美国国家安全战略, 《2022年国家安全战略》)
+            if not same and not _as_document(text, m.start(), m.end()):
+                continue  # 完善国家安全战略: the policy, not the document
+            owner = self._owner_before(text, m.start(), offset, out)
+            rec = self.owned.get((m.group(0), owner)) if owner else None
+            if rec is None:
+                continue
+            e_ = self.gz.entities[rec]
+            new = Mention(s, e, m.group(0), e_.id, e_.kind, e_.name_zh, e_.name_en, None, "gazetteer", block=block)
+            out = [x for x in out if x not in same] + [new]
+        out.sort(key=lambda x: x.start)
+        return out
+
+    @staticmethod
+    def _owner_before(text: str, i: int, offset: int, mentions: list[Mention]) -> str | None:
+        stop = max(text.rfind(p, 0, i) for p in "。！？；!?;")
+        near = [x for x in mentions if stop < x.start - offset and x.end - offset <= i and i - (x.end - offset) <= 25
+                and x.country and (x.kind in STATE_KINDS or x.kind == "person")]
+        return near[-1].country if near else None
+
+    def _owned_index(self, names: list[str]) -> dict[tuple[str, str], str]:
+        """(generic name, owner) -> record, from records whose names are a state's name + the generic name
+        (美国国家安全战略, 韩国印太战略, 日本防卫白皮书), or the generic name itself with an owner."""
+        full: dict[str, set[str]] = {}
+        for k, al in self.gz.aliases.items():
+            for a in al:
+                if len(k) >= 2 and a.how == "gazetteer" and self.gz.entities[a.entity].kind in STATE_KINDS:
+                    full.setdefault(k, set()).add(a.entity)
+        out: dict[tuple[str, str], str] = {}
+        for e in self.gz.entities.values():
+            if e.kind not in _DOC_KINDS or not e.owner:
+                continue
+            for n in {simplify(x) for x in (e.name_zh, *e.names)}:
+                for g in names:
+                    if n == g or (n.endswith(g) and e.owner in full.get(n[: -len(g)].rstrip("的"), ())):
+                        out.setdefault((g, e.owner), e.id)
+        return out
+
+    def _merge_parent_child(self, mentions: list[Mention]) -> list[Mention]:
+        """亚太经合会 + 工商咨询理事会: a body's name right before the name of one of its own organs
+        or instruments is part of that name (one mention of the organ), as in 亚太经合组织工商咨询理事会."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == m.start and prev.kind not in STATE_KINDS + ("person", "place") \
+                    and self._descends(m.id, prev.id):
+                out[-1] = Mention(prev.start, m.end, prev.text + m.text, m.id, m.kind, m.name_zh, m.name_en, m.country,
+                                  m.how, m.role, block=m.block)
+                continue
+            out.append(m)
+        return out
+
+    def _descends(self, child: str, parent: str) -> bool:
+        e = self.gz.get(child)
+        for _ in range(4):
+            if e is None or e.parent is None:
+                return False
+            if e.parent == parent:
+                return True
+            e = self.gz.get(e.parent)
+        return False
+
     def _venue(self, text: str, s: int, e: int) -> bool:
         before = text[max(0, s - 4) : s]
         return any(before.endswith(v) for v in self.venue_before) or any(text[e:].startswith(v) for v in self.venue_after)
@@ -197,20 +279,28 @@ class Resolver:
             out.append(Mention(offset + s, offset + e, name, f"x:{name}", "person", name, "", country, "discovered",
                                role=m.group(0)[: s - m.start()], block=block, date=doc_date))
             taken.append((s, e))
-        for m in re.finditer(r"《([^《》]{2,40})》|“([^“”]{3,30})”", text):
-            inner = m.group(1) or m.group(2)
-            s = m.start(1) if m.group(1) else m.start(2)
+        for m in _TITLE_OR_QUOTE.finditer(text):
+            quoted = m.group(2) or m.group(3) or m.group(4)
+            inner = m.group(1) or quoted
+            s = m.start(1) if m.group(1) else m.start(m.lastindex or 2)
             e = s + len(inner)
             if any(a <= s and e <= b for a, b in taken):
                 continue  # the whole name is known
+            if in_note and (m.group(1) or m.group(3) or m.group(4)):
+                continue  # the title of a cited work (「」 and 『』 mark Japanese titles)
+            known = self._dated_edition(inner) if m.group(1) else None
             kind = next((k for sfx, k in self.suffix_kind if inner.endswith(sfx)), None)
-            if kind is None or (m.group(2) and not inner.endswith(self.quoted_body)):
+            if kind is None and m.group(1) and text.startswith(self.title_followers, m.end()):
+                kind = "initiative"  # 《新时代的中国国防》白皮书
+            if known is None and (kind is None or (quoted and not self._quoted_name(inner))):
                 continue  # in quotation marks only formal bodies; concepts (“芯片联盟”) are not names
-            if in_note and m.group(1):
-                continue  # the title of a cited work
             if inner in self.gz.not_names or pair_name(self.gz, inner):
                 continue  # a policy concept (人类命运共同体), or two sides and a generic tail (中国—东盟自贸区)
-            out.append(Mention(offset + s, offset + e, inner, f"x:{inner}", kind, inner, "", None, "discovered", block=block))
+            if known is not None:  # 《2024财年国防授权法》: an edition of a known document
+                out.append(Mention(offset + s, offset + e, inner, known.id, known.kind, known.name_zh, known.name_en, None,
+                                   "gazetteer", block=block))
+            else:
+                out.append(Mention(offset + s, offset + e, inner, f"x:{inner}", kind, inner, "", None, "discovered", block=block))
             taken.append((s, e))
         return out
 
@@ -219,6 +309,24 @@ class Resolver:
         """The states named in the clause before position i (its subject, in 中方已向双方…)."""
         start = max(text.rfind(c, 0, i) for c in "，。；,;：") + 1
         return {x.country for x in before if x.start - offset >= start and x.country}
+
+    def _quoted_name(self, inner: str) -> bool:
+        """A quoted “美澳清洁能源对话” is a name; “芯片联盟”, “双边战略对话”, “从实力地位出发进行对话” are not."""
+        if not inner.endswith(self.quoted_body) or any(c in inner for c in "、，,；;：:"):
+            return False
+        if inner.startswith(self.phrase_openers):
+            return False
+        return not generic_name(inner, self.suffix_kind)
+
+    def _dated_edition(self, name: str) -> Entity | None:
+        """A known law, strategy or agreement named with its year (2024财年国防授权法, 2023年国家安全战略
+        of a known series, 国防授权法（2024财年）)."""
+        m = _EDITION[0].match(name) or _EDITION[1].match(name)
+        if m is None:
+            return None
+        ents = {a.entity for a in self.gz.aliases.get(m.group("name"), [])}
+        e = self.gz.get(ents.pop()) if len(ents) == 1 else None
+        return e if e is not None and e.kind in ("agreement", "law", "initiative") else None
 
     def _qi_antecedent(self, text: str, i: int, offset: int, before: list[Mention]) -> Mention | None:
         for w in self.qi_not:  # 其他, 尤其, 各行其道
@@ -344,8 +452,10 @@ class Resolver:
                     ids = list(reversed(keys))
                 first = self.gz.entities.get(ids[0])
                 kind_out = "state"
-            elif kind == "org":
-                org = next((x for x in reversed(before) if x.kind not in STATE_KINDS and x.kind not in ("person", "place")), None)
+            elif kind in ("org", "doc"):
+                wanted = _DOC_KINDS if kind == "doc" else None
+                org = next((x for x in reversed(before) if x.kind not in STATE_KINDS and x.kind not in ("person", "place", "company")
+                            and (wanted is None or x.kind in wanted)), None)
                 if org is None:
                     continue
                 ids = [org.id]
@@ -376,6 +486,55 @@ class Resolver:
         return out
 
 
+# words that make up names of types (自由贸易协定, 双边战略对话), not of one body or document
+_GENERIC = sorted(("自由贸易", "贸易", "经济", "经贸", "安全", "合作", "伙伴", "关系", "双边", "三边", "四边", "多边", "区域",
+                   "地区", "国际", "全面", "战略", "防务", "军事", "投资", "框架", "联合", "共同", "相互", "互惠", "保护",
+                   "情报", "安保", "政策", "政治", "外交", "高层", "这些", "上述", "有关", "相关", "各", "该", "此", "新",
+                   "个", "项", "份", "部", "一", "两", "三", "四", "性", "的", "和", "与", "及", "政府间", "部长级", "高级别",
+                   "工作", "专家", "协调", "咨询", "顾问", "管理", "监督", "年度", "定期", "长期", "行动"),
+                  key=len, reverse=True)
+
+
+def generic_name(name: str, suffix_kind: list[tuple[str, str]]) -> bool:
+    """A name made only of generic words before its suffix (贸易协定, 双边战略对话, 合作计划), or with
+    fewer than two Chinese characters before it (2025计划)."""
+    head = next((name[: -len(sfx)] for sfx, _ in suffix_kind if name.endswith(sfx)), name)
+    if sum("\u4e00" <= c <= "\u9fff" for c in head) < 2:
+        return True
+    while head:
+        w = next((g for g in _GENERIC if head.startswith(g)), None)
+        if w is None:
+            return False
+        head = head[len(w) :]
+    return True
+
+
+_DOC_KINDS = ("agreement", "law", "initiative")
+_DOC_BEFORE = re.compile(r"(?:发布|出台|公布|推出|发表|颁布|签署|通过|出炉|新版|最新|更新|版|年|《|“|「|『)[^，。；！？]{0,10}$")
+_DOC_AFTER = re.compile(r"^[》”」』]?(?:报告|文件|中|指出|提出|称|强调|写道|明确|认为|宣称|将|把|显示|表明)")
+
+
+def _as_document(text: str, s: int, e: int) -> bool:
+    """国家安全战略 as a document: quoted, released (发布的国家安全战略, 2022年国家安全战略) or cited
+    (国家安全战略指出, 在国家安全战略中), not a policy being improved (完善国家安全战略)."""
+    return bool(_DOC_BEFORE.search(text[max(0, s - 12) : s]) or _DOC_AFTER.match(text[e : e + 4]))
+
+
+_BODY_KINDS = ("organisation", "mechanism", "grouping")
+
+
+def _national_body(d: Mention, mentions: list[Mention]) -> bool:
+    """“美国人工智能国家安全委员会”: a discovered body opening with one state's full name and naming
+    nothing else is an organ of that state; the state's name is the mention (as for 美国国务院, a
+    state organ is a mention of its state), not a new organisation. Bilateral bodies (美澳关键矿物
+    工作组) and documents (美国清洁能源与安全法) stay whole."""
+    if d.how != "discovered" or d.kind != "organisation":
+        return False
+    inside = [m for m in mentions if d.start <= m.start and m.end <= d.end]
+    return (len(inside) == 1 and inside[0].start == d.start and inside[0].kind in STATE_KINDS
+            and inside[0].how in ("gazetteer", "organ") and inside[0].end - inside[0].start >= 2)
+
+
 def _capital_en(e: Entity) -> str:
     return e.capital_en or e.name_en
 
@@ -390,9 +549,38 @@ _CITED_AUTHOR_END = re.compile(r"^\s*(?:等)?\s*(?:[：:，,]|著|编|主编|译
 
 
 def _citation_part(text: str, m: Mention, offset: int) -> bool:
-    """Within a footnote: a person cited as the author of a work (习近平：《…》)."""
-    e = m.end - offset
-    return m.kind == "person" and bool(_CITED_AUTHOR_END.match(text[e : e + 4])) and "《" in text[e : e + 12]
+    """Within a footnote: an author of a cited work (习近平：《…》, 世界银行编：《…》) or the owner of a
+    cited website (东盟秘书处网站), which the gold guidelines leave out of scope; a name inside the
+    cited title stays a mention."""
+    s, e = m.start - offset, m.end - offset
+    if _inside_title(text, s):
+        return False
+    if m.kind != "person" and _CITED_SITE.match(text[e : e + 5]):
+        return True
+    return bool(_CITED_AUTHOR_END.match(text[e : e + 4])) and "《" in text[e : e + 12] and (
+        m.kind == "person" or _CITATION_START.search(text[:s]) is not None)
+
+
+def _source_line(text: str, m: Mention, offset: int) -> bool:
+    """资料来源：世界银行数据库 / 数据来源：国际货币基金组织: the source of a table or figure is
+    bibliographic data, not an actor (a name inside a cited title stays a mention)."""
+    s = m.start - offset
+    if _inside_title(text, s):
+        return False
+    last = None
+    for last in _SOURCE_CUE.finditer(text, max(0, s - 40), s):
+        pass
+    return last is not None and not re.search(r"[。！？]", text[last.end() : s])
+
+
+def _inside_title(text: str, pos: int) -> bool:
+    return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
+
+
+_SOURCE_CUE = re.compile(r"(?:资料来源|数据来源|资料出处|来源|出处)\s*[：:]")
+_CITED_SITE = re.compile(r"^\s*(?:官方网站|官网|网站|网|官方微博|微博|公众号)")
+# a non-person author stands at the start of the note or of one of its citations (①世界银行：《…》)
+_CITATION_START = re.compile(r"(?:^|[。；;]|[\]】）)]|[①-⑳])\s*$")
 
 
 def _date_before(text: str, pos: int) -> str | None:
@@ -413,6 +601,10 @@ def _state_before(mentions: list[Mention], pos: int, offset: int, window: int) -
     return None
 
 
+# a title in 《》, or a quotation in “”, 「」 (Taiwan and Hong Kong usage) or 『』
+_TITLE_OR_QUOTE = re.compile(r"《([^《》]{2,40})》|“([^“”]{3,30})”|「([^「」]{3,30})」|『([^『』]{3,30})』")
+_EDITION = (re.compile(r"^(?:19|20)\d{2}\s*(?:财年|财政年度|年度|年版|年)?(?P<name>[\u4e00-\u9fff].+)$"),
+            re.compile(r"^(?P<name>[\u4e00-\u9fff].+?)\s*[（(](?:19|20)\d{2}[^）)]{0,4}[）)]$"))
 _TWO_PLUS_TWO = re.compile(r"2\s*\+\s*2(?!\d)")
 _OPEN_GLOSS = re.compile(r"^[”’\"》」』\s]*[（(]\s*$")
 

@@ -44,7 +44,7 @@ _CITATION = re.compile(
     r"|(?:[》」』”])[，、,]\s*[^，。]{1,20}(?:出版社|网|報|报|新闻|外務省|外务省|大学)"
 )
 _INTENT_AFTER = re.compile(r"的(?:意愿|意向|愿望|计划|打算|目标)(?![^，。；]*(?:实现|完成|达成))")
-_QUOTED = re.compile(r"^[了\s]{0,2}[^，。；“”《》]{0,12}?“([^“”]{2,40})”")
+_QUOTED = re.compile(r"^[了\s]{0,2}[^，。；“”《》「」]{0,12}?[“「]([^“”「」]{2,40})[”」]")  # 「」: traditional-script quotes
 _MODIFIER_OF = re.compile(r"[”\s]*(?:机制|平台|框架|进程|制度|渠道|架构)")
 _TITLE = re.compile(r"《([^《》]{2,40})》")
 
@@ -250,8 +250,13 @@ class Extractor:
         for etype, directed in options:
             spec = self.lex.types[etype]
             if etype == "ALIGN":
-                if word in ("建交", "复交", "断交") or _label_after(after, spec.label_suffixes):
+                if word in ("建交", "复交", "断交"):
                     return etype, directed
+                if (label := _label_after(after, spec.label_suffixes)) and not _named_programme(
+                        label, after, spec.field_words, [m for m in mentions if t1 <= m.start < clause_end]):
+                    return etype, directed
+                if label:
+                    continue
                 if word in ("建立", "确立", "结成") and _label_before(text[max(0, t1 - len(word) - 12) : t1 - len(word)], spec.label_suffixes):
                     return etype, directed  # 纪念美韩同盟建立70周年: the relationship named before the verb
                 continue
@@ -721,6 +726,18 @@ def _label_after(after: str, suffixes: list[str]) -> str | None:
             label = (head + suf).strip("“”\"")
             return label if len(label) <= 24 else suf
     return None
+
+
+def _named_programme(label: str, after: str, field_words: list[str], after_mentions: list[Mention]) -> bool:
+    """建立“海底电缆伙伴关系”, 宣布建立“澳英美三边安全伙伴关系”: a partnership named for a field of
+    work, or one the gazetteer knows as a grouping or mechanism, is a programme or body launched
+    (ESTABLISH), not a tier of relations (全面战略伙伴关系: ALIGN)."""
+    k = after.find(label)
+    if k == -1:
+        return False
+    if any(m.kind in _ORG_KINDS + _DOC_KINDS and len(m.text) >= 4 and label.endswith(simplify(m.text)[-4:]) for m in after_mentions):
+        return True  # the gazetteer names it as a body: 三边安全伙伴关系 (AUKUS), not 东盟 inside 中国—东盟…
+    return any(simplify(w) in label for w in field_words)
 
 
 def _nearest_time(times: list[Timex], pos: int) -> Timex | None:

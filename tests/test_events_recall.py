@@ -73,3 +73,32 @@ def test_a_tier_of_relations_stays_align(text) -> None:
     ev = one(evs, "ALIGN")
     assert sorted(a.key() for a in ev.actors) == ["IND", "VNM"] and ev.date == "2016-09"
     assert not [e for e in evs if e.type == "ESTABLISH"]
+
+
+# --- lists after ；: items share the frame's date and modality ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年2月，日本和菲律宾领导人在马尼拉举行会谈。双方发表的联合声明列出了成果：加强海上安全合作；发起“日菲关键矿产工作组”；启动“日菲数字联通伙伴关系”。",
+    "2024年2月，日本和菲律賓領導人在馬尼拉舉行會談。雙方發表的聯合聲明列出了成果：加強海上安全合作；發起「日菲關鍵礦產工作組」；啟動「日菲數字聯通夥伴關係」。",
+])
+def test_items_of_a_reported_list_take_its_date(text) -> None:
+    est = [e for e in events(text) if e.type == "ESTABLISH"]
+    assert len(est) == 2, summary(est)
+    for e in est:
+        assert sorted(a.key() for a in e.actors) == ["JPN", "PHL"]
+        assert e.date == "2024-02" and e.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "2024年2月，日本和菲律宾领导人举行会谈。日本和菲律宾承诺：举行首次外长会晤；发起“日菲海洋对话”；设立“日菲清洁能源基金”。",
+    "2024年2月，日本和菲律賓領導人舉行會談。日本和菲律賓承諾：舉行首次外長會晤；發起「日菲海洋對話」；設立「日菲清潔能源基金」。",
+])
+def test_items_of_a_planned_list_are_planned_and_undated(text) -> None:
+    est = [e for e in events(text) if e.type == "ESTABLISH"]
+    assert len(est) == 2, summary(est)
+    for e in est:
+        assert sorted(a.key() for a in e.actors) == ["JPN", "PHL"]
+        assert e.date is None and e.modality == "planned"
+    consult = [e for e in events(text) if e.type == "CONSULT" and e.date is None and e.trigger in ("举行", "舉行")]
+    assert consult and consult[0].modality == "planned"  # the first item, right after the colon

@@ -106,6 +106,8 @@ class Extractor:
         self._carry: list[Mention] = []
         self._topic: list[Mention] = []
         self._last_subject: list[Mention] = []
+        self._list_item = False
+        self._list_frame = "asserted"
         self.adjacent_cues = {simplify(w) for w in mod.get("adjacent") or []}
         self.modality_cues = [(kind, simplify(w)) for kind in ("negated", "hypothetical", "planned", "proposed") for w in mod.get(kind, [])]
 
@@ -133,6 +135,9 @@ class Extractor:
                 e += b.start
                 # list items after ；(发起X；建立Y；…) continue the subject of the item before
                 self._carry = self._last_subject if prev_end in "；;" and prev_end else []
+                self._list_item = bool(prev_end) and prev_end in "；;"  # an item of a list told in one frame
+                if not self._list_item:
+                    self._list_frame = _list_frame(text[s:e])
                 self._topic = self._last_subject
                 prev_end = text[s:e].rstrip()[-1:]
                 if b.kind == "footnote" and _CITATION.search(text, s, e):
@@ -294,7 +299,8 @@ class Extractor:
             subject = _nearest_clause_group(text, earlier, s) + subject
         if subject:
             self._last_subject = subject
-        elif self._carry and not parts_after:
+        elif self._carry and not [m for m in parts_after if not (etype == "ESTABLISH" and m.kind in _ORG_KINDS)]:
+            # (发起“X工作组”: the body founded after the verb is no party and does not stop the carry)
             subject = self._carry
         elif self._topic and (directed or spec_direction(self.lex, etype) != "reciprocal") and not text[clause_start:t0].strip(" ，,"):
             subject = self._topic  # 实施制裁: a clause with no subject of its own continues the topic
@@ -350,6 +356,9 @@ class Extractor:
             ev.modality = next((k for k, cue in self.modality_cues if k in ("proposed", "planned") and word.startswith(cue) and len(word) > len(cue) + 1), "asserted")
         if ev.modality == "asserted" and _INTENT_AFTER.search(text[t1:clause_end]):
             ev.modality = "planned"  # 宣布将关系提升为…的意愿: the intention, not the act
+        if ev.modality == "asserted" and not text[clause_start:t0].strip(" ，,") and (
+                (self._list_item and self._list_frame == "planned") or _planned_colon(text, s, t0)):
+            ev.modality = "planned"  # 三国承诺：举行…；发起…: the items of a list framed as a plan are planned
         date_t = _nearest_time(times, t0)
         if ev.modality in ("planned", "proposed", "hypothetical") and date_t is not None:
             # a plan is dated only by a date of its own (拟于2023年12月建立, 到2030年建立), never by
@@ -360,9 +369,10 @@ class Extractor:
         if date_t is not None:
             ev.date, ev.date_end = date_t.value, date_t.value_end
         elif ev.modality == "asserted" and para_date and (
-                any(m.how == "coreference" for m in mentions if m.start < t0) or _CONTINUES.match(text[s:e].lstrip())):
-            # 双方还签署了…, 会上…: a sentence that continues the happening told before it takes its date;
-            # an undated background statement stays undated
+                any(m.how == "coreference" for m in mentions if m.start < t0) or _CONTINUES.match(text[s:e].lstrip())
+                or (self._list_item and self._list_frame == "asserted")):
+            # 双方还签署了…, 会上…, an item after ； of a list (声明宣布：发起X；建立Y): a sentence that continues
+            # the happening told before it takes its date; an undated background statement stays undated
             ev.date = para_date
         after = text[t1:clause_end]
         if etype == "ALIGN":
@@ -613,6 +623,25 @@ _CONTINUES = re.compile(r"(?:会上|会谈中|会后|会议期间|访问期间|�
 _INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "不打算", "不会", "无法", "难以")
 _ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")
 _CAUSATIVE = re.compile(r"(?:拉拢|邀请|推动|鼓励|支持|欢迎|吸引|劝说|促成|同意)$")
+
+
+_PLAN_FRAME = re.compile(
+    r"承诺|计划|拟|打算|致力于|将(?=[^，。；;：:]{0,3}(?:开展|举行|建立|发起|推进|推动|改进|加强|继续|成立|启动|提供|签署|制定|召开|实施|增加|扩大|进行|设立|探讨|寻求|共同|进一步|于|会|要))")
+
+
+def _list_frame(head: str) -> str:
+    """The frame of a list that a sentence opens (it ends with ；): 三国将改进沟通机制：举行…；发起…
+    or 宣布了一些…的计划：…；… make every item a plan; 联合声明阐述了议程：…；… reports acts."""
+    head = head.rstrip()
+    if not head.endswith(("；", ";")):
+        return "asserted"
+    return "planned" if _PLAN_FRAME.search(head) else "asserted"
+
+
+def _planned_colon(text: str, s: int, t0: int) -> bool:
+    """三国承诺：举行…: the first item, after the colon of a sentence that frames a plan."""
+    k = max(text.rfind("：", s, t0), text.rfind(":", s, t0))
+    return k != -1 and bool(_PLAN_FRAME.search(text, s, k))
 
 
 def _first_conjunct_run(text: str, ms: list[Mention]) -> list[Mention]:

@@ -102,3 +102,45 @@ def test_items_of_a_planned_list_are_planned_and_undated(text) -> None:
         assert e.date is None and e.modality == "planned"
     consult = [e for e in events(text) if e.type == "CONSULT" and e.date is None and e.trigger in ("举行", "舉行")]
     assert consult and consult[0].modality == "planned"  # the first item, right after the colon
+
+
+# --- ESTABLISH: the body named before an intransitive 成立 or a passive 由…提出 -------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2015年12月，东盟防长扩大会网络安全专家组（EWG）正式成立，成为各方交流的平台。",
+    "2015年12月，東盟防長擴大會網絡安全專家組（EWG）正式成立，成為各方交流的平台。",
+])
+def test_body_founded_named_before_the_verb(text) -> None:
+    ev = one(events(text), "ESTABLISH")
+    assert [a.key() for a in ev.actors] == ["admm-plus"] and ev.date == "2015-12" and ev.modality == "asserted"
+    assert ev.object and ev.object["name"].endswith(("专家组", "專家組"))
+
+
+@pytest.mark.parametrize("text", [
+    "“蓝点网络”由美国、日本和澳大利亚在2019年11月共同提出，旨在认证优质基础设施项目。",
+    "「藍點網絡」由美國、日本和澳大利亞在2019年11月共同提出，旨在認證優質基礎設施項目。",
+])
+def test_passive_proposal_names_the_proposers(text) -> None:
+    ev = one(events(text), "ESTABLISH")
+    assert {"AUS", "JPN", "USA"} <= {a.key() for a in ev.actors} and ev.date == "2019-11"
+    assert ev.object and ev.object["name"] in ("蓝点网络", "藍點網絡")
+
+
+@pytest.mark.parametrize("text", [
+    "2021年3月，韩国驻东盟代表团正式运行，这是韩国在雅加达设立的常驻机构。",
+    "2021年3月，韓國駐東盟代表團正式運行，這是韓國在雅加達設立的常駐機構。",
+])
+def test_mission_at_an_organisation_has_it_as_recipient(text) -> None:
+    ev = one(events(text), "ESTABLISH")
+    assert [a.key() for a in ev.actors] == ["KOR"] and [r.key() for r in ev.recipients] == ["asean"]
+    assert ev.date == "2021-03"
+
+
+@pytest.mark.parametrize("text", [
+    "2022年，美国计划建立范围更大、涉及领域更广的区域合作框架，以确保其主导权。",
+    "这一机制启动后，双方的沟通更加顺畅。",
+])
+def test_no_object_before_a_transitive_verb(text) -> None:
+    for e in events(text):
+        assert not (e.type == "ESTABLISH" and e.object and e.object["name"] in ("美国计划", "这一机制")), summary([e])

@@ -269,7 +269,8 @@ class Extractor:
                 continue
             if etype in ("AGREE", "ESTABLISH") and spec.after_any:
                 needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言", "联合新闻声明", "发布联合新闻声明", "联合宣言", "联合愿景声明")
-                if needs and not (any(simplify(w) in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)):
+                if needs and not (any(simplify(w) in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
+                        etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns)):
                     continue
             if word in spec.conditional and not any(simplify(w) in after[:30] for w in spec.after_any):
                 continue
@@ -397,6 +398,16 @@ class Extractor:
             ev.object = {"id": None, "name": m.group(1), "kind": None}
         elif etype in ("ESTABLISH", "AGREE") and (m := _QUOTED.match(doc.text[t1:clause_end])):
             ev.object = {"id": None, "name": m.group(1), "kind": None}  # 发起“…伙伴关系”: the name it is given
+        if etype == "ESTABLISH" and ev.object is None and (span := _founded_before(text, t0, word, spec.after_any + spec.founded_nouns)):
+            # 东盟环境部长级会议正式成立, 该倡议由…提出: the body named before the verb; it founds nothing itself
+            ev.object = _object_at(span, doc.text, mentions, text, s)
+            whole = {m.id for m in mentions if m.start <= span[0] + 1 and m.end >= span[1] - 1 and m.kind in _ORG_KINDS}
+            hosts = {m.id for m in mentions if span[0] <= m.start < span[1] and text[m.start - 1 : m.start] == "驻"}
+            # 日本驻北约代表处: the organisation hosting the mission is the recipient
+            ev.recipients += [a for a in ev.actors if a.id in hosts and a.kind in _ORG_KINDS]
+            ev.actors = [a for a in ev.actors if a.id not in whole and not (a.id in hosts and a.kind in _ORG_KINDS)]
+            if not ev.actors:
+                return None
         place = next((m for m in mentions if s <= m.start < e and m.kind == "place"), None)
         if place is not None:
             ev.location = place.id
@@ -636,6 +647,64 @@ def _list_frame(head: str) -> str:
     if not head.endswith(("；", ";")):
         return "asserted"
     return "planned" if _PLAN_FRAME.search(head) else "asserted"
+
+
+_FOUNDED_INTRANSITIVE = ("成立", "正式成立", "宣告成立", "宣布成立", "启动", "正式启动", "建立", "设立", "创立", "正式运行", "投入运行", "运行")
+_FOUNDED_PASSIVE = ("提出", "发起", "倡议", "创建", "创立", "成立", "建立", "设立", "推出", "倡议成立", "组建", "启动")
+_FOUNDED_TAIL = re.compile(r"(?:正式|已经|已|也|终于|宣告|宣布|随之|随即|同时|于[^，。；由]{1,14}?|在[^，。；由]{1,20}?|[\s，,])*$")
+_GLOSS_TAIL = re.compile(r"\s*(?:\([^()]{0,80}\)|（[^（）]{0,80}）)?\s*$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:了|起来|以来|之后|后|的|并|，并)?\s*(?:[，。；,;：:]|$)")
+_NAME_START = re.compile(r"[，。；、：:,（(）)下的是即]")
+
+
+def _founded_before(text: str, t0: int, word: str, nouns: list[str]) -> tuple[int, int] | None:
+    """东盟环境部长级会议（AMME）于1981年正式成立, 该倡议由习近平主席在2021年9月提出: the body or
+    initiative founded is named before the verb (the subject of an intransitive 成立/启动/运行, or the
+    topic of a passive 由…提出). Returns the span of its name."""
+    if not _CLAUSE_ENDS.match(text, t0 + len(word)):
+        return None  # 美国计划建立…框架: the verb has an object of its own after it
+    window = text[max(0, t0 - 80) : t0]
+    base = t0 - len(window)
+    passive = None
+    if word in _FOUNDED_PASSIVE:
+        k = window.rfind("由")
+        if k != -1 and not re.search(r"[，。；]", window[k:]):
+            passive = k
+    if passive is None and word not in _FOUNDED_INTRANSITIVE:
+        return None
+    head = window[:passive] if passive is not None else window
+    head = head[: _FOUNDED_TAIL.search(head).start()]
+    head = head[: _GLOSS_TAIL.search(head).start()]
+    head = head.rstrip("”」\"")
+    if not head or not any(head.endswith(simplify(n)) for n in nouns):
+        return None
+    k = max((m.end() for m in _NAME_START.finditer(head)), default=0)
+    start = k
+    for q in "“「\"":
+        j = head.rfind(q)
+        if j != -1 and j + 1 > start:
+            start = j + 1
+    name = head[start:]
+    if len(name) < 2 or (name[:1] in ("该", "这", "此") and len(name) <= 4 and passive is None):
+        return None  # 该机制启动: a body referred back to, launched before the sentence's own act
+    return base + start, base + len(head)
+
+
+def _object_at(span: tuple[int, int], raw: str, mentions: list[Mention], text: str, s: int) -> dict:
+    """The object named at span: the gazetteer's body when a mention covers it, else the words as
+    written; 该倡议 / 这一机制 is resolved to the last body of that kind named earlier in the block."""
+    a, b = span
+    for m in mentions:
+        if m.start <= a + 1 and m.end >= b - 1 and m.kind in _ORG_KINDS + _DOC_KINDS:
+            return {"id": m.id, "name": m.text, "kind": m.kind}
+    name = raw[a:b]
+    if text[a : a + 1] in ("该", "这", "此"):
+        head = re.sub(r"^[该这此][一个项]?", "", text[a:b])
+        earlier = [m for m in mentions if m.end <= a and m.kind in _ORG_KINDS + _DOC_KINDS and simplify(m.text).endswith(head)]
+        if earlier:
+            m = earlier[-1]
+            return {"id": m.id, "name": m.text, "kind": m.kind}
+    return {"id": None, "name": name, "kind": None}
 
 
 def _planned_colon(text: str, s: int, t0: int) -> bool:

@@ -24,6 +24,7 @@ class EventType:
     label_suffixes: list[str] = field(default_factory=list)
     conditional: list[str] = field(default_factory=list)  # triggers that need an `after_any` word
     field_words: list[str] = field(default_factory=list)  # ALIGN: a partnership named for a field is ESTABLISH
+    founded_nouns: list[str] = field(default_factory=list)  # ESTABLISH: more heads of a body named before 成立
 
 
 @dataclass
@@ -81,6 +82,7 @@ def lexicon() -> Lexicon:
             label_suffixes=spec.get("label_suffixes") or [],
             conditional=spec.get("conditional") or [],
             field_words=spec.get("field_words") or [],
+            founded_nouns=spec.get("founded_nouns") or [],
         )
         for name, spec in data["types"].items()
     }

@@ -144,3 +144,32 @@ def test_mission_at_an_organisation_has_it_as_recipient(text) -> None:
 def test_no_object_before_a_transitive_verb(text) -> None:
     for e in events(text):
         assert not (e.type == "ESTABLISH" and e.object and e.object["name"] in ("美国计划", "这一机制")), summary([e])
+
+
+# --- uses of the triggers that report no act -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("2023年5月，菲律宾为海警现代化制定《海上安全援助路线图》。", "AID"),
+    ("2023年5月，菲律賓為海警現代化制定《海上安全援助路線圖》。", "AID"),
+    ("2022年4月，日本提出要继续顺应《东盟印太展望》中提出的优先领域。", "ESTABLISH"),
+    ("2022年4月，日本提出加入北约网络防御中心的设想。", "ESTABLISH"),
+    ("2021年4月，美国发起并召开“领导人气候峰会”。", "ESTABLISH"),
+    ("2012年，中国、日本与东盟合作推出区域全面经济伙伴关系（RCEP）谈判。", "ESTABLISH"),
+    ("2023年6月，美国和新加坡讨论了建立关于新兴技术的双边对话机制。", "ESTABLISH"),
+    ("日本对加入该联盟的态度较为积极。", "JOIN"),
+    ("日本對加入該聯盟的態度較為積極。", "JOIN"),
+    ("2021年新加坡对华实际投资103亿美元，同比增长34%。", "AID"),
+    ("四国寻求在卫生安全、人道主义援助和灾难救援等方面的务实合作。", "AID"),
+])
+def test_uses_that_report_no_act(text, etype) -> None:
+    assert not [e for e in events(text) if e.type == etype], summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2023年3月，日本提出“自由开放的印太新方案”。",
+    "2023年3月，日本提出「自由開放的印太新方案」。",
+])
+def test_a_named_proposal_is_still_established(text) -> None:
+    ev = one(events(text), "ESTABLISH")
+    assert [a.key() for a in ev.actors] == ["JPN"] and ev.date == "2023-03"

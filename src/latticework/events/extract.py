@@ -190,6 +190,8 @@ class Extractor:
                 continue  # 峰会机制, 对话平台, 合作框架: the trigger modifies the name of a standing body
             if etype in self.lex.nominal_types and self._nominal(text, t0, _clause_start(text, t0, s)):
                 continue  # 加强信息共享, 扩大联合训练: the trigger names an area of cooperation, not an act
+            if _not_an_act(text, s, e, t0, t1, word, etype):
+                continue  # 提出要…, 发起…峰会, 《…援助路线图》, 对加入…的态度: see _not_an_act
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None:
                 for x in _separately(text, s, t0, ev, mentions):
@@ -705,6 +707,46 @@ def _object_at(span: tuple[int, int], raw: str, mentions: list[Mention], text: s
             m = earlier[-1]
             return {"id": m.id, "name": m.text, "kind": m.kind}
     return {"id": None, "name": name, "kind": None}
+
+
+_TITLE_SPAN = re.compile(r"《[^《》]{1,60}》")
+_SPEECH_AFTER = re.compile(r"^\s*(?:了)?\s*(?:要|应|应当|应该|将|把|加入|希望|建议|在|由|对|与|关于|过|出)")
+_MEETING_OBJECT = re.compile(r"^[^，。；]{0,24}?(?:峰会|会议|会晤|会谈|大会)[”」]?(?:[(（][^()（）]{0,60}[)）])?\s*(?:[，。；,]|$)")
+_TALKS_AFTER = re.compile(r"^[^，。；]{0,30}?(?:[”」)）]|[A-Za-z]|框架|协定|伙伴关系|自贸区)\s*谈判")
+_DISCUSSED = re.compile(r"(?:讨论|探讨|商讨|研究|讨论了|探讨了)[^，。；]{0,4}$")
+_ATTITUDE = re.compile(r"^[^，。；]{0,30}?的(?:态度|立场|看法|意见|讨论|争论|可能性?|前景|问题)")
+_STATISTIC = re.compile(r"同比|累计|截至|实际投资|实际使用|总额|存量|占[^，。；]{0,10}比")
+_AREA_LIST = re.compile(r"^[^，。；]{0,16}?(?:等|和)?[^，。；]{0,12}?(?:方面|领域)")
+
+
+def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: str) -> bool:
+    """Uses of the document and institution triggers that report no act: a trigger inside a
+    document title (《安全部门援助路线图》); 提出 introducing speech (提出要…, 提出应…, 提出加入…的设想);
+    a meeting convened (发起…峰会: the CONSULT is found apart) or negotiations opened (推出…谈判: CONSULT)
+    rather than a body founded; a founding only discussed (讨论建立…); an attitude towards joining
+    (对加入…的态度); investment statistics (同比, 累计, 实际投资); aid named as a field of work
+    (人道主义援助和灾难救援等方面)."""
+    for m in _TITLE_SPAN.finditer(text, max(s, t0 - 60), min(e, t1 + 60)):
+        if m.start() < t0 and t1 <= m.end() and etype not in ("AGREE",):
+            return True
+    after = text[t1:e]
+    clause_start = _clause_start(text, t0, s)
+    if etype == "ESTABLISH":
+        if word == "提出" and _SPEECH_AFTER.match(after):
+            return True
+        if _MEETING_OBJECT.match(after) or _TALKS_AFTER.match(after):
+            return True
+        if _DISCUSSED.search(text[clause_start:t0]):
+            return True
+    if etype in ("JOIN", "ESTABLISH", "AGREE") and text[max(clause_start, t0 - 3) : t0].endswith("对") and _ATTITUDE.match(after):
+        return True
+    if etype == "AID":
+        clause = text[clause_start : _clause_end(text, t1, e)]
+        if _STATISTIC.search(clause):
+            return True
+        if text[t0 - 1 : t0] in ("、", "和") or (_AREA_LIST.match(after) and "、" in clause):
+            return True
+    return False
 
 
 def _planned_colon(text: str, s: int, t0: int) -> bool:

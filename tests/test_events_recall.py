@@ -173,3 +173,28 @@ def test_uses_that_report_no_act(text, etype) -> None:
 def test_a_named_proposal_is_still_established(text) -> None:
     ev = one(events(text), "ESTABLISH")
     assert [a.key() for a in ev.actors] == ["JPN"] and ev.date == "2023-03"
+
+
+# --- the purpose of an act and the content of a consensus are planned -----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月，日本和菲律宾就尽早签署《互惠准入协定》达成共识。",
+    "2024年5月，日本和菲律賓就盡早簽署《互惠准入協定》達成共識。",
+])
+def test_content_of_a_consensus_is_planned(text) -> None:
+    agree = [e for e in events(text) if e.type == "AGREE"]
+    got = sorted((e.modality, e.date) for e in agree)
+    assert got == [("asserted", "2024-05"), ("planned", None)], summary(agree)
+    for e in agree:
+        assert sorted(a.key() for a in e.actors) == ["JPN", "PHL"]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年6月，美国、日本和韩国同意加强合作，以建立导弹预警数据共享机制。",
+    "2023年6月，美國、日本和韓國同意加強合作，以建立導彈預警數據共享機制。",
+])
+def test_purpose_clause_is_planned(text) -> None:
+    ev = one(events(text), "ESTABLISH")
+    assert ev.modality == "planned" and ev.date is None
+    assert {"USA", "JPN", "KOR"} <= {a.key() for a in ev.actors}

@@ -171,7 +171,8 @@ class Extractor:
                     if ev is not None:
                         for x in _separately(text, s, t0, ev, mentions):
                             out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
-                        typed.add(etype)
+                        if ev.modality == "asserted" or not _AGREED_ON.match(text[t1:e]):
+                            typed.add(etype)  # (就尽早签署…达成共识: the consensus itself is still to be found)
                         continue
             if any(m.start <= t0 and t1 <= m.end for m in mentions if m.kind not in STATE_KINDS):
                 continue  # a trigger word inside a name (东亚峰会) is not a trigger
@@ -362,6 +363,8 @@ class Extractor:
         if ev.modality == "asserted" and not text[clause_start:t0].strip(" ，,") and (
                 (self._list_item and self._list_frame == "planned") or _planned_colon(text, s, t0)):
             ev.modality = "planned"  # 三国承诺：举行…；发起…: the items of a list framed as a plan are planned
+        if ev.modality == "asserted" and _content_of_plan(text, s, clause_start, t0, t1, e):
+            ev.modality = "planned"  # 以激活…机制, 就尽早签署…达成共识: the purpose or the content agreed on
         date_t = _nearest_time(times, t0)
         if ev.modality in ("planned", "proposed", "hypothetical") and date_t is not None:
             # a plan is dated only by a date of its own (拟于2023年12月建立, 到2030年建立), never by
@@ -747,6 +750,19 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
         if text[t0 - 1 : t0] in ("、", "和") or (_AREA_LIST.match(after) and "、" in clause):
             return True
     return False
+
+
+_PURPOSE = re.compile(r"(?:以|以便|以期|旨在|为了|力求|谋求)\s*$")
+_AGREED_ON = re.compile(r"^[^。；]{0,40}?(?:达成(?:了)?(?:[^，。；]{0,6})?(?:共识|一致|协议)|取得共识)")
+
+
+def _content_of_plan(text: str, s: int, clause_start: int, t0: int, t1: int, e: int) -> bool:
+    """An act named as the purpose of another (…，以激活数据共享机制) or as the content of a consensus
+    (两国就尽早签署《…协定》达成共识) has not happened yet: it is planned."""
+    if _PURPOSE.search(text[clause_start:t0]):
+        return True
+    k = text.rfind("就", clause_start, t0)
+    return k != -1 and t0 - k <= 12 and bool(_AGREED_ON.match(text[t1:e]))
 
 
 def _planned_colon(text: str, s: int, t0: int) -> bool:

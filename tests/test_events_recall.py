@@ -198,3 +198,62 @@ def test_purpose_clause_is_planned(text) -> None:
     ev = one(events(text), "ESTABLISH")
     assert ev.modality == "planned" and ev.date is None
     assert {"USA", "JPN", "KOR"} <= {a.key() for a in ev.actors}
+
+
+# --- JOIN: invitations, founding members, one accession told twice, ideas, the 将 of the object ----
+
+
+@pytest.mark.parametrize("text", [
+    "2022年6月，北约邀请芬兰和瑞典加入北约。",
+    "2022年6月，北約邀請芬蘭和瑞典加入北約。",
+])
+def test_invitation_to_join(text) -> None:
+    ev = one(events(text), "JOIN")
+    assert sorted(a.key() for a in ev.actors) == ["FIN", "SWE"] and [r.key() for r in ev.recipients] == ["nato"]
+    assert ev.date == "2022-06" and ev.modality == "asserted"
+
+
+def test_invitation_to_a_meeting_is_no_accession() -> None:
+    assert not [e for e in events("2023年5月，日本邀请韩国总统参加七国集团峰会。") if e.type == "JOIN"]
+
+
+@pytest.mark.parametrize("text", [
+    "2015年12月，亚洲基础设施投资银行正式成立，创始成员包括中国、印度、印度尼西亚等57国。",
+    "2015年12月，亞洲基礎設施投資銀行正式成立，創始成員包括中國、印度、印度尼西亞等57國。",
+])
+def test_founding_members_join(text) -> None:
+    ev = one(events(text), "JOIN")
+    assert {"CHN", "IND", "IDN"} <= {a.key() for a in ev.actors} and [r.key() for r in ev.recipients] == ["aiib"]
+    assert ev.date == "2015-12"
+
+
+@pytest.mark.parametrize("text", [
+    "2023年3月，越南正式加入东盟地区论坛，成为该论坛的第27个成员。",
+    "2023年3月，越南正式加入東盟地區論壇，成為該論壇的第27個成員。",
+])
+def test_one_accession_told_twice_is_one_join(text) -> None:
+    ev = one(events(text), "JOIN")
+    assert [a.key() for a in ev.actors] == ["VNM"] and ev.date == "2023-03"
+
+
+@pytest.mark.parametrize("text", [
+    "2019年1月，韩国提出加入北约网络防御卓越中心的设想。",
+    "2019年1月，韓國提出加入北約網絡防禦卓越中心的設想。",
+])
+def test_an_idea_of_joining_is_proposed_and_undated(text) -> None:
+    ev = one(events(text), "JOIN")
+    assert [a.key() for a in ev.actors] == ["KOR"] and ev.modality == "proposed" and ev.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "2006年，北约将韩国纳入“全球伙伴国”行列。",
+    "2006年，北約將韓國納入「全球夥伴國」行列。",
+])
+def test_jiang_marking_the_admitted_state_is_not_the_future(text) -> None:
+    ev = one(events(text), "JOIN")
+    assert [a.key() for a in ev.actors] == ["KOR"] and [r.key() for r in ev.recipients] == ["nato"]
+    assert ev.modality == "asserted" and ev.date == "2006"
+
+
+def test_return_to_a_region_is_no_accession() -> None:
+    assert not [e for e in events("一些国家主动迎合美国军事上的“重返”亚太。") if e.type == "JOIN"]

@@ -197,7 +197,7 @@ class Extractor:
             if ev is not None:
                 for x in _separately(text, s, t0, ev, mentions):
                     out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
-        return out
+        return _one_accession(out)
 
     def _gatherings(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],
                     para_date: str | None) -> list[Event]:
@@ -255,6 +255,8 @@ class Extractor:
         after = text[t1:clause_end]
         obj_kinds = {m.kind for m in mentions if t1 <= m.start < clause_end}
         chosen: tuple[str | None, bool] = (None, False)
+        if word == "邀请" and _invited_to_join(after, [m for m in mentions if t1 <= m.start < clause_end], t1):
+            return "JOIN", True  # 邀请芬兰和瑞典加入北约: an invitation to join
         for etype, directed in options:
             spec = self.lex.types[etype]
             if etype == "ALIGN":
@@ -327,7 +329,11 @@ class Extractor:
                 m for m in parts_after if m.kind in STATE_KINDS or m.kind in _ORG_KINDS or m.kind == "person" or m.how == "coreference"
             ]
             if etype == "JOIN":
-                actors, recipients = _join_roles(text, word, t0, subject, parts_after, actors, recipients)
+                invited = _invited_roles(text, word, t0, t1, s, e, mentions) if word in _INVITE_OR_FOUND else None
+                if invited is not None:
+                    actors, recipients = invited
+                else:
+                    actors, recipients = _join_roles(text, word, t0, subject, parts_after, actors, recipients)
         else:
             after_parts = [m for m in parts_after if m.kind in STATE_KINDS or m.how in ("compound", "coreference")]
             if etype == "CONSULT":
@@ -363,6 +369,10 @@ class Extractor:
         if ev.modality == "asserted" and not text[clause_start:t0].strip(" ，,") and (
                 (self._list_item and self._list_frame == "planned") or _planned_colon(text, s, t0)):
             ev.modality = "planned"  # 三国承诺：举行…；发起…: the items of a list framed as a plan are planned
+        if ev.modality == "planned" and word in _ADMIT and any(
+                m.end <= t0 and text[m.end:t0].strip() == "" and text[max(clause_start, m.start - 2):m.start].endswith("将") for m in mentions):
+            ev.modality = self._modality(text, clause_start, max(clause_start, text.rfind("将", clause_start, t0)))
+            # 北约将日本纳入“接触国”行列: 将 marks the state admitted, not the future
         if ev.modality == "asserted" and _content_of_plan(text, s, clause_start, t0, t1, e):
             ev.modality = "planned"  # 以激活…机制, 就尽早签署…达成共识: the purpose or the content agreed on
         date_t = _nearest_time(times, t0)
@@ -413,6 +423,16 @@ class Extractor:
             ev.actors = [a for a in ev.actors if a.id not in whole and not (a.id in hosts and a.kind in _ORG_KINDS)]
             if not ev.actors:
                 return None
+        if etype == "JOIN" and not ev.recipients:
+            # 斐济随后加入，IPEF已有14个成员国: the body joined is named in the next clause
+            body = next((m for m in mentions if m.start >= t1 and m.kind in _ORG_KINDS + ("agreement",)), None)
+            if body is not None and all(a.id != body.id for a in ev.actors):
+                ev.recipients = _participants([body], self.gz)
+        if etype == "JOIN" and word == "扩员" and all(a.kind in _ORG_KINDS for a in ev.actors):
+            return None  # 扩员后的TPP: an enlargement names no joiner
+        if ev.modality == "asserted" and _PROPOSAL_AFTER.match(text, t1, min(e, t1 + 150)):
+            ev.modality = "proposed"  # 2018年1月，日本提出加入…的设想: an idea put forward, dated by the idea only
+            ev.date = ev.date_end = None
         place = next((m for m in mentions if s <= m.start < e and m.kind == "place"), None)
         if place is not None:
             ev.location = place.id
@@ -763,6 +783,59 @@ def _content_of_plan(text: str, s: int, clause_start: int, t0: int, t1: int, e: 
         return True
     k = text.rfind("就", clause_start, t0)
     return k != -1 and t0 - k <= 12 and bool(_AGREED_ON.match(text[t1:e]))
+
+
+_INVITE_OR_FOUND = ("邀请", "创始成员", "创始成员国", "创始国")
+_JOIN_VERB = re.compile(r"加入|参与|参加|成为")
+
+
+def _invited_to_join(after: str, after_mentions: list[Mention], t1: int) -> bool:
+    """邀请X加入Y, 邀请X参与 (at the end of the clause: the body told before): an invitation to join;
+    邀请X参加峰会 is an invitation to a meeting (CONSULT)."""
+    m = _JOIN_VERB.search(after[:30])
+    if m is None:
+        return False
+    if m.group() == "加入" or m.group() == "成为" and re.match(r"[^，。；]{0,16}?(?:成员|伙伴国|观察员|对话伙伴|缔约方)", after[m.end() :]):
+        return True
+    rest = after[m.end() :].strip(" 。；;！!")
+    if not rest:
+        return True  # 邀请阿根廷、巴西等国参与
+    bodies = [x for x in after_mentions if x.start - t1 >= m.end() and x.kind in _ORG_KINDS + ("agreement",)]
+    return bool(bodies) and not re.search(r"会议|峰会|会晤|论坛|大会|演习", after[m.end() :])
+
+
+def _invited_roles(text: str, word: str, t0: int, t1: int, s: int, e: int, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """邀请A、B加入Y / Y的创始成员包括A、B: the states named after the verb join; the body is the one
+    named after them, else the nearest one named before in the sentence."""
+    clause_end = _clause_end(text, t1, e)
+    verb = _JOIN_VERB.search(text, t1, min(clause_end, t1 + 30)) if word == "邀请" else None
+    cut = verb.start() if verb else clause_end
+    joiners = [m for m in mentions if t1 <= m.start < cut and m.kind in STATE_KINDS]
+    if word != "邀请":  # 创始成员包括A、B、C…: the list runs to the end of the sentence
+        joiners = [m for m in mentions if t1 <= m.start < e and m.kind in STATE_KINDS]
+    if not joiners:
+        return None  # 美国是APEC的创始成员国之一: the usual roles
+    after = [m for m in mentions if cut <= m.start < clause_end and m.kind in _ORG_KINDS + ("agreement",)]
+    before = [m for m in mentions if s <= m.start < t0 and m.kind in _ORG_KINDS + ("agreement", "initiative")]
+    return joiners, after or before[-1:]
+
+
+_PROPOSAL_AFTER = re.compile(r"[^。；]*?的(?:设想|构想|提议|想法|主张)")
+
+
+def _one_accession(evs: list[Event]) -> list[Event]:
+    """日本正式加入CCDCOE，成为其第二个亚洲成员: one accession told twice in a sentence is one JOIN."""
+    out: list[Event] = []
+    for ev in evs:
+        if ev.type == "JOIN":
+            keys = {a.key() for a in ev.actors}
+            rkeys = {r.key() for r in ev.recipients}
+            twin = next((x for x in out if x.type == "JOIN" and keys <= {a.key() for a in x.actors}
+                         and rkeys <= {r.key() for r in x.recipients} and (ev.date is None or x.date == ev.date)), None)
+            if twin is not None:
+                continue
+        out.append(ev)
+    return out
 
 
 def _planned_colon(text: str, s: int, t0: int) -> bool:

@@ -257,3 +257,80 @@ def test_jiang_marking_the_admitted_state_is_not_the_future(text) -> None:
 
 def test_return_to_a_region_is_no_accession() -> None:
     assert not [e for e in events("一些国家主动迎合美国军事上的“重返”亚太。") if e.type == "JOIN"]
+
+
+# --- AGREE: titles after the parties, statements, documents drawn up together, outcomes ---------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月，蒙古国外长访美，并发表了美国和蒙古国《关于战略性第三邻国伙伴关系的联合声明》。",
+    "2023年8月，蒙古國外長訪美，並發表了美國和蒙古國《關於戰略性第三鄰國夥伴關係的聯合聲明》。",
+])
+def test_title_after_the_parties(text) -> None:
+    ev = one(events(text), "AGREE")
+    assert sorted(a.key() for a in ev.actors) == ["MNG", "USA"] and ev.date == "2023-08"
+    assert ev.object and "第三" in ev.object["name"]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年12月，美国、日本和韩国举行三边会议，三国共同制订了一个多年三边演习计划。",
+    "2023年12月，美國、日本和韓國舉行三邊會議，三國共同制訂了一個多年三邊演習計劃。",
+])
+def test_plan_drawn_up_together(text) -> None:
+    ev = one(events(text), "AGREE")
+    assert {"USA", "JPN", "KOR"} <= {a.key() for a in ev.actors} and ev.date == "2023-12"
+
+
+def test_one_state_drawing_up_targets_is_no_agreement() -> None:
+    assert not [e for e in events("2023年，印尼根据本国实际情况制订节能减排目标和规划。") if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年6月，印度总理访美，两国在国防、航天等方面达成多项合作成果。",
+    "2023年6月，印度總理訪美，兩國在國防、航天等方面達成多項合作成果。",
+])
+def test_outcomes_reached(text) -> None:
+    ev = one(events(text), "AGREE")
+    assert sorted(a.key() for a in ev.actors) == ["IND", "USA"] and ev.date == "2023-06"
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月，东盟十国领导人发表声明，欢迎东帝汶参与合作。",
+    "2023年11月，東盟十國領導人發表聲明，歡迎東帝汶參與合作。",
+])
+def test_statement_of_an_organisation(text) -> None:
+    ev = one(events(text), "AGREE")
+    assert "asean" in {a.key() for a in ev.actors} and ev.date == "2023-11"
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月，美国和澳大利亚签署了一份意向声明，推动清洁能源合作。",
+    "2023年5月，美國和澳大利亞簽署了一份意向聲明，推動清潔能源合作。",
+])
+def test_statement_of_intent_is_a_document_signed(text) -> None:
+    ev = one(events(text), "AGREE")
+    assert ev.modality == "asserted" and ev.date == "2023-05"
+
+
+@pytest.mark.parametrize("text", [
+    "三方同意鼓励加快制定一个多年三边演习计划。",
+])
+def test_encouraged_drafting_is_not_asserted(text) -> None:
+    for e in events("2023年11月，美国、日本和韩国外长举行会谈。美国、日本和韩国同意鼓励加快制定一个多年三边演习计划。"):
+        if e.type == "AGREE" and e.trigger == "制定":
+            assert e.modality == "proposed" and e.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "12月19日，美国、日本和韩国举行三边国防部长会议。美国、日本和韩国宣布已全面激活导弹预警数据共享机制。",
+    "12月19日，美國、日本和韓國舉行三邊國防部長會議。美國、日本和韓國宣佈已全面激活導彈預警數據共享機制。",
+])
+def test_same_parties_with_a_completed_act_continue_the_dated_happening(text) -> None:
+    ev = one(events(text, doc_date="2023-12-30"), "ESTABLISH")
+    assert {"USA", "JPN", "KOR"} <= {a.key() for a in ev.actors} and ev.date == "2023-12-19"
+
+
+def test_same_parties_in_background_stay_undated() -> None:
+    evs = events("2023年5月，美国和日本举行首脑会谈。美国和日本长期致力于建立地区合作机制。")
+    est = [e for e in evs if e.type == "ESTABLISH"]
+    assert all(e.date is None for e in est), summary(est)

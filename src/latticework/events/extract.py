@@ -43,7 +43,7 @@ _CITATION = re.compile(
     r"https?:|www\.|doi\.org|\[[A-Z]{1,3}(?:/[A-Z]{1,3})?\]|(?:[》」』”],?[^，。]{0,30}?[，、,]\s*)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
     r"|(?:[》」』”])[，、,]\s*[^，。]{1,20}(?:出版社|网|報|报|新闻|外務省|外务省|大学)"
 )
-_INTENT_AFTER = re.compile(r"的(?:意愿|意向|愿望|计划|打算|目标)(?![^，。；]*(?:实现|完成|达成))")
+_INTENT_AFTER = re.compile(r"的(?:意愿|意向(?!声明|书|备忘录)|愿望|计划|打算|目标)(?![^，。；]*(?:实现|完成|达成))")  # 意向声明: a document
 _QUOTED = re.compile(r"^[了\s]{0,2}[^，。；“”《》「」]{0,12}?[“「]([^“”「」]{2,40})[”」]")  # 「」: traditional-script quotes
 _MODIFIER_OF = re.compile(r"[”\s]*(?:机制|平台|框架|进程|制度|渠道|架构)")
 _TITLE = re.compile(r"《([^《》]{2,40})》")
@@ -108,6 +108,7 @@ class Extractor:
         self._last_subject: list[Mention] = []
         self._list_item = False
         self._list_frame = "asserted"
+        self._para_parties: frozenset | None = None
         self.adjacent_cues = {simplify(w) for w in mod.get("adjacent") or []}
         self.modality_cues = [(kind, simplify(w)) for kind in ("negated", "hypothetical", "planned", "proposed") for w in mod.get(kind, [])]
 
@@ -128,6 +129,7 @@ class Extractor:
             if b.kind == "heading":
                 continue
             para_date: str | None = None
+            self._para_parties: frozenset | None = None  # the parties of the paragraph's last dated happening
             self._last_subject = []
             prev_end = ""
             for s, e in sentence_spans(btext):
@@ -151,6 +153,8 @@ class Extractor:
                 dated = [t for t in sent_times if t.kind != "decade" and not t.target]
                 if dated:
                     para_date = dated[-1].value
+                    self._para_parties = frozenset(
+                        p.key() for ev in found if ev.date == para_date for p in ev.actors + ev.recipients) or None
         return dedup(events)
 
     # ---------------------------------------------------------------------------------
@@ -241,6 +245,12 @@ class Extractor:
         if m:
             end = t1 + m.start()
         window = text[t1:end]
+        if (k := window.find("《")) != -1 and "》" not in window[k:]:
+            # 发表了美国和蒙古国《关于…的联合声明》: the parties come first, the title runs past the window
+            close = text.find("》", t1 + k, min(e, t1 + k + 60))
+            if close != -1:
+                window = text[t1 : close + 1]
+        window = window.replace("”", "》").replace("」", "》")  # 发布“…原则”: a quoted title
         best: tuple[int, str] | None = None
         for etype, nouns in self.lex.frame_nouns.items():
             for n in nouns:
@@ -273,7 +283,7 @@ class Extractor:
             if etype == "POLICY" and not (any(simplify(w) in after[:20] for w in spec.after_any) or obj_kinds & {"law", "initiative"}):
                 continue
             if etype in ("AGREE", "ESTABLISH") and spec.after_any:
-                needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言", "联合新闻声明", "发布联合新闻声明", "联合宣言", "联合愿景声明")
+                needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言", "联合新闻声明", "发布联合新闻声明", "联合宣言", "联合愿景声明", "发表声明", "发布声明")
                 if needs and not (any(simplify(w) in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
                         etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns)):
                     continue
@@ -349,6 +359,8 @@ class Extractor:
             return None  # 北约不断扩员: an enlargement with no joiner named is not one accession
         if not actors_p and not recips_p:
             return None
+        if word in ("制定", "制订") and len(actors_p) < 2:
+            return None  # 制订节能减排目标: drawing up a document is an agreement only between parties
         if etype == "AGREE" and len(actors_p) == 1 and not recips_p and actors_p[0].kind in STATE_KINDS and _TITLE.search(doc.text, t0, clause_end):
             # 美国发布了《…战略》: a document issued by one state alone is a policy act
             etype, spec = "POLICY", self.lex.types["POLICY"]
@@ -386,10 +398,14 @@ class Extractor:
             ev.date, ev.date_end = date_t.value, date_t.value_end
         elif ev.modality == "asserted" and para_date and (
                 any(m.how == "coreference" for m in mentions if m.start < t0) or _CONTINUES.match(text[s:e].lstrip())
-                or (self._list_item and self._list_frame == "asserted")):
-            # 双方还签署了…, 会上…, an item after ； of a list (声明宣布：发起X；建立Y): a sentence that continues
-            # the happening told before it takes its date; an undated background statement stays undated
+                or (self._list_item and self._list_frame == "asserted")
+                or _same_parties_done(self._para_parties, actors_p + recips_p, text, t0, t1, clause_end)):
+            # 双方还签署了…, 会上…, an item after ； of a list (声明宣布：发起X；建立Y), the same parties
+            # again with a completed act (美日韩举行会议。美日韩宣布已激活…): a sentence that continues the
+            # happening told before it takes its date; an undated background statement stays undated
             ev.date = para_date
+        if ev.date and ev.date == para_date:
+            self._para_parties = frozenset(p.key() for p in actors_p + recips_p)
         after = text[t1:clause_end]
         if etype == "ALIGN":
             ev.label = "建交" if word in ("建交", "复交") else (
@@ -836,6 +852,17 @@ def _one_accession(evs: list[Event]) -> list[Event]:
                 continue
         out.append(ev)
     return out
+
+
+_DONE = re.compile(r"已|已经|了")
+
+
+def _same_parties_done(last: frozenset | None, parts: list[Participant], text: str, t0: int, t1: int, clause_end: int) -> bool:
+    """美日韩举行三边会议。美日韩宣布已全面激活…: the same parties as the paragraph's last dated
+    happening, with a completed act (已…, …了), continue it."""
+    if not last or not parts or frozenset(p.key() for p in parts) != last:
+        return False
+    return bool(_DONE.search(text, max(t0 - 6, 0), t0) or text[t1 : t1 + 1] == "了" or _DONE.search(text, t0, t1))
 
 
 def _planned_colon(text: str, s: int, t0: int) -> bool:

@@ -334,3 +334,62 @@ def test_same_parties_in_background_stay_undated() -> None:
     evs = events("2023年5月，美国和日本举行首脑会谈。美国和日本长期致力于建立地区合作机制。")
     est = [e for e in evs if e.type == "ESTABLISH"]
     assert all(e.date is None for e in est), summary(est)
+
+
+# --- POLICY: revisions, relative clauses with a title, 宣布 that introduces another act -----------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年12月，日本根本性调整《国家安全保障战略》，提出构筑反击能力。",
+    "2022年12月，日本根本性調整《國家安全保障戰略》，提出構築反擊能力。",
+    "2024年4月，澳大利亚修订《外国投资审查法》，收紧审查标准。",
+])
+def test_revised_strategy_or_law(text) -> None:
+    ev = one(events(text), "POLICY")
+    assert len(ev.actors) == 1 and ev.actors[0].key() in ("JPN", "AUS") and ev.date in ("2022-12", "2024-04")
+
+
+@pytest.mark.parametrize("text", [
+    "2023年2月，美日韩举行会谈。三方欢迎韩国宣布的《韩国印太战略》。",
+    "2023年2月，美日韓舉行會談。三方歡迎韓國宣佈的《韓國印太戰略》。",
+])
+def test_strategy_released_in_a_relative_clause_keeps_no_frame_date(text) -> None:
+    ev = one(events(text), "POLICY")
+    assert [a.key() for a in ev.actors] == ["KOR"] and ev.date is None and ev.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月，印尼总统访美，两国宣布将美印尼关系提升为“全面战略伙伴关系”。",
+    "2023年11月，印尼總統訪美，兩國宣佈將美印尼關係提升為「全面戰略夥伴關係」。",
+    "2022年6月，拜登宣布美国未来五年内将为该倡议筹集2000亿美元。",
+])
+def test_announcing_another_act_is_no_policy(text) -> None:
+    assert not [e for e in events(text) if e.type == "POLICY"], summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2014年11月，奥巴马访华期间，与中国共同发表了《中美气候变化联合声明》。",
+    "2014年11月，奧巴馬訪華期間，與中國共同發表了《中美氣候變化聯合聲明》。",
+])
+def test_a_joint_statement_is_never_unilateral(text) -> None:
+    assert not [e for e in events(text) if e.type == "POLICY"], summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2017年，韩国文在寅政府推出“新南方政策”，加强与东盟的联系。",
+    "2017年，韓國文在寅政府推出「新南方政策」，加強與東盟的聯繫。",
+])
+def test_a_named_policy_launched_is_policy(text) -> None:
+    ev = one(events(text), "POLICY")
+    assert [a.key() for a in ev.actors] == ["KOR"] and ev.date == "2017"
+    assert not [e for e in events(text) if e.type == "ESTABLISH"]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月，美国还宣布了一个新的“印太清洁能源投资基金”倡议，动员项目融资。",
+    "2023年11月，美國還宣佈了一個新的「印太清潔能源投資基金」倡議，動員項目融資。",
+])
+def test_announced_initiative_is_established(text) -> None:
+    ev = one(events(text), "ESTABLISH")
+    assert [a.key() for a in ev.actors] == ["USA"] and ev.date == "2023-11"
+    assert not [e for e in events(text) if e.type == "POLICY"]

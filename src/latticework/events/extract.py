@@ -185,7 +185,8 @@ class Extractor:
             etype, directed = self._type(word, text, t1, e, mentions)
             if etype is None or (etype in typed and etype in self.lex.frame_nouns):
                 continue
-            if text[t1 : t1 + 1] == "的" and word not in self.lex.frame_verbs and not times:
+            if text[t1 : t1 + 1] == "的" and word not in self.lex.frame_verbs and not times and not (
+                    etype in ("POLICY", "AGREE") and text[t1 + 1 : t1 + 2] == "《"):  # 韩国宣布的《…战略》 reports the release
                 continue  # 已经建立的对话机制: an undated relative clause describes, it does not report
             if _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
                 continue  # 累计召开四次会议, 通过首脑会晤、“2+2”磋商等机制: tallies and inventories, not happenings
@@ -282,6 +283,8 @@ class Extractor:
                 continue
             if etype == "POLICY" and not (any(simplify(w) in after[:20] for w in spec.after_any) or obj_kinds & {"law", "initiative"}):
                 continue
+            if etype == "POLICY" and not _policy_object(word, after):
+                continue  # 宣布将两国关系提升为“全面战略伙伴关系”, 宣布将为PGII筹集…: no document or policy is issued
             if etype in ("AGREE", "ESTABLISH") and spec.after_any:
                 needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言", "联合新闻声明", "发布联合新闻声明", "联合宣言", "联合愿景声明", "发表声明", "发布声明")
                 if needs and not (any(simplify(w) in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
@@ -289,13 +292,16 @@ class Extractor:
                     continue
             if word in spec.conditional and not any(simplify(w) in after[:30] for w in spec.after_any):
                 continue
+            if etype == "ESTABLISH" and word in spec.after_any_for and not any(
+                    simplify(w) in _object_head(after[:60]) for w in spec.after_any_for[word]):
+                continue  # 宣布将关系提升为…伙伴关系, 宣布了关于“…倡议”合作路线图: 宣布 introduces another act
             if etype == "MOBILIZE" and word in spec.after_any_for:
                 if not any(simplify(w) in after[:16] for w in spec.after_any_for[word]):
                     continue
             if chosen[0] is None:
                 chosen = (etype, directed)
             # a document that is a law makes 签署/通过 POLICY rather than AGREE
-            if etype == "POLICY" and ("law" in obj_kinds or re.search(r"法案|法》|行政令|战略|报告", after[:20])):
+            if etype == "POLICY" and ("law" in obj_kinds or re.search(r"法案|法》|行政令|战略(?!伙伴|对话|合作)|报告|政策", after[:20])):
                 return etype, directed
         return chosen
 
@@ -320,6 +326,8 @@ class Extractor:
             subject = self._carry
         elif self._topic and (directed or spec_direction(self.lex, etype) != "reciprocal") and not text[clause_start:t0].strip(" ，,"):
             subject = self._topic  # 实施制裁: a clause with no subject of its own continues the topic
+        if text[t1 : t1 + 1] == "的" and (agent := _relative_agent(text, t0, in_clause_before)):
+            subject = agent  # 三方欢迎韩国宣布的《…》: the agent of the relative clause acts
         if word in _PROPOSING and len(subject) > 1 and not in_clause_before:
             subject = _first_conjunct_run(text, subject)  # 拜登政府…，提出“X”: the proposer, not the parties around it
         spec = self.lex.types[etype]
@@ -361,7 +369,8 @@ class Extractor:
             return None
         if word in ("制定", "制订") and len(actors_p) < 2:
             return None  # 制订节能减排目标: drawing up a document is an agreement only between parties
-        if etype == "AGREE" and len(actors_p) == 1 and not recips_p and actors_p[0].kind in STATE_KINDS and _TITLE.search(doc.text, t0, clause_end):
+        if etype == "AGREE" and len(actors_p) == 1 and not recips_p and actors_p[0].kind in STATE_KINDS and (
+                title := _TITLE.search(doc.text, t0, clause_end)) and not _JOINT_TITLE.search(simplify(title.group(1))):
             # 美国发布了《…战略》: a document issued by one state alone is a policy act
             etype, spec = "POLICY", self.lex.types["POLICY"]
         if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not any(
@@ -396,7 +405,7 @@ class Extractor:
             date_t = own[0] if own else None
         if date_t is not None:
             ev.date, ev.date_end = date_t.value, date_t.value_end
-        elif ev.modality == "asserted" and para_date and (
+        elif ev.modality == "asserted" and para_date and not _outside_relative(text, t0, t1, mentions) and (
                 any(m.how == "coreference" for m in mentions if m.start < t0) or _CONTINUES.match(text[s:e].lstrip())
                 or (self._list_item and self._list_frame == "asserted")
                 or _same_parties_done(self._para_parties, actors_p + recips_p, text, t0, t1, clause_end)):
@@ -634,7 +643,7 @@ def _each_document(raw: str, t1: int, clause_end: int, ev: Event) -> list[Event]
         if not _TITLE_LINK.match(raw[run[-1].end() : m.start()]):
             break
         run.append(m)
-    if len(run) < 2 or not _TITLE_LINK.match(raw[t1 : run[0].start()].replace("了", "")[-4:] or " "):
+    if len(run) < 2 or not _TITLE_LINK.match(raw[t1 : run[0].start()].replace("了", "").replace("的", "")[-4:] or " "):
         return [ev]
     out = []
     for i, m in enumerate(run):
@@ -863,6 +872,50 @@ def _same_parties_done(last: frozenset | None, parts: list[Participant], text: s
     if not last or not parts or frozenset(p.key() for p in parts) != last:
         return False
     return bool(_DONE.search(text, max(t0 - 6, 0), t0) or text[t1 : t1 + 1] == "了" or _DONE.search(text, t0, t1))
+
+
+_JOINT_TITLE = re.compile(r"联合|共同|双边|(?:声明|宣言|公报)$")
+_POLICY_NOUNS = re.compile(r"战略(?!伙伴|对话|合作|关系|竞争)|法案|法》|法律|行政令|白皮书|政策|报告|指南|清单|规定|条例|方案|构想|减排目标|国家自主贡献|评估》|具体位置|地点"
+                           r"|路线图|声明|宣言|协定|协议|备忘录|公报")  # (a document several parties announce is agreed)
+
+
+def _object_head(after: str) -> str:
+    """The object phrase right after a speech verb, up to the verb or preposition of an act it
+    introduces (宣布将…, 宣布向…, 宣布了关于…)."""
+    masked = re.sub(r"“[^“”]*”|「[^「」]*」|《[^《》]*》|\([^()]*\)|（[^（）]*）", lambda m: "名" * len(m.group()), after)
+    k = re.search(r"将|要|把|与|同|向|为|关于|通过|对|在|从|已|正式|全面|成立|启动|建立|设立|激活|发起|推出|组建", masked)
+    # (not inside a name: “基础设施与投资…”; 宣布已激活…: the later verb tells the act)
+    return after[: k.start()] if k else after
+
+
+def _policy_object(word: str, after: str) -> bool:
+    """宣布 issues a policy only with a policy noun in the phrase right after it (宣布《…战略》, 宣布新的
+    出口管制规定), not when it introduces another act (宣布将两国关系提升为…战略伙伴关系, 宣布将为X筹集…)."""
+    if simplify(word) != "宣布":
+        return True
+    return bool(_POLICY_NOUNS.search(_object_head(after[:24])))
+
+
+def _relative_agent(text: str, t0: int, before: list[Mention]) -> list[Mention]:
+    """The parties right before the verb of a relative clause (韩国宣布的《…》, 美日发表的声明)."""
+    if not before or t0 - before[-1].end > 4:
+        return []
+    run = [before[-1]]
+    for m in reversed(before[:-1]):
+        if text[m.end : run[0].start].strip() in ("", "和", "与", "、", "及", "同"):
+            run.insert(0, m)
+        else:
+            break
+    return run
+
+
+def _outside_relative(text: str, t0: int, t1: int, mentions: list[Mention]) -> bool:
+    """三方…欢迎韩国宣布的《韩国印太战略》: a relative clause whose agent is a party named in it (not
+    双方/两国 continuing the frame) tells an act of its own, which does not take the frame's date."""
+    if text[t1 : t1 + 1] != "的":
+        return False
+    agent = next((m for m in reversed(mentions) if m.end <= t0 and t0 - m.end <= 4), None)
+    return agent is not None and agent.how != "coreference"
 
 
 def _planned_colon(text: str, s: int, t0: int) -> bool:

@@ -393,3 +393,68 @@ def test_announced_initiative_is_established(text) -> None:
     ev = one(events(text), "ESTABLISH")
     assert [a.key() for a in ev.actors] == ["USA"] and ev.date == "2023-11"
     assert not [e for e in events(text) if e.type == "POLICY"]
+
+
+# --- AID: sums before 投资, support given to a state, equipment; decades have no date --------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年5月，韩国企业宣布计划在美增加超过100亿美元的电动汽车投资。",
+    "2022年5月，韓國企業宣佈計劃在美增加超過100億美元的電動汽車投資。",
+])
+def test_investment_pledge_with_the_sum_before(text) -> None:
+    ev = one(events(text), "AID")
+    assert [a.key() for a in ev.actors] == ["KOR"] and ev.modality == "planned" and ev.date is None
+    assert any(q["kind"] == "money" for q in ev.quantities)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年7月，日本和澳大利亚将增加对乌克兰的支持；支持无人机共同生产。",
+    "2023年7月，日本和澳大利亞將增加對烏克蘭的支持；支持無人機共同生產。",
+])
+def test_support_given_to_a_state(text) -> None:
+    evs = events(text)
+    ev = one(evs, "AID")
+    assert sorted(a.key() for a in ev.actors) == ["AUS", "JPN"] and [r.key() for r in ev.recipients] == ["UKR"]
+    assert ev.modality == "planned" and ev.date is None
+    for e in evs:  # the recipient is no party of the next item
+        if e.type == "COOPERATE":
+            assert "UKR" not in {a.key() for a in e.actors}
+
+
+def test_sum_raised_for_investment_is_not_an_investment() -> None:
+    evs = events("2022年6月，美国争取与七国集团其他国家共同筹集6000亿美元用于全球基建投资。")
+    assert not [e for e in evs if e.type == "AID" and e.trigger == "投资"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2027年，英国向澳大利亚海军提供一艘核潜艇。",
+    "2027年，英國向澳大利亞海軍提供一艘核潛艇。",
+])
+def test_equipment_delivered(text) -> None:
+    ev = one(events(text), "AID")
+    assert [a.key() for a in ev.actors] == ["GBR"] and [r.key() for r in ev.recipients] == ["AUS"]
+
+
+@pytest.mark.parametrize("text", [
+    "1980年代，东盟国家建立起多个对话机制，包括东盟地区论坛。",
+    "20世纪90年代，美国向菲律宾提供巡逻艇。",
+])
+def test_a_decade_gives_no_date(text) -> None:
+    for e in events(text):
+        assert e.date is None, summary([e])
+
+
+def test_fields_of_cooperation_are_no_investment() -> None:
+    evs = events("2023年9月，两国表示将继续深化在“经济、贸易和投资合作”“科学、技术合作”等领域的合作。")
+    assert not [e for e in evs if e.type == "AID"], summary(evs)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("2023年3月，日本宣布向菲律宾提供500亿日元贷款。", "500亿", "日元"),
+    ("2023年3月，日本宣佈向菲律賓提供500億日圓貸款。", "500亿", "日圆"),
+])
+def test_money_in_either_script(text, value, unit) -> None:
+    ev = one(events(text), "AID")
+    assert [a.key() for a in ev.actors] == ["JPN"] and [r.key() for r in ev.recipients] == ["PHL"]
+    assert [(q["value"], q["unit"], q["kind"]) for q in ev.quantities] == [(value, unit, "money")]

@@ -31,10 +31,10 @@ _GATHERING_SUBJECT = re.compile(
 _FUTURE_AFTER = set("于会在要继续进一步与同向对从共")
 _CLAUSE = re.compile(r"[，,：:]")
 _QUANTITY = re.compile(
-    r"(?P<v>\d+(?:\.\d+)?(?:\s*[亿万千百]+)?)\s*(?P<u>%|％|美元|亿美元|万美元|日元|亿日元|欧元|元|人民币|亿元|"
+    r"(?P<v>\d+(?:\.\d+)?(?:\s*[亿万千百]+)?)\s*(?P<u>%|％|美元|亿美元|万美元|日元|日圆|亿日元|欧元|英镑|澳元|元|人民币|亿元|"
     r"艘|架|名|人|个|项|枚|辆|套|次|国|家|亿|万|吨|公里)"
 )
-_MONEY_UNITS = ("美元", "日元", "欧元", "元", "人民币")
+_MONEY_UNITS = ("美元", "日元", "日圆", "欧元", "英镑", "澳元", "元", "人民币")
 _ORG_KINDS = ("organisation", "grouping", "mechanism")
 _DOC_KINDS = ("agreement", "law", "initiative")
 # a footnote sentence that is a reference: a URL, a DOI, [EB/OL]-style tags, 「…」、外務省、 or
@@ -290,7 +290,8 @@ class Extractor:
                 if needs and not (any(simplify(w) in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
                         etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns)):
                     continue
-            if word in spec.conditional and not any(simplify(w) in after[:30] for w in spec.after_any):
+            if word in spec.conditional and not any(simplify(w) in after[:30] for w in spec.after_any) and not (
+                    etype == "AID" and _pledge_before(text, t1 - len(word), word)):
                 continue
             if etype == "ESTABLISH" and word in spec.after_any_for and not any(
                     simplify(w) in _object_head(after[:60]) for w in spec.after_any_for[word]):
@@ -320,7 +321,8 @@ class Extractor:
             earlier = [m for m in parts_before if m.end <= clause_start]
             subject = _nearest_clause_group(text, earlier, s) + subject
         if subject:
-            self._last_subject = subject
+            # (增加对乌克兰的支持；…: the party marked by 对/向 is no subject for the items after)
+            self._last_subject = [m for m in subject if not _marked_recipient(text, m)] or subject
         elif self._carry and not [m for m in parts_after if not (etype == "ESTABLISH" and m.kind in _ORG_KINDS)]:
             # (发起“X工作组”: the body founded after the verb is no party and does not stop the carry)
             subject = self._carry
@@ -396,6 +398,10 @@ class Extractor:
             # 北约将日本纳入“接触国”行列: 将 marks the state admitted, not the future
         if ev.modality == "asserted" and _content_of_plan(text, s, clause_start, t0, t1, e):
             ev.modality = "planned"  # 以激活…机制, 就尽早签署…达成共识: the purpose or the content agreed on
+        times = [t for t in times if not _decade(t, text)]  # 1980年代, 21世纪30年代末: no ISO date (null)
+        if word in ("投资", "支持", "援助") and etype == "AID" and ev.modality == "asserted" and (
+                k := _pledge_verb_at(text, t0)) is not None:
+            ev.modality = self._modality(text, clause_start, k)  # 宣布计划在美增加…300亿美元的…投资: the verb's cues
         date_t = _nearest_time(times, t0)
         if ev.modality in ("planned", "proposed", "hypothetical") and date_t is not None:
             # a plan is dated only by a date of its own (拟于2023年12月建立, 到2030年建立), never by
@@ -461,7 +467,7 @@ class Extractor:
         place = next((m for m in mentions if s <= m.start < e and m.kind == "place"), None)
         if place is not None:
             ev.location = place.id
-        ev.quantities = _quantities(doc.text[s:e])
+        ev.quantities = _quantities(text[s:e], doc.text[s:e])  # matched on the simplified view (億 → 亿)
         ev.source = _source(text, s, t0, mentions)
         ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
         ev.confidence = round(min(0.95, 0.45 + 0.2 * bool(ev.date) + 0.15 * bool(ev.actors) + 0.15 * bool(ev.recipients or ev.object or ev.label)), 2)
@@ -790,9 +796,11 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
         return True
     if etype == "AID":
         clause = text[clause_start : _clause_end(text, t1, e)]
+        if word == "支持" and re.match(r"[^，。；]{0,12}?(?:共同生产|联合生产|合作生产|共同开发|联合研发)", after):
+            return True  # 支持制导武器共同生产: backing a co-production (COOPERATE), not aid
         if _STATISTIC.search(clause):
             return True
-        if text[t0 - 1 : t0] in ("、", "和") or (_AREA_LIST.match(after) and "、" in clause):
+        if (text[t0 - 1 : t0] in ("、", "和") and word.endswith(("援助", "投资"))) or (_AREA_LIST.match(after) and "、" in clause):
             return True
     return False
 
@@ -916,6 +924,33 @@ def _outside_relative(text: str, t0: int, t1: int, mentions: list[Mention]) -> b
         return False
     agent = next((m for m in reversed(mentions) if m.end <= t0 and t0 - m.end <= 4), None)
     return agent is not None and agent.how != "coreference"
+
+
+_MONEY_BEFORE = re.compile(r"\d[\d.,\s]*\s*[亿万千百]*\s*(?:美元|日元|欧元|英镑|亿元|万元|元)[^，。；]{0,16}$")
+_SUPPORT_FOR = re.compile(r"(?:增加|加大|提供|继续|扩大|增强)[^，。；]{0,3}对[^，。；的]{1,12}的$")
+
+
+def _decade(t: Timex, text: str) -> bool:
+    return t.kind == "decade" or text[t.end : t.end + 1] == "代"
+
+
+def _pledge_verb_at(text: str, t0: int) -> int | None:
+    """Where the phrase governing a pledged sum or support starts (增加对…的支持, 300亿美元的…投资)."""
+    before = text[max(0, t0 - 30) : t0]
+    m = _SUPPORT_FOR.search(before) or _MONEY_BEFORE.search(before)
+    return t0 - len(before) + m.start() if m else None
+
+
+def _pledge_before(text: str, t0: int, word: str) -> bool:
+    """300亿美元的半导体投资, 110亿美元的赴美投资计划: the sum comes before 投资; 增加对乌克兰的支持:
+    support given to a named state."""
+    before = text[max(0, t0 - 30) : t0]
+    if word == "投资":
+        m = _MONEY_BEFORE.search(before)
+        return bool(m) and not re.search(r"用于|用作|用来", m.group())  # 筹集6000亿美元用于全球基建投资
+    if word in ("支持", "援助"):
+        return bool(_SUPPORT_FOR.search(before))
+    return False
 
 
 def _planned_colon(text: str, s: int, t0: int) -> bool:
@@ -1056,12 +1091,13 @@ def _nearest_time(times: list[Timex], pos: int) -> Timex | None:
     return times[0] if times else None
 
 
-def _quantities(text: str) -> list[dict]:
+def _quantities(text: str, raw: str | None = None) -> list[dict]:
     out = []
     for m in _QUANTITY.finditer(text):
         unit = m.group("u")
         kind = "percentage" if unit in ("%", "％") else "money" if any(unit.endswith(u) for u in _MONEY_UNITS) else "count"
-        out.append({"value": m.group("v").replace(" ", ""), "unit": unit, "kind": kind, "text": m.group(0)})
+        out.append({"value": m.group("v").replace(" ", ""), "unit": unit, "kind": kind,
+                    "text": (raw or text)[m.start() : m.end()]})
     return out
 
 

@@ -458,3 +458,32 @@ def test_money_in_either_script(text, value, unit) -> None:
     ev = one(events(text), "AID")
     assert [a.key() for a in ev.actors] == ["JPN"] and [r.key() for r in ev.recipients] == ["PHL"]
     assert [(q["value"], q["unit"], q["kind"]) for q in ev.quantities] == [(value, unit, "money")]
+
+
+# --- a dialogue launched is founded; a concept put forward is founded ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "在实务层面，日本和澳大利亚通过2021年9月启动的太平洋岛国战略对话机制加强协调。",
+    "在實務層面，日本和澳大利亞通過2021年9月啟動的太平洋島國戰略對話機制加強協調。",
+    "2021年9月，日本和澳大利亚启动太平洋岛国战略对话。",
+])
+def test_dialogue_launched_is_established(text) -> None:
+    evs = events(text)
+    ev = one(evs, "ESTABLISH")
+    assert sorted(a.key() for a in ev.actors) == ["AUS", "JPN"] and ev.date == "2021-09"
+    assert not [e for e in evs if e.type == "CONSULT"]
+
+
+def test_negotiations_launched_stay_consult() -> None:
+    evs = events("2013年3月，日本和欧盟启动自由贸易协定谈判。")
+    assert not [e for e in evs if e.type == "ESTABLISH"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2008年6月，澳大利亚总理首次提出建设“亚太共同体”的设想。",
+    "2008年6月，澳大利亞總理首次提出建設「亞太共同體」的設想。",
+])
+def test_concept_put_forward_is_established(text) -> None:
+    ev = one(events(text), "ESTABLISH")
+    assert [a.key() for a in ev.actors] == ["AUS"] and ev.date == "2008-06" and ev.modality == "asserted"

@@ -168,6 +168,8 @@ class Extractor:
             t0, t1 = s + ts, s + te
             if word in self.lex.frame_verbs:
                 etype = self._frame(text, t1, e) or self._frame_before(text, t0, s, word)
+                if etype == "CONSULT" and word == "启动" and _LAUNCHED_DIALOGUE.match(text, t1, e):
+                    etype = "ESTABLISH"  # 启动…战略对话机制: a dialogue launched is founded (启动谈判 stays CONSULT)
                 if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
                     continue
                 if etype is not None:
@@ -177,6 +179,8 @@ class Extractor:
                             out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
                         if ev.modality == "asserted" or not _AGREED_ON.match(text[t1:e]):
                             typed.add(etype)  # (就尽早签署…达成共识: the consensus itself is still to be found)
+                        if etype == "ESTABLISH" and word == "启动":
+                            typed.add("CONSULT")  # (启动…战略对话: the dialogue noun is no meeting of its own)
                         continue
             if any(m.start <= t0 and t1 <= m.end for m in mentions if m.kind not in STATE_KINDS):
                 continue  # a trigger word inside a name (东亚峰会) is not a trigger
@@ -461,7 +465,7 @@ class Extractor:
                 ev.recipients = _participants([body], self.gz)
         if etype == "JOIN" and word == "扩员" and all(a.kind in _ORG_KINDS for a in ev.actors):
             return None  # 扩员后的TPP: an enlargement names no joiner
-        if ev.modality == "asserted" and _PROPOSAL_AFTER.match(text, t1, min(e, t1 + 150)):
+        if ev.modality == "asserted" and etype != "ESTABLISH" and _PROPOSAL_AFTER.match(text, t1, min(e, t1 + 150)):
             ev.modality = "proposed"  # 2018年1月，日本提出加入…的设想: an idea put forward, dated by the idea only
             ev.date = ev.date_end = None
         place = next((m for m in mentions if s <= m.start < e and m.kind == "place"), None)
@@ -853,6 +857,7 @@ def _invited_roles(text: str, word: str, t0: int, t1: int, s: int, e: int, menti
     return joiners, after or before[-1:]
 
 
+_LAUNCHED_DIALOGUE = re.compile(r"[^，。；]{0,24}?(?:对话|磋商|论坛|会晤)(?:机制|平台|框架|进程)?(?!\s*[的]?\s*谈判)")
 _PROPOSAL_AFTER = re.compile(r"[^。；]*?的(?:设想|构想|提议|想法|主张)")
 
 

@@ -487,3 +487,26 @@ def test_negotiations_launched_stay_consult() -> None:
 def test_concept_put_forward_is_established(text) -> None:
     ev = one(events(text), "ESTABLISH")
     assert [a.key() for a in ev.actors] == ["AUS"] and ev.date == "2008-06" and ev.modality == "asserted"
+
+
+# --- a dated document cited as speaking was issued --------------------------------------------------
+
+
+@pytest.mark.parametrize("text, etype, party, date", [
+    ("2021年6月，七国集团卡比斯湾峰会公报称，各方将加强协调。", "AGREE", "g7", "2021-06"),
+    ("2021年6月，七國集團卡比斯灣峰會公報稱，各方將加強協調。", "AGREE", "g7", "2021-06"),
+    ("2012年版北约《战略概念》文件强调伙伴关系的重要性。", "AGREE", "nato", "2012"),
+    ("2017年12月，美国《国家安全战略》报告称，中国是战略竞争对手。", "POLICY", "USA", "2017-12"),
+    ("2017年12月，美國《國家安全戰略》報告稱，中國是戰略競爭對手。", "POLICY", "USA", "2017-12"),
+])
+def test_cited_document_was_issued(text, etype, party, date) -> None:
+    ev = one(events(text), etype)
+    assert [a.key() for a in ev.actors] == [party] and ev.date == date and ev.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "根据2015年《巴黎协定》提出的目标，各国应当减排。",
+    "北约《战略概念》文件强调伙伴关系的重要性。",
+])
+def test_undated_or_authority_citation_is_no_event(text) -> None:
+    assert not [e for e in events(text) if e.type in ("AGREE", "POLICY")], summary(events(text))

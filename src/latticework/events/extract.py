@@ -162,6 +162,7 @@ class Extractor:
                   para_date: str | None) -> list[Event]:
         sent = text[s:e]
         out: list[Event] = self._gatherings(doc, text, s, e, mentions, times, para_date)
+        out.extend(self._cited(doc, text, s, e, mentions, times))
         typed: set[str] = set()
         for idx, ts, te in self.ac.find_matches_as_indexes(sent):
             word = self.words[idx]
@@ -231,6 +232,35 @@ class Extractor:
             ev.confidence = 0.6
             out.append(ev)
         return out
+
+    def _cited(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex]) -> list[Event]:
+        """2019年12月，北约伦敦峰会宣言称…, 2010年版北约《战略概念》文件强调…: a dated document cited as
+        speaking was issued — AGREE of an organisation or of several parties, POLICY of one state."""
+        m = _CITED.search(text, s, e)
+        if m is None or _CITED_NOT.search(text, max(s, m.start() - 4), m.start()):
+            return []
+        clause_start = _clause_start(text, m.start(), s)
+        own = [t for t in times if t.start < m.start("doc") + 4 and not _decade(t, text) and not t.target]
+        if not own:
+            return []  # an undated document cited as an authority is no happening told here
+        before = [x for x in mentions if clause_start <= x.start < m.end("doc") and _actorish(x)
+                  and not (x.start >= m.start("doc") and text[m.start("doc")] == "《")]
+        parts = _participants(before, self.gz)
+        if not parts:
+            return []
+        etype = "AGREE" if len(parts) > 1 or any(p.kind in _ORG_KINDS for p in parts) else "POLICY"
+        if etype == "POLICY" and not _POLICY_NOUNS.search(m.group("doc")):
+            return []  # 美国声明称: a statement of one state is no document adopted
+        ev = Event(type=etype, trigger=doc.text[m.start("doc") : m.end("doc")], actors=parts)
+        t = own[-1]
+        ev.date, ev.date_end = t.value, t.value_end
+        title = _TITLE.search(doc.text, m.start("doc"), m.end("doc"))
+        obj = next((x for x in mentions if m.start("doc") <= x.start < m.end("doc") and x.kind in _DOC_KINDS), None)
+        ev.object = ({"id": obj.id, "name": obj.text, "kind": obj.kind} if obj is not None else
+                     {"id": None, "name": title.group(1) if title else doc.text[m.start("doc") : m.end("doc")], "kind": None})
+        ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
+        ev.confidence = 0.6
+        return [ev]
 
     def _frame_before(self, text: str, t0: int, s: int, word: str) -> str | None:
         """会议在旧金山举行: a meeting noun before 举行/召开 in the same clause."""
@@ -857,6 +887,9 @@ def _invited_roles(text: str, word: str, t0: int, t1: int, s: int, e: int, menti
     return joiners, after or before[-1:]
 
 
+_CITED = re.compile(r"(?P<doc>[\u4e00-\u9fff]{0,6}?(?:峰会|首脑会议|领导人会议|部长会议|外长会议)(?:联合)?(?:宣言|公报)|《[^《》]{2,40}》(?:文件|报告)?)"
+                    r"\s*(?:中)?\s*(?:称|指出|强调|突出强调|明确|写道|宣称|认为|提出|首次提出)")
+_CITED_NOT = re.compile(r"根据|按照|依据|依照|参见|见")
 _LAUNCHED_DIALOGUE = re.compile(r"[^，。；]{0,24}?(?:对话|磋商|论坛|会晤)(?:机制|平台|框架|进程)?(?!\s*[的]?\s*谈判)")
 _PROPOSAL_AFTER = re.compile(r"[^。；]*?的(?:设想|构想|提议|想法|主张)")
 

@@ -510,3 +510,44 @@ def test_cited_document_was_issued(text, etype, party, date) -> None:
 ])
 def test_undated_or_authority_citation_is_no_event(text) -> None:
     assert not [e for e in events(text) if e.type in ("AGREE", "POLICY")], summary(events(text))
+
+
+# --- ALIGN: 共建 a partnership, 升格至“…战略伙伴”, 关系正常化; JOIN: ratification ------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("2021年11月，东盟与澳大利亚达成共建全面战略伙伴关系的共识。", "全面战略伙伴关系"),
+    ("2021年11月，東盟與澳大利亞達成共建全面戰略夥伴關係的共識。", "全面戰略夥伴關係"),
+    ("2022年11月，美国和东盟把双方关系升格至“全面战略伙伴”。", "全面战略伙伴"),
+])
+def test_partnership_tier_agreed_or_raised(text, label) -> None:
+    ev = one(events(text), "ALIGN")
+    assert len(ev.actors) == 2 and "asean" in {a.key() for a in ev.actors} and ev.date in ("2021-11", "2022-11")
+    assert ev.label and ev.label.replace("戰略夥伴關係", "战略伙伴关系") == label.replace("戰略夥伴關係", "战略伙伴关系")
+
+
+@pytest.mark.parametrize("text", [
+    "1979年1月，中美实现关系正常化。",
+    "1979年1月，中美實現關係正常化。",
+])
+def test_normalisation_of_relations(text) -> None:
+    ev = one(events(text), "ALIGN")
+    assert sorted(a.key() for a in ev.actors) == ["CHN", "USA"] and ev.label == "关系正常化" and ev.date == "1979-01"
+
+
+def test_a_decade_alone_leaves_the_event_undated() -> None:
+    evs = events("2023年5月，两国领导人会晤。没有始于1970年代的中美关系正常化，就没有今天的合作。")
+    for e in evs:
+        if e.type == "ALIGN":
+            assert e.date is None
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("2020年3月，日本国会批准了《区域全面经济伙伴关系协定》。", "asserted"),
+    ("2020年3月，日本國會批准了《區域全面經濟夥伴關係協定》。", "asserted"),
+    ("美国国会始终没有批准该条约。", "negated"),
+])
+def test_ratification_is_join(text, modality) -> None:
+    ev = one(events(text), "JOIN")
+    assert len(ev.actors) == 1 and ev.actors[0].key() in ("JPN", "USA") and ev.modality == modality
+    assert not [e for e in events(text) if e.type == "AGREE"]

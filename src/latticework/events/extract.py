@@ -300,12 +300,14 @@ class Extractor:
         after = text[t1:clause_end]
         obj_kinds = {m.kind for m in mentions if t1 <= m.start < clause_end}
         chosen: tuple[str | None, bool] = (None, False)
+        if word == "批准" and re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after):
+            return "JOIN", True  # 国会批准了该条约: ratifying makes a state a party (JOIN)
         if word == "邀请" and _invited_to_join(after, [m for m in mentions if t1 <= m.start < clause_end], t1):
             return "JOIN", True  # 邀请芬兰和瑞典加入北约: an invitation to join
         for etype, directed in options:
             spec = self.lex.types[etype]
             if etype == "ALIGN":
-                if word in ("建交", "复交", "断交"):
+                if word in ("建交", "复交", "断交", "关系正常化"):
                     return etype, directed
                 if (label := _label_after(after, spec.label_suffixes)) and not _named_programme(
                         label, after, spec.field_words, [m for m in mentions if t1 <= m.start < clause_end]):
@@ -432,7 +434,8 @@ class Extractor:
             # 北约将日本纳入“接触国”行列: 将 marks the state admitted, not the future
         if ev.modality == "asserted" and _content_of_plan(text, s, clause_start, t0, t1, e):
             ev.modality = "planned"  # 以激活…机制, 就尽早签署…达成共识: the purpose or the content agreed on
-        times = [t for t in times if not _decade(t, text)]  # 1980年代, 21世纪30年代末: no ISO date (null)
+        decades = [t for t in times if _decade(t, text)]
+        times = [t for t in times if t not in decades]  # 1980年代, 21世纪30年代末: no ISO date (null)
         if word in ("投资", "支持", "援助") and etype == "AID" and ev.modality == "asserted" and (
                 k := _pledge_verb_at(text, t0)) is not None:
             ev.modality = self._modality(text, clause_start, k)  # 宣布计划在美增加…300亿美元的…投资: the verb's cues
@@ -445,7 +448,7 @@ class Extractor:
             date_t = own[0] if own else None
         if date_t is not None:
             ev.date, ev.date_end = date_t.value, date_t.value_end
-        elif ev.modality == "asserted" and para_date and not _outside_relative(text, t0, t1, mentions) and (
+        elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (
                 any(m.how == "coreference" for m in mentions if m.start < t0) or _CONTINUES.match(text[s:e].lstrip())
                 or (self._list_item and self._list_frame == "asserted")
                 or _same_parties_done(self._para_parties, actors_p + recips_p, text, t0, t1, clause_end)):
@@ -457,7 +460,7 @@ class Extractor:
             self._para_parties = frozenset(p.key() for p in actors_p + recips_p)
         after = text[t1:clause_end]
         if etype == "ALIGN":
-            ev.label = "建交" if word in ("建交", "复交") else (
+            ev.label = "建交" if word in ("建交", "复交") else "关系正常化" if word == "关系正常化" else (
                 _label_after(after, spec.label_suffixes) or _label_before(text[max(s, t0 - 12) : t0], spec.label_suffixes))
         if ev.date and (ann := _ANNIVERSARY.match(text, t1)) and etype in ("ALIGN", "ESTABLISH", "JOIN", "AGREE") or (
                 ev.date and etype in ("ALIGN", "ESTABLISH") and (ann := _ANNIVERSARY_AFTER.match(text[t1:clause_end]))):

@@ -551,3 +551,61 @@ def test_ratification_is_join(text, modality) -> None:
     ev = one(events(text), "JOIN")
     assert len(ev.actors) == 1 and ev.actors[0].key() in ("JPN", "USA") and ev.modality == modality
     assert not [e for e in events(text) if e.type == "AGREE"]
+
+
+# --- anniversaries, plans with examples, comparative tiers, a body adopting a document ------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年9月，澳英美三国领导人发表联合声明，纪念宣布建立AUKUS两周年。",
+    "2023年9月，澳英美三國領導人發表聯合聲明，紀念宣佈建立AUKUS兩週年。",
+])
+def test_anniversary_dates_the_founding(text) -> None:
+    ev = one(events(text), "ESTABLISH")
+    assert ev.date == "2021"
+
+
+@pytest.mark.parametrize("text", [
+    "2022年11月，美国和东盟将继续在能源领域扩大合作，包括发起美国—东盟电动汽车倡议。",
+    "2022年11月，美國和東盟將繼續在能源領域擴大合作，包括發起美國—東盟電動汽車倡議。",
+])
+def test_examples_of_a_plan_are_planned(text) -> None:
+    ev = one(events(text), "ESTABLISH")
+    assert ev.modality == "planned" and ev.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "双方决心以建立一个更有能力、更加灵活的同盟，应对地区挑战。",
+    "两国在建立先进和全面防务伙伴关系方面已取得实质进展。",
+])
+def test_improving_an_existing_tie_is_no_new_tier(text) -> None:
+    assert not [e for e in events("2023年1月，美国和日本举行会谈。" + text) if e.type == "ALIGN"]
+
+
+@pytest.mark.parametrize("text", [
+    "亚太经合组织在1996年马尼拉会议提出《马尼拉行动计划》。",
+    "亞太經合組織在1996年馬尼拉會議提出《馬尼拉行動計劃》。",
+    "2010年11月，亚太经合组织部长会议正式提出建设亚太自贸区目标。",
+])
+def test_body_adopting_a_document_or_goal_agrees(text) -> None:
+    evs = events(text)
+    ev = one(evs, "AGREE")
+    assert "apec" in {a.key() for a in ev.actors} and ev.date in ("1996", "2010-11")
+    assert not [e for e in evs if e.type == "ESTABLISH"]
+
+
+@pytest.mark.parametrize("text", [
+    "2019年8月，泰国总理首次提出“生物循环绿色经济”经济发展模式。",
+    "1976年，日本学术团体发起成立太平洋合作委员会的运动。",
+])
+def test_domestic_models_and_campaigns_are_not_founded(text) -> None:
+    assert not [e for e in events(text) if e.type == "ESTABLISH"], summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2022年底，东盟又与印度建立了平行的对话关系。",
+    "2022年底，東盟又與印度建立了平行的對話關係。",
+])
+def test_dialogue_relations_are_a_tier(text) -> None:
+    ev = one(events(text), "ALIGN")
+    assert sorted(a.key() for a in ev.actors) == ["IND", "asean"] and ev.date == "2022"

@@ -405,6 +405,10 @@ class Extractor:
             return None  # 北约不断扩员: an enlargement with no joiner named is not one accession
         if not actors_p and not recips_p:
             return None
+        if etype == "ESTABLISH" and word in ("提出", "推出") and any(p.kind in _ORG_KINDS for p in actors_p) and (
+                re.match(r"[^，。；]{0,4}《[^》]{0,30}(?:议程|计划|宣言|路线图|纲要|声明)》", text[t1:clause_end])
+                or re.match(r"[^，。；]{0,30}?目标", text[t1:clause_end])):
+            etype, spec = "AGREE", self.lex.types["AGREE"]  # 亚太经合组织在大阪会议提出《大阪行动议程》: a body adopting a document or goal
         if word in ("制定", "制订") and len(actors_p) < 2:
             return None  # 制订节能减排目标: drawing up a document is an agreement only between parties
         if etype == "AGREE" and len(actors_p) == 1 and not recips_p and actors_p[0].kind in STATE_KINDS and (
@@ -425,7 +429,7 @@ class Extractor:
             ev.modality = next((k for k, cue in self.modality_cues if k in ("proposed", "planned") and word.startswith(cue) and len(word) > len(cue) + 1), "asserted")
         if ev.modality == "asserted" and _INTENT_AFTER.search(text[t1:clause_end]):
             ev.modality = "planned"  # 宣布将关系提升为…的意愿: the intention, not the act
-        if ev.modality == "asserted" and not text[clause_start:t0].strip(" ，,") and (
+        if ev.modality == "asserted" and not text[clause_start:t0].strip(" ，,").removeprefix("包括") and (
                 (self._list_item and self._list_frame == "planned") or _planned_colon(text, s, t0)):
             ev.modality = "planned"  # 三国承诺：举行…；发起…: the items of a list framed as a plan are planned
         if ev.modality == "planned" and word in _ADMIT and any(
@@ -829,6 +833,11 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
             return True
         if _DISCUSSED.search(text[clause_start:t0]):
             return True
+        if re.match(r"[^，。；]{0,30}?(?:发展模式|的运动)", after):
+            return True  # 提出“…”经济发展模式, 发起成立…的运动: a domestic model or a campaign
+    if etype == "ALIGN" and (re.match(r"[^，。；]{0,6}?更", after) or re.search(r"在\s*$", text[clause_start:t0])
+                             and re.match(r"[^，。；]{0,30}?方面", after)):
+        return True  # 建立一个更有能力的同盟, 在建立…伙伴关系方面取得进展: no new tier of relations
     if etype in ("JOIN", "ESTABLISH", "AGREE") and text[max(clause_start, t0 - 3) : t0].endswith("对") and _ATTITUDE.match(after):
         return True
     if etype == "AID":
@@ -995,9 +1004,10 @@ def _pledge_before(text: str, t0: int, word: str) -> bool:
 
 
 def _planned_colon(text: str, s: int, t0: int) -> bool:
-    """三国承诺：举行…: the first item, after the colon of a sentence that frames a plan."""
-    k = max(text.rfind("：", s, t0), text.rfind(":", s, t0))
-    return k != -1 and bool(_PLAN_FRAME.search(text, s, k))
+    """三国承诺：举行…, 将继续扩大合作，包括发起…: the items after the colon (or 包括) of a sentence that
+    frames a plan."""
+    k = max(text.rfind("：", s, t0), text.rfind(":", s, t0), text.rfind("包括", s, t0))
+    return k != -1 and bool(_PLAN_FRAME.search(text, s, k))  # (将继续…合作，包括发起…: the examples of a plan)
 
 
 def _first_conjunct_run(text: str, ms: list[Mention]) -> list[Mention]:
@@ -1078,14 +1088,15 @@ def _participants(ms: list[Mention], gz: Gazetteer) -> list[Participant]:
     return out
 
 
-_ANNIVERSARY = re.compile(r"\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]+)\s*周年")
-_ANNIVERSARY_AFTER = re.compile(r"^[^，。；]{0,24}?[”\s]\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]+)\s*周年")
+_ANNIVERSARY = re.compile(r"\s*(?P<n>\d{1,3}|[一二两三四五六七八九十百]+)\s*周年")
+# (纪念宣布建立AUKUS两周年: a Latin name or a title may run into the number)
+_ANNIVERSARY_AFTER = re.compile(r"^[^，。；]{0,24}?(?:[”\s]|(?<=[A-Za-z》]))\s*(?P<n>\d{1,3}|[一二两三四五六七八九十百]+)\s*周年")
 
 
 def _int_zh(n: str) -> int | None:
     if n.isdigit():
         return int(n)
-    digits = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
     if n == "十":
         return 10
     if "十" in n:

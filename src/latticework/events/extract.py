@@ -31,10 +31,10 @@ _GATHERING_SUBJECT = re.compile(
 _FUTURE_AFTER = set("于会在要继续进一步与同向对从共")
 _CLAUSE = re.compile(r"[，,：:]")
 _QUANTITY = re.compile(
-    r"(?P<v>\d+(?:\.\d+)?(?:\s*[亿万千百]+)?)\s*(?P<u>%|％|美元|亿美元|万美元|日元|亿日元|欧元|元|人民币|亿元|"
+    r"(?P<v>\d+(?:\.\d+)?(?:\s*[亿万千百]+)?)\s*(?P<u>%|％|美元|亿美元|万美元|日元|日圆|亿日元|欧元|英镑|澳元|元|人民币|亿元|"
     r"艘|架|名|人|个|项|枚|辆|套|次|国|家|份|处|座|批|亿|万|吨|公里)"
 )
-_MONEY_UNITS = ("美元", "日元", "欧元", "元", "人民币")
+_MONEY_UNITS = ("美元", "日元", "日圆", "欧元", "英镑", "澳元", "元", "人民币")
 _ORG_KINDS = ("organisation", "grouping", "mechanism")
 _DOC_KINDS = ("agreement", "law", "initiative")
 # a footnote sentence that is a reference: a URL, a DOI, [EB/OL]-style tags, 「…」、外務省、 or
@@ -43,8 +43,8 @@ _CITATION = re.compile(
     r"https?:|www\.|doi\.org|\[[A-Z]{1,3}(?:/[A-Z]{1,3})?\]|(?:[》」』”],?[^，。]{0,30}?[，、,]\s*)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
     r"|(?:[》」』”])[，、,]\s*[^，。]{1,20}(?:出版社|网|報|报|新闻|外務省|外务省|大学)"
 )
-_INTENT_AFTER = re.compile(r"的(?:意愿|意向|愿望|计划|打算|目标)(?![^，。；]*(?:实现|完成|达成))")
-_QUOTED = re.compile(r"^[了\s]{0,2}[^，。；“”《》]{0,12}?“([^“”]{2,40})”")
+_INTENT_AFTER = re.compile(r"的(?:意愿|意向(?!声明|书|备忘录)|愿望|计划|打算|目标)(?![^，。；]*(?:实现|完成|达成))")  # 意向声明: a document
+_QUOTED = re.compile(r"^[了\s]{0,2}[^，。；“”《》「」]{0,12}?[“「]([^“”「」]{2,40})[”」]")  # 「」: traditional-script quotes
 _MODIFIER_OF = re.compile(r"[”\s]*(?:机制|平台|框架|进程|制度|渠道|架构)")
 _TITLE = re.compile(r"《([^《》]{2,40})》")
 
@@ -106,6 +106,9 @@ class Extractor:
         self._carry: list[Mention] = []
         self._topic: list[Mention] = []
         self._last_subject: list[Mention] = []
+        self._list_item = False
+        self._list_frame = "asserted"
+        self._para_parties: frozenset | None = None
         self.adjacent_cues = {simplify(w) for w in mod.get("adjacent") or []}
         self.modality_cues = [(kind, simplify(w)) for kind in ("negated", "hypothetical", "planned", "proposed") for w in mod.get(kind, [])]
 
@@ -131,6 +134,7 @@ class Extractor:
             para_date: str | None = None
             if b.kind == "paragraph" and last_date and _CONTINUES.match(btext.lstrip()):
                 para_date = last_date  # the paragraph opens by continuing the story (两国领导人会后…)
+            self._para_parties: frozenset | None = None  # the parties of the paragraph's last dated happening
             self._last_subject = []
             prev_end = ""
             for s, e in sentence_spans(btext):
@@ -138,6 +142,9 @@ class Extractor:
                 e += b.start
                 # list items after ；(发起X；建立Y；…) continue the subject of the item before
                 self._carry = self._last_subject if prev_end in "；;" and prev_end else []
+                self._list_item = bool(prev_end) and prev_end in "；;"  # an item of a list told in one frame
+                if not self._list_item:
+                    self._list_frame = _list_frame(text[s:e])
                 self._topic = self._last_subject
                 prev_end = text[s:e].rstrip()[-1:]
                 if b.kind == "footnote" and _CITATION.search(text, s, e):
@@ -152,6 +159,8 @@ class Extractor:
                 dated = [t for t in sent_times if t.kind != "decade" and not t.target]
                 if dated:
                     para_date = dated[-1].value
+                    self._para_parties = frozenset(
+                        p.key() for ev in found if ev.date == para_date for p in ev.actors + ev.recipients) or None
             if b.kind == "paragraph":
                 last_date = para_date if b.end - b.start <= _NEWS_PARAGRAPH else None
         return fold_headlines(dedup(events))
@@ -161,12 +170,15 @@ class Extractor:
                   para_date: str | None) -> list[Event]:
         sent = text[s:e]
         out: list[Event] = self._gatherings(doc, text, s, e, mentions, times, para_date)
+        out.extend(self._cited(doc, text, s, e, mentions, times))
         typed: set[str] = set()
         for idx, ts, te in self.ac.find_matches_as_indexes(sent):
             word = self.words[idx]
             t0, t1 = s + ts, s + te
             if word in self.lex.frame_verbs:
                 etype = self._frame(text, t1, e) or self._frame_before(text, t0, s, word)
+                if etype == "CONSULT" and word == "启动" and _LAUNCHED_DIALOGUE.match(text, t1, e):
+                    etype = "ESTABLISH"  # 启动…战略对话机制: a dialogue launched is founded (启动谈判 stays CONSULT)
                 if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
                     continue
                 if etype is not None:
@@ -174,7 +186,10 @@ class Extractor:
                     if ev is not None:
                         for x in _separately(text, s, t0, ev, mentions):
                             out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
-                        typed.add(etype)
+                        if ev.modality == "asserted" or not _AGREED_ON.match(text[t1:e]):
+                            typed.add(etype)  # (就尽早签署…达成共识: the consensus itself is still to be found)
+                        if etype == "ESTABLISH" and word == "启动":
+                            typed.add("CONSULT")  # (启动…战略对话: the dialogue noun is no meeting of its own)
                         continue
             if any(m.start <= t0 and t1 <= m.end for m in mentions if m.kind not in STATE_KINDS):
                 continue  # a trigger word inside a name (东亚峰会) is not a trigger
@@ -183,7 +198,8 @@ class Extractor:
             etype, directed = self._type(word, text, t1, e, mentions)
             if etype is None or (etype in typed and etype in self.lex.frame_nouns):
                 continue
-            if text[t1 : t1 + 1] == "的" and word not in self.lex.frame_verbs and not times:
+            if text[t1 : t1 + 1] == "的" and word not in self.lex.frame_verbs and not times and not (
+                    etype in ("POLICY", "AGREE") and text[t1 + 1 : t1 + 2] == "《"):  # 韩国宣布的《…战略》 reports the release
                 continue  # 已经建立的对话机制: an undated relative clause describes, it does not report
             if _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
                 continue  # 累计召开四次会议, 通过首脑会晤、“2+2”磋商等机制: tallies and inventories, not happenings
@@ -193,11 +209,13 @@ class Extractor:
                 continue  # 峰会机制, 对话平台, 合作框架: the trigger modifies the name of a standing body
             if etype in self.lex.nominal_types and self._nominal(text, t0, _clause_start(text, t0, s)):
                 continue  # 加强信息共享, 扩大联合训练: the trigger names an area of cooperation, not an act
+            if _not_an_act(text, s, e, t0, t1, word, etype):
+                continue  # 提出要…, 发起…峰会, 《…援助路线图》, 对加入…的态度: see _not_an_act
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None:
                 for x in _separately(text, s, t0, ev, mentions):
                     out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
-        return out
+        return _one_accession(out)
 
     def _gatherings(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],
                     para_date: str | None) -> list[Event]:
@@ -223,6 +241,35 @@ class Extractor:
             out.append(ev)
         return out
 
+    def _cited(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex]) -> list[Event]:
+        """2019年12月，北约伦敦峰会宣言称…, 2010年版北约《战略概念》文件强调…: a dated document cited as
+        speaking was issued — AGREE of an organisation or of several parties, POLICY of one state."""
+        m = _CITED.search(text, s, e)
+        if m is None or _CITED_NOT.search(text, max(s, m.start() - 4), m.start()):
+            return []
+        clause_start = _clause_start(text, m.start(), s)
+        own = [t for t in times if t.start < m.start("doc") + 4 and not _decade(t, text) and not t.target]
+        if not own:
+            return []  # an undated document cited as an authority is no happening told here
+        before = [x for x in mentions if clause_start <= x.start < m.end("doc") and _actorish(x)
+                  and not (x.start >= m.start("doc") and text[m.start("doc")] == "《")]
+        parts = _participants(before, self.gz)
+        if not parts:
+            return []
+        etype = "AGREE" if len(parts) > 1 or any(p.kind in _ORG_KINDS for p in parts) else "POLICY"
+        if etype == "POLICY" and not _POLICY_NOUNS.search(m.group("doc")):
+            return []  # 美国声明称: a statement of one state is no document adopted
+        ev = Event(type=etype, trigger=doc.text[m.start("doc") : m.end("doc")], actors=parts)
+        t = own[-1]
+        ev.date, ev.date_end = t.value, t.value_end
+        title = _TITLE.search(doc.text, m.start("doc"), m.end("doc"))
+        obj = next((x for x in mentions if m.start("doc") <= x.start < m.end("doc") and x.kind in _DOC_KINDS), None)
+        ev.object = ({"id": obj.id, "name": obj.text, "kind": obj.kind} if obj is not None else
+                     {"id": None, "name": title.group(1) if title else doc.text[m.start("doc") : m.end("doc")], "kind": None})
+        ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
+        ev.confidence = 0.6
+        return [ev]
+
     def _frame_before(self, text: str, t0: int, s: int, word: str) -> str | None:
         """会议在旧金山举行: a meeting noun before 举行/召开 in the same clause."""
         if word not in ("举行", "召开"):
@@ -241,6 +288,12 @@ class Extractor:
         if m:
             end = t1 + m.start()
         window = text[t1:end]
+        if (k := window.find("《")) != -1 and "》" not in window[k:]:
+            # 发表了美国和蒙古国《关于…的联合声明》: the parties come first, the title runs past the window
+            close = text.find("》", t1 + k, min(e, t1 + k + 60))
+            if close != -1:
+                window = text[t1 : close + 1]
+        window = window.replace("”", "》").replace("」", "》")  # 发布“…原则”: a quoted title
         best: tuple[int, str] | None = None
         for etype, nouns in self.lex.frame_nouns.items():
             for n in nouns:
@@ -255,23 +308,39 @@ class Extractor:
         after = text[t1:clause_end]
         obj_kinds = {m.kind for m in mentions if t1 <= m.start < clause_end}
         chosen: tuple[str | None, bool] = (None, False)
+        if word == "批准" and re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after):
+            return "JOIN", True  # 国会批准了该条约: ratifying makes a state a party (JOIN)
+        if word == "邀请" and _invited_to_join(after, [m for m in mentions if t1 <= m.start < clause_end], t1):
+            return "JOIN", True  # 邀请芬兰和瑞典加入北约: an invitation to join
         for etype, directed in options:
             spec = self.lex.types[etype]
             if etype == "ALIGN":
-                if word in ("建交", "复交", "断交") or _label_after(after, spec.label_suffixes):
+                if word in ("建交", "复交", "断交", "关系正常化"):
                     return etype, directed
+                if (label := _label_after(after, spec.label_suffixes)) and not _named_programme(
+                        label, after, spec.field_words, [m for m in mentions if t1 <= m.start < clause_end]):
+                    return etype, directed
+                if label:
+                    continue
                 if word in ("建立", "确立", "结成") and _label_before(text[max(0, t1 - len(word) - 12) : t1 - len(word)], spec.label_suffixes):
                     return etype, directed  # 纪念美韩同盟建立70周年: the relationship named before the verb
                 continue
             if etype == "POLICY" and not (any(simplify(w) in after[:20] for w in spec.after_any) or obj_kinds & {"law", "initiative"}):
                 continue
+            if etype == "POLICY" and not _policy_object(word, after):
+                continue  # 宣布将两国关系提升为“全面战略伙伴关系”, 宣布将为PGII筹集…: no document or policy is issued
             if etype in ("AGREE", "ESTABLISH") and spec.after_any:
-                needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言", "联合新闻声明", "发布联合新闻声明", "联合宣言", "联合愿景声明")
-                if needs and not (any(simplify(w) in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)):
+                needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言", "联合新闻声明", "发布联合新闻声明", "联合宣言", "联合愿景声明", "发表声明", "发布声明")
+                if needs and not (any(simplify(w) in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
+                        etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns)):
                     continue
-            if word in spec.conditional and not any(simplify(w) in after[:30] for w in spec.after_any):
+            if word in spec.conditional and not any(simplify(w) in after[:30] for w in spec.after_any) and not (
+                    etype == "AID" and _pledge_before(text, t1 - len(word), word)):
                 continue
-            if word in spec.after_any_for:
+            if etype == "ESTABLISH" and word in spec.after_any_for and not any(
+                    simplify(w) in _object_head(after[:60]) for w in spec.after_any_for[word]):
+                continue  # 宣布将关系提升为…伙伴关系, 宣布了关于“…倡议”合作路线图: 宣布 introduces another act
+            if etype != "ESTABLISH" and word in spec.after_any_for:
                 if not any(simplify(w) in after[:16] for w in spec.after_any_for[word]):
                     continue
             if etype == "CONSULT" and word in _ARRIVAL_VERBS and not _official_arrives(text, t1, word, mentions):
@@ -281,7 +350,7 @@ class Extractor:
             if chosen[0] is None:
                 chosen = (etype, directed)
             # a document that is a law makes 签署/通过 POLICY rather than AGREE
-            if etype == "POLICY" and ("law" in obj_kinds or re.search(r"法案|法》|行政令|战略|报告", after[:20])):
+            if etype == "POLICY" and ("law" in obj_kinds or re.search(r"法案|法》|行政令|战略(?!伙伴|对话|合作)|报告|政策", after[:20])):
                 return etype, directed
         return chosen
 
@@ -300,13 +369,17 @@ class Extractor:
             earlier = [m for m in parts_before if m.end <= clause_start]
             subject = _nearest_clause_group(text, earlier, s) + subject
         if subject:
-            self._last_subject = subject
-        elif self._carry and not parts_after:
+            # (增加对乌克兰的支持；…: the party marked by 对/向 is no subject for the items after)
+            self._last_subject = [m for m in subject if not _marked_recipient(text, m)] or subject
+        elif self._carry and not [m for m in parts_after if not (etype == "ESTABLISH" and m.kind in _ORG_KINDS)]:
+            # (发起“X工作组”: the body founded after the verb is no party and does not stop the carry)
             subject = self._carry
         elif self._topic and (directed or spec_direction(self.lex, etype) != "reciprocal") and not text[clause_start:t0].strip(" ，,"):
             subject = self._topic  # 实施制裁: a clause with no subject of its own continues the topic
         elif self._topic and _MEETING_SUBJECT.match(text, clause_start):
             subject = self._topic  # 会议发表联合公报, 峰会通过宣言: the meeting's parties adopt it
+        if text[t1 : t1 + 1] == "的" and (agent := _relative_agent(text, t0, in_clause_before)):
+            subject = agent  # 三方欢迎韩国宣布的《…》: the agent of the relative clause acts
         if word in _PROPOSING and len(subject) > 1 and not in_clause_before:
             subject = _first_conjunct_run(text, subject)  # 拜登政府…，提出“X”: the proposer, not the parties around it
         spec = self.lex.types[etype]
@@ -332,7 +405,11 @@ class Extractor:
                 m for m in parts_after if m.kind in STATE_KINDS or m.kind in _ORG_KINDS or m.kind == "person" or m.how == "coreference"
             ]
             if etype == "JOIN":
-                actors, recipients = _join_roles(text, word, t0, subject, parts_after, actors, recipients)
+                invited = _invited_roles(text, word, t0, t1, s, e, mentions) if word in _INVITE_OR_FOUND else None
+                if invited is not None:
+                    actors, recipients = invited
+                else:
+                    actors, recipients = _join_roles(text, word, t0, subject, parts_after, actors, recipients)
         else:
             after_parts = [m for m in parts_after if m.kind in STATE_KINDS or m.how in ("compound", "coreference")]
             if etype == "CONSULT":
@@ -352,7 +429,14 @@ class Extractor:
             return None  # 北约不断扩员: an enlargement with no joiner named is not one accession
         if not actors_p and not recips_p:
             return None
-        if etype == "AGREE" and len(actors_p) == 1 and not recips_p and actors_p[0].kind in STATE_KINDS and _TITLE.search(doc.text, t0, clause_end):
+        if etype == "ESTABLISH" and word in ("提出", "推出") and any(p.kind in _ORG_KINDS for p in actors_p) and (
+                re.match(r"[^，。；]{0,4}《[^》]{0,30}(?:议程|计划|宣言|路线图|纲要|声明)》", text[t1:clause_end])
+                or re.match(r"[^，。；]{0,30}?目标", text[t1:clause_end])):
+            etype, spec = "AGREE", self.lex.types["AGREE"]  # 亚太经合组织在大阪会议提出《大阪行动议程》: a body adopting a document or goal
+        if word in ("制定", "制订") and len(actors_p) < 2:
+            return None  # 制订节能减排目标: drawing up a document is an agreement only between parties
+        if etype == "AGREE" and len(actors_p) == 1 and not recips_p and actors_p[0].kind in STATE_KINDS and (
+                title := _TITLE.search(doc.text, t0, clause_end)) and not _JOINT_TITLE.search(simplify(title.group(1))):
             # 美国发布了《…战略》: a document issued by one state alone is a policy act
             etype, spec = "POLICY", self.lex.types["POLICY"]
         if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not any(
@@ -369,6 +453,20 @@ class Extractor:
             ev.modality = next((k for k, cue in self.modality_cues if k in ("proposed", "planned") and word.startswith(cue) and len(word) > len(cue) + 1), "asserted")
         if ev.modality == "asserted" and _INTENT_AFTER.search(text[t1:clause_end]):
             ev.modality = "planned"  # 宣布将关系提升为…的意愿: the intention, not the act
+        if ev.modality == "asserted" and not text[clause_start:t0].strip(" ，,").removeprefix("包括") and (
+                (self._list_item and self._list_frame == "planned") or _planned_colon(text, s, t0)):
+            ev.modality = "planned"  # 三国承诺：举行…；发起…: the items of a list framed as a plan are planned
+        if ev.modality == "planned" and word in _ADMIT and any(
+                m.end <= t0 and text[m.end:t0].strip() == "" and text[max(clause_start, m.start - 2):m.start].endswith("将") for m in mentions):
+            ev.modality = self._modality(text, clause_start, max(clause_start, text.rfind("将", clause_start, t0)))
+            # 北约将日本纳入“接触国”行列: 将 marks the state admitted, not the future
+        if ev.modality == "asserted" and _content_of_plan(text, s, clause_start, t0, t1, e):
+            ev.modality = "planned"  # 以激活…机制, 就尽早签署…达成共识: the purpose or the content agreed on
+        decades = [t for t in times if _decade(t, text)]
+        times = [t for t in times if t not in decades]  # 1980年代, 21世纪30年代末: no ISO date (null)
+        if word in ("投资", "支持", "援助") and etype == "AID" and ev.modality == "asserted" and (
+                k := _pledge_verb_at(text, t0)) is not None:
+            ev.modality = self._modality(text, clause_start, k)  # 宣布计划在美增加…300亿美元的…投资: the verb's cues
         date_t = _nearest_time(times, t0)
         if ev.modality in ("planned", "proposed", "hypothetical") and date_t is not None:
             # a plan is dated only by a date of its own (拟于2023年12月建立, 到2030年建立), never by
@@ -378,14 +476,19 @@ class Extractor:
             date_t = own[0] if own else None
         if date_t is not None:
             ev.date, ev.date_end = date_t.value, date_t.value_end
-        elif ev.modality == "asserted" and para_date and (
-                any(m.how == "coreference" for m in mentions if m.start < t0) or _CONTINUES.match(text[s:e].lstrip())):
-            # 双方还签署了…, 会上…: a sentence that continues the happening told before it takes its date;
-            # an undated background statement stays undated
+        elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (
+                any(m.how == "coreference" for m in mentions if m.start < t0) or _CONTINUES.match(text[s:e].lstrip())
+                or (self._list_item and self._list_frame == "asserted")
+                or _same_parties_done(self._para_parties, actors_p + recips_p, text, t0, t1, clause_end)):
+            # 双方还签署了…, 会上…, an item after ； of a list (声明宣布：发起X；建立Y), the same parties
+            # again with a completed act (美日韩举行会议。美日韩宣布已激活…): a sentence that continues the
+            # happening told before it takes its date; an undated background statement stays undated
             ev.date = para_date
+        if ev.date and ev.date == para_date:
+            self._para_parties = frozenset(p.key() for p in actors_p + recips_p)
         after = text[t1:clause_end]
         if etype == "ALIGN":
-            ev.label = "建交" if word in ("建交", "复交") else (
+            ev.label = "建交" if word in ("建交", "复交") else "关系正常化" if word == "关系正常化" else (
                 _label_after(after, spec.label_suffixes) or _label_before(text[max(s, t0 - 12) : t0], spec.label_suffixes))
         if ev.date and (ann := _ANNIVERSARY.match(text, t1)) and etype in ("ALIGN", "ESTABLISH", "JOIN", "AGREE") or (
                 ev.date and etype in ("ALIGN", "ESTABLISH") and (ann := _ANNIVERSARY_AFTER.match(text[t1:clause_end]))):
@@ -406,10 +509,30 @@ class Extractor:
             ev.object = {"id": None, "name": m.group(1), "kind": None}
         elif etype in ("ESTABLISH", "AGREE") and (m := _QUOTED.match(doc.text[t1:clause_end])):
             ev.object = {"id": None, "name": m.group(1), "kind": None}  # 发起“…伙伴关系”: the name it is given
+        if etype == "ESTABLISH" and ev.object is None and (span := _founded_before(text, t0, word, spec.after_any + spec.founded_nouns)):
+            # 东盟环境部长级会议正式成立, 该倡议由…提出: the body named before the verb; it founds nothing itself
+            ev.object = _object_at(span, doc.text, mentions, text, s)
+            whole = {m.id for m in mentions if m.start <= span[0] + 1 and m.end >= span[1] - 1 and m.kind in _ORG_KINDS}
+            hosts = {m.id for m in mentions if span[0] <= m.start < span[1] and text[m.start - 1 : m.start] == "驻"}
+            # 日本驻北约代表处: the organisation hosting the mission is the recipient
+            ev.recipients += [a for a in ev.actors if a.id in hosts and a.kind in _ORG_KINDS]
+            ev.actors = [a for a in ev.actors if a.id not in whole and not (a.id in hosts and a.kind in _ORG_KINDS)]
+            if not ev.actors:
+                return None
+        if etype == "JOIN" and not ev.recipients:
+            # 斐济随后加入，IPEF已有14个成员国: the body joined is named in the next clause
+            body = next((m for m in mentions if m.start >= t1 and m.kind in _ORG_KINDS + ("agreement",)), None)
+            if body is not None and all(a.id != body.id for a in ev.actors):
+                ev.recipients = _participants([body], self.gz)
+        if etype == "JOIN" and word == "扩员" and all(a.kind in _ORG_KINDS for a in ev.actors):
+            return None  # 扩员后的TPP: an enlargement names no joiner
+        if ev.modality == "asserted" and etype != "ESTABLISH" and _PROPOSAL_AFTER.match(text, t1, min(e, t1 + 150)):
+            ev.modality = "proposed"  # 2018年1月，日本提出加入…的设想: an idea put forward, dated by the idea only
+            ev.date = ev.date_end = None
         place = next((m for m in mentions if s <= m.start < e and m.kind == "place"), None)
         if place is not None:
             ev.location = place.id
-        ev.quantities = _quantities(text[s:e], doc.text[s:e])
+        ev.quantities = _quantities(text[s:e], doc.text[s:e])  # matched on the simplified view (億 → 亿)
         ev.source = _source(text, s, t0, mentions)
         ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
         ev.confidence = round(min(0.95, 0.45 + 0.2 * bool(ev.date) + 0.15 * bool(ev.actors) + 0.15 * bool(ev.recipients or ev.object or ev.label)), 2)
@@ -619,7 +742,7 @@ def _each_document(raw: str, t1: int, clause_end: int, ev: Event) -> list[Event]
         if not _TITLE_LINK.match(raw[run[-1].end() : m.start()]):
             break
         run.append(m)
-    if len(run) < 2 or not _TITLE_LINK.match(raw[t1 : run[0].start()].replace("了", "")[-4:] or " "):
+    if len(run) < 2 or not _TITLE_LINK.match(raw[t1 : run[0].start()].replace("了", "").replace("的", "")[-4:] or " "):
         return [ev]
     out = []
     for i, m in enumerate(run):
@@ -662,6 +785,283 @@ _CONTINUES = re.compile(r"(?:会上|会谈中|会后|会议(?!认为|指出)|峰
 _INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "不打算", "不会", "无法", "难以")
 _ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")
 _CAUSATIVE = re.compile(r"(?:拉拢|邀请|推动|鼓励|支持|欢迎|吸引|劝说|促成|同意)$")
+
+
+_PLAN_FRAME = re.compile(
+    r"承诺|计划|拟|打算|致力于|将(?=[^，。；;：:]{0,3}(?:开展|举行|建立|发起|推进|推动|改进|加强|继续|成立|启动|提供|签署|制定|召开|实施|增加|扩大|进行|设立|探讨|寻求|共同|进一步|于|会|要))")
+
+
+def _list_frame(head: str) -> str:
+    """The frame of a list that a sentence opens (it ends with ；): 三国将改进沟通机制：举行…；发起…
+    or 宣布了一些…的计划：…；… make every item a plan; 联合声明阐述了议程：…；… reports acts."""
+    head = head.rstrip()
+    if not head.endswith(("；", ";")):
+        return "asserted"
+    return "planned" if _PLAN_FRAME.search(head) else "asserted"
+
+
+_FOUNDED_INTRANSITIVE = ("成立", "正式成立", "宣告成立", "宣布成立", "启动", "正式启动", "建立", "设立", "创立", "正式运行", "投入运行", "运行")
+_FOUNDED_PASSIVE = ("提出", "发起", "倡议", "创建", "创立", "成立", "建立", "设立", "推出", "倡议成立", "组建", "启动")
+_FOUNDED_TAIL = re.compile(r"(?:正式|已经|已|也|终于|宣告|宣布|随之|随即|同时|于[^，。；由]{1,14}?|在[^，。；由]{1,20}?|[\s，,])*$")
+_GLOSS_TAIL = re.compile(r"\s*(?:\([^()]{0,80}\)|（[^（）]{0,80}）)?\s*$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:了|起来|以来|之后|后|的|并|，并)?\s*(?:[，。；,;：:]|$)")
+_NAME_START = re.compile(r"[，。；、：:,（(）)下的是即]")
+
+
+def _founded_before(text: str, t0: int, word: str, nouns: list[str]) -> tuple[int, int] | None:
+    """东盟环境部长级会议（AMME）于1981年正式成立, 该倡议由习近平主席在2021年9月提出: the body or
+    initiative founded is named before the verb (the subject of an intransitive 成立/启动/运行, or the
+    topic of a passive 由…提出). Returns the span of its name."""
+    if not _CLAUSE_ENDS.match(text, t0 + len(word)):
+        return None  # 美国计划建立…框架: the verb has an object of its own after it
+    window = text[max(0, t0 - 80) : t0]
+    base = t0 - len(window)
+    passive = None
+    if word in _FOUNDED_PASSIVE:
+        k = window.rfind("由")
+        if k != -1 and not re.search(r"[，。；]", window[k:]):
+            passive = k
+    if passive is None and word not in _FOUNDED_INTRANSITIVE:
+        return None
+    head = window[:passive] if passive is not None else window
+    head = head[: _FOUNDED_TAIL.search(head).start()]
+    head = head[: _GLOSS_TAIL.search(head).start()]
+    head = head.rstrip("”」\"")
+    if not head or not any(head.endswith(simplify(n)) for n in nouns):
+        return None
+    k = max((m.end() for m in _NAME_START.finditer(head)), default=0)
+    start = k
+    for q in "“「\"":
+        j = head.rfind(q)
+        if j != -1 and j + 1 > start:
+            start = j + 1
+    name = head[start:]
+    if len(name) < 2 or (name[:1] in ("该", "这", "此") and len(name) <= 4 and passive is None):
+        return None  # 该机制启动: a body referred back to, launched before the sentence's own act
+    return base + start, base + len(head)
+
+
+def _object_at(span: tuple[int, int], raw: str, mentions: list[Mention], text: str, s: int) -> dict:
+    """The object named at span: the gazetteer's body when a mention covers it, else the words as
+    written; 该倡议 / 这一机制 is resolved to the last body of that kind named earlier in the block."""
+    a, b = span
+    for m in mentions:
+        if m.start <= a + 1 and m.end >= b - 1 and m.kind in _ORG_KINDS + _DOC_KINDS:
+            return {"id": m.id, "name": m.text, "kind": m.kind}
+    name = raw[a:b]
+    if text[a : a + 1] in ("该", "这", "此"):
+        head = re.sub(r"^[该这此][一个项]?", "", text[a:b])
+        earlier = [m for m in mentions if m.end <= a and m.kind in _ORG_KINDS + _DOC_KINDS and simplify(m.text).endswith(head)]
+        if earlier:
+            m = earlier[-1]
+            return {"id": m.id, "name": m.text, "kind": m.kind}
+    return {"id": None, "name": name, "kind": None}
+
+
+_TITLE_SPAN = re.compile(r"《[^《》]{1,60}》")
+_SPEECH_AFTER = re.compile(r"^\s*(?:了)?\s*(?:要|应|应当|应该|将|把|加入|希望|建议|在|由|对|与|关于|过|出)")
+_MEETING_OBJECT = re.compile(r"^[^，。；]{0,24}?(?:峰会|会议|会晤|会谈|大会)[”」]?(?:[(（][^()（）]{0,60}[)）])?\s*(?:[，。；,]|$)")
+_TALKS_AFTER = re.compile(r"^[^，。；]{0,30}?(?:[”」)）]|[A-Za-z]|框架|协定|伙伴关系|自贸区)\s*谈判")
+_DISCUSSED = re.compile(r"(?:讨论|探讨|商讨|研究|讨论了|探讨了)[^，。；]{0,4}$")
+_ATTITUDE = re.compile(r"^[^，。；]{0,30}?的(?:态度|立场|看法|意见|讨论|争论|可能性?|前景|问题)")
+_STATISTIC = re.compile(r"同比|累计|截至|实际投资|实际使用|总额|存量|占[^，。；]{0,10}比")
+_AREA_LIST = re.compile(r"^[^，。；]{0,16}?(?:等|和)?[^，。；]{0,12}?(?:方面|领域)")
+
+
+def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: str) -> bool:
+    """Uses of the document and institution triggers that report no act: a trigger inside a
+    document title (《安全部门援助路线图》); 提出 introducing speech (提出要…, 提出应…, 提出加入…的设想);
+    a meeting convened (发起…峰会: the CONSULT is found apart) or negotiations opened (推出…谈判: CONSULT)
+    rather than a body founded; a founding only discussed (讨论建立…); an attitude towards joining
+    (对加入…的态度); investment statistics (同比, 累计, 实际投资); aid named as a field of work
+    (人道主义援助和灾难救援等方面)."""
+    for m in _TITLE_SPAN.finditer(text, max(s, t0 - 60), min(e, t1 + 60)):
+        if m.start() < t0 and t1 <= m.end() and etype not in ("AGREE",):
+            return True
+    after = text[t1:e]
+    clause_start = _clause_start(text, t0, s)
+    if etype == "ESTABLISH":
+        if word == "提出" and _SPEECH_AFTER.match(after):
+            return True
+        if _MEETING_OBJECT.match(after) or _TALKS_AFTER.match(after):
+            return True
+        if _DISCUSSED.search(text[clause_start:t0]):
+            return True
+        if re.match(r"[^，。；]{0,30}?(?:发展模式|的运动)", after):
+            return True  # 提出“…”经济发展模式, 发起成立…的运动: a domestic model or a campaign
+    if etype == "ALIGN" and (re.match(r"[^，。；]{0,6}?更", after) or re.search(r"在\s*$", text[clause_start:t0])
+                             and re.match(r"[^，。；]{0,30}?方面", after)):
+        return True  # 建立一个更有能力的同盟, 在建立…伙伴关系方面取得进展: no new tier of relations
+    if etype in ("JOIN", "ESTABLISH", "AGREE") and text[max(clause_start, t0 - 3) : t0].endswith("对") and _ATTITUDE.match(after):
+        return True
+    if etype == "AID":
+        clause = text[clause_start : _clause_end(text, t1, e)]
+        if word == "支持" and re.match(r"[^，。；]{0,12}?(?:共同生产|联合生产|合作生产|共同开发|联合研发)", after):
+            return True  # 支持制导武器共同生产: backing a co-production (COOPERATE), not aid
+        if _STATISTIC.search(clause):
+            return True
+        if (text[t0 - 1 : t0] in ("、", "和") and word.endswith(("援助", "投资"))) or (_AREA_LIST.match(after) and "、" in clause):
+            return True
+    return False
+
+
+_PURPOSE = re.compile(r"(?:以|以便|以期|旨在|为了|力求|谋求)\s*$")
+_AGREED_ON = re.compile(r"^[^。；]{0,40}?(?:达成(?:了)?(?:[^，。；]{0,6})?(?:共识|一致|协议)|取得共识)")
+
+
+def _content_of_plan(text: str, s: int, clause_start: int, t0: int, t1: int, e: int) -> bool:
+    """An act named as the purpose of another (…，以激活数据共享机制) or as the content of a consensus
+    (两国就尽早签署《…协定》达成共识) has not happened yet: it is planned."""
+    if _PURPOSE.search(text[clause_start:t0]):
+        return True
+    k = text.rfind("就", clause_start, t0)
+    return k != -1 and t0 - k <= 12 and bool(_AGREED_ON.match(text[t1:e]))
+
+
+_INVITE_OR_FOUND = ("邀请", "创始成员", "创始成员国", "创始国")
+_JOIN_VERB = re.compile(r"加入|参与|参加|成为")
+
+
+def _invited_to_join(after: str, after_mentions: list[Mention], t1: int) -> bool:
+    """邀请X加入Y, 邀请X参与 (at the end of the clause: the body told before): an invitation to join;
+    邀请X参加峰会 is an invitation to a meeting (CONSULT)."""
+    m = _JOIN_VERB.search(after[:30])
+    if m is None:
+        return False
+    if m.group() == "加入" or m.group() == "成为" and re.match(r"[^，。；]{0,16}?(?:成员|伙伴国|观察员|对话伙伴|缔约方)", after[m.end() :]):
+        return True
+    rest = after[m.end() :].strip(" 。；;！!")
+    if not rest:
+        return True  # 邀请阿根廷、巴西等国参与
+    bodies = [x for x in after_mentions if x.start - t1 >= m.end() and x.kind in _ORG_KINDS + ("agreement",)]
+    return bool(bodies) and not re.search(r"会议|峰会|会晤|论坛|大会|演习", after[m.end() :])
+
+
+def _invited_roles(text: str, word: str, t0: int, t1: int, s: int, e: int, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """邀请A、B加入Y / Y的创始成员包括A、B: the states named after the verb join; the body is the one
+    named after them, else the nearest one named before in the sentence."""
+    clause_end = _clause_end(text, t1, e)
+    verb = _JOIN_VERB.search(text, t1, min(clause_end, t1 + 30)) if word == "邀请" else None
+    cut = verb.start() if verb else clause_end
+    joiners = [m for m in mentions if t1 <= m.start < cut and m.kind in STATE_KINDS]
+    if word != "邀请":  # 创始成员包括A、B、C…: the list runs to the end of the sentence
+        joiners = [m for m in mentions if t1 <= m.start < e and m.kind in STATE_KINDS]
+    if not joiners:
+        return None  # 美国是APEC的创始成员国之一: the usual roles
+    after = [m for m in mentions if cut <= m.start < clause_end and m.kind in _ORG_KINDS + ("agreement",)]
+    before = [m for m in mentions if s <= m.start < t0 and m.kind in _ORG_KINDS + ("agreement", "initiative")]
+    return joiners, after or before[-1:]
+
+
+_CITED = re.compile(r"(?P<doc>[\u4e00-\u9fff]{0,6}?(?:峰会|首脑会议|领导人会议|部长会议|外长会议)(?:联合)?(?:宣言|公报)|《[^《》]{2,40}》(?:文件|报告)?)"
+                    r"\s*(?:中)?\s*(?:称|指出|强调|突出强调|明确|写道|宣称|认为|提出|首次提出)")
+_CITED_NOT = re.compile(r"根据|按照|依据|依照|参见|见")
+_LAUNCHED_DIALOGUE = re.compile(r"[^，。；]{0,24}?(?:对话|磋商|论坛|会晤)(?:机制|平台|框架|进程)?(?!\s*[的]?\s*谈判)")
+_PROPOSAL_AFTER = re.compile(r"[^。；]*?的(?:设想|构想|提议|想法|主张)")
+
+
+def _one_accession(evs: list[Event]) -> list[Event]:
+    """日本正式加入CCDCOE，成为其第二个亚洲成员: one accession told twice in a sentence is one JOIN."""
+    out: list[Event] = []
+    for ev in evs:
+        if ev.type == "JOIN":
+            keys = {a.key() for a in ev.actors}
+            rkeys = {r.key() for r in ev.recipients}
+            twin = next((x for x in out if x.type == "JOIN" and keys <= {a.key() for a in x.actors}
+                         and rkeys <= {r.key() for r in x.recipients} and (ev.date is None or x.date == ev.date)), None)
+            if twin is not None:
+                continue
+        out.append(ev)
+    return out
+
+
+_DONE = re.compile(r"已|已经|了")
+
+
+def _same_parties_done(last: frozenset | None, parts: list[Participant], text: str, t0: int, t1: int, clause_end: int) -> bool:
+    """美日韩举行三边会议。美日韩宣布已全面激活…: the same parties as the paragraph's last dated
+    happening, with a completed act (已…, …了), continue it."""
+    if not last or not parts or frozenset(p.key() for p in parts) != last:
+        return False
+    return bool(_DONE.search(text, max(t0 - 6, 0), t0) or text[t1 : t1 + 1] == "了" or _DONE.search(text, t0, t1))
+
+
+_JOINT_TITLE = re.compile(r"联合|共同|双边|(?:声明|宣言|公报)$")
+_POLICY_NOUNS = re.compile(r"战略(?!伙伴|对话|合作|关系|竞争)|法案|法》|法律|行政令|白皮书|政策|报告|指南|清单|规定|条例|方案|构想|减排目标|国家自主贡献|评估》|具体位置|地点"
+                           r"|路线图|声明|宣言|协定|协议|备忘录|公报")  # (a document several parties announce is agreed)
+
+
+def _object_head(after: str) -> str:
+    """The object phrase right after a speech verb, up to the verb or preposition of an act it
+    introduces (宣布将…, 宣布向…, 宣布了关于…)."""
+    masked = re.sub(r"“[^“”]*”|「[^「」]*」|《[^《》]*》|\([^()]*\)|（[^（）]*）", lambda m: "名" * len(m.group()), after)
+    k = re.search(r"将|要|把|与|同|向|为|关于|通过|对|在|从|已|正式|全面|成立|启动|建立|设立|激活|发起|推出|组建", masked)
+    # (not inside a name: “基础设施与投资…”; 宣布已激活…: the later verb tells the act)
+    return after[: k.start()] if k else after
+
+
+def _policy_object(word: str, after: str) -> bool:
+    """宣布 issues a policy only with a policy noun in the phrase right after it (宣布《…战略》, 宣布新的
+    出口管制规定), not when it introduces another act (宣布将两国关系提升为…战略伙伴关系, 宣布将为X筹集…)."""
+    if simplify(word) != "宣布":
+        return True
+    return bool(_POLICY_NOUNS.search(_object_head(after[:24])))
+
+
+def _relative_agent(text: str, t0: int, before: list[Mention]) -> list[Mention]:
+    """The parties right before the verb of a relative clause (韩国宣布的《…》, 美日发表的声明)."""
+    if not before or t0 - before[-1].end > 4:
+        return []
+    run = [before[-1]]
+    for m in reversed(before[:-1]):
+        if text[m.end : run[0].start].strip() in ("", "和", "与", "、", "及", "同"):
+            run.insert(0, m)
+        else:
+            break
+    return run
+
+
+def _outside_relative(text: str, t0: int, t1: int, mentions: list[Mention]) -> bool:
+    """三方…欢迎韩国宣布的《韩国印太战略》: a relative clause whose agent is a party named in it (not
+    双方/两国 continuing the frame) tells an act of its own, which does not take the frame's date."""
+    if text[t1 : t1 + 1] != "的":
+        return False
+    agent = next((m for m in reversed(mentions) if m.end <= t0 and t0 - m.end <= 4), None)
+    return agent is not None and agent.how != "coreference"
+
+
+_MONEY_BEFORE = re.compile(r"\d[\d.,\s]*\s*[亿万千百]*\s*(?:美元|日元|欧元|英镑|亿元|万元|元)[^，。；]{0,16}$")
+_SUPPORT_FOR = re.compile(r"(?:增加|加大|提供|继续|扩大|增强)[^，。；]{0,3}对[^，。；的]{1,12}的$")
+
+
+def _decade(t: Timex, text: str) -> bool:
+    return t.kind == "decade" or text[t.end : t.end + 1] == "代"
+
+
+def _pledge_verb_at(text: str, t0: int) -> int | None:
+    """Where the phrase governing a pledged sum or support starts (增加对…的支持, 300亿美元的…投资)."""
+    before = text[max(0, t0 - 30) : t0]
+    m = _SUPPORT_FOR.search(before) or _MONEY_BEFORE.search(before)
+    return t0 - len(before) + m.start() if m else None
+
+
+def _pledge_before(text: str, t0: int, word: str) -> bool:
+    """300亿美元的半导体投资, 110亿美元的赴美投资计划: the sum comes before 投资; 增加对乌克兰的支持:
+    support given to a named state."""
+    before = text[max(0, t0 - 30) : t0]
+    if word == "投资":
+        m = _MONEY_BEFORE.search(before)
+        return bool(m) and not re.search(r"用于|用作|用来", m.group())  # 筹集6000亿美元用于全球基建投资
+    if word in ("支持", "援助"):
+        return bool(_SUPPORT_FOR.search(before))
+    return False
+
+
+def _planned_colon(text: str, s: int, t0: int) -> bool:
+    """三国承诺：举行…, 将继续扩大合作，包括发起…: the items after the colon (or 包括) of a sentence that
+    frames a plan."""
+    k = max(text.rfind("：", s, t0), text.rfind(":", s, t0), text.rfind("包括", s, t0))
+    return k != -1 and bool(_PLAN_FRAME.search(text, s, k))  # (将继续…合作，包括发起…: the examples of a plan)
 
 
 def _first_conjunct_run(text: str, ms: list[Mention]) -> list[Mention]:
@@ -766,14 +1166,15 @@ def _participants(ms: list[Mention], gz: Gazetteer) -> list[Participant]:
     return out
 
 
-_ANNIVERSARY = re.compile(r"\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]+)\s*周年")
-_ANNIVERSARY_AFTER = re.compile(r"^[^，。；]{0,24}?(?:[”\s]|关系)\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]+)\s*周年")
+_ANNIVERSARY = re.compile(r"\s*(?P<n>\d{1,3}|[一二两三四五六七八九十百]+)\s*周年")
+# (纪念宣布建立AUKUS两周年: a Latin name or a title may run into the number)
+_ANNIVERSARY_AFTER = re.compile(r"^[^，。；]{0,24}?(?:[”\s]|关系|(?<=[A-Za-z》]))\s*(?P<n>\d{1,3}|[一二两三四五六七八九十百]+)\s*周年")
 
 
 def _int_zh(n: str) -> int | None:
     if n.isdigit():
         return int(n)
-    digits = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
     if n == "十":
         return 10
     if "十" in n:
@@ -801,6 +1202,18 @@ def _label_after(after: str, suffixes: list[str]) -> str | None:
     return None
 
 
+def _named_programme(label: str, after: str, field_words: list[str], after_mentions: list[Mention]) -> bool:
+    """建立“海底电缆伙伴关系”, 宣布建立“澳英美三边安全伙伴关系”: a partnership named for a field of
+    work, or one the gazetteer knows as a grouping or mechanism, is a programme or body launched
+    (ESTABLISH), not a tier of relations (全面战略伙伴关系: ALIGN)."""
+    k = after.find(label)
+    if k == -1:
+        return False
+    if any(m.kind in _ORG_KINDS + _DOC_KINDS and len(m.text) >= 4 and label.endswith(simplify(m.text)[-4:]) for m in after_mentions):
+        return True  # the gazetteer names it as a body: 三边安全伙伴关系 (AUKUS), not 东盟 inside 中国—东盟…
+    return any(simplify(w) in label for w in field_words)
+
+
 def _nearest_time(times: list[Timex], pos: int) -> Timex | None:
     before = [t for t in times if t.start <= pos]
     if before:
@@ -808,13 +1221,13 @@ def _nearest_time(times: list[Timex], pos: int) -> Timex | None:
     return times[0] if times else None
 
 
-def _quantities(text: str, original: str) -> list[dict]:
-    """Quantities matched on the simplified view (亿, 万), quoted from the original script."""
+def _quantities(text: str, raw: str | None = None) -> list[dict]:
     out = []
     for m in _QUANTITY.finditer(text):
         unit = m.group("u")
         kind = "percentage" if unit in ("%", "％") else "money" if any(unit.endswith(u) for u in _MONEY_UNITS) else "count"
-        out.append({"value": m.group("v").replace(" ", ""), "unit": unit, "kind": kind, "text": original[m.start() : m.end()]})
+        out.append({"value": m.group("v").replace(" ", ""), "unit": unit, "kind": kind,
+                    "text": (raw or text)[m.start() : m.end()]})
     return out
 
 

@@ -106,6 +106,8 @@ class Extractor:
         self._carry: list[Mention] = []
         self._topic: list[Mention] = []
         self._last_subject: list[Mention] = []
+        self._frame_at: int | None = None
+        self._name_end = -1  # the end of a quoted name used as a participant: triggers inside it are part of the name
         self.adjacent_cues = {simplify(w) for w in mod.get("adjacent") or []}
         self.modality_cues = [(kind, simplify(w)) for kind in ("negated", "hypothetical", "planned", "proposed") for w in mod.get(kind, [])]
 
@@ -116,6 +118,7 @@ class Extractor:
         for m in mentions:
             by_block.setdefault(m.block, []).append(m)
         times = TimeResolver(doc_date)
+        self._name_end = -1
         events: list[Event] = []
         for bi, b in enumerate(doc.blocks):
             btext = text[b.start : b.end]
@@ -154,12 +157,18 @@ class Extractor:
         sent = text[s:e]
         out: list[Event] = self._gatherings(doc, text, s, e, mentions, times, para_date)
         typed: set[str] = set()
+        skip_until = -1
         for idx, ts, te in self.ac.find_matches_as_indexes(sent):
             word = self.words[idx]
             t0, t1 = s + ts, s + te
+            if t1 <= skip_until or t1 <= self._name_end:
+                continue
             if word in self.lex.frame_verbs:
                 etype = self._frame(text, t1, e) or self._frame_before(text, t0, s, word)
                 if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
+                    continue
+                if etype is not None and _not_a_happening(text, s, e, t0, self._frame_at or t1, word, etype, times, mentions):
+                    skip_until = self._frame_at or t1  # the noun the light verb heads is not a trigger either
                     continue
                 if etype is not None:
                     ev = self._build(doc, text, s, e, t0, t1, word, etype, False, mentions, times, para_date)
@@ -185,11 +194,13 @@ class Extractor:
                 continue  # 峰会机制, 对话平台, 合作框架: the trigger modifies the name of a standing body
             if etype in self.lex.nominal_types and self._nominal(text, t0, _clause_start(text, t0, s)):
                 continue  # 加强信息共享, 扩大联合训练: the trigger names an area of cooperation, not an act
+            if _not_a_happening(text, s, e, t0, t1, word, etype, times, mentions):
+                continue  # 对话与合作机制, 这些对话, 常态化访台, 开发和部署技术, 法国的反对: a noun or a habit, not an act
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None:
                 for x in _separately(text, s, t0, ev, mentions):
                     out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
-        return out
+        return _fold_talks_into_visit(out)
 
     def _gatherings(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],
                     para_date: str | None) -> list[Event]:
@@ -233,12 +244,17 @@ class Extractor:
         if m:
             end = t1 + m.start()
         window = text[t1:end]
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, int] | None = None
         for etype, nouns in self.lex.frame_nouns.items():
             for n in nouns:
                 k = window.find(n)
+                while k != -1 and etype == "CONSULT" and _names_a_body(text, t1 + k + len(n)):
+                    k = window.find(n, k + 1)  # 启动“经济政策磋商委员会”, 对话机制: the name of a body, not a session
                 if k != -1 and (best is None or k < best[0]):
-                    best = (k, etype)
+                    best = (k, etype, k + len(n))
+        self._frame_at = t1 + best[2] if best else None
+        if best and best[1] == "CONSULT" and _VISIT_BEFORE.search(window[: best[0]]):
+            return None  # 对美国进行国事访问并与…会谈: the visit (directed) is the event; talks during it fold into it
         return best[1] if best else None
 
     def _type(self, word: str, text: str, t1: int, e: int, mentions: list[Mention]) -> tuple[str | None, bool]:
@@ -320,6 +336,11 @@ class Extractor:
                 after_parts += [m for m in parts_after if m.kind in _ORG_KINDS and _session_of(text, m, clause_end)]
             actors, recipients = subject + after_parts, []
         actors_p = _participants(actors, self.gz)
+        if etype == "CONSULT" and not directed and not any(p.kind in _ORG_KINDS for p in actors_p):
+            body = _unlisted_body(text, t1, clause_end, mentions)  # 举行第55次“安全磋商会议”: the body the gazetteer lacks
+            if body:
+                actors_p += body
+                self._name_end = t1 + _UNLISTED_SESSION.match(text[t1:clause_end]).end()
         if etype in _MINILATERAL_TYPES:
             actors_p = _minilateral(actors_p, self.gz)
         recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
@@ -770,3 +791,112 @@ def _compatible(a: str | None, b: str | None) -> bool:
         return a == b
     n = min(len(a), len(b))
     return a[:n] == b[:n]
+
+
+# --- nouns, habits and descriptions that are not happenings (docs/events.md) -----------------
+
+# 对话与合作机制, 对话和磋商机制, 对话合作平台, 对话、交流、合作关系: a trigger coordinated into the name
+# of a standing body or relationship
+_COORD_BODY = re.compile(r"^[”\s]*(?:(?:[和与、及]|以及)[\u4e00-\u9fff]{1,4}){1,3}(?:机制|平台|框架|渠道|架构|关系)|^合作(?:机制|平台|框架|关系)")
+# 启动“经济政策磋商委员会”, 对话机制: a meeting noun inside the name of a body
+_BODY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:委员会|理事会|机制|平台|框架|渠道|架构)")
+# 这些对话, 各种多边倡议和对话, 一系列演习: a plural or generic determiner makes a class, not one happening
+_GENERIC_DET = re.compile(r"(?:这些|那些|各种|诸多|一系列|种种|多种|各类|各项|广泛的)[^，。；]{0,10}$")
+# 常态化访台, 频繁互访, 多次派遣: a habit, not one happening
+_HABITUAL_BEFORE = re.compile(r"(?:常态化|频繁|经常|屡次|多次|频频|不时)[\u4e00-\u9fff]{0,3}$")
+_HABITUAL_AFTER = re.compile(r"^(?:频繁|不断|日益|的频率|的数量|的次数|的规模|数量|次数|频率|频次)")
+# 是美日印澳之间的非正式战略对话: a description by copula
+_COPULA = re.compile(r"是[^，。；]{0,30}的[\u4e00-\u9fff“”\s]{0,6}$")
+# 在演习中, 在对话中: a setting referred to, not a happening told
+_IN_SETTING = re.compile(r"在[\u4e00-\u9fff“”]{0,6}$")
+_VISIT_BEFORE = re.compile(r"访问|出访|到访")
+_POSSESSED = ("CONSULT", "ACCUSE")
+_SPEECH_ACT = re.compile(r"表示|表达|提出|发表|重申|宣布|声明")
+# MOBILIZE: what is deployed or sent must be a force (部署无人机, 派遣部队), not a technology or a delegation
+_FORCE = re.compile(r"军|兵|舰|艇|航母|导弹|战机|飞机|无人机|轰炸机|战斗机|部队|陆战队|武器|萨德|雷达|基地|战略资产|核|海警|火箭|炮")
+_NOT_FORCE = re.compile(r"代表团|官员|自卫官|联络官|专家|使团|外交官|技术|能源|氢|数字|人工智能|能力")
+_MOBILIZE_FORCE_WORDS = ("部署", "派遣", "派出", "增派", "进驻", "前沿部署")
+_FOR_A_DRILL = re.compile(r"参加|参与|出席")
+# LEAVE: what is left is a body, an agreement or a cooperation
+_LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|对话|合作|谈判|会谈|项目|计划|合同|演习|联盟|集团|论坛|倡议|伙伴关系|峰会")
+_LEAVE_MODAL_NOUN = re.compile(r"^[^，。；]{0,16}?的(?:权力|权利|可能|条款|风险|威胁|选项)")
+_DIVEST = re.compile(r"^[^，。；]{0,12}?(?:投资|股份|股权|市场)")
+_LEAVE_NEEDS_OBJECT = ("终止", "取消", "中止", "废除", "脱离")
+
+
+def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: str, times: list, mentions: list) -> bool:
+    """A trigger used as a noun, in a generic or habitual statement, or naming a standing body, tells
+    no happening of its own (the guidelines: aggregates, vague statements and descriptions are not
+    events). Only the types where these uses are common are checked."""
+    cs = _clause_start(text, t0, s)
+    ce = _clause_end(text, t1, e)
+    before = text[cs:t0]
+    after = text[t1:ce]
+    if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
+        return True
+    if etype in ("CONSULT", "COOPERATE", "MOBILIZE", "ACCUSE", "LEAVE"):
+        if _GENERIC_DET.search(before[-14:]) or _HABITUAL_BEFORE.search(before[-8:]) or _HABITUAL_AFTER.match(after):
+            return True
+    if etype in ("CONSULT", "COOPERATE", "MOBILIZE") and after.startswith("中") and _IN_SETTING.search(before[-8:]):
+        return True  # 在演习中与北约军队对接
+    if etype == "CONSULT" and not times and (_COPULA.search(before) or re.match(r"^[”\s]*是", after)):
+        return True  # 是…之间的非正式战略对话, “X对话”是…论坛: a description
+    if etype in _POSSESSED and before.endswith("的") and not times and not (etype == "ACCUSE" and _SPEECH_ACT.search(before)):
+        return True  # 双方的对话仅停留在…, 法国的反对: a noun
+    if etype == "COOPERATE" and re.match(r"^[^，。；]{0,30}?(?:等|五大|四大|三大|重点|优先)?(?:领域|方面|议程|议题|支柱)", after) and (
+            after.startswith(("、", "和", "及", "以及", "与")) or before[-1:] in ("、", "—", "：")):
+        return True  # 信息共享、海上安全…等领域: an area in a list, not an act
+    if etype == "MOBILIZE" and word in _MOBILIZE_FORCE_WORDS:
+        if before.endswith(("战略", "开发和", "研发和", "开发与", "应用和")):
+            return True  # 战略部署, 开发和部署新技术
+        obj = text[max(cs, t0 - 16):ce]
+        if _NOT_FORCE.search(after[:14]) and not _FORCE.search(after[:14]):
+            return True
+        if not _FORCE.search(obj):
+            return True
+        if word in ("派遣", "派出") and _FOR_A_DRILL.search(after) and _DRILL.search(after):
+            return True  # 派出航母参加军演: the ships take part in the drill, which is the event
+    if etype == "LEAVE":
+        if _LEAVE_MODAL_NOUN.match(after) or (word in ("退出",) and _DIVEST.match(after)):
+            return True  # 终止协定的权力; 退出对…的投资 (divestment)
+        if word in _LEAVE_NEEDS_OBJECT and not _LEAVE_OBJECT.search(after[:16]) and not any(
+                t1 <= m.start < ce and m.kind in _ORG_KINDS + _DOC_KINDS for m in mentions):
+            return True  # 取消了“机遇”: nothing left or cancelled that the ontology counts
+    return False
+
+
+def _names_a_body(text: str, pos: int) -> bool:
+    return bool(_BODY_AFTER.match(text[pos : pos + 6]) or _COORD_BODY.match(text[pos : pos + 16]))
+
+
+def _fold_talks_into_visit(events: list[Event]) -> list[Event]:
+    """A visit is one CONSULT: talks held during it (莫迪对美国进行国事访问并与拜登会谈) fold into it."""
+    visits = [ev for ev in events if ev.type == "CONSULT" and ev.recipients]
+    if not visits:
+        return events
+    out = []
+    for ev in events:
+        if ev.type == "CONSULT" and not ev.recipients and len(ev.actors) == 2 and any(
+                {p.key() for p in ev.actors} == {p.key() for p in v.actors + v.recipients} and _compatible(v.date, ev.date)
+                and ev.modality == v.modality for v in visits):
+            continue
+        out.append(ev)
+    return out
+
+
+# 举行第4次年度“战略政策对话”, 举行首次美印“先进领域防务对话”: a named dialogue or council whose session
+# is held, even when the gazetteer does not know it (an `x:` id, as for discovered names)
+_UNLISTED_SESSION = re.compile(
+    r"^了?\s*(?:第?\s*[\d一二三四五六七八九十]+\s*[次届]|首次|首届)?\s*(?:年度)?\s*[\u4e00-\u9fff]{0,3}?"
+    r"[“\"「『]([^“”\"「」『』，。；]{2,20}?(?:对话|磋商|会议|会谈|理事会|委员会|论坛))[”\"」』]")
+
+
+def _unlisted_body(text: str, t1: int, clause_end: int, mentions: list[Mention]) -> list[Participant]:
+    m = _UNLISTED_SESSION.match(text[t1:clause_end])
+    if m is None:
+        return []
+    a, b = t1 + m.start(1), t1 + m.end(1)
+    if any(x.start < b and a < x.end for x in mentions):
+        return []  # a known name: the linked mention speaks for it
+    name = m.group(1)
+    return [Participant("x:" + name, "mechanism", name, "", None)]

@@ -1,0 +1,125 @@
+"""Participants, precision and modality of events, on sentences written for these tests (each rule
+in both scripts), over the mini gazetteer of tests/data/mini_gazetteer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from latticework.actors import link
+from latticework.actors.gazetteer import load
+from latticework.actors.matcher import Matcher
+from latticework.actors.resolve import Resolver
+from latticework.clean import clean
+from latticework.events.extract import Extractor
+from latticework.model import SourceText
+
+MINI = Path(__file__).parent / "data" / "mini_gazetteer"
+
+
+@pytest.fixture(scope="module")
+def tools():
+    gz = load(MINI)
+    return Resolver(gz, Matcher(gz)), Extractor(gazetteer=gz)
+
+
+def events(tools, text: str, doc_date: str | None = None):
+    resolver, extractor = tools
+    doc = clean(SourceText("t.txt", text, "txt"))
+    return extractor.extract(doc, link(doc, doc_date=doc_date, resolver=resolver), doc_date=doc_date)
+
+
+def summary(evs):
+    return [(e.type, sorted(a.key() for a in e.actors), sorted(r.key() for r in e.recipients), e.modality) for e in evs]
+
+
+def types(tools, text: str) -> list[str]:
+    return [e.type for e in events(tools, text)]
+
+
+# --- precision: nouns, habits, descriptions ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "美国和越南之间已有的对话与合作机制运转良好。",
+    "美國和越南之間已有的對話與合作機制運轉良好。",
+    "日本与澳大利亚利用各种对话合作平台协调立场。",
+    "日本與澳大利亞利用各種對話合作平台協調立場。",
+])
+def test_a_meeting_word_naming_a_standing_body_is_no_meeting(tools, text) -> None:
+    assert "CONSULT" not in types(tools, text)
+
+
+@pytest.mark.parametrize("text", [
+    "美国议员常态化访问台湾，引起中国强烈不满。",
+    "美國議員常態化訪問臺灣，引起中國強烈不滿。",
+    "近年来，美国与印度高层互访频繁。",
+])
+def test_a_habit_is_no_single_happening(tools, text) -> None:
+    assert "CONSULT" not in types(tools, text)
+
+
+@pytest.mark.parametrize("text", [
+    "“四边安全对话”是美国、日本、印度和澳大利亚之间的非正式战略对话。",
+    "「四邊安全對話」是美國、日本、印度和澳大利亞之間的非正式戰略對話。",
+    "双方的对话仅停留在临时性沟通层面。",
+    "雙方的對話僅停留在臨時性溝通層面。",
+])
+def test_a_description_or_a_possessed_noun_is_no_meeting(tools, text) -> None:
+    assert "CONSULT" not in types(tools, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("日本计划加快开发和部署清洁能源技术。", None),
+    ("日本計劃加快開發和部署清潔能源技術。", None),
+    ("2023年3月，美国向菲律宾部署了无人机。", ("MOBILIZE", ["USA"], ["PHL"], "asserted")),
+    ("2023年3月，美國向菲律賓部署了無人機。", ("MOBILIZE", ["USA"], ["PHL"], "asserted")),
+    ("2022年8月，日本派出代表团参加美国主办的演习。", None),
+])
+def test_only_forces_are_mobilised(tools, text, expected) -> None:
+    got = [x for x in summary(events(tools, text)) if x[0] == "MOBILIZE"]
+    assert got == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text", [
+    "两国确定了海上安全、信息共享、网络安全等重点合作领域。",
+    "兩國確定了海上安全、信息共享、網絡安全等重點合作領域。",
+    "双方决心采取联合行动，拓展合作。",
+])
+def test_an_area_of_cooperation_is_no_act(tools, text) -> None:
+    assert "COOPERATE" not in types(tools, text)
+
+
+@pytest.mark.parametrize("text, leave", [
+    ("2023年，韩国在报告中取消了“机遇”一词。", False),
+    ("2023年，韓國在報告中取消了「機遇」一詞。", False),
+    ("协定规定，成员有终止该协定的权力。", False),
+    ("2017年，美国宣布退出《巴黎协定》。", True),
+    ("2017年，美國宣布退出《巴黎協定》。", True),
+])
+def test_leave_needs_something_left(tools, text, leave) -> None:
+    assert ("LEAVE" in types(tools, text)) is leave
+
+
+# --- participants --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年6月，岸田文雄对美国进行国事访问并与拜登举行会谈。",
+    "2023年6月，岸田文雄對美國進行國事訪問並與拜登舉行會談。",
+])
+def test_talks_during_a_visit_fold_into_it(tools, text) -> None:
+    got = [x for x in summary(events(tools, text)) if x[0] == "CONSULT"]
+    assert got == [("CONSULT", ["JPN"], ["USA"], "asserted")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2023年11月，美国和韩国举行第5次“防务创新对话”。", "防务创新对话"),
+    ("2023年11月，美國和韓國舉行第5次「防務創新對話」。", "防务创新对话"),
+    ("2022年5月，两国在马尼拉举行首次年度“海洋合作磋商”。", "海洋合作磋商"),
+])
+def test_a_session_of_a_dialogue_the_gazetteer_lacks_has_it_among_the_actors(tools, text, name) -> None:
+    evs = [e for e in events(tools, text) if e.type == "CONSULT"]
+    assert len(evs) == 1
+    assert "x:" + name in [a.id for a in evs[0].actors]

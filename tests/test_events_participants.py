@@ -123,3 +123,38 @@ def test_a_session_of_a_dialogue_the_gazetteer_lacks_has_it_among_the_actors(too
     evs = [e for e in events(tools, text) if e.type == "CONSULT"]
     assert len(evs) == 1
     assert "x:" + name in [a.id for a in evs[0].actors]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2016年，美国的提案遭到中国强烈反对。", ("ACCUSE", ["CHN"], ["USA"])),
+    ("2016年，美國的提案遭到中國強烈反對。", ("ACCUSE", ["CHN"], ["USA"])),
+    ("2019年，菲律宾被美国制裁。", ("SANCTION", ["USA"], ["PHL"])),
+    ("2019年，美国要求降低关税，但在日本等国反对下作罢。", ("ACCUSE", ["JPN"], ["USA"])),
+])
+def test_a_passive_puts_the_agent_first(tools, text, expected) -> None:
+    got = [x[:3] for x in summary(events(tools, text)) if x[0] == expected[0]]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "日本宣称“日本和越南有着相同的价值观”，并强烈谴责中国的做法。",
+    "日本宣稱「日本和越南有著相同的價值觀」，並強烈譴責中國的做法。",
+])
+def test_parties_inside_a_quoted_statement_are_not_the_speaker(tools, text) -> None:
+    got = [x[:3] for x in summary(events(tools, text)) if x[0] == "ACCUSE"]
+    assert got == [("ACCUSE", ["JPN"], ["CHN"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a bare clause is the party in subject position of an earlier clause, not an
+    # object of its verb (反越 names Viet Nam as the object)
+    ("日本不断煽动反越情绪，特别是向菲律宾提供了巡逻艇。", ("AID", ["JPN"], ["PHL"])),
+    ("日本不斷煽動反越情緒，特別是向菲律賓提供了巡邏艇。", ("AID", ["JPN"], ["PHL"])),
+    # a party named with its leader's title, and a partner of a comitative clause, take part
+    ("2023年4月，韩国总统访问美国，与拜登举行会谈，并签署了《华盛顿宣言》。", ("AGREE", ["KOR", "USA"], [])),
+    ("2023年4月，韓國總統訪問美國，與拜登舉行會談，並簽署了《華盛頓宣言》。", ("AGREE", ["KOR", "USA"], [])),
+    ("2010年，美国召集澳大利亚、新西兰和越南，进行新的贸易谈判。", ("CONSULT", ["AUS", "NZL", "USA", "VNM"], [])),
+])
+def test_far_subjects(tools, text, expected) -> None:
+    got = [x[:3] for x in summary(events(tools, text)) if x[0] == expected[0]]
+    assert expected in got

@@ -294,11 +294,12 @@ class Extractor:
         clause_end = _clause_end(text, t1, e)
         context = [m for m in mentions if _is_setting(text, m, e, t0)]
         usable = [m for m in mentions if _actorish(m) and m not in context]
-        parts_before = [m for m in usable if m.end <= t0]
+        # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it
+        parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s)]
         parts_after = [m for m in usable if t1 <= m.start < clause_end]
         inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
         in_clause_before = [m for m in parts_before if m.start >= clause_start]
-        subject = in_clause_before or _nearest_clause_group(text, parts_before, s)
+        subject = in_clause_before or _subject_group(text, parts_before, s)
         if in_clause_before and _comitative(text, in_clause_before[0], clause_start):
             # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
             earlier = [m for m in parts_before if m.end <= clause_start]
@@ -324,11 +325,21 @@ class Extractor:
             if marked and not actors and self._topic and all(m.start >= clause_start for m in marked) and \
                     text[clause_start : marked[0].start - 1].strip(" ，,") in ("", "随后", "此后", "同时", "并", "还", "也", "此外", "另外"):
                 actors = [m for m in self._topic if m not in marked]  # 随后，对中国实施出口管制: the topic acts
+            if marked and not actors and _ADVERB_LEAD.match(text[clause_start : marked[0].start - 1].strip(" ，,")):
+                # 日本…，特别是对乌克兰援助…: the subject named earlier in the sentence acts
+                actors = [m for m in _subject_group(text, [m for m in parts_before if m.end <= clause_start], s) if m not in marked]
             recipients = marked + inside + [
                 m for m in parts_after if m.kind in STATE_KINDS or m.kind in _ORG_KINDS or m.kind == "person" or m.how == "coreference"
             ]
             if etype == "JOIN":
                 actors, recipients = _join_roles(text, word, t0, subject, parts_after, actors, recipients)
+            elif etype in _PASSIVE_TYPES and (pas := _passive(text, clause_start, t0, t1, clause_end, parts_before,
+                                                                           [m for m in mentions if _actorish(m) and m.end <= t0])) is not None:
+                # 遭到X反对, 被X制裁, 在X反对下: X acts on the subject
+                agents, patients = pas
+                patients = patients or [m for m in _subject_group(text, [m for m in parts_before if m.end <= clause_start], s)
+                                        if m not in agents]
+                actors, recipients = agents, patients + [m for m in recipients if m not in agents and m not in patients]
         else:
             after_parts = [m for m in parts_after if m.kind in STATE_KINDS or m.how in ("compound", "coreference")]
             if etype == "CONSULT":
@@ -900,3 +911,100 @@ def _unlisted_body(text: str, t1: int, clause_end: int, mentions: list[Mention])
         return []  # a known name: the linked mention speaks for it
     name = m.group(1)
     return [Participant("x:" + name, "mechanism", name, "", None)]
+
+
+# --- participants: quoted speech, passives, far subjects ----------------------------------
+
+_OPEN_QUOTE, _CLOSE_QUOTE = "“「『", "”」』"
+_NAME_TAIL = re.compile(r"(?:机制|对话|会议|倡议|战略|框架|伙伴关系|计划|模式|集团|联盟|组织|论坛|峰会|协定|声明)$")
+
+
+def _in_quoted_speech(text: str, m: Mention, t0: int, floor: int) -> bool:
+    """A mention inside a quotation that closes before the trigger and reads as a statement
+    (“日本和乌克兰有着相同的基本价值观”), not as a name (“美日印澳四边机制”)."""
+    o = max(text.rfind(q, floor, m.start) for q in _OPEN_QUOTE)
+    if o == -1:
+        return False
+    c = min((k for k in (text.find(q, m.end, t0) for q in _CLOSE_QUOTE) if k != -1), default=-1)
+    if c == -1 or any(text.find(q, o + 1, m.start) != -1 for q in _CLOSE_QUOTE):
+        return False
+    inner = text[o + 1 : c]
+    return len(inner) >= 8 and not _NAME_TAIL.search(inner) and bool(re.search(r"[是有将的了在]", inner))
+
+
+_PASSIVE = re.compile(r"(?:遭到|遭受|受到|招致|被)")
+_ADVERB_LEAD = re.compile(r"^(?:特别是|尤其是|并|还|也|又|再|继续|进一步|随后|同时|此外|另外|更|甚至|已|已经|首次|正式|先后|分别|相继|将|曾)*$")
+_PASSIVE_TYPES = ("ACCUSE", "SANCTION", "COERCE", "THREATEN")
+_AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公开|\s)*$")
+
+
+def _passive(text: str, clause_start: int, t0: int, t1: int, clause_end: int, parts_before: list[Mention],
+             all_before: list[Mention]):
+    """遭到其他成员国反对, 被美国制裁: the party after the passive marker acts, the subject before it
+    undergoes; 在新西兰等国反对下: the party between 在 and …下 acts. Returns (agents, patients) or None."""
+    before = text[clause_start:t0]
+    k = max((mm.end() for mm in _PASSIVE.finditer(before)), default=-1)
+    if k != -1 and len(before) - k <= 12:
+        at = clause_start + k
+        agents = [m for m in parts_before if at <= m.start]
+        if agents and not _AGENT_TO_VERB.match(text[agents[-1].end : t0]):
+            return None  # 被俄视为向乌克兰提供…: the passive governs another verb
+        if not agents and not re.match(r"^[\u4e00-\u9fff]{0,8}?(?:国家|国|方面|各方|成员国|盟友)?(?:的)?(?:强烈|严厉|公开)?$", text[at:t0]):
+            return None
+        patients = [m for m in parts_before if clause_start <= m.start and m.end <= at]
+        return agents, patients
+    if text[t1:t1 + 1] == "下":
+        z = before.rfind("在")
+        if z != -1:
+            at = clause_start + z
+            agents = [m for m in all_before if at < m.start]  # 在日本…下: not a venue here
+            if agents:
+                return agents, [m for m in parts_before if clause_start <= m.start and m.end <= at]
+    return None
+
+
+_LEAD_OK = re.compile(r"^(?:[\s\d年月日、]|初|底|中旬|上旬|下旬|上半年|下半年|以来|期间|此外|同时|随后|其中|而|但|并|还|也|此后|"
+                      r"当时|其后|本月|今年|去年|次年|同年|当天|此前|之后|然后|另外|然而|不过|例如|比如|首先|其次|最后|"
+                      r"[一二三四]是|第[一二三四五六七八九十]|[（(][^）)]{0,20}[）)])*(?:[^，。；]{0,16}的)?$")
+_NOT_AN_AGENT_AFTER = re.compile(r"^(?:危机|问题|局势|冲突|战争|争端|事件|关系)")
+_COMITATIVE_LEAD = ("与", "同", "跟", "并与", "还与", "也与", "并同", "又与", "随后与")
+
+
+def _subject_group(text: str, parts: list[Mention], floor: int) -> list[Mention]:
+    """The subject of a clause that names none: the parties of the nearest earlier clause whose first
+    party stands in subject position (only dates, connectives or a modifier ending in 的 before it;
+    not 乌克兰危机), with the partners of comitative clauses after it (A访问B，与C会谈，并发表…: A and
+    C); else the parties of the nearest earlier clause (_nearest_clause_group)."""
+    groups: list[list[Mention]] = []
+    for m in parts:
+        if groups and _clause_start(text, m.start, floor) == _clause_start(text, groups[-1][0].start, floor):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    partners: list[Mention] = []
+    for g in reversed(groups):
+        cs = _clause_start(text, g[0].start, floor)
+        lead = text[cs : g[0].start].strip()
+        if lead in _COMITATIVE_LEAD:
+            partners = g + partners
+            continue
+        if _LEAD_OK.match(lead) and not _NOT_AN_AGENT_AFTER.match(text[g[0].end : g[0].end + 2]):
+            return _subject_run(text, g) + partners
+    return _nearest_clause_group(text, parts, floor)
+
+
+_SUBJECT_GAP = re.compile(r"^(?:\s|[和与、及同跟]|以及|其他|王国|政府|等国|等|召集|联合|携手|会同|协同|偕同|推动|"
+                          r"[\u4e00-\u9fff]{0,3}?[与同跟](?:其他)?|"
+                          r"[\u4e00-\u9fff]{0,6}?(?:总统|首相|总理|外长|外相|部长|国务卿|主席|防长|大使|特使|助理|领导人|官员|代表|秘书长|议长))*$")
+
+
+def _subject_run(text: str, g: list[Mention]) -> list[Mention]:
+    """The parties of a subject phrase: the first one and those joined to it by a conjunction, a list
+    comma or a title (美国总统拜登、韩国总统尹锡悦和日本首相岸田文雄), not the objects after its verb
+    (日本不断煽动反俄舆论: not 俄)."""
+    run = g[:1]
+    for m in g[1:]:
+        if not _SUBJECT_GAP.match(text[run[-1].end : m.start]):
+            break
+        run.append(m)
+    return run

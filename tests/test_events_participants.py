@@ -158,3 +158,54 @@ def test_parties_inside_a_quoted_statement_are_not_the_speaker(tools, text) -> N
 def test_far_subjects(tools, text, expected) -> None:
     got = [x[:3] for x in summary(events(tools, text)) if x[0] == expected[0]]
     assert expected in got
+
+
+# --- modality ------------------------------------------------------------------------------
+
+
+def modality_of(tools, text: str, etype: str) -> list[str]:
+    return [e.modality for e in events(tools, text) if e.type == etype and e.label != "建交"]
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # 或 between two nouns is 'or', not a hedge; an intent negator reaches the whole verb phrase
+    ("日本表示，日本没有计划以成员或准成员的身份加入东盟。", "JOIN", "negated"),
+    ("日本表示，日本沒有計劃以成員或準成員的身份加入東盟。", "JOIN", "negated"),
+    ("有报道称，越南或于年内加入上海合作组织。", "JOIN", "hypothetical"),
+    # 应邀 is 'at the invitation of', 主要 'mainly': no proposal
+    ("2023年1月，岸田文雄应邀访问越南。", "CONSULT", "asserted"),
+    ("2023年1月，岸田文雄應邀訪問越南。", "CONSULT", "asserted"),
+    # a plan reaches the whole verb phrase; a deadline ahead is a plan
+    ("美国和澳大利亚计划开始向菲律宾部署无人机。", "MOBILIZE", "planned"),
+    ("美国和日本表示，到2030年建立三个清洁航运走廊。", "ESTABLISH", "planned"),
+    ("美國和日本表示，到2030年建立三個清潔航運走廊。", "ESTABLISH", "planned"),
+    # the plan of an adverbial clause covers the verb after it (and its date is the plan's own)
+    ("日本与越南拟于2024年5月纪念建交之际，建立全面战略伙伴关系。", "ALIGN", "planned"),
+    ("日本與越南擬於2024年5月紀念建交之際，建立全面戰略夥伴關係。", "ALIGN", "planned"),
+])
+def test_modality_cues(tools, text, etype, expected) -> None:
+    assert modality_of(tools, text, etype) == [expected]
+
+
+def test_a_planned_event_of_an_adverbial_clause_keeps_the_plans_date(tools) -> None:
+    evs = [e for e in events(tools, "日本与越南拟于2024年5月纪念建交之际，建立全面战略伙伴关系。") if e.label == "全面战略伙伴关系"]
+    assert [(e.modality, e.date) for e in evs] == [("planned", "2024-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月，美国、日本和韩国发表联合声明。三国将改进沟通机制：至少每年举行一次领导人会晤；发起“三边海洋对话”；建立三边危机热线。",
+    "2023年8月，美國、日本和韓國發表聯合聲明。三國將改進溝通機制：至少每年舉行一次領導人會晤；發起「三邊海洋對話」；建立三邊危機熱線。",
+])
+def test_items_of_a_list_of_commitments_are_planned(tools, text) -> None:
+    resolver, extractor = tools
+    evs = [e for e in events(tools, text) if e.type in ("CONSULT", "ESTABLISH") and "2023" not in (e.date or "")]
+    assert evs and all(e.modality == "planned" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "两国将增加对乌克兰的支持；向菲律宾部署无人机；2023年5月，日本已向越南提供巡逻艇。",
+    "兩國將增加對烏克蘭的支持；向菲律賓部署無人機；2023年5月，日本已向越南提供巡邏艇。",
+])
+def test_a_promise_carries_over_its_list_until_a_dated_item(tools, text) -> None:
+    got = {e.type: e.modality for e in events(tools, text)}
+    assert got.get("MOBILIZE") == "planned" and got.get("AID") == "asserted"

@@ -107,6 +107,8 @@ class Extractor:
         self._topic: list[Mention] = []
         self._last_subject: list[Mention] = []
         self._frame_at: int | None = None
+        self._list_from = -1  # where a list of commitments starts (after its colon), or -1
+        self._list_planned = False  # the ；-items follow an item that promises
         self._name_end = -1  # the end of a quoted name used as a participant: triggers inside it are part of the name
         self.adjacent_cues = {simplify(w) for w in mod.get("adjacent") or []}
         self.modality_cues = [(kind, simplify(w)) for kind in ("negated", "hypothetical", "planned", "proposed") for w in mod.get(kind, [])]
@@ -137,12 +139,22 @@ class Extractor:
                 # list items after ；(发起X；建立Y；…) continue the subject of the item before
                 self._carry = self._last_subject if prev_end in "；;" and prev_end else []
                 self._topic = self._last_subject
+                if not (prev_end in "；;" and prev_end):
+                    self._list_from = -1  # a list of commitments ends with its last ；-item
+                    self._list_planned = False
+                colon = _COMMITMENT_INTRO.search(text, s, e)
+                if colon is not None:
+                    self._list_from = colon.end()  # 三国将改进沟通机制：至少举行…；发起…: each item is promised
                 prev_end = text[s:e].rstrip()[-1:]
                 if b.kind == "footnote" and _CITATION.search(text, s, e):
                     continue  # a bibliographic entry (title, publisher, date, URL) states no event
                 sent_times = [t for t in timexes if s <= t.start < e and t.value]
                 sent_mentions = [m for m in by_block.get(bi, []) if s <= m.start < e]
+                if colon is None and any(t.kind != "decade" and not t.target for t in sent_times):
+                    self._list_from, self._list_planned = -1, False  # a dated item tells a happening of its own
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
+                if prev_end in "；;" and prev_end and (any(ev.modality == "planned" for ev in found) or _ANNOUNCED_PLANS.search(text[s:e].lstrip())):
+                    self._list_planned = True  # 两国将增加…；提升…；支持…: the items after a promise are promised too
                 for ev in found:
                     ev.block_kind = b.kind
                 events.extend(found)
@@ -164,7 +176,7 @@ class Extractor:
             if t1 <= skip_until or t1 <= self._name_end:
                 continue
             if word in self.lex.frame_verbs:
-                etype = self._frame(text, t1, e) or self._frame_before(text, t0, s, word)
+                etype = self._frame(text, t1, e, mentions) or self._frame_before(text, t0, s, word)
                 if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
                     continue
                 if etype is not None and _not_a_happening(text, s, e, t0, self._frame_at or t1, word, etype, times, mentions):
@@ -237,7 +249,7 @@ class Extractor:
                 return "CONSULT"
         return None
 
-    def _frame(self, text: str, t1: int, e: int) -> str | None:
+    def _frame(self, text: str, t1: int, e: int, mentions: list[Mention] = ()) -> str | None:
         """The event a light verb heads: the type of the first event noun after it in the clause."""
         end = min(e, t1 + self.lex.frame_window)
         m = re.search(r"[，。；;]", text[t1:end])
@@ -248,7 +260,9 @@ class Extractor:
         for etype, nouns in self.lex.frame_nouns.items():
             for n in nouns:
                 k = window.find(n)
-                while k != -1 and etype == "CONSULT" and _names_a_body(text, t1 + k + len(n)):
+                while k != -1 and etype == "CONSULT" and (_names_a_body(text, t1 + k + len(n)) or any(
+                        m.start <= t1 + k and t1 + k + len(n) <= m.end and (_LONGER_NAME.match(text, m.end) or (
+                            m.kind not in STATE_KINDS and not _MEETING_END.search(text, m.start, m.end))) for m in mentions)):
                     k = window.find(n, k + 1)  # 启动“经济政策磋商委员会”, 对话机制: the name of a body, not a session
                 if k != -1 and (best is None or k < best[0]):
                     best = (k, etype, k + len(n))
@@ -377,12 +391,21 @@ class Extractor:
             ev.modality = next((k for k, cue in self.modality_cues if k in ("proposed", "planned") and word.startswith(cue) and len(word) > len(cue) + 1), "asserted")
         if ev.modality == "asserted" and _INTENT_AFTER.search(text[t1:clause_end]):
             ev.modality = "planned"  # 宣布将关系提升为…的意愿: the intention, not the act
+        if ev.modality == "asserted" and (0 <= self._list_from <= t0 or self._list_planned or _BY_PLAN.search(text, s, t0)
+                                          or _TARGET_YEAR.search(text[max(clause_start, t0 - 10) : t0])) and \
+                not _DONE.search(text[clause_start : min(clause_end, t1 + 2)]):
+            ev.modality = "planned"  # an item of a list of commitments (…将…：举行…；建立…；) without 已/了
+        plan_from = None
+        if ev.modality == "asserted" and (ps := _PLAN_SCOPE.search(text[max(s, clause_start - 40) : clause_start])) and \
+                not text[clause_start:t0].strip(" ，,"):
+            ev.modality = "planned"  # 两国拟于明年纪念…之际，建立…: the plan of the adverbial clause covers the verb
+            plan_from = max(s, clause_start - 40) + ps.start()  # and its date is the plan's own
         date_t = _nearest_time(times, t0)
         if ev.modality in ("planned", "proposed", "hypothetical") and date_t is not None:
             # a plan is dated only by a date of its own (拟于2023年12月建立, 到2030年建立), never by
             # the date it was announced (2021年10月，拜登宣布将…)
             cue_at = self._cue_at(text, clause_start, t0)
-            own = [t for t in times if cue_at - 4 <= t.start < clause_end]
+            own = [t for t in times if min(cue_at - 4, plan_from if plan_from is not None else cue_at) <= t.start < clause_end]
             date_t = own[0] if own else None
         if date_t is not None:
             ev.date, ev.date_end = date_t.value, date_t.value_end
@@ -438,12 +461,18 @@ class Extractor:
         return start + min(ks) if ks else t0
 
     def _modality(self, text: str, clause_start: int, t0: int) -> str:
-        window = text[max(clause_start, t0 - 12) : t0]
+        window = text[max(clause_start, t0 - 16) : t0]
         best: tuple[int, str] | None = None
         for kind, cue in self.modality_cues:
             k = window.rfind(cue)
             if k == -1:
                 continue
+            if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and k < len(window) - 12:
+                continue  # only an intent (没有计划以成员身份加入, 计划开始…潜艇轮驻) reaches this far
+            if (cue == "要" and window[k - 1 : k] in _NOT_MUST) or (cue == "应" and window[k + 1 : k + 2] in ("邀", "对", "用")):
+                continue  # 主要, 重要, 需要 (a cue of its own); 应邀, 应对, 应用
+            if cue in ("或", "如") and not _HEDGE_AT.match(window, k):
+                continue  # 成员或准成员, 例如: 'or' and 'such as', not a hedge
             if kind == "negated" and len(window) - (k + len(cue)) > (10 if cue in _INTENT_NEGATORS else 3):
                 continue  # negation binds the verb right after it (intent negators the whole verb phrase)
             if cue in self.adjacent_cues and (len(window) - (k + len(cue)) > 1 or re.search(r"[的项个”》]", text[max(0, t0 - len(window) + k - 4) : t0 - len(window) + k])):
@@ -785,7 +814,9 @@ def dedup(events: list[Event]) -> list[Event]:
     for ev in events:
         obj = ev.object or {}
         key = (ev.type, frozenset(p.key() for p in ev.actors + ev.recipients), ev.label,
-               obj.get("id") or obj.get("name"), ev.modality)
+               obj.get("id") or obj.get("name"), ev.modality,
+               # undated promises in one list (将举行财长会议；发起“印太对话”) are distinct acts
+               ev.evidence[0].text if ev.modality != "asserted" and not ev.date and ev.evidence else None)
         prev = index.get(key)
         if prev is not None and _compatible(prev.date, ev.date):
             prev.evidence.extend(x for x in ev.evidence if all(x.start != y.start for y in prev.evidence))
@@ -820,6 +851,9 @@ _HABITUAL_AFTER = re.compile(r"^(?:频繁|不断|日益|的频率|的数量|的�
 _COPULA = re.compile(r"是[^，。；]{0,30}的[\u4e00-\u9fff“”\s]{0,6}$")
 # 在演习中, 在对话中: a setting referred to, not a happening told
 _IN_SETTING = re.compile(r"在[\u4e00-\u9fff“”]{0,6}$")
+# “四边安全对话国际标准合作网络”: a name that goes on after the name of a dialogue names something else
+_LONGER_NAME = re.compile(r"[\u4e00-\u9fff]{0,16}?(?:网络|原则|项目|计划|倡议|机制|平台|框架|中心|基金|伙伴关系|奖学金)[”」』\"]")
+_MEETING_END = re.compile(r"(?:对话|会议|峰会|磋商|会谈|会晤|论坛|谈判)[)）]?$")
 _VISIT_BEFORE = re.compile(r"访问|出访|到访")
 _POSSESSED = ("CONSULT", "ACCUSE")
 _SPEECH_ACT = re.compile(r"表示|表达|提出|发表|重申|宣布|声明")
@@ -933,6 +967,10 @@ def _in_quoted_speech(text: str, m: Mention, t0: int, floor: int) -> bool:
 
 
 _PASSIVE = re.compile(r"(?:遭到|遭受|受到|招致|被)")
+# 或 hedges only before a verb or a time (或将, 或于年内, 或在); 如 only as 'if' (如果, 如若, 如…则), not in 例如/比如/如何
+_WIDE_PLANS = ("计划", "拟", "打算", "准备", "计划于", "拟于")
+_NOT_MUST = set("主重需只必纲概首摘想")
+_HEDGE_AT = re.compile(r"或(?:将|于|在|会|可|许|已|不|是否)|或$|(?<![例比诸正假])如(?:果|若|能|同意|在|有|不)")
 _ADVERB_LEAD = re.compile(r"^(?:特别是|尤其是|并|还|也|又|再|继续|进一步|随后|同时|此外|另外|更|甚至|已|已经|首次|正式|先后|分别|相继|将|曾)*$")
 _PASSIVE_TYPES = ("ACCUSE", "SANCTION", "COERCE", "THREATEN")
 _AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公开|\s)*$")
@@ -1008,3 +1046,18 @@ def _subject_run(text: str, g: list[Mention]) -> list[Mention]:
             break
         run.append(m)
     return run
+
+
+# --- modality of lists and adverbial clauses ------------------------------------------------
+
+# the colon of an intro that promises or lists agreed future acts: 三国将改进沟通机制…：, 联合声明列举了…领域：
+_COMMITMENT_INTRO = re.compile(r"(?:将|承诺|计划|拟|致力于|同意|决定)[^。；：:]{0,40}(?:[：:]|[，,]包括)|"
+                               r"(?:声明|宣言|公报|路线图|行动计划)[^。；：:]{0,30}(?:列举|列出|提出|包括|明确)[^。；：:]{0,30}[：:]")
+_DONE = re.compile(r"已|了|业已|完成了")
+_ANNOUNCED_PLANS = re.compile(r"(?:宣布|公布|提出)了?[^；。]{0,40}的(?:计划|举措|措施)|"
+                             r"^[^，,；]{0,20}?(?:将(?:继续|进一步|加强|增加|扩大|推动|深化|开展|举行|建立|提供|共同|在|于|致力)|承诺|计划|拟|致力于)")
+# 根据规划/按照计划…: what follows is the plan; 到2030年建立: a deadline ahead
+_BY_PLAN = re.compile(r"(?:根据|按照|依据)(?:规划|计划)")
+_TARGET_YEAR = re.compile(r"(?:到|至)\s*\d{4}\s*年(?:前|底|末|以前)?\s*$")
+# 拟于…之际/之机, 计划在…时: a plan stated in an adverbial clause right before the verb's clause
+_PLAN_SCOPE = re.compile(r"(?:拟|计划|准备|打算|将)(?:于|在)[^，。；]{0,30}(?:之际|之机|之时|时)[，,]\s*$")

@@ -209,3 +209,31 @@ def test_items_of_a_list_of_commitments_are_planned(tools, text) -> None:
 def test_a_promise_carries_over_its_list_until_a_dated_item(tools, text) -> None:
     got = {e.type: e.modality for e in events(tools, text)}
     assert got.get("MOBILIZE") == "planned" and got.get("AID") == "asserted"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("美国和澳大利亚进行政策沟通的主要机制包括“战略对话”和“部长级磋商”。", "CONSULT"),
+    ("美國和澳大利亞進行政策溝通的主要機制包括「戰略對話」和「部長級磋商」。", "CONSULT"),
+    ("美国与日本之间进行的这些政策对话有助于塑造地区秩序。", "CONSULT"),
+    ("1981年，东盟环境部长级会议（AMME）正式成立。", "CONSULT"),
+    ("北约文件称，应加强与印太地区伙伴的对话与合作。", "CONSULT"),
+    ("美國還通過增加聯合演習強化與日本的合作。", "COOPERATE"),
+    ("美日等国炒作“越南的今天就是菲律宾的明天”论调。", "ACCUSE"),
+])
+def test_more_nouns_that_tell_no_happening(tools, text, etype) -> None:
+    assert etype not in types(tools, text)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年4月，美国和菲律宾发表联合声明，重申同盟承诺；坚决反对在南海的挑衅性行动。",
+    "2023年4月，美國和菲律賓發表聯合聲明，重申同盟承諾；堅決反對在南海的挑釁性行動。",
+])
+def test_a_list_item_continues_the_subject_and_date_of_the_item_before(tools, text) -> None:
+    got = [(e.type, sorted(a.key() for a in e.actors), e.date) for e in events(tools, text) if e.type == "ACCUSE"]
+    assert got == [("ACCUSE", ["PHL", "USA"], "2023-04")]
+
+
+def test_a_list_item_prefers_the_carried_subject_to_an_object_named_before_it(tools) -> None:
+    text = "2023年3月，美国和日本发表联合声明；致力于应对破坏联合国体系的企图，坚决反对单方面改变现状的行动。"
+    got = [sorted(a.key() for a in e.actors) for e in events(tools, text) if e.type == "ACCUSE"]
+    assert got == [["JPN", "USA"]]

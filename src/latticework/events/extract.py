@@ -107,6 +107,7 @@ class Extractor:
         self._topic: list[Mention] = []
         self._last_subject: list[Mention] = []
         self._frame_at: int | None = None
+        self._frame_noun: int | None = None
         self._list_from = -1  # where a list of commitments starts (after its colon), or -1
         self._list_planned = False  # the ；-items follow an item that promises
         self._name_end = -1  # the end of a quoted name used as a participant: triggers inside it are part of the name
@@ -179,7 +180,8 @@ class Extractor:
                 etype = self._frame(text, t1, e, mentions) or self._frame_before(text, t0, s, word)
                 if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
                     continue
-                if etype is not None and _not_a_happening(text, s, e, t0, self._frame_at or t1, word, etype, times, mentions):
+                if etype is not None and self._frame_at is not None and _not_a_happening(
+                        text, s, e, self._frame_noun, self._frame_at, word, etype, times, mentions):
                     skip_until = self._frame_at or t1  # the noun the light verb heads is not a trigger either
                     continue
                 if etype is not None:
@@ -267,6 +269,7 @@ class Extractor:
                 if k != -1 and (best is None or k < best[0]):
                     best = (k, etype, k + len(n))
         self._frame_at = t1 + best[2] if best else None
+        self._frame_noun = t1 + best[0] if best else None
         if best and best[1] == "CONSULT" and _VISIT_BEFORE.search(window[: best[0]]):
             return None  # 对美国进行国事访问并与…会谈: the visit (directed) is the event; talks during it fold into it
         return best[1] if best else None
@@ -313,7 +316,12 @@ class Extractor:
         parts_after = [m for m in usable if t1 <= m.start < clause_end]
         inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
         in_clause_before = [m for m in parts_before if m.start >= clause_start]
-        subject = in_clause_before or _subject_group(text, parts_before, s)
+        # a clause with no party of its own: a party in subject position earlier in the sentence, else
+        # the subject carried over from the ；-item before (致力于…破坏联合国…的企图，坚决反对…), else the
+        # parties of the nearest earlier clause
+        subject = in_clause_before or _subject_group(text, parts_before, s, strict=True) or (
+            self._carry if self._carry and not parts_after else _nearest_clause_group(text, parts_before, s))
+        carried = bool(subject) and subject is self._carry
         if in_clause_before and _comitative(text, in_clause_before[0], clause_start):
             # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
             earlier = [m for m in parts_before if m.end <= clause_start]
@@ -409,7 +417,7 @@ class Extractor:
             date_t = own[0] if own else None
         if date_t is not None:
             ev.date, ev.date_end = date_t.value, date_t.value_end
-        elif ev.modality == "asserted" and para_date and (
+        elif ev.modality == "asserted" and para_date and (carried or
                 any(m.how == "coreference" for m in mentions if m.start < t0) or _CONTINUES.match(text[s:e].lstrip())):
             # 双方还签署了…, 会上…: a sentence that continues the happening told before it takes its date;
             # an undated background statement stays undated
@@ -854,6 +862,10 @@ _IN_SETTING = re.compile(r"在[\u4e00-\u9fff“”]{0,6}$")
 # “四边安全对话国际标准合作网络”: a name that goes on after the name of a dialogue names something else
 _LONGER_NAME = re.compile(r"[\u4e00-\u9fff]{0,16}?(?:网络|原则|项目|计划|倡议|机制|平台|框架|中心|基金|伙伴关系|奖学金)[”」』\"]")
 _MEETING_END = re.compile(r"(?:对话|会议|峰会|磋商|会谈|会晤|论坛|谈判)[)）]?$")
+_INVENTORY_INTRO = re.compile(r"(?:机制|渠道|平台|方式|形式)(?:主要)?包括")
+_FOUNDED_AFTER = re.compile(r"^[”\s]*(?:[（(][^（）()]{0,20}[）)])?\s*(?:于\d{4}年)?(?:正式)?(?:成立|设立|创立)")
+_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神)")
+_ENHANCE_WITH = re.compile(r"(?:加强|深化|扩大|增强|促进|推进|拓展|强化)(?:与|同|和)[^，。；]{0,24}的[^，。；]{0,4}$")
 _VISIT_BEFORE = re.compile(r"访问|出访|到访")
 _POSSESSED = ("CONSULT", "ACCUSE")
 _SPEECH_ACT = re.compile(r"表示|表达|提出|发表|重申|宣布|声明")
@@ -884,6 +896,13 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
             return True
     if etype in ("CONSULT", "COOPERATE", "MOBILIZE") and after.startswith("中") and _IN_SETTING.search(before[-8:]):
         return True  # 在演习中与北约军队对接
+    if etype == "CONSULT" and (_INVENTORY_INTRO.search(before) or _FOUNDED_AFTER.match(after) or _MEETING_AS_MODIFIER.match(after)):
+        return True  # 主要机制包括…对话; 部长级会议（AMME）正式成立; 峰会主题
+    if etype in ("CONSULT", "COOPERATE") and _ENHANCE_WITH.search(before):
+        return True  # 加强与…伙伴的对话与合作: an area to strengthen, not a happening
+    if etype == "ACCUSE" and word in ("炒作", "施压") and not any(
+            t1 <= m.start < ce and m.kind in STATE_KINDS + _ORG_KINDS and not _in_quoted_speech(text, m, ce + 1, s) for m in mentions):
+        return True  # 炒作“…”论调: hype without a named target
     if etype == "CONSULT" and not times and (_COPULA.search(before) or re.match(r"^[”\s]*是", after)):
         return True  # 是…之间的非正式战略对话, “X对话”是…论坛: a description
     if etype in _POSSESSED and before.endswith("的") and not times and not (etype == "ACCUSE" and _SPEECH_ACT.search(before)):
@@ -1008,7 +1027,7 @@ _NOT_AN_AGENT_AFTER = re.compile(r"^(?:危机|问题|局势|冲突|战争|争端
 _COMITATIVE_LEAD = ("与", "同", "跟", "并与", "还与", "也与", "并同", "又与", "随后与")
 
 
-def _subject_group(text: str, parts: list[Mention], floor: int) -> list[Mention]:
+def _subject_group(text: str, parts: list[Mention], floor: int, strict: bool = False) -> list[Mention]:
     """The subject of a clause that names none: the parties of the nearest earlier clause whose first
     party stands in subject position (only dates, connectives or a modifier ending in 的 before it;
     not 乌克兰危机), with the partners of comitative clauses after it (A访问B，与C会谈，并发表…: A and
@@ -1028,10 +1047,10 @@ def _subject_group(text: str, parts: list[Mention], floor: int) -> list[Mention]
             continue
         if _LEAD_OK.match(lead) and not _NOT_AN_AGENT_AFTER.match(text[g[0].end : g[0].end + 2]):
             return _subject_run(text, g) + partners
-    return _nearest_clause_group(text, parts, floor)
+    return [] if strict else _nearest_clause_group(text, parts, floor)
 
 
-_SUBJECT_GAP = re.compile(r"^(?:\s|[和与、及同跟]|以及|其他|王国|政府|等国|等|召集|联合|携手|会同|协同|偕同|推动|"
+_SUBJECT_GAP = re.compile(r"^(?:\s|[和与、及同跟]|以及|其他|王国|政府|等国|等|召集|联合|携手|会同|协同|偕同|推动|时任|前任|现任|"
                           r"[\u4e00-\u9fff]{0,3}?[与同跟](?:其他)?|"
                           r"[\u4e00-\u9fff]{0,6}?(?:总统|首相|总理|外长|外相|部长|国务卿|主席|防长|大使|特使|助理|领导人|官员|代表|秘书长|议长))*$")
 

@@ -237,3 +237,16 @@ def test_a_list_item_prefers_the_carried_subject_to_an_object_named_before_it(to
     text = "2023年3月，美国和日本发表联合声明；致力于应对破坏联合国体系的企图，坚决反对单方面改变现状的行动。"
     got = [sorted(a.key() for a in e.actors) for e in events(tools, text) if e.type == "ACCUSE"]
     assert got == [["JPN", "USA"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年5月，岸田文雄访问纽约。", ("CONSULT", ["JPN"], ["USA"])),
+    ("2023年5月，岸田文雄訪問紐約。", ("CONSULT", ["JPN"], ["USA"])),
+    ("2023年3月，岸田文雄继美国总统之后访问越南。", ("CONSULT", ["JPN"], ["VNM"])),
+    ("2023年3月，岸田文雄繼美國總統之後訪問越南。", ("CONSULT", ["JPN"], ["VNM"])),
+    ("2023年，日越关系升级为全面战略伙伴关系，日本承诺向越提供巡逻艇。", ("AID", ["JPN"], ["VNM"])),
+    ("2023年，日越關係升級為全面戰略夥伴關係，日本承諾向越提供巡邏艇。", ("AID", ["JPN"], ["VNM"])),
+])
+def test_hosts_named_by_a_city_or_an_abbreviation_and_parties_only_followed(tools, text, expected) -> None:
+    got = [x[:3] for x in summary(events(tools, text)) if x[0] == expected[0]]
+    assert got == [expected]

@@ -312,14 +312,15 @@ class Extractor:
         context = [m for m in mentions if _is_setting(text, m, e, t0)]
         usable = [m for m in mentions if _actorish(m) and m not in context]
         # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it
-        parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s)]
+        parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s) and not _AFTER_WHOM.match(text, max(s, m.start - 1))]
         parts_after = [m for m in usable if t1 <= m.start < clause_end]
         inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
         in_clause_before = [m for m in parts_before if m.start >= clause_start]
         # a clause with no party of its own: a party in subject position earlier in the sentence, else
         # the subject carried over from the ；-item before (致力于…破坏联合国…的企图，坚决反对…), else the
         # parties of the nearest earlier clause
-        subject = in_clause_before or _subject_group(text, parts_before, s, strict=True) or (
+        subject = in_clause_before or _subject_group(text, parts_before, s, strict=True,
+                                                     directed=directed or spec_direction(self.lex, etype) == "directed") or (
             self._carry if self._carry and not parts_after else _nearest_clause_group(text, parts_before, s))
         carried = bool(subject) and subject is self._carry
         if in_clause_before and _comitative(text, in_clause_before[0], clause_start):
@@ -353,6 +354,10 @@ class Extractor:
             recipients = marked + inside + [
                 m for m in parts_after if m.kind in STATE_KINDS or m.kind in _ORG_KINDS or m.kind == "person" or m.how == "coreference"
             ]
+            if etype == "CONSULT" and directed and not recipients:
+                recipients = _visited_place(text, t1, clause_end, mentions)  # 访问基辅: the host state of the city
+            if not recipients and not marked:
+                recipients = _abbreviated_recipient(text, clause_start, t0, mentions, self.gz)  # 向乌提供: 乌 as named nearby
             if etype == "JOIN":
                 actors, recipients = _join_roles(text, word, t0, subject, parts_after, actors, recipients)
             elif etype in _PASSIVE_TYPES and (pas := _passive(text, clause_start, t0, t1, clause_end, parts_before,
@@ -968,6 +973,8 @@ def _unlisted_body(text: str, t1: int, clause_end: int, mentions: list[Mention])
 
 # --- participants: quoted speech, passives, far subjects ----------------------------------
 
+# 继美国总统之后访问基辅: the party the act follows is no party to it
+_AFTER_WHOM = re.compile(r"继[^，。；]{1,12}?之?后")
 _OPEN_QUOTE, _CLOSE_QUOTE = "“「『", "”」』"
 _NAME_TAIL = re.compile(r"(?:机制|对话|会议|倡议|战略|框架|伙伴关系|计划|模式|集团|联盟|组织|论坛|峰会|协定|声明)$")
 
@@ -1027,7 +1034,7 @@ _NOT_AN_AGENT_AFTER = re.compile(r"^(?:危机|问题|局势|冲突|战争|争端
 _COMITATIVE_LEAD = ("与", "同", "跟", "并与", "还与", "也与", "并同", "又与", "随后与")
 
 
-def _subject_group(text: str, parts: list[Mention], floor: int, strict: bool = False) -> list[Mention]:
+def _subject_group(text: str, parts: list[Mention], floor: int, strict: bool = False, directed: bool = False) -> list[Mention]:
     """The subject of a clause that names none: the parties of the nearest earlier clause whose first
     party stands in subject position (only dates, connectives or a modifier ending in 的 before it;
     not 乌克兰危机), with the partners of comitative clauses after it (A访问B，与C会谈，并发表…: A and
@@ -1046,7 +1053,10 @@ def _subject_group(text: str, parts: list[Mention], floor: int, strict: bool = F
             partners = g + partners
             continue
         if _LEAD_OK.match(lead) and not _NOT_AN_AGENT_AFTER.match(text[g[0].end : g[0].end + 2]):
-            return _subject_run(text, g) + partners
+            run = _subject_run(text, g)
+            if directed and len(run) > 1 and _NOT_AN_AGENT_AFTER.match(text[run[-1].end : run[-1].end + 2]):
+                continue  # 日乌关系升级…，承诺向乌提供: a pair's relations are the topic, not the giver
+            return run + partners
     return [] if strict else _nearest_clause_group(text, parts, floor)
 
 
@@ -1080,3 +1090,28 @@ _BY_PLAN = re.compile(r"(?:根据|按照|依据)(?:规划|计划)")
 _TARGET_YEAR = re.compile(r"(?:到|至)\s*\d{4}\s*年(?:前|底|末|以前)?\s*$")
 # 拟于…之际/之机, 计划在…时: a plan stated in an adverbial clause right before the verb's clause
 _PLAN_SCOPE = re.compile(r"(?:拟|计划|准备|打算|将)(?:于|在)[^，。；]{0,30}(?:之际|之机|之时|时)[，,]\s*$")
+
+
+
+def _visited_place(text: str, t1: int, clause_end: int, mentions: list[Mention]) -> list[Mention]:
+    """访问基辅, 到访金边: a visit to a city or place is a visit to the state it lies in."""
+    out = []
+    for m in mentions:
+        if t1 <= m.start <= t1 + 2 and m.start < clause_end and m.kind == "place" and m.country:
+            out.append(Mention(m.start, m.end, m.text, m.country, "state", m.name_zh, m.name_en, m.country, "place",
+                               block=m.block))
+    return out[:1]
+
+
+def _abbreviated_recipient(text: str, clause_start: int, t0: int, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """向乌提供, 对俄制裁: a one-character abbreviation after 向/对/赴 that the linker left alone, read as
+    the state of that abbreviation named elsewhere in the sentence (日乌关系 … 向乌提供)."""
+    for k in range(clause_start, t0 - 1):
+        if text[k] in "向对赴" and (ch := text[k + 1]) in gz.abbr and not any(m.start <= k + 1 < m.end for m in mentions):
+            named = {m.country for m in mentions if m.country} & set(gz.abbr[ch])
+            if len(named) == 1 or (len(gz.abbr[ch]) == 1 and ch not in gz.abbr_ambiguous):
+                sid = next(iter(named)) if named else gz.abbr[ch][0]
+                ent = gz.get(sid)
+                if ent is not None:
+                    return [Mention(k + 1, k + 2, ch, ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country, "abbr")]
+    return []

@@ -250,3 +250,22 @@ def test_a_list_item_prefers_the_carried_subject_to_an_object_named_before_it(to
 def test_hosts_named_by_a_city_or_an_abbreviation_and_parties_only_followed(tools, text, expected) -> None:
     got = [x[:3] for x in summary(events(tools, text)) if x[0] == expected[0]]
     assert got == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every gathering and place of a coordinated setting frames the talks; none takes part
+    ("2022年11月，美国和日本在纽约联合国大会和广岛东盟地区论坛会议期间举行磋商。", ("CONSULT", ["JPN", "USA"], [])),
+    ("2022年11月，美國和日本在紐約聯合國大會和廣島東盟地區論壇會議期間舉行磋商。", ("CONSULT", ["JPN", "USA"], [])),
+    # a state named as a question (越南问题) is the topic of the talks, not a party
+    ("1990年，中国参加了斡旋越南问题的国际谈判。", ("CONSULT", ["CHN"], [])),
+    ("1990年，中國參加了斡旋越南問題的國際談判。", ("CONSULT", ["CHN"], [])),
+])
+def test_settings_and_topics_are_not_parties(tools, text, expected) -> None:
+    got = [x[:3] for x in summary(events(tools, text)) if x[0] == expected[0] and x[1] == expected[1]]
+    assert got == [expected]
+
+
+def test_an_enumerated_sentence_without_a_party_continues_the_topic(tools) -> None:
+    text = "2022年，美国发布新的国家安全战略。一是将竞争重点集中到科技领域，对中国能力的增长采取限制措施，实施出口管制新规。"
+    got = [x[:3] for x in summary(events(tools, text)) if x[0] == "SANCTION"]
+    assert got == [("SANCTION", ["USA"], ["CHN"])]

@@ -309,7 +309,7 @@ class Extractor:
     def _build(self, doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date) -> Event | None:
         clause_start = _clause_start(text, t0, s)
         clause_end = _clause_end(text, t1, e)
-        context = [m for m in mentions if _is_setting(text, m, e, t0)]
+        context = [m for m in mentions if _is_setting(text, m, e, t0) or _in_setting_phrase(text, m, clause_start, t0)]
         usable = [m for m in mentions if _actorish(m) and m not in context]
         # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it
         parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s) and not _AFTER_WHOM.match(text, max(s, m.start - 1))]
@@ -323,6 +323,11 @@ class Extractor:
                                                      directed=directed or spec_direction(self.lex, etype) == "directed") or (
             self._carry if self._carry and not parts_after else _nearest_clause_group(text, parts_before, s))
         carried = bool(subject) and subject is self._carry
+        if not in_clause_before and self._topic and (directed or spec_direction(self.lex, etype) != "reciprocal") and \
+                _ENUMERATION.match(text[s:e].lstrip()) and not any(m.start < t0 and not _marked_recipient(text, m) for m in parts_before):
+            # 一是…，对中国…采取限制措施，出台…出口管制新规: an enumerated point with no party of its own
+            # continues the topic, and the party marked by 对/向 in it is the recipient
+            subject = self._topic + [m for m in parts_before if _marked_recipient(text, m)]
         if in_clause_before and _comitative(text, in_clause_before[0], clause_start):
             # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
             earlier = [m for m in parts_before if m.end <= clause_start]
@@ -368,7 +373,8 @@ class Extractor:
                                         if m not in agents]
                 actors, recipients = agents, patients + [m for m in recipients if m not in agents and m not in patients]
         else:
-            after_parts = [m for m in parts_after if m.kind in STATE_KINDS or m.how in ("compound", "coreference")]
+            after_parts = [m for m in parts_after if (m.kind in STATE_KINDS or m.how in ("compound", "coreference"))
+                           and not _NOT_AN_AGENT_AFTER.match(text[m.end : m.end + 2])]  # 斡旋柬埔寨问题的谈判: a topic
             if etype == "CONSULT":
                 # 举行“四边安全对话”外长会议, 举行第55次“安全磋商会议”: the body whose session it is
                 after_parts += [m for m in parts_after if m.kind in _ORG_KINDS and _session_of(text, m, clause_end)]
@@ -395,6 +401,8 @@ class Extractor:
         ):
             if etype == "COOPERATE" and actors_p and _DRILL.search(doc.text[t0 : min(clause_end, t1 + 12)]) and "联合" not in word and word not in ("参加", "出席", "参与"):
                 etype, spec = "MOBILIZE", self.lex.types["MOBILIZE"]  # one state's drill is a show of force
+            elif etype == "CONSULT" and actors_p and word in ("参加", "出席", "参与") and _MULTILATERAL.search(text[t1:clause_end]):
+                pass  # 参加…的国际谈判: one party attending a multilateral meeting whose other parties go unnamed
             else:
                 return None  # talks and agreements need two parties (or an organisation's meeting)
         ev = Event(type=etype, trigger=doc.text[t0:t1], actors=actors_p, recipients=recips_p)
@@ -974,6 +982,19 @@ def _unlisted_body(text: str, t1: int, clause_end: int, mentions: list[Mention])
 # --- participants: quoted speech, passives, far subjects ----------------------------------
 
 # 继美国总统之后访问基辅: the party the act follows is no party to it
+_MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
+_ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十])")
+_SETTING_TAIL = re.compile(r"^[^，。；]{0,40}?(?:期间|期|之际|间隙|场边)\s*(?:举行|进行|召开|正式)?\s*$")
+
+
+def _in_setting_phrase(text: str, m: Mention, clause_start: int, t0: int) -> bool:
+    """在巴厘岛二十国集团峰会和曼谷亚太经合组织领导人非正式会议期间举行磋商: every gathering and place
+    of a coordinated setting phrase frames the act; none takes part in it."""
+    if m.end > t0 or "在" not in text[clause_start : m.start]:
+        return False
+    return bool(_SETTING_TAIL.match(text[m.end : t0]))
+
+
 _AFTER_WHOM = re.compile(r"继[^，。；]{1,12}?之?后")
 _OPEN_QUOTE, _CLOSE_QUOTE = "“「『", "”」』"
 _NAME_TAIL = re.compile(r"(?:机制|对话|会议|倡议|战略|框架|伙伴关系|计划|模式|集团|联盟|组织|论坛|峰会|协定|声明)$")
@@ -1061,7 +1082,7 @@ def _subject_group(text: str, parts: list[Mention], floor: int, strict: bool = F
 
 
 _SUBJECT_GAP = re.compile(r"^(?:\s|[和与、及同跟]|以及|其他|王国|政府|等国|等|召集|联合|携手|会同|协同|偕同|推动|时任|前任|现任|"
-                          r"[\u4e00-\u9fff]{0,3}?[与同跟](?:其他)?|"
+                          r"(?:经过|通过|先后|分别|已经?|将|也|还|并|又|正)?[与同跟](?:其他)?|"
                           r"[\u4e00-\u9fff]{0,6}?(?:总统|首相|总理|外长|外相|部长|国务卿|主席|防长|大使|特使|助理|领导人|官员|代表|秘书长|议长))*$")
 
 

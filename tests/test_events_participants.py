@@ -269,3 +269,21 @@ def test_an_enumerated_sentence_without_a_party_continues_the_topic(tools) -> No
     text = "2022年，美国发布新的国家安全战略。一是将竞争重点集中到科技领域，对中国能力的增长采取限制措施，实施出口管制新规。"
     got = [x[:3] for x in summary(events(tools, text)) if x[0] == "SANCTION"]
     assert got == [("SANCTION", ["USA"], ["CHN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月，日本承诺将为越南继续提供人道主义援助、财政支持等支持。",
+    "2023年5月，日本承諾將為越南繼續提供人道主義援助、財政支持等支持。",
+])
+def test_the_nouns_a_verb_of_giving_governs_make_one_aid_to_the_beneficiary(tools, text) -> None:
+    got = [x for x in summary(events(tools, text)) if x[0] == "AID"]
+    assert got == [("AID", ["JPN"], ["VNM"], "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "最早在2027年，美国和日本计划开始常规武装核动力潜艇轮驻澳大利亚。",
+    "最早在2027年，美國和日本計劃開始常規武裝核動力潛艇輪駐澳大利亞。",
+])
+def test_a_plan_reaches_a_long_verb_phrase_and_takes_its_earliest_date(tools, text) -> None:
+    got = [(e.modality, e.date) for e in events(tools, text) if e.type == "MOBILIZE"]
+    assert got == [("planned", "2027")]

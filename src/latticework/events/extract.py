@@ -348,7 +348,8 @@ class Extractor:
             actors, recipients = subject[-1:] if subject else [], []
         elif directed or spec.direction == "directed":
             # X对Y进行访问 / X向Y提供援助: a party marked by 对/向/赴 before the verb is its recipient
-            marked = [m for m in subject if _marked_recipient(text, m)]
+            marked = [m for m in subject if _marked_recipient(text, m) or (
+                etype == "AID" and text[m.start - 1 : m.start] == "为" and _GIVE_AFTER.match(text, m.end))]  # 为乌克兰提供援助
             actors = [m for m in subject if m not in marked]
             if marked and not actors and self._topic and all(m.start >= clause_start for m in marked) and \
                     text[clause_start : marked[0].start - 1].strip(" ，,") in ("", "随后", "此后", "同时", "并", "还", "也", "此外", "另外"):
@@ -427,6 +428,7 @@ class Extractor:
             # the date it was announced (2021年10月，拜登宣布将…)
             cue_at = self._cue_at(text, clause_start, t0)
             own = [t for t in times if min(cue_at - 4, plan_from if plan_from is not None else cue_at) <= t.start < clause_end]
+            own = own or [t for t in times if t.target and t.start < clause_end]  # 最早在2027年，…计划开始轮驻
             date_t = own[0] if own else None
         if date_t is not None:
             ev.date, ev.date_end = date_t.value, date_t.value_end
@@ -482,14 +484,14 @@ class Extractor:
         return start + min(ks) if ks else t0
 
     def _modality(self, text: str, clause_start: int, t0: int) -> str:
-        window = text[max(clause_start, t0 - 16) : t0]
+        window = text[max(clause_start, t0 - 24) : t0]
         best: tuple[int, str] | None = None
         for kind, cue in self.modality_cues:
             k = window.rfind(cue)
             if k == -1:
                 continue
-            if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and k < len(window) - 12:
-                continue  # only an intent (没有计划以成员身份加入, 计划开始…潜艇轮驻) reaches this far
+            if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and k < len(window) - 12 or k < len(window) - 16 and cue in _INTENT_NEGATORS:
+                continue  # only an intent (没有计划以成员身份加入: 16; 计划开始…潜艇轮驻: 24) reaches this far
             if (cue == "要" and window[k - 1 : k] in _NOT_MUST) or (cue == "应" and window[k + 1 : k + 2] in ("邀", "对", "用")):
                 continue  # 主要, 重要, 需要 (a cue of its own); 应邀, 应对, 应用
             if cue in ("或", "如") and not _HEDGE_AT.match(window, k):
@@ -923,6 +925,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     if etype == "COOPERATE" and re.match(r"^[^，。；]{0,30}?(?:等|五大|四大|三大|重点|优先)?(?:领域|方面|议程|议题|支柱)", after) and (
             after.startswith(("、", "和", "及", "以及", "与")) or before[-1:] in ("、", "—", "：")):
         return True  # 信息共享、海上安全…等领域: an area in a list, not an act
+    if etype == "AID" and word in ("援助", "资助", "支持", "帮助") and re.search(r"(?:提供|给予|给)[^，。；]{0,16}$", before):
+        return True  # 提供人道主义援助: the noun the verb of giving governs, told by that verb
     if etype == "MOBILIZE" and word in _MOBILIZE_FORCE_WORDS:
         if before.endswith(("战略", "开发和", "研发和", "开发与", "应用和")):
             return True  # 战略部署, 开发和部署新技术
@@ -983,6 +987,7 @@ def _unlisted_body(text: str, t1: int, clause_end: int, mentions: list[Mention])
 
 # 继美国总统之后访问基辅: the party the act follows is no party to it
 _MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
+_GIVE_AFTER = re.compile(r"[^，。；]{0,8}?(?:提供|给予|援助|捐赠|交付|移交)")
 _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十])")
 _SETTING_TAIL = re.compile(r"^[^，。；]{0,40}?(?:期间|期|之际|间隙|场边)\s*(?:举行|进行|召开|正式)?\s*$")
 

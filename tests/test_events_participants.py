@@ -287,3 +287,31 @@ def test_the_nouns_a_verb_of_giving_governs_make_one_aid_to_the_beneficiary(tool
 def test_a_plan_reaches_a_long_verb_phrase_and_takes_its_earliest_date(tools, text) -> None:
     got = [(e.modality, e.date) for e in events(tools, text) if e.type == "MOBILIZE"]
     assert got == [("planned", "2027")]
+
+
+@pytest.mark.parametrize("text", [
+    "2022年10月，美国与英国宣布启动美英技术和数据全面对话。",
+    "2022年10月，美國與英國宣佈啟動美英技術和數據全面對話。",
+])
+def test_launching_a_dialogue_is_no_session(tools, text) -> None:
+    got = types(tools, text)
+    assert "CONSULT" not in got and "ESTABLISH" in got
+
+
+@pytest.mark.parametrize("text", [
+    "美日领导人会晤联合声明明确了合作重点。",
+    "美日領導人會晤聯合聲明明確了合作重點。",
+    "这也是第三次面对面的“四边安全对话”领导人峰会。",
+    "无论美国与日本等盟国的双边经济政策磋商，还是其他安排，都将影响地区秩序。",
+])
+def test_a_meeting_named_in_a_document_title_description_or_noun_phrase_is_no_new_meeting(tools, text) -> None:
+    assert "CONSULT" not in types(tools, text)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月，美国和日本在东盟地区论坛峰会期间举行会谈。",
+    "2023年11月，美國和日本在東盟地區論壇峰會期間舉行會談。",
+])
+def test_a_gathering_framing_talks_is_one_event_of_its_own(tools, text) -> None:
+    got = sorted(tuple(sorted(a.key() for a in e.actors)) for e in events(tools, text) if e.type == "CONSULT")
+    assert got == [("JPN", "USA"), ("arf",)]

@@ -270,6 +270,9 @@ class Extractor:
                     best = (k, etype, k + len(n))
         self._frame_at = t1 + best[2] if best else None
         self._frame_noun = t1 + best[0] if best else None
+        if best and best[1] == "CONSULT" and _LAUNCH.search(text[max(0, t1 - 6) : t1 + best[0]]) and \
+                not text.startswith(("谈判", "磋商"), t1 + best[0]):
+            return None  # 宣布启动…全面对话: launching a dialogue is ESTABLISH (its own trigger), not a session
         if best and best[1] == "CONSULT" and _VISIT_BEFORE.search(window[: best[0]]):
             return None  # 对美国进行国事访问并与…会谈: the visit (directed) is the event; talks during it fold into it
         return best[1] if best else None
@@ -533,6 +536,8 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
     if text[m.end : m.end + 2] == "首都":
         return True  # 柬埔寨首都金边: the country of a venue
     frame = _SETTING_AFTER.match(text[m.end : sent_end])
+    if frame and re.search(r"[在于]", text[m.end : m.end + frame.end()]):
+        frame = None  # 日本在东盟地区论坛峰会期间举行会谈: the party before 在…期间 is its subject
     if frame and (trigger_start is None or trigger_start >= m.end + frame.end()):
         return True
     return bool(before.endswith(("在", "于")) and frame)
@@ -871,7 +876,10 @@ _GENERIC_DET = re.compile(r"(?:这些|那些|各种|诸多|一系列|种种|多�
 _HABITUAL_BEFORE = re.compile(r"(?:常态化|频繁|经常|屡次|多次|频频|不时)[\u4e00-\u9fff]{0,3}$")
 _HABITUAL_AFTER = re.compile(r"^(?:频繁|不断|日益|的频率|的数量|的次数|的规模|数量|次数|频率|频次)")
 # 是美日印澳之间的非正式战略对话: a description by copula
-_COPULA = re.compile(r"是[^，。；]{0,30}的[\u4e00-\u9fff“”\s]{0,6}$")
+_COPULA = re.compile(r"是[^，。；]{0,30}的[\u4e00-\u9fff“”\s]{0,14}$")
+_LIGHT_BEFORE = re.compile(r"举行|召开|参加|出席|进行|开展|主持|举办|参与")
+_LAUNCH = re.compile(r"启动|发起|开启|设立|成立")
+_GATHERING_NOUNS = ("峰会", "首脑会议", "领导人会议", "部长会议", "部长级会议", "外长会", "防长会", "高官会")
 # 在演习中, 在对话中: a setting referred to, not a happening told
 _IN_SETTING = re.compile(r"在[\u4e00-\u9fff“”]{0,6}$")
 # “四边安全对话国际标准合作网络”: a name that goes on after the name of a dialogue names something else
@@ -918,6 +926,12 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     if etype == "ACCUSE" and word in ("炒作", "施压") and not any(
             t1 <= m.start < ce and m.kind in STATE_KINDS + _ORG_KINDS and not _in_quoted_speech(text, m, ce + 1, s) for m in mentions):
         return True  # 炒作“…”论调: hype without a named target
+    if etype == "CONSULT" and word in _GATHERING_NOUNS and re.match(r"^[”\s]*(?:期间|上|之际|间隙|场边)", after) and any(
+            m.end in (t0, t0 - 1) and m.kind in _ORG_KINDS and m.how != "compound" for m in mentions):
+        return True  # 在…峰会期间举行会谈: the gathering frames the talks (and is an event of its organisation)
+    if etype == "CONSULT" and not times and (re.match(r"^[”\s]*(?:联合)?(?:声明|公报|宣言)", after) or (
+            re.search(r"的[\u4e00-\u9fff“”]{0,8}$", before) and not _LIGHT_BEFORE.search(before))):
+        return True  # 美日领导人会晤联合声明: the document; 伙伴的双边经济政策磋商: an undated noun phrase
     if etype == "CONSULT" and not times and (_COPULA.search(before) or re.match(r"^[”\s]*是", after)):
         return True  # 是…之间的非正式战略对话, “X对话”是…论坛: a description
     if etype in _POSSESSED and before.endswith("的") and not times and not (etype == "ACCUSE" and _SPEECH_ACT.search(before)):

@@ -315,3 +315,21 @@ def test_a_meeting_named_in_a_document_title_description_or_noun_phrase_is_no_ne
 def test_a_gathering_framing_talks_is_one_event_of_its_own(tools, text) -> None:
     got = sorted(tuple(sorted(a.key() for a in e.actors)) for e in events(tools, text) if e.type == "CONSULT")
     assert got == [("JPN", "USA"), ("arf",)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年1月，美国、日本和韩国就限制向中国出口芯片设备达成协议。", ["JPN", "KOR", "USA"]),
+    ("2023年1月，美國、日本和韓國就限制向中國出口芯片設備達成協議。", ["JPN", "KOR", "USA"]),
+])
+def test_the_topic_of_talks_after_jiu_names_no_party(tools, text, expected) -> None:
+    got = [sorted(a.key() for a in e.actors if a.kind == "state") for e in events(tools, text) if e.type == "AGREE"]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2023年7月，美国国务卿与印尼外长在雅加达举行美国-印尼海洋合作对话并发表联合声明。", "美国-印尼海洋合作对话"),
+    ("2023年7月，美國國務卿與印尼外長在雅加達舉行美國-印尼海洋合作對話並發表聯合聲明。", "美国-印尼海洋合作对话"),
+])
+def test_an_unquoted_session_name_that_begins_with_its_parties(tools, text, name) -> None:
+    evs = [e for e in events(tools, text) if e.type == "CONSULT"]
+    assert len(evs) == 1 and "x:" + name in [a.id for a in evs[0].actors]

@@ -319,6 +319,12 @@ class Extractor:
         parts_after = [m for m in usable if t1 <= m.start < clause_end]
         inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
         in_clause_before = [m for m in parts_before if m.start >= clause_start]
+        if spec_direction(self.lex, etype) == "reciprocal" and not directed and (k := text.rfind("就", clause_start, t0)) != -1 \
+                and any(m.end <= k for m in in_clause_before):
+            # 美日荷三方就限制向中国出口…达成协议: what the talks are about (就…) names no party
+            topic = [m for m in in_clause_before if m.start > k]
+            in_clause_before = [m for m in in_clause_before if m not in topic]
+            parts_before = [m for m in parts_before if m not in topic]
         # a clause with no party of its own: a party in subject position earlier in the sentence, else
         # the subject carried over from the ；-item before (致力于…破坏联合国…的企图，坚决反对…), else the
         # parties of the nearest earlier clause
@@ -388,7 +394,7 @@ class Extractor:
             body = _unlisted_body(text, t1, clause_end, mentions)  # 举行第55次“安全磋商会议”: the body the gazetteer lacks
             if body:
                 actors_p += body
-                self._name_end = t1 + _UNLISTED_SESSION.match(text[t1:clause_end]).end()
+                self._name_end = t1 + (_UNLISTED_SESSION.match(text[t1:clause_end]) or _UNQUOTED_SESSION.match(text[t1:clause_end])).end()
         if etype in _MINILATERAL_TYPES:
             actors_p = _minilateral(actors_p, self.gz)
         recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
@@ -986,13 +992,21 @@ _UNLISTED_SESSION = re.compile(
     r"[“\"「『]([^“”\"「」『』，。；]{2,20}?(?:对话|磋商|会议|会谈|理事会|委员会|论坛))[”\"」』]")
 
 
+_UNQUOTED_SESSION = re.compile(
+    r"^了?\s*(?:第?\s*[\d一二三四五六七八九十]+\s*[次届]|首次|首届)?\s*(?:年度)?\s*"
+    r"((?:[\u4e00-\u9fff]{1,6}[-—－]){1,2}[\u4e00-\u9fff]{2,16}?(?:战略对话|对话|磋商|理事会|委员会|论坛))(?=[\s(（，。；并和第]|$)")
+
+
 def _unlisted_body(text: str, t1: int, clause_end: int, mentions: list[Mention]) -> list[Participant]:
     m = _UNLISTED_SESSION.match(text[t1:clause_end])
     if m is None:
-        return []
+        # 举行美国-印尼部长级战略对话: an unquoted name that begins with its parties
+        m = _UNQUOTED_SESSION.match(text[t1:clause_end])
+        if m is None or not any(x.start == t1 + m.start(1) and x.kind in STATE_KINDS for x in mentions):
+            return []
     a, b = t1 + m.start(1), t1 + m.end(1)
-    if any(x.start < b and a < x.end for x in mentions):
-        return []  # a known name: the linked mention speaks for it
+    if any(x.start < b and a < x.end and x.kind not in STATE_KINDS for x in mentions):
+        return []  # a known name: the linked mention speaks for it (its parties may be named inside it)
     name = m.group(1)
     return [Participant("x:" + name, "mechanism", name, "", None)]
 

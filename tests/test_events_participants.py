@@ -333,3 +333,14 @@ def test_the_topic_of_talks_after_jiu_names_no_party(tools, text, expected) -> N
 def test_an_unquoted_session_name_that_begins_with_its_parties(tools, text, name) -> None:
     evs = [e for e in events(tools, text) if e.type == "CONSULT"]
     assert len(evs) == 1 and "x:" + name in [a.id for a in evs[0].actors]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年1月，美日“安全磋商委员会”会议发表联合声明。",
+    "2023年1月，美日「安全磋商委員會」會議發表聯合聲明。",
+])
+def test_the_states_agree_and_their_mechanism_is_the_occasion(tools, text) -> None:
+    got = [sorted(a.key() for a in e.actors) for e in events(tools, text) if e.type == "AGREE"]
+    assert got == [["JPN", "USA"]]
+    consult = [sorted(a.key() for a in e.actors) for e in events(tools, text) if e.type == "CONSULT"]
+    assert all("us-japan-2plus2" in c for c in consult)

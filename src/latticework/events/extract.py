@@ -397,6 +397,9 @@ class Extractor:
                 self._name_end = t1 + (_UNLISTED_SESSION.match(text[t1:clause_end]) or _UNQUOTED_SESSION.match(text[t1:clause_end])).end()
         if etype in _MINILATERAL_TYPES:
             actors_p = _minilateral(actors_p, self.gz)
+        if etype != "CONSULT" and sum(p.kind in STATE_KINDS for p in actors_p) >= 2:
+            # 美日“安全磋商委员会”会议发表的联合声明: the states agree; their mechanism is the occasion
+            actors_p = [p for p in actors_p if p.kind != "mechanism"]
         recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
         if etype == "JOIN" and (not actors_p or all(a.kind in _ORG_KINDS for a in actors_p) and not recips_p
                                 and not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions)):

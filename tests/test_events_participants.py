@@ -344,3 +344,12 @@ def test_the_states_agree_and_their_mechanism_is_the_occasion(tools, text) -> No
     assert got == [["JPN", "USA"]]
     consult = [sorted(a.key() for a in e.actors) for e in events(tools, text) if e.type == "CONSULT"]
     assert all("us-japan-2plus2" in c for c in consult)
+
+
+@pytest.mark.parametrize("text", [
+    "据报道，两国职能部门即将开展新的磋商，美国国务卿将于2023年初访华。",
+    "據報道，兩國職能部門即將開展新的磋商，美國國務卿將於2023年初訪華。",
+])
+def test_a_light_verb_meeting_does_not_hide_a_visit_told_in_a_later_clause(tools, text) -> None:
+    got = [(x[0], x[1], x[2], x[3]) for x in summary(events(tools, text)) if x[2]]
+    assert ("CONSULT", ["USA"], ["CHN"], "planned") in got

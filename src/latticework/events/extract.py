@@ -169,7 +169,7 @@ class Extractor:
                   para_date: str | None) -> list[Event]:
         sent = text[s:e]
         out: list[Event] = self._gatherings(doc, text, s, e, mentions, times, para_date)
-        typed: set[str] = set()
+        typed: dict[str, int] = {}  # type of a light-verb event -> where its clause (or its noun) ends
         skip_until = -1
         for idx, ts, te in self.ac.find_matches_as_indexes(sent):
             word = self.words[idx]
@@ -189,14 +189,15 @@ class Extractor:
                     if ev is not None:
                         for x in _separately(text, s, t0, ev, mentions):
                             out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
-                        typed.add(etype)
+                        typed[etype] = max(_clause_end(text, t1, e), self._frame_at or t1)
                         continue
             if any(m.start <= t0 and t1 <= m.end for m in mentions if m.kind not in STATE_KINDS):
                 continue  # a trigger word inside a name (东亚峰会) is not a trigger
             if not self.table[word]:
                 continue
             etype, directed = self._type(word, text, t1, e, mentions)
-            if etype is None or (etype in typed and etype in self.lex.frame_nouns):
+            if etype is None or (etype in typed and etype in self.lex.frame_nouns and t0 < typed[etype]):
+                # the noun of a light-verb event (举行会谈) and its clause; a later clause may tell another
                 continue
             if text[t1 : t1 + 1] == "的" and word not in self.lex.frame_verbs and not times:
                 continue  # 已经建立的对话机制: an undated relative clause describes, it does not report

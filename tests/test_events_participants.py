@@ -353,3 +353,13 @@ def test_the_states_agree_and_their_mechanism_is_the_occasion(tools, text) -> No
 def test_a_light_verb_meeting_does_not_hide_a_visit_told_in_a_later_clause(tools, text) -> None:
     got = [(x[0], x[1], x[2], x[3]) for x in summary(events(tools, text)) if x[2]]
     assert ("CONSULT", ["USA"], ["CHN"], "planned") in got
+
+
+@pytest.mark.parametrize("text", [
+    "三国承诺迅速举行海上联合演习，致力于实现防务演习规范化。",
+    "三國承諾迅速舉行海上聯合演習，致力於實現防務演習規範化。",
+])
+def test_a_trigger_qualifying_an_abstract_noun_is_no_second_event(tools, text) -> None:
+    resolver, extractor = tools
+    text = "2023年8月，美国、日本和韩国发表联合声明。" + text
+    assert [e.type for e in events(tools, text)].count("COOPERATE") <= 1

@@ -109,6 +109,11 @@ class Extractor:
         self._list_item = False
         self._list_frame = "asserted"
         self._para_parties: frozenset | None = None
+        self._frame_at: int | None = None
+        self._frame_noun: int | None = None
+        self._list_from = -1  # where a list of commitments starts (after its colon), or -1
+        self._list_planned = False  # the ；-items follow an item that promises
+        self._name_end = -1  # the end of a quoted name used as a participant: triggers inside it are part of the name
         self.adjacent_cues = {simplify(w) for w in mod.get("adjacent") or []}
         self.modality_cues = [(kind, simplify(w)) for kind in ("negated", "hypothetical", "planned", "proposed") for w in mod.get(kind, [])]
 
@@ -119,6 +124,7 @@ class Extractor:
         for m in mentions:
             by_block.setdefault(m.block, []).append(m)
         times = TimeResolver(doc_date)
+        self._name_end = -1
         events: list[Event] = []
         last_date: str | None = None
         for bi, b in enumerate(doc.blocks):
@@ -146,13 +152,25 @@ class Extractor:
                 if not self._list_item:
                     self._list_frame = _list_frame(text[s:e])
                 self._topic = self._last_subject
+                if not (prev_end in "；;" and prev_end):
+                    self._list_from = -1  # a list of commitments ends with its last ；-item
+                    self._list_planned = False
+                colon = _COMMITMENT_INTRO.search(text, s, e)
+                if colon is not None and _OUTCOMES.search(text, s, colon.end()):
+                    colon = None  # 联合声明列出了成果：…；…: outcomes reported, not promises
+                if colon is not None:
+                    self._list_from = colon.end()  # 三国将改进沟通机制：至少举行…；发起…: each item is promised
                 prev_end = text[s:e].rstrip()[-1:]
                 if b.kind == "footnote" and _CITATION.search(text, s, e):
                     continue  # a bibliographic entry (title, publisher, date, URL) states no event
                 sent_times = [t for t in timexes if s <= t.start < e and t.value]
                 sent_mentions = [m for m in by_block.get(bi, []) if s <= m.start < e]
+                if colon is None and any(t.kind != "decade" and not t.target for t in sent_times):
+                    self._list_from, self._list_planned = -1, False  # a dated item tells a happening of its own
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
                 headline = bi == 0 and len(doc.blocks) > 1 and _HEADLINE.fullmatch(btext) is not None
+                if prev_end in "；;" and prev_end and (any(ev.modality == "planned" for ev in found) or _ANNOUNCED_PLANS.search(text[s:e].lstrip())):
+                    self._list_planned = True  # 两国将增加…；提升…；支持…: the items after a promise are promised too
                 for ev in found:
                     ev.block_kind = "headline" if headline else b.kind
                 events.extend(found)
@@ -171,32 +189,43 @@ class Extractor:
         sent = text[s:e]
         out: list[Event] = self._gatherings(doc, text, s, e, mentions, times, para_date)
         out.extend(self._cited(doc, text, s, e, mentions, times))
-        typed: set[str] = set()
+        typed: dict[str, int] = {}  # type of a light-verb event -> where its clause (or its noun) ends
+        skip_until = -1
         for idx, ts, te in self.ac.find_matches_as_indexes(sent):
             word = self.words[idx]
             t0, t1 = s + ts, s + te
+            if t1 <= skip_until or t1 <= self._name_end:
+                continue
             if word in self.lex.frame_verbs:
-                etype = self._frame(text, t1, e) or self._frame_before(text, t0, s, word)
-                if etype == "CONSULT" and word == "启动" and _LAUNCHED_DIALOGUE.match(text, t1, e):
+                etype = self._frame(text, t1, e, mentions) or self._frame_before(text, t0, s, word)
+                if etype in ("CONSULT", None) and word == "启动" and _LAUNCHED_DIALOGUE.match(text, t1, e):
                     etype = "ESTABLISH"  # 启动…战略对话机制: a dialogue launched is founded (启动谈判 stays CONSULT)
                 if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
+                    continue
+                if etype is not None and text[t1 : t1 + 1] == "的" and etype in typed and t0 < typed[etype]:
+                    continue  # 参加美国主办的演习: a relative clause on the noun of the event already told
+                if etype is not None and self._frame_at is not None and _not_a_happening(
+                        text, s, e, self._frame_noun, self._frame_at, word, etype, times, mentions):
+                    skip_until = self._frame_at or t1  # the noun the light verb heads is not a trigger either
                     continue
                 if etype is not None:
                     ev = self._build(doc, text, s, e, t0, t1, word, etype, False, mentions, times, para_date)
                     if ev is not None:
                         for x in _separately(text, s, t0, ev, mentions):
                             out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
+                        ends = max(_clause_end(text, t1, e), self._frame_at or t1)
                         if ev.modality == "asserted" or not _AGREED_ON.match(text[t1:e]):
-                            typed.add(etype)  # (就尽早签署…达成共识: the consensus itself is still to be found)
+                            typed[etype] = ends  # (就尽早签署…达成共识: the consensus itself is still to be found)
                         if etype == "ESTABLISH" and word == "启动":
-                            typed.add("CONSULT")  # (启动…战略对话: the dialogue noun is no meeting of its own)
+                            typed["CONSULT"] = ends  # (启动…战略对话: the dialogue noun is no meeting of its own)
                         continue
             if any(m.start <= t0 and t1 <= m.end for m in mentions if m.kind not in STATE_KINDS):
                 continue  # a trigger word inside a name (东亚峰会) is not a trigger
             if not self.table[word]:
                 continue
             etype, directed = self._type(word, text, t1, e, mentions)
-            if etype is None or (etype in typed and etype in self.lex.frame_nouns):
+            if etype is None or (etype in typed and etype in self.lex.frame_nouns and t0 < typed[etype]):
+                # the noun of a light-verb event (举行会谈) and its clause; a later clause may tell another
                 continue
             if text[t1 : t1 + 1] == "的" and word not in self.lex.frame_verbs and not times and not (
                     etype in ("POLICY", "AGREE") and text[t1 + 1 : t1 + 2] == "《"):  # 韩国宣布的《…战略》 reports the release
@@ -207,15 +236,18 @@ class Extractor:
                 continue  # 海上拦截演习, 拦截中程导弹: the content of a drill or a missile defence, not force on a state
             if etype in ("CONSULT", "COOPERATE") and _MODIFIER_OF.match(text, t1):
                 continue  # 峰会机制, 对话平台, 合作框架: the trigger modifies the name of a standing body
-            if etype in self.lex.nominal_types and self._nominal(text, t0, _clause_start(text, t0, s)):
+            if etype in self.lex.nominal_types and self._nominal(text, t0, _clause_start(text, t0, s)) and not (
+                    etype == "AID" and _SUPPORT_FOR.search(text, _clause_start(text, t0, s), t0)):  # 增加对乌克兰的支持 gives aid
                 continue  # 加强信息共享, 扩大联合训练: the trigger names an area of cooperation, not an act
             if _not_an_act(text, s, e, t0, t1, word, etype):
                 continue  # 提出要…, 发起…峰会, 《…援助路线图》, 对加入…的态度: see _not_an_act
+            if _not_a_happening(text, s, e, t0, t1, word, etype, times, mentions):
+                continue  # 对话与合作机制, 这些对话, 常态化访台, 开发和部署技术, 法国的反对: a noun or a habit, not an act
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None:
                 for x in _separately(text, s, t0, ev, mentions):
                     out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
-        return _one_accession(out)
+        return _fold_talks_into_visit(_one_accession(out))
 
     def _gatherings(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],
                     para_date: str | None) -> list[Event]:
@@ -281,7 +313,7 @@ class Extractor:
                 return "CONSULT"
         return None
 
-    def _frame(self, text: str, t1: int, e: int) -> str | None:
+    def _frame(self, text: str, t1: int, e: int, mentions: list[Mention] = ()) -> str | None:
         """The event a light verb heads: the type of the first event noun after it in the clause."""
         end = min(e, t1 + self.lex.frame_window)
         m = re.search(r"[，。；;]", text[t1:end])
@@ -294,12 +326,23 @@ class Extractor:
             if close != -1:
                 window = text[t1 : close + 1]
         window = window.replace("”", "》").replace("」", "》")  # 发布“…原则”: a quoted title
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, int] | None = None
         for etype, nouns in self.lex.frame_nouns.items():
             for n in nouns:
                 k = window.find(n)
+                while k != -1 and etype == "CONSULT" and (_names_a_body(text, t1 + k + len(n)) or any(
+                        m.start <= t1 + k and t1 + k + len(n) <= m.end and (_LONGER_NAME.match(text, m.end) or (
+                            m.kind not in STATE_KINDS and not _MEETING_END.search(text, m.start, m.end))) for m in mentions)):
+                    k = window.find(n, k + 1)  # 启动“经济政策磋商委员会”, 对话机制: the name of a body, not a session
                 if k != -1 and (best is None or k < best[0]):
-                    best = (k, etype)
+                    best = (k, etype, k + len(n))
+        self._frame_at = t1 + best[2] if best else None
+        self._frame_noun = t1 + best[0] if best else None
+        if best and best[1] == "CONSULT" and _LAUNCH.search(text[max(0, t1 - 6) : t1 + best[0]]) and \
+                not text.startswith(("谈判", "磋商"), t1 + best[0]):
+            return None  # 宣布启动…全面对话: launching a dialogue is ESTABLISH (its own trigger), not a session
+        if best and best[1] == "CONSULT" and _VISIT_BEFORE.search(window[: best[0]]):
+            return None  # 对美国进行国事访问并与…会谈: the visit (directed) is the event; talks during it fold into it
         return best[1] if best else None
 
     def _type(self, word: str, text: str, t1: int, e: int, mentions: list[Mention]) -> tuple[str | None, bool]:
@@ -357,13 +400,38 @@ class Extractor:
     def _build(self, doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date) -> Event | None:
         clause_start = _clause_start(text, t0, s)
         clause_end = _clause_end(text, t1, e)
-        context = [m for m in mentions if _is_setting(text, m, e, t0)]
+        context = [m for m in mentions if _is_setting(text, m, e, t0) or _in_setting_phrase(text, m, clause_start, t0)]
         usable = [m for m in mentions if _actorish(m) and m not in context]
-        parts_before = [m for m in usable if m.end <= t0]
+        # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it
+        parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s) and not _AFTER_WHOM.match(text, max(s, m.start - 1))]
         parts_after = [m for m in usable if t1 <= m.start < clause_end]
         inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
         in_clause_before = [m for m in parts_before if m.start >= clause_start]
-        subject = in_clause_before or _nearest_clause_group(text, parts_before, s)
+        if spec_direction(self.lex, etype) == "reciprocal" and not directed and (k := text.rfind("就", clause_start, t0)) != -1 \
+                and any(m.end <= k for m in in_clause_before):
+            # 美日荷三方就限制向中国出口…达成协议: what the talks are about (就…) names no party
+            topic = [m for m in in_clause_before if m.start > k]
+            in_clause_before = [m for m in in_clause_before if m not in topic]
+            parts_before = [m for m in parts_before if m not in topic]
+        # a clause with no party of its own: a party in subject position earlier in the sentence, else
+        # the subject carried over from the ；-item before (致力于…破坏联合国…的企图，坚决反对…), else the
+        # parties of the nearest earlier clause
+        subject = in_clause_before or _subject_group(text, parts_before, s, strict=True,
+                                                     directed=directed or spec_direction(self.lex, etype) == "directed") or (
+            self._carry if self._carry and not parts_after else _nearest_clause_group(text, parts_before, s))
+        carried = bool(subject) and subject is self._carry
+        is_directed = directed or spec_direction(self.lex, etype) == "directed"
+        if is_directed and in_clause_before and all(_marked_recipient(text, m) or any(0 <= m.start - x.end <= 1 for x in in_clause_before
+                                                                                        if _marked_recipient(text, x)) for m in in_clause_before):
+            # 商务部表示不满，并宣布对美国X公司实施反制裁: the clause names only the target; the subject
+            # is the party in subject position earlier in the sentence
+            earlier = [m for m in parts_before if m.end <= clause_start]
+            subject = (_subject_group(text, earlier, s, strict=True, directed=True) or []) + in_clause_before
+        if not in_clause_before and self._topic and (directed or spec_direction(self.lex, etype) != "reciprocal") and \
+                _ENUMERATION.match(text[s:e].lstrip()) and not any(m.start < t0 and not _marked_recipient(text, m) for m in parts_before):
+            # 一是…，对中国…采取限制措施，出台…出口管制新规: an enumerated point with no party of its own
+            # continues the topic, and the party marked by 对/向 in it is the recipient
+            subject = self._topic + [m for m in parts_before if _marked_recipient(text, m)]
         if in_clause_before and _comitative(text, in_clause_before[0], clause_start):
             # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
             earlier = [m for m in parts_before if m.end <= clause_start]
@@ -390,35 +458,56 @@ class Extractor:
             actors, recipients = subject[-1:] if subject else [], []
         elif directed or spec.direction == "directed":
             # X对Y进行访问 / X向Y提供援助: a party marked by 对/向/赴 before the verb is its recipient
-            marked = [m for m in subject if _marked_recipient(text, m) or etype == "SANCTION" and _disposed(text, m, clause_start)]
+            marked = [m for m in subject if _marked_recipient(text, m) or etype == "SANCTION" and _disposed(text, m, clause_start) or (
+                etype == "AID" and text[m.start - 1 : m.start] == "为" and _GIVE_AFTER.match(text, m.end))]  # 为乌克兰提供援助
             for m in subject:  # 对美国洛克希德·马丁公司: a name right after a marked one is in the same phrase
                 if m not in marked and any(0 <= m.start - x.end <= 1 for x in marked):
                     marked.append(m)
             actors = [m for m in subject if m not in marked]
-            earlier = [m for m in parts_before if m.end <= clause_start and m not in marked and not _marked_recipient(text, m)]
-            if marked and not actors and earlier and all(m.start >= clause_start for m in marked):
-                actors = _nearest_clause_group(text, earlier, s)  # 商务部表示不满，并宣布对美国…实施反制裁
             if marked and not actors and self._topic and all(m.start >= clause_start for m in marked) and \
                     text[clause_start : marked[0].start - 1].strip(" ，,") in ("", "随后", "此后", "同时", "并", "还", "也", "此外", "另外"):
                 actors = [m for m in self._topic if m not in marked]  # 随后，对中国实施出口管制: the topic acts
+            if marked and not actors and _ADVERB_LEAD.match(text[clause_start : marked[0].start - 1].strip(" ，,")):
+                # 日本…，特别是对乌克兰援助…: the subject named earlier in the sentence acts
+                actors = [m for m in _subject_group(text, [m for m in parts_before if m.end <= clause_start], s) if m not in marked]
             recipients = marked + inside + [
                 m for m in parts_after if m.kind in STATE_KINDS or m.kind in _ORG_KINDS or m.kind == "person" or m.how == "coreference"
             ]
+            if etype == "CONSULT" and directed and not recipients:
+                recipients = _visited_place(text, t1, clause_end, mentions)  # 访问基辅: the host state of the city
+            if not recipients and not marked:
+                recipients = _abbreviated_recipient(text, clause_start, t0, mentions, self.gz)  # 向乌提供: 乌 as named nearby
             if etype == "JOIN":
                 invited = _invited_roles(text, word, t0, t1, s, e, mentions) if word in _INVITE_OR_FOUND else None
                 if invited is not None:
                     actors, recipients = invited
                 else:
                     actors, recipients = _join_roles(text, word, t0, subject, parts_after, actors, recipients)
+            elif etype in _PASSIVE_TYPES and (pas := _passive(text, clause_start, t0, t1, clause_end, parts_before,
+                                                                           [m for m in mentions if _actorish(m) and m.end <= t0])) is not None:
+                # 遭到X反对, 被X制裁, 在X反对下: X acts on the subject
+                agents, patients = pas
+                patients = patients or [m for m in _subject_group(text, [m for m in parts_before if m.end <= clause_start], s)
+                                        if m not in agents]
+                actors, recipients = agents, patients + [m for m in recipients if m not in agents and m not in patients]
         else:
-            after_parts = [m for m in parts_after if m.kind in STATE_KINDS or m.how in ("compound", "coreference")]
+            after_parts = [m for m in parts_after if (m.kind in STATE_KINDS or m.how in ("compound", "coreference"))
+                           and not _NOT_AN_AGENT_AFTER.match(text[m.end : m.end + 2])]  # 斡旋柬埔寨问题的谈判: a topic
             if etype == "CONSULT":
                 # 举行“四边安全对话”外长会议, 举行第55次“安全磋商会议”: the body whose session it is
                 after_parts += [m for m in parts_after if m.kind in _ORG_KINDS and _session_of(text, m, clause_end)]
             actors, recipients = subject + after_parts, []
         actors_p = _participants(actors, self.gz)
+        if etype == "CONSULT" and not directed and not any(p.kind in _ORG_KINDS for p in actors_p):
+            body = _unlisted_body(text, t1, clause_end, mentions)  # 举行第55次“安全磋商会议”: the body the gazetteer lacks
+            if body:
+                actors_p += body
+                self._name_end = t1 + (_UNLISTED_SESSION.match(text[t1:clause_end]) or _UNQUOTED_SESSION.match(text[t1:clause_end])).end()
         if etype in _MINILATERAL_TYPES:
             actors_p = _minilateral(actors_p, self.gz)
+        if etype != "CONSULT" and sum(p.kind in STATE_KINDS for p in actors_p) >= 2:
+            # 美日“安全磋商委员会”会议发表的联合声明: the states agree; their mechanism is the occasion
+            actors_p = [p for p in actors_p if p.kind != "mechanism"]
         recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
         if etype == "CONSULT" and directed and not recips_p:
             # 抵达华盛顿，展开国事访问 / 抵达万象: the visit's host is the place arrived at
@@ -444,6 +533,8 @@ class Extractor:
         ):
             if etype == "COOPERATE" and actors_p and _DRILL.search(text[t0 : min(clause_end, t1 + 12)]) and "联合" not in word and word not in ("参加", "出席", "参与"):
                 etype, spec = "MOBILIZE", self.lex.types["MOBILIZE"]  # one state's drill is a show of force
+            elif etype == "CONSULT" and actors_p and word in ("参加", "出席", "参与") and _MULTILATERAL.search(text[t1:clause_end]):
+                pass  # 参加…的国际谈判: one party attending a multilateral meeting whose other parties go unnamed
             else:
                 return None  # talks and agreements need two parties (or an organisation's meeting)
         ev = Event(type=etype, trigger=doc.text[t0:t1], actors=actors_p, recipients=recips_p)
@@ -467,16 +558,26 @@ class Extractor:
         if word in ("投资", "支持", "援助") and etype == "AID" and ev.modality == "asserted" and (
                 k := _pledge_verb_at(text, t0)) is not None:
             ev.modality = self._modality(text, clause_start, k)  # 宣布计划在美增加…300亿美元的…投资: the verb's cues
+        if ev.modality == "asserted" and (0 <= self._list_from <= t0 or self._list_planned or _BY_PLAN.search(text, s, t0)
+                                          or _TARGET_YEAR.search(text[max(clause_start, t0 - 10) : t0])) and \
+                not _DONE.search(text[clause_start : min(clause_end, t1 + 2)]):
+            ev.modality = "planned"  # an item of a list of commitments (…将…：举行…；建立…；) without 已/了
+        plan_from = None
+        if ev.modality == "asserted" and (ps := _PLAN_SCOPE.search(text[max(s, clause_start - 40) : clause_start])) and \
+                not text[clause_start:t0].strip(" ，,"):
+            ev.modality = "planned"  # 两国拟于明年纪念…之际，建立…: the plan of the adverbial clause covers the verb
+            plan_from = max(s, clause_start - 40) + ps.start()  # and its date is the plan's own
         date_t = _nearest_time(times, t0)
         if ev.modality in ("planned", "proposed", "hypothetical") and date_t is not None:
             # a plan is dated only by a date of its own (拟于2023年12月建立, 到2030年建立), never by
             # the date it was announced (2021年10月，拜登宣布将…)
             cue_at = self._cue_at(text, clause_start, t0)
-            own = [t for t in times if cue_at - 4 <= t.start < clause_end]
+            own = [t for t in times if min(cue_at - 4, plan_from if plan_from is not None else cue_at) <= t.start < clause_end]
+            own = own or [t for t in times if t.target and t.start < clause_end]  # 最早在2027年，…计划开始轮驻
             date_t = own[0] if own else None
         if date_t is not None:
             ev.date, ev.date_end = date_t.value, date_t.value_end
-        elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (
+        elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (carried or
                 any(m.how == "coreference" for m in mentions if m.start < t0) or _CONTINUES.match(text[s:e].lstrip())
                 or (self._list_item and self._list_frame == "asserted")
                 or _same_parties_done(self._para_parties, actors_p + recips_p, text, t0, t1, clause_end)):
@@ -557,12 +658,18 @@ class Extractor:
         return start + min(ks) if ks else t0
 
     def _modality(self, text: str, clause_start: int, t0: int) -> str:
-        window = text[max(clause_start, t0 - 12) : t0]
+        window = text[max(clause_start, t0 - 24) : t0]
         best: tuple[int, str] | None = None
         for kind, cue in self.modality_cues:
             k = window.rfind(cue)
             if k == -1:
                 continue
+            if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and k < len(window) - 12 or k < len(window) - 16 and cue in _INTENT_NEGATORS:
+                continue  # only an intent (没有计划以成员身份加入: 16; 计划开始…潜艇轮驻: 24) reaches this far
+            if (cue == "要" and window[k - 1 : k] in _NOT_MUST) or (cue == "应" and window[k + 1 : k + 2] in ("邀", "对", "用")):
+                continue  # 主要, 重要, 需要 (a cue of its own); 应邀, 应对, 应用
+            if cue in ("或", "如") and not _HEDGE_AT.match(window, k):
+                continue  # 成员或准成员, 例如: 'or' and 'such as', not a hedge
             if kind == "negated" and len(window) - (k + len(cue)) > (10 if cue in _INTENT_NEGATORS else 3):
                 continue  # negation binds the verb right after it (intent negators the whole verb phrase)
             if cue in self.adjacent_cues and (len(window) - (k + len(cue)) > 1 or re.search(r"[的项个”》]", text[max(0, t0 - len(window) + k - 4) : t0 - len(window) + k])):
@@ -600,6 +707,8 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
     if text[m.end : m.end + 2] == "首都":
         return True  # 柬埔寨首都金边: the country of a venue
     frame = _SETTING_AFTER.match(text[m.end : sent_end])
+    if frame and re.search(r"[在于]", text[m.end : m.end + frame.end()]):
+        frame = None  # 日本在东盟地区论坛峰会期间举行会谈: the party before 在…期间 is its subject
     if frame and (trigger_start is None or trigger_start >= m.end + frame.end()):
         return True
     return bool(before.endswith(("在", "于")) and frame)
@@ -1245,7 +1354,9 @@ def dedup(events: list[Event]) -> list[Event]:
     for ev in events:
         obj = ev.object or {}
         key = (ev.type, frozenset(p.key() for p in ev.actors + ev.recipients), ev.label,
-               obj.get("id") or obj.get("name"), ev.modality)
+               obj.get("id") or obj.get("name"), ev.modality,
+               # undated promises in one list (将举行财长会议；发起“印太对话”) are distinct acts
+               ev.evidence[0].text if ev.modality != "asserted" and not ev.date and ev.evidence else None)
         prev = index.get(key)
         if prev is not None and _compatible(prev.date, ev.date):
             prev.evidence.extend(x for x in ev.evidence if all(x.start != y.start for y in prev.evidence))
@@ -1291,3 +1402,306 @@ def _compatible(a: str | None, b: str | None) -> bool:
         return a == b
     n = min(len(a), len(b))
     return a[:n] == b[:n]
+
+
+# --- nouns, habits and descriptions that are not happenings (docs/events.md) -----------------
+
+# 对话与合作机制, 对话和磋商机制, 对话合作平台, 对话、交流、合作关系: a trigger coordinated into the name
+# of a standing body or relationship
+_COORD_BODY = re.compile(r"^[”\s]*(?:(?:[和与、及]|以及)[\u4e00-\u9fff]{1,4}){1,3}(?:机制|平台|框架|渠道|架构|关系)|^合作(?:机制|平台|框架|关系)")
+# 启动“经济政策磋商委员会”, 对话机制: a meeting noun inside the name of a body
+_BODY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:委员会|理事会|机制|平台|框架|渠道|架构)")
+# 这些对话, 各种多边倡议和对话, 一系列演习: a plural or generic determiner makes a class, not one happening
+_GENERIC_DET = re.compile(r"(?:这些|那些|各种|诸多|一系列|种种|多种|各类|各项|广泛的)[^，。；]{0,10}$")
+# 常态化访台, 频繁互访, 多次派遣: a habit, not one happening
+_HABITUAL_BEFORE = re.compile(r"(?:常态化|频繁|经常|屡次|多次|频频|不时)[\u4e00-\u9fff]{0,3}$")
+_HABITUAL_AFTER = re.compile(r"^(?:频繁|不断|日益|的频率|的数量|的次数|的规模|数量|次数|频率|频次|的?(?:规范化|常态化|机制化|制度化))")
+# 是美日印澳之间的非正式战略对话: a description by copula
+_COPULA = re.compile(r"是[^，。；]{0,30}的[\u4e00-\u9fff“”\s]{0,14}$")
+_LIGHT_BEFORE = re.compile(r"举行|召开|参加|出席|进行|开展|主持|举办|参与")
+_LAUNCH = re.compile(r"启动|发起|开启|设立|成立")
+_GATHERING_NOUNS = ("峰会", "首脑会议", "领导人会议", "部长会议", "部长级会议", "外长会", "防长会", "高官会")
+# 在演习中, 在对话中: a setting referred to, not a happening told
+_IN_SETTING = re.compile(r"在[\u4e00-\u9fff“”]{0,6}$")
+# “四边安全对话国际标准合作网络”: a name that goes on after the name of a dialogue names something else
+_LONGER_NAME = re.compile(r"[\u4e00-\u9fff]{0,16}?(?:网络|原则|项目|计划|倡议|机制|平台|框架|中心|基金|伙伴关系|奖学金)[”」』\"]")
+_MEETING_END = re.compile(r"(?:对话|会议|峰会|磋商|会谈|会晤|论坛|谈判)[)）]?$")
+_INVENTORY_INTRO = re.compile(r"(?:机制|渠道|平台|方式|形式)(?:主要)?包括")
+_FOUNDED_AFTER = re.compile(r"^[”\s]*(?:[（(][^（）()]{0,20}[）)])?\s*(?:于\d{4}年)?(?:正式)?(?:成立|设立|创立)")
+_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神)")
+_ENHANCE_WITH = re.compile(r"(?:加强|深化|扩大|增强|促进|推进|拓展|强化)(?:与|同|和)[^，。；]{0,24}的[^，。；]{0,4}$")
+_VISIT_BEFORE = re.compile(r"访问|出访|到访")
+_POSSESSED = ("CONSULT", "ACCUSE")
+_SPEECH_ACT = re.compile(r"表示|表达|提出|发表|重申|宣布|声明")
+# MOBILIZE: what is deployed or sent must be a force (部署无人机, 派遣部队), not a technology or a delegation
+_FORCE = re.compile(r"军|兵|舰|艇|航母|导弹|战机|飞机|无人机|轰炸机|战斗机|部队|陆战队|武器|萨德|雷达|基地|战略资产|核|海警|火箭|炮")
+_NOT_FORCE = re.compile(r"代表团|官员|自卫官|联络官|专家|使团|外交官|技术|能源|氢|数字|人工智能|能力")
+_MOBILIZE_FORCE_WORDS = ("部署", "派遣", "派出", "增派", "进驻", "前沿部署")
+_FOR_A_DRILL = re.compile(r"参加|参与|出席")
+# LEAVE: what is left is a body, an agreement or a cooperation
+_LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|对话|合作|谈判|会谈|项目|计划|合同|演习|联盟|集团|论坛|倡议|伙伴关系|峰会")
+_LEAVE_MODAL_NOUN = re.compile(r"^[^，。；]{0,16}?的(?:权力|权利|可能|条款|风险|威胁|选项)")
+_DIVEST = re.compile(r"^[^，。；]{0,12}?(?:投资|股份|股权|市场)")
+_LEAVE_NEEDS_OBJECT = ("终止", "取消", "中止", "废除", "脱离")
+
+
+def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: str, times: list, mentions: list) -> bool:
+    """A trigger used as a noun, in a generic or habitual statement, or naming a standing body, tells
+    no happening of its own (the guidelines: aggregates, vague statements and descriptions are not
+    events). Only the types where these uses are common are checked."""
+    cs = _clause_start(text, t0, s)
+    ce = _clause_end(text, t1, e)
+    before = text[cs:t0]
+    after = text[t1:ce]
+    if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
+        return True
+    if etype in ("CONSULT", "COOPERATE", "MOBILIZE", "ACCUSE", "LEAVE"):
+        if _GENERIC_DET.search(before[-14:]) or _HABITUAL_BEFORE.search(before[-8:]) or _HABITUAL_AFTER.match(after):
+            return True
+    if etype in ("CONSULT", "COOPERATE", "MOBILIZE") and after.startswith("中") and _IN_SETTING.search(before[-8:]):
+        return True  # 在演习中与北约军队对接
+    if etype == "CONSULT" and (_INVENTORY_INTRO.search(before) or _FOUNDED_AFTER.match(after) or _MEETING_AS_MODIFIER.match(after)):
+        return True  # 主要机制包括…对话; 部长级会议（AMME）正式成立; 峰会主题
+    if etype in ("CONSULT", "COOPERATE") and _ENHANCE_WITH.search(before):
+        return True  # 加强与…伙伴的对话与合作: an area to strengthen, not a happening
+    if etype == "ACCUSE" and word in ("炒作", "施压") and not any(
+            t1 <= m.start < ce and m.kind in STATE_KINDS + _ORG_KINDS and not _in_quoted_speech(text, m, ce + 1, s) for m in mentions):
+        return True  # 炒作“…”论调: hype without a named target
+    if etype == "CONSULT" and word in _GATHERING_NOUNS and re.match(r"^[”\s]*(?:期间|上|之际|间隙|场边)", after) and any(
+            m.end in (t0, t0 - 1) and m.kind in _ORG_KINDS and m.how != "compound" for m in mentions):
+        return True  # 在…峰会期间举行会谈: the gathering frames the talks (and is an event of its organisation)
+    if etype == "CONSULT" and not times and (re.match(r"^[”\s]*(?:联合)?(?:声明|公报|宣言)", after) or (
+            re.search(r"的[\u4e00-\u9fff“”]{0,8}$", before) and not _LIGHT_BEFORE.search(before))):
+        return True  # 美日领导人会晤联合声明: the document; 伙伴的双边经济政策磋商: an undated noun phrase
+    if etype == "CONSULT" and not times and (_COPULA.search(before) or re.match(r"^[”\s]*是", after)):
+        return True  # 是…之间的非正式战略对话, “X对话”是…论坛: a description
+    if etype in _POSSESSED and before.endswith("的") and not times and not (etype == "ACCUSE" and _SPEECH_ACT.search(before)):
+        return True  # 双方的对话仅停留在…, 法国的反对: a noun
+    if etype == "COOPERATE" and re.match(r"^[^，。；]{0,30}?(?:等|五大|四大|三大|重点|优先)?(?:领域|方面|议程|议题|支柱)", after) and (
+            after.startswith(("、", "和", "及", "以及", "与")) or before[-1:] in ("、", "—", "：")):
+        return True  # 信息共享、海上安全…等领域: an area in a list, not an act
+    if etype == "AID" and word in ("援助", "资助", "支持", "帮助") and re.search(r"(?:提供|给予|给)[^，。；]{0,16}$", before):
+        return True  # 提供人道主义援助: the noun the verb of giving governs, told by that verb
+    if etype == "MOBILIZE" and word in _MOBILIZE_FORCE_WORDS:
+        if before.endswith(("战略", "开发和", "研发和", "开发与", "应用和")):
+            return True  # 战略部署, 开发和部署新技术
+        obj = text[max(cs, t0 - 16):ce]
+        if _NOT_FORCE.search(after[:14]) and not _FORCE.search(after[:14]):
+            return True
+        if not _FORCE.search(obj):
+            return True
+        if word in ("派遣", "派出") and _FOR_A_DRILL.search(after) and _DRILL.search(after):
+            return True  # 派出航母参加军演: the ships take part in the drill, which is the event
+    if etype == "LEAVE":
+        if _LEAVE_MODAL_NOUN.match(after) or (word in ("退出",) and _DIVEST.match(after)):
+            return True  # 终止协定的权力; 退出对…的投资 (divestment)
+        if word in _LEAVE_NEEDS_OBJECT and not _LEAVE_OBJECT.search(after[:16]) and not any(
+                t1 <= m.start < ce and m.kind in _ORG_KINDS + _DOC_KINDS for m in mentions):
+            return True  # 取消了“机遇”: nothing left or cancelled that the ontology counts
+    return False
+
+
+def _names_a_body(text: str, pos: int) -> bool:
+    return bool(_BODY_AFTER.match(text[pos : pos + 6]) or _COORD_BODY.match(text[pos : pos + 16]))
+
+
+def _fold_talks_into_visit(events: list[Event]) -> list[Event]:
+    """A visit is one CONSULT: talks held during it (莫迪对美国进行国事访问并与拜登会谈) fold into it."""
+    visits = [ev for ev in events if ev.type == "CONSULT" and ev.recipients]
+    if not visits:
+        return events
+    out = []
+    for ev in events:
+        if ev.type == "CONSULT" and not ev.recipients and len(ev.actors) == 2 and any(
+                {p.key() for p in ev.actors} == {p.key() for p in v.actors + v.recipients} and _compatible(v.date, ev.date)
+                and ev.modality == v.modality for v in visits):
+            continue
+        out.append(ev)
+    return out
+
+
+# 举行第4次年度“战略政策对话”, 举行首次美印“先进领域防务对话”: a named dialogue or council whose session
+# is held, even when the gazetteer does not know it (an `x:` id, as for discovered names)
+_UNLISTED_SESSION = re.compile(
+    r"^了?\s*(?:第?\s*[\d一二三四五六七八九十]+\s*[次届]|首次|首届)?\s*(?:年度)?\s*[\u4e00-\u9fff]{0,3}?"
+    r"[“\"「『]([^“”\"「」『』，。；]{2,20}?(?:对话|磋商|会议|会谈|理事会|委员会|论坛))[”\"」』]")
+
+
+_UNQUOTED_SESSION = re.compile(
+    r"^了?\s*(?:第?\s*[\d一二三四五六七八九十]+\s*[次届]|首次|首届)?\s*(?:年度)?\s*"
+    r"((?:[\u4e00-\u9fff]{1,6}[-—－]){1,2}[\u4e00-\u9fff]{2,16}?(?:战略对话|对话|磋商|理事会|委员会|论坛))(?=[\s(（，。；并和第]|$)")
+
+
+def _unlisted_body(text: str, t1: int, clause_end: int, mentions: list[Mention]) -> list[Participant]:
+    m = _UNLISTED_SESSION.match(text[t1:clause_end])
+    if m is None:
+        # 举行美国-印尼部长级战略对话: an unquoted name that begins with its parties
+        m = _UNQUOTED_SESSION.match(text[t1:clause_end])
+        if m is None or not any(x.start == t1 + m.start(1) and x.kind in STATE_KINDS for x in mentions):
+            return []
+    a, b = t1 + m.start(1), t1 + m.end(1)
+    if any(x.start < b and a < x.end and x.kind not in STATE_KINDS for x in mentions):
+        return []  # a known name: the linked mention speaks for it (its parties may be named inside it)
+    name = m.group(1)
+    return [Participant("x:" + name, "mechanism", name, "", None)]
+
+
+# --- participants: quoted speech, passives, far subjects ----------------------------------
+
+# 继美国总统之后访问基辅: the party the act follows is no party to it
+_MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
+_GIVE_AFTER = re.compile(r"[^，。；]{0,8}?(?:提供|给予|援助|捐赠|交付|移交)")
+_ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十])")
+_SETTING_TAIL = re.compile(r"^[^，。；]{0,40}?(?:期间|期|之际|间隙|场边)\s*(?:举行|进行|召开|正式)?\s*$")
+
+
+def _in_setting_phrase(text: str, m: Mention, clause_start: int, t0: int) -> bool:
+    """在巴厘岛二十国集团峰会和曼谷亚太经合组织领导人非正式会议期间举行磋商: every gathering and place
+    of a coordinated setting phrase frames the act; none takes part in it."""
+    if m.end > t0 or "在" not in text[clause_start : m.start]:
+        return False
+    return bool(_SETTING_TAIL.match(text[m.end : t0]))
+
+
+_AFTER_WHOM = re.compile(r"继[^，。；]{1,12}?之?后")
+_OPEN_QUOTE, _CLOSE_QUOTE = "“「『", "”」』"
+_NAME_TAIL = re.compile(r"(?:机制|对话|会议|倡议|战略|框架|伙伴关系|计划|模式|集团|联盟|组织|论坛|峰会|协定|声明)$")
+
+
+def _in_quoted_speech(text: str, m: Mention, t0: int, floor: int) -> bool:
+    """A mention inside a quotation that closes before the trigger and reads as a statement
+    (“日本和乌克兰有着相同的基本价值观”), not as a name (“美日印澳四边机制”)."""
+    o = max(text.rfind(q, floor, m.start) for q in _OPEN_QUOTE)
+    if o == -1:
+        return False
+    c = min((k for k in (text.find(q, m.end, t0) for q in _CLOSE_QUOTE) if k != -1), default=-1)
+    if c == -1 or any(text.find(q, o + 1, m.start) != -1 for q in _CLOSE_QUOTE):
+        return False
+    inner = text[o + 1 : c]
+    return len(inner) >= 8 and not _NAME_TAIL.search(inner) and bool(re.search(r"[是有将的了在]", inner))
+
+
+_PASSIVE = re.compile(r"(?:遭到|遭受|受到|招致|被)")
+# 或 hedges only before a verb or a time (或将, 或于年内, 或在); 如 only as 'if' (如果, 如若, 如…则), not in 例如/比如/如何
+_WIDE_PLANS = ("计划", "拟", "打算", "准备", "计划于", "拟于")
+_NOT_MUST = set("主重需只必纲概首摘想")
+_HEDGE_AT = re.compile(r"或(?:将|于|在|会|可|许|已|不|是否)|或$|(?<![例比诸正假])如(?:果|若|能|同意|在|有|不)")
+_ADVERB_LEAD = re.compile(r"^(?:特别是|尤其是|并|还|也|又|再|继续|进一步|随后|同时|此外|另外|更|甚至|已|已经|首次|正式|先后|分别|相继|将|曾)*$")
+_PASSIVE_TYPES = ("ACCUSE", "SANCTION", "COERCE", "THREATEN")
+_AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公开|\s)*$")
+
+
+def _passive(text: str, clause_start: int, t0: int, t1: int, clause_end: int, parts_before: list[Mention],
+             all_before: list[Mention]):
+    """遭到其他成员国反对, 被美国制裁: the party after the passive marker acts, the subject before it
+    undergoes; 在新西兰等国反对下: the party between 在 and …下 acts. Returns (agents, patients) or None."""
+    before = text[clause_start:t0]
+    k = max((mm.end() for mm in _PASSIVE.finditer(before)), default=-1)
+    if k != -1 and len(before) - k <= 12:
+        at = clause_start + k
+        agents = [m for m in parts_before if at <= m.start]
+        if agents and not _AGENT_TO_VERB.match(text[agents[-1].end : t0]):
+            return None  # 被俄视为向乌克兰提供…: the passive governs another verb
+        if not agents and not re.match(r"^[\u4e00-\u9fff]{0,8}?(?:国家|国|方面|各方|成员国|盟友)?(?:的)?(?:强烈|严厉|公开)?$", text[at:t0]):
+            return None
+        patients = [m for m in parts_before if clause_start <= m.start and m.end <= at]
+        return agents, patients
+    if text[t1:t1 + 1] == "下":
+        z = before.rfind("在")
+        if z != -1:
+            at = clause_start + z
+            agents = [m for m in all_before if at < m.start]  # 在日本…下: not a venue here
+            if agents:
+                return agents, [m for m in parts_before if clause_start <= m.start and m.end <= at]
+    return None
+
+
+_LEAD_OK = re.compile(r"^(?:[\s\d年月日、]|初|底|中旬|上旬|下旬|上半年|下半年|以来|期间|此外|同时|随后|其中|而|但|并|还|也|此后|"
+                      r"当时|其后|本月|今年|去年|次年|同年|当天|此前|之后|然后|另外|然而|不过|例如|比如|首先|其次|最后|"
+                      r"[一二三四]是|第[一二三四五六七八九十]|[（(][^）)]{0,20}[）)])*(?:[^，。；]{0,16}的)?$")
+_NOT_AN_AGENT_AFTER = re.compile(r"^(?:危机|问题|局势|冲突|战争|争端|事件|关系)")
+_COMITATIVE_LEAD = ("与", "同", "跟", "并与", "还与", "也与", "并同", "又与", "随后与")
+
+
+def _subject_group(text: str, parts: list[Mention], floor: int, strict: bool = False, directed: bool = False) -> list[Mention]:
+    """The subject of a clause that names none: the parties of the nearest earlier clause whose first
+    party stands in subject position (only dates, connectives or a modifier ending in 的 before it;
+    not 乌克兰危机), with the partners of comitative clauses after it (A访问B，与C会谈，并发表…: A and
+    C); else the parties of the nearest earlier clause (_nearest_clause_group)."""
+    groups: list[list[Mention]] = []
+    for m in parts:
+        if groups and _clause_start(text, m.start, floor) == _clause_start(text, groups[-1][0].start, floor):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    partners: list[Mention] = []
+    for g in reversed(groups):
+        cs = _clause_start(text, g[0].start, floor)
+        lead = text[cs : g[0].start].strip()
+        if lead in _COMITATIVE_LEAD:
+            partners = g + partners
+            continue
+        if _LEAD_OK.match(lead) and not _NOT_AN_AGENT_AFTER.match(text[g[0].end : g[0].end + 2]):
+            run = _subject_run(text, g)
+            if directed and len(run) > 1 and _NOT_AN_AGENT_AFTER.match(text[run[-1].end : run[-1].end + 2]):
+                continue  # 日乌关系升级…，承诺向乌提供: a pair's relations are the topic, not the giver
+            return run + partners
+    return [] if strict else _nearest_clause_group(text, parts, floor)
+
+
+_SUBJECT_GAP = re.compile(r"^(?:\s|[和与、及同跟]|以及|其他|王国|政府|等国|等|召集|联合|携手|会同|协同|偕同|推动|时任|前任|现任|"
+                          r"(?:经过|通过|先后|分别|已经?|将|也|还|并|又|正)?[与同跟](?:其他)?|"
+                          r"[\u4e00-\u9fff]{0,6}?(?:总统|首相|总理|外长|外相|部长|国务卿|主席|防长|大使|特使|助理|领导人|官员|代表|秘书长|议长))*$")
+
+
+def _subject_run(text: str, g: list[Mention]) -> list[Mention]:
+    """The parties of a subject phrase: the first one and those joined to it by a conjunction, a list
+    comma or a title (美国总统拜登、韩国总统尹锡悦和日本首相岸田文雄), not the objects after its verb
+    (日本不断煽动反俄舆论: not 俄)."""
+    run = g[:1]
+    for m in g[1:]:
+        if not _SUBJECT_GAP.match(text[run[-1].end : m.start]):
+            break
+        run.append(m)
+    return run
+
+
+# --- modality of lists and adverbial clauses ------------------------------------------------
+
+# the colon of an intro that promises or lists agreed future acts: 三国将改进沟通机制…：, 联合声明列举了…领域：
+_COMMITMENT_INTRO = re.compile(r"(?:将|承诺|计划|拟|致力于|同意|决定)[^。；：:]{0,40}(?:[：:]|[，,]包括)|"
+                               r"(?:声明|宣言|公报|路线图|行动计划)[^。；：:]{0,30}(?:列举|列出|提出|包括|明确)[^。；：:]{0,30}[：:]")
+_DONE = re.compile(r"已|了|业已|完成了")
+_OUTCOMES = re.compile(r"成果|已经|业已|列出了")
+_ANNOUNCED_PLANS = re.compile(r"(?:宣布|公布|提出)了?[^；。]{0,40}的(?:计划|举措|措施)|"
+                             r"^[^，,；]{0,20}?(?:将(?:继续|进一步|加强|增加|扩大|推动|深化|开展|举行|建立|提供|共同|在|于|致力)|承诺|计划|拟|致力于)")
+# 根据规划/按照计划…: what follows is the plan; 到2030年建立: a deadline ahead
+_BY_PLAN = re.compile(r"(?:根据|按照|依据)(?:规划|计划)")
+_TARGET_YEAR = re.compile(r"(?:到|至)\s*\d{4}\s*年(?:前|底|末|以前)?\s*$")
+# 拟于…之际/之机, 计划在…时: a plan stated in an adverbial clause right before the verb's clause
+_PLAN_SCOPE = re.compile(r"(?:拟|计划|准备|打算|将)(?:于|在)[^，。；]{0,30}(?:之际|之机|之时|时)[，,]\s*$")
+
+
+
+def _visited_place(text: str, t1: int, clause_end: int, mentions: list[Mention]) -> list[Mention]:
+    """访问基辅, 到访金边: a visit to a city or place is a visit to the state it lies in."""
+    out = []
+    for m in mentions:
+        if t1 <= m.start <= t1 + 2 and m.start < clause_end and m.kind == "place" and m.country:
+            out.append(Mention(m.start, m.end, m.text, m.country, "state", m.name_zh, m.name_en, m.country, "place",
+                               block=m.block))
+    return out[:1]
+
+
+def _abbreviated_recipient(text: str, clause_start: int, t0: int, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """向乌提供, 对俄制裁: a one-character abbreviation after 向/对/赴 that the linker left alone, read as
+    the state of that abbreviation named elsewhere in the sentence (日乌关系 … 向乌提供)."""
+    for k in range(clause_start, t0 - 1):
+        if text[k] in "向对赴" and (ch := text[k + 1]) in gz.abbr and not any(m.start <= k + 1 < m.end for m in mentions):
+            named = {m.country for m in mentions if m.country} & set(gz.abbr[ch])
+            if len(named) == 1 or (len(gz.abbr[ch]) == 1 and ch not in gz.abbr_ambiguous):
+                sid = next(iter(named)) if named else gz.abbr[ch][0]
+                ent = gz.get(sid)
+                if ent is not None:
+                    return [Mention(k + 1, k + 2, ch, ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country, "abbr")]
+    return []

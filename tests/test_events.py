@@ -399,3 +399,18 @@ def test_an_official_arriving_is_a_visit_a_ship_arriving_is_not(tools) -> None:
     got = summary(events(tools, "2024年7月25日，拜登抵达东京，开始对日本的访问。"))
     assert [g[:4] for g in got] == [("CONSULT", ["USA"], ["JPN"], "2024-07-25")]
     assert [g[0] for g in summary(events(tools, "2024年7月，美国航母抵达釜山。"))] != ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "2019年9月，菲律宾和越南先后与台湾当局断交，同中国建立外交关系。",
+    "2019年9月，菲律賓和越南先後與台灣當局斷交，同中國建立外交關係。",
+])
+def test_relations_broken_and_set_up_by_parties_acting_one_after_the_other(tools, text) -> None:
+    got = sorted((e.label, tuple(sorted(p.key() for p in e.actors))) for e in events(tools, text) if e.type == "ALIGN")
+    assert got == [("建交", ("CHN", "PHL")), ("建交", ("CHN", "VNM")), ("断交", ("PHL", "TWN")), ("断交", ("TWN", "VNM"))]
+
+
+def test_restored_relations_and_a_late_month(tools) -> None:
+    evs = events(tools, "2023年3月10日，美日举行会谈。下旬，印尼与台湾当局断交，并与中国恢复外交关系。")
+    align = [(e.label, sorted(p.key() for p in e.actors), e.date) for e in evs if e.type == "ALIGN"]
+    assert ("建交", ["CHN", "IDN"], "2023-03") in align and ("断交", ["IDN", "TWN"], "2023-03") in align

@@ -48,7 +48,7 @@ _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 
 DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|十九|二十|二十一))世纪)?\s*(?P<d>\d0|[一二三四五六七八九]十)\s*年代(?P<part>初|末|中期|中后期|后期|前期)?")
 RELATIVE = re.compile(
     r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|前年|明年|本年|"
-    r"同月|当月|本月|次月|下月|翌月|上月|上个月|下个月|"
+    r"同月|当月|本月|次月|下月|翌月|上月|上个月|下个月|上旬|中旬|下旬|月初|月中|月底|月末|"
     r"当天|当日|同日|同一天|次日|翌日|第二天|前一天|今天|昨天|明天"
 )
 
@@ -276,7 +276,7 @@ class TimeResolver:
             t.value, t.precision = _shift(base[:4], years=1), "year"
         elif word in ("前一年", "上一年", "去年"):
             t.value, t.precision = _shift(base[:4], years=-1), "year"
-        elif word in ("同月", "当月", "本月"):
+        elif word in ("同月", "当月", "本月", "上旬", "中旬", "下旬", "月初", "月中", "月底", "月末"):
             if len(base) >= 7:
                 t.value, t.precision = base[:7], "month"
         elif word in ("次月", "下月", "翌月", "下个月"):

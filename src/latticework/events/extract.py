@@ -358,7 +358,7 @@ class Extractor:
         for etype, directed in options:
             spec = self.lex.types[etype]
             if etype == "ALIGN":
-                if word in ("建交", "复交", "断交", "关系正常化"):
+                if word in _RELATIONS_LABEL or word == "关系正常化":
                     return etype, directed
                 if (label := _label_after(after, spec.label_suffixes)) and not _named_programme(
                         label, after, spec.field_words, [m for m in mentions if t1 <= m.start < clause_end]):
@@ -435,7 +435,10 @@ class Extractor:
         if in_clause_before and _comitative(text, in_clause_before[0], clause_start):
             # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
             earlier = [m for m in parts_before if m.end <= clause_start]
-            subject = _nearest_clause_group(text, earlier, s) + subject
+            group = _nearest_clause_group(text, earlier, s)
+            partners = [m for m in group[1:] if text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")]
+            group = [m for m in group if m not in partners]  # A与B断交，并与C建交: B was the partner before, not a subject
+            subject = group + subject
         if subject:
             # (增加对乌克兰的支持；…: the party marked by 对/向 is no subject for the items after)
             self._last_subject = [m for m in subject if not _marked_recipient(text, m)] or subject
@@ -589,7 +592,7 @@ class Extractor:
             self._para_parties = frozenset(p.key() for p in actors_p + recips_p)
         after = text[t1:clause_end]
         if etype == "ALIGN":
-            ev.label = "建交" if word in ("建交", "复交") else "关系正常化" if word == "关系正常化" else (
+            ev.label = _RELATIONS_LABEL.get(word) or ("关系正常化" if word == "关系正常化" else None) or (
                 _label_after(after, spec.label_suffixes) or _label_before(text[max(s, t0 - 12) : t0], spec.label_suffixes))
         if ev.date and (ann := _ANNIVERSARY.match(text, t1)) and etype in ("ALIGN", "ESTABLISH", "JOIN", "AGREE") or (
                 ev.date and etype in ("ALIGN", "ESTABLISH") and (ann := _ANNIVERSARY_AFTER.match(text[t1:clause_end]))):
@@ -740,8 +743,14 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
     if cue is None:
         return [ev]
     cue_at = max(s, t0 - 16) + window.rfind(cue)
-    after_cue = {m.country or m.id for m in mentions if cue_at < m.start < t0}
-    if len(ev.actors) > 2 and after_cue:
+    # the parties after the cue in the trigger's own clause (A、B先后与C断交，同D建交: D for 建交)
+    after_cue = {m.country or m.id for m in mentions if max(cue_at, _clause_start(text, t0, s)) < m.start < t0}
+    fixed = [a for a in ev.actors if a.key() not in after_cue]
+    if after_cue and len(fixed) > 1 and any(a.key() in after_cue for a in ev.actors) and ev.type in _RECIPROCAL_TYPES:
+        # A、B先后与C建交: each of A and B with C
+        each = [a for a in ev.actors if a.key() in after_cue]
+        groups = [[f] + each for f in fixed]
+    elif len(ev.actors) > 2 and after_cue:
         # A分别与B、C会谈: A with each of the others named after the cue
         fixed = [a for a in ev.actors if a.key() not in after_cue]
         each = [a for a in ev.actors if a.key() in after_cue]
@@ -1672,6 +1681,9 @@ def _subject_run(text: str, g: list[Mention]) -> list[Mention]:
 _COMMITMENT_INTRO = re.compile(r"(?:将|承诺|计划|拟|致力于|同意|决定)[^。；：:]{0,40}(?:[：:]|[，,]包括)|"
                                r"(?:声明|宣言|公报|路线图|行动计划)[^。；：:]{0,30}(?:列举|列出|提出|包括|明确)[^。；：:]{0,30}[：:]")
 _DONE = re.compile(r"已|了|业已|完成了")
+# diplomatic relations set up, restored or broken: the label the guidelines give them
+_RELATIONS_LABEL = {"建交": "建交", "复交": "建交", "建立外交关系": "建交", "恢复外交关系": "建交", "正式建交": "建交",
+                    "断交": "断交", "断绝外交关系": "断交"}
 _OUTCOMES = re.compile(r"成果|已经|业已|列出了")
 _ANNOUNCED_PLANS = re.compile(r"(?:宣布|公布|提出)了?[^；。]{0,40}的(?:计划|举措|措施)|"
                              r"^[^，,；]{0,20}?(?:将(?:继续|进一步|加强|增加|扩大|推动|深化|开展|举行|建立|提供|共同|在|于|致力)|承诺|计划|拟|致力于)")

@@ -363,3 +363,13 @@ def test_a_trigger_qualifying_an_abstract_noun_is_no_second_event(tools, text) -
     resolver, extractor = tools
     text = "2023年8月，美国、日本和韩国发表联合声明。" + text
     assert [e.type for e in events(tools, text)].count("COOPERATE") <= 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本报告就今后五年的工作提出以下建议。\n\n1.1 中国与越南举行外长会谈，推动合作。\n\n1.2 推进中国加入东盟地区论坛。\n", "proposed"),
+    ("本報告就今後五年的工作提出以下建議。\n\n1.1 中國與越南舉行外長會談，推動合作。\n\n1.2 推進中國加入東盟地區論壇。\n", "proposed"),
+    ("以下是两国关系的主要进展。\n\n1.1 中国与越南举行外长会谈，推动合作。\n", "asserted"),
+])
+def test_numbered_items_after_an_announcement_of_recommendations_are_proposed(tools, text, expected) -> None:
+    got = {e.modality for e in events(tools, text) if e.type == "CONSULT"}
+    assert got == {expected}

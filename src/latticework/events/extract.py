@@ -122,6 +122,8 @@ class Extractor:
             by_block.setdefault(m.block, []).append(m)
         times = TimeResolver(doc_date)
         self._name_end = -1
+        self._advice = False
+        advice_open = False
         events: list[Event] = []
         for bi, b in enumerate(doc.blocks):
             btext = text[b.start : b.end]
@@ -131,6 +133,9 @@ class Extractor:
                 times.restore(state)  # a footnote's dates never date the body that follows it
             if b.kind == "heading":
                 continue
+            if b.kind == "paragraph" and not _NUMBERED_ITEM.match(btext.lstrip()) and not _ADVICE_INTRO.search(btext):
+                advice_open = False  # a plain paragraph ends a list of recommendations
+            self._advice = False
             para_date: str | None = None
             self._last_subject = []
             prev_end = ""
@@ -147,6 +152,11 @@ class Extractor:
                 if colon is not None:
                     self._list_from = colon.end()  # 三国将改进沟通机制：至少举行…；发起…: each item is promised
                 prev_end = text[s:e].rstrip()[-1:]
+                # 本报告…提出8大领域40项建议 / 建议如下: the numbered items after it are recommendations
+                if _NUMBERED_ITEM.match(text[s:e].lstrip()):
+                    self._advice = advice_open
+                if _ADVICE_INTRO.search(text, s, e):
+                    advice_open, self._advice = True, False
                 if b.kind == "footnote" and _CITATION.search(text, s, e):
                     continue  # a bibliographic entry (title, publisher, date, URL) states no event
                 sent_times = [t for t in timexes if s <= t.start < e and t.value]
@@ -424,6 +434,8 @@ class Extractor:
         if ev.modality == "asserted":
             # a cue that is part of the trigger itself: 提议成立 is a proposal
             ev.modality = next((k for k, cue in self.modality_cues if k in ("proposed", "planned") and word.startswith(cue) and len(word) > len(cue) + 1), "asserted")
+        if ev.modality == "asserted" and self._advice and not _DONE.search(text[clause_start : min(clause_end, t1 + 2)]):
+            ev.modality = "proposed"  # an item of a list of recommendations
         if ev.modality == "asserted" and _INTENT_AFTER.search(text[t1:clause_end]):
             ev.modality = "planned"  # 宣布将关系提升为…的意愿: the intention, not the act
         if ev.modality == "asserted" and (0 <= self._list_from <= t0 or self._list_planned or _BY_PLAN.search(text, s, t0)
@@ -1020,6 +1032,8 @@ def _unlisted_body(text: str, t1: int, clause_end: int, mentions: list[Mention])
 # 继美国总统之后访问基辅: the party the act follows is no party to it
 _MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
 _GIVE_AFTER = re.compile(r"[^，。；]{0,8}?(?:提供|给予|援助|捐赠|交付|移交)")
+_ADVICE_INTRO = re.compile(r"(?:提出|以下|如下)[^。；]{0,30}(?:建议|对策)|(?:建议|对策)(?:如下|包括)[：:]?")
+_NUMBERED_ITEM = re.compile(r"(?:\d+(?:\.\d+)+\s?(?=[\u4e00-\u9fff])|\d+[、.．]\s*|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，,、])")
 _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十])")
 _SETTING_TAIL = re.compile(r"^[^，。；]{0,40}?(?:期间|期|之际|间隙|场边)\s*(?:举行|进行|召开|正式)?\s*$")
 

@@ -373,3 +373,28 @@ def test_a_trigger_qualifying_an_abstract_noun_is_no_second_event(tools, text) -
 def test_numbered_items_after_an_announcement_of_recommendations_are_proposed(tools, text, expected) -> None:
     got = {e.modality for e in events(tools, text) if e.type == "CONSULT"}
     assert got == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年5月，美国、日本和韩国就南海问题表达了各自的看法，并呼吁中国全面遵守仲裁裁决。", ("ACCUSE", ["JPN", "KOR", "USA"], ["CHN"])),
+    ("2023年5月，美國、日本和韓國就南海問題表達了各自的看法，並呼籲中國全面遵守仲裁裁決。", ("ACCUSE", ["JPN", "KOR", "USA"], ["CHN"])),
+    ("2023年12月，美国和菲律宾表达了对中国危险行为的关切。", ("ACCUSE", ["PHL", "USA"], ["CHN"])),
+    ("2023年12月，美國和菲律賓表達了對中國危險行為的關切。", ("ACCUSE", ["PHL", "USA"], ["CHN"])),
+])
+def test_calls_to_comply_and_voiced_concern_about_a_party_are_accusations(tools, text, expected) -> None:
+    got = [x[:3] for x in summary(events(tools, text)) if x[0] == "ACCUSE"]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "两国将在共同关切的问题上加强协调。",
+    "印尼呼吁各方加强合作。",
+])
+def test_shared_concerns_and_general_appeals_are_no_accusation(tools, text) -> None:
+    assert "ACCUSE" not in types(tools, text)
+
+
+def test_a_date_qualifying_the_object_does_not_date_the_call(tools) -> None:
+    text = "2023年12月13日，美国和菲律宾呼吁中国遵守2016年7月的仲裁裁决。"
+    got = [(e.type, e.date) for e in events(tools, text) if e.type == "ACCUSE"]
+    assert got == [("ACCUSE", "2023-12-13")]

@@ -384,6 +384,8 @@ class Extractor:
                 recipients = _visited_place(text, t1, clause_end, mentions)  # 访问基辅: the host state of the city
             if not recipients and not marked:
                 recipients = _abbreviated_recipient(text, clause_start, t0, mentions, self.gz)  # 向乌提供: 乌 as named nearby
+            if etype == "ACCUSE" and word in ("呼吁", "敦促"):
+                recipients = [m for m in recipients if t1 <= m.start <= t1 + 1][:1] or recipients[:1]  # 呼吁朝鲜遵守…决议
             if etype == "JOIN":
                 actors, recipients = _join_roles(text, word, t0, subject, parts_after, actors, recipients)
             elif etype in _PASSIVE_TYPES and (pas := _passive(text, clause_start, t0, t1, clause_end, parts_before,
@@ -447,7 +449,8 @@ class Extractor:
                 not text[clause_start:t0].strip(" ，,"):
             ev.modality = "planned"  # 两国拟于明年纪念…之际，建立…: the plan of the adverbial clause covers the verb
             plan_from = max(s, clause_start - 40) + ps.start()  # and its date is the plan's own
-        date_t = _nearest_time(times, t0)
+        # a date qualifying a noun after the verb (遵守2016年7月的仲裁裁决) does not date the act
+        date_t = _nearest_time([t for t in times if t.start < t1 or text[t.end : t.end + 1] != "的"], t0)
         if ev.modality in ("planned", "proposed", "hypothetical") and date_t is not None:
             # a plan is dated only by a date of its own (拟于2023年12月建立, 到2030年建立), never by
             # the date it was announced (2021年10月，拜登宣布将…)
@@ -578,11 +581,12 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
     talks, B、C先后访问A two visits)."""
     import copy
 
-    window = text[max(s, t0 - 16) : t0]
+    w0 = max(_clause_start(text, t0, s), t0 - 16)
+    window = text[w0:t0]  # the cue of this clause (not 表达了各自的看法，并呼吁)
     cue = next((c for c in _SEPARATELY if c in window), None)
     if cue is None:
         return [ev]
-    cue_at = max(s, t0 - 16) + window.rfind(cue)
+    cue_at = w0 + window.rfind(cue)
     after_cue = {m.country or m.id for m in mentions if cue_at < m.start < t0}
     if len(ev.actors) > 2 and after_cue:
         # A分别与B、C会谈: A with each of the others named after the cue
@@ -945,6 +949,13 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 主要机制包括…对话; 部长级会议（AMME）正式成立; 峰会主题
     if etype in ("CONSULT", "COOPERATE") and _ENHANCE_WITH.search(before):
         return True  # 加强与…伙伴的对话与合作: an area to strengthen, not a happening
+    if etype == "ACCUSE" and word in ("呼吁", "敦促") and not (
+            any(t1 <= m.start <= t1 + 1 and m.kind in STATE_KINDS for m in mentions) and _COMPLY.search(after)):
+        return True  # 呼吁朝鲜遵守…决议: a party called on to comply; not 呼吁各方加强合作
+    if etype == "ACCUSE" and word in ("关切", "担忧") and not (
+            re.search(r"(?:表示|表达|重申|对此)了?(?:严重|强烈|深切)?[^，。；]{0,2}对", before) and before.endswith(("的", "严重", "深切"))
+            and any(_marked_recipient(text, m) and cs <= m.start for m in mentions)):
+        return True  # 表达了对中国…行为的关切: the concern voiced about a party, not 共同关切的问题
     if etype == "ACCUSE" and word in ("炒作", "施压") and not any(
             t1 <= m.start < ce and m.kind in STATE_KINDS + _ORG_KINDS and not _in_quoted_speech(text, m, ce + 1, s) for m in mentions):
         return True  # 炒作“…”论调: hype without a named target
@@ -1030,6 +1041,7 @@ def _unlisted_body(text: str, t1: int, clause_end: int, mentions: list[Mention])
 # --- participants: quoted speech, passives, far subjects ----------------------------------
 
 # 继美国总统之后访问基辅: the party the act follows is no party to it
+_COMPLY = re.compile(r"遵守|停止|放弃|撤出|撤回|履行|尊重|遵循|不要|勿")
 _MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
 _GIVE_AFTER = re.compile(r"[^，。；]{0,8}?(?:提供|给予|援助|捐赠|交付|移交)")
 _ADVICE_INTRO = re.compile(r"(?:提出|以下|如下)[^。；]{0,30}(?:建议|对策)|(?:建议|对策)(?:如下|包括)[：:]?")

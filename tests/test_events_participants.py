@@ -398,3 +398,13 @@ def test_a_date_qualifying_the_object_does_not_date_the_call(tools) -> None:
     text = "2023年12月13日，美国和菲律宾呼吁中国遵守2016年7月的仲裁裁决。"
     got = [(e.type, e.date) for e in events(tools, text) if e.type == "ACCUSE"]
     assert got == [("ACCUSE", "2023-12-13")]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("2023年6月，美国与新加坡讨论了建立技术对话的问题。", "ESTABLISH"),
+    ("2023年6月，美國與新加坡討論了建立技術對話的問題。", "ESTABLISH"),
+    ("2023年1月，日本与东盟探讨了日本定期参加东盟地区论坛会议的可能性。", "JOIN"),
+])
+def test_a_topic_discussed_is_no_act(tools, text, absent) -> None:
+    got = types(tools, text)
+    assert absent not in got and got.count("CONSULT") <= 1

@@ -940,6 +940,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     after = text[t1:ce]
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
         return True
+    if _DISCUSSED.search(before) and _TOPIC_NOUN.match(after):
+        return True  # 讨论了建立…对话的问题, 探讨了日本定期参加…会议的可能性: a topic discussed, not an act
     if etype in ("CONSULT", "COOPERATE", "MOBILIZE", "ACCUSE", "LEAVE"):
         if _GENERIC_DET.search(before[-14:]) or _HABITUAL_BEFORE.search(before[-8:]) or _HABITUAL_AFTER.match(after):
             return True
@@ -1041,6 +1043,8 @@ def _unlisted_body(text: str, t1: int, clause_end: int, mentions: list[Mention])
 # --- participants: quoted speech, passives, far subjects ----------------------------------
 
 # 继美国总统之后访问基辅: the party the act follows is no party to it
+_DISCUSSED = re.compile(r"(?:讨论|探讨|研究|商讨|商谈|谈及|提及)了?[^，。；]{0,20}$")
+_TOPIC_NOUN = re.compile(r"^[^，。；]{0,30}?的(?:问题|可能性?|事宜|方式|途径|前景)")
 _COMPLY = re.compile(r"遵守|停止|放弃|撤出|撤回|履行|尊重|遵循|不要|勿")
 _MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
 _GIVE_AFTER = re.compile(r"[^，。；]{0,8}?(?:提供|给予|援助|捐赠|交付|移交)")

@@ -408,3 +408,12 @@ def test_a_date_qualifying_the_object_does_not_date_the_call(tools) -> None:
 def test_a_topic_discussed_is_no_act(tools, text, absent) -> None:
     got = types(tools, text)
     assert absent not in got and got.count("CONSULT") <= 1
+
+
+@pytest.mark.parametrize("text", [
+    "2021年，日本防卫省组队参加东盟地区论坛演习，并成为演习的正式成员。",
+    "2021年，日本防衛省組隊參加東盟地區論壇演習，並成為演習的正式成員。",
+])
+def test_a_drill_word_qualifying_another_noun_is_no_second_drill(tools, text) -> None:
+    got = types(tools, text)
+    assert "MOBILIZE" not in got and got.count("COOPERATE") == 1

@@ -417,3 +417,12 @@ def test_a_topic_discussed_is_no_act(tools, text, absent) -> None:
 def test_a_drill_word_qualifying_another_noun_is_no_second_drill(tools, text) -> None:
     got = types(tools, text)
     assert "MOBILIZE" not in got and got.count("COOPERATE") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "2022年，美国掏空“一个中国”政策，激活“以台制华”，继续向台湾出售武器。",
+    "2022年，美國掏空「一個中國」政策，激活「以台制華」，繼續向臺灣出售武器。",
+])
+def test_parties_named_inside_a_quoted_slogan_are_not_subjects(tools, text) -> None:
+    got = [x[:3] for x in summary(events(tools, text)) if x[0] == "AID"]
+    assert got == [("AID", ["USA"], ["TWN"])]

@@ -1079,7 +1079,10 @@ def _in_quoted_speech(text: str, m: Mention, t0: int, floor: int) -> bool:
     if c == -1 or any(text.find(q, o + 1, m.start) != -1 for q in _CLOSE_QUOTE):
         return False
     inner = text[o + 1 : c]
-    return len(inner) >= 8 and not _NAME_TAIL.search(inner) and bool(re.search(r"[是有将的了在]", inner))
+    if _NAME_TAIL.search(inner) or inner.strip() == m.text:
+        return False  # a quoted name (“四边安全对话”, “美越政治、安全和防务对话”)
+    # a quoted statement (“日本和乌克兰有着…”) or slogan (“一个中国”政策, “以台制华”)
+    return len(inner) >= 8 and bool(re.search(r"[是有将的了在]", inner)) or len(inner) <= 8
 
 
 _PASSIVE = re.compile(r"(?:遭到|遭受|受到|招致|被)")

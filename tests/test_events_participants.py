@@ -426,3 +426,11 @@ def test_a_drill_word_qualifying_another_noun_is_no_second_drill(tools, text) ->
 def test_parties_named_inside_a_quoted_slogan_are_not_subjects(tools, text) -> None:
     got = [x[:3] for x in summary(events(tools, text)) if x[0] == "AID"]
     assert got == [("AID", ["USA"], ["TWN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "2022年11月，拜登承诺不寻求强化同盟关系反对中国。",
+    "2022年11月，拜登承諾不尋求強化同盟關係反對中國。",
+])
+def test_an_abstract_negated_pledge_is_no_event(tools, text) -> None:
+    assert "ACCUSE" not in types(tools, text)

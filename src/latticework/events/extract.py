@@ -940,6 +940,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     after = text[t1:ce]
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
         return True
+    if re.search(r"不寻求[^，。；、“”]{0,12}$", before):
+        return True  # 不寻求强化同盟关系反对中国: an abstract negated pledge, no ontology act (guidelines)
     if _DISCUSSED.search(before) and _TOPIC_NOUN.match(after):
         return True  # 讨论了建立…对话的问题, 探讨了日本定期参加…会议的可能性: a topic discussed, not an act
     if etype in ("CONSULT", "COOPERATE", "MOBILIZE", "ACCUSE", "LEAVE"):

@@ -434,3 +434,12 @@ def test_parties_named_inside_a_quoted_slogan_are_not_subjects(tools, text) -> N
 ])
 def test_an_abstract_negated_pledge_is_no_event(tools, text) -> None:
     assert "ACCUSE" not in types(tools, text)
+
+
+@pytest.mark.parametrize("text", [
+    "此外，日本2023财年还制定了向东盟派驻外交使团、定期参加东盟地区论坛会议等计划。",
+    "此外，日本2023財年還制定了向東盟派駐外交使團、定期參加東盟地區論壇會議等計劃。",
+])
+def test_acts_listed_as_the_content_of_a_plan_are_planned(tools, text) -> None:
+    got = [e.modality for e in events(tools, text) if e.type == "CONSULT"]
+    assert got == ["planned"]

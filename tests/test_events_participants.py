@@ -363,3 +363,83 @@ def test_a_trigger_qualifying_an_abstract_noun_is_no_second_event(tools, text) -
     resolver, extractor = tools
     text = "2023年8月，美国、日本和韩国发表联合声明。" + text
     assert [e.type for e in events(tools, text)].count("COOPERATE") <= 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本报告就今后五年的工作提出以下建议。\n\n1.1 中国与越南举行外长会谈，推动合作。\n\n1.2 推进中国加入东盟地区论坛。\n", "proposed"),
+    ("本報告就今後五年的工作提出以下建議。\n\n1.1 中國與越南舉行外長會談，推動合作。\n\n1.2 推進中國加入東盟地區論壇。\n", "proposed"),
+    ("以下是两国关系的主要进展。\n\n1.1 中国与越南举行外长会谈，推动合作。\n", "asserted"),
+])
+def test_numbered_items_after_an_announcement_of_recommendations_are_proposed(tools, text, expected) -> None:
+    got = {e.modality for e in events(tools, text) if e.type == "CONSULT"}
+    assert got == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年5月，美国、日本和韩国就南海问题表达了各自的看法，并呼吁中国全面遵守仲裁裁决。", ("ACCUSE", ["JPN", "KOR", "USA"], ["CHN"])),
+    ("2023年5月，美國、日本和韓國就南海問題表達了各自的看法，並呼籲中國全面遵守仲裁裁決。", ("ACCUSE", ["JPN", "KOR", "USA"], ["CHN"])),
+    ("2023年12月，美国和菲律宾表达了对中国危险行为的关切。", ("ACCUSE", ["PHL", "USA"], ["CHN"])),
+    ("2023年12月，美國和菲律賓表達了對中國危險行為的關切。", ("ACCUSE", ["PHL", "USA"], ["CHN"])),
+])
+def test_calls_to_comply_and_voiced_concern_about_a_party_are_accusations(tools, text, expected) -> None:
+    got = [x[:3] for x in summary(events(tools, text)) if x[0] == "ACCUSE"]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "两国将在共同关切的问题上加强协调。",
+    "印尼呼吁各方加强合作。",
+])
+def test_shared_concerns_and_general_appeals_are_no_accusation(tools, text) -> None:
+    assert "ACCUSE" not in types(tools, text)
+
+
+def test_a_date_qualifying_the_object_does_not_date_the_call(tools) -> None:
+    text = "2023年12月13日，美国和菲律宾呼吁中国遵守2016年7月的仲裁裁决。"
+    got = [(e.type, e.date) for e in events(tools, text) if e.type == "ACCUSE"]
+    assert got == [("ACCUSE", "2023-12-13")]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("2023年6月，美国与新加坡讨论了建立技术对话的问题。", "ESTABLISH"),
+    ("2023年6月，美國與新加坡討論了建立技術對話的問題。", "ESTABLISH"),
+    ("2023年1月，日本与东盟探讨了日本定期参加东盟地区论坛会议的可能性。", "JOIN"),
+])
+def test_a_topic_discussed_is_no_act(tools, text, absent) -> None:
+    got = types(tools, text)
+    assert absent not in got and got.count("CONSULT") <= 1
+
+
+@pytest.mark.parametrize("text", [
+    "2021年，日本防卫省组队参加东盟地区论坛演习，并成为演习的正式成员。",
+    "2021年，日本防衛省組隊參加東盟地區論壇演習，並成為演習的正式成員。",
+])
+def test_a_drill_word_qualifying_another_noun_is_no_second_drill(tools, text) -> None:
+    got = types(tools, text)
+    assert "MOBILIZE" not in got and got.count("COOPERATE") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "2022年，美国掏空“一个中国”政策，激活“以台制华”，继续向台湾出售武器。",
+    "2022年，美國掏空「一個中國」政策，激活「以台制華」，繼續向臺灣出售武器。",
+])
+def test_parties_named_inside_a_quoted_slogan_are_not_subjects(tools, text) -> None:
+    got = [x[:3] for x in summary(events(tools, text)) if x[0] == "AID"]
+    assert got == [("AID", ["USA"], ["TWN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "2022年11月，拜登承诺不寻求强化同盟关系反对中国。",
+    "2022年11月，拜登承諾不尋求強化同盟關係反對中國。",
+])
+def test_an_abstract_negated_pledge_is_no_event(tools, text) -> None:
+    assert "ACCUSE" not in types(tools, text)
+
+
+@pytest.mark.parametrize("text", [
+    "此外，日本2023财年还制定了向东盟派驻外交使团、定期参加东盟地区论坛会议等计划。",
+    "此外，日本2023財年還制定了向東盟派駐外交使團、定期參加東盟地區論壇會議等計劃。",
+])
+def test_acts_listed_as_the_content_of_a_plan_are_planned(tools, text) -> None:
+    got = [e.modality for e in events(tools, text) if e.type == "CONSULT"]
+    assert got == ["planned"]

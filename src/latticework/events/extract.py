@@ -43,7 +43,7 @@ _CITATION = re.compile(
     r"https?:|www\.|doi\.org|\[[A-Z]{1,3}(?:/[A-Z]{1,3})?\]|(?:[》」』”],?[^，。]{0,30}?[，、,]\s*)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
     r"|(?:[》」』”])[，、,]\s*[^，。]{1,20}(?:出版社|网|報|报|新闻|外務省|外务省|大学)"
 )
-_INTENT_AFTER = re.compile(r"的(?:意愿|意向(?!声明|书|备忘录)|愿望|计划|打算|目标)(?![^，。；]*(?:实现|完成|达成))")  # 意向声明: a document
+_INTENT_AFTER = re.compile(r"(?:的|等)(?:意愿|意向(?!声明|书|备忘录)|愿望|计划|打算|目标)(?![^，。；]*(?:实现|完成|达成))")  # 意向声明: a document
 _QUOTED = re.compile(r"^[了\s]{0,2}[^，。；“”《》「」]{0,12}?[“「]([^“”「」]{2,40})[”」]")  # 「」: traditional-script quotes
 _MODIFIER_OF = re.compile(r"[”\s]*(?:机制|平台|框架|进程|制度|渠道|架构)")
 _TITLE = re.compile(r"《([^《》]{2,40})》")
@@ -125,6 +125,8 @@ class Extractor:
             by_block.setdefault(m.block, []).append(m)
         times = TimeResolver(doc_date)
         self._name_end = -1
+        self._advice = False
+        advice_open = False
         events: list[Event] = []
         last_date: str | None = None
         for bi, b in enumerate(doc.blocks):
@@ -135,6 +137,9 @@ class Extractor:
                 times.restore(state)  # a footnote's dates never date the body that follows it
             if b.kind == "heading":
                 continue
+            if b.kind == "paragraph" and not _NUMBERED_ITEM.match(btext.lstrip()) and not _ADVICE_INTRO.search(btext):
+                advice_open = False  # a plain paragraph ends a list of recommendations
+            self._advice = False
             # in news, whose paragraphs are short, a paragraph that opens by continuing the story
             # (两国…, 会后…) may take the date the previous one ended on
             para_date: str | None = None
@@ -161,6 +166,11 @@ class Extractor:
                 if colon is not None:
                     self._list_from = colon.end()  # 三国将改进沟通机制：至少举行…；发起…: each item is promised
                 prev_end = text[s:e].rstrip()[-1:]
+                # 本报告…提出8大领域40项建议 / 建议如下: the numbered items after it are recommendations
+                if _NUMBERED_ITEM.match(text[s:e].lstrip()):
+                    self._advice = advice_open
+                if _ADVICE_INTRO.search(text, s, e):
+                    advice_open, self._advice = True, False
                 if b.kind == "footnote" and _CITATION.search(text, s, e):
                     continue  # a bibliographic entry (title, publisher, date, URL) states no event
                 sent_times = [t for t in timexes if s <= t.start < e and t.value]
@@ -480,6 +490,8 @@ class Extractor:
                 recipients = _visited_place(text, t1, clause_end, mentions)  # 访问基辅: the host state of the city
             if not recipients and not marked:
                 recipients = _abbreviated_recipient(text, clause_start, t0, mentions, self.gz)  # 向乌提供: 乌 as named nearby
+            if etype == "ACCUSE" and word in ("呼吁", "敦促"):
+                recipients = [m for m in recipients if t1 <= m.start <= t1 + 1][:1] or recipients[:1]  # 呼吁朝鲜遵守…决议
             if etype == "JOIN":
                 invited = _invited_roles(text, word, t0, t1, s, e, mentions) if word in _INVITE_OR_FOUND else None
                 if invited is not None:
@@ -545,6 +557,8 @@ class Extractor:
         if ev.modality == "asserted":
             # a cue that is part of the trigger itself: 提议成立 is a proposal
             ev.modality = next((k for k, cue in self.modality_cues if k in ("proposed", "planned") and word.startswith(cue) and len(word) > len(cue) + 1), "asserted")
+        if ev.modality == "asserted" and self._advice and not _DONE.search(text[clause_start : min(clause_end, t1 + 2)]):
+            ev.modality = "proposed"  # an item of a list of recommendations
         if ev.modality == "asserted" and _INTENT_AFTER.search(text[t1:clause_end]):
             ev.modality = "planned"  # 宣布将关系提升为…的意愿: the intention, not the act
         if ev.modality == "asserted" and not text[clause_start:t0].strip(" ，,").removeprefix("包括") and (
@@ -570,7 +584,8 @@ class Extractor:
                 not text[clause_start:t0].strip(" ，,"):
             ev.modality = "planned"  # 两国拟于明年纪念…之际，建立…: the plan of the adverbial clause covers the verb
             plan_from = max(s, clause_start - 40) + ps.start()  # and its date is the plan's own
-        date_t = _nearest_time(times, t0)
+        # a date qualifying a noun after the verb (遵守2016年7月的仲裁裁决) does not date the act
+        date_t = _nearest_time([t for t in times if t.start < t1 or text[t.end : t.end + 1] != "的"], t0)
         if ev.modality in ("planned", "proposed", "hypothetical") and date_t is not None:
             # a plan is dated only by a date of its own (拟于2023年12月建立, 到2030年建立), never by
             # the date it was announced (2021年10月，拜登宣布将…)
@@ -738,13 +753,20 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
     talks, B、C先后访问A two visits)."""
     import copy
 
-    window = text[max(s, t0 - 16) : t0]
+    cs = _clause_start(text, t0, s)
+    w0 = max(cs, t0 - 16)
+    window = text[w0:t0]  # the cue of this clause (not 表达了各自的看法，并呼吁)
     cue = next((c for c in _SEPARATELY if c in window), None)
+    if cue is None and cs > s and re.match(r"\s*(?:并|又|也)?(?:与|同|跟)", text[cs:t0]):
+        # A、B先后与C断交，同D建交: a comitative clause goes on with the parties of the clause before
+        w0 = max(_clause_start(text, cs - 1, s), cs - 20)
+        window = text[w0:cs]
+        cue = next((c for c in _SEPARATELY if c in window), None)
     if cue is None:
         return [ev]
-    cue_at = max(s, t0 - 16) + window.rfind(cue)
-    # the parties after the cue in the trigger's own clause (A、B先后与C断交，同D建交: D for 建交)
-    after_cue = {m.country or m.id for m in mentions if max(cue_at, _clause_start(text, t0, s)) < m.start < t0}
+    cue_at = w0 + window.rfind(cue)
+    # the parties after the cue in the trigger's own clause
+    after_cue = {m.country or m.id for m in mentions if cue_at < m.start < t0}
     fixed = [a for a in ev.actors if a.key() not in after_cue]
     if after_cue and len(fixed) > 1 and any(a.key() in after_cue for a in ev.actors) and ev.type in _RECIPROCAL_TYPES:
         # A、B先后与C建交: each of A and B with C
@@ -1464,15 +1486,28 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     after = text[t1:ce]
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
         return True
+    if re.search(r"不寻求[^，。；、“”]{0,12}$", before):
+        return True  # 不寻求强化同盟关系反对中国: an abstract negated pledge, no ontology act (guidelines)
+    if _DISCUSSED.search(before) and _TOPIC_NOUN.match(after):
+        return True  # 讨论了建立…对话的问题, 探讨了日本定期参加…会议的可能性: a topic discussed, not an act
     if etype in ("CONSULT", "COOPERATE", "MOBILIZE", "ACCUSE", "LEAVE"):
         if _GENERIC_DET.search(before[-14:]) or _HABITUAL_BEFORE.search(before[-8:]) or _HABITUAL_AFTER.match(after):
             return True
+    if etype in ("CONSULT", "COOPERATE", "MOBILIZE") and re.match(r"^的(?:正式)?(?:成员|参与方|参与国|规模|内容|课目|名称|目的|主题|议题)", after):
+        return True  # 成为演习的正式成员, 会议的主题: the event word qualifies another noun
     if etype in ("CONSULT", "COOPERATE", "MOBILIZE") and after.startswith("中") and _IN_SETTING.search(before[-8:]):
         return True  # 在演习中与北约军队对接
     if etype == "CONSULT" and (_INVENTORY_INTRO.search(before) or _FOUNDED_AFTER.match(after) or _MEETING_AS_MODIFIER.match(after)):
         return True  # 主要机制包括…对话; 部长级会议（AMME）正式成立; 峰会主题
     if etype in ("CONSULT", "COOPERATE") and _ENHANCE_WITH.search(before):
         return True  # 加强与…伙伴的对话与合作: an area to strengthen, not a happening
+    if etype == "ACCUSE" and word in ("呼吁", "敦促") and not (
+            any(t1 <= m.start <= t1 + 1 and m.kind in STATE_KINDS for m in mentions) and _COMPLY.search(after)):
+        return True  # 呼吁朝鲜遵守…决议: a party called on to comply; not 呼吁各方加强合作
+    if etype == "ACCUSE" and word in ("关切", "担忧") and not (
+            re.search(r"(?:表示|表达|重申|对此)了?(?:严重|强烈|深切)?[^，。；]{0,2}对", before) and before.endswith(("的", "严重", "深切"))
+            and any(_marked_recipient(text, m) and cs <= m.start for m in mentions)):
+        return True  # 表达了对中国…行为的关切: the concern voiced about a party, not 共同关切的问题
     if etype == "ACCUSE" and word in ("炒作", "施压") and not any(
             t1 <= m.start < ce and m.kind in STATE_KINDS + _ORG_KINDS and not _in_quoted_speech(text, m, ce + 1, s) for m in mentions):
         return True  # 炒作“…”论调: hype without a named target
@@ -1558,8 +1593,13 @@ def _unlisted_body(text: str, t1: int, clause_end: int, mentions: list[Mention])
 # --- participants: quoted speech, passives, far subjects ----------------------------------
 
 # 继美国总统之后访问基辅: the party the act follows is no party to it
+_DISCUSSED = re.compile(r"(?:讨论|探讨|研究|商讨|商谈|谈及|提及)了?[^，。；]{0,20}$")
+_TOPIC_NOUN = re.compile(r"^[^，。；]{0,30}?的(?:问题|可能性?|事宜|方式|途径|前景)")
+_COMPLY = re.compile(r"遵守|停止|放弃|撤出|撤回|履行|尊重|遵循|不要|勿")
 _MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
 _GIVE_AFTER = re.compile(r"[^，。；]{0,8}?(?:提供|给予|援助|捐赠|交付|移交)")
+_ADVICE_INTRO = re.compile(r"(?:提出|以下|如下)[^。；]{0,30}(?:建议|对策)|(?:建议|对策)(?:如下|包括)[：:]?")
+_NUMBERED_ITEM = re.compile(r"(?:\d+(?:\.\d+)+\s?(?=[\u4e00-\u9fff])|\d+[、.．]\s*|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，,、])")
 _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十])")
 _SETTING_TAIL = re.compile(r"^[^，。；]{0,40}?(?:期间|期|之际|间隙|场边)\s*(?:举行|进行|召开|正式)?\s*$")
 
@@ -1587,7 +1627,10 @@ def _in_quoted_speech(text: str, m: Mention, t0: int, floor: int) -> bool:
     if c == -1 or any(text.find(q, o + 1, m.start) != -1 for q in _CLOSE_QUOTE):
         return False
     inner = text[o + 1 : c]
-    return len(inner) >= 8 and not _NAME_TAIL.search(inner) and bool(re.search(r"[是有将的了在]", inner))
+    if _NAME_TAIL.search(inner) or inner.strip() == m.text:
+        return False  # a quoted name (“四边安全对话”, “美越政治、安全和防务对话”)
+    # a quoted statement (“日本和乌克兰有着…”) or slogan (“一个中国”政策, “以台制华”)
+    return len(inner) >= 8 and bool(re.search(r"[是有将的了在]", inner)) or len(inner) <= 8
 
 
 _PASSIVE = re.compile(r"(?:遭到|遭受|受到|招致|被)")

@@ -609,3 +609,24 @@ def test_domestic_models_and_campaigns_are_not_founded(text) -> None:
 def test_dialogue_relations_are_a_tier(text) -> None:
     ev = one(events(text), "ALIGN")
     assert sorted(a.key() for a in ev.actors) == ["IND", "asean"] and ev.date == "2022"
+
+
+@pytest.mark.parametrize("text", [
+    "2021年9月16日，中国正式提出申请加入《全面与进步跨太平洋伙伴关系协定》。",
+    "2021年9月16日，中國正式提出申請加入《全面與進步跨太平洋夥伴關係協定》。",
+])
+def test_application_to_join_is_join_only(text) -> None:
+    evs = events(text)
+    ev = one(evs, "JOIN")
+    assert [a.key() for a in ev.actors] == ["CHN"] and [r.key() for r in ev.recipients] == ["cptpp"]
+    assert ev.date == "2021-09-16"
+    assert not [e for e in evs if e.type == "ESTABLISH"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2021年11月，中国宣布成立亚太经合组织中小企业中心。", "亚太经合组织中小企业中心"),
+    ("2021年11月，中國宣佈成立亞太經合組織中小企業中心。", "亞太經合組織中小企業中心"),
+])
+def test_body_named_after_its_parent_is_the_object(text, name) -> None:
+    ev = one(events(text), "ESTABLISH")
+    assert ev.object and ev.object["name"] == name and [a.key() for a in ev.actors] == ["CHN"]

@@ -475,6 +475,9 @@ class Extractor:
         obj = next((m for m in mentions if t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS), None)
         if obj is not None and etype in ("JOIN", "LEAVE", "ESTABLISH", "AGREE", "POLICY", "SANCTION"):
             ev.object = {"id": obj.id, "name": obj.text, "kind": obj.kind}
+            if etype == "ESTABLISH" and (tail := _BODY_TAIL.match(text, obj.end, clause_end)):
+                # 宣布成立亚太经合组织中小企业中心: a body named after its parent is the body founded
+                ev.object = {"id": None, "name": doc.text[obj.start : tail.end()], "kind": None}
             if etype in ("JOIN", "LEAVE") and obj.kind in _ORG_KINDS + ("agreement",) and not any(p.id == obj.id for p in ev.recipients):
                 ev.recipients.append(Participant(obj.id, obj.kind, obj.name_zh, obj.name_en, obj.country))
             if etype == "JOIN":
@@ -805,7 +808,8 @@ def _object_at(span: tuple[int, int], raw: str, mentions: list[Mention], text: s
 
 
 _TITLE_SPAN = re.compile(r"《[^《》]{1,60}》")
-_SPEECH_AFTER = re.compile(r"^\s*(?:了)?\s*(?:要|应|应当|应该|将|把|加入|希望|建议|在|由|对|与|关于|过|出)")
+_SPEECH_AFTER = re.compile(r"^\s*(?:了)?\s*(?:要|应|应当|应该|将|把|加入|申请|希望|建议|在|由|对|与|关于|过|出)")
+_BODY_TAIL = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:中心|机制|论坛|基金|工作组|小组|秘书处|委员会|办事处|代表处|平台|网络|走廊)")
 _MEETING_OBJECT = re.compile(r"^[^，。；]{0,24}?(?:峰会|会议|会晤|会谈|大会)[”」]?(?:[(（][^()（）]{0,60}[)）])?\s*(?:[，。；,]|$)")
 _TALKS_AFTER = re.compile(r"^[^，。；]{0,30}?(?:[”」)）]|[A-Za-z]|框架|协定|伙伴关系|自贸区)\s*谈判")
 _DISCUSSED = re.compile(r"(?:讨论|探讨|商讨|研究|讨论了|探讨了)[^，。；]{0,4}$")

@@ -630,3 +630,18 @@ def test_application_to_join_is_join_only(text) -> None:
 def test_body_named_after_its_parent_is_the_object(text, name) -> None:
     ev = one(events(text), "ESTABLISH")
     assert ev.object and ev.object["name"] == name and [a.key() for a in ev.actors] == ["CHN"]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年9月9日，拜登和莫迪在新德里主持了基础设施领导人会议。美国、印度、沙特和欧盟发表谅解备忘录，承诺合作建设经济走廊。",
+    "2023年9月9日，拜登和莫迪在新德里主持了基礎設施領導人會議。美國、印度、沙特和歐盟發表諒解備忘錄，承諾合作建設經濟走廊。",
+])
+def test_document_issued_by_states_of_the_meeting_just_told(text) -> None:
+    ev = one(events(text), "AGREE")
+    assert {"USA", "IND", "SAU"} <= {a.key() for a in ev.actors} and ev.date == "2023-09-09"
+
+
+def test_document_of_other_states_keeps_no_meeting_date() -> None:
+    evs = events("2023年9月9日，拜登和莫迪在新德里举行会谈。日本与澳大利亚签署了《互惠准入协定》。")
+    agree = [e for e in evs if e.type == "AGREE" and "JPN" in {a.key() for a in e.actors}]
+    assert agree and all(e.date is None for e in agree), summary(evs)

@@ -109,6 +109,7 @@ class Extractor:
         self._list_item = False
         self._list_frame = "asserted"
         self._para_parties: frozenset | None = None
+        self._para_meeting: frozenset | None = None
         self.adjacent_cues = {simplify(w) for w in mod.get("adjacent") or []}
         self.modality_cues = [(kind, simplify(w)) for kind in ("negated", "hypothetical", "planned", "proposed") for w in mod.get(kind, [])]
 
@@ -130,6 +131,7 @@ class Extractor:
                 continue
             para_date: str | None = None
             self._para_parties: frozenset | None = None  # the parties of the paragraph's last dated happening
+            self._para_meeting: frozenset | None = None  # the states of its last dated meeting
             self._last_subject = []
             prev_end = ""
             for s, e in sentence_spans(btext):
@@ -155,6 +157,9 @@ class Extractor:
                     para_date = dated[-1].value
                     self._para_parties = frozenset(
                         p.key() for ev in found if ev.date == para_date for p in ev.actors + ev.recipients) or None
+                    self._para_meeting = frozenset(
+                        p.key() for ev in found if ev.date == para_date and ev.type == "CONSULT"
+                        for p in ev.actors + ev.recipients if p.kind in STATE_KINDS) or None
         return dedup(events)
 
     # ---------------------------------------------------------------------------------
@@ -455,7 +460,8 @@ class Extractor:
         elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (
                 any(m.how == "coreference" for m in mentions if m.start < t0) or _CONTINUES.match(text[s:e].lstrip())
                 or (self._list_item and self._list_frame == "asserted")
-                or _same_parties_done(self._para_parties, actors_p + recips_p, text, t0, t1, clause_end)):
+                or _same_parties_done(self._para_parties, actors_p + recips_p, text, t0, t1, clause_end)
+                or (etype == "AGREE" and _at_the_meeting(self._para_meeting, actors_p))):
             # 双方还签署了…, 会上…, an item after ； of a list (声明宣布：发起X；建立Y), the same parties
             # again with a completed act (美日韩举行会议。美日韩宣布已激活…): a sentence that continues the
             # happening told before it takes its date; an undated background statement stays undated
@@ -926,6 +932,15 @@ def _one_accession(evs: list[Event]) -> list[Event]:
 
 
 _DONE = re.compile(r"已|已经|了")
+
+
+def _at_the_meeting(meeting: frozenset | None, parts: list[Participant]) -> bool:
+    """莫迪与拜登主持了…会议。美国与沙特、印度…发表谅解备忘录: a document issued by two or more states
+    of the meeting just told (and perhaps others) was issued there."""
+    if not meeting:
+        return False
+    keys = {p.key() for p in parts if p.kind in STATE_KINDS}
+    return len(keys & meeting) >= 2 or (len(meeting) == 1 and bool(keys & meeting) and len(keys) >= 2)
 
 
 def _same_parties_done(last: frozenset | None, parts: list[Participant], text: str, t0: int, t1: int, clause_end: int) -> bool:

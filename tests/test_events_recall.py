@@ -645,3 +645,13 @@ def test_document_of_other_states_keeps_no_meeting_date() -> None:
     evs = events("2023年9月9日，拜登和莫迪在新德里举行会谈。日本与澳大利亚签署了《互惠准入协定》。")
     agree = [e for e in evs if e.type == "AGREE" and "JPN" in {a.key() for a in e.actors}]
     assert agree and all(e.date is None for e in agree), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年2月，日本和菲律宾发起“日菲海洋对话”。",
+    "2024年2月，日本和菲律賓發起「日菲海洋對話」。",
+])
+def test_meeting_word_inside_the_name_founded(text) -> None:
+    evs = events(text)
+    one(evs, "ESTABLISH")
+    assert not [e for e in evs if e.type == "CONSULT"], summary(evs)

@@ -655,3 +655,12 @@ def test_meeting_word_inside_the_name_founded(text) -> None:
     evs = events(text)
     one(evs, "ESTABLISH")
     assert not [e for e in evs if e.type == "CONSULT"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年4月，日本政府设立新的安全援助制度，向菲律宾提供雷达。",
+    "2023年4月，日本政府設立新的安全援助制度，向菲律賓提供雷達。",
+])
+def test_aid_clause_without_subject_takes_the_sentence_subject(text) -> None:
+    ev = one(events(text), "AID")
+    assert [a.key() for a in ev.actors] == ["JPN"] and [r.key() for r in ev.recipients] == ["PHL"] and ev.date == "2023-04"

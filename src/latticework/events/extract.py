@@ -386,6 +386,11 @@ class Extractor:
             if marked and not actors and self._topic and all(m.start >= clause_start for m in marked) and \
                     text[clause_start : marked[0].start - 1].strip(" ，,") in ("", "随后", "此后", "同时", "并", "还", "也", "此外", "另外"):
                 actors = [m for m in self._topic if m not in marked]  # 随后，对中国实施出口管制: the topic acts
+            if marked and not actors and etype == "AID" and all(m.start >= clause_start for m in marked) and \
+                    not text[clause_start : marked[0].start - 1].strip(" ，,并还也"):
+                # 日本设立…制度，向菲律宾提供雷达: the subject of the clause before in the sentence gives
+                actors = [m for m in _nearest_clause_group(text, [m for m in parts_before if m.end <= clause_start], s)
+                          if m not in marked and m.kind in STATE_KINDS + _ORG_KINDS]
             recipients = marked + inside + [
                 m for m in parts_after if m.kind in STATE_KINDS or m.kind in _ORG_KINDS or m.kind == "person" or m.how == "coreference"
             ]
@@ -855,6 +860,8 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
         return True
     if etype == "AID":
         clause = text[clause_start : _clause_end(text, t1, e)]
+        if word.endswith("援助") and re.match(r"\s*(?:制度|计划|项目|路线图|机制|框架|体系|政策|基金|署|局|机构)", after):
+            return True  # 设立新的安全援助制度: aid naming a programme or an agency, not given
         if word == "支持" and re.match(r"[^，。；]{0,12}?(?:共同生产|联合生产|合作生产|共同开发|联合研发)", after):
             return True  # 支持制导武器共同生产: backing a co-production (COOPERATE), not aid
         if _STATISTIC.search(clause):

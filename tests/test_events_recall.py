@@ -664,3 +664,12 @@ def test_meeting_word_inside_the_name_founded(text) -> None:
 def test_aid_clause_without_subject_takes_the_sentence_subject(text) -> None:
     ev = one(events(text), "AID")
     assert [a.key() for a in ev.actors] == ["JPN"] and [r.key() for r in ev.recipients] == ["PHL"] and ev.date == "2023-04"
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月，美国和韩国举行第55次安全磋商会议。双方签署了2023年《定制型威慑战略》文件。",
+    "2023年11月，美國和韓國舉行第55次安全磋商會議。雙方簽署了2023年《定制型威懾戰略》文件。",
+])
+def test_year_naming_the_edition_does_not_date_the_signing(text) -> None:
+    ev = one(events(text), "AGREE")
+    assert ev.date == "2023-11"

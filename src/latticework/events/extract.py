@@ -460,6 +460,9 @@ class Extractor:
             cue_at = self._cue_at(text, clause_start, t0)
             own = [t for t in times if cue_at - 4 <= t.start < clause_end]
             date_t = own[0] if own else None
+        if date_t is not None and para_date and para_date != date_t.value and para_date.startswith(date_t.value) and \
+                re.match(r"\s*(?:年版|版)?\s*《", text[date_t.end : date_t.end + 4]) and date_t.start > t0 and ev.modality == "asserted":
+            date_t = None  # 双方签署了2023年《…战略》: the year names the document's edition; the happening is dated above
         if date_t is not None:
             ev.date, ev.date_end = date_t.value, date_t.value_end
         elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (

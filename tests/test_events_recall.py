@@ -673,3 +673,12 @@ def test_aid_clause_without_subject_takes_the_sentence_subject(text) -> None:
 def test_year_naming_the_edition_does_not_date_the_signing(text) -> None:
     ev = one(events(text), "AGREE")
     assert ev.date == "2023-11"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2023年10月，澳大利亚宣布成立澳美关键矿产工作组。", "澳美关键矿产工作组"),
+    ("2023年10月，澳洲宣佈成立澳美關鍵礦產工作組。", "澳美關鍵礦產工作組"),
+])
+def test_unquoted_body_name_is_the_object(text, name) -> None:
+    ev = one(events(text), "ESTABLISH")
+    assert ev.object and ev.object["name"] == name and "AUS" in {a.key() for a in ev.actors}

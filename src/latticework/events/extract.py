@@ -502,6 +502,8 @@ class Extractor:
             ev.object = {"id": None, "name": m.group(1), "kind": None}
         elif etype in ("ESTABLISH", "AGREE") and (m := _QUOTED.match(doc.text[t1:clause_end])):
             ev.object = {"id": None, "name": m.group(1), "kind": None}  # 发起“…伙伴关系”: the name it is given
+        elif etype == "ESTABLISH" and (m := _BARE_BODY.match(text, t1, clause_end)):
+            ev.object = {"id": None, "name": doc.text[m.start(1) : m.end(1)], "kind": None}  # 成立澳美关键矿产工作组
         if etype == "ESTABLISH" and ev.object is None and (span := _founded_before(text, t0, word, spec.after_any + spec.founded_nouns)):
             # 东盟环境部长级会议正式成立, 该倡议由…提出: the body named before the verb; it founds nothing itself
             ev.object = _object_at(span, doc.text, mentions, text, s)
@@ -824,6 +826,7 @@ def _object_at(span: tuple[int, int], raw: str, mentions: list[Mention], text: s
 _TITLE_SPAN = re.compile(r"《[^《》]{1,60}》")
 _SPEECH_AFTER = re.compile(r"^\s*(?:了)?\s*(?:要|应|应当|应该|将|把|加入|申请|希望|建议|在|由|对|与|关于|过|出)")
 _IN_FOUNDED_NAME = re.compile(r"(?:发起|启动|建立|成立|设立|创建|组建|推出|宣布建立|宣布成立)了?\s*(?:一个|新的)?\s*[“「][^“”「」]*$")
+_BARE_BODY = re.compile(r"\s*了?\s*(?:一个|一项|新的|一个新的)?\s*([\u4e00-\u9fff\-—·]{2,20}?(?:工作组|小组|机制|论坛|基金|走廊|中心|委员会|秘书处|平台|网络|伙伴关系|倡议|框架|联盟|集团|对话))")
 _BODY_TAIL = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:中心|机制|论坛|基金|工作组|小组|秘书处|委员会|办事处|代表处|平台|网络|走廊)")
 _MEETING_OBJECT = re.compile(r"^[^，。；]{0,24}?(?:峰会|会议|会晤|会谈|大会)[”」]?(?:[(（][^()（）]{0,60}[)）])?\s*(?:[，。；,]|$)")
 _TALKS_AFTER = re.compile(r"^[^，。；]{0,30}?(?:[”」)）]|[A-Za-z]|框架|协定|伙伴关系|自贸区)\s*谈判")

@@ -682,3 +682,17 @@ def test_year_naming_the_edition_does_not_date_the_signing(text) -> None:
 def test_unquoted_body_name_is_the_object(text, name) -> None:
     ev = one(events(text), "ESTABLISH")
     assert ev.object and ev.object["name"] == name and "AUS" in {a.key() for a in ev.actors}
+
+
+@pytest.mark.parametrize("text", [
+    "中国通过东盟地区论坛和中国倡议成立的上海合作组织等渠道深化联系。",
+    "中國通過東盟地區論壇和中國倡議成立的上海合作組織等渠道深化聯繫。",
+])
+def test_body_founded_on_an_initiative_in_a_relative_clause(text) -> None:
+    ev = one(events(text), "ESTABLISH")
+    assert [a.key() for a in ev.actors] == ["CHN"] and ev.object and ev.object["id"] == "sco"
+    assert ev.modality == "asserted" and ev.date is None
+
+
+def test_unnamed_relative_body_stays_no_event() -> None:
+    assert not [e for e in events("双方通过已经建立的对话机制保持沟通。") if e.type == "ESTABLISH"]

@@ -196,7 +196,9 @@ class Extractor:
             if etype is None or (etype in typed and etype in self.lex.frame_nouns):
                 continue
             if text[t1 : t1 + 1] == "的" and word not in self.lex.frame_verbs and not times and not (
-                    etype in ("POLICY", "AGREE") and text[t1 + 1 : t1 + 2] == "《"):  # 韩国宣布的《…战略》 reports the release
+                    etype in ("POLICY", "AGREE") and text[t1 + 1 : t1 + 2] == "《") and not (
+                    etype == "ESTABLISH" and _named_relative(text, t0, t1, mentions)):
+                # (韩国宣布的《…战略》, 中国倡议成立的上海合作组织: a named document or body, with its agent, reports the act)
                 continue  # 已经建立的对话机制: an undated relative clause describes, it does not report
             if _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
                 continue  # 累计召开四次会议, 通过首脑会晤、“2+2”磋商等机制: tallies and inventories, not happenings
@@ -439,6 +441,8 @@ class Extractor:
             ev.modality = next((k for k, cue in self.modality_cues if k in ("proposed", "planned") and word.startswith(cue) and len(word) > len(cue) + 1), "asserted")
         if ev.modality == "asserted" and _INTENT_AFTER.search(text[t1:clause_end]):
             ev.modality = "planned"  # 宣布将关系提升为…的意愿: the intention, not the act
+        if ev.modality == "proposed" and etype == "ESTABLISH" and _named_relative(text, t0, t1, mentions):
+            ev.modality = "asserted"  # 中国倡议成立的上海合作组织: founded on China's initiative, not proposed
         if ev.modality == "asserted" and not text[clause_start:t0].strip(" ，,").removeprefix("包括") and (
                 (self._list_item and self._list_frame == "planned") or _planned_colon(text, s, t0)):
             ev.modality = "planned"  # 三国承诺：举行…；发起…: the items of a list framed as a plan are planned
@@ -994,12 +998,20 @@ def _relative_agent(text: str, t0: int, before: list[Mention]) -> list[Mention]:
     if not before or t0 - before[-1].end > 4:
         return []
     run = [before[-1]]
+    same = lambda m: (m.kind in STATE_KINDS) == (before[-1].kind in STATE_KINDS)  # noqa: E731 (东盟地区论坛和中国倡议…: no pair)
     for m in reversed(before[:-1]):
-        if text[m.end : run[0].start].strip() in ("", "和", "与", "、", "及", "同"):
+        if same(m) and text[m.end : run[0].start].strip() in ("", "和", "与", "、", "及", "同"):
             run.insert(0, m)
         else:
             break
     return run
+
+
+def _named_relative(text: str, t0: int, t1: int, mentions: list[Mention]) -> bool:
+    """中国倡议成立的上海合作组织: the relative clause names its agent and the body is a named one."""
+    body = any(m.start == t1 + 1 and m.kind in _ORG_KINDS for m in mentions)
+    agent = any(m.end <= t0 and t0 - m.end <= 3 and _actorish(m) for m in mentions)
+    return body and agent
 
 
 def _outside_relative(text: str, t0: int, t1: int, mentions: list[Mention]) -> bool:

@@ -696,3 +696,12 @@ def test_body_founded_on_an_initiative_in_a_relative_clause(text) -> None:
 
 def test_unnamed_relative_body_stays_no_event() -> None:
     assert not [e for e in events("双方通过已经建立的对话机制保持沟通。") if e.type == "ESTABLISH"]
+
+
+@pytest.mark.parametrize("text", [
+    "2022年12月16日，日本内阁会议通过新版《国家安全保障战略》等三份安保文件。",
+    "2022年12月16日，日本內閣會議通過新版《國家安全保障戰略》等三份安保文件。",
+])
+def test_new_edition_adopted_by_one_government(text) -> None:
+    ev = one(events(text), "POLICY")
+    assert [a.key() for a in ev.actors] == ["JPN"] and ev.date == "2022-12-16"

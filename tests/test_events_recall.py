@@ -705,3 +705,14 @@ def test_unnamed_relative_body_stays_no_event() -> None:
 def test_new_edition_adopted_by_one_government(text) -> None:
     ev = one(events(text), "POLICY")
     assert [a.key() for a in ev.actors] == ["JPN"] and ev.date == "2022-12-16"
+
+
+@pytest.mark.parametrize("text", [
+    "2024年1月，美国国会参议院批准芬兰加入北约的议定书。",
+    "2024年1月，美國國會參議院批准芬蘭加入北約的議定書。",
+])
+def test_ratifying_another_states_accession(text) -> None:
+    evs = events(text)
+    ev = one(evs, "JOIN")
+    assert [a.key() for a in ev.actors] == ["FIN"] and [r.key() for r in ev.recipients] == ["nato"]
+    assert not [e for e in evs if e.type == "AGREE"]

@@ -307,7 +307,7 @@ class Extractor:
         after = text[t1:clause_end]
         obj_kinds = {m.kind for m in mentions if t1 <= m.start < clause_end}
         chosen: tuple[str | None, bool] = (None, False)
-        if word == "批准" and re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after):
+        if word == "批准" and (r := re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after)) and "加入" not in r.group():
             return "JOIN", True  # 国会批准了该条约: ratifying makes a state a party (JOIN)
         if word == "邀请" and _invited_to_join(after, [m for m in mentions if t1 <= m.start < clause_end], t1):
             return "JOIN", True  # 邀请芬兰和瑞典加入北约: an invitation to join
@@ -753,7 +753,7 @@ _PROPOSING = ("提出", "推出", "倡议", "发起")
 _CONTINUES = re.compile(r"(?:会上|会谈中|会后|会议期间|访问期间|此访|此次|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
 _INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "不打算", "不会", "无法", "难以")
 _ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")
-_CAUSATIVE = re.compile(r"(?:拉拢|邀请|推动|鼓励|支持|欢迎|吸引|劝说|促成|同意)$")
+_CAUSATIVE = re.compile(r"(?:拉拢|邀请|推动|鼓励|支持|欢迎|吸引|劝说|促成|同意|批准)$")
 
 
 _PLAN_FRAME = re.compile(
@@ -866,6 +866,8 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
     if etype == "ALIGN" and (re.match(r"[^，。；]{0,6}?更", after) or re.search(r"在\s*$", text[clause_start:t0])
                              and re.match(r"[^，。；]{0,30}?方面", after)):
         return True  # 建立一个更有能力的同盟, 在建立…伙伴关系方面取得进展: no new tier of relations
+    if word == "批准" and re.match(r"[^，。；]{0,12}?加入[^，。；]{0,20}?(?:议定书|协定|协议)", after):
+        return True  # 批准芬兰加入北约的议定书: a step of another state's accession (its JOIN is found apart)
     if etype in ("JOIN", "ESTABLISH", "AGREE") and text[max(clause_start, t0 - 3) : t0].endswith("对") and _ATTITUDE.match(after):
         return True
     if etype == "AID":

@@ -716,3 +716,12 @@ def test_ratifying_another_states_accession(text) -> None:
     ev = one(evs, "JOIN")
     assert [a.key() for a in ev.actors] == ["FIN"] and [r.key() for r in ev.recipients] == ["nato"]
     assert not [e for e in evs if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "2022年4月，拜登宣布了一项价值8亿美元的对乌克兰军事援助计划。",
+    "2022年4月，拜登宣佈了一項價值8億美元的對烏克蘭軍事援助計劃。",
+])
+def test_aid_package_announced(text) -> None:
+    ev = one(events(text), "AID")
+    assert [a.key() for a in ev.actors] == ["USA"] and [r.key() for r in ev.recipients] == ["UKR"] and ev.date == "2022-04"

@@ -872,7 +872,7 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
         return True
     if etype == "AID":
         clause = text[clause_start : _clause_end(text, t1, e)]
-        if word.endswith("援助") and re.match(r"\s*(?:制度|计划|项目|路线图|机制|框架|体系|政策|基金|署|局|机构)", after):
+        if word.endswith("援助") and re.match(r"\s*(?:制度|路线图|机制|框架|体系|署|局|机构)", after):
             return True  # 设立新的安全援助制度: aid naming a programme or an agency, not given
         if word == "支持" and re.match(r"[^，。；]{0,12}?(?:共同生产|联合生产|合作生产|共同开发|联合研发)", after):
             return True  # 支持制导武器共同生产: backing a co-production (COOPERATE), not aid

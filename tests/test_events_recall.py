@@ -725,3 +725,19 @@ def test_ratifying_another_states_accession(text) -> None:
 def test_aid_package_announced(text) -> None:
     ev = one(events(text), "AID")
     assert [a.key() for a in ev.actors] == ["USA"] and [r.key() for r in ev.recipients] == ["UKR"] and ev.date == "2022-04"
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月16日，美国和日本发表联合声明。同日，两国领导人发表声明强调将加强合作。",
+    "2023年11月16日，美國和日本發表聯合聲明。同日，兩國領導人發表聲明強調將加強合作。",
+])
+def test_joint_statement_and_leaders_statement_are_two_documents(text) -> None:
+    agree = [e for e in events(text) if e.type == "AGREE"]
+    assert len(agree) == 2, summary(agree)
+    assert all(e.date == "2023-11-16" for e in agree)
+
+
+def test_negotiating_an_agreement_is_talks() -> None:
+    evs = events("2023年10月，美国和澳大利亚进行了双边太空框架协定谈判。")
+    assert not [e for e in evs if e.type == "AGREE"], summary(evs)
+    assert [e for e in evs if e.type == "CONSULT"]

@@ -609,3 +609,135 @@ def test_domestic_models_and_campaigns_are_not_founded(text) -> None:
 def test_dialogue_relations_are_a_tier(text) -> None:
     ev = one(events(text), "ALIGN")
     assert sorted(a.key() for a in ev.actors) == ["IND", "asean"] and ev.date == "2022"
+
+
+@pytest.mark.parametrize("text", [
+    "2021年9月16日，中国正式提出申请加入《全面与进步跨太平洋伙伴关系协定》。",
+    "2021年9月16日，中國正式提出申請加入《全面與進步跨太平洋夥伴關係協定》。",
+])
+def test_application_to_join_is_join_only(text) -> None:
+    evs = events(text)
+    ev = one(evs, "JOIN")
+    assert [a.key() for a in ev.actors] == ["CHN"] and [r.key() for r in ev.recipients] == ["cptpp"]
+    assert ev.date == "2021-09-16"
+    assert not [e for e in evs if e.type == "ESTABLISH"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2021年11月，中国宣布成立亚太经合组织中小企业中心。", "亚太经合组织中小企业中心"),
+    ("2021年11月，中國宣佈成立亞太經合組織中小企業中心。", "亞太經合組織中小企業中心"),
+])
+def test_body_named_after_its_parent_is_the_object(text, name) -> None:
+    ev = one(events(text), "ESTABLISH")
+    assert ev.object and ev.object["name"] == name and [a.key() for a in ev.actors] == ["CHN"]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年9月9日，拜登和莫迪在新德里主持了基础设施领导人会议。美国、印度、沙特和欧盟发表谅解备忘录，承诺合作建设经济走廊。",
+    "2023年9月9日，拜登和莫迪在新德里主持了基礎設施領導人會議。美國、印度、沙特和歐盟發表諒解備忘錄，承諾合作建設經濟走廊。",
+])
+def test_document_issued_by_states_of_the_meeting_just_told(text) -> None:
+    ev = one(events(text), "AGREE")
+    assert {"USA", "IND", "SAU"} <= {a.key() for a in ev.actors} and ev.date == "2023-09-09"
+
+
+def test_document_of_other_states_keeps_no_meeting_date() -> None:
+    evs = events("2023年9月9日，拜登和莫迪在新德里举行会谈。日本与澳大利亚签署了《互惠准入协定》。")
+    agree = [e for e in evs if e.type == "AGREE" and "JPN" in {a.key() for a in e.actors}]
+    assert agree and all(e.date is None for e in agree), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年2月，日本和菲律宾发起“日菲海洋对话”。",
+    "2024年2月，日本和菲律賓發起「日菲海洋對話」。",
+])
+def test_meeting_word_inside_the_name_founded(text) -> None:
+    evs = events(text)
+    one(evs, "ESTABLISH")
+    assert not [e for e in evs if e.type == "CONSULT"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年4月，日本政府设立新的安全援助制度，向菲律宾提供雷达。",
+    "2023年4月，日本政府設立新的安全援助制度，向菲律賓提供雷達。",
+])
+def test_aid_clause_without_subject_takes_the_sentence_subject(text) -> None:
+    ev = one(events(text), "AID")
+    assert [a.key() for a in ev.actors] == ["JPN"] and [r.key() for r in ev.recipients] == ["PHL"] and ev.date == "2023-04"
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月，美国和韩国举行第55次安全磋商会议。双方签署了2023年《定制型威慑战略》文件。",
+    "2023年11月，美國和韓國舉行第55次安全磋商會議。雙方簽署了2023年《定制型威懾戰略》文件。",
+])
+def test_year_naming_the_edition_does_not_date_the_signing(text) -> None:
+    ev = one(events(text), "AGREE")
+    assert ev.date == "2023-11"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2023年10月，澳大利亚宣布成立澳美关键矿产工作组。", "澳美关键矿产工作组"),
+    ("2023年10月，澳洲宣佈成立澳美關鍵礦產工作組。", "澳美關鍵礦產工作組"),
+])
+def test_unquoted_body_name_is_the_object(text, name) -> None:
+    ev = one(events(text), "ESTABLISH")
+    assert ev.object and ev.object["name"] == name and "AUS" in {a.key() for a in ev.actors}
+
+
+@pytest.mark.parametrize("text", [
+    "中国通过东盟地区论坛和中国倡议成立的上海合作组织等渠道深化联系。",
+    "中國通過東盟地區論壇和中國倡議成立的上海合作組織等渠道深化聯繫。",
+])
+def test_body_founded_on_an_initiative_in_a_relative_clause(text) -> None:
+    ev = one(events(text), "ESTABLISH")
+    assert [a.key() for a in ev.actors] == ["CHN"] and ev.object and ev.object["id"] == "sco"
+    assert ev.modality == "asserted" and ev.date is None
+
+
+def test_unnamed_relative_body_stays_no_event() -> None:
+    assert not [e for e in events("双方通过已经建立的对话机制保持沟通。") if e.type == "ESTABLISH"]
+
+
+@pytest.mark.parametrize("text", [
+    "2022年12月16日，日本内阁会议通过新版《国家安全保障战略》等三份安保文件。",
+    "2022年12月16日，日本內閣會議通過新版《國家安全保障戰略》等三份安保文件。",
+])
+def test_new_edition_adopted_by_one_government(text) -> None:
+    ev = one(events(text), "POLICY")
+    assert [a.key() for a in ev.actors] == ["JPN"] and ev.date == "2022-12-16"
+
+
+@pytest.mark.parametrize("text", [
+    "2024年1月，美国国会参议院批准芬兰加入北约的议定书。",
+    "2024年1月，美國國會參議院批准芬蘭加入北約的議定書。",
+])
+def test_ratifying_another_states_accession(text) -> None:
+    evs = events(text)
+    ev = one(evs, "JOIN")
+    assert [a.key() for a in ev.actors] == ["FIN"] and [r.key() for r in ev.recipients] == ["nato"]
+    assert not [e for e in evs if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "2022年4月，拜登宣布了一项价值8亿美元的对乌克兰军事援助计划。",
+    "2022年4月，拜登宣佈了一項價值8億美元的對烏克蘭軍事援助計劃。",
+])
+def test_aid_package_announced(text) -> None:
+    ev = one(events(text), "AID")
+    assert [a.key() for a in ev.actors] == ["USA"] and [r.key() for r in ev.recipients] == ["UKR"] and ev.date == "2022-04"
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月16日，美国和日本发表联合声明。同日，两国领导人发表声明强调将加强合作。",
+    "2023年11月16日，美國和日本發表聯合聲明。同日，兩國領導人發表聲明強調將加強合作。",
+])
+def test_joint_statement_and_leaders_statement_are_two_documents(text) -> None:
+    agree = [e for e in events(text) if e.type == "AGREE"]
+    assert len(agree) == 2, summary(agree)
+    assert all(e.date == "2023-11-16" for e in agree)
+
+
+def test_negotiating_an_agreement_is_talks() -> None:
+    evs = events("2023年10月，美国和澳大利亚进行了双边太空框架协定谈判。")
+    assert not [e for e in evs if e.type == "AGREE"], summary(evs)
+    assert [e for e in evs if e.type == "CONSULT"]

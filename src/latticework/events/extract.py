@@ -114,6 +114,7 @@ class Extractor:
         self._list_from = -1  # where a list of commitments starts (after its colon), or -1
         self._list_planned = False  # the ；-items follow an item that promises
         self._name_end = -1  # the end of a quoted name used as a participant: triggers inside it are part of the name
+        self._para_meeting: frozenset | None = None
         self.adjacent_cues = {simplify(w) for w in mod.get("adjacent") or []}
         self.modality_cues = [(kind, simplify(w)) for kind in ("negated", "hypothetical", "planned", "proposed") for w in mod.get(kind, [])]
 
@@ -146,6 +147,7 @@ class Extractor:
             if b.kind == "paragraph" and last_date and _CONTINUES.match(btext.lstrip()):
                 para_date = last_date  # the paragraph opens by continuing the story (两国领导人会后…)
             self._para_parties: frozenset | None = None  # the parties of the paragraph's last dated happening
+            self._para_meeting: frozenset | None = None  # the states of its last dated meeting
             self._last_subject = []
             prev_end = ""
             for s, e in sentence_spans(btext):
@@ -189,6 +191,9 @@ class Extractor:
                     para_date = dated[-1].value
                     self._para_parties = frozenset(
                         p.key() for ev in found if ev.date == para_date for p in ev.actors + ev.recipients) or None
+                    self._para_meeting = frozenset(
+                        p.key() for ev in found if ev.date == para_date and ev.type == "CONSULT"
+                        for p in ev.actors + ev.recipients if p.kind in STATE_KINDS) or None
             if b.kind == "paragraph":
                 last_date = para_date if b.end - b.start <= _NEWS_PARAGRAPH else None
         return fold_headlines(dedup(events))
@@ -238,7 +243,9 @@ class Extractor:
                 # the noun of a light-verb event (举行会谈) and its clause; a later clause may tell another
                 continue
             if text[t1 : t1 + 1] == "的" and word not in self.lex.frame_verbs and not times and not (
-                    etype in ("POLICY", "AGREE") and text[t1 + 1 : t1 + 2] == "《"):  # 韩国宣布的《…战略》 reports the release
+                    etype in ("POLICY", "AGREE") and text[t1 + 1 : t1 + 2] == "《") and not (
+                    etype == "ESTABLISH" and _named_relative(text, t0, t1, mentions)):
+                # (韩国宣布的《…战略》, 中国倡议成立的上海合作组织: a named document or body, with its agent, reports the act)
                 continue  # 已经建立的对话机制: an undated relative clause describes, it does not report
             if _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
                 continue  # 累计召开四次会议, 通过首脑会晤、“2+2”磋商等机制: tallies and inventories, not happenings
@@ -353,6 +360,8 @@ class Extractor:
             return None  # 宣布启动…全面对话: launching a dialogue is ESTABLISH (its own trigger), not a session
         if best and best[1] == "CONSULT" and _VISIT_BEFORE.search(window[: best[0]]):
             return None  # 对美国进行国事访问并与…会谈: the visit (directed) is the event; talks during it fold into it
+        if best and best[1] == "AGREE" and re.match(r"[^，。；]{0,6}?》?\s*(?:的)?\s*谈判", window[best[0]:]):
+            return "CONSULT"  # 进行…框架协定谈判: negotiating an agreement is talks
         return best[1] if best else None
 
     def _type(self, word: str, text: str, t1: int, e: int, mentions: list[Mention]) -> tuple[str | None, bool]:
@@ -361,7 +370,7 @@ class Extractor:
         after = text[t1:clause_end]
         obj_kinds = {m.kind for m in mentions if t1 <= m.start < clause_end}
         chosen: tuple[str | None, bool] = (None, False)
-        if word == "批准" and re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after):
+        if word == "批准" and (r := re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after)) and "加入" not in r.group():
             return "JOIN", True  # 国会批准了该条约: ratifying makes a state a party (JOIN)
         if word == "邀请" and _invited_to_join(after, [m for m in mentions if t1 <= m.start < clause_end], t1):
             return "JOIN", True  # 邀请芬兰和瑞典加入北约: an invitation to join
@@ -483,6 +492,11 @@ class Extractor:
             if marked and not actors and _ADVERB_LEAD.match(text[clause_start : marked[0].start - 1].strip(" ，,")):
                 # 日本…，特别是对乌克兰援助…: the subject named earlier in the sentence acts
                 actors = [m for m in _subject_group(text, [m for m in parts_before if m.end <= clause_start], s) if m not in marked]
+            elif marked and not actors and etype == "AID" and all(m.start >= clause_start for m in marked) and \
+                    not text[clause_start : marked[0].start - 1].strip(" ，,并还也"):
+                # 日本设立…制度，向菲律宾提供雷达: the subject of the clause before in the sentence gives
+                actors = [m for m in _nearest_clause_group(text, [m for m in parts_before if m.end <= clause_start], s)
+                          if m not in marked and m.kind in STATE_KINDS + _ORG_KINDS]
             recipients = marked + inside + [
                 m for m in parts_after if m.kind in STATE_KINDS or m.kind in _ORG_KINDS or m.kind == "person" or m.how == "coreference"
             ]
@@ -561,6 +575,8 @@ class Extractor:
             ev.modality = "proposed"  # an item of a list of recommendations
         if ev.modality == "asserted" and _INTENT_AFTER.search(text[t1:clause_end]):
             ev.modality = "planned"  # 宣布将关系提升为…的意愿: the intention, not the act
+        if ev.modality == "proposed" and etype == "ESTABLISH" and _named_relative(text, t0, t1, mentions):
+            ev.modality = "asserted"  # 中国倡议成立的上海合作组织: founded on China's initiative, not proposed
         if ev.modality == "asserted" and not text[clause_start:t0].strip(" ，,").removeprefix("包括") and (
                 (self._list_item and self._list_frame == "planned") or _planned_colon(text, s, t0)):
             ev.modality = "planned"  # 三国承诺：举行…；发起…: the items of a list framed as a plan are planned
@@ -593,12 +609,16 @@ class Extractor:
             own = [t for t in times if min(cue_at - 4, plan_from if plan_from is not None else cue_at) <= t.start < clause_end]
             own = own or [t for t in times if t.target and t.start < clause_end]  # 最早在2027年，…计划开始轮驻
             date_t = own[0] if own else None
+        if date_t is not None and para_date and para_date != date_t.value and para_date.startswith(date_t.value) and \
+                re.match(r"\s*(?:年版|版)?\s*《", text[date_t.end : date_t.end + 4]) and date_t.start > t0 and ev.modality == "asserted":
+            date_t = None  # 双方签署了2023年《…战略》: the year names the document's edition; the happening is dated above
         if date_t is not None:
             ev.date, ev.date_end = date_t.value, date_t.value_end
         elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (carried or
                 any(m.how == "coreference" for m in mentions if m.start < t0) or _CONTINUES.match(text[s:e].lstrip())
                 or (self._list_item and self._list_frame == "asserted")
-                or _same_parties_done(self._para_parties, actors_p + recips_p, text, t0, t1, clause_end)):
+                or _same_parties_done(self._para_parties, actors_p + recips_p, text, t0, t1, clause_end)
+                or (etype == "AGREE" and _at_the_meeting(self._para_meeting, actors_p))):
             # 双方还签署了…, 会上…, an item after ； of a list (声明宣布：发起X；建立Y), the same parties
             # again with a completed act (美日韩举行会议。美日韩宣布已激活…): a sentence that continues the
             # happening told before it takes its date; an undated background statement stays undated
@@ -618,6 +638,9 @@ class Extractor:
         obj = next((m for m in mentions if t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS), None)
         if obj is not None and etype in ("JOIN", "LEAVE", "ESTABLISH", "AGREE", "POLICY", "SANCTION"):
             ev.object = {"id": obj.id, "name": obj.text, "kind": obj.kind}
+            if etype == "ESTABLISH" and (tail := _BODY_TAIL.match(text, obj.end, clause_end)):
+                # 宣布成立亚太经合组织中小企业中心: a body named after its parent is the body founded
+                ev.object = {"id": None, "name": doc.text[obj.start : tail.end()], "kind": None}
             if etype in ("JOIN", "LEAVE") and obj.kind in _ORG_KINDS + ("agreement",) and not any(p.id == obj.id for p in ev.recipients):
                 ev.recipients.append(Participant(obj.id, obj.kind, obj.name_zh, obj.name_en, obj.country))
             if etype == "JOIN":
@@ -628,6 +651,8 @@ class Extractor:
             ev.object = {"id": None, "name": m.group(1), "kind": None}
         elif etype in ("ESTABLISH", "AGREE") and (m := _QUOTED.match(doc.text[t1:clause_end])):
             ev.object = {"id": None, "name": m.group(1), "kind": None}  # 发起“…伙伴关系”: the name it is given
+        elif etype == "ESTABLISH" and (m := _BARE_BODY.match(text, t1, clause_end)):
+            ev.object = {"id": None, "name": doc.text[m.start(1) : m.end(1)], "kind": None}  # 成立澳美关键矿产工作组
         if etype == "ESTABLISH" and ev.object is None and (span := _founded_before(text, t0, word, spec.after_any + spec.founded_nouns)):
             # 东盟环境部长级会议正式成立, 该倡议由…提出: the body named before the verb; it founds nothing itself
             ev.object = _object_at(span, doc.text, mentions, text, s)
@@ -648,6 +673,10 @@ class Extractor:
         if ev.modality == "asserted" and etype != "ESTABLISH" and _PROPOSAL_AFTER.match(text, t1, min(e, t1 + 150)):
             ev.modality = "proposed"  # 2018年1月，日本提出加入…的设想: an idea put forward, dated by the idea only
             ev.date = ev.date_end = None
+        if etype == "AGREE" and ev.object is None and (k := _DOC_NOUN.search(text, t0, min(clause_end, t1 + 8))):
+            # 发表联合声明 / 发表声明: the kind of document keeps a joint statement and a leaders' statement
+            # of the same day apart
+            ev.object = {"id": None, "name": k.group(), "kind": None}
         place = next((m for m in mentions if s <= m.start < e and m.kind == "place"), None)
         if place is not None:
             ev.location = place.id
@@ -924,7 +953,7 @@ _NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a new
 _CONTINUES = re.compile(r"(?:会上|会谈中|会后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
 _INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "不打算", "不会", "无法", "难以")
 _ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")
-_CAUSATIVE = re.compile(r"(?:拉拢|邀请|推动|鼓励|支持|欢迎|吸引|劝说|促成|同意)$")
+_CAUSATIVE = re.compile(r"(?:拉拢|邀请|推动|鼓励|支持|欢迎|吸引|劝说|促成|同意|批准)$")
 
 
 _PLAN_FRAME = re.compile(
@@ -999,7 +1028,11 @@ def _object_at(span: tuple[int, int], raw: str, mentions: list[Mention], text: s
 
 
 _TITLE_SPAN = re.compile(r"《[^《》]{1,60}》")
-_SPEECH_AFTER = re.compile(r"^\s*(?:了)?\s*(?:要|应|应当|应该|将|把|加入|希望|建议|在|由|对|与|关于|过|出)")
+_SPEECH_AFTER = re.compile(r"^\s*(?:了)?\s*(?:要|应|应当|应该|将|把|加入|申请|希望|建议|在|由|对|与|关于|过|出)")
+_IN_FOUNDED_NAME = re.compile(r"(?:发起|启动|建立|成立|设立|创建|组建|推出|宣布建立|宣布成立)了?\s*(?:一个|新的)?\s*[“「][^“”「」]*$")
+_BARE_BODY = re.compile(r"\s*了?\s*(?:一个|一项|新的|一个新的)?\s*([\u4e00-\u9fff\-—·]{2,20}?(?:工作组|小组|机制|论坛|基金|走廊|中心|委员会|秘书处|平台|网络|伙伴关系|倡议|框架|联盟|集团|对话))")
+_DOC_NOUN = re.compile(r"联合声明|共同声明|联合新闻声明|联合愿景声明|联合公报|联合宣言|宣言|公报|声明|谅解备忘录|备忘录|协定|协议|共识")
+_BODY_TAIL = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:中心|机制|论坛|基金|工作组|小组|秘书处|委员会|办事处|代表处|平台|网络|走廊)")
 _MEETING_OBJECT = re.compile(r"^[^，。；]{0,24}?(?:峰会|会议|会晤|会谈|大会)[”」]?(?:[(（][^()（）]{0,60}[)）])?\s*(?:[，。；,]|$)")
 _TALKS_AFTER = re.compile(r"^[^，。；]{0,30}?(?:[”」)）]|[A-Za-z]|框架|协定|伙伴关系|自贸区)\s*谈判")
 _DISCUSSED = re.compile(r"(?:讨论|探讨|商讨|研究|讨论了|探讨了)[^，。；]{0,4}$")
@@ -1020,6 +1053,8 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
             return True
     after = text[t1:e]
     clause_start = _clause_start(text, t0, s)
+    if etype in ("CONSULT", "COOPERATE") and _IN_FOUNDED_NAME.search(text, max(s, t0 - 30), t0):
+        return True  # 发起“日菲海洋对话”: a meeting word inside the name of the body founded
     if etype == "ESTABLISH":
         if word == "提出" and _SPEECH_AFTER.match(after):
             return True
@@ -1032,10 +1067,14 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
     if etype == "ALIGN" and (re.match(r"[^，。；]{0,6}?更", after) or re.search(r"在\s*$", text[clause_start:t0])
                              and re.match(r"[^，。；]{0,30}?方面", after)):
         return True  # 建立一个更有能力的同盟, 在建立…伙伴关系方面取得进展: no new tier of relations
+    if word == "批准" and re.match(r"[^，。；]{0,12}?加入[^，。；]{0,20}?(?:议定书|协定|协议)", after):
+        return True  # 批准芬兰加入北约的议定书: a step of another state's accession (its JOIN is found apart)
     if etype in ("JOIN", "ESTABLISH", "AGREE") and text[max(clause_start, t0 - 3) : t0].endswith("对") and _ATTITUDE.match(after):
         return True
     if etype == "AID":
         clause = text[clause_start : _clause_end(text, t1, e)]
+        if word.endswith("援助") and re.match(r"\s*(?:制度|路线图|机制|框架|体系|署|局|机构)", after):
+            return True  # 设立新的安全援助制度: aid naming a programme or an agency, not given
         if word == "支持" and re.match(r"[^，。；]{0,12}?(?:共同生产|联合生产|合作生产|共同开发|联合研发)", after):
             return True  # 支持制导武器共同生产: backing a co-production (COOPERATE), not aid
         if _STATISTIC.search(clause):
@@ -1118,6 +1157,15 @@ def _one_accession(evs: list[Event]) -> list[Event]:
 _DONE = re.compile(r"已|已经|了")
 
 
+def _at_the_meeting(meeting: frozenset | None, parts: list[Participant]) -> bool:
+    """莫迪与拜登主持了…会议。美国与沙特、印度…发表谅解备忘录: a document issued by two or more states
+    of the meeting just told (and perhaps others) was issued there."""
+    if not meeting:
+        return False
+    keys = {p.key() for p in parts if p.kind in STATE_KINDS}
+    return len(keys & meeting) >= 2 or (len(meeting) == 1 and bool(keys & meeting) and len(keys) >= 2)
+
+
 def _same_parties_done(last: frozenset | None, parts: list[Participant], text: str, t0: int, t1: int, clause_end: int) -> bool:
     """美日韩举行三边会议。美日韩宣布已全面激活…: the same parties as the paragraph's last dated
     happening, with a completed act (已…, …了), continue it."""
@@ -1153,12 +1201,20 @@ def _relative_agent(text: str, t0: int, before: list[Mention]) -> list[Mention]:
     if not before or t0 - before[-1].end > 4:
         return []
     run = [before[-1]]
+    same = lambda m: (m.kind in STATE_KINDS) == (before[-1].kind in STATE_KINDS)  # noqa: E731 (东盟地区论坛和中国倡议…: no pair)
     for m in reversed(before[:-1]):
-        if text[m.end : run[0].start].strip() in ("", "和", "与", "、", "及", "同"):
+        if same(m) and text[m.end : run[0].start].strip() in ("", "和", "与", "、", "及", "同"):
             run.insert(0, m)
         else:
             break
     return run
+
+
+def _named_relative(text: str, t0: int, t1: int, mentions: list[Mention]) -> bool:
+    """中国倡议成立的上海合作组织: the relative clause names its agent and the body is a named one."""
+    body = any(m.start == t1 + 1 and m.kind in _ORG_KINDS for m in mentions)
+    agent = any(m.end <= t0 and t0 - m.end <= 3 and _actorish(m) for m in mentions)
+    return body and agent
 
 
 def _outside_relative(text: str, t0: int, t1: int, mentions: list[Mention]) -> bool:

@@ -45,7 +45,7 @@ DAY_ONLY = re.compile(
 # a weekday (拜登周二表示, 上周五, 下星期一): news style, dated against the document's own date
 WEEKDAY = re.compile(r"(?P<rel>上个|上|本|这个|这|下个|下)?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天])(?![本方年边期末])")
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|十九|二十|二十一))世纪)?\s*(?P<d>\d0|[一二三四五六七八九]十)\s*年代(?P<part>初|末|中期|中后期|后期|前期)?")
+DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|21|十九|二十一|二十))世纪)?\s*(?P<d>\d0|[一二三四五六七八九]十)\s*年代(?P<part>初|末|中期|中后期|后期|前期)?")
 RELATIVE = re.compile(
     r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|前年|明年|本年|"
     r"同月|当月|本月|次月|下月|翌月|上月|上个月|下个月|上旬|中旬|下旬|月初|月中|月底|月末|"
@@ -53,8 +53,9 @@ RELATIVE = re.compile(
 )
 
 
-# a year stated as a deadline or goal: 到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标
-_TARGET_BEFORE = re.compile(r"(?:到|至|最早|最迟|最早在|最迟在|不晚于|截至)\s*$")
+# a year stated as a deadline or goal (到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标) or as the
+# baseline of a comparison (比2005年下降): it dates a plan or a figure, not the narrative
+_TARGET_BEFORE = re.compile(r"(?:到|至|最早|最迟|最早在|最迟在|不晚于|截至|比|较|相比|相较于|与)\s*$")
 _TARGET_AFTER = re.compile(r"^\s*(?:前|之前|以前|目标|的目标|实现|达到|达成|碳|净零|零排放)")
 
 

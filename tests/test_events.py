@@ -414,3 +414,12 @@ def test_restored_relations_and_a_late_month(tools) -> None:
     evs = events(tools, "2023年3月10日，美日举行会谈。下旬，印尼与台湾当局断交，并与中国恢复外交关系。")
     align = [(e.label, sorted(p.key() for p in e.actors), e.date) for e in evs if e.type == "ALIGN"]
     assert ("建交", ["CHN", "IDN"], "2023-03") in align and ("断交", ["IDN", "TWN"], "2023-03") in align
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月，美国宣布对中国电动汽车加征100%关税，新税率自8月1日起生效。",
+    "2024年5月，美國宣布對中國電動汽車加徵100%關稅，新稅率自8月1日起生效。",
+])
+def test_a_measure_is_dated_by_its_announcement_and_its_effect_goes_apart(tools, text) -> None:
+    ev = next(e for e in events(tools, text) if e.type == "SANCTION")
+    assert (ev.date, ev.effective) == ("2024-05", "2024-08-01")

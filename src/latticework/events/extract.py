@@ -600,6 +600,11 @@ class Extractor:
                 not text[clause_start:t0].strip(" ，,"):
             ev.modality = "planned"  # 两国拟于明年纪念…之际，建立…: the plan of the adverbial clause covers the verb
             plan_from = max(s, clause_start - 40) + ps.start()  # and its date is the plan's own
+        # the date a measure takes effect (自8月1日起生效) goes in `effective`, never in `date`
+        eff = _effective_time(text, times, s, e) if etype in _EFFECTIVE_TYPES else None
+        if eff is not None:
+            ev.effective = eff.value
+            times = [t for t in times if t is not eff]
         # a date qualifying a noun after the verb (遵守2016年7月的仲裁裁决) does not date the act
         date_t = _nearest_time([t for t in times if t.start < t1 or text[t.end : t.end + 1] != "的"], t0)
         if ev.modality in ("planned", "proposed", "hypothetical") and date_t is not None:
@@ -1408,6 +1413,18 @@ def _named_programme(label: str, after: str, field_words: list[str], after_menti
     if any(m.kind in _ORG_KINDS + _DOC_KINDS and len(m.text) >= 4 and label.endswith(simplify(m.text)[-4:]) for m in after_mentions):
         return True  # the gazetteer names it as a body: 三边安全伙伴关系 (AUKUS), not 东盟 inside 中国—东盟…
     return any(simplify(w) in label for w in field_words)
+
+
+_EFFECTIVE_TYPES = ("SANCTION", "POLICY", "AGREE", "JOIN")
+_EFFECTIVE_AFTER = re.compile(r"\s*(?:起|开始)?\s*(?:正式)?\s*(?:生效|实施|施行|执行|实行)")
+
+
+def _effective_time(text: str, times: list[Timex], s: int, e: int) -> Timex | None:
+    """The time in the sentence that a measure takes effect (…自8月1日起生效, 于2022年1月1日正式生效)."""
+    for t in times:
+        if s <= t.start < e and t.value and _EFFECTIVE_AFTER.match(text, t.end):
+            return t
+    return None
 
 
 def _nearest_time(times: list[Timex], pos: int) -> Timex | None:

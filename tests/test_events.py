@@ -423,3 +423,8 @@ def test_restored_relations_and_a_late_month(tools) -> None:
 def test_a_measure_is_dated_by_its_announcement_and_its_effect_goes_apart(tools, text) -> None:
     ev = next(e for e in events(tools, text) if e.type == "SANCTION")
     assert (ev.date, ev.effective) == ("2024-05", "2024-08-01")
+
+
+def test_jiang_before_an_upgrade_verb_marks_its_object(tools) -> None:
+    got = summary(events(tools, "2023年12月，日本与东盟决定将关系提升为全面战略伙伴关系。"))
+    assert ("ALIGN", ["JPN", "asean"], [], "2023-12", "asserted", "全面战略伙伴关系") in got

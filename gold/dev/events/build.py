@@ -52,7 +52,7 @@ ROWS = [
     (D, 7, "POLICY", ["JPN"], [], "2023-12", "asserted", {}, "修訂", "revised three principles on defence equipment transfer"),
     (D, 7, "AID", ["JPN"], ["USA"], None, "planned", {}, "出口", "Patriot missiles to the US"),
     (D, 7, "CONSULT", ["JPN", "asean"], [], "2023-12", "asserted", {"location": "JPN"}, "特別峰會", "commemorative summit"),
-    (D, 7, "JOIN", ["JPN"], ["asean"], "1973", "asserted", {}, "建立對話關係", "dialogue relations set up 50 years before 2023"),
+    (D, 7, "ALIGN", ["JPN", "asean"], [], "1973", "asserted", {"label": "对话关系"}, "建立對話關係", "dialogue relations set up 50 years before 2023 (ALIGN, as the seed gold codes ASEAN dialogue relations)"),
     (D, 7, "ALIGN", ["JPN", "asean"], [], "2023-12", "asserted", {"label": "全面战略伙伴关系"}, "提升為", "upgrade decided at the summit"),
     (D, 9, "COERCE", ["CHN"], ["PHL"], "2024-03", "asserted", {"location": None}, "水炮", "water cannon near Second Thomas Shoal"),
     (D, 9, "ACCUSE", ["PHL"], ["CHN"], "2024-03", "asserted", {}, "抗議", "summons and protest"),

@@ -726,7 +726,8 @@ class Extractor:
                 continue  # negation binds the verb right after it (intent negators the whole verb phrase)
             if cue in self.adjacent_cues and (len(window) - (k + len(cue)) > 1 or re.search(r"[的项个”》]", text[max(0, t0 - len(window) + k - 4) : t0 - len(window) + k])):
                 continue  # 为一项新的气候倡议提供: a noun, not a call
-            if cue.endswith("将") and len(window) - (k + len(cue)) > 2 and not window[k + len(cue) : k + len(cue) + 1] in _FUTURE_AFTER:
+            if cue.endswith("将") and len(window) - (k + len(cue)) > (0 if text.startswith(_DISPOSAL_VERBS, t0) else 2) and \
+                    not window[k + len(cue) : k + len(cue) + 1] in _FUTURE_AFTER:
                 continue  # 将两国关系提升为…: 将 marks the object here, not the future
             pos = k + len(cue)
             if best is None or pos > best[0]:
@@ -954,8 +955,10 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
 
 _PROPOSING = ("提出", "推出", "倡议", "发起")
 _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰会|会晤|会谈|会议期间|会上|会后|与会各方|与会者)")
+# verbs of the 将-construction (将两国关系提升为…): 将 before them marks the object, not the future
+_DISPOSAL_VERBS = ("提升为", "升级为", "升格为", "提升至", "升级至", "升格至", "定为", "列为", "列入", "纳入")
 _NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a news item's
-_CONTINUES = re.compile(r"(?:会上|会谈中|会后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
+_CONTINUES = re.compile(r"(?:随即|随之|紧接着|会上|会谈中|会后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
 _INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "不打算", "不会", "无法", "难以")
 _ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")
 _CAUSATIVE = re.compile(r"(?:拉拢|邀请|推动|鼓励|支持|欢迎|吸引|劝说|促成|同意|批准)$")

@@ -428,3 +428,11 @@ def test_a_measure_is_dated_by_its_announcement_and_its_effect_goes_apart(tools,
 def test_jiang_before_an_upgrade_verb_marks_its_object(tools) -> None:
     got = summary(events(tools, "2023年12月，日本与东盟决定将关系提升为全面战略伙伴关系。"))
     assert ("ALIGN", ["JPN", "asean"], [], "2023-12", "asserted", "全面战略伙伴关系") in got
+
+
+def test_coordinated_recipients_and_a_body_first_in_a_pair(tools) -> None:
+    got = summary(events(tools, "2023年3月，日本宣布向菲律宾提供雷达。2024年4月，美国国会通过一项援助法案，向越南、印尼和菲律宾提供援助。"))
+    aid = [g for g in got if g[0] == "AID" and g[3] == "2024-04"]
+    assert aid == [("AID", ["USA"], ["VNM", "IDN", "PHL"], "2024-04", "asserted", None)]  # no aid named by the law's title
+    got = summary(events(tools, "2024年6月，中国和新西兰签署了合作文件。2022年5月，东盟与美国将双方关系提升为全面战略伙伴关系。"))
+    assert ("ALIGN", ["asean", "USA"], [], "2022-05", "asserted", "全面战略伙伴关系") in got

@@ -360,7 +360,12 @@ class Resolver:
         """x is joined to the actor before it: 中欧 (adjacent abbreviations), 与/和/同/及/、 X."""
         if any(y.end == x.start for y in before):
             return True
-        return text[max(0, x.start - offset - 1) : x.start - offset] in ("与", "和", "同", "及", "、", "跟")
+        joins = ("与", "和", "同", "及", "、", "跟")
+        if text[max(0, x.start - offset - 1) : x.start - offset] in joins:
+            return True
+        # 东盟与美国……双方: the body is the first of the pair
+        after = text[x.end - offset : x.end - offset + 1]
+        return after in joins and any(y.start == x.end + 1 for y in before)
 
     def _locative(self, text: str, pos: int) -> bool:
         before = text[max(0, pos - 3) : pos].rstrip()

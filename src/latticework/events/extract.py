@@ -440,8 +440,7 @@ class Extractor:
             self._carry if self._carry and not parts_after else _nearest_clause_group(text, parts_before, s))
         carried = bool(subject) and subject is self._carry
         is_directed = directed or spec_direction(self.lex, etype) == "directed"
-        if is_directed and in_clause_before and all(_marked_recipient(text, m) or any(0 <= m.start - x.end <= 1 for x in in_clause_before
-                                                                                        if _marked_recipient(text, x)) for m in in_clause_before):
+        if is_directed and in_clause_before and len(_marked_run(text, in_clause_before)) == len(in_clause_before):
             # 商务部表示不满，并宣布对美国X公司实施反制裁: the clause names only the target; the subject
             # is the party in subject position earlier in the sentence
             earlier = [m for m in parts_before if m.end <= clause_start]
@@ -482,9 +481,7 @@ class Extractor:
             # X对Y进行访问 / X向Y提供援助: a party marked by 对/向/赴 before the verb is its recipient
             marked = [m for m in subject if _marked_recipient(text, m) or etype == "SANCTION" and _disposed(text, m, clause_start) or (
                 etype == "AID" and text[m.start - 1 : m.start] == "为" and _GIVE_AFTER.match(text, m.end))]  # 为乌克兰提供援助
-            for m in subject:  # 对美国洛克希德·马丁公司: a name right after a marked one is in the same phrase
-                if m not in marked and any(0 <= m.start - x.end <= 1 for x in marked):
-                    marked.append(m)
+            marked += [m for m in _marked_run(text, subject, marked) if m not in marked]
             actors = [m for m in subject if m not in marked]
             if marked and not actors and self._topic and all(m.start >= clause_start for m in marked) and \
                     text[clause_start : marked[0].start - 1].strip(" ，,") in ("", "随后", "此后", "同时", "并", "还", "也", "此外", "另外"):
@@ -772,6 +769,17 @@ def _marked_recipient(text: str, m: Mention) -> bool:
 
 
 _DISPOSAL = re.compile(r"(?:将|把)(?!于|在|对|向|与|同|会|要|继续|进一步)[^，。；将把]{0,8}$")
+
+
+def _marked_run(text: str, ms: list[Mention], marked: list[Mention] | None = None) -> list[Mention]:
+    """The parties of a phrase marked by 对/向/赴 (or given as `marked`) and those joined to it by
+    apposition or coordination: 对美国洛克希德·马丁公司, 向乌克兰、以色列和台湾."""
+    out = list(marked) if marked is not None else [m for m in ms if _marked_recipient(text, m)]
+    for m in sorted(ms, key=lambda m: m.start):
+        if m not in out and any(0 <= m.start - x.end <= 1 and text[x.end : m.start] in ("", "、", "和", "及", "与")
+                                for x in out):
+            out.append(m)
+    return out
 
 
 def _disposed(text: str, m: Mention, clause_start: int) -> bool:

@@ -436,3 +436,28 @@ def test_coordinated_recipients_and_a_body_first_in_a_pair(tools) -> None:
     assert aid == [("AID", ["USA"], ["VNM", "IDN", "PHL"], "2024-04", "asserted", None)]  # no aid named by the law's title
     got = summary(events(tools, "2024年6月，中国和新西兰签署了合作文件。2022年5月，东盟与美国将双方关系提升为全面战略伙伴关系。"))
     assert ("ALIGN", ["asean", "USA"], [], "2022-05", "asserted", "全面战略伙伴关系") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2024年3月，菲律宾外交部召见中国驻菲使馆官员，提出严正抗议。", [("ACCUSE", ["PHL"], ["CHN"])]),
+    ("2023年1月，美国一艘驱逐舰过航台湾海峡，中国军队对其全程跟踪监视。", [("MOBILIZE", ["CHN"], ["USA"])]),
+    ("2023年7月，中国警告菲律宾若继续挑衅，后果自负。", [("THREATEN", ["CHN"], ["PHL"])]),
+])
+def test_one_protest_shadowing_and_a_conditional_warning(tools, text, expected) -> None:
+    got = [(g[0], g[1], g[2]) for g in summary(events(tools, text)) if g[0] == expected[0][0]]
+    assert got[-1:] == expected and len(got) <= 2  # (the destroyer's transit is a MOBILIZE of its own)
+
+
+def test_a_titled_partner_and_one_meeting_of_a_body_attended() -> None:
+    from latticework.actors import link as link_all
+    from latticework.events.extract import Extractor as Ex
+
+    text = "2023年7月，布林肯在雅加达出席东盟外长会议期间，与中共中央外事办主任王毅会面。"
+    doc = clean(SourceText("t.txt", text, "txt"))
+    got = sorted(tuple(sorted(p.key() for p in e.actors)) for e in Ex().extract(doc, link_all(doc)) if e.type == "CONSULT")
+    assert got == [("CHN", "USA"), ("USA", "asean")]
+
+
+def test_the_source_of_a_report_in_taiwan_spelling(tools) -> None:
+    ev = events(tools, "據共同社報導，日本計劃在沖繩部署導彈部隊。")[0]
+    assert ev.source == "共同社"

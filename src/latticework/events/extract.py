@@ -403,7 +403,9 @@ class Extractor:
                     simplify(w) in _object_head(after[:60]) for w in spec.after_any_for[word]):
                 continue  # 宣布将关系提升为…伙伴关系, 宣布了关于“…倡议”合作路线图: 宣布 introduces another act
             if etype != "ESTABLISH" and word in spec.after_any_for:
-                if not any(simplify(w) in after[:16] for w in spec.after_any_for[word]):
+                # a threat's consequence may come in the clause after its condition (警告X若…，将采取…)
+                scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else after[:16]
+                if not any(simplify(w) in scope for w in spec.after_any_for[word]):
                     continue
             if etype == "CONSULT" and word in _ARRIVAL_VERBS and not _official_arrives(text, t1, word, mentions):
                 continue  # 布林肯抵达万象 is a visit; 航母抵达釜山 is not
@@ -1306,10 +1308,16 @@ def _join_roles(text: str, word: str, t0: int, subject: list[Mention], after: li
         m for m in actors if m.kind in _ORG_KINDS and m not in joiners]
 
 
+_TITLED_PARTNER = re.compile(r"(?:并|还|也|又|随后)?(?:与|同|跟)[^，。；、与同和跟]{1,16}?(?:主任|部长|外长|总统|总理|首相|主席|国务卿|部长助理|特使|大使|秘书长|顾问|委员|防长|司令|议长)")
+
+
 def _comitative(text: str, m: Mention, clause_start: int) -> bool:
     """The first party of a clause introduced by 与/同/跟 (与B举行会谈) is a partner, not the subject."""
     lead = text[clause_start : m.start].strip()
-    return lead in ("与", "同", "跟", "并与", "还与", "也与", "并同", "又与", "随后与")
+    if lead in ("与", "同", "跟", "并与", "还与", "也与", "并同", "又与", "随后与"):
+        return True
+    # 与中共中央外事办主任王毅会面: a person's title between 与 and the name
+    return m.kind == "person" and _TITLED_PARTNER.fullmatch(lead) is not None
 
 
 def _nearest_clause_group(text: str, parts: list[Mention], floor: int) -> list[Mention]:
@@ -1456,7 +1464,7 @@ def _quantities(text: str, raw: str | None = None) -> list[dict]:
 
 
 def _source(text: str, s: int, t0: int, mentions: list[Mention]) -> str | None:
-    m = re.search(r"据([^，。]{1,20}?)(?:报道|消息|称|透露)", text[s:t0])
+    m = re.search(r"据([^，。]{1,20}?)(?:报道|报导|消息|称|透露|披露|援引)", text[s:t0])
     if m:
         return m.group(1)
     return None
@@ -1479,6 +1487,33 @@ def dedup(events: list[Event]) -> list[Event]:
                 prev.date = ev.date
             continue
         index[key] = ev
+        out.append(ev)
+    return _fold_targetless(_drop_bare_gatherings(out))
+
+
+def _fold_targetless(events: list[Event]) -> list[Event]:
+    """召见中国使馆官员，提出抗议: a protest with no target of its own, told in the same sentence as
+    one by the same party at a target, is that protest."""
+    out = []
+    for ev in events:
+        if ev.type in ("ACCUSE", "THREATEN") and not ev.recipients and ev.actors and any(
+                o is not ev and o.type == ev.type and o.recipients and o.evidence and ev.evidence
+                and o.evidence[0].start == ev.evidence[0].start and o.date == ev.date and o.modality == ev.modality
+                and {p.key() for p in o.actors} == {p.key() for p in ev.actors} for o in events):
+            continue
+        out.append(ev)
+    return out
+
+
+def _drop_bare_gatherings(events: list[Event]) -> list[Event]:
+    """在东盟外长会议期间 makes the meeting an event of the body; when the same sentence tells who
+    attended it (布林肯出席东盟外长会议), that attendance is the meeting's event, with the body in it."""
+    out = []
+    for ev in events:
+        if ev.type == "CONSULT" and len(ev.actors) == 1 and not ev.recipients and ev.actors[0].kind in _ORG_KINDS and any(
+                o is not ev and o.type == "CONSULT" and o.evidence and ev.evidence and o.evidence[0].start == ev.evidence[0].start
+                and o.date == ev.date and any(p.key() == ev.actors[0].key() for p in o.actors) for o in events):
+            continue
         out.append(ev)
     return out
 

@@ -461,3 +461,9 @@ def test_a_titled_partner_and_one_meeting_of_a_body_attended() -> None:
 def test_the_source_of_a_report_in_taiwan_spelling(tools) -> None:
     ev = events(tools, "據共同社報導，日本計劃在沖繩部署導彈部隊。")[0]
     assert ev.source == "共同社"
+
+
+def test_revised_joint_guidelines_and_a_free_trade_area_completed(tools) -> None:
+    got = [g[:4] for g in summary(events(tools, "2015年，美日两国修订《美日防卫合作指针》。2010年，中国—东盟自由贸易区全面建成。"))]
+    assert ("AGREE", ["USA", "JPN"], [], "2015") in got
+    assert [g for g in got if g[0] == "ESTABLISH" and g[3] == "2010"]

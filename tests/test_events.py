@@ -467,3 +467,12 @@ def test_revised_joint_guidelines_and_a_free_trade_area_completed(tools) -> None
     got = [g[:4] for g in summary(events(tools, "2015年，美日两国修订《美日防卫合作指针》。2010年，中国—东盟自由贸易区全面建成。"))]
     assert ("AGREE", ["USA", "JPN"], [], "2015") in got
     assert [g for g in got if g[0] == "ESTABLISH" and g[3] == "2010"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2023年5月，日本外相拜會韓國總統。", ("CONSULT", ["JPN"], ["KOR"])),
+    ("2024年2月，美日兩國外長舉行晤談。", ("CONSULT", ["USA", "JPN"], [])),
+    ("2024年1月，美國總統與菲律賓總統舉行視訊會晤。", ("CONSULT", ["USA", "PHL"], [])),
+])
+def test_taiwan_and_hong_kong_words_for_meetings(tools, text, expected) -> None:
+    assert expected in [g[:3] for g in summary(events(tools, text))]

@@ -476,3 +476,17 @@ def test_revised_joint_guidelines_and_a_free_trade_area_completed(tools) -> None
 ])
 def test_taiwan_and_hong_kong_words_for_meetings(tools, text, expected) -> None:
     assert expected in [g[:3] for g in summary(events(tools, text))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2023年11月15日，拜习会在旧金山举行。", [("CONSULT", ("CHN", "USA"), "2023-11-15")]),
+    ("2018年6月，川金會在新加坡舉行。", [("CONSULT", ("PRK", "USA"), "2018-06")]),
+    ("川普会在下周访问日本。", []),  # 川普 is Trump's name, not a Trump-Putin meeting
+])
+def test_leader_meetings_named_by_nickname(text, expected) -> None:
+    from latticework.actors import link as link_all
+    from latticework.events.extract import Extractor as Ex
+
+    doc = clean(SourceText("t.txt", text, "txt"))
+    got = [(e.type, tuple(sorted(p.key() for p in e.actors)), e.date) for e in Ex().extract(doc, link_all(doc)) if not e.recipients]
+    assert got == expected

@@ -20,6 +20,7 @@ from ..actors.resolve import Mention
 from ..clean import CleanDoc
 from ..sentences import sentence_spans
 from ..timex import TimeResolver, Timex
+from .leaders import leader_meetings
 from .lexicon import Lexicon, lexicon
 
 _GATHERING_AFTER = re.compile(r"^(?:第?\d+次|第?\d+届)?(?:峰会|会议|领导人会议|首脑会议|外长会议|部长会议|防长会议|年会|大会)?(?:上|期间|之际|间隙|场边)")
@@ -204,6 +205,7 @@ class Extractor:
         sent = text[s:e]
         out: list[Event] = self._gatherings(doc, text, s, e, mentions, times, para_date)
         out.extend(self._cited(doc, text, s, e, mentions, times))
+        out.extend(self._leader_meetings(doc, text, s, e, times, para_date))
         typed: dict[str, int] = {}  # type of a light-verb event -> where its clause (or its noun) ends
         skip_until = -1
         for idx, ts, te in self.ac.find_matches_as_indexes(sent):
@@ -265,6 +267,24 @@ class Extractor:
                 for x in _separately(text, s, t0, ev, mentions):
                     out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
         return _fold_talks_into_visit(_one_accession(out))
+
+    def _leader_meetings(self, doc: CleanDoc, text: str, s: int, e: int, times: list[Timex], para_date: str | None) -> list[Event]:
+        """拜习会, 川金会: a meeting of two leaders named by nickname (see events/leaders.py)."""
+        out: list[Event] = []
+        for t0, t1, states in leader_meetings(text, s, e, (_nearest_time(times, s) or None) and _nearest_time(times, s).value or para_date, self.gz):
+            parts = [Participant(st.id, st.kind, st.name_zh, st.name_en, st.country) for st in map(self.gz.get, states) if st is not None]
+            if len(parts) < 2:
+                continue
+            ev = Event(type="CONSULT", trigger=doc.text[t0:t1], actors=parts)
+            ev.modality = self._modality(text, _clause_start(text, t0, s), t0)
+            date_t = _nearest_time(times, t0)
+            if ev.modality == "asserted":
+                ev.date = date_t.value if date_t is not None else para_date
+                ev.date_end = date_t.value_end if date_t is not None else None
+            ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
+            ev.confidence = 0.7
+            out.append(ev)
+        return out
 
     def _gatherings(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],
                     para_date: str | None) -> list[Event]:

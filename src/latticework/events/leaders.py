@@ -7,16 +7,13 @@ from __future__ import annotations
 import functools
 import re
 
-import yaml
-
 from ..actors.gazetteer import Gazetteer
-from .lexicon import TRIGGERS
+from .lexicon import lexicon
 
 
 @functools.cache
 def _table() -> tuple[dict[str, str], re.Pattern[str] | None, frozenset[str]]:
-    with TRIGGERS.open(encoding="utf-8") as fh:
-        conf = (yaml.safe_load(fh) or {}).get("leader_meetings") or {}
+    conf = lexicon().leader_meetings
     leaders: dict[str, str] = conf.get("leaders") or {}
     if not leaders:
         return {}, None, frozenset()

@@ -39,6 +39,7 @@ class Lexicon:
     nominal_types: list[str] = field(default_factory=list)
     nominal_window: int = 6
     blockers: list[str] = field(default_factory=list)
+    leader_meetings: dict = field(default_factory=dict)
 
     def trigger_table(self) -> dict[str, list[tuple[str, bool]]]:
         """trigger word -> [(type, directed)] in simplified script."""
@@ -98,6 +99,7 @@ def lexicon() -> Lexicon:
         nominal_verbs=[simplify(v) for v in nominal.get("verbs") or []],
         nominal_types=list(nominal.get("types") or []),
         nominal_window=int(nominal.get("window") or 6),
+        leader_meetings=data.get("leader_meetings") or {},
         blockers=[simplify(w) for w in data.get("blockers") or []],
     )
 

@@ -490,3 +490,13 @@ def test_leader_meetings_named_by_nickname(text, expected) -> None:
     doc = clean(SourceText("t.txt", text, "txt"))
     got = [(e.type, tuple(sorted(p.key() for p in e.actors)), e.date) for e in Ex().extract(doc, link_all(doc)) if not e.recipients]
     assert got == expected
+
+
+def test_the_body_an_accession_is_negotiated_with() -> None:
+    from latticework.actors import link as link_all
+    from latticework.events.extract import Extractor as Ex
+
+    for text in ("2023年3月，英国与CPTPP成员国完成加入谈判。", "2023年3月，英國與CPTPP成員國完成加入談判。"):
+        doc = clean(SourceText("t.txt", text, "txt"))
+        got = [(e.type, [p.key() for p in e.actors], [p.key() for p in e.recipients]) for e in Ex().extract(doc, link_all(doc))]
+        assert got == [("JOIN", ["GBR"], ["cptpp"])]

@@ -427,6 +427,8 @@ class Extractor:
                 scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else after[:16]
                 if not any(simplify(w) in scope for w in spec.after_any_for[word]):
                     continue
+            if etype == "JOIN" and re.match(r"\s*(?:的)?\s*(?:议定书|协议书|文书)", after):
+                continue  # 签署加入议定书: an accession protocol is a document agreed (AGREE), named by 加入
             if etype == "CONSULT" and word in _ARRIVAL_VERBS and not _official_arrives(text, t1, word, mentions):
                 continue  # 布林肯抵达万象 is a visit; 航母抵达釜山 is not
             if etype == "POLICY" and word in ("宣布", "公布") and self._sanction_after(after):
@@ -531,6 +533,9 @@ class Extractor:
                     actors, recipients = invited
                 else:
                     actors, recipients = _join_roles(text, word, t0, subject, parts_after, actors, recipients)
+                if not recipients:  # 英国与CPTPP成员国完成加入谈判: the body negotiated with
+                    recipients = [m for m in mentions if clause_start <= m.start < t0 and (m.kind in _ORG_KINDS or m.kind == "agreement")
+                                  and text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")][:1]
             elif etype in _PASSIVE_TYPES and (pas := _passive(text, clause_start, t0, t1, clause_end, parts_before,
                                                                            [m for m in mentions if _actorish(m) and m.end <= t0])) is not None:
                 # 遭到X反对, 被X制裁, 在X反对下: X acts on the subject
@@ -1324,9 +1329,9 @@ def _join_roles(text: str, word: str, t0: int, subject: list[Mention], after: li
         last = actors[-1]
         if _CAUSATIVE.search(text[max(0, last.start - 4) : last.start]) and text[last.end : t0].strip() in ("", "正式", "也", "将"):
             actors = [last]
-    joiners = [m for m in actors if m.kind not in _ORG_KINDS] or actors  # 东盟国家加入框架: the body for its members
+    joiners = [m for m in actors if m.kind not in _ORG_KINDS and m.kind != "agreement"] or actors  # 东盟国家加入框架: the body for its members
     return joiners, [m for m in recipients if m.kind in _ORG_KINDS or m.kind == "agreement"] + [
-        m for m in actors if m.kind in _ORG_KINDS and m not in joiners]
+        m for m in actors if (m.kind in _ORG_KINDS or m.kind == "agreement") and m not in joiners]  # 与CPTPP成员国完成加入谈判
 
 
 _TITLED_PARTNER = re.compile(r"(?:并|还|也|又|随后)?(?:与|同|跟)[^，。；、与同和跟]{1,16}?(?:主任|部长|外长|总统|总理|首相|主席|国务卿|部长助理|特使|大使|秘书长|顾问|委员|防长|司令|议长)")

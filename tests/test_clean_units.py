@@ -118,3 +118,17 @@ def test_every_block_maps_to_its_lines() -> None:
         start, end = d.orig_span(b.start, b.end)
         assert d.source.line_of(start) == b.line_first
         assert d.source.line_of(end - 1) == b.line_last
+
+
+def test_a_running_head_seen_once_beside_a_page_number_and_notes_that_name_their_source() -> None:
+    """A report's title printed once over a page number is page furniture, not words inside the
+    sentence the page break cut; notes that start with a marker used in the body and name their
+    source (a statement, a date) are footnotes even without a citation pattern."""
+    body = ("2023年9月，美國總統拜登訪問越南，兩國將關係提升為全面戰略夥伴關係①。同年11月，日本首相岸田文雄訪問菲律賓，"
+            "宣布啟動談判。2024年7月，日菲兩國外長和防長在馬尼拉舉行「2+2」會談，正式簽署協定。")
+    lines = [body[i : i + 35] for i in range(0, len(body), 35)]
+    text = "\n".join(lines[:2] + ["", "亞太安全形勢評估報告", "", "— 12 —", ""] + lines[2:] + ["", "① 美越聯合聲明，2023年9月11日。"]) + "\n"
+    doc = clean(SourceText("r.txt", text, "txt"))
+    kinds = [(b.kind, doc.block_text(i)) for i, b in enumerate(doc.blocks)]
+    assert kinds[0][0] == "paragraph" and kinds[0][1].replace("①", "") == body.replace("①", "")
+    assert ("footnote", "美越聯合聲明，2023年9月11日。") in kinds and len(kinds) == 2

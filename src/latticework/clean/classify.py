@@ -69,9 +69,33 @@ def _mark_furniture(lines: list[Line], prof: Profile) -> None:
             seen_title = True
         elif t in prof.repeated:
             l.kind, l.note = "furniture", "repeated header/footer"
+    _mark_lone_running_heads(lines)
+
+
+def _mark_lone_running_heads(lines: list[Line]) -> None:
+    """A running head seen once (the title of a report over one page number) sits next to the page
+    number across blank lines: a short line with no punctuation and no heading number there is
+    page furniture, not part of the sentence the page break cut."""
+    for i, l in enumerate(lines):
+        if l.note != "page number":
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and not lines[j].text:
+                j += step
+            if not 0 <= j < len(lines):
+                continue
+            c = lines[j]
+            t = c.text
+            if c.kind == "body" and 2 <= len(t) <= 30 and not _PUNCT.search(t) and heading_scheme(t) is None \
+                    and not t.startswith("#") and _cjk_share(t) > 0.5:
+                c.kind, c.note = "furniture", "running head by a page number"
 
 
 _URL_ONLY = re.compile(r"^(?:<?(?:https?://|www\.)\S+?>?)+[，,。.]?$")
+
+
+_PUNCT = re.compile(r"[。，；：！？、,;:!?“”「」《》（）()]")
 
 
 def _mark_link_dumps(lines: list[Line]) -> None:
@@ -129,6 +153,10 @@ def _isolated(lines: list[Line], i: int) -> bool:
 
 def _mark_footnotes(lines: list[Line], prof: Profile) -> None:
     n = len(lines)
+    # circled digits used as markers inside body lines: a line that starts with one of them and
+    # names a source (① 美越联合声明，2023年9月11日。) is that note, even without a citation pattern
+    inline = {c for l in lines for k, c in enumerate(l.text) if c in P.CIRCLED_VALUE
+              and (k > 0 or l.text[1:2] in ("。", "，", "；", "、", "”", "」"))}  # (①。 wrapped to a line's start)
     in_region = False
     column: list[str] = []  # labels of a marker column awaiting their citations
     prev_fn: Line | None = None  # last footnote text line of the region
@@ -167,7 +195,9 @@ def _mark_footnotes(lines: list[Line], prof: Profile) -> None:
             i += 1
             continue
         mc = P.CIRCLED_START.match(l.raw)
-        if mc and (is_citation(mc.group("rest")) or (in_region and not l.leading_space)):
+        if mc and (is_citation(mc.group("rest")) or (in_region and not l.leading_space)
+                   or (mc.group("c") in inline and mc.group("rest")[:1] not in "。，；、”」）)"
+                       and _SOURCE_NOTE.search(mc.group("rest")))):
             l.kind, l.fn_style, l.footnote_start = "footnote", "circled", True
             l.footnote_label = str(P.CIRCLED_VALUE[mc.group("c")])
             in_region, prev_fn = True, l
@@ -205,6 +235,11 @@ def _mark_footnotes(lines: list[Line], prof: Profile) -> None:
             else:
                 in_region, column, prev_fn = False, [], None
         i += 1
+
+
+# what a short note naming its source says, in either script
+_SOURCE_NOTE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|《|新闻稿|新聞稿|声明|聲明|报道|報導|報道|网站|網站|"
+                          r"官网|官網|公报|公報|[页頁]|讲话|講話|记者会|記者會")
 
 
 def adjacent_continuation(prev: Line, line: Line) -> bool:

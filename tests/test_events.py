@@ -500,3 +500,20 @@ def test_the_body_an_accession_is_negotiated_with() -> None:
         doc = clean(SourceText("t.txt", text, "txt"))
         got = [(e.type, [p.key() for p in e.actors], [p.key() for p in e.recipients]) for e in Ex().extract(doc, link_all(doc))]
         assert got == [("JOIN", ["GBR"], ["cptpp"])]
+
+
+def test_official_chinese_news_phrasing() -> None:
+    from latticework.actors import link as link_all
+    from latticework.events.extract import Extractor as Ex
+
+    def run(text: str):
+        doc = clean(SourceText("t.txt", text, "txt"))
+        return [(e.type, [p.key() for p in e.actors], [p.key() for p in e.recipients], e.date, e.modality) for e in Ex().extract(doc, link_all(doc))]
+
+    # 应约 is "at the request of", not a call; 依法 is "by law", not France
+    assert run("2024年4月2日，国家主席习近平应约同美国总统拜登通电话。") == [("CONSULT", ["CHN", "USA"], [], "2024-04-02", "asserted")]
+    assert run("2023年10月，菲律宾船只擅自闯入仁爱礁邻近海域，中国海警依法对其采取必要管控措施。") == [
+        ("COERCE", ["CHN"], ["PHL"], "2023-10", "asserted")]
+    # 将于 far before the verb makes a plan, dated by its own date
+    got = run("2024年6月10日，外交部发言人宣布：应国务院总理邀请，新西兰总理将于6月17日至20日对中国进行正式访问。")
+    assert ("CONSULT", ["NZL"], ["CHN"], "2024-06-17", "planned") in got

@@ -727,7 +727,7 @@ class Extractor:
 
     def _cue_at(self, text: str, clause_start: int, t0: int) -> int:
         """Where the modality cue before t0 starts (t0 when there is none)."""
-        start = max(clause_start, t0 - 12)
+        start = max(clause_start, t0 - 24)  # as far as a wide plan cue reaches (see _modality)
         window = text[start:t0]
         ks = [window.rfind(cue) for kind, cue in self.modality_cues if kind != "negated"]
         ks = [k for k in ks if k != -1]
@@ -742,8 +742,8 @@ class Extractor:
                 continue
             if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and k < len(window) - 12 or k < len(window) - 16 and cue in _INTENT_NEGATORS:
                 continue  # only an intent (没有计划以成员身份加入: 16; 计划开始…潜艇轮驻: 24) reaches this far
-            if (cue == "要" and window[k - 1 : k] in _NOT_MUST) or (cue == "应" and window[k + 1 : k + 2] in ("邀", "对", "用")):
-                continue  # 主要, 重要, 需要 (a cue of its own); 应邀, 应对, 应用
+            if (cue == "要" and window[k - 1 : k] in _NOT_MUST) or (cue == "应" and window[k + 1 : k + 2] in ("邀", "对", "用", "约")):
+                continue  # 主要, 重要, 需要 (a cue of its own); 应邀, 应约, 应对, 应用
             if cue in ("或", "如") and not _HEDGE_AT.match(window, k):
                 continue  # 成员或准成员, 例如: 'or' and 'such as', not a hedge
             if kind == "negated" and len(window) - (k + len(cue)) > (10 if cue in _INTENT_NEGATORS else 3):
@@ -1780,7 +1780,7 @@ def _in_quoted_speech(text: str, m: Mention, t0: int, floor: int) -> bool:
 
 _PASSIVE = re.compile(r"(?:遭到|遭受|受到|招致|被)")
 # 或 hedges only before a verb or a time (或将, 或于年内, 或在); 如 only as 'if' (如果, 如若, 如…则), not in 例如/比如/如何
-_WIDE_PLANS = ("计划", "拟", "打算", "准备", "计划于", "拟于")
+_WIDE_PLANS = ("计划", "拟", "打算", "准备", "计划于", "拟于", "将于")  # (将于6月17日至20日对中国进行访问)
 _NOT_MUST = set("主重需只必纲概首摘想")
 _HEDGE_AT = re.compile(r"或(?:将|于|在|会|可|许|已|不|是否)|或$|(?<![例比诸正假])如(?:果|若|能|同意|在|有|不)")
 _ADVERB_LEAD = re.compile(r"^(?:特别是|尤其是|并|还|也|又|再|继续|进一步|随后|同时|此外|另外|更|甚至|已|已经|首次|正式|先后|分别|相继|将|曾)*$")

@@ -517,3 +517,24 @@ def test_official_chinese_news_phrasing() -> None:
     # 将于 far before the verb makes a plan, dated by its own date
     got = run("2024年6月10日，外交部发言人宣布：应国务院总理邀请，新西兰总理将于6月17日至20日对中国进行正式访问。")
     assert ("CONSULT", ["NZL"], ["CHN"], "2024-06-17", "planned") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2023年6月，中俄兩國空軍在日本海上空實施第六次聯合空中戰略巡航。", ("COOPERATE", ["CHN", "RUS"], [])),
+    ("2024年3月，美國海軍偵察機飛越台灣海峽。", ("MOBILIZE", ["USA"], [])),
+    ("2023年2月，美國宣布將在菲律賓新增4個軍事基地。", ("MOBILIZE", ["USA"], ["PHL"])),
+])
+def test_patrols_overflights_and_the_host_of_new_bases(text, expected) -> None:
+    from latticework.actors import link as link_all
+    from latticework.events.extract import Extractor as Ex
+
+    doc = clean(SourceText("t.txt", text, "txt"))
+    assert expected in [(e.type, [p.key() for p in e.actors], [p.key() for p in e.recipients]) for e in Ex().extract(doc, link_all(doc))]
+
+
+def test_freedom_of_overflight_is_no_overflight() -> None:
+    from latticework.actors import link as link_all
+    from latticework.events.extract import Extractor as Ex
+
+    doc = clean(SourceText("t.txt", "2023年8月，美日韩三方强调捍卫“航行与飞越自由”。", "txt"))
+    assert not [e for e in Ex().extract(doc, link_all(doc)) if e.type == "MOBILIZE"]

@@ -562,6 +562,12 @@ class Extractor:
             # 美日“安全磋商委员会”会议发表的联合声明: the states agree; their mechanism is the occasion
             actors_p = [p for p in actors_p if p.kind != "mechanism"]
         recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
+        if etype == "MOBILIZE" and not recips_p:
+            # 在菲律宾新增4个军事基地, 部署至菲律宾北部: the state that hosts the forces
+            host = [m for m in mentions if clause_start <= m.start < clause_end and m.kind in STATE_KINDS
+                    and text[max(0, m.start - 1) : m.start] in ("在", "至", "到", "赴", "往")
+                    and m.country not in {a.key() for a in actors_p}]
+            recips_p = _participants(host[:1], self.gz)
         if etype == "CONSULT" and directed and not recips_p:
             # 抵达华盛顿，展开国事访问 / 抵达万象: the visit's host is the place arrived at
             recips_p = [p for p in _arrival_host(text, s, t1 + 12 if word in _ARRIVAL_VERBS else t0, mentions, self.gz)
@@ -1610,7 +1616,7 @@ _VISIT_BEFORE = re.compile(r"访问|出访|到访")
 _POSSESSED = ("CONSULT", "ACCUSE")
 _SPEECH_ACT = re.compile(r"表示|表达|提出|发表|重申|宣布|声明")
 # MOBILIZE: what is deployed or sent must be a force (部署无人机, 派遣部队), not a technology or a delegation
-_FORCE = re.compile(r"军|兵|舰|艇|航母|导弹|战机|飞机|无人机|轰炸机|战斗机|部队|陆战队|武器|萨德|雷达|基地|战略资产|核|海警|火箭|炮")
+_FORCE = re.compile(r"军|兵|舰|艇|航母|导弹|战机|飞机|无人机|轰炸机|战斗机|侦察机|巡逻机|预警机|运输机|部队|陆战队|武器|萨德|雷达|基地|战略资产|核|海警|火箭|炮")
 _NOT_FORCE = re.compile(r"代表团|官员|自卫官|联络官|专家|使团|外交官|技术|能源|氢|数字|人工智能|能力")
 _MOBILIZE_FORCE_WORDS = ("部署", "派遣", "派出", "增派", "进驻", "前沿部署")
 _FOR_A_DRILL = re.compile(r"参加|参与|出席")

@@ -538,3 +538,18 @@ def test_freedom_of_overflight_is_no_overflight() -> None:
 
     doc = clean(SourceText("t.txt", "2023年8月，美日韩三方强调捍卫“航行与飞越自由”。", "txt"))
     assert not [e for e in Ex().extract(doc, link_all(doc)) if e.type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2023年，美国邀请印尼总统访问华盛顿。", [("CONSULT", ["IDN"], ["USA"], "proposed")]),
+    ("2021年，美国并未邀请中国出席“民主峰会”。", [("CONSULT", ["CHN"], ["USA", "summit-for-democracy"], "negated")]),
+    ("2022年8月，中國宣布暫停中美氣候變化商談。", [("LEAVE", ["CHN"], ["USA"], "asserted")]),
+    ("2024年1月，中國宣布對美國5家軍工企業實施制裁，以回應美方對台軍售。", [("SANCTION", ["CHN"], ["USA"], "asserted"), ("AID", ["USA"], ["TWN"], "asserted")]),
+])
+def test_invitations_suspended_talks_and_responses(text, expected) -> None:
+    from latticework.actors import link as link_all
+    from latticework.events.extract import Extractor as Ex
+
+    doc = clean(SourceText("t.txt", text, "txt"))
+    got = [(e.type, [p.key() for p in e.actors], [p.key() for p in e.recipients], e.modality) for e in Ex().extract(doc, link_all(doc))]
+    assert got == expected

@@ -219,6 +219,8 @@ class Extractor:
                     etype = "ESTABLISH"  # 启动…战略对话机制: a dialogue launched is founded (启动谈判 stays CONSULT)
                 if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
                     continue
+                if etype == "CONSULT" and _invited_to(text, t0, word):
+                    continue  # (邀请中国出席峰会: see _type)
                 if etype is not None and text[t1 : t1 + 1] == "的" and etype in typed and t0 < typed[etype]:
                     continue  # 参加美国主办的演习: a relative clause on the noun of the event already told
                 if etype is not None and self._frame_at is not None and _not_a_happening(
@@ -429,6 +431,8 @@ class Extractor:
                     continue
             if etype == "JOIN" and re.match(r"\s*(?:的)?\s*(?:议定书|协议书|文书)", after):
                 continue  # 签署加入议定书: an accession protocol is a document agreed (AGREE), named by 加入
+            if etype == "CONSULT" and _invited_to(text, t1 - len(word), word):
+                continue  # 邀请中国出席峰会: the invitation is the event (CONSULT proposed), not an attendance
             if etype == "CONSULT" and word in _ARRIVAL_VERBS and not _official_arrives(text, t1, word, mentions):
                 continue  # 布林肯抵达万象 is a visit; 航母抵达釜山 is not
             if etype == "POLICY" and word in ("宣布", "公布") and self._sanction_after(after):
@@ -596,8 +600,14 @@ class Extractor:
                 pass  # 参加…的国际谈判: one party attending a multilateral meeting whose other parties go unnamed
             else:
                 return None  # talks and agreements need two parties (or an organisation's meeting)
+        invitation = etype == "CONSULT" and word == "邀请" and bool(recips_p)
+        if invitation:  # 美国邀请印尼总统访问: the invitee would visit the host
+            visitors = [p for p in recips_p if p.kind in STATE_KINDS] or recips_p
+            actors_p, recips_p = visitors, actors_p + [p for p in recips_p if p not in visitors]
         ev = Event(type=etype, trigger=doc.text[t0:t1], actors=actors_p, recipients=recips_p)
         ev.modality = self._modality(text, clause_start, t0)
+        if invitation and ev.modality == "asserted":
+            ev.modality = "proposed"  # an invitation to visit is a proposed visit (guidelines)
         if ev.modality == "asserted":
             # a cue that is part of the trigger itself: 提议成立 is a proposal
             ev.modality = next((k for k, cue in self.modality_cues if k in ("proposed", "planned") and word.startswith(cue) and len(word) > len(cue) + 1), "asserted")
@@ -748,8 +758,8 @@ class Extractor:
                 continue
             if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and k < len(window) - 12 or k < len(window) - 16 and cue in _INTENT_NEGATORS:
                 continue  # only an intent (没有计划以成员身份加入: 16; 计划开始…潜艇轮驻: 24) reaches this far
-            if (cue == "要" and window[k - 1 : k] in _NOT_MUST) or (cue == "应" and window[k + 1 : k + 2] in ("邀", "对", "用", "约")):
-                continue  # 主要, 重要, 需要 (a cue of its own); 应邀, 应约, 应对, 应用
+            if (cue == "要" and window[k - 1 : k] in _NOT_MUST) or (cue == "应" and (window[k + 1 : k + 2] in ("邀", "对", "用", "约") or window[k - 1 : k] in ("回", "响", "适", "相", "供", "答", "反", "感", "效"))):
+                continue  # 主要, 重要, 需要 (a cue of its own); 应邀, 应约, 应对, 应用, 回应, 响应, 适应
             if cue in ("或", "如") and not _HEDGE_AT.match(window, k):
                 continue  # 成员或准成员, 例如: 'or' and 'such as', not a hedge
             if kind == "negated" and len(window) - (k + len(cue)) > (10 if cue in _INTENT_NEGATORS else 3):
@@ -1374,6 +1384,12 @@ _ARRIVAL = re.compile(r"(?:抵达|飞抵|到达|来到|前往|赴)\s*$")
 
 
 _ARRIVAL_VERBS = ("抵达", "飞抵")
+
+
+def _invited_to(text: str, t0: int, word: str) -> bool:
+    """出席/参加/访问 as the complement of 邀请 (邀请中国出席“民主峰会”): what is invited to."""
+    return word in ("出席", "参加", "访问", "出访", "参与") and re.search(
+        r"邀请[^，。；]{0,14}$", text[_clause_start(text, t0, 0) : t0]) is not None
 
 
 def _official_arrives(text: str, t1: int, word: str, mentions: list[Mention]) -> bool:

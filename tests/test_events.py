@@ -553,3 +553,15 @@ def test_invitations_suspended_talks_and_responses(text, expected) -> None:
     doc = clean(SourceText("t.txt", text, "txt"))
     got = [(e.type, [p.key() for p in e.actors], [p.key() for p in e.recipients], e.modality) for e in Ex().extract(doc, link_all(doc))]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2023年11月，中美元首在旧金山举行会晤。", ("CONSULT", ["CHN", "USA"], "asserted")),  # 美元首 is no US dollar
+    ("2024年4月，日菲两国同意于年内启动《互惠准入协定》谈判。", ("CONSULT", ["JPN", "PHL"], "planned")),
+])
+def test_heads_of_state_of_a_pair_and_agreed_plans(text, expected) -> None:
+    from latticework.actors import link as link_all
+    from latticework.events.extract import Extractor as Ex
+
+    doc = clean(SourceText("t.txt", text, "txt"))
+    assert expected in [(e.type, [p.key() for p in e.actors], e.modality) for e in Ex().extract(doc, link_all(doc))]

@@ -565,3 +565,8 @@ def test_heads_of_state_of_a_pair_and_agreed_plans(text, expected) -> None:
 
     doc = clean(SourceText("t.txt", text, "txt"))
     assert expected in [(e.type, [p.key() for p in e.actors], e.modality) for e in Ex().extract(doc, link_all(doc))]
+
+
+def test_an_accession_under_consideration_is_hypothetical(tools) -> None:
+    got = summary(events(tools, "据报道，日本政府正考虑加入东盟地区论坛的新机制。"))
+    assert got and got[0][0] == "JOIN" and got[0][4] == "hypothetical"

@@ -570,3 +570,13 @@ def test_heads_of_state_of_a_pair_and_agreed_plans(text, expected) -> None:
 def test_an_accession_under_consideration_is_hypothetical(tools) -> None:
     got = summary(events(tools, "据报道，日本政府正考虑加入东盟地区论坛的新机制。"))
     assert got and got[0][0] == "JOIN" and got[0][4] == "hypothetical"
+
+
+def test_an_attendee_named_after_the_gathering_joins_it() -> None:
+    from latticework.actors import link as link_all
+    from latticework.events.extract import Extractor as Ex
+
+    for text in ("2024年10月，第19屆東亞峰會在老撾萬象舉行，美國國務卿布林肯出席。", "2024年10月，第19届东亚峰会在万象举行，美国国务卿布林肯出席。"):
+        doc = clean(SourceText("t.txt", text, "txt"))
+        got = [(e.type, [p.key() for p in e.actors]) for e in Ex().extract(doc, link_all(doc))]
+        assert got == [("CONSULT", ["eas", "USA"])]

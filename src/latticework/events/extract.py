@@ -217,6 +217,9 @@ class Extractor:
                 etype = self._frame(text, t1, e, mentions) or self._frame_before(text, t0, s, word)
                 if etype in ("CONSULT", None) and word == "启动" and _LAUNCHED_DIALOGUE.match(text, t1, e):
                     etype = "ESTABLISH"  # 启动…战略对话机制: a dialogue launched is founded (启动谈判 stays CONSULT)
+                if etype is None and word in ("出席", "参加") and _CLAUSE_ENDS.match(text, t1):
+                    self._attend(text, s, t0, mentions, out)  # 峰会在万象举行，布林肯出席: an attendee of it
+                    continue
                 if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
                     continue
                 if etype == "CONSULT" and _invited_to(text, t0, word):
@@ -269,6 +272,18 @@ class Extractor:
                 for x in _separately(text, s, t0, ev, mentions):
                     out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
         return _fold_talks_into_visit(_one_accession(out))
+
+    def _attend(self, text: str, s: int, t0: int, mentions: list[Mention], out: list[Event]) -> None:
+        """出席 with no object: the party of its clause attends the gathering told earlier in the
+        sentence, and joins that event."""
+        meeting = next((ev for ev in reversed(out) if ev.type == "CONSULT" and ev.evidence and ev.evidence[0].start == s
+                        and any(p.kind in _ORG_KINDS for p in ev.actors)), None)
+        if meeting is None:
+            return
+        cs = _clause_start(text, t0, s)
+        who = _participants([m for m in mentions if cs <= m.start and m.end <= t0 and _actorish(m)], self.gz)
+        keys = {p.key() for p in meeting.actors}
+        meeting.actors += [p for p in who if p.key() not in keys]
 
     def _leader_meetings(self, doc: CleanDoc, text: str, s: int, e: int, times: list[Timex], para_date: str | None) -> list[Event]:
         """拜习会, 川金会: a meeting of two leaders named by nickname (see events/leaders.py)."""

@@ -40,6 +40,8 @@ class EventReport:
     participants_ok: int = 0
     date_ok: int = 0
     modality_ok: int = 0
+    effective_seen: int = 0  # matched events where the gold or the system states an effective date
+    effective_ok: int = 0
     gold_events: int = 0
     errors: list[dict] = field(default_factory=list)
 
@@ -61,6 +63,8 @@ class EventReport:
             "participants_accuracy": round(self.participants_ok / m, 4),
             "date_accuracy": round(self.date_ok / m, 4),
             "modality_accuracy": round(self.modality_ok / m, 4),
+            "effective_accuracy": round(self.effective_ok / self.effective_seen, 4) if self.effective_seen else None,
+            "effective_seen": self.effective_seen,
             "by_type": {k: dict(zip(("precision", "recall", "f1"), (round(x, 4) for x in v.prf())), tp=v.tp, fp=v.fp, fn=v.fn)
                         for k, v in sorted(self.by_type.items())},
         }
@@ -175,6 +179,9 @@ def _match(report: EventReport, sys_in: list[dict], gold_in: list[dict], gz, nam
             report.date_ok += 1
         if g.get("modality", "asserted") == s.get("modality"):
             report.modality_ok += 1
+        if g.get("effective") or s.get("effective"):
+            report.effective_seen += 1
+            report.effective_ok += (g.get("effective") or None) == (s.get("effective") or None)
     for gi, g in enumerate(gold_in):
         if gi not in used_g:
             report.by_type[g["type"]].fn += 1
@@ -192,7 +199,8 @@ def markdown(report: EventReport) -> str:
     o = j["overall"]
     rows = [
         f"Events: P {o['precision']:.3f}  R {o['recall']:.3f}  F1 {o['f1']:.3f}  (gold {j['gold_events']}, matched {j['matched']})",
-        f"Among matched: participants {j['participants_accuracy']:.3f}, dates {j['date_accuracy']:.3f}, modality {j['modality_accuracy']:.3f}",
+        f"Among matched: participants {j['participants_accuracy']:.3f}, dates {j['date_accuracy']:.3f}, modality {j['modality_accuracy']:.3f}"
+        + (f", effective date {j['effective_accuracy']:.3f} (of {j['effective_seen']} stating one)" if j["effective_seen"] else ""),
         "",
         "| type | P | R | F1 | tp | fp | fn |",
         "|---|---:|---:|---:|---:|---:|---:|",

@@ -288,7 +288,7 @@ class Resolver:
                 continue  # the whole name is known
             if in_note and (m.group(1) or m.group(3) or m.group(4)):
                 continue  # the title of a cited work (「」 and 『』 mark Japanese titles)
-            known = self._dated_edition(inner) if m.group(1) else None
+            known = self._dated_edition(inner) if m.group(1) else self._exercise(inner, text, m.end())
             kind = next((k for sfx, k in self.suffix_kind if inner.endswith(sfx)), None)
             if kind is None and m.group(1) and text.startswith(self.title_followers, m.end()):
                 kind = "initiative"  # 《新时代的中国国防》白皮书
@@ -309,6 +309,18 @@ class Resolver:
         """The states named in the clause before position i (its subject, in 中方已向双方…)."""
         start = max(text.rfind(c, 0, i) for c in "，。；,;：") + 1
         return {x.country for x in before if x.start - offset >= start and x.country}
+
+    def _exercise(self, inner: str, text: str, after: int) -> Entity | None:
+        """“肩并肩”联合军演, “和平友谊”联合演习: a quoted exercise name whose listed form carries the
+        word for exercise (肩并肩军演, 和平友谊联合演习) is that exercise."""
+        word = next((w for w in _EXERCISE_WORDS if text.startswith(w, after)), None)
+        if word is None:
+            return None
+        for key in (inner + word, *(inner + w for w in _EXERCISE_WORDS)):
+            al = self.gz.aliases.get(key)
+            if al and self.gz.entities[al[0].entity].kind == "mechanism":
+                return self.gz.entities[al[0].entity]
+        return None
 
     def _quoted_name(self, inner: str) -> bool:
         """A quoted “美澳清洁能源对话” is a name; “芯片联盟”, “双边战略对话”, “从实力地位出发进行对话” are not."""
@@ -495,6 +507,9 @@ _GENERIC = sorted(("自由贸易", "贸易", "经济", "经贸", "安全", "合�
                   key=len, reverse=True)
 
 
+_EXERCISE_WORDS = ("联合军事演习", "联合军演", "联合演习", "联合演练", "军事演习", "军演", "演习", "演练")
+
+
 def generic_name(name: str, suffix_kind: list[tuple[str, str]]) -> bool:
     """A name made only of generic words before its suffix (贸易协定, 双边战略对话, 合作计划), or with
     fewer than two Chinese characters before it (2025计划)."""
@@ -610,12 +625,17 @@ _OPEN_GLOSS = re.compile(r"^[”’\"》」』\s]*[（(]\s*$")
 
 
 def _drop_glosses(text: str, mentions: list[Mention], offset: int) -> list[Mention]:
-    """An English gloss in parentheses after a Chinese name is not a second mention: the acronym
+    """A gloss in parentheses after a name is not a second mention: a short form of the same entity
+    (亚洲相互协作与信任措施会议（亚信）), the acronym
     right after the name (“延伸威慑对话”(EDD)), or a Latin name inside a longer English gloss
     ((Quad Vaccine Partnership))."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        if (not m.text.isascii() and prev is not None and prev.id == m.id and m.how != "coreference"
+                and text[prev.end - offset : m.start - offset] in ("（", "(")
+                and text[m.end - offset : m.end - offset + 1] in ("）", ")")):
+            continue  # 亚洲相互协作与信任措施会议（亚信）: a Chinese short form glossing the full name
         if m.text.isascii():
             s, e = m.start - offset, m.end - offset
             if prev is not None and prev.id == m.id and _OPEN_GLOSS.match(text[prev.end - offset : s]):

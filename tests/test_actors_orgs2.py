@@ -1,0 +1,94 @@
+"""Second organisation round: development finance, UN and ASEAN bodies, Pacific and Indian Ocean
+bodies, security forums and exercises, China's initiative platforms, in both scripts.
+
+Every passage here was written for these tests (no sentence comes from a seed or another text)."""
+
+from __future__ import annotations
+
+from latticework.actors import link
+from latticework.clean import clean
+from latticework.model import SourceText
+
+
+def mentions(text: str):
+    doc = clean(SourceText("t.txt", text, "txt"))
+    return link(doc)
+
+
+def bodies(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.id) for m in mentions(text) if m.kind not in ("state", "economy", "person", "place")]
+
+
+def test_taiwan_news_on_development_finance() -> None:
+    text = ("美國國際開發署（USAID）與千禧年挑戰公司（MCC）日前宣布，將與日本國際協力機構（JICA）共同支持海底電纜建設。"
+            "美國國際開發金融公司也表示，願與日本國際協力銀行（JBIC）、韓國輸出入銀行合作。"
+            "中國國家開發銀行與中國進出口銀行則透過「一帶一路」倡議擴大影響力。"
+            "太平洋島國論壇秘書處官員表示，英國國際投資公司與歐洲投資銀行亦將加入。")
+    ms = mentions(text)
+    organs = [(m.text, m.id, m.role) for m in ms if m.how == "organ"]
+    assert organs == [("美國國際開發署", "USA", "development_agency"), ("千禧年挑戰公司", "USA", "development_agency"),
+                      ("日本國際協力機構", "JPN", "development_agency")]
+    assert bodies(text) == [("美國國際開發金融公司", "dfc"), ("日本國際協力銀行", "jbic"), ("韓國輸出入銀行", "kexim"),
+                            ("中國國家開發銀行", "china-development-bank"), ("中國進出口銀行", "china-exim-bank"),
+                            ("一帶一路", "belt-and-road-initiative"), ("太平洋島國論壇秘書處", "pif-secretariat"),
+                            ("英國國際投資公司", "bii"), ("歐洲投資銀行", "eib")]
+    # the state inside a state-owned bank's name is no mention of its own
+    assert not any(m.text == "中國" for m in ms)
+    # the acronym glosses are no second mentions
+    assert not any(m.text in ("USAID", "MCC", "JICA", "JBIC") for m in ms)
+
+
+def test_hong_kong_news_on_asean_bodies() -> None:
+    got = bodies("世界衞生組織及國際移民組織代表出席了東盟災害管理人道主義援助協調中心（AHA中心）的簡報會。"
+                 "東盟數字總體規劃2025將於明年檢討，AHA中心亦會參與。東盟政府間人權委員會發表聲明。")
+    assert got == [("世界衞生組織", "who"), ("國際移民組織", "iom"), ("東盟災害管理人道主義援助協調中心", "aha-centre"),
+                   ("東盟數字總體規劃2025", "asean-digital-masterplan-2025"), ("AHA中心", "aha-centre"),
+                   ("東盟政府間人權委員會", "aichr")]
+
+
+def test_mainland_journal_on_chinese_platforms() -> None:
+    got = bodies("中国在联合国成立了全球发展倡议之友小组。澜沧江—湄公河合作专项基金支持了多个项目，"
+                 "中国—太平洋岛国应急物资储备库和中国—太平洋岛国防灾减灾合作中心相继启用。"
+                 "中国—中亚机制秘书处设在西安，《西安宣言》规划了合作方向。上合组织银联体和中国出口信用保险公司（中国信保）提供融资。")
+    assert got == [("联合国", "un"), ("全球发展倡议之友小组", "friends-of-gdi"), ("澜沧江—湄公河合作专项基金", "lmc-special-fund"),
+                   ("中国—太平洋岛国应急物资储备库", "china-pic-emergency-reserve"),
+                   ("中国—太平洋岛国防灾减灾合作中心", "china-pic-disaster-centre"),
+                   ("中国—中亚机制秘书处", "china-central-asia-secretariat"), ("西安宣言", "xian-declaration"),
+                   ("上合组织银联体", "sco-interbank-consortium"), ("中国出口信用保险公司", "sinosure")]  # （中国信保） is a gloss
+
+
+def test_state_agencies_are_organs_of_their_state() -> None:
+    ms = mentions("国家国际发展合作署与韩国国际协力团（KOICA）会谈。美国外国投资委员会（CFIUS）扩大审查，"
+                  "财政部海外资产控制办公室将多家实体列入名单，日本贸易振兴机构则支持企业。")
+    assert [(m.text, m.id, m.how) for m in ms] == [
+        ("国家国际发展合作署", "CHN", "organ"), ("韩国国际协力团", "KOR", "organ"), ("美国外国投资委员会", "USA", "organ"),
+        ("财政部海外资产控制办公室", "USA", "organ"), ("日本贸易振兴机构", "JPN", "organ")]
+
+
+def test_think_tank_brief_on_finance_and_un_bodies() -> None:
+    got = bodies("韩国进出口银行管理对外经济合作基金（EDCF）。国际货币基金组织与国际开发协会、伊斯兰开发银行合作，"
+                 "联合国亚洲及太平洋经济社会委员会（亚太经社会）呼吁加强连通，联合国艾滋病规划署和联合国项目事务署参与。")
+    assert got == [("韩国进出口银行", "kexim"), ("对外经济合作基金", "edcf"), ("国际货币基金组织", "imf"),
+                   ("国际开发协会", "ida"), ("伊斯兰开发银行", "isdb"), ("联合国亚洲及太平洋经济社会委员会", "escap"),
+                   ("联合国艾滋病规划署", "unaids"), ("联合国项目事务署", "unops")]
+
+
+def test_security_forums_and_quoted_exercises() -> None:
+    got = bodies("美菲“肩并肩”联合军演规模创新高，美泰“金色眼镜蛇”演习历史最久，中马泰“和平友谊”联合演习常态化，"
+                 "中俄“海上联合”演习也已举行。南太平洋国防部长会议、印度洋海军论坛（IONS）和印度洋委员会关注海上安全。"
+                 "太平洋岛国论坛通过了《博埃宣言》，《拉罗汤加条约》建立了无核区。")
+    assert got == [("肩并肩", "balikatan"), ("金色眼镜蛇", "cobra-gold"), ("和平友谊", "peace-and-friendship"),
+                   ("海上联合", "joint-sea"), ("南太平洋国防部长会议", "spdmm"), ("印度洋海军论坛", "ions"),
+                   ("印度洋委员会", "indian-ocean-commission"), ("太平洋岛国论坛", "pacific-islands-forum"),
+                   ("博埃宣言", "boe-declaration"), ("拉罗汤加条约", "spnfz")]
+
+
+def test_an_ordinary_phrase_is_no_exercise() -> None:
+    assert bodies("两国海警开展海上联合巡逻，并举行和平友谊活动。") == []
+
+
+def test_second_side_of_a_dash_pair_is_not_a_longer_name() -> None:
+    # 东盟自贸区 is AFTA alone, but after 中国— it is the second side of the pair (中国 + 东盟)
+    ms = mentions("推动中国—东盟自贸区升级。东盟自由贸易区于1992年启动。日本—印度尼西亚经济伙伴关系协定生效。")
+    assert [(m.text, m.id) for m in ms] == [("中国", "CHN"), ("东盟", "asean"), ("东盟自由贸易区", "afta"),
+                                            ("日本", "JPN"), ("印度尼西亚", "IDN")]

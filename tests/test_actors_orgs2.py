@@ -92,3 +92,10 @@ def test_second_side_of_a_dash_pair_is_not_a_longer_name() -> None:
     ms = mentions("推动中国—东盟自贸区升级。东盟自由贸易区于1992年启动。日本—印度尼西亚经济伙伴关系协定生效。")
     assert [(m.text, m.id) for m in ms] == [("中国", "CHN"), ("东盟", "asean"), ("东盟自由贸易区", "afta"),
                                             ("日本", "JPN"), ("印度尼西亚", "IDN")]
+
+
+def test_bilateral_trade_agreements_named_by_abbreviations() -> None:
+    got = bodies("日欧经济伙伴关系协定与日英全面经济伙伴关系协定先后生效，韓新數位夥伴關係協定則是首個此類協定，"
+                 "中柬自由贸易协定也已实施。")
+    assert got == [("日欧经济伙伴关系协定", "japan-eu-epa"), ("日英全面经济伙伴关系协定", "japan-uk-cepa"),
+                   ("韓新數位夥伴關係協定", "korea-singapore-dpa"), ("中柬自由贸易协定", "china-cambodia-fta")]

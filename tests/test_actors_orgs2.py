@@ -99,3 +99,26 @@ def test_bilateral_trade_agreements_named_by_abbreviations() -> None:
                  "中柬自由贸易协定也已实施。")
     assert got == [("日欧经济伙伴关系协定", "japan-eu-epa"), ("日英全面经济伙伴关系协定", "japan-uk-cepa"),
                    ("韓新數位夥伴關係協定", "korea-singapore-dpa"), ("中柬自由贸易协定", "china-cambodia-fta")]
+
+
+def test_un_short_forms_without_the_un() -> None:
+    got = bodies("开发计划署、环境署、人口基金和妇女署设有办事处，人居署和毒罪办在湄公河地区合作，世行和基金组织的年会将在曼谷举行。")
+    assert got == [("开发计划署", "undp"), ("环境署", "unep"), ("人口基金", "unfpa"), ("妇女署", "un-women"),
+                   ("人居署", "un-habitat"), ("毒罪办", "unodc"), ("世行", "world-bank"), ("基金组织", "imf")]
+
+
+def test_taiwan_news_says_our_country_for_taiwan() -> None:
+    text = ("外交部長今天表示，台灣將持續爭取參與世界衛生大會。立法院日前通過相關決議。我國亦為世界貿易組織的會員，"
+            "並以觀察員身分參與中美洲統合體。台灣與美國簽署「二十一世紀貿易倡議」首批協定。")
+    got = [(m.text, m.id) for m in mentions(text)]
+    assert ("我國", "TWN") in got and ("立法院", "TWN") in got
+    assert ("中美洲統合體", "sica") in got and ("二十一世紀貿易倡議", "us-taiwan-21st-century-trade-initiative") in got
+
+
+def test_hong_kong_news_says_our_country_for_china() -> None:
+    text = "特區政府表示，香港將積極參與國家發展。我國與東盟的貿易持續增長，香港特區亦從中受惠。"
+    assert ("我國", "CHN") in [(m.text, m.id) for m in mentions(text)]
+
+
+def test_a_region_named_by_its_parts_is_no_mention() -> None:
+    assert [(m.text, m.id) for m in mentions("香港积极参与粤港澳大湾区建设。")] == [("香港", "HKG")]

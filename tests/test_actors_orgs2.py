@@ -122,3 +122,15 @@ def test_hong_kong_news_says_our_country_for_china() -> None:
 
 def test_a_region_named_by_its_parts_is_no_mention() -> None:
     assert [(m.text, m.id) for m in mentions("香港积极参与粤港澳大湾区建设。")] == [("香港", "HKG")]
+
+
+def test_heads_of_state_after_a_pair_are_not_the_dollar() -> None:
+    got = [(m.text, m.id) for m in mentions("中美元首会晤后，美元汇率回升。")]
+    assert got == [("中", "CHN"), ("美", "USA")]
+
+
+def test_an_acronym_gloss_names_a_known_entity_only_when_the_names_agree() -> None:
+    got = bodies("印度等国成立了南亚海洋科学联盟（ISA）。ISA的成员增加到十个。")
+    assert got == [("南亚海洋科学联盟", "x:南亚海洋科学联盟"), ("ISA", "x:南亚海洋科学联盟")]
+    got = bodies("日本与东盟签署的全面经济伙伴协议（AJCEP）于2008年生效。")
+    assert got == [("东盟", "asean"), ("全面经济伙伴协议", "ajcep")]

@@ -112,6 +112,7 @@ class Matcher:
         self.followers = sorted((simplify(x) for x in comp.get("followers") or []), key=len, reverse=True)
         self.leaders = {simplify(x) for x in comp.get("leaders") or []}
         self.blockers = tuple(simplify(x) for x in comp.get("blockers") or [])
+        self.unblockers = tuple(simplify(x) for x in comp.get("unblockers") or [])
         prefixes = "".join(simplify(x) for x in c.get("single_prefixes") or [])
         suffixes = {simplify(k): v for k, v in (c.get("single_suffixes") or {}).items()}
         self.suffixes = suffixes
@@ -139,6 +140,9 @@ class Matcher:
             for k in range(s, e):
                 covered[k] = 1
             if kind == "trap":
+                if text[e - 1] == "元" and text.startswith("首", e):
+                    for k in range(s, e):
+                        covered[k] = 0  # 中美元首: heads of state, not the dollar (美元)
                 continue
             if kind == "fixed":
                 states: list[str] = data  # type: ignore[assignment]
@@ -339,7 +343,7 @@ class Matcher:
 
     def _compound_context(self, text: str, s: int, e: int) -> bool:
         after = text[e : e + 4]
-        if after.startswith(self.blockers):
+        if after.startswith(self.blockers) and not after.startswith(self.unblockers):
             return False
         if any(after.startswith(f) for f in self.followers):
             return True

@@ -134,3 +134,14 @@ def test_an_acronym_gloss_names_a_known_entity_only_when_the_names_agree() -> No
     assert got == [("南亚海洋科学联盟", "x:南亚海洋科学联盟"), ("ISA", "x:南亚海洋科学联盟")]
     got = bodies("日本与东盟签署的全面经济伙伴协议（AJCEP）于2008年生效。")
     assert got == [("东盟", "asean"), ("全面经济伙伴协议", "ajcep")]
+
+
+def test_bodies_the_gazetteer_lacks_are_discovered_in_running_text() -> None:
+    got = bodies("2024年，南太平洋海洋安全理事会在苏瓦成立。亚洲海岸警备合作组织的成员增加，各国加入了国际海上安全联盟。"
+                 "湄公河流域可持续发展论坛召开。")
+    assert got == [("南太平洋海洋安全理事会", "x:南太平洋海洋安全理事会"), ("亚洲海岸警备合作组织", "x:亚洲海岸警备合作组织"),
+                   ("国际海上安全联盟", "x:国际海上安全联盟"), ("湄公河流域可持续发展论坛", "x:湄公河流域可持续发展论坛")]
+
+
+def test_generic_bodies_and_think_tanks_are_not_discovered() -> None:
+    assert bodies("亚洲区域合作组织仍是设想。国际关系研究中心发布报告。亚太地区的合作论坛很多，东亚的经济组织也不少。") == []

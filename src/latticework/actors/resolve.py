@@ -265,6 +265,7 @@ class Resolver:
     def _discover(self, text: str, block: int, offset: int, known: list[Mention], doc_date: str | None,
                   in_note: bool = False) -> list[Mention]:
         taken = [(m.start - offset, m.end - offset) for m in known]
+        listed = list(known)
 
         def free(s: int, e: int) -> bool:
             return all(e <= a or s >= b for a, b in taken)
@@ -302,6 +303,25 @@ class Resolver:
             else:
                 out.append(Mention(offset + s, offset + e, inner, f"x:{inner}", kind, inner, "", None, "discovered", block=block))
             taken.append((s, e))
+        if not in_note and not _SOURCE_CUE.search(text):
+            for m in _PLAIN_BODY.finditer(text):
+                s, e = m.span()
+                name = m.group(0)
+                inner = [x for x in listed if x.start - offset < e and s < x.end - offset]
+                if any(not (s <= x.start - offset and x.end - offset == e and x.kind not in STATE_KINDS
+                            and generic_name(simplify(x.text), self.suffix_kind)) for x in inner):
+                    continue  # a known name inside, unless a generic-looking one ends it (…海洋安全理事会)
+                if not all(e <= a or s >= b for a, b in taken if (a, b) not in {(x.start - offset, x.end - offset) for x in inner}):
+                    continue
+                if name in self.gz.aliases or name in self.gz.not_names or generic_name(name[len(m.group("region")):], self.suffix_kind):
+                    continue
+                if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _PLAIN_LEFT and not text.endswith(_PLAIN_LEFT_WORDS, 0, s):
+                    continue  # inside a longer run of characters (东亚洲…): no clear left edge
+                if text.startswith(_PLAIN_NOT_AFTER, e):
+                    continue  # 亚洲基础设施投资银行行长 is fine, but …组织法 / …基金会 are longer words
+                kind = next(k for sfx, k in self.suffix_kind if name.endswith(sfx))
+                out.append(Mention(offset + s, offset + e, name, f"x:{name}", kind, name, "", None, "discovered", block=block))
+                taken.append((s, e))
         return out
 
     @staticmethod
@@ -507,6 +527,17 @@ _GENERIC = sorted(("自由贸易", "贸易", "经济", "经贸", "安全", "合�
                   key=len, reverse=True)
 
 
+# A body the gazetteer lacks, named in running text: a region or the word for international,
+# then a few characters (no function word among them), then a formal body's suffix (南太平洋
+# 海洋安全理事会, 亚洲海岸警备合作组织, 国际海上安全联盟). Think tanks and universities (…研究中心,
+# …大学) have no such suffix; a name made only of generic words (亚洲区域合作组织) is none.
+_PLAIN_BODY = re.compile(
+    r"(?P<region>东南亚|东北亚|南太平洋|西太平洋|北太平洋|太平洋|印度洋|湄公河|澜沧江|亚太|亚洲|东亚|南亚|中亚|北极|国际)"
+    r"[^\W\d_的和与及是在了等对从向将其该各并也而或为于被把个这那年月日]{2,12}?(?:委员会|理事会|组织|秘书处|银行|联盟|论坛)"
+)
+_PLAIN_LEFT = set("在与和及由同向对将是为把被给于从即了、（(“《「")
+_PLAIN_LEFT_WORDS = ("成立", "设立", "建立", "加入", "通过", "包括", "例如", "如", "签署", "参加", "出席", "主持", "举办", "召开")
+_PLAIN_NOT_AFTER = ("法", "会", "章程", "协定", "宪章")
 _EXERCISE_WORDS = ("联合军事演习", "联合军演", "联合演习", "联合演练", "军事演习", "军演", "演习", "演练")
 
 

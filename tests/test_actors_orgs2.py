@@ -145,3 +145,12 @@ def test_bodies_the_gazetteer_lacks_are_discovered_in_running_text() -> None:
 
 def test_generic_bodies_and_think_tanks_are_not_discovered() -> None:
     assert bodies("亚洲区域合作组织仍是设想。国际关系研究中心发布报告。亚太地区的合作论坛很多，东亚的经济组织也不少。") == []
+
+
+def test_development_finance_news() -> None:
+    got = bodies("亚洲开发银行（亚行）行长在亚行年会上表示，亚行将扩大气候融资。二十国集团“暂停偿债倡议”之后，"
+                 "巴黎俱乐部成员与新兴债权国的协调仍有待加强。國際證監會組織亞太區域委員會會議將在港舉行，"
+                 "香港金融管理局亦與國際結算銀行合作。")
+    assert got == [("亚洲开发银行", "adb"), ("亚行", "adb"), ("亚行", "adb"), ("二十国集团", "g20"),
+                   ("暂停偿债倡议", "g20-dssi"), ("巴黎俱乐部", "paris-club"), ("國際證監會組織", "iosco"),
+                   ("國際結算銀行", "bis")]

@@ -154,3 +154,12 @@ def test_development_finance_news() -> None:
     assert got == [("亚洲开发银行", "adb"), ("亚行", "adb"), ("亚行", "adb"), ("二十国集团", "g20"),
                    ("暂停偿债倡议", "g20-dssi"), ("巴黎俱乐部", "paris-club"), ("國際證監會組織", "iosco"),
                    ("國際結算銀行", "bis")]
+
+
+def test_strategies_reviews_and_laws_of_the_region() -> None:
+    got = bodies("澳大利亚发布《国防战略评估》，菲律宾出台《国家安全政策2023—2028》，台湾地区防务部门发布《四年期国防总检讨》。"
+                 "中国出台《数据安全法》，欧盟通过《外国补贴条例》，英国则通过《国家安全与投资法》。")
+    assert got == [("国防战略评估", "australia-defence-strategic-review"), ("国家安全政策2023—2028", "x:国家安全政策2023—2028"),
+                   ("四年期国防总检讨", "taiwan-qdr"), ("数据安全法", "china-data-security-law"),
+                   ("欧盟", "eu"), ("外国补贴条例", "eu-foreign-subsidies-regulation"),
+                   ("国家安全与投资法", "uk-national-security-and-investment-act")]

@@ -291,6 +291,9 @@ class Resolver:
                 continue  # the title of a cited work (「」 and 『』 mark Japanese titles)
             known = self._dated_edition(inner) if m.group(1) else self._exercise(inner, text, m.end())
             kind = next((k for sfx, k in self.suffix_kind if inner.endswith(sfx)), None)
+            if kind is None and m.group(1):  # 《国家安全政策2023—2028》: the suffix before its years
+                bare = _TITLE_YEARS.sub("", inner)
+                kind = next((k for sfx, k in self.suffix_kind if bare != inner and bare.endswith(sfx)), None)
             if kind is None and m.group(1) and text.startswith(self.title_followers, m.end()):
                 kind = "initiative"  # 《新时代的中国国防》白皮书
             if known is None and (kind is None or (quoted and not self._quoted_name(inner))):
@@ -651,6 +654,7 @@ def _state_before(mentions: list[Mention], pos: int, offset: int, window: int) -
 _TITLE_OR_QUOTE = re.compile(r"《([^《》]{2,40})》|“([^“”]{3,30})”|「([^「」]{3,30})」|『([^『』]{3,30})』")
 _EDITION = (re.compile(r"^(?:19|20)\d{2}\s*(?:财年|财政年度|年度|年版|年)?(?P<name>[\u4e00-\u9fff].+)$"),
             re.compile(r"^(?P<name>[\u4e00-\u9fff].+?)\s*[（(](?:19|20)\d{2}[^）)]{0,4}[）)]$"))
+_TITLE_YEARS = re.compile(r"\s*[（(]?(?:19|20)\d{2}(?:\s*[—–\-－~至]\s*(?:19|20)?\d{2,4})?\s*(?:财年|年版|年)?[）)]?$")
 _TWO_PLUS_TWO = re.compile(r"2\s*\+\s*2(?!\d)")
 _OPEN_GLOSS = re.compile(r"^[”’\"》」』\s]*[（(]\s*$")
 

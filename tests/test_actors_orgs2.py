@@ -163,3 +163,25 @@ def test_strategies_reviews_and_laws_of_the_region() -> None:
                    ("四年期国防总检讨", "taiwan-qdr"), ("数据安全法", "china-data-security-law"),
                    ("欧盟", "eu"), ("外国补贴条例", "eu-foreign-subsidies-regulation"),
                    ("国家安全与投资法", "uk-national-security-and-investment-act")]
+
+
+def test_html_brief_on_development_finance() -> None:
+    """An HTML page written for this test (list items, a table, a source line)."""
+    from pathlib import Path
+
+    from latticework.readers import read
+
+    path = Path(__file__).parent / "data" / "orgs2_brief.html"
+    doc = clean(read(path))
+    ms = link(doc)
+    raw = path.read_text(encoding="utf-8")
+    got = [(m.text, m.id) for m in ms if m.kind not in ("state", "economy", "person", "place")]
+    assert got == [("亚洲开发银行", "adb"), ("亚洲基础设施投资银行", "aiib"), ("世界银行集团", "world-bank"),
+                   ("国际金融公司", "ifc"), ("美国国际开发金融公司", "dfc"),
+                   ("澳大利亚太平洋基础设施融资机制", "aiffp"),
+                   ("三边基础设施投资伙伴关系", "trilateral-infrastructure-partnership"),
+                   ("自由联系条约", "compact-of-free-association"), ("亚行", "adb"), ("亚投行", "aiib")]
+    assert [m.text for m in ms if m.text in ("美", "日", "澳")] == ["美", "日", "澳"]
+    # the source line's body is bibliographic data, not an actor
+    assert sum(m.text == "亚洲开发银行" for m in ms) == 1
+    assert "三边基础设施投资伙伴关系" in raw

@@ -185,3 +185,12 @@ def test_html_brief_on_development_finance() -> None:
     # the source line's body is bibliographic data, not an actor
     assert sum(m.text == "亚洲开发银行" for m in ms) == 1
     assert "三边基础设施投资伙伴关系" in raw
+
+
+def test_taiwan_think_tank_on_its_own_channels() -> None:
+    got = bodies("台灣透過全球合作暨訓練架構（GCTF）與美、日、澳等國合作，GCTF每年辦理研習營。台北經濟文化代表處與美國在台協會簽署協定，"
+                 "台灣日本關係協會與日本台灣交流協會召開經貿會議，並延續「經濟繁榮夥伴對話」（EPPD）。")
+    assert got == [("全球合作暨訓練架構", "gctf-taiwan"), ("GCTF", "gctf-taiwan"), ("台北經濟文化代表處", "tecro"),
+                   ("美國在台協會", "american-institute-in-taiwan"),
+                   ("台灣日本關係協會", "taiwan-japan-relations-association"),
+                   ("日本台灣交流協會", "japan-taiwan-exchange-association"), ("經濟繁榮夥伴對話", "us-taiwan-eppd")]

@@ -200,3 +200,9 @@ def test_quoted_frameworks_and_mechanisms_are_names_but_partnership_tiers_are_no
     got = bodies("美日提出“印太海上安全合作框架”，并建立“双边合作机制”和“政府间协调机制”。"
                  "两国还启动“太平洋岛国海上执法合作机制”，并将关系提升为“全面战略伙伴关系”。")
     assert got == [("印太海上安全合作框架", "x:印太海上安全合作框架"), ("太平洋岛国海上执法合作机制", "x:太平洋岛国海上执法合作机制")]
+
+
+def test_taiwan_forms_of_listed_bodies() -> None:
+    got = bodies("東協國防部長擴大會議、晶片法案與全球基礎建設暨投資夥伴關係")
+    assert got == [("東協國防部長擴大會議", "admm-plus"), ("晶片法案", "chips-and-science-act"),
+                   ("全球基礎建設暨投資夥伴關係", "pgii")]

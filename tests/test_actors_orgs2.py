@@ -206,3 +206,9 @@ def test_taiwan_forms_of_listed_bodies() -> None:
     got = bodies("東協國防部長擴大會議、晶片法案與全球基礎建設暨投資夥伴關係")
     assert got == [("東協國防部長擴大會議", "admm-plus"), ("晶片法案", "chips-and-science-act"),
                    ("全球基礎建設暨投資夥伴關係", "pgii")]
+
+
+def test_a_body_opening_a_think_tank_or_university_name_is_no_mention() -> None:
+    got = [(m.text, m.id) for m in mentions("广西大学中国—东盟研究院发布报告。联合国大学的学者认为，上海合作组织研究中心也有类似结论。"
+                                            "亚洲开发银行宣布新贷款。")]
+    assert got == [("亚洲开发银行", "adb")]

@@ -56,7 +56,7 @@ class Resolver:
         )
         inst = "|".join(map(re.escape, sorted((simplify(x) for x in c.get("institution_suffixes") or []), key=len, reverse=True)))
         attr = "|".join(map(re.escape, (simplify(x) for x in c.get("attribute_suffixes") or [])))
-        self.inside_name_re = re.compile(f"(?:[\u4e00-\u9fff]{{0,5}}?(?:{inst})|(?:{attr}))") if inst and attr else None
+        self.inside_name_re = re.compile(f"(?:[\u4e00-\u9fff—–-]{{0,6}}?(?:{inst})|(?:{attr}))") if inst and attr else None
         self.venue_before = [simplify(v) for v in c.get("venue_before") or []]
         owned = sorted({simplify(x) for x in c.get("owned_document_names") or []}, key=len, reverse=True)
         self.owned_re = re.compile("|".join(map(re.escape, owned))) if owned else None
@@ -98,7 +98,10 @@ class Resolver:
         mentions = self._merge_parent_child(mentions)
         if self.inside_name_re is not None:  # 中国大百科全书出版社, 中国式现代化: no CHN
             mentions = [m for m in mentions if not (m.kind in STATE_KINDS and m.how == "gazetteer"
-                                                    and self.inside_name_re.match(text, m.end - offset))]
+                                                    and self.inside_name_re.match(text, m.end - offset))
+                        and not (m.kind in _BODY_KINDS and m.how in ("gazetteer", "latin")
+                                 and self.inside_name_re.match(text, m.end - offset)
+                                 and _opens_institution(text, m.start - offset, mentions, offset))]
         if in_note:
             mentions = [m for m in mentions if not _citation_part(text, m, offset)]
         if _SOURCE_CUE.search(text):
@@ -541,6 +544,16 @@ _PLAIN_BODY = re.compile(
 _PLAIN_LEFT = set("在与和及由同向对将是为把被给于从即了、（(“《「")
 _PLAIN_LEFT_WORDS = ("成立", "设立", "建立", "加入", "通过", "包括", "例如", "如", "签署", "参加", "出席", "主持", "举办", "召开")
 _PLAIN_NOT_AFTER = ("法", "会", "章程", "协定", "宪章")
+_BODY_KINDS = ("organisation", "grouping", "mechanism")
+
+
+def _opens_institution(text: str, s: int, mentions: list[Mention], offset: int) -> bool:
+    """A body's name opening a think tank's or university's name (上海合作组织研究中心, 联合国大学,
+    中国—东盟研究院): it starts after punctuation, a function word or another mention joined by a dash."""
+    return s == 0 or not ("\u4e00" <= text[s - 1] <= "\u9fff") or text[s - 1] in "的和与及在是为由"or any(
+        m.end - offset in (s, s - 1) for m in mentions)
+
+
 _EXERCISE_WORDS = ("联合军事演习", "联合军演", "联合演习", "联合演练", "军事演习", "军演", "演习", "演练")
 
 

@@ -252,3 +252,16 @@ def test_more_single_abbreviation_contexts(resolver) -> None:
 def test_quoted_concepts_are_not_discovered_but_quoted_bodies_are(resolver) -> None:
     got = [t for t, i, _, _ in mentions(resolver, "美国构建“芯片联盟”，成立“湄公河之友指导委员会”，提出“海洋共同体”。") if i.startswith("x:")]
     assert got == ["湄公河之友指导委员会"]
+
+
+def test_self_reference_is_taiwan_in_text_written_from_taiwan_and_the_dateline_city_is_no_mention() -> None:
+    from latticework.actors import link
+    from latticework.actors.resolve import Resolver  # noqa: F401  (the bundled gazetteer is used)
+
+    tw = ("（中央社記者王某台北2024年5月20日電）外交部今天表示，我國將與美國持續深化安全合作。"
+          "立法院日前通過相關預算，外交部並批評中共近期在台海周邊的軍事活動。\n")
+    ms = link(clean(SourceText("tw.txt", tw, "txt")))
+    assert [(m.text, m.id) for m in ms if m.text == "我國"] == [("我國", "TWN")]
+    assert not [m for m in ms if m.text == "台北"]  # where the story was filed
+    cn = "2024年5月20日，外交部发言人表示，我国将与东盟国家深化合作。\n"
+    assert [(m.text, m.id) for m in link(clean(SourceText("cn.txt", cn, "txt"))) if m.text == "我国"] == [("我国", "CHN")]

@@ -399,3 +399,94 @@ def test_an_official_arriving_is_a_visit_a_ship_arriving_is_not(tools) -> None:
     got = summary(events(tools, "2024年7月25日，拜登抵达东京，开始对日本的访问。"))
     assert [g[:4] for g in got] == [("CONSULT", ["USA"], ["JPN"], "2024-07-25")]
     assert [g[0] for g in summary(events(tools, "2024年7月，美国航母抵达釜山。"))] != ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "2019年9月，菲律宾和越南先后与台湾当局断交，同中国建立外交关系。",
+    "2019年9月，菲律賓和越南先後與台灣當局斷交，同中國建立外交關係。",
+])
+def test_relations_broken_and_set_up_by_parties_acting_one_after_the_other(tools, text) -> None:
+    got = sorted((e.label, tuple(sorted(p.key() for p in e.actors))) for e in events(tools, text) if e.type == "ALIGN")
+    assert got == [("建交", ("CHN", "PHL")), ("建交", ("CHN", "VNM")), ("断交", ("PHL", "TWN")), ("断交", ("TWN", "VNM"))]
+
+
+def test_restored_relations_and_a_late_month(tools) -> None:
+    evs = events(tools, "2023年3月10日，美日举行会谈。下旬，印尼与台湾当局断交，并与中国恢复外交关系。")
+    align = [(e.label, sorted(p.key() for p in e.actors), e.date) for e in evs if e.type == "ALIGN"]
+    assert ("建交", ["CHN", "IDN"], "2023-03") in align and ("断交", ["IDN", "TWN"], "2023-03") in align
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月，美国宣布对中国电动汽车加征100%关税，新税率自8月1日起生效。",
+    "2024年5月，美國宣布對中國電動汽車加徵100%關稅，新稅率自8月1日起生效。",
+])
+def test_a_measure_is_dated_by_its_announcement_and_its_effect_goes_apart(tools, text) -> None:
+    ev = next(e for e in events(tools, text) if e.type == "SANCTION")
+    assert (ev.date, ev.effective) == ("2024-05", "2024-08-01")
+
+
+def test_jiang_before_an_upgrade_verb_marks_its_object(tools) -> None:
+    got = summary(events(tools, "2023年12月，日本与东盟决定将关系提升为全面战略伙伴关系。"))
+    assert ("ALIGN", ["JPN", "asean"], [], "2023-12", "asserted", "全面战略伙伴关系") in got
+
+
+def test_coordinated_recipients_and_a_body_first_in_a_pair(tools) -> None:
+    got = summary(events(tools, "2023年3月，日本宣布向菲律宾提供雷达。2024年4月，美国国会通过一项援助法案，向越南、印尼和菲律宾提供援助。"))
+    aid = [g for g in got if g[0] == "AID" and g[3] == "2024-04"]
+    assert aid == [("AID", ["USA"], ["VNM", "IDN", "PHL"], "2024-04", "asserted", None)]  # no aid named by the law's title
+    got = summary(events(tools, "2024年6月，中国和新西兰签署了合作文件。2022年5月，东盟与美国将双方关系提升为全面战略伙伴关系。"))
+    assert ("ALIGN", ["asean", "USA"], [], "2022-05", "asserted", "全面战略伙伴关系") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2024年3月，菲律宾外交部召见中国驻菲使馆官员，提出严正抗议。", [("ACCUSE", ["PHL"], ["CHN"])]),
+    ("2023年1月，美国一艘驱逐舰过航台湾海峡，中国军队对其全程跟踪监视。", [("MOBILIZE", ["CHN"], ["USA"])]),
+    ("2023年7月，中国警告菲律宾若继续挑衅，后果自负。", [("THREATEN", ["CHN"], ["PHL"])]),
+])
+def test_one_protest_shadowing_and_a_conditional_warning(tools, text, expected) -> None:
+    got = [(g[0], g[1], g[2]) for g in summary(events(tools, text)) if g[0] == expected[0][0]]
+    assert got[-1:] == expected and len(got) <= 2  # (the destroyer's transit is a MOBILIZE of its own)
+
+
+def test_a_titled_partner_and_one_meeting_of_a_body_attended() -> None:
+    from latticework.actors import link as link_all
+    from latticework.events.extract import Extractor as Ex
+
+    text = "2023年7月，布林肯在雅加达出席东盟外长会议期间，与中共中央外事办主任王毅会面。"
+    doc = clean(SourceText("t.txt", text, "txt"))
+    got = sorted(tuple(sorted(p.key() for p in e.actors)) for e in Ex().extract(doc, link_all(doc)) if e.type == "CONSULT")
+    assert got == [("CHN", "USA"), ("USA", "asean")]
+
+
+def test_the_source_of_a_report_in_taiwan_spelling(tools) -> None:
+    ev = events(tools, "據共同社報導，日本計劃在沖繩部署導彈部隊。")[0]
+    assert ev.source == "共同社"
+
+
+def test_revised_joint_guidelines_and_a_free_trade_area_completed(tools) -> None:
+    got = [g[:4] for g in summary(events(tools, "2015年，美日两国修订《美日防卫合作指针》。2010年，中国—东盟自由贸易区全面建成。"))]
+    assert ("AGREE", ["USA", "JPN"], [], "2015") in got
+    assert [g for g in got if g[0] == "ESTABLISH" and g[3] == "2010"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2023年5月，日本外相拜會韓國總統。", ("CONSULT", ["JPN"], ["KOR"])),
+    ("2024年2月，美日兩國外長舉行晤談。", ("CONSULT", ["USA", "JPN"], [])),
+    ("2024年1月，美國總統與菲律賓總統舉行視訊會晤。", ("CONSULT", ["USA", "PHL"], [])),
+])
+def test_taiwan_and_hong_kong_words_for_meetings(tools, text, expected) -> None:
+    assert expected in [g[:3] for g in summary(events(tools, text))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2023年11月15日，拜习会在旧金山举行。", [("CONSULT", ("CHN", "USA"), "2023-11-15")]),
+    ("2018年6月，川金會在新加坡舉行。", [("CONSULT", ("PRK", "USA"), "2018-06")]),
+    ("川普会在下周访问日本。", []),  # 川普 is Trump's name, not a Trump-Putin meeting
+])
+def test_leader_meetings_named_by_nickname(text, expected) -> None:
+    from latticework.actors import link as link_all
+    from latticework.events.extract import Extractor as Ex
+
+    doc = clean(SourceText("t.txt", text, "txt"))
+    got = [(e.type, tuple(sorted(p.key() for p in e.actors)), e.date) for e in Ex().extract(doc, link_all(doc)) if not e.recipients]
+    assert got == expected

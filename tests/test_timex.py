@@ -108,3 +108,20 @@ def test_weekdays_count_from_the_documents_date() -> None:
     # without the document's date no day is invented; 上周 + 日本 and 周年 are not weekdays
     assert values("拜登周二表示") == [("周二", None, None)]
     assert values("上周日本首相访问，纪念建交二十周年。", "2024-04-10") == []
+
+
+def test_ranges_across_expressions_decades_in_four_digits_and_the_year_before_last() -> None:
+    assert values("2022年11月至2023年1月") == [("2022年11月至2023年1月", "2022-11", "2023-01")]
+    assert values("2024年1—6月") == [("2024年1—6月", "2024-01", "2024-06")]
+    assert values("2020年代") == [("2020年代", "2020", "2029")]
+    assert values("前年", "2024-04-10") == [("前年", "2022", None)]
+    # two dates in a list are not a range, nor is a later date before an earlier one
+    assert [v for _, v, _ in values("2023年5月，2024年6月")] == ["2023-05", "2024-06"]
+    assert values("2024年6月至2023年1月")[0][2] is None
+
+
+def test_centuries_written_with_digits_and_baseline_years() -> None:
+    assert values("21世纪30年代末") == [("21世纪30年代末", "2030", "2039")]
+    got = find_dates("2023年5月，日本承诺到2030年比2013年减排46%。同月，双方举行会谈。")
+    assert [(t.text, t.target) for t in got][1:3] == [("2030年", True), ("2013年", True)]
+    assert got[-1].value == "2023-05"  # a baseline year does not become the narrative's year

@@ -25,6 +25,11 @@ ABSOLUTE = re.compile(
     _YEAR + _SEP + r"年" + rf"(?:{_SEP}(?P<m>{_NUM}){_SEP}月(?:{_SEP}(?P<d>{_NUM}){_SEP}{_DAY_END})?)?"
     + rf"(?:{_RANGE}(?:(?P<y2>(?:1[6-9]|20)\d{{2}}){_SEP}年{_SEP})?(?:(?P<m2>{_NUM}){_SEP}月{_SEP})?(?P<d2>{_NUM}){_SEP}[日号])?"
 )
+# 2024年1—6月, 2023年3至5月: months of one year
+MONTH_RANGE = re.compile(_YEAR + _SEP + r"年" + rf"{_SEP}(?P<m>{_NUM}){_SEP}月?{_RANGE}(?P<m2>{_NUM}){_SEP}月(?!{_SEP}{_NUM}{_SEP}[日号])")
+# 1990年代, 2020年代: a decade written with its four digits
+DECADE4 = re.compile(r"(?P<y>(?:19|20)\d0)\s*年代(?P<part>初|末|中期|中后期|后期|前期)?")
+_CONNECTOR = re.compile(r"\s*(?:至|到|—|–|-|~|～|〜|——)\s*")
 YEAR_RANGE = re.compile(r"(?P<y>(?:1[6-9]|20)\d{2})" + _RANGE + r"(?P<y2>(?:1[6-9]|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 NUMERIC = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d.])")
 MONTH_DAY = re.compile(
@@ -40,16 +45,17 @@ DAY_ONLY = re.compile(
 # a weekday (拜登周二表示, 上周五, 下星期一): news style, dated against the document's own date
 WEEKDAY = re.compile(r"(?P<rel>上个|上|本|这个|这|下个|下)?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天])(?![本方年边期末])")
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|十九|二十|二十一))世纪)?\s*(?P<d>\d0|[一二三四五六七八九]十)\s*年代(?P<part>初|末|中期|中后期|后期|前期)?")
+DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|21|十九|二十一|二十))世纪)?\s*(?P<d>\d0|[一二三四五六七八九]十)\s*年代(?P<part>初|末|中期|中后期|后期|前期)?")
 RELATIVE = re.compile(
-    r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|明年|本年|"
-    r"同月|当月|本月|次月|下月|翌月|上月|上个月|下个月|"
+    r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|前年|明年|本年|"
+    r"同月|当月|本月|次月|下月|翌月|上月|上个月|下个月|上旬|中旬|下旬|月初|月中|月底|月末|"
     r"当天|当日|同日|同一天|次日|翌日|第二天|前一天|今天|昨天|明天"
 )
 
 
-# a year stated as a deadline or goal: 到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标
-_TARGET_BEFORE = re.compile(r"(?:到|至|最早|最迟|最早在|最迟在|不晚于|截至)\s*$")
+# a year stated as a deadline or goal (到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标) or as the
+# baseline of a comparison (比2005年下降): it dates a plan or a figure, not the narrative
+_TARGET_BEFORE = re.compile(r"(?:到|至|最早|最迟|最早在|最迟在|不晚于|截至|比|较|相比|相较于|与)\s*$")
 _TARGET_AFTER = re.compile(r"^\s*(?:前|之前|以前|目标|的目标|实现|达到|达成|碳|净零|零排放)")
 
 
@@ -133,6 +139,14 @@ class TimeResolver:
                 taken[k] = 1
             found.append(t)
 
+        for m in DECADE4.finditer(text):
+            y = int(m.group("y"))
+            add(Timex(offset + m.start(), offset + m.end(), m.group(0), f"{y:04d}", f"{y + 9:04d}", "decade", "decade"))
+        for m in MONTH_RANGE.finditer(text):
+            y, mo, mo2 = _int(m.group("y")), _int(m.group("m")), _int(m.group("m2"))
+            if y is None or not (mo and mo2 and 1 <= mo < mo2 <= 12):
+                continue
+            add(Timex(offset + m.start(), offset + m.end(), m.group(0), _iso(y, mo), _iso(y, mo2), "range", "month"))
         for m in YEAR_RANGE.finditer(text):
             y, y2 = int(m.group("y")), int(m.group("y2"))
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), f"{y:04d}", f"{y2:04d}", "range", "year"))
@@ -188,7 +202,7 @@ class TimeResolver:
                 after = text[t.end - offset : t.end - offset + 4]
                 t.target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
             self._resolve(t)
-        return found
+        return _join_ranges(found, text, offset)
 
     def save(self) -> tuple:
         """The anchors, to be restored after text whose dates must not anchor what follows
@@ -247,7 +261,7 @@ class TimeResolver:
         word = t.text
         anchor = self.anchor
         today = self.doc_date
-        if word in ("今年", "本年", "去年", "明年", "本月", "上月", "上个月", "下个月", "今天", "昨天", "明天"):
+        if word in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "今天", "昨天", "明天"):
             base = today
         elif word in ("同年", "当年", "次年", "翌年", "第二年", "前一年", "上一年"):
             base = self.year_anchor  # "the following year" counts from the year the text is about
@@ -255,13 +269,15 @@ class TimeResolver:
             base = anchor
         if base is None:
             return
-        if word in ("同年", "当年", "今年", "本年"):
+        if word == "前年":
+            t.value, t.precision = _shift(base[:4], years=-2), "year"
+        elif word in ("同年", "当年", "今年", "本年"):
             t.value, t.precision = base[:4], "year"
         elif word in ("次年", "翌年", "第二年", "明年"):
             t.value, t.precision = _shift(base[:4], years=1), "year"
         elif word in ("前一年", "上一年", "去年"):
             t.value, t.precision = _shift(base[:4], years=-1), "year"
-        elif word in ("同月", "当月", "本月"):
+        elif word in ("同月", "当月", "本月", "上旬", "中旬", "下旬", "月初", "月中", "月底", "月末"):
             if len(base) >= 7:
                 t.value, t.precision = base[:7], "month"
         elif word in ("次月", "下月", "翌月", "下个月"):
@@ -279,8 +295,26 @@ class TimeResolver:
         elif word in ("前一天", "昨天"):
             if len(base) == 10:
                 t.value, t.precision = _shift(base, days=-1), "day"
-        if t.value and word not in ("今年", "本年", "去年", "明年", "本月", "上月", "上个月", "下个月", "今天", "昨天", "明天"):
+        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "今天", "昨天", "明天"):
             self.anchor = t.value
+
+
+def _join_ranges(found: list[Timex], text: str, offset: int) -> list[Timex]:
+    """2022年11月至2023年1月, 3月5日到7日: two dates joined by 至/到/— are one range."""
+    out: list[Timex] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.value and t.value and prev.value_end is None and t.kind != "decade"
+                and prev.kind != "decade" and not prev.target and not t.target
+                and _CONNECTOR.fullmatch(text[prev.end - offset : t.start - offset])
+                and len(t.value) == len(prev.value) and t.value > prev.value):
+            prev.value_end = t.value_end or t.value
+            prev.text = text[prev.start - offset : t.end - offset]
+            prev.end = t.end
+            prev.kind = "range"
+            continue
+        out.append(t)
+    return out
 
 
 def _weekday(doc_date: str | None, rel: str | None, w: str) -> str | None:

@@ -52,7 +52,7 @@ ROWS = [
     (D, 7, "POLICY", ["JPN"], [], "2023-12", "asserted", {}, "修訂", "revised three principles on defence equipment transfer"),
     (D, 7, "AID", ["JPN"], ["USA"], None, "planned", {}, "出口", "Patriot missiles to the US"),
     (D, 7, "CONSULT", ["JPN", "asean"], [], "2023-12", "asserted", {"location": "JPN"}, "特別峰會", "commemorative summit"),
-    (D, 7, "JOIN", ["JPN"], ["asean"], "1973", "asserted", {}, "建立對話關係", "dialogue relations set up 50 years before 2023"),
+    (D, 7, "ALIGN", ["JPN", "asean"], [], "1973", "asserted", {"label": "对话关系"}, "建立對話關係", "dialogue relations set up 50 years before 2023 (ALIGN, as the seed gold codes ASEAN dialogue relations)"),
     (D, 7, "ALIGN", ["JPN", "asean"], [], "2023-12", "asserted", {"label": "全面战略伙伴关系"}, "提升為", "upgrade decided at the summit"),
     (D, 9, "COERCE", ["CHN"], ["PHL"], "2024-03", "asserted", {"location": None}, "水炮", "water cannon near Second Thomas Shoal"),
     (D, 9, "ACCUSE", ["PHL"], ["CHN"], "2024-03", "asserted", {}, "抗議", "summons and protest"),
@@ -69,14 +69,44 @@ ROWS = [
     (D, 17, "AID", ["world-bank"], ["LKA"], "2024-07", "asserted", {"quantities": [{"value": 700000000, "unit": "美元", "kind": "money"}]}, "提供", "loan to Sri Lanka"),
 ]
 
-PASSAGE = {A: "dev-a", B: "dev-b", C: "dev-c", D: "dev-d"}
+E, F = "e-chronology-cn.txt", "f-brief.html"
+ROWS += [
+    (E, 5, "CONSULT", ["USA", "JPN"], [], "2023-01-13", "asserted", {"location": "USA"}, "会见", "Biden receives Kishida"),
+    (E, 5, "AGREE", ["USA", "JPN"], [], "2023-01-13", "asserted", {}, "发表联合声明", "joint statement"),
+    (E, 6, "CONSULT", ["PHL"], ["CHN"], "2023-01-03", "asserted", {"date_end": "2023-01-05"}, "国事访问", "Marcos Jr. state visit to China"),
+    (E, 6, "AGREE", ["PHL", "CHN"], [], "2023-01-03", "asserted", {"date_end": "2023-01-05", "quantities": [{"value": 14, "unit": "项", "kind": "count"}]}, "签署", "14 agreements"),
+    (E, 9, "MOBILIZE", ["USA"], ["PHL"], None, "planned", {"quantities": [{"value": 4, "unit": "个", "kind": "count"}]}, "新增", "four more EDCA sites"),
+    (E, 10, "POLICY", ["CHN"], [], "2023-02-24", "asserted", {"object": "关于政治解决乌克兰危机的中国立场"}, "发布", "China's position paper on Ukraine"),
+    (E, 13, "AGREE", ["CHN", "SAU", "IRN"], [], "2023-03-10", "asserted", {"location": "CHN"}, "发表", "trilateral joint statement in Beijing"),
+    (E, 13, "ALIGN", ["SAU", "IRN"], [], "2023-03-10", "asserted", {"label": "建交"}, "恢复外交关系", "Saudi-Iran relations restored"),
+    (E, 14, "CONSULT", ["KOR"], ["JPN"], "2023-03-16", "asserted", {"date_end": "2023-03-17"}, "访问", "Yoon visits Japan; talks fold into the visit"),
+    (E, 15, "ALIGN", ["HND", "TWN"], [], "2023-03", "asserted", {"label": "断交"}, "断交", "Honduras ends ties with Taiwan"),
+    (E, 15, "ALIGN", ["HND", "CHN"], [], "2023-03", "asserted", {"label": "建交"}, "建交", "Honduras and China establish relations"),
+    (E, 18, "CONSULT", ["USA", "PHL", "us-philippines-2plus2"], [], "2023-04-11", "asserted", {"location": "USA"}, "对话", "2+2 in Washington"),
+    (E, 19, "AGREE", ["USA", "KOR"], [], "2023-04-26", "asserted", {"object": "华盛顿宣言"}, "发表", "Washington Declaration"),
+    (E, 22, "CONSULT", ["g7", "KOR", "IND", "AUS"], [], "2023-05-19", "asserted", {"date_end": "2023-05-21", "location": "JPN"}, "峰会", "G7 Hiroshima summit with invited leaders"),
+    (F, 13, "ALIGN", ["SLB", "TWN"], [], "2019-09", "asserted", {"label": "断交"}, "断交", "Solomon Islands ends ties with Taiwan"),
+    (F, 13, "ALIGN", ["KIR", "TWN"], [], "2019-09", "asserted", {"label": "断交"}, "断交", "Kiribati ends ties with Taiwan"),
+    (F, 13, "ALIGN", ["SLB", "CHN"], [], "2019-09", "asserted", {"label": "建交"}, "建立外交关系", "Solomon Islands and China"),
+    (F, 13, "ALIGN", ["KIR", "CHN"], [], "2019-09", "asserted", {"label": "建交"}, "建立外交关系", "Kiribati and China"),
+    (F, 13, "AGREE", ["CHN", "SLB"], [], "2022-04", "asserted", {}, "签署", "security cooperation framework agreement"),
+    (F, 14, "CONSULT", ["USA", "us-pacific-islands-summit"], [], "2022-09", "asserted", {"location": "USA"}, "举办", "first US-Pacific Island Country summit"),
+    (F, 14, "AGREE", ["USA", "us-pacific-islands-summit"], [], "2022-09", "asserted", {"object": "美国—太平洋伙伴关系宣言"}, "发表", "Declaration on US-Pacific Partnership"),
+    (F, 14, "AGREE", ["USA", "PNG"], [], "2023-05", "asserted", {}, "签署", "defence cooperation agreement"),
+    (F, 17, "AGREE", ["AUS", "TUV"], [], "2023-11", "asserted", {"object": "法勒皮利联盟条约"}, "签署", "Falepili Union treaty"),
+    (F, 17, "AID", ["AUS"], ["TUV"], None, "planned", {}, "提供", "security guarantee promised"),
+    (F, 18, "ALIGN", ["NRU", "TWN"], [], "2024-01", "asserted", {"label": "断交"}, "断交", "Nauru ends ties with Taiwan"),
+    (F, 18, "ALIGN", ["NRU", "CHN"], [], "2024-01", "asserted", {"label": "建交"}, "恢复外交关系", "Nauru and China restore relations"),
+    (F, 22, "AID", ["CHN"], [], None, "proposed", {}, "提供", "recommended climate-adaptation aid to island states"),
+]
+PASSAGE = {A: "dev-a", B: "dev-b", C: "dev-c", D: "dev-d", E: "dev-e", F: "dev-f"}
 out = []
 count: dict[str, int] = {}
 for doc, line, etype, actors, recips, date, mod, extra, trig, note in ROWS:
     p = PASSAGE[doc]
     count[p] = count.get(p, 0) + 1
     ev = {"id": f"{p}-{count[p]:03d}", "passage": p, "doc": doc, "type": etype, "actors": actors,
-          "recipients": recips, "date": date, "date_end": None, "effective": extra.get("effective"),
+          "recipients": recips, "date": date, "date_end": extra.get("date_end"), "effective": extra.get("effective"),
           "location": extra.get("location"), "modality": mod, "label": extra.get("label"),
           "object": extra.get("object"), "source": extra.get("source"), "quantities": extra.get("quantities", []),
           "lines": [line, line], "trigger": trig, "note": note}

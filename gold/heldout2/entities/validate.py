@@ -1,11 +1,12 @@
-"""Check the heldout2 entity gold: /work/main/.venv/bin/python gold/heldout2/entities/validate.py
+"""Check a held-out entity gold folder (default: this one, heldout2's):
+    python gold/heldout2/entities/validate.py [gold/heldout3/entities]
 Checks: JSON loads, text == file slice with whitespace removed, line correct, mention inside its
 passage, ids ISO alpha-3 / gazetteer / ids.tsv, country == id for states/economies, no overlaps."""
 import json, re, sys, glob, pathlib, collections
 import yaml, pycountry
-HERE = pathlib.Path(__file__).resolve().parent
+HERE = pathlib.Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent
 TEXTS = HERE.parent / 'texts'
-GAZ = HERE.parents[2] / 'src/latticework/data/gazetteer'
+GAZ = pathlib.Path(__file__).resolve().parents[3] / 'src/latticework/data/gazetteer'
 ISO3 = {c.alpha_3 for c in pycountry.countries}
 GZ = set()
 for f in glob.glob(str(GAZ / '*.yaml')):

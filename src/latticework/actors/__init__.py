@@ -11,10 +11,12 @@ import bisect
 import functools
 
 from ..clean import CleanDoc
+from ..layout import dateline_span
 from .gazetteer import Entity, Gazetteer, default_gazetteer
 from .introductions import Introductions
 from .matcher import Matcher, default_matcher
 from .resolve import Mention, Resolver
+from .voice import own_state
 
 
 def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None = None) -> list[Mention]:
@@ -22,9 +24,10 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     text = doc.simplified
     out: list[Mention] = []
     context: list[Mention] = []  # the last body paragraph's mentions, for 两国/双方 opening the next
+    own = own_state(doc)  # 我国 in text written from Taiwan
     for i, b in enumerate(doc.blocks):
         mentions = r.resolve_block(text[b.start : b.end], i, b.start, doc_date, in_note=b.kind == "footnote",
-                                   context=context if b.kind == "paragraph" else None)
+                                   context=context if b.kind == "paragraph" else None, own_state=own)
         if b.kind == "paragraph":
             context = mentions
         elif b.kind == "heading":
@@ -32,6 +35,8 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
         for m in mentions:
             m.text = doc.text[m.start : m.end]  # as written (the matcher ran on the simplified view)
         out.extend(mentions)
+    if (dl := dateline_span(doc)) is not None:  # the filing city of a dateline is no mention
+        out = [m for m in out if not (dl[0] <= m.start and m.end <= dl[1] and (m.kind == "place" or m.how == "metonym"))]
     starts = [b.start for b in doc.blocks]
     out = default_introductions(r).apply(text, out, lambda pos: max(0, bisect.bisect_right(starts, pos) - 1))
     for m in out:

@@ -201,6 +201,13 @@ DASHES = str.maketrans({c: "—" for c in "-‐‑‒–―－﹣−"})
 
 def simplify(text: str) -> str:
     """Simplified script with dashes made one character, the form of every lookup key."""
+    if len(text) <= 16:
+        return _simplify_short(text)  # lexicon words, compared again and again
+    return t2s_converter().convert(text).translate(DASHES)
+
+
+@functools.lru_cache(maxsize=65536)
+def _simplify_short(text: str) -> str:
     return t2s_converter().convert(text).translate(DASHES)
 
 

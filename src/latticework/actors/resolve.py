@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..lexicon import is_common_non_name
 from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, pair_name, simplify
@@ -43,6 +43,7 @@ class Mention:
 class Resolver:
     def __init__(self, gz: Gazetteer, matcher: Matcher):
         self.gz = gz
+        self.self_refs = {simplify(w) for w in (cues().get("self_reference") or {})}
         self.matcher = matcher
         c = cues()
         titles = sorted((simplify(t) for t in c.get("person_titles") or []), key=len, reverse=True)
@@ -81,7 +82,7 @@ class Resolver:
 
     # -----------------------------------------------------------------------------------
     def resolve_block(self, text: str, block: int, offset: int, doc_date: str | None, in_note: bool = False,
-                      context: list[Mention] | None = None) -> list[Mention]:
+                      context: list[Mention] | None = None, own_state: str | None = None) -> list[Mention]:
         """Mentions of one block (`text` is its simplified text; `offset` its start in the doc).
 
         In a footnote, the author of a cited work is bibliographic data, not a mention
@@ -94,6 +95,8 @@ class Resolver:
             m = self._from_hit(text, h, block, offset, doc_date)
             if m is not None:
                 mentions.append(m)
+        if own_state is not None:
+            mentions = [self._own(m, text, offset, own_state) for m in mentions]
         mentions = _drop_glosses(text, mentions, offset)
         mentions = self._merge_parent_child(mentions)
         if self.inside_name_re is not None:  # 中国大百科全书出版社, 中国式现代化: no CHN
@@ -119,6 +122,13 @@ class Resolver:
         mentions.extend(self._coreference(text, block, offset, mentions, context or []))
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
+
+    def _own(self, m: Mention, text: str, offset: int, state: str) -> Mention:
+        """我国/我方 as the author's country `state` (Taiwan in text written from Taiwan)."""
+        if text[m.start - offset : m.end - offset] not in self.self_refs or state not in self.gz.entities:
+            return m
+        e = self.gz.entities[state]
+        return replace(m, id=state, name_zh=e.name_zh, name_en=e.name_en, country=state)
 
     def _from_hit(self, text: str, h: Hit, block: int, offset: int, doc_date: str | None) -> Mention | None:
         candidates = [a for a in h.aliases if a.entity in self.gz.entities]
@@ -388,7 +398,12 @@ class Resolver:
         """x is joined to the actor before it: 中欧 (adjacent abbreviations), 与/和/同/及/、 X."""
         if any(y.end == x.start for y in before):
             return True
-        return text[max(0, x.start - offset - 1) : x.start - offset] in ("与", "和", "同", "及", "、", "跟")
+        joins = ("与", "和", "同", "及", "、", "跟")
+        if text[max(0, x.start - offset - 1) : x.start - offset] in joins:
+            return True
+        # 东盟与美国……双方: the body is the first of the pair
+        after = text[x.end - offset : x.end - offset + 1]
+        return after in joins and any(y.start == x.end + 1 for y in before)
 
     def _locative(self, text: str, pos: int) -> bool:
         before = text[max(0, pos - 3) : pos].rstrip()

@@ -131,7 +131,7 @@ def clean(source: SourceText) -> CleanDoc:
         if not mt.text:
             continue
         if blocks:
-            sep_off = _separator_offset(source, blocks[-1].line_last, rb.lines[0])
+            sep_off = _separator_offset(source, blocks[-1].line_last, rb.lines[0], offs[-1], mt.offs[0])
             text_parts.append("\n")
             offs.append(sep_off)
             pos += 1
@@ -158,8 +158,15 @@ def clean(source: SourceText) -> CleanDoc:
     return CleanDoc(source, prof, "".join(text_parts), offs, blocks, markers, footnotes, dropped)
 
 
-def _separator_offset(source: SourceText, prev_last_line: int, next_first_line: int) -> int:
-    """A newline of the original to stand behind the '\\n' between two blocks."""
+def _separator_offset(source: SourceText, prev_last_line: int, next_first_line: int, prev_end: int, next_start: int) -> int:
+    """A newline of the original to stand behind the '\\n' between two blocks. Two blocks cut
+    from one line (a run-in heading: （一）加强对话。APEC…) have none between them: the separator
+    then stands on white space between them, else on the last character of the first block."""
+    if prev_end < next_start:
+        between = source.text[prev_end + 1 : next_start]
+        if "\n" not in between:
+            ws = next((k for k, c in enumerate(between) if c.isspace()), None)
+            return prev_end + 1 + ws if ws is not None else prev_end
     for line in (prev_last_line, next_first_line - 1):
         if 1 <= line < len(source.line_starts):
             nl = source.line_starts[line] - 1

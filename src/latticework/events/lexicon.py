@@ -23,6 +23,8 @@ class EventType:
     after_any_for: dict[str, list[str]] = field(default_factory=dict)
     label_suffixes: list[str] = field(default_factory=list)
     conditional: list[str] = field(default_factory=list)  # triggers that need an `after_any` word
+    field_words: list[str] = field(default_factory=list)  # ALIGN: a partnership named for a field is ESTABLISH
+    founded_nouns: list[str] = field(default_factory=list)  # ESTABLISH: more heads of a body named before 成立
 
 
 @dataclass
@@ -37,6 +39,7 @@ class Lexicon:
     nominal_types: list[str] = field(default_factory=list)
     nominal_window: int = 6
     blockers: list[str] = field(default_factory=list)
+    leader_meetings: dict = field(default_factory=dict)
 
     def trigger_table(self) -> dict[str, list[tuple[str, bool]]]:
         """trigger word -> [(type, directed)] in simplified script."""
@@ -48,7 +51,20 @@ class Lexicon:
                 table.setdefault(simplify(w), []).append((t.name, True))
             for w in t.conditional:
                 table.setdefault(simplify(w), []).append((t.name, t.direction == "directed"))
-        return table
+        return _inherit(table)
+
+
+def _inherit(table: dict[str, list[tuple[str, bool]]]) -> dict[str, list[tuple[str, bool]]]:
+    """A trigger that ends with a shorter trigger (宣布推出, 宣布建立) also signals that one's types:
+    the longer word shadows the shorter in leftmost-longest matching and must not lose them."""
+    for w, opts in table.items():
+        for k in range(1, len(w) - 1):
+            base = table.get(w[k:])
+            if base is not None:
+                have = {o[0] for o in opts}
+                opts.extend(o for o in base if o[0] not in have)
+                break
+    return table
 
 
 @functools.cache
@@ -66,6 +82,8 @@ def lexicon() -> Lexicon:
             after_any_for=spec.get("after_any_for") or {},
             label_suffixes=spec.get("label_suffixes") or [],
             conditional=spec.get("conditional") or [],
+            field_words=spec.get("field_words") or [],
+            founded_nouns=spec.get("founded_nouns") or [],
         )
         for name, spec in data["types"].items()
     }
@@ -81,6 +99,7 @@ def lexicon() -> Lexicon:
         nominal_verbs=[simplify(v) for v in nominal.get("verbs") or []],
         nominal_types=list(nominal.get("types") or []),
         nominal_window=int(nominal.get("window") or 6),
+        leader_meetings=data.get("leader_meetings") or {},
         blockers=[simplify(w) for w in data.get("blockers") or []],
     )
 

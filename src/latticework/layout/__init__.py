@@ -338,11 +338,7 @@ def _report_or_news(doc: CleanDoc) -> Layout:
                 continue
             level = b.level if b.level is not None else (max(1, b.md - title_md) if b.md else None)
             art.sections.append(Section(t, level, _number_of(t), b.line_first))
-    dl = None
-    for i in range(min(6, len(doc.blocks))):
-        dl = _DATELINE.search(doc.block_text(i))
-        if dl:
-            break
+    dl = _find_dateline(doc)
     stamp = _stamp(doc) or doc.source.date
     date = _dateline_date(dl.group(0), stamp) if dl else None
     if date is None and stamp:
@@ -355,6 +351,25 @@ def _report_or_news(doc: CleanDoc) -> Layout:
     else:
         kind = "report"
     return Layout(kind, None, [art], title=art.title, date=date, dateline=dl.group(0).strip() if dl else None)
+
+
+def _find_dateline(doc: CleanDoc) -> re.Match[str] | None:
+    for i in range(min(6, len(doc.blocks))):
+        dl = _DATELINE.search(doc.block_text(i))
+        if dl:
+            return dl
+    return None
+
+
+def dateline_span(doc: CleanDoc) -> tuple[int, int] | None:
+    """Where a news item's dateline (中央社记者…台北10日电) is in the cleaned text: the city in it
+    is where the story was filed, not a party to it."""
+    for i in range(min(6, len(doc.blocks))):
+        dl = _DATELINE.search(doc.block_text(i))
+        if dl:
+            b = doc.blocks[i]
+            return b.start + dl.start(), b.start + dl.end()
+    return None
 
 
 def _stamp(doc: CleanDoc) -> str | None:

@@ -212,3 +212,9 @@ def test_a_body_opening_a_think_tank_or_university_name_is_no_mention() -> None:
     got = [(m.text, m.id) for m in mentions("广西大学中国—东盟研究院发布报告。联合国大学的学者认为，上海合作组织研究中心也有类似结论。"
                                             "亚洲开发银行宣布新贷款。")]
     assert got == [("亚洲开发银行", "adb")]
+
+
+def test_a_title_quoting_another_title_is_one_document() -> None:
+    got = bodies("2011年，各方通过《落实〈南海各方行为宣言〉指导方针》，美菲则发布了《美菲双边防务指针》。")
+    assert got == [("落实〈南海各方行为宣言〉指导方针", "x:落实〈南海各方行为宣言〉指导方针"),
+                   ("美菲双边防务指针", "x:美菲双边防务指针")]

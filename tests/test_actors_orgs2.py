@@ -218,3 +218,8 @@ def test_a_title_quoting_another_title_is_one_document() -> None:
     got = bodies("2011年，各方通过《落实〈南海各方行为宣言〉指导方针》，美菲则发布了《美菲双边防务指针》。")
     assert got == [("落实〈南海各方行为宣言〉指导方针", "x:落实〈南海各方行为宣言〉指导方针"),
                    ("美菲双边防务指针", "x:美菲双边防务指针")]
+
+
+def test_the_fiscal_year_is_part_of_a_laws_name_outside_title_marks_too() -> None:
+    got = bodies("美国国会通过了2024财年国防授权法，并审议2025財年國防授權法。")
+    assert got == [("2024财年国防授权法", "ndaa"), ("2025財年國防授權法", "ndaa")]

@@ -108,7 +108,7 @@ def test_un_short_forms_without_the_un() -> None:
 
 
 def test_taiwan_news_says_our_country_for_taiwan() -> None:
-    text = ("外交部長今天表示，台灣將持續爭取參與世界衛生大會。立法院日前通過相關決議。我國亦為世界貿易組織的會員，"
+    text = ("外交部長今天表示，台灣將與友邦共同爭取參與世界衛生大會。立法院日前通過相關決議。我國亦為世界貿易組織的會員，"
             "並以觀察員身分參與中美洲統合體。台灣與美國簽署「二十一世紀貿易倡議」首批協定。")
     got = [(m.text, m.id) for m in mentions(text)]
     assert ("我國", "TWN") in got and ("立法院", "TWN") in got

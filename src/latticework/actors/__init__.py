@@ -41,38 +41,7 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     out = default_introductions(r).apply(text, out, lambda pos: max(0, bisect.bisect_right(starts, pos) - 1))
     for m in out:
         m.text = doc.text[m.start : m.end]
-    if _traditional(doc.text) and _taiwan_voice(text):
-        _self_reference_to(out, text, r.gz.get("TWN"))
     return _supported(out, text)
-
-
-# A traditional-script document written from Taiwan says 我國 for Taiwan, not China (Hong Kong
-# press says 我國 for China): the cues are words only Taiwan's press and government use.
-_TAIWAN_CUES = ("立法院", "行政院", "总统府", "陆委会", "中华民国", "中共", "中国大陆", "国人", "我国政府", "台美", "邦交国", "友邦")
-_HK_CUES = ("特区", "港府", "内地", "特别行政区", "国家主席")
-_SELF = ("我国", "我方", "我国政府")
-
-
-def _traditional(raw: str) -> bool:
-    """Written in traditional script (not a simplified text quoting a few traditional titles)."""
-    trad = sum(raw.count(c) for c in "國會為與對這們灣")
-    simp = sum(raw.count(c) for c in "国会为与对这们湾")
-    return trad >= 5 and trad > 4 * simp
-
-
-def _taiwan_voice(text: str) -> bool:
-    tw = sum(text.count(w) for w in _TAIWAN_CUES) + text.count("台湾")
-    hk = sum(text.count(w) for w in _HK_CUES) + text.count("香港")
-    return tw >= 2 and tw > 2 * hk
-
-
-def _self_reference_to(mentions: list[Mention], text: str, twn) -> None:
-    if twn is None:
-        return
-    for m in mentions:
-        if m.id == "CHN" and text[m.start : m.end] in _SELF:
-            m.id, m.kind, m.country, m.name_zh, m.name_en = twn.id, twn.kind, twn.id, twn.name_zh, twn.name_en
-            m.refers_to = [twn.id] if m.refers_to else m.refers_to
 
 
 def _supported(mentions: list[Mention], text: str) -> list[Mention]:

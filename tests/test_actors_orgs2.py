@@ -223,3 +223,9 @@ def test_a_title_quoting_another_title_is_one_document() -> None:
 def test_the_fiscal_year_is_part_of_a_laws_name_outside_title_marks_too() -> None:
     got = bodies("美国国会通过了2024财年国防授权法，并审议2025財年國防授權法。")
     assert got == [("2024财年国防授权法", "ndaa"), ("2025財年國防授權法", "ndaa")]
+
+
+def test_korean_security_bodies() -> None:
+    ms = mentions("韩美联合司令部宣布举行“乙支自由之盾”联合演习。韩国国家情报院作出评估，延伸威慑战略磋商小组将恢复运作。")
+    assert [(m.text, m.id) for m in ms] == [("韩美联合司令部", "rok-us-cfc"), ("乙支自由之盾", "ulchi-freedom-shield"),
+                                            ("韩国国家情报院", "KOR"), ("延伸威慑战略磋商小组", "edscg")]

@@ -229,3 +229,9 @@ def test_korean_security_bodies() -> None:
     ms = mentions("韩美联合司令部宣布举行“乙支自由之盾”联合演习。韩国国家情报院作出评估，延伸威慑战略磋商小组将恢复运作。")
     assert [(m.text, m.id) for m in ms] == [("韩美联合司令部", "rok-us-cfc"), ("乙支自由之盾", "ulchi-freedom-shield"),
                                             ("韩国国家情报院", "KOR"), ("延伸威慑战略磋商小组", "edscg")]
+
+
+def test_descriptions_that_end_like_a_body_are_not_discovered() -> None:
+    text = ("国际形势变化促使亚洲国家联盟起来。国际社会应加强合作组织救援。国际上一些智库论坛也讨论此事。"
+            "印度洋沿岸国家组织了联合巡逻。亚洲最大银行宣布裁员。国际金融组织提供支持。亚洲各大银行开始收紧贷款。")
+    assert bodies(text) == []

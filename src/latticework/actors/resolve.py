@@ -339,6 +339,12 @@ class Resolver:
                     continue
                 if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _PLAIN_LEFT and not text.endswith(_PLAIN_LEFT_WORDS, 0, s):
                     continue  # inside a longer run of characters (东亚洲…): no clear left edge
+                middle = name[len(m.group("region")) :]
+                if any(w in middle for w in _PLAIN_PHRASE) or middle.startswith("上") or text[e : e + 1] in _PLAIN_VERB_AFTER:
+                    continue  # a phrase (国际社会应加强合作组织…, 沿岸国家组织了…), not a name
+                named = text.endswith(_PLAIN_NAMING, 0, s) or text.startswith(_PLAIN_EVIDENCE, e)
+                if not named:
+                    continue  # a description (国际金融组织提供支持), not a body named as such
                 if text.startswith(_PLAIN_NOT_AFTER, e):
                     continue  # 亚洲基础设施投资银行行长 is fine, but …组织法 / …基金会 are longer words
                 kind = next(k for sfx, k in self.suffix_kind if name.endswith(sfx))
@@ -565,6 +571,18 @@ _PLAIN_BODY = re.compile(
 _PLAIN_LEFT = set("在与和及由同向对将是为把被给于从即了、（(“《「")
 _PLAIN_LEFT_WORDS = ("成立", "设立", "建立", "加入", "通过", "包括", "例如", "如", "签署", "参加", "出席", "主持", "举办", "召开")
 _PLAIN_NOT_AFTER = ("法", "会", "章程", "协定", "宪章")
+# Words of a clause rather than a name between the region and the suffix, and aspect particles
+# that make the suffix a verb (组织了).
+_PLAIN_PHRASE = ("国家", "地区", "各国", "一些", "社会", "形势", "变化", "促使", "应", "需要", "加强", "共同", "积极",
+                 "普遍", "以及", "之间", "不断", "已经", "正在", "开始", "继续", "通过", "进行", "参与", "成为", "认为",
+                 "最大", "主要", "大型", "知名", "多国", "各大", "新兴", "多边", "其他", "有关", "相关", "现有", "所有")
+_PLAIN_VERB_AFTER = set("了着过起")
+# Evidence that a body is named as such: a founding or joining verb before it, or after it what a
+# body does or has (…成立, …召开, …的成员, …秘书处, a gloss in brackets).
+_PLAIN_NAMING = ("成立", "设立", "建立", "组建", "创建", "创立", "发起", "加入", "加入了", "成立了", "设立了", "名为", "称为",
+                 "成员国", "退出", "退出了")
+_PLAIN_EVIDENCE = ("成立", "召开", "举行", "举办", "宣布", "发表", "发布", "通过了", "决定", "秘书处", "秘书长", "主席", "的成员",
+                   "成员", "年会", "会议", "峰会", "第", "于", "在", "（", "(", "将于", "已于", "由")
 _BODY_KINDS = ("organisation", "grouping", "mechanism")
 
 

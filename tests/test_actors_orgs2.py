@@ -234,3 +234,8 @@ def test_descriptions_that_end_like_a_body_are_not_discovered() -> None:
     text = ("国际形势变化促使亚洲国家联盟起来。国际社会应加强合作组织救援。国际上一些智库论坛也讨论此事。"
             "印度洋沿岸国家组织了联合巡逻。亚洲最大银行宣布裁员。国际金融组织提供支持。亚洲各大银行开始收紧贷款。")
     assert bodies(text) == []
+
+
+def test_students_are_not_a_university() -> None:
+    got = [(m.text, m.id) for m in mentions("东盟与中国大学生交流频繁，中国大学生赴东盟留学。")]
+    assert got == [("东盟", "asean"), ("中国", "CHN"), ("中国", "CHN"), ("东盟", "asean")]

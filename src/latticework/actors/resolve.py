@@ -107,9 +107,10 @@ class Resolver:
         mentions = self._merge_parent_child(mentions)
         if self.inside_name_re is not None:  # 中国大百科全书出版社, 中国式现代化: no CHN
             mentions = [m for m in mentions if not (m.kind in STATE_KINDS and m.how == "gazetteer"
-                                                    and self.inside_name_re.match(text, m.end - offset))
+                                                    and _institution(self.inside_name_re.match(text, m.end - offset), text))
                         and not (m.kind in _BODY_KINDS and m.how in ("gazetteer", "latin")
-                                 and self.inside_name_re.match(text, m.end - offset)
+                                 and (inst := _institution(self.inside_name_re.match(text, m.end - offset), text))
+                                 and not any(c in inst.group(0) for c in "与和及的同对在、")
                                  and _opens_institution(text, m.start - offset, mentions, offset))]
         if in_note:
             mentions = [m for m in mentions if not _citation_part(text, m, offset)]
@@ -584,6 +585,11 @@ _PLAIN_NAMING = ("成立", "设立", "建立", "组建", "创建", "创立", "�
 _PLAIN_EVIDENCE = ("成立", "召开", "举行", "举办", "宣布", "发表", "发布", "通过了", "决定", "秘书处", "秘书长", "主席", "的成员",
                    "成员", "年会", "会议", "峰会", "第", "于", "在", "（", "(", "将于", "已于", "由")
 _BODY_KINDS = ("organisation", "grouping", "mechanism")
+
+
+def _institution(m: re.Match | None, text: str) -> re.Match | None:
+    """The institution-name match, unless the suffix opens a longer word (中国大学生: students)."""
+    return m if m is not None and text[m.end() : m.end() + 1] != "生" else None
 
 
 def _opens_institution(text: str, s: int, mentions: list[Mention], offset: int) -> bool:

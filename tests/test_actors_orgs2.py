@@ -239,3 +239,9 @@ def test_descriptions_that_end_like_a_body_are_not_discovered() -> None:
 def test_students_are_not_a_university() -> None:
     got = [(m.text, m.id) for m in mentions("东盟与中国大学生交流频繁，中国大学生赴东盟留学。")]
     assert got == [("东盟", "asean"), ("中国", "CHN"), ("中国", "CHN"), ("东盟", "asean")]
+
+
+def test_un_short_forms_only_open_a_word() -> None:
+    got = bodies("慈善基金组织和私人基金组织提供捐助。世行和基金组织的年会在曼谷举行，开发计划署、环境署和人口基金也参加。")
+    assert got == [("世行", "world-bank"), ("基金组织", "imf"), ("开发计划署", "undp"), ("环境署", "unep"),
+                   ("人口基金", "unfpa")]

@@ -92,7 +92,7 @@ def test_a_state_inside_a_party_name_is_no_mention() -> None:
 def test_documents_in_title_marks_with_more_suffixes() -> None:
     got = found("国务院新闻办公室发表《新时代的中国国防》白皮书，东盟通过《东盟数字总体规划》，"
                 "双方签署《海洋合作路线图》。書中另提到《國際關係理論導論》。")
-    assert got == [("新时代的中国国防", "x:新时代的中国国防"), ("东盟", "asean"), ("东盟数字总体规划", "x:东盟数字总体规划"),
+    assert got == [("新时代的中国国防", "x:新时代的中国国防"), ("东盟", "asean"), ("东盟数字总体规划", "asean-digital-masterplan-2025"),
                    ("海洋合作路线图", "x:海洋合作路线图")]
 
 

@@ -70,6 +70,9 @@ class Introductions:
             return mentions
         glosses = sorted((s, e) for s, e, _, _ in found)
         out = [x for x in mentions if not _within(glosses, x.start, x.end)]
+        for s, e, full, short in found:  # the document's own acronym wins over the gazetteer's (ISA)
+            if short.isascii():
+                out = [x for x in out if not (x.start >= e and x.text == short and x.id != full.id)]
         taken = [(x.start, x.end) for x in out]
         for s, e, full, short in found:
             for form in {short} | ({full.text} if full.id.startswith("x:") else set()):
@@ -149,6 +152,8 @@ class Introductions:
         e = self.gz.get(ents.pop()) if len(ents) == 1 else None
         if e is None or e.kind in STATE_KINDS or e.kind in ("person", "place"):
             return full
+        if sum(c in e.name_zh for c in full.text) < 0.6 * len(full.text):
+            return full  # 国际太阳能联盟（ISA） is not the seabed authority (国际海底管理局, ISA)
         return replace(full, id=e.id, kind=e.kind, name_zh=e.name_zh, name_en=e.name_en, how="gazetteer")
 
     def _plausible_short(self, short: str, full: Mention) -> bool:

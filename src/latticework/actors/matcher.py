@@ -15,7 +15,7 @@ import ahocorasick_rs
 import yaml
 
 from ..lexicon import is_word
-from .gazetteer import DASHES, DATA, Alias, Gazetteer, simplify
+from .gazetteer import DASHES, DATA, Alias, Gazetteer, pair_name, simplify
 
 CUES = DATA / "lexicon" / "actor_cues.yaml"
 _DIGIT_DAY = re.compile(r"\d\s*$")
@@ -112,6 +112,7 @@ class Matcher:
         self.followers = sorted((simplify(x) for x in comp.get("followers") or []), key=len, reverse=True)
         self.leaders = {simplify(x) for x in comp.get("leaders") or []}
         self.blockers = tuple(simplify(x) for x in comp.get("blockers") or [])
+        self.unblockers = tuple(simplify(x) for x in comp.get("unblockers") or [])
         prefixes = "".join(simplify(x) for x in c.get("single_prefixes") or [])
         suffixes = {simplify(k): v for k, v in (c.get("single_suffixes") or {}).items()}
         self.suffixes = suffixes
@@ -139,6 +140,9 @@ class Matcher:
             for k in range(s, e):
                 covered[k] = 1
             if kind == "trap":
+                if text[e - 1] == "元" and text.startswith("首", e):
+                    for k in range(s, e):
+                        covered[k] = 0  # 中美元首: heads of state, not the dollar (美元)
                 continue
             if kind == "fixed":
                 states: list[str] = data  # type: ignore[assignment]
@@ -170,6 +174,13 @@ class Matcher:
                 for k in range(s, e):
                     covered[k] = 0
                 continue
+            if s > 1 and text[s - 1] in _DASH_CHARS and aliases[0].how == "gazetteer" and not self._state_alias(aliases):
+                head = self._pair_side(text, s, e)
+                if head is not None:  # 中国—东盟自贸区: the second side of a pair, not 东盟自贸区 (AFTA)
+                    for k in range(head.end, e):
+                        covered[k] = 0
+                    hits.append(head)
+                    continue
             how = aliases[0].how
             if how == "gazetteer" and e - s >= 2 and self._state_alias(aliases):
                 organ = self._organ_after(text, e)
@@ -205,6 +216,18 @@ class Matcher:
         if surface in self.left_bound:
             return text[s - 1] not in self.left_bound_after
         return surface in self.glued and is_word(text[s - 1 : s + 1])
+
+    def _pair_side(self, text: str, s: int, e: int) -> Hit | None:
+        """A name right after a dash that, read with the side before the dash, is a pair with a
+        generic tail (中国—东盟自贸区 = 中国 + 东盟): the longest known name opening it, as the side."""
+        key = text[s:e].translate(DASHES)
+        if not any(pair_name(self.gz, text[j : s - 1].translate(DASHES) + "—" + key) for j in range(max(0, s - 9), s - 2)):
+            return None
+        for k in range(e - 1, s + 1, -1):
+            al = self.gz.aliases.get(text[s:k])
+            if al:
+                return Hit(s, k, al, al[0].how, al[0].role)
+        return None
 
     def _state_alias(self, aliases: list[Alias]) -> bool:
         e = self.gz.entities.get(aliases[0].entity)
@@ -320,7 +343,7 @@ class Matcher:
 
     def _compound_context(self, text: str, s: int, e: int) -> bool:
         after = text[e : e + 4]
-        if after.startswith(self.blockers):
+        if after.startswith(self.blockers) and not after.startswith(self.unblockers):
             return False
         if any(after.startswith(f) for f in self.followers):
             return True
@@ -336,6 +359,9 @@ _NAME_KINDS = ("state", "economy", "person", "place", "company")
 
 def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
+
+
+_DASH_CHARS = frozenset("—-‐‑‒–―－﹣−")
 
 
 def _is_latin(s: str) -> bool:

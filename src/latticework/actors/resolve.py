@@ -57,7 +57,7 @@ class Resolver:
         )
         inst = "|".join(map(re.escape, sorted((simplify(x) for x in c.get("institution_suffixes") or []), key=len, reverse=True)))
         attr = "|".join(map(re.escape, (simplify(x) for x in c.get("attribute_suffixes") or [])))
-        self.inside_name_re = re.compile(f"(?:[\u4e00-\u9fff]{{0,5}}?(?:{inst})|(?:{attr}))") if inst and attr else None
+        self.inside_name_re = re.compile(f"(?:[\u4e00-\u9fff—–-]{{0,6}}?(?:{inst})|(?:{attr}))") if inst and attr else None
         self.venue_before = [simplify(v) for v in c.get("venue_before") or []]
         owned = sorted({simplify(x) for x in c.get("owned_document_names") or []}, key=len, reverse=True)
         self.owned_re = re.compile("|".join(map(re.escape, owned))) if owned else None
@@ -98,10 +98,20 @@ class Resolver:
         if own_state is not None:
             mentions = [self._own(m, text, offset, own_state) for m in mentions]
         mentions = _drop_glosses(text, mentions, offset)
+        for m in mentions:  # 2024财年国防授权法: the fiscal year is part of the law's name
+            if m.kind in _DOC_KINDS:
+                fy = _FISCAL_YEAR.search(text, max(0, m.start - offset - 12), m.start - offset)
+                if fy is not None and fy.end() == m.start - offset:
+                    m.start = offset + fy.start()
+                    m.text = text[fy.start() : m.end - offset]
         mentions = self._merge_parent_child(mentions)
         if self.inside_name_re is not None:  # 中国大百科全书出版社, 中国式现代化: no CHN
             mentions = [m for m in mentions if not (m.kind in STATE_KINDS and m.how == "gazetteer"
-                                                    and self.inside_name_re.match(text, m.end - offset))]
+                                                    and _institution(self.inside_name_re.match(text, m.end - offset), text))
+                        and not (m.kind in _BODY_KINDS and m.how in ("gazetteer", "latin")
+                                 and (inst := _institution(self.inside_name_re.match(text, m.end - offset), text))
+                                 and not any(c in inst.group(0) for c in "与和及的同对在、")
+                                 and _opens_institution(text, m.start - offset, mentions, offset))]
         if in_note:
             mentions = [m for m in mentions if not _citation_part(text, m, offset)]
         if _SOURCE_CUE.search(text):
@@ -275,6 +285,7 @@ class Resolver:
     def _discover(self, text: str, block: int, offset: int, known: list[Mention], doc_date: str | None,
                   in_note: bool = False) -> list[Mention]:
         taken = [(m.start - offset, m.end - offset) for m in known]
+        listed = list(known)
 
         def free(s: int, e: int) -> bool:
             return all(e <= a or s >= b for a, b in taken)
@@ -298,8 +309,11 @@ class Resolver:
                 continue  # the whole name is known
             if in_note and (m.group(1) or m.group(3) or m.group(4)):
                 continue  # the title of a cited work (「」 and 『』 mark Japanese titles)
-            known = self._dated_edition(inner) if m.group(1) else None
+            known = self._dated_edition(inner) if m.group(1) else self._exercise(inner, text, m.end())
             kind = next((k for sfx, k in self.suffix_kind if inner.endswith(sfx)), None)
+            if kind is None and m.group(1):  # 《国家安全政策2023—2028》: the suffix before its years
+                bare = _TITLE_YEARS.sub("", inner)
+                kind = next((k for sfx, k in self.suffix_kind if bare != inner and bare.endswith(sfx)), None)
             if kind is None and m.group(1) and text.startswith(self.title_followers, m.end()):
                 kind = "initiative"  # 《新时代的中国国防》白皮书
             if known is None and (kind is None or (quoted and not self._quoted_name(inner))):
@@ -312,6 +326,31 @@ class Resolver:
             else:
                 out.append(Mention(offset + s, offset + e, inner, f"x:{inner}", kind, inner, "", None, "discovered", block=block))
             taken.append((s, e))
+        if not in_note and not _SOURCE_CUE.search(text):
+            for m in _PLAIN_BODY.finditer(text):
+                s, e = m.span()
+                name = m.group(0)
+                inner = [x for x in listed if x.start - offset < e and s < x.end - offset]
+                if any(not (s <= x.start - offset and x.end - offset == e and x.kind not in STATE_KINDS
+                            and generic_name(simplify(x.text), self.suffix_kind)) for x in inner):
+                    continue  # a known name inside, unless a generic-looking one ends it (…海洋安全理事会)
+                if not all(e <= a or s >= b for a, b in taken if (a, b) not in {(x.start - offset, x.end - offset) for x in inner}):
+                    continue
+                if name in self.gz.aliases or name in self.gz.not_names or generic_name(name[len(m.group("region")):], self.suffix_kind):
+                    continue
+                if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _PLAIN_LEFT and not text.endswith(_PLAIN_LEFT_WORDS, 0, s):
+                    continue  # inside a longer run of characters (东亚洲…): no clear left edge
+                middle = name[len(m.group("region")) :]
+                if any(w in middle for w in _PLAIN_PHRASE) or middle.startswith("上") or text[e : e + 1] in _PLAIN_VERB_AFTER:
+                    continue  # a phrase (国际社会应加强合作组织…, 沿岸国家组织了…), not a name
+                named = text.endswith(_PLAIN_NAMING, 0, s) or text.startswith(_PLAIN_EVIDENCE, e)
+                if not named:
+                    continue  # a description (国际金融组织提供支持), not a body named as such
+                if text.startswith(_PLAIN_NOT_AFTER, e):
+                    continue  # 亚洲基础设施投资银行行长 is fine, but …组织法 / …基金会 are longer words
+                kind = next(k for sfx, k in self.suffix_kind if name.endswith(sfx))
+                out.append(Mention(offset + s, offset + e, name, f"x:{name}", kind, name, "", None, "discovered", block=block))
+                taken.append((s, e))
         return out
 
     @staticmethod
@@ -319,6 +358,18 @@ class Resolver:
         """The states named in the clause before position i (its subject, in 中方已向双方…)."""
         start = max(text.rfind(c, 0, i) for c in "，。；,;：") + 1
         return {x.country for x in before if x.start - offset >= start and x.country}
+
+    def _exercise(self, inner: str, text: str, after: int) -> Entity | None:
+        """“肩并肩”联合军演, “和平友谊”联合演习: a quoted exercise name whose listed form carries the
+        word for exercise (肩并肩军演, 和平友谊联合演习) is that exercise."""
+        word = next((w for w in _EXERCISE_WORDS if text.startswith(w, after)), None)
+        if word is None:
+            return None
+        for key in (inner + word, *(inner + w for w in _EXERCISE_WORDS)):
+            al = self.gz.aliases.get(key)
+            if al and self.gz.entities[al[0].entity].kind == "mechanism":
+                return self.gz.entities[al[0].entity]
+        return None
 
     def _quoted_name(self, inner: str) -> bool:
         """A quoted “美澳清洁能源对话” is a name; “芯片联盟”, “双边战略对话”, “从实力地位出发进行对话” are not."""
@@ -510,6 +561,47 @@ _GENERIC = sorted(("自由贸易", "贸易", "经济", "经贸", "安全", "合�
                   key=len, reverse=True)
 
 
+# A body the gazetteer lacks, named in running text: a region or the word for international,
+# then a few characters (no function word among them), then a formal body's suffix (南太平洋
+# 海洋安全理事会, 亚洲海岸警备合作组织, 国际海上安全联盟). Think tanks and universities (…研究中心,
+# …大学) have no such suffix; a name made only of generic words (亚洲区域合作组织) is none.
+_PLAIN_BODY = re.compile(
+    r"(?P<region>东南亚|东北亚|南太平洋|西太平洋|北太平洋|太平洋|印度洋|湄公河|澜沧江|亚太|亚洲|东亚|南亚|中亚|北极|国际)"
+    r"[^\W\d_的和与及是在了等对从向将其该各并也而或为于被把个这那年月日]{2,12}?(?:委员会|理事会|组织|秘书处|银行|联盟|论坛)"
+)
+_PLAIN_LEFT = set("在与和及由同向对将是为把被给于从即了、（(“《「")
+_PLAIN_LEFT_WORDS = ("成立", "设立", "建立", "加入", "通过", "包括", "例如", "如", "签署", "参加", "出席", "主持", "举办", "召开")
+_PLAIN_NOT_AFTER = ("法", "会", "章程", "协定", "宪章")
+# Words of a clause rather than a name between the region and the suffix, and aspect particles
+# that make the suffix a verb (组织了).
+_PLAIN_PHRASE = ("国家", "地区", "各国", "一些", "社会", "形势", "变化", "促使", "应", "需要", "加强", "共同", "积极",
+                 "普遍", "以及", "之间", "不断", "已经", "正在", "开始", "继续", "通过", "进行", "参与", "成为", "认为",
+                 "最大", "主要", "大型", "知名", "多国", "各大", "新兴", "多边", "其他", "有关", "相关", "现有", "所有")
+_PLAIN_VERB_AFTER = set("了着过起")
+# Evidence that a body is named as such: a founding or joining verb before it, or after it what a
+# body does or has (…成立, …召开, …的成员, …秘书处, a gloss in brackets).
+_PLAIN_NAMING = ("成立", "设立", "建立", "组建", "创建", "创立", "发起", "加入", "加入了", "成立了", "设立了", "名为", "称为",
+                 "成员国", "退出", "退出了")
+_PLAIN_EVIDENCE = ("成立", "召开", "举行", "举办", "宣布", "发表", "发布", "通过了", "决定", "秘书处", "秘书长", "主席", "的成员",
+                   "成员", "年会", "会议", "峰会", "第", "于", "在", "（", "(", "将于", "已于", "由")
+_BODY_KINDS = ("organisation", "grouping", "mechanism")
+
+
+def _institution(m: re.Match | None, text: str) -> re.Match | None:
+    """The institution-name match, unless the suffix opens a longer word (中国大学生: students)."""
+    return m if m is not None and text[m.end() : m.end() + 1] != "生" else None
+
+
+def _opens_institution(text: str, s: int, mentions: list[Mention], offset: int) -> bool:
+    """A body's name opening a think tank's or university's name (上海合作组织研究中心, 联合国大学,
+    中国—东盟研究院): it starts after punctuation, a function word or another mention joined by a dash."""
+    return s == 0 or not ("\u4e00" <= text[s - 1] <= "\u9fff") or text[s - 1] in "的和与及在是为由"or any(
+        m.end - offset in (s, s - 1) for m in mentions)
+
+
+_EXERCISE_WORDS = ("联合军事演习", "联合军演", "联合演习", "联合演练", "军事演习", "军演", "演习", "演练")
+
+
 def generic_name(name: str, suffix_kind: list[tuple[str, str]]) -> bool:
     """A name made only of generic words before its suffix (贸易协定, 双边战略对话, 合作计划), or with
     fewer than two Chinese characters before it (2025计划)."""
@@ -620,17 +712,24 @@ def _state_before(mentions: list[Mention], pos: int, offset: int, window: int) -
 _TITLE_OR_QUOTE = re.compile(r"《([^《》]{2,40})》|“([^“”]{3,30})”|「([^「」]{3,30})」|『([^『』]{3,30})』")
 _EDITION = (re.compile(r"^(?:19|20)\d{2}\s*(?:财年|财政年度|年度|年版|年)?(?P<name>[\u4e00-\u9fff].+)$"),
             re.compile(r"^(?P<name>[\u4e00-\u9fff].+?)\s*[（(](?:19|20)\d{2}[^）)]{0,4}[）)]$"))
+_TITLE_YEARS = re.compile(r"\s*[（(]?(?:19|20)\d{2}(?:\s*[—–\-－~至]\s*(?:19|20)?\d{2,4})?\s*(?:财年|年版|年)?[）)]?$")
+_FISCAL_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:财年|财政年度|会计年度)")
 _TWO_PLUS_TWO = re.compile(r"2\s*\+\s*2(?!\d)")
 _OPEN_GLOSS = re.compile(r"^[”’\"》」』\s]*[（(]\s*$")
 
 
 def _drop_glosses(text: str, mentions: list[Mention], offset: int) -> list[Mention]:
-    """An English gloss in parentheses after a Chinese name is not a second mention: the acronym
+    """A gloss in parentheses after a name is not a second mention: a short form of the same entity
+    (亚洲相互协作与信任措施会议（亚信）), the acronym
     right after the name (“延伸威慑对话”(EDD)), or a Latin name inside a longer English gloss
     ((Quad Vaccine Partnership))."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        if (not m.text.isascii() and prev is not None and prev.id == m.id and m.how != "coreference"
+                and text[prev.end - offset : m.start - offset] in ("（", "(")
+                and text[m.end - offset : m.end - offset + 1] in ("）", ")")):
+            continue  # 亚洲相互协作与信任措施会议（亚信）: a Chinese short form glossing the full name
         if m.text.isascii():
             s, e = m.start - offset, m.end - offset
             if prev is not None and prev.id == m.id and _OPEN_GLOSS.match(text[prev.end - offset : s]):

@@ -245,3 +245,15 @@ def test_un_short_forms_only_open_a_word() -> None:
     got = bodies("慈善基金组织和私人基金组织提供捐助。世行和基金组织的年会在曼谷举行，开发计划署、环境署和人口基金也参加。")
     assert got == [("世行", "world-bank"), ("基金组织", "imf"), ("开发计划署", "undp"), ("环境署", "unep"),
                    ("人口基金", "unfpa")]
+
+
+def test_documents_sharing_a_name_are_told_apart_by_their_body_or_their_date() -> None:
+    from latticework.actors import link
+    from latticework.clean import clean
+    from latticework.model import SourceText
+
+    def ids(text: str) -> list[str]:
+        return [m.id for m in link(clean(SourceText("t.txt", text, "txt"))) if "宣言" in m.text]
+
+    assert ids("2024年7月，上海合作组织成员国元首理事会会议在阿斯塔纳举行，会议通过《阿斯塔纳宣言》。") == ["sco-astana-declaration-2024"]
+    assert ids("2025年6月，第二届中国—中亚峰会在阿斯塔纳举行，各方签署《阿斯塔纳宣言》。") == ["astana-declaration-2025"]

@@ -141,6 +141,8 @@ class Resolver:
         candidates = [a for a in h.aliases if a.entity in self.gz.entities]
         if not candidates:
             return None
+        if len(candidates) > 1 and all(self.gz.entities[a.entity].kind in ("agreement", "law", "initiative") for a in candidates):
+            candidates = self._edition(candidates, text, _date_before(text, h.start) or doc_date)
         alias = self._choose(candidates)
         e = self.gz.entities[alias.entity]
         if e.kind == "person" and ((h.start > 0 and text[h.start - 1] == "·") or text[h.end : h.end + 1] == "·"):
@@ -273,6 +275,21 @@ class Resolver:
             return True
         after = text[e : e + 8].lstrip()
         return any(after.startswith(v) or after[1:].startswith(v) for v in self.venue_after)
+
+    def _edition(self, candidates: list[Alias], text: str, date: str | None) -> list[Alias]:
+        """Documents sharing a name (阿斯塔纳宣言 of the SCO in 2024 and of the China-Central Asia
+        summit in 2025): the one whose parent body the paragraph names, else the latest issued by
+        the sentence's date."""
+        ents = [self.gz.entities[a.entity] for a in candidates]
+        named = [a for a, e in zip(candidates, ents) if e.parent and e.parent in self.gz.entities
+                 and any(n in text for n in self.gz.entities[e.parent].names)]
+        if len(named) == 1:
+            return named
+        if date:
+            dated = [(e.founded, a) for a, e in zip(candidates, ents) if e.founded and e.founded[:len(date)] <= date]
+            if dated:
+                return [max(dated, key=lambda x: x[0])[1]]
+        return candidates
 
     def _choose(self, candidates: list[Alias]) -> Alias:
         """Among entities sharing a surface form, prefer unambiguous, then states, then persons."""

@@ -257,3 +257,12 @@ def test_documents_sharing_a_name_are_told_apart_by_their_body_or_their_date() -
 
     assert ids("2024年7月，上海合作组织成员国元首理事会会议在阿斯塔纳举行，会议通过《阿斯塔纳宣言》。") == ["sco-astana-declaration-2024"]
     assert ids("2025年6月，第二届中国—中亚峰会在阿斯塔纳举行，各方签署《阿斯塔纳宣言》。") == ["astana-declaration-2025"]
+
+
+def test_a_concept_paper_title_is_one_document() -> None:
+    from latticework.actors import link
+    from latticework.clean import clean
+    from latticework.model import SourceText
+
+    ms = link(clean(SourceText("t.txt", "2023年2月，中国发布《全球安全倡议概念文件》。", "txt")))
+    assert [(m.text, m.kind) for m in ms if m.kind != "state"] == [("全球安全倡议概念文件", "initiative")]

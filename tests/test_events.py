@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -14,19 +13,13 @@ from latticework.clean import clean
 from latticework.events.extract import Extractor
 from latticework.model import SourceText
 
-MINI = Path(__file__).parent / "data" / "mini_gazetteer"
+from event_helpers import MINI, full_events, mini_tools
+from event_helpers import mini_events as events
 
 
 @pytest.fixture(scope="module")
 def tools():
-    gz = load(MINI)
-    return Resolver(gz, Matcher(gz)), Extractor(gazetteer=gz)
-
-
-def events(tools, text: str, doc_date: str | None = None):
-    resolver, extractor = tools
-    doc = clean(SourceText("t.txt", text, "txt"))
-    return extractor.extract(doc, link(doc, doc_date=doc_date, resolver=resolver), doc_date=doc_date)
+    return mini_tools()
 
 
 def summary(evs):
@@ -449,12 +442,8 @@ def test_one_protest_shadowing_and_a_conditional_warning(tools, text, expected) 
 
 
 def test_a_titled_partner_and_one_meeting_of_a_body_attended() -> None:
-    from latticework.actors import link as link_all
-    from latticework.events.extract import Extractor as Ex
-
     text = "2023年7月，布林肯在雅加达出席东盟外长会议期间，与中共中央外事办主任王毅会面。"
-    doc = clean(SourceText("t.txt", text, "txt"))
-    got = sorted(tuple(sorted(p.key() for p in e.actors)) for e in Ex().extract(doc, link_all(doc)) if e.type == "CONSULT")
+    got = sorted(tuple(sorted(p.key() for p in e.actors)) for e in full_events(text) if e.type == "CONSULT")
     assert got == [("CHN", "USA"), ("USA", "asean")]
 
 
@@ -484,31 +473,19 @@ def test_taiwan_and_hong_kong_words_for_meetings(tools, text, expected) -> None:
     ("川普会在下周访问日本。", []),  # 川普 is Trump's name, not a Trump-Putin meeting
 ])
 def test_leader_meetings_named_by_nickname(text, expected) -> None:
-    from latticework.actors import link as link_all
-    from latticework.events.extract import Extractor as Ex
-
-    doc = clean(SourceText("t.txt", text, "txt"))
-    got = [(e.type, tuple(sorted(p.key() for p in e.actors)), e.date) for e in Ex().extract(doc, link_all(doc)) if not e.recipients]
+    got = [(e.type, tuple(sorted(p.key() for p in e.actors)), e.date) for e in full_events(text) if not e.recipients]
     assert got == expected
 
 
 def test_the_body_an_accession_is_negotiated_with() -> None:
-    from latticework.actors import link as link_all
-    from latticework.events.extract import Extractor as Ex
-
     for text in ("2023年3月，英国与CPTPP成员国完成加入谈判。", "2023年3月，英國與CPTPP成員國完成加入談判。"):
-        doc = clean(SourceText("t.txt", text, "txt"))
-        got = [(e.type, [p.key() for p in e.actors], [p.key() for p in e.recipients]) for e in Ex().extract(doc, link_all(doc))]
+        got = [(e.type, [p.key() for p in e.actors], [p.key() for p in e.recipients]) for e in full_events(text)]
         assert got == [("JOIN", ["GBR"], ["cptpp"])]
 
 
 def test_official_chinese_news_phrasing() -> None:
-    from latticework.actors import link as link_all
-    from latticework.events.extract import Extractor as Ex
-
     def run(text: str):
-        doc = clean(SourceText("t.txt", text, "txt"))
-        return [(e.type, [p.key() for p in e.actors], [p.key() for p in e.recipients], e.date, e.modality) for e in Ex().extract(doc, link_all(doc))]
+        return [(e.type, [p.key() for p in e.actors], [p.key() for p in e.recipients], e.date, e.modality) for e in full_events(text)]
 
     # 应约 is "at the request of", not a call; 依法 is "by law", not France
     assert run("2024年4月2日，国家主席习近平应约同美国总统拜登通电话。") == [("CONSULT", ["CHN", "USA"], [], "2024-04-02", "asserted")]
@@ -525,19 +502,11 @@ def test_official_chinese_news_phrasing() -> None:
     ("2023年2月，美國宣布將在菲律賓新增4個軍事基地。", ("MOBILIZE", ["USA"], ["PHL"])),
 ])
 def test_patrols_overflights_and_the_host_of_new_bases(text, expected) -> None:
-    from latticework.actors import link as link_all
-    from latticework.events.extract import Extractor as Ex
-
-    doc = clean(SourceText("t.txt", text, "txt"))
-    assert expected in [(e.type, [p.key() for p in e.actors], [p.key() for p in e.recipients]) for e in Ex().extract(doc, link_all(doc))]
+    assert expected in [(e.type, [p.key() for p in e.actors], [p.key() for p in e.recipients]) for e in full_events(text)]
 
 
 def test_freedom_of_overflight_is_no_overflight() -> None:
-    from latticework.actors import link as link_all
-    from latticework.events.extract import Extractor as Ex
-
-    doc = clean(SourceText("t.txt", "2023年8月，美日韩三方强调捍卫“航行与飞越自由”。", "txt"))
-    assert not [e for e in Ex().extract(doc, link_all(doc)) if e.type == "MOBILIZE"]
+    assert not [e for e in full_events("2023年8月，美日韩三方强调捍卫“航行与飞越自由”。") if e.type == "MOBILIZE"]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -547,11 +516,7 @@ def test_freedom_of_overflight_is_no_overflight() -> None:
     ("2024年1月，中國宣布對美國5家軍工企業實施制裁，以回應美方對台軍售。", [("SANCTION", ["CHN"], ["USA"], "asserted"), ("AID", ["USA"], ["TWN"], "asserted")]),
 ])
 def test_invitations_suspended_talks_and_responses(text, expected) -> None:
-    from latticework.actors import link as link_all
-    from latticework.events.extract import Extractor as Ex
-
-    doc = clean(SourceText("t.txt", text, "txt"))
-    got = [(e.type, [p.key() for p in e.actors], [p.key() for p in e.recipients], e.modality) for e in Ex().extract(doc, link_all(doc))]
+    got = [(e.type, [p.key() for p in e.actors], [p.key() for p in e.recipients], e.modality) for e in full_events(text)]
     assert got == expected
 
 
@@ -560,11 +525,7 @@ def test_invitations_suspended_talks_and_responses(text, expected) -> None:
     ("2024年4月，日菲两国同意于年内启动《互惠准入协定》谈判。", ("CONSULT", ["JPN", "PHL"], "planned")),
 ])
 def test_heads_of_state_of_a_pair_and_agreed_plans(text, expected) -> None:
-    from latticework.actors import link as link_all
-    from latticework.events.extract import Extractor as Ex
-
-    doc = clean(SourceText("t.txt", text, "txt"))
-    assert expected in [(e.type, [p.key() for p in e.actors], e.modality) for e in Ex().extract(doc, link_all(doc))]
+    assert expected in [(e.type, [p.key() for p in e.actors], e.modality) for e in full_events(text)]
 
 
 def test_an_accession_under_consideration_is_hypothetical(tools) -> None:
@@ -573,10 +534,6 @@ def test_an_accession_under_consideration_is_hypothetical(tools) -> None:
 
 
 def test_an_attendee_named_after_the_gathering_joins_it() -> None:
-    from latticework.actors import link as link_all
-    from latticework.events.extract import Extractor as Ex
-
     for text in ("2024年10月，第19屆東亞峰會在老撾萬象舉行，美國國務卿布林肯出席。", "2024年10月，第19届东亚峰会在万象举行，美国国务卿布林肯出席。"):
-        doc = clean(SourceText("t.txt", text, "txt"))
-        got = [(e.type, [p.key() for p in e.actors]) for e in Ex().extract(doc, link_all(doc))]
+        got = [(e.type, [p.key() for p in e.actors]) for e in full_events(text)]
         assert got == [("CONSULT", ["eas", "USA"])]

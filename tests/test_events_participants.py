@@ -3,31 +3,14 @@ in both scripts), over the mini gazetteer of tests/data/mini_gazetteer."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from latticework.actors import link
-from latticework.actors.gazetteer import load
-from latticework.actors.matcher import Matcher
-from latticework.actors.resolve import Resolver
-from latticework.clean import clean
-from latticework.events.extract import Extractor
-from latticework.model import SourceText
-
-MINI = Path(__file__).parent / "data" / "mini_gazetteer"
+from event_helpers import mini_events as events
+from event_helpers import mini_tools
 
 
 @pytest.fixture(scope="module")
 def tools():
-    gz = load(MINI)
-    return Resolver(gz, Matcher(gz)), Extractor(gazetteer=gz)
-
-
-def events(tools, text: str, doc_date: str | None = None):
-    resolver, extractor = tools
-    doc = clean(SourceText("t.txt", text, "txt"))
-    return extractor.extract(doc, link(doc, doc_date=doc_date, resolver=resolver), doc_date=doc_date)
+    return mini_tools()
 
 
 def summary(evs):

@@ -4,16 +4,7 @@ sentences written for these tests, in simplified and traditional script, over th
 from __future__ import annotations
 
 import pytest
-
-from latticework.actors import link
-from latticework.clean import clean
-from latticework.events import default_extractor
-from latticework.model import SourceText
-
-
-def events(text: str, doc_date: str | None = None):
-    doc = clean(SourceText("t.txt", text, "txt"))
-    return default_extractor().extract(doc, link(doc, doc_date=doc_date), doc_date=doc_date)
+from event_helpers import full_events as events
 
 
 def summary(evs):

@@ -55,6 +55,7 @@ RELATIVE = re.compile(
 
 # a year stated as a deadline or goal (到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标) or as the
 # baseline of a comparison (比2005年下降): it dates a plan or a figure, not the narrative
+_FROM_ON = re.compile(r"\s*起")
 _TARGET_BEFORE = re.compile(r"(?:到|至|最早|最迟|最早在|最迟在|不晚于|截至|比|较|相比|相较于|与)\s*$")
 _TARGET_AFTER = re.compile(r"^\s*(?:前|之前|以前|目标|的目标|实现|达到|达成|碳|净零|零排放)")
 
@@ -126,6 +127,7 @@ class TimeResolver:
         self.year_anchor: str | None = None  # the last date stated with its own digits
         self.calls = 0  # one call of `find` per paragraph
         self.year_anchor_call = -1  # the paragraph the year anchor was stated in
+        self.day_anchor: str | None = None  # the last date stated to the day (同日, 次日 count from it)
 
     def find(self, text: str, offset: int = 0) -> list[Timex]:
         self.calls += 1
@@ -201,16 +203,23 @@ class TimeResolver:
                 before = text[max(0, t.start - offset - 4) : t.start - offset]
                 after = text[t.end - offset : t.end - offset + 4]
                 t.target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
+            # 宣布自9月1日起加征…: the day a measure takes effect does not anchor the bare days after it
+            starting = t.precision == "day" and _FROM_ON.match(text, t.end - offset) and re.search(r"[自从]\s*$", text[max(0, t.start - offset - 2) : t.start - offset])
+            state = self.save() if starting else None
             self._resolve(t)
+            if state is not None:
+                self.restore(state)
+            elif self.anchor and len(self.anchor) == 10:
+                self.day_anchor = self.anchor
         return _join_ranges(found, text, offset)
 
     def save(self) -> tuple:
         """The anchors, to be restored after text whose dates must not anchor what follows
         (footnotes: a citation's date never dates the body)."""
-        return (self.anchor, self.year_anchor, self.year_anchor_call)
+        return (self.anchor, self.year_anchor, self.year_anchor_call, self.day_anchor)
 
     def restore(self, state: tuple) -> None:
-        self.anchor, self.year_anchor, self.year_anchor_call = state
+        self.anchor, self.year_anchor, self.year_anchor_call, self.day_anchor = state
 
     def _resolve(self, t: Timex) -> None:
         if t.kind in ("absolute", "range", "decade"):
@@ -267,6 +276,10 @@ class TimeResolver:
             base = self.year_anchor  # "the following year" counts from the year the text is about
         else:
             base = anchor
+        if word in ("当天", "当日", "同日", "同一天", "次日", "翌日", "第二天", "前一天") and base and len(base) < 10 \
+                and self.day_anchor and self.day_anchor[:7] >= base[:7] and self.day_anchor[:4] == base[:4]:
+            # 24日，A出席…。据报道，B已于9月申请…。同日，…: 'the same day' is the last day told, not a month told in passing
+            base = self.day_anchor
         if base is None:
             return
         if word == "前年":

@@ -151,6 +151,7 @@ class Extractor:
             self._para_meeting: frozenset | None = None  # the states of its last dated meeting
             self._last_subject = []
             prev_end = ""
+            para_events: list[tuple[int, Event]] = []  # (trigger position, event) of the paragraph so far
             for s, e in sentence_spans(btext):
                 s += b.start
                 e += b.start
@@ -186,6 +187,8 @@ class Extractor:
                     self._list_planned = True  # 两国将增加…；提升…；支持…: the items after a promise are promised too
                 for ev in found:
                     ev.block_kind = "headline" if headline else b.kind
+                _reaction_targets(text, s, e, found, para_events)
+                para_events.extend((text.find(simplify(ev.trigger), s, e), ev) for ev in found)
                 events.extend(found)
                 dated = [t for t in sent_times if t.kind != "decade" and not t.target]
                 if dated:
@@ -656,7 +659,7 @@ class Extractor:
             ev.modality = "planned"  # 两国拟于明年纪念…之际，建立…: the plan of the adverbial clause covers the verb
             plan_from = max(s, clause_start - 40) + ps.start()  # and its date is the plan's own
         # the date a measure takes effect (自8月1日起生效) goes in `effective`, never in `date`
-        eff = _effective_time(text, times, s, e) if etype in _EFFECTIVE_TYPES else None
+        eff = _effective_time(text, times, s, e, etype) if etype in _EFFECTIVE_TYPES else None
         if eff is not None:
             ev.effective = eff.value
             times = [t for t in times if t is not eff]
@@ -672,9 +675,15 @@ class Extractor:
         if date_t is not None and para_date and para_date != date_t.value and para_date.startswith(date_t.value) and \
                 re.match(r"\s*(?:年版|版)?\s*《", text[date_t.end : date_t.end + 4]) and date_t.start > t0 and ev.modality == "asserted":
             date_t = None  # 双方签署了2023年《…战略》: the year names the document's edition; the happening is dated above
+        if date_t is not None and date_t.start < clause_start and _ONCE.search(text, clause_start, t0) and \
+                len(re.sub(r"[\s，,、]", "", text[date_t.end : clause_start])) > 2:  # (1998年，俄罗斯曾正式加入: its own frame)
+            date_t = None  # 同日，A与B会面，C曾就此批评A: 曾 tells an earlier, undated act
         if date_t is not None:
             ev.date, ev.date_end = date_t.value, date_t.value_end
+        elif _ONCE.search(text, clause_start, t0):
+            pass  # an act told with 曾 is background, undated unless it states its own date
         elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (carried or
+                _REACTS.search(text, clause_start, t0) or
                 any(m.how == "coreference" for m in mentions if m.start < t0) or _CONTINUES.match(text[s:e].lstrip())
                 or (self._list_item and self._list_frame == "asserted")
                 or _same_parties_done(self._para_parties, actors_p + recips_p, text, t0, t1, clause_end)
@@ -775,6 +784,8 @@ class Extractor:
                 continue  # only an intent (没有计划以成员身份加入: 16; 计划开始…潜艇轮驻: 24) reaches this far
             if (cue == "要" and window[k - 1 : k] in _NOT_MUST) or (cue == "应" and (window[k + 1 : k + 2] in ("邀", "对", "用", "约") or window[k - 1 : k] in ("回", "响", "适", "相", "供", "答", "反", "感", "效"))):
                 continue  # 主要, 重要, 需要 (a cue of its own); 应邀, 应约, 应对, 应用, 回应, 响应, 适应
+            if cue == "不" and window[k + 1 : k + 2] in _NOT_AFTER_BU:
+                continue  # 不满, 不断, 不仅, 不久: no negation (表示强烈不满并提出交涉)
             if cue in ("或", "如") and not _HEDGE_AT.match(window, k):
                 continue  # 成员或准成员, 例如: 'or' and 'such as', not a hedge
             if kind == "negated" and len(window) - (k + len(cue)) > (10 if cue in _INTENT_NEGATORS else 3):
@@ -791,6 +802,39 @@ class Extractor:
 
 
 # --- helpers ------------------------------------------------------------------------------
+
+
+_REACTION_END = re.compile(r"\s*(?:[，。；,;！!]|并|$)")
+_REACTION_CUE = re.compile(r"(?:对此|就此|对此事|予以|加以|随即|当即|随后|次日|当天|同日)")
+
+
+def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events: list) -> None:
+    """An accusation told with no target (美国国务院当天表示严重关切; 菲律宾外交部对此提出抗议; 澳洲总理
+    予以谴责; 次日，中国商务部表示坚决反对) reacts to the act told just before it in the paragraph: the
+    parties that did that act are its recipients. Earlier reactions are passed over (A谴责，B亦予以谴责:
+    both react to the act). The positions of this sentence's events are those of their triggers."""
+    placed = []
+    for ev in found:
+        k = text.find(simplify(ev.trigger), s, e)
+        placed.append((k if k >= 0 else s, ev))
+    for k, ev in placed:
+        if ev.type != "ACCUSE" or ev.recipients or not ev.actors or ev.modality != "asserted":
+            continue
+        t1 = k + len(ev.trigger)
+        clause = text[_clause_start(text, k, s) : k]
+        if not (_REACTION_END.match(text, t1) or _REACTION_CUE.search(clause)):
+            continue  # 反对单方面改变现状: the target is named as the object (or there is none)
+        if re.search(r"[对向就]", clause.replace("对此", "").replace("就此", "")):
+            continue  # 对…表示关切: a target the linker did not resolve; do not guess
+        mine = {p.key() for p in ev.actors}
+        before = [(pk, pe) for pk, pe in para_events] + [(pk, pe) for pk, pe in placed if pk < k]
+        for _, prev in reversed(before):
+            if prev.type == "ACCUSE":
+                continue
+            doers = [p for p in prev.actors if p.kind in STATE_KINDS and p.key() not in mine]
+            if doers:
+                ev.recipients = list(doers)
+            break
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
@@ -1024,6 +1068,8 @@ _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰
 # verbs of the 将-construction (将两国关系提升为…): 将 before them marks the object, not the future
 _DISPOSAL_VERBS = ("提升为", "升级为", "升格为", "提升至", "升级至", "升格至", "定为", "列为", "列入", "纳入")
 _NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a news item's
+_ONCE = re.compile(r"曾(?!任|是|为|经是)")
+_REACTS = re.compile(r"对此|就此|予以|加以")  # 菲律宾外交部对此提出抗议: a reaction to the act just told
 _CONTINUES = re.compile(r"(?:随即|随之|紧接着|会上|会谈中|会后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
 _INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "不打算", "不会", "无法", "难以")
 _ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")
@@ -1159,7 +1205,8 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
     return False
 
 
-_PURPOSE = re.compile(r"(?:以|以便|以期|旨在|为了|力求|谋求)\s*$")
+_NOT_AFTER_BU = set("满断仅久少同论但止")
+_PURPOSE = re.compile(r"(?:(?<![予加给])以|以便|以期|旨在|为了|力求|谋求)\s*$")  # 予以谴责, 加以限制: no purpose
 _AGREED_ON = re.compile(r"^[^。；]{0,40}?(?:达成(?:了)?(?:[^，。；]{0,6})?(?:共识|一致|协议)|取得共识)")
 
 
@@ -1501,11 +1548,17 @@ _EFFECTIVE_TYPES = ("SANCTION", "POLICY", "AGREE", "JOIN")
 _EFFECTIVE_AFTER = re.compile(r"\s*(?:起|开始)?\s*(?:正式)?\s*(?:生效|实施|施行|执行|实行)")
 
 
-def _effective_time(text: str, times: list[Timex], s: int, e: int) -> Timex | None:
-    """The time in the sentence that a measure takes effect (…自8月1日起生效, 于2022年1月1日正式生效)."""
+def _effective_time(text: str, times: list[Timex], s: int, e: int, etype: str = "") -> Timex | None:
+    """The time in the sentence that a measure takes effect (…自8月1日起生效, 于2022年1月1日正式生效);
+    for a sanction or a policy also a day it applies from (宣布自9月1日起对…加征关税)."""
     for t in times:
         if s <= t.start < e and t.value and _EFFECTIVE_AFTER.match(text, t.end):
             return t
+    if etype in ("SANCTION", "POLICY"):
+        for t in times:
+            if s <= t.start < e and t.value and len(t.value) == 10 and re.match(r"\s*起", text[t.end : t.end + 2]) \
+                    and re.search(r"[自从]\s*$", text[max(s, t.start - 2) : t.start]):
+                return t
     return None
 
 

@@ -1,0 +1,140 @@
+"""Genre phrasing of news, think-tank and chronicle text (the ev3 round): reactions without a
+named target, modality words that are not cues (予以, 不满), day anchors (同日 after a month told in
+passing, 自…起 effective days), 曾 for background acts, and lexicon additions. Sentences written for
+these tests, in simplified and traditional script, over the full gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+
+
+def summary(evs):
+    return [(e.type, sorted(a.key() for a in e.actors), sorted(r.key() for r in e.recipients), e.date, e.modality) for e in evs]
+
+
+def of_type(evs, etype):
+    got = [e for e in evs if e.type == etype]
+    assert got, summary(evs)
+    return got
+
+
+# --- a reaction with no target told reacts to the act told before it --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月，俄罗斯海军在日本海举行大规模演习。日本政府对此提出抗议。",
+    "2023年8月，俄羅斯海軍在日本海舉行大規模演習。日本政府對此提出抗議。",
+])
+def test_protest_about_this_targets_the_actor_before(text) -> None:
+    acc = of_type(events(text), "ACCUSE")[-1]
+    assert [a.key() for a in acc.actors] == ["JPN"]
+    assert [r.key() for r in acc.recipients] == ["RUS"]
+    assert acc.date == "2023-08" and acc.modality == "asserted"  # 对此 continues the happening
+
+
+@pytest.mark.parametrize("text", [
+    "2022年3月，美国宣布对俄罗斯石油实施禁运，俄罗斯外交部予以谴责。",
+    "2022年3月，美國宣布對俄羅斯石油實施禁運，俄羅斯外交部予以譴責。",
+])
+def test_condemnation_with_yuyi_is_asserted_and_targeted(text) -> None:
+    acc = of_type(events(text), "ACCUSE")[-1]
+    assert acc.modality == "asserted"  # 予以 is no purpose 以
+    assert [r.key() for r in acc.recipients] == ["USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "2021年6月，英国军舰驶近克里米亚，俄罗斯国防部表示强烈不满并提出严正交涉。",
+    "2021年6月，英國軍艦駛近克里米亞，俄羅斯國防部表示強烈不滿並提出嚴正交涉。",
+])
+def test_buman_is_no_negation(text) -> None:
+    accs = of_type(events(text), "ACCUSE")
+    assert all(a.modality == "asserted" for a in accs), summary(accs)
+
+
+def test_a_reaction_skips_earlier_reactions() -> None:
+    evs = events("2024年4月，伊朗向以色列发射导弹。美国当天表示严重关切，英国亦予以谴责。")
+    accs = [e for e in evs if e.type == "ACCUSE"]
+    assert accs and all("USA" not in [r.key() for r in a.recipients] for a in accs), summary(evs)
+
+
+def test_named_target_is_kept_and_none_is_guessed_for_a_generic_statement() -> None:
+    evs = events("2023年5月，七国集团峰会在广岛举行。会议声明表示反对以武力单方面改变现状。")
+    for a in [e for e in evs if e.type == "ACCUSE"]:
+        assert not a.recipients, summary(evs)  # an object follows the verb: no reaction
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "【本报东京12日电】12日，日本首相与来访的英国首相举行会谈。据报道，两国已于3月完成谈判。同日，英国首相会见了日本天皇。",
+    "【本報東京12日電】12日，日本首相與來訪的英國首相舉行會談。據報道，兩國已於3月完成談判。同日，英國首相會見了日本天皇。",
+])
+def test_same_day_is_the_last_day_not_a_month_in_passing(text) -> None:
+    evs = events(text, doc_date="2023-05-12")
+    consults = [e for e in evs if e.type == "CONSULT"]
+    assert consults and all(e.date == "2023-05-12" for e in consults), summary(evs)
+
+
+def test_effective_day_does_not_anchor_the_next_bare_day() -> None:
+    text = "8月\n1日 美国宣布自9月1日起对中国商品加征15%关税。\n5日 中国宣布暂停采购美国农产品。"
+    evs = events(text, doc_date="2019-12-31")
+    s = of_type(evs, "SANCTION")[0]
+    assert s.date == "2019-08-01" and s.effective == "2019-09-01"
+    later = [e for e in evs if e.date and e.date.endswith("-05")]
+    assert all(e.date == "2019-08-05" for e in later), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "同日，印度总理与俄罗斯总统会面，乌克兰外交部曾就此批评印度。",
+    "同日，印度總理與俄羅斯總統會面，烏克蘭外交部曾就此批評印度。",
+])
+def test_an_act_told_with_ceng_is_undated(text) -> None:
+    evs = events("2024年7月8日，印度总理抵达莫斯科。" + text)
+    acc = of_type(evs, "ACCUSE")[0]
+    assert acc.date is None, summary(evs)
+
+
+def test_ceng_with_a_date_of_its_own_keeps_it() -> None:
+    evs = events("2014年，俄罗斯曾正式加入该论坛。")
+    for e in evs:
+        assert e.date in (None, "2014")
+
+
+# --- lexicon -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年9月，美国总统访问越南，两国关系跃升为全面战略伙伴关系。",
+    "2023年9月，美國總統訪問越南，兩國關係躍升為全面戰略夥伴關係。",
+])
+def test_leap_to_a_tier_is_align(text) -> None:
+    ev = of_type(events(text), "ALIGN")[0]
+    assert ev.label == "全面战略伙伴关系"
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月4日，一架中国战机在黄海上空对澳大利亚海军直升机投放照明弹，澳大利亚总理予以谴责。",
+    "2024年5月4日，一架中國戰機在黃海上空對澳大利亞海軍直升機投放照明彈，澳大利亞總理予以譴責。",
+])
+def test_flares_are_coercion_and_the_condemnation_targets_it(text) -> None:
+    evs = events(text)
+    c = of_type(evs, "COERCE")[0]
+    assert [a.key() for a in c.actors] == ["CHN"] and c.date == "2024-05-04"
+    acc = of_type(evs, "ACCUSE")[0]
+    assert [r.key() for r in acc.recipients] == ["CHN"] and acc.date == "2024-05-04"
+
+
+def test_blockade_in_a_scenario_is_hypothetical_coercion() -> None:
+    c = of_type(events("若俄罗斯对波罗的海实施封锁，北约可能增派部队。"), "COERCE")[0]
+    assert c.modality == "hypothetical"
+
+
+def test_technology_blockade_is_no_coercion() -> None:
+    assert not [e for e in events("2020年，美国对中国实施技术封锁。") if e.type == "COERCE"]
+
+
+def test_warning_that_it_means_war_is_a_threat() -> None:
+    t = of_type(events("2021年1月，中国国防部警告“台独”意味着战争。"), "THREATEN")[0]
+    assert t.date == "2021-01"

@@ -138,3 +138,39 @@ def test_technology_blockade_is_no_coercion() -> None:
 def test_warning_that_it_means_war_is_a_threat() -> None:
     t = of_type(events("2021年1月，中国国防部警告“台独”意味着战争。"), "THREATEN")[0]
     assert t.date == "2021-01"
+
+
+# --- suspensions and invitations ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2021年2月，美国中止了对缅甸的部分援助。",
+    "2021年2月，美國中止了對緬甸的部分援助。",
+])
+def test_aid_suspended_is_leave_not_aid(text) -> None:
+    evs = events(text)
+    assert [e.type for e in evs] == ["LEAVE"], summary(evs)
+    assert [r.key() for r in evs[0].recipients] == ["MMR"]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年2月，俄罗斯宣布暂停履行《新削减战略武器条约》。",
+    "2023年2月，俄羅斯宣布暫停履行《新削減戰略武器條約》。",
+])
+def test_announced_suspension_of_a_treaty_is_leave_only(text) -> None:
+    evs = events(text)
+    assert [e.type for e in evs] == ["LEAVE"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年10月22日，国家主席习近平应俄罗斯总统普京邀请出席金砖国家领导人会晤。",
+    "2024年10月22日，國家主席習近平應俄羅斯總統普京邀請出席金磚國家領導人會晤。",
+])
+def test_at_the_invitation_of_is_no_invitation(text) -> None:
+    evs = events(text)
+    assert len(evs) == 1 and evs[0].modality == "asserted" and evs[0].date == "2024-10-22", summary(evs)
+
+
+def test_an_invitation_is_still_one() -> None:
+    ev = events("2024年3月，美国邀请印尼总统访问华盛顿。")[0]
+    assert ev.modality == "proposed" and [a.key() for a in ev.actors] == ["IDN"]

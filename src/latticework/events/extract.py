@@ -220,6 +220,8 @@ class Extractor:
                 etype = self._frame(text, t1, e, mentions) or self._frame_before(text, t0, s, word)
                 if etype in ("CONSULT", None) and word == "启动" and _LAUNCHED_DIALOGUE.match(text, t1, e):
                     etype = "ESTABLISH"  # 启动…战略对话机制: a dialogue launched is founded (启动谈判 stays CONSULT)
+                if word in ("宣布", "公布") and _LEFT_AFTER.match(text, t1):
+                    continue  # 宣布暂停履行《…条约》: the withdrawal told after it is the event
                 if etype is None and word in ("出席", "参加") and _CLAUSE_ENDS.match(text, t1):
                     self._attend(text, s, t0, mentions, out)  # 峰会在万象举行，布林肯出席: an attendee of it
                     continue
@@ -248,6 +250,8 @@ class Extractor:
                 continue  # a trigger word inside a name (东亚峰会) is not a trigger
             if not self.table[word]:
                 continue
+            if word == "邀请" and _at_invitation_of(text, t0, s):
+                continue  # 应俄罗斯总统邀请出席: the attendance is the event
             etype, directed = self._type(word, text, t1, e, mentions)
             if etype is None or (etype in typed and etype in self.lex.frame_nouns and t0 < typed[etype]):
                 # the noun of a light-verb event (举行会谈) and its clause; a later clause may tell another
@@ -266,6 +270,8 @@ class Extractor:
             if etype in self.lex.nominal_types and self._nominal(text, t0, _clause_start(text, t0, s)) and not (
                     etype == "AID" and _SUPPORT_FOR.search(text, _clause_start(text, t0, s), t0)):  # 增加对乌克兰的支持 gives aid
                 continue  # 加强信息共享, 扩大联合训练: the trigger names an area of cooperation, not an act
+            if etype == "AID" and _WITHHELD.search(text, _clause_start(text, t0, s), t0):
+                continue  # 中止了对缅甸的部分援助: aid suspended is the LEAVE told by that verb, not aid given
             if _not_an_act(text, s, e, t0, t1, word, etype):
                 continue  # 提出要…, 发起…峰会, 《…援助路线图》, 对加入…的态度: see _not_an_act
             if _not_a_happening(text, s, e, t0, t1, word, etype, times, mentions):
@@ -455,6 +461,8 @@ class Extractor:
                 continue  # 布林肯抵达万象 is a visit; 航母抵达釜山 is not
             if etype == "POLICY" and word in ("宣布", "公布") and self._sanction_after(after):
                 continue  # 宣布将31家实体列入清单, 宣布对…实施制裁: the announcement is the sanction
+            if etype == "POLICY" and word in ("宣布", "公布") and _LEFT_AFTER.match(after):
+                continue  # 宣布暂停履行《…条约》, 宣布退出…: the announcement is the withdrawal
             if chosen[0] is None:
                 chosen = (etype, directed)
             # a document that is a law makes 签署/通过 POLICY rather than AGREE
@@ -784,6 +792,8 @@ class Extractor:
                 continue  # only an intent (没有计划以成员身份加入: 16; 计划开始…潜艇轮驻: 24) reaches this far
             if (cue == "要" and window[k - 1 : k] in _NOT_MUST) or (cue == "应" and (window[k + 1 : k + 2] in ("邀", "对", "用", "约") or window[k - 1 : k] in ("回", "响", "适", "相", "供", "答", "反", "感", "效"))):
                 continue  # 主要, 重要, 需要 (a cue of its own); 应邀, 应约, 应对, 应用, 回应, 响应, 适应
+            if cue == "应" and re.match(r"应[^，。；,;]{0,16}(?:的)?邀请", window[k:]):
+                continue  # 应普京邀请出席: at the invitation of, not 'should'
             if cue == "不" and window[k + 1 : k + 2] in _NOT_AFTER_BU:
                 continue  # 不满, 不断, 不仅, 不久: no negation (表示强烈不满并提出交涉)
             if cue in ("或", "如") and not _HEDGE_AT.match(window, k):
@@ -1450,8 +1460,14 @@ _ARRIVAL_VERBS = ("抵达", "飞抵")
 
 def _invited_to(text: str, t0: int, word: str) -> bool:
     """出席/参加/访问 as the complement of 邀请 (邀请中国出席“民主峰会”): what is invited to."""
-    return word in ("出席", "参加", "访问", "出访", "参与") and re.search(
-        r"邀请[^，。；]{0,14}$", text[_clause_start(text, t0, 0) : t0]) is not None
+    m = re.search(r"邀请[^，。；]{0,14}$", text[_clause_start(text, t0, 0) : t0]) if word in ("出席", "参加", "访问", "出访", "参与") else None
+    return m is not None and not re.search(r"应[^，。；,;]{0,16}$", text[_clause_start(text, t0, 0) : t0][: m.start()])
+
+
+def _at_invitation_of(text: str, t0: int, floor: int) -> bool:
+    """应X邀请 / 应X的邀请 / 应邀: 'at the invitation of' frames the visit or attendance told after it;
+    the invitation is no event of its own (习近平应普京邀请出席峰会)."""
+    return re.search(r"应[^，。；,;]{0,16}$", text[_clause_start(text, t0, floor) : t0]) is not None
 
 
 def _official_arrives(text: str, t1: int, word: str, mentions: list[Mention]) -> bool:
@@ -1705,9 +1721,11 @@ _NOT_FORCE = re.compile(r"代表团|官员|自卫官|联络官|专家|使团|外
 _MOBILIZE_FORCE_WORDS = ("部署", "派遣", "派出", "增派", "进驻", "前沿部署")
 _FOR_A_DRILL = re.compile(r"参加|参与|出席")
 # LEAVE: what is left is a body, an agreement or a cooperation
-_LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|对话|合作|谈判|会谈|项目|计划|合同|演习|联盟|集团|论坛|倡议|伙伴关系|峰会")
+_LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|对话|合作|谈判|会谈|项目|计划|合同|演习|联盟|集团|论坛|倡议|伙伴关系|峰会|援助|履行")
 _LEAVE_MODAL_NOUN = re.compile(r"^[^，。；]{0,16}?的(?:权力|权利|可能|条款|风险|威胁|选项)")
 _DIVEST = re.compile(r"^[^，。；]{0,12}?(?:投资|股份|股权|市场)")
+_LEFT_AFTER = re.compile(r"\s*(?:将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与)")
+_WITHHELD = re.compile(r"(?:中止|暂停|停止|冻结|取消|削减|切断)[^，。；,;]{0,12}$")
 _LEAVE_NEEDS_OBJECT = ("终止", "取消", "中止", "废除", "脱离")
 
 

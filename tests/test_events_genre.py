@@ -174,3 +174,35 @@ def test_at_the_invitation_of_is_no_invitation(text) -> None:
 def test_an_invitation_is_still_one() -> None:
     ev = events("2024年3月，美国邀请印尼总统访问华盛顿。")[0]
     assert ev.modality == "proposed" and [a.key() for a in ev.actors] == ["IDN"]
+
+
+# --- participants ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2019年12月23日，习近平在北京分别会见来华出席中日韩领导人会议的日本首相安倍晋三和韩国总统文在寅。",
+    "2019年12月23日，習近平在北京分別會見來華出席中日韓領導人會議的日本首相安倍晉三和韓國總統文在寅。",
+])
+def test_separately_met_guests_after_the_verb(text) -> None:
+    evs = events(text)
+    assert sorted(tuple(sorted(a.key() for a in e.actors)) for e in evs) == [("CHN", "JPN"), ("CHN", "KOR")], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年10月14日，解放军东部战区在台岛周边举行“联合利剑—2024B”演习。",
+    "2024年10月14日，解放軍東部戰區在台島周邊舉行「聯合利劍－2024B」演習。",
+])
+def test_one_states_named_drill_is_mobilize(text) -> None:
+    evs = events(text)
+    assert [e.type for e in evs] == ["MOBILIZE"], summary(evs)
+    assert [a.key() for a in evs[0].actors] == ["CHN"]
+
+
+@pytest.mark.parametrize("text", [
+    "2019年8月1日，美国宣布自9月1日起对3000亿美元中国输美商品加征10%关税。",
+    "2019年8月1日，美國宣布自9月1日起對3000億美元中國輸美商品加徵10%關稅。",
+])
+def test_the_state_whose_goods_are_taxed_is_the_recipient(text) -> None:
+    ev = of_type(events(text), "SANCTION")[0]
+    assert [a.key() for a in ev.actors] == ["USA"] and [r.key() for r in ev.recipients] == ["CHN"]
+    assert ev.date == "2019-08-01" and ev.effective == "2019-09-01"

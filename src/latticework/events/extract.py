@@ -222,6 +222,9 @@ class Extractor:
                     etype = "ESTABLISH"  # 启动…战略对话机制: a dialogue launched is founded (启动谈判 stays CONSULT)
                 if word in ("宣布", "公布") and _LEFT_AFTER.match(text, t1):
                     continue  # 宣布暂停履行《…条约》: the withdrawal told after it is the event
+                if word in ("出席", "参加") and _VISITOR_ATTENDING.search(text, max(s, t0 - 4), t0) and \
+                        re.match(r"[^，。；,;]{1,30}的", text[t1:e]):
+                    continue  # 会见来华出席…会议的日本首相: who the guest is, not a happening of its own
                 if etype is None and word in ("出席", "参加") and _CLAUSE_ENDS.match(text, t1):
                     self._attend(text, s, t0, mentions, out)  # 峰会在万象举行，布林肯出席: an attendee of it
                     continue
@@ -617,6 +620,14 @@ class Extractor:
                 title := _TITLE.search(doc.text, t0, clause_end)) and not _JOINT_TITLE.search(simplify(title.group(1))):
             # 美国发布了《…战略》: a document issued by one state alone is a policy act
             etype, spec = "POLICY", self.lex.types["POLICY"]
+        if etype == "COOPERATE" and sum(p.kind in STATE_KINDS for p in actors_p + recips_p) == 1:
+            # 东部战区举行“联合利剑—2024B”演习: the drill's own name is no party; one state drills alone
+            named = {m.id for m in mentions if m.kind == "mechanism" and clause_start <= m.start and 0 <= t0 - m.end <= 2
+                     and text[max(0, m.start - 1) : m.start] in ("“", "「", "\"", "『") and text[m.end : t0] in ("”", "」", "\"", "』")}
+            if named and all(p.kind in STATE_KINDS or p.id in named for p in actors_p + recips_p):
+                actors_p = [p for p in actors_p if p.id not in named]
+                recips_p = [p for p in recips_p if p.id not in named]
+                etype, spec = "MOBILIZE", self.lex.types["MOBILIZE"]
         if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not any(
             p.kind in _ORG_KINDS for p in actors_p + recips_p
         ):
@@ -877,7 +888,14 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
 
 
 def _marked_recipient(text: str, m: Mention) -> bool:
-    return text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到") 
+    if text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到"):
+        return True
+    # 对3000亿美元中国输美商品加征关税, 对价值500亿美元的中国产品: the state whose goods a measure targets
+    return bool(_GOODS_OF.match(text, m.end) and _AMOUNT_AFTER_DUI.search(text, max(0, m.start - 16), m.start))
+
+
+_GOODS_OF = re.compile(r"(?:输美|输华|输欧|出口|进口|原产)?(?:的)?(?:商品|产品|货物|输入品|进口商品|钢铝|电动汽车|芯片)")
+_AMOUNT_AFTER_DUI = re.compile(r"对(?:约|价值|总额)?[\d\.]+(?:多)?(?:亿|万)?(?:美元|欧元)?(?:的)?$")
 
 
 _DISPOSAL = re.compile(r"(?:将|把)(?!于|在|对|向|与|同|会|要|继续|进一步)[^，。；将把]{0,8}$")
@@ -920,6 +938,22 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
     if cue is None:
         return [ev]
     cue_at = w0 + window.rfind(cue)
+    if ev.type in _RECIPROCAL_TYPES and not ev.recipients and not text[cue_at + len(cue) : t0].strip():
+        # A分别会见B和C / A分別會見B、C: the cue right before the verb, the parties after it: A with each
+        ce = _clause_end(text, t0, len(text))
+        after_verb = {m.country or m.id for m in mentions if t0 < m.start < ce and (m.kind in STATE_KINDS or m.country)
+                      and m.kind not in _ORG_KINDS}
+        before_cue = {m.country or m.id for m in mentions if s <= m.start < cue_at and m.kind not in ("place",)}
+        fixed = [a for a in ev.actors if a.key() in before_cue and a.kind in STATE_KINDS]
+        each = [a for a in ev.actors if a.key() in after_verb and a.key() not in before_cue]
+        if fixed and len(each) > 1:
+            import copy as _copy
+            out = []
+            for x in each:
+                y = _copy.copy(ev)
+                y.actors = fixed + [x]
+                out.append(y)
+            return out
     # the parties after the cue in the trigger's own clause
     after_cue = {m.country or m.id for m in mentions if cue_at < m.start < t0}
     fixed = [a for a in ev.actors if a.key() not in after_cue]
@@ -1724,6 +1758,7 @@ _FOR_A_DRILL = re.compile(r"参加|参与|出席")
 _LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|对话|合作|谈判|会谈|项目|计划|合同|演习|联盟|集团|论坛|倡议|伙伴关系|峰会|援助|履行")
 _LEAVE_MODAL_NOUN = re.compile(r"^[^，。；]{0,16}?的(?:权力|权利|可能|条款|风险|威胁|选项)")
 _DIVEST = re.compile(r"^[^，。；]{0,12}?(?:投资|股份|股权|市场)")
+_VISITOR_ATTENDING = re.compile(r"(?:来华|来京|来沪|来港|前来|专程来|来访并|赴会)$")
 _LEFT_AFTER = re.compile(r"\s*(?:将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与)")
 _WITHHELD = re.compile(r"(?:中止|暂停|停止|冻结|取消|削减|切断)[^，。；,;]{0,12}$")
 _LEAVE_NEEDS_OBJECT = ("终止", "取消", "中止", "废除", "脱离")

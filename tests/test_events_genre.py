@@ -206,3 +206,30 @@ def test_the_state_whose_goods_are_taxed_is_the_recipient(text) -> None:
     ev = of_type(events(text), "SANCTION")[0]
     assert [a.key() for a in ev.actors] == ["USA"] and [r.key() for r in ev.recipients] == ["CHN"]
     assert ev.date == "2019-08-01" and ev.effective == "2019-09-01"
+
+
+def test_reaction_without_cue_looks_only_in_its_own_sentence() -> None:
+    text = "2024年10月14日，美国宣布对台军售。中国海警船13日驶入钓鱼岛周边海域，日方已提出严正抗议。"
+    acc = of_type(events(text), "ACCUSE")[0]
+    assert not acc.recipients  # the act protested (驶入) is no event; the sale before is not it
+
+
+@pytest.mark.parametrize("text", [
+    "2024年10月14日，中国国防部随即表示坚决反对，并宣布对相关美国军工企业实施制裁。",
+    "2024年10月14日，中國國防部隨即表示堅決反對，並宣布對相關美國軍工企業實施制裁。",
+])
+def test_determiner_between_dui_and_the_state(text) -> None:
+    s = of_type(events(text), "SANCTION")[0]
+    assert [a.key() for a in s.actors] == ["CHN"] and [r.key() for r in s.recipients] == ["USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "据共同社报道，日本首相将于下月访问菲律宾，并与菲律宾总统签署相互准入协定。12日，菲律宾召见中国大使提出抗议。",
+    "據共同社報導，日本首相將於下月訪問菲律賓，並與菲律賓總統簽署相互准入協定。12日，菲律賓召見中國大使提出抗議。",
+])
+def test_coordinated_plan_and_next_month_anchor(text) -> None:
+    evs = events(text, doc_date="2024-10-15")
+    agree = of_type(evs, "AGREE")[0]
+    assert agree.modality == "planned"  # 并 shares the plan of the clause before
+    acc = of_type(evs, "ACCUSE")[0]
+    assert acc.date == "2024-10-12", summary(evs)  # 下月 (a plan's month) anchors no bare day

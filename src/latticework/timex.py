@@ -270,7 +270,7 @@ class TimeResolver:
         word = t.text
         anchor = self.anchor
         today = self.doc_date
-        if word in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "今天", "昨天", "明天"):
+        if word in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "下月", "今天", "昨天", "明天"):
             base = today
         elif word in ("同年", "当年", "次年", "翌年", "第二年", "前一年", "上一年"):
             base = self.year_anchor  # "the following year" counts from the year the text is about
@@ -308,7 +308,7 @@ class TimeResolver:
         elif word in ("前一天", "昨天"):
             if len(base) == 10:
                 t.value, t.precision = _shift(base, days=-1), "day"
-        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "今天", "昨天", "明天"):
+        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "下月", "今天", "昨天", "明天"):
             self.anchor = t.value
 
 

@@ -188,7 +188,8 @@ class Extractor:
                 for ev in found:
                     ev.block_kind = "headline" if headline else b.kind
                 _reaction_targets(text, s, e, found, para_events)
-                para_events.extend((text.find(simplify(ev.trigger), s, e), ev) for ev in found)
+                if any(ev.type != "ACCUSE" for ev in found):  # the last sentence that told an act
+                    para_events = [(text.find(simplify(ev.trigger), s, e), ev) for ev in found]
                 events.extend(found)
                 dated = [t for t in sent_times if t.kind != "decade" and not t.target]
                 if dated:
@@ -672,6 +673,14 @@ class Extractor:
                                           or _TARGET_YEAR.search(text[max(clause_start, t0 - 10) : t0])) and \
                 not _DONE.search(text[clause_start : min(clause_end, t1 + 2)]):
             ev.modality = "planned"  # an item of a list of commitments (…将…：举行…；建立…；) without 已/了
+        if ev.modality == "asserted" and clause_start > s and _COORDINATED_VP.match(text, clause_start) and \
+                not _DONE.search(text[clause_start : min(clause_end, t1 + 2)]):
+            # 将于下月访问菲律宾，并与总统签署…: a verb phrase coordinated by 并 shares the plan or the
+            # hypothesis of the clause before it (the subject is the same, the cue is not repeated)
+            prev_start = _clause_start(text, clause_start - 1, s)
+            shared = self._modality(text, prev_start, _clause_end(text, prev_start, clause_start))
+            if shared in ("planned", "hypothetical"):
+                ev.modality = shared
         plan_from = None
         if ev.modality == "asserted" and (ps := _PLAN_SCOPE.search(text[max(s, clause_start - 40) : clause_start])) and \
                 not text[clause_start:t0].strip(" ，,"):
@@ -826,7 +835,7 @@ class Extractor:
 
 
 _REACTION_END = re.compile(r"\s*(?:[，。；,;！!]|并|$)")
-_REACTION_CUE = re.compile(r"(?:对此|就此|对此事|予以|加以|随即|当即|随后|次日|当天|同日)")
+_REACTION_CUE = re.compile(r"(?:对此|就此|对此事|予以|加以|随即|当即|随后|次日|当天|当日|同日|翌日)")
 
 
 def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events: list) -> None:
@@ -848,7 +857,10 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
         if re.search(r"[对向就]", clause.replace("对此", "").replace("就此", "")):
             continue  # 对…表示关切: a target the linker did not resolve; do not guess
         mine = {p.key() for p in ev.actors}
-        before = [(pk, pe) for pk, pe in para_events] + [(pk, pe) for pk, pe in placed if pk < k]
+        # the act reacted to is told earlier in the sentence; in the sentence before only when a cue
+        # (对此, 予以, 随即, 当天…) says that the reaction follows it
+        cued = _REACTION_CUE.search(text, _clause_start(text, k, s) if k > s else s, k) or _REACTION_CUE.match(text[s:k].lstrip())
+        before = ([(pk, pe) for pk, pe in para_events] if cued else []) + [(pk, pe) for pk, pe in placed if pk < k]
         for _, prev in reversed(before):
             if prev.type == "ACCUSE":
                 continue
@@ -890,10 +902,13 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
 def _marked_recipient(text: str, m: Mention) -> bool:
     if text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到"):
         return True
+    if _DUI_DETERMINER.search(text, max(0, m.start - 6), m.start) and m.kind in STATE_KINDS:
+        return True  # 对相关美国军工企业实施制裁, 对多家中国企业: a determiner between 对 and the state
     # 对3000亿美元中国输美商品加征关税, 对价值500亿美元的中国产品: the state whose goods a measure targets
     return bool(_GOODS_OF.match(text, m.end) and _AMOUNT_AFTER_DUI.search(text, max(0, m.start - 16), m.start))
 
 
+_DUI_DETERMINER = re.compile(r"[对向](?:相关|有关|部分|多家|数家|若干|这些|该批|\d+家|\d+名)$")
 _GOODS_OF = re.compile(r"(?:输美|输华|输欧|出口|进口|原产)?(?:的)?(?:商品|产品|货物|输入品|进口商品|钢铝|电动汽车|芯片)")
 _AMOUNT_AFTER_DUI = re.compile(r"对(?:约|价值|总额)?[\d\.]+(?:多)?(?:亿|万)?(?:美元|欧元)?(?:的)?$")
 
@@ -1759,6 +1774,7 @@ _LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|�
 _LEAVE_MODAL_NOUN = re.compile(r"^[^，。；]{0,16}?的(?:权力|权利|可能|条款|风险|威胁|选项)")
 _DIVEST = re.compile(r"^[^，。；]{0,12}?(?:投资|股份|股权|市场)")
 _VISITOR_ATTENDING = re.compile(r"(?:来华|来京|来沪|来港|前来|专程来|来访并|赴会)$")
+_COORDINATED_VP = re.compile(r"\s*(?:并|并且|并同|并与|并在|并于)(?!已|且已)")
 _LEFT_AFTER = re.compile(r"\s*(?:将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与)")
 _WITHHELD = re.compile(r"(?:中止|暂停|停止|冻结|取消|削减|切断)[^，。；,;]{0,12}$")
 _LEAVE_NEEDS_OBJECT = ("终止", "取消", "中止", "废除", "脱离")

@@ -233,3 +233,31 @@ def test_coordinated_plan_and_next_month_anchor(text) -> None:
     assert agree.modality == "planned"  # 并 shares the plan of the clause before
     acc = of_type(evs, "ACCUSE")[0]
     assert acc.date == "2024-10-12", summary(evs)  # 下月 (a plan's month) anchors no bare day
+
+
+# --- JOIN and LEAVE ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "伊朗于2023年7月成为上海合作组织正式成员国，白俄罗斯则于2024年7月加入。",
+    "伊朗於2023年7月成為上海合作組織正式成員國，白俄羅斯則於2024年7月加入。",
+])
+def test_bare_join_takes_the_body_of_the_clause_before(text) -> None:
+    joins = of_type(events(text), "JOIN")
+    assert [[r.key() for r in j.recipients] for j in joins] == [["sco"], ["sco"]], summary(joins)
+
+
+@pytest.mark.parametrize("text", [
+    "意大利于2023年12月正式通知中方退出“一带一路”倡议，成为首个退出的七国集团成员。",
+    "義大利於2023年12月正式通知中方退出「一帶一路」倡議，成為首個退出的七國集團成員。",
+])
+def test_first_to_leave_describes_and_the_notified_party_is_no_actor(text) -> None:
+    evs = events(text)
+    assert [e.type for e in evs] == ["LEAVE"], summary(evs)
+    assert [a.key() for a in evs[0].actors] == ["ITA"]
+    assert [r.key() for r in evs[0].recipients] == ["belt-and-road-initiative"]
+
+
+def test_the_nth_member_is_still_an_accession() -> None:
+    j = of_type(events("2024年3月，瑞典成为北约第32个成员国。"), "JOIN")[0]
+    assert [r.key() for r in j.recipients] == ["nato"]

@@ -260,6 +260,10 @@ class Extractor:
             if etype is None or (etype in typed and etype in self.lex.frame_nouns and t0 < typed[etype]):
                 # the noun of a light-verb event (举行会谈) and its clause; a later clause may tell another
                 continue
+            if text[t1 : t1 + 1] == "的" and _ORDINAL_BEFORE.search(text, max(s, t0 - 4), t0):
+                continue  # 成为首个退出的七国集团成员: 'the first to leave' describes a party, the act is told elsewhere
+            if word == "成为" and _ORDINAL_RELATIVE.match(text, t1):
+                continue  # 成为首个退出的…成员: a description of an existing member, no accession
             if text[t1 : t1 + 1] == "的" and word not in self.lex.frame_verbs and not times and not (
                     etype in ("POLICY", "AGREE") and text[t1 + 1 : t1 + 2] == "《") and not (
                     etype == "ESTABLISH" and _named_relative(text, t0, t1, mentions)):
@@ -765,6 +769,23 @@ class Extractor:
             body = next((m for m in mentions if m.start >= t1 and m.kind in _ORG_KINDS + ("agreement",)), None)
             if body is not None and all(a.id != body.id for a in ev.actors):
                 ev.recipients = _participants([body], self.gz)
+            elif body is None and _CLAUSE_ENDS.match(text, t1):
+                # 伊朗成为上合组织正式成员国，白俄罗斯则于次年加入: a bare 加入 closing its clause joins
+                # the body joined in the clause before, in the same sentence
+                prev = [m for m in mentions if s <= m.start < clause_start and m.kind in _ORG_KINDS + ("agreement",)
+                        and _MEMBERSHIP_NEAR.match(text, m.end, min(clause_start, m.end + 8))]
+                if prev and all(a.id != prev[-1].id for a in ev.actors):
+                    ev.recipients = _participants([prev[-1]], self.gz)
+        if etype == "LEAVE" and ev.object and ev.object.get("id"):
+            # 通知中方退出“一带一路”倡议: the party notified is no party to the withdrawal; what is left
+            # (an organisation, agreement or initiative) is its recipient, as for JOIN
+            notified = {m.country or m.id for m in mentions if clause_start <= m.start < t0
+                        and _NOTIFY.search(text, max(clause_start, m.start - 3), m.start)}
+            ev.actors = [a for a in ev.actors if a.key() not in notified] or ev.actors
+            if not ev.recipients:
+                left = next((m for m in mentions if m.id == ev.object["id"] and m.kind in _ORG_KINDS + _DOC_KINDS), None)
+                if left is not None:
+                    ev.recipients = _participants([left], self.gz)
         if etype == "JOIN" and word == "扩员" and all(a.kind in _ORG_KINDS for a in ev.actors):
             return None  # 扩员后的TPP: an enlargement names no joiner
         if ev.modality == "asserted" and etype != "ESTABLISH" and _PROPOSAL_AFTER.match(text, t1, min(e, t1 + 150)):
@@ -1775,6 +1796,10 @@ _LEAVE_MODAL_NOUN = re.compile(r"^[^，。；]{0,16}?的(?:权力|权利|可能|
 _DIVEST = re.compile(r"^[^，。；]{0,12}?(?:投资|股份|股权|市场)")
 _VISITOR_ATTENDING = re.compile(r"(?:来华|来京|来沪|来港|前来|专程来|来访并|赴会)$")
 _COORDINATED_VP = re.compile(r"\s*(?:并|并且|并同|并与|并在|并于)(?!已|且已)")
+_MEMBERSHIP_NEAR = re.compile(r"(?:的)?(?:正式)?(?:成员国|成员|缔约国|观察员国|伙伴国|对话伙伴)|[，,]|$")
+_ORDINAL_BEFORE = re.compile(r"(?:首个|第一个|唯一|首位|首批|最早)$")
+_ORDINAL_RELATIVE = re.compile(r"(?:首个|第一个|唯一一个|唯一的|首位|最早)[^，。；,;]{1,6}的")
+_NOTIFY = re.compile(r"(?:通知|告知|照会|致函)$")
 _LEFT_AFTER = re.compile(r"\s*(?:将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与)")
 _WITHHELD = re.compile(r"(?:中止|暂停|停止|冻结|取消|削减|切断)[^，。；,;]{0,12}$")
 _LEAVE_NEEDS_OBJECT = ("终止", "取消", "中止", "废除", "脱离")

@@ -261,3 +261,14 @@ def test_first_to_leave_describes_and_the_notified_party_is_no_actor(text) -> No
 def test_the_nth_member_is_still_an_accession() -> None:
     j = of_type(events("2024年3月，瑞典成为北约第32个成员国。"), "JOIN")[0]
     assert [r.key() for r in j.recipients] == ["nato"]
+
+
+@pytest.mark.parametrize("text", [
+    "金砖国家领导人第十六次会晤22日至24日在俄罗斯喀山举行。峰会23日通过《喀山宣言》。",
+    "金磚國家領導人第十六次會晤22日至24日在俄羅斯喀山舉行。峰會23日通過《喀山宣言》。",
+])
+def test_the_summit_as_subject_is_the_meeting_told_before(text) -> None:
+    evs = events(text, doc_date="2024-10-24")
+    assert len([e for e in evs if e.type == "CONSULT"]) == 1, summary(evs)
+    agree = of_type(evs, "AGREE")[0]
+    assert [a.key() for a in agree.actors] == ["brics"] and agree.date == "2024-10-23"

@@ -151,7 +151,8 @@ class Extractor:
             self._para_meeting: frozenset | None = None  # the states of its last dated meeting
             self._last_subject = []
             prev_end = ""
-            para_events: list[tuple[int, Event]] = []  # (trigger position, event) of the paragraph so far
+            para_events: list[tuple[int, Event]] = []  # (trigger position, event) of the last sentence that told an act
+            para_gathering: list[Event] = []  # the last dated meeting of a body told in the paragraph
             for s, e in sentence_spans(btext):
                 s += b.start
                 e += b.start
@@ -187,6 +188,10 @@ class Extractor:
                     self._list_planned = True  # 两国将增加…；提升…；支持…: the items after a promise are promised too
                 for ev in found:
                     ev.block_kind = "headline" if headline else b.kind
+                found = _gathering_as_subject(text, s, e, found, para_gathering)
+                for ev in found:
+                    if ev.type == "CONSULT" and any(p.kind in _ORG_KINDS for p in ev.actors) and ev.date:
+                        para_gathering[:] = [ev]
                 _reaction_targets(text, s, e, found, para_events)
                 if any(ev.type != "ACCUSE" for ev in found):  # the last sentence that told an act
                     para_events = [(text.find(simplify(ev.trigger), s, e), ev) for ev in found]
@@ -857,6 +862,42 @@ class Extractor:
 
 _REACTION_END = re.compile(r"\s*(?:[，。；,;！!]|并|$)")
 _REACTION_CUE = re.compile(r"(?:对此|就此|对此事|予以|加以|随即|当即|随后|次日|当天|当日|同日|翌日)")
+
+
+_BODY_MEETING_ACTS = re.compile(r"\s*(?:于?\d{1,2}日|同日|当天|当日|闭幕时|结束时|期间)?\s*(?:正式)?(?:通过|发表|发布|决定|宣布|批准|签署)")
+_BARE_MEETING_NOUNS = ("峰会", "会议", "会晤", "首脑会议", "领导人会议")
+
+
+def _gathering_as_subject(text: str, s: int, e: int, found: list[Event], last: list[Event]) -> list[Event]:
+    """金砖国家领导人会晤在喀山举行…。峰会23日通过《喀山宣言》: a bare meeting noun that is the subject
+    of adopting or deciding is the body's meeting told before in the paragraph, not a second meeting;
+    what it adopts or decides is the body's act."""
+    if not last or not found:
+        return found
+    body = [p for p in last[0].actors if p.kind in _ORG_KINDS]
+    out = []
+    for ev in found:
+        trig = simplify(ev.trigger)
+        k = text.find(trig, s, e)
+        if ev.type == "CONSULT" and trig in _BARE_MEETING_NOUNS and k >= 0 and _BODY_MEETING_ACTS.match(text, k + len(trig)) \
+                and not re.sub(r"[\s，,；;]", "", text[_clause_start(text, k, s) : k]) and _within(ev.date, last[0]):
+            for other in found:
+                if other is not ev and other.type in ("AGREE", "ESTABLISH", "POLICY") and \
+                        {p.key() for p in other.actors} == {p.key() for p in ev.actors}:
+                    other.actors = list(body)
+                    if other.type == "POLICY":
+                        other.type = "AGREE"
+            continue
+        out.append(ev)
+    return out
+
+
+def _within(date: str | None, ev: Event) -> bool:
+    if not date or not ev.date:
+        return date is None or ev.date is None
+    if ev.date_end:
+        return ev.date[: len(date)] <= date <= ev.date_end[: len(date)] or _compatible(date, ev.date)
+    return _compatible(date, ev.date)
 
 
 def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events: list) -> None:

@@ -272,3 +272,32 @@ def test_the_summit_as_subject_is_the_meeting_told_before(text) -> None:
     assert len([e for e in evs if e.type == "CONSULT"]) == 1, summary(evs)
     agree = of_type(evs, "AGREE")[0]
     assert [a.key() for a in agree.actors] == ["brics"] and agree.date == "2024-10-23"
+
+
+@pytest.mark.parametrize("text", [
+    "2018年7月，美国对中国500亿美元商品加征25%关税，中方随即采取对等反制措施。",
+    "2018年7月，美國對中國500億美元商品加徵25%關稅，中方隨即採取對等反制措施。",
+])
+def test_a_counter_measure_is_a_second_act_against_the_first_actor(text) -> None:
+    got = sorted((tuple(a.key() for a in e.actors), tuple(r.key() for r in e.recipients)) for e in of_type(events(text), "SANCTION"))
+    assert got == [(("CHN",), ("USA",)), (("USA",), ("CHN",))]
+
+
+def test_an_abbreviation_opening_the_clause_acts() -> None:
+    s = of_type(events("此外，俄对日本采取的反制措施涉及能源和渔业。"), "SANCTION")[0]
+    assert [a.key() for a in s.actors] == ["RUS"] and [r.key() for r in s.recipients] == ["JPN"]
+
+
+@pytest.mark.parametrize("text", [
+    "2022年6月，北约马德里峰会首次邀请日本、韩国、澳大利亚和新西兰领导人出席。",
+    "2022年6月，北約馬德里峰會首次邀請日本、韓國、澳洲和紐西蘭領導人出席。",
+])
+def test_a_meeting_inviting_its_guests_is_the_meeting(text) -> None:
+    evs = events(text)
+    assert [e.type for e in evs] == ["CONSULT"] and evs[0].modality == "asserted", summary(evs)
+
+
+def test_agreeing_to_hold_yearly_drills_is_a_plan() -> None:
+    evs = events("2023年8月，美日韩三国领导人在戴维营举行峰会，并同意每年举行三边联合演习。")
+    c = of_type(evs, "COOPERATE")[0]
+    assert c.modality == "planned" and c.date is None

@@ -261,6 +261,9 @@ class Extractor:
                 continue
             if word == "邀请" and _at_invitation_of(text, t0, s):
                 continue  # 应俄罗斯总统邀请出席: the attendance is the event
+            if word == "邀请" and re.search(r"(?:峰会|会议|会晤)[^，。；,;]{0,6}$", text[_clause_start(text, t0, s) : t0]) and \
+                    re.match(r"[^，。；,;]{1,40}?(?:出席|参加|与会)", text[t1:e]):
+                continue  # 马德里峰会首次邀请日本…领导人出席: the guests attend the meeting told, no invitation of its own
             etype, directed = self._type(word, text, t1, e, mentions)
             if etype is None or (etype in typed and etype in self.lex.frame_nouns and t0 < typed[etype]):
                 # the noun of a light-verb event (举行会谈) and its clause; a later clause may tell another
@@ -568,6 +571,9 @@ class Extractor:
                 recipients = _visited_place(text, t1, clause_end, mentions)  # 访问基辅: the host state of the city
             if not recipients and not marked:
                 recipients = _abbreviated_recipient(text, clause_start, t0, mentions, self.gz)  # 向乌提供: 乌 as named nearby
+            if not actors and recipients and directed:
+                # 此外，俄对日本采取的反制措施: a one-character abbreviation opening the clause before 对/向 acts
+                actors = _abbreviated_subject(text, clause_start, t0, mentions, self.gz)
             if etype == "ACCUSE" and word in ("呼吁", "敦促"):
                 recipients = [m for m in recipients if t1 <= m.start <= t1 + 1][:1] or recipients[:1]  # 呼吁朝鲜遵守…决议
             if etype == "JOIN":
@@ -910,13 +916,14 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
         k = text.find(simplify(ev.trigger), s, e)
         placed.append((k if k >= 0 else s, ev))
     for k, ev in placed:
-        if ev.type != "ACCUSE" or ev.recipients or not ev.actors or ev.modality != "asserted":
+        counter = ev.type == "SANCTION" and "反制" in simplify(ev.trigger)  # 中方随即采取对等反制措施
+        if not (ev.type == "ACCUSE" or counter) or ev.recipients or not ev.actors or ev.modality != "asserted":
             continue
         t1 = k + len(ev.trigger)
         clause = text[_clause_start(text, k, s) : k]
         if not (_REACTION_END.match(text, t1) or _REACTION_CUE.search(clause)):
             continue  # 反对单方面改变现状: the target is named as the object (or there is none)
-        if re.search(r"[对向就]", clause.replace("对此", "").replace("就此", "")):
+        if re.search(r"[对向就](?!等|外|于)", clause.replace("对此", "").replace("就此", "")):
             continue  # 对…表示关切: a target the linker did not resolve; do not guess
         mine = {p.key() for p in ev.actors}
         # the act reacted to is told earlier in the sentence; in the sentence before only when a cue
@@ -924,7 +931,7 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
         cued = _REACTION_CUE.search(text, _clause_start(text, k, s) if k > s else s, k) or _REACTION_CUE.match(text[s:k].lstrip())
         before = ([(pk, pe) for pk, pe in para_events] if cued else []) + [(pk, pe) for pk, pe in placed if pk < k]
         for _, prev in reversed(before):
-            if prev.type == "ACCUSE":
+            if prev.type == "ACCUSE" or prev is ev:
                 continue
             doers = [p for p in prev.actors if p.kind in STATE_KINDS and p.key() not in mine]
             if doers:
@@ -1713,13 +1720,18 @@ def _source(text: str, s: int, t0: int, mentions: list[Mention]) -> str | None:
     return None
 
 
+_TWO_WAY_ACTS = ("SANCTION", "ACCUSE", "THREATEN", "COERCE")
+
+
 def dedup(events: list[Event]) -> list[Event]:
     """One happening stated twice is one event with several evidence spans."""
     out: list[Event] = []
     index: dict[tuple, Event] = {}
     for ev in events:
         obj = ev.object or {}
-        key = (ev.type, frozenset(p.key() for p in ev.actors + ev.recipients), ev.label,
+        # (A sanctions B and B counter-sanctions A are two acts: the direction is part of the key)
+        key = (ev.type, frozenset(p.key() for p in ev.actors + ev.recipients),
+               frozenset(p.key() for p in ev.recipients) if ev.type in _TWO_WAY_ACTS else None, ev.label,
                obj.get("id") or obj.get("name"), ev.modality,
                # undated promises in one list (将举行财长会议；发起“印太对话”) are distinct acts
                ev.evidence[0].text if ev.modality != "asserted" and not ev.date and ev.evidence else None)
@@ -1841,7 +1853,7 @@ _MEMBERSHIP_NEAR = re.compile(r"(?:的)?(?:正式)?(?:成员国|成员|缔约国
 _ORDINAL_BEFORE = re.compile(r"(?:首个|第一个|唯一|首位|首批|最早)$")
 _ORDINAL_RELATIVE = re.compile(r"(?:首个|第一个|唯一一个|唯一的|首位|最早)[^，。；,;]{1,6}的")
 _NOTIFY = re.compile(r"(?:通知|告知|照会|致函)$")
-_LEFT_AFTER = re.compile(r"\s*(?:将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与)")
+_LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与)")
 _WITHHELD = re.compile(r"(?:中止|暂停|停止|冻结|取消|削减|切断)[^，。；,;]{0,12}$")
 _LEAVE_NEEDS_OBJECT = ("终止", "取消", "中止", "废除", "脱离")
 
@@ -2116,6 +2128,22 @@ def _visited_place(text: str, t1: int, clause_end: int, mentions: list[Mention])
             out.append(Mention(m.start, m.end, m.text, m.country, "state", m.name_zh, m.name_en, m.country, "place",
                                block=m.block))
     return out[:1]
+
+
+def _abbreviated_subject(text: str, clause_start: int, t0: int, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """俄对日本采取…: the one-character abbreviation that opens the clause, right before 对/向, is its
+    subject when the linker left it alone (read as for _abbreviated_recipient)."""
+    k = clause_start
+    while k < t0 and text[k] in " \u3000":
+        k += 1
+    if k + 1 < t0 and text[k + 1] in "对向" and (ch := text[k]) in gz.abbr and not any(m.start <= k < m.end for m in mentions):
+        named = {m.country for m in mentions if m.country} & set(gz.abbr[ch])
+        if len(named) == 1 or (len(gz.abbr[ch]) == 1 and ch not in gz.abbr_ambiguous):
+            sid = next(iter(named)) if named else gz.abbr[ch][0]
+            ent = gz.get(sid)
+            if ent is not None:
+                return [Mention(k, k + 1, ch, ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country, "abbr")]
+    return []
 
 
 def _abbreviated_recipient(text: str, clause_start: int, t0: int, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:

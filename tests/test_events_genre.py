@@ -301,3 +301,12 @@ def test_agreeing_to_hold_yearly_drills_is_a_plan() -> None:
     evs = events("2023年8月，美日韩三国领导人在戴维营举行峰会，并同意每年举行三边联合演习。")
     c = of_type(evs, "COOPERATE")[0]
     assert c.modality == "planned" and c.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月17日，中国海警人员登临菲方船只并扣押枪械。",
+    "2024年6月17日，中國海警人員登臨菲方船隻並扣押槍械。",
+])
+def test_the_object_of_the_first_verb_is_no_actor_of_the_second(text) -> None:
+    for c in of_type(events(text), "COERCE"):
+        assert [a.key() for a in c.actors] == ["CHN"] and [r.key() for r in c.recipients] == ["PHL"]

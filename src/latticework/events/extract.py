@@ -189,6 +189,7 @@ class Extractor:
                 for ev in found:
                     ev.block_kind = "headline" if headline else b.kind
                 found = _gathering_as_subject(text, s, e, found, para_gathering)
+                _object_of_first_verb(text, s, e, found)
                 for ev in found:
                     if ev.type == "CONSULT" and any(p.kind in _ORG_KINDS for p in ev.actors) and ev.date:
                         para_gathering[:] = [ev]
@@ -904,6 +905,30 @@ def _within(date: str | None, ev: Event) -> bool:
     if ev.date_end:
         return ev.date[: len(date)] <= date <= ev.date_end[: len(date)] or _compatible(date, ev.date)
     return _compatible(date, ev.date)
+
+
+def _object_of_first_verb(text: str, s: int, e: int, found: list[Event]) -> None:
+    """X登临菲方船只并扣押枪械: in 'X V1 Y 并 V2' the object Y of the first verb is no actor of the second;
+    the second act has the first one's actor (and its recipient when it names none)."""
+    placed = sorted(((text.find(simplify(ev.trigger), s, e), ev) for ev in found), key=lambda x: x[0])
+    for i, (k, ev) in enumerate(placed):
+        if k < 0 or ev.type not in _TWO_WAY_ACTS + ("AID", "MOBILIZE"):
+            continue
+        cs = _clause_start(text, k, s)
+        j = text.rfind("并", cs, k)
+        if j < 0:
+            continue
+        for pk, prev in reversed(placed[:i]):
+            if not (cs <= pk < j) or prev.type not in _TWO_WAY_ACTS + ("AID", "MOBILIZE"):
+                continue
+            mine, theirs = {p.key() for p in ev.actors}, {p.key() for p in prev.actors}
+            objects = {p.key() for p in prev.recipients}
+            extra = mine - theirs
+            if theirs and theirs < mine and extra <= objects:
+                ev.actors = [p for p in ev.actors if p.key() in theirs]
+                if not ev.recipients:
+                    ev.recipients = list(prev.recipients)
+            break
 
 
 def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events: list) -> None:

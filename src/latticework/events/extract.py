@@ -314,7 +314,8 @@ class Extractor:
     def _leader_meetings(self, doc: CleanDoc, text: str, s: int, e: int, times: list[Timex], para_date: str | None) -> list[Event]:
         """拜习会, 川金会: a meeting of two leaders named by nickname (see events/leaders.py)."""
         out: list[Event] = []
-        for t0, t1, states in leader_meetings(text, s, e, (_nearest_time(times, s) or None) and _nearest_time(times, s).value or para_date, self.gz):
+        first = _nearest_time(times, s)
+        for t0, t1, states in leader_meetings(text, s, e, first.value if first is not None else para_date, self.gz):
             parts = [Participant(st.id, st.kind, st.name_zh, st.name_en, st.country) for st in map(self.gz.get, states) if st is not None]
             if len(parts) < 2:
                 continue

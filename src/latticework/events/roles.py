@@ -109,13 +109,12 @@ def _minilateral(parts: list[Participant], gz: Gazetteer) -> list[Participant]:
     return out
 
 
-_MINI_CACHE: dict[int, dict] = {}
-
-
 def _minilateral_index(gz: Gazetteer) -> dict:
-    got = _MINI_CACHE.get(id(gz))
-    if got is not None:
-        return got
+    """Groupings and mechanisms of two to four current state members, by id and by member set."""
+    return gz.derived("minilaterals", lambda: _build_minilateral_index(gz))
+
+
+def _build_minilateral_index(gz: Gazetteer) -> dict:
     by_id: dict[str, list[str]] = {}
     groups: dict[frozenset, list[str]] = {}
     for ent in {e.id: e for e in gz.entities.values()}.values():
@@ -126,9 +125,7 @@ def _minilateral_index(gz: Gazetteer) -> dict:
             by_id[ent.id] = mids
             if len(mids) >= 3 and ent.kind == "grouping":
                 groups.setdefault(frozenset(mids), []).append(ent.id)
-    got = {"by_id": by_id, "by_members": {k: v[0] for k, v in groups.items() if len(v) == 1}}
-    _MINI_CACHE[id(gz)] = got
-    return got
+    return {"by_id": by_id, "by_members": {k: v[0] for k, v in groups.items() if len(v) == 1}}
 
 
 _TITLE_LINK = re.compile(r"^(?:\s|[(（][^()（）《》]{0,80}[)）]|和|及|以及|与|、|,|，)*$")

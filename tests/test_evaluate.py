@@ -84,3 +84,9 @@ def test_event_stated_in_two_passages_matches_where_the_system_reports_it(tmp_pa
     events_file.write_text(json.dumps(dict(gold, also_lines=[[1, 1]])) + "\n", encoding="utf-8")
     together = ev_events.evaluate(gold_dir, seeds).overall()
     assert (together.tp, together.fn, together.fp) == (1, 0, apart.fp - 1)
+
+    # a matched event whose participants differ is listed with what is missing and what is extra
+    events_file.write_text(json.dumps(dict(gold, actors=["CHN", "DEU"], also_lines=[[1, 1]])) + "\n", encoding="utf-8")
+    report = ev_events.evaluate(gold_dir, seeds)
+    assert report.participants_ok == 0 and len(report.arg_errors) == 1
+    assert report.arg_errors[0]["missing"] == ["DEU"] and report.arg_errors[0]["extra"] == ["FRA"]

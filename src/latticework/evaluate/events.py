@@ -44,6 +44,7 @@ class EventReport:
     effective_ok: int = 0
     gold_events: int = 0
     errors: list[dict] = field(default_factory=list)
+    arg_errors: list[dict] = field(default_factory=list)  # matched events whose participants differ
 
     def overall(self) -> TypeCounts:
         t = TypeCounts()
@@ -201,6 +202,11 @@ def _match(report: EventReport, sys_located: list[tuple[dict, set[str]]], gold_l
         sa, sr = _parts(s, gz, names)
         if ga == sa and gr == sr:
             report.participants_ok += 1
+        else:
+            report.arg_errors.append({"type": "args", "doc": doc_name, "line": _line(s), "event": g["type"],
+                                      "trigger": s.get("trigger", ""), "missing": sorted((ga | gr) - (sa | sr)),
+                                      "extra": sorted((sa | sr) - (ga | gr)),
+                                      "gold": [sorted(ga), sorted(gr)], "system": [sorted(sa), sorted(sr)]})
         if (g.get("date") or None) == (s.get("date") or None) and (g.get("date_end") or None) == (s.get("date_end") or None):
             report.date_ok += 1
         if g.get("modality", "asserted") == s.get("modality"):

@@ -426,3 +426,18 @@ def test_an_abstract_negated_pledge_is_no_event(tools, text) -> None:
 def test_acts_listed_as_the_content_of_a_plan_are_planned(tools, text) -> None:
     got = [e.modality for e in events(tools, text) if e.type == "CONSULT"]
     assert got == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "2019年5月15日，美国商务部宣布将华为列入实体清单。",
+    "2019年5月15日，美國商務部宣布將華為列入實體清單。",
+])
+def test_a_firm_takes_part_as_its_home_state(text) -> None:
+    """The ontology resolves firms to their home state: the recipient keeps the firm's id and
+    carries the state it stands for in `country` (as a person does)."""
+    from event_helpers import full_events
+
+    sanctions = [e for e in full_events(text) if e.type == "SANCTION"]
+    assert sanctions
+    firm = next(p for p in sanctions[0].recipients if p.kind == "company")
+    assert firm.country == "CHN" and firm.key() == "CHN"

@@ -58,9 +58,12 @@ class Entity:
 
     @property
     def country(self) -> str | None:
-        """The state the entity stands for without a date: itself, or a law's owner."""
+        """The state the entity stands for without a date: itself, or a firm's home state (the
+        ontology resolves firms to their home state, as persons to the state they serve)."""
         if self.kind in STATE_KINDS:
             return self.id
+        if self.kind == "company":
+            return self.owner
         return None
 
     def state_on(self, date: str | None) -> str | None:

@@ -161,8 +161,8 @@ class Resolver:
                 return Mention(offset + h.start, offset + h.end + 2, text[h.start : h.end + 2], country,
                                st.kind if st else "state", st.name_zh if st else country, st.name_en if st else "",
                                country, "organ", role="government", block=block, date=date)
-        elif e.kind not in STATE_KINDS and e.owner:
-            country = None
+        elif e.kind not in STATE_KINDS and e.kind != "company" and e.owner:
+            country = None  # a law or strategy belongs to a state but does not stand for it (a firm does)
         if e.kind == "place":  # a city or site counts only as the venue of something (在广岛举行)
             if not self._venue_near(text, h.start, h.end):
                 return None

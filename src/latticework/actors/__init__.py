@@ -12,7 +12,7 @@ import functools
 
 from ..clean import CleanDoc
 from ..layout import dateline_span
-from .gazetteer import Entity, Gazetteer, default_gazetteer
+from .gazetteer import STATE_KINDS, Entity, Gazetteer, default_gazetteer
 from .introductions import Introductions
 from .matcher import Matcher, default_matcher
 from .resolve import Mention, Resolver
@@ -52,10 +52,25 @@ def _supported(mentions: list[Mention], text: str) -> list[Mention]:
 
     named = {m.id for m in mentions if not m.ambiguous}
     repeated = Counter(m.id for m in mentions if m.ambiguous)
-    return [
-        m for m in mentions
-        if not m.ambiguous or m.id in named or repeated[m.id] >= 2 or _titled(text, m.start)
-    ]
+    kept = {id(m) for m in mentions
+            if not m.ambiguous or m.id in named or repeated[m.id] >= 2 or _titled(text, m.start)}
+    listed = sorted((m for m in mentions if m.kind in STATE_KINDS and m.how in ("gazetteer", "compound")),
+                    key=lambda m: m.start)
+    for order in (listed, listed[::-1]):  # 蒙古国、哈萨克、乌兹别克、塔吉克: each item supports the next
+        for prev, m in zip(order, order[1:]):
+            if id(prev) in kept and id(m) not in kept and _adjacent_items(text, prev, m):
+                kept.add(id(m))
+    return [m for m in mentions if id(m) in kept]
+
+
+_LIST_JOINS = ("、", "和", "与", "及", "以及")
+
+
+def _adjacent_items(text: str, a: Mention, b: Mention) -> bool:
+    """Two state names that are neighbouring items of one list (哈萨克、乌兹别克与吉尔吉斯斯坦): a
+    short name that is also a people's name stands as the state beside a state named without doubt."""
+    gap = text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
+    return gap.strip() in _LIST_JOINS
 
 
 def _titled(text: str, pos: int) -> bool:

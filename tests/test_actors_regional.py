@@ -1,0 +1,56 @@
+"""Regional (Taiwan, Hong Kong) short forms of state names, and short names that are also a
+people's name, over the bundled gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from latticework.actors import link
+from latticework.clean import clean
+from latticework.model import SourceText
+
+
+def _states(text: str) -> list[tuple[str, str]]:
+    doc = clean(SourceText("t.txt", text, "txt"))
+    return [(m.text, m.country) for m in link(doc) if m.kind in ("state", "economy")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("星國與阿聯簽署協議，卡達亦表歡迎。", [("星國", "SGP"), ("阿聯", "ARE"), ("卡達", "QAT")]),
+    ("星国与阿联签署协议，卡达亦表欢迎。", [("星国", "SGP"), ("阿联", "ARE"), ("卡达", "QAT")]),
+    ("柬國總理出席會議。", [("柬國", "KHM")]),
+])
+def test_taiwan_press_short_forms(text, expected) -> None:
+    assert _states(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("紐澳兩國總理會面。", ["NZL", "AUS"]),
+    ("澳紐關係持續升溫。", ["AUS", "NZL"]),
+    ("英相與日相通話。", ["GBR", "JPN"]),
+])
+def test_regional_compounds(text, expected) -> None:
+    assert [c for _, c in _states(text) if _ in ("紐", "澳", "英", "日")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("苏联的卫星国纷纷独立。", ["SUN"]),
+    ("蘇聯的衛星國紛紛獨立。", ["SUN"]),
+    ("卡达菲政权倒台。", []),
+    ("赴纽约出席会议。", []),
+])
+def test_look_alikes_are_no_state(text, expected) -> None:
+    assert [c for _, c in _states(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("蒙古国、哈萨克、乌兹别克与塔吉克的代表出席。", ["MNG", "KAZ", "UZB", "TJK"]),
+    ("蒙古國、哈薩克、烏茲別克與塔吉克的代表出席。", ["MNG", "KAZ", "UZB", "TJK"]),
+])
+def test_a_short_name_in_a_list_of_states_is_the_state(text, expected) -> None:
+    assert [c for _, c in _states(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["当地的哈萨克族与乌兹别克族居民。", "當地的哈薩克族與烏茲別克族居民。"])
+def test_the_same_names_for_peoples_are_no_state(text) -> None:
+    assert _states(text) == []

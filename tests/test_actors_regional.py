@@ -54,3 +54,15 @@ def test_a_short_name_in_a_list_of_states_is_the_state(text, expected) -> None:
 @pytest.mark.parametrize("text", ["当地的哈萨克族与乌兹别克族居民。", "當地的哈薩克族與烏茲別克族居民。"])
 def test_the_same_names_for_peoples_are_no_state(text) -> None:
     assert _states(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("欧美国家普遍关注此事。", [("欧", "eu"), ("美", "USA")]),
+    ("歐美國家普遍關注此事。", [("歐", "eu"), ("美", "USA")]),
+    ("中美国家与南美国家的合作。", []),
+    ("港府回应质询。", [("港府", "HKG")]),
+    ("港府回應質詢。", [("港府", "HKG")]),
+])
+def test_europe_and_america_and_the_hong_kong_government(text, expected) -> None:
+    doc = clean(SourceText("t.txt", text, "txt"))
+    assert [(m.text, m.country or m.id) for m in link(doc)] == expected

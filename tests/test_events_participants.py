@@ -441,3 +441,38 @@ def test_a_firm_takes_part_as_its_home_state(text) -> None:
     assert sanctions
     firm = next(p for p in sanctions[0].recipients if p.kind == "company")
     assert firm.country == "CHN" and firm.key() == "CHN"
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("2023年11月，中美两国元首有望在APEC会议期间会晤。", "planned"),
+    ("2023年11月，中美兩國元首有望在APEC會議期間會晤。", "planned"),
+    ("2023年11月，中美两国元首在APEC会议期间举行会晤。", "asserted"),
+    ("2023年11月，中美两国元首未在APEC会议期间会晤。", "asserted"),
+])
+def test_a_gathering_framing_only_planned_acts_is_planned(text, modality) -> None:
+    from event_helpers import full_events
+
+    apec = [e for e in full_events(text) if any(p.id == "apec" for p in e.actors)]
+    assert apec and apec[0].modality == modality
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，日方表示不排除对俄追加制裁的可能。",
+    "2024年3月，日方表示不排除對俄追加制裁的可能。",
+])
+def test_the_target_of_a_relative_clause_is_not_its_agent(text) -> None:
+    from event_helpers import full_events
+
+    sanction = next(e for e in full_events(text) if e.type == "SANCTION")
+    assert [p.id for p in sanction.actors] == ["JPN"] and [p.id for p in sanction.recipients] == ["RUS"]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，日本计划向菲律宾提供巡逻船。",
+    "2024年3月，日本計劃向菲律賓提供巡邏船。",
+    "2024年3月，据报道，朝鲜向俄罗斯提供了炮弹。",
+])
+def test_goods_named_after_provide_make_it_aid(text) -> None:
+    from event_helpers import full_events
+
+    assert [e.type for e in full_events(text)] == ["AID"]

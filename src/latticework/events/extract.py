@@ -103,7 +103,7 @@ from .roles import (
     _unlisted_body,
     _visited_place,
 )
-from .sessions import attend, cited_documents, gathering_events, leader_meeting_events
+from .sessions import attend, cited_documents, framed_modality, gathering_events, leader_meeting_events
 from .trigger_types import _ARRIVAL_VERBS, _LEFT_AFTER, _RELATIONS_LABEL, TriggerTypes
 
 # a footnote sentence that is a reference: a URL, a DOI, [EB/OL]-style tags, 「…」、外務省、 or
@@ -240,7 +240,8 @@ class Extractor:
     def _sentence(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],
                   para_date: str | None) -> list[Event]:
         sent = text[s:e]
-        out: list[Event] = gathering_events(doc, text, s, e, mentions, times, para_date, self.gz)
+        framing = gathering_events(doc, text, s, e, mentions, times, para_date, self.gz)
+        out: list[Event] = list(framing)
         out.extend(cited_documents(doc, text, s, e, mentions, times, self.gz))
         out.extend(leader_meeting_events(doc, text, s, e, times, para_date, self.gz, self.modality))
         typed: dict[str, int] = {}  # type of a light-verb event -> where its clause (or its noun) ends
@@ -326,6 +327,7 @@ class Extractor:
             if ev is not None:
                 for x in _separately(text, s, t0, ev, mentions):
                     out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
+        framed_modality(framing, [ev for ev in out if ev not in framing])
         return _fold_talks_into_visit(_one_accession(out))
 
     def _build(self, doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date) -> Event | None:

@@ -214,8 +214,8 @@ def _invited_roles(text: str, word: str, t0: int, t1: int, s: int, e: int, menti
 
 def _relative_agent(text: str, t0: int, before: list[Mention]) -> list[Mention]:
     """The parties right before the verb of a relative clause (韩国宣布的《…》, 美日发表的声明)."""
-    if not before or t0 - before[-1].end > 4:
-        return []
+    if not before or t0 - before[-1].end > 4 or _marked_recipient(text, before[-1]):
+        return []  # 对俄追加制裁的可能: the party after 对 is the target, not the agent
     run = [before[-1]]
     same = lambda m: (m.kind in STATE_KINDS) == (before[-1].kind in STATE_KINDS)
     for m in reversed(before[:-1]):

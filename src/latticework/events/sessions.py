@@ -117,3 +117,15 @@ def cited_documents(doc: CleanDoc, text: str, s: int, e: int, mentions: list[Men
     ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
     ev.confidence = 0.6
     return [ev]
+
+
+def framed_modality(framing: list[Event], told: list[Event]) -> None:
+    """两国元首有望在APEC会议期间会晤: a gathering that frames only planned or proposed acts is itself
+    still to come (planned), one that frames only hypothetical acts is hypothetical; a gathering
+    framing any act told as done (or denied: 未在…期间会晤) happened."""
+    kinds = {ev.modality for ev in told}
+    if not framing or not kinds or "asserted" in kinds or "negated" in kinds:
+        return
+    modality = "hypothetical" if kinds == {"hypothetical"} else "planned"
+    for ev in framing:
+        ev.modality = modality

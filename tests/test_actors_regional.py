@@ -66,3 +66,14 @@ def test_the_same_names_for_peoples_are_no_state(text) -> None:
 def test_europe_and_america_and_the_hong_kong_government(text, expected) -> None:
     doc = clean(SourceText("t.txt", text, "txt"))
     assert [(m.text, m.country or m.id) for m in link(doc)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年9月6日，李强对印尼进行正式访问。", [("李强", "CHN")]),
+    ("2023年9月6日，李強對印尼進行正式訪問。", [("李強", "CHN")]),
+    ("2020年，李强对印尼进行访问。", []),  # not yet premier: another 李强
+    ("2023年9月6日，李强认为这一趋势值得关注。", []),  # no state in the sentence
+])
+def test_a_leader_named_without_title_stands_in_office(text, expected) -> None:
+    doc = clean(SourceText("t.txt", text, "txt"))
+    assert [(m.text, m.country) for m in link(doc) if m.kind == "person"] == expected

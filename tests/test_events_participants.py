@@ -476,3 +476,14 @@ def test_goods_named_after_provide_make_it_aid(text) -> None:
     from event_helpers import full_events
 
     assert [e.type for e in full_events(text)] == ["AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月19日，俄罗斯总统普京与到访的朝鲜领导人金正恩举行会谈。",
+    "2024年6月19日，俄羅斯總統普丁與來訪的北韓領導人金正恩舉行會談。",
+])
+def test_the_visiting_party_after_de_is_the_visitor(text) -> None:
+    from event_helpers import full_events
+
+    visit = next(e for e in full_events(text) if e.type == "CONSULT")
+    assert [p.key() for p in visit.actors] == ["PRK"] and [p.key() for p in visit.recipients] == ["RUS"]

@@ -465,6 +465,12 @@ class Extractor:
             # 抵达华盛顿，展开国事访问 / 抵达万象: the visit's host is the place arrived at
             recips_p = [p for p in _arrival_host(text, s, t1 + 12 if word in _ARRIVAL_VERBS else t0, mentions, self.gz)
                         if p.key() not in {a.key() for a in actors_p}]
+        if etype == "CONSULT" and word in _VISITING and text[t1 : t1 + 1] == "的":
+            # 普京与到访的朝鲜领导人金正恩举行会谈: the head noun after 的 is the visitor, the subject hosts
+            guests = _participants([m for m in parts_after if m.kind in STATE_KINDS or m.kind == "person"], self.gz)
+            if guests:
+                keys = {g.key() for g in guests}
+                actors_p, recips_p = guests, [p for p in actors_p + recips_p if p.key() not in keys]
         if etype == "JOIN" and (not actors_p or all(a.kind in _ORG_KINDS for a in actors_p) and not recips_p
                                 and not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions)):
             return None  # 北约不断扩员: an enlargement with no joiner named is not one accession
@@ -670,6 +676,7 @@ _DRILL_CONTENT = re.compile(r"[^，。；]{0,6}?(?:演习|演练|训练|课目|�
 
 _PROPOSING = ("提出", "推出", "倡议", "发起")
 _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰会|会晤|会谈|会议期间|会上|会后|与会各方|与会者)")
+_VISITING = ("到访", "来访")  # 到访的X: X is the visitor
 _NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a news item's
 _ONCE = re.compile(r"曾(?!任|是|为|经是)")
 _REACTS = re.compile(r"对此|就此|予以|加以")  # 菲律宾外交部对此提出抗议: a reaction to the act just told

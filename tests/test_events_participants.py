@@ -480,7 +480,7 @@ def test_goods_named_after_provide_make_it_aid(text) -> None:
 
 @pytest.mark.parametrize("text", [
     "2024年6月19日，俄罗斯总统普京与到访的朝鲜领导人金正恩举行会谈。",
-    "2024年6月19日，俄羅斯總統普丁與來訪的北韓領導人金正恩舉行會談。",
+    "2024年6月19日，俄羅斯總統普丁與到訪的北韓領導人金正恩舉行會談。",
 ])
 def test_the_visiting_party_after_de_is_the_visitor(text) -> None:
     from event_helpers import full_events

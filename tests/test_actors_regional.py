@@ -77,3 +77,17 @@ def test_europe_and_america_and_the_hong_kong_government(text, expected) -> None
 def test_a_leader_named_without_title_stands_in_office(text, expected) -> None:
     doc = clean(SourceText("t.txt", text, "txt"))
     assert [(m.text, m.country) for m in link(doc) if m.kind == "person"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("菲律宾海警表示，日本气象厅发布预警，美国联邦调查局介入。",
+     [("菲律宾海警", "PHL"), ("日本气象厅", "JPN"), ("美国联邦调查局", "USA")]),
+    ("菲律賓海警表示，日本氣象廳發布預警，美國聯邦調查局介入。",
+     [("菲律賓海警", "PHL"), ("日本氣象廳", "JPN"), ("美國聯邦調查局", "USA")]),
+    ("中国海警局发布消息。", [("中国海警局", "CHN")]),
+    ("美国海军与菲律宾海军举行演习。", [("美国", "USA"), ("菲律宾", "PHL")]),  # armed forces: the state only
+])
+def test_agencies_and_coast_guards_are_organs(text, expected) -> None:
+    doc = clean(SourceText("t.txt", text, "txt"))
+    assert [(m.text, m.country) for m in link(doc)] == expected
+    assert all(m.how == "organ" for m in link(doc) if len(m.text) > 3)

@@ -91,3 +91,9 @@ def test_agencies_and_coast_guards_are_organs(text, expected) -> None:
     doc = clean(SourceText("t.txt", text, "txt"))
     assert [(m.text, m.country) for m in link(doc)] == expected
     assert all(m.how == "organ" for m in link(doc) if len(m.text) > 3)
+
+
+@pytest.mark.parametrize("text", ["欧方表示关切。", "歐方表示關切。"])
+def test_the_eu_side(text) -> None:
+    doc = clean(SourceText("t.txt", text, "txt"))
+    assert [m.id for m in link(doc)] == ["eu"]

@@ -487,3 +487,19 @@ def test_the_visiting_party_after_de_is_the_visitor(text) -> None:
 
     visit = next(e for e in full_events(text) if e.type == "CONSULT")
     assert [p.key() for p in visit.actors] == ["PRK"] and [p.key() for p in visit.recipients] == ["RUS"]
+
+
+@pytest.mark.parametrize("text, accuser, target", [
+    ("2024年5月9日，中国外交部发言人毛宁就美国对台军售表示强烈不满。", "CHN", "USA"),
+    ("2024年5月9日，中國外交部發言人毛寧就美國對台軍售表示強烈不滿。", "CHN", "USA"),
+    ("2023年8月24日，中方就日本排放核污染水一事向日方提出严正交涉。", "CHN", "JPN"),
+    ("2024年4月，美國國務院就中國對台軍演表示關切。", "USA", "CHN"),
+])
+def test_a_complaint_about_a_topic_targets_the_topics_agent(text, accuser, target) -> None:
+    from event_helpers import full_events
+
+    evs = full_events(text)
+    accuse = next(e for e in evs if e.type == "ACCUSE")
+    assert [p.key() for p in accuse.actors] == [accuser] and [p.key() for p in accuse.recipients] == [target]
+    # an act told inside the 就-phrase is its agent's, never the speaker's
+    assert all(accuser not in [p.key() for p in e.actors] for e in evs if e is not accuse)

@@ -100,10 +100,18 @@ from .roles import (
     _relative_agent,
     _session_of,
     _subject_group,
+    _subject_run,
+    _topic_phrase,
     _unlisted_body,
     _visited_place,
 )
-from .sessions import attend, cited_documents, framed_modality, gathering_events, leader_meeting_events
+from .sessions import (
+    attend,
+    cited_documents,
+    framed_modality,
+    gathering_events,
+    leader_meeting_events,
+)
 from .trigger_types import _ARRIVAL_VERBS, _LEFT_AFTER, _RELATIONS_LABEL, TriggerTypes
 
 # a footnote sentence that is a reference: a URL, a DOI, [EB/OL]-style tags, 「…」、外務省、 or
@@ -337,6 +345,10 @@ class Extractor:
         usable = [m for m in mentions if _actorish(m) and m not in context]
         # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it
         parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s) and not _AFTER_WHOM.match(text, max(s, m.start - 1))]
+        topic = _topic_phrase(text, clause_start, t0)
+        if topic is not None and t0 < topic[1]:
+            # 毛宁就美国对台军售表示不满: the sale inside the 就-phrase is the US's, not the speaker's
+            parts_before = [m for m in parts_before if m.start > topic[0]]
         parts_after = [m for m in usable if t1 <= m.start < clause_end]
         inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
         in_clause_before = [m for m in parts_before if m.start >= clause_start]
@@ -507,6 +519,12 @@ class Extractor:
         if invitation:  # 美国邀请印尼总统访问: the invitee would visit the host
             visitors = [p for p in recips_p if p.kind in STATE_KINDS] or recips_p
             actors_p, recips_p = visitors, actors_p + [p for p in recips_p if p not in visitors]
+        if etype == "ACCUSE" and topic is not None and t0 >= topic[1]:
+            # X就Y对Z的做法表示不满: the complaint is about Y's act; Y, the agent of the topic, is its target
+            speaker = _participants(_subject_group(text, [m for m in parts_before if m.end <= topic[0]], s), self.gz)
+            target = _participants(_subject_run(text, [m for m in parts_before if topic[0] < m.start < topic[1]][:1]), self.gz)
+            if speaker and target:
+                actors_p, recips_p = speaker, [p for p in target if p.key() not in {a.key() for a in speaker}]
         ev = Event(type=etype, trigger=doc.text[t0:t1], actors=actors_p, recipients=recips_p)
         ev.modality = self.modality.read(text, clause_start, t0)
         if invitation and ev.modality == "asserted":

@@ -536,3 +536,22 @@ def _abbreviated_recipient(text: str, clause_start: int, t0: int, mentions: list
                 if ent is not None:
                     return [Mention(k + 1, k + 2, ch, ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country, "abbr")]
     return []
+
+
+# 就 as a preposition introducing the matter spoken about (X就Y表示…), not 就是/成就/早就/就任…
+_TOPIC_JIU = re.compile(r"(?<![成早也这那迁造将不就造即])就(?![是在此业任职读要会已能可算像连不近地座绪位])")
+_SPEECH_ACT_VERB = re.compile(r"表示|发表|提出|作出|做出|表达|发出|进行")
+
+
+def _topic_phrase(text: str, clause_start: int, t0: int) -> tuple[int, int] | None:
+    """X就Y…表示不满: where 就 opens the topic phrase and where the speech verb that closes it starts,
+    when the trigger at t0 lies inside the phrase or right after its verb."""
+    window = text[clause_start:t0 + 12]
+    best = None
+    for j in _TOPIC_JIU.finditer(window):
+        if clause_start + j.start() >= t0:
+            break
+        verb = _SPEECH_ACT_VERB.search(window, j.end() + 2)
+        if verb is not None and verb.start() - j.end() <= 40:
+            best = (clause_start + j.start(), clause_start + verb.start())
+    return best

@@ -503,3 +503,21 @@ def test_a_complaint_about_a_topic_targets_the_topics_agent(text, accuser, targe
     assert [p.key() for p in accuse.actors] == [accuser] and [p.key() for p in accuse.recipients] == [target]
     # an act told inside the 就-phrase is its agent's, never the speaker's
     assert all(accuser not in [p.key() for p in e.actors] for e in evs if e is not accuse)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月23日，中国人民解放军东部战区对台湾举行联合演习。",
+    "2024年5月23日，解放軍針對台灣舉行聯合軍演。",
+])
+def test_a_drill_aimed_at_a_party_is_a_show_of_force(text) -> None:
+    from event_helpers import full_events
+
+    ev = next(e for e in full_events(text) if e.type in ("COOPERATE", "MOBILIZE"))
+    assert ev.type == "MOBILIZE" and [p.key() for p in ev.actors] == ["CHN"] and [p.key() for p in ev.recipients] == ["TWN"]
+
+
+def test_a_joint_drill_of_partners_stays_cooperation() -> None:
+    from event_helpers import full_events
+
+    ev = next(e for e in full_events("2024年4月，美菲举行“肩并肩”联合军演。") if e.type in ("COOPERATE", "MOBILIZE"))
+    assert ev.type == "COOPERATE" and {p.key() for p in ev.actors} == {"USA", "PHL"}

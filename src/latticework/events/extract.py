@@ -455,6 +455,11 @@ class Extractor:
                 # 举行“四边安全对话”外长会议, 举行第55次“安全磋商会议”: the body whose session it is
                 after_parts += [m for m in parts_after if m.kind in _ORG_KINDS and _session_of(text, m, clause_end)]
             actors, recipients = subject + after_parts, []
+            if etype == "COOPERATE" and _DRILL.search(text[t0 : min(clause_end, t1 + 12)]):
+                # 东部战区对台湾举行联合演习, 针对台湾的军演: a party the drill is aimed at is no partner
+                against = [m for m in actors if text[max(0, m.start - 2) : m.start] == "针对" or text[max(0, m.start - 1) : m.start] == "对"]
+                if against and [m for m in actors if m not in against]:
+                    actors, recipients = [m for m in actors if m not in against], against
         actors_p = _participants(actors, self.gz)
         if etype == "CONSULT" and not directed and not any(p.kind in _ORG_KINDS for p in actors_p):
             body = _unlisted_body(text, t1, clause_end, mentions)  # 举行第55次“安全磋商会议”: the body the gazetteer lacks
@@ -506,6 +511,8 @@ class Extractor:
                 actors_p = [p for p in actors_p if p.id not in named]
                 recips_p = [p for p in recips_p if p.id not in named]
                 etype, spec = "MOBILIZE", self.lex.types["MOBILIZE"]
+        if etype == "COOPERATE" and recips_p and len(actors_p) == 1 and _DRILL.search(text[t0 : min(clause_end, t1 + 12)]):
+            etype, spec = "MOBILIZE", self.lex.types["MOBILIZE"]  # one state's drill aimed at another: a show of force
         if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not any(
             p.kind in _ORG_KINDS for p in actors_p + recips_p
         ):

@@ -521,3 +521,15 @@ def test_a_joint_drill_of_partners_stays_cooperation() -> None:
 
     ev = next(e for e in full_events("2024年4月，美菲举行“肩并肩”联合军演。") if e.type in ("COOPERATE", "MOBILIZE"))
     assert ev.type == "COOPERATE" and {p.key() for p in ev.actors} == {"USA", "PHL"}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("2024年5月1日，日本防卫省称，中国海军舰艇穿越宫古海峡。", "日本防卫省"),
+    ("2024年5月1日，日本防衛省稱，中國海軍艦艇穿越宮古海峽。", "日本防衛省"),
+    ("2024年5月1日，日本防卫省表示，日本将向菲律宾提供雷达。", None),  # its own act: no attribution
+])
+def test_a_claim_about_another_partys_act_keeps_its_claimant(text, source) -> None:
+    from event_helpers import full_events
+
+    ev = full_events(text)[0]
+    assert ev.source == source

@@ -125,10 +125,21 @@ def _quantities(text: str, raw: str | None = None) -> list[dict]:
     return out
 
 
-def _source(text: str, s: int, t0: int, mentions: list[Mention]) -> str | None:
+_CLAIM_VERB = re.compile(r"(?:称|宣称|声称|指称|指出|透露|披露|表示|说)\s*[，,:：]")
+
+
+def _source(text: str, s: int, t0: int, mentions: list[Mention], actors: frozenset[str] = frozenset()) -> str | None:
+    """The claimant of an attributed statement: 据X报道…, or X称/X表示，… where X (a state, organ,
+    person or body named right before the verb) is not itself a party of the act it reports
+    (日本防卫省称，中国海军舰艇穿越宫古海峡: the Japanese ministry claims a Chinese act)."""
     m = re.search(r"据([^，。]{1,20}?)(?:报道|报导|消息|称|透露|披露|援引)", text[s:t0])
     if m:
         return m.group(1)
+    for v in reversed(list(_CLAIM_VERB.finditer(text, s, t0))):
+        who = [x for x in mentions if x.end == v.start() and x.start >= s]
+        if who:
+            key = who[0].country or who[0].id
+            return None if key in actors else who[0].text
     return None
 
 

@@ -685,7 +685,7 @@ class Extractor:
         if place is not None:
             ev.location = place.id
         ev.quantities = _quantities(text[s:e], doc.text[s:e])  # matched on the simplified view (億 → 亿)
-        ev.source = _source(text, s, t0, mentions)
+        ev.source = _source(text, s, t0, mentions, frozenset(p.key() for p in ev.actors))
         ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
         ev.confidence = round(min(0.95, 0.45 + 0.2 * bool(ev.date) + 0.15 * bool(ev.actors) + 0.15 * bool(ev.recipients or ev.object or ev.label)), 2)
         return ev

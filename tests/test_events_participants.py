@@ -533,3 +533,14 @@ def test_a_claim_about_another_partys_act_keeps_its_claimant(text, source) -> No
 
     ev = full_events(text)[0]
     assert ev.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "2021年9月15日，澳大利亚、英国和美国三国领导人宣布建立AUKUS。",
+    "2021年9月15日，澳洲、英國和美國三國領導人宣布建立AUKUS。",
+])
+def test_the_grouping_founded_is_not_its_own_founder(text) -> None:
+    from event_helpers import full_events
+
+    ev = next(e for e in full_events(text) if e.type == "ESTABLISH")
+    assert ev.object["id"] == "aukus" and {p.key() for p in ev.actors} == {"AUS", "GBR", "USA"}

@@ -650,6 +650,9 @@ class Extractor:
             ev.actors = [a for a in ev.actors if a.id not in whole and not (a.id in hosts and a.kind in _ORG_KINDS)]
             if not ev.actors:
                 return None
+        if etype == "ESTABLISH" and ev.object and ev.object.get("id") and any(a.id == ev.object["id"] for a in ev.actors):
+            # 美英澳宣布建立AUKUS: the grouping founded is what is founded, not one of its founders
+            ev.actors = [a for a in ev.actors if a.id != ev.object["id"]] or ev.actors
         if etype == "JOIN" and not ev.recipients:
             # 斐济随后加入，IPEF已有14个成员国: the body joined is named in the next clause
             body = next((m for m in mentions if m.start >= t1 and m.kind in _ORG_KINDS + ("agreement",)), None)
@@ -689,10 +692,6 @@ class Extractor:
         ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
         ev.confidence = round(min(0.95, 0.45 + 0.2 * bool(ev.date) + 0.15 * bool(ev.actors) + 0.15 * bool(ev.recipients or ev.object or ev.label)), 2)
         return ev
-
-
-
-
 
 
 _MINILATERAL_TYPES = ("CONSULT", "AGREE", "ESTABLISH", "ACCUSE")

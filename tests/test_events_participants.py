@@ -544,3 +544,15 @@ def test_the_grouping_founded_is_not_its_own_founder(text) -> None:
 
     ev = next(e for e in full_events(text) if e.type == "ESTABLISH")
     assert ev.object["id"] == "aukus" and {p.key() for p in ev.actors} == {"AUS", "GBR", "USA"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("2013年印尼APEC会议通过《APEC互联互通框架》。", {"apec"}),
+    ("1995年，亞太經合組織在日本大阪會議提出《大阪行動議程》。", {"apec"}),
+    ("2023年，中国东盟峰会在雅加达举行。", {"CHN", "asean"}),  # a partner, not a host
+])
+def test_the_host_named_before_a_bodys_meeting_is_its_venue(text, parties) -> None:
+    from event_helpers import full_events
+
+    evs = full_events(text)
+    assert evs and all({p.key() for p in e.actors} == parties for e in evs)

@@ -12,6 +12,8 @@ from .model import Event, Participant
 
 _TITLE = re.compile(r"《([^《》]{2,40})》")
 
+# a state's name followed by a city or a body's name and a meeting noun (印尼APEC会议, 日本大阪会议)
+_HOST_OF_MEETING = re.compile(r"(?:[A-Z]{2,6}|(?!东盟|欧盟|非盟|中亚|中东|北约|拉美|阿拉伯|太平洋|南亚|东亚)[\u4e00-\u9fff]{2,3})(?:第[一二三四五六七八九十\d]+[次届])?(?:领导人非正式会议|领导人会议|部长级会议|部长会议|会议|峰会|年会)")
 _SETTING_AFTER = re.compile(r"^[^，。；,]{0,12}?(?:期间|之际|间隙|场边|前夕|框架下|框架内)")
 
 
@@ -23,6 +25,8 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
         return True
     if text[m.end : m.end + 2] == "首都":
         return True  # 柬埔寨首都金边: the country of a venue
+    if m.kind in STATE_KINDS and m.how == "gazetteer" and _HOST_OF_MEETING.match(text, m.end, sent_end):
+        return True  # 2013年印尼APEC会议, 1995年日本大阪会议: the host of a body's meeting is its venue
     frame = _SETTING_AFTER.match(text[m.end : sent_end])
     if frame and re.search(r"[在于]", text[m.end : m.end + frame.end()]):
         frame = None  # 日本在东盟地区论坛峰会期间举行会谈: the party before 在…期间 is its subject

@@ -82,6 +82,7 @@ from .roles import (
     _disposed,
     _each_document,
     _first_conjunct_run,
+    _host_of_meeting,
     _in_quoted_speech,
     _in_setting_phrase,
     _invited_roles,
@@ -341,7 +342,8 @@ class Extractor:
     def _build(self, doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date) -> Event | None:
         clause_start = _clause_start(text, t0, s)
         clause_end = _clause_end(text, t1, e)
-        context = [m for m in mentions if _is_setting(text, m, e, t0) or _in_setting_phrase(text, m, clause_start, t0)]
+        context = [m for m in mentions if _is_setting(text, m, e, t0) or _in_setting_phrase(text, m, clause_start, t0)
+                   or _host_of_meeting(text, m, mentions)]
         usable = [m for m in mentions if _actorish(m) and m not in context]
         # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it
         parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s) and not _AFTER_WHOM.match(text, max(s, m.start - 1))]

@@ -12,8 +12,6 @@ from .model import Event, Participant
 
 _TITLE = re.compile(r"《([^《》]{2,40})》")
 
-# a state's name followed by a city or a body's name and a meeting noun (印尼APEC会议, 日本大阪会议)
-_HOST_OF_MEETING = re.compile(r"(?:[A-Z]{2,6}|(?!东盟|欧盟|非盟|中亚|中东|北约|拉美|阿拉伯|太平洋|南亚|东亚)[\u4e00-\u9fff]{2,3})(?:第[一二三四五六七八九十\d]+[次届])?(?:领导人非正式会议|领导人会议|部长级会议|部长会议|会议|峰会|年会)")
 _SETTING_AFTER = re.compile(r"^[^，。；,]{0,12}?(?:期间|之际|间隙|场边|前夕|框架下|框架内)")
 
 
@@ -25,8 +23,6 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
         return True
     if text[m.end : m.end + 2] == "首都":
         return True  # 柬埔寨首都金边: the country of a venue
-    if m.kind in STATE_KINDS and m.how == "gazetteer" and _HOST_OF_MEETING.match(text, m.end, sent_end):
-        return True  # 2013年印尼APEC会议, 1995年日本大阪会议: the host of a body's meeting is its venue
     frame = _SETTING_AFTER.match(text[m.end : sent_end])
     if frame and re.search(r"[在于]", text[m.end : m.end + frame.end()]):
         frame = None  # 日本在东盟地区论坛峰会期间举行会谈: the party before 在…期间 is its subject
@@ -559,3 +555,22 @@ def _topic_phrase(text: str, clause_start: int, t0: int) -> tuple[int, int] | No
         if verb is not None and verb.start() - j.end() <= 40:
             best = (clause_start + j.start(), clause_start + verb.start())
     return best
+
+
+# a meeting noun right after a venue or a body's name (印尼APEC会议, 日本大阪会议)
+_MEETING_AFTER_NAME = re.compile(r"(?:第[一二三四五六七八九十\d]+[次届])?(?:领导人非正式会议|领导人会议|部长级会议|部长会议|会议|峰会|年会)")
+_PARTNER_BODIES = ("东盟", "欧盟", "非盟", "中亚", "中东", "北约", "拉美", "阿拉伯", "太平洋", "南亚", "东亚")
+
+
+def _host_of_meeting(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """2013年印尼APEC会议, 1995年日本大阪会议: a state named right before a city or a body's Latin
+    acronym and a meeting noun hosts the meeting; it is no party of what the meeting adopts. A
+    partner body in Chinese (中国东盟峰会) keeps the state a party."""
+    if m.kind not in STATE_KINDS or m.how != "gazetteer":
+        return False
+    nxt = next((x for x in mentions if x.start == m.end), None)
+    if nxt is None:
+        return False
+    if nxt.kind != "place" and not (nxt.kind in _ORG_KINDS and nxt.text.isascii()):
+        return False
+    return not nxt.text.startswith(_PARTNER_BODIES) and _MEETING_AFTER_NAME.match(text, nxt.end) is not None

@@ -556,3 +556,26 @@ def test_the_host_named_before_a_bodys_meeting_is_its_venue(text, parties) -> No
 
     evs = full_events(text)
     assert evs and all({p.key() for p in e.actors} == parties for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2020年11月15日，东盟十国与中日韩澳新正式签署《区域全面经济伙伴关系协定》。\n\n《区域全面经济伙伴关系协定》于2022年1月1日正式生效。",
+    "2020年11月15日，東盟十國與中日韓澳新正式簽署《區域全面經濟夥伴關係協定》。\n\n《區域全面經濟夥伴關係協定》於2022年1月1日正式生效。",
+])
+def test_entry_into_force_told_later_is_the_agreements_effective_date(text) -> None:
+    from event_helpers import full_events
+
+    evs = full_events(text)
+    agree = [e for e in evs if e.type == "AGREE"]
+    assert len(agree) == 1 and agree[0].date == "2020-11-15" and agree[0].effective == "2022-01-01"
+    assert len(agree[0].evidence) == 2 and not [e for e in evs if e.type == "POLICY"]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月18日，美日韩三国领导人发表《戴维营原则》和《戴维营精神》。",
+    "2023年8月18日，美日韓三國領導人發表《戴維營原則》和《戴維營精神》。",
+])
+def test_each_document_issued_after_a_bracketed_trigger(text) -> None:
+    from event_helpers import full_events
+
+    assert len([e for e in full_events(text) if e.type == "AGREE"]) == 2

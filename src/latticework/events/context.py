@@ -177,3 +177,34 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
 
 
 _TWO_WAY_ACTS = ("SANCTION", "ACCUSE", "THREATEN", "COERCE")
+
+
+_IN_FORCE = re.compile(r"\s*(?:已|已经|将|于)?\s*(?:[^，。；]{0,16}?)(?:正式|开始|起|起正式)?\s*(?:生效|实施生效)")
+_TITLE_AT = re.compile(r"《([^《》]{2,60})》")
+
+
+def _entry_into_force(doc_text: str, text: str, s: int, e: int, mentions: list[Mention], times: list,
+                      told: list[Event]) -> bool:
+    """《区域全面经济伙伴关系协定》于2022年1月1日正式生效: an agreement told as signed earlier in the
+    document enters into force; the date goes into that AGREE's `effective` (ontology: an entry
+    into force is not a new happening) and the sentence becomes further evidence of it. True when
+    the sentence was used that way."""
+    from .model import Evidence
+
+    subject = [m for m in mentions if s <= m.start < e and m.kind in ("agreement", "law")]
+    names = {m.id for m in subject} | {simplify(t.group(1)) for t in _TITLE_AT.finditer(text, s, e)}
+    if not names:
+        return False
+    k = min([m.end for m in subject] + [t.end() for t in _TITLE_AT.finditer(text, s, e)])
+    force = _IN_FORCE.match(text, k, e)
+    when = [t for t in times if k <= t.start and force is not None and t.end <= force.end() and t.value]
+    if force is None or not when:
+        return False
+    for ev in reversed(told):
+        obj = ev.object or {}
+        if ev.type in ("AGREE", "POLICY") and (obj.get("id") in names or simplify(obj.get("name") or "") in names):
+            if not ev.effective:
+                ev.effective = when[0].value
+            ev.evidence.append(Evidence(s, e, doc_text[s:e].strip()))
+            return True
+    return False

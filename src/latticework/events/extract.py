@@ -58,6 +58,7 @@ from .checks import (
 )
 from .clauses import _clause_end, _clause_start
 from .context import (
+    _entry_into_force,
     _gathering_as_subject,
     _object_of_first_verb,
     _reaction_targets,
@@ -219,6 +220,8 @@ class Extractor:
                 if colon is None and any(t.kind != "decade" and not t.target for t in sent_times):
                     self._list_from, self._list_planned = -1, False  # a dated item tells a happening of its own
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
+                if _entry_into_force(doc.text, text, s, e, sent_mentions, sent_times, events):
+                    found = [ev for ev in found if not (ev.type == "POLICY" and simplify(ev.trigger).endswith("生效"))]
                 headline = bi == 0 and len(doc.blocks) > 1 and _HEADLINE.fullmatch(btext) is not None
                 if prev_end in "；;" and prev_end and (any(ev.modality == "planned" for ev in found) or _ANNOUNCED_PLANS.search(text[s:e].lstrip())):
                     self._list_planned = True  # 两国将增加…；提升…；支持…: the items after a promise are promised too

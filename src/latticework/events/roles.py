@@ -138,6 +138,8 @@ def _each_document(raw: str, t1: int, clause_end: int, ev: Event) -> list[Event]
 
     if ev.type not in ("AGREE", "POLICY"):
         return [ev]
+    if raw[t1 - 1 : t1] == "《":
+        t1 -= 1  # the trigger took the opening bracket (发表《…》和《…》)
     titles = list(_TITLE.finditer(raw, t1, clause_end))
     if len(titles) < 2:
         return [ev]

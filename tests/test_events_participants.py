@@ -579,3 +579,14 @@ def test_each_document_issued_after_a_bracketed_trigger(text) -> None:
     from event_helpers import full_events
 
     assert len([e for e in full_events(text) if e.type == "AGREE"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "2024年9月，日本首相岸田文雄出席在纽约举行的联合国大会。",
+    "2024年9月，日本首相岸田文雄出席在紐約舉行的聯合國大會。",
+])
+def test_attending_a_body_that_meets_is_a_session_of_it(text) -> None:
+    from event_helpers import full_events
+
+    ev = next(e for e in full_events(text) if e.type == "CONSULT")
+    assert {p.key() for p in ev.actors} == {"JPN", "un-general-assembly"}

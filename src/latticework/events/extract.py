@@ -114,7 +114,13 @@ from .sessions import (
     gathering_events,
     leader_meeting_events,
 )
-from .trigger_types import _ARRIVAL_VERBS, _LEFT_AFTER, _RELATIONS_LABEL, TriggerTypes
+from .trigger_types import (
+    _ARRIVAL_VERBS,
+    _LEFT_AFTER,
+    _MEETING_END,
+    _RELATIONS_LABEL,
+    TriggerTypes,
+)
 
 # a footnote sentence that is a reference: a URL, a DOI, [EB/OL]-style tags, 「…」、外務省、 or
 # a title followed by its publisher and a date
@@ -458,7 +464,8 @@ class Extractor:
                            and not _NOT_AN_AGENT_AFTER.match(text[m.end : m.end + 2])]  # 斡旋柬埔寨问题的谈判: a topic
             if etype == "CONSULT":
                 # 举行“四边安全对话”外长会议, 举行第55次“安全磋商会议”: the body whose session it is
-                after_parts += [m for m in parts_after if m.kind in _ORG_KINDS and _session_of(text, m, clause_end)]
+                after_parts += [m for m in parts_after if m.kind in _ORG_KINDS and (_session_of(text, m, clause_end) or (
+                    word in ("出席", "参加") and _MEETING_END.search(simplify(m.text))))]  # 出席联合国大会: the body that meets
             actors, recipients = subject + after_parts, []
             if etype == "COOPERATE" and _DRILL.search(text[t0 : min(clause_end, t1 + 12)]):
                 # 东部战区对台湾举行联合演习, 针对台湾的军演: a party the drill is aimed at is no partner

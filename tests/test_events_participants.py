@@ -590,3 +590,23 @@ def test_attending_a_body_that_meets_is_a_session_of_it(text) -> None:
 
     ev = next(e for e in full_events(text) if e.type == "CONSULT")
     assert {p.key() for p in ev.actors} == {"JPN", "un-general-assembly"}
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月19日，金正恩与普京签署《全面战略伙伴关系条约》。",
+    "2024年6月19日，金正恩與普丁簽署《全面戰略夥伴關係條約》。",
+])
+def test_a_treaty_creating_a_partnership_is_also_an_alignment(text) -> None:
+    from event_helpers import full_events
+
+    evs = full_events(text)
+    align = [e for e in evs if e.type == "ALIGN"]
+    assert [e.type for e in evs].count("AGREE") == 1 and len(align) == 1
+    assert align[0].label == "全面战略伙伴关系" and {p.key() for p in align[0].actors} == {"PRK", "RUS"}
+
+
+def test_an_economic_partnership_agreement_is_no_alignment() -> None:
+    from event_helpers import full_events
+
+    evs = full_events("2005年，新西兰、智利、新加坡、文莱四国签订《跨太平洋战略经济伙伴关系协定》。")
+    assert "AGREE" in [e.type for e in evs] and "ALIGN" not in [e.type for e in evs]

@@ -208,3 +208,27 @@ def _entry_into_force(doc_text: str, text: str, s: int, e: int, mentions: list[M
             ev.evidence.append(Evidence(s, e, doc_text[s:e].strip()))
             return True
     return False
+
+
+_PARTNERSHIP_TREATY = re.compile(r"^(?:[^《》]{0,4}?(?:关于|之间)?)?(?P<label>[\u4e00-\u9fff]{0,10}?(?:伙伴关系|同盟|同盟关系|盟友关系))条约$")  # 协定: mostly trade (经济伙伴关系协定 is no tie)
+
+
+def _treaty_alignments(found: list[Event]) -> list[Event]:
+    """《全面战略伙伴关系条约》: a treaty that creates a named partnership is an AGREE and an ALIGN
+    (ontology), the ALIGN carrying the partnership as its label."""
+    import copy
+
+    out = list(found)
+    for ev in found:
+        name = simplify((ev.object or {}).get("name") or "")
+        m = _PARTNERSHIP_TREATY.match(name) if ev.type == "AGREE" else None
+        if m is None or len(ev.actors) + len(ev.recipients) < 2 or re.search(r"经济|贸易", m.group("label")):
+            continue
+        keys = {p.key() for p in ev.actors + ev.recipients}
+        if any(x.type == "ALIGN" and {p.key() for p in x.actors + x.recipients} == keys for x in found):
+            continue
+        align = copy.copy(ev)
+        align.type, align.label, align.object = "ALIGN", m.group("label"), None
+        align.actors, align.recipients = list(ev.actors), list(ev.recipients)
+        out.append(align)
+    return out

@@ -63,6 +63,7 @@ from .context import (
     _object_of_first_verb,
     _reaction_targets,
     _separately,
+    _treaty_alignments,
 )
 from .lexicon import Lexicon, lexicon
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
@@ -346,7 +347,7 @@ class Extractor:
                 for x in _separately(text, s, t0, ev, mentions):
                     out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
         framed_modality(framing, [ev for ev in out if ev not in framing])
-        return _fold_talks_into_visit(_one_accession(out))
+        return _treaty_alignments(_fold_talks_into_visit(_one_accession(out)))
 
     def _build(self, doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date) -> Event | None:
         clause_start = _clause_start(text, t0, s)

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import is_common_non_name
 from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, pair_name, simplify
+from .derived import TypedReferences
 from .matcher import Hit, Matcher, cues
+from .voice import voice_organs
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?")
 _TRANSLIT = r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,3}"
@@ -77,12 +79,17 @@ class Resolver:
                              ("possessive", 1, "any")):
             for expr in co.get(key) or []:
                 self.coref[simplify(expr)] = (kind, n)
+        self.typed = TypedReferences(gz)  # 该行, 该委员会: the nearest body of that type
+        for expr in self.typed.expressions():
+            self.coref[expr] = ("typed", 1)
+        self.seat_before = tuple(simplify(x) for x in c.get("seat_before") or [])
         self.qi_not = sorted((simplify(x) for x in co.get("possessive_not") or []), key=len, reverse=True)
         self.coref_re = re.compile("|".join(sorted(map(re.escape, self.coref), key=len, reverse=True))) if self.coref else None
 
     # -----------------------------------------------------------------------------------
     def resolve_block(self, text: str, block: int, offset: int, doc_date: str | None, in_note: bool = False,
-                      context: list[Mention] | None = None, own_state: str | None = None) -> list[Mention]:
+                      context: list[Mention] | None = None, own_state: str | None = None,
+                      earlier: list[Mention] | None = None) -> list[Mention]:
         """Mentions of one block (`text` is its simplified text; `offset` its start in the doc).
 
         In a footnote, the author of a cited work is bibliographic data, not a mention
@@ -97,6 +104,7 @@ class Resolver:
                 mentions.append(m)
         if own_state is not None:
             mentions = [self._own(m, text, offset, own_state) for m in mentions]
+            mentions = sorted(mentions + voice_organs(text, offset, block, mentions, own_state), key=lambda x: x.start)
         mentions = _drop_glosses(text, mentions, offset)
         for m in mentions:  # 2024财年国防授权法: the fiscal year is part of the law's name
             if m.kind in _DOC_KINDS:
@@ -126,7 +134,7 @@ class Resolver:
         mentions = self._owned_documents(text, block, offset, mentions)
         mentions.extend(self._two_plus_two(text, block, offset, mentions))
         mentions.sort(key=lambda m: m.start)
-        mentions.extend(self._coreference(text, block, offset, mentions, context or []))
+        mentions.extend(self._coreference(text, block, offset, mentions, context or [], earlier or []))
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
 
@@ -163,6 +171,8 @@ class Resolver:
                                country, "organ", role="government", block=block, date=date)
         elif e.kind not in STATE_KINDS and e.owner:
             country = None
+        if (e.kind == "place" or how == "metonym") and self._seat(text, h.start):
+            return None  # 秘书处设在雅加达: the seat of a body, no venue and no government
         if e.kind == "place":  # a city or site counts only as the venue of something (在广岛举行)
             if not self._venue_near(text, h.start, h.end):
                 return None
@@ -257,6 +267,13 @@ class Resolver:
                 return True
             e = self.gz.get(e.parent)
         return False
+
+    def _seat(self, text: str, s: int) -> bool:
+        """The name is where a body sits (秘书处设在斐济首都苏瓦, 总部位于努美阿), not where something happens."""
+        if text[s - 1 : s] == "驻" and re.match(r"[^，。；]{0,4}?(?:大使馆|使馆|总领事馆|领事馆|代表处|办事处)", text[s : s + 12]):
+            return True  # 驻霍尼亚拉大使馆: part of a mission's name
+        before = re.split(r"[，。；：,;:！？]", text[max(0, s - 14) : s])[-1]
+        return any(w in before for w in self.seat_before) and not any(w in before for w in ("举行", "召开", "举办"))
 
     def _venue(self, text: str, s: int, e: int) -> bool:
         before = text[max(0, s - 4) : s]
@@ -488,7 +505,7 @@ class Resolver:
 
     # -----------------------------------------------------------------------------------
     def _coreference(self, text: str, block: int, offset: int, mentions: list[Mention],
-                     context: list[Mention] = ()) -> list[Mention]:  # type: ignore[assignment]
+                     context: list[Mention] = (), earlier: list[Mention] = ()) -> list[Mention]:  # type: ignore[assignment]
         if self.coref_re is None:
             return []
         out: list[Mention] = []
@@ -535,9 +552,17 @@ class Resolver:
                     ids = list(reversed(keys))
                 first = self.gz.entities.get(ids[0])
                 kind_out = "state"
+            elif kind == "typed":
+                org = self.typed.pick(m.group(0), _no_glosses(text, before, offset)) or self.typed.pick(
+                    m.group(0), [x for x in earlier if x.how != "coreference" and not x.text.isascii()])
+                if org is None:
+                    continue
+                ids = [org.id]
+                first = self.gz.entities.get(org.id)
+                kind_out = org.kind
             elif kind in ("org", "doc"):
                 wanted = _DOC_KINDS if kind == "doc" else None
-                org = next((x for x in reversed(before) if x.kind not in STATE_KINDS and x.kind not in ("person", "place", "company")
+                org = next((x for x in reversed(_no_glosses(text, before, offset)) if x.kind not in STATE_KINDS and x.kind not in ("person", "place", "company")
                             and (wanted is None or x.kind in wanted)), None)
                 if org is None:
                     continue
@@ -657,6 +682,22 @@ def _national_body(d: Mention, mentions: list[Mention]) -> bool:
     inside = [m for m in mentions if d.start <= m.start and m.end <= d.end]
     return (len(inside) == 1 and inside[0].start == d.start and inside[0].kind in STATE_KINDS
             and inside[0].how in ("gazetteer", "organ") and inside[0].end - inside[0].start >= 2)
+
+
+def _no_glosses(text: str, mentions: list[Mention], offset: int) -> list[Mention]:
+    """Mentions without the Latin glosses in brackets (全球合作暨訓練架構（GCTF）): an antecedent is
+    the name, never its acronym (which may belong to another entity in the gazetteer)."""
+    named = {y.end - offset for y in mentions if not y.text.isascii()}
+
+    def gloss(x: Mention) -> bool:
+        k = x.start - offset - 1
+        if not x.text.isascii() or k < 0 or text[k] not in "（(":
+            return False
+        while k > 0 and text[k - 1] in "”」』》\"":
+            k -= 1
+        return k in named
+
+    return [x for x in mentions if not gloss(x)]
 
 
 def _capital_en(e: Entity) -> str:

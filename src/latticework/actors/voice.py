@@ -19,3 +19,28 @@ def own_state(doc: CleanDoc) -> str | None:
     text = doc.simplified
     found = sum(1 for c in conf.get("cues") or [] if c in text)
     return conf.get("state") if found >= int(conf.get("min", 2)) else None
+
+
+def voice_organs(text: str, offset: int, block: int, mentions: list, state: str) -> list:
+    """外交部, 經濟部, 民航局 named bare in text written from Taiwan are Taiwan's own organs (as 国会
+    in a text about the US is the US Congress): one organ mention of the author's state each. A
+    form after a state's one-character abbreviation (日外交部) or inside a known name is left alone."""
+    from .gazetteer import simplify
+    from .resolve import Mention
+
+    conf = (cues().get("taiwan_voice") or {}).get("organs") or {}
+    if not conf:
+        return []
+    abbr = set(cues().get("extra_abbr") or {}) | set("美日中韩俄英法德澳印越菲泰朝")
+    taken = [(m.start - offset, m.end - offset) for m in mentions]
+    out = []
+    for word, role in sorted(((simplify(k), v) for k, v in conf.items()), key=lambda x: len(x[0]), reverse=True):
+        k = text.find(word)
+        while k != -1:
+            e = k + len(word)
+            if all(e <= a or k >= b for a, b in taken) and not (k > 0 and text[k - 1] in abbr):
+                out.append(Mention(offset + k, offset + e, word, state, "organ", word, "", state, "organ", role=role,
+                                   block=block))
+                taken.append((k, e))
+            k = text.find(word, e)
+    return out

@@ -157,10 +157,10 @@ class TypedReferences:
         if words is None:
             return None
         for x in reversed(before):
-            if x.kind not in BODY_KINDS:
-                continue
-            if not words or any(self._ends(x, w) for w in words):
+            if x.kind in BODY_KINDS and (not words or any(self._ends(x, w) for w in words)):
                 return x
+            if x.how == "organ" and words and any(simplify(x.text).endswith(w) for w in words):
+                return x  # 日本国际协力机构……该机构: a state's agency, which is an organ of that state
         return None
 
     def _ends(self, x: Mention, word: str) -> bool:

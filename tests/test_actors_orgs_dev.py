@@ -142,3 +142,30 @@ def test_a_founder_before_a_fund_name_is_part_of_the_name() -> None:
 def test_former_names_are_the_same_body() -> None:
     got = found("亞洲及遠東經濟委員會1974年更名，海關合作理事會亦改稱世界海關組織。")
     assert got == [("亞洲及遠東經濟委員會", "escap"), ("海關合作理事會", "wco"), ("世界海關組織", "wco")]
+
+
+# --- introductions ---------------------------------------------------------------------------
+
+
+def test_a_short_form_introduced_after_a_comma() -> None:
+    ms = mentions("东北亚海洋环境合作委员会，简称“海环委”，于2020年成立。海环委秘书处设在首尔。")
+    got = [(m.text, m.id) for m in ms if m.kind not in ("state", "place")]
+    assert got == [("东北亚海洋环境合作委员会", "x:东北亚海洋环境合作委员会"), ("海环委秘书处", "x:海环委秘书处")]
+    assert found("他表示，简称“海执”的说法并不准确。") == []
+
+
+def test_an_acronym_after_an_english_name_in_the_gloss() -> None:
+    ms = mentions("南太平洋海洋觀測中心（South Pacific Ocean Observing Centre，SPOOC）於2019年成立，SPOOC設於蘇瓦。")
+    got = [(m.text, m.id) for m in ms if m.kind not in ("state", "place")]
+    assert got == [("南太平洋海洋觀測中心", "x:南太平洋海洋观测中心"), ("SPOOC", "x:南太平洋海洋观测中心")]
+
+
+def test_an_english_short_form_gloss() -> None:
+    got = found("亚洲海岸带管理委员会（英文简称ACZMC）于2018年成立，ACZMC随后召开会议。")
+    assert got == [("亚洲海岸带管理委员会", "x:亚洲海岸带管理委员会"), ("ACZMC", "x:亚洲海岸带管理委员会")]
+
+
+def test_the_short_form_being_introduced_is_no_antecedent() -> None:
+    ms = mentions("东南亚海洋治理论坛（以下简称“海治论坛”）在雅加达成立，该论坛每年举行一次。")
+    ref = next(m for m in ms if m.text == "该论坛")
+    assert ref.refers_to == ["x:东南亚海洋治理论坛"]

@@ -114,15 +114,15 @@ class Subsidiaries:
                 e = self.gz.entities[child]
                 return replace(m, end=m.end + len(tail), text=text[m.start : m.end + len(tail)], id=e.id, kind=e.kind,
                                name_zh=e.name_zh, name_en=e.name_en, how="gazetteer", refers_to=[])
-        if m.id.startswith("x:") or m.kind != "organisation" or (m.end in starts):
-            return None
         run = _HAN.match(after)
-        if run is None:
+        if run is None or m.end in starts or m.kind not in BODY_KINDS:
             return None
         word = run.group(0)
-        for sfx in self.direct:  # 世衛秘書處 with no record of the secretariat
+        for sfx in self.direct:  # 世衛秘書處, 海执论坛秘书处: no record of the secretariat
             if word.startswith(sfx) and not self._continues(text, m.end + len(sfx)):
                 return self._discovered(text, m, m.end + len(sfx))
+        if m.id.startswith("x:") or m.kind != "organisation":
+            return None
         for sfx in self.after_words:  # 国际结算银行亚洲咨询委员会: a short qualifier, then the organ word
             k = word.find(sfx, 2)
             if 2 <= k <= 8 and not any(w in word[:k] for w in self.not_inside) and not self._continues(text, m.end + k + len(sfx)):

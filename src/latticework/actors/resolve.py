@@ -684,12 +684,17 @@ def _national_body(d: Mention, mentions: list[Mention]) -> bool:
             and inside[0].how in ("gazetteer", "organ") and inside[0].end - inside[0].start >= 2)
 
 
+_SHORT_GLOSS = re.compile(r"[（(][^（）()]{0,16}(?:简称|下称|简写|缩写)[为：:\s“「『《]*$")
+
+
 def _no_glosses(text: str, mentions: list[Mention], offset: int) -> list[Mention]:
     """Mentions without the Latin glosses in brackets (全球合作暨訓練架構（GCTF）): an antecedent is
     the name, never its acronym (which may belong to another entity in the gazetteer)."""
     named = {y.end - offset for y in mentions if not y.text.isascii()}
 
     def gloss(x: Mention) -> bool:
+        if _SHORT_GLOSS.search(text, max(0, x.start - offset - 24), x.start - offset):
+            return True  # （以下简称“水资源论坛”）: the short form being introduced, not an antecedent
         k = x.start - offset - 1
         if not x.text.isascii() or k < 0 or text[k] not in "（(":
             return False

@@ -169,3 +169,13 @@ def test_the_short_form_being_introduced_is_no_antecedent() -> None:
     ms = mentions("东南亚海洋治理论坛（以下简称“海治论坛”）在雅加达成立，该论坛每年举行一次。")
     ref = next(m for m in ms if m.text == "该论坛")
     assert ref.refers_to == ["x:东南亚海洋治理论坛"]
+
+
+def test_regional_names_of_bodies() -> None:
+    got = found("本港以亞太區經濟合作組織成員身分出席會議，國合會亦與世界動物衛生組織合作。")
+    assert ("亞太區經濟合作組織", "apec") in got and ("國合會", "taiwan-icdf") in got and ("世界動物衛生組織", "woah") in got
+
+
+def test_heads_of_bodies_are_found_after_their_title() -> None:
+    ms = mentions("香港金融管理局总裁余伟文在会上发言。")
+    assert [(m.text, m.how) for m in ms if m.kind == "person"] == [("余伟文", "discovered")]

@@ -179,3 +179,10 @@ def test_regional_names_of_bodies() -> None:
 def test_heads_of_bodies_are_found_after_their_title() -> None:
     ms = mentions("香港金融管理局总裁余伟文在会上发言。")
     assert [(m.text, m.how) for m in ms if m.kind == "person"] == [("余伟文", "discovered")]
+
+
+def test_a_bracket_of_glosses_gives_no_second_mention() -> None:
+    assert found("亚太经合组织（APEC，亚太经济合作组织）领导人会议在利马举行。")[0] == ("亚太经合组织", "apec")
+    assert [t for t, _ in found("亚太经合组织（APEC，亚太经济合作组织）领导人会议在利马举行。")].count("亚太经济合作组织") == 0
+    got = found("世界貿易組織（世貿，WTO）與國際貨幣基金組織合作，世貿隨後發表聲明。")
+    assert got == [("世界貿易組織", "wto"), ("國際貨幣基金組織", "imf"), ("世貿", "wto")]

@@ -779,6 +779,9 @@ _TITLE_YEARS = re.compile(r"\s*[（(]?(?:19|20)\d{2}(?:\s*[—–\-－~至]\s*(?
 _FISCAL_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:财年|财政年度|会计年度)")
 _TWO_PLUS_TWO = re.compile(r"2\s*\+\s*2(?!\d)")
 _OPEN_GLOSS = re.compile(r"^[”’\"》」』\s]*[（(]\s*$")
+# a Chinese name glossing the one before it, alone or after an acronym in the same bracket
+_CN_GLOSS_OPEN = re.compile(r"^[”’\"》」』]?[（(](?:\s*[A-Za-z][A-Za-z0-9 .&'+\-]{0,60}[，,、;；]\s*)?$")
+_CN_GLOSS_CLOSE = re.compile(r"[）)]|[，,、;；]\s*[A-Za-z][A-Za-z0-9 .&'+\-]{0,60}[）)]")
 
 
 def _drop_glosses(text: str, mentions: list[Mention], offset: int) -> list[Mention]:
@@ -787,16 +790,20 @@ def _drop_glosses(text: str, mentions: list[Mention], offset: int) -> list[Menti
     right after the name (“延伸威慑对话”(EDD)), or a Latin name inside a longer English gloss
     ((Quad Vaccine Partnership))."""
     out: list[Mention] = []
+    gloss_end = -1  # end of the last Chinese gloss dropped: an acronym after it in the bracket is one too
     for m in mentions:
         prev = out[-1] if out else None
         if (not m.text.isascii() and prev is not None and prev.id == m.id and m.how != "coreference"
-                and text[prev.end - offset : m.start - offset] in ("（", "(")
-                and text[m.end - offset : m.end - offset + 1] in ("）", ")")):
-            continue  # 亚洲相互协作与信任措施会议（亚信）: a Chinese short form glossing the full name
+                and _CN_GLOSS_OPEN.match(text[prev.end - offset : m.start - offset])
+                and _CN_GLOSS_CLOSE.match(text, m.end - offset)):
+            gloss_end = m.end
+            continue  # 亚洲相互协作与信任措施会议（亚信）, 贸发会议 in （UNCTAD，贸发会议）: a gloss of the name
         if m.text.isascii():
             s, e = m.start - offset, m.end - offset
             if prev is not None and prev.id == m.id and _OPEN_GLOSS.match(text[prev.end - offset : s]):
                 continue
+            if prev is not None and prev.id == m.id and re.fullmatch(r"[，,、;；]\s*", text[gloss_end - offset : s]):
+                continue  # 世界贸易组织（世贸组织，WTO）
             opened = max(text.rfind("(", 0, s), text.rfind("（", 0, s))
             closed = max(text.rfind(")", 0, s), text.rfind("）", 0, s))
             if opened > closed and opened >= s - 40:

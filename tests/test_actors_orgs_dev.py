@@ -186,3 +186,9 @@ def test_a_bracket_of_glosses_gives_no_second_mention() -> None:
     assert [t for t, _ in found("亚太经合组织（APEC，亚太经济合作组织）领导人会议在利马举行。")].count("亚太经济合作组织") == 0
     got = found("世界貿易組織（世貿，WTO）與國際貨幣基金組織合作，世貿隨後發表聲明。")
     assert got == [("世界貿易組織", "wto"), ("國際貨幣基金組織", "imf"), ("世貿", "wto")]
+
+
+def test_short_regional_names_of_states() -> None:
+    got = found("星國與柬國、緬國代表會晤，巴纽和阿联也派员出席。")
+    assert got == [("星國", "SGP"), ("柬國", "KHM"), ("緬國", "MMR"), ("巴纽", "PNG"), ("阿联", "ARE")]
+    assert found("冷战时期的卫星国和今天的明星国家。") == []

@@ -192,3 +192,10 @@ def test_short_regional_names_of_states() -> None:
     got = found("星國與柬國、緬國代表會晤，巴纽和阿联也派员出席。")
     assert got == [("星國", "SGP"), ("柬國", "KHM"), ("緬國", "MMR"), ("巴纽", "PNG"), ("阿联", "ARE")]
     assert found("冷战时期的卫星国和今天的明星国家。") == []
+
+
+def test_gang_is_hong_kong_in_text_written_from_hong_kong() -> None:
+    hk = mentions("特區政府表示，本港歡迎更多企業來港投資；貨櫃碼頭在港口一帶。")
+    assert [(m.text, m.id, m.how) for m in hk if m.text == "港"] == [("港", "HKG", "compound")]
+    mainland = mentions("美国航母抵港停泊，随后在港口补给。")
+    assert not any(m.text == "港" for m in mainland)

@@ -17,7 +17,7 @@ from .gazetteer import Entity, Gazetteer, default_gazetteer
 from .introductions import Introductions
 from .matcher import Matcher, default_matcher
 from .resolve import Mention, Resolver
-from .voice import own_state
+from .voice import hong_kong_abbreviations, hong_kong_voice, own_state
 
 
 def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None = None) -> list[Mention]:
@@ -46,6 +46,8 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     out = default_introductions(r).apply(text, out, block_of)
     out = default_subsidiaries(r).apply(text, out)  # 论坛秘书处, 世衛秘書處: a body's organ named after it
     out = numbered_resolutions(text, out, block_of)  # 安理会第1874号决议
+    if hong_kong_voice(doc):  # 來港, 訪港 in text written from Hong Kong
+        out = hong_kong_abbreviations(text, out, block_of)
     for m in out:
         m.text = doc.text[m.start : m.end]
     return _supported(out, text)

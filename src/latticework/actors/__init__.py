@@ -12,11 +12,12 @@ import functools
 
 from ..clean import CleanDoc
 from ..layout import dateline_span
+from .derived import Subsidiaries, numbered_resolutions
 from .gazetteer import STATE_KINDS, Entity, Gazetteer, default_gazetteer
 from .introductions import Introductions
 from .matcher import Matcher, default_matcher
 from .resolve import Mention, Resolver
-from .voice import own_state
+from .voice import hong_kong_abbreviations, hong_kong_voice, own_state
 
 
 def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None = None) -> list[Mention]:
@@ -24,10 +25,12 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     text = doc.simplified
     out: list[Mention] = []
     context: list[Mention] = []  # the last body paragraph's mentions, for 两国/双方 opening the next
+    earlier: list[Mention] = []  # every mention so far, for 该行/该委员会 whose body was named blocks before
     own = own_state(doc)  # 我国 in text written from Taiwan
     for i, b in enumerate(doc.blocks):
         mentions = r.resolve_block(text[b.start : b.end], i, b.start, doc_date, in_note=b.kind == "footnote",
-                                   context=context if b.kind == "paragraph" else None, own_state=own)
+                                   context=context if b.kind == "paragraph" else None, own_state=own,
+                                   earlier=earlier[-60:])
         if b.kind == "paragraph":
             context = mentions
         elif b.kind == "heading":
@@ -35,10 +38,16 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
         for m in mentions:
             m.text = doc.text[m.start : m.end]  # as written (the matcher ran on the simplified view)
         out.extend(mentions)
+        earlier.extend(mentions)
     if (dl := dateline_span(doc)) is not None:  # the filing city of a dateline is no mention
         out = [m for m in out if not (dl[0] <= m.start and m.end <= dl[1] and (m.kind == "place" or m.how == "metonym"))]
     starts = [b.start for b in doc.blocks]
-    out = default_introductions(r).apply(text, out, lambda pos: max(0, bisect.bisect_right(starts, pos) - 1))
+    block_of = lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)  # noqa: E731
+    out = default_introductions(r).apply(text, out, block_of)
+    out = default_subsidiaries(r).apply(text, out)  # 论坛秘书处, 世衛秘書處: a body's organ named after it
+    out = numbered_resolutions(text, out, block_of)  # 安理会第1874号决议
+    if hong_kong_voice(doc):  # 來港, 訪港 in text written from Hong Kong
+        out = hong_kong_abbreviations(text, out, block_of)
     for m in out:
         m.text = doc.text[m.start : m.end]
     return _supported(out, text, r.gz)
@@ -104,6 +113,12 @@ def _titled(text: str, pos: int) -> bool:
 def default_introductions(r: Resolver) -> Introductions:
     """The introductions finder for a resolver (its gazetteer and name suffixes)."""
     return Introductions(r.gz, r.suffix_kind)
+
+
+@functools.cache
+def default_subsidiaries(r: Resolver) -> Subsidiaries:
+    """The organ finder for a resolver's gazetteer (its `parent` links)."""
+    return Subsidiaries(r.gz)
 
 
 @functools.cache

@@ -377,10 +377,23 @@ def _prune_pairs(gz: Gazetteer) -> None:
     for key in list(gz.aliases):
         if not pair_name(gz, key):
             continue
+        if _founder_prefix(gz, key):
+            continue
         if any(gz.entities[a.entity].kind not in STATE_KINDS for a in gz.aliases[key]):
             gz.aliases[key] = [a for a in gz.aliases[key] if gz.entities[a.entity].kind in STATE_KINDS]
             if not gz.aliases[key]:
                 del gz.aliases[key]
+
+
+def _founder_prefix(gz: Gazetteer, key: str) -> bool:
+    """中国—联合国和平与发展基金: the side after the dash is already a name of the same entity, so the
+    side before it is part of the official name (the founder), not a second party."""
+    m = _PAIR.match(key)
+    if m is None or m.group("tail"):
+        return False
+    whole = {a.entity for a in gz.aliases.get(key, [])}
+    rest = {a.entity for a in gz.aliases.get(m.group("b"), [])}
+    return bool(whole) and whole == rest and all(gz.entities[i].kind not in STATE_KINDS for i in whole)
 
 
 def _state_aliases(gz: Gazetteer, e: Entity, rec: dict) -> None:

@@ -19,12 +19,14 @@ from .resolve import Mention, generic_name
 
 _OPEN, _CLOSE = "（(", "）)"
 # （以下简称“海安组织”）, （简称东盟）, （下称《协定》）, （English name，简称ABC）
+# also after a comma (亚洲海上执法合作论坛，简称“海执论坛”，…) and with 英文简称/缩写 (（英文简称PIFDC）)
 _SHORT = re.compile(
-    r"[（(]\s*(?:[A-Za-z][A-Za-z0-9 .,'&\-]{2,80}[，,;；]\s*)?(?:以下|下文|下|后文)?(?:简称为|简称|简写为|称为|称)\s*[：:]?\s*[“\"「『《]?"
-    r"(?P<short>[^（）()“”\"「」『』《》，,。；;\s]{2,14})[”\"」』》]?\s*[）)]"
+    r"(?:[（(]|[，,](?=\s*(?:以下|下文|下|后文)?(?:简称|简写|下称)))\s*(?:[A-Za-z][A-Za-z0-9 .,'&\-]{2,80}[，,;；]\s*)?"
+    r"(?:以下|下文|下|后文)?(?:英文|英语)?(?:简称为|简称|简写为|缩写为|缩写|称为|称)\s*[：:]?\s*[“\"「『《]?"
+    r"(?P<short>[^（）()“”\"「」『』《》，,。；;\s]{2,14})[”\"」』》]?\s*(?:[）)]|(?=[，,。；;]))"
 )
-# （ABC）, （A-BC）, （ABC+）: an acronym gloss
-_ACRONYM = re.compile(r"[（(]\s*(?P<short>[A-Z][A-Za-z0-9&+\-]{1,9})\s*[）)]")
+# （ABC）, （A-BC）, （ABC+）, （English Name，ABC）: an acronym gloss
+_ACRONYM = re.compile(r"[（(]\s*(?:[A-Za-z][A-Za-z0-9 .'&\-]{2,80}?[，,;；]\s*)?(?P<short>[A-Z][A-Za-z0-9&+\-]{1,9})\s*[）)]")
 _CLOSERS = "”\"」』》"
 # where a name can begin: after punctuation, or after these words (据新成立的X, 与X签署)
 _BREAK = "，。、；：！？,.;:!?“”\"「」『』《》（）()\n "

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import is_common_non_name
 from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, pair_name, simplify
+from .derived import TypedReferences
 from .matcher import Hit, Matcher, cues
+from .voice import voice_organs
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?")
 _TRANSLIT = r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,3}"
@@ -77,12 +79,17 @@ class Resolver:
                              ("possessive", 1, "any")):
             for expr in co.get(key) or []:
                 self.coref[simplify(expr)] = (kind, n)
+        self.typed = TypedReferences(gz)  # 该行, 该委员会: the nearest body of that type
+        for expr in self.typed.expressions():
+            self.coref[expr] = ("typed", 1)
+        self.seat_before = tuple(simplify(x) for x in c.get("seat_before") or [])
         self.qi_not = sorted((simplify(x) for x in co.get("possessive_not") or []), key=len, reverse=True)
         self.coref_re = re.compile("|".join(sorted(map(re.escape, self.coref), key=len, reverse=True))) if self.coref else None
 
     # -----------------------------------------------------------------------------------
     def resolve_block(self, text: str, block: int, offset: int, doc_date: str | None, in_note: bool = False,
-                      context: list[Mention] | None = None, own_state: str | None = None) -> list[Mention]:
+                      context: list[Mention] | None = None, own_state: str | None = None,
+                      earlier: list[Mention] | None = None) -> list[Mention]:
         """Mentions of one block (`text` is its simplified text; `offset` its start in the doc).
 
         In a footnote, the author of a cited work is bibliographic data, not a mention
@@ -97,6 +104,7 @@ class Resolver:
                 mentions.append(m)
         if own_state is not None:
             mentions = [self._own(m, text, offset, own_state) for m in mentions]
+            mentions = sorted(mentions + voice_organs(text, offset, block, mentions, own_state), key=lambda x: x.start)
         mentions = _drop_glosses(text, mentions, offset)
         for m in mentions:  # 2024财年国防授权法: the fiscal year is part of the law's name
             if m.kind in _DOC_KINDS:
@@ -126,7 +134,7 @@ class Resolver:
         mentions = self._owned_documents(text, block, offset, mentions)
         mentions.extend(self._two_plus_two(text, block, offset, mentions))
         mentions.sort(key=lambda m: m.start)
-        mentions.extend(self._coreference(text, block, offset, mentions, context or []))
+        mentions.extend(self._coreference(text, block, offset, mentions, context or [], earlier or []))
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
 
@@ -163,6 +171,8 @@ class Resolver:
                                country, "organ", role="government", block=block, date=date)
         elif e.kind not in STATE_KINDS and e.kind != "company" and e.owner:
             country = None  # a law or strategy belongs to a state but does not stand for it (a firm does)
+        if (e.kind == "place" or how == "metonym") and self._seat(text, h.start):
+            return None  # 秘书处设在雅加达: the seat of a body, no venue and no government
         if e.kind == "place":  # a city or site counts only as the venue of something (在广岛举行)
             if not self._venue_near(text, h.start, h.end):
                 return None
@@ -257,6 +267,13 @@ class Resolver:
                 return True
             e = self.gz.get(e.parent)
         return False
+
+    def _seat(self, text: str, s: int) -> bool:
+        """The name is where a body sits (秘书处设在斐济首都苏瓦, 总部位于努美阿), not where something happens."""
+        if text[s - 1 : s] == "驻" and re.match(r"[^，。；]{0,4}?(?:大使馆|使馆|总领事馆|领事馆|代表处|办事处)", text[s : s + 12]):
+            return True  # 驻霍尼亚拉大使馆: part of a mission's name
+        before = re.split(r"[，。；：,;:！？]", text[max(0, s - 14) : s])[-1]
+        return any(w in before for w in self.seat_before) and not any(w in before for w in ("举行", "召开", "举办"))
 
     def _venue(self, text: str, s: int, e: int) -> bool:
         before = text[max(0, s - 4) : s]
@@ -488,7 +505,7 @@ class Resolver:
 
     # -----------------------------------------------------------------------------------
     def _coreference(self, text: str, block: int, offset: int, mentions: list[Mention],
-                     context: list[Mention] = ()) -> list[Mention]:  # type: ignore[assignment]
+                     context: list[Mention] = (), earlier: list[Mention] = ()) -> list[Mention]:  # type: ignore[assignment]
         if self.coref_re is None:
             return []
         out: list[Mention] = []
@@ -535,9 +552,17 @@ class Resolver:
                     ids = list(reversed(keys))
                 first = self.gz.entities.get(ids[0])
                 kind_out = "state"
+            elif kind == "typed":
+                org = self.typed.pick(m.group(0), _no_glosses(text, before, offset)) or self.typed.pick(
+                    m.group(0), [x for x in earlier if x.how != "coreference" and not x.text.isascii()])
+                if org is None:
+                    continue
+                ids = [org.id]
+                first = self.gz.entities.get(org.id)
+                kind_out = org.kind
             elif kind in ("org", "doc"):
                 wanted = _DOC_KINDS if kind == "doc" else None
-                org = next((x for x in reversed(before) if x.kind not in STATE_KINDS and x.kind not in ("person", "place", "company")
+                org = next((x for x in reversed(_no_glosses(text, before, offset)) if x.kind not in STATE_KINDS and x.kind not in ("person", "place", "company")
                             and (wanted is None or x.kind in wanted)), None)
                 if org is None:
                     continue
@@ -583,7 +608,7 @@ _GENERIC = sorted(("自由贸易", "贸易", "经济", "经贸", "安全", "合�
 # 海洋安全理事会, 亚洲海岸警备合作组织, 国际海上安全联盟). Think tanks and universities (…研究中心,
 # …大学) have no such suffix; a name made only of generic words (亚洲区域合作组织) is none.
 _PLAIN_BODY = re.compile(
-    r"(?P<region>东南亚|东北亚|南太平洋|西太平洋|北太平洋|太平洋|印度洋|湄公河|澜沧江|亚太|亚洲|东亚|南亚|中亚|北极|国际)"
+    r"(?P<region>东南亚|东北亚|南太平洋|西太平洋|北太平洋|太平洋|印度洋|湄公河|澜沧江|亚太|亚洲|东亚|南亚|中亚|北极|国际|全球|世界)"
     r"[^\W\d_的和与及是在了等对从向将其该各并也而或为于被把个这那年月日]{2,12}?(?:委员会|理事会|组织|秘书处|银行|联盟|论坛)"
 )
 _PLAIN_LEFT = set("在与和及由同向对将是为把被给于从即了、（(“《「")
@@ -657,6 +682,27 @@ def _national_body(d: Mention, mentions: list[Mention]) -> bool:
     inside = [m for m in mentions if d.start <= m.start and m.end <= d.end]
     return (len(inside) == 1 and inside[0].start == d.start and inside[0].kind in STATE_KINDS
             and inside[0].how in ("gazetteer", "organ") and inside[0].end - inside[0].start >= 2)
+
+
+_SHORT_GLOSS = re.compile(r"[（(][^（）()]{0,16}(?:简称|下称|简写|缩写)[为：:\s“「『《]*$")
+
+
+def _no_glosses(text: str, mentions: list[Mention], offset: int) -> list[Mention]:
+    """Mentions without the Latin glosses in brackets (全球合作暨訓練架構（GCTF）): an antecedent is
+    the name, never its acronym (which may belong to another entity in the gazetteer)."""
+    named = {y.end - offset for y in mentions if not y.text.isascii()}
+
+    def gloss(x: Mention) -> bool:
+        if _SHORT_GLOSS.search(text, max(0, x.start - offset - 24), x.start - offset):
+            return True  # （以下简称“水资源论坛”）: the short form being introduced, not an antecedent
+        k = x.start - offset - 1
+        if not x.text.isascii() or k < 0 or text[k] not in "（(":
+            return False
+        while k > 0 and text[k - 1] in "”」』》\"":
+            k -= 1
+        return k in named
+
+    return [x for x in mentions if not gloss(x)]
 
 
 def _capital_en(e: Entity) -> str:
@@ -733,6 +779,9 @@ _TITLE_YEARS = re.compile(r"\s*[（(]?(?:19|20)\d{2}(?:\s*[—–\-－~至]\s*(?
 _FISCAL_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:财年|财政年度|会计年度)")
 _TWO_PLUS_TWO = re.compile(r"2\s*\+\s*2(?!\d)")
 _OPEN_GLOSS = re.compile(r"^[”’\"》」』\s]*[（(]\s*$")
+# a Chinese name glossing the one before it, alone or after an acronym in the same bracket
+_CN_GLOSS_OPEN = re.compile(r"^[”’\"》」』]?[（(](?:\s*[A-Za-z][A-Za-z0-9 .&'+\-]{0,60}[，,、;；]\s*)?$")
+_CN_GLOSS_CLOSE = re.compile(r"[）)]|[，,、;；]\s*[A-Za-z][A-Za-z0-9 .&'+\-]{0,60}[）)]")
 
 
 def _drop_glosses(text: str, mentions: list[Mention], offset: int) -> list[Mention]:
@@ -741,16 +790,20 @@ def _drop_glosses(text: str, mentions: list[Mention], offset: int) -> list[Menti
     right after the name (“延伸威慑对话”(EDD)), or a Latin name inside a longer English gloss
     ((Quad Vaccine Partnership))."""
     out: list[Mention] = []
+    gloss_end = -1  # end of the last Chinese gloss dropped: an acronym after it in the bracket is one too
     for m in mentions:
         prev = out[-1] if out else None
         if (not m.text.isascii() and prev is not None and prev.id == m.id and m.how != "coreference"
-                and text[prev.end - offset : m.start - offset] in ("（", "(")
-                and text[m.end - offset : m.end - offset + 1] in ("）", ")")):
-            continue  # 亚洲相互协作与信任措施会议（亚信）: a Chinese short form glossing the full name
+                and _CN_GLOSS_OPEN.match(text[prev.end - offset : m.start - offset])
+                and _CN_GLOSS_CLOSE.match(text, m.end - offset)):
+            gloss_end = m.end
+            continue  # 亚洲相互协作与信任措施会议（亚信）, 贸发会议 in （UNCTAD，贸发会议）: a gloss of the name
         if m.text.isascii():
             s, e = m.start - offset, m.end - offset
             if prev is not None and prev.id == m.id and _OPEN_GLOSS.match(text[prev.end - offset : s]):
                 continue
+            if prev is not None and prev.id == m.id and re.fullmatch(r"[，,、;；]\s*", text[gloss_end - offset : s]):
+                continue  # 世界贸易组织（世贸组织，WTO）
             opened = max(text.rfind("(", 0, s), text.rfind("（", 0, s))
             closed = max(text.rfind(")", 0, s), text.rfind("）", 0, s))
             if opened > closed and opened >= s - 40:

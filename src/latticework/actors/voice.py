@@ -19,3 +19,59 @@ def own_state(doc: CleanDoc) -> str | None:
     text = doc.simplified
     found = sum(1 for c in conf.get("cues") or [] if c in text)
     return conf.get("state") if found >= int(conf.get("min", 2)) else None
+
+
+def voice_organs(text: str, offset: int, block: int, mentions: list, state: str) -> list:
+    """外交部, 經濟部, 民航局 named bare in text written from Taiwan are Taiwan's own organs (as 国会
+    in a text about the US is the US Congress): one organ mention of the author's state each. A
+    form after a state's one-character abbreviation (日外交部) or inside a known name is left alone."""
+    from .gazetteer import simplify
+    from .resolve import Mention
+
+    conf = (cues().get("taiwan_voice") or {}).get("organs") or {}
+    if not conf:
+        return []
+    abbr = set(cues().get("extra_abbr") or {}) | set("美日中韩俄英法德澳印越菲泰朝")
+    taken = [(m.start - offset, m.end - offset) for m in mentions]
+    out = []
+    for word, role in sorted(((simplify(k), v) for k, v in conf.items()), key=lambda x: len(x[0]), reverse=True):
+        k = text.find(word)
+        while k != -1:
+            e = k + len(word)
+            if all(e <= a or k >= b for a, b in taken) and not (k > 0 and text[k - 1] in abbr):
+                out.append(Mention(offset + k, offset + e, word, state, "organ", word, "", state, "organ", role=role,
+                                   block=block))
+                taken.append((k, e))
+            k = text.find(word, e)
+    return out
+
+
+def hong_kong_voice(doc: CleanDoc) -> bool:
+    """Whether the document is written from Hong Kong (traditional script with Hong Kong's own
+    terms: 本港, 特區政府, 立法會…; `hong_kong_voice` in the cues)."""
+    conf = cues().get("hong_kong_voice") or {}
+    if not conf or not doc.is_traditional:
+        return False
+    text = doc.simplified
+    return sum(1 for c in conf.get("cues") or [] if c in text) >= int(conf.get("min", 2))
+
+
+def hong_kong_abbreviations(text: str, mentions: list, block_of) -> list:
+    """來港, 訪港, 在港設立 in text written from Hong Kong: 港 is Hong Kong (as 来华, 访美 are China and
+    the US), unless 港 opens a word (在港口, 抵港湾) or stands in a known name."""
+    from ..lexicon import is_word
+    from .resolve import Mention
+
+    conf = cues().get("hong_kong_voice") or {}
+    prefixes = set(conf.get("abbr_prefixes") or "")
+    taken = sorted((m.start, m.end) for m in mentions)
+    out = list(mentions)
+    for k in (i for i, ch in enumerate(text) if ch == "港"):
+        if k == 0 or text[k - 1] not in prefixes or is_word(text[k : k + 2]) or is_word(text[k - 1 : k + 1] + text[k + 1 : k + 2]):
+            continue
+        if any(a <= k < b for a, b in taken):
+            continue
+        out.append(Mention(k, k + 1, "港", "HKG", "economy", "中国香港", "Hong Kong, China", "HKG", "compound",
+                           block=block_of(k)))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out

@@ -1,0 +1,171 @@
+"""Names derived from a body named just before: its organs and typed references to it.
+
+Chinese IR prose names a body once and then derives forms from it: its organs by suffix
+(东盟秘书处, 世衛秘書處, 论坛秘书处 after 太平洋岛国论坛（以下简称“论坛”）, 国际清算银行亚洲咨询委员会)
+and references by type (该行 for the bank named before, 该委员会, 该论坛, 该基金, 该机构). The
+gazetteer knows many organs with their `parent`; an organ it lacks is discovered when a formal
+organ suffix follows the parent's name closely. A typed reference resolves to the nearest body
+before it whose name ends in the type word, so 该行 skips a state or a forum named in between.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from typing import TYPE_CHECKING
+
+from .gazetteer import Gazetteer, simplify
+from .matcher import cues
+
+if TYPE_CHECKING:
+    from .resolve import Mention
+
+BODY_KINDS = ("organisation", "grouping", "mechanism")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# between a body and its organ: a gloss in brackets and/or a word of belonging
+_GAP = re.compile(r"(?:[（(][^（）()]{1,16}[）)])?(?:辖下|下设的|下设|下属的|下属|旗下的|旗下|属下|的)?")
+# a UN resolution named by its number (安理会第1874号决议, 联大第2758号决议, 第2375号决议)
+_RESOLUTION = re.compile(r"(?:(?:联合国)?(?:安理会|安全理事会|大会|联大|人权理事会))?第\s*\d{2,4}\s*号决议")
+
+
+def numbered_resolutions(text: str, mentions: list[Mention], block_of) -> list[Mention]:
+    """A resolution named by its number is a document (as the listed 联合国大会第2758号决议 is); the
+    body named inside it is part of its name, not a mention of its own."""
+    from .resolve import Mention as _M
+
+    out = list(mentions)
+    for r in _RESOLUTION.finditer(text):
+        s, e = r.span()
+        if any(x.start <= s and e <= x.end for x in out):
+            continue  # a listed resolution
+        if any(x.start < e and s < x.end and not (s <= x.start and x.end <= e) for x in out):
+            continue
+        inside = [x for x in out if s <= x.start and x.end <= e]
+        block = block_of(s)
+        name = text[s:e]
+        out = [x for x in out if x not in inside]
+        out.append(_M(s, e, name, f"x:{name}", "agreement", name, "", None, "discovered", block=block))
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
+class Subsidiaries:
+    """A body's mention followed by the suffix of one of its organs is the organ."""
+
+    def __init__(self, gz: Gazetteer):
+        self.gz = gz
+        c = cues().get("subsidiary_bodies") or {}
+        self.direct = tuple(sorted((simplify(x) for x in c.get("direct") or []), key=len, reverse=True))
+        self.after_words = tuple(sorted((simplify(x) for x in c.get("suffixes") or []), key=len, reverse=True))
+        self.not_inside = tuple(simplify(x) for x in c.get("not_inside") or [])
+        self.tails = self._tails()
+
+    def _tails(self) -> dict[str, list[tuple[str, str]]]:
+        """parent id -> (tail, child id), longest tail first: 世界卫生组织秘书处 gives who -> 秘书处."""
+        out: dict[str, list[tuple[str, str]]] = {}
+        for e in self.gz.entities.values():
+            parent = self.gz.get(e.parent) if e.parent else None
+            if parent is None or e.kind not in BODY_KINDS:
+                continue
+            heads = {simplify(n) for n in (parent.name_zh, *parent.names)}
+            # only names that survive as aliases: a pruned meeting name (东盟防长会议) stays the body's
+            for n in {simplify(x) for x in (e.name_zh, *e.names)} & set(self.gz.aliases):
+                for h in heads:
+                    if n.startswith(h) and len(n) > len(h):
+                        out.setdefault(parent.id, []).append((n[len(h):], e.id))
+        for v in out.values():
+            v.sort(key=lambda x: len(x[0]), reverse=True)
+        return out
+
+    def apply(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """`text` is the simplified document text; mentions are sorted by start."""
+        starts = {m.start for m in mentions}
+        out: list[Mention] = []
+        for m in mentions:
+            if out and m.start < out[-1].end:
+                continue  # swallowed by the organ before it
+            body = m.kind in BODY_KINDS and m.how != "coreference"
+            d = self._organ(text, m, starts) if body else None
+            out.append(d or m)
+            if d is None and body and (child := self._organ_after_gap(text, m, starts)) is not None:
+                out.append(child)
+        return out
+
+    def _organ_after_gap(self, text: str, m: Mention, starts: set[int]) -> Mention | None:
+        """经济合作与发展组织（OECD）辖下钢铁委员会, 世卫组织的秘书处: a known organ named after its body,
+        past a gloss or 辖下/下设/的; the organ's own words are the mention, the body stays one too."""
+        gap = _GAP.match(text, m.end)
+        if gap is None or gap.end() == m.end:
+            return None
+        k = gap.end()
+        for tail, child in self.tails.get(m.id, []):
+            if text.startswith(tail, k) and len(tail) >= 3 and not self._continues(text, k + len(tail)) \
+                    and not any(k < s < k + len(tail) for s in starts):
+                e = self.gz.entities[child]
+                return replace(m, start=k, end=k + len(tail), text=tail, id=e.id, kind=e.kind, name_zh=e.name_zh,
+                               name_en=e.name_en, how="gazetteer", refers_to=[])
+        return None
+
+    def _organ(self, text: str, m: Mention, starts: set[int]) -> Mention | None:
+        after = text[m.end : m.end + 16]
+        for tail, child in self.tails.get(m.id, []):
+            if after.startswith(tail) and not self._continues(text, m.end + len(tail)):
+                e = self.gz.entities[child]
+                return replace(m, end=m.end + len(tail), text=text[m.start : m.end + len(tail)], id=e.id, kind=e.kind,
+                               name_zh=e.name_zh, name_en=e.name_en, how="gazetteer", refers_to=[])
+        run = _HAN.match(after)
+        if run is None or m.end in starts or m.kind not in BODY_KINDS:
+            return None
+        word = run.group(0)
+        for sfx in self.direct:  # 世衛秘書處, 海执论坛秘书处: no record of the secretariat
+            if word.startswith(sfx) and not self._continues(text, m.end + len(sfx)):
+                return self._discovered(text, m, m.end + len(sfx))
+        if m.id.startswith("x:") or m.kind != "organisation":
+            return None
+        for sfx in self.after_words:  # 国际结算银行亚洲咨询委员会: a short qualifier, then the organ word
+            k = word.find(sfx, 2)
+            if 2 <= k <= 8 and not any(w in word[:k] for w in self.not_inside) and not self._continues(text, m.end + k + len(sfx)):
+                return self._discovered(text, m, m.end + k + len(sfx))
+        return None
+
+    def _continues(self, text: str, end: int) -> bool:
+        """The organ word opens a longer word (秘书处长, 委员会议): no organ name ends here."""
+        return text[end : end + 1] in ("长", "议", "员")
+
+    @staticmethod
+    def _discovered(text: str, m: Mention, end: int) -> Mention:
+        name = text[m.start : end]
+        return replace(m, end=end, text=name, id=f"x:{name}", kind="organisation", name_zh=name, name_en="",
+                       country=None, how="discovered", refers_to=[])
+
+
+class TypedReferences:
+    """该行, 该委员会, 该论坛…: the nearest body before the expression whose name ends in its type
+    word; 该组织 and 该机构 take any body but never a document."""
+
+    def __init__(self, gz: Gazetteer):
+        self.gz = gz
+        table = (cues().get("coreference") or {}).get("typed_bodies") or {}
+        self.types: dict[str, tuple[str, ...]] = {simplify(k): tuple(simplify(x) for x in v or []) for k, v in table.items()}
+
+    def expressions(self) -> list[str]:
+        return list(self.types)
+
+    def pick(self, expr: str, before: list[Mention]) -> Mention | None:
+        words = self.types.get(expr)
+        if words is None:
+            return None
+        for x in reversed(before):
+            if x.kind in BODY_KINDS and (not words or any(self._ends(x, w) for w in words)):
+                return x
+            if x.how == "organ" and words and any(simplify(x.text).endswith(w) for w in words):
+                return x  # 日本国际协力机构……该机构: a state's agency, which is an organ of that state
+        return None
+
+    def _ends(self, x: Mention, word: str) -> bool:
+        names = {simplify(x.text), simplify(x.name_zh)}
+        e = self.gz.get(x.id)
+        if e is not None:
+            names |= {simplify(n) for n in e.names}
+        return any(n.endswith(word) for n in names)

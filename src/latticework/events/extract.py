@@ -66,6 +66,7 @@ from .context import (
 from .lexicon import Lexicon, lexicon
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
+from .speech_acts import speech_act_modality
 from .model import Event, Evidence, Participant
 from .roles import (
     _ADMIT,
@@ -538,6 +539,7 @@ class Extractor:
             shared = self.modality.read(text, prev_start, _clause_end(text, prev_start, clause_start))
             if shared in ("planned", "hypothetical"):
                 ev.modality = shared
+        ev.modality = speech_act_modality(etype, ev.modality)
         plan_from = None
         if ev.modality == "asserted" and (ps := _PLAN_SCOPE.search(text[max(s, clause_start - 40) : clause_start])) and \
                 not text[clause_start:t0].strip(" ，,"):

@@ -19,6 +19,9 @@ _NOT_AFTER_BU = set("满断仅久少同论但止")
 # 或 hedges only before a verb or a time (或将, 或于年内, 或在); 如 only as 'if' (如果, 如若, 如…则), not in 例如/比如/如何
 _WIDE_PLANS = ("计划", "拟", "打算", "准备", "计划于", "拟于", "将于")  # (将于6月17日至20日对中国进行访问)
 _NOT_MUST = set("主重需只必纲概首摘想")
+# 不对美国采取报复措施, 未向乌克兰提供武器: a negation binds the verb across the prepositional phrase
+# that names its target (a preposition, then a short object with no clause break)
+_NEG_PREP_GAP = re.compile(r"^(?:对|向|与|同|跟|给|为)[^，。；,;、]{1,8}$")
 _HEDGE_AT = re.compile(r"或(?:将|于|在|会|可|许|已|不|是否)|或$|(?<![例比诸正假])如(?:果|若|能|同意|在|有|不)")
 
 
@@ -57,7 +60,8 @@ class ModalityReader:
                 continue  # 不满, 不断, 不仅, 不久: no negation (表示强烈不满并提出交涉)
             if cue in ("或", "如") and not _HEDGE_AT.match(window, k):
                 continue  # 成员或准成员, 例如: 'or' and 'such as', not a hedge
-            if kind == "negated" and len(window) - (k + len(cue)) > (10 if cue in _INTENT_NEGATORS else 3):
+            if kind == "negated" and len(window) - (k + len(cue)) > (10 if cue in _INTENT_NEGATORS else 3) and \
+                    not _NEG_PREP_GAP.match(window[k + len(cue):]):
                 continue  # negation binds the verb right after it (intent negators the whole verb phrase)
             if cue in self.adjacent and (len(window) - (k + len(cue)) > 1 or re.search(r"[的项个”》]", text[max(0, t0 - len(window) + k - 4) : t0 - len(window) + k])):
                 continue  # 为一项新的气候倡议提供: a noun, not a call

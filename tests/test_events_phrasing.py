@@ -1,0 +1,173 @@
+"""Phrasing of news wires, reports and chronicles that the earlier rounds had not seen (the ev4
+round, gold/dev texts k-p): Taiwan's tariff vocabulary, import halts and export-control verbs,
+rebuttals that begin with 拒绝, threats whose 将 is their content, negations that reach the verb
+across a prepositional phrase, and Taiwan's own transcriptions as a sign of a Taiwan voice.
+Every sentence was written for these tests, in simplified and traditional script, and runs over
+the full gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+
+
+def summary(evs):
+    return [(e.type, sorted(a.key() for a in e.actors), sorted(r.key() for r in e.recipients), e.date, e.modality) for e in evs]
+
+
+def of_type(evs, etype):
+    got = [e for e in evs if e.type == etype]
+    assert got, summary(evs)
+    return got
+
+
+def keys(parts):
+    return sorted(p.key() for p in parts)
+
+
+# --- sanction vocabulary ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年4月3日，美国宣布对越南商品课征46%的关税。",
+    "2025年4月3日，美國宣布對越南商品課徵46%的關稅。",
+])
+def test_taiwan_word_for_levying_a_tariff_is_a_sanction(text) -> None:
+    s = of_type(events(text), "SANCTION")[0]
+    assert keys(s.actors) == ["USA"] and keys(s.recipients) == ["VNM"]
+    assert s.date == "2025-04-03"
+
+
+@pytest.mark.parametrize("text", [
+    "2021年3月1日，中国宣布暂停进口台湾菠萝。",
+    "2021年3月1日，中國宣布暫停輸入台灣鳳梨。",
+])
+def test_halting_imports_is_a_sanction_not_a_suspension(text) -> None:
+    evs = events(text)
+    s = of_type(evs, "SANCTION")[0]
+    assert keys(s.actors) == ["CHN"] and s.date == "2021-03-01"
+    assert not [e for e in evs if e.type == "LEAVE"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年6月30日，荷兰政府将多类光刻设备纳入出口管制。",
+    "2023年6月30日，荷蘭政府將多類光刻設備納入出口管制。",
+])
+def test_bringing_goods_under_export_control_is_a_sanction(text) -> None:
+    s = of_type(events(text), "SANCTION")[0]
+    assert keys(s.actors) == ["NLD"] and s.date == "2023-06-30"
+
+
+def test_bringing_goods_under_a_non_control_heading_is_no_sanction() -> None:
+    evs = events("2023年6月30日，荷兰政府将数字技能纳入中小学课程。")
+    assert not [e for e in evs if e.type == "SANCTION"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2022年3月2日，欧盟决定将七家俄罗斯银行剔除出SWIFT系统。",
+    "2022年3月2日，歐盟決定將七家俄羅斯銀行剔除出SWIFT系統。",
+])
+def test_cutting_banks_off_swift_is_a_sanction(text) -> None:
+    s = of_type(events(text), "SANCTION")[0]
+    assert "eu" in keys(s.actors) and "RUS" in keys(s.recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年12月2日，美国再次收紧对华芯片出口。",
+    "2024年12月2日，美國再次收緊對華晶片出口。",
+])
+def test_tightening_exports_is_a_sanction(text) -> None:
+    s = of_type(events(text), "SANCTION")[0]
+    assert keys(s.actors) == ["USA"] and keys(s.recipients) == ["CHN"]
+
+
+def test_tightening_without_exports_or_controls_is_no_sanction() -> None:
+    evs = events("2024年12月2日，美联储收紧货币政策。")
+    assert not [e for e in evs if e.type == "SANCTION"], summary(evs)
+
+
+# --- negation across the prepositional phrase of the target -----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年4月5日，新加坡表示不对美国采取报复措施。",
+    "2025年4月5日，新加坡表示不對美國採取報復措施。",
+])
+def test_negation_reaches_the_verb_across_dui_phrase(text) -> None:
+    s = of_type(events(text), "SANCTION")[0]
+    assert s.modality == "negated", summary([s])
+    assert keys(s.actors) == ["SGP"]
+
+
+@pytest.mark.parametrize("text", [
+    "2025年4月5日，新加坡表示将对美国采取报复措施。",
+    "2025年4月5日，新加坡表示將對美國採取報復措施。",
+])
+def test_without_negation_the_retaliation_is_planned(text) -> None:
+    s = of_type(events(text), "SANCTION")[0]
+    assert s.modality == "planned"
+
+
+def test_negation_does_not_reach_across_a_clause() -> None:
+    evs = events("2025年4月5日，新加坡不满，对美国采取报复措施。")
+    s = of_type(evs, "SANCTION")[0]
+    assert s.modality != "negated"
+
+
+# --- rebuttals and threats --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年11月11日，菲律宾外交部发表声明，拒绝承认中国公布的基线。",
+    "2024年11月11日，菲律賓外交部發表聲明，拒絕承認中國公布的基線。",
+])
+def test_refusing_to_recognise_is_an_asserted_accusation(text) -> None:
+    evs = events(text)
+    a = of_type(evs, "ACCUSE")[0]
+    assert a.modality == "asserted" and "PHL" in keys(a.actors)
+    assert not [e for e in evs if e.type == "ALIGN"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年4月8日，中国商务部表示，若美方一意孤行，中方将奉陪到底。",
+    "2025年4月8日，中國商務部表示，若美方一意孤行，中方將奉陪到底。",
+])
+def test_a_threat_with_jiang_is_asserted(text) -> None:
+    t = of_type(events(text), "THREATEN")[0]
+    assert t.modality == "asserted" and keys(t.actors) == ["CHN"]
+    assert t.date == "2025-04-08"
+
+
+@pytest.mark.parametrize("text", [
+    "2022年7月28日，中方警告美方，玩火必自焚。",
+    "2022年7月28日，中方警告美方，玩火必自焚。".replace("中方", "中國").replace("美方", "美國"),
+])
+def test_warning_with_playing_with_fire_is_a_threat(text) -> None:
+    t = of_type(events(text), "THREATEN")[0]
+    assert keys(t.actors) == ["CHN"] and keys(t.recipients) == ["USA"]
+
+
+def test_planned_sanction_stays_planned() -> None:
+    s = of_type(events("2025年4月8日，中方表示将对美方加征34%关税。"), "SANCTION")[0]
+    assert s.modality == "planned"  # the speech-act rule is for threats only
+
+
+# --- Taiwan's voice from its transcriptions ---------------------------------------------------
+
+
+def test_taiwan_transcriptions_make_woguo_taiwan() -> None:
+    text = "2025年4月6日，川普宣布課徵關稅後，普丁表示關注；我國表示不會採取報復性關稅。"
+    s = [e for e in of_type(events(text), "SANCTION") if e.modality == "negated"]
+    assert s and keys(s[0].actors) == ["TWN"], summary(events(text))
+
+
+def test_one_transcription_alone_keeps_woguo_china() -> None:
+    text = "2025年4月6日，川普宣布課徵關稅後，我國表示不會採取報復性關稅。"
+    s = [e for e in of_type(events(text), "SANCTION") if e.modality == "negated"]
+    assert s and keys(s[0].actors) == ["CHN"], summary(events(text))
+
+
+def test_mainland_transcriptions_keep_woguo_china() -> None:
+    text = "2025年4月6日，特朗普宣布加征关税后，普京表示关注；我国表示不会采取报复性关税。"
+    s = [e for e in of_type(events(text), "SANCTION") if e.modality == "negated"]
+    assert s and keys(s[0].actors) == ["CHN"], summary(events(text))

@@ -171,3 +171,21 @@ def test_mainland_transcriptions_keep_woguo_china() -> None:
     text = "2025年4月6日，特朗普宣布加征关税后，普京表示关注；我国表示不会采取报复性关税。"
     s = [e for e in of_type(events(text), "SANCTION") if e.modality == "negated"]
     assert s and keys(s[0].actors) == ["CHN"], summary(events(text))
+
+
+# --- a chronicle's day before a self-reference or a 方-form is no Japan -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年\n6月1日 我国与美国启动贸易倡议。",
+    "2022年\n6月1日 我國與美國啟動貿易倡議。",
+    "2022年\n6月1日美方与英方启动贸易倡议。",
+])
+def test_day_before_self_reference_or_fang_is_not_japan(text) -> None:
+    e = of_type(events(text), "ESTABLISH")[0]
+    assert "JPN" not in keys(e.actors), summary([e])
+
+
+def test_japan_before_a_fang_form_still_joins_it() -> None:
+    e = of_type(events("2022年6月1日，美日方启动贸易倡议。"), "ESTABLISH")[0]
+    assert "JPN" in keys(e.actors) and "USA" in keys(e.actors), summary([e])

@@ -189,3 +189,22 @@ def test_day_before_self_reference_or_fang_is_not_japan(text) -> None:
 def test_japan_before_a_fang_form_still_joins_it() -> None:
     e = of_type(events("2022年6月1日，美日方启动贸易倡议。"), "ESTABLISH")[0]
     assert "JPN" in keys(e.actors) and "USA" in keys(e.actors), summary([e])
+
+
+# --- 遭 + the agent's ship or aircraft: the agent acts on the subject -------------------------------
+
+
+@pytest.mark.parametrize("text, doer, undergoer", [
+    ("2022年5月26日，澳大利亚一架巡逻机在南海上空遭中国战机危险拦截。", "CHN", "AUS"),
+    ("2022年5月26日，澳洲一架巡邏機在南海上空遭中國戰機危險攔截。", "CHN", "AUS"),
+    ("2024年8月25日，菲律宾公务船在仙宾礁附近遭中国海警船喷射水炮。", "CHN", "PHL"),
+    ("2024年8月25日，菲律賓公務船在仙賓礁附近遭中國海警船噴射水炮。", "CHN", "PHL"),
+])
+def test_zao_with_the_agents_vessel_makes_it_the_actor(text, doer, undergoer) -> None:
+    c = of_type(events(text), "COERCE")[0]
+    assert keys(c.actors) == [doer] and keys(c.recipients) == [undergoer], summary([c])
+
+
+def test_active_interception_keeps_its_subject() -> None:
+    c = of_type(events("2022年5月26日，中国战机在南海上空拦截澳大利亚巡逻机。"), "COERCE")[0]
+    assert keys(c.actors) == ["CHN"] and keys(c.recipients) == ["AUS"], summary([c])

@@ -208,3 +208,20 @@ def test_zao_with_the_agents_vessel_makes_it_the_actor(text, doer, undergoer) ->
 def test_active_interception_keeps_its_subject() -> None:
     c = of_type(events("2022年5月26日，中国战机在南海上空拦截澳大利亚巡逻机。"), "COERCE")[0]
     assert keys(c.actors) == ["CHN"] and keys(c.recipients) == ["AUS"], summary([c])
+
+
+# --- 随即/当即: an act at once after the one told takes its day ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年8月2日，佩洛西抵台访问。中国大陆随即宣布暂停进口台湾柑橘类水果。",
+    "2022年8月2日，裴洛西抵台訪問。中國大陸隨即宣布暫停進口台灣柑橘類水果。",
+])
+def test_suiji_dates_the_act_by_the_one_before(text) -> None:
+    s = of_type(events(text), "SANCTION")[0]
+    assert s.date == "2022-08-02" and keys(s.actors) == ["CHN"], summary([s])
+
+
+def test_without_a_cue_a_later_sentence_stays_undated() -> None:
+    s = of_type(events("2022年8月2日，佩洛西抵台访问。中国大陆宣布暂停进口台湾柑橘类水果。"), "SANCTION")[0]
+    assert s.date is None, summary([s])

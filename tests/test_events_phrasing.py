@@ -225,3 +225,22 @@ def test_suiji_dates_the_act_by_the_one_before(text) -> None:
 def test_without_a_cue_a_later_sentence_stays_undated() -> None:
     s = of_type(events("2022年8月2日，佩洛西抵台访问。中国大陆宣布暂停进口台湾柑橘类水果。"), "SANCTION")[0]
     assert s.date is None, summary([s])
+
+
+# --- a conditional covers its whole clause ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年报告指出，若美国进一步将高带宽存储芯片纳入对华出口管制，韩国企业将承受更大压力。",
+    "2024年報告指出，若美國進一步將高頻寬記憶體晶片納入對華出口管制，南韓企業將承受更大壓力。",
+    "2024年报告指出，倘若美国政府进一步将高带宽存储芯片纳入对华出口管制，韩国企业将承受更大压力。",
+])
+def test_conditional_reaches_a_distant_verb_of_its_clause(text) -> None:
+    s = of_type(events(text), "SANCTION")[0]
+    assert s.modality == "hypothetical", summary([s])
+
+
+def test_conditional_does_not_cover_the_next_clause() -> None:
+    evs = events("2024年5月，中方表示，若美方执意加征关税，中方将对美国商品采取报复措施。")
+    s = [e for e in of_type(evs, "SANCTION") if "CHN" in keys(e.actors)]
+    assert s and s[0].modality == "planned", summary(evs)

@@ -18,6 +18,9 @@ _INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "不打算", "不会", "
 _NOT_AFTER_BU = set("满断仅久少同论但止")
 # 或 hedges only before a verb or a time (或将, 或于年内, 或在); 如 only as 'if' (如果, 如若, 如…则), not in 例如/比如/如何
 _WIDE_PLANS = ("计划", "拟", "打算", "准备", "计划于", "拟于", "将于")  # (将于6月17日至20日对中国进行访问)
+# a conditional opens its clause and covers every verb up to the clause's end (若美方进一步将高带宽
+# 存储芯片纳入对华管制范围): it reaches as far as a wide plan
+_CONDITIONALS = ("如果", "若", "假如", "一旦", "倘若", "如若", "假若", "万一")
 _NOT_MUST = set("主重需只必纲概首摘想")
 # 不对美国采取报复措施, 未向乌克兰提供武器: a negation binds the verb across the prepositional phrase
 # that names its target (a preposition, then a short object with no clause break)
@@ -50,7 +53,7 @@ class ModalityReader:
             k = window.rfind(cue)
             if k == -1:
                 continue
-            if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and k < len(window) - 12 or k < len(window) - 16 and cue in _INTENT_NEGATORS:
+            if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and cue not in _CONDITIONALS and k < len(window) - 12 or k < len(window) - 16 and cue in _INTENT_NEGATORS:
                 continue  # only an intent (没有计划以成员身份加入: 16; 计划开始…潜艇轮驻: 24) reaches this far
             if (cue == "要" and window[k - 1 : k] in _NOT_MUST) or (cue == "应" and (window[k + 1 : k + 2] in ("邀", "对", "用", "约") or window[k - 1 : k] in ("回", "响", "适", "相", "供", "答", "反", "感", "效"))):
                 continue  # 主要, 重要, 需要 (a cue of its own); 应邀, 应约, 应对, 应用, 回应, 响应, 适应

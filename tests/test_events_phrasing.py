@@ -244,3 +244,15 @@ def test_conditional_does_not_cover_the_next_clause() -> None:
     evs = events("2024年5月，中方表示，若美方执意加征关税，中方将对美国商品采取报复措施。")
     s = [e for e in of_type(evs, "SANCTION") if "CHN" in keys(e.actors)]
     assert s and s[0].modality == "planned", summary(evs)
+
+
+# --- a plan's own date is no anchor for what follows ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年9月5日，峰会在北京开幕。论坛第十届部长级会议将于2027年在刚果共和国举行。\n峰会前后，习近平分别会见南非总统和尼日利亚总统。",
+    "2024年9月5日，峰會在北京開幕。論壇第十屆部長級會議將於2027年在剛果共和國舉行。\n峰會前後，習近平分別會見南非總統和尼日利亞總統。",
+])
+def test_a_planned_date_does_not_date_the_next_paragraph(text) -> None:
+    meets = [e for e in of_type(events(text), "CONSULT") if "ZAF" in keys(e.actors) + keys(e.recipients)]
+    assert meets and all(not (m.date or "").startswith("2027") for m in meets), summary(meets)

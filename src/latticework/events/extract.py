@@ -67,6 +67,7 @@ from .lexicon import Lexicon, lexicon
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .speech_acts import speech_act_modality
+from .plan_dates import is_plan_date
 from .model import Event, Evidence, Participant
 from .roles import (
     _ADMIT,
@@ -225,7 +226,7 @@ class Extractor:
                 if any(ev.type != "ACCUSE" for ev in found):  # the last sentence that told an act
                     para_events = [(text.find(simplify(ev.trigger), s, e), ev) for ev in found]
                 events.extend(found)
-                dated = [t for t in sent_times if t.kind != "decade" and not t.target]
+                dated = [t for t in sent_times if t.kind != "decade" and not t.target and not is_plan_date(text, t.start)]
                 if dated:
                     para_date = dated[-1].value
                     self._para_parties = frozenset(

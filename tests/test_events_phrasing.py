@@ -256,3 +256,40 @@ def test_conditional_does_not_cover_the_next_clause() -> None:
 def test_a_planned_date_does_not_date_the_next_paragraph(text) -> None:
     meets = [e for e in of_type(events(text), "CONSULT") if "ZAF" in keys(e.actors) + keys(e.recipients)]
     assert meets and all(not (m.date or "").startswith("2027") for m in meets), summary(meets)
+
+
+# --- light verbs and tear-ups -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2021年9月，澳大利亚撕毁与法国签订的潜艇合同。",
+    "2021年9月，澳洲撕毀與法國簽訂的潛艦合約。",
+])
+def test_tearing_up_a_contract_with_a_state_is_leave(text) -> None:
+    l = of_type(events(text), "LEAVE")[0]
+    assert keys(l.actors) == ["AUS"] and keys(l.recipients) == ["FRA"], summary([l])
+
+
+def test_tearing_up_a_photo_is_no_leave() -> None:
+    evs = events("2021年9月，澳大利亚抗议者撕毁法国总统的照片。")
+    assert not [e for e in evs if e.type == "LEAVE"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2022年9月8日，朝鲜最高人民会议通过法令，将核武力政策法制化。",
+    "2022年9月8日，北韓最高人民會議通過法令，將核武力政策法制化。",
+])
+def test_adopting_a_decree_is_policy(text) -> None:
+    p = of_type(events(text), "POLICY")[0]
+    assert keys(p.actors) == ["PRK"] and p.date == "2022-09-08"
+
+
+@pytest.mark.parametrize("text, etype, party", [
+    ("2022年12月16日，日本内阁通过新版“国家安全保障战略”等三份文件。", "POLICY", "JPN"),
+    ("2022年12月16日，日本內閣通過新版「國家安全保障戰略」等三份文件。", "POLICY", "JPN"),
+    ("2022年6月29日，北约马德里峰会通过新版“战略概念”。", "AGREE", "nato"),
+    ("2022年6月29日，北約馬德里峰會通過新版「戰略概念」。", "AGREE", "nato"),
+])
+def test_a_new_edition_adopted_by_a_state_is_policy_by_a_body_agree(text, etype, party) -> None:
+    e = of_type(events(text), etype)[0]
+    assert party in keys(e.actors), summary([e])

@@ -293,3 +293,29 @@ def test_adopting_a_decree_is_policy(text) -> None:
 def test_a_new_edition_adopted_by_a_state_is_policy_by_a_body_agree(text, etype, party) -> None:
     e = of_type(events(text), etype)[0]
     assert party in keys(e.actors), summary([e])
+
+
+# --- one act of force with its instrument, two acts joined by a conjunction ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，菲律宾海警船在仁爱礁附近遭中国海警船使用水炮拦截。",
+    "2024年3月，菲律賓海警船在仁愛礁附近遭中國海警船使用水炮攔截。",
+])
+def test_instrument_and_act_are_one_directed_coercion(text) -> None:
+    cs = of_type(events(text), "COERCE")
+    assert len(cs) == 1 and keys(cs[0].actors) == ["CHN"] and keys(cs[0].recipients) == ["PHL"], summary(cs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年8月25日，菲律宾公务船在仙宾礁附近遭中国海警船喷射水炮及撞击。",
+    "2024年8月25日，菲律賓公務船在仙賓礁附近遭中國海警船噴射水炮及撞擊。",
+])
+def test_two_acts_of_force_joined_by_ji_are_two_incidents(text) -> None:
+    cs = of_type(events(text), "COERCE")
+    assert len(cs) == 2 and all(keys(c.actors) == ["CHN"] and keys(c.recipients) == ["PHL"] for c in cs), summary(cs)
+
+
+def test_the_same_act_told_in_two_sentences_is_one() -> None:
+    cs = of_type(events("2024年8月25日，中国海警船撞击菲律宾公务船。菲方称，中国海警船当天撞击菲律宾公务船。"), "COERCE")
+    assert len(cs) == 1, summary(cs)

@@ -319,3 +319,50 @@ def test_two_acts_of_force_joined_by_ji_are_two_incidents(text) -> None:
 def test_the_same_act_told_in_two_sentences_is_one() -> None:
     cs = of_type(events("2024年8月25日，中国海警船撞击菲律宾公务船。菲方称，中国海警船当天撞击菲律宾公务船。"), "COERCE")
     assert len(cs) == 1, summary(cs)
+
+
+# --- restated counts, joining a measure, a cue inside the topic ---------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年11月18日，美国防长奥斯汀抵达马尼拉访问菲律宾。这是他今年第二次访问菲律宾。",
+    "2024年11月18日，美國防長奧斯汀抵達馬尼拉訪問菲律賓。這是他今年第二次訪問菲律賓。",
+])
+def test_the_count_of_a_visit_just_told_is_no_second_visit(text) -> None:
+    cs = [e for e in of_type(events(text), "CONSULT") if "PHL" in keys(e.recipients) + keys(e.actors)]
+    assert len(cs) == 1, summary(cs)
+
+
+def test_a_first_visit_told_as_such_is_still_a_visit() -> None:
+    cs = of_type(events("2024年11月18日，美国防长首次访问菲律宾。"), "CONSULT")
+    assert len(cs) == 1 and keys(cs[0].recipients) == ["PHL"], summary(cs)
+
+
+@pytest.mark.parametrize("text", [
+    "2022年2月25日，新加坡宣布加入国际对俄制裁行列。",
+    "2022年2月25日，新加坡宣布加入國際對俄制裁行列。",
+])
+def test_joining_the_sanctions_is_a_sanction_not_a_membership(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "JOIN"], summary(evs)
+    s = of_type(evs, "SANCTION")[0]
+    assert keys(s.actors) == ["SGP"] and keys(s.recipients) == ["RUS"], summary([s])
+
+
+def test_joining_a_body_is_still_a_membership() -> None:
+    j = of_type(events("2022年2月25日，新加坡宣布加入该组织。2023年5月，新加坡宣布加入印太经济框架。"), "JOIN")
+    assert j
+
+
+@pytest.mark.parametrize("text", [
+    "2022年7月28日，中方就美国众议院议长可能访台一事警告美方，玩火必自焚。",
+    "2022年7月28日，中方就美國眾議院議長可能訪台一事警告美方，玩火必自焚。",
+])
+def test_a_hedge_inside_the_topic_does_not_hedge_the_verb(text) -> None:
+    t = of_type(events(text), "THREATEN")[0]
+    assert t.modality == "asserted", summary([t])
+
+
+def test_a_hedge_before_the_verb_still_hedges_it() -> None:
+    t = of_type(events("2022年7月28日，中方可能警告美方，玩火必自焚。"), "THREATEN")[0]
+    assert t.modality == "hypothetical", summary([t])

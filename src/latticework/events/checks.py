@@ -240,6 +240,12 @@ _DIVEST = re.compile(r"^[^，。；]{0,12}?(?:投资|股份|股权|市场)")
 _LEAVE_NEEDS_OBJECT = ("终止", "取消", "中止", "废除", "脱离")
 
 
+# a clause that restates the act just told as the N-th of its kind (这是…首次访美, 这将是他第二次访菲)
+_RESTATED_COUNT = re.compile(r"\s*(?:这|此|此行|此访|此次访问|这次访问)(?:将|也|还|已)?是[^，。；]{0,20}?(?:第[一二三四五六七八九十两\d]+次|首次)")
+# joining a measure or a camp of measures, not a body: 加入对俄制裁行列, 加入反制阵营
+_JOINS_A_MEASURE = re.compile(r"[^，。；]{0,12}?(?:制裁|反制|封锁|禁运)(?:行列|阵营|措施|之列)")
+
+
 def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: str, times: list, mentions: list) -> bool:
     """A trigger used as a noun, in a generic or habitual statement, or naming a standing body, tells
     no happening of its own (the guidelines: aggregates, vague statements and descriptions are not
@@ -250,6 +256,10 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     after = text[t1:ce]
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
         return True
+    if etype == "CONSULT" and _RESTATED_COUNT.match(before):
+        return True  # 这将是他今年第二次访菲: the count of the visit just told, not a visit of its own
+    if etype == "JOIN" and _JOINS_A_MEASURE.match(after):
+        return True  # 宣布加入国际对俄制裁行列: taking part in sanctions (the SANCTION told by 制裁), no membership
     if re.search(r"不寻求[^，。；、“”]{0,12}$", before):
         return True  # 不寻求强化同盟关系反对中国: an abstract negated pledge, no ontology act (guidelines)
     if _DISCUSSED.search(before) and _TOPIC_NOUN.match(after):

@@ -25,6 +25,8 @@ _NOT_MUST = set("主重需只必纲概首摘想")
 # 不对美国采取报复措施, 未向乌克兰提供武器: a negation binds the verb across the prepositional phrase
 # that names its target (a preposition, then a short object with no clause break)
 _NEG_PREP_GAP = re.compile(r"^(?:对|向|与|同|跟|给|为)[^，。；,;、]{1,8}$")
+# 就裴洛西可能访台一事警告: a cue inside the topic a verb is about does not qualify that verb
+_TOPIC_SPAN = re.compile(r"就[^，。；,;]{1,30}?(?:一事|问题|事宜|议题)")
 _HEDGE_AT = re.compile(r"或(?:将|于|在|会|可|许|已|不|是否)|或$|(?<![例比诸正假])如(?:果|若|能|同意|在|有|不)")
 
 
@@ -49,10 +51,13 @@ class ModalityReader:
         """asserted, planned, proposed, hypothetical or negated: the cue nearest the trigger wins."""
         window = text[max(clause_start, t0 - 24) : t0]
         best: tuple[int, str] | None = None
+        topics = [(m.start(), m.end()) for m in _TOPIC_SPAN.finditer(window)]
         for kind, cue in self.cues:
             k = window.rfind(cue)
             if k == -1:
                 continue
+            if any(a < k and k + len(cue) <= b for a, b in topics):
+                continue  # the cue qualifies the topic (就…可能访台一事), not the verb after it
             if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and cue not in _CONDITIONALS and k < len(window) - 12 or k < len(window) - 16 and cue in _INTENT_NEGATORS:
                 continue  # only an intent (没有计划以成员身份加入: 16; 计划开始…潜艇轮驻: 24) reaches this far
             if (cue == "要" and window[k - 1 : k] in _NOT_MUST) or (cue == "应" and (window[k + 1 : k + 2] in ("邀", "对", "用", "约") or window[k - 1 : k] in ("回", "响", "适", "相", "供", "答", "反", "感", "效"))):

@@ -366,3 +366,21 @@ def test_a_hedge_inside_the_topic_does_not_hedge_the_verb(text) -> None:
 def test_a_hedge_before_the_verb_still_hedges_it() -> None:
     t = of_type(events("2022年7月28日，中方可能警告美方，玩火必自焚。"), "THREATEN")[0]
     assert t.modality == "hypothetical", summary([t])
+
+
+# --- the state goods come from is the target of a tariff ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年4月4日，中国宣布对原产于美国的所有进口商品加征34%关税。",
+    "2025年4月4日，中國宣布對原產於美國的所有進口商品加徵34%關稅。",
+    "2024年5月，美国宣布对来自中国的电动汽车加征100%关税。",
+])
+def test_origin_of_goods_is_the_recipient(text) -> None:
+    s = of_type(events(text), "SANCTION")[0]
+    assert len(keys(s.actors)) == 1 and len(keys(s.recipients)) == 1 and keys(s.actors) != keys(s.recipients), summary([s])
+
+
+def test_a_venue_after_yu_is_still_no_party() -> None:
+    s = of_type(events("2025年4月4日，中国于北京宣布对美国商品加征34%关税。2025年4月5日，美国于日本宣布对中国商品加征关税。"), "SANCTION")
+    assert all("JPN" not in keys(x.actors) + keys(x.recipients) for x in s), summary(s)

@@ -384,3 +384,31 @@ def test_origin_of_goods_is_the_recipient(text) -> None:
 def test_a_venue_after_yu_is_still_no_party() -> None:
     s = of_type(events("2025年4月4日，中国于北京宣布对美国商品加征34%关税。2025年4月5日，美国于日本宣布对中国商品加征关税。"), "SANCTION")
     assert all("JPN" not in keys(x.actors) + keys(x.recipients) for x in s), summary(s)
+
+
+# --- the state where forces deploy or drill is the recipient ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年8月4日，中国在台湾周边海域举行实弹演习。",
+    "2022年8月4日，中國在台灣周邊海域舉行實彈演習。",
+])
+def test_a_drill_around_a_state_has_it_as_recipient(text) -> None:
+    m = of_type(events(text), "MOBILIZE")[0]
+    assert keys(m.actors) == ["CHN"] and keys(m.recipients) == ["TWN"], summary([m])
+
+
+def test_a_drill_in_a_sea_has_no_recipient() -> None:
+    m = of_type(events("2022年8月4日，中国在南海举行实弹演习。"), "MOBILIZE")[0]
+    assert keys(m.actors) == ["CHN"] and not m.recipients, summary([m])
+
+
+@pytest.mark.parametrize("text", [
+    "2024年4月，美国在菲律宾部署中程导弹系统。",
+    "2024年4月，美國在菲律賓部署中程導彈系統。",
+])
+def test_medium_range_missiles_are_deployed_not_a_setting(text) -> None:
+    m = of_type(events(text), "MOBILIZE")[0]
+    assert keys(m.actors) == ["USA"] and keys(m.recipients) == ["PHL"], summary([m])
+
+

@@ -68,6 +68,7 @@ from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .speech_acts import speech_act_modality
 from .plan_dates import is_plan_date
+from .deploy_site import deployment_host
 from .model import Event, Evidence, Participant
 from .roles import (
     _ADMIT,
@@ -457,10 +458,7 @@ class Extractor:
         recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
         if etype == "MOBILIZE" and not recips_p:
             # 在菲律宾新增4个军事基地, 部署至菲律宾北部: the state that hosts the forces
-            host = [m for m in mentions if clause_start <= m.start < clause_end and m.kind in STATE_KINDS
-                    and text[max(0, m.start - 1) : m.start] in ("在", "至", "到", "赴", "往")
-                    and m.country not in {a.key() for a in actors_p}]
-            recips_p = _participants(host[:1], self.gz)
+            recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, self.gz)
         if etype == "CONSULT" and directed and not recips_p:
             # 抵达华盛顿，展开国事访问 / 抵达万象: the visit's host is the place arrived at
             recips_p = [p for p in _arrival_host(text, s, t1 + 12 if word in _ARRIVAL_VERBS else t0, mentions, self.gz)
@@ -493,6 +491,7 @@ class Extractor:
         ):
             if etype == "COOPERATE" and actors_p and _DRILL.search(text[t0 : min(clause_end, t1 + 12)]) and "联合" not in word and word not in ("参加", "出席", "参与"):
                 etype, spec = "MOBILIZE", self.lex.types["MOBILIZE"]  # one state's drill is a show of force
+                recips_p = recips_p or deployment_host(text, clause_start, clause_end, mentions, actors_p, self.gz)
             elif etype == "CONSULT" and actors_p and word in ("参加", "出席", "参与") and _MULTILATERAL.search(text[t1:clause_end]):
                 pass  # 参加…的国际谈判: one party attending a multilateral meeting whose other parties go unnamed
             else:

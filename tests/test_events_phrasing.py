@@ -412,3 +412,22 @@ def test_medium_range_missiles_are_deployed_not_a_setting(text) -> None:
     assert keys(m.actors) == ["USA"] and keys(m.recipients) == ["PHL"], summary([m])
 
 
+
+
+# --- guests who 与会 join the gathering, also from the next ；-item -------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年6月29日，北约峰会在马德里举行，日本、韩国领导人应邀与会。",
+    "2022年6月29日，北约马德里峰会通过新版“战略概念”；日本、韩国领导人首度应邀与会。",
+    "2022年6月29日，北約馬德里峰會通過新版「戰略概念」；日本、南韓領袖首度應邀與會。",
+])
+def test_guests_attending_join_the_summit(text) -> None:
+    c = [e for e in of_type(events(text), "CONSULT") if "nato" in keys(e.actors)]
+    assert c and {"JPN", "KOR"} <= set(keys(c[0].actors)), summary(c)
+
+
+def test_attendance_in_a_new_sentence_does_not_join_the_summit() -> None:
+    evs = events("2022年6月29日，北约马德里峰会通过新版“战略概念”。2022年7月，日本、韩国领导人应邀与会。")
+    c = [e for e in evs if e.type == "CONSULT" and "nato" in keys(e.actors)]
+    assert all("JPN" not in keys(x.actors) for x in c), summary(evs)

@@ -146,6 +146,7 @@ class Extractor:
         self._list_planned = False  # the ；-items follow an item that promises
         self._name_end = -1  # the end of a quoted name used as a participant: triggers inside it are part of the name
         self._para_meeting: frozenset | None = None
+        self._item_gathering: Event | None = None
         self.modality = ModalityReader(self.lex)
         self.types = TriggerTypes(self.lex, table)
 
@@ -212,6 +213,8 @@ class Extractor:
                 sent_mentions = [m for m in by_block.get(bi, []) if s <= m.start < e]
                 if colon is None and any(t.kind != "decade" and not t.target for t in sent_times):
                     self._list_from, self._list_planned = -1, False  # a dated item tells a happening of its own
+                # (the gathering of the ；-item before, which an attendance told in this item joins)
+                self._item_gathering = para_gathering[0] if para_gathering and self._list_item else None
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
                 headline = bi == 0 and len(doc.blocks) > 1 and _HEADLINE.fullmatch(btext) is not None
                 if prev_end in "；;" and prev_end and (any(ev.modality == "planned" for ev in found) or _ANNOUNCED_PLANS.search(text[s:e].lstrip())):
@@ -264,8 +267,8 @@ class Extractor:
                 if word in ("出席", "参加") and _VISITOR_ATTENDING.search(text, max(s, t0 - 4), t0) and \
                         re.match(r"[^，。；,;]{1,30}的", text[t1:e]):
                     continue  # 会见来华出席…会议的日本首相: who the guest is, not a happening of its own
-                if etype is None and word in ("出席", "参加") and _CLAUSE_ENDS.match(text, t1):
-                    attend(text, s, t0, mentions, out, self.gz)  # 峰会在万象举行，布林肯出席: an attendee of it
+                if etype is None and word in ("出席", "参加", "与会") and _CLAUSE_ENDS.match(text, t1):
+                    attend(text, s, t0, mentions, out, self.gz, self._item_gathering)  # 峰会在万象举行，布林肯出席: an attendee of it
                     continue
                 if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
                     continue

@@ -431,3 +431,34 @@ def test_attendance_in_a_new_sentence_does_not_join_the_summit() -> None:
     evs = events("2022年6月29日，北约马德里峰会通过新版“战略概念”。2022年7月，日本、韩国领导人应邀与会。")
     c = [e for e in evs if e.type == "CONSULT" and "nato" in keys(e.actors)]
     assert all("JPN" not in keys(x.actors) for x in c), summary(evs)
+
+
+# --- a report's recommendation proposes; an absence up to now is undated ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年报告建议，中国应争取早日加入《数字经济伙伴关系协定》。",
+    "2024年報告建議，中國應爭取早日加入《數位經濟夥伴關係協定》。",
+])
+def test_a_recommendation_proposes_even_a_striven_act(text) -> None:
+    j = of_type(events(text), "JOIN")[0]
+    assert j.modality == "proposed", summary([j])
+
+
+def test_a_plan_not_framed_as_advice_stays_planned() -> None:
+    j = of_type(events("2024年5月，中国表示将争取早日加入《数字经济伙伴关系协定》。"), "JOIN")[0]
+    assert j.modality == "planned", summary([j])
+
+
+@pytest.mark.parametrize("text", [
+    "对于美方2022年提出的“芯片四方联盟”构想，韩国至今没有正式加入。",
+    "對於美方2022年提出的「晶片四方聯盟」構想，南韓至今沒有正式加入。",
+])
+def test_never_joined_so_far_is_undated(text) -> None:
+    j = [e for e in of_type(events(text), "JOIN") if e.modality == "negated"]
+    assert j and j[0].date is None and keys(j[0].actors) == ["KOR"], summary(j)
+
+
+def test_a_dated_refusal_keeps_its_date() -> None:
+    j = [e for e in of_type(events("2019年11月4日，印度决定不加入《区域全面经济伙伴关系协定》。"), "JOIN") if e.modality == "negated"]
+    assert j and j[0].date == "2019-11-04", summary(j)

@@ -66,7 +66,8 @@ from .context import (
 from .lexicon import Lexicon, lexicon
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
-from .speech_acts import speech_act_modality
+from .negation_dates import never_so_far
+from .speech_acts import recommended_modality, speech_act_modality
 from .plan_dates import is_plan_date
 from .deploy_site import deployment_host
 from .model import Event, Evidence, Participant
@@ -542,7 +543,7 @@ class Extractor:
             shared = self.modality.read(text, prev_start, _clause_end(text, prev_start, clause_start))
             if shared in ("planned", "hypothetical"):
                 ev.modality = shared
-        ev.modality = speech_act_modality(etype, ev.modality)
+        ev.modality = recommended_modality(text, s, t0, speech_act_modality(etype, ev.modality))
         plan_from = None
         if ev.modality == "asserted" and (ps := _PLAN_SCOPE.search(text[max(s, clause_start - 40) : clause_start])) and \
                 not text[clause_start:t0].strip(" ，,"):
@@ -568,6 +569,8 @@ class Extractor:
         if date_t is not None and date_t.start < clause_start and _ONCE.search(text, clause_start, t0) and \
                 len(re.sub(r"[\s，,、]", "", text[date_t.end : clause_start])) > 2:  # (1998年，俄罗斯曾正式加入: its own frame)
             date_t = None  # 同日，A与B会面，C曾就此批评A: 曾 tells an earlier, undated act
+        if date_t is not None and ev.modality == "negated" and never_so_far(text, clause_start, t0):
+            date_t = None  # 至今没有加入: an absence up to now has no date
         if date_t is not None:
             ev.date, ev.date_end = date_t.value, date_t.value_end
         elif _ONCE.search(text, clause_start, t0):

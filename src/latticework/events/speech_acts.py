@@ -7,6 +7,8 @@ which reads cues without knowing the event type.
 
 from __future__ import annotations
 
+import re
+
 # types whose trigger is the utterance: a plan cue before them is the content of what is said
 _UTTERED = frozenset({"THREATEN"})
 
@@ -16,4 +18,17 @@ def speech_act_modality(etype: str, modality: str) -> str:
     planned is asserted (its future is the threatened act)."""
     if etype in _UTTERED and modality == "planned":
         return "asserted"
+    return modality
+
+
+# a sentence that opens by recommending (报告建议，…; 笔者主张：…) proposes every act it goes on to
+# name, even those it frames as striven for (应争取早日加入) or promised
+_RECOMMENDS = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?\s*)?(?:报告|本报告|本文|笔者|我们|课题组|研究|该报告)?(?:建议|主张)[，,：:]")
+
+
+def recommended_modality(text: str, s: int, t0: int, modality: str) -> str:
+    """proposed when the sentence starting at `s` opens by recommending and the act at `t0` reads as
+    planned or asserted."""
+    if modality in ("planned", "asserted") and _RECOMMENDS.match(text, s, t0):
+        return "proposed"
     return modality

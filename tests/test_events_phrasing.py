@@ -462,3 +462,25 @@ def test_never_joined_so_far_is_undated(text) -> None:
 def test_a_dated_refusal_keeps_its_date() -> None:
     j = [e for e in of_type(events("2019年11月4日，印度决定不加入《区域全面经济伙伴关系协定》。"), "JOIN") if e.modality == "negated"]
     assert j and j[0].date == "2019-11-04", summary(j)
+
+
+# --- the speaker of a rebuke accuses the party its words are about --------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年4月8日，中国商务部回应，美方升级关税是“错上加错”。",
+    "2025年4月8日，中國商務部回應，美方升級關稅是「錯上加錯」。",
+])
+def test_the_speaker_accuses_the_subject_of_the_content(text) -> None:
+    a = of_type(events(text), "ACCUSE")[0]
+    assert keys(a.actors) == ["CHN"] and keys(a.recipients) == ["USA"], summary([a])
+
+
+def test_the_speakers_own_side_in_the_content_stays_the_accuser() -> None:
+    a = of_type(events("2025年4月8日，中国外交部发言人表示，中方坚决反对美方的做法。"), "ACCUSE")[0]
+    assert keys(a.actors) == ["CHN"] and keys(a.recipients) == ["USA"], summary([a])
+
+
+def test_without_a_speech_intro_the_content_subject_accuses() -> None:
+    a = of_type(events("2025年4月8日，中国商务部发布公告。美方批评中方的做法。"), "ACCUSE")[0]
+    assert keys(a.actors) == ["USA"], summary([a])

@@ -67,7 +67,7 @@ from .lexicon import Lexicon, lexicon
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .negation_dates import never_so_far
-from .speech_acts import recommended_modality, speech_act_modality
+from .speech_acts import recommended_modality, speaker_accuses, speech_act_modality, speech_intro_start
 from .plan_dates import is_plan_date
 from .deploy_site import deployment_host
 from .model import Event, Evidence, Participant
@@ -448,6 +448,10 @@ class Extractor:
                 # 举行“四边安全对话”外长会议, 举行第55次“安全磋商会议”: the body whose session it is
                 after_parts += [m for m in parts_after if m.kind in _ORG_KINDS and _session_of(text, m, clause_end)]
             actors, recipients = subject + after_parts, []
+        if etype == "ACCUSE" and (k := speech_intro_start(text, s, clause_start)) is not None:
+            speakers = [m for m in parts_before if k <= m.start and m.end <= clause_start]
+            if speakers:  # 中国商务部回应，美方升级关税是“错上加错”: the speaker accuses the content's subject
+                actors, recipients = speaker_accuses(speakers, actors, recipients)
         actors_p = _participants(actors, self.gz)
         if etype == "CONSULT" and not directed and not any(p.kind in _ORG_KINDS for p in actors_p):
             body = _unlisted_body(text, t1, clause_end, mentions)  # 举行第55次“安全磋商会议”: the body the gazetteer lacks

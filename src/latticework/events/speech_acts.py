@@ -32,3 +32,24 @@ def recommended_modality(text: str, s: int, t0: int, modality: str) -> str:
     if modality in ("planned", "asserted") and _RECOMMENDS.match(text, s, t0):
         return "proposed"
     return modality
+
+
+# a clause that introduces what someone says: 中国商务部次日回应，…; 外交部发言人表示：…
+_SPEECH_INTRO = re.compile(r"(?:回应|回应称|表示|称|指出|强调|声称|宣称|说|批评称|谴责称)\s*[，,：:]\s*$")
+
+
+def speech_intro_start(text: str, s: int, clause_start: int) -> int | None:
+    """Where the clause before `clause_start` starts when it ends by introducing speech (X回应，),
+    else None: the content clause after it reports what X says."""
+    if clause_start <= s or not _SPEECH_INTRO.search(text, s, clause_start):
+        return None
+    k = max(text.rfind(c, s, clause_start - 1) for c in "，,：:；;")
+    return s if k == -1 else k + 1
+
+
+def speaker_accuses(speakers: list, actors: list, recipients: list) -> tuple[list, list]:
+    """美方升级关税是“错上加错” said by 中国商务部: the speaker accuses, and the parties the content
+    talks about (other than the speaker's own side) are its targets."""
+    own = {getattr(m, "country", None) or m.id for m in speakers}
+    targets = [m for m in actors if (getattr(m, "country", None) or m.id) not in own]
+    return speakers, targets + [m for m in recipients if m not in targets]

@@ -484,3 +484,20 @@ def test_the_speakers_own_side_in_the_content_stays_the_accuser() -> None:
 def test_without_a_speech_intro_the_content_subject_accuses() -> None:
     a = of_type(events("2025年4月8日，中国商务部发布公告。美方批评中方的做法。"), "ACCUSE")[0]
     assert keys(a.actors) == ["USA"], summary([a])
+
+
+# --- 抵 + the host's short name marks the host of a visit ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年8月2日，佩洛西抵台访问。",
+    "2022年8月2日，裴洛西抵台訪問。",
+])
+def test_arriving_in_a_short_named_host_makes_it_the_recipient(text) -> None:
+    c = of_type(events(text), "CONSULT")[0]
+    assert keys(c.actors) == ["USA"] and keys(c.recipients) == ["TWN"], summary([c])
+
+
+def test_talks_between_two_states_stay_reciprocal() -> None:
+    c = of_type(events("2022年8月2日，美国与日本举行会谈。"), "CONSULT")[0]
+    assert keys(c.actors) == ["JPN", "USA"] and not c.recipients, summary([c])

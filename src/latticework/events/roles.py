@@ -35,8 +35,8 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
 
 
 def _marked_recipient(text: str, m: Mention) -> bool:
-    if text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到"):
-        return True
+    if text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到", "抵") or text[max(0, m.start - 2) : m.start] == "抵达":
+        return True  # (抵台访问, 抵达日本进行国事访问: the place arrived at hosts the visit)
     if _DUI_DETERMINER.search(text, max(0, m.start - 6), m.start) and m.kind in STATE_KINDS:
         return True  # 对相关美国军工企业实施制裁, 对多家中国企业: a determiner between 对 and the state
     if _ORIGIN_AFTER_DUI.search(text, max(0, m.start - 6), m.start) and _ORIGIN_GOODS.match(text, m.end):

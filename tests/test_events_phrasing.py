@@ -501,3 +501,21 @@ def test_arriving_in_a_short_named_host_makes_it_the_recipient(text) -> None:
 def test_talks_between_two_states_stay_reciprocal() -> None:
     c = of_type(events("2022年8月2日，美国与日本举行会谈。"), "CONSULT")[0]
     assert keys(c.actors) == ["JPN", "USA"] and not c.recipients, summary([c])
+
+
+# --- 两日后 / 三天后 count from the last day told -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年11月8日，菲律宾签署海洋区域法。两日后，中国外交部对此提出抗议。",
+    "2024年11月8日，菲律賓簽署海洋區域法。兩日後，中國外交部對此提出抗議。",
+    "2024年11月8日，菲律宾签署海洋区域法。两天后，中国外交部对此提出抗议。",
+])
+def test_days_after_count_from_the_last_day(text) -> None:
+    a = of_type(events(text), "ACCUSE")[0]
+    assert a.date == "2024-11-10", summary([a])
+
+
+def test_rihou_alone_is_no_date() -> None:
+    j = of_type(events("2024年11月8日，报告认为，该组织日后或将吸纳菲律宾加入。"), "JOIN")[0]
+    assert j.date is None, summary([j])

@@ -49,8 +49,12 @@ DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|21|十九|二
 RELATIVE = re.compile(
     r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|前年|明年|本年|"
     r"同月|当月|本月|次月|下月|翌月|上月|上个月|下个月|上旬|中旬|下旬|月初|月中|月底|月末|"
-    r"当天|当日|同日|同一天|次日|翌日|第二天|前一天|今天|昨天|明天"
+    r"当天|当日|同日|同一天|次日|翌日|第二天|前一天|今天|昨天|明天|"
+    # 两日后, 三天后: a few days after the last day told (news style)
+    r"[两二三四五六七](?:日|天)(?:之后|后)"
 )
+_DAYS_AFTER = re.compile(r"([两二三四五六七])(?:日|天)(?:之后|后)")
+_SMALL_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 
 
 # a year stated as a deadline or goal (到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标) or as the
@@ -276,7 +280,8 @@ class TimeResolver:
             base = self.year_anchor  # "the following year" counts from the year the text is about
         else:
             base = anchor
-        if word in ("当天", "当日", "同日", "同一天", "次日", "翌日", "第二天", "前一天") and base and len(base) < 10 \
+        after = _DAYS_AFTER.fullmatch(word)
+        if (word in ("当天", "当日", "同日", "同一天", "次日", "翌日", "第二天", "前一天") or after) and base and len(base) < 10 \
                 and self.day_anchor and self.day_anchor[:7] >= base[:7] and self.day_anchor[:4] == base[:4]:
             # 24日，A出席…。据报道，B已于9月申请…。同日，…: 'the same day' is the last day told, not a month told in passing
             base = self.day_anchor
@@ -308,6 +313,9 @@ class TimeResolver:
         elif word in ("前一天", "昨天"):
             if len(base) == 10:
                 t.value, t.precision = _shift(base, days=-1), "day"
+        elif after is not None:
+            if len(base) == 10:
+                t.value, t.precision = _shift(base, days=_SMALL_NUMBERS[after.group(1)]), "day"
         if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "下月", "今天", "昨天", "明天"):
             self.anchor = t.value
 

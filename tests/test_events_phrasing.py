@@ -519,3 +519,20 @@ def test_days_after_count_from_the_last_day(text) -> None:
 def test_rihou_alone_is_no_date() -> None:
     j = of_type(events("2024年11月8日，报告认为，该组织日后或将吸纳菲律宾加入。"), "JOIN")[0]
     assert j.date is None, summary([j])
+
+
+# --- a threat without a target is aimed at the other states its content names ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年4月7日，特朗普扬言，若中方不撤回反制措施，美方将对中国商品再加征50%关税。",
+    "2025年4月7日，川普揚言，若中方不撤回反制措施，美方將對中國商品再加徵50%關稅。",
+])
+def test_threat_content_names_the_target(text) -> None:
+    t = of_type(events(text), "THREATEN")[0]
+    assert keys(t.actors) == ["USA"] and keys(t.recipients) == ["CHN"], summary([t])
+
+
+def test_a_threat_naming_only_its_own_side_has_no_target() -> None:
+    t = of_type(events("2025年4月7日，中方表示，中方将奉陪到底。"), "THREATEN")[0]
+    assert keys(t.actors) == ["CHN"] and not t.recipients, summary([t])

@@ -67,7 +67,7 @@ from .lexicon import Lexicon, lexicon
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .negation_dates import never_so_far
-from .speech_acts import recommended_modality, speaker_accuses, speech_act_modality, speech_intro_start
+from .speech_acts import recommended_modality, speaker_accuses, speech_act_modality, speech_intro_start, threat_targets
 from .plan_dates import is_plan_date
 from .deploy_site import deployment_host
 from .model import Event, Evidence, Participant
@@ -464,6 +464,8 @@ class Extractor:
             # 美日“安全磋商委员会”会议发表的联合声明: the states agree; their mechanism is the occasion
             actors_p = [p for p in actors_p if p.kind != "mechanism"]
         recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
+        if etype == "THREATEN" and not recips_p:
+            recips_p = threat_targets(text, t1, e, mentions, actors_p, self.gz)
         if etype == "MOBILIZE" and not recips_p:
             # 在菲律宾新增4个军事基地, 部署至菲律宾北部: the state that hosts the forces
             recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, self.gz)

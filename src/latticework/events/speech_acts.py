@@ -53,3 +53,14 @@ def speaker_accuses(speakers: list, actors: list, recipients: list) -> tuple[lis
     own = {getattr(m, "country", None) or m.id for m in speakers}
     targets = [m for m in actors if (getattr(m, "country", None) or m.id) not in own]
     return speakers, targets + [m for m in recipients if m not in targets]
+
+
+def threat_targets(text: str, t1: int, e: int, mentions: list, actors: list, gz) -> list:
+    """川普揚言，若中方不撤回反制措施，美方將對中國商品再加徵關稅: a threat with no target of its own
+    is aimed at the other states its content names (the rest of the sentence after the verb)."""
+    from ..actors.gazetteer import STATE_KINDS
+    from .roles import _participants
+
+    own = {a.key() for a in actors}
+    named = [m for m in mentions if t1 <= m.start < e and m.kind in STATE_KINDS]
+    return [p for p in _participants(named, gz) if p.key() not in own]

@@ -536,3 +536,21 @@ def test_threat_content_names_the_target(text) -> None:
 def test_a_threat_naming_only_its_own_side_has_no_target() -> None:
     t = of_type(events("2025年4月7日，中方表示，中方将奉陪到底。"), "THREATEN")[0]
     assert keys(t.actors) == ["CHN"] and not t.recipients, summary([t])
+
+
+# --- an act named inside the purpose of another is no act ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月8日，日本与菲律宾签署《互惠准入协定》，为日本自卫队赴菲参与联合训练提供法律基础。",
+    "2024年7月8日，日本與菲律賓簽署《互惠准入協定》，為日本自衛隊赴菲參與聯合訓練提供法律基礎。",
+])
+def test_joint_training_as_purpose_is_no_cooperation(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "COOPERATE"], summary(evs)
+    assert [e for e in evs if e.type == "AGREE"], summary(evs)
+
+
+def test_joint_training_held_is_cooperation() -> None:
+    evs = events("2024年7月8日，日本与菲律宾举行联合训练，为此提供了场地。")
+    assert [e for e in evs if e.type == "COOPERATE"], summary(evs)

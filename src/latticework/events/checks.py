@@ -240,6 +240,9 @@ _DIVEST = re.compile(r"^[^，。；]{0,12}?(?:投资|股份|股权|市场)")
 _LEAVE_NEEDS_OBJECT = ("终止", "取消", "中止", "废除", "脱离")
 
 
+# 为…提供法律基础/依据/保障: an act named inside the purpose of another (an agreement's, a law's)
+_PURPOSE_BEFORE = re.compile(r"为[^，。；为]{0,24}$")
+_GROUNDS_AFTER = re.compile(r"[^，。；]{0,6}?提供(?:了)?(?:法律|制度|政策)?(?:基础|依据|保障|便利|框架|条件|支撑)")
 # a clause that restates the act just told as the N-th of its kind (这是…首次访美, 这将是他第二次访菲)
 _RESTATED_COUNT = re.compile(r"\s*(?:这|此|此行|此访|此次访问|这次访问)(?:将|也|还|已)?是[^，。；]{0,20}?(?:第[一二三四五六七八九十两\d]+次|首次)")
 # joining a measure or a camp of measures, not a body: 加入对俄制裁行列, 加入反制阵营
@@ -256,6 +259,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     after = text[t1:ce]
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
         return True
+    if _PURPOSE_BEFORE.search(before) and _GROUNDS_AFTER.match(after):
+        return True  # 为日本自卫队赴菲参与联合训练提供法律基础: the purpose an agreement serves, no act
     if etype == "CONSULT" and _RESTATED_COUNT.match(before):
         return True  # 这将是他今年第二次访菲: the count of the visit just told, not a visit of its own
     if etype == "JOIN" and _JOINS_A_MEASURE.match(after):

@@ -15,12 +15,15 @@ _TITLE = re.compile(r"《([^《》]{2,40})》")
 _SETTING_AFTER = re.compile(r"^[^，。；,]{0,12}?(?:期间|之际|间隙|场边|前夕|框架下|框架内)")
 
 
+_ORIGIN_YU = re.compile(r"(?:产|源|来源|出口|输出)于$")
+
+
 def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None = None) -> bool:
     """A place or gathering that frames the event is not a party to it: 在柬埔寨…, 在G7峰会期间
     (for the event told after 期间, not for the summit itself)."""
     before = text[max(0, m.start - 2) : m.start]
-    if before.endswith(("在", "于")) and m.kind in STATE_KINDS:
-        return True
+    if before.endswith(("在", "于")) and m.kind in STATE_KINDS and not _ORIGIN_YU.search(text, max(0, m.start - 3), m.start):
+        return True  # (原产于美国的商品: where goods come from, a party the measure targets, not a venue)
     if text[m.end : m.end + 2] == "首都":
         return True  # 柬埔寨首都金边: the country of a venue
     frame = _SETTING_AFTER.match(text[m.end : sent_end])
@@ -32,16 +35,20 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
 
 
 def _marked_recipient(text: str, m: Mention) -> bool:
-    if text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到"):
-        return True
+    if text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到", "抵") or text[max(0, m.start - 2) : m.start] == "抵达":
+        return True  # (抵台访问, 抵达日本进行国事访问: the place arrived at hosts the visit)
     if _DUI_DETERMINER.search(text, max(0, m.start - 6), m.start) and m.kind in STATE_KINDS:
         return True  # 对相关美国军工企业实施制裁, 对多家中国企业: a determiner between 对 and the state
+    if _ORIGIN_AFTER_DUI.search(text, max(0, m.start - 6), m.start) and _ORIGIN_GOODS.match(text, m.end):
+        return True  # 对原产于美国的所有进口商品, 对自华进口的电动汽车: the state the goods come from
     # 对3000亿美元中国输美商品加征关税, 对价值500亿美元的中国产品: the state whose goods a measure targets
     return bool(_GOODS_OF.match(text, m.end) and _AMOUNT_AFTER_DUI.search(text, max(0, m.start - 16), m.start))
 
 
 _DUI_DETERMINER = re.compile(r"[对向](?:相关|有关|部分|多家|数家|若干|这些|该批|\d+家|\d+名)$")
 _GOODS_OF = re.compile(r"(?:输美|输华|输欧|出口|进口|原产)?(?:的)?(?:商品|产品|货物|输入品|进口商品|钢铝|电动汽车|芯片)")
+_ORIGIN_AFTER_DUI = re.compile(r"对(?:自|来自|原产于|原产自|产自|源自)$")
+_ORIGIN_GOODS = re.compile(r"(?:进口|输入)?(?:的)?[^，。；]{0,8}?(?:商品|产品|货物|输入品|电动汽车|汽车|钢铝|钢铁|铝材|芯片|农产品)")
 _AMOUNT_AFTER_DUI = re.compile(r"对(?:约|价值|总额)?[\d\.]+(?:多)?(?:亿|万)?(?:美元|欧元)?(?:的)?$")
 
 
@@ -420,9 +427,13 @@ def _in_quoted_speech(text: str, m: Mention, t0: int, floor: int) -> bool:
     return len(inner) >= 8 and bool(re.search(r"[是有将的了在]", inner)) or len(inner) <= 8
 
 
-_PASSIVE = re.compile(r"(?:遭到|遭受|受到|招致|被)")
+_PASSIVE = re.compile(r"(?:遭到|遭受|受到|招致|被|(?<!周)遭)")  # 遭 alone: 遭中国海警船拦截
 
-_AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公开|\s)*$")
+_AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公开|\s)*$"
+                            # 遭中国海警船喷射水炮, 遭中国歼-16战机危险拦截, 遭…海警船使用水炮拦截: the agent's
+                            # ship or aircraft, an adverb and a light verb of the act with its instrument
+                            r"|^[\w\-－]{0,8}?(?:船|舰|艇|机|海警|海军|空军|部队)(?:危险|强行|蓄意|多次|公然)?"
+                            r"(?:(?:喷射|发射|使用|动用|进行)[\u4e00-\u9fff]{0,4})?$")
 
 
 def _passive(text: str, clause_start: int, t0: int, t1: int, clause_end: int, parts_before: list[Mention],

@@ -97,6 +97,9 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
     mainland = not doc.is_traditional and own_state(doc) is None and not hong_kong_voice(doc)
     abbr = set(cues().get("extra_abbr") or {}) | set("美日中韩俄英法德澳印越菲泰朝")
     ordered = sorted(mentions, key=lambda m: m.start)
+    organs = [m for m in ordered if m.how == "organ"]
+    ends = {m.end for m in ordered}
+    states = [m for m in ordered if m.kind in STATE_KINDS]
     taken = [(m.start, m.end) for m in ordered]
     out = list(mentions)
     for word, role in sorted(((simplify(k), v) for k, v in conf.items()), key=lambda x: len(x[0]), reverse=True):
@@ -105,16 +108,16 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
             e = k + len(word)
             if any(a < e and k < b for a, b in taken) or (k > 0 and text[k - 1] in abbr) or \
                     doc.blocks[block_of(k)].kind != "paragraph" or _CITED_SITE.match(text, e) or \
-                    text[e : e + 1] == "长" or any(m.end == k for m in ordered):
+                    text[e : e + 1] == "长" or k in ends:
                 # a footnote, a heading, a cited website (外交部网站); a minister's title (欧盟财政部长,
                 # 北约国防部长会议); an organ of the body named right before it
                 k = text.find(word, e)
                 continue
-            named = [m for m in ordered if m.end <= k and m.how == "organ" and simplify(m.text).endswith(word)]
+            named = [m for m in organs if m.end <= k and simplify(m.text).endswith(word)]
             state = named[-1].country if named else None
             if state is None and mainland:
                 block = block_of(k)
-                para = [m for m in ordered if block_of(m.start) == block and m.end <= k and m.kind in STATE_KINDS]
+                para = [m for m in states if m.end <= k and block_of(m.start) == block]
                 state = "CHN" if all(m.country == "CHN" for m in para) else None
             if state is not None:
                 out.append(Mention(k, e, word, state, "state", word, "", state, "organ", role=role, block=block_of(k)))

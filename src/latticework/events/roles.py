@@ -6,6 +6,7 @@ import re
 
 from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
+from ..lexicon import is_word
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .clauses import _clause_end, _clause_start
 from .model import Event, Participant
@@ -527,7 +528,8 @@ def _abbreviated_subject(text: str, clause_start: int, t0: int, mentions: list[M
     k = clause_start
     while k < t0 and text[k] in " \u3000":
         k += 1
-    if k + 1 < t0 and text[k + 1] in "对向" and (ch := text[k]) in gz.abbr and not any(m.start <= k < m.end for m in mentions):
+    if k + 1 < t0 and text[k + 1] in "对向" and (ch := text[k]) in gz.abbr and not any(m.start <= k < m.end for m in mentions) \
+            and not is_word(text[k : k + 2]):
         named = {m.country for m in mentions if m.country} & set(gz.abbr[ch])
         if len(named) == 1 or (len(gz.abbr[ch]) == 1 and ch not in gz.abbr_ambiguous):
             sid = next(iter(named)) if named else gz.abbr[ch][0]
@@ -541,7 +543,8 @@ def _abbreviated_recipient(text: str, clause_start: int, t0: int, mentions: list
     """向乌提供, 对俄制裁: a one-character abbreviation after 向/对/赴 that the linker left alone, read as
     the state of that abbreviation named elsewhere in the sentence (日乌关系 … 向乌提供)."""
     for k in range(clause_start, t0 - 1):
-        if text[k] in "向对赴" and (ch := text[k + 1]) in gz.abbr and not any(m.start <= k + 1 < m.end for m in mentions):
+        if text[k] in "向对赴" and (ch := text[k + 1]) in gz.abbr and not any(m.start <= k + 1 < m.end for m in mentions) \
+                and not is_word(text[k + 1 : k + 3]):  # 向中东增派: 中东 is a word, not 中 + 东
             named = {m.country for m in mentions if m.country} & set(gz.abbr[ch])
             if len(named) == 1 or (len(gz.abbr[ch]) == 1 and ch not in gz.abbr_ambiguous):
                 sid = next(iter(named)) if named else gz.abbr[ch][0]

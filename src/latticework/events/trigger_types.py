@@ -152,6 +152,8 @@ class TriggerTypes:
             if etype != "ESTABLISH" and word in spec.after_any_for:
                 # a threat's consequence may come in the clause after its condition (警告X若…，将采取…)
                 scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else after[:16]
+                if etype == "MOBILIZE":  # 俄罗斯核潜艇抵达古巴: the forces may be the subject, before the verb
+                    scope += text[max(0, t1 - len(word) - 12) : t1 - len(word)]
                 if not any(simplify(w) in scope for w in spec.after_any_for[word]):
                     continue
             if etype == "JOIN" and re.match(r"\s*(?:的)?\s*(?:议定书|协议书|文书)", after):

@@ -632,3 +632,15 @@ def test_forces_or_an_official_arriving(text, etype) -> None:
     evs = full_events(text)
     assert [e.type for e in evs] == [etype]
     assert [p.key() for p in evs[0].actors] == ["RUS"] and [p.key() for p in evs[0].recipients] == ["CUB"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年12月，中国与越南宣布构建具有战略意义的中越命运共同体。", [("ALIGN", {"CHN", "VNM"})]),
+    ("2023年12月，中國與越南宣布構建具有戰略意義的中越命運共同體。", [("ALIGN", {"CHN", "VNM"})]),
+    ("2019年9月，所罗门群岛与台湾断交，转而与中国建交。", [("ALIGN", {"SLB", "TWN"}), ("ALIGN", {"SLB", "CHN"})]),
+    ("2019年9月，索羅門群島與台灣斷交，轉而與中國建交。", [("ALIGN", {"SLB", "TWN"}), ("ALIGN", {"SLB", "CHN"})]),
+])
+def test_announced_communities_and_switched_recognition(text, expected) -> None:
+    from event_helpers import full_events
+
+    assert [(e.type, {p.key() for p in e.actors}) for e in full_events(text)] == expected

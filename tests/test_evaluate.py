@@ -57,3 +57,36 @@ def test_event_evaluation_matches_type_participants_and_dates(tmp_path: Path) ->
     assert report.gold_events == 2
     j = report.to_json()
     assert 0 <= j["overall"]["recall"] <= 0.5
+
+
+def test_event_stated_in_two_passages_matches_where_the_system_reports_it(tmp_path: Path) -> None:
+    """The gold notes a second statement of the happening (`also_lines`) in another passage; the
+    system reports it there. That is a match, not a miss plus a false alarm."""
+    seeds = tmp_path / "texts"
+    seeds.mkdir()
+    text = ("2023年4月6日，中国国家主席习近平在北京同法国总统马克龙举行会谈。\n\n"
+            "此后两国的经贸往来有所增加。\n\n"
+            "下文回顾的会晤，是当年中法关系中最受关注的一幕。\n")
+    (seeds / "two.txt").write_text(text, encoding="utf-8")
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    passages = [{"id": "a", "doc": "two.txt", "start_line": 1, "end_line": 1},
+                {"id": "b", "doc": "two.txt", "start_line": 3, "end_line": 5}]
+    (gold_dir / "passages.yaml").write_text(yaml.safe_dump(passages), encoding="utf-8")
+    gold = {"id": "b-1", "passage": "b", "doc": "two.txt", "type": "CONSULT", "actors": ["CHN", "FRA"], "recipients": [],
+            "date": "2023-04-06", "modality": "asserted", "lines": [5, 5]}
+    events_file = gold_dir / "events.jsonl"
+
+    events_file.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    apart = ev_events.evaluate(gold_dir, seeds).overall()
+    assert (apart.tp, apart.fn) == (0, 1)  # the system states it on line 1 only, outside passage b
+
+    events_file.write_text(json.dumps(dict(gold, also_lines=[[1, 1]])) + "\n", encoding="utf-8")
+    together = ev_events.evaluate(gold_dir, seeds).overall()
+    assert (together.tp, together.fn, together.fp) == (1, 0, apart.fp - 1)
+
+    # a matched event whose participants differ is listed with what is missing and what is extra
+    events_file.write_text(json.dumps(dict(gold, actors=["CHN", "DEU"], also_lines=[[1, 1]])) + "\n", encoding="utf-8")
+    report = ev_events.evaluate(gold_dir, seeds)
+    assert report.participants_ok == 0 and len(report.arg_errors) == 1
+    assert report.arg_errors[0]["missing"] == ["DEU"] and report.arg_errors[0]["extra"] == ["FRA"]

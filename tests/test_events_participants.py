@@ -426,3 +426,187 @@ def test_an_abstract_negated_pledge_is_no_event(tools, text) -> None:
 def test_acts_listed_as_the_content_of_a_plan_are_planned(tools, text) -> None:
     got = [e.modality for e in events(tools, text) if e.type == "CONSULT"]
     assert got == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "2019年5月15日，美国商务部宣布将华为列入实体清单。",
+    "2019年5月15日，美國商務部宣布將華為列入實體清單。",
+])
+def test_a_firm_takes_part_as_its_home_state(text) -> None:
+    """The ontology resolves firms to their home state: the recipient keeps the firm's id and
+    carries the state it stands for in `country` (as a person does)."""
+    from event_helpers import full_events
+
+    sanctions = [e for e in full_events(text) if e.type == "SANCTION"]
+    assert sanctions
+    firm = next(p for p in sanctions[0].recipients if p.kind == "company")
+    assert firm.country == "CHN" and firm.key() == "CHN"
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("2023年11月，中美两国元首有望在APEC会议期间会晤。", "planned"),
+    ("2023年11月，中美兩國元首有望在APEC會議期間會晤。", "planned"),
+    ("2023年11月，中美两国元首在APEC会议期间举行会晤。", "asserted"),
+    ("2023年11月，中美两国元首未在APEC会议期间会晤。", "asserted"),
+])
+def test_a_gathering_framing_only_planned_acts_is_planned(text, modality) -> None:
+    from event_helpers import full_events
+
+    apec = [e for e in full_events(text) if any(p.id == "apec" for p in e.actors)]
+    assert apec and apec[0].modality == modality
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，日方表示不排除对俄追加制裁的可能。",
+    "2024年3月，日方表示不排除對俄追加制裁的可能。",
+])
+def test_the_target_of_a_relative_clause_is_not_its_agent(text) -> None:
+    from event_helpers import full_events
+
+    sanction = next(e for e in full_events(text) if e.type == "SANCTION")
+    assert [p.id for p in sanction.actors] == ["JPN"] and [p.id for p in sanction.recipients] == ["RUS"]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，日本计划向菲律宾提供巡逻船。",
+    "2024年3月，日本計劃向菲律賓提供巡邏船。",
+    "2024年3月，据报道，朝鲜向俄罗斯提供了炮弹。",
+])
+def test_goods_named_after_provide_make_it_aid(text) -> None:
+    from event_helpers import full_events
+
+    assert [e.type for e in full_events(text)] == ["AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月19日，俄罗斯总统普京与到访的朝鲜领导人金正恩举行会谈。",
+    "2024年6月19日，俄羅斯總統普丁與到訪的北韓領導人金正恩舉行會談。",
+])
+def test_the_visiting_party_after_de_is_the_visitor(text) -> None:
+    from event_helpers import full_events
+
+    visit = next(e for e in full_events(text) if e.type == "CONSULT")
+    assert [p.key() for p in visit.actors] == ["PRK"] and [p.key() for p in visit.recipients] == ["RUS"]
+
+
+@pytest.mark.parametrize("text, accuser, target", [
+    ("2024年5月9日，中国外交部发言人毛宁就美国对台军售表示强烈不满。", "CHN", "USA"),
+    ("2024年5月9日，中國外交部發言人毛寧就美國對台軍售表示強烈不滿。", "CHN", "USA"),
+    ("2023年8月24日，中方就日本排放核污染水一事向日方提出严正交涉。", "CHN", "JPN"),
+    ("2024年4月，美國國務院就中國對台軍演表示關切。", "USA", "CHN"),
+])
+def test_a_complaint_about_a_topic_targets_the_topics_agent(text, accuser, target) -> None:
+    from event_helpers import full_events
+
+    evs = full_events(text)
+    accuse = next(e for e in evs if e.type == "ACCUSE")
+    assert [p.key() for p in accuse.actors] == [accuser] and [p.key() for p in accuse.recipients] == [target]
+    # an act told inside the 就-phrase is its agent's, never the speaker's
+    assert all(accuser not in [p.key() for p in e.actors] for e in evs if e is not accuse)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月23日，中国人民解放军东部战区对台湾举行联合演习。",
+    "2024年5月23日，解放軍針對台灣舉行聯合軍演。",
+])
+def test_a_drill_aimed_at_a_party_is_a_show_of_force(text) -> None:
+    from event_helpers import full_events
+
+    ev = next(e for e in full_events(text) if e.type in ("COOPERATE", "MOBILIZE"))
+    assert ev.type == "MOBILIZE" and [p.key() for p in ev.actors] == ["CHN"] and [p.key() for p in ev.recipients] == ["TWN"]
+
+
+def test_a_joint_drill_of_partners_stays_cooperation() -> None:
+    from event_helpers import full_events
+
+    ev = next(e for e in full_events("2024年4月，美菲举行“肩并肩”联合军演。") if e.type in ("COOPERATE", "MOBILIZE"))
+    assert ev.type == "COOPERATE" and {p.key() for p in ev.actors} == {"USA", "PHL"}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("2024年5月1日，日本防卫省称，中国海军舰艇穿越宫古海峡。", "日本防卫省"),
+    ("2024年5月1日，日本防衛省稱，中國海軍艦艇穿越宮古海峽。", "日本防衛省"),
+    ("2024年5月1日，日本防卫省表示，日本将向菲律宾提供雷达。", None),  # its own act: no attribution
+])
+def test_a_claim_about_another_partys_act_keeps_its_claimant(text, source) -> None:
+    from event_helpers import full_events
+
+    ev = full_events(text)[0]
+    assert ev.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "2021年9月15日，澳大利亚、英国和美国三国领导人宣布建立AUKUS。",
+    "2021年9月15日，澳洲、英國和美國三國領導人宣布建立AUKUS。",
+])
+def test_the_grouping_founded_is_not_its_own_founder(text) -> None:
+    from event_helpers import full_events
+
+    ev = next(e for e in full_events(text) if e.type == "ESTABLISH")
+    assert ev.object["id"] == "aukus" and {p.key() for p in ev.actors} == {"AUS", "GBR", "USA"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("2013年印尼APEC会议通过《APEC互联互通框架》。", {"apec"}),
+    ("1995年，亞太經合組織在日本大阪會議提出《大阪行動議程》。", {"apec"}),
+    ("2023年，中国东盟峰会在雅加达举行。", {"CHN", "asean"}),  # a partner, not a host
+])
+def test_the_host_named_before_a_bodys_meeting_is_its_venue(text, parties) -> None:
+    from event_helpers import full_events
+
+    evs = full_events(text)
+    assert evs and all({p.key() for p in e.actors} == parties for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2020年11月15日，东盟十国与中日韩澳新正式签署《区域全面经济伙伴关系协定》。\n\n《区域全面经济伙伴关系协定》于2022年1月1日正式生效。",
+    "2020年11月15日，東盟十國與中日韓澳新正式簽署《區域全面經濟夥伴關係協定》。\n\n《區域全面經濟夥伴關係協定》於2022年1月1日正式生效。",
+])
+def test_entry_into_force_told_later_is_the_agreements_effective_date(text) -> None:
+    from event_helpers import full_events
+
+    evs = full_events(text)
+    agree = [e for e in evs if e.type == "AGREE"]
+    assert len(agree) == 1 and agree[0].date == "2020-11-15" and agree[0].effective == "2022-01-01"
+    assert len(agree[0].evidence) == 2 and not [e for e in evs if e.type == "POLICY"]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月18日，美日韩三国领导人发表《戴维营原则》和《戴维营精神》。",
+    "2023年8月18日，美日韓三國領導人發表《戴維營原則》和《戴維營精神》。",
+])
+def test_each_document_issued_after_a_bracketed_trigger(text) -> None:
+    from event_helpers import full_events
+
+    assert len([e for e in full_events(text) if e.type == "AGREE"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "2024年9月，日本首相岸田文雄出席在纽约举行的联合国大会。",
+    "2024年9月，日本首相岸田文雄出席在紐約舉行的聯合國大會。",
+])
+def test_attending_a_body_that_meets_is_a_session_of_it(text) -> None:
+    from event_helpers import full_events
+
+    ev = next(e for e in full_events(text) if e.type == "CONSULT")
+    assert {p.key() for p in ev.actors} == {"JPN", "un-general-assembly"}
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月19日，金正恩与普京签署《全面战略伙伴关系条约》。",
+    "2024年6月19日，金正恩與普丁簽署《全面戰略夥伴關係條約》。",
+])
+def test_a_treaty_creating_a_partnership_is_also_an_alignment(text) -> None:
+    from event_helpers import full_events
+
+    evs = full_events(text)
+    align = [e for e in evs if e.type == "ALIGN"]
+    assert [e.type for e in evs].count("AGREE") == 1 and len(align) == 1
+    assert align[0].label == "全面战略伙伴关系" and {p.key() for p in align[0].actors} == {"PRK", "RUS"}
+
+
+def test_an_economic_partnership_agreement_is_no_alignment() -> None:
+    from event_helpers import full_events
+
+    evs = full_events("2005年，新西兰、智利、新加坡、文莱四国签订《跨太平洋战略经济伙伴关系协定》。")
+    assert "AGREE" in [e.type for e in evs] and "ALIGN" not in [e.type for e in evs]

@@ -125,3 +125,34 @@ def test_centuries_written_with_digits_and_baseline_years() -> None:
     got = find_dates("2023年5月，日本承诺到2030年比2013年减排46%。同月，双方举行会谈。")
     assert [(t.text, t.target) for t in got][1:3] == [("2030年", True), ("2013年", True)]
     assert got[-1].value == "2023-05"  # a baseline year does not become the narrative's year
+
+
+@pytest.mark.parametrize(
+    "text,doc_date,expected",
+    [
+        ("民國112年8月18日三國會晤", None, [("民國112年8月18日", "2023-08-18", None)]),
+        ("民国85年台海危机", None, [("民国85年", "1996", None)]),
+        ("112年8月18日行政院通過", None, [("112年8月18日", "2023-08-18", None)]),
+        ("该协定已有100年历史", None, []),
+        ("外交部昨（9）日宣布，今(10)日起生效", "2024-05-10",
+         [("昨（9）日", "2024-05-09", None), ("今(10)日", "2024-05-10", None)]),
+        ("前天两国签署协议", "2024-05-10", [("前天", "2024-05-08", None)]),
+        ("昨日兩國簽署協議", "2024-05-10", [("昨日", "2024-05-09", None)]),
+    ],
+)
+def test_taiwan_calendar_and_news_days(text: str, doc_date, expected) -> None:
+    assert values(text, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("2016年7月12日，仲裁庭裁决。三天后，中方表示。", "2016-07-15"),
+        ("2016年7月12日，仲裁庭裁決。一週後，中方表示。", "2016-07-19"),
+        ("2016年7月，仲裁庭裁决。两个月后，中方表示。", "2016-09"),
+        ("2016年，仲裁庭裁决。两年后，中方表示。", "2018"),
+        ("2016年，仲裁庭裁决。三天后，中方表示。", None),  # no day to count from: never invent one
+    ],
+)
+def test_counted_from_the_last_date(text: str, expected) -> None:
+    assert values(text)[-1][1] == expected

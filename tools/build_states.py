@@ -52,6 +52,7 @@ ROLES = {
     "economy_ministry", "justice_ministry", "energy_ministry", "homeland_security", "security_council",
     "legislature", "legislature_upper", "legislature_lower", "military", "army", "navy", "air_force",
     "coast_guard", "central_bank", "intelligence", "party", "local_government", "development_agency", "development_finance", "export_credit", "embassy", "investment_screening", "unification_ministry", "mainland_affairs",
+    "meteorological_agency", "interior_ministry", "ministry", "border_agency", "regulator", "court",
 }
 OVERLAY_FIELDS = {
     "kind", "name_en", "name_zh", "names", "latin", "latin_exclude", "exclude", "abbr", "abbr_ambiguous",

@@ -5,8 +5,10 @@ Absolute dates in every written form (2023年8月18日, 2023 年 1月, 二〇二
 ranges (11月15日至16日, 3月6~7日, 2022—2023年), decades (上世纪90年代), and relative
 expressions (同年, 次年, 次月, 当月, 当天, 次日, 今年, 去年, 本月) resolved against the last
 date stated before them or the document's own date; news style bare days (10日) take the month of
-the last date, weekdays (周二, 上周五) are counted from the document's date. A day or a year is never invented: a
-month with no year anywhere before it stays unresolved.
+the last date, weekdays (周二, 上周五) are counted from the document's date, and so are 昨日/前天 and the
+bracketed days of Taiwan and Hong Kong wires (昨（9）日); counts (三天后, 两个月后, 两年后) run from the
+last date stated; Republic of China years (民国112年, 112年8月) are converted. A day or a year is never
+invented: a month with no year anywhere before it stays unresolved.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _YEAR = r"(?P<y>(?:1[6-9]|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})"
 _SEP = r"\s*"
@@ -49,8 +51,18 @@ DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|21|十九|二
 RELATIVE = re.compile(
     r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|前年|明年|本年|"
     r"同月|当月|本月|次月|下月|翌月|上月|上个月|下个月|上旬|中旬|下旬|月初|月中|月底|月末|"
-    r"当天|当日|同日|同一天|次日|翌日|第二天|前一天|今天|昨天|明天"
+    r"当天|当日|同日|同一天|次日|翌日|第二天|前一天|今天|昨天|昨日|前天|明天"
 )
+# Taiwan and Hong Kong press: 昨（10）日, 今(11)日: the day is written out in brackets
+DAY_BRACKETED = re.compile(r"[昨今明前]\s*[(（]\s*(?P<d>[1-9]|[12]\d|3[01])\s*[)）]\s*日")
+# Republic of China years (Taiwan official usage): 民国112年 = 2023; a bare three-digit year with a
+# month (112年8月) is one too — no Gregorian year of the genre has three digits
+ROC = re.compile(
+    r"(?:(?:民国|民國)\s*(?P<y>\d{1,3})|(?<![\d.])(?P<y3>1[01]\d)(?=\s*年\s*\d{1,2}\s*月))\s*年"
+    rf"(?:{_SEP}(?P<m>\d{{1,2}}){_SEP}月(?:{_SEP}(?P<d>\d{{1,2}}){_SEP}[日号])?)?"
+)
+# 三天后, 两周后, 一个月后, 半年后: counted from the last date stated, at the unit's precision
+AFTER = re.compile(r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十半]{1,2})\s*(?:个|個)?(?P<u>天|日|周|週|星期|月|年)(?:之|以)?[后後]")
 
 
 # a year stated as a deadline or goal (到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标) or as the
@@ -71,6 +83,7 @@ class Timex:
     precision: str = "day"  # day | month | year | decade
     parts: tuple[int | None, ...] = ()  # month, day, end month, end day of an inherited date
     target: bool = False  # a deadline or goal (到2030年, 2050年前): it dates a plan, not the narrative
+    after: tuple | None = None  # (count, unit) of 三天后, 两个月后: counted from the last date stated
 
 
 def _int(s: str | None) -> int | None:
@@ -152,6 +165,13 @@ class TimeResolver:
         for m in YEAR_RANGE.finditer(text):
             y, y2 = int(m.group("y")), int(m.group("y2"))
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), f"{y:04d}", f"{y2:04d}", "range", "year"))
+        for m in ROC.finditer(text):
+            y = int(m.group("y") or m.group("y3")) + 1911
+            mo, d = _int(m.group("m")), _int(m.group("d"))
+            if mo is not None and not 1 <= mo <= 12:
+                continue
+            add(Timex(offset + m.start(), offset + m.end(), m.group(0), _iso(y, mo, d), None, "absolute",
+                      "day" if d else ("month" if mo else "year")))
         for m in ABSOLUTE.finditer(text):
             y, mo, d = _int(m.group("y")), _int(m.group("m")), _int(m.group("d"))
             if y is None:
@@ -186,6 +206,13 @@ class TimeResolver:
             kind = "relative" if m.group("rel") else "inherited"
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, kind, "day" if d else "month",
                       parts + (shift, m.group("rel") in ("今年", "去年", "明年"))))
+        for m in DAY_BRACKETED.finditer(text):
+            add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "inherited", "day",
+                      (None, int(m.group("d")), None, None, 0, False)))
+        for m in AFTER.finditer(text):
+            n = 0.5 if m.group("n") == "半" else _int(m.group("n"))
+            if n:
+                add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "relative", "", after=(n, m.group("u"))))
         for m in DAY_ONLY.finditer(text):
             if text[m.end() : m.end() + 2] in ("以内", "之内") or text[max(0, m.start() - 2) : m.start()] in ("为期", "历时", "长达"):
                 continue
@@ -226,6 +253,9 @@ class TimeResolver:
             if t.kind != "decade" and not t.target:
                 self.anchor = self.year_anchor = t.value
                 self.year_anchor_call = self.calls
+            return
+        if t.after is not None:
+            self._resolve_after(t)
             return
         if t.kind == "relative" and t.precision == "day" and not t.parts:
             if t.value:  # a weekday, already dated against the document's date
@@ -270,7 +300,7 @@ class TimeResolver:
         word = t.text
         anchor = self.anchor
         today = self.doc_date
-        if word in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "下月", "今天", "昨天", "明天"):
+        if word in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "下月", "今天", "昨天", "昨日", "前天", "明天"):
             base = today
         elif word in ("同年", "当年", "次年", "翌年", "第二年", "前一年", "上一年"):
             base = self.year_anchor  # "the following year" counts from the year the text is about
@@ -305,11 +335,39 @@ class TimeResolver:
         elif word in ("次日", "翌日", "第二天", "明天"):
             if len(base) == 10:
                 t.value, t.precision = _shift(base, days=1), "day"
-        elif word in ("前一天", "昨天"):
+        elif word in ("前一天", "昨天", "昨日"):
             if len(base) == 10:
                 t.value, t.precision = _shift(base, days=-1), "day"
-        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "下月", "今天", "昨天", "明天"):
+        elif word == "前天":
+            if len(base) == 10:
+                t.value, t.precision = _shift(base, days=-2), "day"
+        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "下月", "今天", "昨天", "昨日", "前天", "明天"):
             self.anchor = t.value
+
+
+    def _resolve_after(self, t: Timex) -> None:
+        """三天后 counts from the last day told, 两个月后 from its month, 三年后 from its year; a
+        count finer than what the anchor states is not resolved (never invent a day)."""
+        n, unit = t.after
+        weeks = unit in ("周", "週", "星期")
+        base = self.day_anchor if unit in ("天", "日") or weeks else self.anchor
+        if base is None:
+            return
+        if unit in ("天", "日") or weeks:
+            if len(base) < 10 or n != int(n):
+                return
+            t.value, t.precision = _shift(base, days=int(n) * (7 if weeks else 1)), "day"
+        elif unit == "月":
+            if len(base) < 7 or n != int(n):
+                return
+            t.value, t.precision = _shift(base[:7], months=int(n)), "month"
+        elif n == 0.5:
+            if len(base) < 7:
+                return
+            t.value, t.precision = _shift(base[:7], months=6), "month"
+        else:
+            t.value, t.precision = _shift(base[:4], years=int(n)), "year"
+        self.anchor = t.value
 
 
 def _join_ranges(found: list[Timex], text: str, offset: int) -> list[Timex]:

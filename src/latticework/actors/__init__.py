@@ -13,7 +13,7 @@ import functools
 from ..clean import CleanDoc
 from ..layout import dateline_span
 from .derived import Subsidiaries, numbered_resolutions
-from .gazetteer import Entity, Gazetteer, default_gazetteer
+from .gazetteer import STATE_KINDS, Entity, Gazetteer, default_gazetteer
 from .introductions import Introductions
 from .matcher import Matcher, default_matcher
 from .resolve import Mention, Resolver
@@ -50,10 +50,10 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
         out = hong_kong_abbreviations(text, out, block_of)
     for m in out:
         m.text = doc.text[m.start : m.end]
-    return _supported(out, text)
+    return _supported(out, text, r.gz)
 
 
-def _supported(mentions: list[Mention], text: str) -> list[Mention]:
+def _supported(mentions: list[Mention], text: str, gz: Gazetteer | None = None) -> list[Mention]:
     """A short form marked ambiguous (高市, 岸田) stands only where the document names the same
     entity unambiguously somewhere, uses the form more than once, or puts a role title before it;
     a single chance hit inside an ordinary word (提高市场) does not."""
@@ -61,10 +61,45 @@ def _supported(mentions: list[Mention], text: str) -> list[Mention]:
 
     named = {m.id for m in mentions if not m.ambiguous}
     repeated = Counter(m.id for m in mentions if m.ambiguous)
-    return [
-        m for m in mentions
-        if not m.ambiguous or m.id in named or repeated[m.id] >= 2 or _titled(text, m.start)
-    ]
+    kept = {id(m) for m in mentions
+            if not m.ambiguous or m.id in named or repeated[m.id] >= 2 or _titled(text, m.start)
+            or (gz is not None and _leader_in_office(text, m, mentions, gz))}
+    listed = sorted((m for m in mentions if m.kind in STATE_KINDS and m.how in ("gazetteer", "compound")),
+                    key=lambda m: m.start)
+    for order in (listed, listed[::-1]):  # 蒙古国、哈萨克、乌兹别克、塔吉克: each item supports the next
+        for prev, m in zip(order, order[1:]):
+            if id(prev) in kept and id(m) not in kept and _adjacent_items(text, prev, m):
+                kept.add(id(m))
+    return [m for m in mentions if id(m) in kept]
+
+
+_LEADER_ROLES = ("head_of_state", "head_of_government")
+_SENTENCE_END = "。！？!?\n"
+
+
+def _leader_in_office(text: str, m: Mention, mentions: list[Mention], gz: Gazetteer) -> bool:
+    """李强对印尼进行正式访问 (2023): a head of state or government is often named without a title.
+    A short name shared with other people stands when the sentence's date falls in that person's
+    term as leader and the same sentence names a state (the prose is about state affairs)."""
+    e = gz.get(m.id)
+    if m.kind != "person" or e is None or m.date is None:
+        return False
+    if not any(r.role in _LEADER_ROLES and r.state and r.covers(m.date) for r in e.roles):
+        return False
+    start = max(text.rfind(c, 0, m.start) for c in _SENTENCE_END) + 1
+    ends = [k for k in (text.find(c, m.end) for c in _SENTENCE_END) if k != -1]
+    end = min(ends) if ends else len(text)
+    return any(x is not m and x.kind in STATE_KINDS and start <= x.start < end for x in mentions)
+
+
+_LIST_JOINS = ("、", "和", "与", "及", "以及")
+
+
+def _adjacent_items(text: str, a: Mention, b: Mention) -> bool:
+    """Two state names that are neighbouring items of one list (哈萨克、乌兹别克与吉尔吉斯斯坦): a
+    short name that is also a people's name stands as the state beside a state named without doubt."""
+    gap = text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
+    return gap.strip() in _LIST_JOINS
 
 
 def _titled(text: str, pos: int) -> bool:

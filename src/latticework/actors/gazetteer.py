@@ -11,11 +11,13 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, TypeVar
 
 import yaml
 
 from ..text_forms import t2s_converter
+
+T = TypeVar("T")
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 GAZETTEER = DATA / "gazetteer"
@@ -56,9 +58,12 @@ class Entity:
 
     @property
     def country(self) -> str | None:
-        """The state the entity stands for without a date: itself, or a law's owner."""
+        """The state the entity stands for without a date: itself, or a firm's home state (the
+        ontology resolves firms to their home state, as persons to the state they serve)."""
         if self.kind in STATE_KINDS:
             return self.id
+        if self.kind == "company":
+            return self.owner
         return None
 
     def state_on(self, date: str | None) -> str | None:
@@ -115,6 +120,7 @@ class Gazetteer:
         self.abbr_ambiguous: set[str] = set()
         self.generic_organs: dict[str, str] = dict(generic_organs or {})  # 国防部 -> defence_ministry
         self.not_names: set[str] = set()  # surface forms of concepts: never a discovered name either
+        self._derived: dict[str, object] = {}  # indexes built from the entities (see derived)
         for e in entities:
             self.add(e)
 
@@ -123,6 +129,7 @@ class Gazetteer:
         if e.id in self.entities:
             raise ValueError(f"duplicate gazetteer id {e.id}")
         self.entities[e.id] = e
+        self._derived.clear()
         for name in {e.name_zh, *e.names}:
             if name and not (e.kind not in STATE_KINDS and _descriptive(simplify(name), self)):
                 self._alias(name, Alias(e.id, "gazetteer"))
@@ -154,6 +161,13 @@ class Gazetteer:
             ids.append(state)
         if ambiguous or len(ids) > 1:
             self.abbr_ambiguous.add(key)
+
+    def derived(self, key: str, build: Callable[[], T]) -> T:
+        """An index computed from the entities once (by a caller such as the event extractor) and
+        dropped when an entity is added, so it never outlives the data it was built from."""
+        if key not in self._derived:
+            self._derived[key] = build()
+        return self._derived[key]  # type: ignore[return-value]
 
     # -- lookup --------------------------------------------------------------------------
     def get(self, entity_id: str) -> Entity | None:

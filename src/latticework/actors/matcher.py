@@ -20,8 +20,9 @@ from .gazetteer import DASHES, DATA, Alias, Gazetteer, pair_name, simplify
 CUES = DATA / "lexicon" / "actor_cues.yaml"
 _DIGIT_DAY = re.compile(r"\d\s*$")
 # The armed forces of a state are not one of its organs as a mention: 美军, 美国海军, 韩军方 are
-# mentions of the state (美 / 美国 / 韩), the rest of the word is the noun it qualifies.
-MILITARY_ROLES = frozenset({"military", "navy", "army", "air_force", "coast_guard", "marines"})
+# mentions of the state (美 / 美国 / 韩), the rest of the word is the noun it qualifies. A coast
+# guard is a law-enforcement agency, so an organ (菲律宾海警, like 日本气象厅).
+MILITARY_ROLES = frozenset({"military", "navy", "army", "air_force", "marines"})
 
 
 @dataclass

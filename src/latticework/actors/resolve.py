@@ -169,8 +169,8 @@ class Resolver:
                 return Mention(offset + h.start, offset + h.end + 2, text[h.start : h.end + 2], country,
                                st.kind if st else "state", st.name_zh if st else country, st.name_en if st else "",
                                country, "organ", role="government", block=block, date=date)
-        elif e.kind not in STATE_KINDS and e.owner:
-            country = None
+        elif e.kind not in STATE_KINDS and e.kind != "company" and e.owner:
+            country = None  # a law or strategy belongs to a state but does not stand for it (a firm does)
         if (e.kind == "place" or how == "metonym") and self._seat(text, h.start):
             return None  # 秘书处设在雅加达: the seat of a body, no venue and no government
         if e.kind == "place":  # a city or site counts only as the venue of something (在广岛举行)

@@ -2,9 +2,9 @@
 
 GOLD is a directory of `passages-*.yaml` (doc, start_line, end_line; each passage annotated
 completely) and `events-*.jsonl` (one gold event a line, see gold/events/GUIDELINES.md), with
-optional `ids-*.tsv` naming the ids the annotators made up. System events count when their
-first evidence line lies in a passage. A system event matches a gold event of the same passage
-when the type is the same, the participants overlap and the dates are compatible (equal up to
+optional `ids-*.tsv` naming the ids the annotators made up. System events count when one of their
+evidence lines lies in a passage. A system event matches a gold event of a passage where both are
+stated (the gold's `also_lines` name further statements of the same happening) when the type is the same, the participants overlap and the dates are compatible (equal up to
 the shorter precision, or both absent); matching is one-to-one, best overlap first. Among
 matched events: participants exactly right, date exactly as precise as the gold, modality.
 """
@@ -44,6 +44,7 @@ class EventReport:
     effective_ok: int = 0
     gold_events: int = 0
     errors: list[dict] = field(default_factory=list)
+    arg_errors: list[dict] = field(default_factory=list)  # matched events whose participants differ
 
     def overall(self) -> TypeCounts:
         t = TypeCounts()
@@ -126,17 +127,36 @@ def evaluate(gold: Path, seeds: Path) -> EventReport:
     report = EventReport(gold_events=len(gold_events))
     for doc_name, ps, proc in documents(passages, seeds):
         system = [event_json(proc, e) for e in extract_events(proc)]
-        for psg in ps:
-            lo, hi = psg["start_line"], psg["end_line"]
-            sys_in = [s for s in system if lo <= _line(s) <= hi]
-            gold_in = [g for g in gold_events if g.get("passage") == psg["id"] or (g.get("doc") == doc_name and not g.get("passage") and lo <= min(g.get("lines") or [0]) <= hi)]
-            _match(report, sys_in, gold_in, gz, names, doc_name)
+        sys_in = [(s, where) for s in system if (where := _passages_at(ps, _lines(s)))]
+        gold_in = []
+        for g in gold_events:
+            own = {p["id"] for p in ps if g.get("passage") == p["id"] or (
+                g.get("doc") == doc_name and not g.get("passage") and p["start_line"] <= min(g.get("lines") or [0]) <= p["end_line"])}
+            if own:
+                also = {line for x in g.get("also_lines") or [] for line in _line_range(x)}
+                gold_in.append((g, own | _passages_at(ps, also)))
+        _match(report, sys_in, gold_in, gz, names, doc_name)
     return report
 
 
-def _line(s: dict) -> int:
+def _passages_at(ps: list[dict], lines: set[int] | list[int]) -> set[str]:
+    """The passages that contain any of these lines."""
+    return {p["id"] for p in ps if any(p["start_line"] <= n <= p["end_line"] for n in lines)}
+
+
+def _line_range(x: int | list[int]) -> range:
+    """An `also_lines` item: one line, or [first, last]."""
+    return range(x, x + 1) if isinstance(x, int) else range(x[0], x[-1] + 1)
+
+
+def _lines(s: dict) -> list[int]:
+    """The lines where a system event is stated (its first evidence first)."""
     ev = s["evidence"]
-    return (ev if isinstance(ev, dict) else ev[0])["line"]
+    return [x["line"] for x in ([ev] if isinstance(ev, dict) else ev)]
+
+
+def _line(s: dict) -> int:
+    return _lines(s)[0]
 
 
 def _parts(ev: dict, gz, names, key_actors="actors", key_recipients="recipients") -> tuple[set[str], set[str]]:
@@ -150,12 +170,19 @@ def _parts(ev: dict, gz, names, key_actors="actors", key_recipients="recipients"
     return ids(ev.get(key_actors)), ids(ev.get(key_recipients))
 
 
-def _match(report: EventReport, sys_in: list[dict], gold_in: list[dict], gz, names, doc_name: str) -> None:
+def _match(report: EventReport, sys_located: list[tuple[dict, set[str]]], gold_located: list[tuple[dict, set[str]]],
+           gz, names, doc_name: str) -> None:
+    """One-to-one matching within a document. A system event and a gold event may pair when a
+    passage holds both: one where the system states it, and the gold's own passage or one where
+    the gold notes the same happening again (`also_lines`). A happening told in two passages thus
+    matches wherever the system first reports it, instead of scoring as a miss plus a false alarm."""
+    sys_in = [s for s, _ in sys_located]
+    gold_in = [g for g, _ in gold_located]
     pairs = []
-    for gi, g in enumerate(gold_in):
+    for gi, (g, gwhere) in enumerate(gold_located):
         ga, gr = _parts(g, gz, names)
-        for si, s in enumerate(sys_in):
-            if s["type"] != g["type"] or not _compatible(s.get("date"), g.get("date")):
+        for si, (s, swhere) in enumerate(sys_located):
+            if not gwhere & swhere or s["type"] != g["type"] or not _compatible(s.get("date"), g.get("date")):
                 continue
             sa, sr = _parts(s, gz, names)
             overlap = len((ga | gr) & (sa | sr))
@@ -175,6 +202,11 @@ def _match(report: EventReport, sys_in: list[dict], gold_in: list[dict], gz, nam
         sa, sr = _parts(s, gz, names)
         if ga == sa and gr == sr:
             report.participants_ok += 1
+        else:
+            report.arg_errors.append({"type": "args", "doc": doc_name, "line": _line(s), "event": g["type"],
+                                      "trigger": s.get("trigger", ""), "missing": sorted((ga | gr) - (sa | sr)),
+                                      "extra": sorted((sa | sr) - (ga | gr)),
+                                      "gold": [sorted(ga), sorted(gr)], "system": [sorted(sa), sorted(sr)]})
         if (g.get("date") or None) == (s.get("date") or None) and (g.get("date_end") or None) == (s.get("date_end") or None):
             report.date_ok += 1
         if g.get("modality", "asserted") == s.get("modality"):

@@ -52,4 +52,4 @@ def event_json(p: Processed, ev: Event) -> dict:
     }
 
 
-__all__ = ["Event", "Extractor", "extract_events", "event_json"]
+__all__ = ["Event", "Extractor", "event_json", "extract_events"]

@@ -1,0 +1,150 @@
+"""Attributes of an event beyond its parties: relationship labels, dates, quantities, source."""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.gazetteer import simplify
+from ..actors.resolve import Mention
+from ..timex import Timex
+from .lexicon import Lexicon
+
+_QUANTITY = re.compile(
+    r"(?P<v>\d+(?:\.\d+)?(?:\s*[亿万千百]+)?)\s*(?P<u>%|％|美元|亿美元|万美元|日元|日圆|亿日元|欧元|英镑|澳元|元|人民币|亿元|"
+    r"艘|架|名|人|个|项|枚|辆|套|次|国|家|份|处|座|批|亿|万|吨|公里)"
+)
+_MONEY_UNITS = ("美元", "日元", "日圆", "欧元", "英镑", "澳元", "元", "人民币")
+_ORG_KINDS = ("organisation", "grouping", "mechanism")
+_DOC_KINDS = ("agreement", "law", "initiative")
+
+
+def spec_direction(lex: Lexicon, etype: str) -> str:
+    return lex.types[etype].direction
+
+
+_PLAN_FRAME = re.compile(
+    r"承诺|计划|拟|打算|致力于|将(?=[^，。；;：:]{0,3}(?:开展|举行|建立|发起|推进|推动|改进|加强|继续|成立|启动|提供|签署|制定|召开|实施|增加|扩大|进行|设立|探讨|寻求|共同|进一步|于|会|要))")
+
+
+def _list_frame(head: str) -> str:
+    """The frame of a list that a sentence opens (it ends with ；): 三国将改进沟通机制：举行…；发起…
+    or 宣布了一些…的计划：…；… make every item a plan; 联合声明阐述了议程：…；… reports acts."""
+    head = head.rstrip()
+    if not head.endswith(("；", ";")):
+        return "asserted"
+    return "planned" if _PLAN_FRAME.search(head) else "asserted"
+
+
+def _object_head(after: str) -> str:
+    """The object phrase right after a speech verb, up to the verb or preposition of an act it
+    introduces (宣布将…, 宣布向…, 宣布了关于…)."""
+    masked = re.sub(r"“[^“”]*”|「[^「」]*」|《[^《》]*》|\([^()]*\)|（[^（）]*）", lambda m: "名" * len(m.group()), after)
+    k = re.search(r"将|要|把|与|同|向|为|关于|通过|对|在|从|已|正式|全面|成立|启动|建立|设立|激活|发起|推出|组建", masked)
+    # (not inside a name: “基础设施与投资…”; 宣布已激活…: the later verb tells the act)
+    return after[: k.start()] if k else after
+
+
+def _decade(t: Timex, text: str) -> bool:
+    return t.kind == "decade" or text[t.end : t.end + 1] == "代"
+
+
+def _int_zh(n: str) -> int | None:
+    if n.isdigit():
+        return int(n)
+    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    if n == "十":
+        return 10
+    if "十" in n:
+        a, _, b = n.partition("十")
+        return digits.get(a, 1) * 10 + digits.get(b, 0)
+    return digits.get(n)
+
+
+def _label_before(before: str, suffixes: list[str]) -> str | None:
+    before = before.rstrip("”\" ")
+    for suf in sorted(suffixes, key=len, reverse=True):
+        if before.endswith(suf):
+            return suf
+    return None
+
+
+def _label_after(after: str, suffixes: list[str]) -> str | None:
+    for suf in sorted(suffixes, key=len, reverse=True):
+        k = after.find(suf)
+        if k != -1 and k <= 20:
+            head = after[:k]
+            head = re.sub(r"^(?:了|为|至|到|起|两国|双方|的|“|\s)+", "", head)
+            label = (head + suf).strip("“”\"")
+            return label if len(label) <= 24 else suf
+    return None
+
+
+def _named_programme(label: str, after: str, field_words: list[str], after_mentions: list[Mention]) -> bool:
+    """建立“海底电缆伙伴关系”, 宣布建立“澳英美三边安全伙伴关系”: a partnership named for a field of
+    work, or one the gazetteer knows as a grouping or mechanism, is a programme or body launched
+    (ESTABLISH), not a tier of relations (全面战略伙伴关系: ALIGN)."""
+    k = after.find(label)
+    if k == -1:
+        return False
+    if any(m.kind in _ORG_KINDS + _DOC_KINDS and len(m.text) >= 4 and label.endswith(simplify(m.text)[-4:]) for m in after_mentions):
+        return True  # the gazetteer names it as a body: 三边安全伙伴关系 (AUKUS), not 东盟 inside 中国—东盟…
+    return any(simplify(w) in label for w in field_words)
+
+
+_EFFECTIVE_AFTER = re.compile(r"\s*(?:起|开始)?\s*(?:正式)?\s*(?:生效|实施|施行|执行|实行)")
+
+
+def _effective_time(text: str, times: list[Timex], s: int, e: int, etype: str = "") -> Timex | None:
+    """The time in the sentence that a measure takes effect (…自8月1日起生效, 于2022年1月1日正式生效);
+    for a sanction or a policy also a day it applies from (宣布自9月1日起对…加征关税)."""
+    for t in times:
+        if s <= t.start < e and t.value and _EFFECTIVE_AFTER.match(text, t.end):
+            return t
+    if etype in ("SANCTION", "POLICY"):
+        for t in times:
+            if s <= t.start < e and t.value and len(t.value) == 10 and re.match(r"\s*起", text[t.end : t.end + 2]) \
+                    and re.search(r"[自从]\s*$", text[max(s, t.start - 2) : t.start]):
+                return t
+    return None
+
+
+def _nearest_time(times: list[Timex], pos: int) -> Timex | None:
+    before = [t for t in times if t.start <= pos]
+    if before:
+        return before[-1]
+    return times[0] if times else None
+
+
+def _quantities(text: str, raw: str | None = None) -> list[dict]:
+    out = []
+    for m in _QUANTITY.finditer(text):
+        unit = m.group("u")
+        kind = "percentage" if unit in ("%", "％") else "money" if any(unit.endswith(u) for u in _MONEY_UNITS) else "count"
+        out.append({"value": m.group("v").replace(" ", ""), "unit": unit, "kind": kind,
+                    "text": (raw or text)[m.start() : m.end()]})
+    return out
+
+
+_CLAIM_VERB = re.compile(r"(?:称|宣称|声称|指称|指出|透露|披露|表示|说)\s*[，,:：]")
+
+
+def _source(text: str, s: int, t0: int, mentions: list[Mention], actors: frozenset[str] = frozenset()) -> str | None:
+    """The claimant of an attributed statement: 据X报道…, or X称/X表示，… where X (a state, organ,
+    person or body named right before the verb) is not itself a party of the act it reports
+    (日本防卫省称，中国海军舰艇穿越宫古海峡: the Japanese ministry claims a Chinese act)."""
+    m = re.search(r"据([^，。]{1,20}?)(?:报道|报导|消息|称|透露|披露|援引)", text[s:t0])
+    if m:
+        return m.group(1)
+    for v in reversed(list(_CLAIM_VERB.finditer(text, s, t0))):
+        who = [x for x in mentions if x.end == v.start() and x.start >= s]
+        if who:
+            key = who[0].country or who[0].id
+            return None if key in actors else who[0].text
+    return None
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a == b
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]

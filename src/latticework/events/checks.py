@@ -1,0 +1,321 @@
+"""Whether a trigger tells a happening at all (a background noun, a statistic, a plan's content...)."""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.gazetteer import STATE_KINDS, simplify
+from .attributes import _DOC_KINDS, _ORG_KINDS, _PLAN_FRAME, _object_head
+from .clauses import _clause_end, _clause_start
+from .model import Participant
+from .roles import _in_quoted_speech, _marked_recipient
+
+_DRILL = re.compile(r"演习|军演|演练|演训|实弹")
+_COUNT = re.compile(r"(?<![第\d])(?:累计|共计|总共|共)?\s*(?P<n>[三四五六七八九十百]+|\d+)\s*(?:多)?\s*[次轮场](?!\s*[会对谈]?\s*[的])")
+_TALLY = re.compile(r"累计|共计|总共|逾|超过|多达")
+_INVENTORY = re.compile(r"^[^，。；：]*?等[^，。；]{0,8}?(?:机制|平台|渠道|方式|对话机制|合作机制)")
+
+
+def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_end: int, etype: str) -> bool:
+    """A count of sessions (举行了四次会议, 累计召开) or an inventory of channels (通过A、B等机制)."""
+    window = text[max(clause_start, t0 - 8) : min(clause_end, t1 + 8)]
+    for m in _COUNT.finditer(window):
+        if window[: m.start("n")].rstrip().endswith("第"):
+            continue  # 第 13 次: an ordinal names one session
+        n = m.group("n")
+        count = int(n) if n.isdigit() else 3 if n not in ("二", "两") else 2
+        if count >= 3 or _TALLY.search(window):
+            return True
+    before = text[clause_start:t0]
+    return etype == "CONSULT" and ("通过" in before or "包括" in before) and bool(_INVENTORY.match(text[t1:clause_end]))
+
+
+_FOUNDED_INTRANSITIVE = ("成立", "正式成立", "宣告成立", "宣布成立", "启动", "正式启动", "建立", "设立", "创立", "正式运行", "投入运行", "运行",
+                         "建成", "全面建成", "正式建成")
+_FOUNDED_PASSIVE = ("提出", "发起", "倡议", "创建", "创立", "成立", "建立", "设立", "推出", "倡议成立", "组建", "启动")
+_FOUNDED_TAIL = re.compile(r"(?:正式|已经|已|也|终于|宣告|宣布|随之|随即|同时|于[^，。；由]{1,14}?|在[^，。；由]{1,20}?|[\s，,])*$")
+_GLOSS_TAIL = re.compile(r"\s*(?:\([^()]{0,80}\)|（[^（）]{0,80}）)?\s*$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:了|起来|以来|之后|后|的|并|，并)?\s*(?:[，。；,;：:]|$)")
+_NAME_START = re.compile(r"[，。；、：:,（(）)下的是即]")
+
+
+def _founded_before(text: str, t0: int, word: str, nouns: list[str]) -> tuple[int, int] | None:
+    """东盟环境部长级会议（AMME）于1981年正式成立, 该倡议由习近平主席在2021年9月提出: the body or
+    initiative founded is named before the verb (the subject of an intransitive 成立/启动/运行, or the
+    topic of a passive 由…提出). Returns the span of its name."""
+    if not _CLAUSE_ENDS.match(text, t0 + len(word)):
+        return None  # 美国计划建立…框架: the verb has an object of its own after it
+    window = text[max(0, t0 - 80) : t0]
+    base = t0 - len(window)
+    passive = None
+    if word in _FOUNDED_PASSIVE:
+        k = window.rfind("由")
+        if k != -1 and not re.search(r"[，。；]", window[k:]):
+            passive = k
+    if passive is None and word not in _FOUNDED_INTRANSITIVE:
+        return None
+    head = window[:passive] if passive is not None else window
+    head = head[: _FOUNDED_TAIL.search(head).start()]
+    head = head[: _GLOSS_TAIL.search(head).start()]
+    head = head.rstrip("”」\"")
+    if not head or not any(head.endswith(simplify(n)) for n in nouns):
+        return None
+    k = max((m.end() for m in _NAME_START.finditer(head)), default=0)
+    start = k
+    for q in "“「\"":
+        j = head.rfind(q)
+        if j != -1 and j + 1 > start:
+            start = j + 1
+    name = head[start:]
+    if len(name) < 2 or (name[:1] in ("该", "这", "此") and len(name) <= 4 and passive is None):
+        return None  # 该机制启动: a body referred back to, launched before the sentence's own act
+    return base + start, base + len(head)
+
+
+_TITLE_SPAN = re.compile(r"《[^《》]{1,60}》")
+_SPEECH_AFTER = re.compile(r"^\s*(?:了)?\s*(?:要|应|应当|应该|将|把|加入|申请|希望|建议|在|由|对|与|关于|过|出)")
+_IN_FOUNDED_NAME = re.compile(r"(?:发起|启动|建立|成立|设立|创建|组建|推出|宣布建立|宣布成立)了?\s*(?:一个|新的)?\s*[“「][^“”「」]*$")
+
+_MEETING_OBJECT = re.compile(r"^[^，。；]{0,24}?(?:峰会|会议|会晤|会谈|大会)[”」]?(?:[(（][^()（）]{0,60}[)）])?\s*(?:[，。；,]|$)")
+_TALKS_AFTER = re.compile(r"^[^，。；]{0,30}?(?:[”」)）]|[A-Za-z]|框架|协定|伙伴关系|自贸区)\s*谈判")
+_DISCUSSED = re.compile(r"(?:讨论|探讨|商讨|研究|讨论了|探讨了)[^，。；]{0,4}$")
+_ATTITUDE = re.compile(r"^[^，。；]{0,30}?的(?:态度|立场|看法|意见|讨论|争论|可能性?|前景|问题)")
+_STATISTIC = re.compile(r"同比|累计|截至|实际投资|实际使用|总额|存量|占[^，。；]{0,10}比")
+_AREA_LIST = re.compile(r"^[^，。；]{0,16}?(?:等|和)?[^，。；]{0,12}?(?:方面|领域)")
+
+
+def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: str) -> bool:
+    """Uses of the document and institution triggers that report no act: a trigger inside a
+    document title (《安全部门援助路线图》); 提出 introducing speech (提出要…, 提出应…, 提出加入…的设想);
+    a meeting convened (发起…峰会: the CONSULT is found apart) or negotiations opened (推出…谈判: CONSULT)
+    rather than a body founded; a founding only discussed (讨论建立…); an attitude towards joining
+    (对加入…的态度); investment statistics (同比, 累计, 实际投资); aid named as a field of work
+    (人道主义援助和灾难救援等方面)."""
+    for m in _TITLE_SPAN.finditer(text, max(s, t0 - 60), min(e, t1 + 60)):
+        if m.start() < t0 and t1 <= m.end() and etype not in ("AGREE",):
+            return True
+    after = text[t1:e]
+    clause_start = _clause_start(text, t0, s)
+    if etype in ("CONSULT", "COOPERATE") and _IN_FOUNDED_NAME.search(text, max(s, t0 - 30), t0):
+        return True  # 发起“日菲海洋对话”: a meeting word inside the name of the body founded
+    if etype == "ESTABLISH":
+        if word == "提出" and _SPEECH_AFTER.match(after):
+            return True
+        if _MEETING_OBJECT.match(after) or _TALKS_AFTER.match(after):
+            return True
+        if _DISCUSSED.search(text[clause_start:t0]):
+            return True
+        if re.match(r"[^，。；]{0,30}?(?:发展模式|的运动)", after):
+            return True  # 提出“…”经济发展模式, 发起成立…的运动: a domestic model or a campaign
+    if etype == "ALIGN" and (re.match(r"[^，。；]{0,6}?更", after) or re.search(r"在\s*$", text[clause_start:t0])
+                             and re.match(r"[^，。；]{0,30}?方面", after)):
+        return True  # 建立一个更有能力的同盟, 在建立…伙伴关系方面取得进展: no new tier of relations
+    if word == "批准" and re.match(r"[^，。；]{0,12}?加入[^，。；]{0,20}?(?:议定书|协定|协议)", after):
+        return True  # 批准芬兰加入北约的议定书: a step of another state's accession (its JOIN is found apart)
+    if etype in ("JOIN", "ESTABLISH", "AGREE") and text[max(clause_start, t0 - 3) : t0].endswith("对") and _ATTITUDE.match(after):
+        return True
+    if etype == "AID":
+        clause = text[clause_start : _clause_end(text, t1, e)]
+        if word.endswith("援助") and re.match(r"\s*(?:制度|路线图|机制|框架|体系|署|局|机构)", after):
+            return True  # 设立新的安全援助制度: aid naming a programme or an agency, not given
+        if word == "支持" and re.match(r"[^，。；]{0,12}?(?:共同生产|联合生产|合作生产|共同开发|联合研发)", after):
+            return True  # 支持制导武器共同生产: backing a co-production (COOPERATE), not aid
+        if _STATISTIC.search(clause):
+            return True
+        if (text[t0 - 1 : t0] in ("、", "和") and word.endswith(("援助", "投资"))) or (_AREA_LIST.match(after) and "、" in clause):
+            return True
+    return False
+
+
+_PURPOSE = re.compile(r"(?:(?<![予加给])以|以便|以期|旨在|为了|力求|谋求)\s*$")  # 予以谴责, 加以限制: no purpose
+_AGREED_ON = re.compile(r"^[^。；]{0,40}?(?:达成(?:了)?(?:[^，。；]{0,6})?(?:共识|一致|协议)|取得共识)")
+
+
+def _content_of_plan(text: str, s: int, clause_start: int, t0: int, t1: int, e: int) -> bool:
+    """An act named as the purpose of another (…，以激活数据共享机制) or as the content of a consensus
+    (两国就尽早签署《…协定》达成共识) has not happened yet: it is planned."""
+    if _PURPOSE.search(text[clause_start:t0]):
+        return True
+    k = text.rfind("就", clause_start, t0)
+    return k != -1 and t0 - k <= 12 and bool(_AGREED_ON.match(text[t1:e]))
+
+
+_DONE = re.compile(r"已|已经|了")
+
+
+def _at_the_meeting(meeting: frozenset | None, parts: list[Participant]) -> bool:
+    """莫迪与拜登主持了…会议。美国与沙特、印度…发表谅解备忘录: a document issued by two or more states
+    of the meeting just told (and perhaps others) was issued there."""
+    if not meeting:
+        return False
+    keys = {p.key() for p in parts if p.kind in STATE_KINDS}
+    return len(keys & meeting) >= 2 or (len(meeting) == 1 and bool(keys & meeting) and len(keys) >= 2)
+
+
+def _same_parties_done(last: frozenset | None, parts: list[Participant], text: str, t0: int, t1: int, clause_end: int) -> bool:
+    """美日韩举行三边会议。美日韩宣布已全面激活…: the same parties as the paragraph's last dated
+    happening, with a completed act (已…, …了), continue it."""
+    if not last or not parts or frozenset(p.key() for p in parts) != last:
+        return False
+    return bool(_DONE.search(text, max(t0 - 6, 0), t0) or text[t1 : t1 + 1] == "了" or _DONE.search(text, t0, t1))
+
+
+_POLICY_NOUNS = re.compile(r"战略(?!伙伴|对话|合作|关系|竞争)|法案|法》|法律|行政令|白皮书|政策|报告|指南|清单|规定|条例|方案|构想|减排目标|国家自主贡献|评估》|具体位置|地点"
+                           r"|路线图|声明|宣言|协定|协议|备忘录|公报")  # (a document several parties announce is agreed)
+
+
+def _policy_object(word: str, after: str) -> bool:
+    """宣布 issues a policy only with a policy noun in the phrase right after it (宣布《…战略》, 宣布新的
+    出口管制规定), not when it introduces another act (宣布将两国关系提升为…战略伙伴关系, 宣布将为X筹集…)."""
+    if simplify(word) != "宣布":
+        return True
+    return bool(_POLICY_NOUNS.search(_object_head(after[:24])))
+
+
+_MONEY_BEFORE = re.compile(r"\d[\d.,\s]*\s*[亿万千百]*\s*(?:美元|日元|欧元|英镑|亿元|万元|元)[^，。；]{0,16}$")
+_SUPPORT_FOR = re.compile(r"(?:增加|加大|提供|继续|扩大|增强)[^，。；]{0,3}对[^，。；的]{1,12}的$")
+
+
+def _pledge_verb_at(text: str, t0: int) -> int | None:
+    """Where the phrase governing a pledged sum or support starts (增加对…的支持, 300亿美元的…投资)."""
+    before = text[max(0, t0 - 30) : t0]
+    m = _SUPPORT_FOR.search(before) or _MONEY_BEFORE.search(before)
+    return t0 - len(before) + m.start() if m else None
+
+
+def _pledge_before(text: str, t0: int, word: str) -> bool:
+    """300亿美元的半导体投资, 110亿美元的赴美投资计划: the sum comes before 投资; 增加对乌克兰的支持:
+    support given to a named state."""
+    before = text[max(0, t0 - 30) : t0]
+    if word == "投资":
+        m = _MONEY_BEFORE.search(before)
+        return bool(m) and not re.search(r"用于|用作|用来", m.group())  # 筹集6000亿美元用于全球基建投资
+    if word in ("支持", "援助"):
+        return bool(_SUPPORT_FOR.search(before))
+    return False
+
+
+def _planned_colon(text: str, s: int, t0: int) -> bool:
+    """三国承诺：举行…, 将继续扩大合作，包括发起…: the items after the colon (or 包括) of a sentence that
+    frames a plan."""
+    k = max(text.rfind("：", s, t0), text.rfind(":", s, t0), text.rfind("包括", s, t0))
+    return k != -1 and bool(_PLAN_FRAME.search(text, s, k))  # (将继续…合作，包括发起…: the examples of a plan)
+
+
+# 对话与合作机制, 对话和磋商机制, 对话合作平台, 对话、交流、合作关系: a trigger coordinated into the name
+# of a standing body or relationship
+_COORD_BODY = re.compile(r"^[”\s]*(?:(?:[和与、及]|以及)[\u4e00-\u9fff]{1,4}){1,3}(?:机制|平台|框架|渠道|架构|关系)|^合作(?:机制|平台|框架|关系)")
+# 启动“经济政策磋商委员会”, 对话机制: a meeting noun inside the name of a body
+_BODY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:委员会|理事会|机制|平台|框架|渠道|架构)")
+# 这些对话, 各种多边倡议和对话, 一系列演习: a plural or generic determiner makes a class, not one happening
+_GENERIC_DET = re.compile(r"(?:这些|那些|各种|诸多|一系列|种种|多种|各类|各项|广泛的)[^，。；]{0,10}$")
+# 常态化访台, 频繁互访, 多次派遣: a habit, not one happening
+_HABITUAL_BEFORE = re.compile(r"(?:常态化|频繁|经常|屡次|多次|频频|不时)[\u4e00-\u9fff]{0,3}$")
+_HABITUAL_AFTER = re.compile(r"^(?:频繁|不断|日益|的频率|的数量|的次数|的规模|数量|次数|频率|频次|的?(?:规范化|常态化|机制化|制度化))")
+# 是美日印澳之间的非正式战略对话: a description by copula
+_COPULA = re.compile(r"是[^，。；]{0,30}的[\u4e00-\u9fff“”\s]{0,14}$")
+_LIGHT_BEFORE = re.compile(r"举行|召开|参加|出席|进行|开展|主持|举办|参与")
+
+_GATHERING_NOUNS = ("峰会", "首脑会议", "领导人会议", "部长会议", "部长级会议", "外长会", "防长会", "高官会")
+# 在演习中, 在对话中: a setting referred to, not a happening told
+_IN_SETTING = re.compile(r"在[\u4e00-\u9fff“”]{0,6}$")
+
+_INVENTORY_INTRO = re.compile(r"(?:机制|渠道|平台|方式|形式)(?:主要)?包括")
+_FOUNDED_AFTER = re.compile(r"^[”\s]*(?:[（(][^（）()]{0,20}[）)])?\s*(?:于\d{4}年)?(?:正式)?(?:成立|设立|创立)")
+_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神)")
+_ENHANCE_WITH = re.compile(r"(?:加强|深化|扩大|增强|促进|推进|拓展|强化)(?:与|同|和)[^，。；]{0,24}的[^，。；]{0,4}$")
+
+_POSSESSED = ("CONSULT", "ACCUSE")
+_SPEECH_ACT = re.compile(r"表示|表达|提出|发表|重申|宣布|声明")
+# MOBILIZE: what is deployed or sent must be a force (部署无人机, 派遣部队), not a technology or a delegation
+_FORCE = re.compile(r"军|兵|舰|艇|航母|导弹|战机|飞机|无人机|轰炸机|战斗机|侦察机|巡逻机|预警机|运输机|部队|陆战队|武器|萨德|雷达|基地|战略资产|核|海警|火箭|炮")
+_NOT_FORCE = re.compile(r"代表团|官员|自卫官|联络官|专家|使团|外交官|技术|能源|氢|数字|人工智能|能力")
+_MOBILIZE_FORCE_WORDS = ("部署", "派遣", "派出", "增派", "进驻", "前沿部署")
+_FOR_A_DRILL = re.compile(r"参加|参与|出席")
+# LEAVE: what is left is a body, an agreement or a cooperation
+_LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|对话|合作|谈判|会谈|项目|计划|合同|演习|联盟|集团|论坛|倡议|伙伴关系|峰会|援助|履行")
+_LEAVE_MODAL_NOUN = re.compile(r"^[^，。；]{0,16}?的(?:权力|权利|可能|条款|风险|威胁|选项)")
+_DIVEST = re.compile(r"^[^，。；]{0,12}?(?:投资|股份|股权|市场)")
+
+_LEAVE_NEEDS_OBJECT = ("终止", "取消", "中止", "废除", "脱离")
+
+
+def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: str, times: list, mentions: list) -> bool:
+    """A trigger used as a noun, in a generic or habitual statement, or naming a standing body, tells
+    no happening of its own (the guidelines: aggregates, vague statements and descriptions are not
+    events). Only the types where these uses are common are checked."""
+    cs = _clause_start(text, t0, s)
+    ce = _clause_end(text, t1, e)
+    before = text[cs:t0]
+    after = text[t1:ce]
+    if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
+        return True
+    if re.search(r"不寻求[^，。；、“”]{0,12}$", before):
+        return True  # 不寻求强化同盟关系反对中国: an abstract negated pledge, no ontology act (guidelines)
+    if _DISCUSSED.search(before) and _TOPIC_NOUN.match(after):
+        return True  # 讨论了建立…对话的问题, 探讨了日本定期参加…会议的可能性: a topic discussed, not an act
+    if etype in ("CONSULT", "COOPERATE", "MOBILIZE", "ACCUSE", "LEAVE") and (
+            _GENERIC_DET.search(before[-14:]) or _HABITUAL_BEFORE.search(before[-8:]) or _HABITUAL_AFTER.match(after)):
+        return True
+    if etype in ("CONSULT", "COOPERATE", "MOBILIZE") and re.match(r"^的(?:正式)?(?:成员|参与方|参与国|规模|内容|课目|名称|目的|主题|议题)", after):
+        return True  # 成为演习的正式成员, 会议的主题: the event word qualifies another noun
+    if etype in ("CONSULT", "COOPERATE", "MOBILIZE") and after.startswith("中") and _IN_SETTING.search(before[-8:]):
+        return True  # 在演习中与北约军队对接
+    if etype == "CONSULT" and (_INVENTORY_INTRO.search(before) or _FOUNDED_AFTER.match(after) or _MEETING_AS_MODIFIER.match(after)):
+        return True  # 主要机制包括…对话; 部长级会议（AMME）正式成立; 峰会主题
+    if etype in ("CONSULT", "COOPERATE") and _ENHANCE_WITH.search(before):
+        return True  # 加强与…伙伴的对话与合作: an area to strengthen, not a happening
+    if etype == "ACCUSE" and word in ("呼吁", "敦促") and not (
+            any(t1 <= m.start <= t1 + 1 and m.kind in STATE_KINDS for m in mentions) and _COMPLY.search(after)):
+        return True  # 呼吁朝鲜遵守…决议: a party called on to comply; not 呼吁各方加强合作
+    if etype == "ACCUSE" and word in ("关切", "担忧") and not (
+            re.search(r"(?:表示|表达|重申|对此)了?(?:严重|强烈|深切)?[^，。；]{0,2}对", before) and before.endswith(("的", "严重", "深切"))
+            and any(_marked_recipient(text, m) and cs <= m.start for m in mentions)):
+        return True  # 表达了对中国…行为的关切: the concern voiced about a party, not 共同关切的问题
+    if etype == "ACCUSE" and word in ("炒作", "施压") and not any(
+            t1 <= m.start < ce and m.kind in STATE_KINDS + _ORG_KINDS and not _in_quoted_speech(text, m, ce + 1, s) for m in mentions):
+        return True  # 炒作“…”论调: hype without a named target
+    if etype == "CONSULT" and word in _GATHERING_NOUNS and re.match(r"^[”\s]*(?:期间|上|之际|间隙|场边)", after) and any(
+            m.end in (t0, t0 - 1) and m.kind in _ORG_KINDS and m.how != "compound" for m in mentions):
+        return True  # 在…峰会期间举行会谈: the gathering frames the talks (and is an event of its organisation)
+    if etype == "CONSULT" and not times and (re.match(r"^[”\s]*(?:联合)?(?:声明|公报|宣言)", after) or (
+            re.search(r"的[\u4e00-\u9fff“”]{0,8}$", before) and not _LIGHT_BEFORE.search(before))):
+        return True  # 美日领导人会晤联合声明: the document; 伙伴的双边经济政策磋商: an undated noun phrase
+    if etype == "CONSULT" and not times and (_COPULA.search(before) or re.match(r"^[”\s]*是", after)):
+        return True  # 是…之间的非正式战略对话, “X对话”是…论坛: a description
+    if etype in _POSSESSED and before.endswith("的") and not times and not (etype == "ACCUSE" and _SPEECH_ACT.search(before)):
+        return True  # 双方的对话仅停留在…, 法国的反对: a noun
+    if etype == "COOPERATE" and re.match(r"^[^，。；]{0,30}?(?:等|五大|四大|三大|重点|优先)?(?:领域|方面|议程|议题|支柱)", after) and (
+            after.startswith(("、", "和", "及", "以及", "与")) or before[-1:] in ("、", "—", "：")):
+        return True  # 信息共享、海上安全…等领域: an area in a list, not an act
+    if etype == "AID" and word in ("援助", "资助", "支持", "帮助") and re.search(r"(?:提供|给予|给)[^，。；]{0,16}$", before):
+        return True  # 提供人道主义援助: the noun the verb of giving governs, told by that verb
+    if etype == "MOBILIZE" and word in _MOBILIZE_FORCE_WORDS:
+        if before.endswith(("战略", "开发和", "研发和", "开发与", "应用和")):
+            return True  # 战略部署, 开发和部署新技术
+        obj = text[max(cs, t0 - 16):ce]
+        if _NOT_FORCE.search(after[:14]) and not _FORCE.search(after[:14]):
+            return True
+        if not _FORCE.search(obj):
+            return True
+        if word in ("派遣", "派出") and _FOR_A_DRILL.search(after) and _DRILL.search(after):
+            return True  # 派出航母参加军演: the ships take part in the drill, which is the event
+    if etype == "LEAVE":
+        if _LEAVE_MODAL_NOUN.match(after) or (word in ("退出",) and _DIVEST.match(after)):
+            return True  # 终止协定的权力; 退出对…的投资 (divestment)
+        if word in _LEAVE_NEEDS_OBJECT and not _LEAVE_OBJECT.search(after[:16]) and not any(
+                t1 <= m.start < ce and m.kind in _ORG_KINDS + _DOC_KINDS for m in mentions):
+            return True  # 取消了“机遇”: nothing left or cancelled that the ontology counts
+    return False
+
+
+def _names_a_body(text: str, pos: int) -> bool:
+    return bool(_BODY_AFTER.match(text[pos : pos + 6]) or _COORD_BODY.match(text[pos : pos + 16]))
+
+
+# 继美国总统之后访问基辅: the party the act follows is no party to it
+_DISCUSSED = re.compile(r"(?:讨论|探讨|研究|商讨|商谈|谈及|提及)了?[^，。；]{0,20}$")
+_TOPIC_NOUN = re.compile(r"^[^，。；]{0,30}?的(?:问题|可能性?|事宜|方式|途径|前景)")
+_COMPLY = re.compile(r"遵守|停止|放弃|撤出|撤回|履行|尊重|遵循|不要|勿")
+
+_DONE = re.compile(r"已|了|业已|完成了")

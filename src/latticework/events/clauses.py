@@ -1,0 +1,17 @@
+"""Clause boundaries inside a sentence (the unit most argument rules look within)."""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE = re.compile(r"[，,：:]")
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    k = max(text.rfind(c, floor, pos) for c in "，,：:")
+    return k + 1 if k >= floor else floor
+
+
+def _clause_end(text: str, pos: int, ceil: int) -> int:
+    m = _CLAUSE.search(text, pos, ceil)
+    return m.start() if m else ceil

@@ -1,0 +1,234 @@
+"""Passes over the events of one sentence that use the events told before it."""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.gazetteer import STATE_KINDS, simplify
+from ..actors.resolve import Mention
+from .attributes import _ORG_KINDS, _compatible
+from .clauses import _clause_end, _clause_start
+from .model import Event
+from .roles import _comitative_list
+
+_REACTION_END = re.compile(r"\s*(?:[，。；,;！!]|并|$)")
+_REACTION_CUE = re.compile(r"(?:对此|就此|对此事|予以|加以|随即|当即|随后|次日|当天|当日|同日|翌日)")
+
+
+_BODY_MEETING_ACTS = re.compile(r"\s*(?:于?\d{1,2}日|同日|当天|当日|闭幕时|结束时|期间)?\s*(?:正式)?(?:通过|发表|发布|决定|宣布|批准|签署)")
+_BARE_MEETING_NOUNS = ("峰会", "会议", "会晤", "首脑会议", "领导人会议")
+
+
+def _gathering_as_subject(text: str, s: int, e: int, found: list[Event], last: list[Event]) -> list[Event]:
+    """金砖国家领导人会晤在喀山举行…。峰会23日通过《喀山宣言》: a bare meeting noun that is the subject
+    of adopting or deciding is the body's meeting told before in the paragraph, not a second meeting;
+    what it adopts or decides is the body's act."""
+    if not last or not found:
+        return found
+    body = [p for p in last[0].actors if p.kind in _ORG_KINDS]
+    out = []
+    for ev in found:
+        trig = simplify(ev.trigger)
+        k = text.find(trig, s, e)
+        if ev.type == "CONSULT" and trig in _BARE_MEETING_NOUNS and k >= 0 and _BODY_MEETING_ACTS.match(text, k + len(trig)) \
+                and not re.sub(r"[\s，,；;]", "", text[_clause_start(text, k, s) : k]) and _within(ev.date, last[0]):
+            for other in found:
+                if other is not ev and other.type in ("AGREE", "ESTABLISH", "POLICY") and \
+                        {p.key() for p in other.actors} == {p.key() for p in ev.actors}:
+                    other.actors = list(body)
+                    if other.type == "POLICY":
+                        other.type = "AGREE"
+            continue
+        out.append(ev)
+    return out
+
+
+def _within(date: str | None, ev: Event) -> bool:
+    if not date or not ev.date:
+        return date is None or ev.date is None
+    if ev.date_end:
+        return ev.date[: len(date)] <= date <= ev.date_end[: len(date)] or _compatible(date, ev.date)
+    return _compatible(date, ev.date)
+
+
+def _object_of_first_verb(text: str, s: int, e: int, found: list[Event]) -> None:
+    """X登临菲方船只并扣押枪械: in 'X V1 Y 并 V2' the object Y of the first verb is no actor of the second;
+    the second act has the first one's actor (and its recipient when it names none)."""
+    placed = sorted(((text.find(simplify(ev.trigger), s, e), ev) for ev in found), key=lambda x: x[0])
+    for i, (k, ev) in enumerate(placed):
+        if k < 0 or ev.type not in _TWO_WAY_ACTS + ("AID", "MOBILIZE"):
+            continue
+        cs = _clause_start(text, k, s)
+        j = text.rfind("并", cs, k)
+        if j < 0:
+            continue
+        for pk, prev in reversed(placed[:i]):
+            if not (cs <= pk < j) or prev.type not in _TWO_WAY_ACTS + ("AID", "MOBILIZE"):
+                continue
+            mine, theirs = {p.key() for p in ev.actors}, {p.key() for p in prev.actors}
+            objects = {p.key() for p in prev.recipients}
+            extra = mine - theirs
+            if theirs and theirs < mine and extra <= objects:
+                ev.actors = [p for p in ev.actors if p.key() in theirs]
+                if not ev.recipients:
+                    ev.recipients = list(prev.recipients)
+            break
+
+
+def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events: list) -> None:
+    """An accusation told with no target (美国国务院当天表示严重关切; 菲律宾外交部对此提出抗议; 澳洲总理
+    予以谴责; 次日，中国商务部表示坚决反对) reacts to the act told just before it in the paragraph: the
+    parties that did that act are its recipients. Earlier reactions are passed over (A谴责，B亦予以谴责:
+    both react to the act). The positions of this sentence's events are those of their triggers."""
+    placed = []
+    for ev in found:
+        k = text.find(simplify(ev.trigger), s, e)
+        placed.append((k if k >= 0 else s, ev))
+    for k, ev in placed:
+        counter = ev.type == "SANCTION" and "反制" in simplify(ev.trigger)  # 中方随即采取对等反制措施
+        if not (ev.type == "ACCUSE" or counter) or ev.recipients or not ev.actors or ev.modality != "asserted":
+            continue
+        t1 = k + len(ev.trigger)
+        clause = text[_clause_start(text, k, s) : k]
+        if not (_REACTION_END.match(text, t1) or _REACTION_CUE.search(clause)):
+            continue  # 反对单方面改变现状: the target is named as the object (or there is none)
+        if re.search(r"[对向就](?!等|外|于)", clause.replace("对此", "").replace("就此", "")):
+            continue  # 对…表示关切: a target the linker did not resolve; do not guess
+        mine = {p.key() for p in ev.actors}
+        # the act reacted to is told earlier in the sentence; in the sentence before only when a cue
+        # (对此, 予以, 随即, 当天…) says that the reaction follows it
+        cued = _REACTION_CUE.search(text, _clause_start(text, k, s) if k > s else s, k) or _REACTION_CUE.match(text[s:k].lstrip())
+        before = ([(pk, pe) for pk, pe in para_events] if cued else []) + [(pk, pe) for pk, pe in placed if pk < k]
+        for _, prev in reversed(before):
+            if prev.type == "ACCUSE" or prev is ev:
+                continue
+            doers = [p for p in prev.actors if p.kind in STATE_KINDS and p.key() not in mine]
+            if doers:
+                ev.recipients = list(doers)
+            break
+
+
+_RECIPROCAL_TYPES = ("CONSULT", "AGREE", "ALIGN", "ESTABLISH", "COOPERATE")
+_SEPARATELY = ("分别", "先后", "各自", "相继")
+
+
+def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) -> list[Event]:
+    """分别/先后/各自/相继: parties that act separately give one event each (A分别与B、C会谈 is two
+    talks, B、C先后访问A two visits)."""
+    import copy
+
+    cs = _clause_start(text, t0, s)
+    w0 = max(cs, t0 - 16)
+    window = text[w0:t0]  # the cue of this clause (not 表达了各自的看法，并呼吁)
+    cue = next((c for c in _SEPARATELY if c in window), None)
+    if cue is None and cs > s and re.match(r"\s*(?:并|又|也)?(?:与|同|跟)", text[cs:t0]):
+        # A、B先后与C断交，同D建交: a comitative clause goes on with the parties of the clause before
+        w0 = max(_clause_start(text, cs - 1, s), cs - 20)
+        window = text[w0:cs]
+        cue = next((c for c in _SEPARATELY if c in window), None)
+    if cue is None:
+        return [ev]
+    cue_at = w0 + window.rfind(cue)
+    if ev.type in _RECIPROCAL_TYPES and not ev.recipients and not text[cue_at + len(cue) : t0].strip():
+        # A分别会见B和C / A分別會見B、C: the cue right before the verb, the parties after it: A with each
+        ce = _clause_end(text, t0, len(text))
+        after_verb = {m.country or m.id for m in mentions if t0 < m.start < ce and (m.kind in STATE_KINDS or m.country)
+                      and m.kind not in _ORG_KINDS}
+        before_cue = {m.country or m.id for m in mentions if s <= m.start < cue_at and m.kind not in ("place",)}
+        fixed = [a for a in ev.actors if a.key() in before_cue and a.kind in STATE_KINDS]
+        each = [a for a in ev.actors if a.key() in after_verb and a.key() not in before_cue]
+        if fixed and len(each) > 1:
+            import copy as _copy
+            out = []
+            for x in each:
+                y = _copy.copy(ev)
+                y.actors = fixed + [x]
+                out.append(y)
+            return out
+    # the parties after the cue in the trigger's own clause
+    after_cue = {m.country or m.id for m in mentions if cue_at < m.start < t0}
+    fixed = [a for a in ev.actors if a.key() not in after_cue]
+    if after_cue and len(fixed) > 1 and any(a.key() in after_cue for a in ev.actors) and ev.type in _RECIPROCAL_TYPES:
+        # A、B先后与C建交: each of A and B with C
+        each = [a for a in ev.actors if a.key() in after_cue]
+        groups = [[f] + each for f in fixed]
+    elif len(ev.actors) > 2 and after_cue:
+        # A分别与B、C会谈: A with each of the others named after the cue
+        fixed = [a for a in ev.actors if a.key() not in after_cue]
+        each = [a for a in ev.actors if a.key() in after_cue]
+        groups = [fixed + [x] for x in each] if fixed and len(each) > 1 else [ev.actors]
+    elif len(ev.actors) > 2 and not after_cue and (listed := _comitative_list(text, s, cue_at, mentions)):
+        # A与B、C等国分别举行会谈: A with each of the parties listed before the cue
+        each = [a for a in ev.actors if a.key() in listed]
+        fixed = [a for a in ev.actors if a.key() not in listed and a.kind not in _ORG_KINDS]
+        groups = [fixed + [x] for x in each] if fixed and len(each) > 1 else [ev.actors]
+    elif len(ev.actors) > 1 and not after_cue and (ev.recipients or ev.type not in _RECIPROCAL_TYPES):
+        groups = [[a] for a in ev.actors]  # B、C先后访问A (a meeting or an agreement needs its parties together)
+    else:
+        groups = [ev.actors]
+    if len(groups) == 1:
+        return [ev]
+    out = []
+    for g in groups:
+        x = copy.copy(ev)
+        x.actors = g
+        out.append(x)
+    return out
+
+
+_TWO_WAY_ACTS = ("SANCTION", "ACCUSE", "THREATEN", "COERCE")
+
+
+_IN_FORCE = re.compile(r"\s*(?:已|已经|将|于)?\s*(?:[^，。；]{0,16}?)(?:正式|开始|起|起正式)?\s*(?:生效|实施生效)")
+_TITLE_AT = re.compile(r"《([^《》]{2,60})》")
+
+
+def _entry_into_force(doc_text: str, text: str, s: int, e: int, mentions: list[Mention], times: list,
+                      told: list[Event]) -> bool:
+    """《区域全面经济伙伴关系协定》于2022年1月1日正式生效: an agreement told as signed earlier in the
+    document enters into force; the date goes into that AGREE's `effective` (ontology: an entry
+    into force is not a new happening) and the sentence becomes further evidence of it. True when
+    the sentence was used that way."""
+    from .model import Evidence
+
+    subject = [m for m in mentions if s <= m.start < e and m.kind in ("agreement", "law")]
+    names = {m.id for m in subject} | {simplify(t.group(1)) for t in _TITLE_AT.finditer(text, s, e)}
+    if not names:
+        return False
+    k = min([m.end for m in subject] + [t.end() for t in _TITLE_AT.finditer(text, s, e)])
+    force = _IN_FORCE.match(text, k, e)
+    when = [t for t in times if k <= t.start and force is not None and t.end <= force.end() and t.value]
+    if force is None or not when:
+        return False
+    for ev in reversed(told):
+        obj = ev.object or {}
+        if ev.type in ("AGREE", "POLICY") and (obj.get("id") in names or simplify(obj.get("name") or "") in names):
+            if not ev.effective:
+                ev.effective = when[0].value
+            ev.evidence.append(Evidence(s, e, doc_text[s:e].strip()))
+            return True
+    return False
+
+
+_PARTNERSHIP_TREATY = re.compile(r"^(?:[^《》]{0,4}?(?:关于|之间)?)?(?P<label>[\u4e00-\u9fff]{0,10}?(?:伙伴关系|同盟|同盟关系|盟友关系))条约$")  # 协定: mostly trade (经济伙伴关系协定 is no tie)
+
+
+def _treaty_alignments(found: list[Event]) -> list[Event]:
+    """《全面战略伙伴关系条约》: a treaty that creates a named partnership is an AGREE and an ALIGN
+    (ontology), the ALIGN carrying the partnership as its label."""
+    import copy
+
+    out = list(found)
+    for ev in found:
+        name = simplify((ev.object or {}).get("name") or "")
+        m = _PARTNERSHIP_TREATY.match(name) if ev.type == "AGREE" else None
+        if m is None or len(ev.actors) + len(ev.recipients) < 2 or re.search(r"经济|贸易", m.group("label")):
+            continue
+        keys = {p.key() for p in ev.actors + ev.recipients}
+        if any(x.type == "ALIGN" and {p.key() for p in x.actors + x.recipients} == keys for x in found):
+            continue
+        align = copy.copy(ev)
+        align.type, align.label, align.object = "ALIGN", m.group("label"), None
+        align.actors, align.recipients = list(ev.actors), list(ev.recipients)
+        out.append(align)
+    return out

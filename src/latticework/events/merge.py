@@ -1,0 +1,112 @@
+"""Post-passes over a document's events: de-duplication and folding of partial reports."""
+
+from __future__ import annotations
+
+from .attributes import _ORG_KINDS, _compatible
+from .context import _TWO_WAY_ACTS
+from .model import Event
+
+
+def _one_accession(evs: list[Event]) -> list[Event]:
+    """日本正式加入CCDCOE，成为其第二个亚洲成员: one accession told twice in a sentence is one JOIN."""
+    out: list[Event] = []
+    for ev in evs:
+        if ev.type == "JOIN":
+            keys = {a.key() for a in ev.actors}
+            rkeys = {r.key() for r in ev.recipients}
+            twin = next((x for x in out if x.type == "JOIN" and keys <= {a.key() for a in x.actors}
+                         and rkeys <= {r.key() for r in x.recipients} and (ev.date is None or x.date == ev.date)), None)
+            if twin is not None:
+                continue
+        out.append(ev)
+    return out
+
+
+def dedup(events: list[Event]) -> list[Event]:
+    """One happening stated twice is one event with several evidence spans."""
+    out: list[Event] = []
+    index: dict[tuple, Event] = {}
+    for ev in events:
+        obj = ev.object or {}
+        # (A sanctions B and B counter-sanctions A are two acts: the direction is part of the key)
+        key = (ev.type, frozenset(p.key() for p in ev.actors + ev.recipients),
+               frozenset(p.key() for p in ev.recipients) if ev.type in _TWO_WAY_ACTS else None, ev.label,
+               obj.get("id") or obj.get("name"), ev.modality,
+               # undated promises in one list (将举行财长会议；发起“印太对话”) are distinct acts
+               ev.evidence[0].text if ev.modality != "asserted" and not ev.date and ev.evidence else None)
+        prev = index.get(key)
+        if prev is not None and _compatible(prev.date, ev.date):
+            prev.evidence.extend(x for x in ev.evidence if all(x.start != y.start for y in prev.evidence))
+            if ev.date and (not prev.date or len(ev.date) > len(prev.date)):
+                prev.date = ev.date
+            continue
+        index[key] = ev
+        out.append(ev)
+    return _fold_targetless(_drop_bare_gatherings(out))
+
+
+def _fold_targetless(events: list[Event]) -> list[Event]:
+    """召见中国使馆官员，提出抗议: a protest with no target of its own, told in the same sentence as
+    one by the same party at a target, is that protest."""
+    out = []
+    for ev in events:
+        if ev.type in ("ACCUSE", "THREATEN") and not ev.recipients and ev.actors and any(
+                o is not ev and o.type == ev.type and o.recipients and o.evidence and ev.evidence
+                and o.evidence[0].start == ev.evidence[0].start and o.date == ev.date and o.modality == ev.modality
+                and {p.key() for p in o.actors} == {p.key() for p in ev.actors} for o in events):
+            continue
+        out.append(ev)
+    return out
+
+
+def _drop_bare_gatherings(events: list[Event]) -> list[Event]:
+    """在东盟外长会议期间 makes the meeting an event of the body; when the same sentence tells who
+    attended it (布林肯出席东盟外长会议), that attendance is the meeting's event, with the body in it."""
+    out = []
+    for ev in events:
+        if ev.type == "CONSULT" and len(ev.actors) == 1 and not ev.recipients and ev.actors[0].kind in _ORG_KINDS and any(
+                o is not ev and o.type == "CONSULT" and o.evidence and ev.evidence and o.evidence[0].start == ev.evidence[0].start
+                and o.date == ev.date and any(p.key() == ev.actors[0].key() for p in o.actors) for o in events):
+            continue
+        out.append(ev)
+    return out
+
+
+def fold_headlines(events: list[Event]) -> list[Event]:
+    """A headline restates the story: its event is the body's event of the same type with the
+    same parties (the headline is one more evidence span), and stands alone only when the body
+    does not tell it."""
+    body = [ev for ev in events if ev.block_kind != "headline"]
+    out: list[Event] = []
+    for ev in events:
+        if ev.block_kind == "headline":
+            keys = {p.key() for p in ev.actors + ev.recipients}
+            cands = [b for b in body if b.type == ev.type and keys <= {p.key() for p in b.actors + b.recipients}
+                     and (ev.date is None or _compatible(ev.date, b.date))]
+            # the closest restatement: same parties, then same label or object, then the first told
+            same = min(cands, key=lambda b: (len({p.key() for p in b.actors + b.recipients} - keys),
+                                             (b.label, _obj_key(b)) != (ev.label, _obj_key(ev))), default=None)
+            if same is not None:
+                same.evidence.extend(ev.evidence)
+                continue
+        out.append(ev)
+    return out
+
+
+def _obj_key(ev: Event) -> str | None:
+    return (ev.object or {}).get("id") or (ev.object or {}).get("name")
+
+
+def _fold_talks_into_visit(events: list[Event]) -> list[Event]:
+    """A visit is one CONSULT: talks held during it (莫迪对美国进行国事访问并与拜登会谈) fold into it."""
+    visits = [ev for ev in events if ev.type == "CONSULT" and ev.recipients]
+    if not visits:
+        return events
+    out = []
+    for ev in events:
+        if ev.type == "CONSULT" and not ev.recipients and len(ev.actors) == 2 and any(
+                {p.key() for p in ev.actors} == {p.key() for p in v.actors + v.recipients} and _compatible(v.date, ev.date)
+                and ev.modality == v.modality for v in visits):
+            continue
+        out.append(ev)
+    return out

@@ -1,0 +1,70 @@
+"""Modality of an event: the cues of the lexicon (将, 计划, 若, 未…) read in its clause before the trigger.
+
+Kept apart from the extractor because several passes ask it (triggers, leader meetings, lists of
+promises) and because its window rules are subtle enough to deserve a home of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.gazetteer import simplify
+from .lexicon import Lexicon
+
+_FUTURE_AFTER = set("于会在要继续进一步与同向对从共")
+# verbs of the 将-construction (将两国关系提升为…): 将 before them marks the object, not the future
+_DISPOSAL_VERBS = ("提升为", "升级为", "升格为", "提升至", "升级至", "升格至", "定为", "列为", "列入", "纳入")
+_INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "不打算", "不会", "无法", "难以")
+_NOT_AFTER_BU = set("满断仅久少同论但止")
+# 或 hedges only before a verb or a time (或将, 或于年内, 或在); 如 only as 'if' (如果, 如若, 如…则), not in 例如/比如/如何
+_WIDE_PLANS = ("计划", "拟", "打算", "准备", "计划于", "拟于", "将于")  # (将于6月17日至20日对中国进行访问)
+_NOT_MUST = set("主重需只必纲概首摘想")
+_HEDGE_AT = re.compile(r"或(?:将|于|在|会|可|许|已|不|是否)|或$|(?<![例比诸正假])如(?:果|若|能|同意|在|有|不)")
+
+
+class ModalityReader:
+    """The lexicon's modality cues, with the rules that keep them from firing on look-alikes."""
+
+    def __init__(self, lex: Lexicon):
+        mod = lex.modality
+        self.adjacent = {simplify(w) for w in mod.get("adjacent") or []}
+        self.cues = [(kind, simplify(w)) for kind in ("negated", "hypothetical", "planned", "proposed") for w in mod.get(kind, [])]
+
+    def cue_at(self, text: str, clause_start: int, t0: int) -> int:
+        """Where the modality cue before t0 starts (t0 when there is none)."""
+        start = max(clause_start, t0 - 24)  # as far as a wide plan cue reaches (see read)
+        window = text[start:t0]
+        ks = [window.rfind(cue) for kind, cue in self.cues if kind != "negated"]
+        ks = [k for k in ks if k != -1]
+        return start + min(ks) if ks else t0
+
+
+    def read(self, text: str, clause_start: int, t0: int) -> str:
+        """asserted, planned, proposed, hypothetical or negated: the cue nearest the trigger wins."""
+        window = text[max(clause_start, t0 - 24) : t0]
+        best: tuple[int, str] | None = None
+        for kind, cue in self.cues:
+            k = window.rfind(cue)
+            if k == -1:
+                continue
+            if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and k < len(window) - 12 or k < len(window) - 16 and cue in _INTENT_NEGATORS:
+                continue  # only an intent (没有计划以成员身份加入: 16; 计划开始…潜艇轮驻: 24) reaches this far
+            if (cue == "要" and window[k - 1 : k] in _NOT_MUST) or (cue == "应" and (window[k + 1 : k + 2] in ("邀", "对", "用", "约") or window[k - 1 : k] in ("回", "响", "适", "相", "供", "答", "反", "感", "效"))):
+                continue  # 主要, 重要, 需要 (a cue of its own); 应邀, 应约, 应对, 应用, 回应, 响应, 适应
+            if cue == "应" and re.match(r"应[^，。；,;]{0,16}(?:的)?邀请", window[k:]):
+                continue  # 应普京邀请出席: at the invitation of, not 'should'
+            if cue == "不" and window[k + 1 : k + 2] in _NOT_AFTER_BU:
+                continue  # 不满, 不断, 不仅, 不久: no negation (表示强烈不满并提出交涉)
+            if cue in ("或", "如") and not _HEDGE_AT.match(window, k):
+                continue  # 成员或准成员, 例如: 'or' and 'such as', not a hedge
+            if kind == "negated" and len(window) - (k + len(cue)) > (10 if cue in _INTENT_NEGATORS else 3):
+                continue  # negation binds the verb right after it (intent negators the whole verb phrase)
+            if cue in self.adjacent and (len(window) - (k + len(cue)) > 1 or re.search(r"[的项个”》]", text[max(0, t0 - len(window) + k - 4) : t0 - len(window) + k])):
+                continue  # 为一项新的气候倡议提供: a noun, not a call
+            if cue.endswith("将") and len(window) - (k + len(cue)) > (0 if text.startswith(_DISPOSAL_VERBS, t0) else 2) and \
+                    not window[k + len(cue) : k + len(cue) + 1] in _FUTURE_AFTER:
+                continue  # 将两国关系提升为…: 将 marks the object here, not the future
+            pos = k + len(cue)
+            if best is None or pos > best[0]:
+                best = (pos, kind)
+        return best[1] if best else "asserted"

@@ -1,0 +1,578 @@
+"""Who takes part: choosing actors and recipients among the linked mentions of a clause."""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
+from ..actors.resolve import Mention
+from .attributes import _DOC_KINDS, _ORG_KINDS
+from .clauses import _clause_end, _clause_start
+from .model import Event, Participant
+
+_TITLE = re.compile(r"《([^《》]{2,40})》")
+
+_SETTING_AFTER = re.compile(r"^[^，。；,]{0,12}?(?:期间|之际|间隙|场边|前夕|框架下|框架内)")
+
+
+def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None = None) -> bool:
+    """A place or gathering that frames the event is not a party to it: 在柬埔寨…, 在G7峰会期间
+    (for the event told after 期间, not for the summit itself)."""
+    before = text[max(0, m.start - 2) : m.start]
+    if before.endswith(("在", "于")) and m.kind in STATE_KINDS:
+        return True
+    if text[m.end : m.end + 2] == "首都":
+        return True  # 柬埔寨首都金边: the country of a venue
+    frame = _SETTING_AFTER.match(text[m.end : sent_end])
+    if frame and re.search(r"[在于]", text[m.end : m.end + frame.end()]):
+        frame = None  # 日本在东盟地区论坛峰会期间举行会谈: the party before 在…期间 is its subject
+    if frame and (trigger_start is None or trigger_start >= m.end + frame.end()):
+        return True
+    return bool(before.endswith(("在", "于")) and frame)
+
+
+def _marked_recipient(text: str, m: Mention) -> bool:
+    if text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到"):
+        return True
+    if _DUI_DETERMINER.search(text, max(0, m.start - 6), m.start) and m.kind in STATE_KINDS:
+        return True  # 对相关美国军工企业实施制裁, 对多家中国企业: a determiner between 对 and the state
+    # 对3000亿美元中国输美商品加征关税, 对价值500亿美元的中国产品: the state whose goods a measure targets
+    return bool(_GOODS_OF.match(text, m.end) and _AMOUNT_AFTER_DUI.search(text, max(0, m.start - 16), m.start))
+
+
+_DUI_DETERMINER = re.compile(r"[对向](?:相关|有关|部分|多家|数家|若干|这些|该批|\d+家|\d+名)$")
+_GOODS_OF = re.compile(r"(?:输美|输华|输欧|出口|进口|原产)?(?:的)?(?:商品|产品|货物|输入品|进口商品|钢铝|电动汽车|芯片)")
+_AMOUNT_AFTER_DUI = re.compile(r"对(?:约|价值|总额)?[\d\.]+(?:多)?(?:亿|万)?(?:美元|欧元)?(?:的)?$")
+
+
+_DISPOSAL = re.compile(r"(?:将|把)(?!于|在|对|向|与|同|会|要|继续|进一步)[^，。；将把]{0,8}$")
+
+
+def _marked_run(text: str, ms: list[Mention], marked: list[Mention] | None = None) -> list[Mention]:
+    """The parties of a phrase marked by 对/向/赴 (or given as `marked`) and those joined to it by
+    apposition or coordination: 对美国洛克希德·马丁公司, 向乌克兰、以色列和台湾."""
+    out = list(marked) if marked is not None else [m for m in ms if _marked_recipient(text, m)]
+    for m in sorted(ms, key=lambda m: m.start):
+        if m not in out and any(0 <= m.start - x.end <= 1 and text[x.end : m.start] in ("", "、", "和", "及", "与")
+                                for x in out):
+            out.append(m)
+    return out
+
+
+def _disposed(text: str, m: Mention, clause_start: int) -> bool:
+    """将31家中国实体列入清单: the party after 将/把 is what the sanction falls on."""
+    return _DISPOSAL.search(text, max(clause_start, m.start - 10), m.start) is not None
+
+
+_COMITATIVE_LIST = re.compile(r"(?:与|同|和|跟)[^，。；与同和跟]{2,40}$")
+
+
+def _comitative_list(text: str, s: int, cue_at: int, mentions: list[Mention]) -> set[str]:
+    """The parties of a 与/同-phrase that ends at the cue (与老挝、越南等国外长分别…)."""
+    m = _COMITATIVE_LIST.search(text, max(s, cue_at - 40), cue_at)
+    if m is None:
+        return set()
+    return {x.country or x.id for x in mentions if m.start() < x.start < cue_at}
+
+
+_SESSION_NOUN = re.compile(r"^[”“\"\s]*(?:\([^()]{0,40}\)|（[^（）]{0,40}）)?\s*(?:第[一二三四五六七八九十\d]+次|首次|首届)?(?:[\u4e00-\u9fff]{0,4}?(?:级)?)?"
+                           r"(?:会议|峰会|会晤|会谈|对话|磋商|首脑会|通话)")
+
+
+def _session_of(text: str, m: Mention, clause_end: int) -> bool:
+    """The body named right before a meeting noun (“X”会议, X外长会议, X第一次会议), or a body whose
+    own name is a meeting (安全磋商会议, 四边安全对话)."""
+    if _SESSION_NOUN.match(text[m.end : clause_end]):
+        return True
+    return text[m.start : m.end].endswith(("会议", "对话", "磋商", "峰会", "论坛", "大会", "年会", "外长会")) and m.kind == "mechanism"
+
+
+def _minilateral(parts: list[Participant], gz: Gazetteer) -> list[Participant]:
+    """A small grouping (at most four members: Quad, AUKUS, a trilateral) acts with its members: a
+    session of the grouping lists the grouping and every member, and a meeting of exactly its
+    members (three or four states) is a session of it."""
+    index = _minilateral_index(gz)
+    keys = {p.key() for p in parts}
+    out = list(parts)
+    for p in parts:
+        members = index["by_id"].get(p.id)
+        if members and p.kind in _ORG_KINDS:
+            for mid in members:
+                if mid not in keys and (ent := gz.get(mid)) is not None:
+                    out.append(Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country))
+                    keys.add(mid)
+    states = frozenset(p.key() for p in out if p.kind in STATE_KINDS)
+    if len(states) >= 3 and not any(p.kind in _ORG_KINDS for p in out):
+        gid = index["by_members"].get(states)
+        if gid and (ent := gz.get(gid)) is not None:
+            out.append(Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country))
+    return out
+
+
+def _minilateral_index(gz: Gazetteer) -> dict:
+    """Groupings and mechanisms of two to four current state members, by id and by member set."""
+    return gz.derived("minilaterals", lambda: _build_minilateral_index(gz))
+
+
+def _build_minilateral_index(gz: Gazetteer) -> dict:
+    by_id: dict[str, list[str]] = {}
+    groups: dict[frozenset, list[str]] = {}
+    for ent in {e.id: e for e in gz.entities.values()}.values():
+        if ent.kind not in ("grouping", "mechanism"):
+            continue
+        mids = [m.get("id") for m in ent.members if m.get("id") and not m.get("until")]
+        if 2 <= len(mids) <= 4 and all((x := gz.get(i)) is not None and x.kind in STATE_KINDS for i in mids):
+            by_id[ent.id] = mids
+            if len(mids) >= 3 and ent.kind == "grouping":
+                groups.setdefault(frozenset(mids), []).append(ent.id)
+    return {"by_id": by_id, "by_members": {k: v[0] for k, v in groups.items() if len(v) == 1}}
+
+
+_TITLE_LINK = re.compile(r"^(?:\s|[(（][^()（）《》]{0,80}[)）]|和|及|以及|与|、|,|，)*$")
+
+
+def _each_document(raw: str, t1: int, clause_end: int, ev: Event) -> list[Event]:
+    """签署《A》和《B》: each document signed, issued or adopted is an event of its own (listed titles
+    joined by 和/及/与/、, English glosses in brackets between them)."""
+    import copy
+
+    if ev.type not in ("AGREE", "POLICY"):
+        return [ev]
+    if raw[t1 - 1 : t1] == "《":
+        t1 -= 1  # the trigger took the opening bracket (发表《…》和《…》)
+    titles = list(_TITLE.finditer(raw, t1, clause_end))
+    if len(titles) < 2:
+        return [ev]
+    run = [titles[0]]
+    for m in titles[1:]:
+        if not _TITLE_LINK.match(raw[run[-1].end() : m.start()]):
+            break
+        run.append(m)
+    if len(run) < 2 or not _TITLE_LINK.match(raw[t1 : run[0].start()].replace("了", "").replace("的", "")[-4:] or " "):
+        return [ev]
+    out = []
+    for i, m in enumerate(run):
+        x = copy.copy(ev) if i else ev
+        if i or ev.object is None or ev.object.get("name") not in m.group(1):
+            x.object = {"id": None, "name": m.group(1), "kind": None} if i or ev.object is None or ev.object.get("id") is None else ev.object
+        out.append(x)
+    return out
+
+
+_ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")
+_CAUSATIVE = re.compile(r"(?:拉拢|邀请|推动|鼓励|支持|欢迎|吸引|劝说|促成|同意|批准)$")
+
+
+def _object_at(span: tuple[int, int], raw: str, mentions: list[Mention], text: str, s: int) -> dict:
+    """The object named at span: the gazetteer's body when a mention covers it, else the words as
+    written; 该倡议 / 这一机制 is resolved to the last body of that kind named earlier in the block."""
+    a, b = span
+    for m in mentions:
+        if m.start <= a + 1 and m.end >= b - 1 and m.kind in _ORG_KINDS + _DOC_KINDS:
+            return {"id": m.id, "name": m.text, "kind": m.kind}
+    name = raw[a:b]
+    if text[a : a + 1] in ("该", "这", "此"):
+        head = re.sub(r"^[该这此][一个项]?", "", text[a:b])
+        earlier = [m for m in mentions if m.end <= a and m.kind in _ORG_KINDS + _DOC_KINDS and simplify(m.text).endswith(head)]
+        if earlier:
+            m = earlier[-1]
+            return {"id": m.id, "name": m.text, "kind": m.kind}
+    return {"id": None, "name": name, "kind": None}
+
+
+_JOIN_VERB = re.compile(r"加入|参与|参加|成为")
+
+
+def _invited_to_join(after: str, after_mentions: list[Mention], t1: int) -> bool:
+    """邀请X加入Y, 邀请X参与 (at the end of the clause: the body told before): an invitation to join;
+    邀请X参加峰会 is an invitation to a meeting (CONSULT)."""
+    m = _JOIN_VERB.search(after[:30])
+    if m is None:
+        return False
+    if m.group() == "加入" or m.group() == "成为" and re.match(r"[^，。；]{0,16}?(?:成员|伙伴国|观察员|对话伙伴|缔约方)", after[m.end() :]):
+        return True
+    rest = after[m.end() :].strip(" 。；;！!")
+    if not rest:
+        return True  # 邀请阿根廷、巴西等国参与
+    bodies = [x for x in after_mentions if x.start - t1 >= m.end() and x.kind in _ORG_KINDS + ("agreement",)]
+    return bool(bodies) and not re.search(r"会议|峰会|会晤|论坛|大会|演习", after[m.end() :])
+
+
+def _invited_roles(text: str, word: str, t0: int, t1: int, s: int, e: int, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """邀请A、B加入Y / Y的创始成员包括A、B: the states named after the verb join; the body is the one
+    named after them, else the nearest one named before in the sentence."""
+    clause_end = _clause_end(text, t1, e)
+    verb = _JOIN_VERB.search(text, t1, min(clause_end, t1 + 30)) if word == "邀请" else None
+    cut = verb.start() if verb else clause_end
+    joiners = [m for m in mentions if t1 <= m.start < cut and m.kind in STATE_KINDS]
+    if word != "邀请":  # 创始成员包括A、B、C…: the list runs to the end of the sentence
+        joiners = [m for m in mentions if t1 <= m.start < e and m.kind in STATE_KINDS]
+    if not joiners:
+        return None  # 美国是APEC的创始成员国之一: the usual roles
+    after = [m for m in mentions if cut <= m.start < clause_end and m.kind in _ORG_KINDS + ("agreement",)]
+    before = [m for m in mentions if s <= m.start < t0 and m.kind in _ORG_KINDS + ("agreement", "initiative")]
+    return joiners, after or before[-1:]
+
+
+def _relative_agent(text: str, t0: int, before: list[Mention]) -> list[Mention]:
+    """The parties right before the verb of a relative clause (韩国宣布的《…》, 美日发表的声明)."""
+    if not before or t0 - before[-1].end > 4 or _marked_recipient(text, before[-1]):
+        return []  # 对俄追加制裁的可能: the party after 对 is the target, not the agent
+    run = [before[-1]]
+    same = lambda m: (m.kind in STATE_KINDS) == (before[-1].kind in STATE_KINDS)
+    for m in reversed(before[:-1]):
+        if same(m) and text[m.end : run[0].start].strip() in ("", "和", "与", "、", "及", "同"):
+            run.insert(0, m)
+        else:
+            break
+    return run
+
+
+def _named_relative(text: str, t0: int, t1: int, mentions: list[Mention]) -> bool:
+    """中国倡议成立的上海合作组织: the relative clause names its agent and the body is a named one."""
+    body = any(m.start == t1 + 1 and m.kind in _ORG_KINDS for m in mentions)
+    agent = any(m.end <= t0 and t0 - m.end <= 3 and _actorish(m) for m in mentions)
+    return body and agent
+
+
+def _outside_relative(text: str, t0: int, t1: int, mentions: list[Mention]) -> bool:
+    """三方…欢迎韩国宣布的《韩国印太战略》: a relative clause whose agent is a party named in it (not
+    双方/两国 continuing the frame) tells an act of its own, which does not take the frame's date."""
+    if text[t1 : t1 + 1] != "的":
+        return False
+    agent = next((m for m in reversed(mentions) if m.end <= t0 and t0 - m.end <= 4), None)
+    return agent is not None and agent.how != "coreference"
+
+
+def _first_conjunct_run(text: str, ms: list[Mention]) -> list[Mention]:
+    """The first mention and those coordinated with it (美国和日本, 美、日、印): a subject phrase."""
+    run = ms[:1]
+    for m in ms[1:]:
+        if text[run[-1].end : m.start].strip() in ("", "和", "与", "、", "及", "同", "以及", "跟"):
+            run.append(m)
+        else:
+            break
+    return run
+
+
+def _join_roles(text: str, word: str, t0: int, subject: list[Mention], after: list[Mention],
+                actors: list[Mention], recipients: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """JOIN: the joiner is the actor, the organisation or agreement the recipient. 东盟接纳东帝汶 /
+    北约将日本纳入…: the body admitting is the recipient and the state admitted the actor; 欢迎英国加入X /
+    拉拢澳大利亚加入: the state right before 加入 joins, not the one welcoming it."""
+    orgs = lambda ms: [m for m in ms if m.kind in _ORG_KINDS or m.kind == "agreement"]
+    if word in _ADMIT or any(word.startswith(a) for a in _ADMIT):
+        admitted = [m for m in subject + after if m.kind in STATE_KINDS and m not in orgs(subject)]
+        admitted = [m for m in admitted if m.start > (orgs(subject)[-1].end if orgs(subject) else -1)]
+        return admitted, orgs(subject) + orgs(after)
+    if actors:
+        last = actors[-1]
+        if _CAUSATIVE.search(text[max(0, last.start - 4) : last.start]) and text[last.end : t0].strip() in ("", "正式", "也", "将"):
+            actors = [last]
+    joiners = [m for m in actors if m.kind not in _ORG_KINDS and m.kind != "agreement"] or actors  # 东盟国家加入框架: the body for its members
+    return joiners, [m for m in recipients if m.kind in _ORG_KINDS or m.kind == "agreement"] + [
+        m for m in actors if (m.kind in _ORG_KINDS or m.kind == "agreement") and m not in joiners]  # 与CPTPP成员国完成加入谈判
+
+
+_TITLED_PARTNER = re.compile(r"(?:并|还|也|又|随后)?(?:与|同|跟)[^，。；、与同和跟]{1,16}?(?:主任|部长|外长|总统|总理|首相|主席|国务卿|部长助理|特使|大使|秘书长|顾问|委员|防长|司令|议长)")
+
+
+def _comitative(text: str, m: Mention, clause_start: int) -> bool:
+    """The first party of a clause introduced by 与/同/跟 (与B举行会谈) is a partner, not the subject."""
+    lead = text[clause_start : m.start].strip()
+    if lead in ("与", "同", "跟", "并与", "还与", "也与", "并同", "又与", "随后与"):
+        return True
+    # 与中共中央外事办主任王毅会面: a person's title between 与 and the name
+    return m.kind == "person" and _TITLED_PARTNER.fullmatch(lead) is not None
+
+
+def _nearest_clause_group(text: str, parts: list[Mention], floor: int) -> list[Mention]:
+    """The parties of the nearest earlier clause that has any: the subject of 并发布联合声明 is the
+    group named at the start of the sentence, not only its first member."""
+    if not parts:
+        return []
+    last = parts[-1]
+    start = _clause_start(text, last.start, floor)
+    return [m for m in parts if m.start >= start]
+
+
+def _acts_for(m: Mention, gz: Gazetteer) -> str | None:
+    """The state a person acts for at the sentence's date, or the organisation of an international office."""
+    if m.country is not None:
+        return m.country
+    e = gz.get(m.id)
+    return e.org_on(m.date) if e is not None and m.date else None
+
+
+_ARRIVAL = re.compile(r"(?:抵达|飞抵|到达|来到|前往|赴)\s*$")
+
+
+def _invited_to(text: str, t0: int, word: str) -> bool:
+    """出席/参加/访问 as the complement of 邀请 (邀请中国出席“民主峰会”): what is invited to."""
+    m = re.search(r"邀请[^，。；]{0,14}$", text[_clause_start(text, t0, 0) : t0]) if word in ("出席", "参加", "访问", "出访", "参与") else None
+    return m is not None and not re.search(r"应[^，。；,;]{0,16}$", text[_clause_start(text, t0, 0) : t0][: m.start()])
+
+
+def _at_invitation_of(text: str, t0: int, floor: int) -> bool:
+    """应X邀请 / 应X的邀请 / 应邀: 'at the invitation of' frames the visit or attendance told after it;
+    the invitation is no event of its own (习近平应普京邀请出席峰会)."""
+    return re.search(r"应[^，。；,;]{0,16}$", text[_clause_start(text, t0, floor) : t0]) is not None
+
+
+def _official_arrives(text: str, t1: int, word: str, mentions: list[Mention]) -> bool:
+    """抵达 is a visit when a person arrives (named before it in its clause) in a place or state
+    named right after it."""
+    clause_start = _clause_start(text, t1 - len(word), 0)
+    person = any(m.kind == "person" and clause_start <= m.start and m.end <= t1 - len(word) for m in mentions)
+    place = any(t1 <= m.start <= t1 + 1 and m.country and (m.kind == "place" or m.kind in STATE_KINDS) for m in mentions)
+    return person and place
+
+
+def _arrival_host(text: str, s: int, t0: int, mentions: list[Mention], gz: Gazetteer) -> list[Participant]:
+    """The state of the last place (or capital) named after an arrival verb before the trigger."""
+    for m in reversed([m for m in mentions if s <= m.start and m.end <= t0]):
+        if m.country and (m.kind == "place" or m.kind in STATE_KINDS) and _ARRIVAL.search(text, max(s, m.start - 3), m.start):
+            st = gz.get(m.country)
+            return [Participant(st.id, st.kind, st.name_zh, st.name_en, st.country)] if st is not None else []
+    return []
+
+
+def _actorish(m: Mention) -> bool:
+    """A mention that can take part in an event: a state, a body, a person or a firm standing for
+    a state (firms act as their home state), or a coreference to one of those."""
+    return m.kind in STATE_KINDS or m.kind in _ORG_KINDS or (
+        m.kind in ("person", "company") and (m.country is not None or m.how == "tenure")) or (
+        m.how == "coreference" and bool(m.refers_to)
+    )
+
+
+def _participants(ms: list[Mention], gz: Gazetteer) -> list[Participant]:
+    out: list[Participant] = []
+    seen: set[str] = set()
+    for m in ms:
+        ids = m.refers_to if m.how == "coreference" and m.refers_to else [_acts_for(m, gz) if m.kind == "person" else m.id]
+        for i in ids:
+            if not i or i in seen:
+                continue
+            seen.add(i)
+            ent = gz.get(i)
+            if ent is not None:
+                out.append(Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country))
+            else:
+                out.append(Participant(i, m.kind, m.name_zh, m.name_en, m.country))
+    return out
+
+
+# 举行第4次年度“战略政策对话”, 举行首次美印“先进领域防务对话”: a named dialogue or council whose session
+# is held, even when the gazetteer does not know it (an `x:` id, as for discovered names)
+_UNLISTED_SESSION = re.compile(
+    r"^了?\s*(?:第?\s*[\d一二三四五六七八九十]+\s*[次届]|首次|首届)?\s*(?:年度)?\s*[\u4e00-\u9fff]{0,3}?"
+    r"[“\"「『]([^“”\"「」『』，。；]{2,20}?(?:对话|磋商|会议|会谈|理事会|委员会|论坛))[”\"」』]")
+
+
+_UNQUOTED_SESSION = re.compile(
+    r"^了?\s*(?:第?\s*[\d一二三四五六七八九十]+\s*[次届]|首次|首届)?\s*(?:年度)?\s*"
+    r"((?:[\u4e00-\u9fff]{1,6}[-—－]){1,2}[\u4e00-\u9fff]{2,16}?(?:战略对话|对话|磋商|理事会|委员会|论坛))(?=[\s(（，。；并和第]|$)")
+
+
+def _unlisted_body(text: str, t1: int, clause_end: int, mentions: list[Mention]) -> list[Participant]:
+    m = _UNLISTED_SESSION.match(text[t1:clause_end])
+    if m is None:
+        # 举行美国-印尼部长级战略对话: an unquoted name that begins with its parties
+        m = _UNQUOTED_SESSION.match(text[t1:clause_end])
+        if m is None or not any(x.start == t1 + m.start(1) and x.kind in STATE_KINDS for x in mentions):
+            return []
+    a, b = t1 + m.start(1), t1 + m.end(1)
+    if any(x.start < b and a < x.end and x.kind not in STATE_KINDS for x in mentions):
+        return []  # a known name: the linked mention speaks for it (its parties may be named inside it)
+    name = m.group(1)
+    return [Participant("x:" + name, "mechanism", name, "", None)]
+
+
+_SETTING_TAIL = re.compile(r"^[^，。；]{0,40}?(?:期间|期|之际|间隙|场边)\s*(?:举行|进行|召开|正式)?\s*$")
+
+
+def _in_setting_phrase(text: str, m: Mention, clause_start: int, t0: int) -> bool:
+    """在巴厘岛二十国集团峰会和曼谷亚太经合组织领导人非正式会议期间举行磋商: every gathering and place
+    of a coordinated setting phrase frames the act; none takes part in it."""
+    if m.end > t0 or "在" not in text[clause_start : m.start]:
+        return False
+    return bool(_SETTING_TAIL.match(text[m.end : t0]))
+
+
+_OPEN_QUOTE, _CLOSE_QUOTE = "“「『", "”」』"
+_NAME_TAIL = re.compile(r"(?:机制|对话|会议|倡议|战略|框架|伙伴关系|计划|模式|集团|联盟|组织|论坛|峰会|协定|声明)$")
+
+
+def _in_quoted_speech(text: str, m: Mention, t0: int, floor: int) -> bool:
+    """A mention inside a quotation that closes before the trigger and reads as a statement
+    (“日本和乌克兰有着相同的基本价值观”), not as a name (“美日印澳四边机制”)."""
+    o = max(text.rfind(q, floor, m.start) for q in _OPEN_QUOTE)
+    if o == -1:
+        return False
+    c = min((k for k in (text.find(q, m.end, t0) for q in _CLOSE_QUOTE) if k != -1), default=-1)
+    if c == -1 or any(text.find(q, o + 1, m.start) != -1 for q in _CLOSE_QUOTE):
+        return False
+    inner = text[o + 1 : c]
+    if _NAME_TAIL.search(inner) or inner.strip() == m.text:
+        return False  # a quoted name (“四边安全对话”, “美越政治、安全和防务对话”)
+    # a quoted statement (“日本和乌克兰有着…”) or slogan (“一个中国”政策, “以台制华”)
+    return len(inner) >= 8 and bool(re.search(r"[是有将的了在]", inner)) or len(inner) <= 8
+
+
+_PASSIVE = re.compile(r"(?:遭到|遭受|受到|招致|被)")
+
+_AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公开|\s)*$")
+
+
+def _passive(text: str, clause_start: int, t0: int, t1: int, clause_end: int, parts_before: list[Mention],
+             all_before: list[Mention]):
+    """遭到其他成员国反对, 被美国制裁: the party after the passive marker acts, the subject before it
+    undergoes; 在新西兰等国反对下: the party between 在 and …下 acts. Returns (agents, patients) or None."""
+    before = text[clause_start:t0]
+    k = max((mm.end() for mm in _PASSIVE.finditer(before)), default=-1)
+    if k != -1 and len(before) - k <= 12:
+        at = clause_start + k
+        agents = [m for m in parts_before if at <= m.start]
+        if agents and not _AGENT_TO_VERB.match(text[agents[-1].end : t0]):
+            return None  # 被俄视为向乌克兰提供…: the passive governs another verb
+        if not agents and not re.match(r"^[\u4e00-\u9fff]{0,8}?(?:国家|国|方面|各方|成员国|盟友)?(?:的)?(?:强烈|严厉|公开)?$", text[at:t0]):
+            return None
+        patients = [m for m in parts_before if clause_start <= m.start and m.end <= at]
+        return agents, patients
+    if text[t1:t1 + 1] == "下":
+        z = before.rfind("在")
+        if z != -1:
+            at = clause_start + z
+            agents = [m for m in all_before if at < m.start]  # 在日本…下: not a venue here
+            if agents:
+                return agents, [m for m in parts_before if clause_start <= m.start and m.end <= at]
+    return None
+
+
+_LEAD_OK = re.compile(r"^(?:[\s\d年月日、]|初|底|中旬|上旬|下旬|上半年|下半年|以来|期间|此外|同时|随后|其中|而|但|并|还|也|此后|"
+                      r"当时|其后|本月|今年|去年|次年|同年|当天|此前|之后|然后|另外|然而|不过|例如|比如|首先|其次|最后|"
+                      r"[一二三四]是|第[一二三四五六七八九十]|[（(][^）)]{0,20}[）)])*(?:[^，。；]{0,16}的)?$")
+_NOT_AN_AGENT_AFTER = re.compile(r"^(?:危机|问题|局势|冲突|战争|争端|事件|关系)")
+_COMITATIVE_LEAD = ("与", "同", "跟", "并与", "还与", "也与", "并同", "又与", "随后与")
+
+
+def _subject_group(text: str, parts: list[Mention], floor: int, strict: bool = False, directed: bool = False) -> list[Mention]:
+    """The subject of a clause that names none: the parties of the nearest earlier clause whose first
+    party stands in subject position (only dates, connectives or a modifier ending in 的 before it;
+    not 乌克兰危机), with the partners of comitative clauses after it (A访问B，与C会谈，并发表…: A and
+    C); else the parties of the nearest earlier clause (_nearest_clause_group)."""
+    groups: list[list[Mention]] = []
+    for m in parts:
+        if groups and _clause_start(text, m.start, floor) == _clause_start(text, groups[-1][0].start, floor):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    partners: list[Mention] = []
+    for g in reversed(groups):
+        cs = _clause_start(text, g[0].start, floor)
+        lead = text[cs : g[0].start].strip()
+        if lead in _COMITATIVE_LEAD:
+            partners = g + partners
+            continue
+        if _LEAD_OK.match(lead) and not _NOT_AN_AGENT_AFTER.match(text[g[0].end : g[0].end + 2]):
+            run = _subject_run(text, g)
+            if directed and len(run) > 1 and _NOT_AN_AGENT_AFTER.match(text[run[-1].end : run[-1].end + 2]):
+                continue  # 日乌关系升级…，承诺向乌提供: a pair's relations are the topic, not the giver
+            return run + partners
+    return [] if strict else _nearest_clause_group(text, parts, floor)
+
+
+_SUBJECT_GAP = re.compile(r"^(?:\s|[和与、及同跟]|以及|其他|王国|政府|等国|等|召集|联合|携手|会同|协同|偕同|推动|时任|前任|现任|"
+                          r"(?:经过|通过|先后|分别|已经?|将|也|还|并|又|正)?[与同跟](?:其他)?|"
+                          r"[\u4e00-\u9fff]{0,6}?(?:总统|首相|总理|外长|外相|部长|国务卿|主席|防长|大使|特使|助理|领导人|官员|代表|秘书长|议长))*$")
+
+
+def _subject_run(text: str, g: list[Mention]) -> list[Mention]:
+    """The parties of a subject phrase: the first one and those joined to it by a conjunction, a list
+    comma or a title (美国总统拜登、韩国总统尹锡悦和日本首相岸田文雄), not the objects after its verb
+    (日本不断煽动反俄舆论: not 俄)."""
+    run = g[:1]
+    for m in g[1:]:
+        if not _SUBJECT_GAP.match(text[run[-1].end : m.start]):
+            break
+        run.append(m)
+    return run
+
+
+def _visited_place(text: str, t1: int, clause_end: int, mentions: list[Mention]) -> list[Mention]:
+    """访问基辅, 到访金边: a visit to a city or place is a visit to the state it lies in."""
+    out = []
+    for m in mentions:
+        if t1 <= m.start <= t1 + 2 and m.start < clause_end and m.kind == "place" and m.country:
+            out.append(Mention(m.start, m.end, m.text, m.country, "state", m.name_zh, m.name_en, m.country, "place",
+                               block=m.block))
+    return out[:1]
+
+
+def _abbreviated_subject(text: str, clause_start: int, t0: int, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """俄对日本采取…: the one-character abbreviation that opens the clause, right before 对/向, is its
+    subject when the linker left it alone (read as for _abbreviated_recipient)."""
+    k = clause_start
+    while k < t0 and text[k] in " \u3000":
+        k += 1
+    if k + 1 < t0 and text[k + 1] in "对向" and (ch := text[k]) in gz.abbr and not any(m.start <= k < m.end for m in mentions):
+        named = {m.country for m in mentions if m.country} & set(gz.abbr[ch])
+        if len(named) == 1 or (len(gz.abbr[ch]) == 1 and ch not in gz.abbr_ambiguous):
+            sid = next(iter(named)) if named else gz.abbr[ch][0]
+            ent = gz.get(sid)
+            if ent is not None:
+                return [Mention(k, k + 1, ch, ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country, "abbr")]
+    return []
+
+
+def _abbreviated_recipient(text: str, clause_start: int, t0: int, mentions: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """向乌提供, 对俄制裁: a one-character abbreviation after 向/对/赴 that the linker left alone, read as
+    the state of that abbreviation named elsewhere in the sentence (日乌关系 … 向乌提供)."""
+    for k in range(clause_start, t0 - 1):
+        if text[k] in "向对赴" and (ch := text[k + 1]) in gz.abbr and not any(m.start <= k + 1 < m.end for m in mentions):
+            named = {m.country for m in mentions if m.country} & set(gz.abbr[ch])
+            if len(named) == 1 or (len(gz.abbr[ch]) == 1 and ch not in gz.abbr_ambiguous):
+                sid = next(iter(named)) if named else gz.abbr[ch][0]
+                ent = gz.get(sid)
+                if ent is not None:
+                    return [Mention(k + 1, k + 2, ch, ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country, "abbr")]
+    return []
+
+
+# 就 as a preposition introducing the matter spoken about (X就Y表示…), not 就是/成就/早就/就任…
+_TOPIC_JIU = re.compile(r"(?<![成早也这那迁造将不就造即])就(?![是在此业任职读要会已能可算像连不近地座绪位])")
+_SPEECH_ACT_VERB = re.compile(r"表示|发表|提出|作出|做出|表达|发出|进行")
+
+
+def _topic_phrase(text: str, clause_start: int, t0: int) -> tuple[int, int] | None:
+    """X就Y…表示不满: where 就 opens the topic phrase and where the speech verb that closes it starts,
+    when the trigger at t0 lies inside the phrase or right after its verb."""
+    window = text[clause_start:t0 + 12]
+    best = None
+    for j in _TOPIC_JIU.finditer(window):
+        if clause_start + j.start() >= t0:
+            break
+        verb = _SPEECH_ACT_VERB.search(window, j.end() + 2)
+        if verb is not None and verb.start() - j.end() <= 40:
+            best = (clause_start + j.start(), clause_start + verb.start())
+    return best
+
+
+# a meeting noun right after a venue or a body's name (印尼APEC会议, 日本大阪会议)
+_MEETING_AFTER_NAME = re.compile(r"(?:第[一二三四五六七八九十\d]+[次届])?(?:领导人非正式会议|领导人会议|部长级会议|部长会议|会议|峰会|年会)")
+_PARTNER_BODIES = ("东盟", "欧盟", "非盟", "中亚", "中东", "北约", "拉美", "阿拉伯", "太平洋", "南亚", "东亚")
+
+
+def _host_of_meeting(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """2013年印尼APEC会议, 1995年日本大阪会议: a state named right before a city or a body's Latin
+    acronym and a meeting noun hosts the meeting; it is no party of what the meeting adopts. A
+    partner body in Chinese (中国东盟峰会) keeps the state a party."""
+    if m.kind not in STATE_KINDS or m.how != "gazetteer":
+        return False
+    nxt = next((x for x in mentions if x.start == m.end), None)
+    if nxt is None:
+        return False
+    if nxt.kind != "place" and not (nxt.kind in _ORG_KINDS and nxt.text.isascii()):
+        return False
+    return not nxt.text.startswith(_PARTNER_BODIES) and _MEETING_AFTER_NAME.match(text, nxt.end) is not None

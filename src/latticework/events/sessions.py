@@ -1,0 +1,131 @@
+"""Events that no trigger word names: a gathering that frames a sentence (在APEC会议期间…), a
+dated document cited as speaking (北约峰会宣言称…), leaders' meetings by nickname (拜习会), and an
+attendee named after the gathering (峰会在万象举行，布林肯出席)."""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.gazetteer import Gazetteer
+from ..actors.resolve import Mention
+from ..clean import CleanDoc
+from ..timex import Timex
+from .attributes import _DOC_KINDS, _ORG_KINDS, _decade, _nearest_time
+from .checks import _POLICY_NOUNS
+from .clauses import _clause_start
+from .leaders import leader_meetings
+from .modality import ModalityReader
+from .model import Event, Evidence, Participant
+from .roles import _TITLE, _actorish, _participants
+
+_GATHERING_AFTER = re.compile(r"^(?:第?\d+次|第?\d+届)?(?:峰会|会议|领导人会议|首脑会议|外长会议|部长会议|防长会议|年会|大会)?(?:上|期间|之际|间隙|场边)")
+_GATHERING_SUBJECT = re.compile(
+    r"^[”\"]?\s*(?:（[^（）]{0,40}）|\([^()]{0,40}\))?\s*(?:第[一二三四五六七八九十\d]+[次届])?\s*"
+    r"(?:领导人非正式会议|领导人会议|首脑会议|外长会议|部长级会议|部长会议|防长会议|峰会|年会|大会|会议)"
+    r"\s*(?:在[^，。；]{1,12}?(?:举行|召开)|举行|召开|通过|发表|发布|提出|宣布|决定|期间|上)"
+)
+_CITED = re.compile(r"(?P<doc>[\u4e00-\u9fff]{0,6}?(?:峰会|首脑会议|领导人会议|部长会议|外长会议)(?:联合)?(?:宣言|公报)|《[^《》]{2,40}》(?:文件|报告)?)"
+                    r"\s*(?:中)?\s*(?:称|指出|强调|突出强调|明确|写道|宣称|认为|提出|首次提出)")
+_CITED_NOT = re.compile(r"根据|按照|依据|依照|参见|见")
+
+
+def attend(text: str, s: int, t0: int, mentions: list[Mention], out: list[Event], gz: Gazetteer) -> None:
+    """出席 with no object: the party of its clause attends the gathering told earlier in the
+    sentence, and joins that event."""
+    meeting = next((ev for ev in reversed(out) if ev.type == "CONSULT" and ev.evidence and ev.evidence[0].start == s
+                    and any(p.kind in _ORG_KINDS for p in ev.actors)), None)
+    if meeting is None:
+        return
+    cs = _clause_start(text, t0, s)
+    who = _participants([m for m in mentions if cs <= m.start and m.end <= t0 and _actorish(m)], gz)
+    keys = {p.key() for p in meeting.actors}
+    meeting.actors += [p for p in who if p.key() not in keys]
+
+
+def leader_meeting_events(doc: CleanDoc, text: str, s: int, e: int, times: list[Timex], para_date: str | None,
+                          gz: Gazetteer, modality: ModalityReader) -> list[Event]:
+    """拜习会, 川金会: a meeting of two leaders named by nickname (see events/leaders.py)."""
+    out: list[Event] = []
+    first = _nearest_time(times, s)
+    for t0, t1, states in leader_meetings(text, s, e, first.value if first is not None else para_date, gz):
+        parts = [Participant(st.id, st.kind, st.name_zh, st.name_en, st.country) for st in map(gz.get, states) if st is not None]
+        if len(parts) < 2:
+            continue
+        ev = Event(type="CONSULT", trigger=doc.text[t0:t1], actors=parts)
+        ev.modality = modality.read(text, _clause_start(text, t0, s), t0)
+        date_t = _nearest_time(times, t0)
+        if ev.modality == "asserted":
+            ev.date = date_t.value if date_t is not None else para_date
+            ev.date_end = date_t.value_end if date_t is not None else None
+        ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
+        ev.confidence = 0.7
+        out.append(ev)
+    return out
+
+
+def gathering_events(doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],
+                     para_date: str | None, gz: Gazetteer) -> list[Event]:
+    """在二十国集团峰会上…, 在APEC会议期间…: the gathering that frames an event is an event too
+    (CONSULT of the organisation), dated like the sentence."""
+    out: list[Event] = []
+    for m in mentions:
+        if m.kind not in _ORG_KINDS:
+            continue
+        before = text[max(s, m.start - 14) : m.start]
+        framed = _GATHERING_AFTER.match(text[m.end : m.end + 16]) and ("在" in before or "于" in before or "出席" in before or "参加" in before)
+        # 2013年印尼APEC会议通过…, APEC第30次领导人非正式会议在旧金山举行: a dated session named
+        # as the subject of the sentence
+        if not framed and not (times and _GATHERING_SUBJECT.match(text[m.end : m.end + 30])):
+            continue
+        p = _participants([m], gz)
+        ev = Event(type="CONSULT", trigger=doc.text[m.start : m.end], actors=p)
+        t = _nearest_time(times, m.start)
+        ev.date = t.value if t is not None else para_date
+        ev.date_end = t.value_end if t is not None else None
+        ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
+        ev.confidence = 0.6
+        out.append(ev)
+    return out
+
+
+def cited_documents(doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],
+                    gz: Gazetteer) -> list[Event]:
+    """2019年12月，北约伦敦峰会宣言称…, 2010年版北约《战略概念》文件强调…: a dated document cited as
+    speaking was issued — AGREE of an organisation or of several parties, POLICY of one state."""
+    m = _CITED.search(text, s, e)
+    if m is None or _CITED_NOT.search(text, max(s, m.start() - 4), m.start()):
+        return []
+    clause_start = _clause_start(text, m.start(), s)
+    own = [t for t in times if t.start < m.start("doc") + 4 and not _decade(t, text) and not t.target]
+    if not own:
+        return []  # an undated document cited as an authority is no happening told here
+    before = [x for x in mentions if clause_start <= x.start < m.end("doc") and _actorish(x)
+              and not (x.start >= m.start("doc") and text[m.start("doc")] == "《")]
+    parts = _participants(before, gz)
+    if not parts:
+        return []
+    etype = "AGREE" if len(parts) > 1 or any(p.kind in _ORG_KINDS for p in parts) else "POLICY"
+    if etype == "POLICY" and not _POLICY_NOUNS.search(m.group("doc")):
+        return []  # 美国声明称: a statement of one state is no document adopted
+    ev = Event(type=etype, trigger=doc.text[m.start("doc") : m.end("doc")], actors=parts)
+    t = own[-1]
+    ev.date, ev.date_end = t.value, t.value_end
+    title = _TITLE.search(doc.text, m.start("doc"), m.end("doc"))
+    obj = next((x for x in mentions if m.start("doc") <= x.start < m.end("doc") and x.kind in _DOC_KINDS), None)
+    ev.object = ({"id": obj.id, "name": obj.text, "kind": obj.kind} if obj is not None else
+                 {"id": None, "name": title.group(1) if title else doc.text[m.start("doc") : m.end("doc")], "kind": None})
+    ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
+    ev.confidence = 0.6
+    return [ev]
+
+
+def framed_modality(framing: list[Event], told: list[Event]) -> None:
+    """两国元首有望在APEC会议期间会晤: a gathering that frames only planned or proposed acts is itself
+    still to come (planned), one that frames only hypothetical acts is hypothetical; a gathering
+    framing any act told as done (or denied: 未在…期间会晤) happened."""
+    kinds = {ev.modality for ev in told}
+    if not framing or not kinds or "asserted" in kinds or "negated" in kinds:
+        return
+    modality = "hypothetical" if kinds == {"hypothetical"} else "planned"
+    for ev in framing:
+        ev.modality = modality

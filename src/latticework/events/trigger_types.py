@@ -1,0 +1,171 @@
+"""The type a trigger signals, checked against what follows it, and the event a light verb heads.
+
+签署 … 协定 is AGREE, 签署 … 法案 POLICY; 举行 … 会谈 is CONSULT (the noun decides); 宣布 … 制裁 is
+the sanction, not a policy. The lexicon holds the words; this module holds the checks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..actors.gazetteer import STATE_KINDS, simplify
+from ..actors.resolve import Mention
+from .attributes import (
+    _DOC_KINDS,
+    _ORG_KINDS,
+    _label_after,
+    _label_before,
+    _named_programme,
+    _object_head,
+)
+from .checks import _founded_before, _names_a_body, _pledge_before, _policy_object
+from .clauses import _clause_end, _clause_start
+from .lexicon import Lexicon
+from .roles import _invited_to, _invited_to_join, _official_arrives
+
+_ARRIVAL_VERBS = ("抵达", "飞抵")
+_LAUNCH = re.compile(r"启动|发起|开启|设立|成立")
+# “四边安全对话国际标准合作网络”: a name that goes on after the name of a dialogue names something else
+_LONGER_NAME = re.compile(r"[\u4e00-\u9fff]{0,16}?(?:网络|原则|项目|计划|倡议|机制|平台|框架|中心|基金|伙伴关系|奖学金)[”」』\"]")
+_MEETING_END = re.compile(r"(?:对话|会议|峰会|磋商|会谈|会晤|论坛|谈判|大会|年会)[)）]?$")
+_VISIT_BEFORE = re.compile(r"访问|出访|到访")
+_LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与)")
+# diplomatic relations set up, restored or broken: the label the guidelines give them
+_RELATIONS_LABEL = {"建交": "建交", "复交": "建交", "建立外交关系": "建交", "恢复外交关系": "建交", "正式建交": "建交",
+                    "断交": "断交", "断绝外交关系": "断交"}
+
+
+class Frame(NamedTuple):
+    """The event noun a light verb heads: its type, where the noun ends and where it starts."""
+
+    etype: str | None
+    at: int | None
+    noun: int | None
+
+
+class TriggerTypes:
+    """Types of the lexicon's triggers in context (one per extractor: it holds the trigger table)."""
+
+    def __init__(self, lex: Lexicon, table: dict[str, list]):
+        self.lex = lex
+        self.table = table
+
+    def sanction_after(self, after: str) -> bool:
+        spec = self.lex.types["SANCTION"]
+        return any(simplify(w) in after for w in spec.triggers if w not in spec.conditional and w not in spec.after_any_for)
+
+
+    def nominal(self, text: str, t0: int, clause_start: int) -> bool:
+        """A trigger governed by a verb of enhancement (加强, 深化, 扩大…) a few characters before it
+        names an area, not a happening."""
+        window = text[max(clause_start, t0 - self.lex.nominal_window) : t0]
+        return any(v in window for v in self.lex.nominal_verbs)
+
+
+    def frame_before(self, text: str, t0: int, s: int, word: str) -> str | None:
+        """会议在旧金山举行: a meeting noun before 举行/召开 in the same clause."""
+        if word not in ("举行", "召开"):
+            return None
+        start = max(_clause_start(text, t0, s), t0 - 30)
+        window = text[start:t0]
+        for n in self.lex.frame_nouns.get("CONSULT", []):
+            if n in window:
+                return "CONSULT"
+        return None
+
+
+    def frame(self, text: str, t1: int, e: int, mentions: list[Mention] = ()) -> Frame:
+        """The event a light verb heads: the type of the first event noun after it in the clause."""
+        end = min(e, t1 + self.lex.frame_window)
+        m = re.search(r"[，。；;]", text[t1:end])
+        if m:
+            end = t1 + m.start()
+        window = text[t1:end]
+        if (k := window.find("《")) != -1 and "》" not in window[k:]:
+            # 发表了美国和蒙古国《关于…的联合声明》: the parties come first, the title runs past the window
+            close = text.find("》", t1 + k, min(e, t1 + k + 60))
+            if close != -1:
+                window = text[t1 : close + 1]
+        window = window.replace("”", "》").replace("」", "》")  # 发布“…原则”: a quoted title
+        best: tuple[int, str, int] | None = None
+        for etype, nouns in self.lex.frame_nouns.items():
+            for n in nouns:
+                k = window.find(n)
+                while k != -1 and etype == "CONSULT" and (_names_a_body(text, t1 + k + len(n)) or any(
+                        m.start <= t1 + k and t1 + k + len(n) <= m.end and (_LONGER_NAME.match(text, m.end) or (
+                            m.kind not in STATE_KINDS and not _MEETING_END.search(text, m.start, m.end))) for m in mentions)):
+                    k = window.find(n, k + 1)  # 启动“经济政策磋商委员会”, 对话机制: the name of a body, not a session
+                if k != -1 and (best is None or k < best[0]):
+                    best = (k, etype, k + len(n))
+        at = t1 + best[2] if best else None
+        noun = t1 + best[0] if best else None
+        if best and best[1] == "CONSULT" and _LAUNCH.search(text[max(0, t1 - 6) : t1 + best[0]]) and \
+                not text.startswith(("谈判", "磋商"), t1 + best[0]):
+            return Frame(None, at, noun)  # 宣布启动…全面对话: launching a dialogue is ESTABLISH (its own trigger), not a session
+        if best and best[1] == "CONSULT" and _VISIT_BEFORE.search(window[: best[0]]):
+            return Frame(None, at, noun)  # 对美国进行国事访问并与…会谈: the visit (directed) is the event; talks during it fold into it
+        if best and best[1] == "AGREE" and re.match(r"[^，。；]{0,6}?》?\s*(?:的)?\s*谈判", window[best[0]:]):
+            return Frame("CONSULT", at, noun)  # 进行…框架协定谈判: negotiating an agreement is talks
+        return Frame(best[1] if best else None, at, noun)
+
+
+    def type_of(self, word: str, text: str, t1: int, e: int, mentions: list[Mention]) -> tuple[str | None, bool]:
+        options = self.table[word]
+        clause_end = _clause_end(text, t1, e)
+        after = text[t1:clause_end]
+        obj_kinds = {m.kind for m in mentions if t1 <= m.start < clause_end}
+        chosen: tuple[str | None, bool] = (None, False)
+        if word == "批准" and (r := re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after)) and "加入" not in r.group():
+            return "JOIN", True  # 国会批准了该条约: ratifying makes a state a party (JOIN)
+        if word == "邀请" and _invited_to_join(after, [m for m in mentions if t1 <= m.start < clause_end], t1):
+            return "JOIN", True  # 邀请芬兰和瑞典加入北约: an invitation to join
+        for etype, directed in options:
+            spec = self.lex.types[etype]
+            if etype == "ALIGN":
+                if word in _RELATIONS_LABEL or word == "关系正常化":
+                    return etype, directed
+                if (label := _label_after(after, spec.label_suffixes)) and not _named_programme(
+                        label, after, spec.field_words, [m for m in mentions if t1 <= m.start < clause_end]):
+                    return etype, directed
+                if label:
+                    continue
+                if word in ("建立", "确立", "结成") and _label_before(text[max(0, t1 - len(word) - 12) : t1 - len(word)], spec.label_suffixes):
+                    return etype, directed  # 纪念美韩同盟建立70周年: the relationship named before the verb
+                continue
+            if etype == "POLICY" and not (any(simplify(w) in after[:20] for w in spec.after_any) or obj_kinds & {"law", "initiative"}):
+                continue
+            if etype == "POLICY" and not _policy_object(word, after):
+                continue  # 宣布将两国关系提升为“全面战略伙伴关系”, 宣布将为PGII筹集…: no document or policy is issued
+            if etype in ("AGREE", "ESTABLISH") and spec.after_any:
+                needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言", "联合新闻声明", "发布联合新闻声明", "联合宣言", "联合愿景声明", "发表声明", "发布声明")
+                if needs and not (any(simplify(w) in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
+                        etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns)):
+                    continue
+            if word in spec.conditional and not any(simplify(w) in after[:30] for w in spec.after_any) and not (
+                    etype == "AID" and _pledge_before(text, t1 - len(word), word)):
+                continue
+            if etype == "ESTABLISH" and word in spec.after_any_for and not any(
+                    simplify(w) in _object_head(after[:60]) for w in spec.after_any_for[word]):
+                continue  # 宣布将关系提升为…伙伴关系, 宣布了关于“…倡议”合作路线图: 宣布 introduces another act
+            if etype != "ESTABLISH" and word in spec.after_any_for:
+                # a threat's consequence may come in the clause after its condition (警告X若…，将采取…)
+                scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else after[:16]
+                if not any(simplify(w) in scope for w in spec.after_any_for[word]):
+                    continue
+            if etype == "JOIN" and re.match(r"\s*(?:的)?\s*(?:议定书|协议书|文书)", after):
+                continue  # 签署加入议定书: an accession protocol is a document agreed (AGREE), named by 加入
+            if etype == "CONSULT" and _invited_to(text, t1 - len(word), word):
+                continue  # 邀请中国出席峰会: the invitation is the event (CONSULT proposed), not an attendance
+            if etype == "CONSULT" and word in _ARRIVAL_VERBS and not _official_arrives(text, t1, word, mentions):
+                continue  # 布林肯抵达万象 is a visit; 航母抵达釜山 is not
+            if etype == "POLICY" and word in ("宣布", "公布") and self.sanction_after(after):
+                continue  # 宣布将31家实体列入清单, 宣布对…实施制裁: the announcement is the sanction
+            if etype == "POLICY" and word in ("宣布", "公布") and _LEFT_AFTER.match(after):
+                continue  # 宣布暂停履行《…条约》, 宣布退出…: the announcement is the withdrawal
+            if chosen[0] is None:
+                chosen = (etype, directed)
+            # a document that is a law makes 签署/通过 POLICY rather than AGREE
+            if etype == "POLICY" and ("law" in obj_kinds or re.search(r"法案|法》|行政令|战略(?!伙伴|对话|合作)|报告|政策", after[:20])):
+                return etype, directed
+        return chosen

@@ -199,3 +199,11 @@ def test_gang_is_hong_kong_in_text_written_from_hong_kong() -> None:
     assert [(m.text, m.id, m.how) for m in hk if m.text == "港"] == [("港", "HKG", "compound")]
     mainland = mentions("美国航母抵港停泊，随后在港口补给。")
     assert not any(m.text == "港" for m in mainland)
+
+
+def test_centres_and_funds_named_after_their_body() -> None:
+    assert found("美国支持东盟气候变化中心建设。")[-1] == ("东盟气候变化中心", "x:东盟气候变化中心")
+    assert found("亞投行項目準備特別基金支持多個項目。") == [("亞投行項目準備特別基金", "x:亚投行项目准备特别基金")]
+    # a body named right after another name is part of a pair, not the opening of an organ's name
+    got = found("中国应设立中国东盟扶贫合作基金。")
+    assert not any(i.startswith("x:东盟") for _, i in got)

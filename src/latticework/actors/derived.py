@@ -81,12 +81,15 @@ class Subsidiaries:
     def apply(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`text` is the simplified document text; mentions are sorted by start."""
         starts = {m.start for m in mentions}
+        # a body right after another name (中国东盟扶贫合作基金, 中国—东盟…) opens no organ of its own:
+        # the pair names the whole thing
+        ends = {m.end for m in mentions} | {m.end + 1 for m in mentions if text[m.end : m.end + 1] in "—-–"}
         out: list[Mention] = []
         for m in mentions:
             if out and m.start < out[-1].end:
                 continue  # swallowed by the organ before it
             body = m.kind in BODY_KINDS and m.how != "coreference"
-            d = self._organ(text, m, starts) if body else None
+            d = self._organ(text, m, starts, ends) if body else None
             out.append(d or m)
             if d is None and body and (child := self._organ_after_gap(text, m, starts)) is not None:
                 out.append(child)
@@ -107,7 +110,7 @@ class Subsidiaries:
                                name_en=e.name_en, how="gazetteer", refers_to=[])
         return None
 
-    def _organ(self, text: str, m: Mention, starts: set[int]) -> Mention | None:
+    def _organ(self, text: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | None:
         after = text[m.end : m.end + 16]
         for tail, child in self.tails.get(m.id, []):
             if after.startswith(tail) and not self._continues(text, m.end + len(tail)):
@@ -115,7 +118,7 @@ class Subsidiaries:
                 return replace(m, end=m.end + len(tail), text=text[m.start : m.end + len(tail)], id=e.id, kind=e.kind,
                                name_zh=e.name_zh, name_en=e.name_en, how="gazetteer", refers_to=[])
         run = _HAN.match(after)
-        if run is None or m.end in starts or m.kind not in BODY_KINDS:
+        if run is None or m.end in starts or m.kind not in BODY_KINDS or m.start in ends:
             return None
         word = run.group(0)
         for sfx in self.direct:  # 世衛秘書處, 海执论坛秘书处: no record of the secretariat

@@ -207,3 +207,8 @@ def test_centres_and_funds_named_after_their_body() -> None:
     # a body named right after another name is part of a pair, not the opening of an organ's name
     got = found("中国应设立中国东盟扶贫合作基金。")
     assert not any(i.startswith("x:东盟") for _, i in got)
+
+
+def test_a_verb_before_the_organ_word_is_no_name() -> None:
+    got = found("联合国妇女署设有办事处，联合国开发计划署驻华办事处也参与了项目。")
+    assert not any(i.startswith("x:") for _, i in got)

@@ -212,3 +212,10 @@ def test_centres_and_funds_named_after_their_body() -> None:
 def test_a_verb_before_the_organ_word_is_no_name() -> None:
     got = found("联合国妇女署设有办事处，联合国开发计划署驻华办事处也参与了项目。")
     assert not any(i.startswith("x:") for _, i in got)
+
+
+def test_a_cna_dispatch_speaks_from_taiwan() -> None:
+    ms = mentions("（中央社記者林某台北5日電）外交部感謝歐洲議會長期友台，我國將持續爭取參與國際刑警組織。"
+                  "財政部長率團出席亞銀年會。")
+    got = [(m.text, m.id) for m in ms if m.id == "TWN" or m.text == "我國"]
+    assert got == [("外交部", "TWN"), ("我國", "TWN")]  # 財政部長 is a title, not the ministry

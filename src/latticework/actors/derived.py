@@ -172,3 +172,33 @@ class TypedReferences:
         if e is not None:
             names |= {simplify(n) for n in e.names}
         return any(n.endswith(word) for n in names)
+
+
+_SHORT_GLOSS = re.compile(r"[（(][^（）()]{0,16}(?:简称|下称|简写|缩写)[为：:\s“「『《]*$")
+
+
+def no_glosses(text: str, mentions: list[Mention], offset: int) -> list[Mention]:
+    """Mentions without the Latin glosses in brackets (全球合作暨訓練架構（GCTF）): an antecedent is
+    the name, never its acronym (which may belong to another entity in the gazetteer)."""
+    named = {y.end - offset for y in mentions if not y.text.isascii()}
+
+    def gloss(x: Mention) -> bool:
+        if _SHORT_GLOSS.search(text, max(0, x.start - offset - 24), x.start - offset):
+            return True  # （以下简称“水资源论坛”）: the short form being introduced, not an antecedent
+        k = x.start - offset - 1
+        if not x.text.isascii() or k < 0 or text[k] not in "（(":
+            return False
+        while k > 0 and text[k - 1] in "”」』》\"":
+            k -= 1
+        return k in named
+
+    return [x for x in mentions if not gloss(x)]
+
+
+def at_seat(text: str, s: int, seat_words: tuple[str, ...]) -> bool:
+    """The name at `s` is where a body sits (秘书处设在斐济首都苏瓦, 总部位于努美阿) or part of a
+    mission's name (驻霍尼亚拉大使馆), not where something happens."""
+    if text[s - 1 : s] == "驻" and re.match(r"[^，。；]{0,4}?(?:大使馆|使馆|总领事馆|领事馆|代表处|办事处)", text[s : s + 12]):
+        return True
+    before = re.split(r"[，。；：,;:！？]", text[max(0, s - 14) : s])[-1]
+    return any(w in before for w in seat_words) and not any(w in before for w in ("举行", "召开", "举办"))

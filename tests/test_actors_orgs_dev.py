@@ -219,3 +219,9 @@ def test_a_cna_dispatch_speaks_from_taiwan() -> None:
                   "財政部長率團出席亞銀年會。")
     got = [(m.text, m.id) for m in ms if m.id == "TWN" or m.text == "我國"]
     assert got == [("外交部", "TWN"), ("我國", "TWN")]  # 財政部長 is a title, not the ministry
+
+
+def test_more_government_agencies_are_organs() -> None:
+    ms = mentions("国台办发言人回应后，日本内阁府和澳大利亚安全情报组织也发表了看法。")
+    assert [(m.text, m.id, m.how) for m in ms] == [("国台办", "CHN", "organ"), ("日本内阁府", "JPN", "organ"),
+                                                   ("澳大利亚安全情报组织", "AUS", "organ")]

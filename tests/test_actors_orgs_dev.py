@@ -225,3 +225,12 @@ def test_more_government_agencies_are_organs() -> None:
     ms = mentions("国台办发言人回应后，日本内阁府和澳大利亚安全情报组织也发表了看法。")
     assert [(m.text, m.id, m.how) for m in ms] == [("国台办", "CHN", "organ"), ("日本内阁府", "JPN", "organ"),
                                                    ("澳大利亚安全情报组织", "AUS", "organ")]
+
+
+def test_qi_after_a_copula_is_not_the_clause_subject() -> None:
+    ms = mentions("亚洲开发银行于1992年发起大湄公河次区域经济合作，该行至今仍为其秘书处。")
+    assert [m.refers_to for m in ms if m.text == "其"] == [["greater-mekong-subregion"]]
+    ms = mentions("東盟領導人同意接納東帝汶，東帝汶於2025年成為其第11個成員國。")
+    assert [m.refers_to for m in ms if m.text == "其"] == [["asean"]]
+    ms = mentions("美国倾向于将东南亚作为其亚太布局的一环。")  # 将X作为其…: the subject itself
+    assert [m.refers_to for m in ms if m.text == "其"] == [["USA"]]

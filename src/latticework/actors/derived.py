@@ -202,3 +202,25 @@ def at_seat(text: str, s: int, seat_words: tuple[str, ...]) -> bool:
         return True
     before = re.split(r"[，。；：,;:！？]", text[max(0, s - 14) : s])[-1]
     return any(w in before for w in seat_words) and not any(w in before for w in ("举行", "召开", "举办"))
+
+
+_COPULA_BEFORE_QI = re.compile(r"(?:(?<![作视列定称认成])为|是|成为)$")
+
+
+def not_own_predicate(text: str, i: int, offset: int, near: Mention | None, before: list[Mention],
+                      corefs: list[Mention]) -> Mention | None:
+    """该行至今仍为其秘书处, 东帝汶成为其第11个成员: after a copula, 其 is not the clause's own subject
+    (a body is not its own secretariat), so the sentence's other actor before it is meant."""
+    if near is None or not _COPULA_BEFORE_QI.search(text[max(0, i - 3) : i]):
+        return near
+    clause = max(text.rfind(p, 0, i) for p in "，。；：,;:！？") + 1
+    if any(w in text[clause:i] for w in ("将", "把", "以")):
+        return near  # 将东南亚作为其布局的一环: 其 is the subject that does the placing
+    subject = {x.country or x.id for x in before if x.start - offset >= clause}
+    subject |= {r for x in corefs if x.start - offset >= clause for r in (x.refers_to or [x.id])}
+    if (near.country or near.id) not in subject:
+        return near
+    stop = max(text.rfind(p, 0, i) for p in "。！？；!?;")
+    others = [x for x in before if stop < x.start - offset < clause and (x.country or x.id) not in subject
+              and x.kind != "place"]
+    return others[-1] if others else near

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import is_common_non_name
 from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, pair_name, simplify
-from .derived import TypedReferences, at_seat, no_glosses
+from .derived import TypedReferences, at_seat, no_glosses, not_own_predicate
 from .matcher import Hit, Matcher, cues
 from .voice import voice_organs
 
@@ -567,6 +567,7 @@ class Resolver:
                 kind_out = org.kind
             else:  # 其: the subject of its sentence, failing that the actor right before it
                 near = self._qi_antecedent(text, m.start(), offset, before)
+                near = not_own_predicate(text, m.start(), offset, near, before, out)
                 if near is None:
                     continue
                 ids = [near.country or near.id]

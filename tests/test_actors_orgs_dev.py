@@ -200,3 +200,38 @@ def test_gang_is_hong_kong_in_text_written_from_hong_kong() -> None:
     assert [(m.text, m.id, m.how) for m in hk if m.text == "港"] == [("港", "HKG", "compound")]
     mainland = mentions("美国航母抵港停泊，随后在港口补给。")
     assert not any(m.text == "港" for m in mainland)
+
+
+def test_centres_and_funds_named_after_their_body() -> None:
+    assert found("美国支持东盟气候变化中心建设。")[-1] == ("东盟气候变化中心", "x:东盟气候变化中心")
+    assert found("亞投行項目準備特別基金支持多個項目。") == [("亞投行項目準備特別基金", "x:亚投行项目准备特别基金")]
+    # a body named right after another name is part of a pair, not the opening of an organ's name
+    got = found("中国应设立中国东盟扶贫合作基金。")
+    assert not any(i.startswith("x:东盟") for _, i in got)
+
+
+def test_a_verb_before_the_organ_word_is_no_name() -> None:
+    got = found("联合国妇女署设有办事处，联合国开发计划署驻华办事处也参与了项目。")
+    assert not any(i.startswith("x:") for _, i in got)
+
+
+def test_a_cna_dispatch_speaks_from_taiwan() -> None:
+    ms = mentions("（中央社記者林某台北5日電）外交部感謝歐洲議會長期友台，我國將持續爭取參與國際刑警組織。"
+                  "財政部長率團出席亞銀年會。")
+    got = [(m.text, m.id) for m in ms if m.id == "TWN" or m.text == "我國"]
+    assert got == [("外交部", "TWN"), ("我國", "TWN")]  # 財政部長 is a title, not the ministry
+
+
+def test_more_government_agencies_are_organs() -> None:
+    ms = mentions("国台办发言人回应后，日本内阁府和澳大利亚安全情报组织也发表了看法。")
+    assert [(m.text, m.id, m.how) for m in ms] == [("国台办", "CHN", "organ"), ("日本内阁府", "JPN", "organ"),
+                                                   ("澳大利亚安全情报组织", "AUS", "organ")]
+
+
+def test_qi_after_a_copula_is_not_the_clause_subject() -> None:
+    ms = mentions("亚洲开发银行于1992年发起大湄公河次区域经济合作，该行至今仍为其秘书处。")
+    assert [m.refers_to for m in ms if m.text == "其"] == [["greater-mekong-subregion"]]
+    ms = mentions("東盟領導人同意接納東帝汶，東帝汶於2025年成為其第11個成員國。")
+    assert [m.refers_to for m in ms if m.text == "其"] == [["asean"]]
+    ms = mentions("美国倾向于将东南亚作为其亚太布局的一环。")  # 将X作为其…: the subject itself
+    assert [m.refers_to for m in ms if m.text == "其"] == [["USA"]]

@@ -81,12 +81,15 @@ class Subsidiaries:
     def apply(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`text` is the simplified document text; mentions are sorted by start."""
         starts = {m.start for m in mentions}
+        # a body right after another name (中国东盟扶贫合作基金, 中国—东盟…) opens no organ of its own:
+        # the pair names the whole thing
+        ends = {m.end for m in mentions} | {m.end + 1 for m in mentions if text[m.end : m.end + 1] in "—-–"}
         out: list[Mention] = []
         for m in mentions:
             if out and m.start < out[-1].end:
                 continue  # swallowed by the organ before it
             body = m.kind in BODY_KINDS and m.how != "coreference"
-            d = self._organ(text, m, starts) if body else None
+            d = self._organ(text, m, starts, ends) if body else None
             out.append(d or m)
             if d is None and body and (child := self._organ_after_gap(text, m, starts)) is not None:
                 out.append(child)
@@ -107,7 +110,7 @@ class Subsidiaries:
                                name_en=e.name_en, how="gazetteer", refers_to=[])
         return None
 
-    def _organ(self, text: str, m: Mention, starts: set[int]) -> Mention | None:
+    def _organ(self, text: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | None:
         after = text[m.end : m.end + 16]
         for tail, child in self.tails.get(m.id, []):
             if after.startswith(tail) and not self._continues(text, m.end + len(tail)):
@@ -115,7 +118,7 @@ class Subsidiaries:
                 return replace(m, end=m.end + len(tail), text=text[m.start : m.end + len(tail)], id=e.id, kind=e.kind,
                                name_zh=e.name_zh, name_en=e.name_en, how="gazetteer", refers_to=[])
         run = _HAN.match(after)
-        if run is None or m.end in starts or m.kind not in BODY_KINDS:
+        if run is None or m.end in starts or m.kind not in BODY_KINDS or m.start in ends:
             return None
         word = run.group(0)
         for sfx in self.direct:  # 世衛秘書處, 海执论坛秘书处: no record of the secretariat
@@ -169,3 +172,55 @@ class TypedReferences:
         if e is not None:
             names |= {simplify(n) for n in e.names}
         return any(n.endswith(word) for n in names)
+
+
+_SHORT_GLOSS = re.compile(r"[（(][^（）()]{0,16}(?:简称|下称|简写|缩写)[为：:\s“「『《]*$")
+
+
+def no_glosses(text: str, mentions: list[Mention], offset: int) -> list[Mention]:
+    """Mentions without the Latin glosses in brackets (全球合作暨訓練架構（GCTF）): an antecedent is
+    the name, never its acronym (which may belong to another entity in the gazetteer)."""
+    named = {y.end - offset for y in mentions if not y.text.isascii()}
+
+    def gloss(x: Mention) -> bool:
+        if _SHORT_GLOSS.search(text, max(0, x.start - offset - 24), x.start - offset):
+            return True  # （以下简称“水资源论坛”）: the short form being introduced, not an antecedent
+        k = x.start - offset - 1
+        if not x.text.isascii() or k < 0 or text[k] not in "（(":
+            return False
+        while k > 0 and text[k - 1] in "”」』》\"":
+            k -= 1
+        return k in named
+
+    return [x for x in mentions if not gloss(x)]
+
+
+def at_seat(text: str, s: int, seat_words: tuple[str, ...]) -> bool:
+    """The name at `s` is where a body sits (秘书处设在斐济首都苏瓦, 总部位于努美阿) or part of a
+    mission's name (驻霍尼亚拉大使馆), not where something happens."""
+    if text[s - 1 : s] == "驻" and re.match(r"[^，。；]{0,4}?(?:大使馆|使馆|总领事馆|领事馆|代表处|办事处)", text[s : s + 12]):
+        return True
+    before = re.split(r"[，。；：,;:！？]", text[max(0, s - 14) : s])[-1]
+    return any(w in before for w in seat_words) and not any(w in before for w in ("举行", "召开", "举办"))
+
+
+_COPULA_BEFORE_QI = re.compile(r"(?:(?<![作视列定称认成])为|是|成为)$")
+
+
+def not_own_predicate(text: str, i: int, offset: int, near: Mention | None, before: list[Mention],
+                      corefs: list[Mention]) -> Mention | None:
+    """该行至今仍为其秘书处, 东帝汶成为其第11个成员: after a copula, 其 is not the clause's own subject
+    (a body is not its own secretariat), so the sentence's other actor before it is meant."""
+    if near is None or not _COPULA_BEFORE_QI.search(text[max(0, i - 3) : i]):
+        return near
+    clause = max(text.rfind(p, 0, i) for p in "，。；：,;:！？") + 1
+    if any(w in text[clause:i] for w in ("将", "把", "以")):
+        return near  # 将东南亚作为其布局的一环: 其 is the subject that does the placing
+    subject = {x.country or x.id for x in before if x.start - offset >= clause}
+    subject |= {r for x in corefs if x.start - offset >= clause for r in (x.refers_to or [x.id])}
+    if (near.country or near.id) not in subject:
+        return near
+    stop = max(text.rfind(p, 0, i) for p in "。！？；!?;")
+    others = [x for x in before if stop < x.start - offset < clause and (x.country or x.id) not in subject
+              and x.kind != "place"]
+    return others[-1] if others else near

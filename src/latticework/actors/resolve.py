@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import is_common_non_name
 from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, pair_name, simplify
-from .derived import TypedReferences
+from .derived import TypedReferences, at_seat, no_glosses, not_own_predicate
 from .matcher import Hit, Matcher, cues
 from .voice import voice_organs
 
@@ -269,11 +269,7 @@ class Resolver:
         return False
 
     def _seat(self, text: str, s: int) -> bool:
-        """The name is where a body sits (秘书处设在斐济首都苏瓦, 总部位于努美阿), not where something happens."""
-        if text[s - 1 : s] == "驻" and re.match(r"[^，。；]{0,4}?(?:大使馆|使馆|总领事馆|领事馆|代表处|办事处)", text[s : s + 12]):
-            return True  # 驻霍尼亚拉大使馆: part of a mission's name
-        before = re.split(r"[，。；：,;:！？]", text[max(0, s - 14) : s])[-1]
-        return any(w in before for w in self.seat_before) and not any(w in before for w in ("举行", "召开", "举办"))
+        return at_seat(text, s, self.seat_before)
 
     def _venue(self, text: str, s: int, e: int) -> bool:
         before = text[max(0, s - 4) : s]
@@ -553,7 +549,7 @@ class Resolver:
                 first = self.gz.entities.get(ids[0])
                 kind_out = "state"
             elif kind == "typed":
-                org = self.typed.pick(m.group(0), _no_glosses(text, before, offset)) or self.typed.pick(
+                org = self.typed.pick(m.group(0), no_glosses(text, before, offset)) or self.typed.pick(
                     m.group(0), [x for x in earlier if x.how != "coreference" and not x.text.isascii()])
                 if org is None:
                     continue
@@ -562,7 +558,7 @@ class Resolver:
                 kind_out = org.kind
             elif kind in ("org", "doc"):
                 wanted = _DOC_KINDS if kind == "doc" else None
-                org = next((x for x in reversed(_no_glosses(text, before, offset)) if x.kind not in STATE_KINDS and x.kind not in ("person", "place", "company")
+                org = next((x for x in reversed(no_glosses(text, before, offset)) if x.kind not in STATE_KINDS and x.kind not in ("person", "place", "company")
                             and (wanted is None or x.kind in wanted)), None)
                 if org is None:
                     continue
@@ -571,6 +567,7 @@ class Resolver:
                 kind_out = org.kind
             else:  # 其: the subject of its sentence, failing that the actor right before it
                 near = self._qi_antecedent(text, m.start(), offset, before)
+                near = not_own_predicate(text, m.start(), offset, near, before, out)
                 if near is None:
                     continue
                 ids = [near.country or near.id]
@@ -682,27 +679,6 @@ def _national_body(d: Mention, mentions: list[Mention]) -> bool:
     inside = [m for m in mentions if d.start <= m.start and m.end <= d.end]
     return (len(inside) == 1 and inside[0].start == d.start and inside[0].kind in STATE_KINDS
             and inside[0].how in ("gazetteer", "organ") and inside[0].end - inside[0].start >= 2)
-
-
-_SHORT_GLOSS = re.compile(r"[（(][^（）()]{0,16}(?:简称|下称|简写|缩写)[为：:\s“「『《]*$")
-
-
-def _no_glosses(text: str, mentions: list[Mention], offset: int) -> list[Mention]:
-    """Mentions without the Latin glosses in brackets (全球合作暨訓練架構（GCTF）): an antecedent is
-    the name, never its acronym (which may belong to another entity in the gazetteer)."""
-    named = {y.end - offset for y in mentions if not y.text.isascii()}
-
-    def gloss(x: Mention) -> bool:
-        if _SHORT_GLOSS.search(text, max(0, x.start - offset - 24), x.start - offset):
-            return True  # （以下简称“水资源论坛”）: the short form being introduced, not an antecedent
-        k = x.start - offset - 1
-        if not x.text.isascii() or k < 0 or text[k] not in "（(":
-            return False
-        while k > 0 and text[k - 1] in "”」』》\"":
-            k -= 1
-        return k in named
-
-    return [x for x in mentions if not gloss(x)]
 
 
 def _capital_en(e: Entity) -> str:

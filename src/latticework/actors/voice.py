@@ -40,7 +40,8 @@ def voice_organs(text: str, offset: int, block: int, mentions: list, state: str)
         k = text.find(word)
         while k != -1:
             e = k + len(word)
-            if all(e <= a or k >= b for a, b in taken) and not (k > 0 and text[k - 1] in abbr):
+            if all(e <= a or k >= b for a, b in taken) and not (k > 0 and text[k - 1] in abbr) \
+                    and text[e : e + 1] not in ("长", "次"):  # 財政部長: a title, no organ mention
                 out.append(Mention(offset + k, offset + e, word, state, "organ", word, "", state, "organ", role=role,
                                    block=block))
                 taken.append((k, e))

@@ -554,3 +554,22 @@ def test_joint_training_as_purpose_is_no_cooperation(text) -> None:
 def test_joint_training_held_is_cooperation() -> None:
     evs = events("2024年7月8日，日本与菲律宾举行联合训练，为此提供了场地。")
     assert [e for e in evs if e.type == "COOPERATE"], summary(evs)
+
+
+# --- a named joint drill stays joint --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2020年11月，澳大利亚时隔13年重返“马拉巴尔”联合军演。",
+    "2020年11月，澳洲時隔13年重返「馬拉巴爾」聯合軍演。",
+])
+def test_a_named_joint_drill_is_cooperation(text) -> None:
+    evs = events(text)
+    c = of_type(evs, "COOPERATE")[0]
+    assert "AUS" in keys(c.actors), summary([c])
+    assert not [e for e in evs if e.type == "MOBILIZE"], summary(evs)
+
+
+def test_a_named_unilateral_drill_is_still_mobilize() -> None:
+    m = of_type(events("2024年10月14日，中国人民解放军东部战区举行“联合利剑—2024B”演习。"), "MOBILIZE")[0]
+    assert keys(m.actors) == ["CHN"], summary([m])

@@ -536,7 +536,11 @@ class Extractor:
             # 东部战区举行“联合利剑—2024B”演习: the drill's own name is no party; one state drills alone
             named = {m.id for m in mentions if m.kind == "mechanism" and clause_start <= m.start and 0 <= t0 - m.end <= 2
                      and text[max(0, m.start - 1) : m.start] in ("“", "「", "\"", "『") and text[m.end : t0] in ("”", "」", "\"", "』")}
-            if named and all(p.kind in STATE_KINDS or p.id in named for p in actors_p + recips_p):
+            if named and "联合" in word:
+                # “马拉巴尔”联合军演: a named joint drill stays joint; its name stands for the members left unnamed
+                have = {p.id for p in actors_p + recips_p}
+                actors_p += [p for p in _participants([m for m in mentions if m.id in named], self.gz) if p.id not in have]
+            elif named and all(p.kind in STATE_KINDS or p.id in named for p in actors_p + recips_p):
                 actors_p = [p for p in actors_p if p.id not in named]
                 recips_p = [p for p in recips_p if p.id not in named]
                 etype, spec = "MOBILIZE", self.lex.types["MOBILIZE"]

@@ -573,3 +573,30 @@ def test_a_named_joint_drill_is_cooperation(text) -> None:
 def test_a_named_unilateral_drill_is_still_mobilize() -> None:
     m = of_type(events("2024年10月14日，中国人民解放军东部战区举行“联合利剑—2024B”演习。"), "MOBILIZE")[0]
     assert keys(m.actors) == ["CHN"], summary([m])
+
+
+# --- arms bought: the seller gives ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("2021年，印度从俄罗斯购买S-400导弹系统。", "RUS", "IND"),
+    ("2021年，印度從俄羅斯購買S-400飛彈系統。", "RUS", "IND"),
+    ("2023年，波兰向韩国采购K2坦克。", "KOR", "POL"),
+])
+def test_a_purchase_is_aid_from_the_seller(text, seller, buyer) -> None:
+    a = of_type(events(text), "AID")[0]
+    assert keys(a.actors) == [seller] and keys(a.recipients) == [buyer], summary([a])
+
+
+def test_buying_rice_is_no_aid() -> None:
+    evs = events("2023年，日本从美国购买大米。")
+    assert not [e for e in evs if e.type == "AID"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年3月13日，三国宣布澳大利亚将自2030年代起从美国购买核潜艇。",
+    "2023年3月13日，三國宣布澳洲將自2030年代起從美國購買核潛艦。",
+])
+def test_jiang_before_a_from_time_is_future(text) -> None:
+    a = of_type(events(text), "AID")[0]
+    assert a.modality == "planned" and a.date is None, summary([a])

@@ -72,6 +72,7 @@ from .modality import ModalityReader
 from .model import Event, Evidence, Participant
 from .negation_dates import never_so_far
 from .plan_dates import is_plan_date
+from .purchases import seller_first
 from .roles import (
     _ADMIT,
     _NOT_AN_AGENT_AFTER,
@@ -486,6 +487,8 @@ class Extractor:
                 against = [m for m in actors if text[max(0, m.start - 2) : m.start] == "针对" or text[max(0, m.start - 1) : m.start] == "对"]
                 if against and [m for m in actors if m not in against]:
                     actors, recipients = [m for m in actors if m not in against], against
+        if etype == "AID":
+            actors, recipients = seller_first(text, word, actors, recipients)  # 从美国购买核潜艇: the seller gives
         if etype == "ACCUSE" and (k := speech_intro_start(text, s, clause_start)) is not None:
             speakers = [m for m in parts_before if k <= m.start and m.end <= clause_start]
             if speakers:  # 中国商务部回应，美方升级关税是“错上加错”: the speaker accuses the content's subject

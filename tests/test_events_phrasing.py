@@ -600,3 +600,20 @@ def test_buying_rice_is_no_aid() -> None:
 def test_jiang_before_a_from_time_is_future(text) -> None:
     a = of_type(events(text), "AID")[0]
     assert a.modality == "planned" and a.date is None, summary([a])
+
+
+# --- declaring baselines is a policy act ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年11月10日，中国政府宣布黄岩岛领海基点基线。",
+    "2024年11月10日，中國政府宣布黃岩島領海基點基線。",
+])
+def test_declaring_baselines_is_policy(text) -> None:
+    p = of_type(events(text), "POLICY")[0]
+    assert keys(p.actors) == ["CHN"] and p.date == "2024-11-10", summary([p])
+
+
+def test_announcing_a_visit_is_no_policy() -> None:
+    evs = events("2024年11月10日，中国政府宣布王毅将访问菲律宾。")
+    assert not [e for e in evs if e.type == "POLICY"], summary(evs)

@@ -160,8 +160,8 @@ def _same_parties_done(last: frozenset | None, parts: list[Participant], text: s
     return bool(_DONE.search(text, max(t0 - 6, 0), t0) or text[t1 : t1 + 1] == "了" or _DONE.search(text, t0, t1))
 
 
-_POLICY_NOUNS = re.compile(r"战略(?!伙伴|对话|合作|关系|竞争)|法案|法》|法律|行政令|白皮书|政策|报告|指南|清单|规定|条例|方案|构想|减排目标|国家自主贡献|评估》|具体位置|地点"
-                           r"|路线图|声明|宣言|协定|协议|备忘录|公报")  # (a document several parties announce is agreed)
+_POLICY_NOUNS = re.compile(r"战略(?!伙伴|对话|合作|关系|竞争)|法案|法》|法律|行政令|白皮书|政策|报告|指南|清单|规定|条例|方案|构想|减排目标|国家自主贡献|评估》|具体位置|地点|基线"
+                           r"|路线图|声明|宣言|协定|协议|备忘录|公报")  # (a document several parties announce is agreed; 基线: baselines declared)
 
 
 def _policy_object(word: str, after: str) -> bool:

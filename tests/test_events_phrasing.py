@@ -617,3 +617,20 @@ def test_declaring_baselines_is_policy(text) -> None:
 def test_announcing_a_visit_is_no_policy() -> None:
     evs = events("2024年11月10日，中国政府宣布王毅将访问菲律宾。")
     assert not [e for e in evs if e.type == "POLICY"], summary(evs)
+
+
+# --- 结成 + a tier of relations is an alignment ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "倘若印度放弃战略自主，美国与印度才有可能结成正式同盟。",
+    "倘若印度放棄戰略自主，美國與印度才有可能結成正式同盟。",
+])
+def test_forming_an_alliance_is_align(text) -> None:
+    a = of_type(events(text), "ALIGN")[0]
+    assert a.modality == "hypothetical" and {"USA", "IND"} <= set(keys(a.actors)), summary([a])
+
+
+def test_forming_a_crust_is_no_align() -> None:
+    evs = events("2023年，美国与印度的河流结成冰层。")
+    assert not [e for e in evs if e.type == "ALIGN"], summary(evs)

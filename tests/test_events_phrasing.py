@@ -634,3 +634,21 @@ def test_forming_an_alliance_is_align(text) -> None:
 def test_forming_a_crust_is_no_align() -> None:
     evs = events("2023年，美国与印度的河流结成冰层。")
     assert not [e for e in evs if e.type == "ALIGN"], summary(evs)
+
+
+# --- repeated acts told as one are an aggregate -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，中方对美方做法多次表示强烈不满。",
+    "2023年，中方對美方做法多次表示強烈不滿。",
+    "2023年，中方对美方做法屡次提出抗议。",
+])
+def test_repeated_protests_are_no_event(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "ACCUSE"], summary(evs)
+
+
+def test_a_single_protest_is_an_event() -> None:
+    a = of_type(events("2023年5月，中方对美方做法表示强烈不满。"), "ACCUSE")[0]
+    assert keys(a.actors) == ["CHN"], summary([a])

@@ -13,6 +13,7 @@ from .roles import _in_quoted_speech, _marked_recipient
 _DRILL = re.compile(r"演习|军演|演练|演训|实弹")
 _COUNT = re.compile(r"(?<![第\d])(?:累计|共计|总共|共)?\s*(?P<n>[三四五六七八九十百]+|\d+)\s*(?:多)?\s*[次轮场](?!\s*[会对谈]?\s*[的])")
 _TALLY = re.compile(r"累计|共计|总共|逾|超过|多达")
+_REPEATED = re.compile(r"多次|屡次|屡屡|一再|频频|多番|数度|再三")
 _INVENTORY = re.compile(r"^[^，。；：]*?等[^，。；]{0,8}?(?:机制|平台|渠道|方式|对话机制|合作机制)")
 
 
@@ -27,6 +28,8 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
         if count >= 3 or _TALLY.search(window):
             return True
     before = text[clause_start:t0]
+    if _REPEATED.search(before[-12:]):
+        return True  # 多次表示强烈不满, 屡次访问: repeated acts told as one are an aggregate (guidelines)
     return etype == "CONSULT" and ("通过" in before or "包括" in before) and bool(_INVENTORY.match(text[t1:clause_end]))
 
 

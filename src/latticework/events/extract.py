@@ -72,6 +72,7 @@ from .modality import ModalityReader
 from .model import Event, Evidence, Participant
 from .negation_dates import never_so_far
 from .plan_dates import is_plan_date
+from .purchases import seller_first
 from .roles import (
     _ADMIT,
     _NOT_AN_AGENT_AFTER,
@@ -486,6 +487,8 @@ class Extractor:
                 against = [m for m in actors if text[max(0, m.start - 2) : m.start] == "针对" or text[max(0, m.start - 1) : m.start] == "对"]
                 if against and [m for m in actors if m not in against]:
                     actors, recipients = [m for m in actors if m not in against], against
+        if etype == "AID":
+            actors, recipients = seller_first(text, word, actors, recipients)  # 从美国购买核潜艇: the seller gives
         if etype == "ACCUSE" and (k := speech_intro_start(text, s, clause_start)) is not None:
             speakers = [m for m in parts_before if k <= m.start and m.end <= clause_start]
             if speakers:  # 中国商务部回应，美方升级关税是“错上加错”: the speaker accuses the content's subject
@@ -536,7 +539,11 @@ class Extractor:
             # 东部战区举行“联合利剑—2024B”演习: the drill's own name is no party; one state drills alone
             named = {m.id for m in mentions if m.kind == "mechanism" and clause_start <= m.start and 0 <= t0 - m.end <= 2
                      and text[max(0, m.start - 1) : m.start] in ("“", "「", "\"", "『") and text[m.end : t0] in ("”", "」", "\"", "』")}
-            if named and all(p.kind in STATE_KINDS or p.id in named for p in actors_p + recips_p):
+            if named and "联合" in word:
+                # “马拉巴尔”联合军演: a named joint drill stays joint; its name stands for the members left unnamed
+                have = {p.id for p in actors_p + recips_p}
+                actors_p += [p for p in _participants([m for m in mentions if m.id in named], self.gz) if p.id not in have]
+            elif named and all(p.kind in STATE_KINDS or p.id in named for p in actors_p + recips_p):
                 actors_p = [p for p in actors_p if p.id not in named]
                 recips_p = [p for p in recips_p if p.id not in named]
                 etype, spec = "MOBILIZE", self.lex.types["MOBILIZE"]

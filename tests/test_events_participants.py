@@ -644,3 +644,27 @@ def test_announced_communities_and_switched_recognition(text, expected) -> None:
     from event_helpers import full_events
 
     assert [(e.type, {p.key() for p in e.actors}) for e in full_events(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2024年12月2日，美国商务部宣布，将140家中国企业列入实体清单，并收紧对高带宽存储芯片的出口管制。",
+    "2024年12月2日，美國商務部宣布，將140家中國企業列入實體清單，並收緊對高頻寬記憶體晶片的出口管制。",
+])
+def test_the_announcer_acts_in_the_clauses_it_announces(text) -> None:
+    from event_helpers import full_events
+
+    sanctions = [e for e in full_events(text) if e.type == "SANCTION"]
+    assert len(sanctions) == 2 and all([p.key() for p in e.actors] == ["USA"] for e in sanctions)
+    assert [p.key() for p in sanctions[0].recipients] == ["CHN"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("2024年12月，若美方持续加码，北京或会以限制稀土出口作为反制。", True),
+    ("2024年12月，若美方持續加碼，北京或會以限制稀土出口作為反制。", True),
+    ("这一策略将通过技术限制、投资审查、出口管制等手段加以实现。", False),
+    ("地理条件限制了两国合作的空间。", False),
+])
+def test_restricting_exports_is_a_sanction(text, found) -> None:
+    from event_helpers import full_events
+
+    assert any(e.type == "SANCTION" and e.trigger == "限制" for e in full_events(text)) is found

@@ -371,10 +371,10 @@ class Extractor:
         usable = [m for m in mentions if _actorish(m) and m not in context]
         # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it
         parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s) and not _AFTER_WHOM.match(text, max(s, m.start - 1))]
-        topic = _topic_phrase(text, clause_start, t0)
-        if topic is not None and t0 < topic[1]:
+        jiu = _topic_phrase(text, clause_start, t0)
+        if jiu is not None and t0 < jiu[1]:
             # 毛宁就美国对台军售表示不满: the sale inside the 就-phrase is the US's, not the speaker's
-            parts_before = [m for m in parts_before if m.start > topic[0]]
+            parts_before = [m for m in parts_before if m.start > jiu[0]]
         parts_after = [m for m in usable if t1 <= m.start < clause_end]
         inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
         in_clause_before = [m for m in parts_before if m.start >= clause_start]
@@ -387,9 +387,11 @@ class Extractor:
         # a clause with no party of its own: a party in subject position earlier in the sentence, else
         # the subject carried over from the ；-item before (致力于…破坏联合国…的企图，坚决反对…), else the
         # parties of the nearest earlier clause
-        subject = in_clause_before or _subject_group(text, parts_before, s, strict=True,
+        # (a party marked as the target in its own clause, 将X列入…/对X…, is no subject of a later one)
+        unmarked = [m for m in parts_before if not (_marked_recipient(text, m) or _disposed(text, m, _clause_start(text, m.start, s)))]
+        subject = in_clause_before or _subject_group(text, unmarked, s, strict=True,
                                                      directed=directed or spec_direction(self.lex, etype) == "directed") or (
-            self._carry if self._carry and not parts_after else _nearest_clause_group(text, parts_before, s))
+            self._carry if self._carry and not parts_after else _nearest_clause_group(text, unmarked, s))
         carried = bool(subject) and subject is self._carry
         is_directed = directed or spec_direction(self.lex, etype) == "directed"
         if is_directed and in_clause_before and len(_marked_run(text, in_clause_before)) == len(in_clause_before):
@@ -435,6 +437,9 @@ class Extractor:
                 etype == "AID" and text[m.start - 1 : m.start] == "为" and _GIVE_AFTER.match(text, m.end))]  # 为乌克兰提供援助
             marked += [m for m in _marked_run(text, subject, marked) if m not in marked]
             actors = [m for m in subject if m not in marked]
+            if marked and not actors and clause_start > s and _ANNOUNCED_BEFORE.search(text, max(s, clause_start - 8), clause_start):
+                # 美国商务部宣布，将140家中国企业列入实体清单: the announcer of the clause before acts
+                actors = [m for m in _subject_group(text, [m for m in parts_before if m.end <= clause_start], s) if m not in marked]
             if marked and not actors and self._topic and all(m.start >= clause_start for m in marked) and \
                     text[clause_start : marked[0].start - 1].strip(" ，,") in ("", "随后", "此后", "同时", "并", "还", "也", "此外", "另外"):
                 actors = [m for m in self._topic if m not in marked]  # 随后，对中国实施出口管制: the topic acts
@@ -563,10 +568,10 @@ class Extractor:
         if invitation:  # 美国邀请印尼总统访问: the invitee would visit the host
             visitors = [p for p in recips_p if p.kind in STATE_KINDS] or recips_p
             actors_p, recips_p = visitors, actors_p + [p for p in recips_p if p not in visitors]
-        if etype == "ACCUSE" and topic is not None and t0 >= topic[1]:
+        if etype == "ACCUSE" and jiu is not None and t0 >= jiu[1]:
             # X就Y对Z的做法表示不满: the complaint is about Y's act; Y, the agent of the topic, is its target
-            speaker = _participants(_subject_group(text, [m for m in parts_before if m.end <= topic[0]], s), self.gz)
-            target = _participants(_subject_run(text, [m for m in parts_before if topic[0] < m.start < topic[1]][:1]), self.gz)
+            speaker = _participants(_subject_group(text, [m for m in parts_before if m.end <= jiu[0]], s), self.gz)
+            target = _participants(_subject_run(text, [m for m in parts_before if jiu[0] < m.start < jiu[1]][:1]), self.gz)
             if speaker and target:
                 actors_p, recips_p = speaker, [p for p in target if p.key() not in {a.key() for a in speaker}]
         ev = Event(type=etype, trigger=doc.text[t0:t1], actors=actors_p, recipients=recips_p)
@@ -788,6 +793,7 @@ _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次
 
 _AFTER_WHOM = re.compile(r"继[^，。；]{1,12}?之?后")
 
+_ANNOUNCED_BEFORE = re.compile(r"(?:宣布|表示|称|宣称|声称|指出|决定|同意|强调|透露|证实)\s*[，,：:]\s*$")
 _ADVERB_LEAD = re.compile(r"^(?:特别是|尤其是|并|还|也|又|再|继续|进一步|随后|同时|此外|另外|更|甚至|已|已经|首次|正式|先后|分别|相继|将|曾)*$")
 _PASSIVE_TYPES = ("ACCUSE", "SANCTION", "COERCE", "THREATEN")
 

@@ -668,3 +668,17 @@ def test_restricting_exports_is_a_sanction(text, found) -> None:
     from event_helpers import full_events
 
     assert any(e.type == "SANCTION" and e.trigger == "限制" for e in full_events(text)) is found
+
+
+@pytest.mark.parametrize("text", [
+    "2021年9月15日，美英澳宣布建立AUKUS，澳大利亚随即撕毁与法国签订的潜艇合同。法国召回驻美、驻澳大使以示抗议，中方次日也批评三国搞“小圈子”。",
+    "2021年9月15日，美英澳宣布建立AUKUS，澳洲隨即撕毀與法國簽訂的潛艇合同。法國召回駐美、駐澳大使以示抗議，中方次日也批評三國搞「小圈子」。",
+])
+def test_three_states_named_together_and_envoys_recalled(text) -> None:
+    from event_helpers import full_events
+
+    accuse = [e for e in full_events(text) if e.type == "ACCUSE"]
+    protest = next(e for e in accuse if [p.key() for p in e.actors] == ["FRA"])
+    assert {p.key() for p in protest.recipients} == {"USA", "AUS"}
+    china = next(e for e in accuse if [p.key() for p in e.actors] == ["CHN"])
+    assert {p.key() for p in china.recipients} == {"USA", "GBR", "AUS"}

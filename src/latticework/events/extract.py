@@ -435,6 +435,9 @@ class Extractor:
             # X对Y进行访问 / X向Y提供援助: a party marked by 对/向/赴 before the verb is its recipient
             marked = [m for m in subject if _marked_recipient(text, m) or etype == "SANCTION" and _disposed(text, m, clause_start) or (
                 etype == "AID" and text[m.start - 1 : m.start] == "为" and _GIVE_AFTER.match(text, m.end))]  # 为乌克兰提供援助
+            if etype in ("ACCUSE", "SANCTION", "THREATEN"):
+                # 法国召回驻美、驻澳大使以示抗议, 驱逐驻X外交官: the state hosting the envoys is the target
+                marked += [m for m in subject if text[max(0, m.start - 1) : m.start] == "驻" and m not in marked]
             marked += [m for m in _marked_run(text, subject, marked) if m not in marked]
             actors = [m for m in subject if m not in marked]
             if marked and not actors and clause_start > s and _ANNOUNCED_BEFORE.search(text, max(s, clause_start - 8), clause_start):

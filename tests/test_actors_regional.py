@@ -110,3 +110,13 @@ def test_the_eu_side(text) -> None:
 def test_a_bare_ministry_is_the_state_it_was_named_with_or_chinas_in_mainland_text(text, expected) -> None:
     doc = clean(SourceText("t.txt", text, "txt"))
     assert [(m.text, m.country or m.id) for m in link(doc)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美国对自华进口的电动汽车加征关税。", ["USA", "CHN"]),
+    ("美國對自華進口的電動汽車加徵關稅。", ["USA", "CHN"]),
+    ("各自日常工作照常进行。", []),
+])
+def test_from_china_after_zi(text, expected) -> None:
+    doc = clean(SourceText("t.txt", text, "txt"))
+    assert [m.country for m in link(doc)] == expected

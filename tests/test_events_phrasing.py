@@ -652,3 +652,26 @@ def test_repeated_protests_are_no_event(text) -> None:
 def test_a_single_protest_is_an_event() -> None:
     a = of_type(events("2023年5月，中方对美方做法表示强烈不满。"), "ACCUSE")[0]
     assert keys(a.actors) == ["CHN"], summary([a])
+
+
+# --- one accession or withdrawal per body -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月，白俄罗斯加入上海合作组织和金砖国家。",
+    "2024年7月，白俄羅斯加入上海合作組織和金磚國家。",
+])
+def test_joining_two_bodies_is_two_joins(text) -> None:
+    js = of_type(events(text), "JOIN")
+    assert sorted(r.key() for j in js for r in j.recipients) == ["brics", "sco"], summary(js)
+    assert all(len(j.recipients) == 1 and j.object and j.object["id"] == j.recipients[0].id for j in js)
+
+
+def test_joining_one_body_is_one_join() -> None:
+    js = of_type(events("2024年7月，白俄罗斯加入上海合作组织。"), "JOIN")
+    assert len(js) == 1, summary(js)
+
+
+def test_leaving_two_bodies_is_two_leaves() -> None:
+    ls = of_type(events("2018年，美国宣布退出联合国教科文组织和联合国人权理事会。"), "LEAVE")
+    assert len(ls) == 2 and all(keys(x.actors) == ["USA"] for x in ls), summary(ls)

@@ -66,6 +66,7 @@ from .context import (
     _treaty_alignments,
 )
 from .deploy_site import deployment_host
+from .each_body import each_body
 from .lexicon import Lexicon, lexicon
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
@@ -312,7 +313,7 @@ class Extractor:
                     ev = self._build(doc, text, s, e, t0, t1, word, etype, False, mentions, times, para_date)
                     if ev is not None:
                         for x in _separately(text, s, t0, ev, mentions):
-                            out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
+                            out.extend(y for d in _each_document(doc.text, t1, _clause_end(text, t1, e), x) for y in each_body(d))
                         ends = max(_clause_end(text, t1, e), self._frame_at or t1)
                         if ev.modality == "asserted" or not _AGREED_ON.match(text[t1:e]):
                             typed[etype] = ends  # (就尽早签署…达成共识: the consensus itself is still to be found)
@@ -359,7 +360,7 @@ class Extractor:
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None:
                 for x in _separately(text, s, t0, ev, mentions):
-                    out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
+                    out.extend(y for d in _each_document(doc.text, t1, _clause_end(text, t1, e), x) for y in each_body(d))
         framed_modality(framing, [ev for ev in out if ev not in framing])
         return _treaty_alignments(_fold_talks_into_visit(_one_accession(out)))
 

@@ -675,3 +675,21 @@ def test_joining_one_body_is_one_join() -> None:
 def test_leaving_two_bodies_is_two_leaves() -> None:
     ls = of_type(events("2018年，美国宣布退出联合国教科文组织和联合国人权理事会。"), "LEAVE")
     assert len(ls) == 2 and all(keys(x.actors) == ["USA"] for x in ls), summary(ls)
+
+
+# --- 三国/四国 refer to the states named together -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2021年9月15日，美英澳宣布建立三边安全伙伴关系，法国召回驻美、驻澳大使以示抗议。中方次日批评三国搞“小圈子”。",
+    "2021年9月15日，美英澳宣布建立三邊安全夥伴關係，法國召回駐美、駐澳大使以示抗議。中方次日批評三國搞「小圈子」。",
+])
+def test_three_states_are_the_three_named_together(text) -> None:
+    a = [e for e in of_type(events(text), "ACCUSE") if keys(e.actors) == ["CHN"]]
+    assert a and keys(a[0].recipients) == ["AUS", "GBR", "USA"], summary(a)
+
+
+def test_two_states_named_apart_stay_the_pair() -> None:
+    text = "2023年9月，美越关系提升为全面战略伙伴关系。12月，中国国家主席习近平对越南进行国事访问，两国签署了36份合作文件。"
+    a = of_type(events(text), "AGREE")[0]
+    assert keys(a.actors) == ["CHN", "VNM"], summary([a])

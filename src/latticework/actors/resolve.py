@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from .groups import last_group_of
 from ..lexicon import is_common_non_name
 from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, pair_name, simplify
 from .derived import TypedReferences, at_seat, no_glosses, not_own_predicate
@@ -540,7 +541,11 @@ class Resolver:
                         keys.append(c)
                     if len(keys) == n:
                         break
-                if chained is not None and len(keys) < n:
+                # (n >= 3: a pair is as often named apart, A对B进行访问，两国…)
+                group = last_group_of(text, offset, before, n, own) if n >= 3 and kind == "state" else None
+                if group is not None and not (earlier and earlier[-1].start > group[1]):
+                    ids = group[0]  # 美英澳宣布…，法国…，中方批评三国: the three named together, not the last three
+                elif chained is not None and len(keys) < n:
                     ids = list(chained)
                 elif len(keys) < n:
                     continue

@@ -1,8 +1,10 @@
-"""Events that are speech acts: what a future cue before them means.
+"""Events told as speech: threats, rebukes and recommendations.
 
 A threat is made when it is uttered; its 将 (中方将奉陪到底, 将采取必要措施) belongs to what is
-threatened, so the threat itself is asserted, not planned. Kept apart from the modality reader,
-which reads cues without knowing the event type.
+threatened, so the threat itself is asserted, not planned, and a threat with no target is aimed at
+the other states its content names. A rebuke reported as content (X回应，Y…是“错上加错”) is the
+speaker's. A sentence that opens by recommending proposes what it names. Kept apart from the
+modality reader and the role rules, which read cues and positions without knowing who speaks.
 """
 
 from __future__ import annotations

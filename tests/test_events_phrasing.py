@@ -693,3 +693,29 @@ def test_two_states_named_apart_stay_the_pair() -> None:
     text = "2023年9月，美越关系提升为全面战略伙伴关系。12月，中国国家主席习近平对越南进行国事访问，两国签署了36份合作文件。"
     a = of_type(events(text), "AGREE")[0]
     assert keys(a.actors) == ["CHN", "VNM"], summary([a])
+
+
+# --- envoys posted to a state, the topic of a warning, the party warned ----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2021年9月17日，法国召回驻美、驻澳大使以示抗议。",
+    "2021年9月17日，法國召回駐美、駐澳大使以示抗議。",
+])
+def test_recalling_envoys_protests_at_the_host_states(text) -> None:
+    a = of_type(events(text), "ACCUSE")[0]
+    assert keys(a.actors) == ["FRA"] and keys(a.recipients) == ["AUS", "USA"], summary([a])
+
+
+def test_summoning_a_foreign_envoy_keeps_the_summoner() -> None:
+    a = of_type(events("2024年3月，菲律宾外交部召见中国驻菲大使馆副馆长，提出严正抗议。"), "ACCUSE")[0]
+    assert keys(a.actors) == ["PHL"] and keys(a.recipients) == ["CHN"], summary([a])
+
+
+@pytest.mark.parametrize("text", [
+    "2022年7月28日，习近平与拜登通电话，就美国众议院议长佩洛西可能访台一事警告美方，玩火必自焚。",
+    "2022年7月28日，習近平與拜登通電話，就美國眾議院議長裴洛西可能訪台一事警告美方，玩火必自焚。",
+])
+def test_the_party_warned_is_the_target_not_a_doer(text) -> None:
+    t = of_type(events(text), "THREATEN")[0]
+    assert keys(t.actors) == ["CHN"] and keys(t.recipients) == ["USA"], summary([t])

@@ -121,11 +121,14 @@ from .sessions import (
     leader_meeting_events,
 )
 from .speech_acts import (
+    object_not_doer,
+    posted_to_targets,
     recommended_modality,
     speaker_accuses,
     speech_act_modality,
     speech_intro_start,
     threat_targets,
+    topic_span,
 )
 from .trigger_types import (
     _ARRIVAL_VERBS,
@@ -385,6 +388,10 @@ class Extractor:
             topic = [m for m in in_clause_before if m.start > k]
             in_clause_before = [m for m in in_clause_before if m not in topic]
             parts_before = [m for m in parts_before if m not in topic]
+        elif (span := topic_span(text, clause_start, t0)) is not None:
+            # 就裴洛西可能访台一事警告: the parties of the topic a directed act is about are not its doers
+            parts_before = [m for m in parts_before if not span[0] <= m.start < span[1]]
+            in_clause_before = [m for m in in_clause_before if not span[0] <= m.start < span[1]]
         # a clause with no party of its own: a party in subject position earlier in the sentence, else
         # the subject carried over from the ；-item before (致力于…破坏联合国…的企图，坚决反对…), else the
         # parties of the nearest earlier clause
@@ -490,6 +497,11 @@ class Extractor:
                     actors, recipients = [m for m in actors if m not in against], against
         if etype == "AID":
             actors, recipients = seller_first(text, word, actors, recipients)  # 从美国购买核潜艇: the seller gives
+        if etype == "ACCUSE":
+            actors, recipients = posted_to_targets(text, actors, recipients)  # 召回驻美、驻澳大使以示抗议
+        if etype in ("ACCUSE", "THREATEN"):
+            actors, named = object_not_doer(text, t1, actors, parts_after)  # 与拜登通电话，…警告美方
+            recipients = named + [m for m in recipients if m not in named]
         if etype == "ACCUSE" and (k := speech_intro_start(text, s, clause_start)) is not None:
             speakers = [m for m in parts_before if k <= m.start and m.end <= clause_start]
             if speakers:  # 中国商务部回应，美方升级关税是“错上加错”: the speaker accuses the content's subject

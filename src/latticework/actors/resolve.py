@@ -12,9 +12,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .groups import last_group_of
 from ..lexicon import is_common_non_name
 from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, pair_name, simplify
+from .groups import last_group_of
 from .derived import TypedReferences, at_seat, no_glosses, not_own_predicate
 from .matcher import Hit, Matcher, cues
 from .voice import voice_organs

@@ -652,3 +652,70 @@ def test_repeated_protests_are_no_event(text) -> None:
 def test_a_single_protest_is_an_event() -> None:
     a = of_type(events("2023年5月，中方对美方做法表示强烈不满。"), "ACCUSE")[0]
     assert keys(a.actors) == ["CHN"], summary([a])
+
+
+# --- one accession or withdrawal per body -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月，白俄罗斯加入上海合作组织和金砖国家。",
+    "2024年7月，白俄羅斯加入上海合作組織和金磚國家。",
+])
+def test_joining_two_bodies_is_two_joins(text) -> None:
+    js = of_type(events(text), "JOIN")
+    assert sorted(r.key() for j in js for r in j.recipients) == ["brics", "sco"], summary(js)
+    assert all(len(j.recipients) == 1 and j.object and j.object["id"] == j.recipients[0].id for j in js)
+
+
+def test_joining_one_body_is_one_join() -> None:
+    js = of_type(events("2024年7月，白俄罗斯加入上海合作组织。"), "JOIN")
+    assert len(js) == 1, summary(js)
+
+
+def test_leaving_two_bodies_is_two_leaves() -> None:
+    ls = of_type(events("2018年，美国宣布退出联合国教科文组织和联合国人权理事会。"), "LEAVE")
+    assert len(ls) == 2 and all(keys(x.actors) == ["USA"] for x in ls), summary(ls)
+
+
+# --- 三国/四国 refer to the states named together -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2021年9月15日，美英澳宣布建立三边安全伙伴关系，法国召回驻美、驻澳大使以示抗议。中方次日批评三国搞“小圈子”。",
+    "2021年9月15日，美英澳宣布建立三邊安全夥伴關係，法國召回駐美、駐澳大使以示抗議。中方次日批評三國搞「小圈子」。",
+])
+def test_three_states_are_the_three_named_together(text) -> None:
+    a = [e for e in of_type(events(text), "ACCUSE") if keys(e.actors) == ["CHN"]]
+    assert a and keys(a[0].recipients) == ["AUS", "GBR", "USA"], summary(a)
+
+
+def test_two_states_named_apart_stay_the_pair() -> None:
+    text = "2023年9月，美越关系提升为全面战略伙伴关系。12月，中国国家主席习近平对越南进行国事访问，两国签署了36份合作文件。"
+    a = of_type(events(text), "AGREE")[0]
+    assert keys(a.actors) == ["CHN", "VNM"], summary([a])
+
+
+# --- envoys posted to a state, the topic of a warning, the party warned ----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2021年9月17日，法国召回驻美、驻澳大使以示抗议。",
+    "2021年9月17日，法國召回駐美、駐澳大使以示抗議。",
+])
+def test_recalling_envoys_protests_at_the_host_states(text) -> None:
+    a = of_type(events(text), "ACCUSE")[0]
+    assert keys(a.actors) == ["FRA"] and keys(a.recipients) == ["AUS", "USA"], summary([a])
+
+
+def test_summoning_a_foreign_envoy_keeps_the_summoner() -> None:
+    a = of_type(events("2024年3月，菲律宾外交部召见中国驻菲大使馆副馆长，提出严正抗议。"), "ACCUSE")[0]
+    assert keys(a.actors) == ["PHL"] and keys(a.recipients) == ["CHN"], summary([a])
+
+
+@pytest.mark.parametrize("text", [
+    "2022年7月28日，习近平与拜登通电话，就美国众议院议长佩洛西可能访台一事警告美方，玩火必自焚。",
+    "2022年7月28日，習近平與拜登通電話，就美國眾議院議長裴洛西可能訪台一事警告美方，玩火必自焚。",
+])
+def test_the_party_warned_is_the_target_not_a_doer(text) -> None:
+    t = of_type(events(text), "THREATEN")[0]
+    assert keys(t.actors) == ["CHN"] and keys(t.recipients) == ["USA"], summary([t])

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import is_common_non_name
 from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, pair_name, simplify
+from .groups import last_group_of
 from .derived import TypedReferences, at_seat, no_glosses, not_own_predicate
 from .matcher import Hit, Matcher, cues
 from .voice import voice_organs
@@ -40,23 +41,6 @@ class Mention:
     block: int = 0
     date: str | None = None  # the date used to resolve a person
     ambiguous: bool = False  # found by a short form that needs support elsewhere in the document
-
-
-def _latest_group(text: str, before: list[Mention], n: int, offset: int, own: set[str]) -> list[str] | None:
-    """The latest run of exactly n distinct states named together (美英澳, 美国、日本和韩国), which
-    三国/四国 refers to before a scattering of single states named since (驻美、驻澳)."""
-    states = [x for x in before if x.kind in STATE_KINDS and x.country and x.how != "coreference"]
-    best: list[str] | None = None
-    run: list[Mention] = []
-    for x in states:
-        if run and text[run[-1].end - offset : x.start - offset].strip() in ("", "、", "和", "与", "及", "以及", ",", "，"):
-            run.append(x)
-        else:
-            run = [x]
-        keys = list(dict.fromkeys(m.country for m in run))
-        if len(keys) == n and not set(keys) & own:
-            best = keys
-    return best
 
 
 # a verb whose object a 两国/三国/双方 right after it is: its subject is not among the referents
@@ -564,9 +548,10 @@ class Resolver:
                         keys.append(c)
                     if len(keys) == n:
                         break
-                group = _latest_group(text, before, n, offset, own) if n >= 3 else None
-                if group is not None and (chained is None or len(keys) == n):
-                    ids = group  # 美英澳宣布…，法国召回驻美、驻澳大使…，中方批评三国: the three named together
+                # (n >= 3: a pair is as often named apart, A对B进行访问，两国…)
+                group = last_group_of(text, offset, before, n, own) if n >= 3 and kind == "state" else None
+                if group is not None and not (earlier and earlier[-1].start > group[1]):
+                    ids = group[0]  # 美英澳宣布…，法国…，中方批评三国: the three named together, not the last three
                 elif chained is not None and len(keys) < n:
                     ids = list(chained)
                 elif len(keys) < n:

@@ -66,6 +66,7 @@ from .context import (
     _treaty_alignments,
 )
 from .deploy_site import deployment_host
+from .each_body import each_body
 from .lexicon import Lexicon, lexicon
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
@@ -120,11 +121,14 @@ from .sessions import (
     leader_meeting_events,
 )
 from .speech_acts import (
+    object_not_doer,
+    posted_to_targets,
     recommended_modality,
     speaker_accuses,
     speech_act_modality,
     speech_intro_start,
     threat_targets,
+    topic_span,
 )
 from .trigger_types import (
     _ARRIVAL_VERBS,
@@ -312,7 +316,7 @@ class Extractor:
                     ev = self._build(doc, text, s, e, t0, t1, word, etype, False, mentions, times, para_date)
                     if ev is not None:
                         for x in _separately(text, s, t0, ev, mentions):
-                            out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
+                            out.extend(y for d in _each_document(doc.text, t1, _clause_end(text, t1, e), x) for y in each_body(d))
                         ends = max(_clause_end(text, t1, e), self._frame_at or t1)
                         if ev.modality == "asserted" or not _AGREED_ON.match(text[t1:e]):
                             typed[etype] = ends  # (就尽早签署…达成共识: the consensus itself is still to be found)
@@ -359,7 +363,7 @@ class Extractor:
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None:
                 for x in _separately(text, s, t0, ev, mentions):
-                    out.extend(_each_document(doc.text, t1, _clause_end(text, t1, e), x))
+                    out.extend(y for d in _each_document(doc.text, t1, _clause_end(text, t1, e), x) for y in each_body(d))
         framed_modality(framing, [ev for ev in out if ev not in framing])
         return _treaty_alignments(_fold_talks_into_visit(_one_accession(out)))
 
@@ -384,6 +388,10 @@ class Extractor:
             topic = [m for m in in_clause_before if m.start > k]
             in_clause_before = [m for m in in_clause_before if m not in topic]
             parts_before = [m for m in parts_before if m not in topic]
+        elif (span := topic_span(text, clause_start, t0)) is not None:
+            # 就裴洛西可能访台一事警告: the parties of the topic a directed act is about are not its doers
+            parts_before = [m for m in parts_before if not span[0] <= m.start < span[1]]
+            in_clause_before = [m for m in in_clause_before if not span[0] <= m.start < span[1]]
         # a clause with no party of its own: a party in subject position earlier in the sentence, else
         # the subject carried over from the ；-item before (致力于…破坏联合国…的企图，坚决反对…), else the
         # parties of the nearest earlier clause
@@ -435,9 +443,6 @@ class Extractor:
             # X对Y进行访问 / X向Y提供援助: a party marked by 对/向/赴 before the verb is its recipient
             marked = [m for m in subject if _marked_recipient(text, m) or etype == "SANCTION" and _disposed(text, m, clause_start) or (
                 etype == "AID" and text[m.start - 1 : m.start] == "为" and _GIVE_AFTER.match(text, m.end))]  # 为乌克兰提供援助
-            if etype in ("ACCUSE", "SANCTION", "THREATEN"):
-                # 法国召回驻美、驻澳大使以示抗议, 驱逐驻X外交官: the state hosting the envoys is the target
-                marked += [m for m in subject if text[max(0, m.start - 1) : m.start] == "驻" and m not in marked]
             marked += [m for m in _marked_run(text, subject, marked) if m not in marked]
             actors = [m for m in subject if m not in marked]
             if marked and not actors and clause_start > s and _ANNOUNCED_BEFORE.search(text, max(s, clause_start - 8), clause_start):
@@ -497,6 +502,11 @@ class Extractor:
                     actors, recipients = [m for m in actors if m not in against], against
         if etype == "AID":
             actors, recipients = seller_first(text, word, actors, recipients)  # 从美国购买核潜艇: the seller gives
+        if etype in ("ACCUSE", "SANCTION", "THREATEN"):
+            actors, recipients = posted_to_targets(text, actors, recipients)  # 召回驻美、驻澳大使以示抗议, 驱逐驻X外交官
+        if etype in ("ACCUSE", "THREATEN"):
+            actors, named = object_not_doer(text, t1, actors, parts_after)  # 与拜登通电话，…警告美方
+            recipients = named + [m for m in recipients if m not in named]
         if etype == "ACCUSE" and (k := speech_intro_start(text, s, clause_start)) is not None:
             speakers = [m for m in parts_before if k <= m.start and m.end <= clause_start]
             if speakers:  # 中国商务部回应，美方升级关税是“错上加错”: the speaker accuses the content's subject

@@ -1,8 +1,10 @@
-"""Events that are speech acts: what a future cue before them means.
+"""Events told as speech: threats, rebukes and recommendations.
 
 A threat is made when it is uttered; its 将 (中方将奉陪到底, 将采取必要措施) belongs to what is
-threatened, so the threat itself is asserted, not planned. Kept apart from the modality reader,
-which reads cues without knowing the event type.
+threatened, so the threat itself is asserted, not planned, and a threat with no target is aimed at
+the other states its content names. A rebuke reported as content (X回应，Y…是“错上加错”) is the
+speaker's. A sentence that opens by recommending proposes what it names. Kept apart from the
+modality reader and the role rules, which read cues and positions without knowing who speaks.
 """
 
 from __future__ import annotations
@@ -64,3 +66,33 @@ def threat_targets(text: str, t1: int, e: int, mentions: list, actors: list, gz)
     own = {a.key() for a in actors}
     named = [m for m in mentions if t1 <= m.start < e and m.kind in STATE_KINDS]
     return [p for p in _participants(named, gz) if p.key() not in own]
+
+
+def posted_to_targets(text: str, actors: list, recipients: list) -> tuple[list, list]:
+    """法国召回驻美、驻澳大使以示抗议: the states an envoy is posted to (驻X) are what the protest is
+    aimed at, not its doers, when another party is the doer."""
+    posted = [m for m in actors if text[max(0, m.start - 1) : m.start] == "驻"]
+    if not posted or len(posted) == len(actors):
+        return actors, recipients
+    return [m for m in actors if m not in posted], posted + [m for m in recipients if m not in posted]
+
+
+# the topic a verb is about: 就…一事/问题/事宜 before it in the clause
+_TOPIC = re.compile(r"就[^，。；,;]{1,30}?(?:一事|问题|事宜|议题)")
+
+
+def topic_span(text: str, clause_start: int, t0: int) -> tuple[int, int] | None:
+    """Where the last 就…一事/问题 topic phrase before the trigger lies, or None."""
+    found = [m for m in _TOPIC.finditer(text, clause_start, t0)]
+    return (found[-1].start(), found[-1].end()) if found else None
+
+
+def object_not_doer(text: str, t1: int, actors: list, parts_after: list) -> tuple[list, list]:
+    """习近平与拜登通电话，…警告美方: the party a warning or rebuke names right after its verb is its
+    target, even when a clause before made it a partner of the speaker. Returns (actors, targets)."""
+    named = [m for m in parts_after if 0 <= m.start - t1 <= 1]
+    keys = {getattr(m, "country", None) or m.id for m in named}
+    doers = [m for m in actors if (getattr(m, "country", None) or m.id) not in keys]
+    if not named or not doers or len(doers) == len(actors):
+        return actors, []
+    return doers, named

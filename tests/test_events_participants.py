@@ -682,3 +682,26 @@ def test_three_states_named_together_and_envoys_recalled(text) -> None:
     assert {p.key() for p in protest.recipients} == {"USA", "AUS"}
     china = next(e for e in accuse if [p.key() for p in e.actors] == ["CHN"])
     assert {p.key() for p in china.recipients} == {"USA", "GBR", "AUS"}
+
+
+@pytest.mark.parametrize("text", [
+    "2024年10月，美国国务院批准对台出售总额约20亿美元的防空导弹系统。中国外交部表示强烈不满并提出严正交涉。",
+    "2024年10月，美國國務院批准對台出售總額約20億美元的防空飛彈系統。中國外交部表示強烈不滿並提出嚴正交涉。",
+])
+def test_a_news_reaction_answers_the_act_told_just_before(text) -> None:
+    from event_helpers import full_events
+
+    evs = full_events(text)
+    aid = next(e for e in evs if e.type == "AID")  # 总额约20亿美元的: the value of the deal, no statistic
+    assert [p.key() for p in aid.actors] == ["USA"] and [p.key() for p in aid.recipients] == ["TWN"]
+    accuse = next(e for e in evs if e.type == "ACCUSE")
+    assert [p.key() for p in accuse.recipients] == ["USA"] and accuse.date == "2024-10"
+
+
+def test_an_essay_reaction_without_cue_is_not_guessed() -> None:
+    from event_helpers import full_events
+
+    long_para = ("2024年10月，美国批准对台出售防空导弹系统。" + "这一动向反映了地区安全格局的深刻变化，值得持续关注和深入研究。" * 6
+                 + "中国外交部表示强烈不满。")
+    accuse = next(e for e in full_events(long_para) if e.type == "ACCUSE")
+    assert accuse.recipients == []

@@ -84,6 +84,7 @@ _TALKS_AFTER = re.compile(r"^[^，。；]{0,30}?(?:[”」)）]|[A-Za-z]|框架|
 _DISCUSSED = re.compile(r"(?:讨论|探讨|商讨|研究|讨论了|探讨了)[^，。；]{0,4}$")
 _ATTITUDE = re.compile(r"^[^，。；]{0,30}?的(?:态度|立场|看法|意见|讨论|争论|可能性?|前景|问题)")
 _STATISTIC = re.compile(r"同比|累计|截至|实际投资|实际使用|总额|存量|占[^，。；]{0,10}比")
+_VALUE_OF_DEAL = re.compile(r"总额\s*(?:约|达|为|超过|逾|近)?\s*[\d.]+\s*[亿万千百]*\s*(?:美元|日元|欧元|元|澳元|英镑)\s*的")
 _AREA_LIST = re.compile(r"^[^，。；]{0,16}?(?:等|和)?[^，。；]{0,12}?(?:方面|领域)")
 
 
@@ -123,8 +124,8 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
             return True  # 设立新的安全援助制度: aid naming a programme or an agency, not given
         if word == "支持" and re.match(r"[^，。；]{0,12}?(?:共同生产|联合生产|合作生产|共同开发|联合研发)", after):
             return True  # 支持制导武器共同生产: backing a co-production (COOPERATE), not aid
-        if _STATISTIC.search(clause):
-            return True
+        if (st := _STATISTIC.search(clause)) and not _VALUE_OF_DEAL.match(clause, st.start()):
+            return True  # 累计投资, 对华投资总额: a statistic (but 出售总额约20亿美元的…: the value of one deal)
         if (text[t0 - 1 : t0] in ("、", "和") and word.endswith(("援助", "投资"))) or (_AREA_LIST.match(after) and "、" in clause):
             return True
     return False

@@ -75,11 +75,13 @@ def _object_of_first_verb(text: str, s: int, e: int, found: list[Event]) -> None
             break
 
 
-def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events: list) -> None:
+def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events: list, news: bool = False) -> None:
     """An accusation told with no target (美国国务院当天表示严重关切; 菲律宾外交部对此提出抗议; 澳洲总理
     予以谴责; 次日，中国商务部表示坚决反对) reacts to the act told just before it in the paragraph: the
     parties that did that act are its recipients. Earlier reactions are passed over (A谴责，B亦予以谴责:
-    both react to the act). The positions of this sentence's events are those of their triggers."""
+    both react to the act). The positions of this sentence's events are those of their triggers. In a
+    short news paragraph the sentence right after an act reacts to it even without a cue (美国批准对台
+    军售…。中国外交部表示强烈不满); in an essay's long paragraph only a cue says so."""
     placed = []
     for ev in found:
         k = text.find(simplify(ev.trigger), s, e)
@@ -98,15 +100,27 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
         # the act reacted to is told earlier in the sentence; in the sentence before only when a cue
         # (对此, 予以, 随即, 当天…) says that the reaction follows it
         cued = _REACTION_CUE.search(text, _clause_start(text, k, s) if k > s else s, k) or _REACTION_CUE.match(text[s:k].lstrip())
-        before = ([(pk, pe) for pk, pe in para_events] if cued else []) + [(pk, pe) for pk, pe in placed if pk < k]
+        opens = not text[s:k].strip(" ，,") or _SUBJECT_ONLY.fullmatch(text[s:k].strip()) is not None
+        adjacent = bool(para_events) and sum(text.count(c, para_events[-1][0], s) for c in "。！？!?") <= 1
+        before = ([(pk, pe) for pk, pe in para_events] if cued or (news and opens and adjacent) else []) + \
+            [(pk, pe) for pk, pe in placed if pk < k]
         for _, prev in reversed(before):
             if prev.type == "ACCUSE" or prev is ev:
                 continue
             doers = [p for p in prev.actors if p.kind in STATE_KINDS and p.key() not in mine]
             if doers:
                 ev.recipients = list(doers)
+                if ev.date is None and prev.date and not (news and not cued and len(prev.date) > 7):
+                    # an undated reaction is dated by the act it answers (to the month when only
+                    # adjacency, not a cue such as 当天, ties it to a day)
+                    ev.date = prev.date
+                elif ev.date is None and prev.date:
+                    ev.date = prev.date[:7]
             break
 
+
+# the sentence opens with its subject and a reaction verb only (中国外交部表示强烈不满…)
+_SUBJECT_ONLY = re.compile(r"[^，。；,;]{1,24}?(?:表示|发表声明|发表谈话|回应|随即)?")
 
 _RECIPROCAL_TYPES = ("CONSULT", "AGREE", "ALIGN", "ESTABLISH", "COOPERATE")
 _SEPARATELY = ("分别", "先后", "各自", "相继")

@@ -257,7 +257,7 @@ class Extractor:
                 for ev in found:
                     if ev.type == "CONSULT" and any(p.kind in _ORG_KINDS for p in ev.actors) and ev.date:
                         para_gathering[:] = [ev]
-                _reaction_targets(text, s, e, found, para_events)
+                _reaction_targets(text, s, e, found, para_events, news=b.end - b.start <= _NEWS_PARAGRAPH)
                 if any(ev.type != "ACCUSE" for ev in found):  # the last sentence that told an act
                     para_events = [(text.find(simplify(ev.trigger), s, e), ev) for ev in found]
                 events.extend(found)

@@ -705,3 +705,14 @@ def test_an_essay_reaction_without_cue_is_not_guessed() -> None:
                  + "中国外交部表示强烈不满。")
     accuse = next(e for e in full_events(long_para) if e.type == "ACCUSE")
     assert accuse.recipients == []
+
+
+@pytest.mark.parametrize("text", [
+    "2022年7月28日，习近平与拜登通电话，就佩洛西可能访台一事警告“玩火必自焚”。",
+    "2022年7月28日，習近平與拜登通電話，就裴洛西可能訪台一事警告「玩火必自焚」。",
+])
+def test_the_partner_of_a_call_is_who_is_warned(text) -> None:
+    from event_helpers import full_events
+
+    threat = next(e for e in full_events(text) if e.type == "THREATEN")
+    assert [p.key() for p in threat.actors] == ["CHN"] and [p.key() for p in threat.recipients] == ["USA"]

@@ -504,6 +504,11 @@ class Extractor:
             actors, recipients = seller_first(text, word, actors, recipients)  # 从美国购买核潜艇: the seller gives
         if etype in ("ACCUSE", "SANCTION", "THREATEN"):
             actors, recipients = posted_to_targets(text, actors, recipients)  # 召回驻美、驻澳大使以示抗议, 驱逐驻X外交官
+        if etype in ("ACCUSE", "THREATEN") and len(actors) >= 2 and not recipients:
+            # 习近平与拜登通电话，就…警告: the partner of the call is who is warned, not a second speaker
+            partners = [m for m in actors[1:] if text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")]
+            if partners and len(partners) < len(actors):
+                actors, recipients = [m for m in actors if m not in partners], partners
         if etype in ("ACCUSE", "THREATEN"):
             actors, named = object_not_doer(text, t1, actors, parts_after)  # 与拜登通电话，…警告美方
             recipients = named + [m for m in recipients if m not in named]

@@ -716,3 +716,15 @@ def test_the_partner_of_a_call_is_who_is_warned(text) -> None:
 
     threat = next(e for e in full_events(text) if e.type == "THREATEN")
     assert [p.key() for p in threat.actors] == ["CHN"] and [p.key() for p in threat.recipients] == ["USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "2025年4月4日，北京方面宣布对原产于美国的所有进口商品加征34%关税；商务部同日将11家美国企业列入不可靠实体清单。",
+    "2025年4月4日，北京方面宣布對原產於美國的所有進口商品加徵34%關稅；商務部同日將11家美國企業列入不可靠實體清單。",
+])
+def test_a_semicolon_item_with_an_unnamed_subject_continues_the_item_before(text) -> None:
+    from event_helpers import full_events
+
+    sanctions = [e for e in full_events(text) if e.type == "SANCTION"]
+    assert len(sanctions) == 2 and all([p.key() for p in e.actors] == ["CHN"] and [p.key() for p in e.recipients] == ["USA"]
+                                       for e in sanctions)

@@ -445,6 +445,10 @@ class Extractor:
                 etype == "AID" and text[m.start - 1 : m.start] == "为" and _GIVE_AFTER.match(text, m.end))]  # 为乌克兰提供援助
             marked += [m for m in _marked_run(text, subject, marked) if m not in marked]
             actors = [m for m in subject if m not in marked]
+            if marked and not actors and self._carry and not any(m.start < marked[0].start for m in in_clause_before if m not in marked):
+                # 北京宣布加征关税；商务部同日将11家美国企业列入清单: a ；-item whose own subject the linker
+                # left unnamed continues the subject of the item before
+                actors = [m for m in self._carry if m not in marked]
             if marked and not actors and clause_start > s and _ANNOUNCED_BEFORE.search(text, max(s, clause_start - 8), clause_start):
                 # 美国商务部宣布，将140家中国企业列入实体清单: the announcer of the clause before acts
                 actors = [m for m in _subject_group(text, [m for m in parts_before if m.end <= clause_start], s) if m not in marked]

@@ -728,3 +728,14 @@ def test_a_semicolon_item_with_an_unnamed_subject_continues_the_item_before(text
     sanctions = [e for e in full_events(text) if e.type == "SANCTION"]
     assert len(sanctions) == 2 and all([p.key() for p in e.actors] == ["CHN"] and [p.key() for p in e.recipients] == ["USA"]
                                        for e in sanctions)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年4月8日，中国商务部回应，美方升级关税是“错上加错”，中方将“奉陪到底”。",
+    "2025年4月8日，中國商務部回應，美方升級關稅是「錯上加錯」，中方將「奉陪到底」。",
+])
+def test_a_threat_after_naming_the_other_side_is_aimed_at_it(text) -> None:
+    from event_helpers import full_events
+
+    threat = next(e for e in full_events(text) if e.type == "THREATEN")
+    assert [p.key() for p in threat.actors] == ["CHN"] and [p.key() for p in threat.recipients] == ["USA"]

@@ -533,7 +533,10 @@ class Extractor:
             actors_p = [p for p in actors_p if p.kind != "mechanism"]
         recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
         if etype == "THREATEN" and not recips_p:
-            recips_p = threat_targets(text, t1, e, mentions, actors_p, self.gz)
+            # the other states its content names, else those the sentence named before it (中方回应，美方
+            # 升级关税是“错上加错”，中方将“奉陪到底”: aimed at the US)
+            recips_p = threat_targets(text, t1, e, mentions, actors_p, self.gz) or \
+                threat_targets(text, s, t0, [m for m in mentions if _actorish(m)], actors_p, self.gz)
         if etype == "MOBILIZE" and not recips_p:
             # 在菲律宾新增4个军事基地, 部署至菲律宾北部: the state that hosts the forces
             recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, self.gz)

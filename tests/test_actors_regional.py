@@ -97,3 +97,16 @@ def test_agencies_and_coast_guards_are_organs(text, expected) -> None:
 def test_the_eu_side(text) -> None:
     doc = clean(SourceText("t.txt", text, "txt"))
     assert [m.id for m in link(doc)] == ["eu"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024年4月，外交部发言人批评美方干涉内政。", [("外交部", "CHN"), ("美方", "USA")]),
+    ("2019年5月，美國商務部宣布新規。此後，商務部又追加了限制。", [("美國商務部", "USA"), ("商務部", "USA")]),
+    ("2024年，日本与菲律宾签署协定。国防部表示欢迎。", [("日本", "JPN"), ("菲律宾", "PHL")]),  # whose? unknown
+    ("2022年11月，27名欧盟财政部长联合发表声明。", [("欧盟", "eu")]),  # a minister's title
+    ("外交部发言人批评美方。", [("外交部", "CHN"), ("美方", "USA")]),
+    ("外交部發言人批評美方。", [("美方", "USA")]),  # traditional script: not mainland voice
+])
+def test_a_bare_ministry_is_the_state_it_was_named_with_or_chinas_in_mainland_text(text, expected) -> None:
+    doc = clean(SourceText("t.txt", text, "txt"))
+    assert [(m.text, m.country or m.id) for m in link(doc)] == expected

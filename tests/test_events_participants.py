@@ -610,3 +610,25 @@ def test_an_economic_partnership_agreement_is_no_alignment() -> None:
 
     evs = full_events("2005年，新西兰、智利、新加坡、文莱四国签订《跨太平洋战略经济伙伴关系协定》。")
     assert "AGREE" in [e.type for e in evs] and "ALIGN" not in [e.type for e in evs]
+
+
+@pytest.mark.parametrize("text", ["2023年10月，美国向中东增派航母打击群。", "2023年10月，美國向中東增派航母打擊群。"])
+def test_a_region_word_is_no_abbreviated_recipient(text) -> None:
+    from event_helpers import full_events
+
+    ev = next(e for e in full_events(text) if e.type == "MOBILIZE")
+    assert [p.key() for p in ev.actors] == ["USA"] and ev.recipients == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("2024年6月，俄罗斯核潜艇抵达古巴哈瓦那港。", "MOBILIZE"),
+    ("2024年6月，俄羅斯核潛艇抵達古巴哈瓦那港。", "MOBILIZE"),
+    ("2024年6月，俄罗斯总统抵达古巴。", "CONSULT"),
+    ("2024年6月，俄羅斯總統抵達古巴。", "CONSULT"),
+])
+def test_forces_or_an_official_arriving(text, etype) -> None:
+    from event_helpers import full_events
+
+    evs = full_events(text)
+    assert [e.type for e in evs] == [etype]
+    assert [p.key() for p in evs[0].actors] == ["RUS"] and [p.key() for p in evs[0].recipients] == ["CUB"]

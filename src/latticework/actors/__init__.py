@@ -17,7 +17,7 @@ from .gazetteer import STATE_KINDS, Entity, Gazetteer, default_gazetteer
 from .introductions import Introductions
 from .matcher import Matcher, default_matcher
 from .resolve import Mention, Resolver
-from .voice import hong_kong_abbreviations, hong_kong_voice, own_state
+from .voice import bare_organs, hong_kong_abbreviations, hong_kong_voice, own_state
 
 
 def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None = None) -> list[Mention]:
@@ -48,6 +48,8 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     out = numbered_resolutions(text, out, block_of)  # 安理会第1874号决议
     if hong_kong_voice(doc):  # 來港, 訪港 in text written from Hong Kong
         out = hong_kong_abbreviations(text, out, block_of)
+    if own is None:  # (text written from Taiwan has its own bare organs: voice_organs)
+        out = bare_organs(doc, text, out, block_of)  # 外交部发言人表示…: China's, in mainland text
     for m in out:
         m.text = doc.text[m.start : m.end]
     return _supported(out, text, r.gz)

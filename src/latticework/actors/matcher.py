@@ -281,8 +281,11 @@ class Matcher:
         for h in hits:
             if h.how != "fang":
                 continue
+            if text[h.start] == "我":
+                continue  # 我国/我方 is a self-reference, no 方-form an abbreviation can join (1日我国)
             i = h.start - 1
-            while i >= 0 and not covered[i] and self.states_of(text[i]) and text[i] not in self.gz.abbr_ambiguous:
+            while i >= 0 and not covered[i] and self.states_of(text[i]) and text[i] not in self.gz.abbr_ambiguous and \
+                    not (text[i] == "日" and _DIGIT_DAY.search(text[max(0, i - 3) : i])):  # a day's 日 (5日美方)
                 out.append(Hit(i, i + 1, [Alias(st, "compound") for st in self.states_of(text[i])], "compound"))
                 covered[i] = 1
                 i -= 1

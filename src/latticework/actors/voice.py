@@ -7,6 +7,8 @@ terms for the other side (中共, 对岸, 国军, 立法院…), listed in `acto
 
 from __future__ import annotations
 
+import re
+
 from ..clean import CleanDoc
 from .matcher import cues
 
@@ -74,5 +76,53 @@ def hong_kong_abbreviations(text: str, mentions: list, block_of) -> list:
             continue
         out.append(Mention(k, k + 1, "港", "HKG", "economy", "中国香港", "Hong Kong, China", "HKG", "compound",
                            block=block_of(k)))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+_CITED_SITE = re.compile(r"\s*(?:网站|官网|网|官方网站|公告|主页)")
+
+
+def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
+    """外交部发言人表示…, 商务部宣布…: a ministry named without its state (`bare_organs` in the cues).
+    It is the state the same organ was last named with in the document (美国商务部…商务部); failing
+    that, in mainland text (simplified script, not written from Taiwan or Hong Kong) whose paragraph
+    has named no other state before it, China's own (the author's government, as 国会 in a text
+    about the US is the US Congress). Otherwise it is left unlinked: a guess would be worse."""
+    from .gazetteer import STATE_KINDS, simplify
+    from .resolve import Mention
+
+    conf = cues().get("bare_organs") or {}
+    if not conf:
+        return mentions
+    mainland = not doc.is_traditional and own_state(doc) is None and not hong_kong_voice(doc)
+    abbr = set(cues().get("extra_abbr") or {}) | set("美日中韩俄英法德澳印越菲泰朝")
+    ordered = sorted(mentions, key=lambda m: m.start)
+    organs = [m for m in ordered if m.how == "organ"]
+    ends = {m.end for m in ordered}
+    states = [m for m in ordered if m.kind in STATE_KINDS]
+    taken = [(m.start, m.end) for m in ordered]
+    out = list(mentions)
+    for word, role in sorted(((simplify(k), v) for k, v in conf.items()), key=lambda x: len(x[0]), reverse=True):
+        k = text.find(word)
+        while k != -1:
+            e = k + len(word)
+            if any(a < e and k < b for a, b in taken) or (k > 0 and text[k - 1] in abbr) or \
+                    doc.blocks[block_of(k)].kind != "paragraph" or _CITED_SITE.match(text, e) or \
+                    text[e : e + 1] == "长" or k in ends:
+                # a footnote, a heading, a cited website (外交部网站); a minister's title (欧盟财政部长,
+                # 北约国防部长会议); an organ of the body named right before it
+                k = text.find(word, e)
+                continue
+            named = [m for m in organs if m.end <= k and simplify(m.text).endswith(word)]
+            state = named[-1].country if named else None
+            if state is None and mainland:
+                block = block_of(k)
+                para = [m for m in states if m.end <= k and block_of(m.start) == block]
+                state = "CHN" if all(m.country == "CHN" for m in para) else None
+            if state is not None:
+                out.append(Mention(k, e, word, state, "state", word, "", state, "organ", role=role, block=block_of(k)))
+                taken.append((k, e))
+            k = text.find(word, e)
     out.sort(key=lambda m: (m.start, m.end))
     return out

@@ -108,7 +108,7 @@ class CleanDoc:
             out = "".join(conv.convert(ch) if len(conv.convert(ch)) == 1 else ch for ch in self.text)
         return out
 
-    @property
+    @functools.cached_property
     def is_traditional(self) -> bool:
         """Written in traditional script: over 3% of its Han characters change under t2s."""
         han = sum(1 for ch in self.text if "\u4e00" <= ch <= "\u9fff")

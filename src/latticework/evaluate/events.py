@@ -44,7 +44,7 @@ class EventReport:
     effective_ok: int = 0
     gold_events: int = 0
     errors: list[dict] = field(default_factory=list)
-    arg_errors: list[dict] = field(default_factory=list)  # matched events whose participants differ
+    arg_errors: list[dict] = field(default_factory=list)  # matched events whose participants or dates differ
 
     def overall(self) -> TypeCounts:
         t = TypeCounts()
@@ -209,6 +209,10 @@ def _match(report: EventReport, sys_located: list[tuple[dict, set[str]]], gold_l
                                       "gold": [sorted(ga), sorted(gr)], "system": [sorted(sa), sorted(sr)]})
         if (g.get("date") or None) == (s.get("date") or None) and (g.get("date_end") or None) == (s.get("date_end") or None):
             report.date_ok += 1
+        else:
+            report.arg_errors.append({"type": "date", "doc": doc_name, "line": _line(s), "event": g["type"],
+                                      "trigger": s.get("trigger", ""), "gold": [g.get("date"), g.get("date_end")],
+                                      "system": [s.get("date"), s.get("date_end")]})
         if g.get("modality", "asserted") == s.get("modality"):
             report.modality_ok += 1
         if g.get("effective") or s.get("effective"):

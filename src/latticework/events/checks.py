@@ -240,6 +240,15 @@ _DIVEST = re.compile(r"^[^，。；]{0,12}?(?:投资|股份|股权|市场)")
 _LEAVE_NEEDS_OBJECT = ("终止", "取消", "中止", "废除", "脱离")
 
 
+# 为…提供法律基础/依据/保障: an act named inside the purpose of another (an agreement's, a law's)
+_PURPOSE_BEFORE = re.compile(r"为[^，。；为]{0,24}$")
+_GROUNDS_AFTER = re.compile(r"[^，。；]{0,6}?提供(?:了)?(?:法律|制度|政策)?(?:基础|依据|保障|便利|框架|条件|支撑)")
+# a clause that restates the act just told as the N-th of its kind (这是…首次访美, 这将是他第二次访菲)
+_RESTATED_COUNT = re.compile(r"\s*(?:这|此|此行|此访|此次访问|这次访问)(?:将|也|还|已)?是[^，。；]{0,20}?(?:第[一二三四五六七八九十两\d]+次|首次)")
+# joining a measure or a camp of measures, not a body: 加入对俄制裁行列, 加入反制阵营
+_JOINS_A_MEASURE = re.compile(r"[^，。；]{0,12}?(?:制裁|反制|封锁|禁运)(?:行列|阵营|措施|之列)")
+
+
 def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: str, times: list, mentions: list) -> bool:
     """A trigger used as a noun, in a generic or habitual statement, or naming a standing body, tells
     no happening of its own (the guidelines: aggregates, vague statements and descriptions are not
@@ -250,6 +259,12 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     after = text[t1:ce]
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
         return True
+    if _PURPOSE_BEFORE.search(before) and _GROUNDS_AFTER.match(after):
+        return True  # 为日本自卫队赴菲参与联合训练提供法律基础: the purpose an agreement serves, no act
+    if etype == "CONSULT" and _RESTATED_COUNT.match(before):
+        return True  # 这将是他今年第二次访菲: the count of the visit just told, not a visit of its own
+    if etype == "JOIN" and _JOINS_A_MEASURE.match(after):
+        return True  # 宣布加入国际对俄制裁行列: taking part in sanctions (the SANCTION told by 制裁), no membership
     if re.search(r"不寻求[^，。；、“”]{0,12}$", before):
         return True  # 不寻求强化同盟关系反对中国: an abstract negated pledge, no ontology act (guidelines)
     if _DISCUSSED.search(before) and _TOPIC_NOUN.match(after):
@@ -259,8 +274,9 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True
     if etype in ("CONSULT", "COOPERATE", "MOBILIZE") and re.match(r"^的(?:正式)?(?:成员|参与方|参与国|规模|内容|课目|名称|目的|主题|议题)", after):
         return True  # 成为演习的正式成员, 会议的主题: the event word qualifies another noun
-    if etype in ("CONSULT", "COOPERATE", "MOBILIZE") and after.startswith("中") and _IN_SETTING.search(before[-8:]):
-        return True  # 在演习中与北约军队对接
+    if etype in ("CONSULT", "COOPERATE", "MOBILIZE") and after.startswith("中") and _IN_SETTING.search(before[-8:]) and \
+            not re.match(r"中(?:程|远程|近程|短程|型|距|国|方)", after):
+        return True  # 在演习中与北约军队对接 (not 在菲律宾部署中程导弹: 中 opens the object there)
     if etype == "CONSULT" and (_INVENTORY_INTRO.search(before) or _FOUNDED_AFTER.match(after) or _MEETING_AS_MODIFIER.match(after)):
         return True  # 主要机制包括…对话; 部长级会议（AMME）正式成立; 峰会主题
     if etype in ("CONSULT", "COOPERATE") and _ENHANCE_WITH.search(before):

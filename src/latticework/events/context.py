@@ -191,6 +191,8 @@ def _entry_into_force(doc_text: str, text: str, s: int, e: int, mentions: list[M
     the sentence was used that way."""
     from .model import Evidence
 
+    if "生效" not in text[s:e]:
+        return False
     subject = [m for m in mentions if s <= m.start < e and m.kind in ("agreement", "law")]
     names = {m.id for m in subject} | {simplify(t.group(1)) for t in _TITLE_AT.finditer(text, s, e)}
     if not names:

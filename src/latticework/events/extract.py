@@ -65,10 +65,13 @@ from .context import (
     _separately,
     _treaty_alignments,
 )
+from .deploy_site import deployment_host
 from .lexicon import Lexicon, lexicon
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .model import Event, Evidence, Participant
+from .negation_dates import never_so_far
+from .plan_dates import is_plan_date
 from .roles import (
     _ADMIT,
     _NOT_AN_AGENT_AFTER,
@@ -115,6 +118,13 @@ from .sessions import (
     gathering_events,
     leader_meeting_events,
 )
+from .speech_acts import (
+    recommended_modality,
+    speaker_accuses,
+    speech_act_modality,
+    speech_intro_start,
+    threat_targets,
+)
 from .trigger_types import (
     _ARRIVAL_VERBS,
     _LEFT_AFTER,
@@ -160,6 +170,7 @@ class Extractor:
         self._list_planned = False  # the ；-items follow an item that promises
         self._name_end = -1  # the end of a quoted name used as a participant: triggers inside it are part of the name
         self._para_meeting: frozenset | None = None
+        self._item_gathering: Event | None = None
         self.modality = ModalityReader(self.lex)
         self.types = TriggerTypes(self.lex, table)
 
@@ -226,6 +237,8 @@ class Extractor:
                 sent_mentions = [m for m in by_block.get(bi, []) if s <= m.start < e]
                 if colon is None and any(t.kind != "decade" and not t.target for t in sent_times):
                     self._list_from, self._list_planned = -1, False  # a dated item tells a happening of its own
+                # (the gathering of the ；-item before, which an attendance told in this item joins)
+                self._item_gathering = para_gathering[0] if para_gathering and self._list_item else None
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
                 if _entry_into_force(doc.text, text, s, e, sent_mentions, sent_times, events):
                     found = [ev for ev in found if not (ev.type == "POLICY" and simplify(ev.trigger).endswith("生效"))]
@@ -243,7 +256,7 @@ class Extractor:
                 if any(ev.type != "ACCUSE" for ev in found):  # the last sentence that told an act
                     para_events = [(text.find(simplify(ev.trigger), s, e), ev) for ev in found]
                 events.extend(found)
-                dated = [t for t in sent_times if t.kind != "decade" and not t.target]
+                dated = [t for t in sent_times if t.kind != "decade" and not t.target and not is_plan_date(text, t.start)]
                 if dated:
                     para_date = dated[-1].value
                     self._para_parties = frozenset(
@@ -281,8 +294,8 @@ class Extractor:
                 if word in ("出席", "参加") and _VISITOR_ATTENDING.search(text, max(s, t0 - 4), t0) and \
                         re.match(r"[^，。；,;]{1,30}的", text[t1:e]):
                     continue  # 会见来华出席…会议的日本首相: who the guest is, not a happening of its own
-                if etype is None and word in ("出席", "参加") and _CLAUSE_ENDS.match(text, t1):
-                    attend(text, s, t0, mentions, out, self.gz)  # 峰会在万象举行，布林肯出席: an attendee of it
+                if etype is None and word in ("出席", "参加", "与会") and _CLAUSE_ENDS.match(text, t1):
+                    attend(text, s, t0, mentions, out, self.gz, self._item_gathering)  # 峰会在万象举行，布林肯出席: an attendee of it
                     continue
                 if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
                     continue
@@ -473,6 +486,10 @@ class Extractor:
                 against = [m for m in actors if text[max(0, m.start - 2) : m.start] == "针对" or text[max(0, m.start - 1) : m.start] == "对"]
                 if against and [m for m in actors if m not in against]:
                     actors, recipients = [m for m in actors if m not in against], against
+        if etype == "ACCUSE" and (k := speech_intro_start(text, s, clause_start)) is not None:
+            speakers = [m for m in parts_before if k <= m.start and m.end <= clause_start]
+            if speakers:  # 中国商务部回应，美方升级关税是“错上加错”: the speaker accuses the content's subject
+                actors, recipients = speaker_accuses(speakers, actors, recipients)
         actors_p = _participants(actors, self.gz)
         if etype == "CONSULT" and not directed and not any(p.kind in _ORG_KINDS for p in actors_p):
             body = _unlisted_body(text, t1, clause_end, mentions)  # 举行第55次“安全磋商会议”: the body the gazetteer lacks
@@ -485,12 +502,11 @@ class Extractor:
             # 美日“安全磋商委员会”会议发表的联合声明: the states agree; their mechanism is the occasion
             actors_p = [p for p in actors_p if p.kind != "mechanism"]
         recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
+        if etype == "THREATEN" and not recips_p:
+            recips_p = threat_targets(text, t1, e, mentions, actors_p, self.gz)
         if etype == "MOBILIZE" and not recips_p:
             # 在菲律宾新增4个军事基地, 部署至菲律宾北部: the state that hosts the forces
-            host = [m for m in mentions if clause_start <= m.start < clause_end and m.kind in STATE_KINDS
-                    and text[max(0, m.start - 1) : m.start] in ("在", "至", "到", "赴", "往")
-                    and m.country not in {a.key() for a in actors_p}]
-            recips_p = _participants(host[:1], self.gz)
+            recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, self.gz)
         if etype == "CONSULT" and directed and not recips_p:
             # 抵达华盛顿，展开国事访问 / 抵达万象: the visit's host is the place arrived at
             recips_p = [p for p in _arrival_host(text, s, t1 + 12 if word in _ARRIVAL_VERBS else t0, mentions, self.gz)
@@ -531,6 +547,7 @@ class Extractor:
         ):
             if etype == "COOPERATE" and actors_p and _DRILL.search(text[t0 : min(clause_end, t1 + 12)]) and "联合" not in word and word not in ("参加", "出席", "参与"):
                 etype, spec = "MOBILIZE", self.lex.types["MOBILIZE"]  # one state's drill is a show of force
+                recips_p = recips_p or deployment_host(text, clause_start, clause_end, mentions, actors_p, self.gz)
             elif etype == "CONSULT" and actors_p and word in ("参加", "出席", "参与") and _MULTILATERAL.search(text[t1:clause_end]):
                 pass  # 参加…的国际谈判: one party attending a multilateral meeting whose other parties go unnamed
             else:
@@ -584,6 +601,7 @@ class Extractor:
             shared = self.modality.read(text, prev_start, _clause_end(text, prev_start, clause_start))
             if shared in ("planned", "hypothetical"):
                 ev.modality = shared
+        ev.modality = recommended_modality(text, s, t0, speech_act_modality(etype, ev.modality))
         plan_from = None
         if ev.modality == "asserted" and (ps := _PLAN_SCOPE.search(text[max(s, clause_start - 40) : clause_start])) and \
                 not text[clause_start:t0].strip(" ，,"):
@@ -609,12 +627,14 @@ class Extractor:
         if date_t is not None and date_t.start < clause_start and _ONCE.search(text, clause_start, t0) and \
                 len(re.sub(r"[\s，,、]", "", text[date_t.end : clause_start])) > 2:  # (1998年，俄罗斯曾正式加入: its own frame)
             date_t = None  # 同日，A与B会面，C曾就此批评A: 曾 tells an earlier, undated act
+        if date_t is not None and ev.modality == "negated" and never_so_far(text, clause_start, t0):
+            date_t = None  # 至今没有加入: an absence up to now has no date
         if date_t is not None:
             ev.date, ev.date_end = date_t.value, date_t.value_end
         elif _ONCE.search(text, clause_start, t0):
             pass  # an act told with 曾 is background, undated unless it states its own date
         elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (carried or
-                _REACTS.search(text, clause_start, t0) or
+                _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, clause_start, t0) or
                 any(m.how == "coreference" for m in mentions if m.start < t0) or _CONTINUES.match(text[s:e].lstrip())
                 or (self._list_item and self._list_frame == "asserted")
                 or _same_parties_done(self._para_parties, actors_p + recips_p, text, t0, t1, clause_end)
@@ -717,6 +737,7 @@ _VISITING = ("到访", "来访")  # 到访的X: X is the visitor
 _NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a news item's
 _ONCE = re.compile(r"曾(?!任|是|为|经是)")
 _REACTS = re.compile(r"对此|就此|予以|加以")  # 菲律宾外交部对此提出抗议: a reaction to the act just told
+_AT_ONCE = re.compile(r"随即|当即|随之")  # 中国大陆随即宣布…: an act at once after the one told, on its day
 _CONTINUES = re.compile(r"(?:随即|随之|紧接着|会上|会谈中|会后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
 
 _BARE_BODY = re.compile(r"\s*了?\s*(?:一个|一项|新的|一个新的)?\s*([\u4e00-\u9fff\-—·]{2,20}?(?:工作组|小组|机制|论坛|基金|走廊|中心|委员会|秘书处|平台|网络|伙伴关系|倡议|框架|联盟|集团|对话))")

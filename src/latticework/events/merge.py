@@ -35,6 +35,9 @@ def dedup(events: list[Event]) -> list[Event]:
                # undated promises in one list (将举行财长会议；发起“印太对话”) are distinct acts
                ev.evidence[0].text if ev.modality != "asserted" and not ev.date and ev.evidence else None)
         prev = index.get(key)
+        if prev is not None and _two_incidents(prev, ev):
+            out.append(ev)  # 遭喷射水炮及撞击: two acts of force coordinated in one sentence stay two
+            continue
         if prev is not None and _compatible(prev.date, ev.date):
             prev.evidence.extend(x for x in ev.evidence if all(x.start != y.start for y in prev.evidence))
             if ev.date and (not prev.date or len(ev.date) > len(prev.date)):
@@ -43,6 +46,29 @@ def dedup(events: list[Event]) -> list[Event]:
         index[key] = ev
         out.append(ev)
     return _fold_targetless(_drop_bare_gatherings(out))
+
+
+# what may stand between two acts of force told as two incidents (水炮及撞击, 拦截、驱离)
+_INCIDENT_JOINERS = ("及", "和", "与", "并", "、", "，", "又", "并且", "以及")
+
+
+def _two_incidents(a: Event, b: Event) -> bool:
+    """Two COERCE triggers of one sentence joined by a conjunction are distinct incidents (the
+    guidelines count a water-cannon attack and a ramming apart); an instrument right before its
+    act (使用水炮拦截) is one."""
+    if a.type != "COERCE" or b.type != "COERCE" or not a.evidence or not b.evidence:
+        return False
+    if a.evidence[0].start != b.evidence[0].start or a.trigger == b.trigger:
+        return False
+    sent = a.evidence[0].text
+    i, j = sent.find(a.trigger), sent.find(b.trigger)
+    if i == -1 or j == -1:
+        return False
+    first, second = (i, a.trigger), (j, b.trigger)
+    if j < i:
+        first, second = second, first
+    gap = sent[first[0] + len(first[1]) : second[0]].strip()
+    return gap in _INCIDENT_JOINERS
 
 
 def _fold_targetless(events: list[Event]) -> list[Event]:

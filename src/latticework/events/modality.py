@@ -18,7 +18,15 @@ _INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "不打算", "不会", "
 _NOT_AFTER_BU = set("满断仅久少同论但止")
 # 或 hedges only before a verb or a time (或将, 或于年内, 或在); 如 only as 'if' (如果, 如若, 如…则), not in 例如/比如/如何
 _WIDE_PLANS = ("计划", "拟", "打算", "准备", "计划于", "拟于", "将于")  # (将于6月17日至20日对中国进行访问)
+# a conditional opens its clause and covers every verb up to the clause's end (若美方进一步将高带宽
+# 存储芯片纳入对华管制范围): it reaches as far as a wide plan
+_CONDITIONALS = ("如果", "若", "假如", "一旦", "倘若", "如若", "假若", "万一")
 _NOT_MUST = set("主重需只必纲概首摘想")
+# 不对美国采取报复措施, 未向乌克兰提供武器: a negation binds the verb across the prepositional phrase
+# that names its target (a preposition, then a short object with no clause break)
+_NEG_PREP_GAP = re.compile(r"^(?:对|向|与|同|跟|给|为)[^，。；,;、]{1,8}$")
+# 就裴洛西可能访台一事警告: a cue inside the topic a verb is about does not qualify that verb
+_TOPIC_SPAN = re.compile(r"就[^，。；,;]{1,30}?(?:一事|问题|事宜|议题)")
 _HEDGE_AT = re.compile(r"或(?:将|于|在|会|可|许|已|不|是否)|或$|(?<![例比诸正假])如(?:果|若|能|同意|在|有|不)")
 
 
@@ -43,11 +51,14 @@ class ModalityReader:
         """asserted, planned, proposed, hypothetical or negated: the cue nearest the trigger wins."""
         window = text[max(clause_start, t0 - 24) : t0]
         best: tuple[int, str] | None = None
+        topics = [(m.start(), m.end()) for m in _TOPIC_SPAN.finditer(window)]
         for kind, cue in self.cues:
             k = window.rfind(cue)
             if k == -1:
                 continue
-            if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and k < len(window) - 12 or k < len(window) - 16 and cue in _INTENT_NEGATORS:
+            if any(a < k and k + len(cue) <= b for a, b in topics):
+                continue  # the cue qualifies the topic (就…可能访台一事), not the verb after it
+            if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and cue not in _CONDITIONALS and k < len(window) - 12 or k < len(window) - 16 and cue in _INTENT_NEGATORS:
                 continue  # only an intent (没有计划以成员身份加入: 16; 计划开始…潜艇轮驻: 24) reaches this far
             if (cue == "要" and window[k - 1 : k] in _NOT_MUST) or (cue == "应" and (window[k + 1 : k + 2] in ("邀", "对", "用", "约") or window[k - 1 : k] in ("回", "响", "适", "相", "供", "答", "反", "感", "效"))):
                 continue  # 主要, 重要, 需要 (a cue of its own); 应邀, 应约, 应对, 应用, 回应, 响应, 适应
@@ -57,7 +68,8 @@ class ModalityReader:
                 continue  # 不满, 不断, 不仅, 不久: no negation (表示强烈不满并提出交涉)
             if cue in ("或", "如") and not _HEDGE_AT.match(window, k):
                 continue  # 成员或准成员, 例如: 'or' and 'such as', not a hedge
-            if kind == "negated" and len(window) - (k + len(cue)) > (10 if cue in _INTENT_NEGATORS else 3):
+            if kind == "negated" and len(window) - (k + len(cue)) > (10 if cue in _INTENT_NEGATORS else 3) and \
+                    not _NEG_PREP_GAP.match(window[k + len(cue):]):
                 continue  # negation binds the verb right after it (intent negators the whole verb phrase)
             if cue in self.adjacent and (len(window) - (k + len(cue)) > 1 or re.search(r"[的项个”》]", text[max(0, t0 - len(window) + k - 4) : t0 - len(window) + k])):
                 continue  # 为一项新的气候倡议提供: a noun, not a call

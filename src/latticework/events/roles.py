@@ -6,6 +6,7 @@ import re
 
 from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
+from ..lexicon import is_word
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .clauses import _clause_end, _clause_start
 from .model import Event, Participant
@@ -15,12 +16,15 @@ _TITLE = re.compile(r"《([^《》]{2,40})》")
 _SETTING_AFTER = re.compile(r"^[^，。；,]{0,12}?(?:期间|之际|间隙|场边|前夕|框架下|框架内)")
 
 
+_ORIGIN_YU = re.compile(r"(?:产|源|来源|出口|输出)于$")
+
+
 def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None = None) -> bool:
     """A place or gathering that frames the event is not a party to it: 在柬埔寨…, 在G7峰会期间
     (for the event told after 期间, not for the summit itself)."""
     before = text[max(0, m.start - 2) : m.start]
-    if before.endswith(("在", "于")) and m.kind in STATE_KINDS:
-        return True
+    if before.endswith(("在", "于")) and m.kind in STATE_KINDS and not _ORIGIN_YU.search(text, max(0, m.start - 3), m.start):
+        return True  # (原产于美国的商品: where goods come from, a party the measure targets, not a venue)
     if text[m.end : m.end + 2] == "首都":
         return True  # 柬埔寨首都金边: the country of a venue
     frame = _SETTING_AFTER.match(text[m.end : sent_end])
@@ -32,16 +36,20 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
 
 
 def _marked_recipient(text: str, m: Mention) -> bool:
-    if text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到"):
-        return True
+    if text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到", "抵") or text[max(0, m.start - 2) : m.start] == "抵达":
+        return True  # (抵台访问, 抵达日本进行国事访问: the place arrived at hosts the visit)
     if _DUI_DETERMINER.search(text, max(0, m.start - 6), m.start) and m.kind in STATE_KINDS:
         return True  # 对相关美国军工企业实施制裁, 对多家中国企业: a determiner between 对 and the state
+    if _ORIGIN_AFTER_DUI.search(text, max(0, m.start - 6), m.start) and _ORIGIN_GOODS.match(text, m.end):
+        return True  # 对原产于美国的所有进口商品, 对自华进口的电动汽车: the state the goods come from
     # 对3000亿美元中国输美商品加征关税, 对价值500亿美元的中国产品: the state whose goods a measure targets
     return bool(_GOODS_OF.match(text, m.end) and _AMOUNT_AFTER_DUI.search(text, max(0, m.start - 16), m.start))
 
 
 _DUI_DETERMINER = re.compile(r"[对向](?:相关|有关|部分|多家|数家|若干|这些|该批|\d+家|\d+名)$")
 _GOODS_OF = re.compile(r"(?:输美|输华|输欧|出口|进口|原产)?(?:的)?(?:商品|产品|货物|输入品|进口商品|钢铝|电动汽车|芯片)")
+_ORIGIN_AFTER_DUI = re.compile(r"对(?:自|来自|原产于|原产自|产自|源自)$")
+_ORIGIN_GOODS = re.compile(r"(?:进口|输入)?(?:的)?[^，。；]{0,8}?(?:商品|产品|货物|输入品|电动汽车|汽车|钢铝|钢铁|铝材|芯片|农产品)")
 _AMOUNT_AFTER_DUI = re.compile(r"对(?:约|价值|总额)?[\d\.]+(?:多)?(?:亿|万)?(?:美元|欧元)?(?:的)?$")
 
 
@@ -319,11 +327,15 @@ def _at_invitation_of(text: str, t0: int, floor: int) -> bool:
     return re.search(r"应[^，。；,;]{0,16}$", text[_clause_start(text, t0, floor) : t0]) is not None
 
 
+_OFFICIAL_TITLE = re.compile(r"(?:总统|总理|首相|外长|外相|国务卿|防长|部长|主席|国王|元首|特使|代表团)$")
+
+
 def _official_arrives(text: str, t1: int, word: str, mentions: list[Mention]) -> bool:
     """抵达 is a visit when a person arrives (named before it in its clause) in a place or state
     named right after it."""
     clause_start = _clause_start(text, t1 - len(word), 0)
-    person = any(m.kind == "person" and clause_start <= m.start and m.end <= t1 - len(word) for m in mentions)
+    person = any(m.kind == "person" and clause_start <= m.start and m.end <= t1 - len(word) for m in mentions) or \
+        _OFFICIAL_TITLE.search(text, max(clause_start, t1 - len(word) - 4), t1 - len(word)) is not None  # 俄罗斯总统抵达
     place = any(t1 <= m.start <= t1 + 1 and m.country and (m.kind == "place" or m.kind in STATE_KINDS) for m in mentions)
     return person and place
 
@@ -420,9 +432,13 @@ def _in_quoted_speech(text: str, m: Mention, t0: int, floor: int) -> bool:
     return len(inner) >= 8 and bool(re.search(r"[是有将的了在]", inner)) or len(inner) <= 8
 
 
-_PASSIVE = re.compile(r"(?:遭到|遭受|受到|招致|被)")
+_PASSIVE = re.compile(r"(?:遭到|遭受|受到|招致|被|(?<!周)遭)")  # 遭 alone: 遭中国海警船拦截
 
-_AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公开|\s)*$")
+_AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公开|\s)*$"
+                            # 遭中国海警船喷射水炮, 遭中国歼-16战机危险拦截, 遭…海警船使用水炮拦截: the agent's
+                            # ship or aircraft, an adverb and a light verb of the act with its instrument
+                            r"|^[\w\-－]{0,8}?(?:船|舰|艇|机|海警|海军|空军|部队)(?:危险|强行|蓄意|多次|公然)?"
+                            r"(?:(?:喷射|发射|使用|动用|进行)[\u4e00-\u9fff]{0,4})?$")
 
 
 def _passive(text: str, clause_start: int, t0: int, t1: int, clause_end: int, parts_before: list[Mention],
@@ -516,7 +532,8 @@ def _abbreviated_subject(text: str, clause_start: int, t0: int, mentions: list[M
     k = clause_start
     while k < t0 and text[k] in " \u3000":
         k += 1
-    if k + 1 < t0 and text[k + 1] in "对向" and (ch := text[k]) in gz.abbr and not any(m.start <= k < m.end for m in mentions):
+    if k + 1 < t0 and text[k + 1] in "对向" and (ch := text[k]) in gz.abbr and not any(m.start <= k < m.end for m in mentions) \
+            and not is_word(text[k : k + 2]):
         named = {m.country for m in mentions if m.country} & set(gz.abbr[ch])
         if len(named) == 1 or (len(gz.abbr[ch]) == 1 and ch not in gz.abbr_ambiguous):
             sid = next(iter(named)) if named else gz.abbr[ch][0]
@@ -530,7 +547,8 @@ def _abbreviated_recipient(text: str, clause_start: int, t0: int, mentions: list
     """向乌提供, 对俄制裁: a one-character abbreviation after 向/对/赴 that the linker left alone, read as
     the state of that abbreviation named elsewhere in the sentence (日乌关系 … 向乌提供)."""
     for k in range(clause_start, t0 - 1):
-        if text[k] in "向对赴" and (ch := text[k + 1]) in gz.abbr and not any(m.start <= k + 1 < m.end for m in mentions):
+        if text[k] in "向对赴" and (ch := text[k + 1]) in gz.abbr and not any(m.start <= k + 1 < m.end for m in mentions) \
+                and not is_word(text[k + 1 : k + 3]):  # 向中东增派: 中东 is a word, not 中 + 东
             named = {m.country for m in mentions if m.country} & set(gz.abbr[ch])
             if len(named) == 1 or (len(gz.abbr[ch]) == 1 and ch not in gz.abbr_ambiguous):
                 sid = next(iter(named)) if named else gz.abbr[ch][0]

@@ -133,7 +133,8 @@ class TriggerTypes:
                 if word in ("建立", "确立", "结成") and _label_before(text[max(0, t1 - len(word) - 12) : t1 - len(word)], spec.label_suffixes):
                     return etype, directed  # 纪念美韩同盟建立70周年: the relationship named before the verb
                 continue
-            if etype == "POLICY" and not (any(simplify(w) in after[:20] for w in spec.after_any) or obj_kinds & {"law", "initiative"}):
+            # (a trigger that names its own document, 通过法令, needs no document after it)
+            if etype == "POLICY" and not (any(simplify(w) in word + after[:20] for w in spec.after_any) or obj_kinds & {"law", "initiative"}):
                 continue
             if etype == "POLICY" and not _policy_object(word, after):
                 continue  # 宣布将两国关系提升为“全面战略伙伴关系”, 宣布将为PGII筹集…: no document or policy is issued
@@ -151,6 +152,8 @@ class TriggerTypes:
             if etype != "ESTABLISH" and word in spec.after_any_for:
                 # a threat's consequence may come in the clause after its condition (警告X若…，将采取…)
                 scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else after[:16]
+                if etype == "MOBILIZE":  # 俄罗斯核潜艇抵达古巴: the forces may be the subject, before the verb
+                    scope += text[max(0, t1 - len(word) - 12) : t1 - len(word)]
                 if not any(simplify(w) in scope for w in spec.after_any_for[word]):
                     continue
             if etype == "JOIN" and re.match(r"\s*(?:的)?\s*(?:议定书|协议书|文书)", after):

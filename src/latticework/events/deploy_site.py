@@ -1,0 +1,25 @@
+"""Where forces go: the state that hosts a deployment or a drill is the MOBILIZE's recipient.
+
+在菲律宾新增4个军事基地, 部署至菲律宾北部, 在台湾周边海域举行实弹演习: the gold sets code the state
+named as the place of a deployment or of a unilateral drill as its recipient (the seeds' 美国向日本部署
+无人机, the dev set's drills around Taiwan). A region (亚太, 南千岛群岛) is no recipient.
+"""
+
+from __future__ import annotations
+
+from ..actors.gazetteer import STATE_KINDS, Gazetteer
+from ..actors.resolve import Mention
+from .model import Participant
+from .roles import _participants
+
+# what marks a state as the place forces are sent to or act in
+_PLACE_MARKS = ("在", "至", "到", "赴", "往")
+
+
+def deployment_host(text: str, clause_start: int, clause_end: int, mentions: list[Mention],
+                    actors: list[Participant], gz: Gazetteer) -> list[Participant]:
+    """The first state of the clause named right after 在/至/到/赴/往 that is not one of the actors."""
+    own = {a.key() for a in actors}
+    host = [m for m in mentions if clause_start <= m.start < clause_end and m.kind in STATE_KINDS
+            and text[max(0, m.start - 1) : m.start] in _PLACE_MARKS and m.country not in own]
+    return _participants(host[:1], gz)

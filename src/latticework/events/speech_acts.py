@@ -1,0 +1,66 @@
+"""Events that are speech acts: what a future cue before them means.
+
+A threat is made when it is uttered; its 将 (中方将奉陪到底, 将采取必要措施) belongs to what is
+threatened, so the threat itself is asserted, not planned. Kept apart from the modality reader,
+which reads cues without knowing the event type.
+"""
+
+from __future__ import annotations
+
+import re
+
+# types whose trigger is the utterance: a plan cue before them is the content of what is said
+_UTTERED = frozenset({"THREATEN"})
+
+
+def speech_act_modality(etype: str, modality: str) -> str:
+    """The modality of an event of type `etype` whose cues read as `modality`: a threat read as
+    planned is asserted (its future is the threatened act)."""
+    if etype in _UTTERED and modality == "planned":
+        return "asserted"
+    return modality
+
+
+# a sentence that opens by recommending (报告建议，…; 笔者主张：…) proposes every act it goes on to
+# name, even those it frames as striven for (应争取早日加入) or promised
+_RECOMMENDS = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?\s*)?(?:报告|本报告|本文|笔者|我们|课题组|研究|该报告)?(?:建议|主张)[，,：:]")
+
+
+def recommended_modality(text: str, s: int, t0: int, modality: str) -> str:
+    """proposed when the sentence starting at `s` opens by recommending and the act at `t0` reads as
+    planned or asserted."""
+    if modality in ("planned", "asserted") and _RECOMMENDS.match(text, s, t0):
+        return "proposed"
+    return modality
+
+
+# a clause that introduces what someone says: 中国商务部次日回应，…; 外交部发言人表示：…
+_SPEECH_INTRO = re.compile(r"(?:回应|回应称|表示|称|指出|强调|声称|宣称|说|批评称|谴责称)\s*[，,：:]\s*$")
+
+
+def speech_intro_start(text: str, s: int, clause_start: int) -> int | None:
+    """Where the clause before `clause_start` starts when it ends by introducing speech (X回应，),
+    else None: the content clause after it reports what X says."""
+    if clause_start <= s or not _SPEECH_INTRO.search(text, s, clause_start):
+        return None
+    k = max(text.rfind(c, s, clause_start - 1) for c in "，,：:；;")
+    return s if k == -1 else k + 1
+
+
+def speaker_accuses(speakers: list, actors: list, recipients: list) -> tuple[list, list]:
+    """美方升级关税是“错上加错” said by 中国商务部: the speaker accuses, and the parties the content
+    talks about (other than the speaker's own side) are its targets."""
+    own = {getattr(m, "country", None) or m.id for m in speakers}
+    targets = [m for m in actors if (getattr(m, "country", None) or m.id) not in own]
+    return speakers, targets + [m for m in recipients if m not in targets]
+
+
+def threat_targets(text: str, t1: int, e: int, mentions: list, actors: list, gz) -> list:
+    """川普揚言，若中方不撤回反制措施，美方將對中國商品再加徵關稅: a threat with no target of its own
+    is aimed at the other states its content names (the rest of the sentence after the verb)."""
+    from ..actors.gazetteer import STATE_KINDS
+    from .roles import _participants
+
+    own = {a.key() for a in actors}
+    named = [m for m in mentions if t1 <= m.start < e and m.kind in STATE_KINDS]
+    return [p for p in _participants(named, gz) if p.key() not in own]

@@ -235,3 +235,8 @@ def test_qi_after_a_copula_is_not_the_clause_subject() -> None:
     assert [m.refers_to for m in ms if m.text == "其"] == [["asean"]]
     ms = mentions("美国倾向于将东南亚作为其亚太布局的一环。")  # 将X作为其…: the subject itself
     assert [m.refers_to for m in ms if m.text == "其"] == [["USA"]]
+
+
+def test_you_before_an_abbreviation_is_a_stance_toward_the_state() -> None:
+    assert found("歐洲議會長期友台。")[-1] == ("台", "TWN")
+    assert [t for t, _ in found("他们是友军，双边友好关系稳定。")] == []

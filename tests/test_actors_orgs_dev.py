@@ -219,7 +219,7 @@ def test_a_cna_dispatch_speaks_from_taiwan() -> None:
     ms = mentions("（中央社記者林某台北5日電）外交部感謝歐洲議會長期友台，我國將持續爭取參與國際刑警組織。"
                   "財政部長率團出席亞銀年會。")
     got = [(m.text, m.id) for m in ms if m.id == "TWN" or m.text == "我國"]
-    assert got == [("外交部", "TWN"), ("我國", "TWN")]  # 財政部長 is a title, not the ministry
+    assert got == [("外交部", "TWN"), ("台", "TWN"), ("我國", "TWN")]  # 財政部長 is a title, not the ministry
 
 
 def test_more_government_agencies_are_organs() -> None:

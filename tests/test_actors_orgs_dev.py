@@ -240,3 +240,10 @@ def test_qi_after_a_copula_is_not_the_clause_subject() -> None:
 def test_you_before_an_abbreviation_is_a_stance_toward_the_state() -> None:
     assert found("歐洲議會長期友台。")[-1] == ("台", "TWN")
     assert [t for t, _ in found("他们是友军，双边友好关系稳定。")] == []
+
+
+def test_the_head_noun_of_a_body_named_before_with_an_organ_tail() -> None:
+    got = found("太平洋島國論壇秘書長表示，論壇將推動合作，澳洲亦向論壇秘書處增撥資金。")
+    assert ("論壇秘書處", "pif-secretariat") in got
+    assert found("上海合作组织峰会召开，组织秘书处发布公报。")[-1] == ("组织秘书处", "sco-secretariat")
+    assert found("他参加了多个论坛，论坛秘书处很忙。") == []  # no body named before

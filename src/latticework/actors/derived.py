@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 BODY_KINDS = ("organisation", "grouping", "mechanism")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+# head nouns that stand for a body named just before (论坛秘书处 after 太平洋岛国论坛)
+_HEADS = ("论坛", "组织", "银行", "联盟", "委员会", "共同体")
 # between a body and its organ: a gloss in brackets and/or a word of belonging
 _GAP = re.compile(r"(?:[（(][^（）()]{1,16}[）)])?(?:辖下|下设的|下设|下属的|下属|旗下的|旗下|属下|的)?")
 # a UN resolution named by its number (安理会第1874号决议, 联大第2758号决议, 第2375号决议)
@@ -93,6 +95,32 @@ class Subsidiaries:
             out.append(d or m)
             if d is None and body and (child := self._organ_after_gap(text, m, starts)) is not None:
                 out.append(child)
+        return out
+
+    def head_organs(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """论坛秘书处, 组织秘书处 right after 太平洋岛国论坛 or 上合组织 was named: the body's head noun
+        with one of its organs' tails is that organ (the body named last before it, within a few
+        sentences, whose name ends in the head noun)."""
+        out = list(mentions)
+        bodies = [m for m in mentions if m.kind in BODY_KINDS and m.how != "coreference" and m.id in self.tails]
+        for head in _HEADS:
+            k = text.find(head)
+            while k != -1:
+                prev = [b for b in bodies if b.end <= k and k - b.end <= 300
+                        and (simplify(b.name_zh).endswith(head) or simplify(b.text).endswith(head))]
+                e = k + len(head)
+                hit = None
+                if prev and not any(x.start < e + 1 and k < x.end for x in out):
+                    for tail, child in self.tails[prev[-1].id]:
+                        if text.startswith(tail, e) and len(tail) >= 3 and not self._continues(text, e + len(tail)):
+                            hit = (tail, child)
+                            break
+                if hit is not None and not any(x.start < e + len(hit[0]) and k < x.end for x in out):
+                    c = self.gz.entities[hit[1]]
+                    out.append(replace(prev[-1], start=k, end=e + len(hit[0]), text=text[k : e + len(hit[0])], id=c.id,
+                                       kind=c.kind, name_zh=c.name_zh, name_en=c.name_en, how="gazetteer", refers_to=[]))
+                k = text.find(head, e)
+        out.sort(key=lambda x: (x.start, x.end))
         return out
 
     def _organ_after_gap(self, text: str, m: Mention, starts: set[int]) -> Mention | None:

@@ -102,19 +102,19 @@ class Subsidiaries:
         with one of its organs' tails is that organ (the body named last before it, within a few
         sentences, whose name ends in the head noun)."""
         out = list(mentions)
-        bodies = [m for m in mentions if m.kind in BODY_KINDS and m.how != "coreference" and m.id in self.tails]
+        bodies = [(m, {simplify(m.name_zh), simplify(m.text)}) for m in mentions
+                  if m.kind in BODY_KINDS and m.how != "coreference" and m.id in self.tails]
         for head in _HEADS:
-            k = text.find(head)
+            named = [m for m, names in bodies if any(n.endswith(head) for n in names)]
+            if not named:
+                continue
+            k = text.find(head, named[0].end)
             while k != -1:
-                prev = [b for b in bodies if b.end <= k and k - b.end <= 300
-                        and (simplify(b.name_zh).endswith(head) or simplify(b.text).endswith(head))]
                 e = k + len(head)
-                hit = None
-                if prev and not any(x.start < e + 1 and k < x.end for x in out):
-                    for tail, child in self.tails[prev[-1].id]:
-                        if text.startswith(tail, e) and len(tail) >= 3 and not self._continues(text, e + len(tail)):
-                            hit = (tail, child)
-                            break
+                prev = [b for b in named if b.end <= k and k - b.end <= 300]
+                hit = next(((tail, child) for tail, child in self.tails[prev[-1].id]
+                            if len(tail) >= 3 and text.startswith(tail, e) and not self._continues(text, e + len(tail))),
+                           None) if prev else None
                 if hit is not None and not any(x.start < e + len(hit[0]) and k < x.end for x in out):
                     c = self.gz.entities[hit[1]]
                     out.append(replace(prev[-1], start=k, end=e + len(hit[0]), text=text[k : e + len(hit[0])], id=c.id,

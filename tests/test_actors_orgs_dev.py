@@ -247,3 +247,8 @@ def test_the_head_noun_of_a_body_named_before_with_an_organ_tail() -> None:
     assert ("論壇秘書處", "pif-secretariat") in got
     assert found("上海合作组织峰会召开，组织秘书处发布公报。")[-1] == ("组织秘书处", "sco-secretariat")
     assert found("他参加了多个论坛，论坛秘书处很忙。") == []  # no body named before
+
+
+def test_an_agency_reference_by_its_type_word() -> None:
+    ms = mentions("論壇漁業局發布報告，該局認為鮪魚資源下降。")
+    assert [(m.text, m.refers_to) for m in ms if m.how == "coreference"] == [("該局", ["ffa"])]

@@ -252,3 +252,9 @@ def test_the_head_noun_of_a_body_named_before_with_an_organ_tail() -> None:
 def test_an_agency_reference_by_its_type_word() -> None:
     ms = mentions("論壇漁業局發布報告，該局認為鮪魚資源下降。")
     assert [(m.text, m.refers_to) for m in ms if m.how == "coreference"] == [("該局", ["ffa"])]
+
+
+def test_treaties_missions_and_mechanisms_of_the_third_round() -> None:
+    got = found("中日海空聯絡機制於2018年啟動，中國維和部隊參加聯黎部隊任務，《昆明-蒙特利爾全球生物多樣性框架》獲通過。")
+    assert [i for _, i in got if not i.isupper()] == [
+        "china-japan-maritime-air-communication-mechanism", "unifil", "kunming-montreal-gbf"]

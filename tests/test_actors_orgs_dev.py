@@ -258,3 +258,9 @@ def test_treaties_missions_and_mechanisms_of_the_third_round() -> None:
     got = found("中日海空聯絡機制於2018年啟動，中國維和部隊參加聯黎部隊任務，《昆明-蒙特利爾全球生物多樣性框架》獲通過。")
     assert [i for _, i in got if not i.isupper()] == [
         "china-japan-maritime-air-communication-mechanism", "unifil", "kunming-montreal-gbf"]
+
+
+def test_a_quoted_name_introduced_as_a_name() -> None:
+    got = found("多國成立了一個名為「太平洋海洋聯盟」的新機制，該聯盟致力於海洋保護。")
+    assert got[0] == ("太平洋海洋聯盟", "x:太平洋海洋联盟")
+    assert found("他们建立了“芯片联盟”。") == []  # a coined concept, not introduced as a name

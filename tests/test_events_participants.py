@@ -632,3 +632,53 @@ def test_forces_or_an_official_arriving(text, etype) -> None:
     evs = full_events(text)
     assert [e.type for e in evs] == [etype]
     assert [p.key() for p in evs[0].actors] == ["RUS"] and [p.key() for p in evs[0].recipients] == ["CUB"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年12月，中国与越南宣布构建具有战略意义的中越命运共同体。", [("ALIGN", {"CHN", "VNM"})]),
+    ("2023年12月，中國與越南宣布構建具有戰略意義的中越命運共同體。", [("ALIGN", {"CHN", "VNM"})]),
+    ("2019年9月，所罗门群岛与台湾断交，转而与中国建交。", [("ALIGN", {"SLB", "TWN"}), ("ALIGN", {"SLB", "CHN"})]),
+    ("2019年9月，索羅門群島與台灣斷交，轉而與中國建交。", [("ALIGN", {"SLB", "TWN"}), ("ALIGN", {"SLB", "CHN"})]),
+])
+def test_announced_communities_and_switched_recognition(text, expected) -> None:
+    from event_helpers import full_events
+
+    assert [(e.type, {p.key() for p in e.actors}) for e in full_events(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2024年12月2日，美国商务部宣布，将140家中国企业列入实体清单，并收紧对高带宽存储芯片的出口管制。",
+    "2024年12月2日，美國商務部宣布，將140家中國企業列入實體清單，並收緊對高頻寬記憶體晶片的出口管制。",
+])
+def test_the_announcer_acts_in_the_clauses_it_announces(text) -> None:
+    from event_helpers import full_events
+
+    sanctions = [e for e in full_events(text) if e.type == "SANCTION"]
+    assert len(sanctions) == 2 and all([p.key() for p in e.actors] == ["USA"] for e in sanctions)
+    assert [p.key() for p in sanctions[0].recipients] == ["CHN"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("2024年12月，若美方持续加码，北京或会以限制稀土出口作为反制。", True),
+    ("2024年12月，若美方持續加碼，北京或會以限制稀土出口作為反制。", True),
+    ("这一策略将通过技术限制、投资审查、出口管制等手段加以实现。", False),
+    ("地理条件限制了两国合作的空间。", False),
+])
+def test_restricting_exports_is_a_sanction(text, found) -> None:
+    from event_helpers import full_events
+
+    assert any(e.type == "SANCTION" and e.trigger == "限制" for e in full_events(text)) is found
+
+
+@pytest.mark.parametrize("text", [
+    "2021年9月15日，美英澳宣布建立AUKUS，澳大利亚随即撕毁与法国签订的潜艇合同。法国召回驻美、驻澳大使以示抗议，中方次日也批评三国搞“小圈子”。",
+    "2021年9月15日，美英澳宣布建立AUKUS，澳洲隨即撕毀與法國簽訂的潛艇合同。法國召回駐美、駐澳大使以示抗議，中方次日也批評三國搞「小圈子」。",
+])
+def test_three_states_named_together_and_envoys_recalled(text) -> None:
+    from event_helpers import full_events
+
+    accuse = [e for e in full_events(text) if e.type == "ACCUSE"]
+    protest = next(e for e in accuse if [p.key() for p in e.actors] == ["FRA"])
+    assert {p.key() for p in protest.recipients} == {"USA", "AUS"}
+    china = next(e for e in accuse if [p.key() for p in e.actors] == ["CHN"])
+    assert {p.key() for p in china.recipients} == {"USA", "GBR", "AUS"}

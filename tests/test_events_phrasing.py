@@ -554,3 +554,101 @@ def test_joint_training_as_purpose_is_no_cooperation(text) -> None:
 def test_joint_training_held_is_cooperation() -> None:
     evs = events("2024年7月8日，日本与菲律宾举行联合训练，为此提供了场地。")
     assert [e for e in evs if e.type == "COOPERATE"], summary(evs)
+
+
+# --- a named joint drill stays joint --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2020年11月，澳大利亚时隔13年重返“马拉巴尔”联合军演。",
+    "2020年11月，澳洲時隔13年重返「馬拉巴爾」聯合軍演。",
+])
+def test_a_named_joint_drill_is_cooperation(text) -> None:
+    evs = events(text)
+    c = of_type(evs, "COOPERATE")[0]
+    assert "AUS" in keys(c.actors), summary([c])
+    assert not [e for e in evs if e.type == "MOBILIZE"], summary(evs)
+
+
+def test_a_named_unilateral_drill_is_still_mobilize() -> None:
+    m = of_type(events("2024年10月14日，中国人民解放军东部战区举行“联合利剑—2024B”演习。"), "MOBILIZE")[0]
+    assert keys(m.actors) == ["CHN"], summary([m])
+
+
+# --- arms bought: the seller gives ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("2021年，印度从俄罗斯购买S-400导弹系统。", "RUS", "IND"),
+    ("2021年，印度從俄羅斯購買S-400飛彈系統。", "RUS", "IND"),
+    ("2023年，波兰向韩国采购K2坦克。", "KOR", "POL"),
+])
+def test_a_purchase_is_aid_from_the_seller(text, seller, buyer) -> None:
+    a = of_type(events(text), "AID")[0]
+    assert keys(a.actors) == [seller] and keys(a.recipients) == [buyer], summary([a])
+
+
+def test_buying_rice_is_no_aid() -> None:
+    evs = events("2023年，日本从美国购买大米。")
+    assert not [e for e in evs if e.type == "AID"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年3月13日，三国宣布澳大利亚将自2030年代起从美国购买核潜艇。",
+    "2023年3月13日，三國宣布澳洲將自2030年代起從美國購買核潛艦。",
+])
+def test_jiang_before_a_from_time_is_future(text) -> None:
+    a = of_type(events(text), "AID")[0]
+    assert a.modality == "planned" and a.date is None, summary([a])
+
+
+# --- declaring baselines is a policy act ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年11月10日，中国政府宣布黄岩岛领海基点基线。",
+    "2024年11月10日，中國政府宣布黃岩島領海基點基線。",
+])
+def test_declaring_baselines_is_policy(text) -> None:
+    p = of_type(events(text), "POLICY")[0]
+    assert keys(p.actors) == ["CHN"] and p.date == "2024-11-10", summary([p])
+
+
+def test_announcing_a_visit_is_no_policy() -> None:
+    evs = events("2024年11月10日，中国政府宣布王毅将访问菲律宾。")
+    assert not [e for e in evs if e.type == "POLICY"], summary(evs)
+
+
+# --- 结成 + a tier of relations is an alignment ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "倘若印度放弃战略自主，美国与印度才有可能结成正式同盟。",
+    "倘若印度放棄戰略自主，美國與印度才有可能結成正式同盟。",
+])
+def test_forming_an_alliance_is_align(text) -> None:
+    a = of_type(events(text), "ALIGN")[0]
+    assert a.modality == "hypothetical" and {"USA", "IND"} <= set(keys(a.actors)), summary([a])
+
+
+def test_forming_a_crust_is_no_align() -> None:
+    evs = events("2023年，美国与印度的河流结成冰层。")
+    assert not [e for e in evs if e.type == "ALIGN"], summary(evs)
+
+
+# --- repeated acts told as one are an aggregate -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，中方对美方做法多次表示强烈不满。",
+    "2023年，中方對美方做法多次表示強烈不滿。",
+    "2023年，中方对美方做法屡次提出抗议。",
+])
+def test_repeated_protests_are_no_event(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "ACCUSE"], summary(evs)
+
+
+def test_a_single_protest_is_an_event() -> None:
+    a = of_type(events("2023年5月，中方对美方做法表示强烈不满。"), "ACCUSE")[0]
+    assert keys(a.actors) == ["CHN"], summary([a])

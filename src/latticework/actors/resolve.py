@@ -42,6 +42,27 @@ class Mention:
     ambiguous: bool = False  # found by a short form that needs support elsewhere in the document
 
 
+def _latest_group(text: str, before: list[Mention], n: int, offset: int, own: set[str]) -> list[str] | None:
+    """The latest run of exactly n distinct states named together (美英澳, 美国、日本和韩国), which
+    三国/四国 refers to before a scattering of single states named since (驻美、驻澳)."""
+    states = [x for x in before if x.kind in STATE_KINDS and x.country and x.how != "coreference"]
+    best: list[str] | None = None
+    run: list[Mention] = []
+    for x in states:
+        if run and text[run[-1].end - offset : x.start - offset].strip() in ("", "、", "和", "与", "及", "以及", ",", "，"):
+            run.append(x)
+        else:
+            run = [x]
+        keys = list(dict.fromkeys(m.country for m in run))
+        if len(keys) == n and not set(keys) & own:
+            best = keys
+    return best
+
+
+# a verb whose object a 两国/三国/双方 right after it is: its subject is not among the referents
+_COUNTERPART_VERB = re.compile(r"(?:批评|谴责|指责|抨击|呼吁|敦促|警告|要求|邀请|会见|访问|欢迎|支持|反对|制裁|威胁|感谢|祝贺|赞赏)(?:了|也)?$")
+
+
 class Resolver:
     def __init__(self, gz: Gazetteer, matcher: Matcher):
         self.gz = gz
@@ -520,7 +541,10 @@ class Resolver:
                     continue  # 第三方 is "a third party"
                 keys: list[str] = []
                 # 中方向双方提出交涉: the counterparts of a clause's subject never include it
-                own = self._clause_subject(text, m.start(), offset, before) if text[max(0, m.start() - 1) : m.start()] in "向对同与和跟" else set()
+                # (and so do those of 中方批评三国…, 法国召回驻美、驻澳大使…: the object of the subject's verb)
+                own = self._clause_subject(text, m.start(), offset, before) if (
+                    text[max(0, m.start() - 1) : m.start()] in "向对同与和跟"
+                    or _COUNTERPART_VERB.search(text, max(0, m.start() - 6), m.start())) else set()
                 seen_ids = Counter(x.id for x in before)
                 salient = {i for i, k in seen_ids.items() if k >= 2}
                 earlier = [o for o in (context if from_context else out) if o.how == "coreference" and len(o.refers_to) == n]
@@ -541,7 +565,10 @@ class Resolver:
                         keys.append(c)
                     if len(keys) == n:
                         break
-                if chained is not None and len(keys) < n:
+                group = _latest_group(text, before, n, offset, own) if n >= 3 else None
+                if group is not None and (chained is None or len(keys) == n):
+                    ids = group  # 美英澳宣布…，法国召回驻美、驻澳大使…，中方批评三国: the three named together
+                elif chained is not None and len(keys) < n:
                     ids = list(chained)
                 elif len(keys) < n:
                     continue

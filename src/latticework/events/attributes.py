@@ -39,7 +39,7 @@ def _object_head(after: str) -> str:
     """The object phrase right after a speech verb, up to the verb or preposition of an act it
     introduces (宣布将…, 宣布向…, 宣布了关于…)."""
     masked = re.sub(r"“[^“”]*”|「[^「」]*」|《[^《》]*》|\([^()]*\)|（[^（）]*）", lambda m: "名" * len(m.group()), after)
-    k = re.search(r"将|要|把|与|同|向|为|关于|通过|对|在|从|已|正式|全面|成立|启动|建立|设立|激活|发起|推出|组建", masked)
+    k = re.search(r"将|要|把|与|同|向|为|关于|通过|对|在|从|已|正式|全面|成立|启动|建立|设立|激活|发起|推出|组建|构建|打造|提升|升级", masked)
     # (not inside a name: “基础设施与投资…”; 宣布已激活…: the later verb tells the act)
     return after[: k.start()] if k else after
 

@@ -13,6 +13,7 @@ from .roles import _in_quoted_speech, _marked_recipient
 _DRILL = re.compile(r"演习|军演|演练|演训|实弹")
 _COUNT = re.compile(r"(?<![第\d])(?:累计|共计|总共|共)?\s*(?P<n>[三四五六七八九十百]+|\d+)\s*(?:多)?\s*[次轮场](?!\s*[会对谈]?\s*[的])")
 _TALLY = re.compile(r"累计|共计|总共|逾|超过|多达")
+_REPEATED = re.compile(r"多次|屡次|屡屡|一再|频频|多番|数度|再三")
 _INVENTORY = re.compile(r"^[^，。；：]*?等[^，。；]{0,8}?(?:机制|平台|渠道|方式|对话机制|合作机制)")
 
 
@@ -27,6 +28,8 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
         if count >= 3 or _TALLY.search(window):
             return True
     before = text[clause_start:t0]
+    if _REPEATED.search(before[-12:]):
+        return True  # 多次表示强烈不满, 屡次访问: repeated acts told as one are an aggregate (guidelines)
     return etype == "CONSULT" and ("通过" in before or "包括" in before) and bool(_INVENTORY.match(text[t1:clause_end]))
 
 
@@ -160,8 +163,8 @@ def _same_parties_done(last: frozenset | None, parts: list[Participant], text: s
     return bool(_DONE.search(text, max(t0 - 6, 0), t0) or text[t1 : t1 + 1] == "了" or _DONE.search(text, t0, t1))
 
 
-_POLICY_NOUNS = re.compile(r"战略(?!伙伴|对话|合作|关系|竞争)|法案|法》|法律|行政令|白皮书|政策|报告|指南|清单|规定|条例|方案|构想|减排目标|国家自主贡献|评估》|具体位置|地点"
-                           r"|路线图|声明|宣言|协定|协议|备忘录|公报")  # (a document several parties announce is agreed)
+_POLICY_NOUNS = re.compile(r"战略(?!伙伴|对话|合作|关系|竞争)|法案|法》|法律|行政令|白皮书|政策|报告|指南|清单|规定|条例|方案|构想|减排目标|国家自主贡献|评估》|具体位置|地点|基线"
+                           r"|路线图|声明|宣言|协定|协议|备忘录|公报")  # (a document several parties announce is agreed; 基线: baselines declared)
 
 
 def _policy_object(word: str, after: str) -> bool:

@@ -72,6 +72,7 @@ from .modality import ModalityReader
 from .model import Event, Evidence, Participant
 from .negation_dates import never_so_far
 from .plan_dates import is_plan_date
+from .purchases import seller_first
 from .roles import (
     _ADMIT,
     _NOT_AN_AGENT_AFTER,
@@ -370,10 +371,10 @@ class Extractor:
         usable = [m for m in mentions if _actorish(m) and m not in context]
         # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it
         parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s) and not _AFTER_WHOM.match(text, max(s, m.start - 1))]
-        topic = _topic_phrase(text, clause_start, t0)
-        if topic is not None and t0 < topic[1]:
+        jiu = _topic_phrase(text, clause_start, t0)
+        if jiu is not None and t0 < jiu[1]:
             # 毛宁就美国对台军售表示不满: the sale inside the 就-phrase is the US's, not the speaker's
-            parts_before = [m for m in parts_before if m.start > topic[0]]
+            parts_before = [m for m in parts_before if m.start > jiu[0]]
         parts_after = [m for m in usable if t1 <= m.start < clause_end]
         inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
         in_clause_before = [m for m in parts_before if m.start >= clause_start]
@@ -386,9 +387,11 @@ class Extractor:
         # a clause with no party of its own: a party in subject position earlier in the sentence, else
         # the subject carried over from the ；-item before (致力于…破坏联合国…的企图，坚决反对…), else the
         # parties of the nearest earlier clause
-        subject = in_clause_before or _subject_group(text, parts_before, s, strict=True,
+        # (a party marked as the target in its own clause, 将X列入…/对X…, is no subject of a later one)
+        unmarked = [m for m in parts_before if not (_marked_recipient(text, m) or _disposed(text, m, _clause_start(text, m.start, s)))]
+        subject = in_clause_before or _subject_group(text, unmarked, s, strict=True,
                                                      directed=directed or spec_direction(self.lex, etype) == "directed") or (
-            self._carry if self._carry and not parts_after else _nearest_clause_group(text, parts_before, s))
+            self._carry if self._carry and not parts_after else _nearest_clause_group(text, unmarked, s))
         carried = bool(subject) and subject is self._carry
         is_directed = directed or spec_direction(self.lex, etype) == "directed"
         if is_directed and in_clause_before and len(_marked_run(text, in_clause_before)) == len(in_clause_before):
@@ -432,8 +435,14 @@ class Extractor:
             # X对Y进行访问 / X向Y提供援助: a party marked by 对/向/赴 before the verb is its recipient
             marked = [m for m in subject if _marked_recipient(text, m) or etype == "SANCTION" and _disposed(text, m, clause_start) or (
                 etype == "AID" and text[m.start - 1 : m.start] == "为" and _GIVE_AFTER.match(text, m.end))]  # 为乌克兰提供援助
+            if etype in ("ACCUSE", "SANCTION", "THREATEN"):
+                # 法国召回驻美、驻澳大使以示抗议, 驱逐驻X外交官: the state hosting the envoys is the target
+                marked += [m for m in subject if text[max(0, m.start - 1) : m.start] == "驻" and m not in marked]
             marked += [m for m in _marked_run(text, subject, marked) if m not in marked]
             actors = [m for m in subject if m not in marked]
+            if marked and not actors and clause_start > s and _ANNOUNCED_BEFORE.search(text, max(s, clause_start - 8), clause_start):
+                # 美国商务部宣布，将140家中国企业列入实体清单: the announcer of the clause before acts
+                actors = [m for m in _subject_group(text, [m for m in parts_before if m.end <= clause_start], s) if m not in marked]
             if marked and not actors and self._topic and all(m.start >= clause_start for m in marked) and \
                     text[clause_start : marked[0].start - 1].strip(" ，,") in ("", "随后", "此后", "同时", "并", "还", "也", "此外", "另外"):
                 actors = [m for m in self._topic if m not in marked]  # 随后，对中国实施出口管制: the topic acts
@@ -486,6 +495,8 @@ class Extractor:
                 against = [m for m in actors if text[max(0, m.start - 2) : m.start] == "针对" or text[max(0, m.start - 1) : m.start] == "对"]
                 if against and [m for m in actors if m not in against]:
                     actors, recipients = [m for m in actors if m not in against], against
+        if etype == "AID":
+            actors, recipients = seller_first(text, word, actors, recipients)  # 从美国购买核潜艇: the seller gives
         if etype == "ACCUSE" and (k := speech_intro_start(text, s, clause_start)) is not None:
             speakers = [m for m in parts_before if k <= m.start and m.end <= clause_start]
             if speakers:  # 中国商务部回应，美方升级关税是“错上加错”: the speaker accuses the content's subject
@@ -536,7 +547,11 @@ class Extractor:
             # 东部战区举行“联合利剑—2024B”演习: the drill's own name is no party; one state drills alone
             named = {m.id for m in mentions if m.kind == "mechanism" and clause_start <= m.start and 0 <= t0 - m.end <= 2
                      and text[max(0, m.start - 1) : m.start] in ("“", "「", "\"", "『") and text[m.end : t0] in ("”", "」", "\"", "』")}
-            if named and all(p.kind in STATE_KINDS or p.id in named for p in actors_p + recips_p):
+            if named and "联合" in word:
+                # “马拉巴尔”联合军演: a named joint drill stays joint; its name stands for the members left unnamed
+                have = {p.id for p in actors_p + recips_p}
+                actors_p += [p for p in _participants([m for m in mentions if m.id in named], self.gz) if p.id not in have]
+            elif named and all(p.kind in STATE_KINDS or p.id in named for p in actors_p + recips_p):
                 actors_p = [p for p in actors_p if p.id not in named]
                 recips_p = [p for p in recips_p if p.id not in named]
                 etype, spec = "MOBILIZE", self.lex.types["MOBILIZE"]
@@ -556,10 +571,10 @@ class Extractor:
         if invitation:  # 美国邀请印尼总统访问: the invitee would visit the host
             visitors = [p for p in recips_p if p.kind in STATE_KINDS] or recips_p
             actors_p, recips_p = visitors, actors_p + [p for p in recips_p if p not in visitors]
-        if etype == "ACCUSE" and topic is not None and t0 >= topic[1]:
+        if etype == "ACCUSE" and jiu is not None and t0 >= jiu[1]:
             # X就Y对Z的做法表示不满: the complaint is about Y's act; Y, the agent of the topic, is its target
-            speaker = _participants(_subject_group(text, [m for m in parts_before if m.end <= topic[0]], s), self.gz)
-            target = _participants(_subject_run(text, [m for m in parts_before if topic[0] < m.start < topic[1]][:1]), self.gz)
+            speaker = _participants(_subject_group(text, [m for m in parts_before if m.end <= jiu[0]], s), self.gz)
+            target = _participants(_subject_run(text, [m for m in parts_before if jiu[0] < m.start < jiu[1]][:1]), self.gz)
             if speaker and target:
                 actors_p, recips_p = speaker, [p for p in target if p.key() not in {a.key() for a in speaker}]
         ev = Event(type=etype, trigger=doc.text[t0:t1], actors=actors_p, recipients=recips_p)
@@ -781,6 +796,7 @@ _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次
 
 _AFTER_WHOM = re.compile(r"继[^，。；]{1,12}?之?后")
 
+_ANNOUNCED_BEFORE = re.compile(r"(?:宣布|表示|称|宣称|声称|指出|决定|同意|强调|透露|证实)\s*[，,：:]\s*$")
 _ADVERB_LEAD = re.compile(r"^(?:特别是|尤其是|并|还|也|又|再|继续|进一步|随后|同时|此外|另外|更|甚至|已|已经|首次|正式|先后|分别|相继|将|曾)*$")
 _PASSIVE_TYPES = ("ACCUSE", "SANCTION", "COERCE", "THREATEN")
 

@@ -27,6 +27,7 @@ _NOT_MUST = set("主重需只必纲概首摘想")
 _NEG_PREP_GAP = re.compile(r"^(?:对|向|与|同|跟|给|为)[^，。；,;、]{1,8}$")
 # 就裴洛西可能访台一事警告: a cue inside the topic a verb is about does not qualify that verb
 _TOPIC_SPAN = re.compile(r"就[^，。；,;]{1,30}?(?:一事|问题|事宜|议题)")
+_FROM_WHEN = re.compile(r"自(?:\d|今|明|下|本|[一二三四五六七八九十]+月)")
 _HEDGE_AT = re.compile(r"或(?:将|于|在|会|可|许|已|不|是否)|或$|(?<![例比诸正假])如(?:果|若|能|同意|在|有|不)")
 
 
@@ -74,7 +75,8 @@ class ModalityReader:
             if cue in self.adjacent and (len(window) - (k + len(cue)) > 1 or re.search(r"[的项个”》]", text[max(0, t0 - len(window) + k - 4) : t0 - len(window) + k])):
                 continue  # 为一项新的气候倡议提供: a noun, not a call
             if cue.endswith("将") and len(window) - (k + len(cue)) > (0 if text.startswith(_DISPOSAL_VERBS, t0) else 2) and \
-                    not window[k + len(cue) : k + len(cue) + 1] in _FUTURE_AFTER:
+                    not window[k + len(cue) : k + len(cue) + 1] in _FUTURE_AFTER and \
+                    not _FROM_WHEN.match(window, k + len(cue)):  # (将自2030年代起…购买: a time, not an object)
                 continue  # 将两国关系提升为…: 将 marks the object here, not the future
             pos = k + len(cue)
             if best is None or pos > best[0]:

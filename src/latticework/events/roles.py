@@ -285,10 +285,14 @@ def _join_roles(text: str, word: str, t0: int, subject: list[Mention], after: li
 _TITLED_PARTNER = re.compile(r"(?:并|还|也|又|随后)?(?:与|同|跟)[^，。；、与同和跟]{1,16}?(?:主任|部长|外长|总统|总理|首相|主席|国务卿|部长助理|特使|大使|秘书长|顾问|委员|防长|司令|议长)")
 
 
+# an adverb of sequence or manner before 与/同 (转而与中国建交, 随即同日方会谈, 此后又与…)
+_LEAD_WITH = re.compile(r"(?:转而|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|并且|而且|还|也|又|并|再|则)+(?:与|同|跟)")
+
+
 def _comitative(text: str, m: Mention, clause_start: int) -> bool:
     """The first party of a clause introduced by 与/同/跟 (与B举行会谈) is a partner, not the subject."""
     lead = text[clause_start : m.start].strip()
-    if lead in ("与", "同", "跟", "并与", "还与", "也与", "并同", "又与", "随后与"):
+    if lead in ("与", "同", "跟", "并与", "还与", "也与", "并同", "又与", "随后与") or _LEAD_WITH.fullmatch(lead):
         return True
     # 与中共中央外事办主任王毅会面: a person's title between 与 and the name
     return m.kind == "person" and _TITLED_PARTNER.fullmatch(lead) is not None

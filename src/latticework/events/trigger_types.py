@@ -152,6 +152,8 @@ class TriggerTypes:
             if etype != "ESTABLISH" and word in spec.after_any_for:
                 # a threat's consequence may come in the clause after its condition (警告X若…，将采取…)
                 scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else after[:16]
+                if word == "限制" and after[:1] in ("、", "等", "的", "和", "与", "及"):
+                    continue  # 技术限制、投资审查、出口管制等手段: an item of a list of means, not a verb
                 if etype == "MOBILIZE":  # 俄罗斯核潜艇抵达古巴: the forces may be the subject, before the verb
                     scope += text[max(0, t1 - len(word) - 12) : t1 - len(word)]
                 if not any(simplify(w) in scope for w in spec.after_any_for[word]):

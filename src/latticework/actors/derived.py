@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .gazetteer import Gazetteer, simplify
 from .matcher import cues
@@ -31,7 +30,7 @@ _GAP = re.compile(r"(?:[（(][^（）()]{1,16}[）)])?(?:辖下|下设的|下设
 _RESOLUTION = re.compile(r"(?:(?:联合国)?(?:安理会|安全理事会|大会|联大|人权理事会))?第\s*\d{2,4}\s*号决议")
 
 
-def numbered_resolutions(text: str, mentions: list[Mention], block_of) -> list[Mention]:
+def numbered_resolutions(text: str, mentions: list[Mention], block_of: Callable[[int], int]) -> list[Mention]:
     """A resolution named by its number is a document (as the listed 联合国大会第2758号决议 is); the
     body named inside it is part of its name, not a mention of its own."""
     from .resolve import Mention as _M
@@ -72,7 +71,9 @@ class Subsidiaries:
                 continue
             heads = {simplify(n) for n in (parent.name_zh, *parent.names)}
             # only names that survive as aliases: a pruned meeting name (东盟防长会议) stays the body's
-            for n in {simplify(x) for x in (e.name_zh, *e.names)} & set(self.gz.aliases):
+            for n in {simplify(x) for x in (e.name_zh, *e.names)}:
+                if n not in self.gz.aliases:
+                    continue
                 for h in heads:
                     if n.startswith(h) and len(n) > len(h):
                         out.setdefault(parent.id, []).append((n[len(h):], e.id))

@@ -219,7 +219,7 @@ def test_a_cna_dispatch_speaks_from_taiwan() -> None:
     ms = mentions("（中央社記者林某台北5日電）外交部感謝歐洲議會長期友台，我國將持續爭取參與國際刑警組織。"
                   "財政部長率團出席亞銀年會。")
     got = [(m.text, m.id) for m in ms if m.id == "TWN" or m.text == "我國"]
-    assert got == [("外交部", "TWN"), ("我國", "TWN")]  # 財政部長 is a title, not the ministry
+    assert got == [("外交部", "TWN"), ("台", "TWN"), ("我國", "TWN")]  # 財政部長 is a title, not the ministry
 
 
 def test_more_government_agencies_are_organs() -> None:
@@ -235,3 +235,32 @@ def test_qi_after_a_copula_is_not_the_clause_subject() -> None:
     assert [m.refers_to for m in ms if m.text == "其"] == [["asean"]]
     ms = mentions("美国倾向于将东南亚作为其亚太布局的一环。")  # 将X作为其…: the subject itself
     assert [m.refers_to for m in ms if m.text == "其"] == [["USA"]]
+
+
+def test_you_before_an_abbreviation_is_a_stance_toward_the_state() -> None:
+    assert found("歐洲議會長期友台。")[-1] == ("台", "TWN")
+    assert [t for t, _ in found("他们是友军，双边友好关系稳定。")] == []
+
+
+def test_the_head_noun_of_a_body_named_before_with_an_organ_tail() -> None:
+    got = found("太平洋島國論壇秘書長表示，論壇將推動合作，澳洲亦向論壇秘書處增撥資金。")
+    assert ("論壇秘書處", "pif-secretariat") in got
+    assert found("上海合作组织峰会召开，组织秘书处发布公报。")[-1] == ("组织秘书处", "sco-secretariat")
+    assert found("他参加了多个论坛，论坛秘书处很忙。") == []  # no body named before
+
+
+def test_an_agency_reference_by_its_type_word() -> None:
+    ms = mentions("論壇漁業局發布報告，該局認為鮪魚資源下降。")
+    assert [(m.text, m.refers_to) for m in ms if m.how == "coreference"] == [("該局", ["ffa"])]
+
+
+def test_treaties_missions_and_mechanisms_of_the_third_round() -> None:
+    got = found("中日海空聯絡機制於2018年啟動，中國維和部隊參加聯黎部隊任務，《昆明-蒙特利爾全球生物多樣性框架》獲通過。")
+    assert [i for _, i in got if not i.isupper()] == [
+        "china-japan-maritime-air-communication-mechanism", "unifil", "kunming-montreal-gbf"]
+
+
+def test_a_quoted_name_introduced_as_a_name() -> None:
+    got = found("多國成立了一個名為「太平洋海洋聯盟」的新機制，該聯盟致力於海洋保護。")
+    assert got[0] == ("太平洋海洋聯盟", "x:太平洋海洋联盟")
+    assert found("他们建立了“芯片联盟”。") == []  # a coined concept, not introduced as a name

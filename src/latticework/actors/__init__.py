@@ -45,6 +45,7 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     block_of = lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)  # noqa: E731
     out = default_introductions(r).apply(text, out, block_of)
     out = default_subsidiaries(r).apply(text, out)  # 论坛秘书处, 世衛秘書處: a body's organ named after it
+    out = default_subsidiaries(r).head_organs(text, out)  # 论坛秘书处 after 太平洋岛国论坛 (no short form introduced)
     out = numbered_resolutions(text, out, block_of)  # 安理会第1874号决议
     if hong_kong_voice(doc):  # 來港, 訪港 in text written from Hong Kong
         out = hong_kong_abbreviations(text, out, block_of)

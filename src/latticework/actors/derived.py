@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .gazetteer import Gazetteer, simplify
 from .matcher import cues
@@ -23,13 +22,15 @@ if TYPE_CHECKING:
 
 BODY_KINDS = ("organisation", "grouping", "mechanism")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+# head nouns that stand for a body named just before (论坛秘书处 after 太平洋岛国论坛)
+_HEADS = ("论坛", "组织", "银行", "联盟", "委员会", "共同体")
 # between a body and its organ: a gloss in brackets and/or a word of belonging
 _GAP = re.compile(r"(?:[（(][^（）()]{1,16}[）)])?(?:辖下|下设的|下设|下属的|下属|旗下的|旗下|属下|的)?")
 # a UN resolution named by its number (安理会第1874号决议, 联大第2758号决议, 第2375号决议)
 _RESOLUTION = re.compile(r"(?:(?:联合国)?(?:安理会|安全理事会|大会|联大|人权理事会))?第\s*\d{2,4}\s*号决议")
 
 
-def numbered_resolutions(text: str, mentions: list[Mention], block_of) -> list[Mention]:
+def numbered_resolutions(text: str, mentions: list[Mention], block_of: Callable[[int], int]) -> list[Mention]:
     """A resolution named by its number is a document (as the listed 联合国大会第2758号决议 is); the
     body named inside it is part of its name, not a mention of its own."""
     from .resolve import Mention as _M
@@ -70,7 +71,9 @@ class Subsidiaries:
                 continue
             heads = {simplify(n) for n in (parent.name_zh, *parent.names)}
             # only names that survive as aliases: a pruned meeting name (东盟防长会议) stays the body's
-            for n in {simplify(x) for x in (e.name_zh, *e.names)} & set(self.gz.aliases):
+            for n in {simplify(x) for x in (e.name_zh, *e.names)}:
+                if n not in self.gz.aliases:
+                    continue
                 for h in heads:
                     if n.startswith(h) and len(n) > len(h):
                         out.setdefault(parent.id, []).append((n[len(h):], e.id))
@@ -93,6 +96,32 @@ class Subsidiaries:
             out.append(d or m)
             if d is None and body and (child := self._organ_after_gap(text, m, starts)) is not None:
                 out.append(child)
+        return out
+
+    def head_organs(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """论坛秘书处, 组织秘书处 right after 太平洋岛国论坛 or 上合组织 was named: the body's head noun
+        with one of its organs' tails is that organ (the body named last before it, within a few
+        sentences, whose name ends in the head noun)."""
+        out = list(mentions)
+        bodies = [(m, {simplify(m.name_zh), simplify(m.text)}) for m in mentions
+                  if m.kind in BODY_KINDS and m.how != "coreference" and m.id in self.tails]
+        for head in _HEADS:
+            named = [m for m, names in bodies if any(n.endswith(head) for n in names)]
+            if not named:
+                continue
+            k = text.find(head, named[0].end)
+            while k != -1:
+                e = k + len(head)
+                prev = [b for b in named if b.end <= k and k - b.end <= 300]
+                hit = next(((tail, child) for tail, child in self.tails[prev[-1].id]
+                            if len(tail) >= 3 and text.startswith(tail, e) and not self._continues(text, e + len(tail))),
+                           None) if prev else None
+                if hit is not None and not any(x.start < e + len(hit[0]) and k < x.end for x in out):
+                    c = self.gz.entities[hit[1]]
+                    out.append(replace(prev[-1], start=k, end=e + len(hit[0]), text=text[k : e + len(hit[0])], id=c.id,
+                                       kind=c.kind, name_zh=c.name_zh, name_en=c.name_en, how="gazetteer", refers_to=[]))
+                k = text.find(head, e)
+        out.sort(key=lambda x: (x.start, x.end))
         return out
 
     def _organ_after_gap(self, text: str, m: Mention, starts: set[int]) -> Mention | None:

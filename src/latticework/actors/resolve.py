@@ -351,7 +351,8 @@ class Resolver:
                 kind = next((k for sfx, k in self.suffix_kind if bare != inner and bare.endswith(sfx)), None)
             if kind is None and m.group(1) and text.startswith(self.title_followers, m.end()):
                 kind = "initiative"  # 《新时代的中国国防》白皮书
-            if known is None and (kind is None or (quoted and not self._quoted_name(inner))):
+            named = quoted and text.endswith(_NAMED_AS, 0, m.start())  # 名为“太平洋海洋联盟”的新机制
+            if known is None and (kind is None or (quoted and not named and not self._quoted_name(inner))):
                 continue  # in quotation marks only formal bodies; concepts (“芯片联盟”) are not names
             if inner in self.gz.not_names or pair_name(self.gz, inner):
                 continue  # a policy concept (人类命运共同体), or two sides and a generic tail (中国—东盟自贸区)
@@ -650,6 +651,7 @@ def _opens_institution(text: str, s: int, mentions: list[Mention], offset: int) 
         m.end - offset in (s, s - 1) for m in mentions)
 
 
+_NAMED_AS = ("名为", "名為", "称为", "命名为", "叫作", "叫做", "名叫", "定名为")
 _EXERCISE_WORDS = ("联合军事演习", "联合军演", "联合演习", "联合演练", "军事演习", "军演", "演习", "演练")
 
 

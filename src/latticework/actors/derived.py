@@ -172,6 +172,10 @@ class Subsidiaries:
                        country=None, how="discovered", refers_to=[])
 
 
+# the type words of a body's organs (not of a body in its own right)
+_ORGAN_WORDS = ("委员会", "理事会", "执委会", "秘书处", "部长会议")
+
+
 class TypedReferences:
     """该行, 该委员会, 该论坛…: the nearest body before the expression whose name ends in its type
     word; 该组织 and 该机构 take any body but never a document."""
@@ -190,10 +194,19 @@ class TypedReferences:
             return None
         for x in reversed(before):
             if x.kind in BODY_KINDS and (not words or any(self._ends(x, w) for w in words)):
-                return x
+                return self._body_of_organ(x) if not words else x
             if x.how == "organ" and words and any(simplify(x.text).endswith(w) for w in words):
                 return x  # 日本国际协力机构……该机构: a state's agency, which is an organ of that state
         return None
+
+    def _body_of_organ(self, x: Mention) -> Mention:
+        """西共体执委会主席……该组织成立近50年: a council or commission of a body is not what 该组织
+        names; the body it belongs to is (the gazetteer's `parent`)."""
+        e = self.gz.get(x.id)
+        parent = self.gz.get(e.parent) if e is not None and e.parent else None
+        if parent is None or parent.kind not in BODY_KINDS or not simplify(e.name_zh).endswith(_ORGAN_WORDS):
+            return x
+        return replace(x, id=parent.id, kind=parent.kind, name_zh=parent.name_zh, name_en=parent.name_en)
 
     def _ends(self, x: Mention, word: str) -> bool:
         names = {simplify(x.text), simplify(x.name_zh)}

@@ -110,7 +110,7 @@ class Resolver:
         if own_state is not None:
             mentions = [self._own(m, text, offset, own_state) for m in mentions]
             mentions = sorted(mentions + voice_organs(text, offset, block, mentions, own_state), key=lambda x: x.start)
-        mentions = _drop_glosses(text, mentions, offset)
+        mentions = _drop_glosses(text, mentions, offset, self.gz)
         for m in mentions:  # 2024财年国防授权法: the fiscal year is part of the law's name
             if m.kind in _DOC_KINDS:
                 fy = _FISCAL_YEAR.search(text, max(0, m.start - offset - 12), m.start - offset)
@@ -774,7 +774,7 @@ _CN_GLOSS_OPEN = re.compile(r"^[”’\"》」』]?[（(](?:\s*[A-Za-z][A-Za-z0-
 _CN_GLOSS_CLOSE = re.compile(r"[）)]|[，,、;；]\s*[A-Za-z][A-Za-z0-9 .&'+\-]{0,60}[）)]")
 
 
-def _drop_glosses(text: str, mentions: list[Mention], offset: int) -> list[Mention]:
+def _drop_glosses(text: str, mentions: list[Mention], offset: int, gz: Gazetteer | None = None) -> list[Mention]:
     """A gloss in parentheses after a name is not a second mention: a short form of the same entity
     (亚洲相互协作与信任措施会议（亚信）), the acronym
     right after the name (“延伸威慑对话”(EDD)), or a Latin name inside a longer English gloss
@@ -790,8 +790,9 @@ def _drop_glosses(text: str, mentions: list[Mention], offset: int) -> list[Menti
             continue  # 亚洲相互协作与信任措施会议（亚信）, 贸发会议 in （UNCTAD，贸发会议）: a gloss of the name
         if m.text.isascii():
             s, e = m.start - offset, m.end - offset
-            if prev is not None and prev.id == m.id and _OPEN_GLOSS.match(text[prev.end - offset : s]):
-                continue
+            if prev is not None and _OPEN_GLOSS.match(text[prev.end - offset : s]) and (
+                    prev.id == m.id or _own_acronym(gz, prev.id, m.text)):
+                continue  # 拉美开发银行（CAF）: the name's own acronym, even if another body shares it
             if prev is not None and prev.id == m.id and re.fullmatch(r"[，,、;；]\s*", text[gloss_end - offset : s]):
                 continue  # 世界贸易组织（世贸组织，WTO）
             opened = max(text.rfind("(", 0, s), text.rfind("（", 0, s))
@@ -803,6 +804,11 @@ def _drop_glosses(text: str, mentions: list[Mention], offset: int) -> list[Menti
                     continue  # part of an English name in a gloss
         out.append(m)
     return out
+
+
+def _own_acronym(gz: Gazetteer | None, entity: str, latin: str) -> bool:
+    e = gz.get(entity) if gz is not None else None
+    return e is not None and (latin in e.latin or latin == e.acronym)
 
 
 __all__ = ["Mention", "Resolver", "Entity"]

@@ -131,6 +131,19 @@ def _shift(value: str, years: int = 0, months: int = 0, days: int = 0) -> str:
     return f"{y:04d}"
 
 
+class _Cues:
+    """Which families of expressions a text can hold at all: the patterns that start with optional
+    groups are slow to scan, and most paragraphs lack the character each one needs."""
+
+    def __init__(self, text: str):
+        self.year = "年" in text
+        self.month = "月" in text
+        self.decade = "年代" in text
+        self.day = "日" in text or "号" in text
+        self.after = "后" in text or "後" in text
+        self.week = any(w in text for w in ("周", "週", "星期", "礼拜", "禮拜"))
+
+
 class TimeResolver:
     """Walks a document in reading order, keeping the last stated date as the anchor."""
 
@@ -154,10 +167,11 @@ class TimeResolver:
                 taken[k] = 1
             found.append(t)
 
-        for m in DECADE4.finditer(text):
+        has = _Cues(text)
+        for m in DECADE4.finditer(text) if has.decade else ():
             y = int(m.group("y"))
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), f"{y:04d}", f"{y + 9:04d}", "decade", "decade"))
-        for m in MONTH_RANGE.finditer(text):
+        for m in MONTH_RANGE.finditer(text) if has.month else ():
             y, mo, mo2 = _int(m.group("y")), _int(m.group("m")), _int(m.group("m2"))
             if y is None or not (mo and mo2 and 1 <= mo < mo2 <= 12):
                 continue
@@ -165,7 +179,7 @@ class TimeResolver:
         for m in YEAR_RANGE.finditer(text):
             y, y2 = int(m.group("y")), int(m.group("y2"))
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), f"{y:04d}", f"{y2:04d}", "range", "year"))
-        for m in ROC.finditer(text):
+        for m in ROC.finditer(text) if has.year else ():
             y = int(m.group("y") or m.group("y3")) + 1911
             mo, d = _int(m.group("m")), _int(m.group("d"))
             if mo is not None and not 1 <= mo <= 12:
@@ -188,7 +202,7 @@ class TimeResolver:
         for m in NUMERIC.finditer(text):
             value = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), value, None, "absolute", "day"))
-        for m in DECADE.finditer(text):
+        for m in DECADE.finditer(text) if has.decade else ():
             dec = _int(m.group("d"))
             if dec is None:
                 continue
@@ -197,7 +211,7 @@ class TimeResolver:
                 century = {"19": 1800, "十九": 1800, "20": 1900, "二十": 1900, "21": 2000, "二十一": 2000}.get(m.group("cn"), 1900)
             y = century + dec
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), f"{y:04d}", f"{y + 9:04d}", "decade", "decade"))
-        for m in MONTH_DAY.finditer(text):
+        for m in MONTH_DAY.finditer(text) if has.month else ():
             mo, d = _int(m.group("m")), _int(m.group("d"))
             if mo is None or not 1 <= mo <= 12:
                 continue
@@ -206,20 +220,20 @@ class TimeResolver:
             kind = "relative" if m.group("rel") else "inherited"
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, kind, "day" if d else "month",
                       parts + (shift, m.group("rel") in ("今年", "去年", "明年"))))
-        for m in DAY_BRACKETED.finditer(text):
+        for m in DAY_BRACKETED.finditer(text) if has.day else ():
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "inherited", "day",
                       (None, int(m.group("d")), None, None, 0, False)))
-        for m in AFTER.finditer(text):
+        for m in AFTER.finditer(text) if has.after else ():
             n = 0.5 if m.group("n") == "半" else _int(m.group("n"))
             if n:
                 add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "relative", "", after=(n, m.group("u"))))
-        for m in DAY_ONLY.finditer(text):
+        for m in DAY_ONLY.finditer(text) if has.day else ():
             if text[m.end() : m.end() + 2] in ("以内", "之内") or text[max(0, m.start() - 2) : m.start()] in ("为期", "历时", "长达"):
                 continue
             d, d2 = int(m.group("d")), (int(m.group("d2")) if m.group("d2") else None)
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "inherited", "day",
                       (None, d, None, d2, 0, False)))
-        for m in WEEKDAY.finditer(text):
+        for m in WEEKDAY.finditer(text) if has.week else ():
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), _weekday(self.doc_date, m.group("rel"), m.group("w")),
                       None, "relative", "day"))
         for m in RELATIVE.finditer(text):

@@ -52,16 +52,23 @@ def leader_meeting_events(doc: CleanDoc, text: str, s: int, e: int, times: list[
         parts = [Participant(st.id, st.kind, st.name_zh, st.name_en, st.country) for st in map(gz.get, states) if st is not None]
         if len(parts) < 2:
             continue
-        ev = Event(type="CONSULT", trigger=doc.text[t0:t1], actors=parts)
-        ev.modality = modality.read(text, _clause_start(text, t0, s), t0)
-        date_t = _nearest_time(times, t0)
-        if ev.modality == "asserted":
-            ev.date = date_t.value if date_t is not None else para_date
-            ev.date_end = date_t.value_end if date_t is not None else None
-        ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
-        ev.confidence = 0.7
-        out.append(ev)
+        mod = modality.read(text, _clause_start(text, t0, s), t0)
+        out.append(_meeting(doc, s, e, t0, t1, parts, times, para_date, mod, 0.7))
     return out
+
+
+def _meeting(doc: CleanDoc, s: int, e: int, t0: int, t1: int, parts: list[Participant], times: list[Timex],
+             para_date: str | None, modality: str, confidence: float) -> Event:
+    """A CONSULT named at text[t0:t1] in sentence s..e: dated by the nearest time expression (else
+    the paragraph's date) when it is asserted, undated otherwise."""
+    ev = Event(type="CONSULT", trigger=doc.text[t0:t1], actors=parts, modality=modality)
+    if modality == "asserted":
+        t = _nearest_time(times, t0)
+        ev.date = t.value if t is not None else para_date
+        ev.date_end = t.value_end if t is not None else None
+    ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
+    ev.confidence = confidence
+    return ev
 
 
 def gathering_events(doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],
@@ -78,14 +85,7 @@ def gathering_events(doc: CleanDoc, text: str, s: int, e: int, mentions: list[Me
         # as the subject of the sentence
         if not framed and not (times and _GATHERING_SUBJECT.match(text[m.end : m.end + 30])):
             continue
-        p = _participants([m], gz)
-        ev = Event(type="CONSULT", trigger=doc.text[m.start : m.end], actors=p)
-        t = _nearest_time(times, m.start)
-        ev.date = t.value if t is not None else para_date
-        ev.date_end = t.value_end if t is not None else None
-        ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
-        ev.confidence = 0.6
-        out.append(ev)
+        out.append(_meeting(doc, s, e, m.start, m.end, _participants([m], gz), times, para_date, "asserted", 0.6))
     return out
 
 

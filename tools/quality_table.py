@@ -1,0 +1,65 @@
+"""Print the summary tables of docs/quality.md: entity and event figures on the seeds, the dev set
+and every held-out set, from the evaluators (aggregates only: no error listing, so running it
+does not expose held-out items).
+
+    .venv/bin/python tools/quality_table.py [--seeds ../shared/seeds]
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from latticework.evaluate import entities as ev_entities
+from latticework.evaluate import events as ev_events
+
+ROOT = Path(__file__).resolve().parents[1]
+KINDS = ("state", "organisation", "document", "person", "place", "coreference")
+
+
+def sets(seeds: Path) -> list[tuple[str, Path | None, Path | None, Path]]:
+    """(column, entity gold, event gold, texts) for every gold set present."""
+    g = ROOT / "gold"
+    out = [("seeds", g / "entities", g / "events", seeds),
+           ("dev", g / "dev" / "entities", g / "dev" / "events", g / "dev" / "texts"),
+           ("held-out 1", g / "heldout" / "entities", g / "heldout" / "events", ROOT / "samples")]
+    for n in (2, 3, 4):
+        h = g / f"heldout{n}"
+        out.append((f"held-out {n}", h / "entities", h / "events", h / "texts"))
+    return [(c, e if e.is_dir() else None, v if v.is_dir() else None, t) for c, e, v, t in out if t.is_dir()]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seeds", default=str(ROOT.parent / "shared" / "seeds"))
+    cols = sets(Path(ap.parse_args().seeds))
+    ent = {c: ev_entities.evaluate(e, t) for c, e, _, t in cols if e is not None}
+    evs = {c: ev_events.evaluate(v, t).to_json() for c, _, v, t in cols if v is not None}
+    names = [c for c, *_ in cols]
+    print("Entities, F1\n")
+    print("| kind | " + " | ".join(c for c in names if c in ent) + " |")
+    print("|---|" + "---:|" * len(ent))
+    for k in KINDS:
+        row = []
+        for c in names:
+            if c in ent:
+                counts = ent[c].by_group.get(k)
+                row.append(f"{counts.prf()[2]:.3f}" if counts is not None and (counts.tp + counts.fn) else "–")
+        print(f"| {k} | " + " | ".join(row) + " |")
+    def all_but_coref(r: ev_entities.Report) -> float:
+        return r.total(tuple(g for g in r.by_group if g != "coreference")).prf()[2]
+
+    print("| **all but coreference** | " + " | ".join(f"{all_but_coref(ent[c]):.3f}" for c in names if c in ent) + " |")
+    print("\nEvents\n")
+    print("| measure | " + " | ".join(c for c in names if c in evs) + " |")
+    print("|---|" + "---:|" * len(evs))
+    rows = [("gold events", lambda j: str(j["gold_events"])), ("precision", lambda j: f"{j['overall']['precision']:.3f}"),
+            ("recall", lambda j: f"{j['overall']['recall']:.3f}"), ("F1", lambda j: f"{j['overall']['f1']:.3f}"),
+            ("participants", lambda j: f"{j['participants_accuracy']:.3f}"), ("dates", lambda j: f"{j['date_accuracy']:.3f}"),
+            ("modality", lambda j: f"{j['modality_accuracy']:.3f}")]
+    for label, f in rows:
+        print(f"| {label} | " + " | ".join(f(evs[c]) for c in names if c in evs) + " |")
+
+
+if __name__ == "__main__":
+    main()

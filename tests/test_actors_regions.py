@@ -109,3 +109,15 @@ def test_this_organisation_after_a_commission_is_the_body() -> None:
 def test_this_organisation_after_a_body_itself() -> None:
     assert _refs("欧安组织秘书长表示，该组织将派出观察员。", "该组织") == ["osce"]
     assert _refs("歐安組織秘書長表示，該組織將派出觀察員。", "該組織") == ["osce"]
+
+
+def test_this_group_is_the_grouping_named_as_a_group() -> None:
+    text = "2023年，二十国集团接纳非盟为成员，使其成为继欧盟之后第二个加入该集团的区域组织。"
+    assert _refs(text, "该集团") == ["g20"]
+    trad = "2023年，二十國集團接納非盟為成員，使其成為繼歐盟之後第二個加入該集團的區域組織。"
+    assert _refs(trad, "該集團") == ["g20"]
+
+
+def test_abbreviations_before_war() -> None:
+    assert [i for _, i in found("欧洲经济受俄乌战争冲击。")] == ["RUS", "UKR"]
+    assert [i for _, i in found("歐洲經濟受俄烏戰爭衝擊。")] == ["RUS", "UKR"]

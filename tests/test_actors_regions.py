@@ -121,3 +121,10 @@ def test_this_group_is_the_grouping_named_as_a_group() -> None:
 def test_abbreviations_before_war() -> None:
     assert [i for _, i in found("欧洲经济受俄乌战争冲击。")] == ["RUS", "UKR"]
     assert [i for _, i in found("歐洲經濟受俄烏戰爭衝擊。")] == ["RUS", "UKR"]
+
+
+def test_regional_venues_only_as_venues() -> None:
+    assert ("欧拉", "al-ula") in found("海合会首脑会议在沙特欧拉举行。")
+    assert ("歐拉", "al-ula") in found("海合會首腦會議在沙特歐拉舉行。")
+    assert all(i != "al-ula" for _, i in found("这一欧拉公式在数学中很重要。"))
+    assert ("約翰尼斯堡", "johannesburg") in found("2015年約翰尼斯堡峰會由習近平出席。")

@@ -128,3 +128,11 @@ def test_regional_venues_only_as_venues() -> None:
     assert ("歐拉", "al-ula") in found("海合會首腦會議在沙特歐拉舉行。")
     assert all(i != "al-ula" for _, i in found("这一欧拉公式在数学中很重要。"))
     assert ("約翰尼斯堡", "johannesburg") in found("2015年約翰尼斯堡峰會由習近平出席。")
+
+
+def test_european_and_eurasian_groupings() -> None:
+    got = found("维谢格拉德集团和魏玛三角的外长在会上讨论了申根协定。")
+    assert ("维谢格拉德集团", "visegrad-group") in got and ("魏玛三角", "weimar-triangle") in got
+    assert ("申根协定", "schengen-agreement") in got
+    trad = found("維謝格拉德集團和魏瑪三角的外長在會上討論了申根協定。")
+    assert ("維謝格拉德集團", "visegrad-group") in trad and ("申根協定", "schengen-agreement") in trad

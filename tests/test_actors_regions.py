@@ -136,3 +136,11 @@ def test_european_and_eurasian_groupings() -> None:
     assert ("申根协定", "schengen-agreement") in got
     trad = found("維謝格拉德集團和魏瑪三角的外長在會上討論了申根協定。")
     assert ("維謝格拉德集團", "visegrad-group") in trad and ("申根協定", "schengen-agreement") in trad
+
+
+def test_this_state_after_a_state_in_a_time_phrase() -> None:
+    assert _refs("2023年，西共体在尼日尔政变后对该国实施制裁。", "该国") == ["NER"]
+    assert _refs("2023年，西共體在尼日爾政變後對該國實施制裁。", "該國") == ["NER"]
+    # a venue stays no antecedent
+    assert _refs("会议在新加坡举行，美国向该国表示感谢。", "该国") == []
+    assert _refs("會議在新加坡舉行，美國向該國表示感謝。", "該國") == []

@@ -266,3 +266,15 @@ def not_own_predicate(text: str, i: int, offset: int, near: Mention | None, befo
     others = [x for x in before if stop < x.start - offset < clause and (x.country or x.id) not in subject
               and x.kind != "place"]
     return others[-1] if others else near
+
+
+def state_event_time(text: str, end: int) -> bool:
+    """在尼日尔政变后, 在乌克兰危机爆发以来: a state after 在 followed by an event of its own and
+    后/以来/期间 dates a clause; it is no venue, so it stays a candidate antecedent (…对该国实施制裁)."""
+    c = cues().get("state_event_time") or {}
+    events = "|".join(re.escape(simplify(w)) for w in c.get("events") or [])
+    tails = "|".join(re.escape(simplify(w)) for w in c.get("tails") or [])
+    if not events or not tails:
+        return False
+    return re.match(f"(?:发生|發生)?(?:{events})(?:爆发|爆發|发生|發生)?(?:{tails})", simplify(text[end : end + 12])) is not None
+

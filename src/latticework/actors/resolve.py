@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from ..lexicon import is_common_non_name
 from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, pair_name, simplify
 from .groups import last_group_of
-from .derived import TypedReferences, at_seat, no_glosses, not_own_predicate
+from .derived import TypedReferences, at_seat, no_glosses, not_own_predicate, state_event_time
 from .matcher import Hit, Matcher, cues
 from .voice import voice_organs
 
@@ -393,7 +393,10 @@ class Resolver:
     def _clause_subject(text: str, i: int, offset: int, before: list[Mention]) -> set[str]:
         """The states named in the clause before position i (its subject, in 中方已向双方…)."""
         start = max(text.rfind(c, 0, i) for c in "，。；,;：") + 1
-        return {x.country for x in before if x.start - offset >= start and x.country}
+        inside = [x for x in before if x.start - offset >= start]
+        if inside and inside[0].country is None and inside[0].kind in ("organisation", "grouping", "mechanism"):
+            return set()  # 西共体在尼日尔政变后对该国实施制裁: a body is the subject, not the state after it
+        return {x.country for x in inside if x.country}
 
     def _exercise(self, inner: str, text: str, after: int) -> Entity | None:
         """“肩并肩”联合军演, “和平友谊”联合演习: a quoted exercise name whose listed form carries the
@@ -537,8 +540,9 @@ class Resolver:
                     if earlier and earlier[-1].start > x.end:
                         chained = earlier[-1].refers_to  # 三方……三方: the same parties again
                         break
-                    if x.kind in STATE_KINDS and x.block == block and self._locative(text, x.start - offset):
-                        continue  # 在新加坡举行: the venue, not a party
+                    if x.kind in STATE_KINDS and x.block == block and self._locative(text, x.start - offset) \
+                            and not state_event_time(text, x.end - offset):
+                        continue  # 在新加坡举行: the venue, not a party (在尼日尔政变后 is a time)
                     c = x.country if x.kind in STATE_KINDS or x.kind == "person" else None
                     if c in own:
                         continue

@@ -144,3 +144,15 @@ def test_this_state_after_a_state_in_a_time_phrase() -> None:
     # a venue stays no antecedent
     assert _refs("会议在新加坡举行，美国向该国表示感谢。", "该国") == []
     assert _refs("會議在新加坡舉行，美國向該國表示感謝。", "該國") == []
+
+
+def test_taiwan_and_hong_kong_names_of_bodies() -> None:
+    got = found("波斯灣合作理事會與石油輸出國家組織、防制洗錢金融行動小組均發表聲明。")
+    assert [i for _, i in got] == ["gcc", "opec", "fatf"]
+    got = found("油組宣布減產，打擊清洗黑錢財務行動特別組織亦召開全會。")
+    assert [i for _, i in got] == ["opec", "fatf"]
+    assert found("海湾阿拉伯国家合作理事会和南锥共同市场") == [("海湾阿拉伯国家合作理事会", "gcc"), ("南锥共同市场", "mercosur")]
+
+
+def test_short_form_of_opec_inside_ordinary_words() -> None:
+    assert found("这些石油组成的混合物") == [] and found("加油組織活動") == []

@@ -156,3 +156,23 @@ def test_taiwan_and_hong_kong_names_of_bodies() -> None:
 
 def test_short_form_of_opec_inside_ordinary_words() -> None:
     assert found("这些石油组成的混合物") == [] and found("加油組織活動") == []
+
+
+# --- Middle East compounds and traps ---------------------------------------------------------------
+
+
+def test_gaza_and_the_west_bank_are_no_states() -> None:
+    assert found("以色列对加沙地带发动空袭。") == [("以色列", "ISR")]
+    assert found("以色列對加薩地帶發動空襲。") == [("以色列", "ISR")]
+    assert found("冲突外溢至约旦河西岸。") == [] and found("衝突外溢至約旦河西岸。") == []
+
+
+def test_israel_palestine_set_phrases() -> None:
+    assert found("以巴冲突外溢。") == [("以", "ISR"), ("巴", "PSE")]
+    assert found("巴以衝突持續。") == [("巴", "PSE"), ("以", "ISR")]
+    assert found("所以巴西也表示关切。") == [("巴西", "BRA")]
+
+
+def test_restoring_relations_makes_a_compound() -> None:
+    assert found("沙伊复交后，地区局势缓和。") == [("沙", "SAU"), ("伊", "IRN")]
+    assert found("沙伊復交後，地區局勢緩和。") == [("沙", "SAU"), ("伊", "IRN")]

@@ -176,3 +176,16 @@ def test_israel_palestine_set_phrases() -> None:
 def test_restoring_relations_makes_a_compound() -> None:
     assert found("沙伊复交后，地区局势缓和。") == [("沙", "SAU"), ("伊", "IRN")]
     assert found("沙伊復交後，地區局勢緩和。") == [("沙", "SAU"), ("伊", "IRN")]
+
+
+def test_china_and_a_region_by_one_character() -> None:
+    assert found("中非关系持续发展。") == [("中", "CHN")]
+    assert found("中非關係持續發展。") == [("中", "CHN")]
+    assert found("双方同意推进中拉合作。") == [("中", "CHN")]
+    assert found("中非共和国总统出席。") == [("中非共和国", "CAF")]
+    assert found("中非地区局势紧张。") == []
+
+
+def test_uzbekistan_in_the_central_asian_railway() -> None:
+    assert found("中吉乌铁路开工。") == [("中", "CHN"), ("吉", "KGZ"), ("乌", "UZB")]
+    assert found("中吉烏鐵路開工。") == [("中", "CHN"), ("吉", "KGZ"), ("烏", "UZB")]

@@ -189,3 +189,10 @@ def test_china_and_a_region_by_one_character() -> None:
 def test_uzbekistan_in_the_central_asian_railway() -> None:
     assert found("中吉乌铁路开工。") == [("中", "CHN"), ("吉", "KGZ"), ("乌", "UZB")]
     assert found("中吉烏鐵路開工。") == [("中", "CHN"), ("吉", "KGZ"), ("烏", "UZB")]
+
+
+def test_taiwan_transliterations_of_leaders() -> None:
+    got = found("托卡葉夫與拉瑪佛沙通電話，薛恩邦亦致函伊衛拉。")
+    assert [i for _, i in got] == ["kassym-jomart-tokayev", "cyril-ramaphosa", "claudia-sheinbaum", "ngozi-okonjo-iweala"]
+    got = found("托卡耶夫与拉马福萨通电话。")
+    assert [i for _, i in got] == ["kassym-jomart-tokayev", "cyril-ramaphosa"]

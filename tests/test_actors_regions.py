@@ -196,3 +196,10 @@ def test_taiwan_transliterations_of_leaders() -> None:
     assert [i for _, i in got] == ["kassym-jomart-tokayev", "cyril-ramaphosa", "claudia-sheinbaum", "ngozi-okonjo-iweala"]
     got = found("托卡耶夫与拉马福萨通电话。")
     assert [i for _, i in got] == ["kassym-jomart-tokayev", "cyril-ramaphosa"]
+
+
+def test_its_taking_effect_is_a_documents() -> None:
+    assert _refs("BIMSTEC于2022年通过宪章，其于2024年5月生效。", "其") == []
+    assert _refs("BIMSTEC於2022年通過憲章，其於2024年5月生效。", "其") == []
+    assert _refs("东盟于2007年通过《东盟宪章》，其于2008年12月生效。", "其") == ["asean-charter"]
+    assert _refs("东盟秘书长表示，其成员国将加强合作。", "其") == ["asean"]

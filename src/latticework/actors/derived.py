@@ -278,3 +278,18 @@ def state_event_time(text: str, end: int) -> bool:
         return False
     return re.match(f"(?:发生|發生)?(?:{events})(?:爆发|爆發|发生|發生)?(?:{tails})", simplify(text[end : end + 12])) is not None
 
+
+_DOC_KINDS = ("agreement", "law", "initiative")
+
+
+def document_subject(text: str, end: int, near: Mention | None) -> Mention | None:
+    """…通过宪章，其于2024年5月生效: what takes effect or expires is a document; when the actor
+    before 其 is none, 其 refers to an unnamed text (宪章, 协定) and is no mention."""
+    if near is None or near.kind in _DOC_KINDS:
+        return near
+    words = "|".join(re.escape(simplify(w)) for w in (cues().get("document_predicates") or []))
+    clause = re.split(r"[，。；,;！？]", simplify(text[end : end + 20]), maxsplit=1)[0]
+    if words and re.search(f"(?:{words})", clause):
+        return None
+    return near
+

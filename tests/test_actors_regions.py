@@ -203,3 +203,12 @@ def test_its_taking_effect_is_a_documents() -> None:
     assert _refs("BIMSTEC於2022年通過憲章，其於2024年5月生效。", "其") == []
     assert _refs("东盟于2007年通过《东盟宪章》，其于2008年12月生效。", "其") == ["asean-charter"]
     assert _refs("东盟秘书长表示，其成员国将加强合作。", "其") == ["asean"]
+
+
+def test_its_after_a_causative_is_the_object() -> None:
+    text = "2023年，二十国集团接纳非盟为正式成员，使其成为继欧盟之后加入的区域组织。"
+    assert _refs(text, "其") == ["african-union"]
+    trad = "2023年，二十國集團接納非盟為正式成員，使其成為繼歐盟之後加入的區域組織。"
+    assert _refs(trad, "其") == ["african-union"]
+    # without a causative, 其 stays the sentence's subject
+    assert _refs("2023年，二十国集团接纳非盟为正式成员，其成员由此增至21个。", "其") == ["g20"]

@@ -293,3 +293,14 @@ def document_subject(text: str, end: int, near: Mention | None) -> Mention | Non
         return None
     return near
 
+
+def causative_object(text: str, i: int, offset: int, near: Mention | None, before: list[Mention]) -> Mention | None:
+    """二十国集团接纳非盟为正式成员，使其成为…: after 使/令/让/促使/迫使, 其 is the one made to act,
+    the last actor named before it in the sentence, not the sentence's subject."""
+    words = tuple(simplify(w) for w in (cues().get("causatives") or []))
+    if near is None or not words or not simplify(text[max(0, i - 2) : i]).endswith(words):
+        return near
+    stop = max(text.rfind(p, 0, i) for p in "。！？；!?;")
+    named = [x for x in before if x.start - offset > stop and x.kind != "place"]
+    return named[-1] if named else near
+

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from ..lexicon import is_common_non_name
 from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, pair_name, simplify
 from .groups import last_group_of
-from .derived import TypedReferences, at_seat, document_subject, no_glosses, not_own_predicate, state_event_time
+from .derived import TypedReferences, at_seat, causative_object, document_subject, no_glosses, not_own_predicate, state_event_time
 from .matcher import Hit, Matcher, cues
 from .voice import voice_organs
 
@@ -586,6 +586,7 @@ class Resolver:
                 near = self._qi_antecedent(text, m.start(), offset, before)
                 near = not_own_predicate(text, m.start(), offset, near, before, out)
                 near = document_subject(text, m.end(), near)
+                near = causative_object(text, m.start(), offset, near, before)
                 if near is None:
                     continue
                 ids = [near.country or near.id]

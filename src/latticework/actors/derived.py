@@ -304,3 +304,9 @@ def causative_object(text: str, i: int, offset: int, near: Mention | None, befor
     named = [x for x in before if x.start - offset > stop and x.kind != "place"]
     return named[-1] if named else near
 
+
+def own_acronym(gz: Gazetteer | None, entity: str, latin: str) -> bool:
+    """拉美开发银行（CAF）: the bracketed acronym is the name's own even if another body shares it."""
+    e = gz.get(entity) if gz is not None else None
+    return e is not None and (latin in e.latin or latin == e.acronym)
+

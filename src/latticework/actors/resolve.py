@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 from ..lexicon import is_common_non_name
 from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, pair_name, simplify
 from .groups import last_group_of
-from .derived import TypedReferences, at_seat, causative_object, document_subject, no_glosses, not_own_predicate, state_event_time
+from .derived import (TypedReferences, at_seat, causative_object, document_subject, no_glosses, not_own_predicate,
+                      own_acronym, state_event_time)
 from .matcher import Hit, Matcher, cues
 from .voice import voice_organs
 
@@ -797,7 +798,7 @@ def _drop_glosses(text: str, mentions: list[Mention], offset: int, gz: Gazetteer
         if m.text.isascii():
             s, e = m.start - offset, m.end - offset
             if prev is not None and _OPEN_GLOSS.match(text[prev.end - offset : s]) and (
-                    prev.id == m.id or _own_acronym(gz, prev.id, m.text)):
+                    prev.id == m.id or own_acronym(gz, prev.id, m.text)):
                 continue  # 拉美开发银行（CAF）: the name's own acronym, even if another body shares it
             if prev is not None and prev.id == m.id and re.fullmatch(r"[，,、;；]\s*", text[gloss_end - offset : s]):
                 continue  # 世界贸易组织（世贸组织，WTO）
@@ -810,11 +811,6 @@ def _drop_glosses(text: str, mentions: list[Mention], offset: int, gz: Gazetteer
                     continue  # part of an English name in a gloss
         out.append(m)
     return out
-
-
-def _own_acronym(gz: Gazetteer | None, entity: str, latin: str) -> bool:
-    e = gz.get(entity) if gz is not None else None
-    return e is not None and (latin in e.latin or latin == e.acronym)
 
 
 __all__ = ["Mention", "Resolver", "Entity"]

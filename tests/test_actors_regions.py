@@ -212,3 +212,10 @@ def test_its_after_a_causative_is_the_object() -> None:
     assert _refs(trad, "其") == ["african-union"]
     # without a causative, 其 stays the sentence's subject
     assert _refs("2023年，二十国集团接纳非盟为正式成员，其成员由此增至21个。", "其") == ["g20"]
+
+
+def test_taiwan_names_of_allies_and_short_forms() -> None:
+    got = found("教廷、聖文森及格瑞那丁與聖多美普林西比的代表出席，沙國與埃國亦派員。")
+    assert [i for _, i in got] == ["VAT", "VCT", "STP", "SAU", "EGY"]
+    got = found("教廷、圣文森特和格林纳丁斯与波黑的代表出席。")
+    assert [i for _, i in got] == ["VAT", "VCT", "BIH"]

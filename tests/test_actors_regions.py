@@ -219,3 +219,10 @@ def test_taiwan_names_of_allies_and_short_forms() -> None:
     assert [i for _, i in got] == ["VAT", "VCT", "STP", "SAU", "EGY"]
     got = found("教廷、圣文森特和格林纳丁斯与波黑的代表出席。")
     assert [i for _, i in got] == ["VAT", "VCT", "BIH"]
+
+
+def test_capitals_of_african_and_european_states() -> None:
+    assert ("哈拉雷", "harare") in found("南共体峰会在津巴布韦哈拉雷举行。")
+    assert ("哈拉雷", "harare") in found("南共體峰會在辛巴威哈拉雷舉行。")
+    assert found("基加利和坎帕拉之间的关系紧张。") == [("基加利", "RWA"), ("坎帕拉", "UGA")]
+    assert found("索非亚表示，她很满意。") == []  # a given name too: no metonym

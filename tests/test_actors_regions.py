@@ -226,3 +226,16 @@ def test_capitals_of_african_and_european_states() -> None:
     assert ("哈拉雷", "harare") in found("南共體峰會在辛巴威哈拉雷舉行。")
     assert found("基加利和坎帕拉之间的关系紧张。") == [("基加利", "RWA"), ("坎帕拉", "UGA")]
     assert found("索非亚表示，她很满意。") == []  # a given name too: no metonym
+
+
+def test_organs_and_documents_of_regional_bodies() -> None:
+    got = found("海合会最高理事会第44届会议在多哈举行。")
+    assert got[0] == ("海合会最高理事会", "gcc-supreme-council")
+    assert found("國際原子能總署理事會通過決議。") == [("國際原子能總署理事會", "iaea-board-of-governors")]
+    assert ("2063年議程", "agenda-2063") in found("非洲聯盟峰會通過《2063年議程》。")
+
+
+def test_titles_of_court_presidents_and_secretaries() -> None:
+    assert ("萨拉姆", "nawaf-salam") in found("国际法院院长萨拉姆表示。")
+    assert ("薩拉姆", "nawaf-salam") in found("國際法院院長薩拉姆表示。")
+    assert found("萨拉姆表示。") == []  # a short shared name without a title

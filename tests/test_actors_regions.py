@@ -239,3 +239,10 @@ def test_titles_of_court_presidents_and_secretaries() -> None:
     assert ("萨拉姆", "nawaf-salam") in found("国际法院院长萨拉姆表示。")
     assert ("薩拉姆", "nawaf-salam") in found("國際法院院長薩拉姆表示。")
     assert found("萨拉姆表示。") == []  # a short shared name without a title
+
+
+def test_hong_kong_names_of_central_banks() -> None:
+    got = mentions("聯儲局與英倫銀行同日宣布加息。")
+    assert [(m.id, m.how) for m in got] == [("USA", "organ"), ("GBR", "organ")]
+    got = mentions("美联储与英格兰银行同日宣布加息。")
+    assert [(m.id, m.how) for m in got] == [("USA", "organ"), ("GBR", "organ")]

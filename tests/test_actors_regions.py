@@ -246,3 +246,11 @@ def test_hong_kong_names_of_central_banks() -> None:
     assert [(m.id, m.how) for m in got] == [("USA", "organ"), ("GBR", "organ")]
     got = mentions("美联储与英格兰银行同日宣布加息。")
     assert [(m.id, m.how) for m in got] == [("USA", "organ"), ("GBR", "organ")]
+
+
+def test_heads_of_un_agencies() -> None:
+    got = found("联合国难民署高级专员格兰迪与粮农组织总干事屈冬玉会见。")
+    assert ("格兰迪", "filippo-grandi") in got and ("屈冬玉", "qu-dongyu") in got
+    trad = found("聯合國難民署高級專員格蘭迪與糧農組織總幹事屈冬玉會見。")
+    assert ("格蘭迪", "filippo-grandi") in trad and ("屈冬玉", "qu-dongyu") in trad
+    assert all(i != "rebeca-grynspan" for _, i in found("美联储前主席格林斯潘表示。"))

@@ -254,3 +254,10 @@ def test_heads_of_un_agencies() -> None:
     trad = found("聯合國難民署高級專員格蘭迪與糧農組織總幹事屈冬玉會見。")
     assert ("格蘭迪", "filippo-grandi") in trad and ("屈冬玉", "qu-dongyu") in trad
     assert all(i != "rebeca-grynspan" for _, i in found("美联储前主席格林斯潘表示。"))
+
+
+def test_a_shared_short_name_follows_the_title_before_it() -> None:
+    assert ("拉米", "pascal-lamy") in found("2010年，世贸组织总干事拉米表示。")
+    assert ("拉米", "pascal-lamy") in found("2010年，世貿組織總幹事拉米表示。")
+    assert ("拉米", "david-lammy") in found("2025年3月，英国外交大臣拉米访问北京。")
+    assert ("拉米", "david-lammy") in found("2025年3月，英國外交大臣拉米訪問北京。")

@@ -310,3 +310,17 @@ def own_acronym(gz: Gazetteer | None, entity: str, latin: str) -> bool:
     e = gz.get(entity) if gz is not None else None
     return e is not None and (latin in e.latin or latin == e.acronym)
 
+
+def by_title(candidates: list, gz: Gazetteer, before: str) -> list:
+    """世贸组织总干事拉米 is Pascal Lamy, 英国外交大臣拉米 David Lammy: among persons sharing a form,
+    the one whose office is the title written right before the name is meant (dates in a block
+    are too loose to choose by tenure)."""
+    people = [a for a in candidates if gz.entities[a.entity].kind == "person"]
+    if len(people) < 2 or len(people) != len(candidates):
+        return candidates
+    titles = [simplify(t) for t in cues().get("person_titles") or []]
+    title = max((t for t in titles if simplify(before).endswith(t)), key=len, default=None)
+    if title is None:
+        return candidates
+    held = [a for a in people if any(r.title_zh and simplify(r.title_zh).endswith(title) for r in gz.entities[a.entity].roles)]
+    return held if len(held) == 1 else candidates

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from ..lexicon import is_common_non_name
 from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, pair_name, simplify
 from .groups import last_group_of
-from .derived import (TypedReferences, at_seat, causative_object, document_subject, no_glosses, not_own_predicate,
-                      own_acronym, state_event_time)
+from .derived import (TypedReferences, at_seat, by_title, causative_object, document_subject, no_glosses,
+                      not_own_predicate, own_acronym, state_event_time)
 from .matcher import Hit, Matcher, cues
 from .voice import voice_organs
 
@@ -157,6 +157,7 @@ class Resolver:
             return None
         if len(candidates) > 1 and all(self.gz.entities[a.entity].kind in ("agreement", "law", "initiative") for a in candidates):
             candidates = self._edition(candidates, text, _date_before(text, h.start) or doc_date)
+        candidates = by_title(candidates, self.gz, text[max(0, h.start - 8) : h.start])
         alias = self._choose(candidates)
         e = self.gz.entities[alias.entity]
         if e.kind == "person" and ((h.start > 0 and text[h.start - 1] == "·") or text[h.end : h.end + 1] == "·"):

@@ -261,3 +261,11 @@ def test_a_shared_short_name_follows_the_title_before_it() -> None:
     assert ("拉米", "pascal-lamy") in found("2010年，世貿組織總幹事拉米表示。")
     assert ("拉米", "david-lammy") in found("2025年3月，英国外交大臣拉米访问北京。")
     assert ("拉米", "david-lammy") in found("2025年3月，英國外交大臣拉米訪問北京。")
+
+
+def test_african_and_latin_american_leaders() -> None:
+    got = found("卢旺达总统卡加梅与乌干达总统穆塞韦尼会晤，古巴国家主席迪亚斯-卡内尔致电。")
+    assert [i for _, i in got if not i.isupper()] == ["paul-kagame", "yoweri-museveni", "miguel-diaz-canel"]
+    got = found("盧安達總統卡加米與烏干達總統穆塞維尼會晤。")
+    assert [i for _, i in got if not i.isupper()] == ["paul-kagame", "yoweri-museveni"]
+    assert found("这一独特本质。") == []  # 特本 (Tebboune) is ambiguous

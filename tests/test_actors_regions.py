@@ -269,3 +269,11 @@ def test_african_and_latin_american_leaders() -> None:
     got = found("盧安達總統卡加米與烏干達總統穆塞維尼會晤。")
     assert [i for _, i in got if not i.isupper()] == ["paul-kagame", "yoweri-museveni"]
     assert found("这一独特本质。") == []  # 特本 (Tebboune) is ambiguous
+
+
+def test_caucasian_and_palestinian_office_holders() -> None:
+    got = found("巴勒斯坦总统阿巴斯与阿塞拜疆外长拜拉莫夫、亚美尼亚外长米尔佐扬会面。")
+    assert [i for _, i in got if not i.isupper()] == ["mahmoud-abbas", "jeyhun-bayramov", "ararat-mirzoyan"]
+    got = found("巴勒斯坦總統阿巴斯與亞塞拜然外長拜拉莫夫會面。")
+    assert [i for _, i in got if not i.isupper()] == ["mahmoud-abbas", "jeyhun-bayramov"]
+    assert found("伊朗外长阿巴斯·阿拉格齐表示。")[1] == ("阿巴斯·阿拉格齐", "abbas-araghchi")

@@ -277,3 +277,10 @@ def test_caucasian_and_palestinian_office_holders() -> None:
     got = found("巴勒斯坦總統阿巴斯與亞塞拜然外長拜拉莫夫會面。")
     assert [i for _, i in got if not i.isupper()] == ["mahmoud-abbas", "jeyhun-bayramov"]
     assert found("伊朗外长阿巴斯·阿拉格齐表示。")[1] == ("阿巴斯·阿拉格齐", "abbas-araghchi")
+
+
+def test_named_programmes_with_africa_and_the_arab_states() -> None:
+    assert ("八大共同行动", "eight-common-actions") in found("习近平提出“八大共同行动”。")
+    assert ("八大共同行動", "eight-common-actions") in found("習近平提出「八大共同行動」。")
+    got = found("中非合作论坛提出“十大伙伴行动”，此前有“八大行动”和“九项工程”。")
+    assert [i for _, i in got][1:] == ["focac-ten-partnership-actions", "focac-eight-major-initiatives", "focac-nine-programmes"]

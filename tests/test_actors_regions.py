@@ -284,3 +284,9 @@ def test_named_programmes_with_africa_and_the_arab_states() -> None:
     assert ("八大共同行動", "eight-common-actions") in found("習近平提出「八大共同行動」。")
     got = found("中非合作论坛提出“十大伙伴行动”，此前有“八大行动”和“九项工程”。")
     assert [i for _, i in got][1:] == ["focac-ten-partnership-actions", "focac-eight-major-initiatives", "focac-nine-programmes"]
+
+
+def test_european_commissioners() -> None:
+    assert ("维斯塔格", "margrethe-vestager") in found("欧盟委员会执行副主席维斯塔格表示。")
+    assert ("維斯塔格", "margrethe-vestager") in found("歐盟委員會執行副主席維斯塔格表示。")
+    assert all(i != "thierry-breton" for _, i in found("布雷顿森林体系瓦解后，布雷顿森林机构改革。"))

@@ -290,3 +290,9 @@ def test_european_commissioners() -> None:
     assert ("维斯塔格", "margrethe-vestager") in found("欧盟委员会执行副主席维斯塔格表示。")
     assert ("維斯塔格", "margrethe-vestager") in found("歐盟委員會執行副主席維斯塔格表示。")
     assert all(i != "thierry-breton" for _, i in found("布雷顿森林体系瓦解后，布雷顿森林机构改革。"))
+
+
+def test_taiwan_names_of_oapec_and_the_european_council() -> None:
+    got = found("據報，阿拉伯石油輸出國家組織與歐洲高峰會當天發表聲明。")
+    assert got == [("阿拉伯石油輸出國家組織", "oapec"), ("歐洲高峰會", "european-council")]
+    assert found("阿拉伯石油输出国组织") == [("阿拉伯石油输出国组织", "oapec")]

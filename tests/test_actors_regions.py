@@ -296,3 +296,9 @@ def test_taiwan_names_of_oapec_and_the_european_council() -> None:
     got = found("據報，阿拉伯石油輸出國家組織與歐洲高峰會當天發表聲明。")
     assert got == [("阿拉伯石油輸出國家組織", "oapec"), ("歐洲高峰會", "european-council")]
     assert found("阿拉伯石油输出国组织") == [("阿拉伯石油输出国组织", "oapec")]
+
+
+def test_a_clause_naming_terms_is_no_document_predicate() -> None:
+    text = "2023年3月，美国与日本达成关键矿产协议，意在使其满足补贴条款。"
+    assert _refs(text, "其") == ["JPN"]
+    assert _refs("2023年3月，美國與日本達成關鍵礦產協議，意在使其滿足補貼條款。", "其") == ["JPN"]

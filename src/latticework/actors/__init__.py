@@ -66,6 +66,7 @@ def _supported(mentions: list[Mention], text: str, gz: Gazetteer | None = None) 
     repeated = Counter(m.id for m in mentions if m.ambiguous)
     kept = {id(m) for m in mentions
             if not m.ambiguous or m.id in named or repeated[m.id] >= 2 or _titled(text, m.start)
+            or (m.kind in STATE_KINDS and _state_title_after(text, m.end))
             or (gz is not None and _leader_in_office(text, m, mentions, gz))}
     listed = sorted((m for m in mentions if m.kind in STATE_KINDS and m.how in ("gazetteer", "compound")),
                     key=lambda m: m.start)
@@ -110,6 +111,15 @@ def _titled(text: str, pos: int) -> bool:
 
     before = text[max(0, pos - 6) : pos]
     return any(before.endswith(t) for t in cues().get("person_titles") or [])
+
+
+def _state_title_after(text: str, end: int) -> bool:
+    """查德前外長法基: an office of the state named right after a short name that is also part of
+    ordinary words or given names (查德 in 理查德) shows it is the state."""
+    from .matcher import cues
+
+    after = text[end : end + 5]
+    return any(after.startswith(t) for t in cues().get("state_titles_after") or [])
 
 
 @functools.cache

@@ -172,6 +172,10 @@ class Subsidiaries:
                        country=None, how="discovered", refers_to=[])
 
 
+# the type words of a body's organs (not of a body in its own right)
+_ORGAN_WORDS = ("委员会", "理事会", "执委会", "秘书处", "部长会议")
+
+
 class TypedReferences:
     """该行, 该委员会, 该论坛…: the nearest body before the expression whose name ends in its type
     word; 该组织 and 该机构 take any body but never a document."""
@@ -190,10 +194,19 @@ class TypedReferences:
             return None
         for x in reversed(before):
             if x.kind in BODY_KINDS and (not words or any(self._ends(x, w) for w in words)):
-                return x
+                return self._body_of_organ(x) if not words else x
             if x.how == "organ" and words and any(simplify(x.text).endswith(w) for w in words):
                 return x  # 日本国际协力机构……该机构: a state's agency, which is an organ of that state
         return None
+
+    def _body_of_organ(self, x: Mention) -> Mention:
+        """西共体执委会主席……该组织成立近50年: a council or commission of a body is not what 该组织
+        names; the body it belongs to is (the gazetteer's `parent`)."""
+        e = self.gz.get(x.id)
+        parent = self.gz.get(e.parent) if e is not None and e.parent else None
+        if parent is None or parent.kind not in BODY_KINDS or not simplify(e.name_zh).endswith(_ORGAN_WORDS):
+            return x
+        return replace(x, id=parent.id, kind=parent.kind, name_zh=parent.name_zh, name_en=parent.name_en)
 
     def _ends(self, x: Mention, word: str) -> bool:
         names = {simplify(x.text), simplify(x.name_zh)}
@@ -253,3 +266,61 @@ def not_own_predicate(text: str, i: int, offset: int, near: Mention | None, befo
     others = [x for x in before if stop < x.start - offset < clause and (x.country or x.id) not in subject
               and x.kind != "place"]
     return others[-1] if others else near
+
+
+def state_event_time(text: str, end: int) -> bool:
+    """在尼日尔政变后, 在乌克兰危机爆发以来: a state after 在 followed by an event of its own and
+    后/以来/期间 dates a clause; it is no venue, so it stays a candidate antecedent (…对该国实施制裁)."""
+    c = cues().get("state_event_time") or {}
+    events = "|".join(re.escape(simplify(w)) for w in c.get("events") or [])
+    tails = "|".join(re.escape(simplify(w)) for w in c.get("tails") or [])
+    if not events or not tails:
+        return False
+    return re.match(f"(?:发生|發生)?(?:{events})(?:爆发|爆發|发生|發生)?(?:{tails})", simplify(text[end : end + 12])) is not None
+
+
+_DOC_KINDS = ("agreement", "law", "initiative")
+
+
+def document_subject(text: str, end: int, near: Mention | None) -> Mention | None:
+    """…通过宪章，其于2024年5月生效: what takes effect or expires is a document; when the actor
+    before 其 is none, 其 refers to an unnamed text (宪章, 协定) and is no mention."""
+    if near is None or near.kind in _DOC_KINDS:
+        return near
+    words = "|".join(re.escape(simplify(w)) for w in (cues().get("document_predicates") or []))
+    clause = re.split(r"[，。；,;！？]", simplify(text[end : end + 20]), maxsplit=1)[0]
+    if words and re.search(f"(?:{words})", clause):
+        return None
+    return near
+
+
+def causative_object(text: str, i: int, offset: int, near: Mention | None, before: list[Mention]) -> Mention | None:
+    """二十国集团接纳非盟为正式成员，使其成为…: after 使/令/让/促使/迫使, 其 is the one made to act,
+    the last actor named before it in the sentence, not the sentence's subject."""
+    words = tuple(simplify(w) for w in (cues().get("causatives") or []))
+    if near is None or not words or not simplify(text[max(0, i - 2) : i]).endswith(words):
+        return near
+    stop = max(text.rfind(p, 0, i) for p in "。！？；!?;")
+    named = [x for x in before if x.start - offset > stop and x.kind != "place"]
+    return named[-1] if named else near
+
+
+def own_acronym(gz: Gazetteer | None, entity: str, latin: str) -> bool:
+    """拉美开发银行（CAF）: the bracketed acronym is the name's own even if another body shares it."""
+    e = gz.get(entity) if gz is not None else None
+    return e is not None and (latin in e.latin or latin == e.acronym)
+
+
+def by_title(candidates: list, gz: Gazetteer, before: str) -> list:
+    """世贸组织总干事拉米 is Pascal Lamy, 英国外交大臣拉米 David Lammy: among persons sharing a form,
+    the one whose office is the title written right before the name is meant (dates in a block
+    are too loose to choose by tenure)."""
+    people = [a for a in candidates if gz.entities[a.entity].kind == "person"]
+    if len(people) < 2 or len(people) != len(candidates):
+        return candidates
+    titles = [simplify(t) for t in cues().get("person_titles") or []]
+    title = max((t for t in titles if simplify(before).endswith(t)), key=len, default=None)
+    if title is None:
+        return candidates
+    held = [a for a in people if any(r.title_zh and simplify(r.title_zh).endswith(title) for r in gz.entities[a.entity].roles)]
+    return held if len(held) == 1 else candidates

@@ -53,6 +53,7 @@ class Matcher:
         self.left_bound = {simplify(x) for x in lb.get("forms") or []}
         self.left_bound_after = set(simplify(lb.get("after") or ""))
         self.glued = {simplify(x) for x in c.get("glued_short_forms") or []}
+        self.glued_free_after = set(simplify(c.get("glued_free_after") or ""))
         patterns: list[str] = []
         self.payload: list[tuple[str, object]] = []  # ('alias', [Alias]) | ('trap', None) | ('organ', (state, role))
         seen: set[str] = set()
@@ -207,7 +208,7 @@ class Matcher:
     def _glued(self, text: str, s: int, e: int, aliases: list[Alias]) -> bool:
         """A short form of a body whose first character often ends another word is no mention when it
         does so with the character before it: 亚行 in 东南亚行动 (南亚), 联大 in 关联大国 (关联),
-        非盟 in 是非盟友 (是非); and a short form that only opens a word
+        非盟 in 是非盟友 (是非), but not after a preposition or conjunction (与非盟及…, 與非盟); and a short form that only opens a word
         (上合) is none after another character (海上合作, 基础上合作), except a function word (加入上合)."""
         if s == 0 or not _han(text[s - 1]):
             return False
@@ -216,7 +217,7 @@ class Matcher:
         surface = text[s:e]
         if surface in self.left_bound:
             return text[s - 1] not in self.left_bound_after
-        return surface in self.glued and is_word(text[s - 1 : s + 1])
+        return surface in self.glued and is_word(text[s - 1 : s + 1]) and text[s - 1] not in self.glued_free_after
 
     def _pair_side(self, text: str, s: int, e: int) -> Hit | None:
         """A name right after a dash that, read with the side before the dash, is a pair with a

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 from ..lexicon import is_common_non_name
 from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, pair_name, simplify
 from .groups import last_group_of
-from .derived import TypedReferences, at_seat, no_glosses, not_own_predicate
+from .derived import (TypedReferences, at_seat, by_title, causative_object, document_subject, no_glosses,
+                      not_own_predicate, own_acronym, state_event_time)
 from .matcher import Hit, Matcher, cues
 from .voice import voice_organs
 
@@ -110,7 +111,7 @@ class Resolver:
         if own_state is not None:
             mentions = [self._own(m, text, offset, own_state) for m in mentions]
             mentions = sorted(mentions + voice_organs(text, offset, block, mentions, own_state), key=lambda x: x.start)
-        mentions = _drop_glosses(text, mentions, offset)
+        mentions = _drop_glosses(text, mentions, offset, self.gz)
         for m in mentions:  # 2024财年国防授权法: the fiscal year is part of the law's name
             if m.kind in _DOC_KINDS:
                 fy = _FISCAL_YEAR.search(text, max(0, m.start - offset - 12), m.start - offset)
@@ -156,6 +157,7 @@ class Resolver:
             return None
         if len(candidates) > 1 and all(self.gz.entities[a.entity].kind in ("agreement", "law", "initiative") for a in candidates):
             candidates = self._edition(candidates, text, _date_before(text, h.start) or doc_date)
+        candidates = by_title(candidates, self.gz, text[max(0, h.start - 8) : h.start])
         alias = self._choose(candidates)
         e = self.gz.entities[alias.entity]
         if e.kind == "person" and ((h.start > 0 and text[h.start - 1] == "·") or text[h.end : h.end + 1] == "·"):
@@ -393,7 +395,10 @@ class Resolver:
     def _clause_subject(text: str, i: int, offset: int, before: list[Mention]) -> set[str]:
         """The states named in the clause before position i (its subject, in 中方已向双方…)."""
         start = max(text.rfind(c, 0, i) for c in "，。；,;：") + 1
-        return {x.country for x in before if x.start - offset >= start and x.country}
+        inside = [x for x in before if x.start - offset >= start]
+        if inside and inside[0].country is None and inside[0].kind in ("organisation", "grouping", "mechanism"):
+            return set()  # 西共体在尼日尔政变后对该国实施制裁: a body is the subject, not the state after it
+        return {x.country for x in inside if x.country}
 
     def _exercise(self, inner: str, text: str, after: int) -> Entity | None:
         """“肩并肩”联合军演, “和平友谊”联合演习: a quoted exercise name whose listed form carries the
@@ -537,8 +542,9 @@ class Resolver:
                     if earlier and earlier[-1].start > x.end:
                         chained = earlier[-1].refers_to  # 三方……三方: the same parties again
                         break
-                    if x.kind in STATE_KINDS and x.block == block and self._locative(text, x.start - offset):
-                        continue  # 在新加坡举行: the venue, not a party
+                    if x.kind in STATE_KINDS and x.block == block and self._locative(text, x.start - offset) \
+                            and not state_event_time(text, x.end - offset):
+                        continue  # 在新加坡举行: the venue, not a party (在尼日尔政变后 is a time)
                     c = x.country if x.kind in STATE_KINDS or x.kind == "person" else None
                     if c in own:
                         continue
@@ -581,6 +587,8 @@ class Resolver:
             else:  # 其: the subject of its sentence, failing that the actor right before it
                 near = self._qi_antecedent(text, m.start(), offset, before)
                 near = not_own_predicate(text, m.start(), offset, near, before, out)
+                near = document_subject(text, m.end(), near)
+                near = causative_object(text, m.start(), offset, near, before)
                 if near is None:
                     continue
                 ids = [near.country or near.id]
@@ -774,7 +782,7 @@ _CN_GLOSS_OPEN = re.compile(r"^[”’\"》」』]?[（(](?:\s*[A-Za-z][A-Za-z0-
 _CN_GLOSS_CLOSE = re.compile(r"[）)]|[，,、;；]\s*[A-Za-z][A-Za-z0-9 .&'+\-]{0,60}[）)]")
 
 
-def _drop_glosses(text: str, mentions: list[Mention], offset: int) -> list[Mention]:
+def _drop_glosses(text: str, mentions: list[Mention], offset: int, gz: Gazetteer | None = None) -> list[Mention]:
     """A gloss in parentheses after a name is not a second mention: a short form of the same entity
     (亚洲相互协作与信任措施会议（亚信）), the acronym
     right after the name (“延伸威慑对话”(EDD)), or a Latin name inside a longer English gloss
@@ -790,8 +798,9 @@ def _drop_glosses(text: str, mentions: list[Mention], offset: int) -> list[Menti
             continue  # 亚洲相互协作与信任措施会议（亚信）, 贸发会议 in （UNCTAD，贸发会议）: a gloss of the name
         if m.text.isascii():
             s, e = m.start - offset, m.end - offset
-            if prev is not None and prev.id == m.id and _OPEN_GLOSS.match(text[prev.end - offset : s]):
-                continue
+            if prev is not None and _OPEN_GLOSS.match(text[prev.end - offset : s]) and (
+                    prev.id == m.id or own_acronym(gz, prev.id, m.text)):
+                continue  # 拉美开发银行（CAF）: the name's own acronym, even if another body shares it
             if prev is not None and prev.id == m.id and re.fullmatch(r"[，,、;；]\s*", text[gloss_end - offset : s]):
                 continue  # 世界贸易组织（世贸组织，WTO）
             opened = max(text.rfind("(", 0, s), text.rfind("（", 0, s))

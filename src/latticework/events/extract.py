@@ -72,6 +72,7 @@ from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .model import Event, Evidence, Participant
 from .negation_dates import never_so_far
+from .not_parties import condemned_act_target, venue_city
 from .plan_dates import is_plan_date
 from .purchases import seller_first
 from .roles import (
@@ -371,7 +372,7 @@ class Extractor:
         clause_start = _clause_start(text, t0, s)
         clause_end = _clause_end(text, t1, e)
         context = [m for m in mentions if _is_setting(text, m, e, t0) or _in_setting_phrase(text, m, clause_start, t0)
-                   or _host_of_meeting(text, m, mentions)]
+                   or _host_of_meeting(text, m, mentions) or venue_city(text, m, mentions)]
         usable = [m for m in mentions if _actorish(m) and m not in context]
         # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it
         parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s) and not _AFTER_WHOM.match(text, max(s, m.start - 1))]
@@ -516,6 +517,8 @@ class Extractor:
         if etype in ("ACCUSE", "THREATEN"):
             actors, named = object_not_doer(text, t1, actors, parts_after)  # 与拜登通电话，…警告美方
             recipients = named + [m for m in recipients if m not in named]
+        if etype == "ACCUSE":
+            recipients = condemned_act_target(text, t1, recipients)  # 谴责朝鲜向俄罗斯派兵: not Russia
         if etype == "ACCUSE" and (k := speech_intro_start(text, s, clause_start)) is not None:
             speakers = [m for m in parts_before if k <= m.start and m.end <= clause_start]
             if speakers:  # 中国商务部回应，美方升级关税是“错上加错”: the speaker accuses the content's subject
@@ -596,7 +599,7 @@ class Extractor:
         if etype == "ACCUSE" and jiu is not None and t0 >= jiu[1]:
             # X就Y对Z的做法表示不满: the complaint is about Y's act; Y, the agent of the topic, is its target
             speaker = _participants(_subject_group(text, [m for m in parts_before if m.end <= jiu[0]], s), self.gz)
-            target = _participants(_subject_run(text, [m for m in parts_before if jiu[0] < m.start < jiu[1]][:1]), self.gz)
+            target = _participants(_subject_run(text, [m for m in parts_before if jiu[0] < m.start < jiu[1]]), self.gz)
             if speaker and target:
                 actors_p, recips_p = speaker, [p for p in target if p.key() not in {a.key() for a in speaker}]
         ev = Event(type=etype, trigger=doc.text[t0:t1], actors=actors_p, recipients=recips_p)

@@ -1,0 +1,57 @@
+"""Participants in sentence structures frequent in IR writing that the dev texts y/z/z2 probe: a
+venue told as state and city, the party an accused act was aimed at, coordinated parties inside a
+就-topic. Sentences written for these tests, each rule in both scripts, over the bundled gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events
+
+
+def roles(text: str, etype: str) -> list[tuple[list[str], list[str]]]:
+    return [(sorted(a.key() for a in e.actors), sorted(r.key() for r in e.recipients))
+            for e in full_events(text) if e.type == etype]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年11月，美国总统拜登、日本首相石破茂与韩国总统尹锡悦在秘鲁利马举行会晤。三国领导人随后发表联合声明。",
+    "2024年11月，美國總統拜登、日本首相石破茂與韓國總統尹錫悅在秘魯利馬舉行會晤。三國領導人隨後發表聯合聲明。",
+])
+def test_the_city_of_a_venue_after_its_state_is_no_party_and_no_antecedent(text) -> None:
+    for etype in ("CONSULT", "AGREE"):
+        found = roles(text, etype)
+        assert found, etype
+        assert all("PER" not in actors for actors, _ in found), found
+        assert all({"USA", "JPN", "KOR"} <= set(actors) for actors, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "2024年11月，三国发表联合声明，强烈谴责朝鲜向俄罗斯派兵。",
+    "2024年11月，三國發表聯合聲明，強烈譴責北韓向俄羅斯派兵。",
+    "2024年3月，澳大利亚外长批评日本对乌克兰提供武器。",
+    "2024年3月，澳洲外長批評日本對烏克蘭提供武器。",
+])
+def test_the_party_an_accused_act_was_aimed_at_is_no_target(text) -> None:
+    found = roles(text, "ACCUSE")
+    assert found
+    targets = found[0][1]
+    assert len(targets) == 1 and targets[0] in ("PRK", "JPN"), found
+    assert "RUS" not in targets and "UKR" not in targets
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，澳大利亚外长谴责日本和韩国。",
+    "2024年3月，澳洲外長譴責日本和韓國。",
+])
+def test_coordinated_targets_after_an_accusation_stay_targets(text) -> None:
+    assert roles(text, "ACCUSE") == [(["AUS"], ["JPN", "KOR"])]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月20日，日本内阁官房长官林芳正就俄朝军事合作表示严重关切。",
+    "2024年6月20日，日本內閣官房長官林芳正就俄朝軍事合作表示嚴重關切。",
+    "2024年6月20日，日本就俄罗斯与朝鲜的军事合作表示严重关切。",
+    "2024年6月20日，日本就俄羅斯與北韓的軍事合作表示嚴重關切。",
+])
+def test_every_party_of_a_jiu_topic_is_a_target(text) -> None:
+    assert roles(text, "ACCUSE") == [(["JPN"], ["PRK", "RUS"])]

@@ -55,3 +55,21 @@ def test_coordinated_targets_after_an_accusation_stay_targets(text) -> None:
 ])
 def test_every_party_of_a_jiu_topic_is_a_target(text) -> None:
     assert roles(text, "ACCUSE") == [(["JPN"], ["PRK", "RUS"])]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月20日，韩国表示不满。日本官房长官林芳正同日也就俄朝军事合作表示严重关切。",
+    "2024年6月20日，韓國表示不滿。日本官房長官林芳正同日也就俄朝軍事合作表示嚴重關切。",
+])
+def test_ye_jiu_opens_a_topic_too(text) -> None:
+    assert (["JPN"], ["PRK", "RUS"]) in roles(text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月27日，朝鲜发射一枚卫星。日韩两国翌日分别发表声明予以谴责。",
+    "2024年5月27日，北韓發射一枚衛星。日韓兩國翌日分別發表聲明予以譴責。",
+])
+def test_a_reacting_partys_own_statement_is_not_what_it_reacts_to(text) -> None:
+    found = roles(text, "ACCUSE")
+    assert sorted(a for actors, _ in found for a in actors) == ["JPN", "KOR"]
+    assert all("JPN" not in targets and "KOR" not in targets for _, targets in found), found

@@ -355,9 +355,9 @@ ROWS += [
     (Z2, 6, "AGREE", ["CHN", "asean"], [], "2024-10-10", "asserted", {}, "实质性结束…谈判", "concluding negotiations is AGREE"),
     (Z2, 7, "CONSULT", ["apec"], [], "2024-11", "asserted", {"location": "PER"}, "亚太经合组织会议", "Lima"),
     (Z2, 7, "CONSULT", ["USA", "JPN", "KOR", "us-japan-rok-trilateral"], [], "2024-11-15", "asserted", {"location": "PER"}, "三方会晤", "three titled leaders"),
-    (Z2, 7, "AGREE", ["USA", "JPN", "KOR"], [], "2024-11-15", "asserted", {}, "发表联合声明", "joint statement"),
-    (Z2, 7, "ACCUSE", ["USA", "JPN", "KOR"], ["PRK"], "2024-11-15", "asserted", {}, "谴责", "troops sent to Russia: Russia is no target here"),
-    (Z2, 7, "ESTABLISH", ["USA", "JPN", "KOR"], [], "2024-11-15", "asserted", {"object": "美日韩三方合作秘书处"}, "设立", "trilateral secretariat"),
+    (Z2, 7, "AGREE", ["USA", "JPN", "KOR", "us-japan-rok-trilateral"], [], "2024-11-15", "asserted", {}, "发表联合声明", "joint statement; the grouping of exactly these three is listed, as the extractor does and seed 000 codes it"),
+    (Z2, 7, "ACCUSE", ["USA", "JPN", "KOR", "us-japan-rok-trilateral"], ["PRK"], "2024-11-15", "asserted", {}, "谴责", "troops sent to Russia: Russia is no target here"),
+    (Z2, 7, "ESTABLISH", ["USA", "JPN", "KOR", "us-japan-rok-trilateral"], [], "2024-11-15", "asserted", {"object": "美日韩三方合作秘书处"}, "设立", "trilateral secretariat"),
 ]
 PASSAGE = {A: "dev-a", B: "dev-b", C: "dev-c", D: "dev-d", E: "dev-e", F: "dev-f", G: "dev-g", H: "dev-h", I: "dev-i", J: "dev-j",
            K: "dev-k", L: "dev-l", M: "dev-m", N: "dev-n", O: "dev-o", P: "dev-p",

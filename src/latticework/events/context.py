@@ -105,8 +105,8 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
         before = ([(pk, pe) for pk, pe in para_events] if cued or (news and opens and adjacent) else []) + \
             [(pk, pe) for pk, pe in placed if pk < k]
         for _, prev in reversed(before):
-            if prev.type == "ACCUSE" or prev is ev:
-                continue
+            if prev.type == "ACCUSE" or prev is ev or (prev_in_sentence(prev, placed) and {p.key() for p in prev.actors} & mine):
+                continue  # 日韩两国分别发表声明予以谴责: the reacting party's own statement is no act reacted to
             doers = [p for p in prev.actors if p.kind in STATE_KINDS and p.key() not in mine]
             if doers:
                 ev.recipients = list(doers)
@@ -117,6 +117,11 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
                 elif ev.date is None and prev.date:
                     ev.date = prev.date[:7]
             break
+
+
+def prev_in_sentence(prev: Event, placed: list) -> bool:
+    """Whether an event is one of the sentence's own (placed), not one told before it."""
+    return any(pe is prev for _, pe in placed)
 
 
 # the sentence opens with its subject and a reaction verb only (中国外交部表示强烈不满…)

@@ -73,3 +73,26 @@ def test_a_reacting_partys_own_statement_is_not_what_it_reacts_to(text) -> None:
     found = roles(text, "ACCUSE")
     assert sorted(a for actors, _ in found for a in actors) == ["JPN", "KOR"]
     assert all("JPN" not in targets and "KOR" not in targets for _, targets in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "2024年10月，东盟与中国、日本、韩国领导人分别举行“10+1”会议。",
+    "2024年10月，東盟與中國、日本、韓國領導人分別舉行「10+1」會議。",
+])
+def test_a_body_meeting_each_listed_partner_separately_gives_one_meeting_each(text) -> None:
+    found = roles(text, "CONSULT")
+    assert len(found) == 3, found
+    for actors, _ in found:
+        assert "asean" in actors and len({"CHN", "JPN", "KOR"} & set(actors)) == 1, found
+
+
+@pytest.mark.parametrize("text", [
+    "2023年12月，国台办对此表示强烈不满，并要求美方停止武装台湾。",
+    "2023年12月，國台辦對此表示強烈不滿，並要求美方停止武裝台灣。",
+    "2023年12月，中方表示坚决反对，敦促美国和日本停止干涉中国内政。",
+    "2023年12月，中方表示堅決反對，敦促美國和日本停止干涉中國內政。",
+])
+def test_a_protest_is_aimed_at_the_party_its_demand_names(text) -> None:
+    first = roles(text, "ACCUSE")[0]
+    assert first[0] == ["CHN"]
+    assert "USA" in first[1] and "TWN" not in first[1], first

@@ -179,7 +179,8 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
     elif len(ev.actors) > 2 and not after_cue and (listed := _comitative_list(text, s, cue_at, mentions)):
         # A与B、C等国分别举行会谈: A with each of the parties listed before the cue
         each = [a for a in ev.actors if a.key() in listed]
-        fixed = [a for a in ev.actors if a.key() not in listed and a.kind not in _ORG_KINDS]
+        fixed = [a for a in ev.actors if a.key() not in listed and a.kind not in _ORG_KINDS] or [
+            a for a in ev.actors if a.key() not in listed]  # 东盟与中、日、韩分别举行“10+1”会议: the body with each
         groups = [fixed + [x] for x in each] if fixed and len(each) > 1 else [ev.actors]
     elif len(ev.actors) > 1 and not after_cue and (ev.recipients or ev.type not in _RECIPROCAL_TYPES):
         groups = [[a] for a in ev.actors]  # B、C先后访问A (a meeting or an agreement needs its parties together)

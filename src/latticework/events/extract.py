@@ -65,6 +65,7 @@ from .context import (
     _separately,
     _treaty_alignments,
 )
+from .demands import demanded_targets
 from .deploy_site import deployment_host
 from .each_body import each_body
 from .lexicon import Lexicon, lexicon
@@ -258,6 +259,7 @@ class Extractor:
                 for ev in found:
                     if ev.type == "CONSULT" and any(p.kind in _ORG_KINDS for p in ev.actors) and ev.date:
                         para_gathering[:] = [ev]
+                demanded_targets(text, s, e, found, sent_mentions, self.gz)  # 表示不满，并要求美方停止…
                 _reaction_targets(text, s, e, found, para_events, news=b.end - b.start <= _NEWS_PARAGRAPH)
                 if any(ev.type != "ACCUSE" for ev in found):  # the last sentence that told an act
                     para_events = [(text.find(simplify(ev.trigger), s, e), ev) for ev in found]

@@ -96,3 +96,29 @@ def test_a_protest_is_aimed_at_the_party_its_demand_names(text) -> None:
     first = roles(text, "ACCUSE")[0]
     assert first[0] == ["CHN"]
     assert "USA" in first[1] and "TWN" not in first[1], first
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月8日，《互惠准入协定》由日本外务大臣上川阳子与菲律宾国防部长特奥多罗在马尼拉签署。",
+    "2024年7月8日，《互惠准入協定》由日本外務大臣上川陽子與菲律賓國防部長特奧多羅在馬尼拉簽署。",
+    "2024年7月8日，首批协定由日本与菲律宾签署。",
+    "2024年7月8日，首批協定由日本與菲律賓簽署。",
+])
+def test_a_document_named_before_you_is_signed_by_the_parties_after_it(text) -> None:
+    assert roles(text, "AGREE") == [(["JPN", "PHL"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月8日，首批协定由日本单方面宣布，菲律宾随后表示欢迎。",
+    "2024年7月8日，首批協定由日本單方面宣布，菲律賓隨後表示歡迎。",
+])
+def test_a_document_before_you_needs_a_signing_verb(text) -> None:
+    assert roles(text, "AGREE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "2023年6月1日，美国在台协会与驻美国台北经济文化代表处签署首批协定。",
+    "2023年6月1日，美國在台協會與駐美國台北經濟文化代表處簽署首批協定。",
+])
+def test_representative_offices_sign_for_their_sides(text) -> None:
+    assert roles(text, "AGREE") == [(["TWN", "USA"], [])]

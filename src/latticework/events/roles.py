@@ -10,6 +10,7 @@ from ..lexicon import is_word
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .clauses import _clause_end, _clause_start
 from .model import Event, Participant
+from .offices import represented
 
 _TITLE = re.compile(r"《([^《》]{2,40})》")
 
@@ -366,7 +367,7 @@ def _participants(ms: list[Mention], gz: Gazetteer) -> list[Participant]:
     out: list[Participant] = []
     seen: set[str] = set()
     for m in ms:
-        ids = m.refers_to if m.how == "coreference" and m.refers_to else [_acts_for(m, gz) if m.kind == "person" else m.id]
+        ids = m.refers_to if m.how == "coreference" and m.refers_to else [_acts_for(m, gz) if m.kind == "person" else represented(m.id, gz)]
         for i in ids:
             if not i or i in seen:
                 continue

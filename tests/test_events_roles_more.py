@@ -122,3 +122,12 @@ def test_a_document_before_you_needs_a_signing_verb(text) -> None:
 ])
 def test_representative_offices_sign_for_their_sides(text) -> None:
     assert roles(text, "AGREE") == [(["TWN", "USA"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月26日，中日韩领导人会议在首尔举行。",
+    "2024年5月26日，中日韓領導人會議在首爾舉行。",
+])
+def test_a_session_of_the_china_japan_rok_mechanism_lists_its_three_members(text) -> None:
+    found = roles(text, "CONSULT")
+    assert found and {"CHN", "JPN", "KOR", "china-japan-rok-cooperation"} <= set(found[0][0]), found

@@ -131,3 +131,11 @@ def test_representative_offices_sign_for_their_sides(text) -> None:
 def test_a_session_of_the_china_japan_rok_mechanism_lists_its_three_members(text) -> None:
     found = roles(text, "CONSULT")
     assert found and {"CHN", "JPN", "KOR", "china-japan-rok-cooperation"} <= set(found[0][0]), found
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月7日，岸田文雄回访首尔，与尹锡悦再度会晤。",
+    "2023年5月7日，岸田文雄回訪首爾，與尹錫悅再度會晤。",
+])
+def test_a_return_visit_is_a_visit_to_the_host(text) -> None:
+    assert roles(text, "CONSULT") == [(["JPN"], ["KOR"])]

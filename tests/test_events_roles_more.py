@@ -139,3 +139,19 @@ def test_a_session_of_the_china_japan_rok_mechanism_lists_its_three_members(text
 ])
 def test_a_return_visit_is_a_visit_to_the_host(text) -> None:
     assert roles(text, "CONSULT") == [(["JPN"], ["KOR"])]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月21日，中国外交部副部长孙卫东约见日本驻华大使垂秀夫，就日方炒作涉华议题提出严正交涉。",
+    "2023年5月21日，中國外交部副部長孫衛東約見日本駐華大使垂秀夫，就日方炒作涉華議題提出嚴正交涉。",
+])
+def test_a_protest_after_a_summons_is_aimed_at_the_envoys_state_and_its_topic_is_no_event(text) -> None:
+    assert roles(text, "ACCUSE") == [(["CHN"], ["JPN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月21日，中国外交部约见日本驻华大使，讨论双边合作。",
+    "2023年5月21日，中國外交部約見日本駐華大使，討論雙邊合作。",
+])
+def test_a_summons_alone_is_no_protest(text) -> None:
+    assert roles(text, "ACCUSE") == []

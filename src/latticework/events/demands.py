@@ -1,6 +1,6 @@
-"""The target of a protest told by what it demands: 表示强烈不满，并要求美方停止… is aimed at the
-party asked to stop, even when the protest's own clause names no one (common in official
-reactions, where 对此 points back and the demand names the state)."""
+"""The target of a protest told by what it demands or whom it summons: 表示强烈不满，并要求美方停止…
+is aimed at the party asked to stop, and 约见日本驻华大使，提出严正交涉 at the envoy's state, even
+when the protest's own clause names no one (common in official reactions)."""
 
 from __future__ import annotations
 
@@ -31,5 +31,26 @@ def demanded_targets(text: str, s: int, e: int, found: list[Event], mentions: li
             continue
         mine = {p.key() for p in ev.actors}
         targets = [p for p in _participants(_subject_run(text, after[after.index(first):]), gz) if p.key() not in mine]
+        if targets:
+            ev.recipients = targets
+
+
+# a summons of a party's envoy before the protest: 约见/召见/约谈 + the envoy's state + 驻
+_SUMMONS = re.compile(r"(?:紧急)?(?:约见|召见|约谈)$")
+
+
+def summoned_targets(text: str, s: int, e: int, found: list[Event], mentions: list[Mention], gz: Gazetteer) -> None:
+    """An accusation with no target told after a summons (约见日本驻华大使垂秀夫，…提出严正交涉): the
+    state whose envoy was summoned is its target."""
+    for ev in found:
+        if ev.type != "ACCUSE" or ev.recipients or not ev.actors:
+            continue
+        k = text.find(simplify(ev.trigger), s, e)
+        if k < 0:
+            continue
+        mine = {p.key() for p in ev.actors}
+        envoys = [m for m in mentions if s <= m.start < k and (m.kind in STATE_KINDS or m.country)
+                  and _SUMMONS.search(text, max(s, m.start - 4), m.start) and text[m.end : m.end + 1] == "驻"]
+        targets = [p for p in _participants(envoys[-1:], gz) if p.key() not in mine]
         if targets:
             ev.recipients = targets

@@ -65,7 +65,7 @@ from .context import (
     _separately,
     _treaty_alignments,
 )
-from .demands import demanded_targets
+from .demands import demanded_targets, summoned_targets
 from .deploy_site import deployment_host
 from .each_body import each_body
 from .lexicon import Lexicon, lexicon
@@ -260,6 +260,7 @@ class Extractor:
                     if ev.type == "CONSULT" and any(p.kind in _ORG_KINDS for p in ev.actors) and ev.date:
                         para_gathering[:] = [ev]
                 demanded_targets(text, s, e, found, sent_mentions, self.gz)  # 表示不满，并要求美方停止…
+                summoned_targets(text, s, e, found, sent_mentions, self.gz)  # 约见日本驻华大使，提出严正交涉
                 _reaction_targets(text, s, e, found, para_events, news=b.end - b.start <= _NEWS_PARAGRAPH)
                 if any(ev.type != "ACCUSE" for ev in found):  # the last sentence that told an act
                     para_events = [(text.find(simplify(ev.trigger), s, e), ev) for ev in found]
@@ -359,6 +360,8 @@ class Extractor:
                 continue  # 加强信息共享, 扩大联合训练: the trigger names an area of cooperation, not an act
             if etype == "AID" and _WITHHELD.search(text, _clause_start(text, t0, s), t0):
                 continue  # 中止了对缅甸的部分援助: aid suspended is the LEAVE told by that verb, not aid given
+            if etype == "ACCUSE" and (jt := _topic_phrase(text, _clause_start(text, t0, s), t0)) and jt[0] < t0 < jt[1]:
+                continue  # 就日方炒作涉华议题提出交涉: what is protested is the topic, not an accusation of its own
             if _not_an_act(text, s, e, t0, t1, word, etype):
                 continue  # 提出要…, 发起…峰会, 《…援助路线图》, 对加入…的态度: see _not_an_act
             if _not_a_happening(text, s, e, t0, t1, word, etype, times, mentions):

@@ -155,3 +155,20 @@ def test_a_protest_after_a_summons_is_aimed_at_the_envoys_state_and_its_topic_is
 ])
 def test_a_summons_alone_is_no_protest(text) -> None:
     assert roles(text, "ACCUSE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月5日，中国海警拦截菲律宾补给船。菲律宾拒绝接受中方的立场。",
+    "2024年3月5日，中國海警攔截菲律賓補給船。菲律賓拒絕接受中方的立場。",
+])
+def test_rejecting_a_partys_position_is_an_accusation_of_it(text) -> None:
+    assert (["PHL"], ["CHN"]) in roles(text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月21日，中国外交部约见日本驻华大使。垂秀夫当场回应，指日方不能接受中方的抗议。",
+    "2023年5月21日，中國外交部約見日本駐華大使。垂秀夫當場回應，指日方不能接受中方的抗議。",
+])
+def test_an_answer_on_the_spot_is_dated_by_the_act_it_answers(text) -> None:
+    found = [e for e in full_events(text) if e.type == "ACCUSE" and [a.key() for a in e.actors] == ["JPN"]]
+    assert found and found[0].date == "2023-05-21"

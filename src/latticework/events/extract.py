@@ -679,7 +679,7 @@ class Extractor:
         elif _ONCE.search(text, clause_start, t0):
             pass  # an act told with 曾 is background, undated unless it states its own date
         elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (carried or
-                _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, clause_start, t0) or
+                _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, clause_start, t0) or _AT_ONCE.search(text, s, s + 8) or
                 any(m.how == "coreference" for m in mentions if m.start < t0) or _CONTINUES.match(text[s:e].lstrip())
                 or (self._list_item and self._list_frame == "asserted")
                 or _same_parties_done(self._para_parties, actors_p + recips_p, text, t0, t1, clause_end)
@@ -782,7 +782,7 @@ _VISITING = ("到访", "来访")  # 到访的X: X is the visitor
 _NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a news item's
 _ONCE = re.compile(r"曾(?!任|是|为|经是)")
 _REACTS = re.compile(r"对此|就此|予以|加以")  # 菲律宾外交部对此提出抗议: a reaction to the act just told
-_AT_ONCE = re.compile(r"随即|当即|随之")  # 中国大陆随即宣布…: an act at once after the one told, on its day
+_AT_ONCE = re.compile(r"随即|当即|随之|当场")  # 中国大陆随即宣布…: an act at once after the one told, on its day
 _CONTINUES = re.compile(r"(?:随即|随之|紧接着|会上|会谈中|会后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
 
 _BARE_BODY = re.compile(r"\s*了?\s*(?:一个|一项|新的|一个新的)?\s*([\u4e00-\u9fff\-—·]{2,20}?(?:工作组|小组|机制|论坛|基金|走廊|中心|委员会|秘书处|平台|网络|伙伴关系|倡议|框架|联盟|集团|对话))")

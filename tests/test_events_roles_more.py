@@ -172,3 +172,19 @@ def test_rejecting_a_partys_position_is_an_accusation_of_it(text) -> None:
 def test_an_answer_on_the_spot_is_dated_by_the_act_it_answers(text) -> None:
     found = [e for e in full_events(text) if e.type == "ACCUSE" and [a.key() for a in e.actors] == ["JPN"]]
     assert found and found[0].date == "2023-05-21"
+
+
+@pytest.mark.parametrize("text", [
+    "2023年4月5日，台湾领导人与美国众议院议长麦卡锡在加州会晤。\n中方对此反应强烈。4月6日，中国外交部发表声明，谴责这次会面。",
+    "2023年4月5日，台灣領導人與美國眾議院議長麥卡錫在加州會晤。\n中方對此反應強烈。4月6日，中國外交部發表聲明，譴責這次會面。",
+])
+def test_a_paragraph_that_opens_reacting_condemns_the_act_the_one_before_told(text) -> None:
+    assert (["CHN"], ["TWN", "USA"]) in roles(text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "2023年4月5日，台湾领导人与美国众议院议长麦卡锡在加州会晤。\n4月6日，中国外交部发表声明，谴责恐怖主义。",
+    "2023年4月5日，台灣領導人與美國眾議院議長麥卡錫在加州會晤。\n4月6日，中國外交部發表聲明，譴責恐怖主義。",
+])
+def test_a_paragraph_that_does_not_react_keeps_its_accusation_untargeted(text) -> None:
+    assert (["CHN"], ["TWN", "USA"]) not in roles(text, "ACCUSE")

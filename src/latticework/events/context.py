@@ -12,6 +12,17 @@ from .model import Event
 from .roles import _comitative_list
 
 _REACTION_END = re.compile(r"\s*(?:[，。；,;！!]|并|$)")
+# the object of a reaction that points back at an act told before (这次会面, 此举, 上述决定)
+_ANAPHORIC_ACT = re.compile(r"\s*(?:了)?(?:这次|此次|该次|上述|这一|此一|此)(?:[\u4e00-\u9fff]{0,2}?)(?:会面|会晤|会谈|访问|过境|举动|举措|行为|做法|行径|决定|演习|军演|签署|协议|声明)")
+_OPENS_REACTING = re.compile(r"[^，。；,;]{0,16}?(?:对此|就此)")
+
+
+def reacts_at_open(paragraph: str) -> bool:
+    """A paragraph that opens with a reaction (中共当局对此反应强烈。) answers the act the paragraph
+    before ended on."""
+    return _OPENS_REACTING.match(simplify(paragraph.lstrip())) is not None
+
+
 _REACTION_CUE = re.compile(r"(?:对此|就此|对此事|予以|加以|随即|当即|随后|次日|当天|当日|同日|翌日)")
 
 
@@ -92,14 +103,15 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
             continue
         t1 = k + len(ev.trigger)
         clause = text[_clause_start(text, k, s) : k]
-        if not (_REACTION_END.match(text, t1) or _REACTION_CUE.search(clause)):
+        anaphoric = _ANAPHORIC_ACT.match(text, t1) is not None  # 谴责这次会面: the act told before
+        if not (_REACTION_END.match(text, t1) or _REACTION_CUE.search(clause) or anaphoric):
             continue  # 反对单方面改变现状: the target is named as the object (or there is none)
         if re.search(r"[对向就](?!等|外|于)", clause.replace("对此", "").replace("就此", "")):
             continue  # 对…表示关切: a target the linker did not resolve; do not guess
         mine = {p.key() for p in ev.actors}
         # the act reacted to is told earlier in the sentence; in the sentence before only when a cue
         # (对此, 予以, 随即, 当天…) says that the reaction follows it
-        cued = _REACTION_CUE.search(text, _clause_start(text, k, s) if k > s else s, k) or _REACTION_CUE.match(text[s:k].lstrip())
+        cued = _REACTION_CUE.search(text, _clause_start(text, k, s) if k > s else s, k) or _REACTION_CUE.match(text[s:k].lstrip()) or anaphoric
         opens = not text[s:k].strip(" ，,") or _SUBJECT_ONLY.fullmatch(text[s:k].strip()) is not None
         adjacent = bool(para_events) and sum(text.count(c, para_events[-1][0], s) for c in "。！？!?") <= 1
         before = ([(pk, pe) for pk, pe in para_events] if cued or (news and opens and adjacent) else []) + \

@@ -58,6 +58,7 @@ from .checks import (
 )
 from .clauses import _clause_end, _clause_start
 from .context import (
+    reacts_at_open,
     _entry_into_force,
     _gathering_as_subject,
     _object_of_first_verb,
@@ -193,6 +194,7 @@ class Extractor:
         advice_open = False
         events: list[Event] = []
         last_date: str | None = None
+        last_events: list[tuple[int, Event]] = []  # the acts a short news paragraph ended on
         for bi, b in enumerate(doc.blocks):
             btext = text[b.start : b.end]
             state = times.save()
@@ -214,6 +216,8 @@ class Extractor:
             self._last_subject = []
             prev_end = ""
             para_events: list[tuple[int, Event]] = []  # (trigger position, event) of the last sentence that told an act
+            if b.kind == "paragraph" and last_events and reacts_at_open(btext):
+                para_events = list(last_events)  # 中共当局对此反应强烈。…: the paragraph reacts to the one before
             para_gathering: list[Event] = []  # the last dated meeting of a body told in the paragraph
             for s, e in sentence_spans(btext):
                 s += b.start
@@ -275,6 +279,7 @@ class Extractor:
                         for p in ev.actors + ev.recipients if p.kind in STATE_KINDS) or None
             if b.kind == "paragraph":
                 last_date = para_date if b.end - b.start <= _NEWS_PARAGRAPH else None
+                last_events = para_events if b.end - b.start <= _NEWS_PARAGRAPH else []
         return fold_headlines(dedup(events))
 
     # ---------------------------------------------------------------------------------

@@ -188,3 +188,19 @@ def test_a_paragraph_that_opens_reacting_condemns_the_act_the_one_before_told(te
 ])
 def test_a_paragraph_that_does_not_react_keeps_its_accusation_untargeted(text) -> None:
     assert (["CHN"], ["TWN", "USA"]) not in roles(text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月28日，日韩两国分别发表声明予以谴责。",
+    "2024年5月28日，日韓兩國分別發表聲明予以譴責。",
+])
+def test_statements_issued_separately_are_no_joint_document(text) -> None:
+    assert roles(text, "AGREE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月28日，中国分别与日本、韩国发表声明。",
+    "2024年5月28日，中國分別與日本、韓國發表聲明。",
+])
+def test_statements_issued_with_each_partner_stay_agreements(text) -> None:
+    assert sorted(roles(text, "AGREE")) == [(["CHN", "JPN"], []), (["CHN", "KOR"], [])]

@@ -140,6 +140,7 @@ def prev_in_sentence(prev: Event, placed: list) -> bool:
 _SUBJECT_ONLY = re.compile(r"[^，。；,;]{1,24}?(?:表示|发表声明|发表谈话|回应|随即)?")
 
 _RECIPROCAL_TYPES = ("CONSULT", "AGREE", "ALIGN", "ESTABLISH", "COOPERATE")
+_OWN_STATEMENT = re.compile(r"^(?:发表|发布|发出)(?:了)?(?:声明|谈话)$")
 _SEPARATELY = ("分别", "先后", "各自", "相继")
 
 
@@ -160,6 +161,9 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
     if cue is None:
         return [ev]
     cue_at = w0 + window.rfind(cue)
+    if ev.type == "AGREE" and cue in ("分别", "各自") and _OWN_STATEMENT.search(simplify(ev.trigger)) and \
+            not any(cue_at < m.start < t0 for m in mentions):
+        return []  # 日韩两国分别发表声明: each state's own statement, no joint document
     if ev.type in _RECIPROCAL_TYPES and not ev.recipients and not text[cue_at + len(cue) : t0].strip():
         # A分别会见B和C / A分別會見B、C: the cue right before the verb, the parties after it: A with each
         ce = _clause_end(text, t0, len(text))

@@ -204,3 +204,20 @@ def test_statements_issued_separately_are_no_joint_document(text) -> None:
 ])
 def test_statements_issued_with_each_partner_stay_agreements(text) -> None:
     assert sorted(roles(text, "AGREE")) == [(["CHN", "JPN"], []), (["CHN", "KOR"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月19日，七国集团峰会在广岛举行，乌克兰总统泽连斯基亦亲身到场。",
+    "2023年5月19日，七國集團峰會在廣島舉行，烏克蘭總統澤連斯基亦親身到場。",
+])
+def test_a_leader_present_in_person_attends_the_gathering_told_before(text) -> None:
+    found = roles(text, "CONSULT")
+    assert len(found) == 1 and {"g7", "UKR"} <= set(found[0][0]), found
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月19日，警方到场处理纠纷。",
+    "2023年5月19日，警方到場處理糾紛。",
+])
+def test_arriving_on_the_scene_without_a_gathering_is_no_meeting(text) -> None:
+    assert roles(text, "CONSULT") == []

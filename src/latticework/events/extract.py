@@ -308,7 +308,7 @@ class Extractor:
                 if word in ("出席", "参加") and _VISITOR_ATTENDING.search(text, max(s, t0 - 4), t0) and \
                         re.match(r"[^，。；,;]{1,30}的", text[t1:e]):
                     continue  # 会见来华出席…会议的日本首相: who the guest is, not a happening of its own
-                if etype is None and word in ("出席", "参加", "与会") and _CLAUSE_ENDS.match(text, t1):
+                if etype is None and word in ("出席", "参加", "与会", "到场") and _CLAUSE_ENDS.match(text, t1):
                     attend(text, s, t0, mentions, out, self.gz, self._item_gathering)  # 峰会在万象举行，布林肯出席: an attendee of it
                     continue
                 if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
@@ -339,7 +339,7 @@ class Extractor:
             if word == "邀请" and _at_invitation_of(text, t0, s):
                 continue  # 应俄罗斯总统邀请出席: the attendance is the event
             if word == "邀请" and re.search(r"(?:峰会|会议|会晤)[^，。；,;]{0,6}$", text[_clause_start(text, t0, s) : t0]) and \
-                    re.match(r"[^，。；,;]{1,40}?(?:出席|参加|与会)", text[t1:e]):
+                    re.match(r"[^，。；,;]{1,40}?(?:出席|参加|与会|到场)", text[t1:e]):
                 continue  # 马德里峰会首次邀请日本…领导人出席: the guests attend the meeting told, no invitation of its own
             etype, directed = self.types.type_of(word, text, t1, e, mentions)
             if etype is None or (etype in typed and etype in self.lex.frame_nouns and t0 < typed[etype]):

@@ -221,3 +221,11 @@ def test_a_leader_present_in_person_attends_the_gathering_told_before(text) -> N
 ])
 def test_arriving_on_the_scene_without_a_gathering_is_no_meeting(text) -> None:
     assert roles(text, "CONSULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "2023年2月1日，菲律宾宣布向美军新开放四处军事基地。",
+    "2023年2月1日，菲律賓宣布向美軍新開放四處軍事基地。",
+])
+def test_bases_opened_to_forces_are_a_deployment_of_those_forces(text) -> None:
+    assert roles(text, "MOBILIZE") == [(["USA"], ["PHL"])]

@@ -229,3 +229,21 @@ def test_arriving_on_the_scene_without_a_gathering_is_no_meeting(text) -> None:
 ])
 def test_bases_opened_to_forces_are_a_deployment_of_those_forces(text) -> None:
     assert roles(text, "MOBILIZE") == [(["USA"], ["PHL"])]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月18日，到访的美国国务卿布林肯与韩国外长赵兑烈举行会谈。",
+    "2024年3月18日，到訪的美國國務卿布林肯與韓國外長趙兌烈舉行會談。",
+    "2024年3月18日，韩国外长赵兑烈与到访的美国国务卿布林肯举行会谈。",
+    "2024年3月18日，韓國外長趙兌烈與到訪的美國國務卿布林肯舉行會談。",
+])
+def test_the_visitor_of_a_relative_visit_is_the_party_right_after_de(text) -> None:
+    assert roles(text, "CONSULT") == [(["USA"], ["KOR"])]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年4月，美国与菲律宾分别与日本举行会谈。",
+    "2024年4月，美國與菲律賓分別與日本舉行會談。",
+])
+def test_separate_talks_carry_no_grouping_read_off_their_parties_together(text) -> None:
+    assert sorted(roles(text, "CONSULT")) == [(["JPN", "PHL"], []), (["JPN", "USA"], [])]

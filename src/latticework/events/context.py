@@ -204,6 +204,11 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
         groups = [ev.actors]
     if len(groups) == 1:
         return [ev]
+    # (美国与菲律宾分别与日本会谈: a grouping read off the three states together is no party of either talk)
+    named = {m.id for m in mentions} | {m.country for m in mentions if m.country}
+    kept = [[a for a in g if a.kind in STATE_KINDS or a.id in named] for g in groups]
+    groups = [k for k, g in zip(kept, groups) if k and (len(k) == len(g) or not any(
+        {a.key() for a in k} <= {a.key() for a in o} for o in kept if o is not k))]
     out = []
     for g in groups:
         x = copy.copy(ev)

@@ -133,6 +133,7 @@ from .speech_acts import (
     threat_targets,
     topic_span,
 )
+from .visitors import visitor_run
 from .trigger_types import (
     _ARRIVAL_VERBS,
     _LEFT_AFTER,
@@ -561,7 +562,8 @@ class Extractor:
                         if p.key() not in {a.key() for a in actors_p}]
         if etype == "CONSULT" and word in _VISITING and text[t1 : t1 + 1] == "的":
             # 普京与到访的朝鲜领导人金正恩举行会谈: the head noun after 的 is the visitor, the subject hosts
-            guests = _participants([m for m in parts_after if m.kind in STATE_KINDS or m.kind == "person"], self.gz)
+            # (到访的美国国务卿布林肯与韩国外长会谈: the visitor is the party right after 的, Korea hosts)
+            guests = _participants(visitor_run(text, t1, [m for m in parts_after if m.kind in STATE_KINDS or m.kind == "person"]), self.gz)
             if guests:
                 keys = {g.key() for g in guests}
                 actors_p, recips_p = guests, [p for p in actors_p + recips_p if p.key() not in keys]

@@ -247,3 +247,11 @@ def test_the_visitor_of_a_relative_visit_is_the_party_right_after_de(text) -> No
 ])
 def test_separate_talks_carry_no_grouping_read_off_their_parties_together(text) -> None:
     assert sorted(roles(text, "CONSULT")) == [(["JPN", "PHL"], []), (["JPN", "USA"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年4月，英特尔宣布在越南投资10亿美元。",
+    "2024年4月，英特爾宣布在越南投資10億美元。",
+])
+def test_the_state_invested_in_receives_the_investment(text) -> None:
+    assert roles(text, "AID") == [(["USA"], ["VNM"])]

@@ -67,7 +67,7 @@ from .context import (
     _treaty_alignments,
 )
 from .demands import demanded_targets, summoned_targets
-from .deploy_site import bases_opened, deployment_host
+from .deploy_site import bases_opened, deployment_host, invested_in
 from .each_body import each_body
 from .lexicon import Lexicon, lexicon
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
@@ -518,6 +518,8 @@ class Extractor:
                     actors, recipients = [m for m in actors if m not in against], against
         if etype == "MOBILIZE":
             actors, recipients = bases_opened(word, actors, recipients)  # 向美军开放基地: the US deploys
+        if etype == "AID" and not recipients:
+            recipients = invested_in(text, word, clause_start, t0, context)  # 在越南投资: Vietnam receives
         if etype == "AID":
             actors, recipients = seller_first(text, word, actors, recipients)  # 从美国购买核潜艇: the seller gives
         if etype in ("ACCUSE", "SANCTION", "THREATEN"):

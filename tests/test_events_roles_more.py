@@ -255,3 +255,19 @@ def test_separate_talks_carry_no_grouping_read_off_their_parties_together(text) 
 ])
 def test_the_state_invested_in_receives_the_investment(text) -> None:
     assert roles(text, "AID") == [(["USA"], ["VNM"])]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年4月10日，美方宣布对华加征关税。",
+    "2024年4月10日，美方宣布對華加徵關稅。",
+])
+def test_jia_opening_a_verb_after_hua_is_no_canada(text) -> None:
+    assert roles(text, "SANCTION") == [(["USA"], ["CHN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年4月10日，美加两国签署协定。",
+    "2024年4月10日，美加兩國簽署協定。",
+])
+def test_jia_in_a_run_of_states_is_still_canada(text) -> None:
+    assert roles(text, "AGREE") == [(["CAN", "USA"], [])]

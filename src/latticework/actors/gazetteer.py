@@ -50,6 +50,7 @@ class Entity:
     acronym: str | None = None
     founded: str | None = None
     owner: str | None = None  # the state a law or national strategy belongs to
+    represents: str | None = None  # the state a representative office stands in for (AIT → USA)
     parent: str | None = None
     members: list[dict] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
@@ -253,6 +254,7 @@ def _entity_from(rec: dict, default_kind: str) -> Entity:
         acronym=rec.get("acronym") or None,
         founded=_iso(rec.get("founded")),
         owner=rec.get("owner") or None,
+        represents=rec.get("represents") or None,
         parent=rec.get("parent") or None,
         members=list(rec.get("members") or []),
         roles=[

@@ -115,6 +115,7 @@ class Matcher:
         self.leaders = {simplify(x) for x in comp.get("leaders") or []}
         self.blockers = tuple(simplify(x) for x in comp.get("blockers") or [])
         self.unblockers = tuple(simplify(x) for x in comp.get("unblockers") or [])
+        self.verb_breakers = frozenset(simplify(x) for x in comp.get("verb_breakers") or [])
         prefixes = "".join(simplify(x) for x in c.get("single_prefixes") or [])
         suffixes = {simplify(k): v for k, v in (c.get("single_suffixes") or {}).items()}
         self.suffixes = suffixes
@@ -304,6 +305,9 @@ class Matcher:
                 while k < e and not covered[k]:
                     k += 1
                 e = k
+                # 对华加征关税: an ambiguous last character that opens a verb (加征) is the verb
+                while e - s >= 2 and text[e - 1] in self.gz.abbr_ambiguous and text[e - 1 : e + 1] in self.verb_breakers:
+                    e -= 1
                 # 中美欧加南方国家: an ambiguous character at the end (加 "plus") is left out
                 while e - s >= 2 and not self._compound_context(text, s, e) and text[e - 1] in self.gz.abbr_ambiguous:
                     e -= 1
@@ -321,8 +325,9 @@ class Matcher:
                 after_visit = rx is self.prefixed_re and text[i - 1 : i] in self.visit_prefixes and len(self.states_of(text[i])) == 1
                 if covered[i] or (text[i] in self.gz.abbr_ambiguous and not after_visit):
                     continue
-                if rx is not self.suffixed_re and i + 1 < len(text) and covered[i + 1] == 0 and self.states_of(text[i + 1]):
-                    continue  # part of a longer run handled above
+                if rx is not self.suffixed_re and i + 1 < len(text) and covered[i + 1] == 0 and self.states_of(text[i + 1]) \
+                        and text[i + 1 : i + 3] not in self.verb_breakers:
+                    continue  # part of a longer run handled above (not 对华加征: 加征 is a verb)
                 role = self.suffixes.get(text[i + 1]) if rx is self.suffixed_re and i + 1 < len(text) else None
                 states = self.states_of(text[i])
                 out.append(Hit(i, i + 1, [Alias(st, how, role) for st in states], how, role))

@@ -463,6 +463,11 @@ class Resolver:
         before = text[max(0, pos - 3) : pos].rstrip()
         return before.endswith(self.locative)
 
+    def _venue_city(self, text: str, x: Mention, before: list[Mention], offset: int) -> bool:
+        """在秘鲁利马举行: the capital read as its state, right after the venue's state, is the venue too."""
+        prev = next((y for y in before if y.end == x.start and y is not x and y.kind in STATE_KINDS), None)
+        return prev is not None and prev.country == x.country and self._locative(text, prev.start - offset)
+
     def _name_like(self, name: str) -> bool:
         if "·" in name:
             return True
@@ -542,8 +547,9 @@ class Resolver:
                     if earlier and earlier[-1].start > x.end:
                         chained = earlier[-1].refers_to  # 三方……三方: the same parties again
                         break
-                    if x.kind in STATE_KINDS and x.block == block and self._locative(text, x.start - offset) \
-                            and not state_event_time(text, x.end - offset):
+                    if x.kind in STATE_KINDS and x.block == block and (
+                            (self._locative(text, x.start - offset) and not state_event_time(text, x.end - offset))
+                            or self._venue_city(text, x, before, offset)):
                         continue  # 在新加坡举行: the venue, not a party (在尼日尔政变后 is a time)
                     c = x.country if x.kind in STATE_KINDS or x.kind == "person" else None
                     if c in own:

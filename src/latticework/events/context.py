@@ -12,6 +12,17 @@ from .model import Event
 from .roles import _comitative_list
 
 _REACTION_END = re.compile(r"\s*(?:[，。；,;！!]|并|$)")
+# the object of a reaction that points back at an act told before (这次会面, 此举, 上述决定)
+_ANAPHORIC_ACT = re.compile(r"\s*(?:了)?(?:这次|此次|该次|上述|这一|此一|此)(?:[\u4e00-\u9fff]{0,2}?)(?:会面|会晤|会谈|访问|过境|举动|举措|行为|做法|行径|决定|演习|军演|签署|协议|声明)")
+_OPENS_REACTING = re.compile(r"[^，。；,;]{0,16}?(?:对此|就此)")
+
+
+def reacts_at_open(paragraph: str) -> bool:
+    """A paragraph that opens with a reaction (中共当局对此反应强烈。) answers the act the paragraph
+    before ended on."""
+    return _OPENS_REACTING.match(simplify(paragraph.lstrip())) is not None
+
+
 _REACTION_CUE = re.compile(r"(?:对此|就此|对此事|予以|加以|随即|当即|随后|次日|当天|当日|同日|翌日)")
 
 
@@ -92,21 +103,22 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
             continue
         t1 = k + len(ev.trigger)
         clause = text[_clause_start(text, k, s) : k]
-        if not (_REACTION_END.match(text, t1) or _REACTION_CUE.search(clause)):
+        anaphoric = _ANAPHORIC_ACT.match(text, t1) is not None  # 谴责这次会面: the act told before
+        if not (_REACTION_END.match(text, t1) or _REACTION_CUE.search(clause) or anaphoric):
             continue  # 反对单方面改变现状: the target is named as the object (or there is none)
         if re.search(r"[对向就](?!等|外|于)", clause.replace("对此", "").replace("就此", "")):
             continue  # 对…表示关切: a target the linker did not resolve; do not guess
         mine = {p.key() for p in ev.actors}
         # the act reacted to is told earlier in the sentence; in the sentence before only when a cue
         # (对此, 予以, 随即, 当天…) says that the reaction follows it
-        cued = _REACTION_CUE.search(text, _clause_start(text, k, s) if k > s else s, k) or _REACTION_CUE.match(text[s:k].lstrip())
+        cued = _REACTION_CUE.search(text, _clause_start(text, k, s) if k > s else s, k) or _REACTION_CUE.match(text[s:k].lstrip()) or anaphoric
         opens = not text[s:k].strip(" ，,") or _SUBJECT_ONLY.fullmatch(text[s:k].strip()) is not None
         adjacent = bool(para_events) and sum(text.count(c, para_events[-1][0], s) for c in "。！？!?") <= 1
         before = ([(pk, pe) for pk, pe in para_events] if cued or (news and opens and adjacent) else []) + \
             [(pk, pe) for pk, pe in placed if pk < k]
         for _, prev in reversed(before):
-            if prev.type == "ACCUSE" or prev is ev:
-                continue
+            if prev.type == "ACCUSE" or prev is ev or (prev_in_sentence(prev, placed) and {p.key() for p in prev.actors} & mine):
+                continue  # 日韩两国分别发表声明予以谴责: the reacting party's own statement is no act reacted to
             doers = [p for p in prev.actors if p.kind in STATE_KINDS and p.key() not in mine]
             if doers:
                 ev.recipients = list(doers)
@@ -119,10 +131,16 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
             break
 
 
+def prev_in_sentence(prev: Event, placed: list) -> bool:
+    """Whether an event is one of the sentence's own (placed), not one told before it."""
+    return any(pe is prev for _, pe in placed)
+
+
 # the sentence opens with its subject and a reaction verb only (中国外交部表示强烈不满…)
 _SUBJECT_ONLY = re.compile(r"[^，。；,;]{1,24}?(?:表示|发表声明|发表谈话|回应|随即)?")
 
 _RECIPROCAL_TYPES = ("CONSULT", "AGREE", "ALIGN", "ESTABLISH", "COOPERATE")
+_OWN_STATEMENT = re.compile(r"^(?:发表|发布|发出)(?:了)?(?:声明|谈话)$")
 _SEPARATELY = ("分别", "先后", "各自", "相继")
 
 
@@ -143,6 +161,9 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
     if cue is None:
         return [ev]
     cue_at = w0 + window.rfind(cue)
+    if ev.type == "AGREE" and cue in ("分别", "各自") and _OWN_STATEMENT.search(simplify(ev.trigger)) and \
+            not any(cue_at < m.start < t0 for m in mentions):
+        return []  # 日韩两国分别发表声明: each state's own statement, no joint document
     if ev.type in _RECIPROCAL_TYPES and not ev.recipients and not text[cue_at + len(cue) : t0].strip():
         # A分别会见B和C / A分別會見B、C: the cue right before the verb, the parties after it: A with each
         ce = _clause_end(text, t0, len(text))
@@ -174,7 +195,8 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
     elif len(ev.actors) > 2 and not after_cue and (listed := _comitative_list(text, s, cue_at, mentions)):
         # A与B、C等国分别举行会谈: A with each of the parties listed before the cue
         each = [a for a in ev.actors if a.key() in listed]
-        fixed = [a for a in ev.actors if a.key() not in listed and a.kind not in _ORG_KINDS]
+        fixed = [a for a in ev.actors if a.key() not in listed and a.kind not in _ORG_KINDS] or [
+            a for a in ev.actors if a.key() not in listed]  # 东盟与中、日、韩分别举行“10+1”会议: the body with each
         groups = [fixed + [x] for x in each] if fixed and len(each) > 1 else [ev.actors]
     elif len(ev.actors) > 1 and not after_cue and (ev.recipients or ev.type not in _RECIPROCAL_TYPES):
         groups = [[a] for a in ev.actors]  # B、C先后访问A (a meeting or an agreement needs its parties together)
@@ -182,6 +204,11 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
         groups = [ev.actors]
     if len(groups) == 1:
         return [ev]
+    # (美国与菲律宾分别与日本会谈: a grouping read off the three states together is no party of either talk)
+    named = {m.id for m in mentions} | {m.country for m in mentions if m.country}
+    kept = [[a for a in g if a.kind in STATE_KINDS or a.id in named] for g in groups]
+    groups = [k for k, g in zip(kept, groups) if k and (len(k) == len(g) or not any(
+        {a.key() for a in k} <= {a.key() for a in o} for o in kept if o is not k))]
     out = []
     for g in groups:
         x = copy.copy(ev)

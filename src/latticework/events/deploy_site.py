@@ -23,3 +23,20 @@ def deployment_host(text: str, clause_start: int, clause_end: int, mentions: lis
     host = [m for m in mentions if clause_start <= m.start < clause_end and m.kind in STATE_KINDS
             and text[max(0, m.start - 1) : m.start] in _PLACE_MARKS and m.country not in own]
     return _participants(host[:1], gz)
+
+
+def bases_opened(word: str, actors: list, recipients: list) -> tuple[list, list]:
+    """菲方向美军开放四处基地: the state whose forces get the bases deploys (MOBILIZE's actor); the
+    state that opens them hosts (its recipient), though it is the subject of 开放."""
+    if word != "开放" or not recipients or not actors:
+        return actors, recipients
+    return recipients, actors
+
+
+def invested_in(text: str, word: str, clause_start: int, t0: int, settings: list[Mention]) -> list[Mention]:
+    """英特尔宣布在越南投资10亿美元: the state an investment is made in (在X投资) receives it, though
+    在X reads as a venue elsewhere."""
+    if not word.startswith(("投资", "追加投资", "增资")):
+        return []
+    return [m for m in settings if clause_start <= m.start < t0 and m.kind in STATE_KINDS
+            and text[max(0, m.start - 1) : m.start] in ("在", "于", "赴") and not text[m.end : t0].strip("新增加大追")][:1]

@@ -58,6 +58,7 @@ from .checks import (
 )
 from .clauses import _clause_end, _clause_start
 from .context import (
+    reacts_at_open,
     _entry_into_force,
     _gathering_as_subject,
     _object_of_first_verb,
@@ -65,13 +66,15 @@ from .context import (
     _separately,
     _treaty_alignments,
 )
-from .deploy_site import deployment_host
+from .demands import demanded_targets, summoned_targets
+from .deploy_site import bases_opened, deployment_host, invested_in
 from .each_body import each_body
 from .lexicon import Lexicon, lexicon
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .model import Event, Evidence, Participant
 from .negation_dates import never_so_far
+from .not_parties import condemned_act_target, venue_city
 from .plan_dates import is_plan_date
 from .purchases import seller_first
 from .roles import (
@@ -130,6 +133,7 @@ from .speech_acts import (
     threat_targets,
     topic_span,
 )
+from .visitors import visitor_run
 from .trigger_types import (
     _ARRIVAL_VERBS,
     _LEFT_AFTER,
@@ -191,6 +195,7 @@ class Extractor:
         advice_open = False
         events: list[Event] = []
         last_date: str | None = None
+        last_events: list[tuple[int, Event]] = []  # the acts a short news paragraph ended on
         for bi, b in enumerate(doc.blocks):
             btext = text[b.start : b.end]
             state = times.save()
@@ -212,6 +217,8 @@ class Extractor:
             self._last_subject = []
             prev_end = ""
             para_events: list[tuple[int, Event]] = []  # (trigger position, event) of the last sentence that told an act
+            if b.kind == "paragraph" and last_events and reacts_at_open(btext):
+                para_events = list(last_events)  # 中共当局对此反应强烈。…: the paragraph reacts to the one before
             para_gathering: list[Event] = []  # the last dated meeting of a body told in the paragraph
             for s, e in sentence_spans(btext):
                 s += b.start
@@ -257,6 +264,8 @@ class Extractor:
                 for ev in found:
                     if ev.type == "CONSULT" and any(p.kind in _ORG_KINDS for p in ev.actors) and ev.date:
                         para_gathering[:] = [ev]
+                demanded_targets(text, s, e, found, sent_mentions, self.gz)  # 表示不满，并要求美方停止…
+                summoned_targets(text, s, e, found, sent_mentions, self.gz)  # 约见日本驻华大使，提出严正交涉
                 _reaction_targets(text, s, e, found, para_events, news=b.end - b.start <= _NEWS_PARAGRAPH)
                 if any(ev.type != "ACCUSE" for ev in found):  # the last sentence that told an act
                     para_events = [(text.find(simplify(ev.trigger), s, e), ev) for ev in found]
@@ -271,6 +280,7 @@ class Extractor:
                         for p in ev.actors + ev.recipients if p.kind in STATE_KINDS) or None
             if b.kind == "paragraph":
                 last_date = para_date if b.end - b.start <= _NEWS_PARAGRAPH else None
+                last_events = para_events if b.end - b.start <= _NEWS_PARAGRAPH else []
         return fold_headlines(dedup(events))
 
     # ---------------------------------------------------------------------------------
@@ -299,7 +309,7 @@ class Extractor:
                 if word in ("出席", "参加") and _VISITOR_ATTENDING.search(text, max(s, t0 - 4), t0) and \
                         re.match(r"[^，。；,;]{1,30}的", text[t1:e]):
                     continue  # 会见来华出席…会议的日本首相: who the guest is, not a happening of its own
-                if etype is None and word in ("出席", "参加", "与会") and _CLAUSE_ENDS.match(text, t1):
+                if etype is None and word in ("出席", "参加", "与会", "到场") and _CLAUSE_ENDS.match(text, t1):
                     attend(text, s, t0, mentions, out, self.gz, self._item_gathering)  # 峰会在万象举行，布林肯出席: an attendee of it
                     continue
                 if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
@@ -330,7 +340,7 @@ class Extractor:
             if word == "邀请" and _at_invitation_of(text, t0, s):
                 continue  # 应俄罗斯总统邀请出席: the attendance is the event
             if word == "邀请" and re.search(r"(?:峰会|会议|会晤)[^，。；,;]{0,6}$", text[_clause_start(text, t0, s) : t0]) and \
-                    re.match(r"[^，。；,;]{1,40}?(?:出席|参加|与会)", text[t1:e]):
+                    re.match(r"[^，。；,;]{1,40}?(?:出席|参加|与会|到场)", text[t1:e]):
                 continue  # 马德里峰会首次邀请日本…领导人出席: the guests attend the meeting told, no invitation of its own
             etype, directed = self.types.type_of(word, text, t1, e, mentions)
             if etype is None or (etype in typed and etype in self.lex.frame_nouns and t0 < typed[etype]):
@@ -356,6 +366,8 @@ class Extractor:
                 continue  # 加强信息共享, 扩大联合训练: the trigger names an area of cooperation, not an act
             if etype == "AID" and _WITHHELD.search(text, _clause_start(text, t0, s), t0):
                 continue  # 中止了对缅甸的部分援助: aid suspended is the LEAVE told by that verb, not aid given
+            if etype == "ACCUSE" and (jt := _topic_phrase(text, _clause_start(text, t0, s), t0)) and jt[0] < t0 < jt[1]:
+                continue  # 就日方炒作涉华议题提出交涉: what is protested is the topic, not an accusation of its own
             if _not_an_act(text, s, e, t0, t1, word, etype):
                 continue  # 提出要…, 发起…峰会, 《…援助路线图》, 对加入…的态度: see _not_an_act
             if _not_a_happening(text, s, e, t0, t1, word, etype, times, mentions):
@@ -371,7 +383,7 @@ class Extractor:
         clause_start = _clause_start(text, t0, s)
         clause_end = _clause_end(text, t1, e)
         context = [m for m in mentions if _is_setting(text, m, e, t0) or _in_setting_phrase(text, m, clause_start, t0)
-                   or _host_of_meeting(text, m, mentions)]
+                   or _host_of_meeting(text, m, mentions) or venue_city(text, m, mentions)]
         usable = [m for m in mentions if _actorish(m) and m not in context]
         # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it
         parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s) and not _AFTER_WHOM.match(text, max(s, m.start - 1))]
@@ -504,6 +516,10 @@ class Extractor:
                 against = [m for m in actors if text[max(0, m.start - 2) : m.start] == "针对" or text[max(0, m.start - 1) : m.start] == "对"]
                 if against and [m for m in actors if m not in against]:
                     actors, recipients = [m for m in actors if m not in against], against
+        if etype == "MOBILIZE":
+            actors, recipients = bases_opened(word, actors, recipients)  # 向美军开放基地: the US deploys
+        if etype == "AID" and not recipients:
+            recipients = invested_in(text, word, clause_start, t0, context)  # 在越南投资: Vietnam receives
         if etype == "AID":
             actors, recipients = seller_first(text, word, actors, recipients)  # 从美国购买核潜艇: the seller gives
         if etype in ("ACCUSE", "SANCTION", "THREATEN"):
@@ -516,6 +532,8 @@ class Extractor:
         if etype in ("ACCUSE", "THREATEN"):
             actors, named = object_not_doer(text, t1, actors, parts_after)  # 与拜登通电话，…警告美方
             recipients = named + [m for m in recipients if m not in named]
+        if etype == "ACCUSE":
+            recipients = condemned_act_target(text, t1, recipients)  # 谴责朝鲜向俄罗斯派兵: not Russia
         if etype == "ACCUSE" and (k := speech_intro_start(text, s, clause_start)) is not None:
             speakers = [m for m in parts_before if k <= m.start and m.end <= clause_start]
             if speakers:  # 中国商务部回应，美方升级关税是“错上加错”: the speaker accuses the content's subject
@@ -546,7 +564,8 @@ class Extractor:
                         if p.key() not in {a.key() for a in actors_p}]
         if etype == "CONSULT" and word in _VISITING and text[t1 : t1 + 1] == "的":
             # 普京与到访的朝鲜领导人金正恩举行会谈: the head noun after 的 is the visitor, the subject hosts
-            guests = _participants([m for m in parts_after if m.kind in STATE_KINDS or m.kind == "person"], self.gz)
+            # (到访的美国国务卿布林肯与韩国外长会谈: the visitor is the party right after 的, Korea hosts)
+            guests = _participants(visitor_run(text, t1, [m for m in parts_after if m.kind in STATE_KINDS or m.kind == "person"]), self.gz)
             if guests:
                 keys = {g.key() for g in guests}
                 actors_p, recips_p = guests, [p for p in actors_p + recips_p if p.key() not in keys]
@@ -596,7 +615,7 @@ class Extractor:
         if etype == "ACCUSE" and jiu is not None and t0 >= jiu[1]:
             # X就Y对Z的做法表示不满: the complaint is about Y's act; Y, the agent of the topic, is its target
             speaker = _participants(_subject_group(text, [m for m in parts_before if m.end <= jiu[0]], s), self.gz)
-            target = _participants(_subject_run(text, [m for m in parts_before if jiu[0] < m.start < jiu[1]][:1]), self.gz)
+            target = _participants(_subject_run(text, [m for m in parts_before if jiu[0] < m.start < jiu[1]]), self.gz)
             if speaker and target:
                 actors_p, recips_p = speaker, [p for p in target if p.key() not in {a.key() for a in speaker}]
         ev = Event(type=etype, trigger=doc.text[t0:t1], actors=actors_p, recipients=recips_p)
@@ -671,7 +690,7 @@ class Extractor:
         elif _ONCE.search(text, clause_start, t0):
             pass  # an act told with 曾 is background, undated unless it states its own date
         elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (carried or
-                _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, clause_start, t0) or
+                _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, clause_start, t0) or _AT_ONCE.search(text, s, s + 8) or
                 any(m.how == "coreference" for m in mentions if m.start < t0) or _CONTINUES.match(text[s:e].lstrip())
                 or (self._list_item and self._list_frame == "asserted")
                 or _same_parties_done(self._para_parties, actors_p + recips_p, text, t0, t1, clause_end)
@@ -774,7 +793,7 @@ _VISITING = ("到访", "来访")  # 到访的X: X is the visitor
 _NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a news item's
 _ONCE = re.compile(r"曾(?!任|是|为|经是)")
 _REACTS = re.compile(r"对此|就此|予以|加以")  # 菲律宾外交部对此提出抗议: a reaction to the act just told
-_AT_ONCE = re.compile(r"随即|当即|随之")  # 中国大陆随即宣布…: an act at once after the one told, on its day
+_AT_ONCE = re.compile(r"随即|当即|随之|当场")  # 中国大陆随即宣布…: an act at once after the one told, on its day
 _CONTINUES = re.compile(r"(?:随即|随之|紧接着|会上|会谈中|会后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
 
 _BARE_BODY = re.compile(r"\s*了?\s*(?:一个|一项|新的|一个新的)?\s*([\u4e00-\u9fff\-—·]{2,20}?(?:工作组|小组|机制|论坛|基金|走廊|中心|委员会|秘书处|平台|网络|伙伴关系|倡议|框架|联盟|集团|对话))")

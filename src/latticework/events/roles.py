@@ -10,6 +10,7 @@ from ..lexicon import is_word
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .clauses import _clause_end, _clause_start
 from .model import Event, Participant
+from .offices import represented
 
 _TITLE = re.compile(r"《([^《》]{2,40})》")
 
@@ -366,7 +367,7 @@ def _participants(ms: list[Mention], gz: Gazetteer) -> list[Participant]:
     out: list[Participant] = []
     seen: set[str] = set()
     for m in ms:
-        ids = m.refers_to if m.how == "coreference" and m.refers_to else [_acts_for(m, gz) if m.kind == "person" else m.id]
+        ids = m.refers_to if m.how == "coreference" and m.refers_to else [_acts_for(m, gz) if m.kind == "person" else represented(m.id, gz)]
         for i in ids:
             if not i or i in seen:
                 continue
@@ -563,7 +564,7 @@ def _abbreviated_recipient(text: str, clause_start: int, t0: int, mentions: list
 
 
 # 就 as a preposition introducing the matter spoken about (X就Y表示…), not 就是/成就/早就/就任…
-_TOPIC_JIU = re.compile(r"(?<![成早也这那迁造将不就造即])就(?![是在此业任职读要会已能可算像连不近地座绪位])")
+_TOPIC_JIU = re.compile(r"(?<![成早这那迁造将不就造即])就(?![是在此业任职读要会已能可算像连不近地座绪位])")
 _SPEECH_ACT_VERB = re.compile(r"表示|发表|提出|作出|做出|表达|发出|进行")
 
 

@@ -22,6 +22,7 @@ from .attributes import (
 from .checks import _founded_before, _names_a_body, _pledge_before, _policy_object
 from .clauses import _clause_end, _clause_start
 from .lexicon import Lexicon
+from .topicalised import document_before_you
 from .roles import _invited_to, _invited_to_join, _official_arrives
 
 _ARRIVAL_VERBS = ("抵达", "飞抵")
@@ -141,8 +142,10 @@ class TriggerTypes:
             if etype in ("AGREE", "ESTABLISH") and spec.after_any:
                 needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言", "联合新闻声明", "发布联合新闻声明", "联合宣言", "联合愿景声明", "发表声明", "发布声明")
                 if needs and not (any(simplify(w) in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
-                        etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns)):
-                    continue
+                        etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns)) and not (
+                        etype == "AGREE" and document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
+                                                                 [simplify(w) for w in spec.after_any])):
+                    continue  # (《协定》由A与B签署: the document signed is named before 由)
             if word in spec.conditional and not any(simplify(w) in after[:30] for w in spec.after_any) and not (
                     etype == "AID" and _pledge_before(text, t1 - len(word), word)):
                 continue

@@ -1,0 +1,20 @@
+"""A document named before 由 is the object of the act after it: 《协定》由A与B签署, 首批协定由双方在
+华府签署. Chinese reports often put the document first and its signatories in a 由-phrase; the
+verb then has no document after it, though it signs one."""
+
+from __future__ import annotations
+
+import re
+
+_TITLE_END = ("》", "」", "”", "』")
+_GLOSS = re.compile(r"\s*(?:\([^()]{0,60}\)|（[^（）]{0,60}）)\s*$")
+
+
+def document_before_you(text: str, clause_start: int, t0: int, nouns: list[str]) -> bool:
+    """Whether the clause opens with a document (a title, or a noun such as 协定/声明) and then a
+    由-phrase that reaches the trigger at t0."""
+    k = text.rfind("由", clause_start, t0)
+    if k == -1 or re.search(r"[，。；,;]", text[k:t0]):
+        return False
+    head = _GLOSS.sub("", text[clause_start:k].rstrip())
+    return head.endswith(_TITLE_END) or any(head.endswith(n) for n in nouns)

@@ -21,7 +21,7 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
     """A count of sessions (举行了四次会议, 累计召开) or an inventory of channels (通过A、B等机制)."""
     window = text[max(clause_start, t0 - 8) : min(clause_end, t1 + 8)]
     for m in _COUNT.finditer(window):
-        if window[: m.start("n")].rstrip().endswith("第"):
+        if re.search(r"第\s*[〇零一二两三四五六七八九十百\d]*$", window[: m.start("n")]):
             continue  # 第 13 次: an ordinal names one session
         n = m.group("n")
         count = int(n) if n.isdigit() else 3 if n not in ("二", "两") else 2

@@ -1,0 +1,65 @@
+"""Phrasing of a Taiwan yearbook, a PDF-extracted report, a journal essay and a Hong Kong
+commentary (the ev5 round, gold/dev texts v-x2): negations inside a modifier of the trigger's
+noun, ordinal sessions with a compound numeral, and the other constructions read off those texts.
+Every sentence was written for these tests, in simplified and traditional script, and runs over
+the full gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+
+
+def summary(evs):
+    return [(e.type, sorted(a.key() for a in e.actors), sorted(r.key() for r in e.recipients), e.date, e.modality) for e in evs]
+
+
+def of_type(evs, etype):
+    got = [e for e in evs if e.type == etype]
+    assert got, summary(evs)
+    return got
+
+
+def keys(parts):
+    return sorted(p.key() for p in parts)
+
+
+# --- a negation inside a modifier does not negate the act -----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年3月21日，日本首相对乌克兰进行了事先未公布的访问。",
+    "2023年3月21日，日本首相對烏克蘭進行了事先未公布的訪問。",
+])
+def test_negation_inside_a_modifier_leaves_the_visit_asserted(text) -> None:
+    visits = of_type(events(text), "CONSULT")
+    assert all(v.modality == "asserted" for v in visits), summary(visits)
+    assert keys(visits[0].recipients) == ["UKR"]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，日本没有访问乌克兰。",
+    "2024年3月，日本沒有訪問烏克蘭。",
+])
+def test_negation_of_the_verb_itself_still_negates(text) -> None:
+    assert of_type(events(text), "CONSULT")[0].modality == "negated"
+
+
+# --- an ordinal with a compound numeral names one session -----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年12月18日，中国和印度边界问题特别代表在北京举行第二十三次会晤。",
+    "2024年12月18日，中國和印度邊界問題特別代表在北京舉行第二十三次會晤。",
+])
+def test_compound_ordinal_session_is_one_meeting(text) -> None:
+    c = of_type(events(text), "CONSULT")[0]
+    assert keys(c.actors) == ["CHN", "IND"] and c.date == "2024-12-18"
+
+
+@pytest.mark.parametrize("text", [
+    "2024年，中国和印度举行了二十三次会晤。",
+    "2024年，中國和印度舉行了二十三次會晤。",
+])
+def test_a_count_of_meetings_stays_an_aggregate(text) -> None:
+    assert not [e for e in events(text) if e.type == "CONSULT"]

@@ -63,3 +63,24 @@ def test_compound_ordinal_session_is_one_meeting(text) -> None:
 ])
 def test_a_count_of_meetings_stays_an_aggregate(text) -> None:
     assert not [e for e in events(text) if e.type == "CONSULT"]
+
+
+# --- 宣布 before a membership act is no event of its own -------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2019年11月4日，印度宣布不加入《区域全面经济伙伴关系协定》。",
+    "2019年11月4日，印度宣佈不加入《區域全面經濟夥伴關係協定》。",
+])
+def test_announcing_not_to_join_is_only_the_negated_join(text) -> None:
+    evs = events(text)
+    assert [e.type for e in evs] == ["JOIN"], summary(evs)
+    assert evs[0].modality == "negated" and keys(evs[0].actors) == ["IND"] and evs[0].date == "2019-11-04"
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月，日本宣布《国家安全保障战略》。",
+    "2023年5月，日本宣佈《國家安全保障戰略》。",
+])
+def test_announcing_a_strategy_stays_a_policy(text) -> None:
+    assert of_type(events(text), "POLICY")[0].date == "2023-05"

@@ -168,6 +168,16 @@ _POLICY_NOUNS = re.compile(r"战略(?!伙伴|对话|合作|关系|竞争)|法案
                            r"|路线图|声明|宣言|协定|协议|备忘录|公报")  # (a document several parties announce is agreed; 基线: baselines declared)
 
 
+# 宣布不加入《…协定》, 宣布退出…, 宣布加入…: a membership act told after 宣布 is the event (JOIN or
+# LEAVE, negated or not); the document named is what is joined or left, not a policy issued
+_MEMBERSHIP_ACT = re.compile(r"\s*(?:将|已|正式|暂|决定)?\s*(?:不再|不|拒绝)?\s*(?:加入|退出|参加|参与|入盟)")
+
+
+def _announces_membership_act(word: str, after: str) -> bool:
+    """宣布不加入RCEP: 宣布 introduces the (negated) JOIN or LEAVE told after it and is no event itself."""
+    return simplify(word) == "宣布" and bool(_MEMBERSHIP_ACT.match(simplify(after[:12])))
+
+
 def _policy_object(word: str, after: str) -> bool:
     """宣布 issues a policy only with a policy noun in the phrase right after it (宣布《…战略》, 宣布新的
     出口管制规定), not when it introduces another act (宣布将两国关系提升为…战略伙伴关系, 宣布将为X筹集…)."""

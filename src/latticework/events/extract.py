@@ -47,6 +47,7 @@ from .checks import (
     _DRILL,
     _SUPPORT_FOR,
     _aggregate_or_list,
+    _announces_membership_act,
     _at_the_meeting,
     _content_of_plan,
     _founded_before,
@@ -370,6 +371,8 @@ class Extractor:
     def _build(self, doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date) -> Event | None:
         clause_start = _clause_start(text, t0, s)
         clause_end = _clause_end(text, t1, e)
+        if _announces_membership_act(word, text[t1:clause_end]):
+            return None  # 宣布不加入RCEP: the JOIN told after 宣布 is the event
         context = [m for m in mentions if _is_setting(text, m, e, t0) or _in_setting_phrase(text, m, clause_start, t0)
                    or _host_of_meeting(text, m, mentions)]
         usable = [m for m in mentions if _actorish(m) and m not in context]

@@ -84,3 +84,26 @@ def test_announcing_not_to_join_is_only_the_negated_join(text) -> None:
 ])
 def test_announcing_a_strategy_stays_a_policy(text) -> None:
     assert of_type(events(text), "POLICY")[0].date == "2023-05"
+
+
+# --- a note that cites a document tells no event --------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "① 中国、沙特和伊朗三方联合声明全文见中国外交部网站，2023年3月10日。",
+    "① 中國、沙特和伊朗三方聯合聲明全文見中國外交部網站，2023年3月10日。",
+    "③ 参见美国国防部2024年1月11日声明。",
+    "③ 參見美國國防部2024年1月11日聲明。",
+])
+def test_citing_note_is_no_event(text) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "② 2025年5月27日，东盟、海合会和中国在吉隆坡举行峰会。",
+    "② 2025年5月27日，東盟、海合會和中國在吉隆坡舉行峰會。",
+    "见面后，中国与印度举行会谈。",
+    "見面後，中國與印度舉行會談。",
+])
+def test_note_stating_a_fact_and_meeting_words_still_count(text) -> None:
+    assert of_type(events(text), "CONSULT")

@@ -260,6 +260,10 @@ _GROUNDS_AFTER = re.compile(r"[^，。；]{0,6}?提供(?:了)?(?:法律|制度|�
 # a clause that restates the act just told as the N-th of its kind (这是…首次访美, 这将是他第二次访菲)
 _RESTATED_COUNT = re.compile(r"\s*(?:这|此|此行|此访|此次访问|这次访问)(?:将|也|还|已)?是[^，。；]{0,20}?(?:第[一二三四五六七八九十两\d]+次|首次)")
 # joining a measure or a camp of measures, not a body: 加入对俄制裁行列, 加入反制阵营
+# a citation (the notes of a report or an article): 参见美国国防部声明, 联合声明全文见外交部网站;
+# a note that cites a document tells no event (one that states a dated fact does)
+_CITING_CLAUSE = re.compile(r"^\s*[①-⑳\d.、\s]*(?:参见|参阅|详见|见(?!面|证|到|过)|引自|转引自|资料来源[：:])")
+_TEXT_FOUND_AT = re.compile(r"^[^，。；]{0,6}?(?:全文|原文|文本|内容)(?:见|载于|载|刊于|刊)")
 _JOINS_A_MEASURE = re.compile(r"[^，。；]{0,12}?(?:制裁|反制|封锁|禁运)(?:行列|阵营|措施|之列)")
 
 
@@ -273,6 +277,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     after = text[t1:ce]
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
         return True
+    if _CITING_CLAUSE.match(before) or _TEXT_FOUND_AT.match(after):
+        return True  # ① 联合声明全文见外交部网站 / ③ 参见国防部声明: a note citing a document
     if _PURPOSE_BEFORE.search(before) and _GROUNDS_AFTER.match(after):
         return True  # 为日本自卫队赴菲参与联合训练提供法律基础: the purpose an agreement serves, no act
     if etype == "CONSULT" and _RESTATED_COUNT.match(before):

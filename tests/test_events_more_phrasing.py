@@ -107,3 +107,23 @@ def test_citing_note_is_no_event(text) -> None:
 ])
 def test_note_stating_a_fact_and_meeting_words_still_count(text) -> None:
     assert of_type(events(text), "CONSULT")
+
+
+# --- resuming diplomatic relations across a modifier ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年3月10日，沙特与伊朗宣布恢复中断七年的外交关系。",
+    "2023年3月10日，沙特與伊朗宣佈恢復中斷七年的外交關係。",
+])
+def test_resumed_relations_with_a_modifier_is_align(text) -> None:
+    a = of_type(events(text), "ALIGN")[0]
+    assert keys(a.actors) == ["IRN", "SAU"] and a.label == "建交" and a.date == "2023-03-10"
+
+
+@pytest.mark.parametrize("text", [
+    "2020年，日本与韩国恢复经济合作关系。",
+    "2020年，日本與韓國恢復經濟合作關係。",
+])
+def test_resuming_other_ties_is_no_align(text) -> None:
+    assert not [e for e in events(text) if e.type == "ALIGN"]

@@ -127,3 +127,32 @@ def test_resumed_relations_with_a_modifier_is_align(text) -> None:
 ])
 def test_resuming_other_ties_is_no_align(text) -> None:
     assert not [e for e in events(text) if e.type == "ALIGN"]
+
+
+# --- lexicon: banning a state's goods, delivering arms ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2020年6月29日，印度以国家安全为由禁用59款中国手机应用。",
+    "2020年6月29日，印度以國家安全為由禁用59款中國手機應用。",
+])
+def test_banning_another_states_apps_is_a_sanction(text) -> None:
+    s = of_type(events(text), "SANCTION")[0]
+    assert keys(s.actors) == ["IND"] and keys(s.recipients) == ["CHN"] and s.date == "2020-06-29"
+
+
+@pytest.mark.parametrize("text", [
+    "2024年，日本禁用了部分旧式设备。",
+    "2024年，日本禁用了部分舊式設備。",
+])
+def test_banning_old_equipment_at_home_is_no_sanction(text) -> None:
+    assert not [e for e in events(text) if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text", [
+    "韩国迄今未向乌克兰运交杀伤性武器。",
+    "韓國迄今未向烏克蘭運交殺傷性武器。",
+])
+def test_delivering_weapons_is_aid(text) -> None:
+    a = of_type(events(text), "AID")[0]
+    assert keys(a.actors) == ["KOR"] and keys(a.recipients) == ["UKR"] and a.modality == "negated"

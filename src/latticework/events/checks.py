@@ -277,6 +277,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     after = text[t1:ce]
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
         return True
+    if simplify(word) == "禁用" and not any(t1 <= m.start < ce and (m.kind in STATE_KINDS or m.kind == "company") for m in mentions):
+        return True  # 禁用旧式设备: a ban is a sanction only on another state's or firm's goods (禁用中国手机应用)
     if _CITING_CLAUSE.match(before) or _TEXT_FOUND_AT.match(after):
         return True  # ① 联合声明全文见外交部网站 / ③ 参见国防部声明: a note citing a document
     if _PURPOSE_BEFORE.search(before) and _GROUNDS_AFTER.match(after):

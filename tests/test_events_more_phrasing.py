@@ -156,3 +156,33 @@ def test_banning_old_equipment_at_home_is_no_sanction(text) -> None:
 def test_delivering_weapons_is_aid(text) -> None:
     a = of_type(events(text), "AID")[0]
     assert keys(a.actors) == ["KOR"] and keys(a.recipients) == ["UKR"] and a.modality == "negated"
+
+
+# --- an act dated after the document's own date is a plan -------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "东盟下月在吉隆坡举行峰会。",
+    "東盟下月在吉隆坡舉行峰會。",
+])
+def test_act_dated_after_the_document_is_planned(text) -> None:
+    c = of_type(events(text, doc_date="2025-04-20"), "CONSULT")[0]
+    assert c.date == "2025-05" and c.modality == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "东盟上月在吉隆坡举行峰会。",
+    "東盟上月在吉隆坡舉行峰會。",
+])
+def test_act_dated_before_the_document_stays_asserted(text) -> None:
+    c = of_type(events(text, doc_date="2025-04-20"), "CONSULT")[0]
+    assert c.date == "2025-03" and c.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "11日，美国与日本在华盛顿举行会谈。",
+    "11日，美國與日本在華盛頓舉行會談。",
+])
+def test_next_day_of_a_dateline_is_still_reporting(text) -> None:
+    c = of_type(events(text, doc_date="2024-04-10"), "CONSULT")[0]
+    assert c.date == "2024-04-11" and c.modality == "asserted"

@@ -186,3 +186,25 @@ def test_act_dated_before_the_document_stays_asserted(text) -> None:
 def test_next_day_of_a_dateline_is_still_reporting(text) -> None:
     c = of_type(events(text, doc_date="2024-04-10"), "CONSULT")[0]
     assert c.date == "2024-04-11" and c.modality == "asserted"
+
+
+# --- an agentless passive names no accuser -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年1月7日，柬埔寨首相洪森访问缅甸，此行被批评为替军政府背书。",
+    "2022年1月7日，柬埔寨首相洪森訪問緬甸，此行被批評為替軍政府背書。",
+])
+def test_agentless_passive_criticism_is_no_accusation(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "ACCUSE"], summary(evs)
+    assert keys(of_type(evs, "CONSULT")[0].recipients) == ["MMR"]
+
+
+@pytest.mark.parametrize("text", [
+    "2022年，柬埔寨被美国批评。",
+    "2022年，柬埔寨被美國批評。",
+])
+def test_passive_with_its_agent_is_still_an_accusation(text) -> None:
+    a = of_type(events(text), "ACCUSE")[0]
+    assert keys(a.actors) == ["USA"] and keys(a.recipients) == ["KHM"]

@@ -277,6 +277,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     after = text[t1:ce]
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
         return True
+    if etype == "ACCUSE" and re.search(r"(?:被|遭)$", before):
+        return True  # 此行被批评为替军政府背书: an agentless passive names no accuser (no event)
     if simplify(word) == "禁用" and not any(t1 <= m.start < ce and (m.kind in STATE_KINDS or m.kind == "company") for m in mentions):
         return True  # 禁用旧式设备: a ban is a sanction only on another state's or firm's goods (禁用中国手机应用)
     if _CITING_CLAUSE.match(before) or _TEXT_FOUND_AT.match(after):

@@ -208,3 +208,26 @@ def test_agentless_passive_criticism_is_no_accusation(text) -> None:
 def test_passive_with_its_agent_is_still_an_accusation(text) -> None:
     a = of_type(events(text), "ACCUSE")[0]
     assert keys(a.actors) == ["USA"] and keys(a.recipients) == ["KHM"]
+
+
+# --- topics and documents are not parties -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年11月5日，联合国安理会召开会议讨论朝鲜派兵问题，美国批评俄朝军事合作违反安理会决议。",
+    "2024年11月5日，聯合國安理會召開會議討論朝鮮派兵問題，美國批評俄朝軍事合作違反安理會決議。",
+])
+def test_discussed_state_and_resolution_author_are_no_parties(text) -> None:
+    evs = events(text)
+    assert keys(of_type(evs, "CONSULT")[0].actors) == ["un-security-council"]
+    a = of_type(evs, "ACCUSE")[0]
+    assert keys(a.actors) == ["USA"] and keys(a.recipients) == ["PRK", "RUS"]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月，联合国安理会通过决议，谴责朝鲜。",
+    "2024年6月，聯合國安理會通過決議，譴責朝鮮。",
+])
+def test_council_adopting_a_resolution_is_still_a_party(text) -> None:
+    a = of_type(events(text), "ACCUSE")[0]
+    assert keys(a.actors) == ["un-security-council"] and keys(a.recipients) == ["PRK"]

@@ -231,3 +231,23 @@ def test_discussed_state_and_resolution_author_are_no_parties(text) -> None:
 def test_council_adopting_a_resolution_is_still_a_party(text) -> None:
     a = of_type(events(text), "ACCUSE")[0]
     assert keys(a.actors) == ["un-security-council"] and keys(a.recipients) == ["PRK"]
+
+
+# --- a membership act whose clause names no body joins the one named before ---------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月24日，金砖国家峰会宣布邀请沙特、伊朗、埃及和阿根廷加入，伊朗和埃及于2024年1月1日正式成为成员。",
+    "2023年8月24日，金磚國家峰會宣佈邀請沙特、伊朗、埃及和阿根廷加入，伊朗和埃及於2024年1月1日正式成為成員。",
+])
+def test_later_accession_joins_the_body_named_before(text) -> None:
+    later = [e for e in of_type(events(text), "JOIN") if e.date == "2024-01-01"]
+    assert later and keys(later[0].actors) == ["EGY", "IRN"] and keys(later[0].recipients) == ["brics"]
+
+
+@pytest.mark.parametrize("text", [
+    "美国提出印太经济框架，IPEF本质上是行政化操作，只要参与局部合作便可认为是加入。",
+    "美國提出印太經濟框架，IPEF本質上是行政化操作，只要參與局部合作便可認為是加入。",
+])
+def test_generic_joining_with_no_joiner_takes_no_body(text) -> None:
+    assert not [e for e in events(text) if e.type == "JOIN"]

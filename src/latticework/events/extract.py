@@ -71,6 +71,7 @@ from .each_body import each_body
 from .lexicon import Lexicon, lexicon
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .future_acts import plan_future_acts
+from .join_body import body_joined_before
 from .topics import is_topic_or_document
 from .modality import ModalityReader
 from .model import Event, Evidence, Participant
@@ -537,6 +538,10 @@ class Extractor:
             # 美日“安全磋商委员会”会议发表的联合声明: the states agree; their mechanism is the occasion
             actors_p = [p for p in actors_p if p.kind != "mechanism"]
         recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
+        if etype == "JOIN" and not recips_p and any(clause_start <= m.start < t0 and m.kind in STATE_KINDS for m in mentions) and \
+                not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions):
+            # 伊朗等四国于次年正式成为成员, 阿根廷则拒绝加入: the body the sentence named before
+            recips_p = _participants(body_joined_before(mentions, s, clause_start), self.gz)
         if etype == "THREATEN" and not recips_p:
             # the other states its content names, else those the sentence named before it (中方回应，美方
             # 升级关税是“错上加错”，中方将“奉陪到底”: aimed at the US)

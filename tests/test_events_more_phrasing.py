@@ -251,3 +251,25 @@ def test_later_accession_joins_the_body_named_before(text) -> None:
 ])
 def test_generic_joining_with_no_joiner_takes_no_body(text) -> None:
     assert not [e for e in events(text) if e.type == "JOIN"]
+
+
+# --- the body a 通过-phrase names is the channel, not the donor ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年3月21日，日本宣布通过世界银行向乌克兰提供5亿美元贷款。",
+    "2023年3月21日，日本宣佈透過世界銀行向烏克蘭提供5億美元貸款。",
+])
+def test_channel_of_aid_is_no_donor(text) -> None:
+    evs = events(text)
+    a = of_type(evs, "AID")[0]
+    assert keys(a.actors) == ["JPN"] and keys(a.recipients) == ["UKR"]
+    assert not [e for e in evs if e.type == "ESTABLISH"]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年3月21日，世界银行向乌克兰提供5亿美元贷款。",
+    "2023年3月21日，世界銀行向烏克蘭提供5億美元貸款。",
+])
+def test_body_as_subject_is_still_the_donor(text) -> None:
+    assert keys(of_type(events(text), "AID")[0].actors) == ["world-bank"]

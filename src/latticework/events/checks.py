@@ -277,6 +277,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     after = text[t1:ce]
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
         return True
+    if etype == "ESTABLISH" and simplify(word) == "宣布" and re.match(r"\s*(?:通过|透过|经由|借助)", after):
+        return True  # 宣布透过北约信托基金提供…: the fund is the channel of an aid, nothing is founded
     if etype == "ACCUSE" and re.search(r"(?:被|遭)$", before):
         return True  # 此行被批评为替军政府背书: an agentless passive names no accuser (no event)
     if simplify(word) == "禁用" and not any(t1 <= m.start < ce and (m.kind in STATE_KINDS or m.kind == "company") for m in mentions):

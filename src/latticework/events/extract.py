@@ -72,7 +72,7 @@ from .lexicon import Lexicon, lexicon
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .future_acts import plan_future_acts
 from .join_body import body_joined_before
-from .topics import is_topic_or_document
+from .topics import is_channel, is_topic_or_document
 from .modality import ModalityReader
 from .model import Event, Evidence, Participant
 from .negation_dates import never_so_far
@@ -378,7 +378,8 @@ class Extractor:
             return None  # 宣布不加入RCEP: the JOIN told after 宣布 is the event
         context = [m for m in mentions if _is_setting(text, m, e, t0) or _in_setting_phrase(text, m, clause_start, t0)
                    or _host_of_meeting(text, m, mentions)]
-        usable = [m for m in mentions if _actorish(m) and m not in context and not is_topic_or_document(text, m)]
+        usable = [m for m in mentions if _actorish(m) and m not in context and not is_topic_or_document(text, m)
+                  and not is_channel(text, m, clause_start)]
         # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it
         parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s) and not _AFTER_WHOM.match(text, max(s, m.start - 1))]
         jiu = _topic_phrase(text, clause_start, t0)

@@ -273,3 +273,25 @@ def test_channel_of_aid_is_no_donor(text) -> None:
 ])
 def test_body_as_subject_is_still_the_donor(text) -> None:
     assert keys(of_type(events(text), "AID")[0].actors) == ["world-bank"]
+
+
+# --- a length in days gives the last day ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月19日，七国集团峰会在广岛揭幕，会期三天。",
+    "2023年5月19日，七國集團峰會在廣島揭幕，會期三天。",
+    "2023年5月19日，七国集团峰会在广岛开幕，为期3天。",
+])
+def test_length_in_days_gives_the_last_day(text) -> None:
+    c = of_type(events(text), "CONSULT")[0]
+    assert (c.date, c.date_end) == ("2023-05-19", "2023-05-21")
+
+
+@pytest.mark.parametrize("text", [
+    "2024年4月9日，日本首相抵达美国，展开为期一周的国事访问。",
+    "2024年4月9日，日本首相抵達美國，展開為期一週的國是訪問。",
+])
+def test_length_in_weeks_sets_no_last_day(text) -> None:
+    c = of_type(events(text), "CONSULT")[0]
+    assert c.date == "2024-04-09" and c.date_end is None

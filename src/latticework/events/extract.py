@@ -70,6 +70,7 @@ from .deploy_site import deployment_host
 from .each_body import each_body
 from .lexicon import Lexicon, lexicon
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
+from .durations import end_from_length
 from .future_acts import plan_future_acts
 from .join_body import body_joined_before
 from .topics import is_channel, is_topic_or_document
@@ -275,7 +276,7 @@ class Extractor:
                         for p in ev.actors + ev.recipients if p.kind in STATE_KINDS) or None
             if b.kind == "paragraph":
                 last_date = para_date if b.end - b.start <= _NEWS_PARAGRAPH else None
-        return plan_future_acts(fold_headlines(dedup(events)), doc_date)
+        return end_from_length(plan_future_acts(fold_headlines(dedup(events)), doc_date))
 
     # ---------------------------------------------------------------------------------
     def _sentence(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],

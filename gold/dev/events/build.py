@@ -362,6 +362,7 @@ ROWS += [
     (X2, 5, "CONSULT", ["asean", "MMR"], [], "2021-04-24", "asserted", {"location": "IDN"}, "特別會議", "leaders' meeting with Min Aung Hlaing (the coup is domestic)"),
     (X2, 5, "AGREE", ["asean", "MMR"], [], "2021-04-24", "asserted", {"object": "五點共識"}, "達成", "five-point consensus; its demands are content"),
     (X2, 7, "CONSULT", ["asean"], [], "2021-10-16", "asserted", {}, "緊急會議", "emergency foreign ministers' meeting"),
+    (X2, 7, "CONSULT", ["asean"], [], "2021-10", "asserted", {}, "峰會", "the summit of that month from which Min Aung Hlaing was barred (gold correction on reading the first output)"),
     (X2, 7, "SANCTION", ["asean"], ["MMR"], "2021-10-16", "asserted", {}, "決定不邀請", "junta leader barred from the summit (a diplomatic sanction)"),
     (X2, 7, "CONSULT", ["KHM"], ["MMR"], "2022-01-07", "asserted", {}, "訪問", "Hun Sen in Naypyidaw"),
     (X2, 7, "ACCUSE", ["asean"], ["MMR"], "2022-07", "asserted", {}, "譴責", "chair's statement on the executions (the chair speaks for ASEAN); 上百次接觸 is an aggregate"),

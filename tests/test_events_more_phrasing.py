@@ -295,3 +295,14 @@ def test_length_in_days_gives_the_last_day(text) -> None:
 def test_length_in_weeks_sets_no_last_day(text) -> None:
     c = of_type(events(text), "CONSULT")[0]
     assert c.date == "2024-04-09" and c.date_end is None
+
+
+# --- 乌国 (Ukraine's short form, as 俄国 and 缅国) -------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年10月24日，韩国表示迄今未向乌国运交杀伤性武器。",
+    "2024年10月24日，韓國表示迄今未向烏國運交殺傷性武器。",
+])
+def test_short_form_of_ukraine_is_the_recipient(text) -> None:
+    assert keys(of_type(events(text), "AID")[0].recipients) == ["UKR"]

@@ -306,3 +306,23 @@ def test_length_in_weeks_sets_no_last_day(text) -> None:
 ])
 def test_short_form_of_ukraine_is_the_recipient(text) -> None:
     assert keys(of_type(events(text), "AID")[0].recipients) == ["UKR"]
+
+
+# --- 今年 in a text with no date of its own is the year it is about --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月13日，日本承诺今年向乌克兰提供45亿美元援助。",
+    "2024年6月13日，日本承諾今年向烏克蘭提供45億美元援助。",
+])
+def test_this_year_in_an_undated_text_is_the_year_told(text) -> None:
+    a = of_type(events(text), "AID")[0]
+    assert a.date == "2024" and a.modality == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "2019年，日本承诺今年向乌克兰提供45亿美元援助。",
+    "2019年，日本承諾今年向烏克蘭提供45億美元援助。",
+])
+def test_this_year_follows_the_document_date_when_there_is_one(text) -> None:
+    assert of_type(events(text, doc_date="2024-06-20"), "AID")[0].date == "2024"

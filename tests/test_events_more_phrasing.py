@@ -326,3 +326,23 @@ def test_this_year_in_an_undated_text_is_the_year_told(text) -> None:
 ])
 def test_this_year_follows_the_document_date_when_there_is_one(text) -> None:
     assert of_type(events(text, doc_date="2024-06-20"), "AID")[0].date == "2024"
+
+
+# --- 予以谴责 aims at the agent of the act told before --------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年7月，缅军不顾国际呼吁处决四名民主运动人士，东盟发表声明予以谴责。",
+    "2022年7月，緬軍不顧國際呼籲處決四名民主運動人士，東盟發表聲明予以譴責。",
+])
+def test_resumptive_condemnation_targets_the_previous_agent(text) -> None:
+    a = of_type(events(text), "ACCUSE")[0]
+    assert keys(a.actors) == ["asean"] and keys(a.recipients) == ["MMR"]
+
+
+@pytest.mark.parametrize("text", [
+    "2022年7月，缅军处决四名民主运动人士，东盟发表声明谴责美国。",
+    "2022年7月，緬軍處決四名民主運動人士，東盟發表聲明譴責美國。",
+])
+def test_named_target_is_kept(text) -> None:
+    assert keys(of_type(events(text), "ACCUSE")[0].recipients) == ["USA"]

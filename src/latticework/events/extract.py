@@ -73,6 +73,7 @@ from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .durations import end_from_length
 from .future_acts import plan_future_acts
 from .join_body import body_joined_before
+from .reproach import reproached_agent
 from .topics import is_channel, is_topic_or_document
 from .modality import ModalityReader
 from .model import Event, Evidence, Participant
@@ -540,6 +541,10 @@ class Extractor:
             # 美日“安全磋商委员会”会议发表的联合声明: the states agree; their mechanism is the occasion
             actors_p = [p for p in actors_p if p.kind != "mechanism"]
         recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
+        if etype == "ACCUSE" and not recips_p:
+            # 缅军…处决…，东盟发表声明予以谴责: the agent of the act told in the clause before
+            recips_p = [p for p in _participants(reproached_agent(text, s, clause_start, t0, usable), self.gz)
+                        if p.key() not in {a.key() for a in actors_p}]
         if etype == "JOIN" and not recips_p and any(clause_start <= m.start < t0 and m.kind in STATE_KINDS for m in mentions) and \
                 not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions):
             # 伊朗等四国于次年正式成为成员, 阿根廷则拒绝加入: the body the sentence named before

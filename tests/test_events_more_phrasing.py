@@ -346,3 +346,23 @@ def test_resumptive_condemnation_targets_the_previous_agent(text) -> None:
 ])
 def test_named_target_is_kept(text) -> None:
     assert keys(of_type(events(text), "ACCUSE")[0].recipients) == ["USA"]
+
+
+# --- an open list (美日韩等) is no session of the trilateral ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年1月9日，美日韩等近50国外长发表联合声明，谴责朝鲜。",
+    "2024年1月9日，美日韓等近50國外長發表聯合聲明，譴責朝鮮。",
+])
+def test_open_list_of_states_adds_no_trilateral(text) -> None:
+    for e in events(text):
+        assert keys(e.actors) == ["JPN", "KOR", "USA"], summary([e])
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月18日，美日韩三国领导人举行峰会。",
+    "2023年8月18日，美日韓三國領導人舉行峰會。",
+])
+def test_closed_list_of_the_three_is_still_the_trilateral(text) -> None:
+    assert "us-japan-rok-trilateral" in keys(of_type(events(text), "CONSULT")[0].actors)

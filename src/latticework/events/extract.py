@@ -536,7 +536,8 @@ class Extractor:
                 actors_p += body
                 self._name_end = t1 + (_UNLISTED_SESSION.match(text[t1:clause_end]) or _UNQUOTED_SESSION.match(text[t1:clause_end])).end()
         if etype in _MINILATERAL_TYPES:
-            actors_p = _minilateral(actors_p, self.gz)
+            # 美日韩等近50国: the parties named open a longer list, no session of their trilateral
+            actors_p = _minilateral(actors_p, self.gz, open_list=any(text.startswith("等", m.end) for m in actors))
         if etype != "CONSULT" and sum(p.kind in STATE_KINDS for p in actors_p) >= 2:
             # 美日“安全磋商委员会”会议发表的联合声明: the states agree; their mechanism is the occasion
             actors_p = [p for p in actors_p if p.kind != "mechanism"]

@@ -21,7 +21,7 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
     """A count of sessions (举行了四次会议, 累计召开) or an inventory of channels (通过A、B等机制)."""
     window = text[max(clause_start, t0 - 8) : min(clause_end, t1 + 8)]
     for m in _COUNT.finditer(window):
-        if window[: m.start("n")].rstrip().endswith("第"):
+        if re.search(r"第\s*[〇零一二两三四五六七八九十百\d]*$", window[: m.start("n")]):
             continue  # 第 13 次: an ordinal names one session
         n = m.group("n")
         count = int(n) if n.isdigit() else 3 if n not in ("二", "两") else 2
@@ -168,6 +168,16 @@ _POLICY_NOUNS = re.compile(r"战略(?!伙伴|对话|合作|关系|竞争)|法案
                            r"|路线图|声明|宣言|协定|协议|备忘录|公报")  # (a document several parties announce is agreed; 基线: baselines declared)
 
 
+# 宣布不加入《…协定》, 宣布退出…, 宣布加入…: a membership act told after 宣布 is the event (JOIN or
+# LEAVE, negated or not); the document named is what is joined or left, not a policy issued
+_MEMBERSHIP_ACT = re.compile(r"\s*(?:将|已|正式|暂|决定)?\s*(?:不再|不|拒绝)?\s*(?:加入|退出|参加|参与|入盟)")
+
+
+def _announces_membership_act(word: str, after: str) -> bool:
+    """宣布不加入RCEP: 宣布 introduces the (negated) JOIN or LEAVE told after it and is no event itself."""
+    return simplify(word) == "宣布" and bool(_MEMBERSHIP_ACT.match(simplify(after[:12])))
+
+
 def _policy_object(word: str, after: str) -> bool:
     """宣布 issues a policy only with a policy noun in the phrase right after it (宣布《…战略》, 宣布新的
     出口管制规定), not when it introduces another act (宣布将两国关系提升为…战略伙伴关系, 宣布将为X筹集…)."""
@@ -250,6 +260,10 @@ _GROUNDS_AFTER = re.compile(r"[^，。；]{0,6}?提供(?:了)?(?:法律|制度|�
 # a clause that restates the act just told as the N-th of its kind (这是…首次访美, 这将是他第二次访菲)
 _RESTATED_COUNT = re.compile(r"\s*(?:这|此|此行|此访|此次访问|这次访问)(?:将|也|还|已)?是[^，。；]{0,20}?(?:第[一二三四五六七八九十两\d]+次|首次)")
 # joining a measure or a camp of measures, not a body: 加入对俄制裁行列, 加入反制阵营
+# a citation (the notes of a report or an article): 参见美国国防部声明, 联合声明全文见外交部网站;
+# a note that cites a document tells no event (one that states a dated fact does)
+_CITING_CLAUSE = re.compile(r"^\s*[①-⑳\d.、\s]*(?:参见|参阅|详见|见(?!面|证|到|过)|引自|转引自|资料来源[：:])")
+_TEXT_FOUND_AT = re.compile(r"^[^，。；]{0,6}?(?:全文|原文|文本|内容)(?:见|载于|载|刊于|刊)")
 _JOINS_A_MEASURE = re.compile(r"[^，。；]{0,12}?(?:制裁|反制|封锁|禁运)(?:行列|阵营|措施|之列)")
 
 
@@ -263,6 +277,14 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     after = text[t1:ce]
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
         return True
+    if etype == "ESTABLISH" and simplify(word) == "宣布" and re.match(r"\s*(?:通过|透过|经由|借助)", after):
+        return True  # 宣布透过北约信托基金提供…: the fund is the channel of an aid, nothing is founded
+    if etype == "ACCUSE" and re.search(r"(?:被|遭)$", before):
+        return True  # 此行被批评为替军政府背书: an agentless passive names no accuser (no event)
+    if simplify(word) == "禁用" and not any(t1 <= m.start < ce and (m.kind in STATE_KINDS or m.kind == "company") for m in mentions):
+        return True  # 禁用旧式设备: a ban is a sanction only on another state's or firm's goods (禁用中国手机应用)
+    if _CITING_CLAUSE.match(before) or _TEXT_FOUND_AT.match(after):
+        return True  # ① 联合声明全文见外交部网站 / ③ 参见国防部声明: a note citing a document
     if _PURPOSE_BEFORE.search(before) and _GROUNDS_AFTER.match(after):
         return True  # 为日本自卫队赴菲参与联合训练提供法律基础: the purpose an agreement serves, no act
     if etype == "CONSULT" and _RESTATED_COUNT.match(before):

@@ -47,6 +47,7 @@ from .checks import (
     _DRILL,
     _SUPPORT_FOR,
     _aggregate_or_list,
+    _announces_membership_act,
     _at_the_meeting,
     _content_of_plan,
     _founded_before,
@@ -71,6 +72,11 @@ from .deploy_site import bases_opened, deployment_host, invested_in
 from .each_body import each_body
 from .lexicon import Lexicon, lexicon
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
+from .durations import end_from_length
+from .future_acts import plan_future_acts
+from .join_body import body_joined_before
+from .reproach import reproached_agent
+from .topics import is_channel, is_topic_or_document
 from .modality import ModalityReader
 from .model import Event, Evidence, Participant
 from .negation_dates import never_so_far
@@ -281,7 +287,7 @@ class Extractor:
             if b.kind == "paragraph":
                 last_date = para_date if b.end - b.start <= _NEWS_PARAGRAPH else None
                 last_events = para_events if b.end - b.start <= _NEWS_PARAGRAPH else []
-        return fold_headlines(dedup(events))
+        return end_from_length(plan_future_acts(fold_headlines(dedup(events)), doc_date))
 
     # ---------------------------------------------------------------------------------
     def _sentence(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],
@@ -382,9 +388,12 @@ class Extractor:
     def _build(self, doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date) -> Event | None:
         clause_start = _clause_start(text, t0, s)
         clause_end = _clause_end(text, t1, e)
+        if _announces_membership_act(word, text[t1:clause_end]):
+            return None  # 宣布不加入RCEP: the JOIN told after 宣布 is the event
         context = [m for m in mentions if _is_setting(text, m, e, t0) or _in_setting_phrase(text, m, clause_start, t0)
                    or _host_of_meeting(text, m, mentions) or venue_city(text, m, mentions)]
-        usable = [m for m in mentions if _actorish(m) and m not in context]
+        usable = [m for m in mentions if _actorish(m) and m not in context and not is_topic_or_document(text, m)
+                  and not is_channel(text, m, clause_start)]
         # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it
         parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s) and not _AFTER_WHOM.match(text, max(s, m.start - 1))]
         jiu = _topic_phrase(text, clause_start, t0)
@@ -545,11 +554,20 @@ class Extractor:
                 actors_p += body
                 self._name_end = t1 + (_UNLISTED_SESSION.match(text[t1:clause_end]) or _UNQUOTED_SESSION.match(text[t1:clause_end])).end()
         if etype in _MINILATERAL_TYPES:
-            actors_p = _minilateral(actors_p, self.gz)
+            # 美日韩等近50国: the parties named open a longer list, no session of their trilateral
+            actors_p = _minilateral(actors_p, self.gz, open_list=any(text.startswith("等", m.end) for m in actors))
         if etype != "CONSULT" and sum(p.kind in STATE_KINDS for p in actors_p) >= 2:
             # 美日“安全磋商委员会”会议发表的联合声明: the states agree; their mechanism is the occasion
             actors_p = [p for p in actors_p if p.kind != "mechanism"]
         recips_p = [p for p in _participants(recipients, self.gz) if p.key() not in {a.key() for a in actors_p}]
+        if etype == "ACCUSE" and not recips_p:
+            # 缅军…处决…，东盟发表声明予以谴责: the agent of the act told in the clause before
+            recips_p = [p for p in _participants(reproached_agent(text, s, clause_start, t0, usable), self.gz)
+                        if p.key() not in {a.key() for a in actors_p}]
+        if etype == "JOIN" and not recips_p and any(clause_start <= m.start < t0 and m.kind in STATE_KINDS for m in mentions) and \
+                not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions):
+            # 伊朗等四国于次年正式成为成员, 阿根廷则拒绝加入: the body the sentence named before
+            recips_p = _participants(body_joined_before(mentions, s, clause_start), self.gz)
         if etype == "THREATEN" and not recips_p:
             # the other states its content names, else those the sentence named before it (中方回应，美方
             # 升级关税是“错上加错”，中方将“奉陪到底”: aimed at the US)

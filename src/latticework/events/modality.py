@@ -26,6 +26,9 @@ _NOT_MUST = set("主重需只必纲概首摘想")
 # that names its target (a preposition, then a short object with no clause break)
 _NEG_PREP_GAP = re.compile(r"^(?:对|向|与|同|跟|给|为)[^，。；,;、]{1,8}$")
 # 就裴洛西可能访台一事警告: a cue inside the topic a verb is about does not qualify that verb
+# 事先未公布的访问, 未经宣布的会谈: a negation whose verb phrase closes with 的 right before the
+# trigger sits in a modifier of the trigger's noun; the act itself is asserted
+_NEG_IN_MODIFIER = re.compile(r"^[^，。；,;、的]{1,6}的$")
 _TOPIC_SPAN = re.compile(r"就[^，。；,;]{1,30}?(?:一事|问题|事宜|议题)")
 _FROM_WHEN = re.compile(r"自(?:\d|今|明|下|本|[一二三四五六七八九十]+月)")
 _HEDGE_AT = re.compile(r"或(?:将|于|在|会|可|许|已|不|是否)|或$|(?<![例比诸正假])如(?:果|若|能|同意|在|有|不)")
@@ -69,6 +72,8 @@ class ModalityReader:
                 continue  # 不满, 不断, 不仅, 不久: no negation (表示强烈不满并提出交涉)
             if cue in ("或", "如") and not _HEDGE_AT.match(window, k):
                 continue  # 成员或准成员, 例如: 'or' and 'such as', not a hedge
+            if kind == "negated" and _NEG_IN_MODIFIER.match(window[k + len(cue):]):
+                continue  # 事先未公布的访问: the negation qualifies a modifier, not the trigger
             if kind == "negated" and len(window) - (k + len(cue)) > (10 if cue in _INTENT_NEGATORS else 3) and \
                     not _NEG_PREP_GAP.match(window[k + len(cue):]):
                 continue  # negation binds the verb right after it (intent negators the whole verb phrase)

@@ -96,10 +96,10 @@ def _session_of(text: str, m: Mention, clause_end: int) -> bool:
     return text[m.start : m.end].endswith(("会议", "对话", "磋商", "峰会", "论坛", "大会", "年会", "外长会")) and m.kind == "mechanism"
 
 
-def _minilateral(parts: list[Participant], gz: Gazetteer) -> list[Participant]:
+def _minilateral(parts: list[Participant], gz: Gazetteer, open_list: bool = False) -> list[Participant]:
     """A small grouping (at most four members: Quad, AUKUS, a trilateral) acts with its members: a
     session of the grouping lists the grouping and every member, and a meeting of exactly its
-    members (three or four states) is a session of it."""
+    members (three or four states) is a session of it, unless the list is open (美日韩等近50国)."""
     index = _minilateral_index(gz)
     keys = {p.key() for p in parts}
     out = list(parts)
@@ -111,7 +111,7 @@ def _minilateral(parts: list[Participant], gz: Gazetteer) -> list[Participant]:
                     out.append(Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country))
                     keys.add(mid)
     states = frozenset(p.key() for p in out if p.kind in STATE_KINDS)
-    if len(states) >= 3 and not any(p.kind in _ORG_KINDS for p in out):
+    if len(states) >= 3 and not open_list and not any(p.kind in _ORG_KINDS for p in out):
         gid = index["by_members"].get(states)
         if gid and (ent := gz.get(gid)) is not None:
             out.append(Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country))

@@ -34,7 +34,9 @@ _VISIT_BEFORE = re.compile(r"访问|出访|到访")
 _LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与)")
 # diplomatic relations set up, restored or broken: the label the guidelines give them
 _RELATIONS_LABEL = {"建交": "建交", "复交": "建交", "建立外交关系": "建交", "恢复外交关系": "建交", "正式建交": "建交",
-                    "断交": "断交", "断绝外交关系": "断交"}
+                    "断交": "断交", "断绝外交关系": "断交", "恢复": "建交"}
+# 恢复中断七年的外交关系: 恢复 restores diplomatic ties only with 外交关系 closing its object
+_RESUMED_TIES = re.compile(r"^[^，。；、]{0,12}?外交关系")
 
 
 class Frame(NamedTuple):
@@ -124,6 +126,10 @@ class TriggerTypes:
         for etype, directed in options:
             spec = self.lex.types[etype]
             if etype == "ALIGN":
+                if word == "恢复":
+                    if _RESUMED_TIES.match(after):
+                        return etype, directed
+                    continue
                 if word in _RELATIONS_LABEL or word == "关系正常化":
                     return etype, directed
                 if (label := _label_after(after, spec.label_suffixes)) and not _named_programme(

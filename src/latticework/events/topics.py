@@ -1,0 +1,35 @@
+"""Mentions that name what an event is about or goes through, not who takes part in it.
+
+违反安理会决议: the Council is named through its resolution, a document, and is no recipient of the
+criticism; 召开会议讨论朝鲜派兵问题: the state whose act is discussed is the meeting's topic, not a
+party to it. Both are common in reports of Security Council sessions and of statements. 透过北约信托基金提供…
+装备, 通过世界银行向乌克兰提供贷款: the body after 通过/透过/经由 is the channel the act goes through;
+the donor is the subject of the clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.resolve import Mention
+
+# a body named as the author of a document right after it (安理会决议, 安理会第2231号决议)
+_DOCUMENT_AFTER = re.compile(r"\s*(?:第\s*[\d〇零一二三四五六七八九十百千]+\s*号)?\s*(?:相关)?(?:决议|决议案|宪章|章程)")
+# the topic of a discussion: 讨论…问题/议题/局势 (with no clause break inside)
+_DISCUSSED_TOPIC = re.compile(r"(?:讨论|商讨|审议|磋商|研讨)[^，。；,;]{0,20}?(?:问题|议题|局势|事宜)")
+
+
+def is_topic_or_document(text: str, m: Mention) -> bool:
+    """True when the mention names a document's author (安理会决议) or sits in a discussed topic."""
+    if _DOCUMENT_AFTER.match(text, m.end):
+        return True
+    return any(t.start() < m.start and m.end <= t.end() for t in _DISCUSSED_TOPIC.finditer(text, max(0, m.start - 24), m.end + 24))
+
+
+# the body a 通过/透过/经由/借助-phrase names, right before it
+_CHANNEL_BEFORE = re.compile(r"(?:通过|透过|经由|借助|借由)\s*$")
+
+
+def is_channel(text: str, m: Mention, clause_start: int) -> bool:
+    """True when the mention opens a 通过-phrase (the channel of an act, not its agent)."""
+    return m.start > clause_start and bool(_CHANNEL_BEFORE.search(text, max(clause_start, m.start - 4), m.start))

@@ -8,7 +8,8 @@ the text does not say the visit filled the week).
 from __future__ import annotations
 
 import re
-from datetime import date as Day, timedelta
+from datetime import date as Day
+from datetime import timedelta
 
 from ..actors.gazetteer import simplify
 from .model import Event

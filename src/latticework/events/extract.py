@@ -59,30 +59,28 @@ from .checks import (
 )
 from .clauses import _clause_end, _clause_start
 from .context import (
-    reacts_at_open,
     _entry_into_force,
     _gathering_as_subject,
     _object_of_first_verb,
     _reaction_targets,
     _separately,
     _treaty_alignments,
+    reacts_at_open,
 )
 from .demands import demanded_targets, summoned_targets
 from .deploy_site import bases_opened, deployment_host, invested_in
+from .durations import end_from_length
 from .each_body import each_body
+from .join_body import body_joined_before
 from .lexicon import Lexicon, lexicon
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
-from .durations import end_from_length
-from .future_acts import plan_future_acts
-from .join_body import body_joined_before
-from .reproach import reproached_agent
-from .topics import is_channel, is_topic_or_document
 from .modality import ModalityReader
 from .model import Event, Evidence, Participant
 from .negation_dates import never_so_far
 from .not_parties import condemned_act_target, venue_city
 from .plan_dates import is_plan_date
 from .purchases import seller_first
+from .reproach import reproached_agent
 from .roles import (
     _ADMIT,
     _NOT_AN_AGENT_AFTER,
@@ -139,7 +137,7 @@ from .speech_acts import (
     threat_targets,
     topic_span,
 )
-from .visitors import visitor_run
+from .topics import is_channel, is_topic_or_document
 from .trigger_types import (
     _ARRIVAL_VERBS,
     _LEFT_AFTER,
@@ -147,6 +145,7 @@ from .trigger_types import (
     _RELATIONS_LABEL,
     TriggerTypes,
 )
+from .visitors import visitor_run
 
 # a footnote sentence that is a reference: a URL, a DOI, [EB/OL]-style tags, 「…」、外務省、 or
 # a title followed by its publisher and a date
@@ -287,7 +286,7 @@ class Extractor:
             if b.kind == "paragraph":
                 last_date = para_date if b.end - b.start <= _NEWS_PARAGRAPH else None
                 last_events = para_events if b.end - b.start <= _NEWS_PARAGRAPH else []
-        return end_from_length(plan_future_acts(fold_headlines(dedup(events)), doc_date))
+        return end_from_length(fold_headlines(dedup(events)))
 
     # ---------------------------------------------------------------------------------
     def _sentence(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],

@@ -22,8 +22,8 @@ from .attributes import (
 from .checks import _founded_before, _names_a_body, _pledge_before, _policy_object
 from .clauses import _clause_end, _clause_start
 from .lexicon import Lexicon
-from .topicalised import document_before_you
 from .roles import _invited_to, _invited_to_join, _official_arrives
+from .topicalised import document_before_you
 
 _ARRIVAL_VERBS = ("抵达", "飞抵")
 _LAUNCH = re.compile(r"启动|发起|开启|设立|成立")

@@ -15,15 +15,20 @@ from .roles import _participants, _subject_run
 _DEMAND_AFTER = re.compile(r"^[^。；;，,]{0,12}[，,]\s*(?:并|同时|还|也|并且)?(?:强烈|严正|再次)?(?:要求|敦促|促请|奉劝|正告)$")
 
 
-def demanded_targets(text: str, s: int, e: int, found: list[Event], mentions: list[Mention], gz: Gazetteer) -> None:
-    """An accusation with no target whose next clause demands something of a party: that party
-    (with those coordinated to it) is its target."""
+def _untargeted_accusations(text: str, s: int, e: int, found: list[Event]):
+    """The sentence's accusations that have an accuser but no target yet, with their trigger's position."""
     for ev in found:
         if ev.type != "ACCUSE" or ev.recipients or not ev.actors:
             continue
         k = text.find(simplify(ev.trigger), s, e)
-        if k < 0:
-            continue
+        if k >= 0:
+            yield ev, k
+
+
+def demanded_targets(text: str, s: int, e: int, found: list[Event], mentions: list[Mention], gz: Gazetteer) -> None:
+    """An accusation with no target whose next clause demands something of a party: that party
+    (with those coordinated to it) is its target."""
+    for ev, k in _untargeted_accusations(text, s, e, found):
         t1 = k + len(simplify(ev.trigger))
         after = sorted((m for m in mentions if t1 <= m.start < e and (m.kind in STATE_KINDS or m.country)), key=lambda m: m.start)
         first = next((m for m in after if _DEMAND_AFTER.match(text[t1 : m.start])), None)
@@ -42,12 +47,7 @@ _SUMMONS = re.compile(r"(?:紧急)?(?:约见|召见|约谈)$")
 def summoned_targets(text: str, s: int, e: int, found: list[Event], mentions: list[Mention], gz: Gazetteer) -> None:
     """An accusation with no target told after a summons (约见日本驻华大使垂秀夫，…提出严正交涉): the
     state whose envoy was summoned is its target."""
-    for ev in found:
-        if ev.type != "ACCUSE" or ev.recipients or not ev.actors:
-            continue
-        k = text.find(simplify(ev.trigger), s, e)
-        if k < 0:
-            continue
+    for ev, k in _untargeted_accusations(text, s, e, found):
         mine = {p.key() for p in ev.actors}
         envoys = [m for m in mentions if s <= m.start < k and (m.kind in STATE_KINDS or m.country)
                   and _SUMMONS.search(text, max(s, m.start - 4), m.start) and text[m.end : m.end + 1] == "驻"]

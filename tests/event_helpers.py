@@ -31,3 +31,20 @@ def mini_events(tools, text: str, doc_date: str | None = None):
 def full_events(text: str, doc_date: str | None = None):
     doc = clean(SourceText("t.txt", text, "txt"))
     return default_extractor().extract(doc, link(doc, doc_date=doc_date), doc_date=doc_date)
+
+
+def summary(evs):
+    """Events as (type, actors, recipients, date, modality), parties sorted: for assertions and messages."""
+    return [(e.type, sorted(a.key() for a in e.actors), sorted(r.key() for r in e.recipients), e.date, e.modality) for e in evs]
+
+
+def of_type(evs, etype):
+    """The events of one type; fails (showing all events) when there is none."""
+    got = [e for e in evs if e.type == etype]
+    assert got, summary(evs)
+    return got
+
+
+def keys(parts):
+    """Participants as sorted state/entity keys."""
+    return sorted(p.key() for p in parts)

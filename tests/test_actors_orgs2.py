@@ -5,14 +5,11 @@ Every passage here was written for these tests (no sentence comes from a seed or
 
 from __future__ import annotations
 
+from actor_helpers import mentions
+
 from latticework.actors import link
 from latticework.clean import clean
 from latticework.model import SourceText
-
-
-def mentions(text: str):
-    doc = clean(SourceText("t.txt", text, "txt"))
-    return link(doc)
 
 
 def bodies(text: str) -> list[tuple[str, str]]:
@@ -257,7 +254,6 @@ def test_un_short_forms_only_open_a_word() -> None:
 def test_documents_sharing_a_name_are_told_apart_by_their_body_or_their_date() -> None:
     from latticework.actors import link
     from latticework.clean import clean
-    from latticework.model import SourceText
 
     def ids(text: str) -> list[str]:
         return [m.id for m in link(clean(SourceText("t.txt", text, "txt"))) if "宣言" in m.text]
@@ -269,7 +265,6 @@ def test_documents_sharing_a_name_are_told_apart_by_their_body_or_their_date() -
 def test_a_concept_paper_title_is_one_document() -> None:
     from latticework.actors import link
     from latticework.clean import clean
-    from latticework.model import SourceText
 
     ms = link(clean(SourceText("t.txt", "2023年2月，中国发布《全球安全倡议概念文件》。", "txt")))
     assert [(m.text, m.kind) for m in ms if m.kind != "state"] == [("全球安全倡议概念文件", "initiative")]

@@ -7,18 +7,7 @@ another text)."""
 
 from __future__ import annotations
 
-from latticework.actors import link
-from latticework.clean import clean
-from latticework.model import SourceText
-
-
-def mentions(text: str):
-    return link(clean(SourceText("t.txt", text, "txt")))
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.id) for m in mentions(text)]
-
+from actor_helpers import found, mentions
 
 # --- organs named after their body ---------------------------------------------------------
 

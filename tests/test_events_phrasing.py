@@ -9,21 +9,7 @@ from __future__ import annotations
 
 import pytest
 from event_helpers import full_events as events
-
-
-def summary(evs):
-    return [(e.type, sorted(a.key() for a in e.actors), sorted(r.key() for r in e.recipients), e.date, e.modality) for e in evs]
-
-
-def of_type(evs, etype):
-    got = [e for e in evs if e.type == etype]
-    assert got, summary(evs)
-    return got
-
-
-def keys(parts):
-    return sorted(p.key() for p in parts)
-
+from event_helpers import keys, of_type, summary
 
 # --- sanction vocabulary ----------------------------------------------------------------------
 

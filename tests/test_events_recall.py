@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 from event_helpers import full_events as events
-
-
-def summary(evs):
-    return [(e.type, sorted(a.key() for a in e.actors), sorted(r.key() for r in e.recipients), e.date, e.modality) for e in evs]
+from event_helpers import summary
 
 
 def one(evs, etype):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 from ..actors.gazetteer import STATE_KINDS, simplify
 from ..actors.resolve import Mention
 from .attributes import _ORG_KINDS, _compatible
 from .clauses import _clause_end, _clause_start
-from .model import Event
+from .model import Event, Evidence
 from .roles import _comitative_list
 
 _REACTION_END = re.compile(r"\s*(?:[，。；,;！!]|并|$)")
@@ -147,8 +148,6 @@ _SEPARATELY = ("分别", "先后", "各自", "相继")
 def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) -> list[Event]:
     """分别/先后/各自/相继: parties that act separately give one event each (A分别与B、C会谈 is two
     talks, B、C先后访问A two visits)."""
-    import copy
-
     cs = _clause_start(text, t0, s)
     w0 = max(cs, t0 - 16)
     window = text[w0:t0]  # the cue of this clause (not 表达了各自的看法，并呼吁)
@@ -173,10 +172,9 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
         fixed = [a for a in ev.actors if a.key() in before_cue and a.kind in STATE_KINDS]
         each = [a for a in ev.actors if a.key() in after_verb and a.key() not in before_cue]
         if fixed and len(each) > 1:
-            import copy as _copy
             out = []
             for x in each:
-                y = _copy.copy(ev)
+                y = copy.copy(ev)
                 y.actors = fixed + [x]
                 out.append(y)
             return out
@@ -230,8 +228,6 @@ def _entry_into_force(doc_text: str, text: str, s: int, e: int, mentions: list[M
     document enters into force; the date goes into that AGREE's `effective` (ontology: an entry
     into force is not a new happening) and the sentence becomes further evidence of it. True when
     the sentence was used that way."""
-    from .model import Evidence
-
     if "生效" not in text[s:e]:
         return False
     subject = [m for m in mentions if s <= m.start < e and m.kind in ("agreement", "law")]
@@ -259,8 +255,6 @@ _PARTNERSHIP_TREATY = re.compile(r"^(?:[^《》]{0,4}?(?:关于|之间)?)?(?P<la
 def _treaty_alignments(found: list[Event]) -> list[Event]:
     """《全面战略伙伴关系条约》: a treaty that creates a named partnership is an AGREE and an ALIGN
     (ontology), the ALIGN carrying the partnership as its label."""
-    import copy
-
     out = list(found)
     for ev in found:
         name = simplify((ev.object or {}).get("name") or "")

@@ -6,8 +6,9 @@ import functools
 
 from ..actors import link
 from ..pipeline import Processed
-from .extract import Event, Extractor, Participant
+from .extract import Extractor
 from .lexicon import lexicon, score_of
+from .model import Event, Participant
 
 
 @functools.cache

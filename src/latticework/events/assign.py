@@ -1,0 +1,154 @@
+"""Actors and recipients from the subject and the parties after the trigger.
+
+Directed events (A sanctions B, A visits B) split the parties: a party marked by 对/向/为 or
+disposed by 将 is the recipient, the subject's other parties act, the parties after the verb
+receive. Reciprocal events (talks, joint statements) list every party as an actor. Each rule for
+a construction that moves a party between the two sides names it in a comment.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
+from ..actors.resolve import Mention
+from .attributes import _ORG_KINDS
+from .checks import _DRILL
+from .deploy_site import bases_opened, invested_in
+from .lexicon import Lexicon
+from .not_parties import condemned_act_target
+from .purchases import seller_first
+from .roles import (
+    _NOT_AN_AGENT_AFTER,
+    _abbreviated_recipient,
+    _abbreviated_subject,
+    _actorish,
+    _disposed,
+    _invited_roles,
+    _join_roles,
+    _marked_recipient,
+    _marked_run,
+    _nearest_clause_group,
+    _participants,
+    _passive,
+    _session_of,
+    _subject_group,
+    _visited_place,
+)
+from .site import Site, WalkState
+from .speech_acts import (
+    object_not_doer,
+    posted_to_targets,
+    speaker_accuses,
+    speech_intro_start,
+)
+from .subject import Groups
+from .trigger_types import _MEETING_END
+
+_ANNOUNCED_BEFORE = re.compile(r"(?:宣布|表示|称|宣称|声称|指出|决定|同意|强调|透露|证实)\s*[，,：:]\s*$")
+_ADVERB_LEAD = re.compile(r"^(?:特别是|尤其是|并|还|也|又|再|继续|进一步|随后|同时|此外|另外|更|甚至|已|已经|首次|正式|先后|分别|相继|将|曾)*$")
+_GIVE_AFTER = re.compile(r"[^，。；]{0,8}?(?:提供|给予|援助|捐赠|交付|移交)")
+_INVITE_OR_FOUND = ("邀请", "创始成员", "创始成员国", "创始国")
+_PASSIVE_TYPES = ("ACCUSE", "SANCTION", "COERCE", "THREATEN")
+
+
+def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk: WalkState, lex: Lexicon,
+                 gz: Gazetteer) -> tuple[str, list[Mention], list[Mention]]:
+    """The event type (a document adopted by several parties is AGREE, not POLICY), actors, recipients."""
+    text, s, e, t0, t1, word = site.text, site.s, site.e, site.t0, site.t1, site.word
+    mentions, directed, clause_start, clause_end = site.mentions, site.directed, site.clause_start, site.clause_end
+    parts_before, parts_after, in_clause_before, inside, context = g.parts_before, g.parts_after, g.in_clause_before, g.inside, g.context
+    if etype == "POLICY" and (len(_participants(subject, gz)) > 1 or any(m.kind in _ORG_KINDS for m in subject[-1:])):
+        # a document adopted by several parties, or by an organisation, is agreed, not unilateral
+        etype = "AGREE"
+    if lex.types[etype].direction == "unilateral":
+        actors, recipients = subject[-1:] if subject else [], []
+    elif directed or lex.types[etype].direction == "directed":
+        # X对Y进行访问 / X向Y提供援助: a party marked by 对/向/赴 before the verb is its recipient
+        marked = [m for m in subject if _marked_recipient(text, m) or etype == "SANCTION" and _disposed(text, m, clause_start) or (
+            etype == "AID" and text[m.start - 1 : m.start] == "为" and _GIVE_AFTER.match(text, m.end))]  # 为乌克兰提供援助
+        marked += [m for m in _marked_run(text, subject, marked) if m not in marked]
+        actors = [m for m in subject if m not in marked]
+        if marked and not actors and walk.carry and not any(m.start < marked[0].start for m in in_clause_before if m not in marked):
+            # 北京宣布加征关税；商务部同日将11家美国企业列入清单: a ；-item whose own subject the linker
+            # left unnamed continues the subject of the item before
+            actors = [m for m in walk.carry if m not in marked]
+        if marked and not actors and clause_start > s and _ANNOUNCED_BEFORE.search(text, max(s, clause_start - 8), clause_start):
+            # 美国商务部宣布，将140家中国企业列入实体清单: the announcer of the clause before acts
+            actors = [m for m in _subject_group(text, [m for m in parts_before if m.end <= clause_start], s) if m not in marked]
+        if marked and not actors and walk.topic and all(m.start >= clause_start for m in marked) and \
+                text[clause_start : marked[0].start - 1].strip(" ，,") in ("", "随后", "此后", "同时", "并", "还", "也", "此外", "另外"):
+            actors = [m for m in walk.topic if m not in marked]  # 随后，对中国实施出口管制: the topic acts
+        if marked and not actors and _ADVERB_LEAD.match(text[clause_start : marked[0].start - 1].strip(" ，,")):
+            # 日本…，特别是对乌克兰援助…: the subject named earlier in the sentence acts
+            actors = [m for m in _subject_group(text, [m for m in parts_before if m.end <= clause_start], s) if m not in marked]
+        elif marked and not actors and etype == "AID" and all(m.start >= clause_start for m in marked) and \
+                not text[clause_start : marked[0].start - 1].strip(" ，,并还也"):
+            # 日本设立…制度，向菲律宾提供雷达: the subject of the clause before in the sentence gives
+            actors = [m for m in _nearest_clause_group(text, [m for m in parts_before if m.end <= clause_start], s)
+                      if m not in marked and m.kind in STATE_KINDS + _ORG_KINDS]
+        recipients = marked + inside + [
+            m for m in parts_after if m.kind in STATE_KINDS or m.kind in _ORG_KINDS or m.kind == "person" or m.how == "coreference"
+        ]
+        if etype == "CONSULT" and directed and not recipients:
+            recipients = _visited_place(text, t1, clause_end, mentions)  # 访问基辅: the host state of the city
+        if not recipients and not marked:
+            recipients = _abbreviated_recipient(text, clause_start, t0, mentions, gz)  # 向乌提供: 乌 as named nearby
+        if not actors and recipients and directed:
+            # 此外，俄对日本采取的反制措施: a one-character abbreviation opening the clause before 对/向 acts
+            actors = _abbreviated_subject(text, clause_start, t0, mentions, gz)
+        if etype == "ACCUSE" and word in ("呼吁", "敦促"):
+            recipients = [m for m in recipients if t1 <= m.start <= t1 + 1][:1] or recipients[:1]  # 呼吁朝鲜遵守…决议
+        if etype == "JOIN":
+            invited = _invited_roles(text, word, t0, t1, s, e, mentions) if word in _INVITE_OR_FOUND else None
+            if invited is not None:
+                actors, recipients = invited
+            else:
+                actors, recipients = _join_roles(text, word, t0, subject, parts_after, actors, recipients)
+            if not recipients:  # 英国与CPTPP成员国完成加入谈判: the body negotiated with
+                recipients = [m for m in mentions if clause_start <= m.start < t0 and (m.kind in _ORG_KINDS or m.kind == "agreement")
+                              and text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")][:1]
+        elif etype in _PASSIVE_TYPES and (pas := _passive(text, clause_start, t0, t1, clause_end, parts_before,
+                                                                       [m for m in mentions if _actorish(m) and m.end <= t0])) is not None:
+            # 遭到X反对, 被X制裁, 在X反对下: X acts on the subject
+            agents, patients = pas
+            patients = patients or [m for m in _subject_group(text, [m for m in parts_before if m.end <= clause_start], s)
+                                    if m not in agents]
+            actors, recipients = agents, patients + [m for m in recipients if m not in agents and m not in patients]
+    else:
+        after_parts = [m for m in parts_after if (m.kind in STATE_KINDS or m.how in ("compound", "coreference"))
+                       and not _NOT_AN_AGENT_AFTER.match(text[m.end : m.end + 2])]  # 斡旋柬埔寨问题的谈判: a topic
+        if etype == "CONSULT":
+            # 举行“四边安全对话”外长会议, 举行第55次“安全磋商会议”: the body whose session it is
+            after_parts += [m for m in parts_after if m.kind in _ORG_KINDS and (_session_of(text, m, clause_end) or (
+                word in ("出席", "参加") and _MEETING_END.search(simplify(m.text))))]  # 出席联合国大会: the body that meets
+        actors, recipients = subject + after_parts, []
+        if etype == "COOPERATE" and _DRILL.search(text[t0 : min(clause_end, t1 + 12)]):
+            # 东部战区对台湾举行联合演习, 针对台湾的军演: a party the drill is aimed at is no partner
+            against = [m for m in actors if text[max(0, m.start - 2) : m.start] == "针对" or text[max(0, m.start - 1) : m.start] == "对"]
+            if against and [m for m in actors if m not in against]:
+                actors, recipients = [m for m in actors if m not in against], against
+    if etype == "MOBILIZE":
+        actors, recipients = bases_opened(word, actors, recipients)  # 向美军开放基地: the US deploys
+    if etype == "AID" and not recipients:
+        recipients = invested_in(text, word, clause_start, t0, context)  # 在越南投资: Vietnam receives
+    if etype == "AID":
+        actors, recipients = seller_first(text, word, actors, recipients)  # 从美国购买核潜艇: the seller gives
+    if etype in ("ACCUSE", "SANCTION", "THREATEN"):
+        actors, recipients = posted_to_targets(text, actors, recipients)  # 召回驻美、驻澳大使以示抗议, 驱逐驻X外交官
+    if etype in ("ACCUSE", "THREATEN") and len(actors) >= 2 and not recipients:
+        # 习近平与拜登通电话，就…警告: the partner of the call is who is warned, not a second speaker
+        partners = [m for m in actors[1:] if text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")]
+        if partners and len(partners) < len(actors):
+            actors, recipients = [m for m in actors if m not in partners], partners
+    if etype in ("ACCUSE", "THREATEN"):
+        actors, named = object_not_doer(text, t1, actors, parts_after)  # 与拜登通电话，…警告美方
+        recipients = named + [m for m in recipients if m not in named]
+    if etype == "ACCUSE":
+        recipients = condemned_act_target(text, t1, recipients)  # 谴责朝鲜向俄罗斯派兵: not Russia
+    if etype == "ACCUSE" and (k := speech_intro_start(text, s, clause_start)) is not None:
+        speakers = [m for m in parts_before if k <= m.start and m.end <= clause_start]
+        if speakers:  # 中国商务部回应，美方升级关税是“错上加错”: the speaker accuses the content's subject
+            actors, recipients = speaker_accuses(speakers, actors, recipients)
+
+    return etype, actors, recipients

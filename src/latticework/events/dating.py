@@ -1,0 +1,75 @@
+"""The date of one event, at the precision the text supports.
+
+The nearest time expression of the sentence dates the event, except where the genre says
+otherwise: a plan is dated only by a date of its own, never by the date it was announced; a year
+naming a document's edition, a date qualifying a noun after the verb, an act told with 曾 and an
+absence up to now (至今没有) date nothing. An asserted event with no date of its own takes the
+paragraph's date only when the sentence continues the happening told before (双方还签署了…, 会上…,
+the same parties again); undated background stays undated. The date a measure takes effect goes
+in `effective`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attributes import _decade, _effective_time, _nearest_time
+from .checks import _at_the_meeting, _same_parties_done
+from .modality import ModalityReader
+from .model import Event
+from .negation_dates import never_so_far
+from .roles import _outside_relative
+from .site import Site, WalkState
+
+_EFFECTIVE_TYPES = ("SANCTION", "POLICY", "AGREE", "JOIN")
+_ONCE = re.compile(r"曾(?!任|是|为|经是)")
+_REACTS = re.compile(r"对此|就此|予以|加以")  # 菲律宾外交部对此提出抗议: a reaction to the act just told
+_AT_ONCE = re.compile(r"随即|当即|随之|当场")  # 中国大陆随即宣布…: an act at once after the one told, on its day
+# a sentence (or a news paragraph) that continues the happening told before it
+CONTINUES = re.compile(r"(?:随即|随之|紧接着|会上|会谈中|会后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
+
+
+def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, carried: bool, plan_from: int | None) -> None:
+    """Set `date`, `date_end` and `effective` of the event; record its parties on the walk when it is the paragraph's happening."""
+    text, s, e, t0, t1 = site.text, site.s, site.e, site.t0, site.t1
+    mentions, para_date, clause_start, clause_end, etype = site.mentions, site.para_date, site.clause_start, site.clause_end, ev.type
+    decades = [t for t in site.times if _decade(t, text)]
+    times = [t for t in site.times if t not in decades]  # 1980年代, 21世纪30年代末: no ISO date (null)
+    # the date a measure takes effect (自8月1日起生效) goes in `effective`, never in `date`
+    eff = _effective_time(text, times, s, e, etype) if etype in _EFFECTIVE_TYPES else None
+    if eff is not None:
+        ev.effective = eff.value
+        times = [t for t in times if t is not eff]
+    # a date qualifying a noun after the verb (遵守2016年7月的仲裁裁决) does not date the act
+    date_t = _nearest_time([t for t in times if t.start < t1 or text[t.end : t.end + 1] != "的"], t0)
+    if ev.modality in ("planned", "proposed", "hypothetical") and date_t is not None:
+        # a plan is dated only by a date of its own (拟于2023年12月建立, 到2030年建立), never by
+        # the date it was announced (2021年10月，拜登宣布将…)
+        cue_at = reader.cue_at(text, clause_start, t0)
+        own = [t for t in times if min(cue_at - 4, plan_from if plan_from is not None else cue_at) <= t.start < clause_end]
+        own = own or [t for t in times if t.target and t.start < clause_end]  # 最早在2027年，…计划开始轮驻
+        date_t = own[0] if own else None
+    if date_t is not None and para_date and para_date != date_t.value and para_date.startswith(date_t.value) and \
+            re.match(r"\s*(?:年版|版)?\s*《", text[date_t.end : date_t.end + 4]) and date_t.start > t0 and ev.modality == "asserted":
+        date_t = None  # 双方签署了2023年《…战略》: the year names the document's edition; the happening is dated above
+    if date_t is not None and date_t.start < clause_start and _ONCE.search(text, clause_start, t0) and \
+            len(re.sub(r"[\s，,、]", "", text[date_t.end : clause_start])) > 2:  # (1998年，俄罗斯曾正式加入: its own frame)
+        date_t = None  # 同日，A与B会面，C曾就此批评A: 曾 tells an earlier, undated act
+    if date_t is not None and ev.modality == "negated" and never_so_far(text, clause_start, t0):
+        date_t = None  # 至今没有加入: an absence up to now has no date
+    if date_t is not None:
+        ev.date, ev.date_end = date_t.value, date_t.value_end
+    elif _ONCE.search(text, clause_start, t0):
+        pass  # an act told with 曾 is background, undated unless it states its own date
+    elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (carried or
+            _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, clause_start, t0) or _AT_ONCE.search(text, s, s + 8) or
+            any(m.how == "coreference" for m in mentions if m.start < t0) or CONTINUES.match(text[s:e].lstrip())
+            or (walk.list_item and walk.list_frame == "asserted")
+            or _same_parties_done(walk.para_parties, ev.actors + ev.recipients, text, t0, t1, clause_end)
+            or (etype == "AGREE" and _at_the_meeting(walk.para_meeting, ev.actors))):
+        # 双方还签署了…, 会上…, an item after ； of a list (声明宣布：发起X；建立Y), the same parties
+        # again with a completed act (美日韩举行会议。美日韩宣布已激活…): a sentence that continues the
+        # happening told before it takes its date; an undated background statement stays undated
+        ev.date = para_date
+    if ev.date and ev.date == para_date:
+        walk.para_parties = frozenset(p.key() for p in ev.actors + ev.recipients)

@@ -1,0 +1,77 @@
+"""The modality of one event: asserted, planned, proposed, hypothetical or negated.
+
+`ModalityReader` reads the cues in the clause before the trigger (将, 建议, 如果, 未...). These rules
+add what the cues alone miss: an invitation is a proposed visit, a cue inside the trigger (提议成立),
+items of a list of recommendations or of commitments, an intention named after the verb (…的意愿),
+a verb phrase coordinated by 并 that shares the plan of the clause before, and a plan stated in
+an adverbial clause (拟于…之际，建立…), whose own date then dates the event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .checks import _DONE, _content_of_plan, _planned_colon, _pledge_verb_at
+from .clauses import _clause_end, _clause_start
+from .modality import ModalityReader
+from .roles import _ADMIT, _named_relative
+from .site import Site, WalkState
+from .speech_acts import recommended_modality, speech_act_modality
+
+_INTENT_AFTER = re.compile(r"(?:的|等)(?:意愿|意向(?!声明|书|备忘录)|愿望|计划|打算|目标)(?![^，。；]*(?:实现|完成|达成))")  # 意向声明: a document
+_COORDINATED_VP = re.compile(r"\s*(?:并|并且|并同|并与|并在|并于)(?!已|且已)")
+# 根据规划/按照计划…: what follows is the plan; 到2030年建立: a deadline ahead
+_BY_PLAN = re.compile(r"(?:根据|按照|依据)(?:规划|计划)")
+_TARGET_YEAR = re.compile(r"(?:到|至)\s*\d{4}\s*年(?:前|底|末|以前)?\s*$")
+# 拟于…之际/之机, 计划在…时: a plan stated in an adverbial clause right before the verb's clause
+_PLAN_SCOPE = re.compile(r"(?:拟|计划|准备|打算|将)(?:于|在)[^，。；]{0,30}(?:之际|之机|之时|时)[，,]\s*$")
+
+
+def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityReader, invitation: bool) -> tuple[str, int | None]:
+    """The event's modality, and where the plan that covers it starts (its date is the plan's own), if one does."""
+    text, s, e, t0, t1, word = site.text, site.s, site.e, site.t0, site.t1, site.word
+    mentions, clause_start, clause_end = site.mentions, site.clause_start, site.clause_end
+    modality = reader.read(text, clause_start, t0)
+    if invitation and modality == "asserted":
+        modality = "proposed"  # an invitation to visit is a proposed visit (guidelines)
+    if modality == "asserted":
+        # a cue that is part of the trigger itself: 提议成立 is a proposal
+        modality = next((k for k, cue in reader.cues if k in ("proposed", "planned") and word.startswith(cue) and len(word) > len(cue) + 1), "asserted")
+    if modality == "asserted" and walk.advice and not _DONE.search(text[clause_start : min(clause_end, t1 + 2)]):
+        modality = "proposed"  # an item of a list of recommendations
+    if modality == "asserted" and _INTENT_AFTER.search(text[t1:clause_end]):
+        modality = "planned"  # 宣布将关系提升为…的意愿: the intention, not the act
+    if modality == "proposed" and etype == "ESTABLISH" and _named_relative(text, t0, t1, mentions):
+        modality = "asserted"  # 中国倡议成立的上海合作组织: founded on China's initiative, not proposed
+    if modality == "asserted" and not text[clause_start:t0].strip(" ，,").removeprefix("包括") and (
+            (walk.list_item and walk.list_frame == "planned") or _planned_colon(text, s, t0)):
+        modality = "planned"  # 三国承诺：举行…；发起…: the items of a list framed as a plan are planned
+    if modality == "planned" and word in _ADMIT and any(
+            m.end <= t0 and text[m.end:t0].strip() == "" and text[max(clause_start, m.start - 2):m.start].endswith("将") for m in mentions):
+        modality = reader.read(text, clause_start, max(clause_start, text.rfind("将", clause_start, t0)))
+        # 北约将日本纳入“接触国”行列: 将 marks the state admitted, not the future
+    if modality == "asserted" and _content_of_plan(text, s, clause_start, t0, t1, e):
+        modality = "planned"  # 以激活…机制, 就尽早签署…达成共识: the purpose or the content agreed on
+    if word in ("投资", "支持", "援助") and etype == "AID" and modality == "asserted" and (
+            k := _pledge_verb_at(text, t0)) is not None:
+        modality = reader.read(text, clause_start, k)  # 宣布计划在美增加…300亿美元的…投资: the verb's cues
+    if modality == "asserted" and (0 <= walk.list_from <= t0 or walk.list_planned or _BY_PLAN.search(text, s, t0)
+                                      or _TARGET_YEAR.search(text[max(clause_start, t0 - 10) : t0])) and \
+            not _DONE.search(text[clause_start : min(clause_end, t1 + 2)]):
+        modality = "planned"  # an item of a list of commitments (…将…：举行…；建立…；) without 已/了
+    if modality == "asserted" and clause_start > s and _COORDINATED_VP.match(text, clause_start) and \
+            not _DONE.search(text[clause_start : min(clause_end, t1 + 2)]):
+        # 将于下月访问菲律宾，并与总统签署…: a verb phrase coordinated by 并 shares the plan or the
+        # hypothesis of the clause before it (the subject is the same, the cue is not repeated)
+        prev_start = _clause_start(text, clause_start - 1, s)
+        shared = reader.read(text, prev_start, _clause_end(text, prev_start, clause_start))
+        if shared in ("planned", "hypothetical"):
+            modality = shared
+    modality = recommended_modality(text, s, t0, speech_act_modality(etype, modality))
+    plan_from = None
+    if modality == "asserted" and (ps := _PLAN_SCOPE.search(text[max(s, clause_start - 40) : clause_start])) and \
+            not text[clause_start:t0].strip(" ，,"):
+        modality = "planned"  # 两国拟于明年纪念…之际，建立…: the plan of the adverbial clause covers the verb
+        plan_from = max(s, clause_start - 40) + ps.start()  # and its date is the plan's own
+
+    return modality, plan_from

@@ -1,0 +1,143 @@
+"""From mentions to the event's parties, and the repairs of type that depend on them.
+
+Mentions resolve to participants (persons to the state they act for at the date, firms to their
+home state); then the rules that need the resolved parties: the body whose session a meeting is,
+minilateral groupings of exactly their members, targets of threats and reproaches, hosts of
+deployments and visits, and types that only hold with enough parties (talks need two, a drill
+by one state alone is a show of force). Returns None when the trigger tells no event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
+from ..actors.resolve import Mention
+from .attributes import _DOC_KINDS, _ORG_KINDS
+from .checks import _DRILL
+from .deploy_site import deployment_host
+from .join_body import body_joined_before
+from .model import Participant
+from .reproach import reproached_agent
+from .roles import (
+    _TITLE,
+    _UNLISTED_SESSION,
+    _UNQUOTED_SESSION,
+    _actorish,
+    _arrival_host,
+    _minilateral,
+    _participants,
+    _subject_group,
+    _subject_run,
+    _unlisted_body,
+)
+from .site import Site, WalkState
+from .speech_acts import threat_targets
+from .subject import Groups
+from .trigger_types import _ARRIVAL_VERBS
+from .visitors import visitor_run
+
+_MINILATERAL_TYPES = ("CONSULT", "AGREE", "ESTABLISH", "ACCUSE")
+_VISITING = ("到访", "来访")  # 到访的X: X is the visitor
+_MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
+_JOINT_TITLE = re.compile(r"联合|共同|双边|(?:声明|宣言|公报)$")
+
+Parties = tuple[str, list[Participant], list[Participant], bool]
+
+
+def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], recipients: list[Mention], walk: WalkState,
+                   gz: Gazetteer) -> Parties | None:
+    """(type, actors, recipients, whether it is an invitation to visit), or None for no event."""
+    doc, text, s, e, t0, t1, word = site.doc, site.text, site.s, site.e, site.t0, site.t1, site.word
+    mentions, directed, clause_start, clause_end = site.mentions, site.directed, site.clause_start, site.clause_end
+    parts_before, parts_after, usable, jiu = g.parts_before, g.parts_after, g.usable, g.jiu
+    actors_p = _participants(actors, gz)
+    if etype == "CONSULT" and not directed and not any(p.kind in _ORG_KINDS for p in actors_p):
+        body = _unlisted_body(text, t1, clause_end, mentions)  # 举行第55次“安全磋商会议”: the body the gazetteer lacks
+        if body:
+            actors_p += body
+            walk.name_end = t1 + (_UNLISTED_SESSION.match(text[t1:clause_end]) or _UNQUOTED_SESSION.match(text[t1:clause_end])).end()
+    if etype in _MINILATERAL_TYPES:
+        # 美日韩等近50国: the parties named open a longer list, no session of their trilateral
+        actors_p = _minilateral(actors_p, gz, open_list=any(text.startswith("等", m.end) for m in actors))
+    if etype != "CONSULT" and sum(p.kind in STATE_KINDS for p in actors_p) >= 2:
+        # 美日“安全磋商委员会”会议发表的联合声明: the states agree; their mechanism is the occasion
+        actors_p = [p for p in actors_p if p.kind != "mechanism"]
+    recips_p = [p for p in _participants(recipients, gz) if p.key() not in {a.key() for a in actors_p}]
+    if etype == "ACCUSE" and not recips_p:
+        # 缅军…处决…，东盟发表声明予以谴责: the agent of the act told in the clause before
+        recips_p = [p for p in _participants(reproached_agent(text, s, clause_start, t0, usable), gz)
+                    if p.key() not in {a.key() for a in actors_p}]
+    if etype == "JOIN" and not recips_p and any(clause_start <= m.start < t0 and m.kind in STATE_KINDS for m in mentions) and \
+            not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions):
+        # 伊朗等四国于次年正式成为成员, 阿根廷则拒绝加入: the body the sentence named before
+        recips_p = _participants(body_joined_before(mentions, s, clause_start), gz)
+    if etype == "THREATEN" and not recips_p:
+        # the other states its content names, else those the sentence named before it (中方回应，美方
+        # 升级关税是“错上加错”，中方将“奉陪到底”: aimed at the US)
+        recips_p = threat_targets(text, t1, e, mentions, actors_p, gz) or \
+            threat_targets(text, s, t0, [m for m in mentions if _actorish(m)], actors_p, gz)
+    if etype == "MOBILIZE" and not recips_p:
+        # 在菲律宾新增4个军事基地, 部署至菲律宾北部: the state that hosts the forces
+        recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, gz)
+    if etype == "CONSULT" and directed and not recips_p:
+        # 抵达华盛顿，展开国事访问 / 抵达万象: the visit's host is the place arrived at
+        recips_p = [p for p in _arrival_host(text, s, t1 + 12 if word in _ARRIVAL_VERBS else t0, mentions, gz)
+                    if p.key() not in {a.key() for a in actors_p}]
+    if etype == "CONSULT" and word in _VISITING and text[t1 : t1 + 1] == "的":
+        # 普京与到访的朝鲜领导人金正恩举行会谈: the head noun after 的 is the visitor, the subject hosts
+        # (到访的美国国务卿布林肯与韩国外长会谈: the visitor is the party right after 的, Korea hosts)
+        guests = _participants(visitor_run(text, t1, [m for m in parts_after if m.kind in STATE_KINDS or m.kind == "person"]), gz)
+        if guests:
+            keys = {g.key() for g in guests}
+            actors_p, recips_p = guests, [p for p in actors_p + recips_p if p.key() not in keys]
+    if etype == "JOIN" and (not actors_p or all(a.kind in _ORG_KINDS for a in actors_p) and not recips_p
+                            and not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions)):
+        return None  # 北约不断扩员: an enlargement with no joiner named is not one accession
+    if not actors_p and not recips_p:
+        return None
+    if etype == "ESTABLISH" and word in ("提出", "推出") and any(p.kind in _ORG_KINDS for p in actors_p) and (
+            re.match(r"[^，。；]{0,4}《[^》]{0,30}(?:议程|计划|宣言|路线图|纲要|声明)》", text[t1:clause_end])
+            or re.match(r"[^，。；]{0,30}?目标", text[t1:clause_end])):
+        etype = "AGREE"  # 亚太经合组织在大阪会议提出《大阪行动议程》: a body adopting a document or goal
+    if word in ("制定", "制订") and len(actors_p) < 2:
+        return None  # 制订节能减排目标: drawing up a document is an agreement only between parties
+    if etype == "AGREE" and len(actors_p) == 1 and not recips_p and actors_p[0].kind in STATE_KINDS and (
+            title := _TITLE.search(doc.text, t0, clause_end)) and not _JOINT_TITLE.search(simplify(title.group(1))):
+        # 美国发布了《…战略》: a document issued by one state alone is a policy act
+        etype = "POLICY"
+    if etype == "COOPERATE" and sum(p.kind in STATE_KINDS for p in actors_p + recips_p) == 1:
+        # 东部战区举行“联合利剑—2024B”演习: the drill's own name is no party; one state drills alone
+        named = {m.id for m in mentions if m.kind == "mechanism" and clause_start <= m.start and 0 <= t0 - m.end <= 2
+                 and text[max(0, m.start - 1) : m.start] in ("“", "「", "\"", "『") and text[m.end : t0] in ("”", "」", "\"", "』")}
+        if named and "联合" in word:
+            # “马拉巴尔”联合军演: a named joint drill stays joint; its name stands for the members left unnamed
+            have = {p.id for p in actors_p + recips_p}
+            actors_p += [p for p in _participants([m for m in mentions if m.id in named], gz) if p.id not in have]
+        elif named and all(p.kind in STATE_KINDS or p.id in named for p in actors_p + recips_p):
+            actors_p = [p for p in actors_p if p.id not in named]
+            recips_p = [p for p in recips_p if p.id not in named]
+            etype = "MOBILIZE"
+    if etype == "COOPERATE" and recips_p and len(actors_p) == 1 and _DRILL.search(text[t0 : min(clause_end, t1 + 12)]):
+        etype = "MOBILIZE"  # one state's drill aimed at another: a show of force
+    if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not any(
+        p.kind in _ORG_KINDS for p in actors_p + recips_p
+    ):
+        if etype == "COOPERATE" and actors_p and _DRILL.search(text[t0 : min(clause_end, t1 + 12)]) and "联合" not in word and word not in ("参加", "出席", "参与"):
+            etype = "MOBILIZE"  # one state's drill is a show of force
+            recips_p = recips_p or deployment_host(text, clause_start, clause_end, mentions, actors_p, gz)
+        elif etype == "CONSULT" and actors_p and word in ("参加", "出席", "参与") and _MULTILATERAL.search(text[t1:clause_end]):
+            pass  # 参加…的国际谈判: one party attending a multilateral meeting whose other parties go unnamed
+        else:
+            return None  # talks and agreements need two parties (or an organisation's meeting)
+    invitation = etype == "CONSULT" and word == "邀请" and bool(recips_p)
+    if invitation:  # 美国邀请印尼总统访问: the invitee would visit the host
+        visitors = [p for p in recips_p if p.kind in STATE_KINDS] or recips_p
+        actors_p, recips_p = visitors, actors_p + [p for p in recips_p if p not in visitors]
+    if etype == "ACCUSE" and jiu is not None and t0 >= jiu[1]:
+        # X就Y对Z的做法表示不满: the complaint is about Y's act; Y, the agent of the topic, is its target
+        speaker = _participants(_subject_group(text, [m for m in parts_before if m.end <= jiu[0]], s), gz)
+        target = _participants(_subject_run(text, [m for m in parts_before if jiu[0] < m.start < jiu[1]]), gz)
+        if speaker and target:
+            actors_p, recips_p = speaker, [p for p in target if p.key() not in {a.key() for a in speaker}]
+    return etype, actors_p, recips_p, invitation

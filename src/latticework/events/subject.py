@@ -1,0 +1,138 @@
+"""The parties around a trigger, and which of them is the subject of its clause.
+
+Chinese drops subjects freely: a clause with no party of its own takes the subject named earlier
+in the sentence, the subject carried over from the ；-item before, or the topic the sentence before
+ended on. These rules choose among the linked mentions of the sentence; `assign` then splits the
+subject into actors and recipients by the event's direction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..actors.resolve import Mention
+from .attributes import _ORG_KINDS, spec_direction
+from .clauses import _clause_start
+from .lexicon import Lexicon
+from .not_parties import venue_city
+from .roles import (
+    _actorish,
+    _comitative,
+    _disposed,
+    _first_conjunct_run,
+    _host_of_meeting,
+    _in_quoted_speech,
+    _in_setting_phrase,
+    _is_setting,
+    _marked_recipient,
+    _marked_run,
+    _nearest_clause_group,
+    _relative_agent,
+    _subject_group,
+    _topic_phrase,
+)
+from .site import Site, WalkState
+from .speech_acts import topic_span
+from .topics import is_channel, is_topic_or_document
+
+_AFTER_WHOM = re.compile(r"继[^，。；]{1,12}?之?后")
+_ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十])")
+_MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰会|会晤|会谈|会议期间|会上|会后|与会各方|与会者)")
+_PROPOSING = ("提出", "推出", "倡议", "发起")
+
+
+@dataclass
+class Groups:
+    """The sentence's mentions sorted by where they stand around the trigger."""
+
+    context: list[Mention]  # settings: the place, the host of a meeting, a venue city
+    usable: list[Mention]  # mentions that may be parties
+    parts_before: list[Mention]  # usable, before the trigger (not in quoted speech or a 就-topic)
+    parts_after: list[Mention]  # usable, after the trigger in its clause
+    inside: list[Mention]  # inside the trigger word (访美)
+    in_clause_before: list[Mention]  # parts_before within the trigger's clause
+    jiu: tuple[int, int] | None  # the 就-phrase before the trigger, if any
+
+
+def mention_groups(site: Site, lex: Lexicon, etype: str) -> Groups:
+    """Sort the sentence's mentions around the trigger."""
+    text, s, e, t0, t1 = site.text, site.s, site.e, site.t0, site.t1
+    mentions, directed, clause_start, clause_end = site.mentions, site.directed, site.clause_start, site.clause_end
+    context = [m for m in mentions if _is_setting(text, m, e, t0) or _in_setting_phrase(text, m, clause_start, t0)
+               or _host_of_meeting(text, m, mentions) or venue_city(text, m, mentions)]
+    usable = [m for m in mentions if _actorish(m) and m not in context and not is_topic_or_document(text, m)
+              and not is_channel(text, m, clause_start)]
+    # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it
+    parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s) and not _AFTER_WHOM.match(text, max(s, m.start - 1))]
+    jiu = _topic_phrase(text, clause_start, t0)
+    if jiu is not None and t0 < jiu[1]:
+        # 毛宁就美国对台军售表示不满: the sale inside the 就-phrase is the US's, not the speaker's
+        parts_before = [m for m in parts_before if m.start > jiu[0]]
+    parts_after = [m for m in usable if t1 <= m.start < clause_end]
+    inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
+    in_clause_before = [m for m in parts_before if m.start >= clause_start]
+    if spec_direction(lex, etype) == "reciprocal" and not directed and (k := text.rfind("就", clause_start, t0)) != -1 \
+            and any(m.end <= k for m in in_clause_before):
+        # 美日荷三方就限制向中国出口…达成协议: what the talks are about (就…) names no party
+        topic = [m for m in in_clause_before if m.start > k]
+        in_clause_before = [m for m in in_clause_before if m not in topic]
+        parts_before = [m for m in parts_before if m not in topic]
+    elif (span := topic_span(text, clause_start, t0)) is not None:
+        # 就裴洛西可能访台一事警告: the parties of the topic a directed act is about are not its doers
+        parts_before = [m for m in parts_before if not span[0] <= m.start < span[1]]
+        in_clause_before = [m for m in in_clause_before if not span[0] <= m.start < span[1]]
+    return Groups(context, usable, parts_before, parts_after, inside, in_clause_before, jiu)
+
+
+def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: str) -> tuple[list[Mention], bool]:
+    """The subject of the trigger's clause, and whether it was carried over from the ；-item before.
+
+    Records the subject on the walk (for the clauses and ；-items after).
+    """
+    text, s, e, t0, t1, word = site.text, site.s, site.e, site.t0, site.t1, site.word
+    directed, clause_start = site.directed, site.clause_start
+    parts_before, parts_after, in_clause_before = g.parts_before, g.parts_after, g.in_clause_before
+    # a clause with no party of its own: a party in subject position earlier in the sentence, else
+    # the subject carried over from the ；-item before (致力于…破坏联合国…的企图，坚决反对…), else the
+    # parties of the nearest earlier clause
+    # (a party marked as the target in its own clause, 将X列入…/对X…, is no subject of a later one)
+    unmarked = [m for m in parts_before if not (_marked_recipient(text, m) or _disposed(text, m, _clause_start(text, m.start, s)))]
+    subject = in_clause_before or _subject_group(text, unmarked, s, strict=True,
+                                                 directed=directed or spec_direction(lex, etype) == "directed") or (
+        walk.carry if walk.carry and not parts_after else _nearest_clause_group(text, unmarked, s))
+    carried = bool(subject) and subject is walk.carry
+    is_directed = directed or spec_direction(lex, etype) == "directed"
+    if is_directed and in_clause_before and len(_marked_run(text, in_clause_before)) == len(in_clause_before):
+        # 商务部表示不满，并宣布对美国X公司实施反制裁: the clause names only the target; the subject
+        # is the party in subject position earlier in the sentence
+        earlier = [m for m in parts_before if m.end <= clause_start]
+        subject = (_subject_group(text, earlier, s, strict=True, directed=True) or []) + in_clause_before
+    if not in_clause_before and walk.topic and (directed or spec_direction(lex, etype) != "reciprocal") and \
+            _ENUMERATION.match(text[s:e].lstrip()) and not any(m.start < t0 and not _marked_recipient(text, m) for m in parts_before):
+        # 一是…，对中国…采取限制措施，出台…出口管制新规: an enumerated point with no party of its own
+        # continues the topic, and the party marked by 对/向 in it is the recipient
+        subject = walk.topic + [m for m in parts_before if _marked_recipient(text, m)]
+    if in_clause_before and _comitative(text, in_clause_before[0], clause_start):
+        # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
+        earlier = [m for m in parts_before if m.end <= clause_start]
+        group = _nearest_clause_group(text, earlier, s)
+        partners = [m for m in group[1:] if text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")]
+        group = [m for m in group if m not in partners]  # A与B断交，并与C建交: B was the partner before, not a subject
+        subject = group + subject
+    if subject:
+        # (增加对乌克兰的支持；…: the party marked by 对/向 is no subject for the items after)
+        walk.last_subject = [m for m in subject if not _marked_recipient(text, m)] or subject
+    elif walk.carry and not [m for m in parts_after if not (etype == "ESTABLISH" and m.kind in _ORG_KINDS)]:
+        # (发起“X工作组”: the body founded after the verb is no party and does not stop the carry)
+        subject = walk.carry
+    elif walk.topic and (directed or spec_direction(lex, etype) != "reciprocal") and not text[clause_start:t0].strip(" ，,"):
+        subject = walk.topic  # 实施制裁: a clause with no subject of its own continues the topic
+    elif walk.topic and _MEETING_SUBJECT.match(text, clause_start):
+        subject = walk.topic  # 会议发表联合公报, 峰会通过宣言: the meeting's parties adopt it
+    if text[t1 : t1 + 1] == "的" and (agent := _relative_agent(text, t0, in_clause_before)):
+        subject = agent  # 三方欢迎韩国宣布的《…》: the agent of the relative clause acts
+    if word in _PROPOSING and len(subject) > 1 and not in_clause_before:
+        subject = _first_conjunct_run(text, subject)  # 拜登政府…，提出“X”: the proposer, not the parties around it
+
+    return subject, carried

@@ -8,6 +8,7 @@ property tests hold the cleaner to it.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 # ASCII punctuation used inside Chinese prose, and the Chinese form it stands for.
@@ -30,6 +31,19 @@ _DOTS = set("·・•‧∙!！.")
 
 SENTENCE_END = set("。！？!?…")
 CLOSERS = set("”’」』）)】〕》〉\"'")
+
+
+# the same ranges as is_cjk, for counting over a whole string at C speed
+CJK_CHAR = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\u3040-\u30ff\U00020000-\U0002ffff]")
+
+
+def cjk_share(text: str) -> float:
+    """The share of Han characters and kana among the non-space characters of a text (0 if none)."""
+    solid = len(text) - len(_WHITESPACE.findall(text))
+    return len(CJK_CHAR.findall(text)) / solid if solid else 0.0
+
+
+_WHITESPACE = re.compile(r"\s")
 
 
 def is_cjk(ch: str) -> bool:

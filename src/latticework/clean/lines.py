@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import SourceText
-from ..text_forms import is_cjk
+from ..text_forms import cjk_share, is_cjk
 from . import patterns as P
 
 
@@ -58,9 +58,6 @@ class Profile:
     repeated: set[str] = field(default_factory=set)  # short lines repeated as headers/footers
 
 
-def _cjk_share(text: str) -> float:
-    chars = [c for c in text if not c.isspace()]
-    return sum(1 for c in chars if is_cjk(c)) / len(chars) if chars else 0.0
 
 
 def split_lines(src: SourceText) -> list[Line]:
@@ -71,7 +68,7 @@ def split_lines(src: SourceText) -> list[Line]:
 def profile(lines: list[Line], fmt: str) -> Profile:
     content = [l for l in lines if l.text]
     # Width is measured on Chinese lines: English citation lines in footnotes run longer.
-    lengths = [len(l.text) for l in content if len(l.text) >= 8 and _cjk_share(l.text) > 0.5]
+    lengths = [len(l.text) for l in content if len(l.text) >= 8 and cjk_share(l.text) > 0.5]
     wrapped = False
     width = 0
     if lengths:

@@ -42,7 +42,7 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     if (dl := dateline_span(doc)) is not None:  # the filing city of a dateline is no mention
         out = [m for m in out if not (dl[0] <= m.start and m.end <= dl[1] and (m.kind == "place" or m.how == "metonym"))]
     starts = [b.start for b in doc.blocks]
-    block_of = lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)  # noqa: E731
+    block_of = lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)
     out = default_introductions(r).apply(text, out, block_of)
     out = default_subsidiaries(r).apply(text, out)  # 论坛秘书处, 世衛秘書處: a body's organ named after it
     out = default_subsidiaries(r).head_organs(text, out)  # 论坛秘书处 after 太平洋岛国论坛 (no short form introduced)
@@ -125,7 +125,7 @@ def _state_title_after(text: str, end: int) -> bool:
 @functools.cache
 def default_introductions(r: Resolver) -> Introductions:
     """The introductions finder for a resolver (its gazetteer and name suffixes)."""
-    return Introductions(r.gz, r.suffix_kind)
+    return Introductions(r.gz, r.discovery.suffix_kind)
 
 
 @functools.cache
@@ -159,4 +159,4 @@ def mention_json(doc: CleanDoc, m: Mention) -> dict[str, object]:
     }
 
 
-__all__ = ["link", "Mention", "Entity", "Gazetteer", "Matcher", "Resolver", "default_gazetteer", "mention_json"]
+__all__ = ["Entity", "Gazetteer", "Matcher", "Mention", "Resolver", "default_gazetteer", "link", "mention_json"]

@@ -11,8 +11,9 @@ before it whose name ends in the type word, so 该行 skips a state or a forum n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from .gazetteer import Gazetteer, simplify
 from .matcher import cues

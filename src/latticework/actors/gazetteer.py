@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, TypeVar
+from typing import TypeVar
 
 import yaml
 
@@ -198,7 +199,7 @@ class Gazetteer:
 _DESCRIPTIVE_TAIL = ("三边合作", "四边合作", "三方合作", "四方合作", "三国合作", "四国合作", "合作", "同盟", "联盟", "关系", "三边", "四边", "三边机制", "四边机制")
 
 
-def _descriptive(name: str, gz: "Gazetteer") -> bool:
+def _descriptive(name: str, gz: Gazetteer) -> bool:
     head = name
     for tail in sorted(_DESCRIPTIVE_TAIL, key=len, reverse=True):
         if name.endswith(tail):

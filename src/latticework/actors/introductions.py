@@ -14,8 +14,9 @@ import bisect
 import re
 from dataclasses import replace
 
+from .discovery import generic_name
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
-from .resolve import Mention, generic_name
+from .resolve import Mention
 
 _OPEN, _CLOSE = "（(", "）)"
 # （以下简称“海安组织”）, （简称东盟）, （下称《协定》）, （English name，简称ABC）

@@ -1,0 +1,202 @@
+"""Coreference within a paragraph: 两国/双方/三国/该国/该组织/该行/其 and the actors they stand for.
+
+两国/双方 take the last two distinct states (or bodies named as counterparts) before them, never the
+clause's own subject when they are the object of its verb (中方向双方提出交涉), never a venue
+(在新加坡举行); 三国 prefers the three states named together; a paragraph that opens with 两国
+refers to the parties the paragraph before named. 该组织/该协定 take the nearest body or document,
+该行/该委员会 the nearest body of that type, 其 the subject of its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .derived import (
+    TypedReferences,
+    causative_object,
+    document_subject,
+    no_glosses,
+    not_own_predicate,
+    state_event_time,
+)
+from .gazetteer import STATE_KINDS, Gazetteer, simplify
+from .groups import last_group_of
+from .mention import Mention
+
+# a verb whose object a 两国/三国/双方 right after it is: its subject is not among the referents
+_COUNTERPART_VERB = re.compile(r"(?:批评|谴责|指责|抨击|呼吁|敦促|警告|要求|邀请|会见|访问|欢迎|支持|反对|制裁|威胁|感谢|祝贺|赞赏)(?:了|也)?$")
+
+
+_DOC_KINDS = ("agreement", "law", "initiative")
+
+
+class Coreference:
+    """Resolves the referring expressions of one block against the mentions before them."""
+
+    def __init__(self, gz: Gazetteer, c: dict):
+        self.gz = gz
+        co = c.get("coreference") or {}
+        self.coref: dict[str, tuple[str, int]] = {}
+        self.locative = tuple(simplify(v) for v in c.get("locative_before") or [])
+        for key, n, kind in (("two_states", 2, "state"), ("three_states", 3, "state"), ("four_states", 4, "state"),
+                             ("two_parties", 2, "party"), ("three_parties", 3, "party"), ("four_parties", 4, "party"),
+                             ("one_state", 1, "state"), ("organisation", 1, "org"), ("document", 1, "doc"),
+                             ("possessive", 1, "any")):
+            for expr in co.get(key) or []:
+                self.coref[simplify(expr)] = (kind, n)
+        self.typed = TypedReferences(gz)  # 该行, 该委员会: the nearest body of that type
+        for expr in self.typed.expressions():
+            self.coref[expr] = ("typed", 1)
+        self.qi_not = sorted((simplify(x) for x in co.get("possessive_not") or []), key=len, reverse=True)
+        self.coref_re = re.compile("|".join(sorted(map(re.escape, self.coref), key=len, reverse=True))) if self.coref else None
+
+    def find(self, text: str, block: int, offset: int, mentions: list[Mention],
+                     context: list[Mention] = (), earlier: list[Mention] = ()) -> list[Mention]:  # type: ignore[assignment]
+        if self.coref_re is None:
+            return []
+        out: list[Mention] = []
+        for m in self.coref_re.finditer(text):
+            kind, n = self.coref[m.group(0)]
+            pos = offset + m.start()
+            if any(x.start <= pos < x.end for x in mentions):
+                continue
+            before = [x for x in mentions if x.end <= pos and x.how != "coreference"]
+            from_context = not before and kind in ("state", "party") and not out
+            if from_context:
+                before = [x for x in context if x.how != "coreference"]  # the parties of the paragraph before
+            if kind in ("state", "party"):
+                if n > 1 and text[max(0, m.start() - 1) : m.start()] == "第":
+                    continue  # 第三方 is "a third party"
+                keys: list[str] = []
+                # 中方向双方提出交涉: the counterparts of a clause's subject never include it
+                # (and so do those of 中方批评三国…, 法国召回驻美、驻澳大使…: the object of the subject's verb)
+                own = self._clause_subject(text, m.start(), offset, before) if (
+                    text[max(0, m.start() - 1) : m.start()] in "向对同与和跟"
+                    or _COUNTERPART_VERB.search(text, max(0, m.start() - 6), m.start())) else set()
+                seen_ids = Counter(x.id for x in before)
+                salient = {i for i, k in seen_ids.items() if k >= 2}
+                earlier = [o for o in (context if from_context else out) if o.how == "coreference" and len(o.refers_to) == n]
+                chained: list[str] | None = earlier[-1].refers_to if earlier and not before else None
+                for x in reversed(before):
+                    if earlier and earlier[-1].start > x.end:
+                        chained = earlier[-1].refers_to  # 三方……三方: the same parties again
+                        break
+                    if x.kind in STATE_KINDS and x.block == block and (
+                            (self._locative(text, x.start - offset) and not state_event_time(text, x.end - offset))
+                            or self._venue_city(text, x, before, offset)):
+                        continue  # 在新加坡举行: the venue, not a party (在尼日尔政变后 is a time)
+                    c = x.country if x.kind in STATE_KINDS or x.kind == "person" else None
+                    if c in own:
+                        continue
+                    if c is None and kind == "party" and x.kind == "organisation" and (
+                            x.id in salient or self._coordinated(text, x, before, offset)):
+                        c = x.id  # 日本与东盟……双方, 中欧……双方: a body named as a counterpart can be a party
+                    if c and c not in keys:
+                        keys.append(c)
+                    if len(keys) == n:
+                        break
+                # (n >= 3: a pair is as often named apart, A对B进行访问，两国…)
+                group = last_group_of(text, offset, before, n, own) if n >= 3 and kind == "state" else None
+                if group is not None and not (earlier and earlier[-1].start > group[1]):
+                    ids = group[0]  # 美英澳宣布…，法国…，中方批评三国: the three named together, not the last three
+                elif chained is not None and len(keys) < n:
+                    ids = list(chained)
+                elif len(keys) < n:
+                    continue
+                else:
+                    ids = list(reversed(keys))
+                first = self.gz.entities.get(ids[0])
+                kind_out = "state"
+            elif kind == "typed":
+                org = self.typed.pick(m.group(0), no_glosses(text, before, offset)) or self.typed.pick(
+                    m.group(0), [x for x in earlier if x.how != "coreference" and not x.text.isascii()])
+                if org is None:
+                    continue
+                ids = [org.id]
+                first = self.gz.entities.get(org.id)
+                kind_out = org.kind
+            elif kind in ("org", "doc"):
+                wanted = _DOC_KINDS if kind == "doc" else None
+                org = next((x for x in reversed(no_glosses(text, before, offset)) if x.kind not in STATE_KINDS and x.kind not in ("person", "place", "company")
+                            and (wanted is None or x.kind in wanted)), None)
+                if org is None:
+                    continue
+                ids = [org.id]
+                first = self.gz.entities.get(org.id)
+                kind_out = org.kind
+            else:  # 其: the subject of its sentence, failing that the actor right before it
+                near = self._qi_antecedent(text, m.start(), offset, before)
+                near = not_own_predicate(text, m.start(), offset, near, before, out)
+                near = document_subject(text, m.end(), near)
+                near = causative_object(text, m.start(), offset, near, before)
+                if near is None:
+                    continue
+                ids = [near.country or near.id]
+                first = self.gz.entities.get(ids[0])
+                kind_out = "state" if near.country and (near.kind in STATE_KINDS or near.kind == "person") else near.kind
+            out.append(
+                Mention(
+                    start=pos,
+                    end=offset + m.end(),
+                    text=m.group(0),
+                    id=ids[0],  # type: ignore[arg-type]
+                    kind=kind_out,
+                    name_zh=first.name_zh if first else ids[0],  # type: ignore[arg-type]
+                    name_en=first.name_en if first else "",
+                    country=ids[0] if kind_out in STATE_KINDS and len(ids) == 1 else None,  # type: ignore[arg-type]
+                    how="coreference",
+                    refers_to=list(ids),  # type: ignore[arg-type]
+                    block=block,
+                )
+            )
+        return out
+
+
+
+    @staticmethod
+    def _clause_subject(text: str, i: int, offset: int, before: list[Mention]) -> set[str]:
+        """The states named in the clause before position i (its subject, in 中方已向双方…)."""
+        start = max(text.rfind(c, 0, i) for c in "，。；,;：") + 1
+        inside = [x for x in before if x.start - offset >= start]
+        if inside and inside[0].country is None and inside[0].kind in ("organisation", "grouping", "mechanism"):
+            return set()  # 西共体在尼日尔政变后对该国实施制裁: a body is the subject, not the state after it
+        return {x.country for x in inside if x.country}
+
+    def _qi_antecedent(self, text: str, i: int, offset: int, before: list[Mention]) -> Mention | None:
+        for w in self.qi_not:  # 其他, 尤其, 各行其道
+            k = w.index("其")
+            if text[i - k : i - k + len(w)] == w:
+                return None
+        pos = offset + i
+        stop = max(text.rfind(p, 0, i) for p in "。！？；!?;")
+        in_sentence = [x for x in before if x.start - offset > stop and x.kind not in ("place",)]
+        if in_sentence:
+            x = in_sentence[0]
+            # the first actor of the sentence is its subject unless a later one is right before 其
+            last = in_sentence[-1]
+            if pos - last.end <= 2 and last is not x:
+                return last
+            return x
+        return next((x for x in reversed(before) if pos - x.end <= 12), None)
+
+    @staticmethod
+    def _coordinated(text: str, x: Mention, before: list[Mention], offset: int) -> bool:
+        """x is joined to the actor before it: 中欧 (adjacent abbreviations), 与/和/同/及/、 X."""
+        if any(y.end == x.start for y in before):
+            return True
+        joins = ("与", "和", "同", "及", "、", "跟")
+        if text[max(0, x.start - offset - 1) : x.start - offset] in joins:
+            return True
+        # 东盟与美国……双方: the body is the first of the pair
+        after = text[x.end - offset : x.end - offset + 1]
+        return after in joins and any(y.start == x.end + 1 for y in before)
+
+    def _locative(self, text: str, pos: int) -> bool:
+        before = text[max(0, pos - 3) : pos].rstrip()
+        return before.endswith(self.locative)
+
+    def _venue_city(self, text: str, x: Mention, before: list[Mention], offset: int) -> bool:
+        """在秘鲁利马举行: the capital read as its state, right after the venue's state, is the venue too."""
+        prev = next((y for y in before if y.end == x.start and y is not x and y.kind in STATE_KINDS), None)
+        return prev is not None and prev.country == x.country and self._locative(text, prev.start - offset)

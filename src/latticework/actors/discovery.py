@@ -1,0 +1,218 @@
+"""Names the gazetteer lacks, discovered in the text.
+
+People introduced with a role title (外长X, 总统X) where X looks like a name (a surname first, or a
+transliteration); organisations, documents and initiatives in 《》 or quotation marks that end in a
+formal suffix (…委员会, …协定, …倡议), with editions of known documents (《2024财年国防授权法》);
+and bodies named in running text after a region word (南太平洋…理事会) where the context shows the
+body is named as such (成立…, …召开). Generic names of types (贸易协定, 双边战略对话) are not names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import is_common_non_name
+from .citations import _SOURCE_CUE
+from .gazetteer import STATE_KINDS, Entity, Gazetteer, pair_name, simplify
+from .mention import Mention
+
+_TRANSLIT = r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,3}"
+_HAN_NAME = r"[\u4e00-\u9fff]{2,3}"
+_NAME_END = r"(?:[，。、；：（(“”的]|在|与|和|于|说|称|表示|指出|会见|会晤|访问|出席|宣布|会谈|致电|举行|签署|发表|强调|认为|重申|同|就|将|已|也|还|对|向|率|一行|等人)"
+
+# words that make up names of types (自由贸易协定, 双边战略对话), not of one body or document
+_GENERIC = sorted(("自由贸易", "贸易", "经济", "经贸", "安全", "合作", "伙伴", "关系", "双边", "三边", "四边", "多边", "区域",
+                   "地区", "国际", "全面", "战略", "防务", "军事", "投资", "框架", "联合", "共同", "相互", "互惠", "保护",
+                   "情报", "安保", "政策", "政治", "外交", "高层", "这些", "上述", "有关", "相关", "各", "该", "此", "新",
+                   "个", "项", "份", "部", "一", "两", "三", "四", "性", "的", "和", "与", "及", "政府间", "部长级", "高级别",
+                   "工作", "专家", "协调", "咨询", "顾问", "管理", "监督", "年度", "定期", "长期", "行动"),
+                  key=len, reverse=True)
+
+
+# A body the gazetteer lacks, named in running text: a region or the word for international,
+# then a few characters (no function word among them), then a formal body's suffix (南太平洋
+# 海洋安全理事会, 亚洲海岸警备合作组织, 国际海上安全联盟). Think tanks and universities (…研究中心,
+# …大学) have no such suffix; a name made only of generic words (亚洲区域合作组织) is none.
+_PLAIN_BODY = re.compile(
+    r"(?P<region>东南亚|东北亚|南太平洋|西太平洋|北太平洋|太平洋|印度洋|湄公河|澜沧江|亚太|亚洲|东亚|南亚|中亚|北极|国际|全球|世界)"
+    r"[^\W\d_的和与及是在了等对从向将其该各并也而或为于被把个这那年月日]{2,12}?(?:委员会|理事会|组织|秘书处|银行|联盟|论坛)"
+)
+_PLAIN_LEFT = set("在与和及由同向对将是为把被给于从即了、（(“《「")
+_PLAIN_LEFT_WORDS = ("成立", "设立", "建立", "加入", "通过", "包括", "例如", "如", "签署", "参加", "出席", "主持", "举办", "召开")
+_PLAIN_NOT_AFTER = ("法", "会", "章程", "协定", "宪章")
+# Words of a clause rather than a name between the region and the suffix, and aspect particles
+# that make the suffix a verb (组织了).
+_PLAIN_PHRASE = ("国家", "地区", "各国", "一些", "社会", "形势", "变化", "促使", "应", "需要", "加强", "共同", "积极",
+                 "普遍", "以及", "之间", "不断", "已经", "正在", "开始", "继续", "通过", "进行", "参与", "成为", "认为",
+                 "最大", "主要", "大型", "知名", "多国", "各大", "新兴", "多边", "其他", "有关", "相关", "现有", "所有")
+_PLAIN_VERB_AFTER = set("了着过起")
+# Evidence that a body is named as such: a founding or joining verb before it, or after it what a
+# body does or has (…成立, …召开, …的成员, …秘书处, a gloss in brackets).
+_PLAIN_NAMING = ("成立", "设立", "建立", "组建", "创建", "创立", "发起", "加入", "加入了", "成立了", "设立了", "名为", "称为",
+                 "成员国", "退出", "退出了")
+_PLAIN_EVIDENCE = ("成立", "召开", "举行", "举办", "宣布", "发表", "发布", "通过了", "决定", "秘书处", "秘书长", "主席", "的成员",
+                   "成员", "年会", "会议", "峰会", "第", "于", "在", "（", "(", "将于", "已于", "由")
+
+_NAMED_AS = ("名为", "名為", "称为", "命名为", "叫作", "叫做", "名叫", "定名为")
+_EXERCISE_WORDS = ("联合军事演习", "联合军演", "联合演习", "联合演练", "军事演习", "军演", "演习", "演练")
+
+
+def generic_name(name: str, suffix_kind: list[tuple[str, str]]) -> bool:
+    """A name made only of generic words before its suffix (贸易协定, 双边战略对话, 合作计划), or with
+    fewer than two Chinese characters before it (2025计划)."""
+    head = next((name[: -len(sfx)] for sfx, _ in suffix_kind if name.endswith(sfx)), name)
+    if sum("\u4e00" <= c <= "\u9fff" for c in head) < 2:
+        return True
+    while head:
+        w = next((g for g in _GENERIC if head.startswith(g)), None)
+        if w is None:
+            return False
+        head = head[len(w) :]
+    return True
+
+
+
+def _state_before(mentions: list[Mention], pos: int, offset: int, window: int) -> str | None:
+    for m in reversed(mentions):
+        if m.end <= pos and pos - m.end <= window and m.country:
+            return m.country
+    return None
+
+
+
+# a title in 《》, or a quotation in “”, 「」 (Taiwan and Hong Kong usage) or 『』
+_TITLE_OR_QUOTE = re.compile(r"《([^《》]{2,40})》|“([^“”]{3,30})”|「([^「」]{3,30})」|『([^『』]{3,30})』")
+_EDITION = (re.compile(r"^(?:19|20)\d{2}\s*(?:财年|财政年度|年度|年版|年)?(?P<name>[\u4e00-\u9fff].+)$"),
+            re.compile(r"^(?P<name>[\u4e00-\u9fff].+?)\s*[（(](?:19|20)\d{2}[^）)]{0,4}[）)]$"))
+_TITLE_YEARS = re.compile(r"\s*[（(]?(?:19|20)\d{2}(?:\s*[—–\-－~至]\s*(?:19|20)?\d{2,4})?\s*(?:财年|年版|年)?[）)]?$")
+
+
+class Discovery:
+    """Finds the names of one block that the gazetteer lacks."""
+
+    def __init__(self, gz: Gazetteer, c: dict):
+        self.gz = gz
+        titles = sorted((simplify(t) for t in c.get("person_titles") or []), key=len, reverse=True)
+        self.person_re = re.compile(
+            "(?:" + "|".join(map(re.escape, titles)) + f")(?P<name>{_TRANSLIT}|{_HAN_NAME}(?={_NAME_END}))"
+        )
+        self.suffix_kind: list[tuple[str, str]] = sorted(
+            ((simplify(sfx), kind) for kind, sfxs in (c.get("name_suffixes") or {}).items() for sfx in sfxs),
+            key=lambda x: len(x[0]),
+            reverse=True,
+        )
+        self.phrase_openers = tuple(simplify(x) for x in c.get("quoted_phrase_openers") or [])
+        self.title_followers = tuple(simplify(x) for x in c.get("title_followers") or []) or ("白皮书",)
+        self.quoted_body = tuple(simplify(x) for x in c.get("quoted_body_suffixes") or []) or ("委员会",)
+        self.surnames = set(c.get("surnames") or "")
+        self.translit = set(c.get("transliteration") or "")
+
+    def find(self, text: str, block: int, offset: int, known: list[Mention], doc_date: str | None,
+                  in_note: bool = False) -> list[Mention]:
+        taken = [(m.start - offset, m.end - offset) for m in known]
+        listed = list(known)
+
+        def free(s: int, e: int) -> bool:
+            return all(e <= a or s >= b for a, b in taken)
+
+        out: list[Mention] = []
+        for m in self.person_re.finditer(text):
+            s, e = m.span("name")
+            name = m.group("name")
+            if not free(s, e) or name in self.gz.aliases or not self._name_like(name):
+                continue
+            country = _state_before(known, offset + s, offset, window=4 + (s - m.start()))
+            out.append(Mention(offset + s, offset + e, name, f"x:{name}", "person", name, "", country, "discovered",
+                               role=m.group(0)[: s - m.start()], block=block, date=doc_date))
+            taken.append((s, e))
+        for m in _TITLE_OR_QUOTE.finditer(text):
+            quoted = m.group(2) or m.group(3) or m.group(4)
+            inner = m.group(1) or quoted
+            s = m.start(1) if m.group(1) else m.start(m.lastindex or 2)
+            e = s + len(inner)
+            if any(a <= s and e <= b for a, b in taken):
+                continue  # the whole name is known
+            if in_note and (m.group(1) or m.group(3) or m.group(4)):
+                continue  # the title of a cited work (「」 and 『』 mark Japanese titles)
+            known = self._dated_edition(inner) if m.group(1) else self._exercise(inner, text, m.end())
+            kind = next((k for sfx, k in self.suffix_kind if inner.endswith(sfx)), None)
+            if kind is None and m.group(1):  # 《国家安全政策2023—2028》: the suffix before its years
+                bare = _TITLE_YEARS.sub("", inner)
+                kind = next((k for sfx, k in self.suffix_kind if bare != inner and bare.endswith(sfx)), None)
+            if kind is None and m.group(1) and text.startswith(self.title_followers, m.end()):
+                kind = "initiative"  # 《新时代的中国国防》白皮书
+            named = quoted and text.endswith(_NAMED_AS, 0, m.start())  # 名为“太平洋海洋联盟”的新机制
+            if known is None and (kind is None or (quoted and not named and not self._quoted_name(inner))):
+                continue  # in quotation marks only formal bodies; concepts (“芯片联盟”) are not names
+            if inner in self.gz.not_names or pair_name(self.gz, inner):
+                continue  # a policy concept (人类命运共同体), or two sides and a generic tail (中国—东盟自贸区)
+            if known is not None:  # 《2024财年国防授权法》: an edition of a known document
+                out.append(Mention(offset + s, offset + e, inner, known.id, known.kind, known.name_zh, known.name_en, None,
+                                   "gazetteer", block=block))
+            else:
+                out.append(Mention(offset + s, offset + e, inner, f"x:{inner}", kind, inner, "", None, "discovered", block=block))
+            taken.append((s, e))
+        if not in_note and not _SOURCE_CUE.search(text):
+            for m in _PLAIN_BODY.finditer(text):
+                s, e = m.span()
+                name = m.group(0)
+                inner = [x for x in listed if x.start - offset < e and s < x.end - offset]
+                if any(not (s <= x.start - offset and x.end - offset == e and x.kind not in STATE_KINDS
+                            and generic_name(simplify(x.text), self.suffix_kind)) for x in inner):
+                    continue  # a known name inside, unless a generic-looking one ends it (…海洋安全理事会)
+                if not all(e <= a or s >= b for a, b in taken if (a, b) not in {(x.start - offset, x.end - offset) for x in inner}):
+                    continue
+                if name in self.gz.aliases or name in self.gz.not_names or generic_name(name[len(m.group("region")):], self.suffix_kind):
+                    continue
+                if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _PLAIN_LEFT and not text.endswith(_PLAIN_LEFT_WORDS, 0, s):
+                    continue  # inside a longer run of characters (东亚洲…): no clear left edge
+                middle = name[len(m.group("region")) :]
+                if any(w in middle for w in _PLAIN_PHRASE) or middle.startswith("上") or text[e : e + 1] in _PLAIN_VERB_AFTER:
+                    continue  # a phrase (国际社会应加强合作组织…, 沿岸国家组织了…), not a name
+                named = text.endswith(_PLAIN_NAMING, 0, s) or text.startswith(_PLAIN_EVIDENCE, e)
+                if not named:
+                    continue  # a description (国际金融组织提供支持), not a body named as such
+                if text.startswith(_PLAIN_NOT_AFTER, e):
+                    continue  # 亚洲基础设施投资银行行长 is fine, but …组织法 / …基金会 are longer words
+                kind = next(k for sfx, k in self.suffix_kind if name.endswith(sfx))
+                out.append(Mention(offset + s, offset + e, name, f"x:{name}", kind, name, "", None, "discovered", block=block))
+                taken.append((s, e))
+        return out
+
+
+    def _exercise(self, inner: str, text: str, after: int) -> Entity | None:
+        """“肩并肩”联合军演, “和平友谊”联合演习: a quoted exercise name whose listed form carries the
+        word for exercise (肩并肩军演, 和平友谊联合演习) is that exercise."""
+        word = next((w for w in _EXERCISE_WORDS if text.startswith(w, after)), None)
+        if word is None:
+            return None
+        for key in (inner + word, *(inner + w for w in _EXERCISE_WORDS)):
+            al = self.gz.aliases.get(key)
+            if al and self.gz.entities[al[0].entity].kind == "mechanism":
+                return self.gz.entities[al[0].entity]
+        return None
+
+    def _quoted_name(self, inner: str) -> bool:
+        """A quoted “美澳清洁能源对话” is a name; “芯片联盟”, “双边战略对话”, “从实力地位出发进行对话” are not."""
+        if not inner.endswith(self.quoted_body) or any(c in inner for c in "、，,；;：:"):
+            return False
+        if inner.startswith(self.phrase_openers):
+            return False
+        return not generic_name(inner, self.suffix_kind)
+
+    def _dated_edition(self, name: str) -> Entity | None:
+        """A known law, strategy or agreement named with its year (2024财年国防授权法, 2023年国家安全战略
+        of a known series, 国防授权法（2024财年）)."""
+        m = _EDITION[0].match(name) or _EDITION[1].match(name)
+        if m is None:
+            return None
+        ents = {a.entity for a in self.gz.aliases.get(m.group("name"), [])}
+        e = self.gz.get(ents.pop()) if len(ents) == 1 else None
+        return e if e is not None and e.kind in ("agreement", "law", "initiative") else None
+
+    def _name_like(self, name: str) -> bool:
+        if "·" in name:
+            return True
+        if is_common_non_name(name):
+            return False
+        return name[0] in self.surnames or all(c in self.translit for c in name)

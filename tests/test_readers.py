@@ -179,6 +179,34 @@ def test_news_date_from_stamp_and_dateline(tmp_path, head: str, expected: str | 
     assert any(p.doc.block_text(i).startswith("美日峰") and "首相" not in p.doc.block_text(i) for i in range(len(p.doc.blocks)))
 
 
+_PAGE = ("<html><head><meta charset='utf-8'><title>湄公河合作外长会举行</title>{meta}</head><body><article>"
+         "<h1>湄公河合作外长会举行</h1><p>{body}</p><p>会议期间，各方同意在水资源领域加强信息共享。</p></article>"
+         "<footer>{footer}</footer></body></html>")
+
+
+@pytest.mark.parametrize(
+    "meta,body,footer,expected",
+    [
+        # the page's own metadata dates it, to the day it states
+        ("<meta property='article:published_time' content='2023-12-08T09:30:00+07:00'>",
+         "各国外长8日在曼谷举行会议，发表联合声明。", "", "2023-12-08"),
+        ("<meta name='pubdate' content='2023-12-08'>", "各国外长8日在曼谷举行会议。", "", "2023-12-08"),
+        # a copyright year is no publication date, and never becomes 1 January
+        ("", "各国外长8日在曼谷举行会议，发表联合声明。", "版权所有 © 2019 某某观察网", None),
+        # nor is a year named in the story (the page is about 2016, not from it)
+        ("", "2016年，澜沧江—湄公河合作机制正式启动，各方此后每年举行外长会议。", "", None),
+        # a publication line printed at the top of the story dates it
+        ("", "发布时间：2023年12月8日 18:20<br>各国外长8日在曼谷举行会议。", "", "2023-12-08"),
+    ],
+)
+def test_html_page_date_only_as_the_page_states_it(tmp_path, meta: str, body: str, footer: str, expected: str | None) -> None:
+    f = tmp_path / "page.html"
+    f.write_text(_PAGE.format(meta=meta, body=body, footer=footer), encoding="utf-8")
+    p = process(f)
+    assert p.date == expected
+    assert p.date is None or not p.date.endswith("-01-01")
+
+
 def test_html_offsets_and_lines_are_the_files(tmp_path) -> None:
     """Mentions and evidence in an HTML page point at the markup the user has, not at the
     extracted text: the slice of the file is the mention, and the line is the file's."""

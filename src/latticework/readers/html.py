@@ -29,6 +29,10 @@ def read_html(path: Path) -> SourceText:
         include_links=False,
         favor_precision=True,
         with_metadata=True,
+        # only the page's own metadata (meta tags, <time>, the URL): htmldate's extensive search
+        # takes a copyright year or a year named in the body and returns it as YYYY-01-01, a day
+        # and a month the page never stated
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     body = getattr(doc, "text", None) if doc is not None else None
     if not body or not body.strip():

@@ -66,7 +66,9 @@ MD_HEADING = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
 STAMP_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<s>[-/.])(?P<m2>\d{1,2})(?P=s)(?P<d2>\d{1,2})(?!\d))"
 )
-STAMP_CUE = re.compile(r"\d{1,2}:\d{2}|发布|發布|更新|日期|时间|時間|来源|來源|星期|周[一二三四五六日]|週[一二三四五六日]|编辑|編輯|责编|責編")
+# (a newspaper's page number, 第03版, and a byline, 記者王某, mark a stamp too)
+STAMP_CUE = re.compile(r"\d{1,2}:\d{2}|发布|發布|更新|日期|时间|時間|来源|來源|星期|周[一二三四五六日]|週[一二三四五六日]|编辑|編輯|责编|責編"
+                       r"|\d\s*版|记者|記者|专讯|專訊")
 STAMP_MAX = 60
 
 

@@ -101,13 +101,15 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
     organs = [m for m in ordered if m.how == "organ"]
     ends = {m.end for m in ordered}
     states = [m for m in ordered if m.kind in STATE_KINDS]
-    taken = [(m.start, m.end) for m in ordered]
+    taken = bytearray(len(text) + 1)  # the characters inside a mention (an organ found here is added)
+    for m in ordered:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     out = list(mentions)
     for word, role in sorted(((simplify(k), v) for k, v in conf.items()), key=lambda x: len(x[0]), reverse=True):
         k = text.find(word)
         while k != -1:
             e = k + len(word)
-            if any(a < e and k < b for a, b in taken) or (k > 0 and text[k - 1] in abbr) or \
+            if any(taken[k:e]) or (k > 0 and text[k - 1] in abbr) or \
                     doc.blocks[block_of(k)].kind != "paragraph" or _CITED_SITE.match(text, e) or \
                     text[e : e + 1] == "长" or k in ends:
                 # a footnote, a heading, a cited website (外交部网站); a minister's title (欧盟财政部长,
@@ -122,7 +124,7 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
                 state = "CHN" if all(m.country == "CHN" for m in para) else None
             if state is not None:
                 out.append(Mention(k, e, word, state, "state", word, "", state, "organ", role=role, block=block_of(k)))
-                taken.append((k, e))
+                taken[k:e] = b"\x01" * (e - k)
             k = text.find(word, e)
     out.sort(key=lambda m: (m.start, m.end))
     return out

@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from . import __version__
 from .errors import LatticeworkError
@@ -66,7 +66,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         extra = {"participant_errors": report.arg_errors[: args.errors]} if hasattr(report, "arg_errors") else {}
         _print_json({**report.to_json(), "errors": report.errors[: args.errors], **extra})
     else:
-        print(ev.markdown(report))
+        print(ev.markdown(report, by_doc=True) if getattr(args, "by_doc", False) and ev is ev_events else ev.markdown(report))
         for e in report.errors[: args.errors] + getattr(report, "arg_errors", [])[: args.errors]:
             rest = {k: v for k, v in e.items() if k not in ("type", "doc", "line")}
             print(f"  {e['type']:<4} {e['doc'][:3]}:{e['line']:<5} {rest}")
@@ -270,6 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="folder holding the documents the gold set names")
     p.add_argument("--json", action="store_true")
     p.add_argument("--errors", type=int, default=0, help="list the first N errors")
+    p.add_argument("--by-doc", action="store_true", help="events: precision/recall/F1 per document (aggregates only)")
     p.set_defaults(func=_cmd_evaluate)
 
     p = sub.add_parser("bench", help="throughput of each stage beside jieba's segmentation (docs/benchmarks.md)")

@@ -11,7 +11,7 @@ matched events: participants exactly right, date exactly as precise as the gold,
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +45,10 @@ class EventReport:
     gold_events: int = 0
     errors: list[dict] = field(default_factory=list)
     arg_errors: list[dict] = field(default_factory=list)  # matched events whose participants or dates differ
+    by_doc: dict[str, TypeCounts] = field(default_factory=lambda: defaultdict(TypeCounts))
+    # why each gold event went unmatched, from the system events stated on its lines (aggregates
+    # that point at a cause without listing items; MISS_CAUSES, see _miss_cause)
+    miss_causes: Counter = field(default_factory=Counter)
 
     def overall(self) -> TypeCounts:
         t = TypeCounts()
@@ -68,7 +72,13 @@ class EventReport:
             "effective_seen": self.effective_seen,
             "by_type": {k: dict(zip(("precision", "recall", "f1"), (round(x, 4) for x in v.prf())), tp=v.tp, fp=v.fp, fn=v.fn)
                         for k, v in sorted(self.by_type.items())},
+            "by_doc": {k: dict(zip(("precision", "recall", "f1"), (round(x, 4) for x in v.prf())), tp=v.tp, fp=v.fp, fn=v.fn)
+                       for k, v in sorted(self.by_doc.items())},
+            "misses_by_cause": {k: self.miss_causes.get(k, 0) for k in MISS_CAUSES},
         }
+
+
+MISS_CAUSES = ("absent", "other types", "participants", "undated", "dated", "other year", "other day")
 
 
 def load_gold(gold: Path) -> tuple[list[dict], list[dict], dict[str, str]]:
@@ -197,6 +207,7 @@ def _match(report: EventReport, sys_located: list[tuple[dict, set[str]]], gold_l
         used_s.add(si)
         g, s = gold_in[gi], sys_in[si]
         report.by_type[g["type"]].tp += 1
+        report.by_doc[doc_name].tp += 1
         report.matched += 1
         ga, gr = _parts(g, gz, names)
         sa, sr = _parts(s, gz, names)
@@ -221,16 +232,38 @@ def _match(report: EventReport, sys_located: list[tuple[dict, set[str]]], gold_l
     for gi, g in enumerate(gold_in):
         if gi not in used_g:
             report.by_type[g["type"]].fn += 1
+            report.by_doc[doc_name].fn += 1
+            report.miss_causes[_miss_cause(g, sys_located, gz, names)] += 1
             report.errors.append({"type": "fn", "doc": doc_name, "line": min(g.get("lines") or [0]), "event": g["type"],
                                   "note": g.get("note", "")})
     for si, s in enumerate(sys_in):
         if si not in used_s:
             report.by_type[s["type"]].fp += 1
+            report.by_doc[doc_name].fp += 1
             report.errors.append({"type": "fp", "doc": doc_name, "line": _line(s), "event": s["type"],
                                   "note": s.get("trigger", "")})
 
 
-def markdown(report: EventReport) -> str:
+def _miss_cause(g: dict, sys_located: list[tuple[dict, set[str]]], gz, names) -> str:
+    """Why a gold event found no partner among the system events stated on its lines (MISS_CAUSES)."""
+    lines = set(g.get("lines") or []) | {n for x in g.get("also_lines") or [] for n in _line_range(x)}
+    near = [s for s, _ in sys_located if lines & set(_lines(s))]
+    if not near:
+        return "absent"
+    same = [s for s in near if s["type"] == g["type"]]
+    ga, gr = _parts(g, gz, names)
+    sharing = [s for s in same if (ga | gr) & set().union(*_parts(s, gz, names))]
+    if not sharing:
+        return "participants" if same else "other types"
+    if not g.get("date"):
+        return "dated"  # the gold states no date; the system dated it
+    if all(not s.get("date") for s in sharing):
+        return "undated"
+    gy = g["date"][:4]
+    return "other day" if any((s.get("date") or "")[:4] == gy for s in sharing) else "other year"
+
+
+def markdown(report: EventReport, by_doc: bool = False) -> str:
     j = report.to_json()
     o = j["overall"]
     rows = [
@@ -243,4 +276,14 @@ def markdown(report: EventReport) -> str:
     ]
     for t, v in j["by_type"].items():
         rows.append(f"| {t} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} | {v['tp']} | {v['fp']} | {v['fn']} |")
+    causes = j["misses_by_cause"]
+    rows += ["", "Misses by cause: " + ", ".join(f"{k} {causes[k]}" for k in MISS_CAUSES),
+             ("(absent: no system event on its lines; other types: only events of other types there; participants:"
+              " its type, but no shared participant; undated / dated / other year / other day: its type and a shared"
+              " participant, but the system left it undated / dated what the gold leaves undated / gave another year /"
+              " gave the same year with another month or day)")]
+    if by_doc:
+        rows += ["", "| document | P | R | F1 | tp | fp | fn |", "|---|---:|---:|---:|---:|---:|---:|"]
+        for d, v in j["by_doc"].items():
+            rows.append(f"| {d} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} | {v['tp']} | {v['fp']} | {v['fn']} |")
     return "\n".join(rows)

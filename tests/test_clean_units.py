@@ -132,3 +132,31 @@ def test_a_running_head_seen_once_beside_a_page_number_and_notes_that_name_their
     kinds = [(b.kind, doc.block_text(i)) for i, b in enumerate(doc.blocks)]
     assert kinds[0][0] == "paragraph" and kinds[0][1].replace("①", "") == body.replace("①", "")
     assert ("footnote", "美越聯合聲明，2023年9月11日。") in kinds and len(kinds) == 2
+
+
+def test_text_typed_one_paragraph_a_line_keeps_its_paragraphs() -> None:
+    """News copy and chronicles are often typed one paragraph a line with no blank line between:
+    a line that ends a sentence ends its paragraph (a Markdown-style join would make the whole
+    story one paragraph, and the paragraph is the unit dates and references are inherited in)."""
+    news = ("澳中贸易关系回暖\n"
+            "澳大利亚贸易部长法瑞尔5月12日抵达北京，与中国商务部长王文涛举行会谈，这是三年来澳方贸易部长首次访华。\n"
+            "双方同意恢复中澳自由贸易协定联合委员会机制，并就葡萄酒和大麦关税问题进一步磋商。\n"
+            "去年12月，两国外长在北京举行第六轮外交与战略对话。\n")
+    d = doc(news)
+    assert paragraphs(d)[1:] == [line for line in news.splitlines()[1:]]
+    chronicle = ("2023年太平洋岛国外交纪事\n"
+                 "3月15日，洪都拉斯宣布与台湾断绝所谓“外交关系”。\n"
+                 "3月26日，中国与洪都拉斯在北京签署建交联合公报。\n"
+                 "5月22日，美国与巴布亚新几内亚签署防务合作协议，美国国务卿布林肯出席签字仪式。\n"
+                 "8月29日，所罗门群岛总理索加瓦雷出席中国—东盟博览会开幕式。\n")
+    assert len(paragraphs(doc(chronicle))) == 5
+
+
+def test_hard_wrapped_lines_still_rejoin_when_few_lines_end_a_sentence() -> None:
+    wrapped = ("澳中贸易关系的曲折历程\n"
+               "2020年5月，中国对原产于澳大利亚的大麦征收反倾销税和反补贴税，此后又对葡萄\n"
+               "酒采取反倾销措施。2022年5月澳大利亚工党政府上台后，两国关系逐步改善，同年\n"
+               "12月，澳外长黄英贤访华，两国在北京举行第六轮外交与战略对话，双方同意保持\n"
+               "高层交往。2023年8月，中方宣布取消对澳大麦加征的关税。\n")
+    paras = paragraphs(doc(wrapped))
+    assert any("此后又对葡萄酒采取反倾销措施" in p and "取消对澳大麦加征的关税" in p for p in paras)

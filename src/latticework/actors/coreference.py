@@ -102,6 +102,8 @@ class Coreference:
                     ids = group[0]  # 美英澳宣布…，法国…，中方批评三国: the three named together, not the last three
                 elif chained is not None and len(keys) < n:
                     ids = list(chained)
+                elif len(keys) < n and earlier and len([c for c in earlier[-1].refers_to if c not in own]) == n:
+                    ids = list(earlier[-1].refers_to)  # 两国领导人会后…。中方向双方…: the pair the paragraph refers to
                 elif len(keys) < n:
                     continue
                 else:

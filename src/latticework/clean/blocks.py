@@ -84,6 +84,8 @@ def should_join(prev: Line, cur: Line, prof: Profile, blank_gap: int) -> bool:
     if P.LIST_ITEM.match(prev.raw) or P.TABLE_ROW.match(prev.raw):
         return prof.markdown and blank_gap == 0 and not P.LIST_ITEM.match(cur.raw)
     terminated = _terminated(pt)
+    if terminated and prof.sentence_lines:
+        return False  # one paragraph a line: the sentence that ends the line ends the paragraph
     if P.LABEL_LINE.match(pt):
         return prof.wrapped and not terminated and len(pt) >= prof.width * 0.8
     if prof.line_paragraphs:

@@ -55,6 +55,9 @@ class Profile:
     markdown: bool  # Markdown syntax (#, <sup>, [n] bodies)
     title: str | None  # first content line, to recognise running headers
     line_paragraphs: bool = False  # every line is a paragraph (text extracted from HTML)
+    # most lines end a sentence: the text is typed one paragraph a line (news copy, chronicles),
+    # not hard-wrapped, so a line that ends a sentence ends its paragraph too
+    sentence_lines: bool = False
     repeated: set[str] = field(default_factory=set)  # short lines repeated as headers/footers
 
 
@@ -103,7 +106,10 @@ def profile(lines: list[Line], fmt: str) -> Profile:
         and not P.MD_HEADING.match(t)
         and not P.BRACKET_BODY.match(t)
     }
-    return Profile(wrapped, width, trailing, markdown, title, line_paragraphs=fmt == "html", repeated=repeated)
+    ended = sum(1 for l in content if len(l.text) >= 8 and cjk_share(l.text) > 0.5 and P.terminated(l.text))
+    sentence_lines = not markdown and bool(lengths) and ended / len(lengths) >= 0.6
+    return Profile(wrapped, width, trailing, markdown, title, line_paragraphs=fmt == "html", repeated=repeated,
+                   sentence_lines=sentence_lines)
 
 
 def heading_scheme(text: str) -> str | None:

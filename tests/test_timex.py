@@ -156,3 +156,36 @@ def test_taiwan_calendar_and_news_days(text: str, doc_date, expected) -> None:
 )
 def test_counted_from_the_last_date(text: str, expected) -> None:
     assert values(text)[-1][1] == expected
+
+
+def test_a_year_heading_dates_the_entries_under_it_even_in_a_dated_document() -> None:
+    """A chronicle published in December 2025 with sections 2023年 and 2024年: its bare-month
+    entries belong to their section's year, not to the year of publication."""
+    from latticework.timex import TimeResolver
+
+    tr = TimeResolver("2025-12-15")
+    got = []
+    for block, heading in [("2023年", True), ("3月16日，韩日首脑在东京举行会谈。", False),
+                           ("8月18日，三国领导人在戴维营会晤。", False), ("2024年大事", True),
+                           ("6月19日，俄朝签署条约。", False), ("今年1月，双方再次会晤。", False)]:
+        got += [t.value for t in tr.find(block, heading=heading) if t.value and not heading]
+    assert got == ["2023-03-16", "2023-08-18", "2024-06-19", "2025-01"]
+
+
+def test_a_heading_naming_a_starting_year_is_no_section_year() -> None:
+    from latticework.timex import TimeResolver
+
+    tr = TimeResolver("2025-12-15")
+    tr.find("一、2022年以来的美日同盟", heading=True)
+    assert [t.value for t in tr.find("3月，两国举行外长防长会谈。")] == ["2025-03"]
+
+
+def test_year_lines_of_a_chronicle_date_its_entries_through_extraction(tmp_path) -> None:
+    from latticework.events import extract_events
+    from latticework.pipeline import process
+
+    f = tmp_path / "chronicle.txt"
+    f.write_text("東北亞紀事\n發布時間：2025年12月20日\n\n2023年\n3月16日，南韓總統尹錫悅訪問日本。\n"
+                 "2024年\n6月19日，俄羅斯總統普丁訪問北韓。\n", encoding="utf-8")
+    dates = sorted(e.date for e in extract_events(process(f)) if e.type == "CONSULT")
+    assert dates == ["2023-03-16", "2024-06-19"]

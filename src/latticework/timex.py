@@ -7,8 +7,10 @@ expressions (同年, 次年, 次月, 当月, 当天, 次日, 今年, 去年, 本
 date stated before them or the document's own date; news style bare days (10日) take the month of
 the last date, weekdays (周二, 上周五) are counted from the document's date, and so are 昨日/前天 and the
 bracketed days of Taiwan and Hong Kong wires (昨（9）日); counts (三天后, 两个月后, 两年后) run from the
-last date stated; Republic of China years (民国112年, 112年8月) are converted. A day or a year is never
-invented: a month with no year anywhere before it stays unresolved.
+last date stated; Republic of China years (民国112年, 112年8月) are converted. A bare month in a
+paragraph that names no year of its own takes the year of the section heading above it (2023年,
+二、2024年大事; not 2022年以来), else the document's year. A day or a year is never invented: a month
+with no year anywhere before it stays unresolved.
 """
 
 from __future__ import annotations
@@ -144,6 +146,10 @@ class _Cues:
         self.week = any(w in text for w in ("周", "週", "星期", "礼拜", "禮拜"))
 
 
+# a year a heading names as a starting point (2022年以来), not as the year its section is about
+_SINCE = re.compile(r"\s*(?:以来|以后|之后|以前|之前|前后|至今|起)")
+
+
 class TimeResolver:
     """Walks a document in reading order, keeping the last stated date as the anchor."""
 
@@ -154,8 +160,12 @@ class TimeResolver:
         self.calls = 0  # one call of `find` per paragraph
         self.year_anchor_call = -1  # the paragraph the year anchor was stated in
         self.day_anchor: str | None = None  # the last date stated to the day (同日, 次日 count from it)
+        # the year of the last heading that names one year (2023年, 二、2023年大事记): a chronicle's
+        # entries under it (3月5日，…) are of that year, not of the document's date
+        self.section_year: str | None = None
 
-    def find(self, text: str, offset: int = 0) -> list[Timex]:
+    def find(self, text: str, offset: int = 0, heading: bool = False) -> list[Timex]:
+        """The time expressions of one block (a paragraph, or a `heading`), resolved in order."""
         self.calls += 1
         found: list[Timex] = []
         taken = bytearray(len(text) + 1)
@@ -252,7 +262,12 @@ class TimeResolver:
                 self.restore(state)
             elif self.anchor and len(self.anchor) == 10:
                 self.day_anchor = self.anchor
-        return _join_ranges(found, text, offset)
+        found = _join_ranges(found, text, offset)
+        if heading:
+            years = [t for t in found if t.value and t.kind in ("absolute", "range")]
+            if len(years) == 1 and years[0].kind == "absolute" and not _SINCE.match(text, years[0].end - offset):
+                self.section_year = years[0].value[:4]
+        return found
 
     def save(self) -> tuple:
         """The anchors, to be restored after text whose dates must not anchor what follows
@@ -290,7 +305,9 @@ class TimeResolver:
         if t.parts:
             mo, d, mo2, d2, shift, from_today = t.parts
             base = self.doc_date if from_today else (self.year_anchor or self.doc_date)
-            if (
+            if not from_today and self.section_year and self.year_anchor_call != self.calls:
+                base = self.section_year  # an entry under a year heading, in a paragraph naming no year of its own
+            elif (
                 not from_today
                 and self.doc_date
                 and len(self.doc_date) >= 7

@@ -127,7 +127,7 @@ class Extractor:
         for bi, b in enumerate(doc.blocks):
             btext = text[b.start : b.end]
             state = times.save()
-            timexes = times.find(btext, b.start)
+            timexes = times.find(btext, b.start, heading=b.kind == "heading" or _YEAR_LINE.fullmatch(btext.strip()) is not None)
             if b.kind == "footnote":
                 times.restore(state)  # a footnote's dates never date the body that follows it
             if b.kind == "heading":
@@ -343,6 +343,9 @@ _NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a new
 
 _LAUNCHED_DIALOGUE = re.compile(r"[^，。；]{0,24}?(?:对话|磋商|论坛|会晤)(?:机制|平台|框架|进程)?(?!\s*[的]?\s*谈判)")
 
+
+# a line that only names a year (2023年, 2024年度): a chronicle's section heading
+_YEAR_LINE = re.compile(r"(?:19|20)\d{2}\s*年?度?")
 
 # a news headline: the first block, short and without a sentence end
 _HEADLINE = re.compile(r"[^。！？!?]{4,80}")

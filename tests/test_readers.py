@@ -234,3 +234,14 @@ def test_html_offsets_and_lines_are_the_files(tmp_path) -> None:
     for ev in (event_json(p, e) for e in evs):
         for x in ev["evidence"] if isinstance(ev["evidence"], list) else [ev["evidence"]]:
             assert x["line"] in (5, 6, 7) and page[x["start"]:x["end"]].startswith(x["text"][:4])
+
+
+def test_a_wire_items_footer_date_completes_its_dateline(tmp_path) -> None:
+    """CNA copy ends with the editor and the date in the ROC calendar (1140403 = 2025-04-03)."""
+    f = tmp_path / "cna.txt"
+    body = "（中央社記者王某東京2日專電）日本首相2日與來訪的菲律賓總統舉行會談。\n兩國同意加強海上合作。"
+    f.write_text("日菲首腦會談\n" + body + "（編輯：李某）1140403\n", encoding="utf-8")
+    assert process(f).date == "2025-04-02"
+    g = tmp_path / "plain.txt"
+    g.write_text("日菲首腦會談\n" + body + "\n", encoding="utf-8")
+    assert process(g).date is None  # no footer: the dateline alone names no year

@@ -339,7 +339,7 @@ def _report_or_news(doc: CleanDoc) -> Layout:
             level = b.level if b.level is not None else (max(1, b.md - title_md) if b.md else None)
             art.sections.append(Section(t, level, _number_of(t), b.line_first))
     dl = _find_dateline(doc)
-    stamp = _stamp(doc) or doc.source.date
+    stamp = _stamp(doc) or doc.source.date or _wire_footer_date(doc)
     date = _dateline_date(dl.group(0), stamp) if dl else None
     if date is None and stamp:
         date = stamp
@@ -378,6 +378,22 @@ def _stamp(doc: CleanDoc) -> str | None:
         date = stamp_date(doc.block_text(i))
         if date:
             return date
+    return None
+
+
+# Central News Agency copy ends with its editor and the date in the ROC calendar, YYYMMDD:
+# （編輯：林某）1140410 is 2025-04-10
+_WIRE_FOOTER = re.compile(r"[（(]\s*(?:編輯|编辑|責任編輯|责任编辑)\s*[：:][^）)]{1,24}[）)]\s*(?P<y>1\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
+
+
+def _wire_footer_date(doc: CleanDoc) -> str | None:
+    """The publication date a wire item prints after its last paragraph (CNA's editor line)."""
+    for i in range(len(doc.blocks) - 1, max(-1, len(doc.blocks) - 4), -1):
+        m = _WIRE_FOOTER.search(doc.block_text(i))
+        if m is not None:
+            y, mo, d = int(m.group("y")) + 1911, int(m.group("m")), int(m.group("d"))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
 
 

@@ -189,3 +189,16 @@ def test_year_lines_of_a_chronicle_date_its_entries_through_extraction(tmp_path)
                  "2024年\n6月19日，俄羅斯總統普丁訪問北韓。\n", encoding="utf-8")
     dates = sorted(e.date for e in extract_events(process(f)) if e.type == "CONSULT")
     assert dates == ["2023-03-16", "2024-06-19"]
+
+
+def test_this_year_in_an_undated_text_is_not_a_year_told_paragraphs_before() -> None:
+    from latticework.timex import TimeResolver
+
+    tr = TimeResolver(None)
+    tr.find("2018年，美国对中国商品加征关税，双方随后展开多轮谈判。")
+    assert [t.value for t in tr.find("今年，两国再度就贸易问题展开磋商。")] == [None]
+    same = TimeResolver(None).find("2019年6月，日本承诺今年向东盟提供援助。")
+    assert [t.value for t in same] == ["2019-06", "2019"]
+    sectioned = TimeResolver(None)
+    sectioned.find("2024年", heading=True)
+    assert [t.value for t in sectioned.find("日本承诺今年提供援助。")] == ["2024"]

@@ -334,7 +334,10 @@ class TimeResolver:
         if word in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "下月", "今天", "昨天", "昨日", "前天", "明天"):
             base = today
             if base is None and word in ("今年", "本年"):
-                base = self.year_anchor  # an undated chronicle's entry (2024年 … 6月13日 承诺今年提供): the year it is about
+                # an undated chronicle's entry (2024年 … 6月13日 承诺今年提供): the year it is about, if its
+                # paragraph or its section heading names it; a year told paragraphs before in an undated
+                # commentary (2018年…。…今年…) is background, not the writer's present
+                base = self.year_anchor if self.year_anchor_call == self.calls else self.section_year
         elif word in ("同年", "当年", "次年", "翌年", "第二年", "前一年", "上一年"):
             base = self.year_anchor  # "the following year" counts from the year the text is about
         else:

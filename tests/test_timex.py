@@ -90,7 +90,7 @@ def test_a_bare_day_takes_the_month_of_the_last_date() -> None:
     assert values(text)[1:] == [("9日", "2024-04-09", None), ("10日", "2024-04-10", None),
                                 ("11日至12日", "2024-04-11", "2024-04-12")]
     # 同月/次月 + a day: the month they name
-    assert values("2023年9月1日启动，次月3日结束。")[-1] == ("3日", "2023-10-03", None)
+    assert values("2023年9月1日启动，次月3日结束。")[-1] == ("次月3日", "2023-10-03", None)  # one expression
 
 
 def test_a_bare_day_is_not_a_duration_a_currency_or_an_ordinal() -> None:
@@ -202,3 +202,13 @@ def test_this_year_in_an_undated_text_is_not_a_year_told_paragraphs_before() -> 
     sectioned = TimeResolver(None)
     sectioned.find("2024年", heading=True)
     assert [t.value for t in sectioned.find("日本承诺今年提供援助。")] == ["2024"]
+
+
+def test_a_day_after_a_month_word_is_a_day_of_that_month() -> None:
+    from latticework.timex import TimeResolver
+
+    tr = TimeResolver("2024-04-10")
+    got = [(t.text, t.value) for t in tr.find("9日，双方磋商。上月23日，补给船遭拦截。本月7日，四国举行演习。")]
+    assert got == [("9日", "2024-04-09"), ("上月23日", "2024-03-23"), ("本月7日", "2024-04-07")]
+    tw = TimeResolver("2025-01-08")
+    assert [t.value for t in tw.find("上个月 20日双方举行会谈。")] == ["2024-12-20"]  # (find reads the simplified view)

@@ -5,7 +5,7 @@ Absolute dates in every written form (2023年8月18日, 2023 年 1月, 二〇二
 ranges (11月15日至16日, 3月6~7日, 2022—2023年), decades (上世纪90年代), and relative
 expressions (同年, 次年, 次月, 当月, 当天, 次日, 今年, 去年, 本月) resolved against the last
 date stated before them or the document's own date; news style bare days (10日) take the month of
-the last date, weekdays (周二, 上周五) are counted from the document's date, and so are 昨日/前天 and the
+the last date (or of the month word right before them: 上月23日), weekdays (周二, 上周五) are counted from the document's date, and so are 昨日/前天 and the
 bracketed days of Taiwan and Hong Kong wires (昨（9）日); counts (三天后, 两个月后, 两年后) run from the
 last date stated; Republic of China years (民国112年, 112年8月) are converted. A bare month in a
 paragraph that names no year of its own takes the year of the section heading above it (2023年,
@@ -146,6 +146,15 @@ class _Cues:
         self.week = any(w in text for w in ("周", "週", "星期", "礼拜", "禮拜"))
 
 
+_MONTH_WORDS = ("本月", "上月", "上个月", "下月", "下个月", "次月", "翌月", "同月", "当月")
+
+
+def _day_of_month_named(t: Timex, prev: Timex | None, text: str, offset: int) -> bool:
+    """t is a bare day written right after a resolved month word (上月 23日)."""
+    return (prev is not None and prev.text in _MONTH_WORDS and prev.value is not None and len(prev.value) == 7
+            and bool(t.parts) and t.parts[0] is None and not text[prev.end - offset : t.start - offset].strip())
+
+
 # a year a heading names as a starting point (2022年以来), not as the year its section is about
 _SINCE = re.compile(r"\s*(?:以来|以后|之后|以前|之前|前后|至今|起)")
 
@@ -249,7 +258,22 @@ class TimeResolver:
         for m in RELATIVE.finditer(text):
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "relative", ""))
         found.sort(key=lambda t: t.start)
+        prev: Timex | None = None
         for t in found:
+            if _day_of_month_named(t, prev, text, offset):
+                # 上月23日, 本月7日, 次月5日: the day of the month just named, one expression
+                d, d2 = t.parts[1], t.parts[3]
+                y, mo = int(prev.value[:4]), int(prev.value[5:7])  # type: ignore[union-attr,index]
+                prev.end, prev.text, prev.precision = t.end, text[prev.start - offset : t.end - offset], "day"  # type: ignore[union-attr]
+                prev.value = _iso(y, mo, d)  # type: ignore[union-attr]
+                if d2:
+                    prev.value_end, prev.kind = _iso(y, mo, d2), "range"  # type: ignore[union-attr]
+                self.anchor = self.year_anchor = self.day_anchor = prev.value  # type: ignore[union-attr]
+                self.year_anchor_call = self.calls
+                t.value = None
+                t.kind = "merged"
+                continue
+            prev = t
             if t.kind in ("absolute", "range") and t.precision == "year":
                 before = text[max(0, t.start - offset - 4) : t.start - offset]
                 after = text[t.end - offset : t.end - offset + 4]
@@ -262,7 +286,7 @@ class TimeResolver:
                 self.restore(state)
             elif self.anchor and len(self.anchor) == 10:
                 self.day_anchor = self.anchor
-        found = _join_ranges(found, text, offset)
+        found = _join_ranges([t for t in found if t.kind != "merged"], text, offset)
         if heading:
             years = [t for t in found if t.value and t.kind in ("absolute", "range")]
             if len(years) == 1 and years[0].kind == "absolute" and not _SINCE.match(text, years[0].end - offset):

@@ -212,3 +212,14 @@ def test_a_day_after_a_month_word_is_a_day_of_that_month() -> None:
     assert got == [("9日", "2024-04-09"), ("上月23日", "2024-03-23"), ("本月7日", "2024-04-07")]
     tw = TimeResolver("2025-01-08")
     assert [t.value for t in tw.find("上个月 20日双方举行会谈。")] == ["2024-12-20"]  # (find reads the simplified view)
+
+
+def test_a_year_inside_a_title_names_and_never_anchors() -> None:
+    from latticework.timex import TimeResolver
+
+    tr = TimeResolver(None)
+    found = tr.find("2022年6月，五国启动“蓝色太平洋伙伴”倡议，依据《2050年蓝色太平洋大陆战略》开展合作，同年9月举行部长会议。")
+    assert [(t.text, t.value, t.in_name) for t in found] == [
+        ("2022年6月", "2022-06", False), ("2050年", "2050", True), ("同年9月", "2022-09", False)]
+    got = TimeResolver(None).find("2023年，两国依据《2030年议程》扩大合作，同年11月举行峰会。")
+    assert got[-1].value == "2023-11"

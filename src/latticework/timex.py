@@ -9,7 +9,8 @@ the last date (or of the month word right before them: 上月23日), weekdays (�
 bracketed days of Taiwan and Hong Kong wires (昨（9）日); counts (三天后, 两个月后, 两年后) run from the
 last date stated; Republic of China years (民国112年, 112年8月) are converted. A bare month in a
 paragraph that names no year of its own takes the year of the section heading above it (2023年,
-二、2024年大事; not 2022年以来), else the document's year. A day or a year is never invented: a month
+二、2024年大事; not 2022年以来), else the document's year. A date inside a title in 《》
+(《2050年蓝色太平洋大陆战略》) names the document: it neither anchors nor dates anything. A day or a year is never invented: a month
 with no year anywhere before it stays unresolved.
 """
 
@@ -86,6 +87,7 @@ class Timex:
     parts: tuple[int | None, ...] = ()  # month, day, end month, end day of an inherited date
     target: bool = False  # a deadline or goal (到2030年, 2050年前): it dates a plan, not the narrative
     after: tuple | None = None  # (count, unit) of 三天后, 两个月后: counted from the last date stated
+    in_name: bool = False  # part of a title in 《》 (《2050年蓝色太平洋大陆战略》): it names, it dates nothing
 
 
 def _int(s: str | None) -> int | None:
@@ -274,6 +276,10 @@ class TimeResolver:
                 t.kind = "merged"
                 continue
             prev = t
+            k = t.start - offset
+            if text.rfind("《", 0, k) > text.rfind("》", 0, k) and text.find("》", k) != -1:
+                t.in_name = True  # neither an anchor for what follows nor a date of the act told
+                continue
             if t.kind in ("absolute", "range") and t.precision == "year":
                 before = text[max(0, t.start - offset - 4) : t.start - offset]
                 after = text[t.end - offset : t.end - offset + 4]

@@ -729,3 +729,16 @@ def test_negotiating_an_agreement_is_talks() -> None:
     evs = events("2023年10月，美国和澳大利亚进行了双边太空框架协定谈判。")
     assert not [e for e in evs if e.type == "AGREE"], summary(evs)
     assert [e for e in evs if e.type == "CONSULT"]
+
+
+# --- a light verb whose event noun comes after a name with an English gloss -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月29日，美国和蒙古国在乌兰巴托举行美国—蒙古国贸易与投资理事会(U.S.-Mongolia Trade and Investment Council)第7次会议。",
+    "2023年8月29日，美國和蒙古國在烏蘭巴托舉行美國—蒙古國貿易與投資理事會(U.S.-Mongolia Trade and Investment Council)第7次會議。",
+])
+def test_an_english_gloss_does_not_hide_the_meeting_noun(text) -> None:
+    ev = one(events(text), "CONSULT")
+    assert ev.date == "2023-08-29"
+    assert {"USA", "MNG"} <= {p.country or p.id for p in ev.actors}

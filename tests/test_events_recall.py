@@ -776,3 +776,12 @@ def test_each_state_switching_recognition_has_its_own_relations(text) -> None:
     assert pairs == [("建交", ("CHN", "KIR")), ("建交", ("CHN", "SLB")),
                      ("断交", ("KIR", "TWN")), ("断交", ("SLB", "TWN"))], summary(evs)
     assert all(e.date == "2019-09" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月，日本與越南將關係升格為「全面戰略夥伴關係」。",
+    "2023年11月，日本与越南将关系升格为『全面战略伙伴关系』。",
+])
+def test_a_label_in_corner_quotes_is_the_label_alone(text) -> None:
+    ev = one(events(text), "ALIGN")
+    assert ev.label == "全面战略伙伴关系"

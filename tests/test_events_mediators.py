@@ -1,0 +1,45 @@
+"""Participants of mediated and chaired talks, and the other participant constructions of the
+part6 dev texts (pa-pc). Every sentence was written for these tests, in simplified and traditional
+script, and runs over the full gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import keys, of_type, summary
+
+# --- mediators and chairs -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月6日，在沙特和美国的斡旋下，苏丹冲突双方代表在吉达举行会谈。2023年5月20日，在卡塔尔的调解下，俄罗斯与乌克兰举行会谈。",
+    "2023年5月6日，在沙烏地阿拉伯和美國的斡旋下，蘇丹衝突雙方代表在吉達舉行會談。2023年5月20日，在卡達的調解下，俄羅斯與烏克蘭舉行會談。",
+])
+def test_the_mediator_of_talks_is_a_party(text) -> None:
+    talks = [e for e in of_type(events(text), "CONSULT") if e.date == "2023-05-20"]
+    assert len(talks) == 1 and sorted(keys(talks[0].actors)) == ["QAT", "RUS", "UKR"], summary(talks)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月2日，印度与巴基斯坦外长在多哈会谈，会谈由卡塔尔首相主持；双方同意恢复停火。",
+    "2024年3月2日，印度與巴基斯坦外長在多哈會談，會談由卡達首相主持；雙方同意恢復停火。",
+])
+def test_talks_named_again_with_their_chair_are_one_meeting_with_the_chair(text) -> None:
+    talks = of_type(events(text), "CONSULT")
+    assert len(talks) == 1, summary(talks)
+    assert sorted(keys(talks[0].actors)) == ["IND", "PAK", "QAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "2022年8月1日，在土耳其的斡旋下，俄罗斯与乌克兰代表举行会谈，双方发表联合声明。",
+    "2022年8月1日，在土耳其的斡旋下，俄羅斯與烏克蘭代表舉行會談，雙方發表聯合聲明。",
+])
+def test_the_mediator_is_no_party_of_what_the_two_sides_agree(text) -> None:
+    evs = events(text)
+    assert sorted(keys(of_type(evs, "CONSULT")[0].actors)) == ["RUS", "TUR", "UKR"]
+    assert sorted(keys(of_type(evs, "AGREE")[0].actors)) == ["RUS", "UKR"], summary(evs)
+
+
+def test_a_mediator_of_no_talks_adds_nothing() -> None:
+    evs = events("2022年8月1日，在土耳其的斡旋下，俄罗斯与乌克兰签署协议。")
+    assert [sorted(keys(e.actors)) for e in evs] == [["RUS", "UKR"]], summary(evs)

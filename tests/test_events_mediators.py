@@ -43,3 +43,25 @@ def test_the_mediator_is_no_party_of_what_the_two_sides_agree(text) -> None:
 def test_a_mediator_of_no_talks_adds_nothing() -> None:
     evs = events("2022年8月1日，在土耳其的斡旋下，俄罗斯与乌克兰签署协议。")
     assert [sorted(keys(e.actors)) for e in evs] == [["RUS", "UKR"]], summary(evs)
+
+
+# --- passives with an instrument, and two acts of force sharing one agent -----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月10日，越南一艘渔船在西沙附近被中国海警船用水炮喷射。",
+    "2023年11月10日，越南一艘漁船在西沙附近被中國海警船用水炮噴射。",
+])
+def test_passive_with_the_agents_instrument(text) -> None:
+    c = of_type(events(text), "COERCE")[0]
+    assert keys(c.actors) == ["CHN"] and keys(c.recipients) == ["VNM"], summary([c])
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月5日，菲律宾一艘补给船遭中国海警船拦截及登临。",
+    "2024年3月5日，菲律賓一艘補給船遭中國海警船攔截和登臨。",
+])
+def test_two_acts_of_force_after_one_passive_marker_share_its_agent(text) -> None:
+    cs = of_type(events(text), "COERCE")
+    assert len(cs) == 2, summary(cs)
+    assert all(keys(c.actors) == ["CHN"] and keys(c.recipients) == ["PHL"] for c in cs), summary(cs)

@@ -442,8 +442,10 @@ _PASSIVE = re.compile(r"(?:遭到|遭受|受到|招致|被|(?<!周)遭)")  # 遭
 _AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公开|\s)*$"
                             # 遭中国海警船喷射水炮, 遭中国歼-16战机危险拦截, 遭…海警船使用水炮拦截: the agent's
                             # ship or aircraft, an adverb and a light verb of the act with its instrument
+                            # (被中国海警船用水炮喷射), and an act of force before it that the two share
+                            # (遭中国海警船拦截及登临: the agent of the first is the agent of the second)
                             r"|^[\w\-－]{0,8}?(?:船|舰|艇|机|海警|海军|空军|部队)(?:危险|强行|蓄意|多次|公然)?"
-                            r"(?:(?:喷射|发射|使用|动用|进行)[\u4e00-\u9fff]{0,4})?$")
+                            r"(?:(?:喷射|发射|使用|动用|进行|用|以)[\u4e00-\u9fff]{0,4})?(?:[\u4e00-\u9fff]{1,4}(?:及|和|并|、))?$")
 
 
 def _passive(text: str, clause_start: int, t0: int, t1: int, clause_end: int, parts_before: list[Mention],

@@ -65,3 +65,20 @@ def test_two_acts_of_force_after_one_passive_marker_share_its_agent(text) -> Non
     cs = of_type(events(text), "COERCE")
     assert len(cs) == 2, summary(cs)
     assert all(keys(c.actors) == ["CHN"] and keys(c.recipients) == ["PHL"] for c in cs), summary(cs)
+
+
+# --- a joint drill joined by parties named after it -----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年7月21日，美澳“护身军刀”联合军演在昆士兰举行，日本和韩国军队一同参加。",
+    "2023年7月21日，美澳「護身軍刀」聯合軍演在昆士蘭舉行，日本和南韓軍隊也參加。",
+])
+def test_parties_that_join_a_drill_told_before_are_its_parties(text) -> None:
+    c = of_type(events(text), "COOPERATE")[0]
+    assert sorted(keys(c.actors)) == ["AUS", "JPN", "KOR", "USA"], summary([c])
+
+
+def test_joining_with_no_drill_or_gathering_adds_nobody() -> None:
+    evs = events("2023年7月21日，美澳两国签署协议，日本和韩国一同参加。")
+    assert sorted(keys(of_type(evs, "AGREE")[0].actors)) == ["AUS", "USA"], summary(evs)

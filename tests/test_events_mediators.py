@@ -82,3 +82,25 @@ def test_parties_that_join_a_drill_told_before_are_its_parties(text) -> None:
 def test_joining_with_no_drill_or_gathering_adds_nobody() -> None:
     evs = events("2023年7月21日，美澳两国签署协议，日本和韩国一同参加。")
     assert sorted(keys(of_type(evs, "AGREE")[0].actors)) == ["AUS", "USA"], summary(evs)
+
+
+# --- grounds of an act, and the subject of a clause that names only what a sanction falls on ------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年2月16日，中国商务部以对台军售为由，宣布将洛克希德·马丁公司、雷神导弹与防务公司等两家美国军工企业列入不可靠实体清单。",
+    "2023年2月16日，中國商務部以對台軍售為由，宣布將洛克希德·馬丁公司、雷神飛彈與防務公司等兩家美國軍工企業列入不可靠實體清單。",
+])
+def test_grounds_name_no_party_and_no_event(text) -> None:
+    evs = events(text)
+    assert [e.type for e in evs] == ["SANCTION"], summary(evs)
+    assert keys(evs[0].actors) == ["CHN"] and set(keys(evs[0].recipients)) == {"USA"}, summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年4月12日，日本经济产业省援引外汇法，宣布将三家俄罗斯企业列入出口禁令名单。",
+    "2023年4月12日，日本經濟產業省援引外匯法，宣布將三家俄羅斯企業列入出口禁令名單。",
+])
+def test_a_clause_naming_only_the_listed_party_takes_the_earlier_subject(text) -> None:
+    s = of_type(events(text), "SANCTION")[0]
+    assert keys(s.actors) == ["JPN"] and keys(s.recipients) == ["RUS"], summary([s])

@@ -54,7 +54,7 @@ _ORIGIN_GOODS = re.compile(r"(?:进口|输入)?(?:的)?[^，。；]{0,8}?(?:商�
 _AMOUNT_AFTER_DUI = re.compile(r"对(?:约|价值|总额)?[\d\.]+(?:多)?(?:亿|万)?(?:美元|欧元)?(?:的)?$")
 
 
-_DISPOSAL = re.compile(r"(?:将|把)(?!于|在|对|向|与|同|会|要|继续|进一步)[^，。；将把]{0,8}$")
+_DISPOSAL = re.compile(r"(?:将|把)(?!于|在|对|向|与|同|会|要|继续|进一步)[^，。；,;将把]{0,30}$")
 
 
 def _marked_run(text: str, ms: list[Mention], marked: list[Mention] | None = None) -> list[Mention]:
@@ -70,7 +70,7 @@ def _marked_run(text: str, ms: list[Mention], marked: list[Mention] | None = Non
 
 def _disposed(text: str, m: Mention, clause_start: int) -> bool:
     """将31家中国实体列入清单: the party after 将/把 is what the sanction falls on."""
-    return _DISPOSAL.search(text, max(clause_start, m.start - 10), m.start) is not None
+    return _DISPOSAL.search(text, max(clause_start, m.start - 32), m.start) is not None
 
 
 _COMITATIVE_LIST = re.compile(r"(?:与|同|和|跟)[^，。；与同和跟]{2,40}$")

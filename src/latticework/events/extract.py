@@ -60,6 +60,7 @@ from .each_date import each_date
 from .each_pair import each_pair
 from .event_modality import judge_modality
 from .lexicon import Lexicon, lexicon
+from .mediators import mediated
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .model import Event, Evidence
@@ -305,7 +306,7 @@ class Extractor:
             if ev is not None:
                 out.extend(self._each(doc, text, s, e, t0, t1, ev, mentions, times))
         framed_modality(framing, [ev for ev in out if ev not in framing])
-        return _treaty_alignments(_fold_talks_into_visit(_one_accession(out)))
+        return _treaty_alignments(_fold_talks_into_visit(_one_accession(mediated(text, s, e, out, mentions, self.gz))))
 
     @staticmethod
     def _each(doc, text, s, e, t0, t1, ev: Event, mentions, times) -> list[Event]:

@@ -761,3 +761,18 @@ def test_each_coordinated_date_is_a_session_of_its_own(text) -> None:
 def test_dates_given_respectively_are_not_multiplied() -> None:
     evs = events("1990年和1995年，马来西亚总理先后提出建立东亚经济集团和东亚经济核心论坛的倡议。")
     assert len([e for e in evs if e.type == "ESTABLISH"]) <= 2, summary(evs)
+
+
+# --- switching recognition: coordinated subjects, the partner of each relation ---------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2019年9月，所罗门群岛与基里巴斯相继与台湾断交，转与北京建交。",
+    "2019年9月，索羅門群島與吉里巴斯相繼與台灣斷交，轉與北京建交。",
+])
+def test_each_state_switching_recognition_has_its_own_relations(text) -> None:
+    evs = [e for e in events(text) if e.type == "ALIGN"]
+    pairs = sorted((e.label, tuple(sorted(p.country or p.id for p in e.actors))) for e in evs)
+    assert pairs == [("建交", ("CHN", "KIR")), ("建交", ("CHN", "SLB")),
+                     ("断交", ("KIR", "TWN")), ("断交", ("SLB", "TWN"))], summary(evs)
+    assert all(e.date == "2019-09" for e in evs)

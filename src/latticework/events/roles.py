@@ -287,7 +287,7 @@ _TITLED_PARTNER = re.compile(r"(?:并|还|也|又|随后)?(?:与|同|跟)[^，�
 
 
 # an adverb of sequence or manner before 与/同 (转而与中国建交, 随即同日方会谈, 此后又与…)
-_LEAD_WITH = re.compile(r"(?:转而|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|并且|而且|还|也|又|并|再|则)+(?:与|同|跟)")
+_LEAD_WITH = re.compile(r"(?:转而|改而|转|改|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|并且|而且|还|也|又|并|再|则)+(?:与|同|跟)")
 
 
 def _comitative(text: str, m: Mention, clause_start: int) -> bool:

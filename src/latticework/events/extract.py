@@ -122,7 +122,7 @@ class Extractor:
         for m in mentions:
             by_block.setdefault(m.block, []).append(m)
         times = TimeResolver(doc_date)
-        self.walk = WalkState()
+        self.walk = WalkState(doc_mentions=mentions)
         advice_open = False
         events: list[Event] = []
         last_date: str | None = None

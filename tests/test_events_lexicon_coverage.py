@@ -1,0 +1,123 @@
+"""Coverage of the genre's vocabulary by the trigger lexicon (event_triggers.yaml, the lex6 survey):
+words mainland journals and Xinhua, Taiwan and Hong Kong news and think-tank reports use for each
+kind of act, on sentences written for these tests in simplified and traditional script, and the
+same words where they tell no act (over the bundled gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import keys, summary
+
+# Each sentence tells the act with a word the lexicon gained in the survey (both scripts).
+TOLD = [
+    ("CONSULT", "2024年3月5日，中国和越南外长在河内会商南海问题。"),
+    ("CONSULT", "2024年3月5日，中國和越南外長在河內會商南海問題。"),
+    ("CONSULT", "2023年6月，美国国务卿布林肯造访北京。"),
+    ("CONSULT", "2023年6月，美國國務卿布林肯造訪北京。"),
+    ("CONSULT", "2024年4月，日本首相岸田文雄拜访了美国总统拜登。"),
+    ("CONSULT", "2024年4月，日本首相岸田文雄拜訪了美國總統拜登。"),
+    ("CONSULT", "2023年11月15日，拜登与习近平在旧金山晤面。"),
+    ("CONSULT", "2023年11月15日，拜登與習近平在舊金山晤面。"),
+    ("CONSULT", "2023年9月8日，日本首相与越南国家主席茶叙。"),
+    ("CONSULT", "2023年9月8日，日本首相與越南國家主席茶敘。"),
+    ("CONSULT", "2022年10月，中国与美国代表在日内瓦就贸易问题进行商谈。"),
+    ("CONSULT", "2022年10月，中國與美國代表在日內瓦就貿易問題進行商談。"),
+    ("CONSULT", "2022年10月，韩国与英国代表在日内瓦就自由贸易协定进行洽谈。"),
+    ("CONSULT", "2022年10月，韓國與英國代表在日內瓦就自由貿易協定進行洽談。"),
+    ("CONSULT", "2024年2月，菲律宾外长与中国外长电话交谈。"),
+    ("CONSULT", "2024年2月，菲律賓外長與中國外長電話交談。"),
+    ("AGREE", "2023年5月，美国与巴布亚新几内亚订立防务合作协定。"),
+    ("AGREE", "2023年5月，美國與巴布亞紐幾內亞訂立防務合作協定。"),
+    ("AGREE", "2024年3月，印度与英国敲定了自由贸易协定的文本。"),
+    ("AGREE", "2024年3月，印度與英國敲定了自由貿易協定的文本。"),
+    ("AGREE", "2022年6月，联合国安理会一致通过决议，延长维和任务。"),
+    ("AGREE", "2022年6月，聯合國安理會一致通過決議，延長維和任務。"),
+    ("ALIGN", "2023年，越南与美国的关系上升为全面战略伙伴关系。"),
+    ("ALIGN", "2023年，越南與美國的關係上升為全面戰略伙伴關係。"),
+    ("JOIN", "1966年亚洲开发银行成立时，菲律宾即已入会。"),
+    ("JOIN", "1966年亞洲開發銀行成立時，菲律賓即已入會。"),
+    ("JOIN", "2021年9月，中国正式提出申请，希望成为《全面与进步跨太平洋伙伴关系协定》的会员国。"),
+    ("JOIN", "2021年9月，中國正式提出申請，希望成為《全面與進步跨太平洋夥伴關係協定》的會員國。"),
+    ("JOIN", "2001年，中国成为世界贸易组织会员。"),
+    ("JOIN", "2001年，中國成為世界貿易組織會員。"),
+    ("LEAVE", "2019年8月，美国宣布退约，《中导条约》随即失效。"),
+    ("LEAVE", "2019年8月，美國宣佈退約，《中導條約》隨即失效。"),
+    ("LEAVE", "2023年2月，俄罗斯宣布废约。"),
+    ("LEAVE", "2023年2月，俄羅斯宣佈廢約。"),
+    ("LEAVE", "2022年5月，立陶宛叫停与中国的合作项目。"),
+    ("LEAVE", "2022年5月，立陶宛叫停與中國的合作專案。"),
+    ("ESTABLISH", "2022年5月，美国与东盟创设新的海上合作机制。"),
+    ("ESTABLISH", "2022年5月，美國與東盟創設新的海上合作機制。"),
+    ("ESTABLISH", "2024年，东盟在雅加达开设新的海洋合作中心。"),
+    ("ESTABLISH", "2024年，東盟在雅加達開設新的海洋合作中心。"),
+    ("ESTABLISH", "2019年，日本在北约总部开设代表处。"),
+    ("ESTABLISH", "2019年，日本在北約總部開設代表處。"),
+    ("ESTABLISH", "2023年11月，中美两军开通国防部直通电话机制。"),
+    ("ESTABLISH", "2023年11月，中美兩軍開通國防部直通電話機制。"),
+    ("ESTABLISH", "2024年，东盟创办了新的海洋论坛。"),
+    ("ESTABLISH", "2024年，東盟創辦了新的海洋論壇。"),
+]
+
+# The same words (or their neighbours) where they tell no act of that type: a name, a habit, a noun,
+# a generic statement, another sense of the word.
+NOT_TOLD = [
+    ("CONSULT", "两国已建立外长定期会商机制。"),
+    ("CONSULT", "兩國已建立外長定期會商機制。"),
+    ("CONSULT", "许多游客拜访这座古城。"),
+    ("CONSULT", "許多遊客拜訪這座古城。"),
+    ("AGREE", "该国国会一致通过预算。"),
+    ("AGREE", "該國國會一致通過預算。"),
+    ("JOIN", "2023年5月，中国与法国领导人进行深入会谈。"),
+    ("JOIN", "2023年5月，中國與法國領導人進行深入會談。"),
+    ("AGREE", "2023年5月，中国与法国主张通过对话解决分歧。"),
+    ("AGREE", "2023年5月，中國與法國主張通過對話解決分歧。"),
+    ("AGREE", "2023年5月，中国与法国一致通过对话管控分歧。"),
+    ("AGREE", "2023年5月，中國與法國一致通過對話管控分歧。"),
+    ("ESTABLISH", "2023年5月，中国与泰国开通直航航线。"),
+    ("ESTABLISH", "2023年5月，中國與泰國開通直航航線。"),
+    ("LEAVE", "2023年，美国国会议员呼吁叫停。"),
+    ("LEAVE", "2023年，美國國會議員呼籲叫停。"),
+    ("CONSULT", "中越两国领导人常态化茶叙。"),
+    ("CONSULT", "中越兩國領導人常態化茶敘。"),
+    ("ALIGN", "两国贸易额上升为第一位。"),
+    ("ALIGN", "兩國貿易額上升為第一位。"),
+    ("LEAVE", "法院叫停了这场演出。"),
+    ("LEAVE", "法院叫停了這場演出。"),
+    ("ESTABLISH", "该公司创办人访问了东京。"),
+    ("ESTABLISH", "該公司創辦人訪問了東京。"),
+]
+
+
+@pytest.mark.parametrize(("etype", "text"), TOLD)
+def test_new_trigger_is_found_as_its_type(etype, text) -> None:
+    evs = events(text)
+    assert etype in {e.type for e in evs}, summary(evs)
+
+
+@pytest.mark.parametrize(("etype", "text"), NOT_TOLD)
+def test_word_tells_no_act_here(etype, text) -> None:
+    evs = events(text)
+    assert etype not in {e.type for e in evs}, summary(evs)
+
+
+# --- who and when, for words whose direction matters ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["2023年6月，美国国务卿布林肯造访北京。", "2023年6月，美國國務卿布林肯造訪北京。"])
+def test_a_visit_told_with_zaofang_is_directed_to_the_host(text) -> None:
+    ev = next(e for e in events(text) if e.type == "CONSULT")
+    assert keys(ev.actors) == ["USA"] and keys(ev.recipients) == ["CHN"] and ev.date == "2023-06"
+
+
+@pytest.mark.parametrize("text", ["1966年亚洲开发银行成立时，菲律宾即已入会。", "1966年亞洲開發銀行成立時，菲律賓即已入會。"])
+def test_ruhui_joins_the_body_named_before(text) -> None:
+    ev = next(e for e in events(text) if e.type == "JOIN")
+    assert keys(ev.actors) == ["PHL"] and keys(ev.recipients) == ["adb"] and ev.date == "1966"
+
+
+@pytest.mark.parametrize("text", ["2023年5月，中国与法国领导人进行深入会谈。", "2023年5月，中國與法國領導人進行深入會談。"])
+def test_shenru_huitan_stays_talks(text) -> None:
+    evs = events(text)
+    assert [e.type for e in evs] == ["CONSULT"], summary(evs)
+    assert keys(evs[0].actors) == ["CHN", "FRA"]

@@ -103,6 +103,62 @@ TOLD = [
     ("POLICY", "2022年5月，美國總統拜登簽發《烏克蘭民主防禦租借法案》。"),
     ("POLICY", "2022年，全国人大表决通过《反外国制裁法》。"),
     ("POLICY", "2022年，全國人大表決通過《反外國制裁法》。"),
+    ("SANCTION", "2023年，欧盟对中国光伏产品发起双反调查。"),
+    ("SANCTION", "2023年，歐盟對中國光伏產品發起雙反調查。"),
+    ("SANCTION", "2021年，台湾宣布禁止输入中国大陆的凤梨。"),
+    ("SANCTION", "2021年，臺灣宣佈禁止輸入中國大陸的鳳梨。"),
+    ("SANCTION", "2018年，美国对中国钢铁产品征收惩罚性关税。"),
+    ("SANCTION", "2018年，美國對中國鋼鐵產品徵收懲罰性關稅。"),
+    ("SANCTION", "2020年，美国将华为拉入黑名单。"),
+    ("SANCTION", "2020年，美國將華為拉入黑名單。"),
+    ("SANCTION", "2023年8月，中国停止进口日本水产品。"),
+    ("SANCTION", "2023年8月，中國停止進口日本水產品。"),
+    ("SANCTION", "2023年，欧盟对中国电动汽车发起反补贴调查。"),
+    ("SANCTION", "2023年，歐盟對中國電動汽車發起反補貼調查。"),
+    ("SANCTION", "2020年，中国对澳大利亚大麦征收反倾销税。"),
+    ("SANCTION", "2020年，中國對澳大利亞大麥徵收反傾銷稅。"),
+    ("SANCTION", "2019年，美国对华禁售芯片。"),
+    ("SANCTION", "2019年，美國對華禁售晶片。"),
+    ("SANCTION", "2022年，俄罗斯宣布日本外交官为不受欢迎的人。"),
+    ("SANCTION", "2022年，俄羅斯宣佈日本外交官為不受歡迎的人。"),
+    ("SANCTION", "2023年，美国将三家中国企业列入实体名单。"),
+    ("SANCTION", "2023年，美國將三家中國企業列入實體名單。"),
+    ("ACCUSE", "2023年8月，中国外交部斥责日本排放核污水。"),
+    ("ACCUSE", "2023年8月，中國外交部斥責日本排放核汙水。"),
+    ("ACCUSE", "2024年3月，外交部发言人驳斥美国的指控。"),
+    ("ACCUSE", "2024年3月，外交部發言人駁斥美國的指控。"),
+    ("ACCUSE", "2023年4月，台湾外交部痛批中国军演。"),
+    ("ACCUSE", "2023年4月，臺灣外交部痛批中國軍演。"),
+    ("ACCUSE", "2023年8月24日，日本外务省对中国的禁令表示遗憾。"),
+    ("ACCUSE", "2023年8月24日，日本外務省對中國的禁令表示遺憾。"),
+    ("ACCUSE", "2024年5月，菲律宾外长炮轰中国海警。"),
+    ("ACCUSE", "2024年5月，菲律賓外長炮轟中國海警。"),
+    ("ACCUSE", "2022年8月，中国对美国众议长访台表示愤慨。"),
+    ("ACCUSE", "2022年8月，中國對美國眾議長訪臺表示憤慨。"),
+    ("ACCUSE", "2023年3月，台湾外交部长呛声中国。"),
+    ("ACCUSE", "2023年3月，臺灣外交部長嗆聲中國。"),
+    ("ACCUSE", "2023年6月，中国外交部怒斥美国。"),
+    ("ACCUSE", "2023年6月，中國外交部怒斥美國。"),
+    ("THREATEN", "2022年8月，中国警告美国勿谓言之不预。"),
+    ("THREATEN", "2022年8月，中國警告美國勿謂言之不預。"),
+    ("THREATEN", "2022年8月，中国正告美国，如果一意孤行，必将付出代价。"),
+    ("THREATEN", "2022年8月，中國正告美國，如果一意孤行，必將付出代價。"),
+    ("THREATEN", "2023年，朝鲜恫吓韩国将发动核打击。"),
+    ("THREATEN", "2023年，朝鮮恫嚇韓國將發動核打擊。"),
+    ("THREATEN", "2019年，美国以加征关税要挟墨西哥。"),
+    ("THREATEN", "2019年，美國以加徵關稅要挾墨西哥。"),
+    ("THREATEN", "2024年，朝鲜称若美韩继续演习，后果自负。"),
+    ("THREATEN", "2024年，朝鮮稱若美韓繼續演習，後果自負。"),
+    ("COERCE", "2024年6月17日，中国海警船在仁爱礁登检菲律宾补给船。"),
+    ("COERCE", "2024年6月17日，中國海警船在仁愛礁登檢菲律賓補給船。"),
+    ("COERCE", "2023年8月，中国海警船阻拦菲律宾补给船。"),
+    ("COERCE", "2023年8月，中國海警船阻攔菲律賓補給船。"),
+    ("COERCE", "2024年3月，中国海警船与菲律宾船只擦撞。"),
+    ("COERCE", "2024年3月，中國海警船與菲律賓船隻擦撞。"),
+    ("COERCE", "2018年12月，韩国驱逐舰对日本巡逻机雷达照射。"),
+    ("COERCE", "2018年12月，韓國驅逐艦對日本巡邏機雷達照射。"),
+    ("COERCE", "2024年，中国海警驱赶日本渔船。"),
+    ("COERCE", "2024年，中國海警驅趕日本漁船。"),
 ]
 
 # The same words (or their neighbours) where they tell no act of that type: a name, a habit, a noun,
@@ -158,6 +214,26 @@ NOT_TOLD = [
     ("POLICY", "該規則獲得各國領導人的表決通過。"),
     ("POLICY", "三读通过的条文并不多。"),
     ("POLICY", "三讀通過的條文並不多。"),
+    ("SANCTION", "2024年，美国把多家企业从清单中移除，没有拉入新的名单。"),
+    ("SANCTION", "2024年，美國把多家企業從清單中移除，沒有拉入新的名單。"),
+    ("ACCUSE", "令人遗憾的是，谈判没有取得进展。"),
+    ("ACCUSE", "令人遺憾的是，談判沒有取得進展。"),
+    ("ACCUSE", "美国国内有不少声音质疑这一政策。"),
+    ("ACCUSE", "美國國內有不少聲音質疑這一政策。"),
+    ("ACCUSE", "2023年，该政策遭到痛批。"),
+    ("ACCUSE", "2023年，該政策遭到痛批。"),
+    ("ACCUSE", "令人深表遗憾的事件发生了。"),
+    ("ACCUSE", "令人深表遺憾的事件發生了。"),
+    ("THREATEN", "2022年8月，中国正告美国停止干涉中国内政。"),
+    ("THREATEN", "2022年8月，中國正告美國停止干涉中國內政。"),
+    ("THREATEN", "该国政府不惜一切代价发展经济。"),
+    ("THREATEN", "該國政府不惜一切代價發展經濟。"),
+    ("THREATEN", "“勿谓言之不预”是中国外交的经典用语。"),
+    ("THREATEN", "“勿謂言之不預”是中國外交的經典用語。"),
+    ("COERCE", "2023年，美国阻拦中国加入《全面与进步跨太平洋伙伴关系协定》。"),
+    ("COERCE", "2023年，美國阻攔中國加入《全面與進步跨太平洋夥伴關係協定》。"),
+    ("COERCE", "2023年，日本警察驱赶了抗议人群。"),
+    ("COERCE", "2023年，日本警察驅趕了抗議人群。"),
 ]
 
 
@@ -193,3 +269,29 @@ def test_shenru_huitan_stays_talks(text) -> None:
     evs = events(text)
     assert [e.type for e in evs] == ["CONSULT"], summary(evs)
     assert keys(evs[0].actors) == ["CHN", "FRA"]
+
+
+@pytest.mark.parametrize("text", ["2020年，美国将华为拉入黑名单。", "2020年，美國將華為拉入黑名單。"])
+def test_lahu_listing_is_an_asserted_sanction_on_the_party_after_jiang(text) -> None:
+    # 将 before the verb of listing marks what is listed (as 将…列入), not the future
+    ev = next(e for e in events(text) if e.type == "SANCTION")
+    assert keys(ev.actors) == ["USA"] and keys(ev.recipients) == ["CHN"]
+    assert ev.modality == "asserted" and ev.date == "2020"
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月24日，日本外务省对中国的禁令表示遗憾。",
+    "2023年8月24日，日本外務省對中國的禁令表示遺憾。",
+])
+def test_regret_voiced_at_a_party_is_a_protest(text) -> None:
+    ev = next(e for e in events(text) if e.type == "ACCUSE")
+    assert keys(ev.actors) == ["JPN"] and keys(ev.recipients) == ["CHN"] and ev.date == "2023-08-24"
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月17日，中国海警船在仁爱礁登检菲律宾补给船。",
+    "2024年6月17日，中國海警船在仁愛礁登檢菲律賓補給船。",
+])
+def test_boarding_is_coercion_of_the_ships_state(text) -> None:
+    ev = next(e for e in events(text) if e.type == "COERCE")
+    assert keys(ev.actors) == ["CHN"] and keys(ev.recipients) == ["PHL"] and ev.date == "2024-06-17"

@@ -729,3 +729,35 @@ def test_negotiating_an_agreement_is_talks() -> None:
     evs = events("2023年10月，美国和澳大利亚进行了双边太空框架协定谈判。")
     assert not [e for e in evs if e.type == "AGREE"], summary(evs)
     assert [e for e in evs if e.type == "CONSULT"]
+
+
+# --- a light verb whose event noun comes after a name with an English gloss -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月29日，美国和蒙古国在乌兰巴托举行美国—蒙古国贸易与投资理事会(U.S.-Mongolia Trade and Investment Council)第7次会议。",
+    "2023年8月29日，美國和蒙古國在烏蘭巴托舉行美國—蒙古國貿易與投資理事會(U.S.-Mongolia Trade and Investment Council)第7次會議。",
+])
+def test_an_english_gloss_does_not_hide_the_meeting_noun(text) -> None:
+    ev = one(events(text), "CONSULT")
+    assert ev.date == "2023-08-29"
+    assert {"USA", "MNG"} <= {p.country or p.id for p in ev.actors}
+
+
+# --- one happening per coordinated date ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年6月和12月，美国和日本举行了两次延伸威慑对话。",
+    "2023年6月和12月，美國和日本舉行了兩次延伸威懾對話。",
+    "2021年、2022年和2023年，美国与日本举行“2+2”会谈。",
+])
+def test_each_coordinated_date_is_a_session_of_its_own(text) -> None:
+    evs = [e for e in events(text) if e.type == "CONSULT"]
+    want = ["2021", "2022", "2023"] if "2021年" in text else ["2023-06", "2023-12"]
+    assert sorted(e.date for e in evs) == want, summary(evs)
+
+
+def test_dates_given_respectively_are_not_multiplied() -> None:
+    evs = events("1990年和1995年，马来西亚总理先后提出建立东亚经济集团和东亚经济核心论坛的倡议。")
+    assert len([e for e in evs if e.type == "ESTABLISH"]) <= 2, summary(evs)

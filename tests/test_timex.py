@@ -90,7 +90,7 @@ def test_a_bare_day_takes_the_month_of_the_last_date() -> None:
     assert values(text)[1:] == [("9日", "2024-04-09", None), ("10日", "2024-04-10", None),
                                 ("11日至12日", "2024-04-11", "2024-04-12")]
     # 同月/次月 + a day: the month they name
-    assert values("2023年9月1日启动，次月3日结束。")[-1] == ("3日", "2023-10-03", None)
+    assert values("2023年9月1日启动，次月3日结束。")[-1] == ("次月3日", "2023-10-03", None)  # one expression
 
 
 def test_a_bare_day_is_not_a_duration_a_currency_or_an_ordinal() -> None:
@@ -189,3 +189,37 @@ def test_year_lines_of_a_chronicle_date_its_entries_through_extraction(tmp_path)
                  "2024年\n6月19日，俄羅斯總統普丁訪問北韓。\n", encoding="utf-8")
     dates = sorted(e.date for e in extract_events(process(f)) if e.type == "CONSULT")
     assert dates == ["2023-03-16", "2024-06-19"]
+
+
+def test_this_year_in_an_undated_text_is_not_a_year_told_paragraphs_before() -> None:
+    from latticework.timex import TimeResolver
+
+    tr = TimeResolver(None)
+    tr.find("2018年，美国对中国商品加征关税，双方随后展开多轮谈判。")
+    assert [t.value for t in tr.find("今年，两国再度就贸易问题展开磋商。")] == [None]
+    same = TimeResolver(None).find("2019年6月，日本承诺今年向东盟提供援助。")
+    assert [t.value for t in same] == ["2019-06", "2019"]
+    sectioned = TimeResolver(None)
+    sectioned.find("2024年", heading=True)
+    assert [t.value for t in sectioned.find("日本承诺今年提供援助。")] == ["2024"]
+
+
+def test_a_day_after_a_month_word_is_a_day_of_that_month() -> None:
+    from latticework.timex import TimeResolver
+
+    tr = TimeResolver("2024-04-10")
+    got = [(t.text, t.value) for t in tr.find("9日，双方磋商。上月23日，补给船遭拦截。本月7日，四国举行演习。")]
+    assert got == [("9日", "2024-04-09"), ("上月23日", "2024-03-23"), ("本月7日", "2024-04-07")]
+    tw = TimeResolver("2025-01-08")
+    assert [t.value for t in tw.find("上个月 20日双方举行会谈。")] == ["2024-12-20"]  # (find reads the simplified view)
+
+
+def test_a_year_inside_a_title_names_and_never_anchors() -> None:
+    from latticework.timex import TimeResolver
+
+    tr = TimeResolver(None)
+    found = tr.find("2022年6月，五国启动“蓝色太平洋伙伴”倡议，依据《2050年蓝色太平洋大陆战略》开展合作，同年9月举行部长会议。")
+    assert [(t.text, t.value, t.in_name) for t in found] == [
+        ("2022年6月", "2022-06", False), ("2050年", "2050", True), ("同年9月", "2022-09", False)]
+    got = TimeResolver(None).find("2023年，两国依据《2030年议程》扩大合作，同年11月举行峰会。")
+    assert got[-1].value == "2023-11"

@@ -785,3 +785,18 @@ def test_each_state_switching_recognition_has_its_own_relations(text) -> None:
 def test_a_label_in_corner_quotes_is_the_label_alone(text) -> None:
     ev = one(events(text), "ALIGN")
     assert ev.label == "全面战略伙伴关系"
+
+
+# --- attending a session of a body's organ; what the meeting adopts ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月3日，习近平出席上海合作组织成员国元首理事会第二十四次会议。会议通过《阿斯塔纳宣言》。",
+    "2024年7月3日，習近平出席上海合作組織成員國元首理事會第二十四次會議。會議通過《阿斯塔納宣言》。",
+])
+def test_a_leader_attends_the_bodys_council_and_the_meeting_adopts_its_declaration(text) -> None:
+    evs = events(text)
+    consult = one(evs, "CONSULT")
+    assert {"CHN", "sco"} <= {p.country or p.id for p in consult.actors}
+    agree = one(evs, "AGREE")
+    assert [p.id for p in agree.actors] == ["sco"] and agree.date == "2024-07-03"

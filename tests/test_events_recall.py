@@ -800,3 +800,15 @@ def test_a_leader_attends_the_bodys_council_and_the_meeting_adopts_its_declarati
     assert {"CHN", "sco"} <= {p.country or p.id for p in consult.actors}
     agree = one(evs, "AGREE")
     assert [p.id for p in agree.actors] == ["sco"] and agree.date == "2024-07-03"
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月2日，习近平同托卡耶夫举行会谈。\n会谈后，两国元首共同见证签署多项合作文件，并共同出席中欧班列开通仪式。\n",
+    "2024年7月2日，習近平同托卡耶夫舉行會談。\n會談後，兩國元首共同見證簽署多項合作文件，並共同出席中歐班列開通儀式。\n",
+])
+def test_what_follows_the_talks_takes_their_day_and_a_freight_service_is_no_eu(text) -> None:
+    evs = events(text)
+    agree = one(evs, "AGREE")
+    assert agree.date == "2024-07-02"
+    assert {p.country or p.id for p in agree.actors} == {"CHN", "KAZ"}
+    assert all("eu" not in {p.id for p in e.actors + e.recipients} for e in evs), summary(evs)

@@ -167,8 +167,16 @@ def _each_document(raw: str, t1: int, clause_end: int, ev: Event) -> list[Event]
         x = copy.copy(ev) if i else ev
         if i or ev.object is None or ev.object.get("name") not in m.group(1):
             x.object = {"id": None, "name": m.group(1), "kind": None} if i or ev.object is None or ev.object.get("id") is None else ev.object
+        if (own := _TITLE_DATE.match(raw, m.end())) and ev.modality == "asserted":
+            # 签署《A》（2016年8月）、《B》（2018年9月）: each document dated in its brackets
+            y, mo, d = own.group("y"), own.group("m"), own.group("d")
+            x.date = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
+            x.date_end = None
         out.append(x)
     return out
+
+
+_TITLE_DATE = re.compile(r"\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?\s*[)）]")
 
 
 _ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")

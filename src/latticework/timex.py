@@ -153,6 +153,7 @@ class _Cues:
         self.week = any(w in text for w in ("周", "週", "星期", "礼拜", "禮拜"))
 
 
+_TAKES_EFFECT = re.compile(r"\s*(?:起)?\s*(?:正式)?\s*(?:生效|施行)")
 _MONTH_WORDS = ("本月", "上月", "上个月", "下月", "下个月", "次月", "翌月", "同月", "当月")
 
 
@@ -291,7 +292,8 @@ class TimeResolver:
                 t.target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
             # 宣布自9月1日起加征…: the day a measure takes effect does not anchor the bare days after it
             starting = t.precision == "day" and _FROM_ON.match(text, t.end - offset) and re.search(r"[自从]\s*$", text[max(0, t.start - offset - 2) : t.start - offset])
-            state = self.save() if starting else None
+            # 协定于2024年5月1日生效: the day a measure takes effect is no anchor for 同年/次月 after it either
+            state = self.save() if starting or _TAKES_EFFECT.match(text, t.end - offset) else None
             self._resolve(t)
             if state is not None:
                 self.restore(state)

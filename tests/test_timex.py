@@ -202,3 +202,17 @@ def test_this_year_in_an_undated_text_is_not_a_year_told_paragraphs_before() -> 
     sectioned = TimeResolver(None)
     sectioned.find("2024年", heading=True)
     assert [t.value for t in sectioned.find("日本承诺今年提供援助。")] == ["2024"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("總統9日表示，他將於明年4月訪問北京。川普10日在社群平台揚言加徵關稅。", "2025-11-10"),
+    ("总统9日表示，他预计下月5日出访欧洲。外交部10日就此回应。", "2025-11-10"),
+    ("外长9日表示，两国拟在2027年3月签署协定。双方12日发表声明。", "2025-11-12"),
+])
+def test_a_plans_own_date_anchors_no_bare_day_after_it(text: str, expected: str) -> None:
+    """将于明年4月… dates the plan only: the story goes on in the month told before it."""
+    from latticework.timex import TimeResolver
+
+    found = TimeResolver("2025-11-26").find(text)
+    assert found[0].value == "2025-11-09"
+    assert found[-1].value == expected

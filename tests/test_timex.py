@@ -216,3 +216,16 @@ def test_a_plans_own_date_anchors_no_bare_day_after_it(text: str, expected: str)
     found = TimeResolver("2025-11-26").find(text)
     assert found[0].value == "2025-11-09"
     assert found[-1].value == expected
+
+
+@pytest.mark.parametrize("text", [
+    "峰会26日在吉隆坡开幕。东帝汶2011年提交申请，2022年11月获原则同意。当天，美国总统抵达吉隆坡。",
+    "峰會26日在吉隆坡開幕。東帝汶2011年提交申請，2022年11月獲原則同意。同日，美國總統抵達吉隆坡。",
+])
+def test_the_same_day_after_a_background_date_is_the_story_day(text: str) -> None:
+    """A background year or month told after the story's day (2011年申请，2022年11月获…) is no day
+    that 当天/同日 could name: they go back to the last day told."""
+    from latticework.timex import TimeResolver
+
+    found = TimeResolver("2025-10-28").find(text)
+    assert found[-1].value == "2025-10-26"

@@ -347,8 +347,9 @@ class TimeResolver:
         else:
             base = anchor
         if word in ("当天", "当日", "同日", "同一天", "次日", "翌日", "第二天", "前一天") and base and len(base) < 10 \
-                and self.day_anchor and self.day_anchor[:7] >= base[:7] and self.day_anchor[:4] == base[:4]:
-            # 24日，A出席…。据报道，B已于9月申请…。同日，…: 'the same day' is the last day told, not a month told in passing
+                and self.day_anchor and self.day_anchor[:7] >= base[:7]:
+            # 24日，A出席…。据报道，B已于9月申请…。同日，…: 'the same day' is the last day told, not a month told in passing;
+            # nor a background year or month told after it (26日开幕。该国2011年申请，2022年11月获接纳。当天，…)
             base = self.day_anchor
         if base is None:
             return

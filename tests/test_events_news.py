@@ -41,3 +41,60 @@ def test_a_later_mention_of_one_document_is_no_evidence_of_the_others(tmp_path) 
         evs = [e for e in _events(tmp_path, text, name) if e.type == "POLICY"]
         spans = sorted(len(e.evidence) for e in evs)
         assert spans == [1, 2], name
+
+
+def _kinds(evs) -> list[tuple]:
+    return sorted((e.type, tuple(sorted(p.id for p in e.actors)), tuple(sorted(p.id for p in e.recipients)), e.modality)
+                  for e in evs)
+
+
+def test_what_a_threat_names_is_its_content_not_a_sanction(tmp_path) -> None:
+    """扬言加征关税并实施出口管制: one THREATEN; the tariff and the controls are what is threatened."""
+    for text in ("美国总统10日扬言，自下月起对中国商品加征100%关税，并对关键软件实施出口管制。\n",
+                 "美國總統10日揚言，自下月起對中國商品加徵100%關稅，並對關鍵軟體實施出口管制。\n"):
+        types = [e.type for e in _events(tmp_path, "2025年10月\n" + text)]
+        assert types == ["THREATEN"], text
+    # an act announced after the threat is an act of its own
+    evs = _events(tmp_path, "2025年10月10日，美国扬言对中国加征关税；商务部随后宣布对中国实施出口管制。\n")
+    assert sorted(e.type for e in evs) == ["SANCTION", "THREATEN"]
+
+
+def test_the_topics_of_a_consensus_are_no_acts(tmp_path) -> None:
+    """就芬太尼关税、出口管制等问题达成共识: the AGREE only."""
+    for text in ("2025年10月26日，中美经贸团队在吉隆坡就关税、出口管制等问题达成共识。\n",
+                 "2025年10月26日，美中經貿團隊在吉隆坡就關稅、出口管制等問題達成共識。\n"):
+        assert [e.type for e in _events(tmp_path, text)] == ["AGREE"], text
+
+
+def test_a_tariff_cut_is_a_policy_aimed_at_the_state_whose_goods_it_hits(tmp_path) -> None:
+    """将南韩汽车关税降至15%: POLICY of the cutter, the state of the goods its recipient."""
+    for text, recips in (("2025年10月29日，美方将韩国汽车关税降至15%。\n", ("KOR",)),
+                         ("2025年10月29日，美方將南韓汽車關稅降至15%。\n", ("KOR",)),
+                         ("2025年4月9日，美国宣布高于基准的税率暂缓实施90天。\n", ()),
+                         ("2025年4月9日，美國宣布高於基準的稅率暫緩實施90天。\n", ())):
+        evs = _events(tmp_path, text)
+        assert _kinds(evs) == [("POLICY", ("USA",), recips, "asserted")], text
+
+
+def test_a_falling_average_tariff_is_no_policy(tmp_path) -> None:
+    for text in ("亚太经合组织成员平均关税由1996年的10.7%下降为2017年的5.3%。\n",
+                 "亞太經合組織成員平均關稅由1996年的10.7%下降為2017年的5.3%。\n"):
+        assert not [e for e in _events(tmp_path, text) if e.type in ("POLICY", "AGREE")], text
+
+
+def test_will_with_a_ba_object_plans_the_verb_after_it(tmp_path) -> None:
+    """美方将把针对芬太尼加征的关税由20%降为10%: one planned cut; the tariff imposed is its object."""
+    for text in ("2025年10月30日，美国总统表示，美方将把针对芬太尼问题加征的关税由20%降为10%。\n",
+                 "2025年10月30日，美國總統表示，美方將把針對芬太尼問題加徵的關稅由20%降為10%。\n"):
+        evs = _events(tmp_path, text)
+        assert [(e.type, e.modality) for e in evs] == [("POLICY", "planned")], text
+
+
+def test_the_terms_after_an_agreement_and_a_colon_are_planned(tmp_path) -> None:
+    """双方就协议细节达成一致：日本将对美投资…，美方则将日本汽车关税降至15%: both terms are to come."""
+    for text in ("2025年7月22日，美日双方就贸易协议达成一致：日本将对美投资5500亿美元，美方则将日本汽车关税降至15%。\n",
+                 "2025年7月22日，美日雙方就貿易協議達成一致：日本將對美投資5500億美元，美方則將日本汽車關稅降至15%。\n"):
+        evs = {e.type: e for e in _events(tmp_path, text)}
+        assert evs["AGREE"].modality == "asserted" and evs["AGREE"].date == "2025-07-22", text
+        assert (evs["POLICY"].modality, evs["POLICY"].date) == ("planned", None), text
+        assert [p.id for p in evs["POLICY"].recipients] == ["JPN"], text

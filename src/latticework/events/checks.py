@@ -10,6 +10,7 @@ from .clauses import _clause_end, _clause_start
 from .model import Participant
 from .roles import _in_quoted_speech, _marked_recipient
 from .tariff_relief import relieved_measure
+from .topics import in_grounds
 from .utterance_content import discussed_topic, threat_content
 
 _DRILL = re.compile(r"演习|军演|演练|演训|实弹")
@@ -96,12 +97,14 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
     a meeting convened (发起…峰会: the CONSULT is found apart) or negotiations opened (推出…谈判: CONSULT)
     rather than a body founded; a founding only discussed (讨论建立…); an attitude towards joining
     (对加入…的态度); investment statistics (同比, 累计, 实际投资); aid named as a field of work
-    (人道主义援助和灾难救援等方面)."""
+    (人道主义援助和灾难救援等方面); the grounds of another act (以对台军售为由)."""
     for m in _TITLE_SPAN.finditer(text, max(s, t0 - 60), min(e, t1 + 60)):
         if m.start() < t0 and t1 <= m.end() and etype not in ("AGREE",):
             return True
     after = text[t1:e]
     clause_start = _clause_start(text, t0, s)
+    if in_grounds(text, t0, t1, clause_start):
+        return True  # 以对台军售为由: the grounds of the act told after it
     if etype in ("CONSULT", "COOPERATE") and _IN_FOUNDED_NAME.search(text, max(s, t0 - 30), t0):
         return True  # 发起“日菲海洋对话”: a meeting word inside the name of the body founded
     if etype == "ESTABLISH":

@@ -98,3 +98,16 @@ def test_the_terms_after_an_agreement_and_a_colon_are_planned(tmp_path) -> None:
         assert evs["AGREE"].modality == "asserted" and evs["AGREE"].date == "2025-07-22", text
         assert (evs["POLICY"].modality, evs["POLICY"].date) == ("planned", None), text
         assert [p.id for p in evs["POLICY"].recipients] == ["JPN"], text
+
+
+def test_a_dateline_dates_the_filing_when_its_sentence_has_a_date_of_its_own(tmp_path) -> None:
+    """新华社吉隆坡10月28日电 峰会26日开幕: the summit is the 26th; a lead with no date of its own
+    still takes the dateline's day."""
+    for name, text in {
+        "cn.txt": "峰会开幕\n新华社吉隆坡10月28日电（记者王某）第47届东盟峰会26日在吉隆坡开幕。\n（2025年10月28日 来源：新华网）\n",
+        "tw.txt": "峰會開幕\n中央社吉隆坡28日專電）第47屆東協峰會26日在吉隆坡開幕。\n2025/10/28 18:20\n",
+    }.items():
+        evs = [e for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
+        assert [e.date for e in evs] == ["2025-10-26"], name
+    lead = _events(tmp_path, "外长会谈\n新华社东京5月6日电 中国外长与日本外长在东京举行会谈。\n（2025年05月06日 来源：新华网）\n", "lead.txt")
+    assert [e.date for e in lead if e.type == "CONSULT"] == ["2025-05-06"]

@@ -1,0 +1,51 @@
+"""Report and journal prose (ev7): dates a report states for itself, measures that start later,
+numbered recommendations after a colon. Invented sentences in both scripts."""
+
+from __future__ import annotations
+
+from latticework.clean import clean
+from latticework.layout import layout
+from latticework.model import SourceText
+from latticework.timex import TimeResolver
+
+from event_helpers import full_events, summary
+
+
+def _doc(text: str):
+    return clean(SourceText("t.txt", text, "txt"))
+
+
+def test_a_bracketed_date_under_a_report_title_is_its_own_date() -> None:
+    cn = "三、区域合作的新进展\n（2024年10月）\n（一）背景\n今年6月，两国举行会谈。\n"
+    tw = "第二章　區域情勢\n（2023年9月）\n一、概況\n今年3月，兩國舉行會談。\n"
+    assert layout(_doc(cn)).date == "2024-10"
+    assert layout(_doc(tw)).date == "2023-09"
+    # a date in brackets inside a sentence is no date of the document
+    assert layout(_doc("两国（2024年10月）举行会谈，双方签署协议。双方同意加强合作。\n")).date is None
+
+
+def test_a_month_a_measure_starts_from_anchors_no_bare_month_after_it() -> None:
+    tr = TimeResolver(None)
+    got = [t.value for t in tr.find("2023年10月，某国宣布自2024年1月起暂停外国船只靠港。11月，两国签署协议。")]
+    assert got == ["2023-10", "2024-01", "2023-11"]
+    tw = TimeResolver(None)
+    got = [t.value for t in tw.find("2022年5月，該國宣布自2023年7月起實施新規定；8月，兩國舉行會談。")]
+    assert got == ["2022-05", "2023-07", "2022-08"]
+
+
+def test_numbered_recommendations_after_a_colon_are_items_of_their_own() -> None:
+    text = ("（四）政策建议\n基于上述分析，本报告提出以下建议：\n1. 我国应推动磋商尽早取得实质成果，争取与东盟国家达成协议。\n"
+            "2. 应加强区域合作的对接。\n3. 我国可支持蒙古国申请成为上海合作组织正式成员国。\n")
+    doc = _doc(text)
+    kinds = [(b.kind, doc.block_text(i)[:2]) for i, b in enumerate(doc.blocks)]
+    assert kinds[-3:] == [("paragraph", "1."), ("paragraph", "2."), ("paragraph", "3.")]
+    tw = _doc("（四）政策建議\n本報告提出以下建議：\n1. 我國應與日本洽簽經濟夥伴協定。\n2. 我國可支持蒙古國申請成為上海合作組織正式成員國。\n")
+    assert [b.kind for b in tw.blocks][-2:] == ["paragraph", "paragraph"]
+
+
+def test_a_recommended_membership_in_a_numbered_item_is_proposed() -> None:
+    text = ("（四）政策建议\n基于上述分析，本报告提出以下建议：\n1. 应加强区域合作的对接。\n"
+            "2. 我国可支持蒙古国申请成为上海合作组织正式成员国。\n")
+    joins = [s for s in summary(full_events(text)) if s[0] == "JOIN"]
+    assert joins and all(s[4] == "proposed" for s in joins)
+    assert any("MNG" in s[1] and s[2] == ["sco"] for s in joins)

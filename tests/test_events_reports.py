@@ -49,3 +49,13 @@ def test_a_recommended_membership_in_a_numbered_item_is_proposed() -> None:
     joins = [s for s in summary(full_events(text)) if s[0] == "JOIN"]
     assert joins and all(s[4] == "proposed" for s in joins)
     assert any("MNG" in s[1] and s[2] == ["sco"] for s in joins)
+
+
+def test_a_respectively_cue_before_a_long_list_gives_one_event_per_partner() -> None:
+    cn = full_events("1992年1月，中国先后同哈萨克斯坦、乌兹别克斯坦、吉尔吉斯斯坦、塔吉克斯坦和土库曼斯坦建立外交关系。")
+    aligns = sorted(tuple(s[1]) for s in summary(cn) if s[0] == "ALIGN")
+    assert aligns == sorted(tuple(sorted(["CHN", x])) for x in ["KAZ", "UZB", "KGZ", "TJK", "TKM"])
+    tw = full_events("2023年5月19日，習近平分別同哈薩克總統托卡耶夫、吉爾吉斯總統扎帕羅夫、塔吉克總統拉赫蒙舉行會談。")
+    talks = sorted(tuple(s[1]) for s in summary(tw) if s[0] == "CONSULT")
+    assert talks == [("CHN", "KAZ"), ("CHN", "KGZ"), ("CHN", "TJK")]
+

@@ -59,3 +59,15 @@ def test_a_respectively_cue_before_a_long_list_gives_one_event_per_partner() -> 
     talks = sorted(tuple(s[1]) for s in summary(tw) if s[0] == "CONSULT")
     assert talks == [("CHN", "KAZ"), ("CHN", "KGZ"), ("CHN", "TJK")]
 
+
+
+def test_a_measure_undone_is_a_policy_toward_the_affected_state_not_a_sanction() -> None:
+    cn = summary(full_events("2023年3月，日本宣布解除对韩国三项半导体材料的出口管制。"))
+    assert [s[0] for s in cn] == ["POLICY"] and cn[0][1] == ["JPN"]
+    tw = summary(full_events("2023年7月，日本將南韓重新列入出口管理「白色名單」。"))
+    assert [(s[0], s[1], s[2]) for s in tw] == [("POLICY", ["JPN"], ["KOR"])]
+    lifted = summary(full_events("2024年5月，美国宣布取消对该国企业的制裁。"))
+    assert not any(s[0] == "SANCTION" for s in lifted)
+    # imposing them is still a sanction
+    imposed = summary(full_events("2019年7月，日本宣布对韩国加强三项半导体材料的出口管制。"))
+    assert [(s[0], s[1], s[2]) for s in imposed] == [("SANCTION", ["JPN"], ["KOR"])]

@@ -58,14 +58,14 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
     text, s, e, t0, t1, word = site.text, site.s, site.e, site.t0, site.t1, site.word
     mentions, directed, clause_start, clause_end = site.mentions, site.directed, site.clause_start, site.clause_end
     parts_before, parts_after, in_clause_before, inside, context = g.parts_before, g.parts_after, g.in_clause_before, g.inside, g.context
-    if etype == "POLICY" and (len(_participants(subject, gz)) > 1 or any(m.kind in _ORG_KINDS for m in subject[-1:])):
+    if etype == "POLICY" and not directed and (len(_participants(subject, gz)) > 1 or any(m.kind in _ORG_KINDS for m in subject[-1:])):
         # a document adopted by several parties, or by an organisation, is agreed, not unilateral
         etype = "AGREE"
-    if lex.types[etype].direction == "unilateral":
+    if lex.types[etype].direction == "unilateral" and not directed:  # (a measure undone is directed: lifted.py)
         actors, recipients = subject[-1:] if subject else [], []
     elif directed or lex.types[etype].direction == "directed":
         # X对Y进行访问 / X向Y提供援助: a party marked by 对/向/赴 before the verb is its recipient
-        marked = [m for m in subject if _marked_recipient(text, m) or etype == "SANCTION" and _disposed(text, m, clause_start) or (
+        marked = [m for m in subject if _marked_recipient(text, m) or etype in ("SANCTION", "POLICY") and _disposed(text, m, clause_start) or (
             etype == "AID" and text[m.start - 1 : m.start] == "为" and _GIVE_AFTER.match(text, m.end))]  # 为乌克兰提供援助
         marked += [m for m in _marked_run(text, subject, marked) if m not in marked]
         actors = [m for m in subject if m not in marked]

@@ -71,3 +71,10 @@ def test_a_measure_undone_is_a_policy_toward_the_affected_state_not_a_sanction()
     # imposing them is still a sanction
     imposed = summary(full_events("2019年7月，日本宣布对韩国加强三项半导体材料的出口管制。"))
     assert [(s[0], s[1], s[2]) for s in imposed] == [("SANCTION", ["JPN"], ["KOR"])]
+
+
+def test_the_state_goods_are_exported_to_is_the_target_of_a_control_on_them() -> None:
+    cn = summary(full_events("2019年7月，日本宣布对出口韩国的三项半导体材料加强出口管制。"))
+    assert [(s[0], s[1], s[2]) for s in cn] == [("SANCTION", ["JPN"], ["KOR"])]
+    tw = summary(full_events("2022年3月，美國宣布對輸往俄羅斯的晶片實施出口管制。"))
+    assert [(s[0], s[1], s[2]) for s in tw] == [("SANCTION", ["USA"], ["RUS"])]

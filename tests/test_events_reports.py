@@ -78,3 +78,16 @@ def test_the_state_goods_are_exported_to_is_the_target_of_a_control_on_them() ->
     assert [(s[0], s[1], s[2]) for s in cn] == [("SANCTION", ["JPN"], ["KOR"])]
     tw = summary(full_events("2022年3月，美國宣布對輸往俄羅斯的晶片實施出口管制。"))
     assert [(s[0], s[1], s[2]) for s in tw] == [("SANCTION", ["USA"], ["RUS"])]
+
+
+def test_a_journal_running_head_with_page_number_is_furniture_even_inside_a_sentence() -> None:
+    cn = _doc("此后，上合组织于2017年6月接纳印度和巴基斯坦为正式成员国，伊朗于\n"
+              "·46·　　　　　　　　　　俄罗斯东欧中亚研究　2024年第6期\n"
+              "2023年7月成为第九个成员国。\n")
+    assert "研究" not in cn.text and "伊朗于2023年7月成为" in cn.text
+    tw = _doc("問題研究　2023年第4期　　　　　　　　　　　　　　　　　　　　12\n"
+              "日本與南韓於1965年正式建交，兩國關係\n此後逐步改善。\n")
+    assert "問題研究" not in tw.text
+    # a sentence that cites an issue is no running head
+    note = _doc("相关讨论参见王某：《四边机制的限度》，载《国际问题研究》2023年第2期。\n")
+    assert "国际问题研究" in note.text

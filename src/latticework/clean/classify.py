@@ -61,6 +61,8 @@ def _mark_furniture(lines: list[Line], prof: Profile) -> None:
             l.kind, l.note = "rule", "separator"
         elif P.PAGE_NUMBER.match(t) and _isolated(lines, i):
             l.kind, l.note = "furniture", "page number"
+        elif P.JOURNAL_HEAD.match(t) and re.search(r"[·•]\s*\d|\d\s*$|^\s*\d", t):
+            l.kind, l.note = "furniture", "journal running head"  # a page number with the journal's issue
         elif t.startswith("![") and t.endswith(")"):
             l.kind, l.note = "furniture", "image"
         elif prof.title and t == prof.title:

@@ -91,3 +91,12 @@ def test_a_journal_running_head_with_page_number_is_furniture_even_inside_a_sent
     # a sentence that cites an issue is no running head
     note = _doc("相关讨论参见王某：《四边机制的限度》，载《国际问题研究》2023年第2期。\n")
     assert "国际问题研究" in note.text
+
+
+def test_a_demand_that_a_named_state_withdraw_or_stop_is_an_accusation() -> None:
+    cn = summary(full_events("2023年11月，马尔代夫政府要求印度撤出驻马军事人员。"))
+    assert [(s[0], s[2]) for s in cn] == [("ACCUSE", ["IND"])]
+    tw = summary(full_events("2024年3月，菲律賓要求中國停止在黃岩島附近的活動。"))
+    assert [(s[0], s[1], s[2]) for s in tw] == [("ACCUSE", ["PHL"], ["CHN"])]
+    # a demand on no named party, or to cooperate, accuses no one
+    assert not summary(full_events("2024年5月，东盟要求各方加强合作。"))

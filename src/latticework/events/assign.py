@@ -97,7 +97,7 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
         if not actors and recipients and directed:
             # 此外，俄对日本采取的反制措施: a one-character abbreviation opening the clause before 对/向 acts
             actors = _abbreviated_subject(text, clause_start, t0, mentions, gz)
-        if etype == "ACCUSE" and word in ("呼吁", "敦促"):
+        if etype == "ACCUSE" and word in ("呼吁", "敦促", "要求"):
             recipients = [m for m in recipients if t1 <= m.start <= t1 + 1][:1] or recipients[:1]  # 呼吁朝鲜遵守…决议
         if etype == "JOIN":
             invited = _invited_roles(text, word, t0, t1, s, e, mentions) if word in _INVITE_OR_FOUND else None

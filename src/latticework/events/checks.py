@@ -310,7 +310,7 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 主要机制包括…对话; 部长级会议（AMME）正式成立; 峰会主题
     if etype in ("CONSULT", "COOPERATE") and _ENHANCE_WITH.search(before):
         return True  # 加强与…伙伴的对话与合作: an area to strengthen, not a happening
-    if etype == "ACCUSE" and word in ("呼吁", "敦促") and not (
+    if etype == "ACCUSE" and word in ("呼吁", "敦促", "要求") and not (
             any(t1 <= m.start <= t1 + 1 and m.kind in STATE_KINDS for m in mentions) and _COMPLY.search(after)):
         return True  # 呼吁朝鲜遵守…决议: a party called on to comply; not 呼吁各方加强合作
     if etype == "ACCUSE" and word in ("关切", "担忧") and not (

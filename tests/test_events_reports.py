@@ -100,3 +100,12 @@ def test_a_demand_that_a_named_state_withdraw_or_stop_is_an_accusation() -> None
     assert [(s[0], s[1], s[2]) for s in tw] == [("ACCUSE", ["PHL"], ["CHN"])]
     # a demand on no named party, or to cooperate, accuses no one
     assert not summary(full_events("2024年5月，东盟要求各方加强合作。"))
+
+
+def test_a_meeting_word_qualifying_a_text_or_process_is_no_meeting() -> None:
+    cn = summary(full_events("2018年8月，中国与东盟国家形成“准则”单一磋商文本草案。"))
+    assert not any(s[0] == "CONSULT" for s in cn)
+    tw = summary(full_events("2019年，雙方的談判進程一度停滯。"))
+    assert not any(s[0] == "CONSULT" for s in tw)
+    # the talks themselves still count
+    assert any(s[0] == "CONSULT" for s in summary(full_events("2019年7月，中国与东盟国家在曼谷举行磋商。")))

@@ -294,8 +294,9 @@ class TimeResolver:
                 before = text[max(0, t.start - offset - 4) : t.start - offset]
                 after = text[t.end - offset : t.end - offset + 4]
                 t.target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
-            # 宣布自9月1日起加征…: the day a measure takes effect does not anchor the bare days after it
-            starting = t.precision == "day" and _FROM_ON.match(text, t.end - offset) and re.search(r"[自从]\s*$", text[max(0, t.start - offset - 2) : t.start - offset])
+            # 宣布自9月1日起加征…, 宣布自2024年1月起暂停…: the day or month a measure takes effect does
+            # not anchor the bare days and months after it
+            starting = t.precision in ("day", "month") and _FROM_ON.match(text, t.end - offset) and re.search(r"[自从]\s*$", text[max(0, t.start - offset - 2) : t.start - offset])
             planned = _PLAN_BEFORE.search(text[max(0, t.start - offset - 6) : t.start - offset])
             # 协定于2024年5月1日生效: the day a measure takes effect is no anchor for 同年/次月 after it either
             state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) else None

@@ -11,6 +11,7 @@ from .attributes import _ORG_KINDS, _compatible
 from .clauses import _clause_end, _clause_start
 from .model import Event, Evidence
 from .roles import _comitative_list
+from .separately_list import cue_before_list
 
 _REACTION_END = re.compile(r"\s*(?:[，。；,;！!]|并|$)")
 # the object of a reaction that points back at an act told before (这次会面, 此举, 上述决定)
@@ -159,9 +160,11 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
         w0 = max(_clause_start(text, cs - 1, s), cs - 20)
         window = text[w0:cs]
         cue = next((c for c in _SEPARATELY if c in window), None)
+    cue_at = w0 + window.rfind(cue) if cue is not None else -1
+    if cue is None and (far := cue_before_list(text, cs, t0, mentions)) is not None:
+        cue, cue_at = far  # 中国先后同A、B、C、D和E建立外交关系: a long list between the cue and the verb
     if cue is None:
         return [ev]
-    cue_at = w0 + window.rfind(cue)
     if ev.type == "AGREE" and cue in ("分别", "各自") and _OWN_STATEMENT.search(simplify(ev.trigger)) and \
             not any(cue_at < m.start < t0 for m in mentions):
         return []  # 日韩两国分别发表声明: each state's own statement, no joint document

@@ -104,3 +104,21 @@ def test_grounds_name_no_party_and_no_event(text) -> None:
 def test_a_clause_naming_only_the_listed_party_takes_the_earlier_subject(text) -> None:
     s = of_type(events(text), "SANCTION")[0]
     assert keys(s.actors) == ["JPN"] and keys(s.recipients) == ["RUS"], summary([s])
+
+
+# --- a meeting named as the subject of a verb acts on what follows it ----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年7月11日，北约维尔纽斯峰会正式邀请乌克兰和格鲁吉亚加入北约。",
+    "2023年7月11日，北約維爾紐斯峰會正式邀請烏克蘭和喬治亞加入北約。",
+])
+def test_the_invitees_of_a_summit_are_no_parties_of_it(text) -> None:
+    evs = events(text)
+    assert [keys(e.actors) for e in of_type(evs, "CONSULT")] == [["nato"]], summary(evs)
+    assert sorted(keys(of_type(evs, "JOIN")[0].actors)) == ["GEO", "UKR"], summary(evs)
+
+
+def test_states_meeting_at_a_summit_are_its_parties() -> None:
+    evs = events("2023年7月11日，北约与日本、韩国举行峰会。")
+    assert sorted(keys(of_type(evs, "CONSULT")[0].actors)) == ["JPN", "KOR", "nato"], summary(evs)

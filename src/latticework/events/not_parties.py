@@ -1,5 +1,6 @@
 """Mentions inside a clause that name no party of its event: the city of a venue told after its
-state (在秘鲁利马) and the state an act that is condemned was aimed at (谴责朝鲜向俄罗斯派兵: the accused is 朝鲜)."""
+state (在秘鲁利马) and the state an act that is condemned was aimed at (谴责朝鲜向俄罗斯派兵: the accused is 朝鲜), and what a meeting named as a subject acts on (峰会邀请芬兰
+和瑞典加入北约: the invitees are no parties of the summit)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,13 @@ def condemned_act_target(text: str, t1: int, recipients: list[Mention]) -> list[
         if _AIMED_AT.search(gap) and len(gap) <= 3 and prev not in drop:
             drop.append(m)
     return [m for m in recipients if m not in drop]
+
+
+# a meeting noun that is the subject of a verb of its own (峰会正式邀请…, 会议决定…, 峰会通过…)
+_MEETING_ACTS = re.compile(r"[^，。；,;]{0,4}?(?:邀请|决定|通过|宣布|批准|接纳|同意|欢迎|谴责|呼吁|要求|敦促|重申)")
+
+
+def objects_of_meeting(text: str, t1: int, parts_after: list[Mention]) -> list[Mention]:
+    """The parties after a meeting noun that the meeting acts on (峰会邀请芬兰和瑞典加入北约), not in it."""
+    verb = _MEETING_ACTS.match(text, t1)
+    return [m for m in parts_after if m.start >= verb.end()] if verb else []

@@ -122,3 +122,16 @@ def test_the_invitees_of_a_summit_are_no_parties_of_it(text) -> None:
 def test_states_meeting_at_a_summit_are_its_parties() -> None:
     evs = events("2023年7月11日，北约与日本、韩国举行峰会。")
     assert sorted(keys(of_type(evs, "CONSULT")[0].actors)) == ["JPN", "KOR", "nato"], summary(evs)
+
+
+# --- attending a gathering and meeting a partner during it ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月17日，拜登在旧金山出席亚太经合组织第三十次领导人非正式会议期间同印尼总统佐科举行会晤。",
+    "2023年11月17日，拜登在舊金山出席亞太經合組織第三十次領導人非正式會議期間同印尼總統佐科舉行會晤。",
+])
+def test_the_partner_met_during_a_gathering_is_no_party_of_the_attendance(text) -> None:
+    evs = of_type(events(text), "CONSULT")
+    parties = sorted(sorted(keys(e.actors)) for e in evs)
+    assert parties == [["IDN", "USA"], ["USA", "apec"]], summary(evs)

@@ -761,3 +761,42 @@ def test_each_coordinated_date_is_a_session_of_its_own(text) -> None:
 def test_dates_given_respectively_are_not_multiplied() -> None:
     evs = events("1990年和1995年，马来西亚总理先后提出建立东亚经济集团和东亚经济核心论坛的倡议。")
     assert len([e for e in evs if e.type == "ESTABLISH"]) <= 2, summary(evs)
+
+
+# --- switching recognition: coordinated subjects, the partner of each relation ---------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2019年9月，所罗门群岛与基里巴斯相继与台湾断交，转与北京建交。",
+    "2019年9月，索羅門群島與吉里巴斯相繼與台灣斷交，轉與北京建交。",
+])
+def test_each_state_switching_recognition_has_its_own_relations(text) -> None:
+    evs = [e for e in events(text) if e.type == "ALIGN"]
+    pairs = sorted((e.label, tuple(sorted(p.country or p.id for p in e.actors))) for e in evs)
+    assert pairs == [("建交", ("CHN", "KIR")), ("建交", ("CHN", "SLB")),
+                     ("断交", ("KIR", "TWN")), ("断交", ("SLB", "TWN"))], summary(evs)
+    assert all(e.date == "2019-09" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月，日本與越南將關係升格為「全面戰略夥伴關係」。",
+    "2023年11月，日本与越南将关系升格为『全面战略伙伴关系』。",
+])
+def test_a_label_in_corner_quotes_is_the_label_alone(text) -> None:
+    ev = one(events(text), "ALIGN")
+    assert ev.label == "全面战略伙伴关系"
+
+
+# --- attending a session of a body's organ; what the meeting adopts ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月3日，习近平出席上海合作组织成员国元首理事会第二十四次会议。会议通过《阿斯塔纳宣言》。",
+    "2024年7月3日，習近平出席上海合作組織成員國元首理事會第二十四次會議。會議通過《阿斯塔納宣言》。",
+])
+def test_a_leader_attends_the_bodys_council_and_the_meeting_adopts_its_declaration(text) -> None:
+    evs = events(text)
+    consult = one(evs, "CONSULT")
+    assert {"CHN", "sco"} <= {p.country or p.id for p in consult.actors}
+    agree = one(evs, "AGREE")
+    assert [p.id for p in agree.actors] == ["sco"] and agree.date == "2024-07-03"

@@ -84,7 +84,10 @@ def _comitative_list(text: str, s: int, cue_at: int, mentions: list[Mention]) ->
     return {x.country or x.id for x in mentions if m.start() < x.start < cue_at}
 
 
-_SESSION_NOUN = re.compile(r"^[”“\"\s]*(?:\([^()]{0,40}\)|（[^（）]{0,40}）)?\s*(?:第[一二三四五六七八九十\d]+次|首次|首届)?(?:[\u4e00-\u9fff]{0,4}?(?:级)?)?"
+_SESSION_NOUN = re.compile(r"^[”“\"\s]*(?:\([^()]{0,40}\)|（[^（）]{0,40}）)?\s*"
+                           # (上海合作组织成员国元首理事会第二十四次会议: the body's organ, then the session's number)
+                           r"(?:(?:成员国|缔约国)?(?:元首|首脑|政府首脑|领导人|总理|外长|外交部长|国防部长|防长|经贸部长|财长)?(?:理事会|委员会))?"
+                           r"(?:第[一二三四五六七八九十百\d]+(?:次|届)|首次|首届)?(?:[\u4e00-\u9fff]{0,4}?(?:级)?)?"
                            r"(?:会议|峰会|会晤|会谈|对话|磋商|首脑会|通话)")
 
 
@@ -287,7 +290,7 @@ _TITLED_PARTNER = re.compile(r"(?:并|还|也|又|随后)?(?:与|同|跟)[^，�
 
 
 # an adverb of sequence or manner before 与/同 (转而与中国建交, 随即同日方会谈, 此后又与…)
-_LEAD_WITH = re.compile(r"(?:转而|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|并且|而且|还|也|又|并|再|则)+(?:与|同|跟)")
+_LEAD_WITH = re.compile(r"(?:转而|改而|转|改|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|并且|而且|还|也|又|并|再|则)+(?:与|同|跟)")
 
 
 def _comitative(text: str, m: Mention, clause_start: int) -> bool:

@@ -119,7 +119,10 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         earlier = [m for m in parts_before if m.end <= clause_start]
         group = _nearest_clause_group(text, earlier, s)
         partners = [m for m in group[1:] if text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")]
-        group = [m for m in group if m not in partners]  # A与B断交，并与C建交: B was the partner before, not a subject
+        # A与B断交，并与C建交: B was the partner before, not a subject; but in A与B相继与C断交，转与D建交
+        # only the last 与-party (C) was the partner, B is coordinated with A
+        partners = partners[-1:]
+        group = [m for m in group if m not in partners]
         subject = group + subject
     if subject:
         # (增加对乌克兰的支持；…: the party marked by 对/向 is no subject for the items after)

@@ -135,3 +135,24 @@ def test_the_partner_met_during_a_gathering_is_no_party_of_the_attendance(text) 
     evs = of_type(events(text), "CONSULT")
     parties = sorted(sorted(keys(e.actors)) for e in evs)
     assert parties == [["IDN", "USA"], ["USA", "apec"]], summary(evs)
+
+
+# --- a reaction that points back with 此举 after naming the doer; the PLA's theatre commands -------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年10月14日，解放军东部战区在台湾周边举行联合演习，台湾陆委会批评中共此举破坏区域和平。",
+    "2024年10月14日，解放軍東部戰區在台灣周邊舉行聯合演習，台灣陸委會批評中共此舉破壞區域和平。",
+])
+def test_a_reaction_to_this_act_of_a_named_doer_targets_the_doer_of_the_act_before(text) -> None:
+    a = of_type(events(text), "ACCUSE")[0]
+    assert keys(a.actors) == ["TWN"] and keys(a.recipients) == ["CHN"], summary([a])
+
+
+@pytest.mark.parametrize("text", [
+    "2023年4月8日，中共东部战区在台湾周边海空域举行联合演习。",
+    "2023年4月8日，中共東部戰區在台灣周邊海空域舉行聯合演習。",
+])
+def test_a_theatre_command_is_an_organ_of_china(text) -> None:
+    m = of_type(events(text), "MOBILIZE")[0]
+    assert keys(m.actors) == ["CHN"] and keys(m.recipients) == ["TWN"], summary([m])

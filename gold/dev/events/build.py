@@ -322,7 +322,7 @@ ROWS += [
     (Z, 3, "ACCUSE", ["JPN"], ["CHN"], "2023-05-21", "asserted", {}, "不能接受", "ambassador rejects the protest (as 拒绝接受 in dev-b)"),
     (Z, 4, "SANCTION", ["CHN"], ["JPN"], "2023-08-24", "asserted", {}, "暫停進口", "seafood ban; the release itself is domestic"),
     (Z, 4, "ACCUSE", ["JPN"], ["CHN"], "2023-08-24", "asserted", {}, "表示遺憾", "MOFA asks China to withdraw the ban"),
-    (Z, 5, "CONSULT", ["apec"], [], "2023-11", "asserted", {"location": "USA"}, "亞太經合組織領導人非正式會議", "the gathering beside which the meeting is held"),
+    (Z, 5, "CONSULT", ["apec", "JPN"], [], "2023-11", "asserted", {"location": "USA"}, "出席…亞太經合組織領導人非正式會議", "the gathering beside which the meeting is held; Kishida attends it (the dev g-j call: a summit a leader attends is one CONSULT of the body and the attending state; part6 correction for consistency with dev-pb)"),
     (Z, 5, "CONSULT", ["JPN", "CHN"], [], "2023-11-16", "asserted", {"location": "USA"}, "會晤", "Kishida-Xi; reaffirming the relationship is no ALIGN"),
     (Z, 6, "CONSULT", ["CHN", "JPN", "KOR", "china-japan-rok-cooperation"], [], "2024-05-26", "asserted", {"location": "KOR", "date_end": "2024-05-27"}, "領導人會議", "trilateral summit in Seoul"),
     (Z, 6, "CONSULT", ["CHN", "KOR"], [], "2024-05-26", "asserted", {}, "雙邊會談", "先後: first bilateral"),

@@ -16,7 +16,7 @@ from .attributes import _ORG_KINDS
 from .checks import _DRILL
 from .deploy_site import bases_opened, invested_in
 from .lexicon import Lexicon
-from .not_parties import condemned_act_target
+from .not_parties import attended_session, condemned_act_target, objects_of_meeting, within_attended
 from .purchases import seller_first
 from .roles import (
     _NOT_AN_AGENT_AFTER,
@@ -126,7 +126,13 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
         if etype == "CONSULT":
             # 举行“四边安全对话”外长会议, 举行第55次“安全磋商会议”: the body whose session it is
             after_parts += [m for m in parts_after if m.kind in _ORG_KINDS and (_session_of(text, m, clause_end) or (
-                word in ("出席", "参加") and _MEETING_END.search(simplify(m.text))))]  # 出席联合国大会: the body that meets
+                word in ("出席", "参加") and (_MEETING_END.search(simplify(m.text)) or attended_session(text, m, clause_end))))]
+            # (出席联合国大会, 出席亚太经合组织第三十一次领导人非正式会议: the body that meets)
+        if etype == "CONSULT" and word in ("出席", "参加"):
+            after_parts = within_attended(text, t1, clause_end, after_parts)  # 出席…会议期间同拜登会晤
+        if etype == "CONSULT" and word in lex.frame_nouns.get("CONSULT", ()):
+            acted_on = objects_of_meeting(text, t1, after_parts)  # 峰会邀请芬兰和瑞典加入北约: the invitees
+            after_parts = [m for m in after_parts if m not in acted_on]
         actors, recipients = subject + after_parts, []
         if etype == "COOPERATE" and _DRILL.search(text[t0 : min(clause_end, t1 + 12)]):
             # 东部战区对台湾举行联合演习, 针对台湾的军演: a party the drill is aimed at is no partner

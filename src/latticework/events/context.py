@@ -15,7 +15,9 @@ from .separately_list import cue_before_list
 
 _REACTION_END = re.compile(r"\s*(?:[，。；,;！!]|并|$)")
 # the object of a reaction that points back at an act told before (这次会面, 此举, 上述决定)
-_ANAPHORIC_ACT = re.compile(r"\s*(?:了)?(?:这次|此次|该次|上述|这一|此一|此)(?:[\u4e00-\u9fff]{0,2}?)(?:会面|会晤|会谈|访问|过境|举动|举措|行为|做法|行径|决定|演习|军演|签署|协议|声明)")
+# (谴责中共此举, 批评北京的这一做法: the doer may be named before the pointer)
+_ANAPHORIC_ACT = re.compile(r"\s*(?:了)?(?:[\u4e00-\u9fff]{1,4}?的?)?(?:这次|此次|该次|上述|这一|此一|此)(?:[\u4e00-\u9fff]{0,2}?)"
+                            r"(?:会面|会晤|会谈|访问|过境|举动|举措|举|行为|做法|行径|决定|演习|军演|签署|协议|声明)")
 _OPENS_REACTING = re.compile(r"[^，。；,;]{0,16}?(?:对此|就此)")
 
 

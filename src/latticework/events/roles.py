@@ -14,7 +14,7 @@ from .offices import represented
 
 _TITLE = re.compile(r"《([^《》]{2,40})》")
 
-_SETTING_AFTER = re.compile(r"^[^，。；,]{0,12}?(?:期间|之际|间隙|场边|前夕|框架下|框架内)")
+_SETTING_AFTER = re.compile(r"^[^，。；,]{0,16}?(?:期间|之际|间隙|场边|前夕|框架下|框架内)")
 
 
 _ORIGIN_YU = re.compile(r"(?:产|源|来源|出口|输出)于$")

@@ -265,3 +265,16 @@ def test_self_reference_is_taiwan_in_text_written_from_taiwan_and_the_dateline_c
     assert not [m for m in ms if m.text == "台北"]  # where the story was filed
     cn = "2024年5月20日，外交部发言人表示，我国将与东盟国家深化合作。\n"
     assert [(m.text, m.id) for m in link(clean(SourceText("cn.txt", cn, "txt"))) if m.text == "我国"] == [("我国", "CHN")]
+
+
+def test_a_bare_spokesperson_in_mainland_text_is_chinas() -> None:
+    # (the bundled gazetteer: the small test one lacks the Philippines)
+    text = ("中国外交部副部长9日在北京与菲律宾外交部副部长举行磋商。"
+            "外交部发言人10日表示，中方坚决反对域外国家介入南海问题。")
+    ms = link(clean(SourceText("t.txt", text, "txt")))
+    organ = next(m for m in ms if m.text == "外交部" and m.start > text.index("。"))
+    assert organ.country == "CHN"
+    # without 发言人 the bare organ is still the one last named with its state
+    text2 = "美国商务部宣布新的出口管制规定。商务部称，规定将于下月生效。"
+    ms2 = link(clean(SourceText("t.txt", text2, "txt")))
+    assert next(m for m in ms2 if m.text == "商务部" and m.start > text2.index("。")).country == "USA"

@@ -34,6 +34,7 @@ def voice_organs(text: str, offset: int, block: int, mentions: list, state: str)
     if not conf:
         return []
     abbr = set(cues().get("extra_abbr") or {}) | set("美日中韩俄英法德澳印越菲泰朝")
+    spokesperson = tuple(simplify(w) for w in cues().get("bare_organ_spokesperson") or []) or ("发言人",)
     taken = [(m.start - offset, m.end - offset) for m in mentions]
     out = []
     for word, role in sorted(((simplify(k), v) for k, v in conf.items()), key=lambda x: len(x[0]), reverse=True):
@@ -97,6 +98,7 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
         return mentions
     mainland = not doc.is_traditional and own_state(doc) is None and not hong_kong_voice(doc)
     abbr = set(cues().get("extra_abbr") or {}) | set("美日中韩俄英法德澳印越菲泰朝")
+    spokesperson = tuple(simplify(w) for w in cues().get("bare_organ_spokesperson") or []) or ("发言人",)
     ordered = sorted(mentions, key=lambda m: m.start)
     organs = [m for m in ordered if m.how == "organ"]
     ends = {m.end for m in ordered}
@@ -119,6 +121,8 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
                 continue
             named = [m for m in organs if m.end <= k and simplify(m.text).endswith(word)]
             state = named[-1].country if named else None
+            if mainland and text.startswith(spokesperson, e):
+                state = "CHN"  # 外交部发言人 in mainland text: China's, even after 菲律宾外交部副部长
             if state is None and mainland:
                 block = block_of(k)
                 para = [m for m in states if m.end <= k and block_of(m.start) == block]

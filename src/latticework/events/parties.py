@@ -19,6 +19,7 @@ from .deploy_site import deployment_host
 from .join_body import body_joined_before
 from .model import Participant
 from .reproach import reproached_agent
+from .session_body import session_body
 from .roles import (
     _TITLE,
     _UNLISTED_SESSION,
@@ -94,6 +95,9 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     if etype == "JOIN" and (not actors_p or all(a.kind in _ORG_KINDS for a in actors_p) and not recips_p
                             and not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions)):
         return None  # 北约不断扩员: an enlargement with no joiner named is not one accession
+    if not actors_p and not recips_p and etype in ("CONSULT", "AGREE", "ESTABLISH"):
+        # 第二次领导人会议在金边举行，通过《…》: the session of the body named before
+        actors_p = _participants(session_body(text, s, t1, walk.doc_mentions), gz)
     if not actors_p and not recips_p:
         return None
     if etype == "ESTABLISH" and word in ("提出", "推出") and any(p.kind in _ORG_KINDS for p in actors_p) and (

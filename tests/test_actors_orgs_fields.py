@@ -23,6 +23,13 @@ def test_conference_of_the_parties_after_the_treaty_title_and_a_session_number()
     assert not any(t == "COP29" for t, _ in trad)
 
 
+def test_a_treaty_secretariat_is_an_organ_of_the_treaty() -> None:
+    got = found("《生物多样性公约》秘书处发布了第六版全球生物多样性展望。")
+    assert ("秘书处", "x:生物多样性公约秘书处") in got and ("生物多样性公约", "cbd") in got
+    trad = found("聯合國氣候變化框架公約秘書處執行秘書呼籲各國提高目標。")
+    assert trad == [("聯合國氣候變化框架公約秘書處", "x:联合国气候变化框架公约秘书处")]
+
+
 def test_review_conference_and_commission_named_with_the_treaty() -> None:
     got = found("《不扩散核武器条约》审议大会连续两次未能通过成果文件。")
     assert ("不扩散核武器条约", "npt") in got and ("审议大会", "x:不扩散核武器条约审议大会") in got
@@ -32,8 +39,10 @@ def test_review_conference_and_commission_named_with_the_treaty() -> None:
 
 
 def test_a_treaty_followed_by_a_title_or_a_member_word_keeps_its_own_mention() -> None:
-    got = found("RCEP秘书处尚未设立，东盟提议尽快推进。")  # a secretariat not yet set up: the seed gold reads RCEP
+    got = found("东盟提议尽快设立RCEP秘书处。")  # a secretariat still to be set up: the seed gold reads RCEP
     assert ("RCEP", "rcep") in got
+    trad = found("各方同意籌建 CPTPP秘書處。")
+    assert ("CPTPP", "cptpp") in trad
     trad = found("他曾任《巴黎協定》委員會委員。")
     assert ("巴黎協定", "paris-agreement") in trad and not any(t.endswith("委員會") for t, _ in trad)
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 _DOCUMENT = "agreement"
 # the closing 》 and a session number between the treaty and its organ (》第三十届, 第30次)
 _SESSION = re.compile(r"》?\s*(?:第\s*[0-9一二三四五六七八九十百]{1,5}\s*[届次屆])?\s*")
+_FOUNDING = ("建立", "设立", "成立", "筹建", "组建", "建立 ", "设立 ", "成立 ")
 _GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z][A-Za-z0-9 .\-]{0,20}[）)]")
 
 
@@ -36,6 +37,7 @@ class TreatyOrgans:
         self.gz = gz
         words = (cues().get("treaty_organs") or [])
         self.words = tuple(sorted({simplify(w) for w in words}, key=len, reverse=True))
+        self.founded_only = {simplify(w) for w in (cues().get("treaty_organs_not_after_founding") or [])}
         self.children = self._children()
 
     def _children(self) -> dict[tuple[str, str], str]:
@@ -69,6 +71,8 @@ class TreatyOrgans:
                 continue  # 秘书处长, 委员会委员: a title, not the organ
             if (inside := starts.get(k)) is not None and inside.end > k + len(word):
                 continue  # a longer name starts here
+            if word in self.founded_only and text.endswith(_FOUNDING, max(0, m.start - 6), m.start):
+                continue  # 推动尽快建立RCEP秘书处: a secretariat still to be set up (the seed gold reads RCEP)
             organ = self._organ(m, word)
             glued = k == m.end
             s, e = (m.start, k + len(word)) if glued else (k, k + len(word))

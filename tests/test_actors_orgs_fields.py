@@ -127,3 +127,27 @@ def test_departments_are_no_ministry() -> None:
     assert found("会议邀请各经济体的财政部门和央行参加。") == []
     got = found("中国财政部与各省财政部门召开会议。")
     assert got.count(("中国财政部", "CHN")) == 1 and len(got) == 1
+
+
+# --- organs of groupings and mechanisms, committees named by a resolution ----------------------
+
+
+def test_a_working_group_of_a_grouping_or_mechanism_is_its_organ() -> None:
+    got = found("二十国集团可持续金融工作组发布了年度报告。")
+    assert got == [("二十国集团可持续金融工作组", "x:二十国集团可持续金融工作组")]
+    trad = found("東盟防長擴大會議海上安全專家工作組在達爾文舉行演練。")
+    assert trad[0] == ("東盟防長擴大會議海上安全專家工作組", "x:东盟防长扩大会议海上安全专家工作组")
+
+
+def test_a_clause_after_a_grouping_is_no_organ() -> None:
+    got = found("二十国集团可以设立工作组。")
+    assert got == [("二十国集团", "g20")]
+    trad = found("七國集團領導人同意成立委員會。")
+    assert trad[0] == ("七國集團", "g7") and len(trad) == 1
+
+
+def test_a_committee_named_by_its_resolution() -> None:
+    got = found("联合国安理会1540委员会负责监督各国履行防扩散义务。")
+    assert got == [("联合国安理会1540委员会", "x:联合国安理会1540委员会")]
+    trad = found("安理會1267委員會將該組織列入制裁名單。")
+    assert trad[0][0] == "安理會1267委員會"

@@ -43,6 +43,7 @@ from .speech_acts import (
     speech_intro_start,
 )
 from .subject import Groups
+from .tariff_relief import relieved_states, tariff_relief
 from .trigger_types import _MEETING_END
 
 _ANNOUNCED_BEFORE = re.compile(r"(?:宣布|表示|称|宣称|声称|指出|决定|同意|强调|透露|证实)\s*[，,：:]\s*$")
@@ -58,6 +59,10 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
     text, s, e, t0, t1, word = site.text, site.s, site.e, site.t0, site.t1, site.word
     mentions, directed, clause_start, clause_end = site.mentions, site.directed, site.clause_start, site.clause_end
     parts_before, parts_after, in_clause_before, inside, context = g.parts_before, g.parts_after, g.in_clause_before, g.inside, g.context
+    if etype == "POLICY" and tariff_relief(text, clause_start, t0, t1, word) and subject:
+        # 美方将南韩汽车关税降至15%: the cutter acts; the states whose goods it names are the recipients
+        actors = subject[:1]
+        return etype, actors, relieved_states(text, clause_start, t0, t1, mentions, actors, STATE_KINDS)
     if etype == "POLICY" and (len(_participants(subject, gz)) > 1 or any(m.kind in _ORG_KINDS for m in subject[-1:])):
         # a document adopted by several parties, or by an organisation, is agreed, not unilateral
         etype = "AGREE"

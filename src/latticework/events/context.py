@@ -120,7 +120,9 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
         for _, prev in reversed(before):
             if prev.type == "ACCUSE" or prev is ev or (prev_in_sentence(prev, placed) and {p.key() for p in prev.actors} & mine):
                 continue  # 日韩两国分别发表声明予以谴责: the reacting party's own statement is no act reacted to
-            doers = [p for p in prev.actors if p.kind in STATE_KINDS and p.key() not in mine]
+            # (a body's act too: 欧盟对中国电动车加征关税。中国商务部随即表示强烈不满 is aimed at the EU)
+            doers = [p for p in prev.actors if (p.kind in STATE_KINDS or p.kind in ("organisation", "grouping"))
+                     and p.key() not in mine]
             if doers:
                 ev.recipients = list(doers)
                 if ev.date is None and prev.date and not (news and not cued and len(prev.date) > 7):

@@ -729,3 +729,86 @@ def test_negotiating_an_agreement_is_talks() -> None:
     evs = events("2023年10月，美国和澳大利亚进行了双边太空框架协定谈判。")
     assert not [e for e in evs if e.type == "AGREE"], summary(evs)
     assert [e for e in evs if e.type == "CONSULT"]
+
+
+# --- a light verb whose event noun comes after a name with an English gloss -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月29日，美国和蒙古国在乌兰巴托举行美国—蒙古国贸易与投资理事会(U.S.-Mongolia Trade and Investment Council)第7次会议。",
+    "2023年8月29日，美國和蒙古國在烏蘭巴托舉行美國—蒙古國貿易與投資理事會(U.S.-Mongolia Trade and Investment Council)第7次會議。",
+])
+def test_an_english_gloss_does_not_hide_the_meeting_noun(text) -> None:
+    ev = one(events(text), "CONSULT")
+    assert ev.date == "2023-08-29"
+    assert {"USA", "MNG"} <= {p.country or p.id for p in ev.actors}
+
+
+# --- one happening per coordinated date ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年6月和12月，美国和日本举行了两次延伸威慑对话。",
+    "2023年6月和12月，美國和日本舉行了兩次延伸威懾對話。",
+    "2021年、2022年和2023年，美国与日本举行“2+2”会谈。",
+])
+def test_each_coordinated_date_is_a_session_of_its_own(text) -> None:
+    evs = [e for e in events(text) if e.type == "CONSULT"]
+    want = ["2021", "2022", "2023"] if "2021年" in text else ["2023-06", "2023-12"]
+    assert sorted(e.date for e in evs) == want, summary(evs)
+
+
+def test_dates_given_respectively_are_not_multiplied() -> None:
+    evs = events("1990年和1995年，马来西亚总理先后提出建立东亚经济集团和东亚经济核心论坛的倡议。")
+    assert len([e for e in evs if e.type == "ESTABLISH"]) <= 2, summary(evs)
+
+
+# --- switching recognition: coordinated subjects, the partner of each relation ---------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2019年9月，所罗门群岛与基里巴斯相继与台湾断交，转与北京建交。",
+    "2019年9月，索羅門群島與吉里巴斯相繼與台灣斷交，轉與北京建交。",
+])
+def test_each_state_switching_recognition_has_its_own_relations(text) -> None:
+    evs = [e for e in events(text) if e.type == "ALIGN"]
+    pairs = sorted((e.label, tuple(sorted(p.country or p.id for p in e.actors))) for e in evs)
+    assert pairs == [("建交", ("CHN", "KIR")), ("建交", ("CHN", "SLB")),
+                     ("断交", ("KIR", "TWN")), ("断交", ("SLB", "TWN"))], summary(evs)
+    assert all(e.date == "2019-09" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月，日本與越南將關係升格為「全面戰略夥伴關係」。",
+    "2023年11月，日本与越南将关系升格为『全面战略伙伴关系』。",
+])
+def test_a_label_in_corner_quotes_is_the_label_alone(text) -> None:
+    ev = one(events(text), "ALIGN")
+    assert ev.label == "全面战略伙伴关系"
+
+
+# --- attending a session of a body's organ; what the meeting adopts ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月3日，习近平出席上海合作组织成员国元首理事会第二十四次会议。会议通过《阿斯塔纳宣言》。",
+    "2024年7月3日，習近平出席上海合作組織成員國元首理事會第二十四次會議。會議通過《阿斯塔納宣言》。",
+])
+def test_a_leader_attends_the_bodys_council_and_the_meeting_adopts_its_declaration(text) -> None:
+    evs = events(text)
+    consult = one(evs, "CONSULT")
+    assert {"CHN", "sco"} <= {p.country or p.id for p in consult.actors}
+    agree = one(evs, "AGREE")
+    assert [p.id for p in agree.actors] == ["sco"] and agree.date == "2024-07-03"
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月2日，习近平同托卡耶夫举行会谈。\n会谈后，两国元首共同见证签署多项合作文件，并共同出席中欧班列开通仪式。\n",
+    "2024年7月2日，習近平同托卡耶夫舉行會談。\n會談後，兩國元首共同見證簽署多項合作文件，並共同出席中歐班列開通儀式。\n",
+])
+def test_what_follows_the_talks_takes_their_day_and_a_freight_service_is_no_eu(text) -> None:
+    evs = events(text)
+    agree = one(evs, "AGREE")
+    assert agree.date == "2024-07-02"
+    assert {p.country or p.id for p in agree.actors} == {"CHN", "KAZ"}
+    assert all("eu" not in {p.id for p in e.actors + e.recipients} for e in evs), summary(evs)

@@ -78,7 +78,7 @@ class EventReport:
         }
 
 
-MISS_CAUSES = ("absent", "other types", "participants", "undated", "dated", "other year", "other day")
+MISS_CAUSES = ("absent", "other types", "wrong type", "participants", "undated", "dated", "other year", "other day")
 
 
 def load_gold(gold: Path) -> tuple[list[dict], list[dict], dict[str, str]]:
@@ -233,7 +233,7 @@ def _match(report: EventReport, sys_located: list[tuple[dict, set[str]]], gold_l
         if gi not in used_g:
             report.by_type[g["type"]].fn += 1
             report.by_doc[doc_name].fn += 1
-            report.miss_causes[_miss_cause(g, sys_located, gz, names)] += 1
+            report.miss_causes[_miss_cause(g, [x for i, x in enumerate(sys_located) if i not in used_s], sys_located, gz, names)] += 1
             report.errors.append({"type": "fn", "doc": doc_name, "line": min(g.get("lines") or [0]), "event": g["type"],
                                   "note": g.get("note", "")})
     for si, s in enumerate(sys_in):
@@ -244,8 +244,11 @@ def _match(report: EventReport, sys_located: list[tuple[dict, set[str]]], gold_l
                                   "note": s.get("trigger", "")})
 
 
-def _miss_cause(g: dict, sys_located: list[tuple[dict, set[str]]], gz, names) -> str:
-    """Why a gold event found no partner among the system events stated on its lines (MISS_CAUSES)."""
+def _miss_cause(g: dict, unmatched: list[tuple[dict, set[str]]], sys_located: list[tuple[dict, set[str]]], gz,
+                names) -> str:
+    """Why a gold event found no partner among the system events stated on its lines (MISS_CAUSES);
+    `unmatched` are the system events no gold event took (a false alarm of another type sharing its
+    participants there is a `wrong type`)."""
     lines = set(g.get("lines") or []) | {n for x in g.get("also_lines") or [] for n in _line_range(x)}
     near = [s for s, _ in sys_located if lines & set(_lines(s))]
     if not near:
@@ -254,7 +257,11 @@ def _miss_cause(g: dict, sys_located: list[tuple[dict, set[str]]], gz, names) ->
     ga, gr = _parts(g, gz, names)
     sharing = [s for s in same if (ga | gr) & set().union(*_parts(s, gz, names))]
     if not sharing:
-        return "participants" if same else "other types"
+        if same:
+            return "participants"
+        lines_of = lines
+        wrong = [s for s, _ in unmatched if lines_of & set(_lines(s)) and (ga | gr) & set().union(*_parts(s, gz, names))]
+        return "wrong type" if wrong else "other types"
     if not g.get("date"):
         return "dated"  # the gold states no date; the system dated it
     if all(not s.get("date") for s in sharing):
@@ -278,7 +285,8 @@ def markdown(report: EventReport, by_doc: bool = False) -> str:
         rows.append(f"| {t} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} | {v['tp']} | {v['fp']} | {v['fn']} |")
     causes = j["misses_by_cause"]
     rows += ["", "Misses by cause: " + ", ".join(f"{k} {causes[k]}" for k in MISS_CAUSES),
-             ("(absent: no system event on its lines; other types: only events of other types there; participants:"
+             ("(absent: no system event on its lines; other types: only events of other types there; wrong type:"
+              " among them a false alarm sharing its participants; participants:"
               " its type, but no shared participant; undated / dated / other year / other day: its type and a shared"
               " participant, but the system left it undated / dated what the gold leaves undated / gave another year /"
               " gave the same year with another month or day)")]

@@ -47,6 +47,10 @@ class Frame(NamedTuple):
     noun: int | None
 
 
+# an English name or acronym in brackets after a Chinese one
+_LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z][^（()），。；]{0,100}[)）]")
+
+
 class TriggerTypes:
     """Types of the lexicon's triggers in context (one per extractor: it holds the trigger table)."""
 
@@ -80,7 +84,11 @@ class TriggerTypes:
 
     def frame(self, text: str, t1: int, e: int, mentions: list[Mention] = ()) -> Frame:
         """The event a light verb heads: the type of the first event noun after it in the clause."""
-        end = min(e, t1 + self.lex.frame_window)
+        end = t1 + self.lex.frame_window
+        for g in _LATIN_GLOSS.finditer(text, t1, min(e, end + 160)):
+            if g.start() < end:
+                end += g.end() - g.start()  # 举行美蒙贸易与投资理事会(U.S.-Mongolia …)第7次会议: a gloss takes no room
+        end = min(e, end)
         m = re.search(r"[，。；;]", text[t1:end])
         if m:
             end = t1 + m.start()

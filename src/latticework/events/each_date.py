@@ -1,0 +1,43 @@
+"""One happening per date of a coordinated list: 2023年6月和12月，美日举行了两次延伸威慑对话 is two
+CONSULT events, one in June and one in December.
+
+The dating step keeps the date nearest the trigger; when the dates before it in the sentence are
+coordinated (A和B, A、B和C, A及B) the act was repeated on each of them, so each gets its copy.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from ..timex import Timex
+from .model import Event
+
+_JOIN = re.compile(r"\s*(?:和|与|及|以及|、)\s*")
+_RESPECTIVELY = re.compile(r"先后|分别|相继|依次")
+
+
+def each_date(text: str, s: int, t0: int, times: list[Timex], ev: Event) -> list[Event]:
+    """The asserted event copied once per date coordinated with its own, in the sentence before it."""
+    if ev.modality != "asserted" or not ev.date:
+        return [ev]
+    before = [t for t in times if s <= t.start and t.end <= t0 and t.value and not t.target]
+    own = next((i for i, t in enumerate(before) if t.value == ev.date and not t.value_end), None)
+    if own is None:
+        return [ev]
+    run = [before[own]]
+    i = own
+    while i > 0 and _JOIN.fullmatch(text[before[i - 1].end : before[i].start]) and before[i - 1].precision == before[i].precision:
+        run.insert(0, before[i - 1])
+        i -= 1
+    if len(run) < 2 or len({t.value for t in run}) < len(run):
+        return [ev]
+    if _RESPECTIVELY.search(text, run[-1].end, t0):
+        return [ev]  # 1990年和1995年…先后提出A和B: each date goes with one of the items, not with every one
+    out = []
+    for t in run:
+        x = copy.copy(ev)
+        x.date, x.date_end = t.value, None
+        x.evidence = list(ev.evidence)
+        out.append(x)
+    return out

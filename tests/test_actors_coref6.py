@@ -113,3 +113,20 @@ def test_a_second_title_is_no_discovered_name() -> None:
     assert [m for m in ms if m.kind == "person"] == []
 
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("汶莱、柬埔寨与老挝的官员表示，这些国家担心大国竞争迫使其选边。", [["BRN", "KHM", "LAO"]]),
+    ("汶萊、柬埔寨與寮國的官員表示，這些國家擔心大國競爭迫使其選邊。", [["BRN", "KHM", "LAO"]]),
+])
+def test_qi_of_a_group_referred_to_as_these_states_is_the_group(text: str, expected) -> None:
+    assert [sorted(r) for r in _refs(text, "其")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("越南官员表示，中美竞争迫使其调整政策。", [["VNM"]]),
+    ("越南官員表示，中美競爭迫使其調整政策。", [["VNM"]]),
+    ("七国集团邀请印度与会，使其成为常客。", [["IND"]]),
+])
+def test_an_actor_in_the_causatives_own_clause_is_the_causer(text: str, expected) -> None:
+    assert _refs(text, "其") == expected

@@ -150,6 +150,10 @@ class Coreference:
                 if near is None:
                     continue
                 ids = [near.country or near.id]
+                group = next((o for o in reversed(out) if o.start - offset > max(text.rfind(p, 0, m.start()) for p in "。！？；!?;")
+                              and self.coref.get(o.text, ("",))[0] == "plural" and ids[0] in o.refers_to), None)
+                if group is not None:
+                    ids = list(group.refers_to)  # 这些国家最担心…迫使其选边: 其 is the group, not one member
                 first = self.gz.entities.get(ids[0])
                 kind_out = "state" if near.country and (near.kind in STATE_KINDS or near.kind == "person") else near.kind
             out.append(

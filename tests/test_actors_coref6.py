@@ -130,3 +130,11 @@ def test_qi_of_a_group_referred_to_as_these_states_is_the_group(text: str, expec
 ])
 def test_an_actor_in_the_causatives_own_clause_is_the_causer(text: str, expected) -> None:
     assert _refs(text, "其") == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("帛琉總統惠普斯感謝我方協助，並稱該國將持續支持台灣。外交部與中共對岸的說法不同，立法院亦表支持，我國政府表示歡迎。", "該國", [["PLW"]]),
+    ("蒙古国总统感谢我方的援助，表示该国愿意深化合作。", "该国", [["MNG"]]),
+])
+def test_the_authors_own_country_is_never_that_country(text: str, word: str, expected) -> None:
+    assert _refs(text, word) == expected

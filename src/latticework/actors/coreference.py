@@ -42,6 +42,8 @@ class Coreference:
         self.locative = tuple(simplify(v) for v in c.get("locative_before") or [])
         self.visit = tuple(simplify(v) for v in co.get("visit_verbs") or [])
         self.former = {simplify(v) for v in co.get("former") or []}
+        self.self_refs = {simplify(v) for v in c.get("self_reference") or {}}
+        self.one_state = {simplify(v) for v in co.get("one_state") or []}
         for key, n, kind in (("two_states", 2, "state"), ("three_states", 3, "state"), ("four_states", 4, "state"),
                              ("two_parties", 2, "party"), ("three_parties", 3, "party"), ("four_parties", 4, "party"),
                              ("one_state", 1, "state"), ("organisation", 1, "org"), ("document", 1, "doc"),
@@ -97,6 +99,8 @@ class Coreference:
                              and not self._coordinated(text, x, before, offset))
                             or self._venue_city(text, x, before, offset)):
                         continue  # 在新加坡举行: the venue, not a party (在尼日尔政变后 is a time; 在日本和韩国媒体上 two)
+                    if n == 1 and m.group(0) in self.one_state and text[x.start - offset : x.end - offset] in self.self_refs:
+                        continue  # 帛琉总统感谢我方协助，并称该国…: the author's own country is never 该国
                     c = x.country if x.kind in STATE_KINDS or x.kind == "person" else None
                     if x.kind == "place" and x.block == block and self._visited(text, x.start - offset):
                         c = x.country  # 访问堪培拉期间，两国…: the host of a visit is a party

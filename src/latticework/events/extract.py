@@ -60,6 +60,7 @@ from .each_date import each_date
 from .each_pair import each_pair
 from .event_modality import judge_modality
 from .lexicon import Lexicon, lexicon
+from .mediators import mediated
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .model import Event, Evidence
@@ -181,6 +182,7 @@ class Extractor:
                     self.walk.list_from, self.walk.list_planned = -1, False  # a dated item tells a happening of its own
                 # (the gathering of the ；-item before, which an attendance told in this item joins)
                 self.walk.item_gathering = para_gathering[0] if para_gathering and self.walk.list_item else None
+                self.walk.gathering = para_gathering[0] if para_gathering else None
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
                 if _entry_into_force(doc.text, text, s, e, sent_mentions, sent_times, events):
                     found = [ev for ev in found if not (ev.type == "POLICY" and simplify(ev.trigger).endswith("生效"))]
@@ -305,7 +307,7 @@ class Extractor:
             if ev is not None:
                 out.extend(self._each(doc, text, s, e, t0, t1, ev, mentions, times))
         framed_modality(framing, [ev for ev in out if ev not in framing])
-        return _treaty_alignments(_fold_talks_into_visit(_one_accession(out)))
+        return _treaty_alignments(_fold_talks_into_visit(_one_accession(mediated(text, s, e, out, mentions, self.gz))))
 
     @staticmethod
     def _each(doc, text, s, e, t0, t1, ev: Event, mentions, times) -> list[Event]:

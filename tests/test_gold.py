@@ -18,6 +18,10 @@ SETS = [  # (gold folder, folder of its documents)
     ("gold/entities", None),
     ("gold/heldout/entities", "samples"),
     ("gold/heldout2/entities", "gold/heldout2/texts"),
+    ("gold/heldout3/entities", "gold/heldout3/texts"),
+    ("gold/heldout4/entities", "gold/heldout4/texts"),
+    ("gold/heldout5/entities", "gold/heldout5/texts"),
+    ("gold/dev/entities", "gold/dev/texts"),
 ]
 
 
@@ -56,7 +60,8 @@ def test_entity_gold_spans_are_the_text_they_claim(gold: str, texts: str | None)
         assert any(p["start_line"] <= line <= p["end_line"] for p in by_doc[m["doc"]]), (gold, m)
 
 
-@pytest.mark.parametrize("gold", ["gold/events", "gold/heldout/events", "gold/heldout2/events"])
+@pytest.mark.parametrize("gold", ["gold/events", "gold/heldout/events", "gold/heldout2/events", "gold/heldout3/events",
+                                  "gold/heldout4/events", "gold/heldout5/events", "gold/dev/events"])
 def test_event_gold_lines_fall_in_their_passages(gold: str) -> None:
     folder = ROOT / gold
     events = [e for f in sorted(folder.glob("*.jsonl")) for e in read_jsonl(f)]

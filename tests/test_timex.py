@@ -223,3 +223,14 @@ def test_a_year_inside_a_title_names_and_never_anchors() -> None:
         ("2022年6月", "2022-06", False), ("2050年", "2050", True), ("同年9月", "2022-09", False)]
     got = TimeResolver(None).find("2023年，两国依据《2030年议程》扩大合作，同年11月举行峰会。")
     assert got[-1].value == "2023-11"
+
+
+def test_press_today_and_the_day_before_yesterday_and_what_counts_from_them() -> None:
+    # Hong Kong and Taiwan press: 今日 is the document's day, 前日 two days before it; 同日/次日
+    # after them count from the day they name, not from the dateline
+    got = values("兩國外長前日在河內會晤，同日簽署聯合聲明；代表團今日離開。", "2024-05-10")
+    assert [(t, v) for t, v, _ in got] == [("前日", "2024-05-08"), ("同日", "2024-05-08"), ("今日", "2024-05-10")]
+    got = values("两国防长前日举行会谈，次日发表声明。", "2024-05-10")
+    assert [(t, v) for t, v, _ in got] == [("前日", "2024-05-08"), ("次日", "2024-05-09")]
+    # not a date: 此前日本, 前日本首相, 时至今日, the channel 今日俄罗斯
+    assert values("此前日本与前日本首相都表示，时至今日，今日俄罗斯报道称。", "2024-05-10") == []

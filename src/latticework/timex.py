@@ -54,8 +54,13 @@ DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|21|十九|二
 RELATIVE = re.compile(
     r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|前年|明年|本年|"
     r"同月|当月|本月|次月|下月|翌月|上月|上个月|下个月|上旬|中旬|下旬|月初|月中|月底|月末|"
-    r"当天|当日|同日|同一天|次日|翌日|第二天|前一天|今天|昨天|昨日|前天|明天"
+    r"当天|当日|同日|同一天|次日|翌日|第二天|前一天|今天|昨天|昨日|前天|明天|"
+    # Hong Kong and Taiwan press: 今日 is today, 前日 the day before yesterday (not 此前日本, 前日本首相,
+    # 时至今日, nor the names 今日美国 / 今日俄罗斯)
+    r"(?<![至])今日(?!美国|俄罗斯|中国|世界|头条)|(?<![此之目提日事以空当眼先从向面生年月])前日(?![本方军韩美中菲越俄籍元圆语文企相内])"
 )
+# the press words of RELATIVE that read as their mainland forms
+_PRESS_DAYS = {"今日": "今天", "前日": "前天"}
 # Taiwan and Hong Kong press: 昨（10）日, 今(11)日: the day is written out in brackets
 DAY_BRACKETED = re.compile(r"[昨今明前]\s*[(（]\s*(?P<d>[1-9]|[12]\d|3[01])\s*[)）]\s*日")
 # Republic of China years (Taiwan official usage): 民国112年 = 2023; a bare three-digit year with a
@@ -358,7 +363,7 @@ class TimeResolver:
             self.anchor = self.year_anchor = t.value
             self.year_anchor_call = self.calls
             return
-        word = t.text
+        word = _PRESS_DAYS.get(t.text, t.text)
         anchor = self.anchor
         today = self.doc_date
         if word in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "下月", "今天", "昨天", "昨日", "前天", "明天"):
@@ -407,8 +412,8 @@ class TimeResolver:
         elif word == "前天":
             if len(base) == 10:
                 t.value, t.precision = _shift(base, days=-2), "day"
-        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "下月", "今天", "昨天", "昨日", "前天", "明天"):
-            self.anchor = t.value
+        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "下月", "明天"):
+            self.anchor = t.value  # a day told from the document's (昨日/前日…) is what 同日/次日 after it count from
 
 
     def _resolve_after(self, t: Timex) -> None:

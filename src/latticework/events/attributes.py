@@ -61,7 +61,7 @@ def _int_zh(n: str) -> int | None:
 
 
 def _label_before(before: str, suffixes: list[str]) -> str | None:
-    before = before.rstrip("”\" ")
+    before = before.rstrip("”」』\" ")
     for suf in sorted(suffixes, key=len, reverse=True):
         if before.endswith(suf):
             return suf
@@ -73,8 +73,8 @@ def _label_after(after: str, suffixes: list[str]) -> str | None:
         k = after.find(suf)
         if k != -1 and k <= 20:
             head = after[:k]
-            head = re.sub(r"^(?:了|为|至|到|起|两国|双方|的|“|\s)+", "", head)
-            label = (head + suf).strip("“”\"")
+            head = re.sub(r"^(?:了|为|至|到|起|两国|双方|的|[“「『\"]|\s)+", "", head)
+            label = (head + suf).strip("“”「」『』\"")  # (「」『』: Taiwan and Hong Kong quotation marks)
             return label if len(label) <= 24 else suf
     return None
 

@@ -9,6 +9,7 @@ from .attributes import _DOC_KINDS, _ORG_KINDS, _PLAN_FRAME, _object_head
 from .clauses import _clause_end, _clause_start
 from .model import Participant
 from .roles import _in_quoted_speech, _marked_recipient
+from .topics import in_grounds
 
 _DRILL = re.compile(r"演习|军演|演练|演训|实弹")
 _COUNT = re.compile(r"(?<![第\d])(?:累计|共计|总共|共)?\s*(?P<n>[三四五六七八九十百]+|\d+)\s*(?:多)?\s*[次轮场](?!\s*[会对谈]?\s*[的])")
@@ -88,18 +89,26 @@ _VALUE_OF_DEAL = re.compile(r"总额\s*(?:约|达|为|超过|逾|近)?\s*[\d.]+\
 _AREA_LIST = re.compile(r"^[^，。；]{0,16}?(?:等|和)?[^，。；]{0,12}?(?:方面|领域)")
 
 
+_WITHDRAWN = re.compile(r"(?:撤出|撤离|撤回|撤走|撤除|撤军|撤兵)$")
+
+
 def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: str) -> bool:
     """Uses of the document and institution triggers that report no act: a trigger inside a
     document title (《安全部门援助路线图》); 提出 introducing speech (提出要…, 提出应…, 提出加入…的设想);
     a meeting convened (发起…峰会: the CONSULT is found apart) or negotiations opened (推出…谈判: CONSULT)
     rather than a body founded; a founding only discussed (讨论建立…); an attitude towards joining
     (对加入…的态度); investment statistics (同比, 累计, 实际投资); aid named as a field of work
-    (人道主义援助和灾难救援等方面)."""
+    (人道主义援助和灾难救援等方面); the grounds of another act (以对台军售为由); forces named as
+    those to be withdrawn (撤出驻扎在该国的军事人员)."""
     for m in _TITLE_SPAN.finditer(text, max(s, t0 - 60), min(e, t1 + 60)):
         if m.start() < t0 and t1 <= m.end() and etype not in ("AGREE",):
             return True
     after = text[t1:e]
     clause_start = _clause_start(text, t0, s)
+    if etype == "MOBILIZE" and _WITHDRAWN.search(text, max(s, t0 - 4), t0):
+        return True  # 要求印度撤出驻扎在该国的军事人员: the forces to be withdrawn, no deployment
+    if in_grounds(text, t0, t1, clause_start):
+        return True  # 以对台军售为由: the grounds of the act told after it
     if etype in ("CONSULT", "COOPERATE") and _IN_FOUNDED_NAME.search(text, max(s, t0 - 30), t0):
         return True  # 发起“日菲海洋对话”: a meeting word inside the name of the body founded
     if etype == "ESTABLISH":

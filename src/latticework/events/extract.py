@@ -57,8 +57,10 @@ from .demands import demanded_targets, summoned_targets
 from .durations import end_from_length
 from .each_body import each_body
 from .each_date import each_date
+from .each_pair import each_pair
 from .event_modality import judge_modality
 from .lexicon import Lexicon, lexicon
+from .mediators import mediated
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .model import Event, Evidence
@@ -120,7 +122,7 @@ class Extractor:
         for m in mentions:
             by_block.setdefault(m.block, []).append(m)
         times = TimeResolver(doc_date)
-        self.walk = WalkState()
+        self.walk = WalkState(doc_mentions=mentions)
         advice_open = False
         events: list[Event] = []
         last_date: str | None = None
@@ -180,6 +182,7 @@ class Extractor:
                     self.walk.list_from, self.walk.list_planned = -1, False  # a dated item tells a happening of its own
                 # (the gathering of the ；-item before, which an attendance told in this item joins)
                 self.walk.item_gathering = para_gathering[0] if para_gathering and self.walk.list_item else None
+                self.walk.gathering = para_gathering[0] if para_gathering else None
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
                 if _entry_into_force(doc.text, text, s, e, sent_mentions, sent_times, events):
                     found = [ev for ev in found if not (ev.type == "POLICY" and simplify(ev.trigger).endswith("生效"))]
@@ -304,15 +307,15 @@ class Extractor:
             if ev is not None:
                 out.extend(self._each(doc, text, s, e, t0, t1, ev, mentions, times))
         framed_modality(framing, [ev for ev in out if ev not in framing])
-        return _treaty_alignments(_fold_talks_into_visit(_one_accession(out)))
+        return _treaty_alignments(_fold_talks_into_visit(_one_accession(mediated(text, s, e, out, mentions, self.gz))))
 
     @staticmethod
     def _each(doc, text, s, e, t0, t1, ev: Event, mentions, times) -> list[Event]:
         """The event split where the sentence tells it several times: 分别 with each partner, one per
-        document signed, one per body joined, one per coordinated date."""
+        document signed, one per body joined, one relation per pair, one per coordinated date."""
         return [z for x in _separately(text, s, t0, ev, mentions)
                 for d in _each_document(doc.text, t1, _clause_end(text, t1, e), x)
-                for y in each_body(d) for z in each_date(text, s, t0, times, y)]
+                for y in each_body(d) for w in each_pair(text, s, t0, y, mentions) for z in each_date(text, s, t0, times, w)]
 
     def _build(self, doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date) -> Event | None:
         """One event from a trigger, in steps: subject, roles, parties, modality, date, object."""

@@ -3,6 +3,7 @@ state (在秘鲁利马) and the state an act that is condemned was aimed at (谴
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..actors.gazetteer import STATE_KINDS
@@ -29,7 +30,7 @@ def condemned_act_target(text: str, t1: int, recipients: list[Mention]) -> list[
     if len(after) < 2:
         return recipients
     drop: list[Mention] = []
-    for prev, m in zip(after, after[1:]):
+    for prev, m in itertools.pairwise(after):
         gap = text[prev.end : m.start]
         if _AIMED_AT.search(gap) and len(gap) <= 3 and prev not in drop:
             drop.append(m)

@@ -54,7 +54,7 @@ _ORIGIN_GOODS = re.compile(r"(?:进口|输入)?(?:的)?[^，。；]{0,8}?(?:商�
 _AMOUNT_AFTER_DUI = re.compile(r"对(?:约|价值|总额)?[\d\.]+(?:多)?(?:亿|万)?(?:美元|欧元)?(?:的)?$")
 
 
-_DISPOSAL = re.compile(r"(?:将|把)(?!于|在|对|向|与|同|会|要|继续|进一步)[^，。；将把]{0,8}$")
+_DISPOSAL = re.compile(r"(?:将|把)(?!于|在|对|向|与|同|会|要|继续|进一步)[^，。；,;将把]{0,30}$")
 
 
 def _marked_run(text: str, ms: list[Mention], marked: list[Mention] | None = None) -> list[Mention]:
@@ -70,7 +70,7 @@ def _marked_run(text: str, ms: list[Mention], marked: list[Mention] | None = Non
 
 def _disposed(text: str, m: Mention, clause_start: int) -> bool:
     """将31家中国实体列入清单: the party after 将/把 is what the sanction falls on."""
-    return _DISPOSAL.search(text, max(clause_start, m.start - 10), m.start) is not None
+    return _DISPOSAL.search(text, max(clause_start, m.start - 32), m.start) is not None
 
 
 _COMITATIVE_LIST = re.compile(r"(?:与|同|和|跟)[^，。；与同和跟]{2,40}$")
@@ -84,7 +84,10 @@ def _comitative_list(text: str, s: int, cue_at: int, mentions: list[Mention]) ->
     return {x.country or x.id for x in mentions if m.start() < x.start < cue_at}
 
 
-_SESSION_NOUN = re.compile(r"^[”“\"\s]*(?:\([^()]{0,40}\)|（[^（）]{0,40}）)?\s*(?:第[一二三四五六七八九十\d]+次|首次|首届)?(?:[\u4e00-\u9fff]{0,4}?(?:级)?)?"
+_SESSION_NOUN = re.compile(r"^[”“\"\s]*(?:\([^()]{0,40}\)|（[^（）]{0,40}）)?\s*"
+                           # (上海合作组织成员国元首理事会第二十四次会议: the body's organ, then the session's number)
+                           r"(?:(?:成员国|缔约国)?(?:元首|首脑|政府首脑|领导人|总理|外长|外交部长|国防部长|防长|经贸部长|财长)?(?:理事会|委员会))?"
+                           r"(?:第[一二三四五六七八九十百\d]+(?:次|届)|首次|首届)?(?:[\u4e00-\u9fff]{0,4}?(?:级)?)?"
                            r"(?:会议|峰会|会晤|会谈|对话|磋商|首脑会|通话)")
 
 
@@ -164,8 +167,16 @@ def _each_document(raw: str, t1: int, clause_end: int, ev: Event) -> list[Event]
         x = copy.copy(ev) if i else ev
         if i or ev.object is None or ev.object.get("name") not in m.group(1):
             x.object = {"id": None, "name": m.group(1), "kind": None} if i or ev.object is None or ev.object.get("id") is None else ev.object
+        if (own := _TITLE_DATE.match(raw, m.end())) and ev.modality == "asserted":
+            # 签署《A》（2016年8月）、《B》（2018年9月）: each document dated in its brackets
+            y, mo, d = own.group("y"), own.group("m"), own.group("d")
+            x.date = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
+            x.date_end = None
         out.append(x)
     return out
+
+
+_TITLE_DATE = re.compile(r"\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?\s*[)）]")
 
 
 _ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")
@@ -287,7 +298,7 @@ _TITLED_PARTNER = re.compile(r"(?:并|还|也|又|随后)?(?:与|同|跟)[^，�
 
 
 # an adverb of sequence or manner before 与/同 (转而与中国建交, 随即同日方会谈, 此后又与…)
-_LEAD_WITH = re.compile(r"(?:转而|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|并且|而且|还|也|又|并|再|则)+(?:与|同|跟)")
+_LEAD_WITH = re.compile(r"(?:转而|改而|转|改|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|并且|而且|还|也|又|并|再|则)+(?:与|同|跟)")
 
 
 def _comitative(text: str, m: Mention, clause_start: int) -> bool:
@@ -442,8 +453,10 @@ _PASSIVE = re.compile(r"(?:遭到|遭受|受到|招致|被|(?<!周)遭)")  # 遭
 _AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公开|\s)*$"
                             # 遭中国海警船喷射水炮, 遭中国歼-16战机危险拦截, 遭…海警船使用水炮拦截: the agent's
                             # ship or aircraft, an adverb and a light verb of the act with its instrument
+                            # (被中国海警船用水炮喷射), and an act of force before it that the two share
+                            # (遭中国海警船拦截及登临: the agent of the first is the agent of the second)
                             r"|^[\w\-－]{0,8}?(?:船|舰|艇|机|海警|海军|空军|部队)(?:危险|强行|蓄意|多次|公然)?"
-                            r"(?:(?:喷射|发射|使用|动用|进行)[\u4e00-\u9fff]{0,4})?$")
+                            r"(?:(?:喷射|发射|使用|动用|进行|用|以)[\u4e00-\u9fff]{0,4})?(?:[\u4e00-\u9fff]{1,4}(?:及|和|并|、))?$")
 
 
 def _passive(text: str, clause_start: int, t0: int, t1: int, clause_end: int, parts_before: list[Mention],

@@ -32,9 +32,12 @@ _CITED_NOT = re.compile(r"根据|按照|依据|依照|参见|见")
 def attend(text: str, s: int, t0: int, mentions: list[Mention], out: list[Event], gz: Gazetteer,
            before: Event | None = None) -> None:
     """出席/与会 with no object: the party of its clause attends the gathering told earlier in the
-    sentence (or, `before`, in the ；-item before it: 峰会通过…；日韩领导人应邀与会), and joins that event."""
+    sentence (or, `before`, in the ；-item before it: 峰会通过…；日韩领导人应邀与会), and joins that event;
+    with no gathering, the joint drill told earlier in the sentence."""
     meeting = next((ev for ev in reversed(out) if ev.type == "CONSULT" and ev.evidence and ev.evidence[0].start == s
                     and any(p.kind in _ORG_KINDS for p in ev.actors)), before)
+    if meeting is None:  # 美菲联合军演举行，澳大利亚和法国军队一同参加: the drill told before has them too
+        meeting = next((ev for ev in reversed(out) if ev.type == "COOPERATE" and ev.evidence and ev.evidence[0].start == s), None)
     if meeting is None:
         return
     cs = _clause_start(text, t0, s)

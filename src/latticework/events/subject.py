@@ -34,7 +34,7 @@ from .roles import (
 )
 from .site import Site, WalkState
 from .speech_acts import topic_span
-from .topics import is_channel, is_topic_or_document
+from .topics import in_grounds, is_channel, is_topic_or_document
 
 _AFTER_WHOM = re.compile(r"继[^，。；]{1,12}?之?后")
 _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十])")
@@ -62,7 +62,7 @@ def mention_groups(site: Site, lex: Lexicon, etype: str) -> Groups:
     context = [m for m in mentions if _is_setting(text, m, e, t0) or _in_setting_phrase(text, m, clause_start, t0)
                or _host_of_meeting(text, m, mentions) or venue_city(text, m, mentions)]
     usable = [m for m in mentions if _actorish(m) and m not in context and not is_topic_or_document(text, m)
-              and not is_channel(text, m, clause_start)]
+              and not is_channel(text, m, clause_start) and not in_grounds(text, m.start, m.end, s)]
     # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it
     parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s) and not _AFTER_WHOM.match(text, max(s, m.start - 1))]
     jiu = _topic_phrase(text, clause_start, t0)
@@ -103,9 +103,10 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         walk.carry if walk.carry and not parts_after else _nearest_clause_group(text, unmarked, s))
     carried = bool(subject) and subject is walk.carry
     is_directed = directed or spec_direction(lex, etype) == "directed"
-    if is_directed and in_clause_before and len(_marked_run(text, in_clause_before)) == len(in_clause_before):
-        # 商务部表示不满，并宣布对美国X公司实施反制裁: the clause names only the target; the subject
-        # is the party in subject position earlier in the sentence
+    run = _marked_run(text, in_clause_before)
+    if is_directed and in_clause_before and all(m in run or _disposed(text, m, clause_start) for m in in_clause_before):
+        # 商务部表示不满，并宣布对美国X公司实施反制裁, …，宣布将三家美国企业列入清单: the clause names only
+        # the target; the subject is the party in subject position earlier in the sentence
         earlier = [m for m in parts_before if m.end <= clause_start]
         subject = (_subject_group(text, earlier, s, strict=True, directed=True) or []) + in_clause_before
     if not in_clause_before and walk.topic and (directed or spec_direction(lex, etype) != "reciprocal") and \
@@ -118,7 +119,10 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         earlier = [m for m in parts_before if m.end <= clause_start]
         group = _nearest_clause_group(text, earlier, s)
         partners = [m for m in group[1:] if text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")]
-        group = [m for m in group if m not in partners]  # A与B断交，并与C建交: B was the partner before, not a subject
+        # A与B断交，并与C建交: B was the partner before, not a subject; but in A与B相继与C断交，转与D建交
+        # only the last 与-party (C) was the partner, B is coordinated with A
+        partners = partners[-1:]
+        group = [m for m in group if m not in partners]
         subject = group + subject
     if subject:
         # (增加对乌克兰的支持；…: the party marked by 对/向 is no subject for the items after)

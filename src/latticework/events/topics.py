@@ -4,7 +4,8 @@
 criticism; 召开会议讨论朝鲜派兵问题: the state whose act is discussed is the meeting's topic, not a
 party to it. Both are common in reports of Security Council sessions and of statements. 透过北约信托基金提供…
 装备, 通过世界银行向乌克兰提供贷款: the body after 通过/透过/经由 is the channel the act goes through;
-the donor is the subject of the clause.
+the donor is the subject of the clause. 以对台军售为由宣布制裁: the grounds an act is taken on (以…为由/
+为借口/为名) name another happening, whose parties are no parties of the act, and no event of its own.
 """
 
 from __future__ import annotations
@@ -33,3 +34,12 @@ _CHANNEL_BEFORE = re.compile(r"(?:通过|透过|经由|借助|借由)\s*$")
 def is_channel(text: str, m: Mention, clause_start: int) -> bool:
     """True when the mention opens a 通过-phrase (the channel of an act, not its agent)."""
     return m.start > clause_start and bool(_CHANNEL_BEFORE.search(text, max(clause_start, m.start - 4), m.start))
+
+
+# the grounds of an act: 以对台军售为由, 以“国家安全”为借口, 以反恐为名 (within one clause)
+_GROUNDS = re.compile(r"以([^，。；,;以]{1,30}?)为(?:由|借口|理由|名)")
+
+
+def in_grounds(text: str, start: int, end: int, floor: int) -> bool:
+    """True when [start, end) lies inside the 以…为由-phrase of its clause (searched back from `floor`)."""
+    return any(g.start(1) <= start and end <= g.end(1) for g in _GROUNDS.finditer(text, max(floor, start - 32), end + 8))

@@ -1,0 +1,41 @@
+"""Diplomatic relations are bilateral: 所罗门群岛与基里巴斯相继与台湾断交，转与北京建交 tells one
+建交 of each with Beijing, not one relation among three states.
+
+An ALIGN whose label is a relation between two states (建交, 断交, 复交, 关系正常化) and that lists
+three or more states, one of them the partner named after 与/同/跟 right before the verb, is one
+event per other state with that partner.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from ..actors.mention import Mention
+from .clauses import _clause_start
+from .model import Event
+
+_BILATERAL = ("建交", "断交", "复交", "关系正常化", "斷交", "復交")
+
+
+def each_pair(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) -> list[Event]:
+    """The relation split into one per state with the partner marked by 与 in the verb's clause."""
+    states = [a for a in ev.actors if a.country]
+    if ev.type != "ALIGN" or (ev.label or "") not in _BILATERAL or len(states) < 3 or ev.recipients:
+        return [ev]
+    start = _clause_start(text, t0, s)
+    marked = [m for m in mentions if start <= m.start < t0 and text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")]
+    if not marked:
+        return [ev]
+    key = marked[-1].country or marked[-1].id
+    partner = next((a for a in ev.actors if a.key() == key), None)
+    if partner is None:
+        return [ev]
+    out = []
+    for a in ev.actors:
+        if a is partner:
+            continue
+        x = copy.copy(ev)
+        x.actors = [a, partner]
+        x.evidence = list(ev.evidence)
+        out.append(x)
+    return out

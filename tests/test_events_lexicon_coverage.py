@@ -143,8 +143,6 @@ TOLD = [
     ("THREATEN", "2022年8月，中國警告美國勿謂言之不預。"),
     ("THREATEN", "2022年8月，中国正告美国，如果一意孤行，必将付出代价。"),
     ("THREATEN", "2022年8月，中國正告美國，如果一意孤行，必將付出代價。"),
-    ("THREATEN", "2023年，朝鲜恫吓韩国将发动核打击。"),
-    ("THREATEN", "2023年，朝鮮恫嚇韓國將發動核打擊。"),
     ("THREATEN", "2019年，美国以加征关税要挟墨西哥。"),
     ("THREATEN", "2019年，美國以加徵關稅要挾墨西哥。"),
     ("THREATEN", "2024年，朝鲜称若美韩继续演习，后果自负。"),
@@ -266,6 +264,8 @@ NOT_TOLD = [
     ("ACCUSE", "令人深表遺憾的事件發生了。"),
     ("THREATEN", "2022年8月，中国正告美国停止干涉中国内政。"),
     ("THREATEN", "2022年8月，中國正告美國停止干涉中國內政。"),
+    ("THREATEN", "2025年4月，美国国务院批评中国对台湾的军事威胁与恫吓。"),
+    ("THREATEN", "2025年4月，美國國務院批評中國對臺灣的軍事威脅與恫嚇。"),
     ("THREATEN", "该国政府不惜一切代价发展经济。"),
     ("THREATEN", "該國政府不惜一切代價發展經濟。"),
     ("THREATEN", "“勿谓言之不预”是中国外交的经典用语。"),
@@ -347,3 +347,14 @@ def test_regret_voiced_at_a_party_is_a_protest(text) -> None:
 def test_boarding_is_coercion_of_the_ships_state(text) -> None:
     ev = next(e for e in events(text) if e.type == "COERCE")
     assert keys(ev.actors) == ["CHN"] and keys(ev.recipients) == ["PHL"] and ev.date == "2024-06-17"
+
+
+@pytest.mark.parametrize("text", [
+    "2025年1月20日，美国宣布退出世界卫生组织，世卫组织隔天对此表示遗憾。",
+    "2025年1月20日，美國宣布退出世界衛生組織，世衛組織隔天對此表示遺憾。",
+    "2025年1月20日，美國宣布退出世界衛生組織，世衛組織隔日對此表示遺憾。",
+])
+def test_getian_is_the_next_day(text) -> None:
+    # Taiwan press: 隔天/隔日 is 次日, counted from the last day told
+    ev = next(e for e in events(text) if e.type == "ACCUSE")
+    assert keys(ev.actors) == ["who"] and keys(ev.recipients) == ["USA"] and ev.date == "2025-01-21"

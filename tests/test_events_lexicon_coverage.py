@@ -205,6 +205,12 @@ TOLD = [
     ("MOBILIZE", "2025年4月，中國海警局派船進入臺灣周邊海域執法巡查。"),
     ("AGREE", "1978年8月，中国与日本签定和平友好条约。"),
     ("AGREE", "1978年8月，中國與日本簽定和平友好條約。"),
+    ("SANCTION", "2019年8月，日本将韩国从出口管理“白名单”中剔除。"),
+    ("SANCTION", "2019年8月，日本將韓國從出口管理“白名單”中剔除。"),
+    ("SANCTION", "2019年8月，日本将韩国移出白名单。"),
+    ("SANCTION", "2019年8月，日本將韓國移出白名單。"),
+    ("THREATEN", "2025年11月21日，中国警告若日本胆敢武力介入台海局势，中方将坚决行使自卫权。"),
+    ("THREATEN", "2025年11月21日，中國警告若日本膽敢武力介入臺海局勢，中方將堅決行使自衛權。"),
 ]
 
 # The same words (or their neighbours) where they tell no act of that type: a name, a habit, a noun,
@@ -298,6 +304,10 @@ NOT_TOLD = [
     ("ACCUSE", "氣候變化是國際社會高度關注的全球性問題。"),
     ("AGREE", "1978年8月，中国与日本签定的方针没有改变。"),
     ("AGREE", "1978年8月，中國與日本簽定的方針沒有改變。"),
+    ("SANCTION", "2019年8月，日本公布了新的白名单。"),
+    ("SANCTION", "2019年8月，日本公佈了新的白名單。"),
+    ("THREATEN", "2025年11月21日，中国警告日本不要介入台海局势。"),
+    ("THREATEN", "2025年11月21日，中國警告日本不要介入臺海局勢。"),
 ]
 
 
@@ -370,3 +380,11 @@ def test_getian_is_the_next_day(text) -> None:
     # Taiwan press: 隔天/隔日 is 次日, counted from the last day told
     ev = next(e for e in events(text) if e.type == "ACCUSE")
     assert keys(ev.actors) == ["who"] and keys(ev.recipients) == ["USA"] and ev.date == "2025-01-21"
+
+
+@pytest.mark.parametrize("text", ["2019年8月，日本将韩国移出白名单。", "2019年8月，日本將南韓自出口管理「白色名單」中剔除。"])
+def test_struck_off_a_white_list_is_an_asserted_sanction(text) -> None:
+    # 将 before 移出 marks the state struck off (as 将…列入), not the future
+    ev = next(e for e in events(text) if e.type == "SANCTION")
+    assert keys(ev.actors) == ["JPN"] and keys(ev.recipients) == ["KOR"]
+    assert ev.modality == "asserted" and ev.date == "2019-08"

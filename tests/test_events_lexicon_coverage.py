@@ -215,6 +215,8 @@ TOLD = [
     ("COOPERATE", "2020年8月，中國與寮國分享水文資料。"),
     ("COOPERATE", "2025年3月，美国恢复对乌克兰的情报分享。"),
     ("COOPERATE", "2025年3月，美國恢復對烏克蘭的情報分享。"),
+    ("COOPERATE", "2024年，美国与日本开始情资共享。"),
+    ("COOPERATE", "2024年，美國與日本開始情資共享。"),
 ]
 
 # The same words (or their neighbours) where they tell no act of that type: a name, a habit, a noun,

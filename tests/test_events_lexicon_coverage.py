@@ -217,6 +217,8 @@ TOLD = [
     ("COOPERATE", "2025年3月，美國恢復對烏克蘭的情報分享。"),
     ("COOPERATE", "2024年，美国与日本开始情资共享。"),
     ("COOPERATE", "2024年，美國與日本開始情資共享。"),
+    ("ESTABLISH", "2019年11月，美國、日本與澳洲宣布成立藍點網路。"),
+    ("ESTABLISH", "2019年11月，美國、日本與澳洲宣佈成立藍點網路。"),
 ]
 
 # The same words (or their neighbours) where they tell no act of that type: a name, a habit, a noun,
@@ -398,3 +400,10 @@ def test_struck_off_a_white_list_is_an_asserted_sanction(text) -> None:
     ev = next(e for e in events(text) if e.type == "SANCTION")
     assert keys(ev.actors) == ["JPN"] and keys(ev.recipients) == ["KOR"]
     assert ev.modality == "asserted" and ev.date == "2019-08"
+
+
+@pytest.mark.parametrize("text", ["2020年，美國禁用華為晶片。", "2020年，印度禁用59款中國手機軟體。"])
+def test_taiwan_words_for_what_is_banned(text) -> None:
+    # 晶片 (chip) and 軟體 (software) are Taiwan's words for 芯片 and 软件
+    evs = events(text)
+    assert "SANCTION" in {e.type for e in evs}, summary(evs)

@@ -151,3 +151,14 @@ def test_a_committee_named_by_its_resolution() -> None:
     assert got == [("联合国安理会1540委员会", "x:联合国安理会1540委员会")]
     trad = found("安理會1267委員會將該組織列入制裁名單。")
     assert trad[0][0] == "安理會1267委員會"
+
+
+def test_taiwan_and_hong_kong_forms_of_standard_setters_and_treaties() -> None:
+    got = found("金管會依巴塞爾銀行監理委員會的規範調整資本要求，並配合國際標準組織的認證。")
+    assert ("巴塞爾銀行監理委員會", "bis-basel-committee") in got and ("國際標準組織", "iso") in got
+    hk = found("財務行動特別組織將香港評為合規，特區政府表示歡迎。")
+    assert ("財務行動特別組織", "fatf") in hk
+    tw = found("我國雖非禁止核子武器條約締約方，仍支持化學武器公約與生物武器公約的宗旨。")
+    assert [i for _, i in tw if i in ("tpnw", "cwc", "bwc")] == ["tpnw", "cwc", "bwc"]
+    cn = found("两国均已加入生物武器公约，但对禁止生物武器公约核查机制看法不一。")
+    assert [i for _, i in cn] == ["bwc", "bwc"]  # the short form and the full one

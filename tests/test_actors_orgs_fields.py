@@ -162,3 +162,24 @@ def test_taiwan_and_hong_kong_forms_of_standard_setters_and_treaties() -> None:
     assert [i for _, i in tw if i in ("tpnw", "cwc", "bwc")] == ["tpnw", "cwc", "bwc"]
     cn = found("两国均已加入生物武器公约，但对禁止生物武器公约核查机制看法不一。")
     assert [i for _, i in cn] == ["bwc", "bwc"]  # the short form and the full one
+
+
+def test_two_nouns_joined_inside_an_organ_name() -> None:
+    got = found("国际海底管理局法律和技术委员会审议了勘探规章草案。")
+    assert got == [("国际海底管理局法律和技术委员会", "x:国际海底管理局法律和技术委员会")]
+    trad = found("國際海事組織法律與技術合作委員會本月開會。")
+    assert trad == [("國際海事組織法律與技術合作委員會", "x:国际海事组织法律与技术合作委员会")]
+
+
+def test_two_bodies_joined_are_no_organ() -> None:
+    got = found("世卫组织和联合国儿童基金会发表联合声明。")
+    assert got == [("世卫组织", "who"), ("联合国儿童基金会", "unicef")]
+    trad = found("亞洲開發銀行與國際貨幣基金組織發表報告。")
+    assert [i for _, i in trad] == ["adb", "imf"]
+
+
+def test_a_typed_reference_after_an_organ_is_the_organs_body() -> None:
+    got = found("国际原子能机构理事会通过决议，该机构总干事随后访问德黑兰。")
+    assert ("该机构", "iaea") in got
+    trad = found("亞行董事會批准新框架，該行表示將擴大貸款。")
+    assert ("該行", "adb") in trad

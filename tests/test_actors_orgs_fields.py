@@ -183,3 +183,10 @@ def test_a_typed_reference_after_an_organ_is_the_organs_body() -> None:
     assert ("该机构", "iaea") in got
     trad = found("亞行董事會批准新框架，該行表示將擴大貸款。")
     assert ("該行", "adb") in trad
+
+
+def test_hong_kong_policy_bureaus_are_organs_of_hong_kong() -> None:
+    got = [(m.text, m.id, m.how) for m in mentions("環境及生態局局長率團出席氣候大會，保安局則負責相關安排。")]
+    assert ("環境及生態局", "HKG", "organ") in got and ("保安局", "HKG", "organ") in got
+    cn = [(m.text, m.id, m.how) for m in mentions("香港医务卫生局与创新科技及工业局联合发布计划。")]
+    assert ("香港医务卫生局", "HKG", "organ") in cn and ("创新科技及工业局", "HKG", "organ") in cn

@@ -190,3 +190,10 @@ def test_hong_kong_policy_bureaus_are_organs_of_hong_kong() -> None:
     assert ("環境及生態局", "HKG", "organ") in got and ("保安局", "HKG", "organ") in got
     cn = [(m.text, m.id, m.how) for m in mentions("香港医务卫生局与创新科技及工业局联合发布计划。")]
     assert ("香港医务卫生局", "HKG", "organ") in cn and ("创新科技及工业局", "HKG", "organ") in cn
+
+
+def test_a_generic_agreement_type_is_no_name_but_a_named_dyad_is() -> None:
+    got = found("日本与菲律宾防长签署《互惠准入协定》，并讨论《物资劳务相互提供协定》。")
+    assert [i for _, i in got] == ["JPN", "PHL"]  # GUIDELINES.md: generic types a state signs with many partners
+    trad = found("日澳《互惠準入協定》生效後，雙方又簽署了《日澳互惠準入協定》的執行安排。")
+    assert ("日澳互惠準入協定", "japan-australia-raa") in trad and ("互惠準入協定", "reciprocal-access-agreement") not in trad

@@ -197,3 +197,10 @@ def test_a_generic_agreement_type_is_no_name_but_a_named_dyad_is() -> None:
     assert [i for _, i in got] == ["JPN", "PHL"]  # GUIDELINES.md: generic types a state signs with many partners
     trad = found("日澳《互惠準入協定》生效後，雙方又簽署了《日澳互惠準入協定》的執行安排。")
     assert ("日澳互惠準入協定", "japan-australia-raa") in trad and ("互惠準入協定", "reciprocal-access-agreement") not in trad
+
+
+def test_the_five_point_consensus_stands_when_the_document_repeats_it_or_names_asean_s() -> None:
+    got = found("東協堅持「五點共識」，並要求緬甸軍政府落實五點共識。")
+    assert got.count(("五點共識", "asean-five-point-consensus")) == 2
+    assert not any(i == "asean-five-point-consensus" for _, i in found("中印外长达成五点共识。"))
+    assert found("东盟五点共识至今未能落实。") == [("东盟五点共识", "asean-five-point-consensus")]

@@ -166,14 +166,16 @@ class Subsidiaries:
             return None
         for sfx in self.after_words:  # 国际结算银行亚洲咨询委员会: a short qualifier, then the organ word
             k = word.find(sfx, 2)
+            if not 2 <= k <= 8:
+                continue
             qualifier = word[:k]
             for w in self.words_ok:  # 可持续 has the modal 可 inside, but no clause
                 qualifier = qualifier.replace(w, "·")
-            if any(m.end < p < m.end + k for p in starts):
+            if any(p in starts for p in range(m.end + 1, m.end + k)):  # (a few positions, not every start)
                 continue  # another name inside (世卫组织和联合国儿童基金会): a list, not an organ
             for w in self.joiners:  # 法律和技术委员会: two nouns joined inside the organ's name
                 qualifier = qualifier[:2] + qualifier[2:].replace(w, "·")
-            if 2 <= k <= 8 and not any(w in qualifier for w in self.not_inside) and not self._continues(text, m.end + k + len(sfx)):
+            if not any(w in qualifier for w in self.not_inside) and not self._continues(text, m.end + k + len(sfx)):
                 return self._discovered(text, m, m.end + k + len(sfx))
         return None
 

@@ -53,3 +53,11 @@ def test_nationality_is_the_state_but_descent_is_not() -> None:
 def test_a_headline_venue_before_closing() -> None:
     ms = _link("东盟峰会万象闭幕\n\n第44届东盟峰会今日闭幕。")
     assert [(m.text, m.kind) for m in ms if m.text == "万象"] == [("万象", "place")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("緬甸軍政府只派出外交部常任秘書出席會議，外界認為此舉是冷處理。", [("緬甸軍政府", "MMR"), ("外交部", "MMR")]),
+    ("尼日尔军政府宣布由国防部接管边境事务。", [("尼日尔军政府", "NER"), ("国防部", "NER")]),
+])
+def test_a_bare_organ_belongs_to_the_government_its_clause_opens_with(text: str, expected) -> None:
+    assert _states(text) == expected

@@ -122,6 +122,10 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
             state = named[-1].country if named else None
             if mainland and text.startswith(spokesperson, e):
                 state = "CHN"  # 外交部发言人 in mainland text: China's, even after 菲律宾外交部副部长
+            if state is None:  # 缅甸军政府只派出外交部常任秘书: the organ of the government its clause opens with
+                clause = max(text.rfind(p, 0, k) for p in "，。；！？,;!?") + 1
+                gov = [m for m in ordered if clause <= m.start < k and m.how == "organ" and m.role == "government"]
+                state = gov[-1].country if gov else None
             if state is None and mainland:
                 block = block_of(k)
                 para = [m for m in states if m.end <= k and block_of(m.start) == block]

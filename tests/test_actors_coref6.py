@@ -138,3 +138,13 @@ def test_an_actor_in_the_causatives_own_clause_is_the_causer(text: str, expected
 ])
 def test_the_authors_own_country_is_never_that_country(text: str, word: str, expected) -> None:
     assert _refs(text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("俄罗斯与朝鲜签署条约后，韩国表示严重关切，俄方则回应称两国合作不针对第三国。", "两国", ["PRK", "RUS"]),
+    ("俄羅斯與北韓簽署條約後，南韓表示嚴重關切，俄方則回應稱兩國合作不針對第三國。", "兩國", ["PRK", "RUS"]),
+    # a pair of an earlier sentence is no guide: the visit names the pair meant
+    ("中美两国曾多次会谈。菲律宾外长访华期间，中方表示，两国应妥善处理分歧。", "两国", ["CHN", "PHL"]),
+])
+def test_two_states_in_a_speakers_words_are_the_speakers_pair(text: str, word: str, expected: list[str]) -> None:
+    assert sorted(_refs(text, word)[-1]) == expected

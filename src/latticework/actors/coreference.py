@@ -44,6 +44,7 @@ class Coreference:
         self.former = {simplify(v) for v in co.get("former") or []}
         self.self_refs = {simplify(v) for v in c.get("self_reference") or {}}
         self.one_state = {simplify(v) for v in co.get("one_state") or []}
+        self.speech = tuple(simplify(v) for v in co.get("speech_verbs") or [])
         for key, n, kind in (("two_states", 2, "state"), ("three_states", 3, "state"), ("four_states", 4, "state"),
                              ("two_parties", 2, "party"), ("three_parties", 3, "party"), ("four_parties", 4, "party"),
                              ("one_state", 1, "state"), ("organisation", 1, "org"), ("document", 1, "doc"),
@@ -127,6 +128,9 @@ class Coreference:
                     continue
                 else:
                     ids = list(reversed(keys))
+                    pair = self._speakers_pair(text, m.start(), offset, before) if n == 2 else None
+                    if pair is not None:
+                        ids = pair  # 俄罗斯与朝鲜签署条约…韩国…俄方则回应称两国合作…: Russia and its partner
                 first = self.gz.entities.get(ids[0])
                 kind_out = "state"
             elif kind == "typed":
@@ -230,6 +234,22 @@ class Coreference:
         pairs = [g for g in groups_of(text, offset, [x for x in before if x.end - offset <= pivot])
                  if len(g[0]) == 2 and g[2] - offset > prev_sent]
         return [pairs[-1][0][n]] if pairs else []
+
+    def _speakers_pair(self, text: str, i: int, offset: int, before: list[Mention]) -> list[str] | None:
+        """两国/双方 in what a state says (俄方回应称两国…): the pair named together in the same sentence
+        that includes the speaker, rather than the last two states named."""
+        sent = max(text.rfind(p, 0, i) for p in "。！？；!?;") + 1
+        said = [text.rfind(v, sent, i) for v in self.speech]
+        k = max(said, default=-1)
+        if k < 0:
+            return None
+        speaker = next((x for x in reversed(before) if sent <= x.start - offset < k and x.country
+                        and x.kind in STATE_KINDS and x.how != "coreference"), None)
+        if speaker is None:
+            return None
+        pairs = [g for g in groups_of(text, offset, before) if len(g[0]) == 2 and speaker.country in g[0]
+                 and g[1] - offset >= sent and g[2] <= speaker.start]  # (a pair of an earlier sentence may be stale)
+        return list(pairs[-1][0]) if pairs else None
 
     def _visited(self, text: str, pos: int) -> bool:
         return bool(self.visit) and text[max(0, pos - 3) : pos].endswith(self.visit)

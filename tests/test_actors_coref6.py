@@ -148,3 +148,11 @@ def test_the_authors_own_country_is_never_that_country(text: str, word: str, exp
 ])
 def test_two_states_in_a_speakers_words_are_the_speakers_pair(text: str, word: str, expected: list[str]) -> None:
     assert sorted(_refs(text, word)[-1]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "南韓與日本互將對方移出貿易白名單，兩國關係一度冰封。",
+    "韩国与日本曾相互将对方移出贸易白名单。",
+])
+def test_a_reciprocal_duifang_is_no_one_state(text: str) -> None:
+    assert _refs(text, "对方") == [] and _refs(text, "對方") == []

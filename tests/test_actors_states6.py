@@ -61,3 +61,8 @@ def test_a_headline_venue_before_closing() -> None:
 ])
 def test_a_bare_organ_belongs_to_the_government_its_clause_opens_with(text: str, expected) -> None:
     assert _states(text) == expected
+
+
+def test_si_fang_is_sri_lanka_only_where_the_text_names_it() -> None:
+    assert _states("斯里兰卡债务重组取得进展，中国进出口银行与斯方达成协议。")[-1] == ("斯方", "LKA")
+    assert ("斯方", "LKA") not in _states("帛琉总统惠普斯方面表示欢迎。")

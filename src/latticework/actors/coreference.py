@@ -72,6 +72,8 @@ class Coreference:
             from_context = not before and kind in ("state", "party") and not out
             if from_context:
                 before = [x for x in context if x.how != "coreference"]  # the parties of the paragraph before
+            if n == 1 and kind == "state" and "互" in text[max(0, m.start() - 4) : m.start()]:
+                continue  # 南韩与日本互将对方移出白名单: reciprocal, no one state
             if kind in ("order", "plural"):
                 ids = self._group_reference(text, m.start(), offset, kind, n, before, out)
                 if not ids:

@@ -66,3 +66,12 @@ def test_a_bare_organ_belongs_to_the_government_its_clause_opens_with(text: str,
 def test_si_fang_is_sri_lanka_only_where_the_text_names_it() -> None:
     assert _states("斯里兰卡债务重组取得进展，中国进出口银行与斯方达成协议。")[-1] == ("斯方", "LKA")
     assert ("斯方", "LKA") not in _states("帛琉总统惠普斯方面表示欢迎。")
+
+
+@pytest.mark.parametrize("text, organ, expected", [
+    ("國家安全研究季刊\n中共對岸持續施壓，立法院通過預算。川普總統今年4月簽署行政命令，要求商務部加速核發許可。", "商務部", "USA"),
+    ("尹锡悦总统指示国防部加强戒备。", "国防部", "KOR"),
+    ("拜登总统访华期间，外交部发言人表示欢迎。", "外交部", "CHN"),
+])
+def test_an_organ_a_leader_directs_is_his_states(text: str, organ: str, expected: str) -> None:
+    assert [c for t, c in _states(text) if t == organ] == [expected]

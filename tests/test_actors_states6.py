@@ -75,3 +75,13 @@ def test_si_fang_is_sri_lanka_only_where_the_text_names_it() -> None:
 ])
 def test_an_organ_a_leader_directs_is_his_states(text: str, organ: str, expected: str) -> None:
     assert [c for t, c in _states(text) if t == organ] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("据《日本经济新闻》报道，美国之音也援引中国新闻网的消息。", []),
+    ("據《日本經濟新聞》報道，美國之音也援引中國新聞網的消息。", []),
+    ("越南战争的记忆仍影响河内的对美政策。", [("河内", "VNM"), ("美", "USA")]),
+    ("日本新闻界和韩国新闻媒体高度关注。", [("日本", "JPN"), ("韩国", "KOR")]),
+])
+def test_media_named_after_a_state_and_the_vietnam_war(text: str, expected) -> None:
+    assert _states(text) == expected

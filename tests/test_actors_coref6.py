@@ -156,3 +156,11 @@ def test_two_states_in_a_speakers_words_are_the_speakers_pair(text: str, word: s
 ])
 def test_a_reciprocal_duifang_is_no_one_state(text: str) -> None:
     assert _refs(text, "对方") == [] and _refs(text, "對方") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("二十国集团将金融稳定论坛改组为金融稳定理事会（FSB），其秘书处设在巴塞尔。", [["financial-stability-board"]]),
+    ("二十國集團將金融穩定論壇改組為金融穩定理事會（FSB），其秘書處設在巴塞爾。", [["financial-stability-board"]]),
+])
+def test_qi_right_after_a_name_and_its_gloss_is_that_name(text: str, expected) -> None:
+    assert _refs(text, "其") == expected

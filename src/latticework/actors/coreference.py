@@ -25,6 +25,8 @@ from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .groups import groups_of, last_group_of, subject_group
 from .mention import Mention
 
+_GLOSS = re.compile(r"[（(][^（）()]{1,20}[）)]")
+
 # a verb whose object a 两国/三国/双方 right after it is: its subject is not among the referents
 _COUNTERPART_VERB = re.compile(r"(?:批评|谴责|指责|抨击|呼吁|敦促|警告|要求|邀请|会见|访问|欢迎|支持|反对|制裁|威胁|感谢|祝贺|赞赏)(?:了|也)?$")
 
@@ -218,7 +220,9 @@ class Coreference:
             x = in_sentence[0]
             # the first actor of the sentence is its subject unless a later one is right before 其
             last = in_sentence[-1]
-            if pos - last.end <= 2 and last is not x:
+            # (a bracketed gloss between does not count: 改组为金融稳定理事会（FSB），其秘书处)
+            gap = _GLOSS.sub("", text[last.end - offset : i])
+            if (pos - last.end <= 2 or len(gap) <= 1) and last is not x:
                 return last
             return x
         return next((x for x in reversed(before) if pos - x.end <= 12), None)

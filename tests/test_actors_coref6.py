@@ -164,3 +164,12 @@ def test_a_reciprocal_duifang_is_no_one_state(text: str) -> None:
 ])
 def test_qi_right_after_a_name_and_its_gloss_is_that_name(text: str, expected) -> None:
     assert _refs(text, "其") == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("美日印澳四国外长举行会议，四国寻求务实合作。各方重申支持东盟中心地位。", "各方", [["AUS", "IND", "JPN", "USA"]]),
+    ("美日印澳四國外長舉行會議，四國尋求務實合作。各方重申支持東協中心地位。", "各方", [["AUS", "IND", "JPN", "USA"]]),
+    ("中俄两国举行会谈，我方重申各方应保持克制。", "各方", []),
+])
+def test_ge_fang_is_the_parties_just_counted_or_none(text: str, word: str, expected) -> None:
+    assert [sorted(r) for r in _refs(text, word)] == expected

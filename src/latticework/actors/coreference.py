@@ -51,7 +51,7 @@ class Coreference:
                              ("two_parties", 2, "party"), ("three_parties", 3, "party"), ("four_parties", 4, "party"),
                              ("one_state", 1, "state"), ("organisation", 1, "org"), ("document", 1, "doc"),
                              ("possessive", 1, "any"), ("former", 0, "order"), ("latter", 1, "order"),
-                             ("plural_states", 0, "plural")):
+                             ("plural_states", 0, "plural"), ("all_parties", 0, "all")):
             for expr in co.get(key) or []:
                 self.coref[simplify(expr)] = (kind, n)
         self.typed = TypedReferences(gz)  # 该行, 该委员会: the nearest body of that type
@@ -76,7 +76,16 @@ class Coreference:
                 before = [x for x in context if x.how != "coreference"]  # the parties of the paragraph before
             if n == 1 and kind == "state" and "互" in text[max(0, m.start() - 4) : m.start()]:
                 continue  # 南韩与日本互将对方移出白名单: reciprocal, no one state
-            if kind in ("order", "plural"):
+            if kind == "all":  # 四国寻求…。各方重申…: the parties the last 三国/四方 counted, said again
+                sent = max(text.rfind(p, 0, m.start()) for p in "。！？；!?;")
+                prev_sent = max(text.rfind(p, 0, sent) for p in "。！？；!?;") if sent > 0 else -1
+                last = next((o for o in reversed(out) if len(o.refers_to) >= 3 and o.start - offset > prev_sent), None)
+                if last is None:
+                    continue
+                ids = list(last.refers_to)
+                first = self.gz.entities.get(ids[0])
+                kind_out = "state"
+            elif kind in ("order", "plural"):
                 ids = self._group_reference(text, m.start(), offset, kind, n, before, out)
                 if not ids:
                     continue

@@ -173,3 +173,32 @@ def test_qi_right_after_a_name_and_its_gloss_is_that_name(text: str, expected) -
 ])
 def test_ge_fang_is_the_parties_just_counted_or_none(text: str, word: str, expected) -> None:
     assert [sorted(r) for r in _refs(text, word)] == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("日本与海峡三国（印尼、马来西亚、新加坡）建立合作机制。", "三国", ["IDN", "MYS", "SGP"]),
+    ("日本與海峽三國（印尼、馬來西亞、新加坡）建立合作機制。", "三國", ["IDN", "MYS", "SGP"]),
+])
+def test_a_count_followed_by_a_bracketed_list_is_that_list(text: str, word: str, expected) -> None:
+    assert [sorted(r) for r in _refs(text, word)] == [expected]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("越南官员表示，多数国家会在中美两国之间保持平衡。", "两国"),
+    ("越南官員表示，多數國家會在中美兩國之間保持平衡。", "兩國"),
+])
+def test_a_compound_after_zai_is_no_venue(text: str, word: str) -> None:
+    assert [sorted(r) for r in _refs(text, word)] == [["CHN", "USA"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美国提出新战略的同时，日本也积极推广自己的构想，其2022年版安保文件作了阐述。", [["JPN"]]),
+    ("美國提出新戰略的同時，日本也積極推廣自己的構想，其2022年版安保文件作了闡述。", [["JPN"]]),
+])
+def test_qi_opening_a_clause_is_the_subject_of_the_clause_before(text: str, expected) -> None:
+    assert _refs(text, "其") == expected
+
+
+def test_a_state_and_its_capital_after_zai_stay_the_venue() -> None:
+    text = "美国总统与日本首相在秘鲁利马举行会晤，两国领导人发表声明。"
+    assert [sorted(r) for r in _refs(text, "两国")] == [["JPN", "USA"]]

@@ -129,7 +129,10 @@ class Coreference:
                         break
                 # (n >= 3: a pair is as often named apart, A对B进行访问，两国…)
                 group = last_group_of(text, offset, before, n, own) if n >= 3 and kind == "state" else None
-                if group is not None and not (earlier and earlier[-1].start > group[1]):
+                listed = self._listed_after(text, m.end(), offset, n, mentions)
+                if listed is not None:
+                    ids = listed  # 海峡三国（印尼、马来西亚、新加坡）: the bracket names them
+                elif group is not None and not (earlier and earlier[-1].start > group[1]):
                     ids = group[0]  # 美英澳宣布…，法国…，中方批评三国: the three named together, not the last three
                 elif n >= 3 and earlier and (group is None or earlier[-1].start > group[1]) and not (set(earlier[-1].refers_to) & own):
                     ids = list(earlier[-1].refers_to)  # 美日菲三国…北京批评三国: the three again, not the last three named apart
@@ -227,6 +230,11 @@ class Coreference:
         in_sentence = [x for x in before if x.start - offset > stop and x.kind not in ("place",)]
         if in_sentence:
             x = in_sentence[0]
+            if text[i - 1 : i] in "，,":  # …的同时，澳大利亚也推广…，其2017年白皮书: the last clause's subject
+                prev = max(text.rfind(p, stop + 1, i - 1) for p in "，,")
+                opening = [y for y in in_sentence if y.start - offset > prev]
+                if prev > stop and opening and opening[0].kind in STATE_KINDS:
+                    x = opening[0]
             # the first actor of the sentence is its subject unless a later one is right before 其
             last = in_sentence[-1]
             # (a bracketed gloss between does not count: 改组为金融稳定理事会（FSB），其秘书处)
@@ -266,14 +274,28 @@ class Coreference:
                  and g[1] - offset >= sent and g[2] <= speaker.start]  # (a pair of an earlier sentence may be stale)
         return list(pairs[-1][0]) if pairs else None
 
+    @staticmethod
+    def _listed_after(text: str, end: int, offset: int, n: int, mentions: list[Mention]) -> list[str] | None:
+        """The n states listed in brackets right after a count (海峡三国（印尼、马来西亚、新加坡）)."""
+        if text[end : end + 1] not in "（(":
+            return None
+        close = min((k for k in (text.find("）", end), text.find(")", end)) if k != -1), default=-1)
+        if close == -1 or close - end > 40:
+            return None
+        ids: list[str] = []
+        for x in mentions:
+            if end < x.start - offset < close and x.kind in STATE_KINDS and x.country and x.country not in ids:
+                ids.append(x.country)
+        return ids if len(ids) == n else None
+
     def _visited(self, text: str, pos: int) -> bool:
         return bool(self.visit) and text[max(0, pos - 3) : pos].endswith(self.visit)
 
     @staticmethod
     def _coordinated(text: str, x: Mention, before: list[Mention], offset: int) -> bool:
         """x is joined to the actor before it: 中欧 (adjacent abbreviations), 与/和/同/及/、 X."""
-        if any(y.end == x.start for y in before):
-            return True
+        if any(y.end == x.start or (y.start == x.end and y.kind in STATE_KINDS and y.country != x.country) for y in before):
+            return True  # 中美 (either member of a compound; 日本广岛, 秘鲁利马 are a state and its city)
         joins = ("与", "和", "同", "及", "、", "跟")
         if text[max(0, x.start - offset - 1) : x.start - offset] in joins:
             return True

@@ -202,3 +202,12 @@ def test_qi_opening_a_clause_is_the_subject_of_the_clause_before(text: str, expe
 def test_a_state_and_its_capital_after_zai_stay_the_venue() -> None:
     text = "美国总统与日本首相在秘鲁利马举行会晤，两国领导人发表声明。"
     assert [sorted(r) for r in _refs(text, "两国")] == [["JPN", "USA"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("值得注意的是，美国试图把竞争的主题强加给亚洲，使地区走向对立。其根本目的是维护霸权。", [["USA"]]),
+    ("值得注意的是，美國試圖把競爭的主題強加給亞洲，使地區走向對立。其根本目的是維護霸權。", [["USA"]]),
+    ("这一理念具有重要意义。其核心是合作共赢。", []),
+])
+def test_qi_opening_a_sentence_is_the_state_the_last_one_opened_with(text: str, expected) -> None:
+    assert _refs(text, "其") == expected

@@ -242,6 +242,13 @@ class Coreference:
             if (pos - last.end <= 2 or len(gap) <= 1) and last is not x:
                 return last
             return x
+        if stop >= 0 and stop == i - 1 and text[stop] == "。":
+            # …美国试图把战略竞争强加给亚洲…。其根本目的是…: a sentence that opens with 其 continues
+            # the last one, whose subject (its first state) it refers to
+            prev = max(text.rfind(p, 0, stop) for p in "。！？；!?;")
+            opening = [x for x in before if prev < x.start - offset < stop and x.kind in STATE_KINDS and x.how != "compound"]
+            if opening:
+                return opening[0]
         return next((x for x in reversed(before) if pos - x.end <= 12), None)
 
     def _group_reference(self, text: str, i: int, offset: int, kind: str, n: int, before: list[Mention],

@@ -140,7 +140,7 @@ class Subsidiaries:
         k = gap.end()
         for tail, child in self.tails.get(m.id, []):
             if text.startswith(tail, k) and len(tail) >= 3 and not self._continues(text, k + len(tail)) \
-                    and not any(k < s < k + len(tail) for s in starts):
+                    and not any(s in starts for s in range(k + 1, k + len(tail))):
                 e = self.gz.entities[child]
                 return replace(m, start=k, end=k + len(tail), text=tail, id=e.id, kind=e.kind, name_zh=e.name_zh,
                                name_en=e.name_en, how="gazetteer", refers_to=[])
@@ -169,7 +169,7 @@ class Subsidiaries:
             qualifier = word[:k]
             for w in self.words_ok:  # 可持续 has the modal 可 inside, but no clause
                 qualifier = qualifier.replace(w, "·")
-            if any(m.end < p < m.end + k for p in starts):
+            if any(p in starts for p in range(m.end + 1, m.end + k)):  # (a range: starts holds every mention)
                 continue  # another name inside (世卫组织和联合国儿童基金会): a list, not an organ
             for w in self.joiners:  # 法律和技术委员会: two nouns joined inside the organ's name
                 qualifier = qualifier[:2] + qualifier[2:].replace(w, "·")

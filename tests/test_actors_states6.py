@@ -85,3 +85,12 @@ def test_an_organ_a_leader_directs_is_his_states(text: str, organ: str, expected
 ])
 def test_media_named_after_a_state_and_the_vietnam_war(text: str, expected) -> None:
     assert _states(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("外長出訪斐濟、薩摩亞與東加，並與吐瓦魯簽署條約。", [("斐濟", "FJI"), ("薩摩亞", "WSM"), ("東加", "TON"), ("吐瓦魯", "TUV")]),
+    ("俄罗斯远东加强开发，东加里曼丹将建新首都。", [("俄罗斯", "RUS")]),
+    ("東加里曼丹省的新首都計畫持續推進。", []),
+])
+def test_tonga_in_taiwan_form_only_in_a_list_of_states(text: str, expected) -> None:
+    assert _states(text) == expected

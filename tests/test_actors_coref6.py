@@ -138,3 +138,76 @@ def test_an_actor_in_the_causatives_own_clause_is_the_causer(text: str, expected
 ])
 def test_the_authors_own_country_is_never_that_country(text: str, word: str, expected) -> None:
     assert _refs(text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("俄罗斯与朝鲜签署条约后，韩国表示严重关切，俄方则回应称两国合作不针对第三国。", "两国", ["PRK", "RUS"]),
+    ("俄羅斯與北韓簽署條約後，南韓表示嚴重關切，俄方則回應稱兩國合作不針對第三國。", "兩國", ["PRK", "RUS"]),
+    # a pair of an earlier sentence is no guide: the visit names the pair meant
+    ("中美两国曾多次会谈。菲律宾外长访华期间，中方表示，两国应妥善处理分歧。", "两国", ["CHN", "PHL"]),
+])
+def test_two_states_in_a_speakers_words_are_the_speakers_pair(text: str, word: str, expected: list[str]) -> None:
+    assert sorted(_refs(text, word)[-1]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "南韓與日本互將對方移出貿易白名單，兩國關係一度冰封。",
+    "韩国与日本曾相互将对方移出贸易白名单。",
+])
+def test_a_reciprocal_duifang_is_no_one_state(text: str) -> None:
+    assert _refs(text, "对方") == [] and _refs(text, "對方") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("二十国集团将金融稳定论坛改组为金融稳定理事会（FSB），其秘书处设在巴塞尔。", [["financial-stability-board"]]),
+    ("二十國集團將金融穩定論壇改組為金融穩定理事會（FSB），其秘書處設在巴塞爾。", [["financial-stability-board"]]),
+])
+def test_qi_right_after_a_name_and_its_gloss_is_that_name(text: str, expected) -> None:
+    assert _refs(text, "其") == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("美日印澳四国外长举行会议，四国寻求务实合作。各方重申支持东盟中心地位。", "各方", [["AUS", "IND", "JPN", "USA"]]),
+    ("美日印澳四國外長舉行會議，四國尋求務實合作。各方重申支持東協中心地位。", "各方", [["AUS", "IND", "JPN", "USA"]]),
+    ("中俄两国举行会谈，我方重申各方应保持克制。", "各方", []),
+])
+def test_ge_fang_is_the_parties_just_counted_or_none(text: str, word: str, expected) -> None:
+    assert [sorted(r) for r in _refs(text, word)] == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("日本与海峡三国（印尼、马来西亚、新加坡）建立合作机制。", "三国", ["IDN", "MYS", "SGP"]),
+    ("日本與海峽三國（印尼、馬來西亞、新加坡）建立合作機制。", "三國", ["IDN", "MYS", "SGP"]),
+])
+def test_a_count_followed_by_a_bracketed_list_is_that_list(text: str, word: str, expected) -> None:
+    assert [sorted(r) for r in _refs(text, word)] == [expected]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("越南官员表示，多数国家会在中美两国之间保持平衡。", "两国"),
+    ("越南官員表示，多數國家會在中美兩國之間保持平衡。", "兩國"),
+])
+def test_a_compound_after_zai_is_no_venue(text: str, word: str) -> None:
+    assert [sorted(r) for r in _refs(text, word)] == [["CHN", "USA"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美国提出新战略的同时，日本也积极推广自己的构想，其2022年版安保文件作了阐述。", [["JPN"]]),
+    ("美國提出新戰略的同時，日本也積極推廣自己的構想，其2022年版安保文件作了闡述。", [["JPN"]]),
+])
+def test_qi_opening_a_clause_is_the_subject_of_the_clause_before(text: str, expected) -> None:
+    assert _refs(text, "其") == expected
+
+
+def test_a_state_and_its_capital_after_zai_stay_the_venue() -> None:
+    text = "美国总统与日本首相在秘鲁利马举行会晤，两国领导人发表声明。"
+    assert [sorted(r) for r in _refs(text, "两国")] == [["JPN", "USA"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("值得注意的是，美国试图把竞争的主题强加给亚洲，使地区走向对立。其根本目的是维护霸权。", [["USA"]]),
+    ("值得注意的是，美國試圖把競爭的主題強加給亞洲，使地區走向對立。其根本目的是維護霸權。", [["USA"]]),
+    ("这一理念具有重要意义。其核心是合作共赢。", []),
+])
+def test_qi_opening_a_sentence_is_the_state_the_last_one_opened_with(text: str, expected) -> None:
+    assert _refs(text, "其") == expected

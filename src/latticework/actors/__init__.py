@@ -51,8 +51,9 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     out = default_treaty_organs(r).apply(text, out)  # 《…公约》第三十届缔约方大会, RCEP联合委员会
     if hong_kong_voice(doc):  # 來港, 訪港 in text written from Hong Kong
         out = hong_kong_abbreviations(text, out, block_of)
-    if own is None:  # (text written from Taiwan has its own bare organs: voice_organs)
-        out = bare_organs(doc, text, out, block_of)  # 外交部发言人表示…: China's, in mainland text
+    # 外交部发言人表示…: China's, in mainland text; in text written from Taiwan voice_organs has taken
+    # Taiwan's own, and only an organ named before with its state or directed by a leader is left
+    out = bare_organs(doc, text, out, block_of)
     for m in out:
         m.text = doc.text[m.start : m.end]
     return _supported(out, text, r.gz)

@@ -25,6 +25,8 @@ from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .groups import groups_of, last_group_of, subject_group
 from .mention import Mention
 
+_GLOSS = re.compile(r"[（(][^（）()]{1,20}[）)]")
+
 # a verb whose object a 两国/三国/双方 right after it is: its subject is not among the referents
 _COUNTERPART_VERB = re.compile(r"(?:批评|谴责|指责|抨击|呼吁|敦促|警告|要求|邀请|会见|访问|欢迎|支持|反对|制裁|威胁|感谢|祝贺|赞赏)(?:了|也)?$")
 
@@ -44,11 +46,12 @@ class Coreference:
         self.former = {simplify(v) for v in co.get("former") or []}
         self.self_refs = {simplify(v) for v in c.get("self_reference") or {}}
         self.one_state = {simplify(v) for v in co.get("one_state") or []}
+        self.speech = tuple(simplify(v) for v in co.get("speech_verbs") or [])
         for key, n, kind in (("two_states", 2, "state"), ("three_states", 3, "state"), ("four_states", 4, "state"),
                              ("two_parties", 2, "party"), ("three_parties", 3, "party"), ("four_parties", 4, "party"),
                              ("one_state", 1, "state"), ("organisation", 1, "org"), ("document", 1, "doc"),
                              ("possessive", 1, "any"), ("former", 0, "order"), ("latter", 1, "order"),
-                             ("plural_states", 0, "plural")):
+                             ("plural_states", 0, "plural"), ("all_parties", 0, "all")):
             for expr in co.get(key) or []:
                 self.coref[simplify(expr)] = (kind, n)
         self.typed = TypedReferences(gz)  # 该行, 该委员会: the nearest body of that type
@@ -71,7 +74,18 @@ class Coreference:
             from_context = not before and kind in ("state", "party") and not out
             if from_context:
                 before = [x for x in context if x.how != "coreference"]  # the parties of the paragraph before
-            if kind in ("order", "plural"):
+            if n == 1 and kind == "state" and "互" in text[max(0, m.start() - 4) : m.start()]:
+                continue  # 南韩与日本互将对方移出白名单: reciprocal, no one state
+            if kind == "all":  # 四国寻求…。各方重申…: the parties the last 三国/四方 counted, said again
+                sent = max(text.rfind(p, 0, m.start()) for p in "。！？；!?;")
+                prev_sent = max(text.rfind(p, 0, sent) for p in "。！？；!?;") if sent > 0 else -1
+                last = next((o for o in reversed(out) if len(o.refers_to) >= 3 and o.start - offset > prev_sent), None)
+                if last is None:
+                    continue
+                ids = list(last.refers_to)
+                first = self.gz.entities.get(ids[0])
+                kind_out = "state"
+            elif kind in ("order", "plural"):
                 ids = self._group_reference(text, m.start(), offset, kind, n, before, out)
                 if not ids:
                     continue
@@ -115,7 +129,10 @@ class Coreference:
                         break
                 # (n >= 3: a pair is as often named apart, A对B进行访问，两国…)
                 group = last_group_of(text, offset, before, n, own) if n >= 3 and kind == "state" else None
-                if group is not None and not (earlier and earlier[-1].start > group[1]):
+                listed = self._listed_after(text, m.end(), offset, n, mentions)
+                if listed is not None:
+                    ids = listed  # 海峡三国（印尼、马来西亚、新加坡）: the bracket names them
+                elif group is not None and not (earlier and earlier[-1].start > group[1]):
                     ids = group[0]  # 美英澳宣布…，法国…，中方批评三国: the three named together, not the last three
                 elif n >= 3 and earlier and (group is None or earlier[-1].start > group[1]) and not (set(earlier[-1].refers_to) & own):
                     ids = list(earlier[-1].refers_to)  # 美日菲三国…北京批评三国: the three again, not the last three named apart
@@ -127,6 +144,9 @@ class Coreference:
                     continue
                 else:
                     ids = list(reversed(keys))
+                    pair = self._speakers_pair(text, m.start(), offset, before) if n == 2 else None
+                    if pair is not None:
+                        ids = pair  # 俄罗斯与朝鲜签署条约…韩国…俄方则回应称两国合作…: Russia and its partner
                 first = self.gz.entities.get(ids[0])
                 kind_out = "state"
             elif kind == "typed":
@@ -210,11 +230,25 @@ class Coreference:
         in_sentence = [x for x in before if x.start - offset > stop and x.kind not in ("place",)]
         if in_sentence:
             x = in_sentence[0]
+            if text[i - 1 : i] in "，,":  # …的同时，澳大利亚也推广…，其2017年白皮书: the last clause's subject
+                prev = max(text.rfind(p, stop + 1, i - 1) for p in "，,")
+                opening = [y for y in in_sentence if y.start - offset > prev]
+                if prev > stop and opening and opening[0].kind in STATE_KINDS:
+                    x = opening[0]
             # the first actor of the sentence is its subject unless a later one is right before 其
             last = in_sentence[-1]
-            if pos - last.end <= 2 and last is not x:
+            # (a bracketed gloss between does not count: 改组为金融稳定理事会（FSB），其秘书处)
+            gap = _GLOSS.sub("", text[last.end - offset : i])
+            if (pos - last.end <= 2 or len(gap) <= 1) and last is not x:
                 return last
             return x
+        if stop >= 0 and stop == i - 1 and text[stop] == "。":
+            # …美国试图把战略竞争强加给亚洲…。其根本目的是…: a sentence that opens with 其 continues
+            # the last one, whose subject (its first state) it refers to
+            prev = max(text.rfind(p, 0, stop) for p in "。！？；!?;")
+            opening = [x for x in before if prev < x.start - offset < stop and x.kind in STATE_KINDS and x.how != "compound"]
+            if opening:
+                return opening[0]
         return next((x for x in reversed(before) if pos - x.end <= 12), None)
 
     def _group_reference(self, text: str, i: int, offset: int, kind: str, n: int, before: list[Mention],
@@ -231,14 +265,44 @@ class Coreference:
                  if len(g[0]) == 2 and g[2] - offset > prev_sent]
         return [pairs[-1][0][n]] if pairs else []
 
+    def _speakers_pair(self, text: str, i: int, offset: int, before: list[Mention]) -> list[str] | None:
+        """两国/双方 in what a state says (俄方回应称两国…): the pair named together in the same sentence
+        that includes the speaker, rather than the last two states named."""
+        sent = max(text.rfind(p, 0, i) for p in "。！？；!?;") + 1
+        said = [text.rfind(v, sent, i) for v in self.speech]
+        k = max(said, default=-1)
+        if k < 0:
+            return None
+        speaker = next((x for x in reversed(before) if sent <= x.start - offset < k and x.country
+                        and x.kind in STATE_KINDS and x.how != "coreference"), None)
+        if speaker is None:
+            return None
+        pairs = [g for g in groups_of(text, offset, before) if len(g[0]) == 2 and speaker.country in g[0]
+                 and g[1] - offset >= sent and g[2] <= speaker.start]  # (a pair of an earlier sentence may be stale)
+        return list(pairs[-1][0]) if pairs else None
+
+    @staticmethod
+    def _listed_after(text: str, end: int, offset: int, n: int, mentions: list[Mention]) -> list[str] | None:
+        """The n states listed in brackets right after a count (海峡三国（印尼、马来西亚、新加坡）)."""
+        if text[end : end + 1] not in "（(":
+            return None
+        close = min((k for k in (text.find("）", end), text.find(")", end)) if k != -1), default=-1)
+        if close == -1 or close - end > 40:
+            return None
+        ids: list[str] = []
+        for x in mentions:
+            if end < x.start - offset < close and x.kind in STATE_KINDS and x.country and x.country not in ids:
+                ids.append(x.country)
+        return ids if len(ids) == n else None
+
     def _visited(self, text: str, pos: int) -> bool:
         return bool(self.visit) and text[max(0, pos - 3) : pos].endswith(self.visit)
 
     @staticmethod
     def _coordinated(text: str, x: Mention, before: list[Mention], offset: int) -> bool:
         """x is joined to the actor before it: 中欧 (adjacent abbreviations), 与/和/同/及/、 X."""
-        if any(y.end == x.start for y in before):
-            return True
+        if any(y.end == x.start or (y.start == x.end and y.kind in STATE_KINDS and y.country != x.country) for y in before):
+            return True  # 中美 (either member of a compound; 日本广岛, 秘鲁利马 are a state and its city)
         joins = ("与", "和", "同", "及", "、", "跟")
         if text[max(0, x.start - offset - 1) : x.start - offset] in joins:
             return True

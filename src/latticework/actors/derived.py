@@ -140,7 +140,7 @@ class Subsidiaries:
         k = gap.end()
         for tail, child in self.tails.get(m.id, []):
             if text.startswith(tail, k) and len(tail) >= 3 and not self._continues(text, k + len(tail)) \
-                    and not any(k < s < k + len(tail) for s in starts):
+                    and not any(s in starts for s in range(k + 1, k + len(tail))):
                 e = self.gz.entities[child]
                 return replace(m, start=k, end=k + len(tail), text=tail, id=e.id, kind=e.kind, name_zh=e.name_zh,
                                name_en=e.name_en, how="gazetteer", refers_to=[])

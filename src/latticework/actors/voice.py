@@ -84,6 +84,10 @@ def hong_kong_abbreviations(text: str, mentions: list, block_of) -> list:
 _CITED_SITE = re.compile(r"\s*(?:网站|官网|网|官方网站|公告|主页)")
 
 
+# verbs by which a leader or government puts one of its own organs to work (要求商务部, 指示国防部)
+_DIRECTIVES = ("要求", "指示", "责成", "命令", "授权", "派出", "委托", "下令")
+
+
 def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
     """外交部发言人表示…, 商务部宣布…: a ministry named without its state (`bare_organs` in the cues).
     It is the state the same organ was last named with in the document (美国商务部…商务部); failing
@@ -123,6 +127,18 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
             state = named[-1].country if named else None
             if mainland and text.startswith(spokesperson, e):
                 state = "CHN"  # 外交部发言人 in mainland text: China's, even after 菲律宾外交部副部长
+            if state is None:  # 缅甸军政府只派出外交部常任秘书: the organ of the government its clause opens with
+                clause = max(text.rfind(p, 0, k) for p in "，。；！？,;!?") + 1
+                gov = [m for m in ordered if clause <= m.start < k and m.how == "organ" and m.role == "government"]
+                state = gov[-1].country if gov else None
+            if state is None and text[max(0, k - 3) : k].endswith(_DIRECTIVES):
+                # 川普总统签署行政命令，要求商务部…: an organ a leader or government directs is theirs
+                sent = max(text.rfind(p, 0, k) for p in "。；！？;!?") + 1
+                head = next((m for m in ordered if sent <= m.start < k and m.country
+                             and (m.kind == "person" or (m.how == "organ" and m.role == "government"))), None)
+                state = head.country if head is not None and not any(
+                    x.kind in STATE_KINDS and x.how != "organ" and x.country != head.country and head.end <= x.start < k
+                    for x in ordered) else None
             if state is None and mainland:
                 block = block_of(k)
                 para = [m for m in states if m.end <= k and block_of(m.start) == block]

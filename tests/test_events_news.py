@@ -111,3 +111,13 @@ def test_a_dateline_dates_the_filing_when_its_sentence_has_a_date_of_its_own(tmp
         assert [e.date for e in evs] == ["2025-10-26"], name
     lead = _events(tmp_path, "外长会谈\n新华社东京5月6日电 中国外长与日本外长在东京举行会谈。\n（2025年05月06日 来源：新华网）\n", "lead.txt")
     assert [e.date for e in lead if e.type == "CONSULT"] == ["2025-05-06"]
+
+
+def test_a_second_call_with_a_time_of_its_own_is_the_first_speakers(tmp_path) -> None:
+    """A前日与B通电话后，昨日再与C通话: two calls; B was the partner of the first, not a caller of the second."""
+    for text in ("美国总统前日与国家主席习近平通电话后，昨日再与日本首相高市早苗通话。\n",
+                 "美國總統前日與國家主席習近平通電話後，昨日再與日本首相高市早苗通話。\n",
+                 "美国总统24日与中国国家主席通电话，25日与日本首相通话。\n"):
+        evs = _events(tmp_path, "中美通话\n2025年11月26日 星期三\n" + text)
+        calls = sorted((e.date, tuple(sorted(p.id for p in e.actors))) for e in evs if e.type == "CONSULT")
+        assert calls == [("2025-11-24", ("CHN", "USA")), ("2025-11-25", ("JPN", "USA"))], text

@@ -121,3 +121,19 @@ def test_a_second_call_with_a_time_of_its_own_is_the_first_speakers(tmp_path) ->
         evs = _events(tmp_path, "中美通话\n2025年11月26日 星期三\n" + text)
         calls = sorted((e.date, tuple(sorted(p.id for p in e.actors))) for e in evs if e.type == "CONSULT")
         assert calls == [("2025-11-24", ("CHN", "USA")), ("2025-11-25", ("JPN", "USA"))], text
+
+
+def test_force_on_the_vessels_the_sentence_named_before(tmp_path) -> None:
+    """菲律宾船只强闯…，被中国海警驱离: CHN on PHL, though the clause of the force names no target."""
+    for text in ("2025年8月11日，菲律宾海警船只强闯黄岩岛海域，被中国海警依法驱离。\n",
+                 "2025年8月11日，菲律賓海警船隻強闖黃岩島海域，被中國海警依法驅離。\n",
+                 "2025年9月16日，菲律宾多艘公务船闯入黄岩岛附近海域，中国海警依法采取喷射水炮等管制措施。\n"):
+        evs = [e for e in _events(tmp_path, text) if e.type == "COERCE"]
+        assert [([p.id for p in e.actors], [p.id for p in e.recipients]) for e in evs] == [(["CHN"], ["PHL"])], text
+
+
+def test_water_cannon_sprayed_and_ramming_are_two_incidents(tmp_path) -> None:
+    for text in ("2025年10月12日，菲方称其公务船遭中国海警船水炮喷射和撞击。\n",
+                 "2025年10月12日，菲方稱其公務船遭中國海警船水炮噴射和撞擊。\n"):
+        evs = [e for e in _events(tmp_path, text) if e.type == "COERCE"]
+        assert len(evs) == 2, text

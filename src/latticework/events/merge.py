@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .attributes import _ORG_KINDS, _compatible
 from .context import _TWO_WAY_ACTS
 from .model import Event
@@ -70,6 +72,8 @@ def _two_incidents(a: Event, b: Event) -> bool:
     if j < i:
         first, second = second, first
     gap = sent[first[0] + len(first[1]) : second[0]].strip()
+    # 遭水炮喷射和撞击: the verb of the instrument may stand before the joiner
+    gap = re.sub(r"^(?:喷射|喷|噴射|噴|照射|攻击|攻擊)", "", gap)
     return gap in _INCIDENT_JOINERS
 
 

@@ -16,6 +16,7 @@ from ..actors.resolve import Mention
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .checks import _DRILL
 from .deploy_site import deployment_host
+from .force_targets import force_target
 from .join_body import body_joined_before
 from .model import Participant
 from .reproach import reproached_agent
@@ -78,6 +79,10 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 升级关税是“错上加错”，中方将“奉陪到底”: aimed at the US)
         recips_p = threat_targets(text, t1, e, mentions, actors_p, gz) or \
             threat_targets(text, s, t0, [m for m in mentions if _actorish(m)], actors_p, gz)
+    if etype == "COERCE" and not recips_p:
+        # 菲律宾船只强闯…，被中国海警驱离: the force is used on the party the sentence named before it
+        keys = {a.key() for a in actors_p} | {a.country for a in actors_p if getattr(a, "country", None)}
+        recips_p = [p for p in _participants(force_target(s, t0, mentions, keys), gz) if p.key() not in keys]
     if etype == "MOBILIZE" and not recips_p:
         # 在菲律宾新增4个军事基地, 部署至菲律宾北部: the state that hosts the forces
         recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, gz)

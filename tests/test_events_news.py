@@ -137,3 +137,13 @@ def test_water_cannon_sprayed_and_ramming_are_two_incidents(tmp_path) -> None:
                  "2025年10月12日，菲方稱其公務船遭中國海警船水炮噴射和撞擊。\n"):
         evs = [e for e in _events(tmp_path, text) if e.type == "COERCE"]
         assert len(evs) == 2, text
+
+
+def test_a_warning_of_self_defence_is_a_threat_and_a_rebuttal_accuses(tmp_path) -> None:
+    """警告若…，中方将坚决行使自卫权: THREATEN at Japan; 反驳中方指控: Japan's ACCUSE of China (the
+    accusation rebutted is its object, no act of China's)."""
+    for text in ("中国常驻联合国代表21日致函秘书长，警告若日本武力介入，中方将坚决行使自卫权。日本常驻联合国代表24日致函秘书长，反驳中方指控。\n",
+                 "中國常駐聯合國代表21日致函秘書長，警告若日本武力介入，中方將堅決行使自衞權。日本常駐聯合國代表24日致函秘書長，反駁中方指控。\n"):
+        evs = _events(tmp_path, "中日交锋\n2025年11月26日\n" + text)
+        got = sorted((e.type, tuple(p.id for p in e.actors), tuple(p.id for p in e.recipients), e.date) for e in evs)
+        assert got == [("ACCUSE", ("JPN",), ("CHN",), "2025-11-24"), ("THREATEN", ("CHN",), ("JPN",), "2025-11-21")], text

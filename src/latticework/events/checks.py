@@ -11,7 +11,7 @@ from .model import Participant
 from .roles import _in_quoted_speech, _marked_recipient
 from .tariff_relief import relieved_measure
 from .topics import in_grounds
-from .utterance_content import discussed_topic, threat_content
+from .utterance_content import discussed_topic, rebutted_accusation, threat_content
 
 _DRILL = re.compile(r"演习|军演|演练|演训|实弹")
 _COUNT = re.compile(r"(?<![第\d])(?:累计|共计|总共|共)?\s*(?P<n>[三四五六七八九十百]+|\d+)\s*(?:多)?\s*[次轮场](?!\s*[会对谈]?\s*[的])")
@@ -292,7 +292,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     ce = _clause_end(text, t1, e)
     before = text[cs:t0]
     after = text[t1:ce]
-    if threat_content(text, s, t0, etype) or discussed_topic(text, s, t0, t1) or relieved_measure(text, t1, etype):
+    if threat_content(text, s, t0, etype) or discussed_topic(text, s, t0, t1) or relieved_measure(text, t1, etype) \
+            or rebutted_accusation(text, s, t0, word, etype):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
         return True

@@ -2,6 +2,8 @@
 
 - A threat's content: 川普揚言，自11月1日起對中國商品加徵額外100%關稅，並對…實施出口管制 — the
   tariff and the controls are what is threatened (the THREATEN event), not sanctions imposed.
+- The accusation another party rebuts: 反驳中方指控 — the rebuttal is the event (ACCUSE of China),
+  China's accusation its object.
 - The topics of talks or a consensus: 雙方已就芬太尼關稅、出口管制等問題達成共識 — the controls
   are a subject of the talks, not an act.
 """
@@ -39,3 +41,13 @@ def discussed_topic(text: str, s: int, t0: int, t1: int) -> bool:
         return False
     m = _TOPIC.match(text, k)
     return m is not None and m.start(1) <= t0 and t1 <= m.end(1)
+
+
+# a verb that takes another party's accusation as its object (反驳中方指控, 驳斥美方的指责, 否认…的指控)
+_REBUTTED = re.compile(r"(?:反驳|驳斥|否认|回应|拒绝)[^，。；,;]{0,8}$")
+_ACCUSATION_NOUNS = ("指控", "指责", "批评", "抹黑", "污蔑")
+
+
+def rebutted_accusation(text: str, s: int, t0: int, word: str, etype: str) -> bool:
+    """True when an accusation word is the object of a rebuttal (…，反驳中方指控): a noun, no act."""
+    return etype == "ACCUSE" and word in _ACCUSATION_NOUNS and bool(_REBUTTED.search(text, max(s, t0 - 10), t0))

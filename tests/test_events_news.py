@@ -147,3 +147,11 @@ def test_a_warning_of_self_defence_is_a_threat_and_a_rebuttal_accuses(tmp_path) 
         evs = _events(tmp_path, "中日交锋\n2025年11月26日\n" + text)
         got = sorted((e.type, tuple(p.id for p in e.actors), tuple(p.id for p in e.recipients), e.date) for e in evs)
         assert got == [("ACCUSE", ("JPN",), ("CHN",), "2025-11-24"), ("THREATEN", ("CHN",), ("JPN",), "2025-11-21")], text
+
+
+def test_one_reaction_of_one_party_at_one_target_per_sentence(tmp_path) -> None:
+    """对此，外交部和国防部相继表态，表示强烈反对，并向美方提出严正交涉: one ACCUSE of China at the US."""
+    for text in ("2025年12月17日，美国宣布对台军售计划。对此，中国外交部和国防部相继表态，表示强烈不满和坚决反对，并向美方提出严正交涉。\n",
+                 "2025年12月17日，美國宣布對台軍售計畫。對此，中國外交部和國防部相繼表態，表示強烈不滿和堅決反對，並向美方提出嚴正交涉。\n"):
+        evs = [e for e in _events(tmp_path, text) if e.type == "ACCUSE"]
+        assert [([p.id for p in e.actors], [p.id for p in e.recipients]) for e in evs] == [(["CHN"], ["USA"])], text

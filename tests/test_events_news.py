@@ -155,3 +155,16 @@ def test_one_reaction_of_one_party_at_one_target_per_sentence(tmp_path) -> None:
                  "2025年12月17日，美國宣布對台軍售計畫。對此，中國外交部和國防部相繼表態，表示強烈不滿和堅決反對，並向美方提出嚴正交涉。\n"):
         evs = [e for e in _events(tmp_path, text) if e.type == "ACCUSE"]
         assert [([p.id for p in e.actors], [p.id for p in e.recipients]) for e in evs] == [(["CHN"], ["USA"])], text
+
+
+def test_gatherings_attended_in_turn_after_an_arrival(tmp_path) -> None:
+    """李强27日抵达吉隆坡，先后出席10+3领导人会议和东亚峰会: one CONSULT per gathering, with China;
+    the arrival to attend is no visit of Malaysia."""
+    for text in ("2025年10月27日，国务院总理李强抵达吉隆坡，先后出席东盟与中日韩领导人会议和东亚峰会。\n",
+                 "2025年10月27日，國務院總理李強抵達吉隆坡，先後出席東盟與中日韓領導人會議和東亞峰會。\n"):
+        evs = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
+        got = sorted(tuple(sorted(p.id for p in e.actors + e.recipients)) for e in evs)
+        assert got == [("CHN", "asean-plus-three"), ("CHN", "eas")], text
+    # an arrival told for itself is still a visit
+    evs = _events(tmp_path, "2024年7月25日，美国国务卿抵达万象，其后将访问越南。\n")
+    assert any(e.type == "CONSULT" and [p.id for p in e.recipients] == ["LAO"] for e in evs)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import STATE_KINDS, simplify
+from .arrivals import arrival_to_attend
 from .attributes import _DOC_KINDS, _ORG_KINDS, _PLAN_FRAME, _object_head
 from .clauses import _clause_end, _clause_start
 from .model import Participant
@@ -293,7 +294,7 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     before = text[cs:t0]
     after = text[t1:ce]
     if threat_content(text, s, t0, etype) or discussed_topic(text, s, t0, t1) or relieved_measure(text, t1, etype) \
-            or rebutted_accusation(text, s, t0, word, etype):
+            or rebutted_accusation(text, s, t0, word, etype) or (etype == "CONSULT" and arrival_to_attend(text, t1, simplify(word))):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
         return True

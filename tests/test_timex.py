@@ -259,3 +259,11 @@ def test_press_today_and_the_day_before_yesterday_and_what_counts_from_them() ->
     assert [(t, v) for t, v, _ in got] == [("前日", "2024-05-08"), ("次日", "2024-05-09")]
     # not a date: 此前日本, 前日本首相, 时至今日, the channel 今日俄罗斯
     assert values("此前日本与前日本首相都表示，时至今日，今日俄罗斯报道称。", "2024-05-10") == []
+
+
+def test_the_day_a_measure_takes_effect_anchors_nothing_after_it() -> None:
+    from latticework.timex import TimeResolver
+
+    tr = TimeResolver(None)
+    tr.find("2023年7月，欧盟与新西兰签署自由贸易协定，协定于2024年5月1日生效。")
+    assert [t.value for t in tr.find("同年10月，欧委会展开反补贴调查。")] == ["2023-10"]

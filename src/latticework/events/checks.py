@@ -92,18 +92,24 @@ _VALUE_OF_DEAL = re.compile(r"总额\s*(?:约|达|为|超过|逾|近)?\s*[\d.]+\
 _AREA_LIST = re.compile(r"^[^，。；]{0,16}?(?:等|和)?[^，。；]{0,12}?(?:方面|领域)")
 
 
+_WITHDRAWN = re.compile(r"(?:撤出|撤离|撤回|撤走|撤除|撤军|撤兵)$")
+
+
 def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: str) -> bool:
     """Uses of the document and institution triggers that report no act: a trigger inside a
     document title (《安全部门援助路线图》); 提出 introducing speech (提出要…, 提出应…, 提出加入…的设想);
     a meeting convened (发起…峰会: the CONSULT is found apart) or negotiations opened (推出…谈判: CONSULT)
     rather than a body founded; a founding only discussed (讨论建立…); an attitude towards joining
     (对加入…的态度); investment statistics (同比, 累计, 实际投资); aid named as a field of work
-    (人道主义援助和灾难救援等方面); the grounds of another act (以对台军售为由)."""
+    (人道主义援助和灾难救援等方面); the grounds of another act (以对台军售为由); forces named as
+    those to be withdrawn (撤出驻扎在该国的军事人员)."""
     for m in _TITLE_SPAN.finditer(text, max(s, t0 - 60), min(e, t1 + 60)):
         if m.start() < t0 and t1 <= m.end() and etype not in ("AGREE",):
             return True
     after = text[t1:e]
     clause_start = _clause_start(text, t0, s)
+    if etype == "MOBILIZE" and _WITHDRAWN.search(text, max(s, t0 - 4), t0):
+        return True  # 要求印度撤出驻扎在该国的军事人员: the forces to be withdrawn, no deployment
     if in_grounds(text, t0, t1, clause_start):
         return True  # 以对台军售为由: the grounds of the act told after it
     if etype in ("CONSULT", "COOPERATE") and _IN_FOUNDED_NAME.search(text, max(s, t0 - 30), t0):
@@ -254,7 +260,7 @@ _IN_SETTING = re.compile(r"在[\u4e00-\u9fff“”]{0,6}$")
 
 _INVENTORY_INTRO = re.compile(r"(?:机制|渠道|平台|方式|形式)(?:主要)?包括")
 _FOUNDED_AFTER = re.compile(r"^[”\s]*(?:[（(][^（）()]{0,20}[）)])?\s*(?:于\d{4}年)?(?:正式)?(?:成立|设立|创立)")
-_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神)")
+_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神|文本|草案|进程)")
 _ENHANCE_WITH = re.compile(r"(?:加强|深化|扩大|增强|促进|推进|拓展|强化)(?:与|同|和)[^，。；]{0,24}的[^，。；]{0,4}$")
 
 _POSSESSED = ("CONSULT", "ACCUSE")
@@ -328,7 +334,7 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 主要机制包括…对话; 部长级会议（AMME）正式成立; 峰会主题
     if etype in ("CONSULT", "COOPERATE") and _ENHANCE_WITH.search(before):
         return True  # 加强与…伙伴的对话与合作: an area to strengthen, not a happening
-    if etype == "ACCUSE" and word in ("呼吁", "敦促") and not (
+    if etype == "ACCUSE" and word in ("呼吁", "敦促", "要求") and not (
             any(t1 <= m.start <= t1 + 1 and m.kind in STATE_KINDS for m in mentions) and _COMPLY.search(after)):
         return True  # 呼吁朝鲜遵守…决议: a party called on to comply; not 呼吁各方加强合作
     if etype == "ACCUSE" and word in ("关切", "担忧") and not (

@@ -20,7 +20,6 @@ from .force_targets import force_target
 from .join_body import body_joined_before
 from .model import Participant
 from .reproach import reproached_agent
-from .session_body import session_body
 from .roles import (
     _TITLE,
     _UNLISTED_SESSION,
@@ -33,9 +32,10 @@ from .roles import (
     _subject_run,
     _unlisted_body,
 )
+from .session_body import session_body
 from .site import Site, WalkState
 from .speech_acts import threat_targets
-from .subject import Groups
+from .subject import _MEETING_SUBJECT, Groups
 from .trigger_types import _ARRIVAL_VERBS
 from .visitors import visitor_run
 
@@ -54,6 +54,12 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     mentions, directed, clause_start, clause_end = site.mentions, site.directed, site.clause_start, site.clause_end
     parts_before, parts_after, usable, jiu = g.parts_before, g.parts_after, g.usable, g.jiu
     actors_p = _participants(actors, gz)
+    if etype in ("AGREE", "POLICY", "ESTABLISH") and walk.gathering is not None and not g.in_clause_before and \
+            _MEETING_SUBJECT.match(text, clause_start):
+        # 习近平出席上合组织峰会。会议通过《阿斯塔纳宣言》: what the meeting adopts is its body's act
+        body = [p for p in walk.gathering.actors if p.kind in _ORG_KINDS]
+        if body:
+            actors_p, etype = body, ("AGREE" if etype == "POLICY" else etype)
     if etype == "CONSULT" and not directed and not any(p.kind in _ORG_KINDS for p in actors_p):
         body = _unlisted_body(text, t1, clause_end, mentions)  # 举行第55次“安全磋商会议”: the body the gazetteer lacks
         if body:

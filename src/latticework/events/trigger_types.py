@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .lifted import lifted
 from ..actors.gazetteer import STATE_KINDS, simplify
 from ..actors.resolve import Mention
 from .attributes import (
@@ -134,6 +135,8 @@ class TriggerTypes:
             return "JOIN", True  # 邀请芬兰和瑞典加入北约: an invitation to join
         for etype, directed in options:
             spec = self.lex.types[etype]
+            if etype == "SANCTION" and lifted(word, text, t1 - len(word), _clause_start(text, t1 - len(word), 0), after):
+                return "POLICY", True  # 解除对…的出口管制, 重新列入白色名单: a measure undone eases ties
             if etype == "ALIGN":
                 if word == "恢复":
                     if _RESUMED_TIES.match(after):

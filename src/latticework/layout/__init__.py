@@ -339,7 +339,7 @@ def _report_or_news(doc: CleanDoc) -> Layout:
             level = b.level if b.level is not None else (max(1, b.md - title_md) if b.md else None)
             art.sections.append(Section(t, level, _number_of(t), b.line_first))
     dl = _find_dateline(doc)
-    stamp = _stamp(doc) or doc.source.date or _wire_footer_date(doc)
+    stamp = _stamp(doc) or doc.source.date or _wire_footer_date(doc) or _bracketed_date(doc)
     date = _dateline_date(dl.group(0), stamp) if dl else None
     if date is None and stamp:
         date = stamp
@@ -378,6 +378,23 @@ def _stamp(doc: CleanDoc) -> str | None:
         date = stamp_date(doc.block_text(i))
         if date:
             return date
+    return None
+
+
+# a report's own date on a line of its own under its title, in brackets: （2024年10月）
+_BRACKETED_DATE = re.compile(r"[（(]\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日)?\s*[)）]")
+
+
+def _bracketed_date(doc: CleanDoc) -> str | None:
+    """The date a report prints in brackets under its title (（2024年10月）), at the precision
+    written: 今年 and the bare months of its text are told from it."""
+    for i in range(min(4, len(doc.blocks))):
+        m = _BRACKETED_DATE.fullmatch(doc.block_text(i).strip())
+        if m is not None:
+            y, mo, d = int(m.group("y")), int(m.group("m")), m.group("d")
+            if not 1 <= mo <= 12:
+                return None
+            return f"{y:04d}-{mo:02d}" + (f"-{int(d):02d}" if d and 1 <= int(d) <= 31 else "")
     return None
 
 

@@ -168,3 +168,11 @@ def test_gatherings_attended_in_turn_after_an_arrival(tmp_path) -> None:
     # an arrival told for itself is still a visit
     evs = _events(tmp_path, "2024年7月25日，美国国务卿抵达万象，其后将访问越南。\n")
     assert any(e.type == "CONSULT" and [p.id for p in e.recipients] == ["LAO"] for e in evs)
+
+
+def test_a_reaction_is_aimed_at_the_parties_of_the_topic_it_opens_with(tmp_path) -> None:
+    """对于美国与马来西亚签署的协定…，中国外交部回应称，中方坚决反对…: ACCUSE of China at both."""
+    for text in ("对于美国与马来西亚签署的贸易协定中涉及第三方的条款，中国外交部发言人27日回应称，中方坚决反对任何一方以损害中方利益为代价达成交易。\n",
+                 "對於美國與馬來西亞簽署的貿易協定中涉及第三方的條款，中國外交部發言人27日回應稱，中方堅決反對任何一方以損害中方利益為代價達成交易。\n"):
+        evs = [e for e in _events(tmp_path, "外交部回应\n2025年10月28日\n" + text) if e.type == "ACCUSE"]
+        assert [([p.id for p in e.actors], sorted(p.id for p in e.recipients)) for e in evs] == [(["CHN"], ["MYS", "USA"])], text

@@ -37,6 +37,7 @@ from .site import Site, WalkState
 from .speech_acts import threat_targets
 from .subject import _MEETING_SUBJECT, Groups
 from .trigger_types import _ARRIVAL_VERBS
+from .utterance_content import reaction_topic_targets
 from .visitors import visitor_run
 
 _MINILATERAL_TYPES = ("CONSULT", "AGREE", "ESTABLISH", "ACCUSE")
@@ -76,6 +77,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 缅军…处决…，东盟发表声明予以谴责: the agent of the act told in the clause before
         recips_p = [p for p in _participants(reproached_agent(text, s, clause_start, t0, usable), gz)
                     if p.key() not in {a.key() for a in actors_p}]
+    if etype == "ACCUSE" and not recips_p:
+        # 对于美国与马来西亚签署的协定…，中方回应称…反对: the parties of the topic the reaction opens with
+        keys = {a.key() for a in actors_p} | {a.country for a in actors_p if getattr(a, "country", None)}
+        recips_p = [p for p in _participants(reaction_topic_targets(text, s, t0, mentions, keys, STATE_KINDS), gz)
+                    if p.key() not in keys]
     if etype == "JOIN" and not recips_p and any(clause_start <= m.start < t0 and m.kind in STATE_KINDS for m in mentions) and \
             not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions):
         # 伊朗等四国于次年正式成为成员, 阿根廷则拒绝加入: the body the sentence named before

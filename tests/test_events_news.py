@@ -176,3 +176,12 @@ def test_a_reaction_is_aimed_at_the_parties_of_the_topic_it_opens_with(tmp_path)
                  "對於美國與馬來西亞簽署的貿易協定中涉及第三方的條款，中國外交部發言人27日回應稱，中方堅決反對任何一方以損害中方利益為代價達成交易。\n"):
         evs = [e for e in _events(tmp_path, "外交部回应\n2025年10月28日\n" + text) if e.type == "ACCUSE"]
         assert [([p.id for p in e.actors], sorted(p.id for p in e.recipients)) for e in evs] == [(["CHN"], ["MYS", "USA"])], text
+
+
+def test_an_official_unknown_to_the_gazetteer_arrives_on_a_day(tmp_path) -> None:
+    """局长金井正彰17日抵达北京，18日与…举行磋商: a visit dated by its first day, and the talks apart."""
+    for text in ("日本政府派外务省亚洲大洋洲局长金井正彰17日抵达北京，18日与中国外交部亚洲司司长刘劲松举行磋商。\n",
+                 "日本政府派外務省亞洲大洋洲局長金井正彰17日抵達北京，18日與中國外交部亞洲司司長劉勁松舉行磋商。\n"):
+        evs = [e for e in _events(tmp_path, "中日磋商\n2025年11月26日\n" + text) if e.type == "CONSULT"]
+        got = sorted((e.date, tuple(p.id for p in e.actors), tuple(p.id for p in e.recipients)) for e in evs)
+        assert got == [("2025-11-17", ("JPN",), ("CHN",)), ("2025-11-18", ("JPN", "CHN"), ())], text

@@ -185,3 +185,13 @@ def test_an_official_unknown_to_the_gazetteer_arrives_on_a_day(tmp_path) -> None
         evs = [e for e in _events(tmp_path, "中日磋商\n2025年11月26日\n" + text) if e.type == "CONSULT"]
         got = sorted((e.date, tuple(p.id for p in e.actors), tuple(p.id for p in e.recipients)) for e in evs)
         assert got == [("2025-11-17", ("JPN",), ("CHN",)), ("2025-11-18", ("JPN", "CHN"), ())], text
+
+
+def test_an_admission_told_from_the_joiners_side(tmp_path) -> None:
+    """东帝汶2011年提交入盟申请，2022年11月获东盟原则上同意接纳: two JOIN acts of Timor-Leste."""
+    for text in ("东帝汶2011年提交入盟申请，2022年11月获东盟原则上同意接纳。\n",
+                 "東帝汶2011年提交入盟申請，2022年11月獲東協原則上同意接納。\n",
+                 "2022年11月，东帝汶获得东盟原则上同意接纳。\n"):
+        evs = [e for e in _events(tmp_path, text) if e.type == "JOIN"]
+        got = sorted((e.date, [p.id for p in e.actors], [p.id for p in e.recipients]) for e in evs)
+        assert ("2022-11", ["TLS"], ["asean"]) in got, text

@@ -17,7 +17,7 @@ from .attributes import _DOC_KINDS, _ORG_KINDS
 from .checks import _DRILL
 from .deploy_site import deployment_host
 from .force_targets import force_target
-from .join_body import body_joined_before
+from .join_body import admitted_by_consent, body_joined_before
 from .model import Participant
 from .reproach import reproached_agent
 from .roles import (
@@ -109,6 +109,12 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         if guests:
             keys = {g.key() for g in guests}
             actors_p, recips_p = guests, [p for p in actors_p + recips_p if p.key() not in keys]
+    if etype == "JOIN" and word in ("接纳", "接受") and (consent := admitted_by_consent(text, clause_start, t0, mentions)):
+        # 东帝汶获东盟原则上同意接纳: the state before 获 joins (its name may be the clause's carried subject)
+        joiners = _participants(consent[0], gz) or [a for a in actors_p if a.kind in STATE_KINDS] or \
+            [p for p in _participants(walk.last_subject or [], gz) if p.kind in STATE_KINDS]
+        if joiners:
+            actors_p, recips_p = joiners, _participants(consent[1], gz)
     if etype == "JOIN" and (not actors_p or all(a.kind in _ORG_KINDS for a in actors_p) and not recips_p
                             and not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions)):
         return None  # 北约不断扩员: an enlargement with no joiner named is not one accession

@@ -195,3 +195,12 @@ def test_an_admission_told_from_the_joiners_side(tmp_path) -> None:
         evs = [e for e in _events(tmp_path, text) if e.type == "JOIN"]
         got = sorted((e.date, [p.id for p in e.actors], [p.id for p in e.recipients]) for e in evs)
         assert ("2022-11", ["TLS"], ["asean"]) in got, text
+
+
+def test_a_weapon_system_named_by_its_function_is_a_force_deployed(tmp_path) -> None:
+    for text in ("美方2025年4月借联合演习之机，向巴坦群岛部署“海上无人远征拦截系统”。\n",
+                 "美方2025年4月借聯合演習之機，向巴坦群島部署「海上無人遠征攔截系統」。\n"):
+        evs = [e for e in _events(tmp_path, text) if e.type == "MOBILIZE"]
+        assert [(e.date, [p.id for p in e.actors]) for e in evs] == [("2025-04", ["USA"])], text
+    # a system that is no weapon is no deployment
+    assert not [e for e in _events(tmp_path, "2025年4月，日本在东南亚部署清洁能源系统。\n") if e.type == "MOBILIZE"]

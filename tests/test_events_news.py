@@ -111,3 +111,96 @@ def test_a_dateline_dates_the_filing_when_its_sentence_has_a_date_of_its_own(tmp
         assert [e.date for e in evs] == ["2025-10-26"], name
     lead = _events(tmp_path, "外长会谈\n新华社东京5月6日电 中国外长与日本外长在东京举行会谈。\n（2025年05月06日 来源：新华网）\n", "lead.txt")
     assert [e.date for e in lead if e.type == "CONSULT"] == ["2025-05-06"]
+
+
+def test_a_second_call_with_a_time_of_its_own_is_the_first_speakers(tmp_path) -> None:
+    """A前日与B通电话后，昨日再与C通话: two calls; B was the partner of the first, not a caller of the second."""
+    for text in ("美国总统前日与国家主席习近平通电话后，昨日再与日本首相高市早苗通话。\n",
+                 "美國總統前日與國家主席習近平通電話後，昨日再與日本首相高市早苗通話。\n",
+                 "美国总统24日与中国国家主席通电话，25日与日本首相通话。\n"):
+        evs = _events(tmp_path, "中美通话\n2025年11月26日 星期三\n" + text)
+        calls = sorted((e.date, tuple(sorted(p.id for p in e.actors))) for e in evs if e.type == "CONSULT")
+        assert calls == [("2025-11-24", ("CHN", "USA")), ("2025-11-25", ("JPN", "USA"))], text
+
+
+def test_force_on_the_vessels_the_sentence_named_before(tmp_path) -> None:
+    """菲律宾船只强闯…，被中国海警驱离: CHN on PHL, though the clause of the force names no target."""
+    for text in ("2025年8月11日，菲律宾海警船只强闯黄岩岛海域，被中国海警依法驱离。\n",
+                 "2025年8月11日，菲律賓海警船隻強闖黃岩島海域，被中國海警依法驅離。\n",
+                 "2025年9月16日，菲律宾多艘公务船闯入黄岩岛附近海域，中国海警依法采取喷射水炮等管制措施。\n"):
+        evs = [e for e in _events(tmp_path, text) if e.type == "COERCE"]
+        assert [([p.id for p in e.actors], [p.id for p in e.recipients]) for e in evs] == [(["CHN"], ["PHL"])], text
+
+
+def test_water_cannon_sprayed_and_ramming_are_two_incidents(tmp_path) -> None:
+    for text in ("2025年10月12日，菲方称其公务船遭中国海警船水炮喷射和撞击。\n",
+                 "2025年10月12日，菲方稱其公務船遭中國海警船水炮噴射和撞擊。\n"):
+        evs = [e for e in _events(tmp_path, text) if e.type == "COERCE"]
+        assert len(evs) == 2, text
+
+
+def test_a_warning_of_self_defence_is_a_threat_and_a_rebuttal_accuses(tmp_path) -> None:
+    """警告若…，中方将坚决行使自卫权: THREATEN at Japan; 反驳中方指控: Japan's ACCUSE of China (the
+    accusation rebutted is its object, no act of China's)."""
+    for text in ("中国常驻联合国代表21日致函秘书长，警告若日本武力介入，中方将坚决行使自卫权。日本常驻联合国代表24日致函秘书长，反驳中方指控。\n",
+                 "中國常駐聯合國代表21日致函秘書長，警告若日本武力介入，中方將堅決行使自衞權。日本常駐聯合國代表24日致函秘書長，反駁中方指控。\n"):
+        evs = _events(tmp_path, "中日交锋\n2025年11月26日\n" + text)
+        got = sorted((e.type, tuple(p.id for p in e.actors), tuple(p.id for p in e.recipients), e.date) for e in evs)
+        assert got == [("ACCUSE", ("JPN",), ("CHN",), "2025-11-24"), ("THREATEN", ("CHN",), ("JPN",), "2025-11-21")], text
+
+
+def test_one_reaction_of_one_party_at_one_target_per_sentence(tmp_path) -> None:
+    """对此，外交部和国防部相继表态，表示强烈反对，并向美方提出严正交涉: one ACCUSE of China at the US."""
+    for text in ("2025年12月17日，美国宣布对台军售计划。对此，中国外交部和国防部相继表态，表示强烈不满和坚决反对，并向美方提出严正交涉。\n",
+                 "2025年12月17日，美國宣布對台軍售計畫。對此，中國外交部和國防部相繼表態，表示強烈不滿和堅決反對，並向美方提出嚴正交涉。\n"):
+        evs = [e for e in _events(tmp_path, text) if e.type == "ACCUSE"]
+        assert [([p.id for p in e.actors], [p.id for p in e.recipients]) for e in evs] == [(["CHN"], ["USA"])], text
+
+
+def test_gatherings_attended_in_turn_after_an_arrival(tmp_path) -> None:
+    """李强27日抵达吉隆坡，先后出席10+3领导人会议和东亚峰会: one CONSULT per gathering, with China;
+    the arrival to attend is no visit of Malaysia."""
+    for text in ("2025年10月27日，国务院总理李强抵达吉隆坡，先后出席东盟与中日韩领导人会议和东亚峰会。\n",
+                 "2025年10月27日，國務院總理李強抵達吉隆坡，先後出席東盟與中日韓領導人會議和東亞峰會。\n"):
+        evs = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
+        got = sorted(tuple(sorted(p.id for p in e.actors + e.recipients)) for e in evs)
+        assert got == [("CHN", "asean-plus-three"), ("CHN", "eas")], text
+    # an arrival told for itself is still a visit
+    evs = _events(tmp_path, "2024年7月25日，美国国务卿抵达万象，其后将访问越南。\n")
+    assert any(e.type == "CONSULT" and [p.id for p in e.recipients] == ["LAO"] for e in evs)
+
+
+def test_a_reaction_is_aimed_at_the_parties_of_the_topic_it_opens_with(tmp_path) -> None:
+    """对于美国与马来西亚签署的协定…，中国外交部回应称，中方坚决反对…: ACCUSE of China at both."""
+    for text in ("对于美国与马来西亚签署的贸易协定中涉及第三方的条款，中国外交部发言人27日回应称，中方坚决反对任何一方以损害中方利益为代价达成交易。\n",
+                 "對於美國與馬來西亞簽署的貿易協定中涉及第三方的條款，中國外交部發言人27日回應稱，中方堅決反對任何一方以損害中方利益為代價達成交易。\n"):
+        evs = [e for e in _events(tmp_path, "外交部回应\n2025年10月28日\n" + text) if e.type == "ACCUSE"]
+        assert [([p.id for p in e.actors], sorted(p.id for p in e.recipients)) for e in evs] == [(["CHN"], ["MYS", "USA"])], text
+
+
+def test_an_official_unknown_to_the_gazetteer_arrives_on_a_day(tmp_path) -> None:
+    """局长金井正彰17日抵达北京，18日与…举行磋商: a visit dated by its first day, and the talks apart."""
+    for text in ("日本政府派外务省亚洲大洋洲局长金井正彰17日抵达北京，18日与中国外交部亚洲司司长刘劲松举行磋商。\n",
+                 "日本政府派外務省亞洲大洋洲局長金井正彰17日抵達北京，18日與中國外交部亞洲司司長劉勁松舉行磋商。\n"):
+        evs = [e for e in _events(tmp_path, "中日磋商\n2025年11月26日\n" + text) if e.type == "CONSULT"]
+        got = sorted((e.date, tuple(p.id for p in e.actors), tuple(p.id for p in e.recipients)) for e in evs)
+        assert got == [("2025-11-17", ("JPN",), ("CHN",)), ("2025-11-18", ("JPN", "CHN"), ())], text
+
+
+def test_an_admission_told_from_the_joiners_side(tmp_path) -> None:
+    """东帝汶2011年提交入盟申请，2022年11月获东盟原则上同意接纳: two JOIN acts of Timor-Leste."""
+    for text in ("东帝汶2011年提交入盟申请，2022年11月获东盟原则上同意接纳。\n",
+                 "東帝汶2011年提交入盟申請，2022年11月獲東協原則上同意接納。\n",
+                 "2022年11月，东帝汶获得东盟原则上同意接纳。\n"):
+        evs = [e for e in _events(tmp_path, text) if e.type == "JOIN"]
+        got = sorted((e.date, [p.id for p in e.actors], [p.id for p in e.recipients]) for e in evs)
+        assert ("2022-11", ["TLS"], ["asean"]) in got, text
+
+
+def test_a_weapon_system_named_by_its_function_is_a_force_deployed(tmp_path) -> None:
+    for text in ("美方2025年4月借联合演习之机，向巴坦群岛部署“海上无人远征拦截系统”。\n",
+                 "美方2025年4月借聯合演習之機，向巴坦群島部署「海上無人遠征攔截系統」。\n"):
+        evs = [e for e in _events(tmp_path, text) if e.type == "MOBILIZE"]
+        assert [(e.date, [p.id for p in e.actors]) for e in evs] == [("2025-04", ["USA"])], text
+    # a system that is no weapon is no deployment
+    assert not [e for e in _events(tmp_path, "2025年4月，日本在东南亚部署清洁能源系统。\n") if e.type == "MOBILIZE"]

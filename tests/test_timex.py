@@ -267,3 +267,27 @@ def test_the_day_a_measure_takes_effect_anchors_nothing_after_it() -> None:
     tr = TimeResolver(None)
     tr.find("2023年7月，欧盟与新西兰签署自由贸易协定，协定于2024年5月1日生效。")
     assert [t.value for t in tr.find("同年10月，欧委会展开反补贴调查。")] == ["2023-10"]
+
+
+@pytest.mark.parametrize("paras", [
+    ["峰会26日在吉隆坡开幕。两国军队7月在边境冲突后，于7月28日达成停火。", "同日，美国与马来西亚签署协定。"],
+    ["峰會26日在吉隆坡開幕。兩國軍隊7月在邊境衝突後，於7月28日達成停火。", "當天，美國與馬來西亞簽署協定。"],
+])
+def test_a_news_paragraph_opening_with_the_same_day_returns_to_the_story_day(paras) -> None:
+    """A background date months before the story (7月28日) is no day a new paragraph's 同日 names."""
+    from latticework.timex import TimeResolver
+
+    from latticework.actors.gazetteer import simplify
+
+    tr = TimeResolver("2025-10-28")
+    tr.find(simplify(paras[0]))  # (the pipeline reads dates on the simplified view)
+    assert tr.find(simplify(paras[1]))[0].value == "2025-10-26"
+
+
+def test_the_same_day_in_a_chronicle_is_the_day_told_before() -> None:
+    """No day of the story near the document's date: 同日 keeps the last day told."""
+    from latticework.timex import TimeResolver
+
+    tr = TimeResolver("2025-12-20")
+    tr.find("2025年3月5日，两国外长会谈。")
+    assert tr.find("同日，双方签署协定。")[0].value == "2025-03-05"

@@ -187,6 +187,10 @@ class TimeResolver:
         # the year of the last heading that names one year (2023年, 二、2023年大事记): a chronicle's
         # entries under it (3月5日，…) are of that year, not of the document's date
         self.section_year: str | None = None
+        # the last day told within a week before the document's date: the day a news story is about,
+        # to which a paragraph opening with 同日/当天 returns after a background date told months before
+        self.story_day: str | None = None
+        self.para_initial = False
 
     def find(self, text: str, offset: int = 0, heading: bool = False) -> list[Timex]:
         """The time expressions of one block (a paragraph, or a `heading`), resolved in order."""
@@ -304,7 +308,10 @@ class TimeResolver:
             planned = _PLAN_BEFORE.search(text[max(0, t.start - offset - 6) : t.start - offset])
             # 协定于2024年5月1日生效: the day a measure takes effect is no anchor for 同年/次月 after it either
             state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) else None
+            self.para_initial = not text[: t.start - offset].strip(" \t　")
             self._resolve(t)
+            if t.value and len(t.value) == 10 and _days_before(self.doc_date, t.value) in range(0, 8):
+                self.story_day = t.value
             if state is not None:
                 self.restore(state)
             elif self.anchor and len(self.anchor) == 10:
@@ -394,6 +401,11 @@ class TimeResolver:
             # 24日，A出席…。据报道，B已于9月申请…。同日，…: 'the same day' is the last day told, not a month told in passing;
             # nor a background year or month told after it (26日开幕。该国2011年申请，2022年11月获接纳。当天，…)
             base = self.day_anchor
+        if word in ("当天", "当日", "同日", "同一天") and self.para_initial and self.story_day and base and len(base) == 10 \
+                and (_days_before(self.doc_date, base) or 0) > 30:
+            # 26日峰会开幕。…两国于7月28日达成停火。¶同日，…: a paragraph of a news story that opens with 'the
+            # same day' after a background date months before the story returns to the story's day
+            base = self.story_day
         if base is None:
             return
         if word == "前年":
@@ -496,3 +508,15 @@ def _weekday(doc_date: str | None, rel: str | None, w: str) -> str | None:
 def find_dates(text: str, doc_date: str | None = None) -> list[Timex]:
     """All time expressions of one text, resolved in reading order."""
     return TimeResolver(doc_date).find(text)
+
+
+def _days_before(doc_date: str | None, value: str) -> int | None:
+    """How many days `value` (YYYY-MM-DD) lies before the document's date, if both are days."""
+    if not doc_date or len(doc_date) != 10 or len(value) != 10:
+        return None
+    from datetime import date
+
+    try:
+        return (date.fromisoformat(doc_date) - date.fromisoformat(value)).days
+    except ValueError:
+        return None

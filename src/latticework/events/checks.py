@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import STATE_KINDS, simplify
+from .arrivals import arrival_to_attend
 from .attributes import _DOC_KINDS, _ORG_KINDS, _PLAN_FRAME, _object_head
 from .clauses import _clause_end, _clause_start
 from .model import Participant
 from .roles import _in_quoted_speech, _marked_recipient
 from .tariff_relief import relieved_measure
 from .topics import in_grounds
-from .utterance_content import discussed_topic, threat_content
+from .utterance_content import discussed_topic, rebutted_accusation, threat_content
 
 _DRILL = re.compile(r"演习|军演|演练|演训|实弹")
 _COUNT = re.compile(r"(?<![第\d])(?:累计|共计|总共|共)?\s*(?P<n>[三四五六七八九十百]+|\d+)\s*(?:多)?\s*[次轮场](?!\s*[会对谈]?\s*[的])")
@@ -265,7 +266,9 @@ _ENHANCE_WITH = re.compile(r"(?:加强|深化|扩大|增强|促进|推进|拓展
 _POSSESSED = ("CONSULT", "ACCUSE")
 _SPEECH_ACT = re.compile(r"表示|表达|提出|发表|重申|宣布|声明")
 # MOBILIZE: what is deployed or sent must be a force (部署无人机, 派遣部队), not a technology or a delegation
-_FORCE = re.compile(r"军|兵|舰|艇|航母|导弹|战机|飞机|无人机|轰炸机|战斗机|侦察机|巡逻机|预警机|运输机|部队|陆战队|武器|萨德|雷达|基地|战略资产|核|海警|火箭|炮")
+# (weapon systems named by what they do: “海上无人远征拦截系统”, 防空系统, 反舰系统)
+_FORCE = re.compile(r"军|兵|舰|艇|航母|导弹|战机|飞机|无人机|轰炸机|战斗机|侦察机|巡逻机|预警机|运输机|部队|陆战队|武器|萨德|雷达|基地|战略资产|核|海警|火箭|炮|"
+                    r"拦截系统|防空系统|反舰|防御系统|发射装置|发射器")
 _NOT_FORCE = re.compile(r"代表团|官员|自卫官|联络官|专家|使团|外交官|技术|能源|氢|数字|人工智能|能力")
 _MOBILIZE_FORCE_WORDS = ("部署", "派遣", "派出", "增派", "进驻", "前沿部署")
 _FOR_A_DRILL = re.compile(r"参加|参与|出席")
@@ -298,7 +301,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     ce = _clause_end(text, t1, e)
     before = text[cs:t0]
     after = text[t1:ce]
-    if threat_content(text, s, t0, etype) or discussed_topic(text, s, t0, t1) or relieved_measure(text, t1, etype):
+    if threat_content(text, s, t0, etype) or discussed_topic(text, s, t0, t1) or relieved_measure(text, t1, etype) \
+            or rebutted_accusation(text, s, t0, word, etype) or (etype == "CONSULT" and arrival_to_attend(text, t1, simplify(word))):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
         return True

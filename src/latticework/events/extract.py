@@ -315,7 +315,7 @@ class Extractor:
         document signed, one per body joined, one relation per pair, one per coordinated date."""
         return [z for x in _separately(text, s, t0, ev, mentions)
                 for d in _each_document(doc.text, t1, _clause_end(text, t1, e), x)
-                for y in each_body(d) for w in each_pair(text, s, t0, y, mentions) for z in each_date(text, s, t0, times, w)]
+                for y in each_body(d, text, s, t0) for w in each_pair(text, s, t0, y, mentions) for z in each_date(text, s, t0, times, w)]
 
     def _build(self, doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date) -> Event | None:
         """One event from a trigger, in steps: subject, roles, parties, modality, date, object."""

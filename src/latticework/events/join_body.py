@@ -3,10 +3,15 @@
 金砖国家峰会宣布邀请沙特、伊朗…加入，伊朗等四国于2024年1月1日正式成为成员，阿根廷则拒绝加入: the
 later clauses join (or refuse) the body the sentence named before them. Only a body (an
 organisation, grouping or agreement) named earlier in the same sentence is taken, the nearest one.
+An admission told from the joiner's side (东帝汶获东盟原则上同意接纳, 获准加入) has the subject before
+获 as joiner and the body after it as what is joined.
 """
 
 from __future__ import annotations
 
+import re
+
+from ..actors.gazetteer import STATE_KINDS
 from ..actors.resolve import Mention
 from .attributes import _DOC_KINDS, _ORG_KINDS
 
@@ -15,3 +20,21 @@ def body_joined_before(mentions: list[Mention], sentence_start: int, t0: int) ->
     """The nearest body named in the sentence before the trigger, as a one-item list (or none)."""
     bodies = [m for m in mentions if sentence_start <= m.start and m.end <= t0 and (m.kind in _ORG_KINDS or m.kind in _DOC_KINDS)]
     return bodies[-1:] if bodies else []
+
+
+# the joiner obtains the body's consent: 获(得)/得到 + body + (原则上)同意/批准 + 接纳/接受, right before the trigger
+_CONSENT = re.compile(r"(?:获得|获|得到)\s*$")
+
+
+def admitted_by_consent(text: str, clause_start: int, t0: int, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """(joiners, bodies) of 东帝汶获东盟原则上同意接纳: the state before 获 joins the body after it; None
+    when the clause is not told so."""
+    k = text.rfind("获", clause_start, t0)
+    k = max(k, text.rfind("得到", clause_start, t0))
+    if k == -1 or not _CONSENT.search(text, clause_start, k + (2 if text.startswith("得到", k) or text.startswith("获得", k) else 1)):
+        return None
+    bodies = [m for m in mentions if k < m.start and m.end <= t0 and (m.kind in _ORG_KINDS or m.kind in _DOC_KINDS)]
+    joiners = [m for m in mentions if m.end <= k and m.kind in STATE_KINDS]
+    if not bodies or not re.fullmatch(r"[^，。；,;]{0,8}?(?:同意|批准|决定)?", text[bodies[-1].end : t0]):
+        return None
+    return joiners[-1:], bodies[-1:]

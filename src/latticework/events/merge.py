@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .attributes import _ORG_KINDS, _compatible
 from .context import _TWO_WAY_ACTS
 from .model import Event
@@ -70,14 +72,23 @@ def _two_incidents(a: Event, b: Event) -> bool:
     if j < i:
         first, second = second, first
     gap = sent[first[0] + len(first[1]) : second[0]].strip()
+    # 遭水炮喷射和撞击: the verb of the instrument may stand before the joiner
+    gap = re.sub(r"^(?:喷射|喷|噴射|噴|照射|攻击|攻擊)", "", gap)
     return gap in _INCIDENT_JOINERS
 
 
 def _fold_targetless(events: list[Event]) -> list[Event]:
     """召见中国使馆官员，提出抗议: a protest with no target of its own, told in the same sentence as
-    one by the same party at a target, is that protest."""
+    one by the same party at a target, is that protest; so is an undated one at the same target
+    (表示强烈不满和坚决反对，并向美方提出严正交涉: one reaction, dated by its sentence)."""
     out = []
     for ev in events:
+        if ev.type == "ACCUSE" and not ev.date and ev.recipients and any(
+                o is not ev and o.type == "ACCUSE" and o.date and o.evidence and ev.evidence
+                and o.evidence[0].start == ev.evidence[0].start and o.modality == ev.modality
+                and {p.key() for p in o.actors} == {p.key() for p in ev.actors}
+                and {p.key() for p in o.recipients} == {p.key() for p in ev.recipients} for o in events):
+            continue
         if ev.type in ("ACCUSE", "THREATEN") and not ev.recipients and ev.actors and any(
                 o is not ev and o.type == ev.type and o.recipients and o.evidence and ev.evidence
                 and o.evidence[0].start == ev.evidence[0].start and o.date == ev.date and o.modality == ev.modality

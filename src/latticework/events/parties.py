@@ -16,7 +16,8 @@ from ..actors.resolve import Mention
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .checks import _DRILL
 from .deploy_site import deployment_host
-from .join_body import body_joined_before
+from .force_targets import force_target
+from .join_body import admitted_by_consent, body_joined_before
 from .model import Participant
 from .reproach import reproached_agent
 from .roles import (
@@ -36,6 +37,7 @@ from .site import Site, WalkState
 from .speech_acts import threat_targets
 from .subject import _MEETING_SUBJECT, Groups
 from .trigger_types import _ARRIVAL_VERBS
+from .utterance_content import reaction_topic_targets
 from .visitors import visitor_run
 
 _MINILATERAL_TYPES = ("CONSULT", "AGREE", "ESTABLISH", "ACCUSE")
@@ -75,6 +77,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 缅军…处决…，东盟发表声明予以谴责: the agent of the act told in the clause before
         recips_p = [p for p in _participants(reproached_agent(text, s, clause_start, t0, usable), gz)
                     if p.key() not in {a.key() for a in actors_p}]
+    if etype == "ACCUSE" and not recips_p:
+        # 对于美国与马来西亚签署的协定…，中方回应称…反对: the parties of the topic the reaction opens with
+        keys = {a.key() for a in actors_p} | {a.country for a in actors_p if getattr(a, "country", None)}
+        recips_p = [p for p in _participants(reaction_topic_targets(text, s, t0, mentions, keys, STATE_KINDS), gz)
+                    if p.key() not in keys]
     if etype == "JOIN" and not recips_p and any(clause_start <= m.start < t0 and m.kind in STATE_KINDS for m in mentions) and \
             not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions):
         # 伊朗等四国于次年正式成为成员, 阿根廷则拒绝加入: the body the sentence named before
@@ -84,6 +91,10 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 升级关税是“错上加错”，中方将“奉陪到底”: aimed at the US)
         recips_p = threat_targets(text, t1, e, mentions, actors_p, gz) or \
             threat_targets(text, s, t0, [m for m in mentions if _actorish(m)], actors_p, gz)
+    if etype == "COERCE" and not recips_p:
+        # 菲律宾船只强闯…，被中国海警驱离: the force is used on the party the sentence named before it
+        keys = {a.key() for a in actors_p} | {a.country for a in actors_p if getattr(a, "country", None)}
+        recips_p = [p for p in _participants(force_target(s, t0, mentions, keys), gz) if p.key() not in keys]
     if etype == "MOBILIZE" and not recips_p:
         # 在菲律宾新增4个军事基地, 部署至菲律宾北部: the state that hosts the forces
         recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, gz)
@@ -98,6 +109,12 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         if guests:
             keys = {g.key() for g in guests}
             actors_p, recips_p = guests, [p for p in actors_p + recips_p if p.key() not in keys]
+    if etype == "JOIN" and word in ("接纳", "接受") and (consent := admitted_by_consent(text, clause_start, t0, mentions)):
+        # 东帝汶获东盟原则上同意接纳: the state before 获 joins (its name may be the clause's carried subject)
+        joiners = _participants(consent[0], gz) or [a for a in actors_p if a.kind in STATE_KINDS] or \
+            [p for p in _participants(walk.last_subject or [], gz) if p.kind in STATE_KINDS]
+        if joiners:
+            actors_p, recips_p = joiners, _participants(consent[1], gz)
     if etype == "JOIN" and (not actors_p or all(a.kind in _ORG_KINDS for a in actors_p) and not recips_p
                             and not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions)):
         return None  # 北约不断扩员: an enlargement with no joiner named is not one accession

@@ -304,7 +304,9 @@ _TITLED_PARTNER = re.compile(r"(?:并|还|也|又|随后)?(?:与|同|跟)[^，�
 
 
 # an adverb of sequence or manner before 与/同 (转而与中国建交, 随即同日方会谈, 此后又与…)
-_LEAD_WITH = re.compile(r"(?:转而|改而|转|改|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|并且|而且|还|也|又|并|再|则)+(?:与|同|跟)")
+# or a time of its own (…与B通电话后，昨日再与C通话; 25日与C会谈): the subject is still A, B was the partner before
+_LEAD_WITH = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日|昨日|昨天|今天|今日|前日|前天|上午|下午|晚间|晚上|早上|稍后|其后)*"
+                        r"(?:转而|改而|转|改|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|翌日|并且|而且|还|也|又|并|再|则)*(?:与|同|跟)")
 
 
 def _comitative(text: str, m: Mention, clause_start: int) -> bool:
@@ -349,7 +351,9 @@ def _at_invitation_of(text: str, t0: int, floor: int) -> bool:
     return re.search(r"应[^，。；,;]{0,16}$", text[_clause_start(text, t0, floor) : t0]) is not None
 
 
-_OFFICIAL_TITLE = re.compile(r"(?:总统|总理|首相|外长|外相|国务卿|防长|部长|主席|国王|元首|特使|代表团)$")
+# (a name the linker does not know and the day may stand between: 亚洲大洋洲局长金井正彰17日抵达北京)
+_OFFICIAL_TITLE = re.compile(r"(?:总统|总理|首相|外长|外相|国务卿|防长|部长|主席|国王|元首|特使|代表团|局长|司长|次官|次长|大使)"
+                             r"(?:[\u4e00-\u9fff]{2,4}?)?(?:(?:\d{1,2}月)?\d{1,2}日|昨日|昨天|今天|当天|同日|次日)?$")
 
 
 def _official_arrives(text: str, t1: int, word: str, mentions: list[Mention]) -> bool:
@@ -357,7 +361,7 @@ def _official_arrives(text: str, t1: int, word: str, mentions: list[Mention]) ->
     named right after it."""
     clause_start = _clause_start(text, t1 - len(word), 0)
     person = any(m.kind == "person" and clause_start <= m.start and m.end <= t1 - len(word) for m in mentions) or \
-        _OFFICIAL_TITLE.search(text, max(clause_start, t1 - len(word) - 4), t1 - len(word)) is not None  # 俄罗斯总统抵达
+        _OFFICIAL_TITLE.search(text, max(clause_start, t1 - len(word) - 14), t1 - len(word)) is not None  # 俄罗斯总统抵达
     place = any(t1 <= m.start <= t1 + 1 and m.country and (m.kind == "place" or m.kind in STATE_KINDS) for m in mentions)
     return person and place
 

@@ -55,6 +55,9 @@ class Groups:
     jiu: tuple[int, int] | None  # the 就-phrase before the trigger, if any
 
 
+# a 与-partner, its title allowed between (与国家主席习近平通电话后，再与…: 习近平 was the partner before)
+_PARTNER_BEFORE = re.compile(r"(?:与|同|跟)(?:[^，。；、与同和跟]{0,12}?(?:主任|部长|外长|总统|总理|首相|主席|国务卿|特使|大使|秘书长|顾问|委员|防长|司令|议长|国王|元首|领导人))?$")
+
 def mention_groups(site: Site, lex: Lexicon, etype: str) -> Groups:
     """Sort the sentence's mentions around the trigger."""
     text, s, e, t0, t1 = site.text, site.s, site.e, site.t0, site.t1
@@ -118,7 +121,7 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
         earlier = [m for m in parts_before if m.end <= clause_start]
         group = _nearest_clause_group(text, earlier, s)
-        partners = [m for m in group[1:] if text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")]
+        partners = [m for m in group[1:] if _PARTNER_BEFORE.search(text, max(0, m.start - 16), m.start)]
         # A与B断交，并与C建交: B was the partner before, not a subject; but in A与B相继与C断交，转与D建交
         # only the last 与-party (C) was the partner, B is coordinated with A
         partners = partners[-1:]

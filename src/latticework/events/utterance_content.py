@@ -2,6 +2,10 @@
 
 - A threat's content: 川普揚言，自11月1日起對中國商品加徵額外100%關稅，並對…實施出口管制 — the
   tariff and the controls are what is threatened (the THREATEN event), not sanctions imposed.
+- The accusation another party rebuts: 反驳中方指控 — the rebuttal is the event (ACCUSE of China),
+  China's accusation its object.
+- The topic a reaction opens with: 对于美国与马来西亚签署的贸易协定…，中国外交部回应称，中方坚决反对…
+  — the parties of the act in the topic are what the reaction is aimed at.
 - The topics of talks or a consensus: 雙方已就芬太尼關稅、出口管制等問題達成共識 — the controls
   are a subject of the talks, not an act.
 """
@@ -39,3 +43,32 @@ def discussed_topic(text: str, s: int, t0: int, t1: int) -> bool:
         return False
     m = _TOPIC.match(text, k)
     return m is not None and m.start(1) <= t0 and t1 <= m.end(1)
+
+
+# a verb that takes another party's accusation as its object (反驳中方指控, 驳斥美方的指责, 否认…的指控)
+_REBUTTED = re.compile(r"(?:反驳|驳斥|否认|回应|拒绝)[^，。；,;]{0,8}$")
+_ACCUSATION_NOUNS = ("指控", "指责", "批评", "抹黑", "污蔑")
+
+
+def rebutted_accusation(text: str, s: int, t0: int, word: str, etype: str) -> bool:
+    """True when an accusation word is the object of a rebuttal (…，反驳中方指控): a noun, no act."""
+    return etype == "ACCUSE" and word in _ACCUSATION_NOUNS and bool(_REBUTTED.search(text, max(s, t0 - 10), t0))
+
+
+_TOPIC_OPENER = re.compile(r"\s*(?:对于|关于|针对)")
+
+
+def reaction_topic_targets(text: str, s: int, t0: int, mentions: list, actor_keys: set, state_kinds) -> list:
+    """The states named in the topic phrase that opens the sentence (对于A与B签署的…，), when the
+    reaction at t0 comes after it: the targets of a reaction that names none of its own."""
+    if not _TOPIC_OPENER.match(text, s):
+        return []
+    k = min([i for i in (text.find("，", s, t0), text.find(",", s, t0)) if i != -1], default=-1)
+    if k == -1:
+        return []
+    out = []
+    for m in mentions:
+        key = getattr(m, "country", None) or m.id
+        if s <= m.start < k and m.kind in state_kinds and key not in actor_keys and all(o.id != m.id for o in out):
+            out.append(m)
+    return out

@@ -109,3 +109,10 @@ def test_a_meeting_word_qualifying_a_text_or_process_is_no_meeting() -> None:
     assert not any(s[0] == "CONSULT" for s in tw)
     # the talks themselves still count
     assert any(s[0] == "CONSULT" for s in summary(full_events("2019年7月，中国与东盟国家在曼谷举行磋商。")))
+
+
+def test_a_party_admitted_in_the_passive_joins_the_body() -> None:
+    cn = summary(full_events("2023年9月，非洲联盟被接纳为二十国集团正式成员。"))
+    assert [(s[0], s[1], s[2]) for s in cn] == [("JOIN", ["african-union"], ["g20"])]
+    tw = summary(full_events("2022年11月，東帝汶獲東協接納為第11個成員國。"))
+    assert [(s[0], s[1], s[2]) for s in tw] == [("JOIN", ["TLS"], ["asean"])]

@@ -160,3 +160,20 @@ def test_hard_wrapped_lines_still_rejoin_when_few_lines_end_a_sentence() -> None
                "高层交往。2023年8月，中方宣布取消对澳大麦加征的关税。\n")
     paras = paragraphs(doc(wrapped))
     assert any("此后又对葡萄酒采取反倾销措施" in p and "取消对澳大麦加征的关税" in p for p in paras)
+
+
+def test_a_dashed_page_number_inside_a_cut_paragraph_is_furniture() -> None:
+    """A page break that falls inside a paragraph of a hard-wrapped report leaves the page number
+    (— 41 —) and the running head between the two halves of a sentence; both are furniture and
+    the sentence is one (simplified and traditional)."""
+    for head, first, rest, joined in (
+        ("东亚合作年度报告｜第二章", "2023年3月，两国外长在东京会晤，并宣布将双边关系提升为战略伙", "伴关系，同时签署了三项合作文件。",
+         "提升为战略伙伴关系，同时签署"),
+        ("東亞合作年度報告｜第二章", "2023年3月，兩國外長在東京會晤，並宣布將雙邊關係提升為戰略夥", "伴關係，同時簽署了三項合作文件。",
+         "提升為戰略夥伴關係，同時簽署"),
+    ):
+        text = "\n".join([head, "第二章　东亚合作", "一、双边关系", "两国关系近年发展迅速，高层往来频繁，各领域合作不断",
+                          "深入。" + first, "— 41 —", head, rest, "— 42 —"]) + "\n"
+        paras = paragraphs(doc(text))
+        assert any(joined in p for p in paras), paras
+        assert not any("41" in p for p in paras), paras

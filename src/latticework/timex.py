@@ -54,8 +54,13 @@ DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|21|十九|二
 RELATIVE = re.compile(
     r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|前年|明年|本年|"
     r"同月|当月|本月|次月|下月|翌月|上月|上个月|下个月|上旬|中旬|下旬|月初|月中|月底|月末|"
-    r"当天|当日|同日|同一天|次日|翌日|第二天|前一天|今天|昨天|昨日|前天|明天"
+    r"当天|当日|同日|同一天|次日|翌日|第二天|前一天|今天|昨天|昨日|前天|明天|"
+    # Hong Kong and Taiwan press: 今日 is today, 前日 the day before yesterday (not 此前日本, 前日本首相,
+    # 时至今日, nor the names 今日美国 / 今日俄罗斯)
+    r"(?<![至])今日(?!美国|俄罗斯|中国|世界|头条)|(?<![此之目提日事以空当眼先从向面生年月])前日(?![本方军韩美中菲越俄籍元圆语文企相内])"
 )
+# the press words of RELATIVE that read as their mainland forms
+_PRESS_DAYS = {"今日": "今天", "前日": "前天"}
 # Taiwan and Hong Kong press: 昨（10）日, 今(11)日: the day is written out in brackets
 DAY_BRACKETED = re.compile(r"[昨今明前]\s*[(（]\s*(?P<d>[1-9]|[12]\d|3[01])\s*[)）]\s*日")
 # Republic of China years (Taiwan official usage): 民国112年 = 2023; a bare three-digit year with a
@@ -71,6 +76,9 @@ AFTER = re.compile(r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十半]{1,2
 # a year stated as a deadline or goal (到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标) or as the
 # baseline of a comparison (比2005年下降): it dates a plan or a figure, not the narrative
 _FROM_ON = re.compile(r"\s*起")
+# a plan cue right before a date (将于明年4月访问, 預計11月1日與…會談, 拟在2027年): the date is the plan's
+# own, and the story told after it goes on at the dates told before it
+_PLAN_BEFORE = re.compile(r"(?:将|將|拟|擬|计划|計劃|预计|預計|有望|准备|準備|打算|定于|定於|订于|訂於)\s*(?:于|於|在|从|從|自)?\s*$")
 _TARGET_BEFORE = re.compile(r"(?:到|至|最早|最迟|最早在|最迟在|不晚于|截至|比|较|相比|相较于|与)\s*$")
 _TARGET_AFTER = re.compile(r"^\s*(?:前|之前|以前|目标|的目标|实现|达到|达成|碳|净零|零排放)")
 
@@ -148,6 +156,7 @@ class _Cues:
         self.week = any(w in text for w in ("周", "週", "星期", "礼拜", "禮拜"))
 
 
+_TAKES_EFFECT = re.compile(r"\s*(?:起)?\s*(?:正式)?\s*(?:生效|施行)")
 _MONTH_WORDS = ("本月", "上月", "上个月", "下月", "下个月", "次月", "翌月", "同月", "当月")
 
 
@@ -270,8 +279,9 @@ class TimeResolver:
                 prev.value = _iso(y, mo, d)  # type: ignore[union-attr]
                 if d2:
                     prev.value_end, prev.kind = _iso(y, mo, d2), "range"  # type: ignore[union-attr]
-                self.anchor = self.year_anchor = self.day_anchor = prev.value  # type: ignore[union-attr]
-                self.year_anchor_call = self.calls
+                if not _PLAN_BEFORE.search(text[max(0, prev.start - offset - 6) : prev.start - offset]):  # type: ignore[union-attr]
+                    self.anchor = self.year_anchor = self.day_anchor = prev.value  # type: ignore[union-attr]
+                    self.year_anchor_call = self.calls  # (预计下月5日出访: a plan's own date anchors nothing)
                 t.value = None
                 t.kind = "merged"
                 continue
@@ -287,7 +297,9 @@ class TimeResolver:
             # 宣布自9月1日起加征…, 宣布自2024年1月起暂停…: the day or month a measure takes effect does
             # not anchor the bare days and months after it
             starting = t.precision in ("day", "month") and _FROM_ON.match(text, t.end - offset) and re.search(r"[自从]\s*$", text[max(0, t.start - offset - 2) : t.start - offset])
-            state = self.save() if starting else None
+            planned = _PLAN_BEFORE.search(text[max(0, t.start - offset - 6) : t.start - offset])
+            # 协定于2024年5月1日生效: the day a measure takes effect is no anchor for 同年/次月 after it either
+            state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) else None
             self._resolve(t)
             if state is not None:
                 self.restore(state)
@@ -359,7 +371,7 @@ class TimeResolver:
             self.anchor = self.year_anchor = t.value
             self.year_anchor_call = self.calls
             return
-        word = t.text
+        word = _PRESS_DAYS.get(t.text, t.text)
         anchor = self.anchor
         today = self.doc_date
         if word in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "下月", "今天", "昨天", "昨日", "前天", "明天"):
@@ -374,8 +386,9 @@ class TimeResolver:
         else:
             base = anchor
         if word in ("当天", "当日", "同日", "同一天", "次日", "翌日", "第二天", "前一天") and base and len(base) < 10 \
-                and self.day_anchor and self.day_anchor[:7] >= base[:7] and self.day_anchor[:4] == base[:4]:
-            # 24日，A出席…。据报道，B已于9月申请…。同日，…: 'the same day' is the last day told, not a month told in passing
+                and self.day_anchor and self.day_anchor[:7] >= base[:7]:
+            # 24日，A出席…。据报道，B已于9月申请…。同日，…: 'the same day' is the last day told, not a month told in passing;
+            # nor a background year or month told after it (26日开幕。该国2011年申请，2022年11月获接纳。当天，…)
             base = self.day_anchor
         if base is None:
             return
@@ -408,8 +421,8 @@ class TimeResolver:
         elif word == "前天":
             if len(base) == 10:
                 t.value, t.precision = _shift(base, days=-2), "day"
-        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "下月", "今天", "昨天", "昨日", "前天", "明天"):
-            self.anchor = t.value
+        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "下月", "明天"):
+            self.anchor = t.value  # a day told from the document's (昨日/前日…) is what 同日/次日 after it count from
 
 
     def _resolve_after(self, t: Timex) -> None:

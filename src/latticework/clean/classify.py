@@ -59,7 +59,8 @@ def _mark_furniture(lines: list[Line], prof: Profile) -> None:
             l.kind, l.note = "furniture", "page break artefact"
         elif P.RULE.match(t):
             l.kind, l.note = "rule", "separator"
-        elif P.PAGE_NUMBER.match(t) and _isolated(lines, i):
+        elif P.PAGE_NUMBER.match(t) and (_isolated(lines, i) or _DECORATED_PAGE.match(t)):
+            # — 58 — between two lines of a paragraph cut by the page break is a page number too
             l.kind, l.note = "furniture", "page number"
         elif P.JOURNAL_HEAD.match(t) and re.search(r"[·•]\s*\d|\d\s*$|^\s*\d", t):
             l.kind, l.note = "furniture", "journal running head"  # a page number with the journal's issue
@@ -138,6 +139,10 @@ def _mark_lone_headers(lines: list[Line], prof: Profile) -> None:
             and (len(nxt.text) >= prof.width * 0.5 or P.terminated(nxt.text))
         ):
             l.kind, l.note = "furniture", "running header"
+
+
+# a page number dashed on both sides (— 58 —, - 12 -): no fragment of a wrapped date or URL
+_DECORATED_PAGE = re.compile(r"^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$")
 
 
 def _isolated(lines: list[Line], i: int) -> bool:

@@ -15,7 +15,9 @@ from .separately_list import cue_before_list
 
 _REACTION_END = re.compile(r"\s*(?:[，。；,;！!]|并|$)")
 # the object of a reaction that points back at an act told before (这次会面, 此举, 上述决定)
-_ANAPHORIC_ACT = re.compile(r"\s*(?:了)?(?:这次|此次|该次|上述|这一|此一|此)(?:[\u4e00-\u9fff]{0,2}?)(?:会面|会晤|会谈|访问|过境|举动|举措|行为|做法|行径|决定|演习|军演|签署|协议|声明)")
+# (谴责中共此举, 批评北京的这一做法: the doer may be named before the pointer)
+_ANAPHORIC_ACT = re.compile(r"\s*(?:了)?(?:[\u4e00-\u9fff]{1,4}?的?)?(?:这次|此次|该次|上述|这一|此一|此)(?:[\u4e00-\u9fff]{0,2}?)"
+                            r"(?:会面|会晤|会谈|访问|过境|举动|举措|举|行为|做法|行径|决定|演习|军演|签署|协议|声明)")
 _OPENS_REACTING = re.compile(r"[^，。；,;]{0,16}?(?:对此|就此)")
 
 
@@ -121,7 +123,9 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
         for _, prev in reversed(before):
             if prev.type == "ACCUSE" or prev is ev or (prev_in_sentence(prev, placed) and {p.key() for p in prev.actors} & mine):
                 continue  # 日韩两国分别发表声明予以谴责: the reacting party's own statement is no act reacted to
-            doers = [p for p in prev.actors if p.kind in STATE_KINDS and p.key() not in mine]
+            # (a body's act too: 欧盟对中国电动车加征关税。中国商务部随即表示强烈不满 is aimed at the EU)
+            doers = [p for p in prev.actors if (p.kind in STATE_KINDS or p.kind in ("organisation", "grouping"))
+                     and p.key() not in mine]
             if doers:
                 ev.recipients = list(doers)
                 if ev.date is None and prev.date and not (news and not cued and len(prev.date) > 7):

@@ -122,7 +122,7 @@ class Extractor:
         for m in mentions:
             by_block.setdefault(m.block, []).append(m)
         times = TimeResolver(doc_date)
-        self.walk = WalkState()
+        self.walk = WalkState(doc_mentions=mentions)
         advice_open = False
         events: list[Event] = []
         last_date: str | None = None
@@ -182,6 +182,7 @@ class Extractor:
                     self.walk.list_from, self.walk.list_planned = -1, False  # a dated item tells a happening of its own
                 # (the gathering of the ；-item before, which an attendance told in this item joins)
                 self.walk.item_gathering = para_gathering[0] if para_gathering and self.walk.list_item else None
+                self.walk.gathering = para_gathering[0] if para_gathering else None
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
                 if _entry_into_force(doc.text, text, s, e, sent_mentions, sent_times, events):
                     found = [ev for ev in found if not (ev.type == "POLICY" and simplify(ev.trigger).endswith("生效"))]

@@ -31,9 +31,10 @@ from .roles import (
     _subject_run,
     _unlisted_body,
 )
+from .session_body import session_body
 from .site import Site, WalkState
 from .speech_acts import threat_targets
-from .subject import Groups
+from .subject import _MEETING_SUBJECT, Groups
 from .trigger_types import _ARRIVAL_VERBS
 from .visitors import visitor_run
 
@@ -52,6 +53,12 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     mentions, directed, clause_start, clause_end = site.mentions, site.directed, site.clause_start, site.clause_end
     parts_before, parts_after, usable, jiu = g.parts_before, g.parts_after, g.usable, g.jiu
     actors_p = _participants(actors, gz)
+    if etype in ("AGREE", "POLICY", "ESTABLISH") and walk.gathering is not None and not g.in_clause_before and \
+            _MEETING_SUBJECT.match(text, clause_start):
+        # 习近平出席上合组织峰会。会议通过《阿斯塔纳宣言》: what the meeting adopts is its body's act
+        body = [p for p in walk.gathering.actors if p.kind in _ORG_KINDS]
+        if body:
+            actors_p, etype = body, ("AGREE" if etype == "POLICY" else etype)
     if etype == "CONSULT" and not directed and not any(p.kind in _ORG_KINDS for p in actors_p):
         body = _unlisted_body(text, t1, clause_end, mentions)  # 举行第55次“安全磋商会议”: the body the gazetteer lacks
         if body:
@@ -94,6 +101,9 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     if etype == "JOIN" and (not actors_p or all(a.kind in _ORG_KINDS for a in actors_p) and not recips_p
                             and not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions)):
         return None  # 北约不断扩员: an enlargement with no joiner named is not one accession
+    if not actors_p and not recips_p and etype in ("CONSULT", "AGREE", "ESTABLISH"):
+        # 第二次领导人会议在金边举行，通过《…》: the session of the body named before
+        actors_p = _participants(session_body(text, s, t1, walk.doc_mentions), gz)
     if not actors_p and not recips_p:
         return None
     if etype == "ESTABLISH" and word in ("提出", "推出") and any(p.kind in _ORG_KINDS for p in actors_p) and (

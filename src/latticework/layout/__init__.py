@@ -404,13 +404,18 @@ _WIRE_FOOTER = re.compile(r"[（(]\s*(?:編輯|编辑|責任編輯|责任编辑)
 
 
 def _wire_footer_date(doc: CleanDoc) -> str | None:
-    """The publication date a wire item prints after its last paragraph (CNA's editor line)."""
+    """The publication date a wire item prints after its last paragraph: CNA's editor line, or a
+    closing source stamp on a line of its own (（2025年10月28日 来源：新华网）, 来源：新华网 2025-10-28)."""
     for i in range(len(doc.blocks) - 1, max(-1, len(doc.blocks) - 4), -1):
-        m = _WIRE_FOOTER.search(doc.block_text(i))
+        text = doc.block_text(i)
+        m = _WIRE_FOOTER.search(text)
         if m is not None:
             y, mo, d = int(m.group("y")) + 1911, int(m.group("m")), int(m.group("d"))
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
+        date = stamp_date(text)
+        if date is not None:
+            return date
     return None
 
 

@@ -116,3 +116,15 @@ def test_a_party_admitted_in_the_passive_joins_the_body() -> None:
     assert [(s[0], s[1], s[2]) for s in cn] == [("JOIN", ["african-union"], ["g20"])]
     tw = summary(full_events("2022年11月，東帝汶獲東協接納為第11個成員國。"))
     assert [(s[0], s[1], s[2]) for s in tw] == [("JOIN", ["TLS"], ["asean"])]
+
+
+def test_the_year_an_undated_review_names_in_its_title_dates_its_bare_months() -> None:
+    cn = ("2023年南亚地区外交综述\n斯里兰卡在债务危机中前行。自斯里兰卡2017年与中国签署港口协议以来，该港备受关注。\n"
+          "尼泊尔总理5月31日访问印度。\n")
+    assert [s[3] for s in summary(full_events(cn)) if s[0] == "CONSULT"] == ["2023-05-31"]
+    tw = "2022年東北亞外交回顧\n日本與南韓2015年達成協議。\n\n10月，日本與南韓外長舉行會談。\n"
+    assert [s[3] for s in summary(full_events(tw)) if s[0] == "CONSULT"] == ["2022-10"]
+    # a document with a date of its own keeps it as the anchor of bare months
+    dated = "2021年的峰會回顧\n日本與南韓外長2019年曾會談。\n\n10月，日本與南韓外長舉行會談。\n"
+    got = [s[3] for s in summary(full_events(dated, doc_date="2024-12-01")) if s[0] == "CONSULT"]
+    assert "2021-10" not in got

@@ -128,3 +128,22 @@ def test_the_year_an_undated_review_names_in_its_title_dates_its_bare_months() -
     dated = "2021年的峰會回顧\n日本與南韓外長2019年曾會談。\n\n10月，日本與南韓外長舉行會談。\n"
     got = [s[3] for s in summary(full_events(dated, doc_date="2024-12-01")) if s[0] == "CONSULT"]
     assert "2021-10" not in got
+
+
+def test_a_group_of_states_named_by_region_and_size_stands_for_each_member() -> None:
+    cn = summary(full_events("2023年9月19日，拜登在纽约与中亚五国元首举行首次峰会。"))
+    talks = [s for s in cn if s[0] == "CONSULT"]
+    assert talks and set(talks[0][1]) >= {"USA", "KAZ", "KGZ", "TJK", "TKM", "UZB"}
+    tw = summary(full_events("2020年8月，中國宣布將向湄公河國家提供水文數據援助。"))
+    aid = [s for s in tw if s[0] == "AID"]
+    assert aid and aid[0][2] == ["KHM", "LAO", "MMR", "THA", "VNM"]
+    # inside a name it is part of the name, not the group
+    named = summary(full_events("2015年11月，美国在撒马尔罕启动美国—中亚五国外长会晤机制。"))
+    assert all("KAZ" not in s[1] for s in named)
+
+
+def test_what_follows_according_to_the_plan_is_planned() -> None:
+    cn = summary(full_events("2023年4月，美日发布电力伙伴关系行动计划。根据该计划，美日将通过培训项目、联合研究等多种形式在多个领域向越南提供技术援助。"))
+    assert [s[4] for s in cn if s[0] == "AID"] == ["planned"]
+    tw = summary(full_events("2023年4月，美日發布行動計劃。依據此計劃，美日將通過培訓項目、聯合研究等多種形式在多個領域向越南提供技術援助。"))
+    assert [s[4] for s in tw if s[0] == "AID"] == ["planned"]

@@ -83,6 +83,7 @@ from .sessions import (
 )
 from .site import Site, WalkState
 from .subject import choose_subject, mention_groups
+from .state_groups import with_state_groups
 from .year_headings import names_section_year
 from .trigger_types import (
     _LEFT_AFTER,
@@ -118,7 +119,7 @@ class Extractor:
 
     # ---------------------------------------------------------------------------------
     def extract(self, doc: CleanDoc, mentions: list[Mention], doc_date: str | None = None) -> list[Event]:
-        text = doc.simplified
+        text, mentions = doc.simplified, with_state_groups(doc, mentions, self.gz)  # 中亚五国: each member
         by_block: dict[int, list[Mention]] = {}
         for m in mentions:
             by_block.setdefault(m.block, []).append(m)

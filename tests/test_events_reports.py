@@ -147,3 +147,14 @@ def test_what_follows_according_to_the_plan_is_planned() -> None:
     assert [s[4] for s in cn if s[0] == "AID"] == ["planned"]
     tw = summary(full_events("2023年4月，美日發布行動計劃。依據此計劃，美日將通過培訓項目、聯合研究等多種形式在多個領域向越南提供技術援助。"))
     assert [s[4] for s in tw if s[0] == "AID"] == ["planned"]
+
+
+def test_a_body_founded_with_no_founder_named_is_its_own_party_also_as_a_noun() -> None:
+    assert summary(full_events("上海合作组织于2001年6月15日正式成立。")) == [
+        ("ESTABLISH", ["sco"], [], "2001-06-15", "asserted")]
+    assert summary(full_events("2001年6月15日上海合作组织的成立，标志着这一机制实现了转变。")) == [
+        ("ESTABLISH", ["sco"], [], "2001-06-15", "asserted")]
+    assert summary(full_events("2016年1月亞洲基礎設施投資銀行的正式成立，改變了區域金融格局。")) == [
+        ("ESTABLISH", ["aiib"], [], "2016-01", "asserted")]
+    # a body named after its parent keeps the parent as the founder
+    assert [s[1] for s in summary(full_events("东盟环境部长级会议于1981年正式成立。"))] == [["asean"]]

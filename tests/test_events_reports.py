@@ -158,3 +158,12 @@ def test_a_body_founded_with_no_founder_named_is_its_own_party_also_as_a_noun() 
         ("ESTABLISH", ["aiib"], [], "2016-01", "asserted")]
     # a body named after its parent keeps the parent as the founder
     assert [s[1] for s in summary(full_events("东盟环境部长级会议于1981年正式成立。"))] == [["asean"]]
+
+
+def test_a_document_adopted_with_tong_guo_closing_its_clause_is_agreed() -> None:
+    cn = summary(full_events("2017年8月，中国—东盟外长会通过“准则”框架。"))
+    assert ("AGREE", ["CHN", "asean"], [], "2017-08", "asserted") in cn
+    tw = summary(full_events("2017年8月，東協外長會通過「準則」框架，雙方同意繼續磋商。"))
+    assert any(s[0] == "AGREE" and "asean" in s[1] for s in tw)
+    # 通过 "by means of" a framework is no adoption
+    assert not any(s[0] == "AGREE" for s in summary(full_events("2019年，两国通过该框架开展合作。")))

@@ -167,3 +167,13 @@ def test_a_document_adopted_with_tong_guo_closing_its_clause_is_agreed() -> None
     assert any(s[0] == "AGREE" and "asean" in s[1] for s in tw)
     # 通过 "by means of" a framework is no adoption
     assert not any(s[0] == "AGREE" for s in summary(full_events("2019年，两国通过该框架开展合作。")))
+
+
+def test_concluding_negotiations_or_a_reading_of_a_text_is_agreeing() -> None:
+    cn = summary(full_events("2023年7月，中国与东盟国家外长在雅加达宣布完成“准则”案文第二轮审读。"))
+    assert cn == [("AGREE", ["CHN", "asean"], [], "2023-07", "asserted")]
+    tw = summary(full_events("日本與歐盟於2017年完成經濟夥伴關係協定談判。"))
+    assert tw == [("AGREE", ["JPN", "eu"], [], "2017", "asserted")]
+    # finishing a project is no agreement
+    assert not summary(full_events("2023年，中国与老挝完成了铁路建设。")) or all(
+        s[0] != "AGREE" for s in summary(full_events("2023年，中国与老挝完成了铁路建设。")))

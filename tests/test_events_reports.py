@@ -177,3 +177,12 @@ def test_concluding_negotiations_or_a_reading_of_a_text_is_agreeing() -> None:
     # finishing a project is no agreement
     assert not summary(full_events("2023年，中国与老挝完成了铁路建设。")) or all(
         s[0] != "AGREE" for s in summary(full_events("2023年，中国与老挝完成了铁路建设。")))
+
+
+def test_support_for_another_state_s_membership_is_a_proposed_join_of_that_state() -> None:
+    cn = summary(full_events("2024年，我国支持蒙古国申请成为上海合作组织正式成员国。"))
+    assert cn == [("JOIN", ["MNG"], ["sco"], None, "proposed")]
+    tw = summary(full_events("2023年，美國支持菲律賓早日加入東協區域論壇。"))
+    assert tw == [("JOIN", ["PHL"], ["arf"], None, "proposed")]
+    # joining with another's support (在X支持下) happened
+    assert summary(full_events("2001年，中国在美国支持下加入了世界贸易组织。")) == [("JOIN", ["CHN"], ["wto"], "2001", "asserted")]

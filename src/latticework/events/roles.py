@@ -301,7 +301,8 @@ def _join_roles(text: str, word: str, t0: int, subject: list[Mention], after: li
         return admitted, orgs(subject) + orgs(after)
     if actors:
         last = actors[-1]
-        if _CAUSATIVE.search(text[max(0, last.start - 4) : last.start]) and text[last.end : t0].strip() in ("", "正式", "也", "将"):
+        if _CAUSATIVE.search(text[max(0, last.start - 4) : last.start]) and text[last.end : t0].strip() in (
+                "", "正式", "也", "将", "申请", "尽快", "早日", "申请正式"):  # 支持蒙古国申请成为…成员国
             actors = [last]
     joiners = [m for m in actors if m.kind not in _ORG_KINDS and m.kind != "agreement"] or actors  # 东盟国家加入框架: the body for its members
     return joiners, [m for m in recipients if m.kind in _ORG_KINDS or m.kind == "agreement"] + [

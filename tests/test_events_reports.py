@@ -186,3 +186,10 @@ def test_support_for_another_state_s_membership_is_a_proposed_join_of_that_state
     assert tw == [("JOIN", ["PHL"], ["arf"], None, "proposed")]
     # joining with another's support (在X支持下) happened
     assert summary(full_events("2001年，中国在美国支持下加入了世界贸易组织。")) == [("JOIN", ["CHN"], ["wto"], "2001", "asserted")]
+
+
+def test_the_place_or_state_a_for_phrase_names_receives_the_aid() -> None:
+    cn = summary(full_events("2023年11月，美国国际开发金融公司宣布为科伦坡港西集装箱码头项目提供5.53亿美元贷款。"))
+    assert [(s[0], s[1], s[2]) for s in cn] == [("AID", ["USA"], ["LKA"])]
+    tw = summary(full_events("2022年，日本宣布為越南河內地鐵項目提供貸款。"))
+    assert [(s[0], s[1], s[2]) for s in tw] == [("AID", ["JPN"], ["VNM"])]

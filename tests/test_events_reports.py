@@ -193,3 +193,13 @@ def test_the_place_or_state_a_for_phrase_names_receives_the_aid() -> None:
     assert [(s[0], s[1], s[2]) for s in cn] == [("AID", ["USA"], ["LKA"])]
     tw = summary(full_events("2022年，日本宣布為越南河內地鐵項目提供貸款。"))
     assert [(s[0], s[1], s[2]) for s in tw] == [("AID", ["JPN"], ["VNM"])]
+
+
+def test_a_state_whose_threat_a_cooperation_is_about_is_no_party_of_it() -> None:
+    cn = summary(full_events("2023年12月，美日韩启动朝鲜导弹预警数据实时共享机制。"))
+    assert cn and all("PRK" not in s[1] + s[2] for s in cn)
+    tw = summary(full_events("2023年12月，美日韓啟動北韓飛彈預警資料即時共享機制。"))
+    assert tw and all("PRK" not in s[1] + s[2] for s in tw)
+    # a condemnation of the missiles still targets the state
+    acc = summary(full_events("2023年12月，美日韩谴责朝鲜导弹发射。"))
+    assert any("PRK" in s[2] for s in acc if s[0] == "ACCUSE")

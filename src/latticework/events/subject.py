@@ -55,6 +55,10 @@ class Groups:
     jiu: tuple[int, int] | None  # the 就-phrase before the trigger, if any
 
 
+# a state qualifying a threat named as what a cooperation is about: 朝鲜导弹, 北韩飞弹, 中国威胁
+_THREAT_OF = re.compile(r"(?:的)?(?:导弹|飞弹|弹道|核武|核威胁|核问题|威胁|挑衅)")
+
+
 def mention_groups(site: Site, lex: Lexicon, etype: str) -> Groups:
     """Sort the sentence's mentions around the trigger."""
     text, s, e, t0, t1 = site.text, site.s, site.e, site.t0, site.t1
@@ -69,7 +73,9 @@ def mention_groups(site: Site, lex: Lexicon, etype: str) -> Groups:
     if jiu is not None and t0 < jiu[1]:
         # 毛宁就美国对台军售表示不满: the sale inside the 就-phrase is the US's, not the speaker's
         parts_before = [m for m in parts_before if m.start > jiu[0]]
-    parts_after = [m for m in usable if t1 <= m.start < clause_end]
+    parts_after = [m for m in usable if t1 <= m.start < clause_end and not (
+        etype in ("ESTABLISH", "AGREE", "COOPERATE") and _THREAT_OF.match(text, m.end))]
+    # (启动北韩飞弹预警资料共享机制: the state whose missiles are watched is what the mechanism is about)
     inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
     in_clause_before = [m for m in parts_before if m.start >= clause_start]
     if spec_direction(lex, etype) == "reciprocal" and not directed and (k := text.rfind("就", clause_start, t0)) != -1 \

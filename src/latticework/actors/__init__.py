@@ -68,6 +68,7 @@ def _supported(mentions: list[Mention], text: str, gz: Gazetteer | None = None) 
     repeated = Counter(m.id for m in mentions if m.ambiguous)
     kept = {id(m) for m in mentions
             if not m.ambiguous or m.id in named or repeated[m.id] >= 2 or _titled(text, m.start)
+            or (m.kind == "person" and _titled_after(text, m.end))
             or (m.kind in STATE_KINDS and _state_title_after(text, m.end))
             or (gz is not None and _leader_in_office(text, m, mentions, gz))}
     listed = sorted((m for m in mentions if m.kind in STATE_KINDS and m.how in ("gazetteer", "compound")),
@@ -113,6 +114,13 @@ def _titled(text: str, pos: int) -> bool:
 
     before = text[max(0, pos - 6) : pos]
     return any(before.endswith(t) for t in cues().get("person_titles") or [])
+
+
+def _titled_after(text: str, end: int) -> bool:
+    """李强总理出席, 王毅外长会见: mainland prose puts the title right after a leader's name."""
+    from .matcher import cues
+
+    return any(text.startswith(t, end) for t in cues().get("person_titles") or [])
 
 
 def _state_title_after(text: str, end: int) -> bool:

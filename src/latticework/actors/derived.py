@@ -313,6 +313,11 @@ def causative_object(text: str, i: int, offset: int, near: Mention | None, befor
         return near
     stop = max(text.rfind(p, 0, i) for p in "。！？；!?;")
     named = [x for x in before if x.start - offset > stop and x.kind != "place"]
+    # 中美对抗迫使其选边: an actor in the causative's own clause is the causer, not the one made to act
+    clause = max(text.rfind(p, 0, i) for p in "，。！？；：,!?;:")
+    outside = [x for x in named if x.end - offset <= clause]
+    if named and named[-1].end - offset > clause:
+        return outside[-1] if outside else near if near is not None and near.end - offset <= clause else None
     return named[-1] if named else near
 
 

@@ -93,6 +93,7 @@ class Discovery:
     def __init__(self, gz: Gazetteer, c: dict):
         self.gz = gz
         titles = sorted((simplify(t) for t in c.get("person_titles") or []), key=len, reverse=True)
+        self.titles = tuple(titles)
         self.person_re = re.compile(
             "(?:" + "|".join(map(re.escape, titles)) + f")(?P<name>{_TRANSLIT}|{_HAN_NAME}(?={_NAME_END}))"
         )
@@ -121,8 +122,8 @@ class Discovery:
         for m in self.person_re.finditer(text):
             s, e = m.span("name")
             name = m.group("name")
-            if not free(s, e) or name in self.gz.aliases or not self._name_like(name):
-                continue
+            if not free(s, e) or name in self.gz.aliases or not self._name_like(name) or name.endswith(self.titles):
+                continue  # (防长和外长: a second title, no name)
             country = _state_before(known, offset + s, offset, window=4 + (s - m.start()))
             out.append(Mention(offset + s, offset + e, name, f"x:{name}", "person", name, "", country, "discovered",
                                role=m.group(0)[: s - m.start()], block=block, date=doc_date))

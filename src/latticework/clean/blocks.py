@@ -83,7 +83,9 @@ def should_join(prev: Line, cur: Line, prof: Profile, blank_gap: int) -> bool:
         return False
     if P.stamp_date(pt) or P.stamp_date(ct):
         return False  # a publication stamp is a line of its own, never a wrapped sentence
-    if P.LIST_ITEM.match(prev.raw) or P.TABLE_ROW.match(prev.raw):
+    if P.TABLE_ROW.match(prev.raw):
+        return False  # a table row ends at its line: the paragraph after a table is not its last cell
+    if P.LIST_ITEM.match(prev.raw):
         return prof.markdown and blank_gap == 0 and not P.LIST_ITEM.match(cur.raw)
     terminated = _terminated(pt)
     if terminated and prof.sentence_lines:

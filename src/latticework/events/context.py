@@ -150,6 +150,19 @@ _OWN_STATEMENT = re.compile(r"^(?:发表|发布|发出)(?:了)?(?:声明|谈话)
 _SEPARATELY = ("分别", "先后", "各自", "相继")
 
 
+def _tour_stops(ev: Event) -> list[Event]:
+    """A tour told with 先后 is one visit per host, in the order told: the first begins on the
+    tour's first day; the days of the later stops are not told, only the month the tour began."""
+    out = []
+    for i, host in enumerate(ev.recipients):
+        y = copy.copy(ev)
+        y.recipients = [host]
+        if ev.date_end and ev.date:
+            y.date, y.date_end = (ev.date if i == 0 else ev.date[:7]), None
+        out.append(y)
+    return out
+
+
 def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) -> list[Event]:
     """分别/先后/各自/相继: parties that act separately give one event each (A分别与B、C会谈 is two
     talks, B、C先后访问A two visits)."""
@@ -185,6 +198,8 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
                 y.actors = fixed + [x]
                 out.append(y)
             return out
+    if ev.type == "CONSULT" and cue in ("先后", "相继") and len(ev.actors) == 1 and len(ev.recipients) > 1:
+        return _tour_stops(ev)  # A先后对B、C、D进行国事访问: one visit per host
     # the parties after the cue in the trigger's own clause
     after_cue = {m.country or m.id for m in mentions if cue_at < m.start < t0}
     fixed = [a for a in ev.actors if a.key() not in after_cue]

@@ -203,3 +203,10 @@ def test_a_state_whose_threat_a_cooperation_is_about_is_no_party_of_it() -> None
     # a condemnation of the missiles still targets the state
     acc = summary(full_events("2023年12月，美日韩谴责朝鲜导弹发射。"))
     assert any("PRK" in s[2] for s in acc if s[0] == "ACCUSE")
+
+
+def test_an_act_named_as_the_focus_of_a_policy_is_no_happening() -> None:
+    assert not summary(full_events("2023年，印度以主办二十国集团（G20）峰会为外交重心。"))
+    assert not summary(full_events("2023年，日本以推動與東協的聯合演習為外交重點。"))
+    # the grounds of an act still leave the act
+    assert [s[0] for s in summary(full_events("2023年，美国以对台军售为由，宣布对中国企业实施制裁。"))] == ["SANCTION"]

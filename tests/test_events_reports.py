@@ -210,3 +210,12 @@ def test_an_act_named_as_the_focus_of_a_policy_is_no_happening() -> None:
     assert not summary(full_events("2023年，日本以推動與東協的聯合演習為外交重點。"))
     # the grounds of an act still leave the act
     assert [s[0] for s in summary(full_events("2023年，美国以对台军售为由，宣布对中国企业实施制裁。"))] == ["SANCTION"]
+
+
+def test_a_tier_of_relations_declared_with_fa_zhan_is_an_upgrade() -> None:
+    assert summary(full_events("2019年9月，中国与哈萨克斯坦宣布发展永久全面战略伙伴关系。")) == [
+        ("ALIGN", ["CHN", "KAZ"], [], "2019-09", "asserted")]
+    assert summary(full_events("2019年9月，中國與哈薩克宣布發展永久全面戰略夥伴關係。")) == [
+        ("ALIGN", ["CHN", "KAZ"], [], "2019-09", "asserted")]
+    # developing relations already held is vague intent
+    assert not summary(full_events("2019年，中国与哈萨克斯坦继续发展全面战略伙伴关系。"))

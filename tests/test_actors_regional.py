@@ -120,3 +120,15 @@ def test_a_bare_ministry_is_the_state_it_was_named_with_or_chinas_in_mainland_te
 def test_from_china_after_zi(text, expected) -> None:
     doc = clean(SourceText("t.txt", text, "txt"))
     assert [m.country for m in link(doc)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年8月，教皇方济各访问乌兰巴托。", ("方济各", "VAT")),
+    ("2023年8月，教宗方濟各訪問烏蘭巴托。", ("方濟各", "VAT")),
+    ("2023年11月，马尔代夫总统穆伊兹要求印度撤军。", ("穆伊兹", "MDV")),
+    ("2024年1月，馬爾地夫總統穆伊茲訪問北京。", ("穆伊茲", "MDV")),
+])
+def test_heads_of_state_of_the_holy_see_and_the_maldives(text, expected) -> None:
+    doc = clean(SourceText("t.txt", text, "txt"))
+    persons = [(m.text, m.country) for m in link(doc) if m.kind == "person"]
+    assert any(p[1] == expected[1] and expected[0] in p[0] for p in persons), persons

@@ -48,7 +48,8 @@ from .trigger_types import _MEETING_END
 
 _ANNOUNCED_BEFORE = re.compile(r"(?:宣布|表示|称|宣称|声称|指出|决定|同意|强调|透露|证实)\s*[，,：:]\s*$")
 _ADVERB_LEAD = re.compile(r"^(?:特别是|尤其是|并|还|也|又|再|继续|进一步|随后|同时|此外|另外|更|甚至|已|已经|首次|正式|先后|分别|相继|将|曾)*$")
-_GIVE_AFTER = re.compile(r"[^，。；]{0,8}?(?:提供|给予|援助|捐赠|交付|移交)")
+_GIVE_AFTER = re.compile(r"[^，。；]{0,16}?(?:提供|给予|援助|捐赠|交付|移交)")
+_FOR_BEFORE = re.compile(r"为[^，。；为与和]{0,4}$")
 _INVITE_OR_FOUND = ("邀请", "创始成员", "创始成员国", "创始国")
 _PASSIVE_TYPES = ("ACCUSE", "SANCTION", "COERCE", "THREATEN")
 
@@ -71,7 +72,8 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
     elif directed or lex.types[etype].direction == "directed":
         # X对Y进行访问 / X向Y提供援助: a party marked by 对/向/赴 before the verb is its recipient
         marked = [m for m in subject if _marked_recipient(text, m) or etype in ("SANCTION", "POLICY") and _disposed(text, m, clause_start) or (
-            etype == "AID" and text[m.start - 1 : m.start] == "为" and _GIVE_AFTER.match(text, m.end))]  # 为乌克兰提供援助
+            etype == "AID" and _FOR_BEFORE.search(text, max(clause_start, m.start - 6), m.start) and _GIVE_AFTER.match(text, m.end))]
+        # 为乌克兰提供援助, 为科伦坡港…项目提供贷款: the party a 为-phrase names receives what is given
         marked += [m for m in _marked_run(text, subject, marked) if m not in marked]
         actors = [m for m in subject if m not in marked]
         if marked and not actors and walk.carry and not any(m.start < marked[0].start for m in in_clause_before if m not in marked):

@@ -20,8 +20,10 @@ from .speech_acts import recommended_modality, speech_act_modality
 
 _INTENT_AFTER = re.compile(r"(?:的|等)(?:意愿|意向(?!声明|书|备忘录)|愿望|计划|打算|目标)(?![^，。；]*(?:实现|完成|达成))")  # 意向声明: a document
 _COORDINATED_VP = re.compile(r"\s*(?:并|并且|并同|并与|并在|并于)(?!已|且已)")
+# 支持X(申请/早日)加入/成为…成员: support for another party's future membership (not 在X支持下加入)
+_SUPPORTED_JOINER = re.compile(r"支持(?!下)[^，。；下了]{1,16}$")
 # 根据规划/按照计划…: what follows is the plan; 到2030年建立: a deadline ahead
-_BY_PLAN = re.compile(r"(?:根据|按照|依据)(?:规划|计划)")
+_BY_PLAN = re.compile(r"(?:根据|按照|依据)(?:该|这一|此|上述)?(?:规划|计划)")
 _TARGET_YEAR = re.compile(r"(?:到|至)\s*\d{4}\s*年(?:前|底|末|以前)?\s*$")
 # 拟于…之际/之机, 计划在…时: a plan stated in an adverbial clause right before the verb's clause
 _PLAN_SCOPE = re.compile(r"(?:拟|计划|准备|打算|将)(?:于|在)[^，。；]{0,30}(?:之际|之机|之时|时)[，,]\s*$")
@@ -41,6 +43,8 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
         modality = "proposed"  # an item of a list of recommendations
     if modality == "asserted" and _INTENT_AFTER.search(text[t1:clause_end]):
         modality = "planned"  # 宣布将关系提升为…的意愿: the intention, not the act
+    if modality == "asserted" and etype == "JOIN" and _SUPPORTED_JOINER.search(text, max(clause_start, t0 - 20), t0):
+        modality = "proposed"  # 支持蒙古国申请成为…成员: support for a future membership (the guidelines)
     if modality == "proposed" and etype == "ESTABLISH" and _named_relative(text, t0, t1, mentions):
         modality = "asserted"  # 中国倡议成立的上海合作组织: founded on China's initiative, not proposed
     if modality == "asserted" and not text[clause_start:t0].strip(" ，,").removeprefix("包括") and (

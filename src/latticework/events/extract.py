@@ -83,6 +83,8 @@ from .sessions import (
 )
 from .site import Site, WalkState
 from .subject import choose_subject, mention_groups
+from .state_groups import with_state_groups
+from .year_headings import names_section_year
 from .trigger_types import (
     _LEFT_AFTER,
     TriggerTypes,
@@ -117,7 +119,7 @@ class Extractor:
 
     # ---------------------------------------------------------------------------------
     def extract(self, doc: CleanDoc, mentions: list[Mention], doc_date: str | None = None) -> list[Event]:
-        text = doc.simplified
+        text, mentions = doc.simplified, with_state_groups(doc, mentions, self.gz)  # 中亚五国: each member
         by_block: dict[int, list[Mention]] = {}
         for m in mentions:
             by_block.setdefault(m.block, []).append(m)
@@ -130,7 +132,7 @@ class Extractor:
         for bi, b in enumerate(doc.blocks):
             btext = text[b.start : b.end]
             state = times.save()
-            timexes = times.find(btext, b.start, heading=b.kind == "heading" or _YEAR_LINE.fullmatch(btext.strip()) is not None)
+            timexes = times.find(btext, b.start, heading=names_section_year(bi, b.kind, btext, doc_date))
             if b.kind == "footnote":
                 times.restore(state)  # a footnote's dates never date the body that follows it
             if b.kind == "heading":
@@ -355,7 +357,6 @@ _LAUNCHED_DIALOGUE = re.compile(r"[^，。；]{0,24}?(?:对话|磋商|论坛|会
 
 
 # a line that only names a year (2023年, 2024年度): a chronicle's section heading
-_YEAR_LINE = re.compile(r"(?:19|20)\d{2}\s*年?度?")
 
 # a news headline: the first block, short and without a sentence end
 _HEADLINE = re.compile(r"[^。！？!?]{4,80}")

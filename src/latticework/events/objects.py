@@ -72,7 +72,10 @@ def set_object(site: Site, ev: Event, lex: Lexicon, gz: Gazetteer) -> Event | No
         hosts = {m.id for m in mentions if span[0] <= m.start < span[1] and text[m.start - 1 : m.start] == "驻"}
         # 日本驻北约代表处: the organisation hosting the mission is the recipient
         ev.recipients += [a for a in ev.actors if a.id in hosts and a.kind in _ORG_KINDS]
-        ev.actors = [a for a in ev.actors if a.id not in whole and not (a.id in hosts and a.kind in _ORG_KINDS)]
+        founders = [a for a in ev.actors if a.id not in whole and not (a.id in hosts and a.kind in _ORG_KINDS)]
+        # 上海合作组织于2001年成立 with no founder named: its unnamed members found it, and unnamed
+        # members stand for the body (the guidelines), so the body is the party
+        ev.actors = founders or [a for a in ev.actors if a.id in whole and a.kind in _ORG_KINDS and not hosts][:1]
         if not ev.actors:
             return None
     if etype == "ESTABLISH" and ev.object and ev.object.get("id") and any(a.id == ev.object["id"] for a in ev.actors):

@@ -186,6 +186,7 @@ _TITLE_DATE = re.compile(r"\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<m>\d
 
 
 _ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")
+_PASSIVE_BEFORE = re.compile(r"(?:被|获|获得|得到)[^，。；、被获]{0,10}$")
 _CAUSATIVE = re.compile(r"(?:拉拢|邀请|推动|鼓励|支持|欢迎|吸引|劝说|促成|同意|批准)$")
 
 
@@ -287,13 +288,21 @@ def _join_roles(text: str, word: str, t0: int, subject: list[Mention], after: li
     北约将日本纳入…: the body admitting is the recipient and the state admitted the actor; 欢迎英国加入X /
     拉拢澳大利亚加入: the state right before 加入 joins, not the one welcoming it."""
     orgs = lambda ms: [m for m in ms if m.kind in _ORG_KINDS or m.kind == "agreement"]
+    passive = _PASSIVE_BEFORE.search(text, max(0, t0 - 14), t0) if word in _ADMIT or any(word.startswith(a) for a in _ADMIT) else None
+    if passive is not None and (joiners := [m for m in subject if m.end <= passive.start()]):
+        # 非洲联盟被接纳为二十国集团正式成员, 东帝汶被东盟接纳为成员: the party before the passive
+        # joins the body named after 被 or after the verb
+        bodies = [m for m in orgs(subject) if m.start >= passive.start()] + orgs(after)
+        if bodies:
+            return joiners, bodies
     if word in _ADMIT or any(word.startswith(a) for a in _ADMIT):
         admitted = [m for m in subject + after if m.kind in STATE_KINDS and m not in orgs(subject)]
         admitted = [m for m in admitted if m.start > (orgs(subject)[-1].end if orgs(subject) else -1)]
         return admitted, orgs(subject) + orgs(after)
     if actors:
         last = actors[-1]
-        if _CAUSATIVE.search(text[max(0, last.start - 4) : last.start]) and text[last.end : t0].strip() in ("", "正式", "也", "将"):
+        if _CAUSATIVE.search(text[max(0, last.start - 4) : last.start]) and text[last.end : t0].strip() in (
+                "", "正式", "也", "将", "申请", "尽快", "早日", "申请正式"):  # 支持蒙古国申请成为…成员国
             actors = [last]
     joiners = [m for m in actors if m.kind not in _ORG_KINDS and m.kind != "agreement"] or actors  # 东盟国家加入框架: the body for its members
     return joiners, [m for m in recipients if m.kind in _ORG_KINDS or m.kind == "agreement"] + [

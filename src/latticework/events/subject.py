@@ -57,6 +57,9 @@ class Groups:
 
 # a 与-partner, its title allowed between (与国家主席习近平通电话后，再与…: 习近平 was the partner before)
 _PARTNER_BEFORE = re.compile(r"(?:与|同|跟)(?:[^，。；、与同和跟]{0,12}?(?:主任|部长|外长|总统|总理|首相|主席|国务卿|特使|大使|秘书长|顾问|委员|防长|司令|议长|国王|元首|领导人))?$")
+# a state qualifying a threat named as what a cooperation is about: 朝鲜导弹, 北韩飞弹, 中国威胁
+_THREAT_OF = re.compile(r"(?:的)?(?:导弹|飞弹|弹道|核武|核威胁|核问题|威胁|挑衅)")
+
 
 def mention_groups(site: Site, lex: Lexicon, etype: str) -> Groups:
     """Sort the sentence's mentions around the trigger."""
@@ -72,7 +75,9 @@ def mention_groups(site: Site, lex: Lexicon, etype: str) -> Groups:
     if jiu is not None and t0 < jiu[1]:
         # 毛宁就美国对台军售表示不满: the sale inside the 就-phrase is the US's, not the speaker's
         parts_before = [m for m in parts_before if m.start > jiu[0]]
-    parts_after = [m for m in usable if t1 <= m.start < clause_end]
+    parts_after = [m for m in usable if t1 <= m.start < clause_end and not (
+        etype in ("ESTABLISH", "AGREE", "COOPERATE") and _THREAT_OF.match(text, m.end))]
+    # (启动北韩飞弹预警资料共享机制: the state whose missiles are watched is what the mechanism is about)
     inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
     in_clause_before = [m for m in parts_before if m.start >= clause_start]
     if spec_direction(lex, etype) == "reciprocal" and not directed and (k := text.rfind("就", clause_start, t0)) != -1 \

@@ -37,9 +37,10 @@ def is_channel(text: str, m: Mention, clause_start: int) -> bool:
 
 
 # the grounds of an act: 以对台军售为由, 以“国家安全”为借口, 以反恐为名 (within one clause)
-_GROUNDS = re.compile(r"以([^，。；,;以]{1,30}?)为(?:由|借口|理由|名)")
+# (以主办G20峰会为外交重心: the focus of a policy is no happening either)
+_GROUNDS = re.compile(r"以([^，。；,;以]{1,30}?)为(?:由|借口|理由|名|[^，。；,;]{0,4}?(?:重心|重点|核心|主线|主轴|优先方向))")
 
 
 def in_grounds(text: str, start: int, end: int, floor: int) -> bool:
     """True when [start, end) lies inside the 以…为由-phrase of its clause (searched back from `floor`)."""
-    return any(g.start(1) <= start and end <= g.end(1) for g in _GROUNDS.finditer(text, max(floor, start - 32), end + 8))
+    return any(g.start(1) <= start and end <= g.end(1) for g in _GROUNDS.finditer(text, max(floor, start - 32), end + 40))

@@ -41,6 +41,11 @@ _RELATIONS_LABEL = {"建交": "建交", "复交": "建交", "建立外交关系"
 _RESUMED_TIES = re.compile(r"^[^，。；、]{0,12}?外交关系")
 
 
+# 通过 + a document noun that closes the clause: an adoption (外长会通过“准则”框架, 通过了《…指针》);
+# 通过该框架开展合作 ("by means of") goes on with a verb
+_ADOPTED = re.compile(r"\s*(?:了)?[^，。；]{0,20}?(?:框架|准则|宪章|指针|指南|纲要|决议|宣言|声明|议程|路线图|行动计划)[”」》\"]?\s*(?:[，。；,;]|$)")
+
+
 class Frame(NamedTuple):
     """The event noun a light verb heads: its type, where the noun ends and where it starts."""
 
@@ -135,6 +140,8 @@ class TriggerTypes:
             return "JOIN", True  # 邀请芬兰和瑞典加入北约: an invitation to join
         for etype, directed in options:
             spec = self.lex.types[etype]
+            if etype == "AGREE" and word in ("通过", "通过了") and _ADOPTED.match(after):
+                return etype, directed  # 外长会通过“准则”框架。: a document adopted, closing its clause (not 通过X框架开展…)
             if etype == "SANCTION" and lifted(word, text, t1 - len(word), _clause_start(text, t1 - len(word), 0), after):
                 return "POLICY", True  # 解除对…的出口管制, 重新列入白色名单: a measure undone eases ties
             if etype == "ALIGN":

@@ -156,3 +156,15 @@ def test_a_reaction_to_this_act_of_a_named_doer_targets_the_doer_of_the_act_befo
 def test_a_theatre_command_is_an_organ_of_china(text) -> None:
     m = of_type(events(text), "MOBILIZE")[0]
     assert keys(m.actors) == ["CHN"] and keys(m.recipients) == ["TWN"], summary([m])
+
+
+# --- a comitative clause after an attendance takes the attendee, not the gathering -----------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月26日，美国国务卿布林肯出席东盟地区论坛外长会，并与王毅举行会晤。",
+    "2024年7月26日，美國國務卿布林肯出席東盟地區論壇外長會，並與王毅舉行會晤。",
+])
+def test_the_gathering_attended_is_no_party_of_the_meeting_held_beside_it(text) -> None:
+    talks = [e for e in of_type(events(text), "CONSULT") if "CHN" in keys(e.actors)]
+    assert len(talks) == 1 and sorted(keys(talks[0].actors)) == ["CHN", "USA"], summary(talks)

@@ -118,6 +118,9 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
         earlier = [m for m in parts_before if m.end <= clause_start]
         group = _nearest_clause_group(text, earlier, s)
+        if subj_run := _subject_group(text, earlier, s, strict=True):
+            # (拉夫罗夫出席东亚峰会外长会，并与王毅会晤: the body that clause attends is no subject)
+            group = [m for m in group if m in subj_run or m.kind not in _ORG_KINDS]
         partners = [m for m in group[1:] if text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")]
         # A与B断交，并与C建交: B was the partner before, not a subject; but in A与B相继与C断交，转与D建交
         # only the last 与-party (C) was the partner, B is coordinated with A

@@ -168,3 +168,20 @@ def test_a_theatre_command_is_an_organ_of_china(text) -> None:
 def test_the_gathering_attended_is_no_party_of_the_meeting_held_beside_it(text) -> None:
     talks = [e for e in of_type(events(text), "CONSULT") if "CHN" in keys(e.actors)]
     assert len(talks) == 1 and sorted(keys(talks[0].actors)) == ["CHN", "USA"], summary(talks)
+
+
+# --- a second party charged in the clause after an accusation ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年9月14日，日本发表声明，谴责朝鲜向俄罗斯出售炮弹，并指俄方违反安理会决议。",
+    "2023年9月14日，日本發表聲明，譴責北韓向俄羅斯出售砲彈，並指俄方違反安理會決議。",
+])
+def test_a_party_charged_in_the_clause_after_the_accusation_is_a_target(text) -> None:
+    a = of_type(events(text), "ACCUSE")[0]
+    assert keys(a.actors) == ["JPN"] and sorted(keys(a.recipients)) == ["PRK", "RUS"], summary([a])
+
+
+def test_the_accusers_own_side_named_after_is_no_target() -> None:
+    a = of_type(events("2023年9月14日，日本谴责朝鲜发射导弹，并称日方将加强防卫。"), "ACCUSE")[0]
+    assert keys(a.recipients) == ["PRK"], summary([a])

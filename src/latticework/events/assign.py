@@ -18,6 +18,7 @@ from .deploy_site import bases_opened, invested_in
 from .lexicon import Lexicon
 from .not_parties import attended_session, condemned_act_target, objects_of_meeting, within_attended
 from .purchases import seller_first
+from .reproach import also_charged
 from .roles import (
     _NOT_AN_AGENT_AFTER,
     _abbreviated_recipient,
@@ -152,6 +153,8 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
         recipients = named + [m for m in recipients if m not in named]
     if etype == "ACCUSE":
         recipients = condemned_act_target(text, t1, recipients)  # 谴责朝鲜向俄罗斯派兵: not Russia
+        if recipients:  # …，并指俄方在乌克兰使用这些导弹: charged too
+            recipients += [m for m in also_charged(text, clause_end, e, mentions) if m not in recipients + actors]
     if etype == "ACCUSE" and (k := speech_intro_start(text, s, clause_start)) is not None:
         speakers = [m for m in parts_before if k <= m.start and m.end <= clause_start]
         if speakers:  # 中国商务部回应，美方升级关税是“错上加错”: the speaker accuses the content's subject

@@ -185,3 +185,21 @@ def test_a_party_charged_in_the_clause_after_the_accusation_is_a_target(text) ->
 def test_the_accusers_own_side_named_after_is_no_target() -> None:
     a = of_type(events("2023年9月14日，日本谴责朝鲜发射导弹，并称日方将加强防卫。"), "ACCUSE")[0]
     assert keys(a.recipients) == ["PRK"], summary([a])
+
+
+# --- a reaction whose reported words name some of the doers --------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年2月18日，美俄两国外长在利雅得会谈，会谈由沙特外交大臣主持。泽连斯基同日批评，美俄在乌方缺席下讨论乌克兰的前途。",
+    "2025年2月18日，美俄兩國外長在利雅德會談，會談由沙國外交大臣主持。澤倫斯基同日批評，美俄在烏方缺席下討論烏克蘭的前途。",
+])
+def test_a_reaction_aims_at_the_doers_its_words_name(text) -> None:
+    a = of_type(events(text), "ACCUSE")[0]
+    assert keys(a.actors) == ["UKR"] and sorted(keys(a.recipients)) == ["RUS", "USA"], summary([a])
+
+
+def test_a_reaction_whose_words_name_no_doer_aims_at_all_of_them() -> None:
+    text = "2025年2月18日，美俄两国外长在利雅得会谈，会谈由沙特外交大臣主持。泽连斯基同日批评，此次会谈损害乌克兰利益。"
+    a = of_type(events(text), "ACCUSE")[0]
+    assert sorted(keys(a.recipients)) == ["RUS", "SAU", "USA"], summary([a])

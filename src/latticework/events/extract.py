@@ -198,7 +198,7 @@ class Extractor:
                         para_gathering[:] = [ev]
                 demanded_targets(text, s, e, found, sent_mentions, self.gz)  # 表示不满，并要求美方停止…
                 summoned_targets(text, s, e, found, sent_mentions, self.gz)  # 约见日本驻华大使，提出严正交涉
-                _reaction_targets(text, s, e, found, para_events, news=b.end - b.start <= _NEWS_PARAGRAPH)
+                _reaction_targets(text, s, e, found, para_events, b.end - b.start <= _NEWS_PARAGRAPH, sent_mentions)
                 if any(ev.type != "ACCUSE" for ev in found):  # the last sentence that told an act
                     para_events = [(text.find(simplify(ev.trigger), s, e), ev) for ev in found]
                 events.extend(found)

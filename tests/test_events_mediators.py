@@ -203,3 +203,20 @@ def test_a_reaction_whose_words_name_no_doer_aims_at_all_of_them() -> None:
     text = "2025年2月18日，美俄两国外长在利雅得会谈，会谈由沙特外交大臣主持。泽连斯基同日批评，此次会谈损害乌克兰利益。"
     a = of_type(events(text), "ACCUSE")[0]
     assert sorted(keys(a.recipients)) == ["RUS", "SAU", "USA"], summary([a])
+
+
+# --- a 2+2 meeting of two states is a session of their 2+2 mechanism --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年2月6日，日本与菲律宾外长和防长在东京举行首次“2+2”会谈。",
+    "2023年2月6日，日本與菲律賓外長和防長在東京舉行首次「2+2」會談。",
+])
+def test_a_two_plus_two_of_two_states_is_their_mechanisms_session(text) -> None:
+    c = of_type(events(text), "CONSULT")[0]
+    assert sorted(keys(c.actors)) == ["JPN", "PHL", "japan-philippines-2plus2"], summary([c])
+
+
+def test_talks_without_the_format_are_no_session_of_the_mechanism() -> None:
+    c = of_type(events("2023年2月6日，日本与菲律宾外长在东京举行会谈。"), "CONSULT")[0]
+    assert sorted(keys(c.actors)) == ["JPN", "PHL"], summary([c])

@@ -16,7 +16,12 @@ from .attributes import _ORG_KINDS
 from .checks import _DRILL
 from .deploy_site import bases_opened, invested_in
 from .lexicon import Lexicon
-from .not_parties import attended_session, condemned_act_target, objects_of_meeting, within_attended
+from .not_parties import (
+    attended_session,
+    condemned_act_target,
+    objects_of_meeting,
+    within_attended,
+)
 from .purchases import seller_first
 from .reproach import also_charged
 from .roles import (

@@ -27,12 +27,7 @@ from ..clean import CleanDoc
 from ..sentences import sentence_spans
 from ..timex import TimeResolver, Timex
 from .assign import assign_roles
-from .attributes import (
-    _ORG_KINDS,
-    _list_frame,
-    _quantities,
-    _source,
-)
+from .attributes import _ORG_KINDS, _list_frame, _quantities, _source
 from .checks import (
     _AGREED_ON,
     _CLAUSE_ENDS,
@@ -87,6 +82,7 @@ from .trigger_types import (
     _LEFT_AFTER,
     TriggerTypes,
 )
+from .two_plus_two import two_plus_two
 
 # a footnote sentence that is a reference: a URL, a DOI, [EB/OL]-style tags, 「…」、外務省、 or
 # a title followed by its publisher and a date
@@ -307,7 +303,7 @@ class Extractor:
             if ev is not None:
                 out.extend(self._each(doc, text, s, e, t0, t1, ev, mentions, times))
         framed_modality(framing, [ev for ev in out if ev not in framing])
-        return _treaty_alignments(_fold_talks_into_visit(_one_accession(mediated(text, s, e, out, mentions, self.gz))))
+        return _treaty_alignments(_fold_talks_into_visit(_one_accession(two_plus_two(text, s, e, mediated(text, s, e, out, mentions, self.gz), self.gz))))
 
     @staticmethod
     def _each(doc, text, s, e, t0, t1, ev: Event, mentions, times) -> list[Event]:

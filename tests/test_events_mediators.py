@@ -220,3 +220,33 @@ def test_a_two_plus_two_of_two_states_is_their_mechanisms_session(text) -> None:
 def test_talks_without_the_format_are_no_session_of_the_mechanism() -> None:
     c = of_type(events("2023年2月6日，日本与菲律宾外长在东京举行会谈。"), "CONSULT")[0]
     assert sorted(keys(c.actors)) == ["JPN", "PHL"], summary([c])
+
+
+# --- hosts who invite, parties not invited, and what a warned act is aimed at -----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年10月22日，金砖国家领导人第十六次会晤在喀山举行，印度总理莫迪应普京邀请出席。",
+    "2024年10月22日，金磚國家領導人第十六次會晤在喀山舉行，印度總理莫迪應普京邀請出席。",
+])
+def test_the_host_who_invites_an_attendee_is_not_added_as_attendee(text) -> None:
+    c = of_type(events(text), "CONSULT")[0]
+    assert sorted(keys(c.actors)) == ["IND", "brics"], summary([c])
+
+
+@pytest.mark.parametrize("text", [
+    "2021年10月16日，东盟决定不邀请敏昂莱出席当月峰会。",
+    "2021年10月16日，東盟決定不邀請敏昂萊出席當月峰會。",
+])
+def test_a_party_left_uninvited_is_no_attendee(text) -> None:
+    evs = [c for c in of_type(events(text), "CONSULT") if c.modality == "asserted"]  # (the invitation not made is negated)
+    assert evs and all("MMR" not in keys(c.actors) for c in evs), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年9月5日，美国国务院警告，朝鲜若向俄方出售武器，将付出代价。",
+    "2023年9月5日，美國國務院警告，北韓若向俄方出售武器，將付出代價。",
+])
+def test_a_warning_aims_at_the_doer_of_the_act_it_warns_against(text) -> None:
+    t = of_type(events(text), "THREATEN")[0]
+    assert keys(t.actors) == ["USA"] and keys(t.recipients) == ["PRK"], summary([t])

@@ -19,6 +19,7 @@ from .lexicon import Lexicon
 from .not_parties import (
     attended_session,
     condemned_act_target,
+    inviter_or_uninvited,
     objects_of_meeting,
     within_attended,
 )
@@ -131,6 +132,8 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
             # (出席联合国大会, 出席亚太经合组织第三十一次领导人非正式会议: the body that meets)
         if etype == "CONSULT" and word in ("出席", "参加"):
             after_parts = within_attended(text, t1, clause_end, after_parts)  # 出席…会议期间同拜登会晤
+        if etype == "CONSULT":  # 决定不邀请敏昂莱出席峰会: no attendee
+            subject = [m for m in subject if not inviter_or_uninvited(text, m, clause_start)]
         if etype == "CONSULT" and word in lex.frame_nouns.get("CONSULT", ()):
             acted_on = objects_of_meeting(text, t1, after_parts)  # 峰会邀请芬兰和瑞典加入北约: the invitees
             after_parts = [m for m in after_parts if m not in acted_on]

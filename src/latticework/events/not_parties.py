@@ -66,3 +66,15 @@ _ATTENDED_SESSION = re.compile(r"(?:第[一二三四五六七八九十百\d]+[�
 def attended_session(text: str, m: Mention, clause_end: int) -> bool:
     """The body named right before the meeting noun that 出席/参加 governs is the body that meets."""
     return _ATTENDED_SESSION.match(text, m.end, clause_end) is not None
+
+
+# 应X邀请 (at X's invitation) and 不邀请X (X not invited): X is no attendee of the gathering
+_INVITER = re.compile(r"应([^，。；,;应]{1,30}?)的?邀请")
+_UNINVITED = re.compile(r"(?:不|未|没有|拒绝|不再)(?:邀请|邀)$")
+
+
+def inviter_or_uninvited(text: str, m: Mention, floor: int) -> bool:
+    """True for the host who invites an attendee (应普京邀请出席) or a party left uninvited (不邀请敏昂莱出席)."""
+    if _UNINVITED.search(text, max(floor, m.start - 4), m.start):
+        return True
+    return any(g.start(1) <= m.start and m.end <= g.end(1) for g in _INVITER.finditer(text, max(floor, m.start - 34), m.end + 4))

@@ -250,3 +250,20 @@ def test_a_party_left_uninvited_is_no_attendee(text) -> None:
 def test_a_warning_aims_at_the_doer_of_the_act_it_warns_against(text) -> None:
     t = of_type(events(text), "THREATEN")[0]
     assert keys(t.actors) == ["USA"] and keys(t.recipients) == ["PRK"], summary([t])
+
+
+# --- a guest named bare within his term of office ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2019年6月27日，习近平在大阪分别会见了安倍晋三和文在寅。",
+    "2019年6月27日，習近平在大阪分別會見了安倍晉三和文在寅。",
+])
+def test_guests_named_bare_are_parties_of_the_meeting(text) -> None:
+    evs = of_type(events(text), "CONSULT")
+    assert sorted(sorted(keys(e.actors)) for e in evs) == [["CHN", "JPN"], ["CHN", "KOR"]], summary(evs)
+
+
+def test_a_person_named_after_a_signing_is_no_signatory() -> None:
+    evs = events("2019年6月27日，中日两国签署协定，并向安倍晋三致意。")
+    assert sorted(keys(of_type(evs, "AGREE")[0].actors)) == ["CHN", "JPN"], summary(evs)

@@ -123,7 +123,8 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
                                     if m not in agents]
             actors, recipients = agents, patients + [m for m in recipients if m not in agents and m not in patients]
     else:
-        after_parts = [m for m in parts_after if (m.kind in STATE_KINDS or m.how in ("compound", "coreference"))
+        after_parts = [m for m in parts_after if (m.kind in STATE_KINDS or m.how in ("compound", "coreference") or (
+                           etype == "CONSULT" and m.kind == "person" and m.country is not None))  # 会见安倍晋三: the guest
                        and not _NOT_AN_AGENT_AFTER.match(text[m.end : m.end + 2])]  # 斡旋柬埔寨问题的谈判: a topic
         if etype == "CONSULT":
             # 举行“四边安全对话”外长会议, 举行第55次“安全磋商会议”: the body whose session it is

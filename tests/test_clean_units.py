@@ -177,3 +177,17 @@ def test_a_dashed_page_number_inside_a_cut_paragraph_is_furniture() -> None:
         paras = paragraphs(doc(text))
         assert any(joined in p for p in paras), paras
         assert not any("41" in p for p in paras), paras
+
+
+def test_the_paragraph_after_a_table_is_not_its_last_row() -> None:
+    """A table's last row ends at its line: the sentence of the paragraph after the table is a
+    paragraph of its own (an HTML page's table comes out as Markdown rows)."""
+    for rows, after in (
+        ("| 机制 | 成立年份 |\n|---|---|\n| 东盟地区论坛 | 1994年 |\n| 东亚峰会 | 2005年 |\n",
+         "2019年8月，东盟地区论坛外长会议在曼谷举行。\n"),
+        ("| 機制 | 成立年份 |\n|---|---|\n| 東盟地區論壇 | 1994年 |\n| 東亞峰會 | 2005年 |\n",
+         "2019年8月，東盟地區論壇外長會議在曼谷舉行。\n"),
+    ):
+        d = doc("# 区域机制\n\n前言一句。\n" + rows + after, "md")
+        blocks = [d.block_text(i) for i in range(len(d.blocks))]
+        assert after.strip() in blocks, blocks

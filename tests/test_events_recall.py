@@ -800,3 +800,44 @@ def test_a_leader_attends_the_bodys_council_and_the_meeting_adopts_its_declarati
     assert {"CHN", "sco"} <= {p.country or p.id for p in consult.actors}
     agree = one(evs, "AGREE")
     assert [p.id for p in agree.actors] == ["sco"] and agree.date == "2024-07-03"
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月2日，习近平同托卡耶夫举行会谈。\n会谈后，两国元首共同见证签署多项合作文件，并共同出席中欧班列开通仪式。\n",
+    "2024年7月2日，習近平同托卡耶夫舉行會談。\n會談後，兩國元首共同見證簽署多項合作文件，並共同出席中歐班列開通儀式。\n",
+])
+def test_what_follows_the_talks_takes_their_day_and_a_freight_service_is_no_eu(text) -> None:
+    evs = events(text)
+    agree = one(evs, "AGREE")
+    assert agree.date == "2024-07-02"
+    assert {p.country or p.id for p in agree.actors} == {"CHN", "KAZ"}
+    assert all("eu" not in {p.id for p in e.actors + e.recipients} for e in evs), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "此后，美印两国先后签署《后勤交流备忘录协定》（2016年8月）、《通信兼容与安全协议》（2018年9月）和《基本交流与合作协议》（2020年10月）。",
+    "此後，美印兩國先後簽署《後勤交流備忘錄協定》（2016年8月）、《通信兼容與安全協議》（2018年9月）和《基本交流與合作協議》（2020年10月）。",
+])
+def test_each_document_is_dated_by_the_date_in_brackets_after_its_title(text) -> None:
+    evs = [e for e in events(text) if e.type == "AGREE"]
+    assert sorted(e.date for e in evs) == ["2016-08", "2018-09", "2020-10"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "马尔代夫新政府要求印度在2024年5月10日前撤出驻扎在该国的军事人员。",
+    "馬爾地夫新政府要求印度在2024年5月10日前撤出駐紮在該國的軍事人員。",
+])
+def test_forces_to_be_withdrawn_are_no_deployment(text) -> None:
+    assert not [e for e in events(text) if e.type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月起，欧盟对中国电动车加征临时反补贴税。中国商务部随即表示强烈不满，并对原产于欧盟的白兰地启动反倾销调查。",
+    "2024年7月起，歐盟對中國電動車加徵臨時反補貼稅。中國商務部隨即表示強烈不滿，並對原產於歐盟的白蘭地啟動反傾銷調查。",
+])
+def test_a_reaction_to_a_bodys_measure_and_a_countermeasure_on_its_goods(text) -> None:
+    evs = events(text)
+    accuse = one(evs, "ACCUSE")
+    assert [p.id for p in accuse.recipients] == ["eu"]
+    counter = [e for e in evs if e.type == "SANCTION" and [p.country for p in e.actors] == ["CHN"]]
+    assert counter and [p.id for p in counter[0].recipients] == ["eu"], summary(evs)

@@ -245,3 +245,27 @@ def test_a_wire_items_footer_date_completes_its_dateline(tmp_path) -> None:
     g = tmp_path / "plain.txt"
     g.write_text("日菲首腦會談\n" + body + "\n", encoding="utf-8")
     assert process(g).date is None  # no footer: the dateline alone names no year
+
+
+@pytest.mark.parametrize("stamp,items,menu", [
+    ("发布日期：2024年3月", ["东盟与日本宣布将关系提升为全面战略伙伴关系，双方同意加强海上合作。",
+                        "澳大利亚宣布向太平洋岛国追加提供气候融资，重点支持沿海社区。"], ["首页", "国际频道导航"]),
+    ("發布日期：2024年3月", ["東盟與日本宣布將關係提升為全面戰略夥伴關係，雙方同意加強海上合作。",
+                        "澳洲宣布向太平洋島國追加提供氣候融資，重點支持沿海社區。"], ["首頁", "國際頻道導航"]),
+])
+def test_html_brief_keeps_its_bullet_points_and_its_month_stamp(tmp_path, stamp: str, items: list[str], menu: list[str]) -> None:
+    """A brief's key findings in a bullet list are its text, while a menu list stays out; the
+    publication line at the top of the body dates the page to the month it states."""
+    page = ("<html><head><meta charset='utf-8'><title>区域合作简报</title></head><body>"
+            f"<nav><ul><li><a href='/'>{menu[0]}</a></li><li><a href='/w'>{menu[1]}</a></li></ul></nav>"
+            f"<article><h1>区域合作简报</h1><p class='meta'>{stamp}</p><h2>一、核心判断</h2><ul>"
+            + "".join(f"<li>{t}</li>" for t in items)
+            + "</ul><p>" + items[0][:4] + "长期以来是地区合作的重要推动力量，各方在多个领域保持密切沟通与协调，合作成果不断丰富。</p>"
+            "</article><footer>版权所有 © 2019 某某观察网</footer></body></html>")
+    f = tmp_path / "brief.html"
+    f.write_text(page, encoding="utf-8")
+    p = process(f)
+    text = p.doc.text
+    assert all(t in text for t in items), text
+    assert not any(m in text for m in menu), text
+    assert p.date == "2024-03"

@@ -35,6 +35,11 @@ CIRCLED_START = re.compile(r"^\s*(?P<c>[" + CIRCLED + r"])\s*(?P<rest>.*)$")
 MARKER_ONLY = re.compile(r"^\s*[" + CIRCLED + r"]+\s*$")
 
 # Lines that are page furniture.
+# a journal's running head: its page number (·46·, 46) with the journal's name and issue
+# (·46·　俄罗斯东欧中亚研究　2024年第6期; 国际问题研究　2024年第3期　46), on a line of its own
+JOURNAL_HEAD = re.compile(
+    r"^\s*(?:[·•]\s*\d{1,4}\s*[·•]|\d{1,4}(?=[\s　]))?[\s　]*[^\s　。，；：、]{2,20}[\s　]+(?:19|20)\d{2}\s*年\s*第\s*\d{1,2}\s*期"
+    r"[\s　]*(?:[·•]\s*\d{1,4}\s*[·•]|\d{1,4})?\s*$")
 PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*$")
 ARTIFACT = re.compile(r"^\s*\t\s*\S?\s*$|^\s*[\f\x0c]\s*$")
 RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
@@ -70,14 +75,19 @@ STAMP_DATE = re.compile(
 STAMP_CUE = re.compile(r"\d{1,2}:\d{2}|发布|發布|更新|日期|时间|時間|来源|來源|星期|周[一二三四五六日]|週[一二三四五六日]|编辑|編輯|责编|責編"
                        r"|\d\s*版|记者|記者|专讯|專訊")
 STAMP_MAX = 60
+# a brief or a journal issue dated by its month under a label (发布日期：2025年9月, 出版日期 2024年3月)
+STAMP_MONTH = re.compile(r"(?:发布|發布|出版|日期)[^\d]{0,6}?(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
 
 
 def stamp_date(line: str) -> str | None:
-    """The ISO date of a publication-stamp line, or None when the line is not one."""
+    """The ISO date of a publication-stamp line (YYYY-MM-DD, or YYYY-MM for a labelled month), or
+    None when the line is not one."""
     t = line.strip()
     if len(t) > STAMP_MAX or "。" in t or "，" in t:
         return None
     m = STAMP_DATE.search(t)
+    if m is None and (mm := STAMP_MONTH.search(t)) and 1 <= int(mm.group("m")) <= 12:
+        return f"{int(mm.group('y')):04d}-{int(mm.group('m')):02d}"  # a month is all the stamp states
     if m is None or not (STAMP_CUE.search(t) or not t.replace(m.group(0), "").strip(" \t()（）")):
         return None
     y, mo, d = int(m.group("y")), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))

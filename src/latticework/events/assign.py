@@ -50,6 +50,7 @@ from .speech_acts import (
     speech_intro_start,
 )
 from .subject import Groups
+from .tariff_relief import relieved_states, tariff_relief
 from .trigger_types import _MEETING_END
 
 _ANNOUNCED_BEFORE = re.compile(r"(?:宣布|表示|称|宣称|声称|指出|决定|同意|强调|透露|证实)\s*[，,：:]\s*$")
@@ -65,14 +66,18 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
     text, s, e, t0, t1, word = site.text, site.s, site.e, site.t0, site.t1, site.word
     mentions, directed, clause_start, clause_end = site.mentions, site.directed, site.clause_start, site.clause_end
     parts_before, parts_after, in_clause_before, inside, context = g.parts_before, g.parts_after, g.in_clause_before, g.inside, g.context
-    if etype == "POLICY" and (len(_participants(subject, gz)) > 1 or any(m.kind in _ORG_KINDS for m in subject[-1:])):
+    if etype == "POLICY" and tariff_relief(text, clause_start, t0, t1, word) and subject:
+        # 美方将南韩汽车关税降至15%: the cutter acts; the states whose goods it names are the recipients
+        actors = subject[:1]
+        return etype, actors, relieved_states(text, clause_start, t0, t1, mentions, actors, STATE_KINDS)
+    if etype == "POLICY" and not directed and (len(_participants(subject, gz)) > 1 or any(m.kind in _ORG_KINDS for m in subject[-1:])):
         # a document adopted by several parties, or by an organisation, is agreed, not unilateral
         etype = "AGREE"
-    if lex.types[etype].direction == "unilateral":
+    if lex.types[etype].direction == "unilateral" and not directed:  # (a measure undone is directed: lifted.py)
         actors, recipients = subject[-1:] if subject else [], []
     elif directed or lex.types[etype].direction == "directed":
         # X对Y进行访问 / X向Y提供援助: a party marked by 对/向/赴 before the verb is its recipient
-        marked = [m for m in subject if _marked_recipient(text, m) or etype == "SANCTION" and _disposed(text, m, clause_start) or (
+        marked = [m for m in subject if _marked_recipient(text, m) or etype in ("SANCTION", "POLICY") and _disposed(text, m, clause_start) or (
             etype == "AID" and text[m.start - 1 : m.start] == "为" and _GIVE_AFTER.match(text, m.end))]  # 为乌克兰提供援助
         marked += [m for m in _marked_run(text, subject, marked) if m not in marked]
         actors = [m for m in subject if m not in marked]
@@ -104,7 +109,7 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
         if not actors and recipients and directed:
             # 此外，俄对日本采取的反制措施: a one-character abbreviation opening the clause before 对/向 acts
             actors = _abbreviated_subject(text, clause_start, t0, mentions, gz)
-        if etype == "ACCUSE" and word in ("呼吁", "敦促"):
+        if etype == "ACCUSE" and word in ("呼吁", "敦促", "要求"):
             recipients = [m for m in recipients if t1 <= m.start <= t1 + 1][:1] or recipients[:1]  # 呼吁朝鲜遵守…决议
         if etype == "JOIN":
             invited = _invited_roles(text, word, t0, t1, s, e, mentions) if word in _INVITE_OR_FOUND else None

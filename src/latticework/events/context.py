@@ -12,6 +12,7 @@ from .clauses import _clause_end, _clause_start
 from .model import Event, Evidence
 from .reaction_content import named_in_content
 from .roles import _comitative_list
+from .separately_list import cue_before_list
 
 _REACTION_END = re.compile(r"\s*(?:[，。；,;！!]|并|$)")
 # the object of a reaction that points back at an act told before (这次会面, 此举, 上述决定)
@@ -124,7 +125,9 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
         for _, prev in reversed(before):
             if prev.type == "ACCUSE" or prev is ev or (prev_in_sentence(prev, placed) and {p.key() for p in prev.actors} & mine):
                 continue  # 日韩两国分别发表声明予以谴责: the reacting party's own statement is no act reacted to
-            doers = [p for p in prev.actors if p.kind in STATE_KINDS and p.key() not in mine]
+            # (a body's act too: 欧盟对中国电动车加征关税。中国商务部随即表示强烈不满 is aimed at the EU)
+            doers = [p for p in prev.actors if (p.kind in STATE_KINDS or p.kind in ("organisation", "grouping"))
+                     and p.key() not in mine]
             if doers and mentions:  # 批评，美俄在乌方缺席下讨论…: the doers its words name
                 doers = named_in_content(text, t1, e, doers, mentions)
             if doers:
@@ -151,6 +154,19 @@ _OWN_STATEMENT = re.compile(r"^(?:发表|发布|发出)(?:了)?(?:声明|谈话)
 _SEPARATELY = ("分别", "先后", "各自", "相继")
 
 
+def _tour_stops(ev: Event) -> list[Event]:
+    """A tour told with 先后 is one visit per host, in the order told: the first begins on the
+    tour's first day; the days of the later stops are not told, only the month the tour began."""
+    out = []
+    for i, host in enumerate(ev.recipients):
+        y = copy.copy(ev)
+        y.recipients = [host]
+        if ev.date_end and ev.date:
+            y.date, y.date_end = (ev.date if i == 0 else ev.date[:7]), None
+        out.append(y)
+    return out
+
+
 def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) -> list[Event]:
     """分别/先后/各自/相继: parties that act separately give one event each (A分别与B、C会谈 is two
     talks, B、C先后访问A two visits)."""
@@ -163,9 +179,11 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
         w0 = max(_clause_start(text, cs - 1, s), cs - 20)
         window = text[w0:cs]
         cue = next((c for c in _SEPARATELY if c in window), None)
+    cue_at = w0 + window.rfind(cue) if cue is not None else -1
+    if cue is None and (far := cue_before_list(text, cs, t0, mentions)) is not None:
+        cue, cue_at = far  # 中国先后同A、B、C、D和E建立外交关系: a long list between the cue and the verb
     if cue is None:
         return [ev]
-    cue_at = w0 + window.rfind(cue)
     if ev.type == "AGREE" and cue in ("分别", "各自") and _OWN_STATEMENT.search(simplify(ev.trigger)) and \
             not any(cue_at < m.start < t0 for m in mentions):
         return []  # 日韩两国分别发表声明: each state's own statement, no joint document
@@ -184,6 +202,8 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
                 y.actors = fixed + [x]
                 out.append(y)
             return out
+    if ev.type == "CONSULT" and cue in ("先后", "相继") and len(ev.actors) == 1 and len(ev.recipients) > 1:
+        return _tour_stops(ev)  # A先后对B、C、D进行国事访问: one visit per host
     # the parties after the cue in the trigger's own clause
     after_cue = {m.country or m.id for m in mentions if cue_at < m.start < t0}
     fixed = [a for a in ev.actors if a.key() not in after_cue]

@@ -41,8 +41,12 @@ def _marked_recipient(text: str, m: Mention) -> bool:
         return True  # (抵台访问, 抵达日本进行国事访问: the place arrived at hosts the visit)
     if _DUI_DETERMINER.search(text, max(0, m.start - 6), m.start) and m.kind in STATE_KINDS:
         return True  # 对相关美国军工企业实施制裁, 对多家中国企业: a determiner between 对 and the state
-    if _ORIGIN_AFTER_DUI.search(text, max(0, m.start - 6), m.start) and _ORIGIN_GOODS.match(text, m.end):
-        return True  # 对原产于美国的所有进口商品, 对自华进口的电动汽车: the state the goods come from
+    if _ORIGIN_AFTER_DUI.search(text, max(0, m.start - 6), m.start) and (
+            _ORIGIN_GOODS.match(text, m.end) or _ORIGIN_OF.match(text, m.end)):
+        # 对原产于美国的所有进口商品, 对自华进口的电动汽车, 对原产于欧盟的白兰地: the state the goods come from
+        return True
+    if _DESTINATION_AFTER_DUI.search(text, max(0, m.start - 6), m.start) and m.kind in STATE_KINDS:
+        return True  # 对出口韩国的三项材料加强管制, 对输往俄罗斯的芯片: the state the goods go to
     # 对3000亿美元中国输美商品加征关税, 对价值500亿美元的中国产品: the state whose goods a measure targets
     return bool(_GOODS_OF.match(text, m.end) and _AMOUNT_AFTER_DUI.search(text, max(0, m.start - 16), m.start))
 
@@ -51,6 +55,8 @@ _DUI_DETERMINER = re.compile(r"[对向](?:相关|有关|部分|多家|数家|若
 _GOODS_OF = re.compile(r"(?:输美|输华|输欧|出口|进口|原产)?(?:的)?(?:商品|产品|货物|输入品|进口商品|钢铝|电动汽车|芯片)")
 _ORIGIN_AFTER_DUI = re.compile(r"对(?:自|来自|原产于|原产自|产自|源自)$")
 _ORIGIN_GOODS = re.compile(r"(?:进口|输入)?(?:的)?[^，。；]{0,8}?(?:商品|产品|货物|输入品|电动汽车|汽车|钢铝|钢铁|铝材|芯片|农产品)")
+_ORIGIN_OF = re.compile(r"(?:进口|输入)?的[\u4e00-\u9fff]")  # 原产于X的Y: whatever Y is, it comes from X
+_DESTINATION_AFTER_DUI = re.compile(r"对(?:出口|输往|销往|运往|出口到|出口至|出口给)$")
 _AMOUNT_AFTER_DUI = re.compile(r"对(?:约|价值|总额)?[\d\.]+(?:多)?(?:亿|万)?(?:美元|欧元)?(?:的)?$")
 
 
@@ -167,8 +173,16 @@ def _each_document(raw: str, t1: int, clause_end: int, ev: Event) -> list[Event]
         x = copy.copy(ev) if i else ev
         if i or ev.object is None or ev.object.get("name") not in m.group(1):
             x.object = {"id": None, "name": m.group(1), "kind": None} if i or ev.object is None or ev.object.get("id") is None else ev.object
+        if (own := _TITLE_DATE.match(raw, m.end())) and ev.modality == "asserted":
+            # 签署《A》（2016年8月）、《B》（2018年9月）: each document dated in its brackets
+            y, mo, d = own.group("y"), own.group("m"), own.group("d")
+            x.date = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
+            x.date_end = None
         out.append(x)
     return out
+
+
+_TITLE_DATE = re.compile(r"\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?\s*[)）]")
 
 
 _ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")

@@ -6,12 +6,34 @@ The `SourceText` of an HTML page is the extracted main text (title line, then pa
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from ..clean.patterns import stamp_date
 from ..errors import ReadError
 from ..model import SourceText
 from .html_map import line_starts, origin_map
 from .text import decode
+
+
+# trafilatura's precise mode drops a story's bullet lists (a brief's key findings, numbered
+# recommendations) with the menus; as paragraphs they are judged like paragraphs (link-dense
+# menus still go). Only tags change, so the text still maps onto the file's markup.
+_LISTS = re.compile(r"(?i)</?[uo]l\b[^>]*>")
+_LIST_ITEMS = re.compile(r"(?i)<(/?)li\b")
+
+
+_BODY = re.compile(r"(?is)<body\b.*")
+_TAG = re.compile(r"(?s)<(script|style)\b.*?</\1>|<[^>]+>")
+
+
+def _printed_stamp(html: str) -> str | None:
+    """The publication line a page prints at the top of its body (发布日期：2025年9月), which the
+    main-content extraction may drop as page furniture: the first stamp among the body's first
+    lines of text (never a year named in the story or a copyright line at its foot)."""
+    body = _BODY.search(html)
+    lines = [t.strip() for t in _TAG.sub("\n", body.group(0) if body else html).splitlines() if t.strip()]
+    return next((d for t in lines[:8] if (d := stamp_date(t))), None)
 
 
 def read_html(path: Path) -> SourceText:
@@ -22,7 +44,7 @@ def read_html(path: Path) -> SourceText:
         raise ReadError(path, "contains only white space")
     html, enc = decode(data, path)
     doc = trafilatura.bare_extraction(
-        html,
+        _LIST_ITEMS.sub(r"<\1p", _LISTS.sub("", html)),  # bullet points of the story are its paragraphs
         include_comments=False,
         include_tables=True,
         include_formatting=False,
@@ -38,7 +60,7 @@ def read_html(path: Path) -> SourceText:
     if not body or not body.strip():
         raise ReadError(path, "HTML page has no main text that could be extracted")
     title = getattr(doc, "title", None)
-    date = getattr(doc, "date", None)
+    date = getattr(doc, "date", None) or _printed_stamp(html)
     parts = []
     if title and not body.lstrip().startswith(title.strip()):
         parts.append(f"# {title.strip()}")

@@ -267,3 +267,24 @@ def test_guests_named_bare_are_parties_of_the_meeting(text) -> None:
 def test_a_person_named_after_a_signing_is_no_signatory() -> None:
     evs = events("2019年6月27日，中日两国签署协定，并向安倍晋三致意。")
     assert sorted(keys(of_type(evs, "AGREE")[0].actors)) == ["CHN", "JPN"], summary(evs)
+
+
+# --- an adverb between a passive's agent and its act; 为X…项目提供 ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年8月11日，越南渔船闯入西沙海域，被中国海警依法驱离。",
+    "2025年8月11日，越南漁船闖入西沙海域，被中國海警依法驅離。",
+])
+def test_a_passive_agent_acts_across_an_adverb(text) -> None:
+    c = of_type(events(text), "COERCE")[0]
+    assert keys(c.actors) == ["CHN"] and keys(c.recipients) == ["VNM"], summary([c])
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月8日，美国国际开发金融公司宣布为科伦坡港西集装箱码头项目提供5.53亿美元贷款。",
+    "2023年11月8日，美國國際開發金融公司宣布為科倫坡港西集裝箱碼頭項目提供5.53億美元貸款。",
+])
+def test_aid_for_a_project_in_a_city_goes_to_its_state(text) -> None:
+    a = of_type(events(text), "AID")[0]
+    assert keys(a.actors) == ["USA"] and keys(a.recipients) == ["LKA"], summary([a])

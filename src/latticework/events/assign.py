@@ -55,7 +55,7 @@ from .trigger_types import _MEETING_END
 
 _ANNOUNCED_BEFORE = re.compile(r"(?:宣布|表示|称|宣称|声称|指出|决定|同意|强调|透露|证实)\s*[，,：:]\s*$")
 _ADVERB_LEAD = re.compile(r"^(?:特别是|尤其是|并|还|也|又|再|继续|进一步|随后|同时|此外|另外|更|甚至|已|已经|首次|正式|先后|分别|相继|将|曾)*$")
-_GIVE_AFTER = re.compile(r"[^，。；]{0,8}?(?:提供|给予|援助|捐赠|交付|移交)")
+_GIVE_AFTER = re.compile(r"[^，。；]{0,12}?(?:提供|给予|援助|捐赠|交付|移交)")  # (为科伦坡港西集装箱码头项目提供)
 _INVITE_OR_FOUND = ("邀请", "创始成员", "创始成员国", "创始国")
 _PASSIVE_TYPES = ("ACCUSE", "SANCTION", "COERCE", "THREATEN")
 

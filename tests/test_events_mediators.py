@@ -288,3 +288,20 @@ def test_a_passive_agent_acts_across_an_adverb(text) -> None:
 def test_aid_for_a_project_in_a_city_goes_to_its_state(text) -> None:
     a = of_type(events(text), "AID")[0]
     assert keys(a.actors) == ["USA"] and keys(a.recipients) == ["LKA"], summary([a])
+
+
+# --- the supporter of a membership is no joiner --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月，日本将支持乌克兰申请成为北约成员国。",
+    "2023年5月，日本將支持烏克蘭申請成為北約成員國。",
+])
+def test_the_supporter_of_a_membership_does_not_join(text) -> None:
+    j = of_type(events(text), "JOIN")[0]
+    assert keys(j.actors) == ["UKR"] and keys(j.recipients) == ["nato"], summary([j])
+
+
+def test_states_joining_together_all_join() -> None:
+    j = of_type(events("2023年5月，日本和韩国申请成为北约伙伴国。"), "JOIN")[0]
+    assert sorted(keys(j.actors)) == ["JPN", "KOR"], summary([j])

@@ -21,6 +21,7 @@ from .not_parties import (
     condemned_act_target,
     inviter_or_uninvited,
     objects_of_meeting,
+    supporters,
     within_attended,
 )
 from .purchases import seller_first
@@ -117,6 +118,7 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
                 actors, recipients = invited
             else:
                 actors, recipients = _join_roles(text, word, t0, subject, parts_after, actors, recipients)
+                actors = [m for m in actors if m not in supporters(text, actors)] or actors  # 我国支持蒙古国申请加入
             if not recipients:  # 英国与CPTPP成员国完成加入谈判: the body negotiated with
                 recipients = [m for m in mentions if clause_start <= m.start < t0 and (m.kind in _ORG_KINDS or m.kind == "agreement")
                               and text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")][:1]

@@ -78,3 +78,13 @@ def inviter_or_uninvited(text: str, m: Mention, floor: int) -> bool:
     if _UNINVITED.search(text, max(floor, m.start - 4), m.start):
         return True
     return any(g.start(1) <= m.start and m.end <= g.end(1) for g in _INVITER.finditer(text, max(floor, m.start - 34), m.end + 4))
+
+
+# 我国可支持蒙古国申请成为…成员国, 美方表示欢迎X加入: the supporter of a membership is its source, not a joiner
+_SUPPORTS = re.compile(r"\s*(?:可|将|会|应|愿|也|亦|再次|继续|表示|明确)*(?:支持|欢迎|赞同|赞成|乐见)")
+
+
+def supporters(text: str, joiners: list[Mention]) -> list[Mention]:
+    """The parties before 支持/欢迎 that another joiner follows: they back the membership, not join."""
+    return [m for m in joiners if (k := _SUPPORTS.match(text, m.end)) is not None
+            and any(x.start >= k.end() for x in joiners if x is not m)]

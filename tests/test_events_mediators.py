@@ -305,3 +305,21 @@ def test_the_supporter_of_a_membership_does_not_join(text) -> None:
 def test_states_joining_together_all_join() -> None:
     j = of_type(events("2023年5月，日本和韩国申请成为北约伙伴国。"), "JOIN")[0]
     assert sorted(keys(j.actors)) == ["JPN", "KOR"], summary([j])
+
+
+# --- an arrival to attend a gathering; gatherings attended one after another ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年10月9日，国务院总理李强抵达万象，先后出席第27次东盟与中日韩（10+3）领导人会议和第19届东亚峰会。",
+    "2024年10月9日，國務院總理李強抵達萬象，先後出席第27次東盟與中日韓（10+3）領導人會議和第19屆東亞峰會。",
+])
+def test_an_arrival_to_attend_is_the_attendance_of_each_gathering(text) -> None:
+    evs = of_type(events(text), "CONSULT")
+    assert sorted(sorted(keys(e.actors)) for e in evs) == [["CHN", "asean-plus-three"], ["CHN", "eas"]], summary(evs)
+    assert all(not e.recipients for e in evs), summary(evs)
+
+
+def test_an_arrival_for_a_visit_stays_a_visit() -> None:
+    c = of_type(events("2024年10月9日，李强抵达万象，对老挝进行正式访问。"), "CONSULT")[0]
+    assert keys(c.actors) == ["CHN"] and keys(c.recipients) == ["LAO"], summary([c])

@@ -55,7 +55,6 @@ from .each_date import each_date
 from .each_pair import each_pair
 from .event_modality import judge_modality
 from .lexicon import Lexicon, lexicon
-from .mediators import mediated
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .model import Event, Evidence
@@ -69,6 +68,7 @@ from .roles import (
     _named_relative,
     _topic_phrase,
 )
+from .sentence_parties import sentence_parties
 from .sessions import (
     attend,
     cited_documents,
@@ -82,7 +82,6 @@ from .trigger_types import (
     _LEFT_AFTER,
     TriggerTypes,
 )
-from .two_plus_two import two_plus_two
 
 # a footnote sentence that is a reference: a URL, a DOI, [EB/OL]-style tags, 「…」、外務省、 or
 # a title followed by its publisher and a date
@@ -303,7 +302,7 @@ class Extractor:
             if ev is not None:
                 out.extend(self._each(doc, text, s, e, t0, t1, ev, mentions, times))
         framed_modality(framing, [ev for ev in out if ev not in framing])
-        return _treaty_alignments(_fold_talks_into_visit(_one_accession(two_plus_two(text, s, e, mediated(text, s, e, out, mentions, self.gz), self.gz))))
+        return _treaty_alignments(_fold_talks_into_visit(_one_accession(sentence_parties(text, s, e, out, mentions, self.gz))))
 
     @staticmethod
     def _each(doc, text, s, e, t0, t1, ev: Event, mentions, times) -> list[Event]:

@@ -323,3 +323,20 @@ def test_an_arrival_to_attend_is_the_attendance_of_each_gathering(text) -> None:
 def test_an_arrival_for_a_visit_stays_a_visit() -> None:
     c = of_type(events("2024年10月9日，李强抵达万象，对老挝进行正式访问。"), "CONSULT")[0]
     assert keys(c.actors) == ["CHN"] and keys(c.recipients) == ["LAO"], summary([c])
+
+
+# --- a body named inside a quoted likeness is no target ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年4月12日，中国外交部批评美日菲合作是“亚洲版北约”的翻版。",
+    "2024年4月12日，中國外交部批評美日菲合作是「亞洲版北約」的翻版。",
+])
+def test_a_body_inside_a_quoted_likeness_is_no_target(text) -> None:
+    a = of_type(events(text), "ACCUSE")[0]
+    assert keys(a.actors) == ["CHN"] and sorted(keys(a.recipients)) == ["JPN", "PHL", "USA"], summary([a])
+
+
+def test_a_body_quoted_by_its_name_is_a_target() -> None:
+    a = of_type(events("2024年4月12日，中国批评“北约”东扩。"), "ACCUSE")[0]
+    assert keys(a.recipients) == ["nato"], summary([a])

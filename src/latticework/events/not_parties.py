@@ -88,3 +88,21 @@ def supporters(text: str, joiners: list[Mention]) -> list[Mention]:
     """The parties before 支持/欢迎 that another joiner follows: they back the membership, not join."""
     return [m for m in joiners if (k := _SUPPORTS.match(text, m.end)) is not None
             and any(x.start >= k.end() for x in joiners if x is not m)]
+
+
+_OPENS, _CLOSES = "“「『", "”」』"
+# a quoted name of a body or meeting (“防务创新对话”, “四边安全对话”), not a likeness
+_NAME_TAIL = re.compile(r"(?:机制|对话|会议|倡议|战略|框架|伙伴关系|计划|模式|集团|联盟|组织|论坛|峰会|协定|声明|委员会|理事会)$")
+
+
+def quoted_likeness(text: str, m: Mention, t1: int, end: int) -> bool:
+    """批评美日韩合作是“亚洲版北约”的雏形: a body named inside a longer quoted phrase after the verb is a
+    likeness the words draw (an Asian NATO), not a party the act is aimed at."""
+    if m.kind in STATE_KINDS:
+        return False
+    o = max(text.rfind(q, t1, m.start) for q in _OPENS)
+    if o == -1 or any(text.find(q, o + 1, m.start) != -1 for q in _CLOSES):
+        return False
+    c = min((k for k in (text.find(q, m.end, end) for q in _CLOSES) if k != -1), default=-1)
+    inner = text[o + 1 : c].strip() if c != -1 else ""
+    return bool(inner) and inner != m.text and len(inner) <= 12 and not _NAME_TAIL.search(inner)

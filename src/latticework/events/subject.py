@@ -15,7 +15,7 @@ from ..actors.resolve import Mention
 from .attributes import _ORG_KINDS, spec_direction
 from .clauses import _clause_start
 from .lexicon import Lexicon
-from .not_parties import venue_city
+from .not_parties import quoted_likeness, venue_city
 from .roles import (
     _actorish,
     _comitative,
@@ -69,7 +69,7 @@ def mention_groups(site: Site, lex: Lexicon, etype: str) -> Groups:
     if jiu is not None and t0 < jiu[1]:
         # 毛宁就美国对台军售表示不满: the sale inside the 就-phrase is the US's, not the speaker's
         parts_before = [m for m in parts_before if m.start > jiu[0]]
-    parts_after = [m for m in usable if t1 <= m.start < clause_end]
+    parts_after = [m for m in usable if t1 <= m.start < clause_end and not quoted_likeness(text, m, t1, clause_end)]
     inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
     in_clause_before = [m for m in parts_before if m.start >= clause_start]
     if spec_direction(lex, etype) == "reciprocal" and not directed and (k := text.rfind("就", clause_start, t0)) != -1 \

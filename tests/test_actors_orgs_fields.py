@@ -151,3 +151,56 @@ def test_a_committee_named_by_its_resolution() -> None:
     assert got == [("联合国安理会1540委员会", "x:联合国安理会1540委员会")]
     trad = found("安理會1267委員會將該組織列入制裁名單。")
     assert trad[0][0] == "安理會1267委員會"
+
+
+def test_taiwan_and_hong_kong_forms_of_standard_setters_and_treaties() -> None:
+    got = found("金管會依巴塞爾銀行監理委員會的規範調整資本要求，並配合國際標準組織的認證。")
+    assert ("巴塞爾銀行監理委員會", "bis-basel-committee") in got and ("國際標準組織", "iso") in got
+    hk = found("財務行動特別組織將香港評為合規，特區政府表示歡迎。")
+    assert ("財務行動特別組織", "fatf") in hk
+    tw = found("我國雖非禁止核子武器條約締約方，仍支持化學武器公約與生物武器公約的宗旨。")
+    assert [i for _, i in tw if i in ("tpnw", "cwc", "bwc")] == ["tpnw", "cwc", "bwc"]
+    cn = found("两国均已加入生物武器公约，但对禁止生物武器公约核查机制看法不一。")
+    assert [i for _, i in cn] == ["bwc", "bwc"]  # the short form and the full one
+
+
+def test_two_nouns_joined_inside_an_organ_name() -> None:
+    got = found("国际海底管理局法律和技术委员会审议了勘探规章草案。")
+    assert got == [("国际海底管理局法律和技术委员会", "x:国际海底管理局法律和技术委员会")]
+    trad = found("國際海事組織法律與技術合作委員會本月開會。")
+    assert trad == [("國際海事組織法律與技術合作委員會", "x:国际海事组织法律与技术合作委员会")]
+
+
+def test_two_bodies_joined_are_no_organ() -> None:
+    got = found("世卫组织和联合国儿童基金会发表联合声明。")
+    assert got == [("世卫组织", "who"), ("联合国儿童基金会", "unicef")]
+    trad = found("亞洲開發銀行與國際貨幣基金組織發表報告。")
+    assert [i for _, i in trad] == ["adb", "imf"]
+
+
+def test_a_typed_reference_after_an_organ_is_the_organs_body() -> None:
+    got = found("国际原子能机构理事会通过决议，该机构总干事随后访问德黑兰。")
+    assert ("该机构", "iaea") in got
+    trad = found("亞行董事會批准新框架，該行表示將擴大貸款。")
+    assert ("該行", "adb") in trad
+
+
+def test_hong_kong_policy_bureaus_are_organs_of_hong_kong() -> None:
+    got = [(m.text, m.id, m.how) for m in mentions("環境及生態局局長率團出席氣候大會，保安局則負責相關安排。")]
+    assert ("環境及生態局", "HKG", "organ") in got and ("保安局", "HKG", "organ") in got
+    cn = [(m.text, m.id, m.how) for m in mentions("香港医务卫生局与创新科技及工业局联合发布计划。")]
+    assert ("香港医务卫生局", "HKG", "organ") in cn and ("创新科技及工业局", "HKG", "organ") in cn
+
+
+def test_a_generic_agreement_type_is_no_name_but_a_named_dyad_is() -> None:
+    got = found("日本与菲律宾防长签署《互惠准入协定》，并讨论《物资劳务相互提供协定》。")
+    assert [i for _, i in got] == ["JPN", "PHL"]  # GUIDELINES.md: generic types a state signs with many partners
+    trad = found("日澳《互惠準入協定》生效後，雙方又簽署了《日澳互惠準入協定》的執行安排。")
+    assert ("日澳互惠準入協定", "japan-australia-raa") in trad and ("互惠準入協定", "reciprocal-access-agreement") not in trad
+
+
+def test_the_five_point_consensus_stands_when_the_document_repeats_it_or_names_asean_s() -> None:
+    got = found("東協堅持「五點共識」，並要求緬甸軍政府落實五點共識。")
+    assert got.count(("五點共識", "asean-five-point-consensus")) == 2
+    assert not any(i == "asean-five-point-consensus" for _, i in found("中印外长达成五点共识。"))
+    assert found("东盟五点共识至今未能落实。") == [("东盟五点共识", "asean-five-point-consensus")]

@@ -197,6 +197,28 @@ TOLD = [
     ("COOPERATE", "2023年，美國與菲律賓恢復聯合軍演。"),
     ("CONSULT", "2018年，美国与韩国重新谈判自由贸易协定。"),
     ("CONSULT", "2018年，美國與韓國重新談判自由貿易協定。"),
+    ("LEAVE", "2023年7月17日，俄罗斯宣布停止履行黑海粮食协议。"),
+    ("LEAVE", "2023年7月17日，俄羅斯宣佈停止履行黑海糧食協議。"),
+    ("ACCUSE", "2024年5月23日，美国国务院对中国在台湾周边的演习表示深切关注。"),
+    ("ACCUSE", "2024年5月23日，美國國務院對中國在臺灣周邊的演習表示深切關注。"),
+    ("MOBILIZE", "2025年4月，中国海警局派船进入台湾周边海域执法巡查。"),
+    ("MOBILIZE", "2025年4月，中國海警局派船進入臺灣周邊海域執法巡查。"),
+    ("AGREE", "1978年8月，中国与日本签定和平友好条约。"),
+    ("AGREE", "1978年8月，中國與日本簽定和平友好條約。"),
+    ("SANCTION", "2019年8月，日本将韩国从出口管理“白名单”中剔除。"),
+    ("SANCTION", "2019年8月，日本將韓國從出口管理“白名單”中剔除。"),
+    ("SANCTION", "2019年8月，日本将韩国移出白名单。"),
+    ("SANCTION", "2019年8月，日本將韓國移出白名單。"),
+    ("THREATEN", "2025年11月21日，中国警告若日本胆敢武力介入台海局势，中方将坚决行使自卫权。"),
+    ("THREATEN", "2025年11月21日，中國警告若日本膽敢武力介入臺海局勢，中方將堅決行使自衛權。"),
+    ("COOPERATE", "2020年8月，中国与老挝分享水文数据。"),
+    ("COOPERATE", "2020年8月，中國與寮國分享水文資料。"),
+    ("COOPERATE", "2025年3月，美国恢复对乌克兰的情报分享。"),
+    ("COOPERATE", "2025年3月，美國恢復對烏克蘭的情報分享。"),
+    ("COOPERATE", "2024年，美国与日本开始情资共享。"),
+    ("COOPERATE", "2024年，美國與日本開始情資共享。"),
+    ("ESTABLISH", "2019年11月，美國、日本與澳洲宣布成立藍點網路。"),
+    ("ESTABLISH", "2019年11月，美國、日本與澳洲宣佈成立藍點網路。"),
 ]
 
 # The same words (or their neighbours) where they tell no act of that type: a name, a habit, a noun,
@@ -286,6 +308,18 @@ NOT_TOLD = [
     ("CONSULT", "2023年，沙特和伊朗宣佈恢復中斷七年的外交關係。"),
     ("CONSULT", "2023年，日本与韩国的经济恢复增长。"),
     ("CONSULT", "2023年，日本與韓國的經濟恢復增長。"),
+    ("ACCUSE", "气候变化是国际社会高度关注的全球性问题。"),
+    ("ACCUSE", "氣候變化是國際社會高度關注的全球性問題。"),
+    ("AGREE", "1978年8月，中国与日本签定的方针没有改变。"),
+    ("AGREE", "1978年8月，中國與日本簽定的方針沒有改變。"),
+    ("SANCTION", "2019年8月，日本公布了新的白名单。"),
+    ("SANCTION", "2019年8月，日本公佈了新的白名單。"),
+    ("THREATEN", "2025年11月21日，中国警告日本不要介入台海局势。"),
+    ("THREATEN", "2025年11月21日，中國警告日本不要介入臺海局勢。"),
+    ("COOPERATE", "2023年，中国与老挝分享了各自关于地区发展的看法。"),
+    ("COOPERATE", "2023年，中國與寮國分享了各自關於地區發展的看法。"),
+    ("COOPERATE", "2023年，中国与老挝分享绿色发展经验。"),
+    ("COOPERATE", "2023年，中國與寮國分享綠色發展經驗。"),
 ]
 
 
@@ -358,3 +392,18 @@ def test_getian_is_the_next_day(text) -> None:
     # Taiwan press: 隔天/隔日 is 次日, counted from the last day told
     ev = next(e for e in events(text) if e.type == "ACCUSE")
     assert keys(ev.actors) == ["who"] and keys(ev.recipients) == ["USA"] and ev.date == "2025-01-21"
+
+
+@pytest.mark.parametrize("text", ["2019年8月，日本将韩国移出白名单。", "2019年8月，日本將南韓自出口管理「白色名單」中剔除。"])
+def test_struck_off_a_white_list_is_an_asserted_sanction(text) -> None:
+    # 将 before 移出 marks the state struck off (as 将…列入), not the future
+    ev = next(e for e in events(text) if e.type == "SANCTION")
+    assert keys(ev.actors) == ["JPN"] and keys(ev.recipients) == ["KOR"]
+    assert ev.modality == "asserted" and ev.date == "2019-08"
+
+
+@pytest.mark.parametrize("text", ["2020年，美國禁用華為晶片。", "2020年，印度禁用59款中國手機軟體。"])
+def test_taiwan_words_for_what_is_banned(text) -> None:
+    # 晶片 (chip) and 軟體 (software) are Taiwan's words for 芯片 and 软件
+    evs = events(text)
+    assert "SANCTION" in {e.type for e in evs}, summary(evs)

@@ -66,6 +66,7 @@ class Subsidiaries:
         # bodies whose organ may carry a short qualifier (二十国集团可持续金融工作组, 东盟防长扩大会议海上安全专家工作组)
         self.qualified_kinds = tuple(c.get("qualified_kinds") or ("organisation",))
         self.words_ok = tuple(simplify(x) for x in c.get("words_ok_inside") or [])
+        self.joiners = tuple(simplify(x) for x in c.get("joiners_inside") or [])
         self.tails = self._tails()
 
     def _tails(self) -> dict[str, list[tuple[str, str]]]:
@@ -168,6 +169,10 @@ class Subsidiaries:
             qualifier = word[:k]
             for w in self.words_ok:  # 可持续 has the modal 可 inside, but no clause
                 qualifier = qualifier.replace(w, "·")
+            if any(m.end < p < m.end + k for p in starts):
+                continue  # another name inside (世卫组织和联合国儿童基金会): a list, not an organ
+            for w in self.joiners:  # 法律和技术委员会: two nouns joined inside the organ's name
+                qualifier = qualifier[:2] + qualifier[2:].replace(w, "·")
             if 2 <= k <= 8 and not any(w in qualifier for w in self.not_inside) and not self._continues(text, m.end + k + len(sfx)):
                 return self._discovered(text, m, m.end + k + len(sfx))
         return None
@@ -206,9 +211,22 @@ class TypedReferences:
         for x in reversed(before):
             if x.kind in BODY_KINDS and (not words or any(self._ends(x, w) for w in words)):
                 return self._body_of_organ(x) if not words else x
+            if x.kind in BODY_KINDS and words and (body := self._parent_named(x, words)) is not None:
+                return body  # 国际原子能机构理事会……该机构总干事: the body whose organ was named
             if x.how == "organ" and words and any(simplify(x.text).endswith(w) for w in words):
                 return x  # 日本国际协力机构……该机构: a state's agency, which is an organ of that state
         return None
+
+    def _parent_named(self, x: Mention, words: tuple[str, ...]) -> Mention | None:
+        """The body an organ belongs to, when the reference's type word ends the body's name."""
+        e = self.gz.get(x.id)
+        parent = self.gz.get(e.parent) if e is not None and e.parent else None
+        if parent is None or parent.kind not in BODY_KINDS:
+            return None
+        names = {simplify(n) for n in (parent.name_zh, *parent.names)}
+        if not any(n.endswith(w) for n in names for w in words):
+            return None
+        return replace(x, id=parent.id, kind=parent.kind, name_zh=parent.name_zh, name_en=parent.name_en)
 
     def _body_of_organ(self, x: Mention) -> Mention:
         """西共体执委会主席……该组织成立近50年: a council or commission of a body is not what 该组织

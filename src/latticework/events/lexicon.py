@@ -78,8 +78,9 @@ def lexicon() -> Lexicon:
             direction=spec.get("direction", "directed"),
             triggers=[w for w in spec.get("triggers") or [] if "…" not in w],
             directed=spec.get("directed") or [],
-            after_any=spec.get("after_any") or [],
-            after_any_for=spec.get("after_any_for") or {},
+            # (stored simplified once: they are looked up for every trigger)
+            after_any=[simplify(w) for w in spec.get("after_any") or []],
+            after_any_for={simplify(k): [simplify(w) for w in v] for k, v in (spec.get("after_any_for") or {}).items()},
             label_suffixes=spec.get("label_suffixes") or [],
             conditional=spec.get("conditional") or [],
             field_words=spec.get("field_words") or [],

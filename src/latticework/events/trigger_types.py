@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .lifted import lifted
 from ..actors.gazetteer import STATE_KINDS, simplify
 from ..actors.resolve import Mention
 from .attributes import (
@@ -23,6 +22,7 @@ from .attributes import (
 from .checks import _founded_before, _names_a_body, _pledge_before, _policy_object
 from .clauses import _clause_end, _clause_start
 from .lexicon import Lexicon
+from .lifted import lifted
 from .roles import _invited_to, _invited_to_join, _official_arrives
 from .tariff_relief import RELIEF_VERBS, tariff_relief
 from .topicalised import document_before_you
@@ -157,22 +157,22 @@ class TriggerTypes:
                     return etype, directed  # 关税由20%降为10%: tariff relief (tariff_relief.py)
                 continue
             # (a trigger that names its own document, 通过法令, needs no document after it)
-            if etype == "POLICY" and not (any(simplify(w) in word + after[:20] for w in spec.after_any) or obj_kinds & {"law", "initiative"}):
+            if etype == "POLICY" and not (any(w in word + after[:20] for w in spec.after_any) or obj_kinds & {"law", "initiative"}):
                 continue
             if etype == "POLICY" and not _policy_object(word, after):
                 continue  # 宣布将两国关系提升为“全面战略伙伴关系”, 宣布将为PGII筹集…: no document or policy is issued
             if etype in ("AGREE", "ESTABLISH") and spec.after_any:
                 needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言", "联合新闻声明", "发布联合新闻声明", "联合宣言", "联合愿景声明", "发表声明", "发布声明")
-                if needs and not (any(simplify(w) in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
+                if needs and not (any(w in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
                         etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns)) and not (
                         etype == "AGREE" and document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
-                                                                 [simplify(w) for w in spec.after_any])):
+                                                                 spec.after_any)):
                     continue  # (《协定》由A与B签署: the document signed is named before 由)
-            if word in spec.conditional and not any(simplify(w) in after[:30] for w in spec.after_any) and not (
+            if word in spec.conditional and not any(w in after[:30] for w in spec.after_any) and not (
                     etype == "AID" and _pledge_before(text, t1 - len(word), word)):
                 continue
             if etype == "ESTABLISH" and word in spec.after_any_for and not any(
-                    simplify(w) in _object_head(after[:60]) for w in spec.after_any_for[word]):
+                    w in _object_head(after[:60]) for w in spec.after_any_for[word]):
                 continue  # 宣布将关系提升为…伙伴关系, 宣布了关于“…倡议”合作路线图: 宣布 introduces another act
             if etype != "ESTABLISH" and word in spec.after_any_for:
                 # a threat's consequence may come in the clause after its condition (警告X若…，将采取…)
@@ -181,7 +181,7 @@ class TriggerTypes:
                     continue  # 技术限制、投资审查、出口管制等手段: an item of a list of means, not a verb
                 if etype == "MOBILIZE":  # 俄罗斯核潜艇抵达古巴: the forces may be the subject, before the verb
                     scope += text[max(0, t1 - len(word) - 12) : t1 - len(word)]
-                if not any(simplify(w) in scope for w in spec.after_any_for[word]):
+                if not any(w in scope for w in spec.after_any_for[word]):
                     continue
             if etype == "JOIN" and re.match(r"\s*(?:的)?\s*(?:议定书|协议书|文书)", after):
                 continue  # 签署加入议定书: an accession protocol is a document agreed (AGREE), named by 加入

@@ -340,3 +340,15 @@ def test_a_body_inside_a_quoted_likeness_is_no_target(text) -> None:
 def test_a_body_quoted_by_its_name_is_a_target() -> None:
     a = of_type(events("2024年4月12日，中国批评“北约”东扩。"), "ACCUSE")[0]
     assert keys(a.recipients) == ["nato"], summary([a])
+
+
+# --- the state whose waters a patrol enters hosts it ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年10月14日，中国海警局派船进入台湾周边海域执法巡查。",
+    "2024年10月14日，中國海警局派船進入台灣周邊海域執法巡查。",
+])
+def test_the_state_whose_waters_a_patrol_enters_hosts_it(text) -> None:
+    m = of_type(events(text), "MOBILIZE")[0]
+    assert keys(m.actors) == ["CHN"] and keys(m.recipients) == ["TWN"], summary([m])

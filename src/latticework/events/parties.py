@@ -15,7 +15,7 @@ from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .checks import _DRILL
-from .deploy_site import deployment_host
+from .deploy_site import deployment_host, entered_host
 from .join_body import body_joined_before
 from .model import Participant
 from .reproach import reproached_agent
@@ -84,6 +84,9 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 升级关税是“错上加错”，中方将“奉陪到底”: aimed at the US)
         recips_p = threat_targets(text, t1, e, mentions, actors_p, gz) or \
             threat_targets(text, s, t0, [m for m in mentions if _actorish(m)], actors_p, gz)
+    if etype == "MOBILIZE" and len(actors_p) > 1 and (entered := entered_host(text, clause_start, t0, mentions, actors_p, gz)):
+        # 派船进入台湾周边海域执法巡查: the state whose waters are entered hosts the patrol
+        actors_p, recips_p = [a for a in actors_p if a not in entered], entered + recips_p
     if etype == "MOBILIZE" and not recips_p:
         # 在菲律宾新增4个军事基地, 部署至菲律宾北部: the state that hosts the forces
         recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, gz)

@@ -354,7 +354,7 @@ ROWS += [
     (Z2, 6, "CONSULT", ["JPN", "asean", "asean-plus-one"], [], "2024-10", "asserted", {"location": "LAO"}, "“10+1”会议", "分别: Japan"),
     (Z2, 6, "CONSULT", ["KOR", "asean", "asean-plus-one"], [], "2024-10", "asserted", {"location": "LAO"}, "“10+1”会议", "分别: Korea"),
     (Z2, 6, "AGREE", ["CHN", "asean"], [], "2024-10-10", "asserted", {}, "实质性结束…谈判", "concluding negotiations is AGREE"),
-    (Z2, 7, "CONSULT", ["apec"], [], "2024-11", "asserted", {"location": "PER"}, "亚太经合组织会议", "Lima"),
+    (Z2, 7, "CONSULT", ["apec", "USA", "JPN", "KOR"], [], "2024-11", "asserted", {"location": "PER"}, "出席亚太经合组织会议", "Lima; the three leaders attend it (the dev g-j call: a summit a leader attends is a CONSULT of the body and the attending states; part6 correction for consistency with dev-z and dev-pb)"),
     (Z2, 7, "CONSULT", ["USA", "JPN", "KOR", "us-japan-rok-trilateral"], [], "2024-11-15", "asserted", {"location": "PER"}, "三方会晤", "three titled leaders"),
     (Z2, 7, "AGREE", ["USA", "JPN", "KOR", "us-japan-rok-trilateral"], [], "2024-11-15", "asserted", {}, "发表联合声明", "joint statement; the grouping of exactly these three is listed, as the extractor does and seed 000 codes it"),
     (Z2, 7, "ACCUSE", ["USA", "JPN", "KOR", "us-japan-rok-trilateral"], ["PRK"], "2024-11-15", "asserted", {}, "谴责", "troops sent to Russia: Russia is no target here"),

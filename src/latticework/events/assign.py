@@ -16,8 +16,16 @@ from .attributes import _ORG_KINDS
 from .checks import _DRILL
 from .deploy_site import bases_opened, invested_in
 from .lexicon import Lexicon
-from .not_parties import attended_session, condemned_act_target, objects_of_meeting, within_attended
+from .not_parties import (
+    attended_session,
+    condemned_act_target,
+    inviter_or_uninvited,
+    objects_of_meeting,
+    supporters,
+    within_attended,
+)
 from .purchases import seller_first
+from .reproach import also_charged
 from .roles import (
     _NOT_AN_AGENT_AFTER,
     _abbreviated_recipient,
@@ -112,6 +120,7 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
                 actors, recipients = invited
             else:
                 actors, recipients = _join_roles(text, word, t0, subject, parts_after, actors, recipients)
+                actors = [m for m in actors if m not in supporters(text, actors)] or actors  # 我国支持蒙古国申请加入
             if not recipients:  # 英国与CPTPP成员国完成加入谈判: the body negotiated with
                 recipients = [m for m in mentions if clause_start <= m.start < t0 and (m.kind in _ORG_KINDS or m.kind == "agreement")
                               and text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")][:1]
@@ -123,7 +132,8 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
                                     if m not in agents]
             actors, recipients = agents, patients + [m for m in recipients if m not in agents and m not in patients]
     else:
-        after_parts = [m for m in parts_after if (m.kind in STATE_KINDS or m.how in ("compound", "coreference"))
+        after_parts = [m for m in parts_after if (m.kind in STATE_KINDS or m.how in ("compound", "coreference") or (
+                           etype == "CONSULT" and m.kind == "person" and m.country is not None))  # 会见安倍晋三: the guest
                        and not _NOT_AN_AGENT_AFTER.match(text[m.end : m.end + 2])]  # 斡旋柬埔寨问题的谈判: a topic
         if etype == "CONSULT":
             # 举行“四边安全对话”外长会议, 举行第55次“安全磋商会议”: the body whose session it is
@@ -132,6 +142,8 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
             # (出席联合国大会, 出席亚太经合组织第三十一次领导人非正式会议: the body that meets)
         if etype == "CONSULT" and word in ("出席", "参加"):
             after_parts = within_attended(text, t1, clause_end, after_parts)  # 出席…会议期间同拜登会晤
+        if etype == "CONSULT":  # 决定不邀请敏昂莱出席峰会: no attendee
+            subject = [m for m in subject if not inviter_or_uninvited(text, m, clause_start)]
         if etype == "CONSULT" and word in lex.frame_nouns.get("CONSULT", ()):
             acted_on = objects_of_meeting(text, t1, after_parts)  # 峰会邀请芬兰和瑞典加入北约: the invitees
             after_parts = [m for m in after_parts if m not in acted_on]
@@ -159,6 +171,8 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
         recipients = named + [m for m in recipients if m not in named]
     if etype == "ACCUSE":
         recipients = condemned_act_target(text, t1, recipients)  # 谴责朝鲜向俄罗斯派兵: not Russia
+        if recipients:  # …，并指俄方在乌克兰使用这些导弹: charged too
+            recipients += [m for m in also_charged(text, clause_end, e, mentions) if m not in recipients + actors]
     if etype == "ACCUSE" and (k := speech_intro_start(text, s, clause_start)) is not None:
         speakers = [m for m in parts_before if k <= m.start and m.end <= clause_start]
         if speakers:  # 中国商务部回应，美方升级关税是“错上加错”: the speaker accuses the content's subject

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import STATE_KINDS, simplify
-from .arrivals import arrival_to_attend
+from .arrival_purpose import arrival_to_attend
 from .attributes import _DOC_KINDS, _ORG_KINDS, _PLAN_FRAME, _object_head
 from .clauses import _clause_end, _clause_start
 from .model import Participant

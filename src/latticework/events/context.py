@@ -10,6 +10,7 @@ from ..actors.resolve import Mention
 from .attributes import _ORG_KINDS, _compatible
 from .clauses import _clause_end, _clause_start
 from .model import Event, Evidence
+from .reaction_content import named_in_content
 from .roles import _comitative_list
 from .separately_list import cue_before_list
 
@@ -90,7 +91,8 @@ def _object_of_first_verb(text: str, s: int, e: int, found: list[Event]) -> None
             break
 
 
-def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events: list, news: bool = False) -> None:
+def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events: list, news: bool = False,
+                      mentions: list[Mention] | None = None) -> None:
     """An accusation told with no target (美国国务院当天表示严重关切; 菲律宾外交部对此提出抗议; 澳洲总理
     予以谴责; 次日，中国商务部表示坚决反对) reacts to the act told just before it in the paragraph: the
     parties that did that act are its recipients. Earlier reactions are passed over (A谴责，B亦予以谴责:
@@ -126,6 +128,8 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
             # (a body's act too: 欧盟对中国电动车加征关税。中国商务部随即表示强烈不满 is aimed at the EU)
             doers = [p for p in prev.actors if (p.kind in STATE_KINDS or p.kind in ("organisation", "grouping"))
                      and p.key() not in mine]
+            if doers and mentions:  # 批评，美俄在乌方缺席下讨论…: the doers its words name
+                doers = named_in_content(text, t1, e, doers, mentions)
             if doers:
                 ev.recipients = list(doers)
                 if ev.date is None and prev.date and not (news and not cued and len(prev.date) > 7):

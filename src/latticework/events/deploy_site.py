@@ -40,3 +40,17 @@ def invested_in(text: str, word: str, clause_start: int, t0: int, settings: list
         return []
     return [m for m in settings if clause_start <= m.start < t0 and m.kind in STATE_KINDS
             and text[max(0, m.start - 1) : m.start] in ("在", "于", "赴") and not text[m.end : t0].strip("新增加大追")][:1]
+
+
+# forces sent into a state's waters or airspace: 派船进入台湾周边海域执法巡查
+_ENTRY_MARKS = ("进入", "驶入", "闯入", "飞入", "侵入", "驶近", "抵近")
+
+
+def entered_host(text: str, clause_start: int, t0: int, mentions: list[Mention], actors: list[Participant],
+                 gz: Gazetteer) -> list[Participant]:
+    """The actor named right after 进入/驶入/闯入 before the trigger: the state whose waters are entered
+    hosts the patrol (its recipient), it does not take part in it."""
+    hosts = [m for m in mentions if clause_start <= m.start < t0 and m.kind in STATE_KINDS
+             and text[max(0, m.start - 2) : m.start] in _ENTRY_MARKS]
+    keys = {p.key() for p in _participants(hosts, gz)}
+    return [a for a in actors if a.key() in keys]

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from .checks import _DONE, _content_of_plan, _planned_colon, _pledge_verb_at, agreed_terms
+from .checks import (
+    _DONE,
+    _content_of_plan,
+    _planned_colon,
+    _pledge_verb_at,
+    agreed_terms,
+)
 from .clauses import _clause_end, _clause_start
 from .modality import ModalityReader
 from .roles import _ADMIT, _named_relative

@@ -27,12 +27,7 @@ from ..clean import CleanDoc
 from ..sentences import sentence_spans
 from ..timex import TimeResolver, Timex
 from .assign import assign_roles
-from .attributes import (
-    _ORG_KINDS,
-    _list_frame,
-    _quantities,
-    _source,
-)
+from .attributes import _ORG_KINDS, _list_frame, _quantities, _source
 from .checks import (
     _AGREED_ON,
     _CLAUSE_ENDS,
@@ -60,7 +55,6 @@ from .each_date import each_date
 from .each_pair import each_pair
 from .event_modality import judge_modality
 from .lexicon import Lexicon, lexicon
-from .mediators import mediated
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .model import Event, Evidence
@@ -74,6 +68,7 @@ from .roles import (
     _named_relative,
     _topic_phrase,
 )
+from .sentence_parties import sentence_parties
 from .sessions import (
     attend,
     cited_documents,
@@ -82,13 +77,13 @@ from .sessions import (
     leader_meeting_events,
 )
 from .site import Site, WalkState
-from .subject import choose_subject, mention_groups
 from .state_groups import with_state_groups
-from .year_headings import names_section_year
+from .subject import choose_subject, mention_groups
 from .trigger_types import (
     _LEFT_AFTER,
     TriggerTypes,
 )
+from .year_headings import names_section_year
 
 # a footnote sentence that is a reference: a URL, a DOI, [EB/OL]-style tags, 「…」、外務省、 or
 # a title followed by its publisher and a date
@@ -200,7 +195,7 @@ class Extractor:
                         para_gathering[:] = [ev]
                 demanded_targets(text, s, e, found, sent_mentions, self.gz)  # 表示不满，并要求美方停止…
                 summoned_targets(text, s, e, found, sent_mentions, self.gz)  # 约见日本驻华大使，提出严正交涉
-                _reaction_targets(text, s, e, found, para_events, news=b.end - b.start <= _NEWS_PARAGRAPH)
+                _reaction_targets(text, s, e, found, para_events, b.end - b.start <= _NEWS_PARAGRAPH, sent_mentions)
                 if any(ev.type != "ACCUSE" for ev in found):  # the last sentence that told an act
                     para_events = [(text.find(simplify(ev.trigger), s, e), ev) for ev in found]
                 events.extend(found)
@@ -309,7 +304,7 @@ class Extractor:
             if ev is not None:
                 out.extend(self._each(doc, text, s, e, t0, t1, ev, mentions, times))
         framed_modality(framing, [ev for ev in out if ev not in framing])
-        return _treaty_alignments(_fold_talks_into_visit(_one_accession(mediated(text, s, e, out, mentions, self.gz))))
+        return _treaty_alignments(_fold_talks_into_visit(_one_accession(sentence_parties(text, s, e, out, mentions, self.gz))))
 
     @staticmethod
     def _each(doc, text, s, e, t0, t1, ev: Event, mentions, times) -> list[Event]:

@@ -66,3 +66,43 @@ _ATTENDED_SESSION = re.compile(r"(?:第[一二三四五六七八九十百\d]+[�
 def attended_session(text: str, m: Mention, clause_end: int) -> bool:
     """The body named right before the meeting noun that 出席/参加 governs is the body that meets."""
     return _ATTENDED_SESSION.match(text, m.end, clause_end) is not None
+
+
+# 应X邀请 (at X's invitation) and 不邀请X (X not invited): X is no attendee of the gathering
+_INVITER = re.compile(r"应([^，。；,;应]{1,30}?)的?邀请")
+_UNINVITED = re.compile(r"(?:不|未|没有|拒绝|不再)(?:邀请|邀)$")
+
+
+def inviter_or_uninvited(text: str, m: Mention, floor: int) -> bool:
+    """True for the host who invites an attendee (应普京邀请出席) or a party left uninvited (不邀请敏昂莱出席)."""
+    if _UNINVITED.search(text, max(floor, m.start - 4), m.start):
+        return True
+    return any(g.start(1) <= m.start and m.end <= g.end(1) for g in _INVITER.finditer(text, max(floor, m.start - 34), m.end + 4))
+
+
+# 我国可支持蒙古国申请成为…成员国, 美方表示欢迎X加入: the supporter of a membership is its source, not a joiner
+_SUPPORTS = re.compile(r"\s*(?:可|将|会|应|愿|也|亦|再次|继续|表示|明确)*(?:支持|欢迎|赞同|赞成|乐见)")
+
+
+def supporters(text: str, joiners: list[Mention]) -> list[Mention]:
+    """The parties before 支持/欢迎 that another joiner follows: they back the membership, not join."""
+    return [m for m in joiners if (k := _SUPPORTS.match(text, m.end)) is not None
+            and any(x.start >= k.end() for x in joiners if x is not m)]
+
+
+_OPENS, _CLOSES = "“「『", "”」』"
+# a quoted name of a body or meeting (“防务创新对话”, “四边安全对话”), not a likeness
+_NAME_TAIL = re.compile(r"(?:机制|对话|会议|倡议|战略|框架|伙伴关系|计划|模式|集团|联盟|组织|论坛|峰会|协定|声明|委员会|理事会)$")
+
+
+def quoted_likeness(text: str, m: Mention, t1: int, end: int) -> bool:
+    """批评美日韩合作是“亚洲版北约”的雏形: a body named inside a longer quoted phrase after the verb is a
+    likeness the words draw (an Asian NATO), not a party the act is aimed at."""
+    if m.kind in STATE_KINDS:
+        return False
+    o = max(text.rfind(q, t1, m.start) for q in _OPENS)
+    if o == -1 or any(text.find(q, o + 1, m.start) != -1 for q in _CLOSES):
+        return False
+    c = min((k for k in (text.find(q, m.end, end) for q in _CLOSES) if k != -1), default=-1)
+    inner = text[o + 1 : c].strip() if c != -1 else ""
+    return bool(inner) and inner != m.text and len(inner) <= 12 and not _NAME_TAIL.search(inner)

@@ -15,7 +15,7 @@ from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .checks import _DRILL
-from .deploy_site import deployment_host
+from .deploy_site import deployment_host, entered_host
 from .force_targets import force_target
 from .join_body import admitted_by_consent, body_joined_before
 from .model import Participant
@@ -95,6 +95,9 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 菲律宾船只强闯…，被中国海警驱离: the force is used on the party the sentence named before it
         keys = {a.key() for a in actors_p} | {a.country for a in actors_p if getattr(a, "country", None)}
         recips_p = [p for p in _participants(force_target(s, t0, mentions, keys), gz) if p.key() not in keys]
+    if etype == "MOBILIZE" and len(actors_p) > 1 and (entered := entered_host(text, clause_start, t0, mentions, actors_p, gz)):
+        # 派船进入台湾周边海域执法巡查: the state whose waters are entered hosts the patrol
+        actors_p, recips_p = [a for a in actors_p if a not in entered], entered + recips_p
     if etype == "MOBILIZE" and not recips_p:
         # 在菲律宾新增4个军事基地, 部署至菲律宾北部: the state that hosts the forces
         recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, gz)

@@ -1,4 +1,5 @@
-"""The target of 予以谴责 / 加以批评: the agent of the act the sentence told before.
+"""The target of 予以谴责 / 加以批评: the agent of the act the sentence told before; and a second
+target charged in a clause that continues the accusation (谴责朝鲜向俄罗斯移交导弹，并指俄方使用这些导弹).
 
 缅军不顾国际呼吁处决四名民主运动人士，东盟轮值主席国发表声明予以谴责: 予以 takes the act told before as
 its object, so the criticism is aimed at whoever did it, the first state or body of that clause.
@@ -30,3 +31,15 @@ def reproached_agent(text: str, s: int, clause_start: int, t0: int, mentions: li
         return []
     before = [m for m in mentions if prev_start <= m.start and m.end <= prev_end]
     return before[:1]
+
+
+# a clause that continues an accusation with another charge: 并指俄方…, 同时指责日方…, 还批评…
+_CHARGED = re.compile(r"[，,]\s*(?:并|同时|还|也|亦)?(?:指|指出|指责|批评|谴责|称)\s*")
+
+
+def also_charged(text: str, clause_end: int, e: int, mentions: list[Mention]) -> list[Mention]:
+    """The party named first in a clause right after the accusation's that charges it too."""
+    m = _CHARGED.match(text, clause_end, e)
+    if m is None:
+        return []
+    return [x for x in mentions if x.start == m.end()][:1]

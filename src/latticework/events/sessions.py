@@ -16,6 +16,7 @@ from .clauses import _clause_start
 from .leaders import leader_meetings
 from .modality import ModalityReader
 from .model import Event, Evidence, Participant
+from .not_parties import inviter_or_uninvited
 from .roles import _TITLE, _actorish, _participants
 
 _GATHERING_AFTER = re.compile(r"^(?:第?\d+次|第?\d+届)?(?:峰会|会议|领导人会议|首脑会议|外长会议|部长会议|防长会议|年会|大会)?(?:上|期间|之际|间隙|场边)")
@@ -41,7 +42,8 @@ def attend(text: str, s: int, t0: int, mentions: list[Mention], out: list[Event]
     if meeting is None:
         return
     cs = _clause_start(text, t0, s)
-    who = _participants([m for m in mentions if cs <= m.start and m.end <= t0 and _actorish(m)], gz)
+    who = _participants([m for m in mentions if cs <= m.start and m.end <= t0 and _actorish(m)
+                         and not inviter_or_uninvited(text, m, cs)], gz)  # (应普京邀请出席: Russia hosts)
     keys = {p.key() for p in meeting.actors}
     meeting.actors += [p for p in who if p.key() not in keys]
 

@@ -59,12 +59,15 @@ def speaker_accuses(speakers: list, actors: list, recipients: list) -> tuple[lis
 
 def threat_targets(text: str, t1: int, e: int, mentions: list, actors: list, gz) -> list:
     """川普揚言，若中方不撤回反制措施，美方將對中國商品再加徵關稅: a threat with no target of its own
-    is aimed at the other states its content names (the rest of the sentence after the verb)."""
+    is aimed at the other states its content names (the rest of the sentence after the verb), but not
+    at a state the act it warns against is aimed at (北韩若向俄方出售武器: North Korea)."""
     from ..actors.gazetteer import STATE_KINDS
+    from .not_parties import condemned_act_target
     from .roles import _participants
 
     own = {a.key() for a in actors}
     named = [m for m in mentions if t1 <= m.start < e and m.kind in STATE_KINDS]
+    named = condemned_act_target(text, t1, named)  # 警告，北韩若向俄方出售武器…: not Russia
     return [p for p in _participants(named, gz) if p.key() not in own]
 
 

@@ -15,7 +15,7 @@ from ..actors.resolve import Mention
 from .attributes import _ORG_KINDS, spec_direction
 from .clauses import _clause_start
 from .lexicon import Lexicon
-from .not_parties import venue_city
+from .not_parties import quoted_likeness, venue_city
 from .roles import (
     _actorish,
     _comitative,
@@ -75,7 +75,7 @@ def mention_groups(site: Site, lex: Lexicon, etype: str) -> Groups:
     if jiu is not None and t0 < jiu[1]:
         # 毛宁就美国对台军售表示不满: the sale inside the 就-phrase is the US's, not the speaker's
         parts_before = [m for m in parts_before if m.start > jiu[0]]
-    parts_after = [m for m in usable if t1 <= m.start < clause_end and not (
+    parts_after = [m for m in usable if t1 <= m.start < clause_end and not quoted_likeness(text, m, t1, clause_end) and not (
         etype in ("ESTABLISH", "AGREE", "COOPERATE") and _THREAT_OF.match(text, m.end))]
     # (启动北韩飞弹预警资料共享机制: the state whose missiles are watched is what the mechanism is about)
     inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
@@ -126,6 +126,9 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
         earlier = [m for m in parts_before if m.end <= clause_start]
         group = _nearest_clause_group(text, earlier, s)
+        if subj_run := _subject_group(text, earlier, s, strict=True):
+            # (拉夫罗夫出席东亚峰会外长会，并与王毅会晤: the body that clause attends is no subject)
+            group = [m for m in group if m in subj_run or m.kind not in _ORG_KINDS]
         partners = [m for m in group[1:] if _PARTNER_BEFORE.search(text, max(0, m.start - 16), m.start)]
         # A与B断交，并与C建交: B was the partner before, not a subject; but in A与B相继与C断交，转与D建交
         # only the last 与-party (C) was the partner, B is coordinated with A

@@ -104,3 +104,55 @@ def test_grounds_name_no_party_and_no_event(text) -> None:
 def test_a_clause_naming_only_the_listed_party_takes_the_earlier_subject(text) -> None:
     s = of_type(events(text), "SANCTION")[0]
     assert keys(s.actors) == ["JPN"] and keys(s.recipients) == ["RUS"], summary([s])
+
+
+# --- a meeting named as the subject of a verb acts on what follows it ----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年7月11日，北约维尔纽斯峰会正式邀请乌克兰和格鲁吉亚加入北约。",
+    "2023年7月11日，北約維爾紐斯峰會正式邀請烏克蘭和喬治亞加入北約。",
+])
+def test_the_invitees_of_a_summit_are_no_parties_of_it(text) -> None:
+    evs = events(text)
+    assert [keys(e.actors) for e in of_type(evs, "CONSULT")] == [["nato"]], summary(evs)
+    assert sorted(keys(of_type(evs, "JOIN")[0].actors)) == ["GEO", "UKR"], summary(evs)
+
+
+def test_states_meeting_at_a_summit_are_its_parties() -> None:
+    evs = events("2023年7月11日，北约与日本、韩国举行峰会。")
+    assert sorted(keys(of_type(evs, "CONSULT")[0].actors)) == ["JPN", "KOR", "nato"], summary(evs)
+
+
+# --- attending a gathering and meeting a partner during it ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月17日，拜登在旧金山出席亚太经合组织第三十次领导人非正式会议期间同印尼总统佐科举行会晤。",
+    "2023年11月17日，拜登在舊金山出席亞太經合組織第三十次領導人非正式會議期間同印尼總統佐科舉行會晤。",
+])
+def test_the_partner_met_during_a_gathering_is_no_party_of_the_attendance(text) -> None:
+    evs = of_type(events(text), "CONSULT")
+    parties = sorted(sorted(keys(e.actors)) for e in evs)
+    assert parties == [["IDN", "USA"], ["USA", "apec"]], summary(evs)
+
+
+# --- a reaction that points back with 此举 after naming the doer; the PLA's theatre commands -------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年10月14日，解放军东部战区在台湾周边举行联合演习，台湾陆委会批评中共此举破坏区域和平。",
+    "2024年10月14日，解放軍東部戰區在台灣周邊舉行聯合演習，台灣陸委會批評中共此舉破壞區域和平。",
+])
+def test_a_reaction_to_this_act_of_a_named_doer_targets_the_doer_of_the_act_before(text) -> None:
+    a = of_type(events(text), "ACCUSE")[0]
+    assert keys(a.actors) == ["TWN"] and keys(a.recipients) == ["CHN"], summary([a])
+
+
+@pytest.mark.parametrize("text", [
+    "2023年4月8日，中共东部战区在台湾周边海空域举行联合演习。",
+    "2023年4月8日，中共東部戰區在台灣周邊海空域舉行聯合演習。",
+])
+def test_a_theatre_command_is_an_organ_of_china(text) -> None:
+    m = of_type(events(text), "MOBILIZE")[0]
+    assert keys(m.actors) == ["CHN"] and keys(m.recipients) == ["TWN"], summary([m])

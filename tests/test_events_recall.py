@@ -829,3 +829,15 @@ def test_each_document_is_dated_by_the_date_in_brackets_after_its_title(text) ->
 ])
 def test_forces_to_be_withdrawn_are_no_deployment(text) -> None:
     assert not [e for e in events(text) if e.type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月起，欧盟对中国电动车加征临时反补贴税。中国商务部随即表示强烈不满，并对原产于欧盟的白兰地启动反倾销调查。",
+    "2024年7月起，歐盟對中國電動車加徵臨時反補貼稅。中國商務部隨即表示強烈不滿，並對原產於歐盟的白蘭地啟動反傾銷調查。",
+])
+def test_a_reaction_to_a_bodys_measure_and_a_countermeasure_on_its_goods(text) -> None:
+    evs = events(text)
+    accuse = one(evs, "ACCUSE")
+    assert [p.id for p in accuse.recipients] == ["eu"]
+    counter = [e for e in evs if e.type == "SANCTION" and [p.country for p in e.actors] == ["CHN"]]
+    assert counter and [p.id for p in counter[0].recipients] == ["eu"], summary(evs)

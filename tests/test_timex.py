@@ -204,6 +204,31 @@ def test_this_year_in_an_undated_text_is_not_a_year_told_paragraphs_before() -> 
     assert [t.value for t in sectioned.find("日本承诺今年提供援助。")] == ["2024"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("總統9日表示，他將於明年4月訪問北京。川普10日在社群平台揚言加徵關稅。", "2025-11-10"),
+    ("总统9日表示，他预计下月5日出访欧洲。外交部10日就此回应。", "2025-11-10"),
+    ("外长9日表示，两国拟在2027年3月签署协定。双方12日发表声明。", "2025-11-12"),
+])
+def test_a_plans_own_date_anchors_no_bare_day_after_it(text: str, expected: str) -> None:
+    """将于明年4月… dates the plan only: the story goes on in the month told before it."""
+    from latticework.timex import TimeResolver
+
+    found = TimeResolver("2025-11-26").find(text)
+    assert found[0].value == "2025-11-09"
+    assert found[-1].value == expected
+
+
+@pytest.mark.parametrize("text", [
+    "峰会26日在吉隆坡开幕。东帝汶2011年提交申请，2022年11月获原则同意。当天，美国总统抵达吉隆坡。",
+    "峰會26日在吉隆坡開幕。東帝汶2011年提交申請，2022年11月獲原則同意。同日，美國總統抵達吉隆坡。",
+])
+def test_the_same_day_after_a_background_date_is_the_story_day(text: str) -> None:
+    """A background year or month told after the story's day (2011年申请，2022年11月获…) is no day
+    that 当天/同日 could name: they go back to the last day told."""
+    from latticework.timex import TimeResolver
+
+    found = TimeResolver("2025-10-28").find(text)
+    assert found[-1].value == "2025-10-26"
 def test_a_day_after_a_month_word_is_a_day_of_that_month() -> None:
     from latticework.timex import TimeResolver
 
@@ -234,3 +259,11 @@ def test_press_today_and_the_day_before_yesterday_and_what_counts_from_them() ->
     assert [(t, v) for t, v, _ in got] == [("前日", "2024-05-08"), ("次日", "2024-05-09")]
     # not a date: 此前日本, 前日本首相, 时至今日, the channel 今日俄罗斯
     assert values("此前日本与前日本首相都表示，时至今日，今日俄罗斯报道称。", "2024-05-10") == []
+
+
+def test_the_day_a_measure_takes_effect_anchors_nothing_after_it() -> None:
+    from latticework.timex import TimeResolver
+
+    tr = TimeResolver(None)
+    tr.find("2023年7月，欧盟与新西兰签署自由贸易协定，协定于2024年5月1日生效。")
+    assert [t.value for t in tr.find("同年10月，欧委会展开反补贴调查。")] == ["2023-10"]

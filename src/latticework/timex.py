@@ -57,10 +57,12 @@ RELATIVE = re.compile(
     r"当天|当日|同日|同一天|次日|翌日|第二天|前一天|今天|昨天|昨日|前天|明天|"
     # Hong Kong and Taiwan press: 今日 is today, 前日 the day before yesterday (not 此前日本, 前日本首相,
     # 时至今日, nor the names 今日美国 / 今日俄罗斯)
-    r"(?<![至])今日(?!美国|俄罗斯|中国|世界|头条)|(?<![此之目提日事以空当眼先从向面生年月])前日(?![本方军韩美中菲越俄籍元圆语文企相内])"
+    r"(?<![至])今日(?!美国|俄罗斯|中国|世界|头条)|(?<![此之目提日事以空当眼先从向面生年月])前日(?![本方军韩美中菲越俄籍元圆语文企相内])|"
+    # Taiwan press: 隔天/隔日 is the next day (世卫组织隔天发表声明), not 间隔天数 nor 隔日一次
+    r"(?<![间相])隔天(?!数)|(?<![间相])隔日(?!一次|一|数)"
 )
 # the press words of RELATIVE that read as their mainland forms
-_PRESS_DAYS = {"今日": "今天", "前日": "前天"}
+_PRESS_DAYS = {"今日": "今天", "前日": "前天", "隔天": "次日", "隔日": "次日"}
 # Taiwan and Hong Kong press: 昨（10）日, 今(11)日: the day is written out in brackets
 DAY_BRACKETED = re.compile(r"[昨今明前]\s*[(（]\s*(?P<d>[1-9]|[12]\d|3[01])\s*[)）]\s*日")
 # Republic of China years (Taiwan official usage): 民国112年 = 2023; a bare three-digit year with a
@@ -76,6 +78,9 @@ AFTER = re.compile(r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十半]{1,2
 # a year stated as a deadline or goal (到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标) or as the
 # baseline of a comparison (比2005年下降): it dates a plan or a figure, not the narrative
 _FROM_ON = re.compile(r"\s*起")
+# a plan cue right before a date (将于明年4月访问, 預計11月1日與…會談, 拟在2027年): the date is the plan's
+# own, and the story told after it goes on at the dates told before it
+_PLAN_BEFORE = re.compile(r"(?:将|將|拟|擬|计划|計劃|预计|預計|有望|准备|準備|打算|定于|定於|订于|訂於)\s*(?:于|於|在|从|從|自)?\s*$")
 _TARGET_BEFORE = re.compile(r"(?:到|至|最早|最迟|最早在|最迟在|不晚于|截至|比|较|相比|相较于|与)\s*$")
 _TARGET_AFTER = re.compile(r"^\s*(?:前|之前|以前|目标|的目标|实现|达到|达成|碳|净零|零排放)")
 
@@ -153,6 +158,7 @@ class _Cues:
         self.week = any(w in text for w in ("周", "週", "星期", "礼拜", "禮拜"))
 
 
+_TAKES_EFFECT = re.compile(r"\s*(?:起)?\s*(?:正式)?\s*(?:生效|施行)")
 _MONTH_WORDS = ("本月", "上月", "上个月", "下月", "下个月", "次月", "翌月", "同月", "当月")
 
 
@@ -275,8 +281,9 @@ class TimeResolver:
                 prev.value = _iso(y, mo, d)  # type: ignore[union-attr]
                 if d2:
                     prev.value_end, prev.kind = _iso(y, mo, d2), "range"  # type: ignore[union-attr]
-                self.anchor = self.year_anchor = self.day_anchor = prev.value  # type: ignore[union-attr]
-                self.year_anchor_call = self.calls
+                if not _PLAN_BEFORE.search(text[max(0, prev.start - offset - 6) : prev.start - offset]):  # type: ignore[union-attr]
+                    self.anchor = self.year_anchor = self.day_anchor = prev.value  # type: ignore[union-attr]
+                    self.year_anchor_call = self.calls  # (预计下月5日出访: a plan's own date anchors nothing)
                 t.value = None
                 t.kind = "merged"
                 continue
@@ -289,9 +296,12 @@ class TimeResolver:
                 before = text[max(0, t.start - offset - 4) : t.start - offset]
                 after = text[t.end - offset : t.end - offset + 4]
                 t.target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
-            # 宣布自9月1日起加征…: the day a measure takes effect does not anchor the bare days after it
-            starting = t.precision == "day" and _FROM_ON.match(text, t.end - offset) and re.search(r"[自从]\s*$", text[max(0, t.start - offset - 2) : t.start - offset])
-            state = self.save() if starting else None
+            # 宣布自9月1日起加征…, 宣布自2024年1月起暂停…: the day or month a measure takes effect does
+            # not anchor the bare days and months after it
+            starting = t.precision in ("day", "month") and _FROM_ON.match(text, t.end - offset) and re.search(r"[自从]\s*$", text[max(0, t.start - offset - 2) : t.start - offset])
+            planned = _PLAN_BEFORE.search(text[max(0, t.start - offset - 6) : t.start - offset])
+            # 协定于2024年5月1日生效: the day a measure takes effect is no anchor for 同年/次月 after it either
+            state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) else None
             self._resolve(t)
             if state is not None:
                 self.restore(state)
@@ -378,8 +388,9 @@ class TimeResolver:
         else:
             base = anchor
         if word in ("当天", "当日", "同日", "同一天", "次日", "翌日", "第二天", "前一天") and base and len(base) < 10 \
-                and self.day_anchor and self.day_anchor[:7] >= base[:7] and self.day_anchor[:4] == base[:4]:
-            # 24日，A出席…。据报道，B已于9月申请…。同日，…: 'the same day' is the last day told, not a month told in passing
+                and self.day_anchor and self.day_anchor[:7] >= base[:7]:
+            # 24日，A出席…。据报道，B已于9月申请…。同日，…: 'the same day' is the last day told, not a month told in passing;
+            # nor a background year or month told after it (26日开幕。该国2011年申请，2022年11月获接纳。当天，…)
             base = self.day_anchor
         if base is None:
             return

@@ -17,6 +17,7 @@ from .gazetteer import STATE_KINDS, Entity, Gazetteer, default_gazetteer
 from .introductions import Introductions
 from .matcher import Matcher, default_matcher
 from .resolve import Mention, Resolver
+from .treaty_organs import TreatyOrgans
 from .voice import bare_organs, hong_kong_abbreviations, hong_kong_voice, own_state
 
 
@@ -47,6 +48,7 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     out = default_subsidiaries(r).apply(text, out)  # 论坛秘书处, 世衛秘書處: a body's organ named after it
     out = default_subsidiaries(r).head_organs(text, out)  # 论坛秘书处 after 太平洋岛国论坛 (no short form introduced)
     out = numbered_resolutions(text, out, block_of)  # 安理会第1874号决议
+    out = default_treaty_organs(r).apply(text, out)  # 《…公约》第三十届缔约方大会, RCEP联合委员会
     if hong_kong_voice(doc):  # 來港, 訪港 in text written from Hong Kong
         out = hong_kong_abbreviations(text, out, block_of)
     if own is None:  # (text written from Taiwan has its own bare organs: voice_organs)
@@ -66,6 +68,7 @@ def _supported(mentions: list[Mention], text: str, gz: Gazetteer | None = None) 
     repeated = Counter(m.id for m in mentions if m.ambiguous)
     kept = {id(m) for m in mentions
             if not m.ambiguous or m.id in named or repeated[m.id] >= 2 or _titled(text, m.start)
+            or (m.kind == "person" and _titled_after(text, m.end))
             or (m.kind in STATE_KINDS and _state_title_after(text, m.end))
             or (gz is not None and _leader_in_office(text, m, mentions, gz))}
     listed = sorted((m for m in mentions if m.kind in STATE_KINDS and m.how in ("gazetteer", "compound")),
@@ -113,6 +116,13 @@ def _titled(text: str, pos: int) -> bool:
     return any(before.endswith(t) for t in cues().get("person_titles") or [])
 
 
+def _titled_after(text: str, end: int) -> bool:
+    """李强总理出席, 王毅外长会见: mainland prose puts the title right after a leader's name."""
+    from .matcher import cues
+
+    return any(text.startswith(t, end) for t in cues().get("person_titles") or [])
+
+
 def _state_title_after(text: str, end: int) -> bool:
     """查德前外長法基: an office of the state named right after a short name that is also part of
     ordinary words or given names (查德 in 理查德) shows it is the state."""
@@ -132,6 +142,12 @@ def default_introductions(r: Resolver) -> Introductions:
 def default_subsidiaries(r: Resolver) -> Subsidiaries:
     """The organ finder for a resolver's gazetteer (its `parent` links)."""
     return Subsidiaries(r.gz)
+
+
+@functools.cache
+def default_treaty_organs(r: Resolver) -> TreatyOrgans:
+    """The finder of organs named after a treaty, for a resolver's gazetteer."""
+    return TreatyOrgans(r.gz)
 
 
 @functools.cache

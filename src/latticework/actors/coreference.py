@@ -4,7 +4,8 @@
 clause's own subject when they are the object of its verb (中方向双方提出交涉), never a venue
 (在新加坡举行); 三国 prefers the three states named together; a paragraph that opens with 两国
 refers to the parties the paragraph before named. 该组织/该协定 take the nearest body or document,
-该行/该委员会 the nearest body of that type, 其 the subject of its sentence.
+该行/该委员会 the nearest body of that type, 其 the subject of its sentence; 前者/后者 and
+这些国家 the states named together just before (groups.py).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from .derived import (
     state_event_time,
 )
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
-from .groups import last_group_of
+from .groups import groups_of, last_group_of, subject_group
 from .mention import Mention
 
 # a verb whose object a 两国/三国/双方 right after it is: its subject is not among the referents
@@ -39,11 +40,16 @@ class Coreference:
         co = c.get("coreference") or {}
         self.coref: dict[str, tuple[str, int]] = {}
         self.locative = tuple(simplify(v) for v in c.get("locative_before") or [])
+        self.visit = tuple(simplify(v) for v in co.get("visit_verbs") or [])
+        self.former = {simplify(v) for v in co.get("former") or []}
+        self.self_refs = {simplify(v) for v in c.get("self_reference") or {}}
+        self.one_state = {simplify(v) for v in co.get("one_state") or []}
         for key, n, kind in (("two_states", 2, "state"), ("three_states", 3, "state"), ("four_states", 4, "state"),
                              ("five_states", 5, "state"), ("six_states", 6, "state"),
                              ("two_parties", 2, "party"), ("three_parties", 3, "party"), ("four_parties", 4, "party"),
                              ("one_state", 1, "state"), ("organisation", 1, "org"), ("document", 1, "doc"),
-                             ("possessive", 1, "any")):
+                             ("possessive", 1, "any"), ("former", 0, "order"), ("latter", 1, "order"),
+                             ("plural_states", 0, "plural")):
             for expr in co.get(key) or []:
                 self.coref[simplify(expr)] = (kind, n)
         self.typed = TypedReferences(gz)  # 该行, 该委员会: the nearest body of that type
@@ -66,7 +72,13 @@ class Coreference:
             from_context = not before and kind in ("state", "party") and not out
             if from_context:
                 before = [x for x in context if x.how != "coreference"]  # the parties of the paragraph before
-            if kind in ("state", "party"):
+            if kind in ("order", "plural"):
+                ids = self._group_reference(text, m.start(), offset, kind, n, before, out)
+                if not ids:
+                    continue
+                first = self.gz.entities.get(ids[0])
+                kind_out = "state"
+            elif kind in ("state", "party"):
                 if n > 1 and text[max(0, m.start() - 1) : m.start()] == "第":
                     continue  # 第三方 is "a third party"
                 keys: list[str] = []
@@ -84,10 +96,15 @@ class Coreference:
                         chained = earlier[-1].refers_to  # 三方……三方: the same parties again
                         break
                     if x.kind in STATE_KINDS and x.block == block and (
-                            (self._locative(text, x.start - offset) and not state_event_time(text, x.end - offset))
+                            (self._locative(text, x.start - offset) and not state_event_time(text, x.end - offset)
+                             and not self._coordinated(text, x, before, offset))
                             or self._venue_city(text, x, before, offset)):
-                        continue  # 在新加坡举行: the venue, not a party (在尼日尔政变后 is a time)
+                        continue  # 在新加坡举行: the venue, not a party (在尼日尔政变后 is a time; 在日本和韩国媒体上 two)
+                    if n == 1 and m.group(0) in self.one_state and text[x.start - offset : x.end - offset] in self.self_refs:
+                        continue  # 帛琉总统感谢我方协助，并称该国…: the author's own country is never 该国
                     c = x.country if x.kind in STATE_KINDS or x.kind == "person" else None
+                    if x.kind == "place" and x.block == block and self._visited(text, x.start - offset):
+                        c = x.country  # 访问堪培拉期间，两国…: the host of a visit is a party
                     if c in own:
                         continue
                     if c is None and kind == "party" and x.kind == "organisation" and (
@@ -106,6 +123,8 @@ class Coreference:
                     continue
                 if group is not None and not (earlier and earlier[-1].start > group[1]):
                     ids = group[0]  # 美英澳宣布…，法国…，中方批评三国: the three named together, not the last three
+                elif n >= 3 and earlier and (group is None or earlier[-1].start > group[1]) and not (set(earlier[-1].refers_to) & own):
+                    ids = list(earlier[-1].refers_to)  # 美日菲三国…北京批评三国: the three again, not the last three named apart
                 elif chained is not None and len(keys) < n:
                     ids = list(chained)
                 elif len(keys) < n and earlier and len([c for c in earlier[-1].refers_to if c not in own]) == n:
@@ -141,6 +160,10 @@ class Coreference:
                 if near is None:
                     continue
                 ids = [near.country or near.id]
+                group = next((o for o in reversed(out) if o.start - offset > max(text.rfind(p, 0, m.start()) for p in "。！？；!?;")
+                              and self.coref.get(o.text, ("",))[0] == "plural" and ids[0] in o.refers_to), None)
+                if group is not None:
+                    ids = list(group.refers_to)  # 这些国家最担心…迫使其选边: 其 is the group, not one member
                 first = self.gz.entities.get(ids[0])
                 kind_out = "state" if near.country and (near.kind in STATE_KINDS or near.kind == "person") else near.kind
             out.append(
@@ -177,6 +200,18 @@ class Coreference:
             if text[i - k : i - k + len(w)] == w:
                 return None
         pos = offset + i
+        if text[max(0, i - 2) : i] == "以及" or text[i - 1 : i] in ("及", "和", "并", "暨"):
+            # 美国及其盟友: 其 is what stands right before the conjunction; 南海及其周边: a region, no actor
+            k = i - 2 if text[max(0, i - 2) : i] == "以及" else i - 1
+            right = next((x for x in before if x.end - offset == k and x.kind != "place"), None)
+            if right is not None:
+                return right
+            # 美国在芯片领域的遏压态势及其…: the possessor of the phrase before the conjunction, named in
+            # its clause; no actor there (南海及其周边, 全球治理及其体系改革) leaves 其 unresolved
+            clause = max(text.rfind(p, 0, k) for p in "，。；：、,;:！？") + 1
+            owner = next((x for x in before if clause <= x.start - offset and x.end - offset < k
+                          and x.kind != "place" and "的" in text[x.end - offset : k]), None)
+            return owner
         stop = max(text.rfind(p, 0, i) for p in "。！？；!?;")
         in_sentence = [x for x in before if x.start - offset > stop and x.kind not in ("place",)]
         if in_sentence:
@@ -187,6 +222,23 @@ class Coreference:
                 return last
             return x
         return next((x for x in reversed(before) if pos - x.end <= 12), None)
+
+    def _group_reference(self, text: str, i: int, offset: int, kind: str, n: int, before: list[Mention],
+                         out: list[Mention]) -> list[str]:
+        """前者/后者 (n = 0/1): one of the two states just named together (印度和巴基斯坦…。前者…，后者…);
+        这些国家/上述国家: all of a group named together in the paragraph."""
+        if kind == "plural":
+            return subject_group(text, offset, before, 0) or []
+        sent = max(text.rfind(p, 0, i) for p in "。！？；!?;")
+        # 前者…，后者…: 后者 takes the pair its 前者 took, not a pair named in between (前者与美日…)
+        pivot = next((o.start - offset for o in reversed(out) if o.text in self.former and o.start - offset > sent), i)
+        prev_sent = max(text.rfind(p, 0, sent) for p in "。！？；!?;") if sent > 0 else -1
+        pairs = [g for g in groups_of(text, offset, [x for x in before if x.end - offset <= pivot])
+                 if len(g[0]) == 2 and g[2] - offset > prev_sent]
+        return [pairs[-1][0][n]] if pairs else []
+
+    def _visited(self, text: str, pos: int) -> bool:
+        return bool(self.visit) and text[max(0, pos - 3) : pos].endswith(self.visit)
 
     @staticmethod
     def _coordinated(text: str, x: Mention, before: list[Mention], offset: int) -> bool:

@@ -27,6 +27,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _HEADS = ("论坛", "组织", "银行", "联盟", "委员会", "共同体")
 # between a body and its organ: a gloss in brackets and/or a word of belonging
 _GAP = re.compile(r"(?:[（(][^（）()]{1,16}[）)])?(?:辖下|下设的|下设|下属的|下属|旗下的|旗下|属下|的)?")
+# a committee named by the resolution that set it up (安理会1540委员会, 安理会第1718号决议委员会)
+_NUMBERED = re.compile(r"第?\s*\d{3,4}\s*(?:号决议)?\s*委员会")
 # a UN resolution named by its number (安理会第1874号决议, 联大第2758号决议, 第2375号决议)
 _RESOLUTION = re.compile(r"(?:(?:联合国)?(?:安理会|安全理事会|大会|联大|人权理事会))?第\s*\d{2,4}\s*号决议")
 
@@ -61,6 +63,9 @@ class Subsidiaries:
         self.direct = tuple(sorted((simplify(x) for x in c.get("direct") or []), key=len, reverse=True))
         self.after_words = tuple(sorted((simplify(x) for x in c.get("suffixes") or []), key=len, reverse=True))
         self.not_inside = tuple(simplify(x) for x in c.get("not_inside") or [])
+        # bodies whose organ may carry a short qualifier (二十国集团可持续金融工作组, 东盟防长扩大会议海上安全专家工作组)
+        self.qualified_kinds = tuple(c.get("qualified_kinds") or ("organisation",))
+        self.words_ok = tuple(simplify(x) for x in c.get("words_ok_inside") or [])
         self.tails = self._tails()
 
     def _tails(self) -> dict[str, list[tuple[str, str]]]:
@@ -147,6 +152,8 @@ class Subsidiaries:
                 e = self.gz.entities[child]
                 return replace(m, end=m.end + len(tail), text=text[m.start : m.end + len(tail)], id=e.id, kind=e.kind,
                                name_zh=e.name_zh, name_en=e.name_en, how="gazetteer", refers_to=[])
+        if m.kind in BODY_KINDS and m.end not in starts and (num := _NUMBERED.match(after)) is not None:
+            return self._discovered(text, m, m.end + num.end())  # 安理会1540委员会: a committee named by its resolution
         run = _HAN.match(after)
         if run is None or m.end in starts or m.kind not in BODY_KINDS or m.start in ends:
             return None
@@ -154,11 +161,14 @@ class Subsidiaries:
         for sfx in self.direct:  # 世衛秘書處, 海执论坛秘书处: no record of the secretariat
             if word.startswith(sfx) and not self._continues(text, m.end + len(sfx)):
                 return self._discovered(text, m, m.end + len(sfx))
-        if m.id.startswith("x:") or m.kind != "organisation":
+        if m.id.startswith("x:") or m.kind not in self.qualified_kinds:
             return None
         for sfx in self.after_words:  # 国际结算银行亚洲咨询委员会: a short qualifier, then the organ word
             k = word.find(sfx, 2)
-            if 2 <= k <= 8 and not any(w in word[:k] for w in self.not_inside) and not self._continues(text, m.end + k + len(sfx)):
+            qualifier = word[:k]
+            for w in self.words_ok:  # 可持续 has the modal 可 inside, but no clause
+                qualifier = qualifier.replace(w, "·")
+            if 2 <= k <= 8 and not any(w in qualifier for w in self.not_inside) and not self._continues(text, m.end + k + len(sfx)):
                 return self._discovered(text, m, m.end + k + len(sfx))
         return None
 
@@ -303,6 +313,11 @@ def causative_object(text: str, i: int, offset: int, near: Mention | None, befor
         return near
     stop = max(text.rfind(p, 0, i) for p in "。！？；!?;")
     named = [x for x in before if x.start - offset > stop and x.kind != "place"]
+    # 中美对抗迫使其选边: an actor in the causative's own clause is the causer, not the one made to act
+    clause = max(text.rfind(p, 0, i) for p in "，。！？；：,!?;:")
+    outside = [x for x in named if x.end - offset <= clause]
+    if named and named[-1].end - offset > clause:
+        return outside[-1] if outside else near if near is not None and near.end - offset <= clause else None
     return named[-1] if named else near
 
 

@@ -93,6 +93,7 @@ class Discovery:
     def __init__(self, gz: Gazetteer, c: dict):
         self.gz = gz
         titles = sorted((simplify(t) for t in c.get("person_titles") or []), key=len, reverse=True)
+        self.titles = tuple(titles)
         self.person_re = re.compile(
             "(?:" + "|".join(map(re.escape, titles)) + f")(?P<name>{_TRANSLIT}|{_HAN_NAME}(?={_NAME_END}))"
         )
@@ -104,6 +105,8 @@ class Discovery:
         self.phrase_openers = tuple(simplify(x) for x in c.get("quoted_phrase_openers") or [])
         self.title_followers = tuple(simplify(x) for x in c.get("title_followers") or []) or ("白皮书",)
         self.quoted_body = tuple(simplify(x) for x in c.get("quoted_body_suffixes") or []) or ("委员会",)
+        self.corner_laws = tuple(simplify(x) for x in c.get("corner_quoted_law_suffixes") or []) or ("法", "条例")
+        self.not_laws = tuple(simplify(x) for x in c.get("corner_quoted_not_laws") or []) or ("做法",)
         self.surnames = set(c.get("surnames") or "")
         self.translit = set(c.get("transliteration") or "")
 
@@ -119,8 +122,8 @@ class Discovery:
         for m in self.person_re.finditer(text):
             s, e = m.span("name")
             name = m.group("name")
-            if not free(s, e) or name in self.gz.aliases or not self._name_like(name):
-                continue
+            if not free(s, e) or name in self.gz.aliases or not self._name_like(name) or name.endswith(self.titles):
+                continue  # (防长和外长: a second title, no name)
             country = _state_before(known, offset + s, offset, window=4 + (s - m.start()))
             out.append(Mention(offset + s, offset + e, name, f"x:{name}", "person", name, "", country, "discovered",
                                role=m.group(0)[: s - m.start()], block=block, date=doc_date))
@@ -142,6 +145,7 @@ class Discovery:
             if kind is None and m.group(1) and text.startswith(self.title_followers, m.end()):
                 kind = "initiative"  # 《新时代的中国国防》白皮书
             named = quoted and text.endswith(_NAMED_AS, 0, m.start())  # 名为“太平洋海洋联盟”的新机制
+            named = named or (m.group(3) is not None and self._corner_law(inner))  # 「資通安全管理法」
             if known is None and (kind is None or (quoted and not named and not self._quoted_name(inner))):
                 continue  # in quotation marks only formal bodies; concepts (“芯片联盟”) are not names
             if inner in self.gz.not_names or pair_name(self.gz, inner):
@@ -197,6 +201,15 @@ class Discovery:
         if not inner.endswith(self.quoted_body) or any(c in inner for c in "、，,；;：:"):
             return False
         if inner.startswith(self.phrase_openers):
+            return False
+        return not generic_name(inner, self.suffix_kind)
+
+    def _corner_law(self, inner: str) -> bool:
+        """Taiwan and Hong Kong prose put a law's title in 「」 where mainland prose uses 《》
+        (「資通安全管理法」, 「產業創新條例」); a quoted phrase ending in 法 (「新做法」, 「依法」) is none."""
+        if len(inner) < 4 or not inner.endswith(self.corner_laws) or inner.endswith(self.not_laws):
+            return False
+        if any(c in inner for c in "、，,；;：:") or inner.startswith(self.phrase_openers):
             return False
         return not generic_name(inner, self.suffix_kind)
 

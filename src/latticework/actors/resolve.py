@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from .citations import _SOURCE_CUE, _citation_part, _drop_glosses, _source_line
 from .coreference import Coreference
+from .reflexive import reflexive_states
 from .derived import (
     at_seat,
     by_title,
@@ -34,6 +35,8 @@ class Resolver:
         c = cues()
         self.discovery = Discovery(gz, c)  # names the gazetteer lacks
         self.coreference = Coreference(gz, c)  # 两国, 该组织, 其
+        self.reflexive = frozenset(simplify(w) for w in (c.get("coreference") or {}).get("reflexive") or [])
+        self.distributive = tuple(simplify(w) for w in (c.get("coreference") or {}).get("distributive") or [])
         inst = "|".join(map(re.escape, sorted((simplify(x) for x in c.get("institution_suffixes") or []), key=len, reverse=True)))
         attr = "|".join(map(re.escape, (simplify(x) for x in c.get("attribute_suffixes") or [])))
         self.inside_name_re = re.compile(f"(?:[\u4e00-\u9fff—–-]{{0,6}}?(?:{inst})|(?:{attr}))") if inst and attr else None
@@ -93,6 +96,7 @@ class Resolver:
         mentions.extend(self._two_plus_two(text, block, offset, mentions))
         mentions.sort(key=lambda m: m.start)
         mentions.extend(self.coreference.find(text, block, offset, mentions, context or [], earlier or []))
+        mentions = reflexive_states(text, offset, mentions, self.gz, self.reflexive, self.distributive)
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
 

@@ -113,9 +113,10 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
             e = k + len(word)
             if any(taken[k:e]) or (k > 0 and text[k - 1] in abbr) or \
                     doc.blocks[block_of(k)].kind != "paragraph" or _CITED_SITE.match(text, e) or \
-                    text[e : e + 1] == "长" or k in ends:
+                    text[e : e + 1] in ("长", "门") or k in ends:
                 # a footnote, a heading, a cited website (外交部网站); a minister's title (欧盟财政部长,
-                # 北约国防部长会议); an organ of the body named right before it
+                # 北约国防部长会议); the common noun for departments (各国财政部门, 外交部门); an organ of
+                # the body named right before it
                 k = text.find(word, e)
                 continue
             named = [m for m in organs if m.end <= k and simplify(m.text).endswith(word)]

@@ -17,6 +17,8 @@ from . import patterns as P
 from .lines import Line, Profile
 
 _ENUMERATOR = re.compile(r"^(?:第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十]是|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])")
+# a numbered item (1. …, （2）…) on the line after a colon opens an item of a list of its own
+_NUMBERED_AFTER_COLON = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）])")
 _LATINISH = re.compile(r"[A-Za-z0-9,.;:)%\]'’”\"]")
 # A byline of romanised names ("XIANG Haoyu & BAO Zhipeng"): never the start of a paragraph.
 _NAME_LINE = re.compile(r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3}(?:\s*(?:&|and|,)\s*[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3})*")
@@ -90,11 +92,15 @@ def should_join(prev: Line, cur: Line, prof: Profile, blank_gap: int) -> bool:
         return False  # one paragraph a line: the sentence that ends the line ends the paragraph
     if P.LABEL_LINE.match(pt):
         return prof.wrapped and not terminated and len(pt) >= prof.width * 0.8
+    if pt.rstrip().endswith(("：", ":")) and _NUMBERED_AFTER_COLON.match(ct):
+        return False  # 本报告提出以下建议： / 1. …: the list's items are blocks of their own
     if prof.line_paragraphs:
         return False
     if not prof.wrapped:
         if _NAME_LINE.fullmatch(pt) or _STANDALONE.fullmatch(pt):
             return False
+        if terminated and _NUMBERED_AFTER_COLON.match(ct):
+            return False  # the next numbered item of a list after one that ended
         if blank_gap == 0:
             return True  # consecutive lines form one Markdown paragraph
         return not terminated and len(pt) >= 20

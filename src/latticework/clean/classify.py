@@ -62,6 +62,8 @@ def _mark_furniture(lines: list[Line], prof: Profile) -> None:
         elif P.PAGE_NUMBER.match(t) and (_isolated(lines, i) or _DECORATED_PAGE.match(t)):
             # — 58 — between two lines of a paragraph cut by the page break is a page number too
             l.kind, l.note = "furniture", "page number"
+        elif P.JOURNAL_HEAD.match(t) and re.search(r"[·•]\s*\d|\d\s*$|^\s*\d", t):
+            l.kind, l.note = "furniture", "journal running head"  # a page number with the journal's issue
         elif t.startswith("![") and t.endswith(")"):
             l.kind, l.note = "furniture", "image"
         elif prof.title and t == prof.title:

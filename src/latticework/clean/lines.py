@@ -136,6 +136,8 @@ def looks_like_heading(line: Line, prof: Profile) -> str | None:
     stop = min((body.find(c) for c in "。！？；;" if c in body), default=-1)
     if stop != -1:
         title = body[:stop]
+        if scheme in ("arabic", "arabic_paren") and not body[stop + 1 :].strip():
+            return None  # 3.我国可支持…。: one numbered sentence, an item of a list, not a run-in title
         if (
             scheme != "named"
             and 4 <= len(title) <= 32

@@ -35,6 +35,11 @@ CIRCLED_START = re.compile(r"^\s*(?P<c>[" + CIRCLED + r"])\s*(?P<rest>.*)$")
 MARKER_ONLY = re.compile(r"^\s*[" + CIRCLED + r"]+\s*$")
 
 # Lines that are page furniture.
+# a journal's running head: its page number (·46·, 46) with the journal's name and issue
+# (·46·　俄罗斯东欧中亚研究　2024年第6期; 国际问题研究　2024年第3期　46), on a line of its own
+JOURNAL_HEAD = re.compile(
+    r"^\s*(?:[·•]\s*\d{1,4}\s*[·•]|\d{1,4}(?=[\s　]))?[\s　]*[^\s　。，；：、]{2,20}[\s　]+(?:19|20)\d{2}\s*年\s*第\s*\d{1,2}\s*期"
+    r"[\s　]*(?:[·•]\s*\d{1,4}\s*[·•]|\d{1,4})?\s*$")
 PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*$")
 ARTIFACT = re.compile(r"^\s*\t\s*\S?\s*$|^\s*[\f\x0c]\s*$")
 RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")

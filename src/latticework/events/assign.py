@@ -16,7 +16,7 @@ from .attributes import _ORG_KINDS
 from .checks import _DRILL
 from .deploy_site import bases_opened, invested_in
 from .lexicon import Lexicon
-from .not_parties import condemned_act_target
+from .not_parties import attended_session, condemned_act_target, objects_of_meeting, within_attended
 from .purchases import seller_first
 from .roles import (
     _NOT_AN_AGENT_AFTER,
@@ -43,6 +43,7 @@ from .speech_acts import (
     speech_intro_start,
 )
 from .subject import Groups
+from .tariff_relief import relieved_states, tariff_relief
 from .trigger_types import _MEETING_END
 
 _ANNOUNCED_BEFORE = re.compile(r"(?:宣布|表示|称|宣称|声称|指出|决定|同意|强调|透露|证实)\s*[，,：:]\s*$")
@@ -58,14 +59,18 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
     text, s, e, t0, t1, word = site.text, site.s, site.e, site.t0, site.t1, site.word
     mentions, directed, clause_start, clause_end = site.mentions, site.directed, site.clause_start, site.clause_end
     parts_before, parts_after, in_clause_before, inside, context = g.parts_before, g.parts_after, g.in_clause_before, g.inside, g.context
-    if etype == "POLICY" and (len(_participants(subject, gz)) > 1 or any(m.kind in _ORG_KINDS for m in subject[-1:])):
+    if etype == "POLICY" and tariff_relief(text, clause_start, t0, t1, word) and subject:
+        # 美方将南韩汽车关税降至15%: the cutter acts; the states whose goods it names are the recipients
+        actors = subject[:1]
+        return etype, actors, relieved_states(text, clause_start, t0, t1, mentions, actors, STATE_KINDS)
+    if etype == "POLICY" and not directed and (len(_participants(subject, gz)) > 1 or any(m.kind in _ORG_KINDS for m in subject[-1:])):
         # a document adopted by several parties, or by an organisation, is agreed, not unilateral
         etype = "AGREE"
-    if lex.types[etype].direction == "unilateral":
+    if lex.types[etype].direction == "unilateral" and not directed:  # (a measure undone is directed: lifted.py)
         actors, recipients = subject[-1:] if subject else [], []
     elif directed or lex.types[etype].direction == "directed":
         # X对Y进行访问 / X向Y提供援助: a party marked by 对/向/赴 before the verb is its recipient
-        marked = [m for m in subject if _marked_recipient(text, m) or etype == "SANCTION" and _disposed(text, m, clause_start) or (
+        marked = [m for m in subject if _marked_recipient(text, m) or etype in ("SANCTION", "POLICY") and _disposed(text, m, clause_start) or (
             etype == "AID" and text[m.start - 1 : m.start] == "为" and _GIVE_AFTER.match(text, m.end))]  # 为乌克兰提供援助
         marked += [m for m in _marked_run(text, subject, marked) if m not in marked]
         actors = [m for m in subject if m not in marked]
@@ -97,7 +102,7 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
         if not actors and recipients and directed:
             # 此外，俄对日本采取的反制措施: a one-character abbreviation opening the clause before 对/向 acts
             actors = _abbreviated_subject(text, clause_start, t0, mentions, gz)
-        if etype == "ACCUSE" and word in ("呼吁", "敦促"):
+        if etype == "ACCUSE" and word in ("呼吁", "敦促", "要求"):
             recipients = [m for m in recipients if t1 <= m.start <= t1 + 1][:1] or recipients[:1]  # 呼吁朝鲜遵守…决议
         if etype == "JOIN":
             invited = _invited_roles(text, word, t0, t1, s, e, mentions) if word in _INVITE_OR_FOUND else None
@@ -121,7 +126,13 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
         if etype == "CONSULT":
             # 举行“四边安全对话”外长会议, 举行第55次“安全磋商会议”: the body whose session it is
             after_parts += [m for m in parts_after if m.kind in _ORG_KINDS and (_session_of(text, m, clause_end) or (
-                word in ("出席", "参加") and _MEETING_END.search(simplify(m.text))))]  # 出席联合国大会: the body that meets
+                word in ("出席", "参加") and (_MEETING_END.search(simplify(m.text)) or attended_session(text, m, clause_end))))]
+            # (出席联合国大会, 出席亚太经合组织第三十一次领导人非正式会议: the body that meets)
+        if etype == "CONSULT" and word in ("出席", "参加"):
+            after_parts = within_attended(text, t1, clause_end, after_parts)  # 出席…会议期间同拜登会晤
+        if etype == "CONSULT" and word in lex.frame_nouns.get("CONSULT", ()):
+            acted_on = objects_of_meeting(text, t1, after_parts)  # 峰会邀请芬兰和瑞典加入北约: the invitees
+            after_parts = [m for m in after_parts if m not in acted_on]
         actors, recipients = subject + after_parts, []
         if etype == "COOPERATE" and _DRILL.search(text[t0 : min(clause_end, t1 + 12)]):
             # 东部战区对台湾举行联合演习, 针对台湾的军演: a party the drill is aimed at is no partner

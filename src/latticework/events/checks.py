@@ -9,7 +9,9 @@ from .attributes import _DOC_KINDS, _ORG_KINDS, _PLAN_FRAME, _object_head
 from .clauses import _clause_end, _clause_start
 from .model import Participant
 from .roles import _in_quoted_speech, _marked_recipient
+from .tariff_relief import relieved_measure
 from .topics import in_grounds
+from .utterance_content import discussed_topic, threat_content
 
 _DRILL = re.compile(r"演习|军演|演练|演训|实弹")
 _COUNT = re.compile(r"(?<![第\d])(?:累计|共计|总共|共)?\s*(?P<n>[三四五六七八九十百]+|\d+)\s*(?:多)?\s*[次轮场](?!\s*[会对谈]?\s*[的])")
@@ -218,11 +220,23 @@ def _pledge_before(text: str, t0: int, word: str) -> bool:
     return False
 
 
+# an agreement whose terms follow a colon (双方就…达成一致：韩国将…，美方则将…)
+_TERMS_FRAME = re.compile(r"达成(?:了)?(?:[^，。；：:]{0,6})?(?:一致|协议|共识)\s*$")
+
+
+def agreed_terms(text: str, s: int, t0: int) -> bool:
+    """True when the trigger at t0 is among the terms of an agreement told before a colon in its
+    sentence: what the parties agreed to do is still to be carried out (planned)."""
+    k = max(text.rfind("：", s, t0), text.rfind(":", s, t0))
+    return k != -1 and bool(_TERMS_FRAME.search(text, s, k))
+
+
 def _planned_colon(text: str, s: int, t0: int) -> bool:
     """三国承诺：举行…, 将继续扩大合作，包括发起…: the items after the colon (or 包括) of a sentence that
     frames a plan."""
     k = max(text.rfind("：", s, t0), text.rfind(":", s, t0), text.rfind("包括", s, t0))
     return k != -1 and bool(_PLAN_FRAME.search(text, s, k))  # (将继续…合作，包括发起…: the examples of a plan)
+
 
 
 # 对话与合作机制, 对话和磋商机制, 对话合作平台, 对话、交流、合作关系: a trigger coordinated into the name
@@ -245,7 +259,7 @@ _IN_SETTING = re.compile(r"在[\u4e00-\u9fff“”]{0,6}$")
 
 _INVENTORY_INTRO = re.compile(r"(?:机制|渠道|平台|方式|形式)(?:主要)?包括")
 _FOUNDED_AFTER = re.compile(r"^[”\s]*(?:[（(][^（）()]{0,20}[）)])?\s*(?:于\d{4}年)?(?:正式)?(?:成立|设立|创立)")
-_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神)")
+_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神|文本|草案|进程)")
 _ENHANCE_WITH = re.compile(r"(?:加强|深化|扩大|增强|促进|推进|拓展|强化)(?:与|同|和)[^，。；]{0,24}的[^，。；]{0,4}$")
 
 _POSSESSED = ("CONSULT", "ACCUSE")
@@ -284,6 +298,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     ce = _clause_end(text, t1, e)
     before = text[cs:t0]
     after = text[t1:ce]
+    if threat_content(text, s, t0, etype) or discussed_topic(text, s, t0, t1) or relieved_measure(text, t1, etype):
+        return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
         return True
     if etype == "ESTABLISH" and simplify(word) == "宣布" and re.match(r"\s*(?:通过|透过|经由|借助)", after):
@@ -316,7 +332,7 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 主要机制包括…对话; 部长级会议（AMME）正式成立; 峰会主题
     if etype in ("CONSULT", "COOPERATE") and _ENHANCE_WITH.search(before):
         return True  # 加强与…伙伴的对话与合作: an area to strengthen, not a happening
-    if etype == "ACCUSE" and word in ("呼吁", "敦促") and not (
+    if etype == "ACCUSE" and word in ("呼吁", "敦促", "要求") and not (
             any(t1 <= m.start <= t1 + 1 and m.kind in STATE_KINDS for m in mentions) and _COMPLY.search(after)):
         return True  # 呼吁朝鲜遵守…决议: a party called on to comply; not 呼吁各方加强合作
     if etype == "ACCUSE" and word in ("关切", "担忧") and not (

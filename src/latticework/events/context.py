@@ -11,10 +11,13 @@ from .attributes import _ORG_KINDS, _compatible
 from .clauses import _clause_end, _clause_start
 from .model import Event, Evidence
 from .roles import _comitative_list
+from .separately_list import cue_before_list
 
 _REACTION_END = re.compile(r"\s*(?:[，。；,;！!]|并|$)")
 # the object of a reaction that points back at an act told before (这次会面, 此举, 上述决定)
-_ANAPHORIC_ACT = re.compile(r"\s*(?:了)?(?:这次|此次|该次|上述|这一|此一|此)(?:[\u4e00-\u9fff]{0,2}?)(?:会面|会晤|会谈|访问|过境|举动|举措|行为|做法|行径|决定|演习|军演|签署|协议|声明)")
+# (谴责中共此举, 批评北京的这一做法: the doer may be named before the pointer)
+_ANAPHORIC_ACT = re.compile(r"\s*(?:了)?(?:[\u4e00-\u9fff]{1,4}?的?)?(?:这次|此次|该次|上述|这一|此一|此)(?:[\u4e00-\u9fff]{0,2}?)"
+                            r"(?:会面|会晤|会谈|访问|过境|举动|举措|举|行为|做法|行径|决定|演习|军演|签署|协议|声明)")
 _OPENS_REACTING = re.compile(r"[^，。；,;]{0,16}?(?:对此|就此)")
 
 
@@ -120,7 +123,9 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
         for _, prev in reversed(before):
             if prev.type == "ACCUSE" or prev is ev or (prev_in_sentence(prev, placed) and {p.key() for p in prev.actors} & mine):
                 continue  # 日韩两国分别发表声明予以谴责: the reacting party's own statement is no act reacted to
-            doers = [p for p in prev.actors if p.kind in STATE_KINDS and p.key() not in mine]
+            # (a body's act too: 欧盟对中国电动车加征关税。中国商务部随即表示强烈不满 is aimed at the EU)
+            doers = [p for p in prev.actors if (p.kind in STATE_KINDS or p.kind in ("organisation", "grouping"))
+                     and p.key() not in mine]
             if doers:
                 ev.recipients = list(doers)
                 if ev.date is None and prev.date and not (news and not cued and len(prev.date) > 7):
@@ -170,9 +175,11 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
         w0 = max(_clause_start(text, cs - 1, s), cs - 20)
         window = text[w0:cs]
         cue = next((c for c in _SEPARATELY if c in window), None)
+    cue_at = w0 + window.rfind(cue) if cue is not None else -1
+    if cue is None and (far := cue_before_list(text, cs, t0, mentions)) is not None:
+        cue, cue_at = far  # 中国先后同A、B、C、D和E建立外交关系: a long list between the cue and the verb
     if cue is None:
         return [ev]
-    cue_at = w0 + window.rfind(cue)
     if ev.type == "AGREE" and cue in ("分别", "各自") and _OWN_STATEMENT.search(simplify(ev.trigger)) and \
             not any(cue_at < m.start < t0 for m in mentions):
         return []  # 日韩两国分别发表声明: each state's own statement, no joint document

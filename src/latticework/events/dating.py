@@ -24,6 +24,9 @@ from .site import Site, WalkState
 _EFFECTIVE_TYPES = ("SANCTION", "POLICY", "AGREE", "JOIN")
 _ONCE = re.compile(r"曾(?!任|是|为|经是)")
 _REACTS = re.compile(r"对此|就此|予以|加以")  # 菲律宾外交部对此提出抗议: a reaction to the act just told
+# a wire's dateline date (新华社吉隆坡10月28日电, 中央社…30日專電): when its sentence states a date of
+# its own, the dateline dates only the filing of the story
+_FILED = re.compile(r"\s*(?:专电|電|电|專電)")
 _AT_ONCE = re.compile(r"随即|当即|随之|当场")  # 中国大陆随即宣布…: an act at once after the one told, on its day
 # a sentence (or a news paragraph) that continues the happening told before it
 CONTINUES = re.compile(r"(?:随即|随之|紧接着|会上|会谈中|会后|会谈后|会晤后|会见后|通话后|会谈结束后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
@@ -35,6 +38,9 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
     mentions, para_date, clause_start, clause_end, etype = site.mentions, site.para_date, site.clause_start, site.clause_end, ev.type
     decades = [t for t in site.times if _decade(t, text)]
     times = [t for t in site.times if t not in decades]  # 1980年代, 21世纪30年代末: no ISO date (null)
+    filed = [t for t in times if _FILED.match(text, t.end)]
+    if filed and len(filed) < len(times):
+        times = [t for t in times if t not in filed]  # 新华社…10月28日电 …峰会26日开幕: the dateline dates the filing
     # the date a measure takes effect (自8月1日起生效) goes in `effective`, never in `date`
     eff = _effective_time(text, times, s, e, etype) if etype in _EFFECTIVE_TYPES else None
     if eff is not None:

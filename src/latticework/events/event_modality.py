@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .checks import _DONE, _content_of_plan, _planned_colon, _pledge_verb_at
+from .checks import _DONE, _content_of_plan, _planned_colon, _pledge_verb_at, agreed_terms
 from .clauses import _clause_end, _clause_start
 from .modality import ModalityReader
 from .roles import _ADMIT, _named_relative
@@ -50,6 +50,8 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
             m.end <= t0 and text[m.end:t0].strip() == "" and text[max(clause_start, m.start - 2):m.start].endswith("将") for m in mentions):
         modality = reader.read(text, clause_start, max(clause_start, text.rfind("将", clause_start, t0)))
         # 北约将日本纳入“接触国”行列: 将 marks the state admitted, not the future
+    if modality == "asserted" and agreed_terms(text, s, t0) and not _DONE.search(text[clause_start : min(clause_end, t1 + 2)]):
+        modality = "planned"  # 双方达成一致：…，美方则将汽车关税降至15%: a term agreed, to be carried out
     if modality == "asserted" and _content_of_plan(text, s, clause_start, t0, t1, e):
         modality = "planned"  # 以激活…机制, 就尽早签署…达成共识: the purpose or the content agreed on
     if word in ("投资", "支持", "援助") and etype == "AID" and modality == "asserted" and (

@@ -39,7 +39,9 @@ def dedup(events: list[Event]) -> list[Event]:
             out.append(ev)  # 遭喷射水炮及撞击: two acts of force coordinated in one sentence stay two
             continue
         if prev is not None and _compatible(prev.date, ev.date):
-            prev.evidence.extend(x for x in ev.evidence if all(x.start != y.start for y in prev.evidence))
+            # a new list: events told in one sentence may share their evidence list, and a later
+            # mention of one of them is no evidence of the others
+            prev.evidence = prev.evidence + [x for x in ev.evidence if all(x.start != y.start for y in prev.evidence)]
             if ev.date and (not prev.date or len(ev.date) > len(prev.date)):
                 prev.date = ev.date
             continue
@@ -113,7 +115,7 @@ def fold_headlines(events: list[Event]) -> list[Event]:
             same = min(cands, key=lambda b: (len({p.key() for p in b.actors + b.recipients} - keys),
                                              (b.label, _obj_key(b)) != (ev.label, _obj_key(ev))), default=None)
             if same is not None:
-                same.evidence.extend(ev.evidence)
+                same.evidence = same.evidence + ev.evidence
                 continue
         out.append(ev)
     return out

@@ -17,7 +17,10 @@ _DISPOSAL_VERBS = ("提升为", "升级为", "升格为", "提升至", "升级�
 _INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "不打算", "不会", "无法", "难以")
 _NOT_AFTER_BU = set("满断仅久少同论但止")
 # 或 hedges only before a verb or a time (或将, 或于年内, 或在); 如 only as 'if' (如果, 如若, 如…则), not in 例如/比如/如何
-_WIDE_PLANS = ("计划", "拟", "打算", "准备", "计划于", "拟于", "将于")  # (将于6月17日至20日对中国进行访问)
+_WIDE_PLANS = ("计划", "拟", "打算", "准备", "计划于", "拟于", "将于",  # (将于6月17日至20日对中国进行访问)
+               "将把")  # 将把…关税由20%降为10%: the verb of a 把-phrase comes after its object
+# a trigger heading a noun (出口管制措施, 制裁的范围) inside a 把-object
+_NOUN_HEAD_AT = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:措施|政策|规定|的)")
 # a conditional opens its clause and covers every verb up to the clause's end (若美方进一步将高带宽
 # 存储芯片纳入对华管制范围): it reaches as far as a wide plan
 _CONDITIONALS = ("如果", "若", "假如", "一旦", "倘若", "如若", "假若", "万一")
@@ -62,6 +65,8 @@ class ModalityReader:
                 continue
             if any(a < k and k + len(cue) <= b for a, b in topics):
                 continue  # the cue qualifies the topic (就…可能访台一事), not the verb after it
+            if cue == "将把" and k < len(window) - 12 and _NOUN_HEAD_AT.match(text, t0):
+                continue  # 将把…采取的出口管制措施扩大到…: a noun inside the 把-object, not its verb
             if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and cue not in _CONDITIONALS and k < len(window) - 12 or k < len(window) - 16 and cue in _INTENT_NEGATORS:
                 continue  # only an intent (没有计划以成员身份加入: 16; 计划开始…潜艇轮驻: 24) reaches this far
             if (cue == "要" and window[k - 1 : k] in _NOT_MUST) or (cue == "应" and (window[k + 1 : k + 2] in ("邀", "对", "用", "约") or window[k - 1 : k] in ("回", "响", "适", "相", "供", "答", "反", "感", "效"))):

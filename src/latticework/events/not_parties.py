@@ -1,5 +1,7 @@
 """Mentions inside a clause that name no party of its event: the city of a venue told after its
-state (在秘鲁利马) and the state an act that is condemned was aimed at (谴责朝鲜向俄罗斯派兵: the accused is 朝鲜)."""
+state (在秘鲁利马) and the state an act that is condemned was aimed at (谴责朝鲜向俄罗斯派兵: the accused is 朝鲜), and what a meeting named as a subject acts on (峰会邀请芬兰
+和瑞典加入北约: the invitees are no parties of the summit), and the partner met during a gathering
+attended (出席…会议期间同拜登会晤: no party of the attendance)."""
 
 from __future__ import annotations
 
@@ -35,3 +37,32 @@ def condemned_act_target(text: str, t1: int, recipients: list[Mention]) -> list[
         if _AIMED_AT.search(gap) and len(gap) <= 3 and prev not in drop:
             drop.append(m)
     return [m for m in recipients if m not in drop]
+
+
+# a meeting noun that is the subject of a verb of its own (峰会正式邀请…, 会议决定…, 峰会通过…)
+_MEETING_ACTS = re.compile(r"[^，。；,;]{0,4}?(?:邀请|决定|通过|宣布|批准|接纳|同意|欢迎|谴责|呼吁|要求|敦促|重申)")
+
+
+def objects_of_meeting(text: str, t1: int, parts_after: list[Mention]) -> list[Mention]:
+    """The parties after a meeting noun that the meeting acts on (峰会邀请芬兰和瑞典加入北约), not in it."""
+    verb = _MEETING_ACTS.match(text, t1)
+    return [m for m in parts_after if m.start >= verb.end()] if verb else []
+
+
+_DURING = re.compile(r"期间|之际|间隙|场边")
+
+
+def within_attended(text: str, t1: int, clause_end: int, parts_after: list[Mention]) -> list[Mention]:
+    """出席APEC会议期间同拜登举行会晤: the attendance ends with the gathering attended; the partner of
+    the meeting told after 期间 is no party of it."""
+    during = _DURING.search(text, t1, clause_end)
+    return [m for m in parts_after if during is None or m.start < during.start()]
+
+
+# the session of a body attended: 出席亚太经合组织第三十一次领导人非正式会议(期间)
+_ATTENDED_SESSION = re.compile(r"(?:第[一二三四五六七八九十百\d]+[次届])?[\u4e00-\u9fff]{0,8}?(?:会议|峰会|会晤|论坛|大会|年会)")
+
+
+def attended_session(text: str, m: Mention, clause_end: int) -> bool:
+    """The body named right before the meeting noun that 出席/参加 governs is the body that meets."""
+    return _ATTENDED_SESSION.match(text, m.end, clause_end) is not None

@@ -14,7 +14,7 @@ from .offices import represented
 
 _TITLE = re.compile(r"《([^《》]{2,40})》")
 
-_SETTING_AFTER = re.compile(r"^[^，。；,]{0,12}?(?:期间|之际|间隙|场边|前夕|框架下|框架内)")
+_SETTING_AFTER = re.compile(r"^[^，。；,]{0,16}?(?:期间|之际|间隙|场边|前夕|框架下|框架内)")
 
 
 _ORIGIN_YU = re.compile(r"(?:产|源|来源|出口|输出)于$")
@@ -41,8 +41,12 @@ def _marked_recipient(text: str, m: Mention) -> bool:
         return True  # (抵台访问, 抵达日本进行国事访问: the place arrived at hosts the visit)
     if _DUI_DETERMINER.search(text, max(0, m.start - 6), m.start) and m.kind in STATE_KINDS:
         return True  # 对相关美国军工企业实施制裁, 对多家中国企业: a determiner between 对 and the state
-    if _ORIGIN_AFTER_DUI.search(text, max(0, m.start - 6), m.start) and _ORIGIN_GOODS.match(text, m.end):
-        return True  # 对原产于美国的所有进口商品, 对自华进口的电动汽车: the state the goods come from
+    if _ORIGIN_AFTER_DUI.search(text, max(0, m.start - 6), m.start) and (
+            _ORIGIN_GOODS.match(text, m.end) or _ORIGIN_OF.match(text, m.end)):
+        # 对原产于美国的所有进口商品, 对自华进口的电动汽车, 对原产于欧盟的白兰地: the state the goods come from
+        return True
+    if _DESTINATION_AFTER_DUI.search(text, max(0, m.start - 6), m.start) and m.kind in STATE_KINDS:
+        return True  # 对出口韩国的三项材料加强管制, 对输往俄罗斯的芯片: the state the goods go to
     # 对3000亿美元中国输美商品加征关税, 对价值500亿美元的中国产品: the state whose goods a measure targets
     return bool(_GOODS_OF.match(text, m.end) and _AMOUNT_AFTER_DUI.search(text, max(0, m.start - 16), m.start))
 
@@ -51,6 +55,8 @@ _DUI_DETERMINER = re.compile(r"[对向](?:相关|有关|部分|多家|数家|若
 _GOODS_OF = re.compile(r"(?:输美|输华|输欧|出口|进口|原产)?(?:的)?(?:商品|产品|货物|输入品|进口商品|钢铝|电动汽车|芯片)")
 _ORIGIN_AFTER_DUI = re.compile(r"对(?:自|来自|原产于|原产自|产自|源自)$")
 _ORIGIN_GOODS = re.compile(r"(?:进口|输入)?(?:的)?[^，。；]{0,8}?(?:商品|产品|货物|输入品|电动汽车|汽车|钢铝|钢铁|铝材|芯片|农产品)")
+_ORIGIN_OF = re.compile(r"(?:进口|输入)?的[\u4e00-\u9fff]")  # 原产于X的Y: whatever Y is, it comes from X
+_DESTINATION_AFTER_DUI = re.compile(r"对(?:出口|输往|销往|运往|出口到|出口至|出口给)$")
 _AMOUNT_AFTER_DUI = re.compile(r"对(?:约|价值|总额)?[\d\.]+(?:多)?(?:亿|万)?(?:美元|欧元)?(?:的)?$")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .lifted import lifted
 from ..actors.gazetteer import STATE_KINDS, simplify
 from ..actors.resolve import Mention
 from .attributes import (
@@ -23,6 +24,7 @@ from .checks import _founded_before, _names_a_body, _pledge_before, _policy_obje
 from .clauses import _clause_end, _clause_start
 from .lexicon import Lexicon
 from .roles import _invited_to, _invited_to_join, _official_arrives
+from .tariff_relief import RELIEF_VERBS, tariff_relief
 from .topicalised import document_before_you
 
 _ARRIVAL_VERBS = ("抵达", "飞抵")
@@ -133,6 +135,8 @@ class TriggerTypes:
             return "JOIN", True  # 邀请芬兰和瑞典加入北约: an invitation to join
         for etype, directed in options:
             spec = self.lex.types[etype]
+            if etype == "SANCTION" and lifted(word, text, t1 - len(word), _clause_start(text, t1 - len(word), 0), after):
+                return "POLICY", True  # 解除对…的出口管制, 重新列入白色名单: a measure undone eases ties
             if etype == "ALIGN":
                 if word == "恢复":
                     if _RESUMED_TIES.match(after):
@@ -147,6 +151,10 @@ class TriggerTypes:
                     continue
                 if word in ("建立", "确立", "结成") and _label_before(text[max(0, t1 - len(word) - 12) : t1 - len(word)], spec.label_suffixes):
                     return etype, directed  # 纪念美韩同盟建立70周年: the relationship named before the verb
+                continue
+            if etype == "POLICY" and word in RELIEF_VERBS:
+                if tariff_relief(text, _clause_start(text, t1 - len(word), 0), t1 - len(word), t1, word):
+                    return etype, directed  # 关税由20%降为10%: tariff relief (tariff_relief.py)
                 continue
             # (a trigger that names its own document, 通过法令, needs no document after it)
             if etype == "POLICY" and not (any(simplify(w) in word + after[:20] for w in spec.after_any) or obj_kinds & {"law", "initiative"}):

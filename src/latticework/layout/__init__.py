@@ -339,7 +339,7 @@ def _report_or_news(doc: CleanDoc) -> Layout:
             level = b.level if b.level is not None else (max(1, b.md - title_md) if b.md else None)
             art.sections.append(Section(t, level, _number_of(t), b.line_first))
     dl = _find_dateline(doc)
-    stamp = _stamp(doc) or doc.source.date or _wire_footer_date(doc)
+    stamp = _stamp(doc) or doc.source.date or _wire_footer_date(doc) or _bracketed_date(doc)
     date = _dateline_date(dl.group(0), stamp) if dl else None
     if date is None and stamp:
         date = stamp
@@ -381,19 +381,41 @@ def _stamp(doc: CleanDoc) -> str | None:
     return None
 
 
+# a report's own date on a line of its own under its title, in brackets: （2024年10月）
+_BRACKETED_DATE = re.compile(r"[（(]\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日)?\s*[)）]")
+
+
+def _bracketed_date(doc: CleanDoc) -> str | None:
+    """The date a report prints in brackets under its title (（2024年10月）), at the precision
+    written: 今年 and the bare months of its text are told from it."""
+    for i in range(min(4, len(doc.blocks))):
+        m = _BRACKETED_DATE.fullmatch(doc.block_text(i).strip())
+        if m is not None:
+            y, mo, d = int(m.group("y")), int(m.group("m")), m.group("d")
+            if not 1 <= mo <= 12:
+                return None
+            return f"{y:04d}-{mo:02d}" + (f"-{int(d):02d}" if d and 1 <= int(d) <= 31 else "")
+    return None
+
+
 # Central News Agency copy ends with its editor and the date in the ROC calendar, YYYMMDD:
 # （編輯：林某）1140410 is 2025-04-10
 _WIRE_FOOTER = re.compile(r"[（(]\s*(?:編輯|编辑|責任編輯|责任编辑)\s*[：:][^）)]{1,24}[）)]\s*(?P<y>1\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
 
 
 def _wire_footer_date(doc: CleanDoc) -> str | None:
-    """The publication date a wire item prints after its last paragraph (CNA's editor line)."""
+    """The publication date a wire item prints after its last paragraph: CNA's editor line, or a
+    closing source stamp on a line of its own (（2025年10月28日 来源：新华网）, 来源：新华网 2025-10-28)."""
     for i in range(len(doc.blocks) - 1, max(-1, len(doc.blocks) - 4), -1):
-        m = _WIRE_FOOTER.search(doc.block_text(i))
+        text = doc.block_text(i)
+        m = _WIRE_FOOTER.search(text)
         if m is not None:
             y, mo, d = int(m.group("y")) + 1911, int(m.group("m")), int(m.group("d"))
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
+        date = stamp_date(text)
+        if date is not None:
+            return date
     return None
 
 

@@ -1,0 +1,38 @@
+"""本国: the state of its sentence's subject, else the author's own country.
+
+本国 is reflexive: 亚美尼亚总理帕希尼扬宣布冻结本国在集安组织的参与 means Armenia's participation.
+With no state or office holder before it in its sentence it is the author's country, as 我国
+(本国学界认为 in a mainland yearbook), and after a distributive subject (各国应维护本国利益) it
+is each of them: no one state, no mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .gazetteer import STATE_KINDS, Gazetteer
+from .mention import Mention
+
+_SENTENCE_END = "。！？；!?;"
+
+
+def reflexive_states(text: str, offset: int, mentions: list[Mention], gz: Gazetteer, words: frozenset[str],
+                     distributive: tuple[str, ...]) -> list[Mention]:
+    """`mentions` with every 本国 (a self-reference already linked to the author's country)
+    re-pointed at the subject of its sentence, or dropped after a distributive subject."""
+    out: list[Mention] = []
+    for m in mentions:
+        if text[m.start - offset : m.end - offset] not in words:
+            out.append(m)
+            continue
+        i = m.start - offset
+        start = max(text.rfind(c, 0, i) for c in _SENTENCE_END) + 1
+        if any(d in text[start:i] for d in distributive):
+            continue
+        subject = next((x for x in mentions if start <= x.start - offset < i and x.how != "coreference"
+                        and x.country and (x.kind in STATE_KINDS or x.kind in ("person", "organ"))), None)
+        state = subject.country if subject is not None else m.country
+        e = gz.entities.get(state) if state else None
+        out.append(replace(m, id=state, country=state, how="coreference", refers_to=[state],
+                           name_zh=e.name_zh if e else m.name_zh, name_en=e.name_en if e else m.name_en))
+    return out

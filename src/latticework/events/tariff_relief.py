@@ -1,0 +1,56 @@
+"""Tariffs and controls cut or suspended: a unilateral POLICY aimed at the state whose goods they hit.
+
+The conventions code cutting or suspending tariffs as POLICY with the affected state as recipient.
+News tells it with the measure named before the verb (把…关税由20%降为10%, 高于基准的税率暂缓实施90天,
+将南韩汽车关税降至15%) or after it (下调对X的关税, 豁免…关税). The verbs are generic (降至 also
+lowers risks and growth), so they count only with a measure noun in the same clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the relief verbs (also triggers of POLICY in the lexicon)
+RELIEF_VERBS = ("降为", "降至", "下调", "调降", "减半", "暂缓实施", "暂缓", "豁免", "暂停实施")
+# a measure that is cut or suspended, before the verb in its clause or right after it
+_MEASURE = r"(?:关税|税率|出口管制|管制措施|反制措施|制裁措施)"
+_BEFORE = re.compile(_MEASURE + r"[^，。；;]{0,24}$")
+_AFTER = re.compile(r"[^，。；;]{0,16}?" + _MEASURE)
+# averages and rates reported as figures (平均关税, 关税水平, 税率为…)
+_STATISTIC = re.compile(r"平均|水平|总体|整体|实际税率|同比|累计")
+
+
+def tariff_relief(text: str, clause_start: int, t0: int, t1: int, word: str) -> bool:
+    """True when `word` at t0..t1 cuts or suspends a tariff or control named in its clause."""
+    if word not in RELIEF_VERBS or text[t0 - 1 : t0] in ("下", "而"):
+        return False  # 平均关税由10.7%下降为5.3%: a statistic falling, no act
+    if _STATISTIC.search(text, clause_start, t0):
+        return False
+    return bool(_BEFORE.search(text, clause_start, t0) or _AFTER.match(text, t1))
+
+
+def relieved_states(text: str, clause_start: int, t0: int, t1: int, mentions: list, actors: list, state_kinds) -> list:
+    """The states whose goods the relief concerns: named in the clause between its subject and the
+    verb (将南韩汽车关税降至15%) or in the measure after it (下调对中国商品的关税)."""
+    own = {getattr(a, "country", None) or a.id for a in actors}
+    last = max((a.end for a in actors if clause_start <= a.start < t0), default=clause_start)
+    span_after = _AFTER.match(text, t1)
+    end = span_after.end() if span_after else t1
+    out = []
+    for m in mentions:
+        if m.kind not in state_kinds or (getattr(m, "country", None) or m.id) in own:
+            continue
+        if last <= m.start < t0 or t1 <= m.start < end:
+            if all(o.id != m.id for o in out):
+                out.append(m)
+    return out
+
+
+# a sanction verb modifying the measure that is relieved (把针对芬太尼问题加征的关税降为10%)
+_MODIFIES_MEASURE = re.compile(r"的\s*" + _MEASURE + r"[^，。；;]{0,24}?(?:" + "|".join(RELIEF_VERBS) + ")")
+
+
+def relieved_measure(text: str, t1: int, etype: str) -> bool:
+    """True when a SANCTION trigger ending at t1 only qualifies the measure a relief verb cuts
+    (…加征的关税由20%降为10%): the tariff imposed is told as background, no new sanction."""
+    return etype == "SANCTION" and bool(_MODIFIES_MEASURE.match(text, t1))

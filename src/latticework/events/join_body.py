@@ -7,6 +7,8 @@ organisation, grouping or agreement) named earlier in the same sentence is taken
 
 from __future__ import annotations
 
+import re
+
 from ..actors.resolve import Mention
 from .attributes import _DOC_KINDS, _ORG_KINDS
 
@@ -15,3 +17,18 @@ def body_joined_before(mentions: list[Mention], sentence_start: int, t0: int) ->
     """The nearest body named in the sentence before the trigger, as a one-item list (or none)."""
     bodies = [m for m in mentions if sentence_start <= m.start and m.end <= t0 and (m.kind in _ORG_KINDS or m.kind in _DOC_KINDS)]
     return bodies[-1:] if bodies else []
+
+
+# the link between two bodies of one list: 和, 及, 、 (with the second's opening 《)
+_LISTED = re.compile(r"\s*》?\s*(?:和|及|以及|与|、)\s*《?\s*$")
+
+
+def listed_documents(text: str, t1: int, clause_end: int, mentions: list[Mention], recipients: set[str]) -> list[Mention]:
+    """The treaties listed after a body left or joined (退出世界卫生组织和《巴黎协定》): a document is no
+    party of an act in general, but the recipient of a membership act when it is listed with one."""
+    after = sorted((m for m in mentions if t1 <= m.start < clause_end), key=lambda m: m.start)
+    out: list[Mention] = []
+    for prev, m in zip(after, after[1:]):
+        if m.kind == "agreement" and (prev.id in recipients or prev in out) and _LISTED.match(text[prev.end : m.start]):
+            out.append(m)
+    return out

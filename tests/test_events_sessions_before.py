@@ -37,3 +37,13 @@ def test_the_forum_head_is_the_forum_named_before(text) -> None:
 def test_no_body_no_session(text) -> None:
     got = summary(events(text))
     assert not [x for x in got if x[0] == "CONSULT"], got
+
+
+@pytest.mark.parametrize("text", [
+    "2023年3月3日，印度外长苏杰生在新德里主持四方外长会。",
+    "2023年3月3日，印度外長蘇傑生在新德里主持四方外長會。",
+])
+def test_a_named_ministerial_ending_in_hui_is_a_session(text) -> None:
+    # 外长会 is the short mainland name of a foreign ministers' meeting: a session, not a standing body
+    got = [x for x in summary(events(text)) if x[0] == "CONSULT"]
+    assert any("IND" in a and "quad-foreign-ministers-meeting" in a and d == "2023-03-03" for _, a, _, d, _ in got), got

@@ -57,9 +57,11 @@ RELATIVE = re.compile(
     r"当天|当日|同日|同一天|次日|翌日|第二天|前一天|今天|昨天|昨日|前天|明天|"
     # Hong Kong and Taiwan press: 今日 is today, 前日 the day before yesterday (not 此前日本, 前日本首相,
     # 时至今日, nor the names 今日美国 / 今日俄罗斯)
-    r"(?<![至])今日(?!美国|俄罗斯|中国|世界|头条)|(?<![此之目提日事以空当眼先从向面生年月])前日(?![本方军韩美中菲越俄籍元圆语文企相内])|"
+    # (each alternative opens with its literal, the look-behind after it: a look-behind first would
+    # make the engine try every position of every paragraph)
+    r"今日(?<!至今日)(?!美国|俄罗斯|中国|世界|头条)|前日(?<![此之目提日事以空当眼先从向面生年月]前日)(?![本方军韩美中菲越俄籍元圆语文企相内])|"
     # Taiwan press: 隔天/隔日 is the next day (世卫组织隔天发表声明), not 间隔天数 nor 隔日一次
-    r"(?<![间相])隔天(?!数)|(?<![间相])隔日(?!一次|一|数)"
+    r"隔天(?<![间相]隔天)(?!数)|隔日(?<![间相]隔日)(?!一次|一|数)"
 )
 # the press words of RELATIVE that read as their mainland forms
 _PRESS_DAYS = {"今日": "今天", "前日": "前天", "隔天": "次日", "隔日": "次日"}

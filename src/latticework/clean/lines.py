@@ -71,7 +71,8 @@ def split_lines(src: SourceText) -> list[Line]:
 def profile(lines: list[Line], fmt: str) -> Profile:
     content = [l for l in lines if l.text]
     # Width is measured on Chinese lines: English citation lines in footnotes run longer.
-    lengths = [len(l.text) for l in content if len(l.text) >= 8 and cjk_share(l.text) > 0.5]
+    chinese = [l for l in content if len(l.text) >= 8 and cjk_share(l.text) > 0.5]
+    lengths = [len(l.text) for l in chinese]
     wrapped = False
     width = 0
     if lengths:
@@ -106,7 +107,7 @@ def profile(lines: list[Line], fmt: str) -> Profile:
         and not P.MD_HEADING.match(t)
         and not P.BRACKET_BODY.match(t)
     }
-    ended = sum(1 for l in content if len(l.text) >= 8 and cjk_share(l.text) > 0.5 and P.terminated(l.text))
+    ended = sum(1 for l in chinese if P.terminated(l.text))
     sentence_lines = not markdown and bool(lengths) and ended / len(lengths) >= 0.6
     return Profile(wrapped, width, trailing, markdown, title, line_paragraphs=fmt == "html", repeated=repeated,
                    sentence_lines=sentence_lines)

@@ -37,3 +37,25 @@ def test_the_forum_head_is_the_forum_named_before(text) -> None:
 def test_no_body_no_session(text) -> None:
     got = summary(events(text))
     assert not [x for x in got if x[0] == "CONSULT"], got
+
+
+@pytest.mark.parametrize("text", [
+    "2023年3月3日，印度外长苏杰生在新德里主持四方外长会。",
+    "2023年3月3日，印度外長蘇傑生在新德里主持四方外長會。",
+])
+def test_a_named_ministerial_ending_in_hui_is_a_session(text) -> None:
+    # 外长会 is the short mainland name of a foreign ministers' meeting: a session, not a standing body
+    got = [x for x in summary(events(text)) if x[0] == "CONSULT"]
+    assert any("IND" in a and "quad-foreign-ministers-meeting" in a and d == "2023-03-03" for _, a, _, d, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "2023年7月11日至12日，北约峰会在维尔纽斯举行，成员国发表公报。澳大利亚总理和新西兰总理均未出席。",
+    "2023年7月11日至12日，北約峰會在維爾紐斯舉行，成員國發表公報。澳洲總理與紐西蘭總理均未出席。",
+])
+def test_staying_away_from_a_summit_told_before(text) -> None:
+    # each party that stayed away is a negated CONSULT with the body, not an attendee of the summit
+    got = summary(events(text))
+    assert ("CONSULT", ["AUS", "nato"], [], "2023-07-11", "negated") in got, got
+    assert ("CONSULT", ["NZL", "nato"], [], "2023-07-11", "negated") in got, got
+    assert not any(x[0] == "CONSULT" and x[4] == "asserted" and "AUS" in x[1] for x in got), got

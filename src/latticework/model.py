@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
 
 from .text_forms import equivalent
 
@@ -89,7 +89,7 @@ class MappedText:
     number of cleaning steps.
     """
 
-    __slots__ = ("text", "offs")
+    __slots__ = ("offs", "text")
 
     def __init__(self, text: str = "", offs: list[int] | None = None):
         self.text = text
@@ -98,16 +98,16 @@ class MappedText:
             raise ValueError("text and offsets differ in length")
 
     @classmethod
-    def from_source(cls, src: str, start: int, end: int) -> "MappedText":
+    def from_source(cls, src: str, start: int, end: int) -> MappedText:
         return cls(src[start:end], list(range(start, end)))
 
     def __len__(self) -> int:
         return len(self.text)
 
-    def __add__(self, other: "MappedText") -> "MappedText":
+    def __add__(self, other: MappedText) -> MappedText:
         return MappedText(self.text + other.text, self.offs + other.offs)
 
-    def append(self, other: "MappedText") -> None:
+    def append(self, other: MappedText) -> None:
         self.text += other.text
         self.offs.extend(other.offs)
 
@@ -115,16 +115,16 @@ class MappedText:
         self.text += ch
         self.offs.append(off)
 
-    def slice(self, start: int, end: int) -> "MappedText":
+    def slice(self, start: int, end: int) -> MappedText:
         return MappedText(self.text[start:end], self.offs[start:end])
 
-    def strip(self) -> "MappedText":
+    def strip(self) -> MappedText:
         t = self.text
         s = len(t) - len(t.lstrip())
         e = len(t.rstrip())
         return self.slice(s, max(s, e))
 
-    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str] | str) -> "MappedText":
+    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str] | str) -> MappedText:
         """Regex substitution that keeps the offset map.
 
         Each character of a replacement maps to the first not-yet-used character of the match with
@@ -155,7 +155,7 @@ class MappedText:
         out_o.extend(offs[pos:])
         return MappedText("".join(out_t), out_o)
 
-    def translate_chars(self, table: dict[int, str]) -> "MappedText":
+    def translate_chars(self, table: dict[int, str]) -> MappedText:
         """Same-length, character-for-character substitution (offsets unchanged)."""
         new = self.text.translate(table)
         if len(new) != len(self.text):

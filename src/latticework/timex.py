@@ -310,7 +310,7 @@ class TimeResolver:
             state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) else None
             self.para_initial = not text[: t.start - offset].strip(" \t　")
             self._resolve(t)
-            if t.value and len(t.value) == 10 and _days_before(self.doc_date, t.value) in range(0, 8):
+            if t.value and len(t.value) == 10 and _days_before(self.doc_date, t.value) in range(8):
                 self.story_day = t.value
             if state is not None:
                 self.restore(state)

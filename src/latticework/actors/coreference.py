@@ -48,6 +48,7 @@ class Coreference:
         self.one_state = {simplify(v) for v in co.get("one_state") or []}
         self.speech = tuple(simplify(v) for v in co.get("speech_verbs") or [])
         for key, n, kind in (("two_states", 2, "state"), ("three_states", 3, "state"), ("four_states", 4, "state"),
+                             ("five_states", 5, "state"), ("six_states", 6, "state"),
                              ("two_parties", 2, "party"), ("three_parties", 3, "party"), ("four_parties", 4, "party"),
                              ("one_state", 1, "state"), ("organisation", 1, "org"), ("document", 1, "doc"),
                              ("possessive", 1, "any"), ("former", 0, "order"), ("latter", 1, "order"),
@@ -129,6 +130,11 @@ class Coreference:
                         break
                 # (n >= 3: a pair is as often named apart, A对B进行访问，两国…)
                 group = last_group_of(text, offset, before, n, own) if n >= 3 and kind == "state" else None
+                if n >= 5 and (group is None or text[m.end() : m.end() + 1] in "（(" or any(
+                        x.end == pos and x.kind not in STATE_KINDS for x in before)):
+                    # 五国, 六国 refer only to a group named together (流经A、B…和F六国), never to the last
+                    # five named, nor when they count a body's members listed after them (东盟六国（文莱、…）)
+                    continue
                 listed = self._listed_after(text, m.end(), offset, n, mentions)
                 if listed is not None:
                     ids = listed  # 海峡三国（印尼、马来西亚、新加坡）: the bracket names them

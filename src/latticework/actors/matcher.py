@@ -341,7 +341,11 @@ class Matcher:
             return out
         for m in self.list_re.finditer(text):
             s, e = m.start(), m.end()
-            if any(covered[s:e]) or not self._compound_context(text, s, e):
+            while e - s > 3 and covered[e - 1] and text[e - 2] == "、":
+                e -= 2  # 澳、新西兰: the last character opens a full name, not an abbreviation
+            # 美、日、韩、澳、新西兰和欧盟: a list that goes on with full names is a list of parties
+            goes_on = text[e : e + 1] in ("、", "和", "及") and bool(covered[e + 1 : e + 2] and covered[e + 1])
+            if any(covered[s:e]) or not (goes_on or self._compound_context(text, s, e)):
                 continue
             for i in range(s, e):
                 if text[i] == "、":

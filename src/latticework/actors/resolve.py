@@ -13,7 +13,6 @@ from dataclasses import replace
 
 from .citations import _SOURCE_CUE, _citation_part, _drop_glosses, _source_line
 from .coreference import Coreference
-from .reflexive import reflexive_states
 from .derived import (
     at_seat,
     by_title,
@@ -22,6 +21,7 @@ from .discovery import Discovery
 from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, simplify
 from .matcher import Hit, Matcher, cues
 from .mention import Mention
+from .reflexive import reflexive_states
 from .voice import voice_organs
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?")

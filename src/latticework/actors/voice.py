@@ -34,7 +34,6 @@ def voice_organs(text: str, offset: int, block: int, mentions: list, state: str)
     if not conf:
         return []
     abbr = set(cues().get("extra_abbr") or {}) | set("美日中韩俄英法德澳印越菲泰朝")
-    spokesperson = tuple(simplify(w) for w in cues().get("bare_organ_spokesperson") or []) or ("发言人",)
     taken = [(m.start - offset, m.end - offset) for m in mentions]
     out = []
     for word, role in sorted(((simplify(k), v) for k, v in conf.items()), key=lambda x: len(x[0]), reverse=True):

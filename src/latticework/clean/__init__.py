@@ -173,7 +173,7 @@ def _separator_offset(source: SourceText, prev_last_line: int, next_first_line: 
             if 0 <= nl < len(source.text) and source.text[nl] == "\n":
                 return nl
     nl = source.text.find("\n")
-    return nl if nl >= 0 else 0
+    return max(nl, 0)
 
 
 def _place_markers(found, blocks: list[Block], source: SourceText) -> list[Marker]:
@@ -265,4 +265,4 @@ def _assign_levels(blocks: list[Block]) -> None:
             b.level = level_of[SCHEME_RANK[b.scheme]]
 
 
-__all__ = ["clean", "CleanDoc", "Block", "Marker", "Footnote", "Line", "Profile", "MappedText"]
+__all__ = ["Block", "CleanDoc", "Footnote", "Line", "MappedText", "Marker", "Profile", "clean"]

@@ -33,7 +33,7 @@ class Counts:
     fn: int = 0
     linked: int = 0  # true positives with the right id
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn

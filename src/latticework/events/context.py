@@ -204,8 +204,8 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
             return out
     if ev.type == "CONSULT" and cue in ("先后", "相继") and len(ev.actors) == 1 and len(ev.recipients) > 1:
         return _tour_stops(ev)  # A先后对B、C、D进行国事访问: one visit per host
-    # the parties after the cue in the trigger's own clause
-    after_cue = {m.country or m.id for m in mentions if cue_at < m.start < t0}
+    # the parties after the cue in the trigger's own clause (not the recipient marked there: A、B相继向C派出…)
+    after_cue = {m.country or m.id for m in mentions if cue_at < m.start < t0} - {r.key() for r in ev.recipients}
     fixed = [a for a in ev.actors if a.key() not in after_cue]
     if after_cue and len(fixed) > 1 and any(a.key() in after_cue for a in ev.actors) and ev.type in _RECIPROCAL_TYPES:
         # A、B先后与C建交: each of A and B with C

@@ -38,3 +38,18 @@ def admitted_by_consent(text: str, clause_start: int, t0: int, mentions: list[Me
     if not bodies or not re.fullmatch(r"[^，。；,;]{0,8}?(?:同意|批准|决定)?", text[bodies[-1].end : t0]):
         return None
     return joiners[-1:], bodies[-1:]
+
+
+# the link between two bodies of one list: 和, 及, 、 (with the second's opening 《)
+_LISTED = re.compile(r"\s*》?\s*(?:和|及|以及|与|、)\s*《?\s*$")
+
+
+def listed_documents(text: str, t1: int, clause_end: int, mentions: list[Mention], recipients: set[str]) -> list[Mention]:
+    """The treaties listed after a body left or joined (退出世界卫生组织和《巴黎协定》): a document is no
+    party of an act in general, but the recipient of a membership act when it is listed with one."""
+    after = sorted((m for m in mentions if t1 <= m.start < clause_end), key=lambda m: m.start)
+    out: list[Mention] = []
+    for prev, m in zip(after, after[1:]):
+        if m.kind == "agreement" and (prev.id in recipients or prev in out) and _LISTED.match(text[prev.end : m.start]):
+            out.append(m)
+    return out

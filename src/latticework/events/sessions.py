@@ -30,13 +30,20 @@ _CITED = re.compile(r"(?P<doc>[\u4e00-\u9fff]{0,6}?(?:峰会|首脑会议|领导
 _CITED_NOT = re.compile(r"根据|按照|依据|依照|参见|见")
 
 
+# 均未出席, 未能出席, 没有出席: the party stayed away
+_ABSENT = re.compile(r"(?:均未|都未|皆未|并未|未能|没有|没能|未)\s*$")
+
+
 def attend(text: str, s: int, t0: int, mentions: list[Mention], out: list[Event], gz: Gazetteer,
-           before: Event | None = None) -> None:
+           before: Event | None = None, gathering: Event | None = None, raw: str = "") -> None:
     """出席/与会 with no object: the party of its clause attends the gathering told earlier in the
     sentence (or, `before`, in the ；-item before it: 峰会通过…；日韩领导人应邀与会), and joins that event;
     with no gathering, the joint drill told earlier in the sentence."""
     meeting = next((ev for ev in reversed(out) if ev.type == "CONSULT" and ev.evidence and ev.evidence[0].start == s
                     and any(p.kind in _ORG_KINDS for p in ev.actors)), before)
+    if _ABSENT.search(text, max(s, t0 - 4), t0):
+        stayed_away(text, raw or text, s, t0, mentions, out, gz, meeting or gathering)
+        return
     if meeting is None:  # 美菲联合军演举行，澳大利亚和法国军队一同参加: the drill told before has them too
         meeting = next((ev for ev in reversed(out) if ev.type == "COOPERATE" and ev.evidence and ev.evidence[0].start == s), None)
     if meeting is None:
@@ -135,3 +142,22 @@ def framed_modality(framing: list[Event], told: list[Event]) -> None:
     modality = "hypothetical" if kinds == {"hypothetical"} else "planned"
     for ev in framing:
         ev.modality = modality
+
+
+def stayed_away(text: str, raw: str, s: int, t0: int, mentions: list[Mention], out: list[Event], gz: Gazetteer,
+                meeting: Event | None) -> None:
+    """北约峰会在海牙举行。…日本首相和韩国总统均未出席。: each party that stayed away from the gathering
+    told before (in the sentence or the paragraph) is a negated CONSULT of its own with the body, dated
+    by the gathering; it does not join the meeting."""
+    if meeting is None:
+        return
+    cs = _clause_start(text, t0, s)
+    end = next((k + 1 for k in range(t0, len(text)) if text[k] in "。！？；"), len(text))
+    bodies = [p for p in meeting.actors if p.kind in _ORG_KINDS]
+    for p in _participants([m for m in mentions if cs <= m.start and m.end <= t0 and _actorish(m)], gz):
+        if p.kind in _ORG_KINDS:
+            continue
+        ev = Event(type="CONSULT", trigger=raw[max(s, t0 - 2) : t0 + 2], actors=[p] + bodies, modality="negated")
+        ev.date = meeting.date
+        ev.evidence = [Evidence(s, end, raw[s:end].strip())]
+        out.append(ev)

@@ -54,5 +54,6 @@ class WalkState:
     frame_noun: int | None = None
     name_end: int = -1  # the end of a quoted name used as a participant: triggers inside it are part of the name
     item_gathering: Event | None = None  # the gathering of the ；-item before
+    para_gathering: Event | None = None  # the paragraph's last dated meeting of a body (…峰会举行。X均未出席。)
     gathering: Event | None = None  # the paragraph's last dated meeting of a body (会议通过… is its act)
     doc_mentions: list[Mention] = field(default_factory=list)  # every mention of the document (bodies named before)

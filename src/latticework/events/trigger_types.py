@@ -31,7 +31,8 @@ _ARRIVAL_VERBS = ("抵达", "飞抵")
 _LAUNCH = re.compile(r"启动|发起|开启|设立|成立")
 # “四边安全对话国际标准合作网络”: a name that goes on after the name of a dialogue names something else
 _LONGER_NAME = re.compile(r"[\u4e00-\u9fff]{0,16}?(?:网络|原则|项目|计划|倡议|机制|平台|框架|中心|基金|伙伴关系|奖学金)[”」』\"]")
-_MEETING_END = re.compile(r"(?:对话|会议|峰会|磋商|会谈|会晤|论坛|谈判|大会|年会)[)）]?$")
+# (外长会, 防长会: the short mainland names of ministerial sessions end in 会)
+_MEETING_END = re.compile(r"(?:对话|会议|峰会|磋商|会谈|会晤|论坛|谈判|大会|年会|(?:外长|部长|防长|首脑|高官|领导人)会)[)）]?$")
 _VISIT_BEFORE = re.compile(r"访问|出访|到访")
 _LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与)")
 # diplomatic relations set up, restored or broken: the label the guidelines give them

@@ -26,7 +26,7 @@ ARTICLE_MAX_CHARS = 15_000
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # the parts of a dateline's date (年 and 月 may be missing: 东京10日电 takes them from the page's stamp)
 _DATELINE_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日")
-_NON_ARTICLE = re.compile(r"^(?:abstracts?|table of contents|contents|目\s*录|总目录|年度总目录|稿约|投稿须知|征稿启事|征订启事|订阅|本刊启事)\b", re.I)
+_NON_ARTICLE = re.compile(r"^(?:abstracts?|table of contents|contents|目\s*录|总目录|年度总目录|稿约|投稿须知|征稿启事|征订启事|订阅|本刊启事)\b", re.IGNORECASE)
 _ABSTRACT_LABEL = re.compile(r"^\s*(?:[〔【\[]\s*(?:提\s*要|摘\s*要|内容提要)|(?:内容提要|摘\s*要)\s*[:：])")
 
 

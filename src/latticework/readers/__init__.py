@@ -44,4 +44,4 @@ def read(path: str | Path) -> SourceText:
     return read_text(p, fmt="md" if suffix in (".md", ".markdown") else "txt")
 
 
-__all__ = ["read", "SUPPORTED", "ReadError"]
+__all__ = ["SUPPORTED", "ReadError", "read"]

@@ -15,7 +15,6 @@ from ..model import SourceText
 from .html_map import line_starts, origin_map
 from .text import decode
 
-
 # trafilatura's precise mode drops a story's bullet lists (a brief's key findings, numbered
 # recommendations) with the menus; as paragraphs they are judged like paragraphs (link-dense
 # menus still go). Only tags change, so the text still maps onto the file's markup.

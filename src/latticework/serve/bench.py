@@ -58,7 +58,7 @@ def replicate(base: Path, out: Path, n_events: int) -> Engine:
     shutil.copy(base, out)
     engine = open_db(str(out))
     with engine.begin() as conn:
-        top = lambda t: conn.execute(select(func.max(t.c.id))).scalar_one() or 0  # noqa: E731
+        top = lambda t: conn.execute(select(func.max(t.c.id))).scalar_one() or 0
         bounds = {"D": top(S.documents), "A": top(S.articles), "B": top(S.blocks), "SN": top(S.sentences),
                   "M": top(S.mentions), "F": top(S.footnote_markers), "E": top(S.events)}
         copies = -(-n_events // max(1, bounds["E"])) - 1

@@ -19,8 +19,8 @@ from ..store.network import Window, between, flows, ties
 from ..store.query import (
     EventFilter,
     count_events,
-    evidence_of,
     count_matching,
+    evidence_of,
     list_events,
     matching_blocks,
     simplified_query,
@@ -76,7 +76,7 @@ def _block_keys(conn, block_ids: list[int]) -> tuple[dict[int, set[str]], dict[i
     types: dict[int, set[str]] = defaultdict(set)
     for k in range(0, len(block_ids), 500):
         chunk = block_ids[k : k + 500]
-        inside = lambda col: and_(col >= b.c.orig_start, col < b.c.orig_end)  # noqa: E731
+        inside = lambda col: and_(col >= b.c.orig_start, col < b.c.orig_end)
         for bid, key in conn.execute(
             select(b.c.id, func.coalesce(m.c.country, m.c.entity_id))
             .select_from(b.join(m, and_(m.c.document_id == b.c.document_id, inside(m.c.orig_start))))

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -216,7 +216,7 @@ def _write(engine: Engine, conn, pl: Payload) -> IngestResult:
     for (old_id,) in old:
         _delete_document(conn, old_id)
     doc_id = conn.execute(insert(S.documents).values(
-        **pl.document, ingested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+        **pl.document, ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
     ).inserted_primary_key[0]
     for a in pl.articles:
         conn.execute(insert(S.articles).values(document_id=doc_id, **a))

@@ -11,7 +11,6 @@ from ..text_forms import t2s_converter
 from . import schema as S
 from .db import fts_tokens
 
-
 _CHUNK = 500  # ids per IN (...) query: within SQLite's bound on parameters
 
 
@@ -74,7 +73,7 @@ def snippet_parts(original: str, simplified: str, q: str, context: int = 30) -> 
     if k == -1:
         k = 0
     lo, hi = max(0, k - context), min(len(original), k + len(term) + context)
-    flat = lambda s: s.replace("\n", " ")  # noqa: E731
+    flat = lambda s: s.replace("\n", " ")
     return flat(original[lo:k]), flat(original[k : k + len(term)]), flat(original[k + len(term) : hi])
 
 

@@ -13,8 +13,8 @@ import re
 
 from ..actors.gazetteer import simplify
 from .attributes import _ORG_KINDS
-from .mediators import _positions
 from .model import Event
+from .positions import placed_triggers
 from .trigger_types import _ARRIVAL_VERBS
 
 _ATTENDS = re.compile(r"[^。；;]{0,30}?(?:出席|参加|与会)")
@@ -28,7 +28,7 @@ def _bodies(ev: Event) -> list:
 
 def arrivals_and_attendances(text: str, s: int, e: int, found: list[Event]) -> list[Event]:
     """Arrivals to attend turned into attendances; 先后出席 two gatherings split into two."""
-    placed = _positions(text, s, e, found)
+    placed = placed_triggers(text, s, e, found)
     out: list[Event] = []
     for k, ev in placed:
         w = simplify(ev.trigger)

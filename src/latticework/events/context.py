@@ -10,6 +10,7 @@ from ..actors.resolve import Mention
 from .attributes import _ORG_KINDS, _compatible
 from .clauses import _clause_end, _clause_start
 from .model import Event, Evidence
+from .positions import trigger_position
 from .reaction_content import named_in_content
 from .roles import _comitative_list
 from .separately_list import cue_before_list
@@ -70,7 +71,7 @@ def _within(date: str | None, ev: Event) -> bool:
 def _object_of_first_verb(text: str, s: int, e: int, found: list[Event]) -> None:
     """X登临菲方船只并扣押枪械: in 'X V1 Y 并 V2' the object Y of the first verb is no actor of the second;
     the second act has the first one's actor (and its recipient when it names none)."""
-    placed = sorted(((text.find(simplify(ev.trigger), s, e), ev) for ev in found), key=lambda x: x[0])
+    placed = sorted(((trigger_position(text, s, e, ev), ev) for ev in found), key=lambda x: x[0])
     for i, (k, ev) in enumerate(placed):
         if k < 0 or ev.type not in _TWO_WAY_ACTS + ("AID", "MOBILIZE"):
             continue
@@ -101,7 +102,7 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
     军售…。中国外交部表示强烈不满); in an essay's long paragraph only a cue says so."""
     placed = []
     for ev in found:
-        k = text.find(simplify(ev.trigger), s, e)
+        k = trigger_position(text, s, e, ev)
         placed.append((k if k >= 0 else s, ev))
     for k, ev in placed:
         counter = ev.type == "SANCTION" and "反制" in simplify(ev.trigger)  # 中方随即采取对等反制措施

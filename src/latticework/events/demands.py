@@ -9,6 +9,7 @@ import re
 from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
 from .model import Event
+from .positions import trigger_position
 from .roles import _participants, _subject_run
 
 # the rest of the protest's clause, then a clause opening with a demand verb right before the party
@@ -20,7 +21,7 @@ def _untargeted_accusations(text: str, s: int, e: int, found: list[Event]):
     for ev in found:
         if ev.type != "ACCUSE" or ev.recipients or not ev.actors:
             continue
-        k = text.find(simplify(ev.trigger), s, e)
+        k = trigger_position(text, s, e, ev)
         if k >= 0:
             yield ev, k
 

@@ -61,6 +61,7 @@ from .model import Event, Evidence
 from .objects import set_object
 from .parties import settle_parties
 from .plan_dates import is_plan_date
+from .positions import trigger_position
 from .roles import (
     _at_invitation_of,
     _each_document,
@@ -197,7 +198,7 @@ class Extractor:
                 summoned_targets(text, s, e, found, sent_mentions, self.gz)  # 约见日本驻华大使，提出严正交涉
                 _reaction_targets(text, s, e, found, para_events, b.end - b.start <= _NEWS_PARAGRAPH, sent_mentions)
                 if any(ev.type != "ACCUSE" for ev in found):  # the last sentence that told an act
-                    para_events = [(text.find(simplify(ev.trigger), s, e), ev) for ev in found]
+                    para_events = [(trigger_position(text, s, e, ev), ev) for ev in found]
                 events.extend(found)
                 dated = [t for t in sent_times if t.kind != "decade" and not t.target and not is_plan_date(text, t.start)]
                 if dated:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from ..actors.gazetteer import Gazetteer, simplify
+from ..actors.gazetteer import Gazetteer
 from ..actors.resolve import Mention
 from .clauses import _clause_start
 from .model import Event
+from .positions import placed_triggers
 from .roles import _actorish, _participants
 
 # 在X的斡旋下, 在X调解下, 在X和Y的共同斡旋下: X (and Y) mediate what the clause after it tells
@@ -28,19 +29,6 @@ def _inside(ms: list[Mention], a: int, b: int) -> list[Mention]:
     return [m for m in ms if a <= m.start and m.end <= b and _actorish(m)]
 
 
-def _positions(text: str, s: int, e: int, found: list[Event]) -> list[tuple[int, Event]]:
-    """Each event with the position of its trigger (repeated trigger words claimed in order)."""
-    out, claimed = [], set()
-    for ev in found:
-        w = simplify(ev.trigger)
-        k = text.find(w, s, e)
-        while k >= 0 and k in claimed and text.find(w, k + 1, e) >= 0:
-            k = text.find(w, k + 1, e)
-        claimed.add(k)
-        out.append((k if k >= 0 else s, ev))
-    return out
-
-
 def _add(ev: Event, ms: list[Mention], gz: Gazetteer) -> None:
     keys = {p.key() for p in ev.actors + ev.recipients}
     ev.actors += [p for p in _participants(ms, gz) if p.key() not in keys]
@@ -48,7 +36,7 @@ def _add(ev: Event, ms: list[Mention], gz: Gazetteer) -> None:
 
 def mediated(text: str, s: int, e: int, found: list[Event], mentions: list[Mention], gz: Gazetteer) -> list[Event]:
     """The sentence's talks with their mediators and chairs; a chairing clause folded into its talks."""
-    talks = [(k, ev) for k, ev in _positions(text, s, e, found) if ev.type == "CONSULT" and ev.modality == "asserted"]
+    talks = [(k, ev) for k, ev in placed_triggers(text, s, e, found) if ev.type == "CONSULT" and ev.modality == "asserted"]
     if not talks:
         return found
     drop: list[Event] = []

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
+from ..actors.gazetteer import STATE_KINDS, Gazetteer
 from .clauses import _clause_end
 from .model import Event, Participant
+from .positions import trigger_position
 from .roles import _minilateral_index
 
 _TWO_PLUS_TWO = re.compile(r"2\s*\+\s*2")
@@ -36,7 +37,7 @@ def two_plus_two(text: str, s: int, e: int, found: list[Event], gz: Gazetteer) -
     for ev in found:
         if ev.type != "CONSULT":
             continue
-        k = text.find(simplify(ev.trigger), s, e)
+        k = trigger_position(text, s, e, ev)
         if k < 0 or not _TWO_PLUS_TWO.search(text, max(s, k - 8), _clause_end(text, k + len(ev.trigger), e)):
             continue
         states = {p.key() for p in ev.actors + ev.recipients if p.kind in STATE_KINDS}

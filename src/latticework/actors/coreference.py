@@ -24,6 +24,7 @@ from .derived import (
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .groups import groups_of, last_group_of, subject_group
 from .mention import Mention
+from .spans import sentence_stop
 
 _GLOSS = re.compile(r"[（(][^（）()]{1,20}[）)]")
 
@@ -78,8 +79,8 @@ class Coreference:
             if n == 1 and kind == "state" and "互" in text[max(0, m.start() - 4) : m.start()]:
                 continue  # 南韩与日本互将对方移出白名单: reciprocal, no one state
             if kind == "all":  # 四国寻求…。各方重申…: the parties the last 三国/四方 counted, said again
-                sent = max(text.rfind(p, 0, m.start()) for p in "。！？；!?;")
-                prev_sent = max(text.rfind(p, 0, sent) for p in "。！？；!?;") if sent > 0 else -1
+                sent = sentence_stop(text, m.start())
+                prev_sent = sentence_stop(text, sent) if sent > 0 else -1
                 last = next((o for o in reversed(out) if len(o.refers_to) >= 3 and o.start - offset > prev_sent), None)
                 if last is None:
                     continue
@@ -180,7 +181,7 @@ class Coreference:
                 if near is None:
                     continue
                 ids = [near.country or near.id]
-                group = next((o for o in reversed(out) if o.start - offset > max(text.rfind(p, 0, m.start()) for p in "。！？；!?;")
+                group = next((o for o in reversed(out) if o.start - offset > sentence_stop(text, m.start())
                               and self.coref.get(o.text, ("",))[0] == "plural" and ids[0] in o.refers_to), None)
                 if group is not None:
                     ids = list(group.refers_to)  # 这些国家最担心…迫使其选边: 其 is the group, not one member
@@ -232,7 +233,7 @@ class Coreference:
             owner = next((x for x in before if clause <= x.start - offset and x.end - offset < k
                           and x.kind != "place" and "的" in text[x.end - offset : k]), None)
             return owner
-        stop = max(text.rfind(p, 0, i) for p in "。！？；!?;")
+        stop = sentence_stop(text, i)
         in_sentence = [x for x in before if x.start - offset > stop and x.kind not in ("place",)]
         if in_sentence:
             x = in_sentence[0]
@@ -251,7 +252,7 @@ class Coreference:
         if stop >= 0 and stop == i - 1 and text[stop] == "。":
             # …美国试图把战略竞争强加给亚洲…。其根本目的是…: a sentence that opens with 其 continues
             # the last one, whose subject (its first state) it refers to
-            prev = max(text.rfind(p, 0, stop) for p in "。！？；!?;")
+            prev = sentence_stop(text, stop)
             opening = [x for x in before if prev < x.start - offset < stop and x.kind in STATE_KINDS and x.how != "compound"]
             if opening:
                 return opening[0]
@@ -263,10 +264,10 @@ class Coreference:
         这些国家/上述国家: all of a group named together in the paragraph."""
         if kind == "plural":
             return subject_group(text, offset, before, 0) or []
-        sent = max(text.rfind(p, 0, i) for p in "。！？；!?;")
+        sent = sentence_stop(text, i)
         # 前者…，后者…: 后者 takes the pair its 前者 took, not a pair named in between (前者与美日…)
         pivot = next((o.start - offset for o in reversed(out) if o.text in self.former and o.start - offset > sent), i)
-        prev_sent = max(text.rfind(p, 0, sent) for p in "。！？；!?;") if sent > 0 else -1
+        prev_sent = sentence_stop(text, sent) if sent > 0 else -1
         pairs = [g for g in groups_of(text, offset, [x for x in before if x.end - offset <= pivot])
                  if len(g[0]) == 2 and g[2] - offset > prev_sent]
         return [pairs[-1][0][n]] if pairs else []
@@ -274,7 +275,7 @@ class Coreference:
     def _speakers_pair(self, text: str, i: int, offset: int, before: list[Mention]) -> list[str] | None:
         """两国/双方 in what a state says (俄方回应称两国…): the pair named together in the same sentence
         that includes the speaker, rather than the last two states named."""
-        sent = max(text.rfind(p, 0, i) for p in "。！？；!?;") + 1
+        sent = sentence_stop(text, i) + 1
         said = [text.rfind(v, sent, i) for v in self.speech]
         k = max(said, default=-1)
         if k < 0:

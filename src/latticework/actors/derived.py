@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import Gazetteer, simplify
 from .matcher import cues
+from .spans import sentence_stop
 
 if TYPE_CHECKING:
     from .resolve import Mention
@@ -293,7 +294,7 @@ def not_own_predicate(text: str, i: int, offset: int, near: Mention | None, befo
     subject |= {r for x in corefs if x.start - offset >= clause for r in (x.refers_to or [x.id])}
     if (near.country or near.id) not in subject:
         return near
-    stop = max(text.rfind(p, 0, i) for p in "。！？；!?;")
+    stop = sentence_stop(text, i)
     others = [x for x in before if stop < x.start - offset < clause and (x.country or x.id) not in subject
               and x.kind != "place"]
     return others[-1] if others else near
@@ -331,7 +332,7 @@ def causative_object(text: str, i: int, offset: int, near: Mention | None, befor
     words = tuple(simplify(w) for w in (cues().get("causatives") or []))
     if near is None or not words or not simplify(text[max(0, i - 2) : i]).endswith(words):
         return near
-    stop = max(text.rfind(p, 0, i) for p in "。！？；!?;")
+    stop = sentence_stop(text, i)
     named = [x for x in before if x.start - offset > stop and x.kind != "place"]
     # 中美对抗迫使其选边: an actor in the causative's own clause is the causer, not the one made to act
     clause = max(text.rfind(p, 0, i) for p in "，。！？；：,!?;:")

@@ -12,8 +12,7 @@ from dataclasses import replace
 
 from .gazetteer import STATE_KINDS, Gazetteer
 from .mention import Mention
-
-_SENTENCE_END = "。！？；!?;"
+from .spans import sentence_stop
 
 
 def reflexive_states(text: str, offset: int, mentions: list[Mention], gz: Gazetteer, words: frozenset[str],
@@ -26,7 +25,7 @@ def reflexive_states(text: str, offset: int, mentions: list[Mention], gz: Gazett
             out.append(m)
             continue
         i = m.start - offset
-        start = max(text.rfind(c, 0, i) for c in _SENTENCE_END) + 1
+        start = sentence_stop(text, i) + 1
         if any(d in text[start:i] for d in distributive):
             continue
         subject = next((x for x in mentions if start <= x.start - offset < i and x.how != "coreference"

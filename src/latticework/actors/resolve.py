@@ -22,6 +22,7 @@ from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, simplify
 from .matcher import Hit, Matcher, cues
 from .mention import Mention
 from .reflexive import reflexive_states
+from .spans import sentence_stop
 from .voice import voice_organs
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?")
@@ -184,7 +185,7 @@ class Resolver:
 
     @staticmethod
     def _owner_before(text: str, i: int, offset: int, mentions: list[Mention]) -> str | None:
-        stop = max(text.rfind(p, 0, i) for p in "。！？；!?;")
+        stop = sentence_stop(text, i)
         near = [x for x in mentions if stop < x.start - offset and x.end - offset <= i and i - (x.end - offset) <= 25
                 and x.country and (x.kind in STATE_KINDS or x.kind == "person")]
         return near[-1].country if near else None
@@ -284,7 +285,7 @@ class Resolver:
             pos = offset + m.start()
             if any(x.start <= pos < x.end for x in mentions):
                 continue
-            stop = max(text.rfind(p, 0, m.start()) for p in "。！？；!?;")
+            stop = sentence_stop(text, m.start())
             states: list[str] = []
             for x in reversed(mentions):
                 if x.end > pos or x.start - offset <= stop:

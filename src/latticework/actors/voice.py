@@ -11,6 +11,7 @@ import re
 
 from ..clean import CleanDoc
 from .matcher import cues
+from .spans import sentence_stop
 
 
 def own_state(doc: CleanDoc) -> str | None:
@@ -132,7 +133,7 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
                 state = gov[-1].country if gov else None
             if state is None and text[max(0, k - 3) : k].endswith(_DIRECTIVES):
                 # 川普总统签署行政命令，要求商务部…: an organ a leader or government directs is theirs
-                sent = max(text.rfind(p, 0, k) for p in "。；！？;!?") + 1
+                sent = sentence_stop(text, k) + 1
                 head = next((m for m in ordered if sent <= m.start < k and m.country
                              and (m.kind == "person" or (m.how == "organ" and m.role == "government"))), None)
                 state = head.country if head is not None and not any(

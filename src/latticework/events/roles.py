@@ -7,6 +7,7 @@ import re
 from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
 from ..lexicon import is_word
+from ..timex import find_dates
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .clauses import _clause_end, _clause_start
 from .model import Event, Participant
@@ -173,16 +174,15 @@ def _each_document(raw: str, t1: int, clause_end: int, ev: Event) -> list[Event]
         x = copy.copy(ev) if i else ev
         if i or ev.object is None or ev.object.get("name") not in m.group(1):
             x.object = {"id": None, "name": m.group(1), "kind": None} if i or ev.object is None or ev.object.get("id") is None else ev.object
-        if (own := _TITLE_DATE.match(raw, m.end())) and ev.modality == "asserted":
+        if (own := _TITLE_DATE.match(raw, m.end())) and ev.modality == "asserted" and (
+                when := [t.value for t in find_dates(own.group("when")) if t.value]):
             # 签署《A》（2016年8月）、《B》（2018年9月）: each document dated in its brackets
-            y, mo, d = own.group("y"), own.group("m"), own.group("d")
-            x.date = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
-            x.date_end = None
+            x.date, x.date_end = when[0], None
         out.append(x)
     return out
 
 
-_TITLE_DATE = re.compile(r"\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?\s*[)）]")
+_TITLE_DATE = re.compile(r"\s*[（(]\s*(?P<when>(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)\s*[)）]")
 
 
 _ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")

@@ -77,6 +77,10 @@ ROC = re.compile(
 AFTER = re.compile(r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十半]{1,2})\s*(?:个|個)?(?P<u>天|日|周|週|星期|月|年)(?:之|以)?[后後]")
 
 
+# 也就是/亦即 + an act + a count (也就是赖清德就职三天后): the date before it said again, counted from an
+# act whose date is not told
+_RESTATED = re.compile(r"(?:也就是|亦即|也即|即是|就是)[^，。；,;\d]{0,12}$")
+
 # a year stated as a deadline or goal (到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标) or as the
 # baseline of a comparison (比2005年下降): it dates a plan or a figure, not the narrative
 _FROM_ON = re.compile(r"\s*起")
@@ -191,6 +195,10 @@ class TimeResolver:
         # to which a paragraph opening with 同日/当天 returns after a background date told months before
         self.story_day: str | None = None
         self.para_initial = False
+        # the date that opened the last entry (a paragraph starting with its date: 7日…, 十二月): a
+        # chronicle's next bare day line (19日…) is of its month, not of a background date told inside it
+        self.entry_anchor: str | None = None
+        self.month_lines = False  # a line that is only a month (十二月, 3月): the text is a chronicle
 
     def find(self, text: str, offset: int = 0, heading: bool = False) -> list[Timex]:
         """The time expressions of one block (a paragraph, or a `heading`), resolved in order."""
@@ -262,6 +270,8 @@ class TimeResolver:
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "inherited", "day",
                       (None, int(m.group("d")), None, None, 0, False)))
         for m in AFTER.finditer(text) if has.after else ():
+            if _RESTATED.search(text, max(0, m.start() - 16), m.start()):
+                continue  # 早在5月23日，也就是就职三天后: the count restates the date before it, from an undated act
             n = 0.5 if m.group("n") == "半" else _int(m.group("n"))
             if n:
                 add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "relative", "", after=(n, m.group("u"))))
@@ -310,6 +320,8 @@ class TimeResolver:
             state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) else None
             self.para_initial = not text[: t.start - offset].strip(" \t　")
             self._resolve(t)
+            if self.para_initial and t.value and len(t.value) >= 7 and state is None:
+                self.entry_anchor = t.value
             if t.value and len(t.value) == 10 and _days_before(self.doc_date, t.value) in range(8):
                 self.story_day = t.value
             if state is not None:
@@ -317,6 +329,8 @@ class TimeResolver:
             elif self.anchor and len(self.anchor) == 10:
                 self.day_anchor = self.anchor
         found = _join_ranges([t for t in found if t.kind != "merged"], text, offset)
+        if len(found) == 1 and found[0].precision == "month" and found[0].kind != "range" and found[0].text == text.strip():
+            self.month_lines = True
         if heading:
             years = [t for t in found if t.value and t.kind in ("absolute", "range")]
             if len(years) == 1 and years[0].kind == "absolute" and not _SINCE.match(text, years[0].end - offset):
@@ -347,7 +361,7 @@ class TimeResolver:
         if t.parts and t.parts[0] is None:
             # a bare day: the month of the last date stated, or of the document; never invented
             d, d2 = t.parts[1], t.parts[3]
-            base = self.anchor if self.anchor and len(self.anchor) >= 7 else self.doc_date
+            base = self._bare_day_month(d)
             if base is None or len(base) < 7:
                 return
             t.value = _iso(int(base[:4]), int(base[5:7]), d)
@@ -358,7 +372,7 @@ class TimeResolver:
             return
         if t.parts:
             mo, d, mo2, d2, shift, from_today = t.parts
-            base = self.doc_date if from_today else (self.year_anchor or self.doc_date)
+            base = (self.doc_date or self.section_year) if from_today else (self.year_anchor or self.doc_date)
             if not from_today and self.section_year and self.year_anchor_call != self.calls:
                 base = self.section_year  # an entry under a year heading, in a paragraph naming no year of its own
             elif (
@@ -392,6 +406,8 @@ class TimeResolver:
                 # paragraph or its section heading names it; a year told paragraphs before in an undated
                 # commentary (2018年…。…今年…) is background, not the writer's present
                 base = self.year_anchor if self.year_anchor_call == self.calls else self.section_year
+            elif base is None and word in ("去年", "前年", "明年"):
+                base = self.section_year  # 去年4月 in an undated chronicle's 2024 section: 2023
         elif word in ("同年", "当年", "次年", "翌年", "第二年", "前一年", "上一年"):
             base = self.year_anchor  # "the following year" counts from the year the text is about
         else:
@@ -437,9 +453,29 @@ class TimeResolver:
         elif word == "前天":
             if len(base) == 10:
                 t.value, t.precision = _shift(base, days=-2), "day"
-        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "下月", "明天"):
-            self.anchor = t.value  # a day told from the document's (昨日/前日…) is what 同日/次日 after it count from
+        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "明天"):
+            # a day told from the document's (昨日/前日…) is what 同日/次日 after it count from, and a month
+            # so told (下月将赴…，并于同月访问…) is what 同月 after it names
+            self.anchor = t.value
 
+
+    def _bare_day_month(self, d: int) -> str | None:
+        """The month of a bare day (14日): the last date stated, except where it opens a paragraph
+        with no date before it: a chronicle's day line is of the month of the entry or month line
+        before (not of a background year told inside that entry), and a dated news story's day is of
+        the story's month, not of a background date told in a paragraph before (去年11月…。¶14日,…),
+        unless that date is of the month before and the day lies after the story's day (30日)."""
+        anchor = self.anchor if self.anchor and len(self.anchor) >= 7 else None
+        new_paragraph = self.year_anchor_call != self.calls
+        if new_paragraph and self.month_lines and self.para_initial and self.entry_anchor and len(self.entry_anchor) >= 7:
+            return self.entry_anchor
+        doc = self.doc_date
+        if anchor is None:
+            return doc
+        if new_paragraph and not self.month_lines and doc and len(doc) == 10 and anchor[:7] != doc[:7]:
+            if not (anchor[:7] == _shift(doc[:7], months=-1) and d > int(doc[8:10])):
+                return doc
+        return anchor
 
     def _resolve_after(self, t: Timex) -> None:
         """三天后 counts from the last day told, 两个月后 from its month, 三年后 from its year; a

@@ -12,6 +12,14 @@ paragraph that names no year of its own takes the year of the section heading ab
 二、2024年大事; not 2022年以来), else the document's year. A date inside a title in 《》
 (《2050年蓝色太平洋大陆战略》) names the document: it neither anchors nor dates anything. A day or a year is never invented: a month
 with no year anywhere before it stays unresolved.
+
+Where the story stands: a bare day that opens a paragraph's dates in dated news is of the story's
+month, not of a background date told a paragraph before (去年11月…。¶14日，…); a chronicle's day
+line (19日　…, under month lines such as 三月) is of the month of the entry before, not of a
+background year told inside it; a year word (回顾去年，11月30日…; not the baseline 比去年) is the
+year of the bare months after it, and 去年 under an undated chronicle's year section is the year
+before it; a month word (下月) is what 同月 after it names; a count in apposition (早在5月23日，也就是
+就职三天后) restates the date before it; 上周末/本周末 are the Saturdays of those weeks.
 """
 
 from __future__ import annotations
@@ -48,8 +56,9 @@ DAY_ONLY = re.compile(
     r"(?:(?<=[—–\-~～〜至到])\s*(?P<d2>[1-9]|[12]\d|3[01]))?\s*日(?![元本圆内期前后间游程])"
 )
 # a weekday (拜登周二表示, 上周五, 下星期一): news style, dated against the document's own date
-WEEKDAY = re.compile(r"(?P<rel>上个|上|本|这个|这|下个|下)?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天])(?![本方年边期末])")
-_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+# (上周末/本週末: the Saturday of that week; a bare 周末 names no week)
+WEEKDAY = re.compile(r"(?P<rel>上个|上|本|这个|这|下个|下)?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天]|(?<=[上本这下个]周|[上本這下個]週)末)(?![本方年边期末])")
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
 DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|21|十九|二十一|二十))世纪)?\s*(?P<d>\d0|[一二三四五六七八九]十)\s*年代(?P<part>初|末|中期|中后期|后期|前期)?")
 RELATIVE = re.compile(
     r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|前年|明年|本年|"
@@ -87,7 +96,7 @@ _FROM_ON = re.compile(r"\s*起")
 # a plan cue right before a date (将于明年4月访问, 預計11月1日與…會談, 拟在2027年): the date is the plan's
 # own, and the story told after it goes on at the dates told before it
 _PLAN_BEFORE = re.compile(r"(?:将|將|拟|擬|计划|計劃|预计|預計|有望|准备|準備|打算|定于|定於|订于|訂於)\s*(?:于|於|在|从|從|自)?\s*$")
-_TARGET_BEFORE = re.compile(r"(?:到|至|最早|最迟|最早在|最迟在|不晚于|截至|比|较|相比|相较于|与)\s*$")
+_TARGET_BEFORE = re.compile(r"(?:到|至|力争在|力争于|力争|最早|最迟|最早在|最迟在|不晚于|截至|比|较|相比|相较于|与)\s*$")
 _TARGET_AFTER = re.compile(r"^\s*(?:前|之前|以前|目标|的目标|实现|达到|达成|碳|净零|零排放)")
 
 
@@ -164,6 +173,7 @@ class _Cues:
         self.week = any(w in text for w in ("周", "週", "星期", "礼拜", "禮拜"))
 
 
+_YEAR_WORDS = ("同年", "当年", "次年", "翌年", "第二年", "前一年", "上一年", "今年", "去年", "前年", "明年", "本年")
 _TAKES_EFFECT = re.compile(r"\s*(?:起)?\s*(?:正式)?\s*(?:生效|施行)")
 _MONTH_WORDS = ("本月", "上月", "上个月", "下月", "下个月", "次月", "翌月", "同月", "当月")
 
@@ -312,6 +322,10 @@ class TimeResolver:
                 before = text[max(0, t.start - offset - 4) : t.start - offset]
                 after = text[t.end - offset : t.end - offset + 4]
                 t.target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
+            elif t.kind == "relative" and t.text in _YEAR_WORDS:
+                # 比去年增长, 与去年同期相比: the baseline of a comparison
+                before = text[max(0, t.start - offset - 4) : t.start - offset]
+                t.target = bool(_TARGET_BEFORE.search(before) or text.startswith("同期", t.end - offset))
             # 宣布自9月1日起加征…, 宣布自2024年1月起暂停…: the day or month a measure takes effect does
             # not anchor the bare days and months after it
             starting = t.precision in ("day", "month") and _FROM_ON.match(text, t.end - offset) and re.search(r"[自从]\s*$", text[max(0, t.start - offset - 2) : t.start - offset])
@@ -453,6 +467,9 @@ class TimeResolver:
         elif word == "前天":
             if len(base) == 10:
                 t.value, t.precision = _shift(base, days=-2), "day"
+        if t.value and t.precision == "year" and not t.target:
+            # 回顾去年，…11月30日至12月6日出访: the bare months after a year word are of that year
+            self.year_anchor, self.year_anchor_call = t.value, self.calls
         if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "明天"):
             # a day told from the document's (昨日/前日…) is what 同日/次日 after it count from, and a month
             # so told (下月将赴…，并于同月访问…) is what 同月 after it names
@@ -473,7 +490,7 @@ class TimeResolver:
         if anchor is None:
             return doc
         if new_paragraph and not self.month_lines and doc and len(doc) == 10 and anchor[:7] != doc[:7]:
-            if not (anchor[:7] == _shift(doc[:7], months=-1) and d > int(doc[8:10])):
+            if not (len(anchor) == 10 and anchor[:7] == _shift(doc[:7], months=-1) and d > int(doc[8:10])):
                 return doc
         return anchor
 

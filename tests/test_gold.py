@@ -14,13 +14,11 @@ from latticework.evaluate.common import read_jsonl
 from latticework.evaluate.entities import load_gold
 
 ROOT = Path(__file__).resolve().parent.parent
+NUMBERED = sorted(p.name for p in (ROOT / "gold").glob("heldout[0-9]*"))  # heldout2, heldout3, ...
 SETS = [  # (gold folder, folder of its documents)
     ("gold/entities", None),
     ("gold/heldout/entities", "samples"),
-    ("gold/heldout2/entities", "gold/heldout2/texts"),
-    ("gold/heldout3/entities", "gold/heldout3/texts"),
-    ("gold/heldout4/entities", "gold/heldout4/texts"),
-    ("gold/heldout5/entities", "gold/heldout5/texts"),
+    *[(f"gold/{n}/entities", f"gold/{n}/texts") for n in NUMBERED],
     ("gold/dev/entities", "gold/dev/texts"),
 ]
 
@@ -60,8 +58,8 @@ def test_entity_gold_spans_are_the_text_they_claim(gold: str, texts: str | None)
         assert any(p["start_line"] <= line <= p["end_line"] for p in by_doc[m["doc"]]), (gold, m)
 
 
-@pytest.mark.parametrize("gold", ["gold/events", "gold/heldout/events", "gold/heldout2/events", "gold/heldout3/events",
-                                  "gold/heldout4/events", "gold/heldout5/events", "gold/dev/events"])
+@pytest.mark.parametrize("gold", ["gold/events", "gold/heldout/events", *[f"gold/{n}/events" for n in NUMBERED],
+                                  "gold/dev/events"])
 def test_event_gold_lines_fall_in_their_passages(gold: str) -> None:
     folder = ROOT / gold
     events = [e for f in sorted(folder.glob("*.jsonl")) for e in read_jsonl(f)]

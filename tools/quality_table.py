@@ -24,7 +24,8 @@ def sets(seeds: Path) -> list[tuple[str, Path | None, Path | None, Path]]:
     out = [("seeds", g / "entities", g / "events", seeds),
            ("dev", g / "dev" / "entities", g / "dev" / "events", g / "dev" / "texts"),
            ("held-out 1", g / "heldout" / "entities", g / "heldout" / "events", ROOT / "samples")]
-    for n in (2, 3, 4, 5):
+    numbered = sorted(int(h.name[7:]) for h in g.glob("heldout[0-9]*") if h.name[7:].isdigit())
+    for n in numbered:
         h = g / f"heldout{n}"
         # heldout3 was retired into development on 2026-11-23 (its README): tuned on since, so no
         # longer a measure of unseen text

@@ -111,7 +111,7 @@ class Matcher:
         self.list_re = re.compile(f"(?<![{ab}])[{ab}](?:、[{ab}])+(?![{ab}])") if abbr_chars else None
         self.visit_prefixes = tuple(simplify(v) for v in c.get("visit_prefixes") or [])
         comp = c.get("compound") or {}
-        self.followers = sorted((simplify(x) for x in comp.get("followers") or []), key=len, reverse=True)
+        self.followers = tuple(simplify(x) for x in comp.get("followers") or [])
         self.leaders = {simplify(x) for x in comp.get("leaders") or []}
         self.blockers = tuple(simplify(x) for x in comp.get("blockers") or [])
         self.unblockers = tuple(simplify(x) for x in comp.get("unblockers") or [])
@@ -359,7 +359,7 @@ class Matcher:
         after = text[e : e + 4]
         if after.startswith(self.blockers) and not after.startswith(self.unblockers):
             return False
-        if any(after.startswith(f) for f in self.followers):
+        if after.startswith(self.followers):
             return True
         if s > 0 and text[s - 1] in self.leaders:
             return True

@@ -1,6 +1,6 @@
 """Where a sentence's events stand: the offset of each one's trigger in the simplified text.
 
-Passes over a sentence's events (reactions, demands, mediators, 2+2 sessions, arrivals) compare
+Passes over a sentence's events (reactions, demands, mediators, 2+2 sessions, attendances) compare
 positions; an Event keeps its trigger's words, not its offset, so they are found again here.
 """
 

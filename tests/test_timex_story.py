@@ -100,3 +100,33 @@ def test_a_date_of_a_later_clause_does_not_date_the_act_before_it(tmp_path) -> N
         "tw.txt": "四國峰會\n2024年9月21日，美日澳印四國領導人峰會在威爾明頓舉行。四國領導人宣布啟動海事培訓倡議，並計劃於2025年首次開展聯合觀察任務。\n",
     }.items():
         assert _dates(tmp_path, text, "ESTABLISH", name) == ["2024-09-21"], name
+
+
+def test_an_act_told_after_the_documents_date_is_planned_and_dated_by_its_gathering(tmp_path) -> None:
+    """A wire of 16 November: 将于17日离开…，前往…出席18日至19日举行的峰会 — the 将 covers the second
+    clause, and the summit's days date the attendance (not the day of departure)."""
+    for name, text in {
+        "cn.txt": "元首出访\n新华社利马2024年11月16日电 按照日程，习近平将于17日离开利马，前往里约热内卢出席18日至19日举行的二十国集团领导人峰会。\n",
+        "tw.txt": "元首出訪\n新華社利馬2024年11月16日電 按照日程，習近平將於17日離開利馬，前往里約熱內盧出席18日至19日舉行的二十國集團領導人峰會。\n",
+    }.items():
+        c = [e for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
+        assert [(e.date, e.date_end, e.modality) for e in c] == [("2024-11-18", "2024-11-19", "planned")], name
+
+
+def test_a_month_after_the_documents_month_is_planned(tmp_path) -> None:
+    for name, text in {
+        "cn.txt": "总统出访\n发布时间：2023-08-19 10:20\n拜登下月出席在新德里举行的二十国集团峰会。\n",
+        "tw.txt": "總統出訪\n發布時間：2023-08-19 10:20\n拜登下月出席在新德里舉行的二十國集團峰會。\n",
+    }.items():
+        c = [e for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
+        assert c and all(e.date == "2023-09" and e.modality == "planned" for e in c), name
+
+
+def test_a_length_that_qualifies_the_drill_gives_its_last_day(tmp_path) -> None:
+    """5月23日，…展开为期两天的演习: 23 to 24 May."""
+    for name, text in {
+        "cn.txt": "演习\n2024年5月23日，中国人民解放军在台湾周边展开为期两天的军事演习。\n",
+        "tw.txt": "演習\n2024年5月23日，中國人民解放軍在台灣周邊展開為期兩天的軍事演習。\n",
+    }.items():
+        m = [e for e in _events(tmp_path, text, name) if e.type == "MOBILIZE"]
+        assert m and (m[0].date, m[0].date_end) == ("2024-05-23", "2024-05-24"), name

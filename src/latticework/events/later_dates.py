@@ -5,6 +5,9 @@ date opens (or sits inside) a later clause, it is the date of what that clause t
 the next day (拜登称习近平为“独裁者”，中国外交部次日对此表示反对), a plan (四国领导人宣布启动…，并计划于
 2025年首次开展…), the day another party acted (…提出抗议，中方3日予以回应). The act keeps the date the
 paragraph gave it instead, when it continues the happening told before.
+
+One date after the verb is the act's own: that of the gathering attended (出席18日至19日在里约热内卢
+举行的二十国集团峰会), which dates the attendance rather than a date told before it (将于17日离开利马，前往…).
 """
 
 from __future__ import annotations
@@ -26,3 +29,15 @@ def counted_from_here(text: str, times: list[Timex], t1: int, clause_end: int) -
     """A later clause of the sentence tells its date relative to this act (法国召回大使以示抗议，中方次日
     也批评…): the act itself is on the date the story stands at, the paragraph's."""
     return any(t.kind == "relative" and later_clause(text, t, clause_end) for t in times if t.start >= t1)
+
+
+_ATTEND = ("出席", "参加", "与会", "列席", "参会")
+# the date of a gathering in a relative clause after the verb: 18日至19日(在里约热内卢)举行的峰会
+_HELD = re.compile(r"\s*(?:在[^，。；、]{1,12}?)?(?:举行|召开|举办|开幕)的")
+
+
+def gathering_date(text: str, times: list[Timex], word: str, t1: int, clause_end: int) -> Timex | None:
+    """The date of the gathering an attendance verb governs, told in a relative clause after it."""
+    if not word.startswith(_ATTEND):
+        return None
+    return next((t for t in times if t1 <= t.start < clause_end and _HELD.match(text, t.end)), None)

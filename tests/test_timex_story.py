@@ -130,3 +130,14 @@ def test_a_length_that_qualifies_the_drill_gives_its_last_day(tmp_path) -> None:
     }.items():
         m = [e for e in _events(tmp_path, text, name) if e.type == "MOBILIZE"]
         assert m and (m[0].date, m[0].date_end) == ("2024-05-23", "2024-05-24"), name
+
+
+def test_a_part_of_the_year_keeps_only_the_year(tmp_path) -> None:
+    """5月…。年底，…升格…: the upgrade is of 2022, not of May (guidelines: 年初/年底/上半年 keep the year)."""
+    for name, text in {
+        "cn.txt": "美国与东盟\n2022年5月，美国与东盟在华盛顿举行特别峰会。年底，双方把关系升格为全面战略伙伴关系。\n",
+        "tw.txt": "美國與東協\n2022年5月，美國與東協在華盛頓舉行特別峰會。年底，雙方把關係升格為全面戰略夥伴關係。\n",
+    }.items():
+        assert _dates(tmp_path, text, "ALIGN", name) == ["2022"], name
+    assert [t.value for t in find_dates("近三年内双方多次会谈。", "2024-05-02")] == []  # a length, not this year
+    assert [t.value for t in find_dates("两国力争年内完成谈判。", "2024-05-02")] == ["2024"]

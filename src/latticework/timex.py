@@ -19,7 +19,8 @@ line (19日　…, under month lines such as 三月) is of the month of the entr
 background year told inside it; a year word (回顾去年，11月30日…; not the baseline 比去年) is the
 year of the bare months after it, and 去年 under an undated chronicle's year section is the year
 before it; a month word (下月) is what 同月 after it names; a count in apposition (早在5月23日，也就是
-就职三天后) restates the date before it; 上周末/本周末 are the Saturdays of those weeks.
+就职三天后) restates the date before it; 上周末/本周末 are the Saturdays of those weeks; a part of
+the year (年底的峰会, 同年年初, 上半年, 年内) is that year, at year precision.
 """
 
 from __future__ import annotations
@@ -70,7 +71,10 @@ RELATIVE = re.compile(
     # make the engine try every position of every paragraph)
     r"今日(?<!至今日)(?!美国|俄罗斯|中国|世界|头条)|前日(?<![此之目提日事以空当眼先从向面生年月]前日)(?![本方军韩美中菲越俄籍元圆语文企相内])|"
     # Taiwan press: 隔天/隔日 is the next day (世卫组织隔天发表声明), not 间隔天数 nor 隔日一次
-    r"隔天(?<![间相]隔天)(?!数)|隔日(?<![间相]隔日)(?!一次|一|数)"
+    r"隔天(?<![间相]隔天)(?!数)|隔日(?<![间相]隔日)(?!一次|一|数)|"
+    # a part of the year (年底的美国—东盟峰会, 同年年初): the year told, at year precision (guidelines);
+    # not 三年内 (a length)
+    r"年初|年底|年末|上半年|下半年|年内(?<![一二两三四五六七八九十\d几数多近]年内)"
 )
 # the press words of RELATIVE that read as their mainland forms
 _PRESS_DAYS = {"今日": "今天", "前日": "前天", "隔天": "次日", "隔日": "次日"}
@@ -173,6 +177,7 @@ class _Cues:
         self.week = any(w in text for w in ("周", "週", "星期", "礼拜", "禮拜"))
 
 
+_YEAR_PARTS = ("年初", "年底", "年末", "上半年", "下半年", "年内")
 _YEAR_WORDS = ("同年", "当年", "次年", "翌年", "第二年", "前一年", "上一年", "今年", "去年", "前年", "明年", "本年")
 _TAKES_EFFECT = re.compile(r"\s*(?:起)?\s*(?:正式)?\s*(?:生效|施行)")
 _MONTH_WORDS = ("本月", "上月", "上个月", "下月", "下个月", "次月", "翌月", "同月", "当月")
@@ -422,8 +427,8 @@ class TimeResolver:
                 base = self.year_anchor if self.year_anchor_call == self.calls else self.section_year
             elif base is None and word in ("去年", "前年", "明年"):
                 base = self.section_year  # 去年4月 in an undated chronicle's 2024 section: 2023
-        elif word in ("同年", "当年", "次年", "翌年", "第二年", "前一年", "上一年"):
-            base = self.year_anchor  # "the following year" counts from the year the text is about
+        elif word in ("同年", "当年", "次年", "翌年", "第二年", "前一年", "上一年") + _YEAR_PARTS:
+            base = self.year_anchor or (self.doc_date if word in _YEAR_PARTS else None)  # 力争年内: this year  # "the following year" counts from the year the text is about
         else:
             base = anchor
         if word in ("当天", "当日", "同日", "同一天", "次日", "翌日", "第二天", "前一天") and base and len(base) < 10 \
@@ -440,7 +445,7 @@ class TimeResolver:
             return
         if word == "前年":
             t.value, t.precision = _shift(base[:4], years=-2), "year"
-        elif word in ("同年", "当年", "今年", "本年"):
+        elif word in ("同年", "当年", "今年", "本年") + _YEAR_PARTS:
             t.value, t.precision = base[:4], "year"
         elif word in ("次年", "翌年", "第二年", "明年"):
             t.value, t.precision = _shift(base[:4], years=1), "year"

@@ -141,3 +141,15 @@ def test_a_part_of_the_year_keeps_only_the_year(tmp_path) -> None:
         assert _dates(tmp_path, text, "ALIGN", name) == ["2022"], name
     assert [t.value for t in find_dates("近三年内双方多次会谈。", "2024-05-02")] == []  # a length, not this year
     assert [t.value for t in find_dates("两国力争年内完成谈判。", "2024-05-02")] == ["2024"]
+
+
+def test_a_bracketed_year_or_month_of_the_taiwan_press_is_the_date_itself(tmp_path) -> None:
+    """去（2023）年12月 is December 2023, 去（112）年 a Republic of China year; 本（5）月10日 the 10th."""
+    assert [t.value for t in find_dates("去（2023）年12月，两国签署协定。", "2024-05-02")] == ["2023-12"]
+    assert [t.value for t in find_dates("去(112)年8月访问。", "2024-05-02")] == ["2023-08"]
+    assert [t.value for t in find_dates("本（5）月10日，双方会谈。", "2024-05-22")] == ["2024-05-10"]
+    assert [t.value for t in find_dates("上（12）月双方会谈。", "2024-01-22")] == ["2023-12"]
+    text = "外交動態\n【中央社台北2024年5月2日電】去（2023）年12月，美國與菲律賓簽署核能合作協定。\n"
+    assert _dates(tmp_path, text, "AGREE", "tw.txt") == ["2023-12"]
+    text = "外交动态\n【中央社台北2024年5月2日电】去（112）年12月，美国与菲律宾签署核能合作协定。\n"
+    assert _dates(tmp_path, text, "AGREE", "cn.txt") == ["2023-12"]

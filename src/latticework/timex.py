@@ -6,7 +6,8 @@ ranges (11月15日至16日, 3月6~7日, 2022—2023年), decades (上世纪90年
 expressions (同年, 次年, 次月, 当月, 当天, 次日, 今年, 去年, 本月) resolved against the last
 date stated before them or the document's own date; news style bare days (10日) take the month of
 the last date (or of the month word right before them: 上月23日), weekdays (周二, 上周五) are counted from the document's date, and so are 昨日/前天 and the
-bracketed days of Taiwan and Hong Kong wires (昨（9）日); counts (三天后, 两个月后, 两年后) run from the
+bracketed days of Taiwan and Hong Kong wires (昨（9）日), and the bracketed years and months of the same press (去（2023）年12月, 本（5）月10日:
+`timex_press`); counts (三天后, 两个月后, 两年后) run from the
 last date stated; Republic of China years (民国112年, 112年8月) are converted. A bare month in a
 paragraph that names no year of its own takes the year of the section heading above it (2023年,
 二、2024年大事; not 2022年以来), else the document's year. A date inside a title in 《》
@@ -27,6 +28,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .timex_press import bracketed_dates
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -240,6 +243,13 @@ class TimeResolver:
         for m in YEAR_RANGE.finditer(text):
             y, y2 = int(m.group("y")), int(m.group("y2"))
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), f"{y:04d}", f"{y2:04d}", "range", "year"))
+        for b in bracketed_dates(text, int(self.doc_date[5:7]) if self.doc_date and len(self.doc_date) >= 7 else None):
+            if b.year is not None:  # 去（2023）年12月: the year in brackets is the date's own
+                add(Timex(offset + b.start, offset + b.end, b.text, _iso(b.year, b.month, b.day), None, "absolute",
+                          "day" if b.day else ("month" if b.month else "year")))
+            else:  # 本（5）月10日: the document's year (a year back for 上（12）月 told in January)
+                add(Timex(offset + b.start, offset + b.end, b.text, None, None, "relative", "day" if b.day else "month",
+                          (b.month, b.day, None, None, -b.year_back, True)))
         for m in ROC.finditer(text) if has.year else ():
             y = int(m.group("y") or m.group("y3")) + 1911
             mo, d = _int(m.group("m")), _int(m.group("d"))

@@ -810,13 +810,26 @@ ROWS += [
     (DH, 7, "CONSULT", ["g20", "USA"], [], "2023-09", "planned", {"location": "IND"}, "出席", "下月 from the page's date"),
     (DH, 7, "CONSULT", ["USA"], ["VNM"], "2023-09", "planned", {}, "訪問", "同月 = the month of the plan just told"),
 ]
+DT2 = "da-wire-tw.txt"
+ROWS += [
+    (DT2, 2, "ALIGN", ["NRU", "TWN"], [], "2024-01-15", "asserted", {"label": "断交", "also_lines": [1]}, "斷絕外交關係", "昨（15）日 in a wire of the 16th; 我國 = Taiwan; headline"),
+    (DT2, 2, "ALIGN", ["NRU", "CHN"], [], None, "planned", {"label": "建交"}, "恢復外交關係", "宣布將: a plan with no date of its own"),
+    (DT2, 2, "ACCUSE", ["TWN"], ["CHN"], "2024-01-16", "asserted", {"also_lines": [1]}, "嚴厲譴責", "今（16）日; 北京 = China; headline"),
+    (DT2, 3, "ALIGN", ["HND", "TWN"], [], "2023-03-26", "asserted", {"label": "断交"}, "斷交", "去（2023）年3月, then 3月26日 (the fuller account dates the one happening)"),
+    (DT2, 3, "ALIGN", ["HND", "CHN"], [], "2023-03-26", "asserted", {"label": "建交"}, "建交", "同日"),
+    (DT2, 4, "CONSULT", ["TWN", "USA"], [], "2023-04-05", "asserted", {"location": "USA"}, "會面", "去（112）年4月5日: a bracketed ROC year"),
+    (DT2, 4, "SANCTION", ["CHN"], ["USA"], "2023-04", "asserted", {}, "反制措施", "隨即 with no day keeps the month (as dev-k/dev-y); the library and the institute stand for the US"),
+    (DT2, 4, "MOBILIZE", ["CHN"], ["TWN"], "2023-04-08", "asserted", {"date_end": "2023-04-10"}, "演習", "8日至10日 of the bracketed year's April"),
+    (DT2, 5, "ALIGN", ["NRU", "TWN"], [], "2002", "asserted", {"label": "断交"}, "斷交", "民國91年"),
+    (DT2, 5, "ALIGN", ["NRU", "TWN"], [], "2005-05", "asserted", {"label": "建交"}, "復交", "94年5月: a two-digit ROC year after 民國91年"),
+]
 PASSAGE = {A: "dev-a", B: "dev-b", C: "dev-c", D: "dev-d", E: "dev-e", F: "dev-f", G: "dev-g", H: "dev-h", I: "dev-i", J: "dev-j",
            K: "dev-k", L: "dev-l", M: "dev-m", N: "dev-n", O: "dev-o", P: "dev-p",
            V: "dev-v", W: "dev-w", X: "dev-x", X2: "dev-x2", Y: "dev-y", Z: "dev-z", Z2: "dev-z2",
            NA: "dev-na", NB: "dev-nb", NC: "dev-nc", ND: "dev-nd",
            PA: "dev-pa", PB: "dev-pb", PC: "dev-pc",
            RA: "dev-ra", RB: "dev-rb", RC: "dev-rc", RD: "dev-rd",
-           DW: "dev-dw", DT: "dev-dt", DR: "dev-dr", DC: "dev-dc", DH: "dev-dh"}
+           DW: "dev-dw", DT: "dev-dt", DR: "dev-dr", DC: "dev-dc", DH: "dev-dh", DT2: "dev-dt2"}
 out = []
 count: dict[str, int] = {}
 for doc, line, etype, actors, recips, date, mod, extra, trig, note in ROWS:

@@ -153,3 +153,25 @@ def test_a_bracketed_year_or_month_of_the_taiwan_press_is_the_date_itself(tmp_pa
     assert _dates(tmp_path, text, "AGREE", "tw.txt") == ["2023-12"]
     text = "外交动态\n【中央社台北2024年5月2日电】去（112）年12月，美国与菲律宾签署核能合作协定。\n"
     assert _dates(tmp_path, text, "AGREE", "cn.txt") == ["2023-12"]
+
+
+def test_an_act_during_a_summit_of_several_days_is_dated_by_the_month(tmp_path) -> None:
+    """9月9日至10日…峰会。峰会期间，…宣布建立…: one of the summit's days, the text does not say which."""
+    for name, text in {
+        "cn.txt": "峰会\n2023年9月9日至10日，二十国集团领导人峰会在新德里举行。峰会期间，印度、美国和沙特阿拉伯宣布建立经济走廊。\n",
+        "tw.txt": "峰會\n2023年9月9日至10日，二十國集團領導人峰會在新德里舉行。峰會期間，印度、美國和沙烏地阿拉伯宣布建立經濟走廊。\n",
+    }.items():
+        assert _dates(tmp_path, text, "ESTABLISH", name) == ["2023-09"], name
+    # a one-day happening: during it is on its day
+    text = "峰会\n2023年9月9日，二十国集团领导人峰会在新德里举行。峰会期间，印度、美国和沙特阿拉伯宣布建立经济走廊。\n"
+    assert _dates(tmp_path, text, "ESTABLISH", "one.txt") == ["2023-09-09"]
+
+
+def test_a_gathering_that_only_frames_a_dated_meeting_is_dated_by_the_month(tmp_path) -> None:
+    """16日，A出席APEC会议期间同B会晤: the 16th is the meeting's day; the APEC meeting's is not told."""
+    for name, text in {
+        "cn.txt": "会晤\n2023年11月16日，日本首相在旧金山出席亚太经合组织领导人非正式会议期间同中国国家主席举行会晤。\n",
+        "tw.txt": "會晤\n2023年11月16日，日本首相在三藩市出席亞太經合組織領導人非正式會議期間同中國國家主席舉行會晤。\n",
+    }.items():
+        got = sorted((sorted(p.id for p in e.actors), e.date) for e in _events(tmp_path, text, name) if e.type == "CONSULT")
+        assert got == [(["CHN", "JPN"], "2023-11-16"), (["JPN", "apec"], "2023-11")], name

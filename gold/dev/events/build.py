@@ -791,7 +791,7 @@ ROWS += [
     (DC, 12, "ALIGN", ["CHN", "NRU"], [], "2024-01-24", "asserted", {"label": "建交"}, "恢復外交關係", ""),
     (DC, 13, "CONSULT", ["CHN", "USA"], [], "2024-01-26", "asserted", {"date_end": "2024-01-27", "location": "THA"}, "會晤", ""),
     (DC, 15, "CONSULT", ["CHN", "USA"], [], "2024-02-16", "asserted", {}, "會見", "month heading 二月"),
-    (DC, 15, "CONSULT", ["munich-security-conference"], [], "2024-02-16", "asserted", {}, "慕尼黑安全會議", "the gathering beside which they meet (as dev-pc codes the Shangri-La Dialogue)"),
+    (DC, 15, "CONSULT", ["munich-security-conference"], [], "2024-02", "asserted", {}, "慕尼黑安全會議", "the gathering beside which they meet (期間: its first day is not stated; as dev-pc codes the Shangri-La Dialogue; gold correction on reading the output)"),
     (DC, 17, "JOIN", ["SWE"], ["nato"], "2024-03-07", "asserted", {"object": "nato"}, "加入", ""),
     (DC, 17, "JOIN", ["SWE", "FIN"], ["nato"], "2022-05", "asserted", {"object": "nato"}, "申請加入", "a background year inside a day line"),
     (DC, 17, "JOIN", ["FIN"], ["nato"], "2023-04", "asserted", {"object": "nato"}, "成為成員國", "去年4月: the year before the chronicle's 2024 (the document has no date of its own)"),

@@ -20,6 +20,7 @@ from .model import Event
 from .negation_dates import never_so_far
 from .roles import _outside_relative
 from .site import Site, WalkState
+from .during_dates import attending_the_frame, during_a_span
 from .later_dates import counted_from_here, gathering_date, later_clause
 
 _EFFECTIVE_TYPES = ("SANCTION", "POLICY", "AGREE", "JOIN")
@@ -82,5 +83,9 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         # again with a completed act (美日韩举行会议。美日韩宣布已激活…): a sentence that continues the
         # happening told before it takes its date; an undated background statement stays undated
         ev.date = para_date
+    if ev.date and len(ev.date) == 10 and (
+            during_a_span(text, date_t, s, t0, walk.para_span and ev.date == para_date)
+            or (not ev.date_end and attending_the_frame(text, site.word, t1, clause_end))):
+        ev.date, ev.date_end = ev.date[:7], None  # 峰会期间，…宣布建立…: one of the summit's days, not said which
     if ev.date and ev.date == para_date:
         walk.para_parties = frozenset(p.key() for p in ev.actors + ev.recipients)

@@ -203,6 +203,7 @@ class Extractor:
                 dated = [t for t in sent_times if t.kind != "decade" and not t.target and not is_plan_date(text, t.start)]
                 if dated:
                     para_date = dated[-1].value
+                    self.walk.para_span = bool(dated[-1].value_end)
                     self.walk.para_parties = frozenset(
                         p.key() for ev in found if ev.date == para_date for p in ev.actors + ev.recipients) or None
                     self.walk.para_meeting = frozenset(

@@ -193,6 +193,11 @@ class Matcher:
                         covered[k] = 1
                     hits.append(Hit(s, e + len(word), [Alias(aliases[0].entity, "organ", role)], "organ", role))
                     continue
+            if how == "metonym" and aliases[0].role == "capital" and text.startswith("当局", e):
+                # 首尔当局, 北京当局: the capital's authorities are the government, one mention as 缅甸当局
+                covered[e] = covered[e + 1] = 1
+                hits.append(Hit(s, e + 2, aliases, how, "capital"))
+                continue
             if how == "organ" and aliases[0].role in MILITARY_ROLES:
                 trimmed = self._state_prefix(text, s, e, aliases[0].entity)
                 if trimmed is not None:

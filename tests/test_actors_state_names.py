@@ -113,3 +113,27 @@ def test_bracketed_city_and_day_dateline_is_no_mention() -> None:
     assert got.count(("新加坡", "SGP")) == 2
     trad = found("星國總理訪問汶萊\n\n（新加坡8日訊）總理今日抵達斯里巴加灣市。\n")
     assert ("新加坡", "SGP") not in trad and ("星國", "SGP") in trad
+
+
+# --- ordinary words made of, or glued to, abbreviation characters -----------------------------------
+
+
+def test_a_run_whose_first_character_ends_a_word_starts_after_it() -> None:
+    got = found("这一议题已超越中美关系的范畴。近日中俄两国举行了战略磋商。")
+    assert got.count(("中", "CHN")) == 2 and ("美", "USA") in got and ("俄", "RUS") in got
+    assert not any(i in ("VNM", "JPN") for _, i in got)  # 越 of 超越, 日 of 近日
+    trad = found("明朝中日貿易頗為興盛；最新中美經貿磋商已於上週結束。其中美韓兩國立場接近。")
+    assert not any(i in ("PRK", "SGP") for _, i in trad)  # 朝 of 明朝, 新 of 最新
+    assert ("日", "JPN") in trad and ("美", "USA") in trad and ("韓", "KOR") in trad
+    assert trad.count(("中", "CHN")) == 2  # 中 of 其中 is none
+
+
+def test_a_date_or_a_pair_keeps_its_first_abbreviation() -> None:
+    got = found("2023年中美关系逐步回暖，5月中日韩三方会谈在首尔举行。此后日韩两国恢复了穿梭外交。")
+    assert got.count(("中", "CHN")) == 2 and got.count(("日", "JPN")) == 2 and got.count(("韩", "KOR")) == 2
+
+
+def test_words_made_of_abbreviation_characters_are_no_states() -> None:
+    for text in ("实现中华民族伟大复兴是共同心愿。", "華中地區的製造業發展迅速。", "據朝日新聞報道，內閣支持率下降。",
+                 "这是他的美中不足，而他的事业如日中天。", "她是澳華社區的領袖，也擔任泰華商會顧問。", "苏台德问题曾是欧洲危机的导火索。"):
+        assert found(text) == [], text

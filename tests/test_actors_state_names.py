@@ -137,3 +137,16 @@ def test_words_made_of_abbreviation_characters_are_no_states() -> None:
     for text in ("实现中华民族伟大复兴是共同心愿。", "華中地區的製造業發展迅速。", "據朝日新聞報道，內閣支持率下降。",
                  "这是他的美中不足，而他的事业如日中天。", "她是澳華社區的領袖，也擔任泰華商會顧問。", "苏台德问题曾是欧洲危机的导火索。"):
         assert found(text) == [], text
+
+
+# --- Taiwan's words for the other side ------------------------------------------------------------
+
+
+def test_taiwan_fang_form_and_the_other_sides_organs() -> None:
+    text = "中共國防部昨日宣布在台海周邊演習，陸方並指責賴清德總統挑釁；立法院與國防部隨即表示嚴正關切，我國將持續監控。"
+    got = [(m.text, m.id) for m in mentions(text)]
+    assert ("國防部", "CHN") in got and ("國防部", "TWN") in got  # the first after 中共, the second bare
+    assert ("陸方", "CHN") in got
+    assert not any(t == "中共" for t, _ in got)
+    simp = found("陆方官员表示欢迎，但登陆方式和着陆方案仍未确定，大陆方面也未回应。")
+    assert simp == [("陆方", "CHN")]

@@ -12,6 +12,7 @@ import functools
 
 from ..clean import CleanDoc
 from ..layout import dateline_span
+from .abbr_context import resolve_shared_abbreviations
 from .derived import Subsidiaries, numbered_resolutions
 from .gazetteer import STATE_KINDS, Entity, Gazetteer, default_gazetteer, simplify
 from .introductions import Introductions
@@ -56,7 +57,8 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     out = bare_organs(doc, text, out, block_of)
     for m in out:
         m.text = doc.text[m.start : m.end]
-    return _supported(out, text, r.gz)
+    # 巴西…中巴, 巴勒斯坦…巴方: a shared abbreviation is the state the text named last
+    return resolve_shared_abbreviations(r.gz, _supported(out, text, r.gz), text)
 
 
 def _supported(mentions: list[Mention], text: str, gz: Gazetteer | None = None) -> list[Mention]:

@@ -150,3 +150,26 @@ def test_taiwan_fang_form_and_the_other_sides_organs() -> None:
     assert not any(t == "中共" for t, _ in got)
     simp = found("陆方官员表示欢迎，但登陆方式和着陆方案仍未确定，大陆方面也未回应。")
     assert simp == [("陆方", "CHN")]
+
+
+# --- geography and media named after a state -------------------------------------------------------
+
+
+def test_seas_canals_and_islands_named_after_a_state_are_geography() -> None:
+    assert found("美方多次揚言收回巴拿馬運河，墨西哥灣則被改名。") == [("美方", "USA")]
+    for text in ("海军编队穿越巴士海峡后进入泰国湾。",
+                 "胡塞武装的袭击迫使货轮绕开苏伊士运河。", "新幾內亞島東部與香港島之間相隔數千公里。"):
+        assert found(text) == [], text
+    got = found("巴拿马与美国就运河问题举行会谈。")
+    assert ("巴拿马", "PAN") in got  # the state itself stays
+
+
+def test_news_agencies_named_after_their_state_are_no_mention() -> None:
+    for text in ("据法新社报道，会谈持续了三小时。", "德國之聲與英國廣播公司均報道了此事。", "俄新社援引消息人士的话说。"):
+        assert found(text) == [], text
+
+
+def test_a_state_before_its_navy_or_coast_guard_is_no_sea() -> None:
+    got = found("菲律宾海警船只与菲律賓海軍補給船相继抵达。")
+    assert ("菲律宾", "PHL") in got or ("菲律宾海警", "PHL") in got
+    assert any(t.startswith("菲律賓") and i == "PHL" for t, i in got)

@@ -175,3 +175,15 @@ def test_a_gathering_that_only_frames_a_dated_meeting_is_dated_by_the_month(tmp_
     }.items():
         got = sorted((sorted(p.id for p in e.actors), e.date) for e in _events(tmp_path, text, name) if e.type == "CONSULT")
         assert got == [(["CHN", "JPN"], "2023-11-16"), (["JPN", "apec"], "2023-11")], name
+
+
+def test_an_act_told_as_later_keeps_only_the_month(tmp_path) -> None:
+    """23日，…使用水炮，菲方随后提出抗议: the protest's day is not stated; 当天会谈，其后签署: the same day."""
+    for name, text in {
+        "cn.txt": "南海\n2024年3月23日，中国海警在仁爱礁附近对菲律宾补给船使用水炮，菲律宾随后提出抗议。\n",
+        "tw.txt": "南海\n2024年3月23日，中國海警在仁愛礁附近對菲律賓補給船使用水炮，菲律賓隨後提出抗議。\n",
+    }.items():
+        assert _dates(tmp_path, text, "ACCUSE", name) == ["2024-03"], name
+        assert _dates(tmp_path, text, "COERCE", name) == ["2024-03-23"], name
+    text = "中俄\n2024年5月16日，普京抵达北京。两国元首当天举行会谈，其后签署联合声明。\n"
+    assert _dates(tmp_path, text, "AGREE", "same.txt") == ["2024-05-16"]

@@ -187,3 +187,12 @@ def test_an_act_told_as_later_keeps_only_the_month(tmp_path) -> None:
         assert _dates(tmp_path, text, "COERCE", name) == ["2024-03-23"], name
     text = "中俄\n2024年5月16日，普京抵达北京。两国元首当天举行会谈，其后签署联合声明。\n"
     assert _dates(tmp_path, text, "AGREE", "same.txt") == ["2024-05-16"]
+
+
+def test_a_two_digit_year_after_a_republic_year_is_of_the_republic() -> None:
+    """民國91年…94年5月: May 2005; with no 民國 before it, 94年 is no year read."""
+    r = TimeResolver("2024-01-16")
+    got = [(t.text, t.value) for t in r.find("诺鲁上一次与我断交是在民国91年，并于94年5月与我复交。")]
+    assert got == [("民国91年", "2002"), ("94年5月", "2005-05")]
+    assert [t.value for t in r.find("上世纪90年代，两国建交50年。")] == ["1990"]
+    assert [t.text for t in TimeResolver("2024-01-16").find("94年5月双方复交。")] == ["5月"]

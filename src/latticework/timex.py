@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .timex_press import bracketed_dates
+from .timex_press import bracketed_dates, two_digit_roc
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -217,6 +217,7 @@ class TimeResolver:
         # chronicle's next bare day line (19日…) is of its month, not of a background date told inside it
         self.entry_anchor: str | None = None
         self.month_lines = False  # a line that is only a month (十二月, 3月): the text is a chronicle
+        self.roc_era = False  # the text has written a year as 民国91年
 
     def find(self, text: str, offset: int = 0, heading: bool = False) -> list[Timex]:
         """The time expressions of one block (a paragraph, or a `heading`), resolved in order."""
@@ -251,12 +252,15 @@ class TimeResolver:
                 add(Timex(offset + b.start, offset + b.end, b.text, None, None, "relative", "day" if b.day else "month",
                           (b.month, b.day, None, None, -b.year_back, True)))
         for m in ROC.finditer(text) if has.year else ():
+            self.roc_era = self.roc_era or bool(m.group("y"))  # 民国91年: later 94年5月 are of the Republic too
             y = int(m.group("y") or m.group("y3")) + 1911
             mo, d = _int(m.group("m")), _int(m.group("d"))
             if mo is not None and not 1 <= mo <= 12:
                 continue
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), _iso(y, mo, d), None, "absolute",
                       "day" if d else ("month" if mo else "year")))
+        for b in two_digit_roc(text) if self.roc_era else ():
+            add(Timex(offset + b.start, offset + b.end, b.text, _iso(b.year, b.month, b.day), None, "absolute", "day" if b.day else "month"))
         for m in ABSOLUTE.finditer(text):
             y, mo, d = _int(m.group("y")), _int(m.group("m")), _int(m.group("d"))
             if y is None:

@@ -196,3 +196,10 @@ def test_a_two_digit_year_after_a_republic_year_is_of_the_republic() -> None:
     assert got == [("民国91年", "2002"), ("94年5月", "2005-05")]
     assert [t.value for t in r.find("上世纪90年代，两国建交50年。")] == ["1990"]
     assert [t.text for t in TimeResolver("2024-01-16").find("94年5月双方复交。")] == ["5月"]
+
+
+def test_a_range_across_the_new_year_ends_in_the_next_year() -> None:
+    assert [(t.value, t.value_end) for t in find_dates("2023年12月31日至1月2日，双方会谈。")] == [("2023-12-31", "2024-01-02")]
+    # told in a January news story: it began in December of the year before
+    assert [(t.value, t.value_end) for t in find_dates("12月30日至1月2日，双方会谈。", "2024-01-05")] == [("2023-12-30", "2024-01-02")]
+    assert [(t.value, t.value_end) for t in find_dates("11月15日至16日，雙方會談。", "2024-12-05")] == [("2024-11-15", "2024-11-16")]

@@ -268,8 +268,8 @@ class TimeResolver:
             value = _iso(y, mo, d)
             end_value = None
             if m.group("d2"):
-                y2 = _int(m.group("y2")) or y
                 mo2 = _int(m.group("m2")) or mo
+                y2 = _int(m.group("y2")) or (y + 1 if mo and mo2 and mo2 < mo else y)  # 12月31日至1月2日
                 end_value = _iso(y2, mo2, _int(m.group("d2")))
             prec = "day" if d else ("month" if mo else "year")
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), value, end_value,
@@ -422,9 +422,12 @@ class TimeResolver:
             if base is None:
                 return  # no year anywhere before it: never invent one
             y = int(base[:4]) + int(shift or 0)
+            crosses = bool(d2 and mo2 and mo and mo2 < mo)  # 12月30日至1月2日: the range ends the next year
+            if crosses and base == self.doc_date and mo > int(base[5:7]):
+                y -= 1  # …told in January: it began last December
             t.value = _iso(y, mo, d)
             if d2:
-                t.value_end = _iso(y, mo2 or mo, d2)
+                t.value_end = _iso(y + crosses, mo2 or mo, d2)
                 t.kind = "range"
             self.anchor = self.year_anchor = t.value
             self.year_anchor_call = self.calls

@@ -203,3 +203,13 @@ def test_a_range_across_the_new_year_ends_in_the_next_year() -> None:
     # told in a January news story: it began in December of the year before
     assert [(t.value, t.value_end) for t in find_dates("12月30日至1月2日，双方会谈。", "2024-01-05")] == [("2023-12-30", "2024-01-02")]
     assert [(t.value, t.value_end) for t in find_dates("11月15日至16日，雙方會談。", "2024-12-05")] == [("2024-11-15", "2024-11-16")]
+
+
+def test_an_act_a_few_days_later_keeps_the_month(tmp_path) -> None:
+    """9月16日…断交，数日后与中国建交: not the 16th (the day is not stated)."""
+    for name, text in {
+        "cn.txt": "南太\n2019年9月16日，所罗门群岛宣布与台湾断交，数日后与中国建交。\n",
+        "tw.txt": "南太\n2019年9月16日，所羅門群島宣布與台灣斷交，幾天後與中國建交。\n",
+    }.items():
+        got = {e.label: e.date for e in _events(tmp_path, text, name) if e.type == "ALIGN"}
+        assert got == {"断交": "2019-09-16", "建交": "2019-09"}, name

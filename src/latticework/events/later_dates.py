@@ -44,7 +44,7 @@ def gathering_date(text: str, times: list[Timex], word: str, t1: int, clause_end
 
 
 # 随后/此后/其后/后来: after the act told before, on a day not stated (随即/当即 are at once: its day)
-_LATER = re.compile(r"随后|此后|其后|之后|后来|稍后|嗣后")
+_LATER = re.compile(r"随后|此后|其后|之后|后来|稍后|嗣后|不久|(?:数|几)(?:天|日)后")
 
 
 def later_on(text: str, s: int, frm: int, t0: int) -> bool:

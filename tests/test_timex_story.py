@@ -213,3 +213,17 @@ def test_an_act_a_few_days_later_keeps_the_month(tmp_path) -> None:
     }.items():
         got = {e.label: e.date for e in _events(tmp_path, text, name) if e.type == "ALIGN"}
         assert got == {"断交": "2019-09-16", "建交": "2019-09"}, name
+
+
+def test_a_planned_bare_month_is_the_next_such_month_from_the_documents_date() -> None:
+    """预计于4月11日出席 after a paragraph about 2021: April of the document's year; 计划于3月 told in
+    November: next March."""
+    r = TimeResolver("2024-03-07")
+    r.find("2021年10月，美国总统宣布举办峰会。")
+    assert [t.value for t in r.find("菲律宾总统预计于4月11日出席峰会。")] == ["2024-04-11"]
+    r = TimeResolver("2024-11-16")
+    r.find("2019年5月，兩國建交。")
+    assert [t.value for t in r.find("雙方計劃於3月舉行會談。")] == ["2025-03"]
+    r = TimeResolver("2024-11-16")
+    r.find("2019年5月，两国建交。")
+    assert [t.value for t in r.find("双方于3月举行会谈。")] == ["2024-03"]  # no plan: as before

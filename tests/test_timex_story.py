@@ -227,3 +227,13 @@ def test_a_planned_bare_month_is_the_next_such_month_from_the_documents_date() -
     r = TimeResolver("2024-11-16")
     r.find("2019年5月，两国建交。")
     assert [t.value for t in r.find("双方于3月举行会谈。")] == ["2024-03"]  # no plan: as before
+
+
+def test_an_announced_plan_is_one_planned_event_dated_by_the_plan(tmp_path) -> None:
+    """2021年10月，拜登宣布将于次年举办…峰会: a planned summit of 2022, no asserted one of October 2021."""
+    for name, text in {
+        "cn.txt": "外交\n2021年10月，拜登宣布将于次年举办首届美国—东盟特别峰会。\n",
+        "tw.txt": "外交\n2021年10月，拜登宣布將於次年舉辦首屆美國—東協特別峰會。\n",
+    }.items():
+        got = [(e.date, e.modality) for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
+        assert got == [("2022", "planned")], name

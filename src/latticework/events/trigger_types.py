@@ -28,6 +28,8 @@ from .tariff_relief import RELIEF_VERBS, tariff_relief
 from .topicalised import document_before_you
 
 _ARRIVAL_VERBS = ("抵达", "飞抵")
+# a plan cue right after a light verb (宣布将于…, 决定拟…)
+_PLAN_OPENS = re.compile(r"\s*(?:将|拟|计划|准备|预计|有望)")
 _LAUNCH = re.compile(r"启动|发起|开启|设立|成立")
 # “四边安全对话国际标准合作网络”: a name that goes on after the name of a dialogue names something else
 _LONGER_NAME = re.compile(r"[\u4e00-\u9fff]{0,16}?(?:网络|原则|项目|计划|倡议|机制|平台|框架|中心|基金|伙伴关系|奖学金)[”」』\"]")
@@ -119,6 +121,10 @@ class TriggerTypes:
                     best = (k, etype, k + len(n))
         at = t1 + best[2] if best else None
         noun = t1 + best[0] if best else None
+        if best and _PLAN_OPENS.match(window) and any(v in window[: best[0]] for v in self.lex.frame_verbs):
+            # 宣布将于次年举办…峰会: the announcement is of a plan; the nearer verb heads the summit,
+            # a planned event dated by the plan's own date, not by the day it was announced
+            return Frame(None, at, noun)
         if best and best[1] == "CONSULT" and _LAUNCH.search(text[max(0, t1 - 6) : t1 + best[0]]) and \
                 not text.startswith(("谈判", "磋商"), t1 + best[0]):
             return Frame(None, at, noun)  # 宣布启动…全面对话: launching a dialogue is ESTABLISH (its own trigger), not a session

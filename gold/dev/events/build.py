@@ -781,7 +781,7 @@ ROWS += [
     (JB, 19, "JOIN", ["GBR"], ["cptpp"], "2024-12", "asserted", {"object": "cptpp"}, "成為…成員", ""),
     (JB, 20, "ESTABLISH", ["USA"], [], "2022-05", "asserted", {"object": "ipef", "location": "JPN"}, "發起", "IPEF"),
     (JB, 23, "AGREE", ["asean"], [], "2021-04-24", "asserted", {"object": "asean-five-point-consensus"}, "達成", "relative clause; the meeting itself is not named (no CONSULT)"),
-    (JB, 24, "AGREE", ["CHN", "asean"], [], "2002", "asserted", {"object": "doc-south-china-sea"}, "簽署", "2002年簽署的《…》"),
+    (JB, 24, "AGREE", ["doc-south-china-sea"], [], "2002", "asserted", {"object": "doc-south-china-sea"}, "簽署", "2002年簽署的《…》 names no signatory: the document stands for them, as dev-j codes RCEP (gold correction on reading the first output; was China and ASEAN)"),
     (JB, 25, "AGREE", ["CHN", "asean"], [], "2023-07", "asserted", {}, "完成第二輪審讀", "完成 + 审读 is AGREE (as dev-rd); 未能如期完成 is no dated act"),
     # JC: mainland think-tank chapter, one paragraph a line
     (JC, 3, "POLICY", ["JPN"], [], "2022-12-16", "asserted", {}, "通过", "three security documents, one named (等)"),

@@ -33,6 +33,7 @@ from .roles import (
     _unlisted_body,
 )
 from .session_body import session_body
+from .unnamed_signatories import signed_document
 from .site import Site, WalkState
 from .speech_acts import threat_targets
 from .subject import _MEETING_SUBJECT, Groups
@@ -128,6 +129,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     if not actors_p and not recips_p and etype in ("CONSULT", "AGREE", "ESTABLISH"):
         # 第二次领导人会议在金边举行，通过《…》: the session of the body named before
         actors_p = _participants(session_body(text, s, t1, walk.doc_mentions), gz)
+    unnamed = not actors_p and not recips_p and etype == "AGREE" and not any(
+        m.start >= t1 and (m.kind in STATE_KINDS or m.kind in _ORG_KINDS) for m in mentions)  # (…的签署，使日本与韩国建交: named after)
+    if unnamed:
+        # 《区域全面经济伙伴关系协定》于2020年11月15日签署: the unnamed signatories are the agreement's
+        actors_p = _participants(signed_document(text, clause_start, clause_end, t0, t1, word, mentions), gz)
     if not actors_p and not recips_p:
         return None
     if etype == "ESTABLISH" and word in ("提出", "推出") and any(p.kind in _ORG_KINDS for p in actors_p) and (
@@ -154,7 +160,7 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
             etype = "MOBILIZE"
     if etype == "COOPERATE" and recips_p and len(actors_p) == 1 and _DRILL.search(text[t0 : min(clause_end, t1 + 12)]):
         etype = "MOBILIZE"  # one state's drill aimed at another: a show of force
-    if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not any(
+    if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not unnamed and not any(
         p.kind in _ORG_KINDS for p in actors_p + recips_p
     ):
         if etype == "COOPERATE" and actors_p and _DRILL.search(text[t0 : min(clause_end, t1 + 12)]) and "联合" not in word and word not in ("参加", "出席", "参与"):

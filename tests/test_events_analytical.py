@@ -31,3 +31,27 @@ def test_a_signing_whose_parties_are_named_keeps_them() -> None:
     assert _agree("已经签署的《南海各方行为宣言》仍有其意义。") == []
     assert _agree("日澳《互惠準入協定》的簽署（2022年1月）具有標誌意義。") == [
         ("AGREE", ["AUS", "JPN"], [], "2022-01", "asserted")]
+
+
+def _dated(text: str, etype: str):
+    return sorted((tuple(x[1]), x[3]) for x in summary(full_events(text)) if x[0] == etype)
+
+
+def test_a_bracketed_date_after_each_party_of_a_list_dates_its_own_event() -> None:
+    got = _dated("近年東協先後與澳洲（2021年10月）、中國大陸（2021年11月）、美國和印度（2022年11月）建立全面戰略夥伴關係。", "ALIGN")
+    assert got == [(("AUS", "asean"), "2021-10"), (("CHN", "asean"), "2021-11"), (("IND", "asean"), "2022-11"),
+                   (("USA", "asean"), "2022-11")]
+    got = _dated("中国先后同越南（2008年5月）和老挝（2009年9月）建立全面战略合作伙伴关系。", "ALIGN")
+    assert got == [(("CHN", "LAO"), "2009-09"), (("CHN", "VNM"), "2008-05")]
+
+
+def test_coordinated_dates_with_a_cue_pair_with_the_items_in_order() -> None:
+    got = _dated("美印两国又于2018年9月和2020年10月先后签署《通信兼容与安全协定》和《地理空间基本交流与合作协定》。", "AGREE")
+    assert got == [(("IND", "USA"), "2018-09"), (("IND", "USA"), "2020-10")]
+    got = _dated("日本和韓國先後於2023年3月和5月加入該組織。", "JOIN")
+    assert got == [(("JPN",), "2023-03"), (("KOR",), "2023-05")]
+    got = _dated("索羅門群島與吉里巴斯先後於2019年9月16日及20日與我國斷交。", "ALIGN")
+    assert {p[-1] if p[0] == "CHN" else p[0]: d for p, d in got} == {"SLB": "2019-09-16", "KIR": "2019-09-20"}
+    # without a cue the act was repeated on each date (each_date.py): two events each
+    got = _dated("2023年6月和12月，美日举行了延伸威慑对话。", "CONSULT")
+    assert [d for _, d in got] == ["2023-06", "2023-12"]

@@ -55,3 +55,25 @@ def test_coordinated_dates_with_a_cue_pair_with_the_items_in_order() -> None:
     # without a cue the act was repeated on each date (each_date.py): two events each
     got = _dated("2023年6月和12月，美日举行了延伸威慑对话。", "CONSULT")
     assert [d for _, d in got] == ["2023-06", "2023-12"]
+
+
+def _consult(text: str):
+    return [tuple(x[1]) for x in summary(full_events(text)) if x[0] == "CONSULT" and x[3] == "2023-08-18"]
+
+
+def test_a_party_that_backs_an_act_is_no_venue_and_counts_for_a_later_group() -> None:
+    # 在X的推动下 names a backer, not the place: 三国 are the two named before and X
+    got = _consult("日韩关系的转圜始于2023年3月尹锡悦访问东京。在美国的推动下，三国领导人于2023年8月18日在戴维营举行首次峰会。")
+    assert got and set(got[0]) >= {"JPN", "KOR", "USA"}
+    got = _consult("尹錫悅3月訪問東京。在美國的大力推動下，三國領導人於2023年8月18日在大衛營舉行峰會。")
+    assert got and set(got[0]) >= {"JPN", "KOR", "USA"}
+    # a venue stays a venue
+    got = _consult("日韩首脑3月会晤。在美国举行的三国峰会于2023年8月18日召开，日韩两国领导人出席。")
+    assert all("USA" not in g or "JPN" in g for g in got)
+
+
+def test_a_section_heading_names_the_group_its_text_refers_back_to() -> None:
+    got = _consult("二、美日韩合作\n三国领导人于2023年8月18日在戴维营举行首次单独峰会。\n")
+    assert got and set(got[0]) >= {"JPN", "KOR", "USA"}
+    got = _consult("貳、美日韓合作\n三國領導人於2023年8月18日在大衛營舉行首次峰會。\n")
+    assert got and set(got[0]) >= {"JPN", "KOR", "USA"}

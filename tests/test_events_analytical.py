@@ -77,3 +77,17 @@ def test_a_section_heading_names_the_group_its_text_refers_back_to() -> None:
     assert got and set(got[0]) >= {"JPN", "KOR", "USA"}
     got = _consult("貳、美日韓合作\n三國領導人於2023年8月18日在大衛營舉行首次峰會。\n")
     assert got and set(got[0]) >= {"JPN", "KOR", "USA"}
+
+
+def test_a_dialogue_or_talks_restarted_are_a_meeting() -> None:
+    got = summary(full_events("2017年11月，美日印澳四国在马尼拉重启“四方安全对话”。"))
+    assert [x[0] for x in got] == ["CONSULT"] and x_has(got[0], {"USA", "JPN", "IND", "AUS"})
+    got = summary(full_events("日本與南韓於2023年重啟中斷多年的安全對話。"))
+    assert [x[0] for x in got] == ["CONSULT"] and x_has(got[0], {"JPN", "KOR"})
+    # with no meeting noun after it, 重启 keeps founding (or reviving) a programme
+    got = summary(full_events("日本与韩国2023年重启青年交流计划。"))
+    assert "CONSULT" not in [x[0] for x in got]
+
+
+def x_has(ev: tuple, parties: set[str]) -> bool:
+    return parties <= set(ev[1]) | set(ev[2])

@@ -91,3 +91,13 @@ def test_a_dialogue_or_talks_restarted_are_a_meeting() -> None:
 
 def x_has(ev: tuple, parties: set[str]) -> bool:
     return parties <= set(ev[1]) | set(ev[2])
+
+
+def test_an_application_told_after_its_body_joins_that_body() -> None:
+    got = [x for x in summary(full_events("中國大陸於2021年9月16日正式申請加入CPTPP，台灣隨後於同月22日提出申請。")) if x[0] == "JOIN"]
+    assert ("JOIN", ["TWN"], ["cptpp"], "2021-09-22", "asserted") in got
+    got = [x for x in summary(full_events("土耳其2024年9月正式申请加入金砖国家，阿塞拜疆随后也提交了申请。")) if x[0] == "JOIN"]
+    assert ("JOIN", ["AZE"], ["brics"], "2024-09", "asserted") in got
+    # an application to a state or an office joins nothing
+    assert not [x for x in summary(full_events("我國另於2021年9月22日由經濟部向紐西蘭提交申請。")) if x[0] == "JOIN"]
+    assert not [x for x in summary(full_events("该公司2023年向商务部提出申请，要求延长豁免期限。")) if x[0] == "JOIN"]

@@ -17,7 +17,7 @@ from .attributes import _DOC_KINDS, _ORG_KINDS
 from .checks import _DRILL
 from .deploy_site import deployment_host, entered_host
 from .force_targets import force_target
-from .join_body import admitted_by_consent, body_joined_before, listed_documents
+from .join_body import APPLICATIONS, admitted_by_consent, body_joined_before, listed_documents
 from .model import Participant
 from .reproach import reproached_agent
 from .roles import (
@@ -87,6 +87,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
             not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions):
         # 伊朗等四国于次年正式成为成员, 阿根廷则拒绝加入: the body the sentence named before
         recips_p = _participants(body_joined_before(mentions, s, clause_start), gz)
+    if etype == "JOIN" and simplify(word) in APPLICATIONS:
+        # 台湾随后于同月22日提出申请: the body told before; 向纽西兰提交申请 (a depositary) joins nothing
+        recips_p = [p for p in recips_p if p.kind in _ORG_KINDS + _DOC_KINDS]
+        if not recips_p:
+            return None
     if etype in ("JOIN", "LEAVE") and recips_p:
         # 退出世界卫生组织和《巴黎协定》: the treaty listed with the body is left too
         have = {p.id for p in recips_p}

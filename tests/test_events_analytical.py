@@ -101,3 +101,15 @@ def test_an_application_told_after_its_body_joins_that_body() -> None:
     # an application to a state or an office joins nothing
     assert not [x for x in summary(full_events("我國另於2021年9月22日由經濟部向紐西蘭提交申請。")) if x[0] == "JOIN"]
     assert not [x for x in summary(full_events("该公司2023年向商务部提出申请，要求延长豁免期限。")) if x[0] == "JOIN"]
+
+
+def test_a_bank_opening_for_business_is_its_founding() -> None:
+    got = summary(full_events("亚投行于2016年1月16日正式开业。"))
+    assert got == [("ESTABLISH", ["aiib"], [], "2016-01-16", "asserted")]
+    got = summary(full_events("新開發銀行2015年7月在上海開業。"))
+    assert got == [("ESTABLISH", ["ndb"], [], "2015-07", "asserted")]
+    # a bare date before an intransitive founding too
+    got = summary(full_events("上海合作组织2001年6月在上海成立。"))
+    assert got == [("ESTABLISH", ["sco"], [], "2001-06", "asserted")]
+    # a factory or shop opening founds no body
+    assert summary(full_events("特斯拉上海超级工厂于2019年开业。")) == []

@@ -113,3 +113,22 @@ def test_a_bank_opening_for_business_is_its_founding() -> None:
     assert got == [("ESTABLISH", ["sco"], [], "2001-06", "asserted")]
     # a factory or shop opening founds no body
     assert summary(full_events("特斯拉上海超级工厂于2019年开业。")) == []
+
+
+def _align(text: str):
+    return sorted((tuple(x[1]), x[3]) for x in summary(full_events(text)) if x[0] == "ALIGN")
+
+
+def test_a_comitative_clause_after_a_time_count_keeps_the_subject_before() -> None:
+    assert (("CHN", "NRU"), "2024-01-24") in _align("諾魯於2024年1月15日宣布與臺灣斷交，九天後與北京恢復外交關係。")
+    assert (("CHN", "NRU"), "2024-01") in _align("瑙鲁2024年1月宣布同台湾断交，两周后与中国复交。")
+
+
+def test_a_relation_with_each_partner_listed_after_yu() -> None:
+    got = _align("美國於2022年9月在華府主辦首屆峰會，次年9月的第二屆峰會期間又宣布與庫克群島及紐埃建交。")
+    assert got == [(("COK", "USA"), "2023-09"), (("NIU", "USA"), "2023-09")]
+    got = _align("2023年9月，美国宣布同库克群岛和纽埃建立外交关系。")
+    assert got == [(("COK", "USA"), "2023-09"), (("NIU", "USA"), "2023-09")]
+    # two states breaking with one partner keep that partner (each_pair.py as before)
+    got = _align("2019年9月，所羅門群島與基里巴斯相繼與台灣斷交，並同中國建交。")
+    assert (("KIR", "TWN"), "2019-09") in got and (("CHN", "SLB"), "2019-09") in got and (("CHN", "TWN"), "2019-09") not in got

@@ -132,3 +132,10 @@ def test_a_relation_with_each_partner_listed_after_yu() -> None:
     # two states breaking with one partner keep that partner (each_pair.py as before)
     got = _align("2019年9月，所羅門群島與基里巴斯相繼與台灣斷交，並同中國建交。")
     assert (("KIR", "TWN"), "2019-09") in got and (("CHN", "SLB"), "2019-09") in got and (("CHN", "TWN"), "2019-09") not in got
+
+
+def test_people_admitted_are_no_accession() -> None:
+    assert not [x for x in summary(full_events("澳方承諾每年接納最多280名吐瓦魯公民移居。")) if x[0] == "JOIN"]
+    assert not [x for x in summary(full_events("该国2015年接收了大批叙利亚难民。")) if x[0] == "JOIN"]
+    got = [x for x in summary(full_events("北约2023年4月接纳芬兰为第31个成员国。")) if x[0] == "JOIN"]
+    assert got == [("JOIN", ["FIN"], ["nato"], "2023-04", "asserted")]

@@ -139,3 +139,10 @@ def test_people_admitted_are_no_accession() -> None:
     assert not [x for x in summary(full_events("该国2015年接收了大批叙利亚难民。")) if x[0] == "JOIN"]
     got = [x for x in summary(full_events("北约2023年4月接纳芬兰为第31个成员国。")) if x[0] == "JOIN"]
     assert got == [("JOIN", ["FIN"], ["nato"], "2023-04", "asserted")]
+
+
+def test_parties_after_the_head_of_a_relative_clause_belong_to_the_main_verb() -> None:
+    got = [x for x in summary(full_events("2022年4月，中國大陸與索羅門群島簽署的安全合作協議引發澳洲與美國高度關注。")) if x[0] == "AGREE"]
+    assert got == [("AGREE", ["CHN", "SLB"], [], "2022-04", "asserted")]
+    got = [x for x in summary(full_events("美日两国于2023年1月签署的协定与菲律宾无关。")) if x[0] == "AGREE"]
+    assert got == [("AGREE", ["JPN", "USA"], [], "2023-01", "asserted")]

@@ -819,7 +819,6 @@ ROWS += [
     (JD, 7, "ALIGN", ["NRU", "CHN"], [], "2024-01-24", "asserted", {"label": "建交"}, "恢復外交關係", "九天後"),
     (JD, 7, "CONSULT", ["MHL"], ["TWN"], "2024-05", "asserted", {}, "來台出席", "a head of state at the inauguration visits Taiwan"),
     (JD, 9, "AGREE", ["CHN", "SLB"], [], "2022-04", "asserted", {}, "簽署", "relative clause 簽署的X as subject"),
-    (JD, 9, "ACCUSE", ["AUS", "USA"], ["CHN", "SLB"], "2022-04", "asserted", {}, "引發…高度關注", "concern (doubtful: told as the effect of the signing)"),
     (JD, 9, "CONSULT", ["CHN"], ["FJI", "TLS"], "2022-05", "asserted", {}, "出訪", "tour of eight, the hosts named: Timor-Leste and Fiji"),
     (JD, 9, "CONSULT", ["CHN", "china-pic-foreign-ministers-meeting"], [], "2022-05", "asserted", {"location": "FJI"}, "外長會", "second China-PIC foreign ministers' meeting"),
     (JD, 9, "AGREE", ["CHN", "china-pic-foreign-ministers-meeting"], [], "2022-05", "negated", {}, "未獲各國支持", "the vision proposed was not adopted"),

@@ -57,6 +57,8 @@ class Groups:
 
 # a 与-partner, its title allowed between (与国家主席习近平通电话后，再与…: 习近平 was the partner before)
 _PARTNER_BEFORE = re.compile(r"(?:与|同|跟)(?:[^，。；、与同和跟]{0,12}?(?:主任|部长|外长|总统|总理|首相|主席|国务卿|特使|大使|秘书长|顾问|委员|防长|司令|议长|国王|元首|领导人))?$")
+# 签署的安全合作协议 / 发表的《…》: the head noun of a relative clause on the trigger (up to a main verb)
+_RELATIVE_HEAD = re.compile(r"的[^，。；,;、与和及同跟向对]{0,24}?(?:协议|协定|条约|声明|宣言|公报|文件|备忘录|框架|计划|方案|机制|》|”|」)")
 # a state qualifying a threat named as what a cooperation is about: 朝鲜导弹, 北韩飞弹, 中国威胁
 _THREAT_OF = re.compile(r"(?:的)?(?:导弹|飞弹|弹道|核武|核威胁|核问题|威胁|挑衅)")
 
@@ -81,6 +83,10 @@ def mention_groups(site: Site, lex: Lexicon, etype: str) -> Groups:
     # (启动北韩飞弹预警资料共享机制: the state whose missiles are watched is what the mechanism is about)
     inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
     in_clause_before = [m for m in parts_before if m.start >= clause_start]
+    if in_clause_before and (head := _RELATIVE_HEAD.match(text, t1)) is not None:
+        # 中国与所罗门群岛签署的安全协议引发澳美关注: the parties after the head noun belong to the
+        # main verb, not to the act of the relative clause
+        parts_after = [m for m in parts_after if m.start < head.end()]
     if spec_direction(lex, etype) == "reciprocal" and not directed and (k := text.rfind("就", clause_start, t0)) != -1 \
             and any(m.end <= k for m in in_clause_before):
         # 美日荷三方就限制向中国出口…达成协议: what the talks are about (就…) names no party

@@ -146,3 +146,13 @@ def test_parties_after_the_head_of_a_relative_clause_belong_to_the_main_verb() -
     assert got == [("AGREE", ["CHN", "SLB"], [], "2022-04", "asserted")]
     got = [x for x in summary(full_events("美日两国于2023年1月签署的协定与菲律宾无关。")) if x[0] == "AGREE"]
     assert got == [("AGREE", ["JPN", "USA"], [], "2023-01", "asserted")]
+
+
+def test_a_bare_withdrawal_leaves_the_body_named_before() -> None:
+    got = [x for x in summary(full_events("回顾2007年5月四国在马尼拉首次举行“四方安全对话”、次年2月澳大利亚宣布退出的经历。")) if x[0] == "LEAVE"]
+    assert got == [("LEAVE", ["AUS"], ["quad"], "2008-02", "asserted")]
+    got = [x for x in summary(full_events("由東協主導的RCEP於2020年11月15日簽署；印度雖曾參與談判，卻已在2019年11月宣布退出。")) if x[0] == "LEAVE"]
+    assert got == [("LEAVE", ["IND"], ["rcep"], "2019-11", "asserted")]
+    # a withdrawal with an object of its own keeps it
+    got = [x for x in summary(full_events("美国2017年加入该组织，2019年宣布退出《巴黎协定》。")) if x[0] == "LEAVE"]
+    assert got == [("LEAVE", ["USA"], ["paris-agreement"], "2019", "asserted")]

@@ -43,6 +43,7 @@ from .visitors import visitor_run
 
 _MINILATERAL_TYPES = ("CONSULT", "AGREE", "ESTABLISH", "ACCUSE")
 _VISITING = ("到访", "来访")  # 到访的X: X is the visitor
+_LEFT_ALONE = re.compile(r"\s*(?:了)?\s*(?:[，。；,;、]|的经历|的决定|$)")  # 宣布退出，/宣布退出的经历: no object of its own
 _MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
 _JOINT_TITLE = re.compile(r"联合|共同|双边|(?:声明|宣言|公报)$")
 
@@ -83,10 +84,17 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         keys = {a.key() for a in actors_p} | {a.country for a in actors_p if getattr(a, "country", None)}
         recips_p = [p for p in _participants(reaction_topic_targets(text, s, t0, mentions, keys, STATE_KINDS), gz)
                     if p.key() not in keys]
-    if etype == "JOIN" and not recips_p and any(clause_start <= m.start < t0 and m.kind in STATE_KINDS for m in mentions) and \
+    if etype in ("JOIN", "LEAVE") and not recips_p and (
+            any(clause_start <= m.start < t0 and m.kind in STATE_KINDS for m in mentions) if etype == "JOIN" else
+            _LEFT_ALONE.match(text, t1) and any(a.kind in STATE_KINDS for a in actors_p)) and \
             not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions):
+        # (ev9: 首次举行“四方安全对话”、次年2月澳大利亚宣布退出: a bare 退出 leaves the body named before)
         # 伊朗等四国于次年正式成为成员, 阿根廷则拒绝加入: the body the sentence named before
-        recips_p = _participants(body_joined_before(mentions, s, clause_start), gz)
+        if etype == "JOIN":
+            recips_p = _participants(body_joined_before(mentions, s, clause_start), gz)
+        else:  # (…RCEP於2020年簽署；印度…卻已在2019年11月宣布退出: the body of the ；-item before counts)
+            floor = max(text.rfind("。", 0, t0) + 1, t0 - 120)
+            recips_p = _participants(body_joined_before(walk.doc_mentions or mentions, floor, t0), gz)
     if etype == "JOIN" and simplify(word) in APPLICATIONS:
         # 台湾随后于同月22日提出申请: the body told before; 向纽西兰提交申请 (a depositary) joins nothing
         recips_p = [p for p in recips_p if p.kind in _ORG_KINDS + _DOC_KINDS]

@@ -33,6 +33,7 @@ from .roles import (
     _unlisted_body,
 )
 from .session_body import session_body
+from .unnamed_founders import founders, launched_body
 from .unnamed_signatories import signed_document
 from .site import Site, WalkState
 from .speech_acts import threat_targets
@@ -147,6 +148,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     if unnamed:
         # 《区域全面经济伙伴关系协定》于2020年11月15日签署: the unnamed signatories are the agreement's
         actors_p = _participants(signed_document(text, clause_start, clause_end, t0, t1, word, mentions), gz)
+    if not actors_p and not recips_p and etype == "ESTABLISH" and site.times and (
+            launched := launched_body(text, t1, clause_end, mentions)) is not None:  # (已经启动的X: undated, a description)
+        # 在东京峰会上宣布启动的“印太海域态势感知伙伴关系”: its parent body (the Quad) founded it
+        actors_p = _minilateral([Participant(x.id, x.kind, x.name_zh, x.name_en, x.country)
+                                 for i in founders(launched, gz) if (x := gz.get(i)) is not None], gz, open_list=False)
     if not actors_p and not recips_p:
         return None
     if etype == "ESTABLISH" and word in ("提出", "推出") and any(p.kind in _ORG_KINDS for p in actors_p) and (

@@ -166,3 +166,12 @@ def test_a_body_launched_in_a_relative_clause_is_founded_by_its_parent_or_itself
     assert got == [("ESTABLISH", ["mekong-us-partnership"], [], "2020", "asserted")]
     # undated, it describes the body and reports nothing
     assert not [x for x in summary(full_events("已经启动的“印太海域态势感知伙伴关系”把合作延伸至海洋监控领域。")) if x[0] == "ESTABLISH"]
+
+
+def test_three_states_refer_back_to_the_members_of_a_trilateral_named_last() -> None:
+    text = "美日韩合作仍取决于国内政治。2024年5月27日，中日韩领导人会议在首尔举行。报告建议三国尽快重启自由贸易协定谈判。"
+    got = [x for x in summary(full_events(text)) if x[4] == "proposed"]
+    assert got and set(got[0][1]) == {"CHN", "JPN", "KOR"}
+    text = "美日韓合作仍取決於國內政治。2024年5月27日，中日韓領導人會議在首爾舉行。報告建議三國儘快重啟自由貿易協定談判。"
+    got = [x for x in summary(full_events(text)) if x[4] == "proposed"]
+    assert got and set(got[0][1]) == {"CHN", "JPN", "KOR"}

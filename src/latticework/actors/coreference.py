@@ -134,6 +134,9 @@ class Coreference:
                         break
                 # (n >= 3: a pair is as often named apart, A对B进行访问，两国…)
                 group = last_group_of(text, offset, before, n, own) if n >= 3 and kind == "state" else None
+                if n >= 3 and kind == "state" and (body := self._body_of(before, n, own)) is not None and (
+                        group is None or body[1] > group[1]):
+                    group = body  # 中日韩领导人会议在首尔举行…三国: the members of the trilateral named last
                 if n >= 5 and (group is None or text[m.end() : m.end() + 1] in "（(" or any(
                         x.end == pos and x.kind not in STATE_KINDS for x in before)):
                     # 五国, 六国 refer only to a group named together (流经A、B…和F六国), never to the last
@@ -319,6 +322,18 @@ class Coreference:
         # 东盟与美国……双方: the body is the first of the pair
         after = text[x.end - offset : x.end - offset + 1]
         return after in joins and any(y.start == x.end + 1 for y in before)
+
+    def _body_of(self, before: list[Mention], n: int, own: set) -> tuple[list[str], int] | None:
+        """(member states, end) of the last grouping or mechanism named before whose gazetteer
+        members are exactly n states (中日韩合作, the Quad), or None."""
+        for x in reversed(before):
+            if x.kind not in ("grouping", "mechanism") or x.how == "coreference":
+                continue
+            e = self.gz.entities.get(x.id)
+            ids = [m.get("id") for m in (e.members if e is not None else [])]
+            if len(ids) == n and all(i and i.isupper() and len(i) == 3 for i in ids) and not set(ids) & own:
+                return ids, x.end
+        return None
 
     def _locative(self, text: str, pos: int, end: int | None = None) -> bool:
         """在新加坡举行: a venue; not 在美国的推动下 / 在东盟主导下, where the party leads or backs the act."""

@@ -175,3 +175,10 @@ def test_three_states_refer_back_to_the_members_of_a_trilateral_named_last() -> 
     text = "美日韓合作仍取決於國內政治。2024年5月27日，中日韓領導人會議在首爾舉行。報告建議三國儘快重啟自由貿易協定談判。"
     got = [x for x in summary(full_events(text)) if x[4] == "proposed"]
     assert got and set(got[0][1]) == {"CHN", "JPN", "KOR"}
+
+
+def test_a_protest_lodged_with_a_summoned_envoy_is_the_summons() -> None:
+    got = [x for x in summary(full_events("韩国外交部2024年6月21日召见俄罗斯驻韩大使提出抗议。")) if x[0] == "ACCUSE"]
+    assert got == [("ACCUSE", ["KOR"], ["RUS"], "2024-06-21", "asserted")]
+    got = [x for x in summary(full_events("菲律賓外交部2024年6月召見中國駐菲大使並提出抗議。")) if x[0] == "ACCUSE"]
+    assert got == [("ACCUSE", ["PHL"], ["CHN"], "2024-06", "asserted")]

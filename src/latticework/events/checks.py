@@ -97,6 +97,7 @@ _AREA_LIST = re.compile(r"^[^，。；]{0,16}?(?:等|和)?[^，。；]{0,12}?(?:
 _WITHDRAWN = re.compile(r"(?:撤出|撤离|撤回|撤走|撤除|撤军|撤兵)$")
 
 
+_SUMMONED_BEFORE = re.compile(r"(?:召见|约见|约谈|召唤)[^，。；,;]{0,20}?(?:大使|公使|代办|代表|使节)(?:并|，并|,并)?\s*(?:向其|对此)?\s*(?:提出|表达|表示)?(?:了)?(?:严正|强烈)?$")
 # people a state admits (接纳280名公民, 接收难民, 吸纳移民): no membership
 _PEOPLE_ADMITTED = re.compile(r"[^，。；,;]{0,12}?(?:\d+|[一二三四五六七八九十百千万]+)\s*(?:名|位|人)|"
                               r"[^，。；,;]{0,12}?(?:公民|移民|难民|劳工|留学生|学生|游客|人员|居民|侨民)")
@@ -115,6 +116,8 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
     after = text[t1:e]
     if etype == "JOIN" and _PEOPLE_ADMITTED.match(after):
         return True  # 每年接纳最多280名图瓦卢公民移居, 接收难民: people admitted, no accession
+    if etype == "ACCUSE" and _SUMMONED_BEFORE.search(text, max(s, t0 - 30), t0):
+        return True  # 召见俄罗斯驻韩大使提出抗议: the protest is the summons told just before, one act
     clause_start = _clause_start(text, t0, s)
     if etype == "MOBILIZE" and _WITHDRAWN.search(text, max(s, t0 - 4), t0):
         return True  # 要求印度撤出驻扎在该国的军事人员: the forces to be withdrawn, no deployment

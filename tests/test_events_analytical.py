@@ -182,3 +182,10 @@ def test_a_protest_lodged_with_a_summoned_envoy_is_the_summons() -> None:
     assert got == [("ACCUSE", ["KOR"], ["RUS"], "2024-06-21", "asserted")]
     got = [x for x in summary(full_events("菲律賓外交部2024年6月召見中國駐菲大使並提出抗議。")) if x[0] == "ACCUSE"]
     assert got == [("ACCUSE", ["PHL"], ["CHN"], "2024-06", "asserted")]
+
+
+def test_a_pairs_relations_opening_the_clause_are_its_topic_not_the_visitor() -> None:
+    got = [x for x in summary(full_events("报告指出，日韩关系的转圜始于2023年3月尹锡悦访问东京。")) if x[0] == "CONSULT"]
+    assert got == [("CONSULT", ["KOR"], ["JPN"], "2023-03", "asserted")]
+    got = [x for x in summary(full_events("報告指出，中美關係的緩和始於2023年11月習近平訪問美國。")) if x[0] == "CONSULT"]
+    assert got == [("CONSULT", ["CHN"], ["USA"], "2023-11", "asserted")]

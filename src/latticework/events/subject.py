@@ -28,8 +28,10 @@ from .roles import (
     _marked_recipient,
     _marked_run,
     _nearest_clause_group,
+    _NOT_AN_AGENT_AFTER,
     _relative_agent,
     _subject_group,
+    _subject_run,
     _topic_phrase,
 )
 from .site import Site, WalkState
@@ -112,6 +114,13 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
     # the subject carried over from the ；-item before (致力于…破坏联合国…的企图，坚决反对…), else the
     # parties of the nearest earlier clause
     # (a party marked as the target in its own clause, 将X列入…/对X…, is no subject of a later one)
+    if in_clause_before and (directed or spec_direction(lex, etype) == "directed"):
+        # 日韩关系的转圜始于尹锡悦访问东京: a pair's relations open the clause as its topic; the party
+        # named after them does the directed act
+        topic = _subject_run(text, in_clause_before)
+        rest = [m for m in in_clause_before if m not in topic]
+        if rest and len(topic) > 1 and _NOT_AN_AGENT_AFTER.match(text[topic[-1].end : topic[-1].end + 2]):
+            in_clause_before = rest
     unmarked = [m for m in parts_before if not (_marked_recipient(text, m) or _disposed(text, m, _clause_start(text, m.start, s)))]
     subject = in_clause_before or _subject_group(text, unmarked, s, strict=True,
                                                  directed=directed or spec_direction(lex, etype) == "directed") or (

@@ -38,10 +38,11 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
 
 
 _FOUNDED_INTRANSITIVE = ("成立", "正式成立", "宣告成立", "宣布成立", "启动", "正式启动", "建立", "设立", "创立", "正式运行", "投入运行", "运行",
-                         "建成", "全面建成", "正式建成")
+                         "建成", "全面建成", "正式建成", "开业", "正式开业")
 _FOUNDED_PASSIVE = ("提出", "发起", "倡议", "创建", "创立", "成立", "建立", "设立", "推出", "倡议成立", "组建", "启动")
 # (…的成立: a founding told as a noun, 上海合作组织的成立标志着…)
-_FOUNDED_TAIL = re.compile(r"(?:正式|已经|已|也|终于|宣告|宣布|随之|随即|同时|于[^，。；由]{1,14}?|在[^，。；由]{1,20}?|[\s，,]|的)*$")
+_FOUNDED_TAIL = re.compile(r"(?:正式|已经|已|也|终于|宣告|宣布|随之|随即|同时|于[^，。；由]{1,14}?|在[^，。；由]{1,20}?|[\s，,]|的"
+                          r"|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?)*$")  # (新开发银行2015年7月在上海开业: a bare date)
 _GLOSS_TAIL = re.compile(r"\s*(?:\([^()]{0,80}\)|（[^（）]{0,80}）)?\s*$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:了|起来|以来|之后|后|的|并|，并)?\s*(?:[，。；,;：:]|$)")
 _NAME_START = re.compile(r"[，。；、：:,（(）)下的是即]")
@@ -96,6 +97,11 @@ _AREA_LIST = re.compile(r"^[^，。；]{0,16}?(?:等|和)?[^，。；]{0,12}?(?:
 _WITHDRAWN = re.compile(r"(?:撤出|撤离|撤回|撤走|撤除|撤军|撤兵)$")
 
 
+_SUMMONED_BEFORE = re.compile(r"(?:召见|约见|约谈|召唤)[^，。；,;]{0,20}?(?:大使|公使|代办|代表|使节)(?:并|，并|,并)?\s*(?:向其|对此)?\s*(?:提出|表达|表示)?(?:了)?(?:严正|强烈)?$")
+# people a state admits (接纳280名公民, 接收难民, 吸纳移民): no membership
+_PEOPLE_ADMITTED = re.compile(r"[^，。；,;]{0,12}?(?:\d+|[一二三四五六七八九十百千万]+)\s*(?:名|位|人)|"
+                              r"[^，。；,;]{0,12}?(?:公民|移民|难民|劳工|留学生|学生|游客|人员|居民|侨民)")
+
 def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: str) -> bool:
     """Uses of the document and institution triggers that report no act: a trigger inside a
     document title (《安全部门援助路线图》); 提出 introducing speech (提出要…, 提出应…, 提出加入…的设想);
@@ -108,6 +114,10 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
         if m.start() < t0 and t1 <= m.end() and etype not in ("AGREE",):
             return True
     after = text[t1:e]
+    if etype == "JOIN" and _PEOPLE_ADMITTED.match(after):
+        return True  # 每年接纳最多280名图瓦卢公民移居, 接收难民: people admitted, no accession
+    if etype == "ACCUSE" and _SUMMONED_BEFORE.search(text, max(s, t0 - 30), t0):
+        return True  # 召见俄罗斯驻韩大使提出抗议: the protest is the summons told just before, one act
     clause_start = _clause_start(text, t0, s)
     if etype == "MOBILIZE" and _WITHDRAWN.search(text, max(s, t0 - 4), t0):
         return True  # 要求印度撤出驻扎在该国的军事人员: the forces to be withdrawn, no deployment

@@ -106,3 +106,12 @@ def quoted_likeness(text: str, m: Mention, t1: int, end: int) -> bool:
     c = min((k for k in (text.find(q, m.end, end) for q in _CLOSES) if k != -1), default=-1)
     inner = text[o + 1 : c].strip() if c != -1 else ""
     return bool(inner) and inner != m.text and len(inner) <= 12 and not _NAME_TAIL.search(inner)
+
+
+_LED_BY = re.compile(r"\s*(?:主导|牵头|倡导|推动|推进)的")
+
+
+def leader_of_document(text: str, m: Mention, etype: str) -> bool:
+    """由东盟主导的《区域全面经济伙伴关系协定》于…签署: the party that led a document's making qualifies
+    it; the signatories are the document's parties (the founder of a body stays its founder)."""
+    return etype == "AGREE" and text[max(0, m.start - 1) : m.start] == "由" and _LED_BY.match(text, m.end) is not None

@@ -25,7 +25,7 @@ from .lexicon import Lexicon
 from .lifted import lifted
 from .roles import _invited_to, _invited_to_join, _official_arrives
 from .tariff_relief import RELIEF_VERBS, tariff_relief
-from .topicalised import document_before_you
+from .topicalised import document_before_you, document_topic
 
 _ARRIVAL_VERBS = ("抵达", "飞抵")
 # a plan cue right after a light verb (宣布将于…, 决定拟…)
@@ -179,8 +179,9 @@ class TriggerTypes:
                 needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言", "联合新闻声明", "发布联合新闻声明", "联合宣言", "联合愿景声明", "发表声明", "发布声明")
                 if needs and not (any(w in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
                         etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns)) and not (
-                        etype == "AGREE" and document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
-                                                                 spec.after_any)):
+                        etype == "AGREE" and (document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
+                                                                  spec.after_any) or document_topic(
+                            text, _clause_start(text, t1 - len(word), 0), t1 - len(word), spec.after_any))):
                     continue  # (《协定》由A与B签署: the document signed is named before 由)
             if word in spec.conditional and not any(w in after[:30] for w in spec.after_any) and not (
                     etype == "AID" and _pledge_before(text, t1 - len(word), word)):

@@ -145,14 +145,16 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
 
 
 _PURPOSE = re.compile(r"(?:(?<![予加给])以|以便|以期|旨在|为了|力求|谋求)\s*$")  # 予以谴责, 加以限制: no purpose
+# triggers that name the means after 以 (以水炮攻击, 以激光照射), not a purpose
+_INSTRUMENTS = ("水炮", "水砲", "激光", "雷达", "照明弹")
 _AGREED_ON = re.compile(r"^[^。；]{0,40}?(?:达成(?:了)?(?:[^，。；]{0,6})?(?:共识|一致|协议)|取得共识)")
 
 
 def _content_of_plan(text: str, s: int, clause_start: int, t0: int, t1: int, e: int) -> bool:
     """An act named as the purpose of another (…，以激活数据共享机制) or as the content of a consensus
     (两国就尽早签署《…协定》达成共识) has not happened yet: it is planned."""
-    if _PURPOSE.search(text[clause_start:t0]):
-        return True
+    if _PURPOSE.search(text[clause_start:t0]) and not text.startswith(_INSTRUMENTS, t0):
+        return True  # (遭海警船以水炮攻击: 以 names the means, the act happened)
     k = text.rfind("就", clause_start, t0)
     return k != -1 and t0 - k <= 12 and bool(_AGREED_ON.match(text[t1:e]))
 

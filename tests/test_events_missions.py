@@ -1,0 +1,59 @@
+"""Participants around diplomatic missions and summonses (dev texts pt-a, pt-c): the state a mission
+is posted to (中国驻菲律宾大使馆) is no party of what the mission says, the state whose envoy is
+summoned is the target of the protest, and 以水炮 names the means of an act that happened. Sentences
+written for these tests, each rule in both scripts, over the bundled gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events
+
+from latticework.actors.gazetteer import simplify
+from latticework.actors.matcher import default_matcher
+
+
+def roles(text: str, etype: str) -> list[tuple[list[str], list[str]]]:
+    return [(sorted(a.key() for a in e.actors), sorted(r.key() for r in e.recipients))
+            for e in full_events(text) if e.type == etype]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月5日，中国驻越南大使馆发表声明，批评美方干涉地区事务。",
+    "2024年3月5日，中國駐越南大使館發表聲明，批評美方干涉地區事務。",
+    "2023年8月2日，美国驻菲大使馆发表声明，谴责中方的危险行为。",
+    "2023年8月2日，美國駐菲大使館發表聲明，譴責中方的危險行為。",
+])
+def test_the_state_a_mission_is_posted_to_is_no_party(text) -> None:
+    found = roles(text, "ACCUSE")
+    assert found, found
+    assert all(not {"VNM", "PHL"} & set(a + r) for a, r in found), found
+    assert not [e for e in full_events(text) if e.type == "AGREE"]  # one state's statement agrees with no one
+
+
+@pytest.mark.parametrize("text", ["中国驻越南大使馆", "中國駐越南大使館", "美国驻菲大使馆", "美國駐菲大使館"])
+def test_an_embassy_after_zhu_is_no_organ_of_its_host(text) -> None:
+    hits = default_matcher().find(simplify(text))
+    assert not [h for h in hits if h.how == "organ"], hits
+    assert any(h.start == 3 for h in hits), hits  # the host is still a mention of its state
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月20日，新加坡外交部召见缅甸驻新加坡大使馆临时代办，提出抗议。",
+    "2024年3月25日，印尼外交部召见中国驻印尼大使馆副馆长提出抗议，并要求中方船只撤离。",
+    "2024年3月25日，印尼外交部召見中國駐印尼大使館副館長提出抗議，並要求中方船隻撤離。",
+])
+def test_a_protest_at_a_summons_has_the_envoys_state_as_target(text) -> None:
+    found = roles(text, "ACCUSE")
+    assert found, found
+    assert all(r and not set(a) & set(r) for a, r in found), found
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月23日，菲律宾一艘补给船在仁爱礁附近遭中国海警船以水炮攻击。",
+    "2024年3月23日，菲律賓一艘補給船在仁愛礁附近遭中國海警船以水砲攻擊。",
+])
+def test_a_water_cannon_used_as_the_means_is_an_asserted_coercion(text) -> None:
+    found = [e for e in full_events(text) if e.type == "COERCE"]
+    assert found and all(e.modality == "asserted" for e in found), found
+    assert roles(text, "COERCE") == [(["CHN"], ["PHL"])]

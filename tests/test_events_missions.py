@@ -57,3 +57,32 @@ def test_a_water_cannon_used_as_the_means_is_an_asserted_coercion(text) -> None:
     found = [e for e in full_events(text) if e.type == "COERCE"]
     assert found and all(e.modality == "asserted" for e in found), found
     assert roles(text, "COERCE") == [(["CHN"], ["PHL"])]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年1月15日，瑙鲁宣布与台湾当局断交，并于同月24日与中国恢复外交关系。",
+    "2024年1月15日，諾魯宣布與台灣當局斷交，並於同月24日與中國恢復外交關係。",
+    "2023年3月26日，洪都拉斯与台湾断交，并在同日与中国建交。",
+])
+def test_a_comitative_clause_with_its_own_date_keeps_the_subject_before(text) -> None:
+    found = roles(text, "ALIGN")
+    assert len(found) == 2, found
+    assert {"CHN"} <= set(found[1][0]) and "TWN" not in found[1][0], found
+
+
+@pytest.mark.parametrize("text", [
+    "2023年9月25日，美国宣布承认库克群岛和纽埃，并与两国建立外交关系。",
+    "2023年9月25日，美國宣布承認庫克群島和紐埃，並與兩國建立外交關係。",
+])
+def test_two_states_named_by_liangguo_after_yu_each_relate_to_the_subject(text) -> None:
+    assert sorted(roles(text, "ALIGN")) == [(["COK", "USA"], []), (["NIU", "USA"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "2022年4月19日，中国与所罗门群岛签署安全合作框架协议。消息公布后，美国、澳大利亚和新西兰相继表示关切。",
+    "2022年4月19日，中國與索羅門群島簽署安全合作框架協議。消息公布後，美國、澳洲和紐西蘭相繼表示關切。",
+])
+def test_reactions_told_in_turn_after_the_news_are_one_each_at_the_parties_of_the_act(text) -> None:
+    found = sorted(roles(text, "ACCUSE"))
+    assert [a for a, _ in found] == [["AUS"], ["NZL"], ["USA"]], found
+    assert all(r == ["CHN", "SLB"] for _, r in found), found

@@ -3,7 +3,8 @@
 
 An ALIGN whose label is a relation between two states (建交, 断交, 复交, 关系正常化) and that lists
 three or more states, one of them the partner named after 与/同/跟 right before the verb, is one
-event per other state with that partner.
+event per other state with that partner; when that partner is a 两国/三国 standing for several of them
+(与两国建立外交关系), one event per referred state with the single other party.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ def each_pair(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) ->
     marked = [m for m in mentions if start <= m.start < t0 and text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")]
     if not marked:
         return [ev]
+    if len(group := _referents(marked[-1], ev)) >= 2 and len(ev.actors) - len(group) == 1:
+        # 美国承认库克群岛和纽埃，并与两国建立外交关系: the states 两国 names are the partners, one
+        # relation of each with the single other party
+        other = next(a for a in ev.actors if a not in group)
+        return [_pair(ev, other, p) for p in group]
     key = marked[-1].country or marked[-1].id
     partner = next((a for a in ev.actors if a.key() == key), None)
     if partner is None:
@@ -39,3 +45,17 @@ def each_pair(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) ->
         x.evidence = list(ev.evidence)
         out.append(x)
     return out
+
+
+def _referents(m: Mention, ev: Event) -> list:
+    """The event's parties a coreference after 与 (两国, 三国) stands for."""
+    if m.how != "coreference" or len(m.refers_to) < 2:
+        return []
+    return [a for a in ev.actors if a.key() in m.refers_to]
+
+
+def _pair(ev: Event, a, b) -> Event:
+    x = copy.copy(ev)
+    x.actors = [a, b]
+    x.evidence = list(ev.evidence)
+    return x

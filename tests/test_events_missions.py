@@ -86,3 +86,19 @@ def test_reactions_told_in_turn_after_the_news_are_one_each_at_the_parties_of_th
     found = sorted(roles(text, "ACCUSE"))
     assert [a for a, _ in found] == [["AUS"], ["NZL"], ["USA"]], found
     assert all(r == ["CHN", "SLB"] for _, r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月19日，普京访问朝鲜。中国外交部发言人林剑被问及普京访朝时称，中方不予评论。",
+    "2024年6月19日，普京訪問朝鮮。中國外交部發言人林劍被問及普京訪朝時稱，中方不予評論。",
+])
+def test_an_act_named_in_a_question_is_no_new_event_and_the_speaker_no_party(text) -> None:
+    assert roles(text, "CONSULT") == [(["RUS"], ["PRK"])]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月19日，普京与金正恩签署《全面战略伙伴关系条约》。日本官房长官林芳正20日表示，日方对条约中涉及军事合作的内容表示严重关切。",
+    "2024年6月19日，普京與金正恩簽署《全面戰略夥伴關係條約》。日本官房長官林芳正20日表示，日方對該條約表示嚴重關切。",
+])
+def test_concern_about_the_treaty_told_before_is_aimed_at_its_parties(text) -> None:
+    assert roles(text, "ACCUSE") == [(["JPN"], ["PRK", "RUS"])]

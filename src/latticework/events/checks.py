@@ -11,7 +11,7 @@ from .clauses import _clause_end, _clause_start
 from .model import Participant
 from .roles import _in_quoted_speech, _marked_recipient
 from .tariff_relief import relieved_measure
-from .topics import in_grounds
+from .topics import asked_topic, in_grounds
 from .utterance_content import discussed_topic, rebutted_accusation, threat_content
 
 _DRILL = re.compile(r"演习|军演|演练|演训|实弹")
@@ -103,12 +103,14 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
     rather than a body founded; a founding only discussed (讨论建立…); an attitude towards joining
     (对加入…的态度); investment statistics (同比, 累计, 实际投资); aid named as a field of work
     (人道主义援助和灾难救援等方面); the grounds of another act (以对台军售为由); forces named as
-    those to be withdrawn (撤出驻扎在该国的军事人员)."""
+    those to be withdrawn (撤出驻扎在该国的军事人员); the act a question names (被问及普京访朝时)."""
     for m in _TITLE_SPAN.finditer(text, max(s, t0 - 60), min(e, t1 + 60)):
         if m.start() < t0 and t1 <= m.end() and etype not in ("AGREE",):
             return True
     after = text[t1:e]
     clause_start = _clause_start(text, t0, s)
+    if asked_topic(text, clause_start, t0, t1):
+        return True  # 被问及普京访朝时称: the act the question names was told before
     if etype == "MOBILIZE" and _WITHDRAWN.search(text, max(s, t0 - 4), t0):
         return True  # 要求印度撤出驻扎在该国的军事人员: the forces to be withdrawn, no deployment
     if in_grounds(text, t0, t1, clause_start):

@@ -31,6 +31,8 @@ def reacts_at_open(paragraph: str) -> bool:
     return _OPENS_REACTING.match(simplify(paragraph.lstrip())) is not None
 
 
+# 对条约中…的内容表示关切, 对该协议表示反对: the object is the act (or its document) told before
+_ACT_NOUN_AFTER_DUI = re.compile(r"[对就](?:该|这一|这项|此项|上述|两国|双方|有关)?(?:条约|协议|协定|声明|会谈|会晤|访问|演习|军演|交易|军售)")
 _REACTION_CUE = re.compile(r"(?:对此|就此|对此事|予以|加以|随即|当即|随后|次日|当天|当日|同日|翌日)|" + _NEWS_OUT)
 
 
@@ -113,9 +115,10 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
         t1 = k + len(ev.trigger)
         clause = text[_clause_start(text, k, s) : k]
         anaphoric = _ANAPHORIC_ACT.match(text, t1) is not None  # 谴责这次会面: the act told before
+        anaphoric = anaphoric or _ACT_NOUN_AFTER_DUI.search(clause) is not None  # 对条约…表示关切
         if not (_REACTION_END.match(text, t1) or _REACTION_CUE.search(clause) or anaphoric):
             continue  # 反对单方面改变现状: the target is named as the object (or there is none)
-        if re.search(r"[对向就](?!等|外|于)", clause.replace("对此", "").replace("就此", "")):
+        if re.search(r"[对向就](?!等|外|于)", clause.replace("对此", "").replace("就此", "")) and not _ACT_NOUN_AFTER_DUI.search(clause):
             continue  # 对…表示关切: a target the linker did not resolve; do not guess
         mine = {p.key() for p in ev.actors}
         # the act reacted to is told earlier in the sentence; in the sentence before only when a cue

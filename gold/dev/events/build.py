@@ -800,6 +800,7 @@ ROWS += [
     (PTD, 6, "AID", ["AUS"], ["NRU"], None, "planned", {"quantities": [Q(140000000, "澳元", "money")]}, "承诺…提供", "a pledge over five years"),
     (PTD, 6, "ALIGN", ["NRU", "TWN"], [], "2024-01-15", "asserted", {"label": "断交"}, "断交", "该国 = Nauru (the last state named, not Australia)"),
     (PTD, 6, "ALIGN", ["NRU", "CHN"], [], "2024-01-24", "asserted", {"label": "建交"}, "恢复外交关系", "the subject carried from the clause before"),
+]
 DW, DT, DR, DC, DH = "da-wire-cn.txt", "da-news-tw.html", "da-report-cn.txt", "da-chronicle-tw.txt", "da-news-hk.html"
 # dates7: texts dense in the ways the genre tells time (dateline vs body day, 上月, 早在…曾, ROC years,
 # weekdays and bracketed days, bracketed dates after a count, 同年 after a year change, a chronicle
@@ -895,8 +896,6 @@ PASSAGE = {A: "dev-a", B: "dev-b", C: "dev-c", D: "dev-d", E: "dev-e", F: "dev-f
            V: "dev-v", W: "dev-w", X: "dev-x", X2: "dev-x2", Y: "dev-y", Z: "dev-z", Z2: "dev-z2",
            NA: "dev-na", NB: "dev-nb", NC: "dev-nc", ND: "dev-nd",
            PA: "dev-pa", PB: "dev-pb", PC: "dev-pc", PTA: "dev-pta", PTB: "dev-ptb", PTC: "dev-ptc", PTD: "dev-ptd",
-           RA: "dev-ra", RB: "dev-rb", RC: "dev-rc", RD: "dev-rd"}
-           PA: "dev-pa", PB: "dev-pb", PC: "dev-pc",
            RA: "dev-ra", RB: "dev-rb", RC: "dev-rc", RD: "dev-rd",
            DW: "dev-dw", DT: "dev-dt", DR: "dev-dr", DC: "dev-dc", DH: "dev-dh", DT2: "dev-dt2"}
 out = []

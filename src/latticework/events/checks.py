@@ -11,7 +11,7 @@ from .clauses import _clause_end, _clause_start
 from .model import Participant
 from .roles import _in_quoted_speech, _marked_recipient
 from .tariff_relief import relieved_measure
-from .topics import in_grounds
+from .topics import asked_topic, in_grounds
 from .utterance_content import discussed_topic, rebutted_accusation, threat_content
 
 _DRILL = re.compile(r"演习|军演|演练|演训|实弹")
@@ -109,7 +109,7 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
     rather than a body founded; a founding only discussed (讨论建立…); an attitude towards joining
     (对加入…的态度); investment statistics (同比, 累计, 实际投资); aid named as a field of work
     (人道主义援助和灾难救援等方面); the grounds of another act (以对台军售为由); forces named as
-    those to be withdrawn (撤出驻扎在该国的军事人员)."""
+    those to be withdrawn (撤出驻扎在该国的军事人员); the act a question names (被问及普京访朝时)."""
     for m in _TITLE_SPAN.finditer(text, max(s, t0 - 60), min(e, t1 + 60)):
         if m.start() < t0 and t1 <= m.end() and etype not in ("AGREE",):
             return True
@@ -119,6 +119,8 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
     if etype == "ACCUSE" and _SUMMONED_BEFORE.search(text, max(s, t0 - 30), t0):
         return True  # 召见俄罗斯驻韩大使提出抗议: the protest is the summons told just before, one act
     clause_start = _clause_start(text, t0, s)
+    if asked_topic(text, clause_start, t0, t1):
+        return True  # 被问及普京访朝时称: the act the question names was told before
     if etype == "MOBILIZE" and _WITHDRAWN.search(text, max(s, t0 - 4), t0):
         return True  # 要求印度撤出驻扎在该国的军事人员: the forces to be withdrawn, no deployment
     if in_grounds(text, t0, t1, clause_start):
@@ -155,14 +157,16 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
 
 
 _PURPOSE = re.compile(r"(?:(?<![予加给])以|以便|以期|旨在|为了|力求|谋求)\s*$")  # 予以谴责, 加以限制: no purpose
+# triggers that name the means after 以 (以水炮攻击, 以激光照射), not a purpose
+_INSTRUMENTS = ("水炮", "水砲", "激光", "雷达", "照明弹")
 _AGREED_ON = re.compile(r"^[^。；]{0,40}?(?:达成(?:了)?(?:[^，。；]{0,6})?(?:共识|一致|协议)|取得共识)")
 
 
 def _content_of_plan(text: str, s: int, clause_start: int, t0: int, t1: int, e: int) -> bool:
     """An act named as the purpose of another (…，以激活数据共享机制) or as the content of a consensus
     (两国就尽早签署《…协定》达成共识) has not happened yet: it is planned."""
-    if _PURPOSE.search(text[clause_start:t0]):
-        return True
+    if _PURPOSE.search(text[clause_start:t0]) and not text.startswith(_INSTRUMENTS, t0):
+        return True  # (遭海警船以水炮攻击: 以 names the means, the act happened)
     k = text.rfind("就", clause_start, t0)
     return k != -1 and t0 - k <= 12 and bool(_AGREED_ON.match(text[t1:e]))
 

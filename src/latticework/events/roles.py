@@ -37,6 +37,15 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
     return bool(before.endswith(("在", "于")) and frame)
 
 
+# a summons of a state's envoy: 召见中国驻菲大使馆副馆长, 约见日本驻华大使
+_SUMMONED = re.compile(r"(?:约见|召见|约谈)$")
+
+
+def summoned_envoy(text: str, m: Mention) -> bool:
+    """召见中国驻菲大使馆副馆长提出抗议: the state whose envoy is summoned is protested at, it does not protest."""
+    return text[m.end : m.end + 1] == "驻" and _SUMMONED.search(text, max(0, m.start - 4), m.start) is not None
+
+
 def _marked_recipient(text: str, m: Mention) -> bool:
     if text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到", "抵") or text[max(0, m.start - 2) : m.start] == "抵达":
         return True  # (抵台访问, 抵达日本进行国事访问: the place arrived at hosts the visit)

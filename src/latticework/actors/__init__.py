@@ -12,6 +12,7 @@ import functools
 
 from ..clean import CleanDoc
 from ..layout import dateline_span
+from .context_abbr import document_swaps
 from .derived import Subsidiaries, numbered_resolutions
 from .gazetteer import STATE_KINDS, Entity, Gazetteer, default_gazetteer
 from .introductions import Introductions
@@ -28,10 +29,11 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     context: list[Mention] = []  # the last body paragraph's mentions, for 两国/双方 opening the next
     earlier: list[Mention] = []  # every mention so far, for 该行/该委员会 whose body was named blocks before
     own = own_state(doc)  # 我国 in text written from Taiwan
+    swaps = document_swaps(text, r.gz)  # 中巴关系 in a story about Brazil: Brazil, not Pakistan
     for i, b in enumerate(doc.blocks):
         mentions = r.resolve_block(text[b.start : b.end], i, b.start, doc_date, in_note=b.kind == "footnote",
                                    context=context if b.kind == "paragraph" else None, own_state=own,
-                                   earlier=earlier[-60:])
+                                   earlier=earlier[-60:], swaps=swaps)
         if b.kind == "paragraph":
             context = mentions
         elif b.kind == "heading":

@@ -1,0 +1,67 @@
+"""News phrasing read off the ev10 dev texts (nw-): invented sentences in both scripts."""
+
+from __future__ import annotations
+
+from latticework.events import extract_events
+from latticework.pipeline import process
+
+
+def _events(tmp_path, text: str, name: str = "news.txt"):
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    return extract_events(process(f))
+
+
+def _parties(e) -> set[str]:
+    return {p.country or p.id for p in e.actors + e.recipients}
+
+
+def test_an_abbreviation_means_the_context_state_the_story_names(tmp_path) -> None:
+    """巴 is listed as Pakistan and 马 as Malaysia; in a story that names Brazil (or the Maldives)
+    and not the listed state, 中巴/巴方 (中馬/馬國) are that state."""
+    for name, text, state in [
+        ("br.txt", "两国外长会谈\n新华社北京5月6日电 巴西外长6日在北京同中国外长会谈。双方表示，中巴关系发展良好。"
+                   "会后，中巴发表联合声明。\n", "BRA"),
+        ("br2.txt", "兩國外長會談\n中央社台北5月6日電 巴西外長6日在北京與中國外長會談。會後，中巴發表聯合聲明。\n", "BRA"),
+        ("mv.txt", "馬國總統訪中\n中央社台北5月6日電 馬爾地夫總統6日抵達北京訪問。中馬兩國當天發表聯合聲明，馬國並與中方簽署協定。\n", "MDV"),
+        ("mv2.txt", "马国总统访华\n新华社北京5月6日电 马尔代夫总统6日抵达北京访问。中马两国当天发表联合声明，马国并与中方签署协定。\n", "MDV"),
+    ]:
+        agree = [e for e in _events(tmp_path, text, name) if e.type == "AGREE"]
+        assert agree, name
+        for e in agree:
+            assert _parties(e) == {"CHN", state}, (name, e.trigger, _parties(e))
+
+
+def test_the_listed_state_keeps_its_abbreviation_when_the_story_names_it(tmp_path) -> None:
+    for name, text in [
+        ("pk.txt", "新华社北京5月6日电 巴基斯坦总理6日在北京同中国总理会谈。会后，中巴发表联合声明。巴西外长当天也在北京。\n"),
+        ("pk2.txt", "中央社台北5月6日電 巴基斯坦總理6日在北京與中國總理會談。會後，中巴發表聯合聲明。巴西外長當天也在北京。\n"),
+    ]:
+        agree = [e for e in _events(tmp_path, text, name) if e.type == "AGREE"]
+        assert agree and all(_parties(e) == {"CHN", "PAK"} for e in agree), name
+
+
+def test_news_days_after_a_background_month_are_the_storys_month(tmp_path) -> None:
+    """去年11月就任后…。他8日至12日访华: the bare days of a news story dated in January are January's,
+    not those of the background month told before them."""
+    stamp = "总统访华\n2024/01/15 10:42\n"
+    for name, text, expected in [
+        ("cn.txt", stamp + "新华社北京15日电 斯里兰卡总统去年11月就任。斯里兰卡总统8日至12日对中国进行国事访问。\n", ["2024-01-08"]),
+        ("tw.txt", stamp + "中央社台北15日電 斯里蘭卡總統去年11月就任。斯里蘭卡總統8日至12日對中國進行國事訪問。\n", ["2024-01-08"]),
+        ("cn2.txt", stamp + "新华社北京15日电 中斯两国2017年12月签署协定。\n斯里兰卡外交部7日召见印度大使表示抗议，印度外交部次日召见斯里兰卡大使表示抗议。\n",
+         ["2024-01-07", "2024-01-08"]),
+        ("tw2.txt", stamp + "中央社台北15日電 中斯兩國2017年12月簽署協定。\n斯里蘭卡外交部7日召見印度大使表示抗議，印度外交部次日召見斯里蘭卡大使表示抗議。\n",
+         ["2024-01-07", "2024-01-08"]),
+    ]:
+        dates = sorted({e.date or "" for e in _events(tmp_path, text, name) if e.type in ("CONSULT", "ACCUSE")})
+        assert dates == expected, (name, dates)
+
+
+def test_a_deadline_does_not_date_what_follows(tmp_path) -> None:
+    """要求印度在3月15日前撤军。两国当天举行会议: 当天 is the day of the demand, not the deadline."""
+    for name, text in [
+        ("cn.txt", "撤军\n2024/01/15 10:42\n新华社新德里15日电 马尔代夫14日要求印度在3月15日前撤出军事人员。两国当天在马累举行会议。\n"),
+        ("tw.txt", "撤軍\n2024/01/15 10:42\n中央社新德里15日電 馬爾地夫14日要求印度在3月15日前撤出軍事人員。兩國當天在馬列舉行會議。\n"),
+    ]:
+        meets = [e for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
+        assert [e.date for e in meets] == ["2024-01-14"], (name, [e.date for e in meets])

@@ -65,3 +65,19 @@ def test_a_deadline_does_not_date_what_follows(tmp_path) -> None:
     ]:
         meets = [e for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
         assert [e.date for e in meets] == ["2024-01-14"], (name, [e.date for e in meets])
+
+
+def test_a_signing_after_two_comitative_clauses_keeps_the_visitor(tmp_path) -> None:
+    """A抵达X，与B会谈，并与C签署…: B, the partner of the clause before, is no subject of the signing;
+    a document counted after the titles (及一项…协定) is signed too, as an event of its own."""
+    for name, text in [
+        ("cn.txt", "外长访越\n2024/03/02 10:00\n新华社河内2日电 日本外相2日抵达河内，与越南总理会谈，"
+                   "并与越南外长签署《海关互助协定》和一份能源合作备忘录。\n"),
+        ("tw.txt", "外相訪越\n2024/03/02 10:00\n中央社河內2日電 日本外相2日抵達河內，與越南總理會談，"
+                   "並與越南外長簽署《海關互助協定》及一項能源合作備忘錄。\n"),
+    ]:
+        evs = _events(tmp_path, text, name)
+        agree = [e for e in evs if e.type == "AGREE"]
+        assert len(agree) == 2, (name, [(e.type, e.trigger) for e in evs])
+        assert all(_parties(e) == {"JPN", "VNM"} for e in agree), name
+        assert not [e for e in evs if e.type == "POLICY"], name

@@ -147,6 +147,8 @@ def _build_minilateral_index(gz: Gazetteer) -> dict:
     return {"by_id": by_id, "by_members": {k: v[0] for k, v in groups.items() if len(v) == 1}}
 
 
+_UNQUOTED_DOC = re.compile(r"\s*(?:和|及|以及|与|與|、)\s*(?:[一两兩二三四五]\s*(?:项|項|份|个|個))"
+                           r"([^，。；、《》和及与與]{1,20}?(?:协定|協定|协议|協議|备忘录|備忘錄|声明|聲明|宣言|议定书|議定書|条约|條約|公报|公報))")
 _TITLE_LINK = re.compile(r"^(?:\s|[(（][^()（）《》]{0,80}[)）]|和|及|以及|与|、|,|，)*$")
 
 
@@ -160,15 +162,19 @@ def _each_document(raw: str, t1: int, clause_end: int, ev: Event) -> list[Event]
     if raw[t1 - 1 : t1] == "《":
         t1 -= 1  # the trigger took the opening bracket (发表《…》和《…》)
     titles = list(_TITLE.finditer(raw, t1, clause_end))
-    if len(titles) < 2:
+    if not titles:
         return [ev]
     run = [titles[0]]
     for m in titles[1:]:
         if not _TITLE_LINK.match(raw[run[-1].end() : m.start()]):
             break
         run.append(m)
-    if len(run) < 2 or not _TITLE_LINK.match(raw[t1 : run[0].start()].replace("了", "").replace("的", "")[-4:] or " "):
+    # 签署《防务合作协定》及一项海上监视合作协定: an unquoted document counted after the titles is one more
+    more = _UNQUOTED_DOC.match(raw, run[-1].end(), clause_end)
+    if len(run) + bool(more) < 2 or not _TITLE_LINK.match(raw[t1 : run[0].start()].replace("了", "").replace("的", "")[-4:] or " "):
         return [ev]
+    if more:
+        run.append(more)
     out = []
     for i, m in enumerate(run):
         x = copy.copy(ev) if i else ev

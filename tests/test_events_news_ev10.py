@@ -81,3 +81,41 @@ def test_a_signing_after_two_comitative_clauses_keeps_the_visitor(tmp_path) -> N
         assert len(agree) == 2, (name, [(e.type, e.trigger) for e in evs])
         assert all(_parties(e) == {"JPN", "VNM"} for e in agree), name
         assert not [e for e in evs if e.type == "POLICY"], name
+
+
+def test_tightened_controls_on_a_long_list_of_goods_and_a_threat_with_its_content(tmp_path) -> None:
+    """加强对X出口A、B和C三种材料的管制 is a SANCTION on X; 将采取包括…在内的必要措施 a threat."""
+    for name, text in [
+        ("cn.txt", "管制\n2020/09/01 10:00\n新华社东京1日电 澳大利亚政府1日宣布加强对印度出口锂、钴和稀土三种矿产的管制。"
+                   "印度商务部长当天表示，印方将采取包括向法院起诉在内的必要措施。\n"),
+        ("tw.txt", "管制\n2020/09/01 10:00\n中央社東京1日電 澳洲政府1日宣布加強對印度出口鋰、鈷和稀土三種礦產的管制。"
+                   "印度商務部長當天表示，印方將採取包括向法院起訴在內的必要措施。\n"),
+    ]:
+        evs = _events(tmp_path, text, name)
+        s = [e for e in evs if e.type == "SANCTION"]
+        assert len(s) == 1 and [p.country for p in s[0].actors] == ["AUS"] and [p.country for p in s[0].recipients] == ["IND"], name
+        assert [e.actors[0].country for e in evs if e.type == "THREATEN"] == ["IND"], name
+        assert not [e for e in _events(tmp_path, text.replace("的管制", "的合作"), name) if e.type == "SANCTION"], name
+
+
+def test_a_meeting_named_as_the_topic_of_a_stance_or_a_time_is_no_new_meeting(tmp_path) -> None:
+    """对日韩领导人会面表示欢迎, 保持对话势头, 在会面前…: the meeting told before, no event of their own
+    (and the state that welcomes it takes no part in it)."""
+    for name, text in [
+        ("cn.txt", "会面\n2019/07/01 10:00\n新华社北京1日电 日本首相1日在首尔会见韩国总统。日本首相当天在会面前会见了记者。"
+                   "\n中国外交部发言人1日表示，中方对日韩领导人会面表示欢迎和支持，希望双方保持对话势头。\n"),
+        ("tw.txt", "會面\n2019/07/01 10:00\n中央社北京1日電 日本首相1日在首爾會見南韓總統。日本首相當天在會面前會見了記者。"
+                   "\n中國外交部發言人1日表示，中方對日韓領導人會面表示歡迎和支持，希望雙方保持對話勢頭。\n"),
+    ]:
+        consult = [e for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
+        assert len(consult) == 1 and _parties(consult[0]) == {"JPN", "KOR"}, (name, [(e.trigger, _parties(e)) for e in consult])
+
+
+def test_a_bare_day_after_a_background_day_of_an_earlier_paragraph_is_the_storys(tmp_path) -> None:
+    """…4月25日会晤。¶另据报道，日本1日宣布…: in a story dated 1 July the 1st is July's."""
+    for name, text in [
+        ("cn.txt", "管制\n2019/07/01 10:00\n新华社东京1日电 两国领导人曾于4月25日会晤。\n另据报道，澳大利亚1日宣布对印度实施出口管制。\n"),
+        ("tw.txt", "管制\n2019/07/01 10:00\n中央社東京1日電 兩國領導人曾於4月25日會晤。\n另據報導，澳洲1日宣布對印度實施出口管制。\n"),
+    ]:
+        s = [e.date for e in _events(tmp_path, text, name) if e.type == "SANCTION"]
+        assert s == ["2019-07-01"], (name, s)

@@ -342,6 +342,14 @@ class TimeResolver:
     def restore(self, state: tuple) -> None:
         self.anchor, self.year_anchor, self.year_anchor_call, self.day_anchor = state
 
+    def _background(self, base: str) -> bool:
+        """The anchor is a background date of a news story, not the month of its bare days: a month
+        told with its year (去年11月), or a day told in an earlier paragraph (…4月25日会晤。¶1日宣布),
+        more than a month before the document's day."""
+        if len(base) == 7:
+            return base == self.told_month and _background_month(self.doc_date, base)
+        return len(base) == 10 and self.year_anchor_call != self.calls and _background_month(self.doc_date, base[:7])
+
     def _resolve(self, t: Timex) -> None:
         if t.kind in ("absolute", "range", "decade"):
             if t.kind != "decade" and not t.target:
@@ -359,7 +367,7 @@ class TimeResolver:
             # a bare day: the month of the last date stated, or of the document; never invented
             d, d2 = t.parts[1], t.parts[3]
             base = self.anchor if self.anchor and len(self.anchor) >= 7 else self.doc_date
-            if base is not None and base == self.told_month and _background_month(self.doc_date, base):
+            if base is not None and self._background(base) and self.doc_date and d <= int(self.doc_date[8:10]):
                 base = self.doc_date  # 去年11月就任后…。他8日至12日访华: news days are of the story's month
             if base is None or len(base) < 7:
                 return

@@ -261,7 +261,12 @@ _IN_SETTING = re.compile(r"在[\u4e00-\u9fff“”]{0,6}$")
 
 _INVENTORY_INTRO = re.compile(r"(?:机制|渠道|平台|方式|形式)(?:主要)?包括")
 _FOUNDED_AFTER = re.compile(r"^[”\s]*(?:[（(][^（）()]{0,20}[）)])?\s*(?:于\d{4}年)?(?:正式)?(?:成立|设立|创立)")
-_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神|文本|草案|进程)")
+_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神|文本|草案|进程|势头|氛围)")
+# 中方对朝美领导人会面表示欢迎: the meeting is the topic of a stance on an act told before, no new one
+_STANCE_TOPIC_BEFORE = re.compile(r"对[^，。；对]{0,16}$")
+_STANCE_AFTER = re.compile(r"^(?:的)?(?:表示|表达|深表|予以|表明)")
+# 特朗普在会面前跨越…: the bare meeting noun after 在 and before 前/后 dates another act by it
+_TIME_FRAME_AFTER = re.compile(r"^(?:之)?(?:前|后)")
 _ENHANCE_WITH = re.compile(r"(?:加强|深化|扩大|增强|促进|推进|拓展|强化)(?:与|同|和)[^，。；]{0,24}的[^，。；]{0,4}$")
 
 _POSSESSED = ("CONSULT", "ACCUSE")
@@ -333,6 +338,9 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     if etype in ("CONSULT", "COOPERATE", "MOBILIZE") and after.startswith("中") and _IN_SETTING.search(before[-8:]) and \
             not re.match(r"中(?:程|远程|近程|短程|型|距|国|方)", after):
         return True  # 在演习中与北约军队对接 (not 在菲律宾部署中程导弹: 中 opens the object there)
+    if etype == "CONSULT" and ((_STANCE_TOPIC_BEFORE.search(before) and _STANCE_AFTER.match(after))
+                               or (before.endswith("在") and _TIME_FRAME_AFTER.match(after))):
+        return True  # 对两国领导人会面表示欢迎 (a stance on it); 在会面前 (a time told by it)
     if etype == "CONSULT" and (_INVENTORY_INTRO.search(before) or _FOUNDED_AFTER.match(after) or _MEETING_AS_MODIFIER.match(after)):
         return True  # 主要机制包括…对话; 部长级会议（AMME）正式成立; 峰会主题
     if etype in ("CONSULT", "COOPERATE") and _ENHANCE_WITH.search(before):

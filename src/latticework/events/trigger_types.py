@@ -184,7 +184,9 @@ class TriggerTypes:
                 continue  # 宣布将关系提升为…伙伴关系, 宣布了关于“…倡议”合作路线图: 宣布 introduces another act
             if etype != "ESTABLISH" and word in spec.after_any_for:
                 # a threat's consequence may come in the clause after its condition (警告X若…，将采取…)
-                scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else after[:16]
+                # and the goods a control covers may be a long list (加强对韩国出口A、B和C三种材料的管制)
+                scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else (
+                    after[:40] if any(w.endswith("管制") for w in spec.after_any_for[word]) else after[:16])
                 if word == "限制" and after[:1] in ("、", "等", "的", "和", "与", "及"):
                     continue  # 技术限制、投资审查、出口管制等手段: an item of a list of means, not a verb
                 if etype == "MOBILIZE":  # 俄罗斯核潜艇抵达古巴: the forces may be the subject, before the verb

@@ -119,3 +119,23 @@ def test_a_bare_day_after_a_background_day_of_an_earlier_paragraph_is_the_storys
     ]:
         s = [e.date for e in _events(tmp_path, text, name) if e.type == "SANCTION"]
         assert s == ["2019-07-01"], (name, s)
+
+
+def test_a_pronoun_opening_a_sentence_is_the_person_who_opened_the_one_before(tmp_path) -> None:
+    """穆伊兹…首次出访即选择土耳其。他8日至12日对中国进行国事访问，10日在北京与习近平举行会谈，…并见证签署
+    20份合作文件: the visit is his (the pronoun is not linked), the separately dated talks and the
+    documents signed are his and his host's."""
+    for name, text in [
+        ("cn.txt", "访华\n2024/01/15 10:00\n新华社北京15日电 斯里兰卡总统迪萨纳亚克去年9月就任，首次出访选择印度。"
+                   "他8日至12日对中国进行国事访问，10日在北京与中国国家主席习近平举行会谈，"
+                   "并见证签署涵盖经贸、农业等领域的15份合作文件。\n"),
+        ("tw.txt", "訪中\n2024/01/15 10:00\n中央社台北15日電 斯里蘭卡總統迪薩納亞克去年9月就任，首次出訪選擇印度。"
+                   "他8日至12日對中國進行國事訪問，10日在北京與中國國家主席習近平舉行會談，"
+                   "並見證簽署涵蓋經貿、農業等領域的15份合作文件。\n"),
+    ]:
+        evs = [e for e in _events(tmp_path, text, name) if e.date and e.date.startswith("2024-01")]
+        got = sorted((e.type, e.date, tuple(sorted(_parties(e)))) for e in evs)
+        assert got == [("AGREE", "2024-01-10", ("CHN", "LKA")), ("CONSULT", "2024-01-08", ("CHN", "LKA")),
+                       ("CONSULT", "2024-01-10", ("CHN", "LKA"))], (name, got)
+        visit = next(e for e in evs if e.date == "2024-01-08")
+        assert [p.country for p in visit.actors] == ["LKA"], name

@@ -10,6 +10,7 @@ from ..lexicon import is_word
 from ..timex import find_dates
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .clauses import _clause_end, _clause_start
+from .met_partners import met_partners
 from .model import Event, Participant
 from .offices import represented
 
@@ -321,6 +322,7 @@ _TITLED_PARTNER = re.compile(r"(?:并|还|也|又|随后)?(?:与|同|跟)[^，�
 # an adverb of sequence or manner before 与/同 (转而与中国建交, 随即同日方会谈, 此后又与…)
 # or a time of its own (…与B通电话后，昨日再与C通话; 25日与C会谈): the subject is still A, B was the partner before
 _LEAD_WITH = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日|昨日|昨天|今天|今日|前日|前天|上午|下午|晚间|晚上|早上|稍后|其后)*"
+                        r"(?:在[\u4e00-\u9fff]{1,8}?)?"  # 10日在北京与B会谈
                         r"(?:转而|改而|转|改|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|翌日|并且|而且|还|也|又|并|再|则)*(?:与|同|跟)")
 
 
@@ -531,13 +533,15 @@ def _subject_group(text: str, parts: list[Mention], floor: int, strict: bool = F
     for g in reversed(groups):
         cs = _clause_start(text, g[0].start, floor)
         lead = text[cs : g[0].start].strip()
-        if lead in _COMITATIVE_LEAD:
+        if lead in _COMITATIVE_LEAD or _LEAD_WITH.fullmatch(lead):  # (10日在北京与B举行会谈)
             partners = g + partners
             continue
         if _LEAD_OK.match(lead) and not _NOT_AN_AGENT_AFTER.match(text[g[0].end : g[0].end + 2]):
             run = _subject_run(text, g)
             if directed and len(run) > 1 and _NOT_AN_AGENT_AFTER.match(text[run[-1].end : run[-1].end + 2]):
                 continue  # 日乌关系升级…，承诺向乌提供: a pair's relations are the topic, not the giver
+            if not directed:  # A10日与B举行会谈，并签署…: B signs too
+                run = run + met_partners(text, run, g)
             return run + partners
     return [] if strict else _nearest_clause_group(text, parts, floor)
 

@@ -139,3 +139,19 @@ def test_a_pronoun_opening_a_sentence_is_the_person_who_opened_the_one_before(tm
                        ("CONSULT", "2024-01-10", ("CHN", "LKA"))], (name, got)
         visit = next(e for e in evs if e.date == "2024-01-08")
         assert [p.country for p in visit.actors] == ["LKA"], name
+
+
+def test_trade_remedy_measures_and_the_day_duties_apply_from(tmp_path) -> None:
+    """实施临时反倾销措施 is a SANCTION; 7月5日起征收… is the day the duties apply from (effective), and
+    the probe told in the clause before it does not take that day as its own effective date."""
+    for name, text in [
+        ("cn.txt", "关税\n2024/10/31 10:00\n新华社北京31日电 中国商务部8日宣布，对原产于加拿大的进口油菜籽实施临时反倾销措施。"
+                   "\n加拿大去年10月4日对中国电动车展开反补贴调查，今年7月5日起征收临时反补贴税。\n"),
+        ("tw.txt", "關稅\n2024/10/31 10:00\n中央社北京31日電 中國商務部8日宣布，對原產於加拿大的進口油菜籽實施臨時反傾銷措施。"
+                   "\n加拿大去年10月4日對中國電動車展開反補貼調查，今年7月5日起徵收臨時反補貼稅。\n"),
+    ]:
+        s = [e for e in _events(tmp_path, text, name) if e.type == "SANCTION"]
+        got = sorted((([p.country for p in e.actors][0], e.date, e.effective) for e in s), key=str)
+        assert ("CHN", "2024-10-08", None) in got, (name, got)
+        assert ("CAN", "2023-10-04", None) in got, (name, got)
+        assert any(a == "CAN" and eff == "2024-07-05" and d != "2024-07-05" for a, d, eff in got), (name, got)

@@ -80,6 +80,8 @@ AFTER = re.compile(r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十半]{1,2
 # a year stated as a deadline or goal (到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标) or as the
 # baseline of a comparison (比2005年下降): it dates a plan or a figure, not the narrative
 _FROM_ON = re.compile(r"\s*起")
+# 7月5日起征收…: a measure's verb right after 起 makes the day the one it applies from, as 自…起 does
+_APPLIES_FROM = re.compile(r"\s*起\s*(?:正式|开始)?\s*(?:征收|加征|开征|实施|施行|执行|适用|禁止|暂停|停止)")
 # a plan cue right before a date (将于明年4月访问, 預計11月1日與…會談, 拟在2027年): the date is the plan's
 # own, and the story told after it goes on at the dates told before it
 _PLAN_BEFORE = re.compile(r"(?:将|將|拟|擬|计划|計劃|预计|預計|有望|准备|準備|打算|定于|定於|订于|訂於)\s*(?:于|於|在|从|從|自)?\s*$")
@@ -308,7 +310,8 @@ class TimeResolver:
                 t.target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
             # 宣布自9月1日起加征…, 宣布自2024年1月起暂停…: the day or month a measure takes effect does
             # not anchor the bare days and months after it
-            starting = t.precision in ("day", "month") and _FROM_ON.match(text, t.end - offset) and re.search(r"[自从]\s*$", text[max(0, t.start - offset - 2) : t.start - offset])
+            starting = t.precision in ("day", "month") and _FROM_ON.match(text, t.end - offset) and (
+                re.search(r"[自从]\s*$", text[max(0, t.start - offset - 2) : t.start - offset]) or _APPLIES_FROM.match(text, t.end - offset))
             planned = _PLAN_BEFORE.search(text[max(0, t.start - offset - 6) : t.start - offset])
             if t.precision in ("day", "month") and _DEADLINE_AFTER.match(text, t.end - offset) \
                     and _DEADLINE_BEFORE.search(text[max(0, t.start - offset - 2) : t.start - offset]):

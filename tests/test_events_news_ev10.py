@@ -155,3 +155,24 @@ def test_trade_remedy_measures_and_the_day_duties_apply_from(tmp_path) -> None:
         assert ("CHN", "2024-10-08", None) in got, (name, got)
         assert ("CAN", "2023-10-04", None) in got, (name, got)
         assert any(a == "CAN" and eff == "2024-07-05" and d != "2024-07-05" for a, d, eff in got), (name, got)
+
+
+def test_talks_expected_on_a_day_keep_the_subject_of_the_clause_before(tmp_path) -> None:
+    """A会后将前往X，预计24日与C会谈: the 与-clause led by a plan cue and a day is comitative (A and C
+    talk), and the talks are planned."""
+    for name, text in [
+        ("cn.txt", "会谈\n2023/05/22 10:00\n新华社北京22日电 印度总理莫迪22日在莫尔兹比港出席峰会，会后将前往悉尼，预计24日与澳大利亚总理阿尔巴尼斯会谈。\n"),
+        ("tw.txt", "會談\n2023/05/22 10:00\n中央社台北22日電 印度總理莫迪22日在莫士比港出席峰會，會後將前往雪梨，預計24日與澳洲總理艾班尼斯會談。\n"),
+    ]:
+        talks = [e for e in _events(tmp_path, text, name) if e.type == "CONSULT" and e.date == "2023-05-24"]
+        assert len(talks) == 1 and _parties(talks[0]) == {"IND", "AUS"} and talks[0].modality == "planned", name
+
+
+def test_a_headline_visit_to_papua_new_guinea(tmp_path) -> None:
+    """布林肯訪巴紐 / 访巴新: 访巴 must not take Pakistan's 巴 and lose the host."""
+    for name, text in [
+        ("tw.txt", "布林肯訪巴紐\n2023/05/22 10:00\n中央社台北22日電 美國國務卿布林肯22日表示，美方重視太平洋島國。\n"),
+        ("cn.txt", "布林肯访巴新\n2023/05/22 10:00\n新华社北京22日电 美国国务卿布林肯22日表示，美方重视太平洋岛国。\n"),
+    ]:
+        visits = [e for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
+        assert [([p.country for p in e.actors], [p.country for p in e.recipients]) for e in visits] == [(["USA"], ["PNG"])], name

@@ -176,3 +176,20 @@ def test_a_headline_visit_to_papua_new_guinea(tmp_path) -> None:
     ]:
         visits = [e for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
         assert [([p.country for p in e.actors], [p.country for p in e.recipients]) for e in visits] == [(["USA"], ["PNG"])], name
+
+
+def test_documents_signed_in_a_list_of_fields_and_a_long_tier_name(tmp_path) -> None:
+    """见证签署涵盖经贸、农业等领域的37份合作文件 is an AGREE (the fields stand between the verb and the
+    documents); 提升为携手构建更公正世界…的命运共同体 is an upgrade (its 更 is inside the tier's name),
+    while 建立一个更紧密的同盟 is no new tier."""
+    for name, text, no_tier in [
+        ("cn.txt", "会谈\n2024/11/20 10:00\n新华社北京20日电 中国和智利20日宣布将两国关系提升为携手构建更公正世界和更可持续星球的命运共同体，"
+                   "并共同见证签署涵盖经贸、农业、科技、能源、文化等领域的37份合作文件。\n", "两国同意建立一个更紧密的同盟。"),
+        ("tw.txt", "會談\n2024/11/20 10:00\n中央社台北20日電 中國和智利20日宣布將兩國關係提升為攜手構建更公正世界和更可持續星球的命運共同體，"
+                   "並共同見證簽署涵蓋經貿、農業、科技、能源、文化等領域的37份合作文件。\n", "兩國同意建立一個更緊密的同盟。"),
+    ]:
+        evs = _events(tmp_path, text, name)
+        assert sorted(e.type for e in evs) == ["AGREE", "ALIGN"], (name, [(e.type, e.trigger) for e in evs])
+        assert all(_parties(e) == {"CHN", "CHL"} for e in evs), name
+        assert not [e for e in _events(tmp_path, "同盟\n2024/11/20 10:00\n中国和智利20日会谈。" + no_tier + "\n", name)
+                    if e.type == "ALIGN"], name

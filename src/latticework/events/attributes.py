@@ -71,7 +71,7 @@ def _label_before(before: str, suffixes: list[str]) -> str | None:
 def _label_after(after: str, suffixes: list[str]) -> str | None:
     for suf in sorted(suffixes, key=len, reverse=True):
         k = after.find(suf)
-        if k != -1 and k <= 20:
+        if k != -1 and k <= 32:  # (提升为携手构建更公正世界和更可持续星球的中巴命运共同体)
             head = after[:k]
             head = re.sub(r"^(?:了|为|至|到|起|两国|双方|的|[“「『\"]|\s)+", "", head)
             label = (head + suf).strip("“”「」『』\"")  # (「」『』: Taiwan and Hong Kong quotation marks)

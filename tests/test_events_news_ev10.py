@@ -193,3 +193,14 @@ def test_documents_signed_in_a_list_of_fields_and_a_long_tier_name(tmp_path) -> 
         assert all(_parties(e) == {"CHN", "CHL"} for e in evs), name
         assert not [e for e in _events(tmp_path, "同盟\n2024/11/20 10:00\n中国和智利20日会谈。" + no_tier + "\n", name)
                     if e.type == "ALIGN"], name
+
+
+def test_talks_restarted_found_nothing(tmp_path) -> None:
+    """同意重启陷入停滞的对话: a resumption of talks, no ESTABLISH."""
+    for name, text in [
+        ("cn.txt", "会晤\n2019/07/01 10:00\n新华社北京1日电 埃及和以色列领导人6月30日会晤，双方同意重启此前陷入停滞的埃以对话。\n"),
+        ("tw.txt", "會晤\n2019/07/01 10:00\n中央社台北1日電 埃及和以色列領導人6月30日會晤，雙方同意重啟此前陷入停滯的埃以對話。\n"),
+    ]:
+        evs = _events(tmp_path, text, name)
+        assert not [e for e in evs if e.type == "ESTABLISH"], (name, [(e.type, e.trigger) for e in evs])
+        assert [e.date for e in evs if e.type == "CONSULT" and e.modality == "asserted"] == ["2019-06-30"], name

@@ -802,7 +802,7 @@ ROWS += [
     (NWB, 7, "ALIGN", ["CHN", "BRA"], [], "2012", "asserted", {"label": "全面战略伙伴关系"}, "提升为", "comprehensive strategic partnership"),
     (NWK, 2, "CONSULT", ["PRK", "USA"], [], "2019-06-30", "asserted", {"source": "朝中社", "also_lines": [1, 3]}, "会晤", "Panmunjom; 两人会谈约50分钟 restates it; headline"),
     (NWK, 2, "AGREE", ["PRK", "USA"], [], "2019-06-30", "asserted", {"source": "朝中社"}, "同意重启", "agreement to resume talks (consensus), beside the planned talks"),
-    (NWK, 3, "CONSULT", ["PRK", "USA"], [], None, "planned", {"also_lines": [1]}, "重启工作层面磋商", "working-level talks to resume; told by Trump, a party (no source)"),
+    (NWK, 3, "CONSULT", ["PRK", "USA"], [], None, "planned", {"also_lines": [1, 2]}, "重启工作层面磋商", "working-level talks to resume (重启…朝美对话 in line 2 is the same resumption); told by Trump, a party (no source)"),
     (NWK, 3, "CONSULT", ["KOR", "PRK"], [], "2019-06-30", "asserted", {}, "会面", "Moon meets Kim briefly (当天)"),
     (NWK, 4, "CONSULT", ["USA"], ["KOR"], "2019-06-29", "asserted", {"date_end": "2019-06-30"}, "抵达…访问", "two-day visit"),
     (NWK, 4, "CONSULT", ["USA", "KOR"], [], "2019-06-30", "asserted", {"location": "KOR"}, "会谈", "talks dated apart"),

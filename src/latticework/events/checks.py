@@ -264,6 +264,7 @@ _INVENTORY_INTRO = re.compile(r"(?:机制|渠道|平台|方式|形式)(?:主要)
 _FOUNDED_AFTER = re.compile(r"^[”\s]*(?:[（(][^（）()]{0,20}[）)])?\s*(?:于\d{4}年)?(?:正式)?(?:成立|设立|创立)")
 _MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神|文本|草案|进程|势头|氛围)")
 # 中方对朝美领导人会面表示欢迎: the meeting is the topic of a stance on an act told before, no new one
+_RESUMED_TALKS = re.compile(r"[^，。；]{0,16}?(?:对话|磋商|谈判|会谈)(?!机制|平台)")
 _STANCE_TOPIC_BEFORE = re.compile(r"对[^，。；对]{0,16}$")
 _STANCE_AFTER = re.compile(r"^(?:的)?(?:表示|表达|深表|予以|表明)")
 # 特朗普在会面前跨越…: the bare meeting noun after 在 and before 前/后 dates another act by it
@@ -315,6 +316,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True
     if etype == "ESTABLISH" and simplify(word) == "宣布" and re.match(r"\s*(?:通过|透过|经由|借助)", after):
         return True  # 宣布透过北约信托基金提供…: the fund is the channel of an aid, nothing is founded
+    if etype == "ESTABLISH" and simplify(word) == "重启" and _RESUMED_TALKS.match(after):
+        return True  # 同意重启陷入停滞的朝美对话: talks resumed, nothing founded (the talks are told as such)
     if etype == "ACCUSE" and re.search(r"(?:被|遭)$", before):
         return True  # 此行被批评为替军政府背书: an agentless passive names no accuser (no event)
     if simplify(word) == "禁用" and not any(t1 <= m.start < ce and (m.kind in STATE_KINDS or m.kind == "company") for m in mentions):

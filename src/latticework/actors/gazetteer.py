@@ -120,7 +120,7 @@ class Gazetteer:
         self.aliases: dict[str, list[Alias]] = {}
         self.abbr: dict[str, list[str]] = {}  # one-character abbreviation -> state ids
         self.abbr_ambiguous: set[str] = set()
-        self.abbr_context: dict[str, list[str]] = {}  # 巴 -> [PSE, BRA]: states a listed abbreviation may mean
+        self.abbr_context: dict[str, list[str]] = {}  # 巴 -> [BRA, PSE]: states it abbreviates in context
         self.generic_organs: dict[str, str] = dict(generic_organs or {})  # 国防部 -> defence_ministry
         self.not_names: set[str] = set()  # surface forms of concepts: never a discovered name either
         self._derived: dict[str, object] = {}  # indexes built from the entities (see derived)

@@ -12,7 +12,6 @@ import re
 from dataclasses import replace
 
 from .citations import _SOURCE_CUE, _citation_part, _drop_glosses, _source_line
-from .context_abbr import relink_abbreviated
 from .coreference import Coreference
 from .derived import (
     at_seat,
@@ -52,23 +51,19 @@ class Resolver:
     # -----------------------------------------------------------------------------------
     def resolve_block(self, text: str, block: int, offset: int, doc_date: str | None, in_note: bool = False,
                       context: list[Mention] | None = None, own_state: str | None = None,
-                      earlier: list[Mention] | None = None,
-                      swaps: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
+                      earlier: list[Mention] | None = None) -> list[Mention]:
         """Mentions of one block (`text` is its simplified text; `offset` its start in the doc).
 
         In a footnote, the author of a cited work is bibliographic data, not a mention
         (恩格斯：《家庭、私有制和国家的起源》), and a cited title is not a discovered name.
         `context` is the previous paragraph's mentions: a paragraph that opens with 两国/双方
-        before naming anyone refers to the parties the previous one named. `swaps` are the
-        document's readings of abbreviations (context_abbr: 巴 is Brazil in a story about Brazil)."""
+        before naming anyone refers to the parties the previous one named."""
         hits = self.matcher.find(text)
         mentions: list[Mention] = []
         for h in hits:
             m = self._from_hit(text, h, block, offset, doc_date)
             if m is not None:
                 mentions.append(m)
-        if swaps:
-            relink_abbreviated(mentions, swaps, self.gz)
         if own_state is not None:
             mentions = [self._own(m, text, offset, own_state) for m in mentions]
             mentions = sorted(mentions + voice_organs(text, offset, block, mentions, own_state), key=lambda x: x.start)

@@ -136,9 +136,10 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
             return True
         if re.match(r"[^，。；]{0,30}?(?:发展模式|的运动)", after):
             return True  # 提出“…”经济发展模式, 发起成立…的运动: a domestic model or a campaign
-    if etype == "ALIGN" and (re.match(r"[^，。；]{0,6}?更", after) or re.search(r"在\s*$", text[clause_start:t0])
+    if etype == "ALIGN" and (re.match(r"(?:为|成|了)?\s*(?:一个|一种|一支)?\s*更", after) or re.search(r"在\s*$", text[clause_start:t0])
                              and re.match(r"[^，。；]{0,30}?方面", after)):
         return True  # 建立一个更有能力的同盟, 在建立…伙伴关系方面取得进展: no new tier of relations
+        # (but 提升为携手构建更公正世界…的命运共同体 names a tier that holds 更)
     if word == "批准" and re.match(r"[^，。；]{0,12}?加入[^，。；]{0,20}?(?:议定书|协定|协议)", after):
         return True  # 批准芬兰加入北约的议定书: a step of another state's accession (its JOIN is found apart)
     if etype in ("JOIN", "ESTABLISH", "AGREE") and text[max(clause_start, t0 - 3) : t0].endswith("对") and _ATTITUDE.match(after):
@@ -275,7 +276,13 @@ _IN_SETTING = re.compile(r"在[\u4e00-\u9fff“”]{0,6}$")
 
 _INVENTORY_INTRO = re.compile(r"(?:机制|渠道|平台|方式|形式)(?:主要)?包括")
 _FOUNDED_AFTER = re.compile(r"^[”\s]*(?:[（(][^（）()]{0,20}[）)])?\s*(?:于\d{4}年)?(?:正式)?(?:成立|设立|创立)")
-_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神|文本|草案|进程)")
+_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神|文本|草案|进程|势头|氛围)")
+# 中方对朝美领导人会面表示欢迎: the meeting is the topic of a stance on an act told before, no new one
+_RESUMED_TALKS = re.compile(r"[^，。；]{0,16}?(?:对话|磋商|谈判|会谈)(?!机制|平台)")
+_STANCE_TOPIC_BEFORE = re.compile(r"对[^，。；对]{0,16}$")
+_STANCE_AFTER = re.compile(r"^(?:的)?(?:表示|表达|深表|予以|表明)")
+# 特朗普在会面前跨越…: the bare meeting noun after 在 and before 前/后 dates another act by it
+_TIME_FRAME_AFTER = re.compile(r"^(?:之)?(?:前|后)")
 _ENHANCE_WITH = re.compile(r"(?:加强|深化|扩大|增强|促进|推进|拓展|强化)(?:与|同|和)[^，。；]{0,24}的[^，。；]{0,4}$")
 
 _POSSESSED = ("CONSULT", "ACCUSE")
@@ -323,6 +330,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True
     if etype == "ESTABLISH" and simplify(word) == "宣布" and re.match(r"\s*(?:通过|透过|经由|借助)", after):
         return True  # 宣布透过北约信托基金提供…: the fund is the channel of an aid, nothing is founded
+    if etype == "ESTABLISH" and simplify(word) == "重启" and _RESUMED_TALKS.match(after):
+        return True  # 同意重启陷入停滞的朝美对话: talks resumed, nothing founded (the talks are told as such)
     if etype == "ACCUSE" and re.search(r"(?:被|遭)$", before):
         return True  # 此行被批评为替军政府背书: an agentless passive names no accuser (no event)
     if simplify(word) == "禁用" and not any(t1 <= m.start < ce and (m.kind in STATE_KINDS or m.kind == "company") for m in mentions):
@@ -347,6 +356,9 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     if etype in ("CONSULT", "COOPERATE", "MOBILIZE") and after.startswith("中") and _IN_SETTING.search(before[-8:]) and \
             not re.match(r"中(?:程|远程|近程|短程|型|距|国|方)", after):
         return True  # 在演习中与北约军队对接 (not 在菲律宾部署中程导弹: 中 opens the object there)
+    if etype == "CONSULT" and ((_STANCE_TOPIC_BEFORE.search(before) and _STANCE_AFTER.match(after))
+                               or (before.endswith("在") and _TIME_FRAME_AFTER.match(after))):
+        return True  # 对两国领导人会面表示欢迎 (a stance on it); 在会面前 (a time told by it)
     if etype == "CONSULT" and (_INVENTORY_INTRO.search(before) or _FOUNDED_AFTER.match(after) or _MEETING_AS_MODIFIER.match(after)):
         return True  # 主要机制包括…对话; 部长级会议（AMME）正式成立; 峰会主题
     if etype in ("CONSULT", "COOPERATE") and _ENHANCE_WITH.search(before):

@@ -78,6 +78,7 @@ from .sessions import (
     gathering_events,
     leader_meeting_events,
 )
+from .pronoun_subject import pronoun_subject
 from .site import Site, WalkState
 from .state_groups import with_state_groups
 from .subject import choose_subject, mention_groups
@@ -177,6 +178,7 @@ class Extractor:
                     continue  # a bibliographic entry (title, publisher, date, URL) states no event
                 sent_times = [t for t in timexes if s <= t.start < e and t.value and not t.in_name]
                 sent_mentions = [m for m in by_block.get(bi, []) if s <= m.start < e]
+                sent_mentions = pronoun_subject(text, s, e, sent_mentions, by_block.get(bi, []))  # 他8日访华
                 if colon is None and any(t.kind != "decade" and not t.target for t in sent_times):
                     self.walk.list_from, self.walk.list_planned = -1, False  # a dated item tells a happening of its own
                 # (the gathering of the ；-item before, which an attendance told in this item joins)

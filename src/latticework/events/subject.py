@@ -142,7 +142,7 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
     if in_clause_before and _comitative(text, in_clause_before[0], clause_start):
         # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
         earlier = [m for m in parts_before if m.end <= clause_start]
-        group = _nearest_clause_group(text, earlier, s)
+        group = _past_partners(text, _nearest_clause_group(text, earlier, s), earlier, s)
         if subj_run := _subject_group(text, earlier, s, strict=True):
             # (拉夫罗夫出席东亚峰会外长会，并与王毅会晤: the body that clause attends is no subject)
             group = [m for m in group if m in subj_run or m.kind not in _ORG_KINDS]
@@ -168,3 +168,13 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         subject = _first_conjunct_run(text, subject)  # 拜登政府…，提出“X”: the proposer, not the parties around it
 
     return subject, carried
+
+
+def _past_partners(text: str, group: list[Mention], earlier: list[Mention], floor: int) -> list[Mention]:
+    """A抵达X，与B会谈，并与C签署…: the clause before is comitative too, so its party B is a partner;
+    the subject is in the clause before it (A), however many 与-clauses stand between."""
+    seen = group
+    while seen and _comitative(text, seen[0], start := _clause_start(text, seen[0].start, floor)):
+        earlier = [m for m in earlier if m.end <= start]
+        seen = _nearest_clause_group(text, earlier, floor)
+    return seen or group

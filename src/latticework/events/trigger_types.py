@@ -177,7 +177,7 @@ class TriggerTypes:
                 continue  # 宣布将两国关系提升为“全面战略伙伴关系”, 宣布将为PGII筹集…: no document or policy is issued
             if etype in ("AGREE", "ESTABLISH") and spec.after_any:
                 needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言", "联合新闻声明", "发布联合新闻声明", "联合宣言", "联合愿景声明", "发表声明", "发布声明")
-                if needs and not (any(w in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
+                if needs and not (any(w in _past_scope(after)[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
                         etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns)) and not (
                         etype == "AGREE" and (document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
                                                                   spec.after_any) or document_topic(
@@ -191,7 +191,9 @@ class TriggerTypes:
                 continue  # 宣布将关系提升为…伙伴关系, 宣布了关于“…倡议”合作路线图: 宣布 introduces another act
             if etype != "ESTABLISH" and word in spec.after_any_for:
                 # a threat's consequence may come in the clause after its condition (警告X若…，将采取…)
-                scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else after[:16]
+                # and the goods a control covers may be a long list (加强对韩国出口A、B和C三种材料的管制)
+                scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else (
+                    after[:40] if any(w.endswith("管制") for w in spec.after_any_for[word]) else after[:16])
                 if word == "限制" and after[:1] in ("、", "等", "的", "和", "与", "及"):
                     continue  # 技术限制、投资审查、出口管制等手段: an item of a list of means, not a verb
                 if etype == "MOBILIZE":  # 俄罗斯核潜艇抵达古巴: the forces may be the subject, before the verb
@@ -214,3 +216,14 @@ class TriggerTypes:
             if etype == "POLICY" and ("law" in obj_kinds or re.search(r"法案|法》|行政令|战略(?!伙伴|对话|合作)|报告|政策", after[:20])):
                 return etype, directed
         return chosen
+
+
+# 签署了涵盖经贸、农业、科技等领域的37份合作文件: the fields a list of documents covers stand between
+# the verb and the documents
+_SCOPE = re.compile(r"^(?:了)?\s*(?:涵盖|涉及|包括|覆盖|涵括)[^，。；]{1,48}?(?:等)?(?:领域|方面|议题|行业)的")
+
+
+def _past_scope(after: str) -> str:
+    """The words after a verb, past the fields its object covers (涵盖…等领域的)."""
+    m = _SCOPE.match(after)
+    return after[m.end() :] if m else after

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import STATE_KINDS, simplify
+from .aggregates import pinned_to_a_day, repeated_acts
 from .arrival_purpose import arrival_to_attend
 from .attributes import _DOC_KINDS, _ORG_KINDS, _PLAN_FRAME, _object_head
 from .clauses import _clause_end, _clause_start
@@ -15,24 +16,28 @@ from .topics import in_grounds
 from .utterance_content import discussed_topic, rebutted_accusation, threat_content
 
 _DRILL = re.compile(r"演习|军演|演练|演训|实弹")
-_COUNT = re.compile(r"(?<![第\d])(?:累计|共计|总共|共)?\s*(?P<n>[三四五六七八九十百]+|\d+)\s*(?:多)?\s*[次轮场](?!\s*[会对谈]?\s*[的])")
+# (多轮谈判, 数次会晤, 几轮磋商: an unstated count of three or more)
+_COUNT = re.compile(r"(?<![第\d])(?:累计|共计|总共|共)?\s*(?P<n>[三四五六七八九十百]+|\d+|多|数|几|若干)\s*(?:多)?\s*[次轮场](?!\s*[会对谈]?\s*[的])")
 _TALLY = re.compile(r"累计|共计|总共|逾|超过|多达")
 _REPEATED = re.compile(r"多次|屡次|屡屡|一再|频频|多番|数度|再三")
 _INVENTORY = re.compile(r"^[^，。；：]*?等[^，。；]{0,8}?(?:机制|平台|渠道|方式|对话机制|合作机制)")
 
 
-def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_end: int, etype: str) -> bool:
-    """A count of sessions (举行了四次会议, 累计召开) or an inventory of channels (通过A、B等机制)."""
+def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_end: int, etype: str, times: list) -> bool:
+    """A count of sessions (举行了四次会议, 累计召开, 多轮谈判), repeated acts (aggregates.py) or an
+    inventory of channels (通过A、B等机制)."""
     window = text[max(clause_start, t0 - 8) : min(clause_end, t1 + 8)]
     for m in _COUNT.finditer(window):
         if re.search(r"第\s*[〇零一二两三四五六七八九十百\d]*$", window[: m.start("n")]):
             continue  # 第 13 次: an ordinal names one session
         n = m.group("n")
-        count = int(n) if n.isdigit() else 3 if n not in ("二", "两") else 2
+        if n in ("多", "数", "几", "若干") and pinned_to_a_day(t0, times):
+            continue  # 8月31日…多次冲撞: repetitions within one day's encounter
+        count = int(n) if n.isdigit() else 2 if n in ("二", "两") else 3
         if count >= 3 or _TALLY.search(window):
             return True
     before = text[clause_start:t0]
-    if _REPEATED.search(before[-12:]):
+    if (_REPEATED.search(before[-12:]) or repeated_acts(text, clause_start, t0)) and not pinned_to_a_day(t0, times):
         return True  # 多次表示强烈不满, 屡次访问: repeated acts told as one are an aggregate (guidelines)
     return etype == "CONSULT" and ("通过" in before or "包括" in before) and bool(_INVENTORY.match(text[t1:clause_end]))
 

@@ -242,7 +242,7 @@ class Extractor:
                 if etype is None and word in ("出席", "参加", "与会", "到场") and _CLAUSE_ENDS.match(text, t1):
                     attend(text, s, t0, mentions, out, self.gz, self.walk.item_gathering, self.walk.para_gathering, doc.text)  # 峰会在万象举行，布林肯出席
                     continue
-                if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
+                if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype, times):
                     continue
                 if etype == "CONSULT" and _invited_to(text, t0, word):
                     continue  # (邀请中国出席峰会: see _type)
@@ -284,7 +284,7 @@ class Extractor:
                     etype == "ESTABLISH" and _named_relative(text, t0, t1, mentions)):
                 # (韩国宣布的《…战略》, 中国倡议成立的上海合作组织: a named document or body, with its agent, reports the act)
                 continue  # 已经建立的对话机制: an undated relative clause describes, it does not report
-            if _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
+            if _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype, times):
                 continue  # 累计召开四次会议, 通过首脑会晤、“2+2”磋商等机制: tallies and inventories, not happenings
             if etype == "COERCE" and _DRILL_CONTENT.match(text, t1):
                 continue  # 海上拦截演习, 拦截中程导弹: the content of a drill or a missile defence, not force on a state

@@ -1,0 +1,82 @@
+"""Non-events and trigger types read off the prec7 dev texts (pr-): invented sentences in both scripts."""
+
+from __future__ import annotations
+
+from latticework.events import extract_events
+from latticework.pipeline import process
+
+
+def _events(tmp_path, text: str, name: str = "doc.txt"):
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    return extract_events(process(f))
+
+
+def _types(tmp_path, text: str, name: str = "doc.txt") -> list[str]:
+    return sorted(e.type for e in _events(tmp_path, text, name))
+
+
+def test_repeated_acts_across_their_grounds_and_target_are_an_aggregate(tmp_path) -> None:
+    """多次以…为由对…实施制裁, 频繁对…使用水炮: the adverb governs the whole verb phrase; a tally of acts
+    is no event. The same act told once is one."""
+    for i, (agg, one) in enumerate([
+        ("2023年，日本多次以安全为由对俄罗斯企业实施制裁。", "2023年5月，日本以安全为由对俄罗斯企业实施制裁。"),
+        ("2023年，日本多次以安全為由對俄羅斯企業實施制裁。", "2023年5月，日本以安全為由對俄羅斯企業實施制裁。"),
+        ("去年，越南海警船频繁对菲律宾渔船使用水炮。", "去年5月，越南海警船对菲律宾渔船使用水炮。"),
+        ("去年，越南海警船頻繁對菲律賓漁船使用水炮。", "去年5月，越南海警船對菲律賓漁船使用水炮。"),
+        ("2022年，中国与印度外长屡屡就边界问题在北京举行会谈。", "2022年6月，中国与印度外长就边界问题在北京举行会谈。"),
+    ]):
+        assert _types(tmp_path, agg, f"a{i}.txt") == [], agg
+        assert len(_events(tmp_path, one, f"o{i}.txt")) == 1, one
+
+
+def test_repetitions_within_one_dated_encounter_are_one_incident(tmp_path) -> None:
+    """2024年8月31日，…多次冲撞…: a day pins the repetitions to one encounter, which is an event."""
+    for i, text in enumerate([
+        "2024年8月31日，中国海警船在仙宾礁海域多次冲撞菲律宾海警船。",
+        "2024年8月31日，中國海警船在仙賓礁海域多次衝撞菲律賓海警船。",
+        "2023年12月10日，中国海警船多次向菲律宾补给船喷射水炮。",
+    ]):
+        evs = _events(tmp_path, text, f"d{i}.txt")
+        assert [e.type for e in evs] == ["COERCE"] and len(evs[0].date or "") == 10, text
+
+
+def test_an_unstated_count_of_rounds_is_an_aggregate(tmp_path) -> None:
+    """多轮谈判, 数次会晤, 几轮磋商: talks counted without a number are a tally, not a session."""
+    for i, text in enumerate([
+        "2023年，韩国与日本举行多轮谈判。",
+        "2023年，韓國與日本舉行多輪談判。",
+        "去年，印度与中国外长进行了数次会晤。",
+        "去年，印度與中國外長進行了幾輪磋商。",
+    ]):
+        assert _types(tmp_path, text, f"c{i}.txt") == [], text
+
+
+def test_negotiations_concluded_are_an_agreement_not_talks(tmp_path) -> None:
+    """宣布实质性结束…谈判, 结束…谈判: concluding talks is AGREE (guidelines), no CONSULT of its own."""
+    for i, text in enumerate([
+        "2023年10月5日，澳大利亚与阿联酋在阿布扎比宣布实质性结束自贸协定谈判。",
+        "2023年10月5日，澳洲與阿聯酋在阿布達比宣布實質性結束自貿協定談判。",
+        "2022年3月，印度与澳大利亚结束临时贸易协定谈判。",
+    ]):
+        assert _types(tmp_path, text, f"n{i}.txt") == ["AGREE"], text
+
+
+def test_a_ban_on_exports_with_the_goods_between_is_a_sanction(tmp_path) -> None:
+    """禁止镓、锗等物项对美出口: the ban's goods stand between 禁止 and 出口."""
+    for i, text in enumerate([
+        "2024年12月3日，中国宣布禁止镓、锗、锑等两用物项对美国出口。",
+        "2024年12月3日，中國宣布禁止鎵、鍺、銻等兩用物項對美國出口。",
+    ]):
+        evs = _events(tmp_path, text, f"b{i}.txt")
+        assert [(e.type, [p.id for p in e.actors], [p.id for p in e.recipients]) for e in evs] == [("SANCTION", ["CHN"], ["USA"])], text
+    assert _types(tmp_path, "2024年，该国禁止在公共场所吸烟。", "b9.txt") == []
+
+
+def test_resolute_measures_promised_in_reply_are_a_threat(tmp_path) -> None:
+    """中方将采取坚决措施维护自身权益: the stock phrase with 坚决 threatens, as 将采取必要措施."""
+    for i, text in enumerate([
+        "2024年5月14日，美国宣布对中国商品加征关税，中国商务部当天表示坚决反对，并称将采取坚决措施维护自身权益。",
+        "2024年5月14日，美國宣布對中國商品加徵關稅，中國商務部當天表示堅決反對，並稱將採取堅決措施維護自身權益。",
+    ]):
+        assert _types(tmp_path, text, f"t{i}.txt") == ["ACCUSE", "SANCTION", "THREATEN"], text

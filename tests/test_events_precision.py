@@ -80,3 +80,42 @@ def test_resolute_measures_promised_in_reply_are_a_threat(tmp_path) -> None:
         "2024年5月14日，美國宣布對中國商品加徵關稅，中國商務部當天表示堅決反對，並稱將採取堅決措施維護自身權益。",
     ]):
         assert _types(tmp_path, text, f"t{i}.txt") == ["ACCUSE", "SANCTION", "THREATEN"], text
+
+
+def test_a_summons_with_its_protest_is_one_accusation_of_the_envoys_state(tmp_path) -> None:
+    """召见菲律宾驻华大使提出严正交涉 (no comma): one protest, aimed at the envoy's state."""
+    for i, text in enumerate([
+        "2024年11月8日，中国外交部召见菲律宾驻华大使提出严正交涉。",
+        "2024年11月8日，中國外交部召見菲律賓駐華大使提出嚴正交涉。",
+        "2023年8月2日，韩国外交部召见日本驻韩大使提出抗议。",
+    ]):
+        evs = _events(tmp_path, text, f"s{i}.txt")
+        assert len(evs) == 1 and evs[0].type == "ACCUSE", text
+        assert len(evs[0].actors) == 1 and len(evs[0].recipients) == 1, text
+
+
+def test_a_characterisation_inside_an_adopted_document_is_no_accusation(tmp_path) -> None:
+    """峰会发表的《宣言》称，…表示关切: what the declaration says stays in the AGREE; when the issuers
+    speak (两国发表联合声明，对…表示关切) the concern is theirs."""
+    for i, text in enumerate([
+        "2024年7月10日，北约峰会发表的《华盛顿峰会宣言》称，中国已成为俄罗斯的推动者，并对中国的政策表示关切。",
+        "2024年7月10日，北約峰會發表的《華盛頓峰會宣言》稱，中國已成為俄羅斯的推動者，並對中國的政策表示關切。",
+        "2023年5月20日，七国集团发表的联合公报指出，各国对中国的行动表示严重关切。",
+    ]):
+        assert "ACCUSE" not in _types(tmp_path, text, f"k{i}.txt"), text
+        assert "AGREE" in _types(tmp_path, text, f"k{i}.txt"), text
+    own = "2024年4月10日，美国与日本发表联合声明，并对中国在南海的行动表示严重关切。"
+    assert "ACCUSE" in _types(tmp_path, own, "k9.txt")
+
+
+def test_talks_kept_up_or_held_with_all_sides_are_vague_intent(tmp_path) -> None:
+    """各方应保持对话, 主张东盟与各方开展对话: no counterpart named, no session."""
+    for i, text in enumerate([
+        "分析人士认为，北约与日本应保持对话，避免误判。",
+        "分析人士認為，北約與日本應保持對話，避免誤判。",
+        "不少学者主张东盟与各方开展对话。",
+        "不少學者主張東盟與各方開展對話。",
+        "2023年，印度表示愿同周边国家开展合作。",
+    ]):
+        assert _types(tmp_path, text, f"v{i}.txt") == [], text
+    assert _types(tmp_path, "2023年6月，东盟与日本开展对话。", "v9.txt") == ["CONSULT"]

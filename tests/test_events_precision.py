@@ -119,3 +119,18 @@ def test_talks_kept_up_or_held_with_all_sides_are_vague_intent(tmp_path) -> None
     ]):
         assert _types(tmp_path, text, f"v{i}.txt") == [], text
     assert _types(tmp_path, "2023年6月，东盟与日本开展对话。", "v9.txt") == ["CONSULT"]
+
+
+def test_a_statement_issued_to_react_is_the_reaction_only(tmp_path) -> None:
+    """国务院随即发表声明，谴责…, 发表声明予以谴责, 发表声明表示欢迎: the reaction is the event, the bare
+    statement no AGREE; a joint statement stays an AGREE."""
+    for i, text in enumerate([
+        "2024年6月17日，美国国务院发表声明，谴责中国海警的危险行为。",
+        "2024年6月17日，美國國務院發表聲明，譴責中國海警的危險行為。",
+        "2022年7月25日，东盟轮值主席国柬埔寨发表声明予以谴责。",
+        "2025年1月21日，世界卫生组织发表声明，对此表示遗憾。",
+        "2025年1月21日，世界衛生組織發表聲明，對此表示遺憾。",
+    ]):
+        assert "AGREE" not in _types(tmp_path, text, f"r{i}.txt"), text
+    joint = "2024年4月10日，美国与日本发表联合声明，谴责朝鲜发射导弹。"
+    assert "AGREE" in _types(tmp_path, joint, "r9.txt")

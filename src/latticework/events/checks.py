@@ -11,6 +11,7 @@ from .attributes import _DOC_KINDS, _ORG_KINDS, _PLAN_FRAME, _object_head
 from .clauses import _clause_end, _clause_start
 from .model import Participant
 from .roles import _in_quoted_speech, _marked_recipient
+from .statements import reacts_by_statement
 from .tariff_relief import relieved_measure
 from .topics import in_grounds
 from .utterance_content import discussed_topic, document_characterises, rebutted_accusation, threat_content
@@ -314,6 +315,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
             or rebutted_accusation(text, s, t0, word, etype) or (etype == "CONSULT" and arrival_to_attend(text, t1, simplify(word))) \
             or document_characterises(text, s, t0, etype):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
+    if etype == "AGREE" and reacts_by_statement(text, t1, simplify(word)):
+        return True  # 国务院随即发表声明，谴责…: the statement carries the reaction, which is the event (statements.py)
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
         return True
     if etype == "ESTABLISH" and simplify(word) == "宣布" and re.match(r"\s*(?:通过|透过|经由|借助)", after):

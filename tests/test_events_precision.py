@@ -122,7 +122,7 @@ def test_talks_kept_up_or_held_with_all_sides_are_vague_intent(tmp_path) -> None
 
 
 def test_a_statement_issued_to_react_is_the_reaction_only(tmp_path) -> None:
-    """国务院随即发表声明，谴责…, 发表声明予以谴责, 发表声明表示欢迎: the reaction is the event, the bare
+    """国务院随即发表声明，谴责…, 发表声明予以谴责: the reaction is the event, the bare
     statement no AGREE; a joint statement stays an AGREE."""
     for i, text in enumerate([
         "2024年6月17日，美国国务院发表声明，谴责中国海警的危险行为。",

@@ -102,6 +102,9 @@ class Discovery:
             key=lambda x: len(x[0]),
             reverse=True,
         )
+        self.suffixes_by_last: dict[str, list[tuple[str, str]]] = {}
+        for sfx, kind in self.suffix_kind:  # (longest first, as in suffix_kind)
+            self.suffixes_by_last.setdefault(sfx[-1], []).append((sfx, kind))
         self.phrase_openers = tuple(simplify(x) for x in c.get("quoted_phrase_openers") or [])
         self.title_followers = tuple(simplify(x) for x in c.get("title_followers") or []) or ("白皮书",)
         self.quoted_body = tuple(simplify(x) for x in c.get("quoted_body_suffixes") or []) or ("委员会",)
@@ -109,6 +112,11 @@ class Discovery:
         self.not_laws = tuple(simplify(x) for x in c.get("corner_quoted_not_laws") or []) or ("做法",)
         self.surnames = set(c.get("surnames") or "")
         self.translit = set(c.get("transliteration") or "")
+
+    def kind_by_suffix(self, name: str) -> str | None:
+        """The kind its longest name suffix gives (委员会 -> organisation), looked up by last character
+        because every quoted phrase of a text is tried."""
+        return next((k for sfx, k in self.suffixes_by_last.get(name[-1:], ()) if name.endswith(sfx)), None)
 
     def find(self, text: str, block: int, offset: int, known: list[Mention], doc_date: str | None,
                   in_note: bool = False) -> list[Mention]:
@@ -138,10 +146,10 @@ class Discovery:
             if in_note and (m.group(1) or m.group(3) or m.group(4)):
                 continue  # the title of a cited work (「」 and 『』 mark Japanese titles)
             known = self._dated_edition(inner) if m.group(1) else self._exercise(inner, text, m.end())
-            kind = next((k for sfx, k in self.suffix_kind if inner.endswith(sfx)), None)
+            kind = self.kind_by_suffix(inner)
             if kind is None and m.group(1):  # 《国家安全政策2023—2028》: the suffix before its years
                 bare = _TITLE_YEARS.sub("", inner)
-                kind = next((k for sfx, k in self.suffix_kind if bare != inner and bare.endswith(sfx)), None)
+                kind = self.kind_by_suffix(bare) if bare != inner else None
             if kind is None and m.group(1) and text.startswith(self.title_followers, m.end()):
                 kind = "initiative"  # 《新时代的中国国防》白皮书
             named = quoted and text.endswith(_NAMED_AS, 0, m.start())  # 名为“太平洋海洋联盟”的新机制

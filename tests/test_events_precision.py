@@ -134,3 +134,36 @@ def test_a_statement_issued_to_react_is_the_reaction_only(tmp_path) -> None:
         assert "AGREE" not in _types(tmp_path, text, f"r{i}.txt"), text
     joint = "2024年4月10日，美国与日本发表联合声明，谴责朝鲜发射导弹。"
     assert "AGREE" in _types(tmp_path, joint, "r9.txt")
+
+
+def test_a_channel_cancelled_is_a_leave_not_a_call(tmp_path) -> None:
+    """宣布取消两军战区领导通话: the LEAVE its verb tells; the call named is no meeting."""
+    for i, text in enumerate([
+        "2022年8月5日，中国外交部宣布取消中美两军战区领导通话。",
+        "2022年8月5日，中國外交部宣布取消中美兩軍戰區領導通話。",
+        "2022年3月，俄罗斯宣布暂停与日本的和平条约谈判。",
+    ]):
+        assert _types(tmp_path, text, f"l{i}.txt") == ["LEAVE"], text
+
+
+def test_measures_named_in_analysis_are_no_events(tmp_path) -> None:
+    """制裁能否改变…, 制裁与反制裁的升级, 北京的反制措施意在施压, 美国对菲律宾的支持更多体现在装备提供
+    与联合训练上, 美国是否会…？: nouns of analysis and questions, no happenings."""
+    for i, text in enumerate([
+        "那么，对俄制裁能否改变莫斯科的行为？",
+        "那麼，對俄制裁能否改變莫斯科的行為？",
+        "中国学者指出，制裁与反制裁的升级并不符合美国的利益。",
+        "中國學者指出，制裁與反制裁的升級並不符合美國的利益。",
+        "西方舆论认为，北京的反制措施意在施压。",
+        "美国对菲律宾的支持更多体现在装备提供与联合训练上。",
+        "美國對菲律賓的支持更多體現在裝備提供與聯合訓練上。",
+        "美国是否会要求日本采取同样的出口限制？",
+        "美國是否會要求日本採取同樣的出口限制？",
+    ]):
+        assert _types(tmp_path, text, f"m{i}.txt") == [], text
+    for i, text in enumerate([
+        "2023年，美国和澳大利亚将增加对乌克兰的支持。",
+        "2024年6月，美国宣布对俄罗斯实施新一轮制裁。",
+        "2023年6月，美国与菲律宾在吕宋岛举行联合训练。",
+    ]):
+        assert len(_types(tmp_path, text, f"k{i}.txt")) == 1, text

@@ -775,12 +775,27 @@ ROWS += [
     (PRD, 7, "CONSULT", ["sco"], [], "2024-07-04", "asserted", {"location": "KAZ"}, "峰會", "the Astana summit (the day told)"),
     (PRD, 8, "CONSULT", ["nato", "JPN", "KOR", "AUS", "NZL"], [], "2024-07-11", "asserted", {}, "舉行會議", "NATO-IP4 meeting; 同意深化…合作 is vague intent"),
 ]
+PRE = "pr-typology-cn.txt"
+ROWS += [
+    (PRE, 3, "CONSULT", ["USA"], ["TWN"], "2022-08-02", "asserted", {}, "窜访", "Pelosi's visit (as dev-j)"),
+    (PRE, 3, "MOBILIZE", ["CHN"], ["TWN"], "2022-08-04", "asserted", {}, "联合演训", "a joint drill of one state's services around Taiwan is MOBILIZE, not COOPERATE"),
+    (PRE, 4, "SANCTION", ["CHN"], ["USA"], "2022-08-05", "asserted", {}, "采取制裁措施", "sanctions on Pelosi and her family"),
+    (PRE, 4, "LEAVE", ["CHN"], ["USA"], "2022-08-05", "asserted", {}, "取消", "theatre commanders' calls cancelled (a mechanism ended)"),
+    (PRE, 4, "LEAVE", ["CHN"], ["USA"], "2022-08-05", "asserted", {}, "暂停", "climate talks suspended: LEAVE, not CONSULT"),
+    (PRE, 7, "SANCTION", ["CHN"], [], "2023-07-03", "asserted", {"effective": "2023-08-01"}, "实施出口管制", "gallium and germanium controls (no target named, as dev-d); 此举被视为…回应 is commentary"),
+    (PRE, 8, "SANCTION", ["USA"], ["RUS", "CHN"], "2024-02-23", "asserted", {"quantities": [Q(500, "项", "count")]}, "实施…制裁", "over 500 sanctions, Chinese firms among the targets"),
+    (PRE, 8, "ACCUSE", ["CHN"], ["USA"], "2024-02", "asserted", {}, "表示坚决反对", "随后: the month; 要求美方停止 is the same statement"),
+    (PRE, 10, "CONSULT", ["JPN"], ["PHL"], "2023-11-03", "asserted", {}, "访问", "Kishida's official visit (抵达…进行正式访问)"),
+    (PRE, 10, "CONSULT", ["JPN", "PHL"], [], "2023-11-03", "asserted", {}, "启动…谈判", "launch of RAA negotiations is CONSULT (guidelines 001-002)"),
+    (PRE, 10, "AID", ["JPN"], ["PHL"], "2023-11-03", "asserted", {}, "提供", "coastal radars under OSA (the mechanism is the channel)"),
+    (PRE, 11, "COOPERATE", ["USA", "JPN", "PHL"], [], "2023-06", "asserted", {"location": "PHL"}, "联合演练", "first trilateral coast guard exercise"),
+]
 PASSAGE = {A: "dev-a", B: "dev-b", C: "dev-c", D: "dev-d", E: "dev-e", F: "dev-f", G: "dev-g", H: "dev-h", I: "dev-i", J: "dev-j",
            K: "dev-k", L: "dev-l", M: "dev-m", N: "dev-n", O: "dev-o", P: "dev-p",
            V: "dev-v", W: "dev-w", X: "dev-x", X2: "dev-x2", Y: "dev-y", Z: "dev-z", Z2: "dev-z2",
            NA: "dev-na", NB: "dev-nb", NC: "dev-nc", ND: "dev-nd",
            PA: "dev-pa", PB: "dev-pb", PC: "dev-pc",
-           PRA: "dev-pra", PRB: "dev-prb", PRC: "dev-prc", PRD: "dev-prd",
+           PRA: "dev-pra", PRB: "dev-prb", PRC: "dev-prc", PRD: "dev-prd", PRE: "dev-pre",
            RA: "dev-ra", RB: "dev-rb", RC: "dev-rc", RD: "dev-rd"}
 out = []
 count: dict[str, int] = {}

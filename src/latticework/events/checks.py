@@ -6,6 +6,7 @@ import re
 
 from ..actors.gazetteer import STATE_KINDS, simplify
 from .aggregates import pinned_to_a_day, repeated_acts
+from .analysis_nouns import analysis_noun
 from .arrival_purpose import arrival_to_attend
 from .attributes import _DOC_KINDS, _ORG_KINDS, _PLAN_FRAME, _object_head
 from .clauses import _clause_end, _clause_start
@@ -273,6 +274,8 @@ _ENHANCE_WITH = re.compile(r"(?:加强|深化|扩大|增强|促进|推进|拓展
 # 与各方开展对话, 同周边国家加强合作: talks or cooperation with no party but "all sides" are vague intent
 _GENERIC_PARTNER = re.compile(r"(?:与|同|和|跟)(?:有关|相关|其他|所有)?(?:各方|各国|国际社会|地区国家|周边国家|世界各国|各个国家)[^，。；、]{0,8}$")
 
+_CHANNEL_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停)了?[^，。；、]{0,16}$")
+
 _POSSESSED = ("CONSULT", "ACCUSE")
 _SPEECH_ACT = re.compile(r"表示|表达|提出|发表|重申|宣布|声明")
 # MOBILIZE: what is deployed or sent must be a force (部署无人机, 派遣部队), not a technology or a delegation
@@ -283,7 +286,8 @@ _NOT_FORCE = re.compile(r"代表团|官员|自卫官|联络官|专家|使团|外
 _MOBILIZE_FORCE_WORDS = ("部署", "派遣", "派出", "增派", "进驻", "前沿部署")
 _FOR_A_DRILL = re.compile(r"参加|参与|出席")
 # LEAVE: what is left is a body, an agreement or a cooperation
-_LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|对话|合作|谈判|会谈|项目|计划|合同|演习|联盟|集团|论坛|倡议|伙伴关系|峰会|援助|履行")
+_LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|对话|合作|谈判|会谈|项目|计划|合同|演习|联盟|集团|论坛|倡议|伙伴关系|峰会|援助|履行"
+                           r"|通话|会晤|磋商|商谈|热线")  # (取消两军战区领导通话: a channel ended)
 _LEAVE_MODAL_NOUN = re.compile(r"^[^，。；]{0,16}?的(?:权力|权利|可能|条款|风险|威胁|选项)")
 _DIVEST = re.compile(r"^[^，。；]{0,12}?(?:投资|股份|股权|市场)")
 
@@ -315,6 +319,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
             or rebutted_accusation(text, s, t0, word, etype) or (etype == "CONSULT" and arrival_to_attend(text, t1, simplify(word))) \
             or document_characterises(text, s, t0, etype):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
+    if analysis_noun(text, s, e, t0, t1, before, after, etype, bool(times)):
+        return True  # 制裁能否…, 北京的反制措施, 体现在…联合训练上, 是否会…？ (analysis_nouns.py)
     if etype == "AGREE" and reacts_by_statement(text, t1, simplify(word)):
         return True  # 国务院随即发表声明，谴责…: the statement carries the reaction, which is the event (statements.py)
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
@@ -347,6 +353,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 在演习中与北约军队对接 (not 在菲律宾部署中程导弹: 中 opens the object there)
     if etype == "CONSULT" and (_INVENTORY_INTRO.search(before) or _FOUNDED_AFTER.match(after) or _MEETING_AS_MODIFIER.match(after)):
         return True  # 主要机制包括…对话; 部长级会议（AMME）正式成立; 峰会主题
+    if etype == "CONSULT" and _CHANNEL_ENDED.search(before):
+        return True  # 宣布取消两军战区领导通话: the channel ended is the LEAVE its verb tells, no call
     if etype in ("CONSULT", "COOPERATE") and _GENERIC_PARTNER.search(before):
         return True  # 主张东盟与各方开展对话: no counterpart named, no session
     if etype in ("CONSULT", "COOPERATE") and _ENHANCE_WITH.search(before):

@@ -36,6 +36,7 @@ _MEETING_END = re.compile(r"(?:对话|会议|峰会|磋商|会谈|会晤|论坛|
 _VISIT_BEFORE = re.compile(r"访问|出访|到访")
 # 宣布实质性结束自贸区3.0版谈判, 宣布完成…谈判: the light verb heads a conclusion of talks
 _CONCLUDED = re.compile(r"(?:完成|结束)了?[^，。；]{0,20}$")
+_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停)了?[^，。；]{0,20}$")
 _LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与)")
 # diplomatic relations set up, restored or broken: the label the guidelines give them
 _RELATIONS_LABEL = {"建交": "建交", "复交": "建交", "建立外交关系": "建交", "恢复外交关系": "建交", "正式建交": "建交",
@@ -124,6 +125,8 @@ class TriggerTypes:
         if best and best[1] == "CONSULT" and _LAUNCH.search(text[max(0, t1 - 6) : t1 + best[0]]) and \
                 not text.startswith(("谈判", "磋商"), t1 + best[0]):
             return Frame(None, at, noun)  # 宣布启动…全面对话: launching a dialogue is ESTABLISH (its own trigger), not a session
+        if best and best[1] in ("CONSULT", "AGREE") and _ENDED.search(window[: best[0]]):
+            return Frame(None, at, noun)  # 宣布取消…通话, 宣布暂停…商谈: a channel ended is the LEAVE its verb tells
         if best and best[1] in ("CONSULT", "AGREE") and _CONCLUDED.search(window[: best[0]]):
             return Frame(None, at, noun)  # 宣布实质性结束…谈判: the negotiations concluded are an AGREE (结束/完成), not a session
         if best and best[1] == "CONSULT" and _VISIT_BEFORE.search(window[: best[0]]):

@@ -167,3 +167,17 @@ def test_measures_named_in_analysis_are_no_events(tmp_path) -> None:
         "2023年6月，美国与菲律宾在吕宋岛举行联合训练。",
     ]):
         assert len(_types(tmp_path, text, f"k{i}.txt")) == 1, text
+
+
+def test_a_headline_naming_the_topic_beside_the_doers_restates_the_story(tmp_path) -> None:
+    """东帝汶正式加入东盟 第47届东盟峰会在吉隆坡开幕: the headline's summit (read with East Timor as a
+    party) is the body's summit, one event with two evidence spans."""
+    for i, text in enumerate([
+        "东帝汶正式加入东盟 第47届东盟峰会在吉隆坡开幕\n新华社吉隆坡2025年10月28日电 第47届东盟峰会26日在马来西亚首都吉隆坡开幕。\n"
+        "与会领导人围绕区域经济一体化交换了意见。\n各方表示将继续推进互联互通。\n",
+        "東帝汶正式加入東協 第47屆東協峰會在吉隆坡開幕\n中央社吉隆坡2025年10月28日電 第47屆東協峰會26日在馬來西亞首都吉隆坡開幕。\n"
+        "與會領導人圍繞區域經濟一體化交換了意見。\n各方表示將繼續推進互聯互通。\n",
+    ]):
+        summits = [e for e in _events(tmp_path, text, f"h{i}.txt") if e.type == "CONSULT"]
+        assert len(summits) == 1 and len(summits[0].evidence) == 2, text
+        assert summits[0].date == "2025-10-26", text

@@ -211,7 +211,7 @@ class Extractor:
             if b.kind == "paragraph":
                 last_date = para_date if b.end - b.start <= _NEWS_PARAGRAPH else None
                 last_events = para_events if b.end - b.start <= _NEWS_PARAGRAPH else []
-        return end_from_length(fold_headlines(dedup(events)))
+        return end_from_length(fold_headlines(dedup(events), doc_date))
 
     # ---------------------------------------------------------------------------------
     def _sentence(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],

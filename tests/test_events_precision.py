@@ -181,3 +181,53 @@ def test_a_headline_naming_the_topic_beside_the_doers_restates_the_story(tmp_pat
         summits = [e for e in _events(tmp_path, text, f"h{i}.txt") if e.type == "CONSULT"]
         assert len(summits) == 1 and len(summits[0].evidence) == 2, text
         assert summits[0].date == "2025-10-26", text
+
+
+def test_settings_and_kinds_of_acts_named_in_passing_are_no_events(tmp_path) -> None:
+    """东盟地区论坛是亚太安全对话的主要平台 (a venue described); 反对域外国家在南海部署进攻性武器 (a
+    kind of act opposed, the opposition is the event); 在《…协议》框架下新增基地 (the agreement is
+    the setting, the deployment the event)."""
+    for i, text in enumerate([
+        "上世纪90年代以来，东盟地区论坛一直是亚太安全对话的主要平台。",
+        "上世紀90年代以來，東協區域論壇一直是亞太安全對話的主要平台。",
+    ]):
+        assert _types(tmp_path, text, f"p{i}.txt") == [], text
+    for i, text in enumerate([
+        "2023年3月，马来西亚总理反对域外国家在南海部署进攻性武器。",
+        "2023年3月，馬來西亞總理反對域外國家在南海部署進攻性武器。",
+    ]):
+        assert _types(tmp_path, text, f"o{i}.txt") == ["ACCUSE"], text
+    for i, text in enumerate([
+        "2023年2月2日，美菲宣布在《加强防务合作协议》框架下新增4个军事基地。",
+        "2023年2月2日，美菲宣布在《加強防務合作協議》框架下新增4個軍事基地。",
+    ]):
+        assert "AGREE" not in _types(tmp_path, text, f"f{i}.txt"), text
+
+
+def test_a_declaration_named_by_its_summit_is_the_document_not_a_meeting(tmp_path) -> None:
+    """10日发表的峰会宣言: the summit word names the document issued (an AGREE), no second meeting."""
+    for i, text in enumerate([
+        "2024年7月10日北约发表的峰会宣言首次点名中国。",
+        "2024年7月10日北約發表的峰會宣言首次點名中國。",
+    ]):
+        assert _types(tmp_path, text, f"d{i}.txt") == ["AGREE"], text
+
+
+def test_a_clause_going_on_from_repeated_acts_is_part_of_the_aggregate(tmp_path) -> None:
+    """中方多次表示强烈不满，并以出口管制作为回应: 并 shares the repetition of the clause before."""
+    for i, text in enumerate([
+        "2023年，中方对美方做法多次表示强烈不满，并以出口管制作为回应。",
+        "2023年，中方對美方做法多次表示強烈不滿，並以出口管制作為回應。",
+    ]):
+        assert _types(tmp_path, text, f"g{i}.txt") == [], text
+
+
+def test_a_regime_of_control_set_up_by_a_state_is_its_policy(tmp_path) -> None:
+    """建立“不可靠实体清单”制度, 设立外资安全审查机制: a state's own regime, POLICY, not a body founded."""
+    for i, text in enumerate([
+        "2019年5月31日，中国商务部宣布将建立“不可靠实体清单”制度。",
+        "2019年5月31日，中國商務部宣布將建立「不可靠實體清單」制度。",
+        "2020年12月，中国设立外商投资安全审查机制。",
+    ]):
+        assert _types(tmp_path, text, f"y{i}.txt") == ["POLICY"], text
+    assert _types(tmp_path, "2021年3月，美国、日本、印度和澳大利亚宣布建立关键与新兴技术工作组。", "y9.txt") == ["ESTABLISH"]

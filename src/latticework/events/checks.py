@@ -15,7 +15,7 @@ from .roles import _in_quoted_speech, _marked_recipient
 from .statements import reacts_by_statement
 from .tariff_relief import relieved_measure
 from .topics import in_grounds
-from .utterance_content import discussed_topic, document_characterises, rebutted_accusation, threat_content
+from .utterance_content import discussed_topic, document_characterises, opposed_generic_act, rebutted_accusation, threat_content
 
 _DRILL = re.compile(r"演习|军演|演练|演训|实弹")
 # (多轮谈判, 数次会晤, 几轮磋商: an unstated count of three or more)
@@ -268,12 +268,14 @@ _IN_SETTING = re.compile(r"在[\u4e00-\u9fff“”]{0,6}$")
 
 _INVENTORY_INTRO = re.compile(r"(?:机制|渠道|平台|方式|形式)(?:主要)?包括")
 _FOUNDED_AFTER = re.compile(r"^[”\s]*(?:[（(][^（）()]{0,20}[）)])?\s*(?:于\d{4}年)?(?:正式)?(?:成立|设立|创立)")
-_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神|文本|草案|进程)")
+_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神|文本|草案|进程)"
+                                  r"|^[”\s]*的[^，。；]{0,4}?(?:平台|渠道|场所|舞台|窗口)")  # (安全对话的主要平台: a venue described)
 _ENHANCE_WITH = re.compile(r"(?:加强|深化|扩大|增强|促进|推进|拓展|强化)(?:与|同|和)[^，。；]{0,24}的[^，。；]{0,4}$")
 
 # 与各方开展对话, 同周边国家加强合作: talks or cooperation with no party but "all sides" are vague intent
 _GENERIC_PARTNER = re.compile(r"(?:与|同|和|跟)(?:有关|相关|其他|所有)?(?:各方|各国|国际社会|地区国家|周边国家|世界各国|各个国家)[^，。；、]{0,8}$")
 
+_DOCUMENT_NAMED = re.compile(r"[”」]?\s*(?:联合|共同)?(?:声明|宣言|公报|成果文件)")
 _CHANNEL_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停)了?[^，。；、]{0,16}$")
 
 _POSSESSED = ("CONSULT", "ACCUSE")
@@ -317,7 +319,7 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     after = text[t1:ce]
     if threat_content(text, s, t0, etype) or discussed_topic(text, s, t0, t1) or relieved_measure(text, t1, etype) \
             or rebutted_accusation(text, s, t0, word, etype) or (etype == "CONSULT" and arrival_to_attend(text, t1, simplify(word))) \
-            or document_characterises(text, s, t0, etype):
+            or document_characterises(text, s, t0, etype) or (etype != "ACCUSE" and opposed_generic_act(text, cs, t0)):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
     if analysis_noun(text, s, e, t0, t1, before, after, etype, bool(times)):
         return True  # 制裁能否…, 北京的反制措施, 体现在…联合训练上, 是否会…？ (analysis_nouns.py)
@@ -351,6 +353,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     if etype in ("CONSULT", "COOPERATE", "MOBILIZE") and after.startswith("中") and _IN_SETTING.search(before[-8:]) and \
             not re.match(r"中(?:程|远程|近程|短程|型|距|国|方)", after):
         return True  # 在演习中与北约军队对接 (not 在菲律宾部署中程导弹: 中 opens the object there)
+    if etype == "CONSULT" and re.search(r"(?:发表|发布|通过)(?:了)?(?:的)?[^，。；]{0,2}$", before) and _DOCUMENT_NAMED.match(after):
+        return True  # 10日发表的峰会宣言: the meeting names the document issued (the AGREE), no second meeting
     if etype == "CONSULT" and (_INVENTORY_INTRO.search(before) or _FOUNDED_AFTER.match(after) or _MEETING_AS_MODIFIER.match(after)):
         return True  # 主要机制包括…对话; 部长级会议（AMME）正式成立; 峰会主题
     if etype == "CONSULT" and _CHANNEL_ENDED.search(before):

@@ -36,6 +36,11 @@ _MEETING_END = re.compile(r"(?:对话|会议|峰会|磋商|会谈|会晤|论坛|
 _VISIT_BEFORE = re.compile(r"访问|出访|到访")
 # 宣布实质性结束自贸区3.0版谈判, 宣布完成…谈判: the light verb heads a conclusion of talks
 _CONCLUDED = re.compile(r"(?:完成|结束)了?[^，。；]{0,20}$")
+_FRAMEWORK_AFTER = re.compile(r"[^，。；]{0,12}?[》”」]?\s*(?:的)?(?:框架|基础)(?:下|内|之下|之内|上)")
+_DOCUMENT_AFTER = re.compile(r"[”」]?\s*(?:联合|共同)?(?:声明|宣言|公报|成果文件)")
+# a regime of control a state sets up for itself (its POLICY, not a body founded with others)
+_FOUNDING_VERBS = ("建立", "设立", "建成", "创设", "宣布建立", "宣布设立")
+_REGIME_AFTER = re.compile(r"[^，。；]{0,30}?(?:清单|审查|管制|许可|登记)[”」》]?\s*(?:制度|机制|体系)")
 _ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停)了?[^，。；]{0,20}$")
 _LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与)")
 # diplomatic relations set up, restored or broken: the label the guidelines give them
@@ -125,6 +130,10 @@ class TriggerTypes:
         if best and best[1] == "CONSULT" and _LAUNCH.search(text[max(0, t1 - 6) : t1 + best[0]]) and \
                 not text.startswith(("谈判", "磋商"), t1 + best[0]):
             return Frame(None, at, noun)  # 宣布启动…全面对话: launching a dialogue is ESTABLISH (its own trigger), not a session
+        if best and best[1] == "AGREE" and "在" in window[: best[0]] and _FRAMEWORK_AFTER.match(window, best[2]):
+            return Frame(None, at, noun)  # 宣布在《加强防务合作协议》框架下新增…: the document is the setting, not what is issued
+        if best and best[1] == "CONSULT" and _DOCUMENT_AFTER.match(window, best[2]):
+            return Frame("AGREE", at, noun)  # 发表的峰会宣言, 发表领导人会晤联合声明: the meeting names the document issued
         if best and best[1] in ("CONSULT", "AGREE") and _ENDED.search(window[: best[0]]):
             return Frame(None, at, noun)  # 宣布取消…通话, 宣布暂停…商谈: a channel ended is the LEAVE its verb tells
         if best and best[1] in ("CONSULT", "AGREE") and _CONCLUDED.search(window[: best[0]]):
@@ -146,6 +155,8 @@ class TriggerTypes:
             return "JOIN", True  # 国会批准了该条约: ratifying makes a state a party (JOIN)
         if word == "邀请" and _invited_to_join(after, [m for m in mentions if t1 <= m.start < clause_end], t1):
             return "JOIN", True  # 邀请芬兰和瑞典加入北约: an invitation to join
+        if any(t == "ESTABLISH" for t, _ in options) and word in _FOUNDING_VERBS and _REGIME_AFTER.match(after):
+            return "POLICY", False  # 建立“不可靠实体清单”制度, 设立外资安全审查机制: a state's own regime of control
         for etype, directed in options:
             spec = self.lex.types[etype]
             if etype == "AGREE" and word in ("通过", "通过了") and _ADOPTED.match(after):

@@ -9,6 +9,8 @@
 - What an adopted document says: 峰会发表的《华盛顿峰会宣言》称，…并对中国的“胁迫性政策”表示关切 —
   the concern is a characterisation inside the declaration (the AGREE), no ACCUSE of its own
   (gold guidelines, seeds 001-002).
+- An act opposed with no named doer: 反对域外国家在南海部署进攻性武器 — what is opposed is a kind of
+  act (the ACCUSE is the event), not a deployment that happened.
 - The topics of talks or a consensus: 雙方已就芬太尼關稅、出口管制等問題達成共識 — the controls
   are a subject of the talks, not an act.
 """
@@ -89,3 +91,14 @@ def document_characterises(text: str, s: int, t0: int, etype: str) -> bool:
         return False
     frames = list(_SPEECH_FRAME.finditer(text, s, t0))
     return bool(frames) and bool(_DOCUMENT_SPEAKS.search(text, max(s, frames[-1].start() - 8), frames[-1].end()))
+
+
+# opposing or condemning a kind of act by an unnamed class of doers
+_OPPOSED_GENERIC = re.compile(r"(?:反对|谴责|批评|警惕|担忧|不满|抵制)[^，。；]{0,4}?(?:任何|个别|某些|一些)?"
+                              r"(?:域外国家|域外势力|外部势力|外国势力|有关国家|任何国家|个别国家|某些国家|一些国家|第三方)[^，。；]{0,24}$")
+
+
+def opposed_generic_act(text: str, clause_start: int, t0: int) -> bool:
+    """True when the trigger at `t0` is the act a party opposes, done by a class of doers it does
+    not name (反对域外国家在南海部署进攻性武器)."""
+    return bool(_OPPOSED_GENERIC.search(text, clause_start, t0))

@@ -231,3 +231,28 @@ def test_a_regime_of_control_set_up_by_a_state_is_its_policy(tmp_path) -> None:
     ]):
         assert _types(tmp_path, text, f"y{i}.txt") == ["POLICY"], text
     assert _types(tmp_path, "2021年3月，美国、日本、印度和澳大利亚宣布建立关键与新兴技术工作组。", "y9.txt") == ["ESTABLISH"]
+
+
+def test_goods_seized_by_customs_are_a_sanction(tmp_path) -> None:
+    """在海关扣留相关产品: customs detention of a state's goods is SANCTION (guidelines), not force."""
+    for i, text in enumerate([
+        "2022年6月，美国以人权问题为借口，在海关扣留中国的光伏产品。",
+        "2022年6月，美國以人權問題為藉口，在海關扣留中國的光伏產品。",
+    ]):
+        assert _types(tmp_path, text, f"c{i}.txt") == ["SANCTION"], text
+    assert _types(tmp_path, "2024年6月17日，中国海警扣押菲律宾船只。", "c9.txt") == ["COERCE"]
+
+
+def test_measures_listed_as_means_or_naming_an_office_are_no_events(tmp_path) -> None:
+    """通过技术限制、投资审查、出口管制等手段加以实现; 深化投资审查和出口管制部门之间合作; 建立出口管制
+    联盟; the article's funding note and a bibliographic entry."""
+    for i, text in enumerate([
+        "这一策略将通过技术限制、投资审查、出口管制等手段加以实现。",
+        "這一策略將通過技術限制、投資審查、出口管制等手段加以實現。",
+        "美国的经济外交主要围绕供应链、基础设施和技术出口管制四个方面展开。",
+        "两国同意深化外国投资审查和出口管制部门之间的合作。",
+        "本文为2022年国家社会科学基金资助项目的阶段性成果。",
+        "①联合早报. 中国又有光伏企业被美国海关扣留产品[EB/OL].",
+    ]):
+        assert _types(tmp_path, text, f"q{i}.txt") == [], text
+    assert "SANCTION" not in _types(tmp_path, "2023年，美國聯合荷蘭和日本建立了出口管制聯盟。", "q9.txt")

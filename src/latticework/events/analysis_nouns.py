@@ -7,6 +7,10 @@ events).
 - a field named with a locative: 更多体现在装备提供与联合训练上;
 - a measure of "its" doer as a subject: 其轮驻部署依赖…;
 - an open question: 美国是否会向盟友施压，要求其采取同样的出口限制？
+- an item in a list of means or fields: 通过技术限制、投资审查、出口管制等手段加以实现;
+- a measure naming the office or grouping that handles it: 投资审查和出口管制部门, 出口管制联盟;
+- the article's own apparatus: a funding note (本文为…基金资助项目…) and a bibliographic entry
+  (中国又有光伏企业被美国海关扣留产品[EB/OL]).
 """
 
 from __future__ import annotations
@@ -27,6 +31,13 @@ _TAKEN = re.compile(r"(?:采取|实施|宣布|出台|推出|发起|施加)(?:了
 _LOCATIVE_TYPES = frozenset({"SANCTION", "AID", "MOBILIZE", "COOPERATE"})
 _LOCATIVE_AFTER = re.compile(r"^[”」\s]*" + _COORDINATED + r"(?:上|之上|方面|领域)")
 _LOCATIVE_BEFORE = re.compile(r"(?:在|于)[^，。；]{0,16}$")
+# an item of a list of means or fields (…、投资审查、出口管制等手段)
+_LIST_OF_MEANS = re.compile(r"^[^，。；]{0,24}?(?:等|[一二三四五六七八九十两\d]+\s*(?:个|大))[^，。；]{0,4}?(?:手段|工具|方式|措施|领域|方面|议题|问题)")
+# a measure word qualifying the office or grouping that handles it
+_MEASURE_AS_MODIFIER = re.compile(r"^[”」\s]*(?:(?:和|与|及|、)[\u4e00-\u9fff]{1,6}?)?(?:部门|机构|当局|联盟|同盟|合作|领域|体系)")
+# the article's funding note and bibliographic entries
+_FUNDING_NOTE = re.compile(r"^\W*(?:本文|本研究|本成果)(?:系|为|是)[^。]{0,80}?(?:基金|项目|课题)")
+_BIBLIOGRAPHIC = re.compile(r"\[(?:EB/OL|EBE/OL|OL|J|N|M|R|C|D|Z)\]")
 # a question that asks whether: 是否会…？, 能否…？
 _ASKS = re.compile(r"是否|能否|会否|会不会|能不能|可否|是不是")
 
@@ -35,6 +46,13 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
     """True when the trigger at t0..t1 names a measure or a tie in analysis rather than telling a
     happening (`before`/`after`: the rest of its clause; `dated`: the sentence has a date)."""
     if _SUBJECT_OF.match(after):
+        return True
+    if _FUNDING_NOTE.match(text, s) or _BIBLIOGRAPHIC.search(text, t1, e):
+        return True
+    if etype in ("SANCTION", "AID") and _LIST_OF_MEANS.match(after) and (
+            "、" in before[-6:] or "和" in before[-4:] or after.startswith("、")):
+        return True
+    if etype == "SANCTION" and _MEASURE_AS_MODIFIER.match(after):
         return True
     if etype in _POSSESSED and not dated and (before.endswith("的") or before.endswith("其")) and not _GIVEN_TO.search(before) \
             and not _TAKEN.search(before):

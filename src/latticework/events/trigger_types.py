@@ -38,6 +38,9 @@ _VISIT_BEFORE = re.compile(r"访问|出访|到访")
 _CONCLUDED = re.compile(r"(?:完成|结束)了?[^，。；]{0,20}$")
 _FRAMEWORK_AFTER = re.compile(r"[^，。；]{0,12}?[》”」]?\s*(?:的)?(?:框架|基础)(?:下|内|之下|之内|上)")
 _DOCUMENT_AFTER = re.compile(r"[”」]?\s*(?:联合|共同)?(?:声明|宣言|公报|成果文件)")
+# goods seized (by customs) are a sanction on the state whose goods they are, not force on a ship
+_SEIZING = ("扣留", "扣押", "没收", "查扣")
+_GOODS = re.compile(r"[^，。；]{0,12}?(?:产品|货物|商品|组件|芯片|货柜|集装箱|进口货)")
 # a regime of control a state sets up for itself (its POLICY, not a body founded with others)
 _FOUNDING_VERBS = ("建立", "设立", "建成", "创设", "宣布建立", "宣布设立")
 _REGIME_AFTER = re.compile(r"[^，。；]{0,30}?(?:清单|审查|管制|许可|登记)[”」》]?\s*(?:制度|机制|体系)")
@@ -155,6 +158,9 @@ class TriggerTypes:
             return "JOIN", True  # 国会批准了该条约: ratifying makes a state a party (JOIN)
         if word == "邀请" and _invited_to_join(after, [m for m in mentions if t1 <= m.start < clause_end], t1):
             return "JOIN", True  # 邀请芬兰和瑞典加入北约: an invitation to join
+        if word in _SEIZING and any(t == "COERCE" for t, _ in options) and (
+                _GOODS.match(after) or "海关" in text[max(0, t1 - len(word) - 12) : t1 - len(word)]):
+            return "SANCTION", True  # 在海关扣留相关产品: customs detention of a state's goods (guidelines: SANCTION)
         if any(t == "ESTABLISH" for t, _ in options) and word in _FOUNDING_VERBS and _REGIME_AFTER.match(after):
             return "POLICY", False  # 建立“不可靠实体清单”制度, 设立外资安全审查机制: a state's own regime of control
         for etype, directed in options:

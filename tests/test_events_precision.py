@@ -256,3 +256,33 @@ def test_measures_listed_as_means_or_naming_an_office_are_no_events(tmp_path) ->
     ]):
         assert _types(tmp_path, text, f"q{i}.txt") == [], text
     assert "SANCTION" not in _types(tmp_path, "2023年，美國聯合荷蘭和日本建立了出口管制聯盟。", "q9.txt")
+
+
+def test_one_states_drill_with_a_long_code_name_is_a_show_of_force(tmp_path) -> None:
+    """东部战区在台湾岛周边举行代号“联合利剑—2024A”的演习: the drill word stands far after the light
+    verb; one state drilling around another is MOBILIZE, not COOPERATE."""
+    for i, text in enumerate([
+        "2024年5月23日，解放军东部战区在台湾岛周边举行代号“联合利剑—2024A”的演习。",
+        "2024年5月23日，解放軍東部戰區在台灣島周邊舉行代號「聯合利劍—2024A」的演習。",
+    ]):
+        assert _types(tmp_path, text, f"w{i}.txt") == ["MOBILIZE"], text
+
+
+def test_an_approved_loan_is_aid_not_an_agreement(tmp_path) -> None:
+    """执董会批准向斯里兰卡提供约29亿美元的贷款: the aid approved is the event."""
+    for i, text in enumerate([
+        "2023年3月20日，国际货币基金组织执董会批准向斯里兰卡提供约29亿美元的中期贷款安排。",
+        "2023年3月20日，國際貨幣基金組織執董會批准向斯里蘭卡提供約29億美元的中期貸款安排。",
+    ]):
+        assert _types(tmp_path, text, f"a{i}.txt") == ["AID"], text
+
+
+def test_talks_urged_on_all_sides_and_a_history_of_talks_are_no_sessions(tmp_path) -> None:
+    """仍未能促成各方对话 (no session named); 关于“准则”的磋商大致经历了以下阶段 (a history told next)."""
+    for i, text in enumerate([
+        "东盟2023年与缅甸各方进行上百次接触，仍未能促成各方对话。",
+        "東盟2023年與緬甸各方進行上百次接觸，仍未能促成各方對話。",
+        "中国与东盟国家关于“南海行为准则”的磋商大致经历了以下阶段。",
+        "中國與東盟國家關於「南海行為準則」的磋商大致經歷了以下階段。",
+    ]):
+        assert "CONSULT" not in _types(tmp_path, text, f"u{i}.txt"), text

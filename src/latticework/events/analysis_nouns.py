@@ -2,7 +2,8 @@
 without telling a happening (the guidelines: vague statements, opinions and descriptions are no
 events).
 
-- the subject of a modal or an evaluation: 制裁能否改变北京的行为, 对话的效果有限;
+- the subject of a modal, an evaluation or a history: 制裁能否改变北京的行为, 对话的效果有限,
+  关于“准则”的磋商大致经历了以下阶段;
 - a measure possessed by its doer in an undated sentence: 北京的反制措施意在施压, 美国对菲律宾的支持;
 - a field named with a locative: 更多体现在装备提供与联合训练上;
 - a measure of "its" doer as a subject: 其轮驻部署依赖…;
@@ -20,7 +21,7 @@ import re
 # the trigger as the subject of a modal verb or of its own evaluation
 # (a noun coordinated to it may come first: 制裁与反制裁的升级)
 _COORDINATED = r"(?:(?:与|和|及|、)[\u4e00-\u9fff]{1,6}?)?"
-_SUBJECT_OF = re.compile(r"^[”」\s]*" + _COORDINATED + r"(?:能否|能不能|是否|会否|会不会|可否|究竟|到底|的(?:效果|成效|影响|作用|代价|后果|力度|范围|逻辑|升级|循环|意义|前景|局限))")
+_SUBJECT_OF = re.compile(r"^[”」\s]*" + _COORDINATED + r"(?:能否|能不能|是否|会否|会不会|可否|究竟|到底|(?:大致|大体|主要|先后)?(?:经历了|历经|可分为|分为)|的(?:效果|成效|影响|作用|代价|后果|力度|范围|逻辑|升级|循环|意义|前景|局限))")
 # a possessed measure (北京的反制措施) in a sentence without a date
 _POSSESSED = frozenset({"SANCTION", "AID", "MOBILIZE", "COOPERATE"})
 # support given to a named party (增加对乌克兰的支持) is aid, no possessed noun

@@ -273,7 +273,8 @@ _MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精
 _ENHANCE_WITH = re.compile(r"(?:加强|深化|扩大|增强|促进|推进|拓展|强化)(?:与|同|和)[^，。；]{0,24}的[^，。；]{0,4}$")
 
 # 与各方开展对话, 同周边国家加强合作: talks or cooperation with no party but "all sides" are vague intent
-_GENERIC_PARTNER = re.compile(r"(?:与|同|和|跟)(?:有关|相关|其他|所有)?(?:各方|各国|国际社会|地区国家|周边国家|世界各国|各个国家)[^，。；、]{0,8}$")
+_GENERIC_PARTNER = re.compile(r"(?:与|同|和|跟)(?:有关|相关|其他|所有)?(?:各方|各国|国际社会|地区国家|周边国家|世界各国|各个国家)[^，。；、]{0,8}$"
+                              r"|(?:促成|推动|呼吁|敦促|鼓励|支持)(?:有关|相关|冲突)?各方[^，。；、]{0,6}$")  # (未能促成各方对话)
 
 _DOCUMENT_NAMED = re.compile(r"[”」]?\s*(?:联合|共同)?(?:声明|宣言|公报|成果文件)")
 _CHANNEL_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停)了?[^，。；、]{0,16}$")

@@ -38,6 +38,8 @@ _VISIT_BEFORE = re.compile(r"访问|出访|到访")
 _CONCLUDED = re.compile(r"(?:完成|结束)了?[^，。；]{0,20}$")
 _FRAMEWORK_AFTER = re.compile(r"[^，。；]{0,12}?[》”」]?\s*(?:的)?(?:框架|基础)(?:下|内|之下|之内|上)")
 _DOCUMENT_AFTER = re.compile(r"[”」]?\s*(?:联合|共同)?(?:声明|宣言|公报|成果文件)")
+# an approval of aid: 批准向X提供贷款, 批准一笔…援助
+_APPROVED_AID = re.compile(r"[^，。；]{0,16}?(?:提供|贷款|援助|拨款|资助|赠款)")
 # goods seized (by customs) are a sanction on the state whose goods they are, not force on a ship
 _SEIZING = ("扣留", "扣押", "没收", "查扣")
 _GOODS = re.compile(r"[^，。；]{0,12}?(?:产品|货物|商品|组件|芯片|货柜|集装箱|进口货)")
@@ -154,6 +156,8 @@ class TriggerTypes:
         after = text[t1:clause_end]
         obj_kinds = {m.kind for m in mentions if t1 <= m.start < clause_end}
         chosen: tuple[str | None, bool] = (None, False)
+        if word == "批准" and _APPROVED_AID.match(after):
+            return None, False  # 执董会批准向斯里兰卡提供…贷款: the aid approved is the event (AID, told by 提供)
         if word == "批准" and (r := re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after)) and "加入" not in r.group():
             return "JOIN", True  # 国会批准了该条约: ratifying makes a state a party (JOIN)
         if word == "邀请" and _invited_to_join(after, [m for m in mentions if t1 <= m.start < clause_end], t1):

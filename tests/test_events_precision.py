@@ -286,3 +286,13 @@ def test_talks_urged_on_all_sides_and_a_history_of_talks_are_no_sessions(tmp_pat
         "中國與東盟國家關於「南海行為準則」的磋商大致經歷了以下階段。",
     ]):
         assert "CONSULT" not in _types(tmp_path, text, f"u{i}.txt"), text
+
+
+def test_a_meeting_held_while_attending_a_gathering_is_its_own_event(tmp_path) -> None:
+    """出席亚太经合组织领导人非正式会议期间会见拜登: the gathering frames the meeting told after it."""
+    for i, text in enumerate([
+        "2024年11月16日，习近平在秘鲁利马出席亚太经合组织领导人非正式会议期间会见拜登。",
+        "2024年11月16日，習近平在秘魯利馬出席亞太經合組織領導人非正式會議期間會見拜登。",
+    ]):
+        parties = sorted(tuple(sorted(p.key() for p in e.actors)) for e in _events(tmp_path, text, f"x{i}.txt") if e.type == "CONSULT")
+        assert ("CHN", "USA") in parties and ("CHN", "apec") in parties, text

@@ -257,6 +257,8 @@ class Extractor:
                     if ev is not None:
                         out.extend(self._each(doc, text, s, e, t0, t1, ev, mentions, times))
                         ends = max(_clause_end(text, t1, e), self.walk.frame_at or t1)
+                        if self.walk.frame_at and _FRAMED_AFTER.match(text, self.walk.frame_at):
+                            ends = self.walk.frame_at  # 出席…会议期间会见拜登: the meeting frames a second act of its own
                         if ev.modality == "asserted" or not _AGREED_ON.match(text[t1:e]):
                             typed[etype] = ends  # (就尽早签署…达成共识: the consensus itself is still to be found)
                         if etype == "ESTABLISH" and word == "启动":
@@ -345,6 +347,9 @@ class Extractor:
 
 
 _DRILL_CONTENT = re.compile(r"[^，。；]{0,6}?(?:演习|演练|训练|课目|导弹|来袭|无人机|系统)")
+
+# the gathering a light verb heads frames what follows it in the clause (出席…会议期间会见拜登)
+_FRAMED_AFTER = re.compile(r"[”」]?\s*(?:期间|间隙|之际|场边|前夕)")
 
 _NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a news item's
 

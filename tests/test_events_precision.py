@@ -296,3 +296,14 @@ def test_a_meeting_held_while_attending_a_gathering_is_its_own_event(tmp_path) -
     ]):
         parties = sorted(tuple(sorted(p.key() for p in e.actors)) for e in _events(tmp_path, text, f"x{i}.txt") if e.type == "CONSULT")
         assert ("CHN", "USA") in parties and ("CHN", "apec") in parties, text
+
+
+def test_an_opposition_voiced_in_a_commentators_view_is_no_accusation(tmp_path) -> None:
+    """不少学者主张东盟与各方开展对话，反对在地区“选边站”: an opinion, not a party's protest."""
+    for i, text in enumerate([
+        "第三类研究讨论东盟的中心地位，不少学者主张东盟与各方开展对话，反对在地区“选边站”。",
+        "第三類研究討論東盟的中心地位，不少學者主張東盟與各方開展對話，反對在地區「選邊站」。",
+        "分析人士认为，日本应反对在地区选边站。",
+    ]):
+        assert _types(tmp_path, text, f"j{i}.txt") == [], text
+    assert _types(tmp_path, "2024年3月，东盟反对在地区选边站。", "j9.txt") == ["ACCUSE"]

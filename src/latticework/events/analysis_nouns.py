@@ -10,6 +10,8 @@ events).
 - an open question: 美国是否会向盟友施压，要求其采取同样的出口限制？
 - an item in a list of means or fields: 通过技术限制、投资审查、出口管制等手段加以实现;
 - a measure naming the office or grouping that handles it: 投资审查和出口管制部门, 出口管制联盟;
+- an opposition voiced in a commentator's view: 不少学者主张东盟与各方开展对话，反对在地区“选边站” (the
+  guidelines leave opinions of scholars and analysts out);
 - the article's own apparatus: a funding note (本文为…基金资助项目…) and a bibliographic entry
   (中国又有光伏企业被美国海关扣留产品[EB/OL]).
 """
@@ -39,6 +41,10 @@ _MEASURE_AS_MODIFIER = re.compile(r"^[”」\s]*(?:(?:和|与|及|、)[\u4e00-\u
 # the article's funding note and bibliographic entries
 _FUNDING_NOTE = re.compile(r"^\W*(?:本文|本研究|本成果)(?:系|为|是)[^。]{0,80}?(?:基金|项目|课题)")
 _BIBLIOGRAPHIC = re.compile(r"\[(?:EB/OL|EBE/OL|OL|J|N|M|R|C|D|Z)\]")
+# a commentator's view opened before the trigger in its sentence
+_COMMENTATOR = re.compile(r"(?:^|[，。；：\s])(?:不少|一些|多数|部分|有|许多|很多|多名|一名)?(?:中国|西方|美国|日本|国际|本地)?"
+                          r"(?:学者|专家|分析人士|分析家|观察人士|观察家|评论人士|评论|舆论|研究者|研究)(?:们)?"
+                          r"(?:则|也|普遍|多|大多)?(?:认为|主张|指出|提出|强调|建议|表示|质疑)")
 # a question that asks whether: 是否会…？, 能否…？
 _ASKS = re.compile(r"是否|能否|会否|会不会|能不能|可否|是不是")
 
@@ -49,6 +55,8 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
     if _SUBJECT_OF.match(after):
         return True
     if _FUNDING_NOTE.match(text, s) or _BIBLIOGRAPHIC.search(text, t1, e):
+        return True
+    if etype == "ACCUSE" and _COMMENTATOR.search(text[max(s, t0 - 60) : t0]):
         return True
     if etype in ("SANCTION", "AID") and _LIST_OF_MEANS.match(after) and (
             "、" in before[-6:] or "和" in before[-4:] or after.startswith("、")):

@@ -173,3 +173,26 @@ def test_a_state_before_its_navy_or_coast_guard_is_no_sea() -> None:
     got = found("菲律宾海警船只与菲律賓海軍補給船相继抵达。")
     assert ("菲律宾", "PHL") in got or ("菲律宾海警", "PHL") in got
     assert any(t.startswith("菲律賓") and i == "PHL" for t, i in got)
+
+
+# --- spans with 当局/政府 after a city-state, a capital's own government, 以方 -------------------------
+
+
+def test_city_state_name_and_its_authorities_are_one_organ_mention() -> None:
+    got = [(m.text, m.id, m.how) for m in mentions("科威特当局与卢森堡政府均表示关切。")]
+    assert ("科威特当局", "KWT", "organ") in got and ("卢森堡政府", "LUX", "organ") in got
+    trad = found("新加坡當局隨即收緊了相關出口管制。")
+    assert trad == [("新加坡當局", "SGP")]
+
+
+def test_a_capitals_own_city_government_is_no_mention() -> None:
+    for text in ("北京市政府发布了新的交通规定。", "首爾市長隨後召開記者會。", "東京都知事宣布延長緊急狀態。"):
+        assert found(text) == [], text
+    assert ("北京", "beijing") in found("第二届论坛于2024年在北京市举行。")  # a venue stays
+
+
+def test_israel_fang_form_and_its_traps() -> None:
+    got = found("以方表示将继续军事行动，巴方则呼吁立即停火。")
+    assert ("以方", "ISR") in got
+    for text in ("这样可以方便各国企业进入市场。", "以方便民众出行为目标，所以方案被否决。", "各方应以方式灵活的对话解决分歧。"):
+        assert not any(i == "ISR" for _, i in found(text)), text

@@ -116,6 +116,7 @@ class Matcher:
         self.blockers = tuple(simplify(x) for x in comp.get("blockers") or [])
         self.unblockers = tuple(simplify(x) for x in comp.get("unblockers") or [])
         self.verb_breakers = frozenset(simplify(x) for x in comp.get("verb_breakers") or [])
+        self.local_tails = tuple(simplify(x) for x in c.get("capital_local_tails") or [])
         # characters a run may follow although they make a word with its first abbreviation (年中, 对华)
         self.glue_free = frozenset(simplify(x) for x in comp.get("glue_free_before") or []) | self.leaders \
             | set(simplify("".join(c.get("single_prefixes") or []))) | set(simplify("".join(c.get("weak_prefixes") or [])))
@@ -196,6 +197,8 @@ class Matcher:
                         covered[k] = 1
                     hits.append(Hit(s, e + len(word), [Alias(aliases[0].entity, "organ", role)], "organ", role))
                     continue
+            if aliases[0].role == "capital" and text.startswith(self.local_tails, e):
+                continue  # 北京市政府, 东京都知事: the city's own government, a sub-national unit
             if how == "metonym" and aliases[0].role == "capital" and text.startswith("当局", e):
                 # 首尔当局, 北京当局: the capital's authorities are the government, one mention as 缅甸当局
                 covered[e] = covered[e + 1] = 1
@@ -242,7 +245,8 @@ class Matcher:
 
     def _state_alias(self, aliases: list[Alias]) -> bool:
         e = self.gz.entities.get(aliases[0].entity)
-        return len(aliases) == 1 and e is not None and e.kind in ("state", "economy")
+        # one entity, also when its name is its capital's too (新加坡, 科威特: 新加坡当局 is one organ)
+        return len({a.entity for a in aliases}) == 1 and e is not None and e.kind in ("state", "economy")
 
     def _organ_after(self, text: str, e: int) -> tuple[str, str] | None:
         """A generic organ (政府, 外交部, 国防部, 国会...) written right after a state's full name."""

@@ -196,3 +196,18 @@ def test_israel_fang_form_and_its_traps() -> None:
     assert ("以方", "ISR") in got
     for text in ("这样可以方便各国企业进入市场。", "以方便民众出行为目标，所以方案被否决。", "各方应以方式灵活的对话解决分歧。"):
         assert not any(i == "ISR" for _, i in found(text)), text
+
+
+def test_a_former_or_present_name_in_brackets_is_a_gloss() -> None:
+    got = found("斯威士兰（今称埃斯瓦蒂尼）与台湾维持所谓“邦交”。")
+    assert got.count(("斯威士兰", "SWZ")) == 1 and not any(t == "埃斯瓦蒂尼" for t, _ in got)
+    trad = found("史瓦帝尼（舊稱史瓦濟蘭）國王訪問台北。")
+    assert [t for t, i in trad if i == "SWZ"] == ["史瓦帝尼"]
+    assert ("锡兰", "LKA") in found("斯里兰卡与锡兰是同一国家的今昔之名。")  # no bracket: two mentions
+
+
+def test_hong_kong_offices_and_departments_named_bare_are_organs() -> None:
+    got = [(m.text, m.id, m.how) for m in mentions("政務司司長主持會議後，入境事務處與香港海關宣布加強口岸查驗。")]
+    assert ("政務司", "HKG", "organ") in got and ("入境事務處", "HKG", "organ") in got and ("香港海關", "HKG", "organ") in got
+    simp = [(m.text, m.id) for m in mentions("财政司司长发表预算案，运输署同日公布新措施。")]
+    assert ("财政司", "HKG") in simp and ("运输署", "HKG") in simp

@@ -211,3 +211,21 @@ def test_hong_kong_offices_and_departments_named_bare_are_organs() -> None:
     assert ("政務司", "HKG", "organ") in got and ("入境事務處", "HKG", "organ") in got and ("香港海關", "HKG", "organ") in got
     simp = [(m.text, m.id) for m in mentions("财政司司长发表预算案，运输署同日公布新措施。")]
     assert ("财政司", "HKG") in simp and ("运输署", "HKG") in simp
+
+
+# --- a legislature named bare ---------------------------------------------------------------------
+
+
+def test_bare_parliament_is_that_of_the_sentences_first_state() -> None:
+    ms = mentions("澳大利亚外长黄英贤表示，该法案仍需国会批准。")
+    assert [(m.text, m.id, m.how) for m in ms if m.text == "国会"] == [("国会", "AUS", "organ")]
+    trad = mentions("至於吐瓦魯，其與澳洲簽署的條約已獲國會通過。")
+    assert [(m.text, m.id) for m in trad if m.text == "國會"] == [("國會", "TUV")]
+
+
+def test_bare_parliament_takes_the_paragraphs_state_and_never_chinas_in_mainland_text() -> None:
+    text = "美国政府随后调整了对华政策。1947年，杜鲁门向国会提交了援助希腊和土耳其的咨文。"
+    got = [(m.text, m.id) for m in mentions(text) if m.text == "国会"]
+    assert got == [("国会", "USA")]  # the sentence names Greece and Türkiye only after it
+    assert [m for m in mentions("中国同有关各方保持沟通，国会一词在此并无所指。") if m.text == "国会"] == []
+    assert [m.text for m in mentions("美国会继续推动谈判。")] == ["美国"]  # 美国 + 会 "will"

@@ -229,3 +229,17 @@ def test_bare_parliament_takes_the_paragraphs_state_and_never_chinas_in_mainland
     assert got == [("国会", "USA")]  # the sentence names Greece and Türkiye only after it
     assert [m for m in mentions("中国同有关各方保持沟通，国会一词在此并无所指。") if m.text == "国会"] == []
     assert [m.text for m in mentions("美国会继续推动谈判。")] == ["美国"]  # 美国 + 会 "will"
+
+
+def test_interim_and_transitional_governments_are_organs_of_their_state() -> None:
+    got = [(m.text, m.id, m.how) for m in mentions("孟加拉國臨時政府與敘利亞過渡政府先後表態。")]
+    assert ("孟加拉國臨時政府", "BGD", "organ") in got and ("敘利亞過渡政府", "SYR", "organ") in got
+    simp = found("泰国看守政府无权签署新的协定。")
+    assert simp == [("泰国看守政府", "THA")]
+
+
+def test_rail_links_and_corridors_after_a_pair_of_abbreviations() -> None:
+    got = found("星马高铁项目重启后，中泰铁路与中吉乌走廊也有新进展。")
+    assert ("星", "SGP") in got and ("马", "MYS") in got and ("泰", "THA") in got
+    trad = found("星馬高鐵計畫重啟。")
+    assert ("星", "SGP") in trad and ("馬", "MYS") in trad

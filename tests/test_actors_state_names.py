@@ -243,3 +243,10 @@ def test_rail_links_and_corridors_after_a_pair_of_abbreviations() -> None:
     assert ("星", "SGP") in got and ("马", "MYS") in got and ("泰", "THA") in got
     trad = found("星馬高鐵計畫重啟。")
     assert ("星", "SGP") in trad and ("馬", "MYS") in trad
+
+
+def test_abbreviations_before_an_armed_forces_name_join_it() -> None:
+    got = found("双方同意提升美澳军队的互操作性，美日韩军演也将扩大。")
+    assert ("美", "USA") in got and ("澳", "AUS") in got and ("日", "JPN") in got and ("韩", "KOR") in got
+    trad = found("今日美軍在菲律賓部署了新型飛彈，3月5日美軍再度增兵。")
+    assert not any(i == "JPN" for _, i in trad)  # 日 of 今日 and of a date

@@ -207,6 +207,8 @@ class Matcher:
             if how == "organ" and aliases[0].role in MILITARY_ROLES:
                 trimmed = self._state_prefix(text, s, e, aliases[0].entity)
                 if trimmed is not None:
+                    if trimmed.how == "compound":  # 美澳军队: the abbreviations before 澳军 are a run with it
+                        hits.extend(self._run_before(text, s, covered))
                     hits.append(trimmed)
                     continue
             hits.append(Hit(s, e, aliases, how, aliases[0].role))
@@ -367,6 +369,21 @@ class Matcher:
                 states = self.states_of(text[i])
                 out.append(Hit(i, i + 1, [Alias(st, "compound") for st in states], "compound"))
                 covered[i] = 1
+        return out
+
+    def _run_before(self, text: str, s: int, covered: bytearray) -> list[Hit]:
+        """The unambiguous abbreviations written right before an abbreviation with 军 (美澳军队, 美日韩军演):
+        one compound with it, as the run would be without the armed forces' name."""
+        j = s
+        while j > 0 and not covered[j - 1] and self.gz.abbr.get(text[j - 1]) and text[j - 1] not in self.gz.abbr_ambiguous:
+            j -= 1
+        # 今日美军, 5日美军: a day's 日 or a character that ends a word with the one before it is none
+        while j < s and ((text[j] == "日" and _DIGIT_DAY.search(text[max(0, j - 3) : j])) or self._glued_left(text, j)):
+            j += 1
+        out = []
+        for i in range(j, s):
+            covered[i] = 1
+            out.append(Hit(i, i + 1, [Alias(st, "compound") for st in self.states_of(text[i])], "compound"))
         return out
 
     def _glued_left(self, text: str, s: int) -> bool:

@@ -250,3 +250,11 @@ def test_abbreviations_before_an_armed_forces_name_join_it() -> None:
     assert ("美", "USA") in got and ("澳", "AUS") in got and ("日", "JPN") in got and ("韩", "KOR") in got
     trad = found("今日美軍在菲律賓部署了新型飛彈，3月5日美軍再度增兵。")
     assert not any(i == "JPN" for _, i in trad)  # 日 of 今日 and of a date
+
+
+def test_one_china_formulas_and_arms_sales_to_taiwan() -> None:
+    ms = mentions("美方制造“一中一台”，并继续售台武器。")
+    got = [(m.text, m.id, m.start) for m in ms]
+    assert [(t, i) for t, i, _ in got] == [("美方", "USA"), ("中", "CHN"), ("台", "TWN"), ("台", "TWN")]
+    trad = found("堅持一中原則，反對一中一台。")
+    assert trad.count(("中", "CHN")) == 2 and trad.count(("台", "TWN")) == 1

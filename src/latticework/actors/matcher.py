@@ -123,6 +123,7 @@ class Matcher:
         self.blockers = tuple(simplify(x) for x in comp.get("blockers") or [])
         self.unblockers = tuple(simplify(x) for x in comp.get("unblockers") or [])
         self.verb_breakers = frozenset(simplify(x) for x in comp.get("verb_breakers") or [])
+        self.local_tails = tuple(simplify(x) for x in c.get("capital_local_tails") or [])
         # characters a run may follow although they make a word with its first abbreviation (年中, 对华)
         self.glue_free = frozenset(simplify(x) for x in comp.get("glue_free_before") or []) | self.leaders \
             | set(simplify("".join(c.get("single_prefixes") or []))) | set(simplify("".join(c.get("weak_prefixes") or [])))
@@ -210,6 +211,8 @@ class Matcher:
                         covered[k] = 1
                     hits.append(Hit(s, e + len(word), [Alias(aliases[0].entity, "organ", role)], "organ", role))
                     continue
+            if aliases[0].role == "capital" and text.startswith(self.local_tails, e):
+                continue  # 北京市政府, 东京都知事: the city's own government, a sub-national unit
             if how == "metonym" and aliases[0].role == "capital" and text.startswith("当局", e):
                 # 首尔当局, 北京当局: the capital's authorities are the government, one mention as 缅甸当局
                 covered[e] = covered[e + 1] = 1
@@ -218,6 +221,8 @@ class Matcher:
             if how == "organ" and aliases[0].role in MILITARY_ROLES:
                 trimmed = self._state_prefix(text, s, e, aliases[0].entity)
                 if trimmed is not None:
+                    if trimmed.how == "compound":  # 美澳军队: the abbreviations before 澳军 are a run with it
+                        hits.extend(self._run_before(text, s, covered))
                     hits.append(trimmed)
                     continue
             hits.append(Hit(s, e, aliases, how, aliases[0].role))
@@ -256,7 +261,8 @@ class Matcher:
 
     def _state_alias(self, aliases: list[Alias]) -> bool:
         e = self.gz.entities.get(aliases[0].entity)
-        return len(aliases) == 1 and e is not None and e.kind in ("state", "economy")
+        # one entity, also when its name is its capital's too (新加坡, 科威特: 新加坡当局 is one organ)
+        return len({a.entity for a in aliases}) == 1 and e is not None and e.kind in ("state", "economy")
 
     def _organ_after(self, text: str, e: int) -> tuple[str, str] | None:
         """A generic organ (政府, 外交部, 国防部, 国会...) written right after a state's full name."""
@@ -377,6 +383,21 @@ class Matcher:
                 states = self.states_of(text[i])
                 out.append(Hit(i, i + 1, [Alias(st, "compound") for st in states], "compound"))
                 covered[i] = 1
+        return out
+
+    def _run_before(self, text: str, s: int, covered: bytearray) -> list[Hit]:
+        """The unambiguous abbreviations written right before an abbreviation with 军 (美澳军队, 美日韩军演):
+        one compound with it, as the run would be without the armed forces' name."""
+        j = s
+        while j > 0 and not covered[j - 1] and self.gz.abbr.get(text[j - 1]) and text[j - 1] not in self.gz.abbr_ambiguous:
+            j -= 1
+        # 今日美军, 5日美军: a day's 日 or a character that ends a word with the one before it is none
+        while j < s and ((text[j] == "日" and _DIGIT_DAY.search(text[max(0, j - 3) : j])) or self._glued_left(text, j)):
+            j += 1
+        out = []
+        for i in range(j, s):
+            covered[i] = 1
+            out.append(Hit(i, i + 1, [Alias(st, "compound") for st in self.states_of(text[i])], "compound"))
         return out
 
     def _glued_left(self, text: str, s: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .antecedents import membership_body, mechanism_antecedent, not_compared, own_side, party_bodies
 from .derived import (
     TypedReferences,
     causative_object,
@@ -51,7 +52,7 @@ class Coreference:
         for key, n, kind in (("two_states", 2, "state"), ("three_states", 3, "state"), ("four_states", 4, "state"),
                              ("five_states", 5, "state"), ("six_states", 6, "state"),
                              ("two_parties", 2, "party"), ("three_parties", 3, "party"), ("four_parties", 4, "party"),
-                             ("one_state", 1, "state"), ("organisation", 1, "org"), ("document", 1, "doc"),
+                             ("one_state", 1, "state"), ("organisation", 1, "org"), ("mechanism", 1, "mech"), ("document", 1, "doc"),
                              ("possessive", 1, "any"), ("former", 0, "order"), ("latter", 1, "order"),
                              ("plural_states", 0, "plural"), ("all_parties", 0, "all")):
             for expr in co.get(key) or []:
@@ -72,7 +73,10 @@ class Coreference:
             pos = offset + m.start()
             if any(x.start <= pos < x.end for x in mentions):
                 continue
-            before = [x for x in mentions if x.end <= pos and x.how != "coreference"]
+            before = not_compared(text, [x for x in mentions if x.end <= pos and x.how != "coreference"], offset)
+            if kind in ("state", "party") and n >= 2:  # 本港/我国: the author's side is a party too
+                own_refs = own_side([x for x in mentions if x.end <= pos and x.block == block], self.self_refs, text, offset)
+                before = sorted(before + own_refs, key=lambda x: x.start) if own_refs else before
             from_context = not before and kind in ("state", "party") and not out
             if from_context:
                 before = [x for x in context if x.how != "coreference"]  # the parties of the paragraph before
@@ -147,6 +151,8 @@ class Coreference:
                     ids = list(chained)
                 elif len(keys) < n and earlier and len([c for c in earlier[-1].refers_to if c not in own]) == n:
                     ids = list(earlier[-1].refers_to)  # 两国领导人会后…。中方向双方…: the pair the paragraph refers to
+                elif len(keys) < n and kind == "party" and len(filled := party_bodies(text, m.start(), offset, before, keys, n)) == n:
+                    ids = list(reversed(filled))  # 东盟是本港第二大贸易伙伴，双方…: the body named with the one state
                 elif len(keys) < n:
                     continue
                 else:
@@ -164,6 +170,13 @@ class Coreference:
                 ids = [org.id]
                 first = self.gz.entities.get(org.id)
                 kind_out = org.kind
+            elif kind == "mech":  # 该机制: a mechanism or grouping before a bank or agency, never a document
+                org = mechanism_antecedent(no_glosses(text, before, offset), self.typed.ends)
+                if org is None:
+                    continue
+                ids = [org.id]
+                first = self.gz.entities.get(org.id)
+                kind_out = org.kind
             elif kind in ("org", "doc"):
                 wanted = _DOC_KINDS if kind == "doc" else None
                 org = next((x for x in reversed(no_glosses(text, before, offset)) if x.kind not in STATE_KINDS and x.kind not in ("person", "place", "company")
@@ -175,6 +188,8 @@ class Coreference:
                 kind_out = org.kind
             else:  # 其: the subject of its sentence, failing that the actor right before it
                 near = self._qi_antecedent(text, m.start(), offset, before)
+                if near is not None and near.kind in STATE_KINDS:  # 两国只是其对话伙伴: the body, not the members
+                    near = membership_body(text, m.start(), offset, before) or near
                 near = not_own_predicate(text, m.start(), offset, near, before, out)
                 near = document_subject(text, m.end(), near)
                 near = causative_object(text, m.start(), offset, near, before)

@@ -82,3 +82,12 @@ def test_both_sides_are_two_states_when_two_are_named() -> None:
     text = "日本与澳大利亚签署协定，东盟对此表示欢迎，双方将加强防务合作。"
     got = refs(text, "双方")
     assert got and set(got[0]) == {"JPN", "AUS"}
+
+
+def test_a_mediator_is_not_one_of_the_two_it_mediates_between() -> None:
+    text = "泰国和柬埔寨同意停火。马来西亚总理安瓦尔此前曾斡旋两国停火。"
+    got = refs(text, "两国")
+    assert got and set(got[-1]) == {"THA", "KHM"}
+    trad = "印度與巴基斯坦宣布停火，美國國務卿魯比奧稱曾調停兩國衝突。"
+    got = refs(trad, "兩國")
+    assert got and set(got[-1]) == {"IND", "PAK"}

@@ -40,3 +40,25 @@ def test_outline_and_guideline_documents_in_title_marks() -> None:
     assert ("海洋经济发展大纲", "x:海洋经济发展大纲") in got
     trad = found("韓國公布《印太合作指南》，列出優先領域。")
     assert ("印太合作指南", "x:印太合作指南") in trad
+
+
+def test_a_session_number_is_no_part_of_a_name_glossed_with_an_acronym() -> None:
+    got = found("日本主办第九届太平洋岛国领导人会议（PALM9），讨论海洋问题。")
+    assert not any(t.startswith("第九届") for t, _ in got)
+    trad = found("東盟主辦第三次東亞海洋合作論壇（EAMCF），各國代表與會。")
+    assert ("東亞海洋合作論壇", "x:东亚海洋合作论坛") in trad
+    assert not any(t.startswith("第三次") for t, _ in trad)
+
+
+def test_a_numbered_session_of_a_council_is_the_body_not_an_organ() -> None:
+    got = found("亚洲开发银行第五十八届理事会年会在米兰举行。")
+    assert ("亚洲开发银行", "adb") in got
+    assert not any(i.startswith("x:") for _, i in got)
+    trad = found("亞洲基礎設施投資銀行第九屆理事會年會在撒馬爾罕舉行。")
+    assert ("亞洲基礎設施投資銀行", "aiib") in trad and not any(i.startswith("x:") for _, i in trad)
+
+
+def test_regional_forms_of_states_and_organs() -> None:
+    assert ("巴布亞新畿內亞", "PNG") in found("巴布亞新畿內亞總理馬拉佩訪問北京。")
+    got = found("中国国务院关税税则委员会宣布对部分商品加征关税。")
+    assert ("中国国务院关税税则委员会", "CHN") in got

@@ -6,18 +6,30 @@ ranges (11月15日至16日, 3月6~7日, 2022—2023年), decades (上世纪90年
 expressions (同年, 次年, 次月, 当月, 当天, 次日, 今年, 去年, 本月) resolved against the last
 date stated before them or the document's own date; news style bare days (10日) take the month of
 the last date (or of the month word right before them: 上月23日), weekdays (周二, 上周五) are counted from the document's date, and so are 昨日/前天 and the
-bracketed days of Taiwan and Hong Kong wires (昨（9）日); counts (三天后, 两个月后, 两年后) run from the
+bracketed days of Taiwan and Hong Kong wires (昨（9）日), and the bracketed years and months of the same press (去（2023）年12月, 本（5）月10日:
+`timex_press`); counts (三天后, 两个月后, 两年后) run from the
 last date stated; Republic of China years (民国112年, 112年8月) are converted. A bare month in a
 paragraph that names no year of its own takes the year of the section heading above it (2023年,
 二、2024年大事; not 2022年以来), else the document's year. A date inside a title in 《》
 (《2050年蓝色太平洋大陆战略》) names the document: it neither anchors nor dates anything. A day or a year is never invented: a month
 with no year anywhere before it stays unresolved.
+
+Where the story stands: a bare day that opens a paragraph's dates in dated news is of the story's
+month, not of a background date told a paragraph before (去年11月…。¶14日，…); a chronicle's day
+line (19日　…, under month lines such as 三月) is of the month of the entry before, not of a
+background year told inside it; a year word (回顾去年，11月30日…; not the baseline 比去年) is the
+year of the bare months after it, and 去年 under an undated chronicle's year section is the year
+before it; a month word (下月) is what 同月 after it names; a count in apposition (早在5月23日，也就是
+就职三天后) restates the date before it; 上周末/本周末 are the Saturdays of those weeks; a part of
+the year (年底的峰会, 同年年初, 上半年, 年内) is that year, at year precision.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .timex_press import bracketed_dates
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -48,8 +60,9 @@ DAY_ONLY = re.compile(
     r"(?:(?<=[—–\-~～〜至到])\s*(?P<d2>[1-9]|[12]\d|3[01]))?\s*日(?![元本圆内期前后间游程])"
 )
 # a weekday (拜登周二表示, 上周五, 下星期一): news style, dated against the document's own date
-WEEKDAY = re.compile(r"(?P<rel>上个|上|本|这个|这|下个|下)?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天])(?![本方年边期末])")
-_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+# (上周末/本週末: the Saturday of that week; a bare 周末 names no week)
+WEEKDAY = re.compile(r"(?P<rel>上个|上|本|这个|这|下个|下)?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天]|(?<=[上本这下个]周|[上本這下個]週)末)(?![本方年边期末])")
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
 DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|21|十九|二十一|二十))世纪)?\s*(?P<d>\d0|[一二三四五六七八九]十)\s*年代(?P<part>初|末|中期|中后期|后期|前期)?")
 RELATIVE = re.compile(
     r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|前年|明年|本年|"
@@ -61,7 +74,10 @@ RELATIVE = re.compile(
     # make the engine try every position of every paragraph)
     r"今日(?<!至今日)(?!美国|俄罗斯|中国|世界|头条)|前日(?<![此之目提日事以空当眼先从向面生年月]前日)(?![本方军韩美中菲越俄籍元圆语文企相内])|"
     # Taiwan press: 隔天/隔日 is the next day (世卫组织隔天发表声明), not 间隔天数 nor 隔日一次
-    r"隔天(?<![间相]隔天)(?!数)|隔日(?<![间相]隔日)(?!一次|一|数)"
+    r"隔天(?<![间相]隔天)(?!数)|隔日(?<![间相]隔日)(?!一次|一|数)|"
+    # a part of the year (年底的美国—东盟峰会, 同年年初): the year told, at year precision (guidelines);
+    # not 三年内 (a length)
+    r"年初|年底|年末|上半年|下半年|年内(?<![一二两三四五六七八九十\d几数多近]年内)"
 )
 # the press words of RELATIVE that read as their mainland forms
 _PRESS_DAYS = {"今日": "今天", "前日": "前天", "隔天": "次日", "隔日": "次日"}
@@ -77,13 +93,17 @@ ROC = re.compile(
 AFTER = re.compile(r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十半]{1,2})\s*(?:个|個)?(?P<u>天|日|周|週|星期|月|年)(?:之|以)?[后後]")
 
 
+# 也就是/亦即 + an act + a count (也就是赖清德就职三天后): the date before it said again, counted from an
+# act whose date is not told
+_RESTATED = re.compile(r"(?:也就是|亦即|也即|即是|就是)[^，。；,;\d]{0,12}$")
+
 # a year stated as a deadline or goal (到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标) or as the
 # baseline of a comparison (比2005年下降): it dates a plan or a figure, not the narrative
 _FROM_ON = re.compile(r"\s*起")
 # a plan cue right before a date (将于明年4月访问, 預計11月1日與…會談, 拟在2027年): the date is the plan's
 # own, and the story told after it goes on at the dates told before it
 _PLAN_BEFORE = re.compile(r"(?:将|將|拟|擬|计划|計劃|预计|預計|有望|准备|準備|打算|定于|定於|订于|訂於)\s*(?:于|於|在|从|從|自)?\s*$")
-_TARGET_BEFORE = re.compile(r"(?:到|至|最早|最迟|最早在|最迟在|不晚于|截至|比|较|相比|相较于|与)\s*$")
+_TARGET_BEFORE = re.compile(r"(?:到|至|力争在|力争于|力争|最早|最迟|最早在|最迟在|不晚于|截至|比|较|相比|相较于|与)\s*$")
 _TARGET_AFTER = re.compile(r"^\s*(?:前|之前|以前|目标|的目标|实现|达到|达成|碳|净零|零排放)")
 
 
@@ -160,6 +180,8 @@ class _Cues:
         self.week = any(w in text for w in ("周", "週", "星期", "礼拜", "禮拜"))
 
 
+_YEAR_PARTS = ("年初", "年底", "年末", "上半年", "下半年", "年内")
+_YEAR_WORDS = ("同年", "当年", "次年", "翌年", "第二年", "前一年", "上一年", "今年", "去年", "前年", "明年", "本年")
 _TAKES_EFFECT = re.compile(r"\s*(?:起)?\s*(?:正式)?\s*(?:生效|施行)")
 _MONTH_WORDS = ("本月", "上月", "上个月", "下月", "下个月", "次月", "翌月", "同月", "当月")
 
@@ -191,6 +213,10 @@ class TimeResolver:
         # to which a paragraph opening with 同日/当天 returns after a background date told months before
         self.story_day: str | None = None
         self.para_initial = False
+        # the date that opened the last entry (a paragraph starting with its date: 7日…, 十二月): a
+        # chronicle's next bare day line (19日…) is of its month, not of a background date told inside it
+        self.entry_anchor: str | None = None
+        self.month_lines = False  # a line that is only a month (十二月, 3月): the text is a chronicle
 
     def find(self, text: str, offset: int = 0, heading: bool = False) -> list[Timex]:
         """The time expressions of one block (a paragraph, or a `heading`), resolved in order."""
@@ -217,6 +243,13 @@ class TimeResolver:
         for m in YEAR_RANGE.finditer(text):
             y, y2 = int(m.group("y")), int(m.group("y2"))
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), f"{y:04d}", f"{y2:04d}", "range", "year"))
+        for b in bracketed_dates(text, int(self.doc_date[5:7]) if self.doc_date and len(self.doc_date) >= 7 else None):
+            if b.year is not None:  # 去（2023）年12月: the year in brackets is the date's own
+                add(Timex(offset + b.start, offset + b.end, b.text, _iso(b.year, b.month, b.day), None, "absolute",
+                          "day" if b.day else ("month" if b.month else "year")))
+            else:  # 本（5）月10日: the document's year (a year back for 上（12）月 told in January)
+                add(Timex(offset + b.start, offset + b.end, b.text, None, None, "relative", "day" if b.day else "month",
+                          (b.month, b.day, None, None, -b.year_back, True)))
         for m in ROC.finditer(text) if has.year else ():
             y = int(m.group("y") or m.group("y3")) + 1911
             mo, d = _int(m.group("m")), _int(m.group("d"))
@@ -262,6 +295,8 @@ class TimeResolver:
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "inherited", "day",
                       (None, int(m.group("d")), None, None, 0, False)))
         for m in AFTER.finditer(text) if has.after else ():
+            if _RESTATED.search(text, max(0, m.start() - 16), m.start()):
+                continue  # 早在5月23日，也就是就职三天后: the count restates the date before it, from an undated act
             n = 0.5 if m.group("n") == "半" else _int(m.group("n"))
             if n:
                 add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "relative", "", after=(n, m.group("u"))))
@@ -302,6 +337,10 @@ class TimeResolver:
                 before = text[max(0, t.start - offset - 4) : t.start - offset]
                 after = text[t.end - offset : t.end - offset + 4]
                 t.target = bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
+            elif t.kind == "relative" and t.text in _YEAR_WORDS:
+                # 比去年增长, 与去年同期相比: the baseline of a comparison
+                before = text[max(0, t.start - offset - 4) : t.start - offset]
+                t.target = bool(_TARGET_BEFORE.search(before) or text.startswith("同期", t.end - offset))
             # 宣布自9月1日起加征…, 宣布自2024年1月起暂停…: the day or month a measure takes effect does
             # not anchor the bare days and months after it
             starting = t.precision in ("day", "month") and _FROM_ON.match(text, t.end - offset) and re.search(r"[自从]\s*$", text[max(0, t.start - offset - 2) : t.start - offset])
@@ -310,6 +349,8 @@ class TimeResolver:
             state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) else None
             self.para_initial = not text[: t.start - offset].strip(" \t　")
             self._resolve(t)
+            if self.para_initial and t.value and len(t.value) >= 7 and state is None:
+                self.entry_anchor = t.value
             if t.value and len(t.value) == 10 and _days_before(self.doc_date, t.value) in range(8):
                 self.story_day = t.value
             if state is not None:
@@ -317,6 +358,8 @@ class TimeResolver:
             elif self.anchor and len(self.anchor) == 10:
                 self.day_anchor = self.anchor
         found = _join_ranges([t for t in found if t.kind != "merged"], text, offset)
+        if len(found) == 1 and found[0].precision == "month" and found[0].kind != "range" and found[0].text == text.strip():
+            self.month_lines = True
         if heading:
             years = [t for t in found if t.value and t.kind in ("absolute", "range")]
             if len(years) == 1 and years[0].kind == "absolute" and not _SINCE.match(text, years[0].end - offset):
@@ -347,7 +390,7 @@ class TimeResolver:
         if t.parts and t.parts[0] is None:
             # a bare day: the month of the last date stated, or of the document; never invented
             d, d2 = t.parts[1], t.parts[3]
-            base = self.anchor if self.anchor and len(self.anchor) >= 7 else self.doc_date
+            base = self._bare_day_month(d)
             if base is None or len(base) < 7:
                 return
             t.value = _iso(int(base[:4]), int(base[5:7]), d)
@@ -358,7 +401,7 @@ class TimeResolver:
             return
         if t.parts:
             mo, d, mo2, d2, shift, from_today = t.parts
-            base = self.doc_date if from_today else (self.year_anchor or self.doc_date)
+            base = (self.doc_date or self.section_year) if from_today else (self.year_anchor or self.doc_date)
             if not from_today and self.section_year and self.year_anchor_call != self.calls:
                 base = self.section_year  # an entry under a year heading, in a paragraph naming no year of its own
             elif (
@@ -392,8 +435,10 @@ class TimeResolver:
                 # paragraph or its section heading names it; a year told paragraphs before in an undated
                 # commentary (2018年…。…今年…) is background, not the writer's present
                 base = self.year_anchor if self.year_anchor_call == self.calls else self.section_year
-        elif word in ("同年", "当年", "次年", "翌年", "第二年", "前一年", "上一年"):
-            base = self.year_anchor  # "the following year" counts from the year the text is about
+            elif base is None and word in ("去年", "前年", "明年"):
+                base = self.section_year  # 去年4月 in an undated chronicle's 2024 section: 2023
+        elif word in ("同年", "当年", "次年", "翌年", "第二年", "前一年", "上一年") + _YEAR_PARTS:
+            base = self.year_anchor or (self.doc_date if word in _YEAR_PARTS else None)  # 力争年内: this year  # "the following year" counts from the year the text is about
         else:
             base = anchor
         if word in ("当天", "当日", "同日", "同一天", "次日", "翌日", "第二天", "前一天") and base and len(base) < 10 \
@@ -410,7 +455,7 @@ class TimeResolver:
             return
         if word == "前年":
             t.value, t.precision = _shift(base[:4], years=-2), "year"
-        elif word in ("同年", "当年", "今年", "本年"):
+        elif word in ("同年", "当年", "今年", "本年") + _YEAR_PARTS:
             t.value, t.precision = base[:4], "year"
         elif word in ("次年", "翌年", "第二年", "明年"):
             t.value, t.precision = _shift(base[:4], years=1), "year"
@@ -437,9 +482,32 @@ class TimeResolver:
         elif word == "前天":
             if len(base) == 10:
                 t.value, t.precision = _shift(base, days=-2), "day"
-        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "本月", "上月", "上个月", "下个月", "下月", "明天"):
-            self.anchor = t.value  # a day told from the document's (昨日/前日…) is what 同日/次日 after it count from
+        if t.value and t.precision == "year" and not t.target:
+            # 回顾去年，…11月30日至12月6日出访: the bare months after a year word are of that year
+            self.year_anchor, self.year_anchor_call = t.value, self.calls
+        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "明天"):
+            # a day told from the document's (昨日/前日…) is what 同日/次日 after it count from, and a month
+            # so told (下月将赴…，并于同月访问…) is what 同月 after it names
+            self.anchor = t.value
 
+
+    def _bare_day_month(self, d: int) -> str | None:
+        """The month of a bare day (14日): the last date stated, except where it opens a paragraph
+        with no date before it: a chronicle's day line is of the month of the entry or month line
+        before (not of a background year told inside that entry), and a dated news story's day is of
+        the story's month, not of a background date told in a paragraph before (去年11月…。¶14日,…),
+        unless that date is of the month before and the day lies after the story's day (30日)."""
+        anchor = self.anchor if self.anchor and len(self.anchor) >= 7 else None
+        new_paragraph = self.year_anchor_call != self.calls
+        if new_paragraph and self.month_lines and self.para_initial and self.entry_anchor and len(self.entry_anchor) >= 7:
+            return self.entry_anchor
+        doc = self.doc_date
+        if anchor is None:
+            return doc
+        if new_paragraph and not self.month_lines and doc and len(doc) == 10 and anchor[:7] != doc[:7]:
+            if not (len(anchor) == 10 and anchor[:7] == _shift(doc[:7], months=-1) and d > int(doc[8:10])):
+                return doc
+        return anchor
 
     def _resolve_after(self, t: Timex) -> None:
         """三天后 counts from the last day told, 两个月后 from its month, 三年后 from its year; a

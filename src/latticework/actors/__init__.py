@@ -12,8 +12,9 @@ import functools
 
 from ..clean import CleanDoc
 from ..layout import dateline_span
+from .abbr_context import resolve_shared_abbreviations
 from .derived import Subsidiaries, numbered_resolutions
-from .gazetteer import STATE_KINDS, Entity, Gazetteer, default_gazetteer
+from .gazetteer import STATE_KINDS, Entity, Gazetteer, default_gazetteer, simplify
 from .introductions import Introductions
 from .matcher import Matcher, default_matcher
 from .resolve import Mention, Resolver
@@ -41,7 +42,7 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
         out.extend(mentions)
         earlier.extend(mentions)
     if (dl := dateline_span(doc)) is not None:  # the filing city of a dateline is no mention
-        out = [m for m in out if not (dl[0] <= m.start and m.end <= dl[1] and (m.kind == "place" or m.how == "metonym"))]
+        out = [m for m in out if not (dl[0] <= m.start and m.end <= dl[1] and _city(r.gz, m))]
     starts = [b.start for b in doc.blocks]
     block_of = lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)
     out = default_introductions(r).apply(text, out, block_of)
@@ -56,7 +57,8 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     out = bare_organs(doc, text, out, block_of)
     for m in out:
         m.text = doc.text[m.start : m.end]
-    return _supported(out, text, r.gz)
+    # 巴西…中巴, 巴勒斯坦…巴方: a shared abbreviation is the state the text named last
+    return resolve_shared_abbreviations(r.gz, _supported(out, text, r.gz), text)
 
 
 def _supported(mentions: list[Mention], text: str, gz: Gazetteer | None = None) -> list[Mention]:
@@ -177,3 +179,11 @@ def mention_json(doc: CleanDoc, m: Mention) -> dict[str, object]:
 
 
 __all__ = ["Entity", "Gazetteer", "Matcher", "Mention", "Resolver", "default_gazetteer", "link", "mention_json"]
+
+
+def _city(gz: Gazetteer, m: Mention) -> bool:
+    """A place, a capital standing for its state, or a city-state's name that is also its capital
+    (新加坡 in （新加坡8日讯）): what a dateline's filing city is read as."""
+    if m.kind == "place" or m.how == "metonym":
+        return True
+    return any(a.how == "metonym" and a.entity == m.id for a in gz.aliases.get(simplify(m.text), ()))

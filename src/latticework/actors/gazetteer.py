@@ -120,6 +120,7 @@ class Gazetteer:
         self.aliases: dict[str, list[Alias]] = {}
         self.abbr: dict[str, list[str]] = {}  # one-character abbreviation -> state ids
         self.abbr_ambiguous: set[str] = set()
+        self.abbr_context: dict[str, list[str]] = {}  # 巴 -> [BRA, PSE]: states it abbreviates in context
         self.generic_organs: dict[str, str] = dict(generic_organs or {})  # 国防部 -> defence_ministry
         self.not_names: set[str] = set()  # surface forms of concepts: never a discovered name either
         # names of two sides with a generic tail (东盟—香港自由贸易协定) taken out of the automaton:
@@ -406,6 +407,8 @@ def _founder_prefix(gz: Gazetteer, key: str) -> bool:
 def _state_aliases(gz: Gazetteer, e: Entity, rec: dict) -> None:
     for ch in rec.get("abbr") or []:
         gz.add_abbr(str(ch), e.id, bool(rec.get("abbr_ambiguous")))
+    for ch in rec.get("abbr_context") or []:
+        gz.abbr_context.setdefault(simplify(str(ch)), []).append(e.id)
     for f in rec.get("fang") or []:
         gz.add_alias(str(f), e.id, "fang", "government")
     for organ in rec.get("organs") or []:

@@ -116,6 +116,9 @@ class Matcher:
         self.blockers = tuple(simplify(x) for x in comp.get("blockers") or [])
         self.unblockers = tuple(simplify(x) for x in comp.get("unblockers") or [])
         self.verb_breakers = frozenset(simplify(x) for x in comp.get("verb_breakers") or [])
+        # characters a run may follow although they make a word with its first abbreviation (年中, 对华)
+        self.glue_free = frozenset(simplify(x) for x in comp.get("glue_free_before") or []) | self.leaders \
+            | set(simplify("".join(c.get("single_prefixes") or []))) | set(simplify("".join(c.get("weak_prefixes") or [])))
         prefixes = "".join(simplify(x) for x in c.get("single_prefixes") or [])
         suffixes = {simplify(k): v for k, v in (c.get("single_suffixes") or {}).items()}
         self.suffixes = suffixes
@@ -193,6 +196,11 @@ class Matcher:
                         covered[k] = 1
                     hits.append(Hit(s, e + len(word), [Alias(aliases[0].entity, "organ", role)], "organ", role))
                     continue
+            if how == "metonym" and aliases[0].role == "capital" and text.startswith("当局", e):
+                # 首尔当局, 北京当局: the capital's authorities are the government, one mention as 缅甸当局
+                covered[e] = covered[e + 1] = 1
+                hits.append(Hit(s, e + 2, aliases, how, "capital"))
+                continue
             if how == "organ" and aliases[0].role in MILITARY_ROLES:
                 trimmed = self._state_prefix(text, s, e, aliases[0].entity)
                 if trimmed is not None:
@@ -301,6 +309,8 @@ class Matcher:
                 # trim characters already inside a name, and a day's 日 after a number (3月5日日韩)
                 while s < e and (covered[s] or (text[s] == "日" and _DIGIT_DAY.search(text[max(0, s - 3) : s]))):
                     s += 1
+                if e - s >= 3 and self._glued_left(text, s):
+                    s += 1  # 超越中美, 近日中美, 明朝中日, 其中美日: the first character ends a word (此后日韩: a pair stays)
                 k = s
                 while k < e and not covered[k]:
                     k += 1
@@ -354,6 +364,15 @@ class Matcher:
                 out.append(Hit(i, i + 1, [Alias(st, "compound") for st in states], "compound"))
                 covered[i] = 1
         return out
+
+    def _glued_left(self, text: str, s: int) -> bool:
+        """A run's first abbreviation that makes a dictionary word with the ordinary character before
+        it (越 of 超越, 日 of 近日, 朝 of 明朝, 中 of 其中, 新 of 最新) belongs to that word; the
+        prepositions and verbs that take an abbreviation (对华, 访美) and a date's 年/月 (2023年中美) do not
+        glue."""
+        prev = text[s - 1 : s]
+        return bool(prev) and _han(prev) and not self.states_of(prev) and prev not in self.glue_free \
+            and is_word(prev + text[s])
 
     def _compound_context(self, text: str, s: int, e: int) -> bool:
         after = text[e : e + 4]

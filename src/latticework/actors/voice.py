@@ -34,6 +34,8 @@ def voice_organs(text: str, offset: int, block: int, mentions: list, state: str)
     conf = (cues().get("taiwan_voice") or {}).get("organs") or {}
     if not conf:
         return []
+    # 中共外交部, 對岸國防部: the other side's organ, named with Taiwan's word for the PRC
+    other = {simplify(k): v for k, v in ((cues().get("taiwan_voice") or {}).get("other_side") or {}).items()}
     abbr = set(cues().get("extra_abbr") or {}) | set("美日中韩俄英法德澳印越菲泰朝")
     taken = [(m.start - offset, m.end - offset) for m in mentions]
     out = []
@@ -43,7 +45,8 @@ def voice_organs(text: str, offset: int, block: int, mentions: list, state: str)
             e = k + len(word)
             if all(e <= a or k >= b for a, b in taken) and not (k > 0 and text[k - 1] in abbr) \
                     and text[e : e + 1] not in ("长", "次"):  # 財政部長: a title, no organ mention
-                out.append(Mention(offset + k, offset + e, word, state, "organ", word, "", state, "organ", role=role,
+                owner = next((v for p, v in other.items() if text[max(0, k - len(p)) : k] == p), state)
+                out.append(Mention(offset + k, offset + e, word, owner, "organ", word, "", owner, "organ", role=role,
                                    block=block))
                 taken.append((k, e))
             k = text.find(word, e)

@@ -20,6 +20,7 @@ from .model import Event
 from .negation_dates import never_so_far
 from .roles import _outside_relative
 from .site import Site, WalkState
+from .later_dates import counted_from_here, gathering_date, later_clause
 
 _EFFECTIVE_TYPES = ("SANCTION", "POLICY", "AGREE", "JOIN")
 _ONCE = re.compile(r"曾(?!任|是|为|经是)")
@@ -46,8 +47,10 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
     if eff is not None:
         ev.effective = eff.value
         times = [t for t in times if t is not eff]
-    # a date qualifying a noun after the verb (遵守2016年7月的仲裁裁决) does not date the act
-    date_t = _nearest_time([t for t in times if t.start < t1 or text[t.end : t.end + 1] != "的"], t0)
+    # a date qualifying a noun after the verb (遵守2016年7月的仲裁裁决) does not date the act, nor
+    # does a date told after it in a later clause, of another act (称…为“独裁者”，毛宁次日对此…;
+    # 宣布启动…，并计划于2025年…): the act then has the date the sentence before gave it, if any
+    date_t = _nearest_time([t for t in times if t.start < t1 or (text[t.end : t.end + 1] != "的" and not later_clause(text, t, clause_end))], t0)
     if ev.modality in ("planned", "proposed", "hypothetical") and date_t is not None:
         # a plan is dated only by a date of its own (拟于2023年12月建立, 到2030年建立), never by
         # the date it was announced (2021年10月，拜登宣布将…)
@@ -55,6 +58,8 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         own = [t for t in times if min(cue_at - 4, plan_from if plan_from is not None else cue_at) <= t.start < clause_end]
         own = own or [t for t in times if t.target and t.start < clause_end]  # 最早在2027年，…计划开始轮驻
         date_t = own[0] if own else None
+    if (held := gathering_date(text, times, site.word, t1, clause_end)) is not None:
+        date_t = held  # 将于17日离开利马，前往里约热内卢出席18日至19日举行的峰会: the summit's days
     if date_t is not None and para_date and para_date != date_t.value and para_date.startswith(date_t.value) and \
             re.match(r"\s*(?:年版|版)?\s*《", text[date_t.end : date_t.end + 4]) and date_t.start > t0 and ev.modality == "asserted":
         date_t = None  # 双方签署了2023年《…战略》: the year names the document's edition; the happening is dated above
@@ -70,7 +75,7 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
     elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (carried or
             _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, clause_start, t0) or _AT_ONCE.search(text, s, s + 8) or
             any(m.how == "coreference" for m in mentions if m.start < t0) or CONTINUES.match(text[s:e].lstrip())
-            or (walk.list_item and walk.list_frame == "asserted")
+            or (walk.list_item and walk.list_frame == "asserted") or counted_from_here(text, times, t1, clause_end)
             or _same_parties_done(walk.para_parties, ev.actors + ev.recipients, text, t0, t1, clause_end)
             or (etype == "AGREE" and _at_the_meeting(walk.para_meeting, ev.actors))):
         # 双方还签署了…, 会上…, an item after ； of a list (声明宣布：发起X；建立Y), the same parties

@@ -26,6 +26,16 @@ def _last_day(first: str, n: int) -> str | None:
         return None
 
 
+def _length_before(text: str, k: int) -> re.Match[str] | None:
+    """A length written as a modifier of the trigger's noun (为期两天的…演习), in its clause."""
+    m = None
+    for m in _LENGTH.finditer(text, max(0, k - 30), k):
+        pass
+    if m is None or not re.fullmatch(r"的[^，。；,;]{0,20}", text[m.end() : k]):
+        return None
+    return m
+
+
 def end_from_length(events: list[Event]) -> list[Event]:
     """Give a day-dated meeting or drill its last day when its sentence states its length after it."""
     for ev in events:
@@ -34,6 +44,8 @@ def end_from_length(events: list[Event]) -> list[Event]:
         text = simplify(ev.evidence[0].text)
         k = text.find(simplify(ev.trigger))
         m = _LENGTH.search(text, max(k, 0)) if k != -1 else None
+        if m is None and k != -1:
+            m = _length_before(text, k)  # 展开为期两天的“联合利剑”演习: the length qualifies the drill
         if m is None:
             continue
         n = int(m.group("n")) if m.group("n").isdigit() else _ZH[m.group("n")]

@@ -60,7 +60,7 @@ from .modality import ModalityReader
 from .model import Event, Evidence
 from .objects import set_object
 from .parties import settle_parties
-from .plan_dates import is_plan_date
+from .plan_dates import after_the_document, is_plan_date
 from .positions import trigger_position
 from .roles import (
     _at_invitation_of,
@@ -211,7 +211,7 @@ class Extractor:
             if b.kind == "paragraph":
                 last_date = para_date if b.end - b.start <= _NEWS_PARAGRAPH else None
                 last_events = para_events if b.end - b.start <= _NEWS_PARAGRAPH else []
-        return end_from_length(fold_headlines(dedup(events)))
+        return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date))))
 
     # ---------------------------------------------------------------------------------
     def _sentence(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],

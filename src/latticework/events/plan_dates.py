@@ -1,6 +1,8 @@
 """Dates that belong to a plan: 将于2027年举行, 拟在明年签署, 预计2025年加入.
 
-Such a date dates the planned act only. Told after the acts of a story, it is no anchor for the
+Such a date dates the planned act only. An act the text tells as done but dates after the
+document's own date (a wire of 16 November: 习近平将于17日离开利马，前往里约热内卢出席…峰会 — the 将
+of the first clause covers the second) has not happened yet: it is planned. Told after the acts of a story, it is no anchor for the
 undated acts that follow (峰会前后，习近平…会见: the meetings are not in 2027), so the walk over a
 paragraph leaves it out of the dates that later sentences inherit.
 """
@@ -9,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .model import Event
+
 # a plan cue, optionally with its preposition, right before the date (将于2027年, 预计在2025年)
 _PLAN_BEFORE = re.compile(r"(?:将|拟|计划|预计|有望|准备|打算|定于|订于)\s*(?:于|在|从|自)?\s*$")
 
@@ -16,3 +20,27 @@ _PLAN_BEFORE = re.compile(r"(?:将|拟|计划|预计|有望|准备|打算|定于
 def is_plan_date(text: str, start: int) -> bool:
     """True when the date starting at `start` is introduced by a plan cue (将于…, 预计…)."""
     return bool(_PLAN_BEFORE.search(text[max(0, start - 6) : start]))
+
+
+def after_the_document(events: list[Event], doc_date: str | None) -> list[Event]:
+    """Asserted events dated after the document's date, at the precision both state, become planned."""
+    if not doc_date:
+        return events
+    for ev in events:
+        if ev.modality == "asserted" and ev.date and _later(ev.date, doc_date):
+            ev.modality = "planned"
+    return events
+
+
+def _later(value: str, doc_date: str) -> bool:
+    """`value` lies after the document's date; a wire filed on the 10th may report the 11th, where
+    the story happened (the dateline's time zone), so a day is later only from the second day on."""
+    if len(value) == 10 and len(doc_date) == 10:
+        from datetime import date
+
+        try:
+            return (date.fromisoformat(value) - date.fromisoformat(doc_date)).days > 1
+        except ValueError:
+            return False
+    n = min(len(value), len(doc_date))
+    return value[:n] > doc_date[:n]

@@ -313,8 +313,11 @@ _TITLED_PARTNER = re.compile(r"(?:并|还|也|又|随后)?(?:与|同|跟)[^，�
 
 
 # an adverb of sequence or manner before 与/同 (转而与中国建交, 随即同日方会谈, 此后又与…)
-# or a time of its own (…与B通电话后，昨日再与C通话; 25日与C会谈): the subject is still A, B was the partner before
-_LEAD_WITH = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日|昨日|昨天|今天|今日|前日|前天|上午|下午|晚间|晚上|早上|稍后|其后)*"
+# or a time of its own, with or without 并于/并在 before it (…与B通电话后，昨日再与C通话; 25日与C会谈;
+# A与B断交，并于数日后（9月21日）与C建交): the subject is still A, B was the partner before
+_LEAD_TIME = (r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{1,2}月(?:底|初|中旬|下旬|上旬)?|同月|当月|次月|同年|次年|昨日|昨天|今天|今日|前日|前天|"
+              r"上午|下午|晚间|晚上|早上|稍后|其后|(?:数|几|[一二两三四五六七八九十\d]{1,2})(?:个)?(?:日|天|周|月|年)(?:之)?后|[（(][^）)]{1,14}[）)])")
+_LEAD_WITH = re.compile(r"(?:并|还|也|又|再)?(?:于|在)?" + _LEAD_TIME + r"*"
                         r"(?:转而|改而|转|改|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|翌日|并且|而且|还|也|又|并|再|则)*(?:与|同|跟)")
 
 

@@ -20,6 +20,7 @@ _DATELINE = re.compile(
     r".{0,20}?(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:专电|專電|电|電)?\s*[）)】\]]?|"
     r"[【\[]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^】\]]{0,20}(?:电|電)\s*[】\]]"
     r"|(?<=[（(])[^（()）]{0,20}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]"
+    r"|[（(]\s*[^\s\d，。（()）]{2,10}?\d{1,2}\s*日\s*(?:讯|訊|电|電)\s*[）)]"  # （吉隆坡13日讯）: Singapore/Malaysia
 )
 # Shorter documents with a title and no journal metadata are single articles or briefs.
 ARTICLE_MAX_CHARS = 15_000

@@ -1,0 +1,65 @@
+"""One-character abbreviations and 方-forms shared by several states, resolved by the document.
+
+巴 is Pakistan by default but Brazil or Palestine in a text about them (巴西总统卢拉访华，中巴两国…;
+巴勒斯坦…巴方), 伊 Iran or Iraq, 新 Singapore or New Zealand, 乌 Ukraine or Uzbekistan. The
+gazetteer lists the default under `abbr` and the others under `abbr_context`; here a compound or
+方-form takes, among them, the state the text named last before it by a full name, an organ, a
+capital or an office holder, and keeps the default when none of them was named."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .gazetteer import STATE_KINDS, Gazetteer, simplify
+from .mention import Mention
+
+_NAMING = ("gazetteer", "organ", "metonym", "tenure", "latin")
+
+
+def resolve_shared_abbreviations(gz: Gazetteer, mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions with each shared abbreviation linked to the state a bracket after it spells out
+    (中巴（西）: 巴 + 西 = 巴西) or else to the candidate named last before it; a coreference after it
+    (中巴两国) that listed the default takes the chosen state."""
+    last: dict[str, int] = {}
+    chosen: dict[str, str] = {}  # default -> the state its abbreviation was last read as
+    out = list(mentions)
+    for i in sorted(range(len(out)), key=lambda k: out[k].start):  # in text order, the list's order kept
+        m = out[i]
+        if m.how == "coreference":
+            refs = [chosen.get(r, r) for r in m.refers_to]
+            if refs != m.refers_to:
+                out[i] = replace(m, refers_to=refs, id=chosen.get(m.id, m.id))
+            continue
+        pick = _spelled_out(gz, m, text) or _candidate(gz, m, last)
+        if pick is not None:
+            chosen[m.id] = pick
+            if pick != m.id:
+                e = gz.entities[pick]
+                out[i] = replace(m, id=pick, country=pick, name_zh=e.name_zh, name_en=e.name_en)
+        elif m.how in _NAMING and m.country and (m.kind in STATE_KINDS or m.kind == "person"):
+            last[m.country] = m.start
+            chosen.pop(m.country, None)
+    return out
+
+
+def _candidate(gz: Gazetteer, m: Mention, last: dict[str, int]) -> str | None:
+    if m.how not in ("compound", "fang") or m.kind not in STATE_KINDS:
+        return None
+    ch = simplify(m.text[:1])
+    options = list(gz.abbr.get(ch) or []) + [s for s in gz.abbr_context.get(ch, []) if s in gz.entities]
+    if len(set(options)) < 2 or m.id not in options:
+        return None
+    if m.how == "compound" and m.id != options[0]:
+        return None  # read otherwise by an earlier step
+    seen = [(last[s], s) for s in options if s in last]
+    return max(seen)[1] if seen else None
+
+
+def _spelled_out(gz: Gazetteer, m: Mention, text: str) -> str | None:
+    """中巴（西）: an editor's bracket right after an abbreviation that, joined to it, is a state's
+    name says which state the abbreviation is."""
+    if m.how != "compound" or text[m.end : m.end + 1] not in "（(" or text[m.end + 2 : m.end + 3] not in "）)":
+        return None
+    states = {a.entity for a in gz.aliases.get(simplify(m.text + text[m.end + 1]), []) if a.how == "gazetteer"}
+    states &= {e for e, x in gz.entities.items() if x.kind in STATE_KINDS}
+    return states.pop() if len(states) == 1 else None

@@ -1,0 +1,175 @@
+"""State names on unseen text (ent7 round): X当局 as the state's government, 星 for Singapore in
+Taiwan, Hong Kong and Malaysian compounds, regional short forms (土國, 馬國, 哈國) and older names,
+firms, persons and datelines whose text holds a state's name, in both scripts.
+
+Every passage here was written for these tests (no sentence comes from a seed, the dev texts or
+another text)."""
+
+from __future__ import annotations
+
+from actor_helpers import found, mentions
+
+# --- X当局: the authorities of a state are its government, one mention ----------------------
+
+
+def test_state_name_and_authorities_are_one_organ_mention() -> None:
+    ms = mentions("孟加拉国当局随后关闭了边境口岸，斯里兰卡当局也加强了港口检查。")
+    got = [(m.text, m.id, m.how) for m in ms]
+    assert ("孟加拉国当局", "BGD", "organ") in got and ("斯里兰卡当局", "LKA", "organ") in got
+    trad = found("以色列當局拒絕置評，而埃及當局則表示將開放口岸。")
+    assert ("以色列當局", "ISR") in trad and ("埃及當局", "EGY") in trad
+    assert ("以色列", "ISR") not in trad
+
+
+def test_capital_and_authorities_are_one_metonym() -> None:
+    ms = mentions("对于这一决定，平壤当局至今没有回应，莫斯科当局则表示欢迎。")
+    got = [(m.text, m.id, m.how) for m in ms]
+    assert ("平壤当局", "PRK", "metonym") in got and ("莫斯科当局", "RUS", "metonym") in got
+    trad = found("河內當局與曼谷當局同日發表聲明。")
+    assert ("河內當局", "VNM") in trad and ("曼谷當局", "THA") in trad
+
+
+def test_abbreviation_and_authorities_and_the_traps_around_them() -> None:
+    got = found("民进党上台后，台当局不断推动所谓“去中国化”。")
+    assert ("台当局", "TWN") in got
+    assert found("执法当局与司法当局正在调查此案。") == []  # 法 of 执法/司法 is no France
+    assert not any(i == "FRA" for _, i in found("美國執法當局逮捕了兩名嫌犯。"))
+
+
+# --- 星 for Singapore in compounds; 星 elsewhere ------------------------------------------------
+
+
+def test_xing_abbreviates_singapore_inside_compounds() -> None:
+    got = found("星馬兩國領袖同意推動柔佛經濟特區，星、泰兩國也簽署了合作備忘錄。")
+    assert got.count(("星", "SGP")) == 2 and ("馬", "MYS") in got and ("泰", "THA") in got
+    simp = found("大马首相上任后首次访星，星马两国随后签署了经济特区协定。")
+    assert simp.count(("星", "SGP")) == 2 and ("马", "MYS") in simp
+
+
+def test_xing_in_ordinary_words_is_no_singapore() -> None:
+    for text in ("中国于星期三发射了一颗通信卫星。", "這顆衛星屬於明星計畫的一部分。", "美中两国在星链问题上存在分歧。"):
+        assert not any(i == "SGP" for _, i in found(text)), text
+
+
+# --- regional short forms and older names ----------------------------------------------------------
+
+
+def test_taiwan_short_forms_of_state_names() -> None:
+    got = found("土國與哈國外長會晤，馬國總理也發表了談話。")
+    assert ("土國", "TUR") in got and ("哈國", "KAZ") in got and ("馬國", "MYS") in got
+    simp = found("土国议会批准了瑞典加入北约的议定书，土国总统随后签署。")
+    assert ("土国议会", "TUR") in simp and ("土国", "TUR") in simp  # the organ after it is one mention
+
+
+def test_words_that_hold_a_short_form_are_no_state() -> None:
+    for text in ("维护领土国家主权完整是底线。", "本土国家队在罗马国际田径赛上夺冠。", "國土國防兩者不可偏廢。"):
+        assert not any(i in ("TUR", "MYS") for _, i in found(text)), text
+
+
+def test_older_names_of_states() -> None:
+    got = found("史瓦濟蘭於2018年改名為史瓦帝尼，錫蘭則在1972年改稱斯里蘭卡。")
+    assert ("史瓦濟蘭", "SWZ") in got and ("史瓦帝尼", "SWZ") in got and ("錫蘭", "LKA") in got
+    simp = found("暹罗于1939年更名为泰国。")
+    assert ("暹罗", "THA") in simp and ("泰国", "THA") in simp
+
+
+# --- names that hold a state's name but are no mention of it --------------------------------------
+
+
+def test_firms_named_after_their_state_are_firms() -> None:
+    ms = mentions("日本制铁收购美国钢铁公司一案，最终需要美国政府批准。")
+    got = [(m.text, m.id, m.kind) for m in ms]
+    assert ("日本制铁", "nippon-steel", "company") in got and ("美国钢铁公司", "us-steel", "company") in got
+    assert ("美国政府", "USA", "state") in got and not any(t in ("日本", "美国") for t, _, _ in got)
+    trad = found("中國石化與韓國電力公社在沙烏地阿拉伯競標同一項目。")
+    assert ("中國石化", "sinopec") in trad and ("韓國電力公社", "kepco") in trad
+    assert ("沙烏地阿拉伯", "SAU") in trad and not any(i in ("CHN", "KOR") for _, i in trad)
+
+
+def test_persons_whose_name_opens_with_a_state_name() -> None:
+    got = found("2024年，韓國瑜當選立法院長。")
+    assert ("韓國瑜", "han-kuo-yu") in got and not any(i == "KOR" for _, i in got)
+    simp = found("2025年3月，宪法法院驳回了对韩悳洙的弹劾案，韩悳洙随即复职。")
+    assert simp.count(("韩悳洙", "han-duck-soo")) == 2 and not any(i == "KOR" for _, i in simp)
+
+
+# --- relation words after a pair of abbreviations ---------------------------------------------------
+
+
+def test_negotiations_and_meetings_after_a_pair_of_abbreviations() -> None:
+    got = found("俄乌谈判在伊斯坦布尔重启，美伊会议则被推迟。")
+    assert ("俄", "RUS") in got and ("乌", "UKR") in got and ("美", "USA") in got and ("伊", "IRN") in got
+    trad = found("中日危機持續升溫，日韓談判也陷入僵局。")
+    assert ("中", "CHN") in trad and trad.count(("日", "JPN")) == 2 and ("韓", "KOR") in trad
+
+
+# --- a Singapore / Malaysia dateline --------------------------------------------------------------
+
+
+def test_bracketed_city_and_day_dateline_is_no_mention() -> None:
+    text = "大马首相赴新加坡出席年度领袖会议\n\n（吉隆坡20日讯）大马首相安瓦尔今日启程前往新加坡。\n"
+    got = found(text)
+    assert not any(t == "吉隆坡" for t, _ in got)  # where the item was filed
+    assert got.count(("新加坡", "SGP")) == 2
+    trad = found("星國總理訪問汶萊\n\n（新加坡8日訊）總理今日抵達斯里巴加灣市。\n")
+    assert ("新加坡", "SGP") not in trad and ("星國", "SGP") in trad
+
+
+# --- ordinary words made of, or glued to, abbreviation characters -----------------------------------
+
+
+def test_a_run_whose_first_character_ends_a_word_starts_after_it() -> None:
+    got = found("这一议题已超越中美关系的范畴。近日中俄两国举行了战略磋商。")
+    assert got.count(("中", "CHN")) == 2 and ("美", "USA") in got and ("俄", "RUS") in got
+    assert not any(i in ("VNM", "JPN") for _, i in got)  # 越 of 超越, 日 of 近日
+    trad = found("明朝中日貿易頗為興盛；最新中美經貿磋商已於上週結束。其中美韓兩國立場接近。")
+    assert not any(i in ("PRK", "SGP") for _, i in trad)  # 朝 of 明朝, 新 of 最新
+    assert ("日", "JPN") in trad and ("美", "USA") in trad and ("韓", "KOR") in trad
+    assert trad.count(("中", "CHN")) == 2  # 中 of 其中 is none
+
+
+def test_a_date_or_a_pair_keeps_its_first_abbreviation() -> None:
+    got = found("2023年中美关系逐步回暖，5月中日韩三方会谈在首尔举行。此后日韩两国恢复了穿梭外交。")
+    assert got.count(("中", "CHN")) == 2 and got.count(("日", "JPN")) == 2 and got.count(("韩", "KOR")) == 2
+
+
+def test_words_made_of_abbreviation_characters_are_no_states() -> None:
+    for text in ("实现中华民族伟大复兴是共同心愿。", "華中地區的製造業發展迅速。", "據朝日新聞報道，內閣支持率下降。",
+                 "这是他的美中不足，而他的事业如日中天。", "她是澳華社區的領袖，也擔任泰華商會顧問。", "苏台德问题曾是欧洲危机的导火索。"):
+        assert found(text) == [], text
+
+
+# --- Taiwan's words for the other side ------------------------------------------------------------
+
+
+def test_taiwan_fang_form_and_the_other_sides_organs() -> None:
+    text = "中共國防部昨日宣布在台海周邊演習，陸方並指責賴清德總統挑釁；立法院與國防部隨即表示嚴正關切，我國將持續監控。"
+    got = [(m.text, m.id) for m in mentions(text)]
+    assert ("國防部", "CHN") in got and ("國防部", "TWN") in got  # the first after 中共, the second bare
+    assert ("陸方", "CHN") in got
+    assert not any(t == "中共" for t, _ in got)
+    simp = found("陆方官员表示欢迎，但登陆方式和着陆方案仍未确定，大陆方面也未回应。")
+    assert simp == [("陆方", "CHN")]
+
+
+# --- geography and media named after a state -------------------------------------------------------
+
+
+def test_seas_canals_and_islands_named_after_a_state_are_geography() -> None:
+    assert found("美方多次揚言收回巴拿馬運河，墨西哥灣則被改名。") == [("美方", "USA")]
+    for text in ("海军编队穿越巴士海峡后进入泰国湾。",
+                 "胡塞武装的袭击迫使货轮绕开苏伊士运河。", "新幾內亞島東部與香港島之間相隔數千公里。"):
+        assert found(text) == [], text
+    got = found("巴拿马与美国就运河问题举行会谈。")
+    assert ("巴拿马", "PAN") in got  # the state itself stays
+
+
+def test_news_agencies_named_after_their_state_are_no_mention() -> None:
+    for text in ("据法新社报道，会谈持续了三小时。", "德國之聲與英國廣播公司均報道了此事。", "俄新社援引消息人士的话说。"):
+        assert found(text) == [], text
+
+
+def test_a_state_before_its_navy_or_coast_guard_is_no_sea() -> None:
+    got = found("菲律宾海警船只与菲律賓海軍補給船相继抵达。")
+    assert ("菲律宾", "PHL") in got or ("菲律宾海警", "PHL") in got
+    assert any(t.startswith("菲律賓") and i == "PHL" for t, i in got)

@@ -1,0 +1,155 @@
+"""Which date a story stands at: bare days after a background paragraph, chronicle day lines after a
+background year, year and month words that anchor, counts told in apposition, weekends, and dates
+of later clauses (read off the dates7 dev texts da-*; invented sentences in both scripts)."""
+
+from __future__ import annotations
+
+from latticework.events import extract_events
+from latticework.pipeline import process
+from latticework.timex import TimeResolver, find_dates
+
+
+def _events(tmp_path, text: str, name: str = "doc.txt"):
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    return extract_events(process(f))
+
+
+def _dates(tmp_path, text: str, etype: str, name: str = "doc.txt") -> list[str | None]:
+    return [e.date for e in _events(tmp_path, text, name) if e.type == etype]
+
+
+def test_a_bare_day_after_a_background_paragraph_is_of_the_storys_month(tmp_path) -> None:
+    """新华社…3月8日电 … 2019年5月，…曾… ¶ 6日，…: the 6th of the dateline's month, not of May 2019."""
+    for name, text in {
+        "cn.txt": "越柬领导人会见\n新华社河内2024年3月8日电 越南总理8日在河内会见老挝总理。2019年5月，两国曾签署边界协定。\n"
+                  "6日，越南国家主席在河内会见柬埔寨首相。\n",
+        "tw.txt": "越柬領導人會見\n新華社河內2024年3月8日電 越南總理8日在河內會見寮國總理。2019年5月，兩國曾簽署邊界協定。\n"
+                  "6日，越南國家主席在河內會見柬埔寨首相。\n",
+    }.items():
+        assert sorted(d for d in _dates(tmp_path, text, "CONSULT", name) if d) == ["2024-03-06", "2024-03-08"], name
+
+
+def test_a_bare_day_after_the_day_of_the_month_before_stays_in_that_month() -> None:
+    r = TimeResolver("2024-11-02")
+    r.find("10月28日，两国外长举行会谈。")
+    assert [t.value for t in r.find("30日，双方发表联合声明。")] == ["2024-10-30"]
+    r = TimeResolver("2024-11-16")
+    r.find("上月，两国领导人会晤。")
+    assert [t.value for t in r.find("按照日程，他将于17日离开。")] == ["2024-11-17"]  # a month word is no day told
+
+
+def test_a_chronicle_day_line_is_of_its_entry_month_not_of_a_background_year(tmp_path) -> None:
+    for name, text in {
+        "cn.txt": "大事记\n2024年\n三月\n7日　芬兰总统访问瑞典。两国于2021年6月签署防务协定。\n19日　美国国务卿访问菲律宾。\n",
+        "tw.txt": "大事紀\n2024年\n三月\n7日　芬蘭總統訪問瑞典。兩國於2021年6月簽署防務協定。\n19日　美國國務卿訪問菲律賓。\n",
+    }.items():
+        got = {(e.type, e.date) for e in _events(tmp_path, text, name)}
+        assert ("CONSULT", "2024-03-19") in got and ("AGREE", "2021-06") in got, name
+
+
+def test_last_year_in_an_undated_chronicle_is_the_year_before_its_section() -> None:
+    r = TimeResolver()
+    r.find("2024年", heading=True)
+    assert [t.value for t in r.find("瑞典正式加入北约，芬兰已于去年4月加入。")] == ["2023-04"]
+    assert [t.value for t in TimeResolver().find("芬兰已于去年4月加入。")] == [None]  # never invented
+
+
+def test_a_month_word_is_what_the_same_month_after_it_names() -> None:
+    got = [t.value for t in find_dates("拜登下月将赴新德里出席峰会，并于同月访问越南。", "2023-08-19")]
+    assert got == ["2023-09", "2023-09"]
+
+
+def test_a_count_in_apposition_restates_the_date_before_it() -> None:
+    """早在5月23日，也就是就职三天后: not three days after the 23rd."""
+    for text in ("早在5月23日，也就是总统就职三天后，军方展开演习。", "早在5月23日，亦即總統就職三天後，軍方展開演習。"):
+        got = [(t.text, t.value) for t in find_dates(text, "2024-10-15") if t.value]
+        assert got == [("5月23日", "2024-05-23")], text
+    assert [t.value for t in find_dates("5月20日双方会谈，三天后签署协议。", "2024-10-15")] == ["2024-05-20", "2024-05-23"]
+
+
+def test_last_and_this_weekend_are_their_saturdays() -> None:
+    assert [t.value for t in find_dates("双方团队上周末在吉隆坡举行磋商。", "2025-10-30")] == ["2025-10-25"]
+    assert [t.value for t in find_dates("雙方將於本週末舉行會談。", "2025-10-30")] == ["2025-11-01"]
+    assert [t.value for t in find_dates("周末两国外长通话。", "2025-10-30")] == []  # which weekend is not said
+
+
+def test_a_year_word_is_the_year_of_the_bare_months_after_it() -> None:
+    assert [t.value for t in find_dates("回顾去年，总统11月30日至12月6日出访。", "2025-04-29")] == ["2024", "2024-11-30"]
+    assert [t.value for t in find_dates("回顧去年，總統11月30日出訪。", "2025-04-29")] == ["2024", "2024-11-30"]
+    # the baseline of a comparison is no year the story moves to
+    assert [t.value for t in find_dates("出口比去年增长5%。11月，两国签署协定。", "2025-12-01")] == ["2024", "2025-11"]
+
+
+def test_a_date_with_bing_yu_before_the_partner_keeps_the_subject(tmp_path) -> None:
+    """A与B断交，并于5月26日与C复交: A's act with C, on its own day."""
+    for name, text in {
+        "cn.txt": "非洲\n2018年5月，布基纳法索与台湾当局断交，并于5月26日与中国复交。\n",
+        "tw.txt": "非洲\n2021年12月，尼加拉瓜與台灣斷交，並於12月10日與中國復交。\n",
+    }.items():
+        got = [(sorted(p.id for p in e.actors), e.date) for e in _events(tmp_path, text, name) if e.label in ("建交", "复交")]
+        assert got and got[0][0] == sorted(["CHN", "BFA" if name == "cn.txt" else "NIC"]), name
+        assert got[0][1] == ("2018-05-26" if name == "cn.txt" else "2021-12-10"), name
+
+
+def test_a_date_of_a_later_clause_does_not_date_the_act_before_it(tmp_path) -> None:
+    """…启动倡议，并计划于2025年开展…: the launch is not in 2025; …批评…，B次日予以反驳: the criticism is
+    on the story's day, not the next."""
+    for name, text in {
+        "cn.txt": "四国峰会\n2024年9月21日，美日澳印四国领导人峰会在威尔明顿举行。四国领导人宣布启动海事培训倡议，并计划于2025年首次开展联合观察任务。\n",
+        "tw.txt": "四國峰會\n2024年9月21日，美日澳印四國領導人峰會在威爾明頓舉行。四國領導人宣布啟動海事培訓倡議，並計劃於2025年首次開展聯合觀察任務。\n",
+    }.items():
+        assert _dates(tmp_path, text, "ESTABLISH", name) == ["2024-09-21"], name
+
+
+def test_an_act_told_after_the_documents_date_is_planned_and_dated_by_its_gathering(tmp_path) -> None:
+    """A wire of 16 November: 将于17日离开…，前往…出席18日至19日举行的峰会 — the 将 covers the second
+    clause, and the summit's days date the attendance (not the day of departure)."""
+    for name, text in {
+        "cn.txt": "元首出访\n新华社利马2024年11月16日电 按照日程，习近平将于17日离开利马，前往里约热内卢出席18日至19日举行的二十国集团领导人峰会。\n",
+        "tw.txt": "元首出訪\n新華社利馬2024年11月16日電 按照日程，習近平將於17日離開利馬，前往里約熱內盧出席18日至19日舉行的二十國集團領導人峰會。\n",
+    }.items():
+        c = [e for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
+        assert [(e.date, e.date_end, e.modality) for e in c] == [("2024-11-18", "2024-11-19", "planned")], name
+
+
+def test_a_month_after_the_documents_month_is_planned(tmp_path) -> None:
+    for name, text in {
+        "cn.txt": "总统出访\n发布时间：2023-08-19 10:20\n拜登下月出席在新德里举行的二十国集团峰会。\n",
+        "tw.txt": "總統出訪\n發布時間：2023-08-19 10:20\n拜登下月出席在新德里舉行的二十國集團峰會。\n",
+    }.items():
+        c = [e for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
+        assert c and all(e.date == "2023-09" and e.modality == "planned" for e in c), name
+
+
+def test_a_length_that_qualifies_the_drill_gives_its_last_day(tmp_path) -> None:
+    """5月23日，…展开为期两天的演习: 23 to 24 May."""
+    for name, text in {
+        "cn.txt": "演习\n2024年5月23日，中国人民解放军在台湾周边展开为期两天的军事演习。\n",
+        "tw.txt": "演習\n2024年5月23日，中國人民解放軍在台灣周邊展開為期兩天的軍事演習。\n",
+    }.items():
+        m = [e for e in _events(tmp_path, text, name) if e.type == "MOBILIZE"]
+        assert m and (m[0].date, m[0].date_end) == ("2024-05-23", "2024-05-24"), name
+
+
+def test_a_part_of_the_year_keeps_only_the_year(tmp_path) -> None:
+    """5月…。年底，…升格…: the upgrade is of 2022, not of May (guidelines: 年初/年底/上半年 keep the year)."""
+    for name, text in {
+        "cn.txt": "美国与东盟\n2022年5月，美国与东盟在华盛顿举行特别峰会。年底，双方把关系升格为全面战略伙伴关系。\n",
+        "tw.txt": "美國與東協\n2022年5月，美國與東協在華盛頓舉行特別峰會。年底，雙方把關係升格為全面戰略夥伴關係。\n",
+    }.items():
+        assert _dates(tmp_path, text, "ALIGN", name) == ["2022"], name
+    assert [t.value for t in find_dates("近三年内双方多次会谈。", "2024-05-02")] == []  # a length, not this year
+    assert [t.value for t in find_dates("两国力争年内完成谈判。", "2024-05-02")] == ["2024"]
+
+
+def test_a_bracketed_year_or_month_of_the_taiwan_press_is_the_date_itself(tmp_path) -> None:
+    """去（2023）年12月 is December 2023, 去（112）年 a Republic of China year; 本（5）月10日 the 10th."""
+    assert [t.value for t in find_dates("去（2023）年12月，两国签署协定。", "2024-05-02")] == ["2023-12"]
+    assert [t.value for t in find_dates("去(112)年8月访问。", "2024-05-02")] == ["2023-08"]
+    assert [t.value for t in find_dates("本（5）月10日，双方会谈。", "2024-05-22")] == ["2024-05-10"]
+    assert [t.value for t in find_dates("上（12）月双方会谈。", "2024-01-22")] == ["2023-12"]
+    text = "外交動態\n【中央社台北2024年5月2日電】去（2023）年12月，美國與菲律賓簽署核能合作協定。\n"
+    assert _dates(tmp_path, text, "AGREE", "tw.txt") == ["2023-12"]
+    text = "外交动态\n【中央社台北2024年5月2日电】去（112）年12月，美国与菲律宾签署核能合作协定。\n"
+    assert _dates(tmp_path, text, "AGREE", "cn.txt") == ["2023-12"]

@@ -91,3 +91,12 @@ def test_a_mediator_is_not_one_of_the_two_it_mediates_between() -> None:
     trad = "印度與巴基斯坦宣布停火，美國國務卿魯比奧稱曾調停兩國衝突。"
     got = refs(trad, "兩國")
     assert got and set(got[-1]) == {"IND", "PAK"}
+
+
+def test_qi_after_a_typed_reference_of_its_sentence_is_that_body() -> None:
+    text = "环印度洋联盟成立于1997年。与东盟相比，该组织的机制化程度较低，但其对话伙伴不少。"
+    assert refs(text, "其") == [["iora"]]
+    trad = "環印度洋聯盟成立於1997年。與東盟相比，該組織的機制化程度較低，但其對話夥伴不少。"
+    assert refs(trad, "其") == [["iora"]]
+    # 其后 is an adverb, even after such a reference
+    assert refs("世卫组织成立后，美国宣布退出该组织，阿根廷其后跟进。", "其") == []

@@ -12,6 +12,8 @@ Rules of Chinese prose that hold across the genre, kept apart from the resolutio
   after it (亚行为该机制提供秘书处服务) nor a text such as a declaration (…发表《三亚宣言》，该机制由此启动);
 - 该组织 passes over a body whose name gives its own type (…开发银行: 该行, …基金: 该基金) for one
   named as an organisation before it (上海合作组织……上合组织开发银行……该组织 is the SCO);
+- 其 with no antecedent of its own after a 该组织/该机制 of its sentence is that body (与东盟相比，该组织
+  的机制化程度较低，但其对话伙伴…);
 - 双方 counts the author's own side (本港, 我国) and, failing a second state, the body named with
   it in its sentence (东盟是本港第二大贸易伙伴，双方…).
 """
@@ -99,3 +101,13 @@ def own_side(before_all: list[Mention], self_refs: set[str], text: str, offset: 
     """The author's own side (本港, 我国) named before: a party 双方/两国 may count."""
     return [x for x in before_all if x.how == "coreference" and text[x.start - offset : x.end - offset] in self_refs
             and x.kind in STATE_KINDS]
+
+
+def typed_in_sentence(text: str, i: int, offset: int, refs: list[Mention], before: list[Mention]) -> Mention | None:
+    """The body a reference by type (该组织, 该机制) of the same sentence stands for, as the antecedent
+    of a later 其 that found none of its own."""
+    stop = sentence_stop(text, i)
+    last = next((r for r in reversed(refs) if stop < r.start - offset < i and r.kind in BODY_KINDS and r.refers_to), None)
+    if last is None:
+        return None
+    return next((x for x in reversed(before) if x.id == last.refers_to[0]), None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .antecedents import membership_body, mechanism_antecedent, not_compared, own_side, party_bodies
+from .antecedents import membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence
 from .derived import (
     TypedReferences,
     causative_object,
@@ -188,9 +188,13 @@ class Coreference:
                 first = self.gz.entities.get(org.id)
                 kind_out = org.kind
             else:  # 其: the subject of its sentence, failing that the actor right before it
+                if self._not_pronoun(text, m.start()):
+                    continue
                 near = self._qi_antecedent(text, m.start(), offset, before)
-                if near is not None and near.kind in STATE_KINDS:  # 两国只是其对话伙伴: the body, not the members
+                if near is None or near.kind in STATE_KINDS:  # 两国只是其对话伙伴: the body, not the members
                     near = membership_body(text, m.start(), offset, before) or near
+                if near is None:  # 与东盟相比，该组织…，但其…: the body its sentence already referred to
+                    near = typed_in_sentence(text, m.start(), offset, out, before)
                 near = not_own_predicate(text, m.start(), offset, near, before, out)
                 near = document_subject(text, m.end(), near)
                 near = causative_object(text, m.start(), offset, near, before)
@@ -231,11 +235,17 @@ class Coreference:
             return set()  # 西共体在尼日尔政变后对该国实施制裁: a body is the subject, not the state after it
         return {x.country for x in inside if x.country}
 
-    def _qi_antecedent(self, text: str, i: int, offset: int, before: list[Mention]) -> Mention | None:
-        for w in self.qi_not:  # 其他, 尤其, 各行其道
+    def _not_pronoun(self, text: str, i: int) -> bool:
+        """其 inside 其他, 尤其, 其后, 各行其道…: no pronoun at all."""
+        for w in self.qi_not:
             k = w.index("其")
             if text[i - k : i - k + len(w)] == w:
-                return None
+                return True
+        return False
+
+    def _qi_antecedent(self, text: str, i: int, offset: int, before: list[Mention]) -> Mention | None:
+        if self._not_pronoun(text, i):  # 其他, 尤其, 各行其道
+            return None
         pos = offset + i
         if text[max(0, i - 2) : i] == "以及" or text[i - 1 : i] in ("及", "和", "并", "暨"):
             # 美国及其盟友: 其 is what stands right before the conjunction; 南海及其周边: a region, no actor

@@ -100,3 +100,17 @@ def test_qi_after_a_typed_reference_of_its_sentence_is_that_body() -> None:
     assert refs(trad, "其") == [["iora"]]
     # 其后 is an adverb, even after such a reference
     assert refs("世卫组织成立后，美国宣布退出该组织，阿根廷其后跟进。", "其") == []
+
+
+def test_five_or_six_states_named_together_in_an_earlier_paragraph() -> None:
+    text = "湄公河流经中国、缅甸、老挝、泰国、柬埔寨和越南六国。\n\n2016年，中方设立专项基金，支持六国提出的项目。"
+    got = refs(text, "六国")
+    assert len(got) == 2 and got[1] == got[0] and len(set(got[1])) == 6
+    trad = "中亞的哈薩克、吉爾吉斯、塔吉克、土庫曼和烏茲別克五國均為內陸國。\n\n中方承諾向五國提供貸款。"
+    got = refs(trad, "五國")
+    assert len(got) == 2 and got[1] == got[0]
+
+
+def test_no_earlier_group_of_that_size_leaves_the_count_alone() -> None:
+    text = "中国与越南举行会谈。\n\n亚投行将向六国提供贷款。"
+    assert refs(text, "六国") == []

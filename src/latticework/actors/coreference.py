@@ -69,6 +69,7 @@ class Coreference:
         if self.coref_re is None:
             return []
         out: list[Mention] = []
+        earlier_blocks = list(earlier)  # (the name `earlier` is reused for this block's references below)
         for m in self.coref_re.finditer(text):
             kind, n = self.coref[m.group(0)]
             pos = offset + m.start()
@@ -136,7 +137,11 @@ class Coreference:
                         break
                 # (n >= 3: a pair is as often named apart, A对B进行访问，两国…)
                 group = last_group_of(text, offset, before, n, own) if n >= 3 and kind == "state" else None
-                if n >= 5 and (group is None or text[m.end() : m.end() + 1] in "（(" or any(
+                if n >= 5 and group is None and text[m.end() : m.end() + 1] not in "（(" and (
+                        same := next((o for o in reversed(earlier_blocks) if o.how == "coreference" and simplify(o.text) == m.group(0)
+                                      and len(o.refers_to) == n), None)) is not None:
+                    group = (list(same.refers_to), -1)  # …六国。（a later paragraph）支持六国提出的项目: the six again
+                elif n >= 5 and (group is None or text[m.end() : m.end() + 1] in "（(" or any(
                         x.end == pos and x.kind not in STATE_KINDS for x in before)):
                     # 五国, 六国 refer only to a group named together (流经A、B…和F六国), never to the last
                     # five named, nor when they count a body's members listed after them (东盟六国（文莱、…）)
@@ -165,7 +170,7 @@ class Coreference:
                 kind_out = "state"
             elif kind == "typed":
                 org = self.typed.pick(m.group(0), no_glosses(text, before, offset)) or self.typed.pick(
-                    m.group(0), [x for x in earlier if x.how != "coreference" and not x.text.isascii()])
+                    m.group(0), [x for x in earlier_blocks if x.how != "coreference" and not x.text.isascii()])
                 if org is None:
                     continue
                 ids = [org.id]

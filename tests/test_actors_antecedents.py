@@ -114,3 +114,16 @@ def test_five_or_six_states_named_together_in_an_earlier_paragraph() -> None:
 def test_no_earlier_group_of_that_size_leaves_the_count_alone() -> None:
     text = "中国与越南举行会谈。\n\n亚投行将向六国提供贷款。"
     assert refs(text, "六国") == []
+
+
+def test_organisation_reference_may_name_a_centre() -> None:
+    text = "2022年，日本正式加入北约合作网络防御卓越中心，成为继韩国之后加入该组织的亚洲国家。"
+    assert refs(text, "该组织") == [["nato-ccdcoe"]]
+    trad = "日本正式加入北約合作網絡防禦卓越中心，成為繼韓國之後加入該組織的亞洲國家。"
+    assert refs(trad, "該組織") == [["nato-ccdcoe"]]
+
+
+def test_a_named_group_of_five_is_not_an_earlier_five() -> None:
+    text = "中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦五国元首在上海会晤。\n\n2023年，中国和中亚五国元首在西安出席峰会。"
+    got = refs(text, "五国")
+    assert len(got) == 1  # 中亚五国 is the five Central Asian states, not the Shanghai Five

@@ -10,7 +10,7 @@ Rules of Chinese prose that hold across the genre, kept apart from the resolutio
   is the subject keeps it (二十国集团接纳非盟…，其成员由此增至21个);
 - 该机制 names a mechanism, a body or an arrangement (清迈倡议多边化), but not a bank or fund named
   after it (亚行为该机制提供秘书处服务) nor a text such as a declaration (…发表《三亚宣言》，该机制由此启动);
-- 该组织 passes over a body whose name gives its own type (…开发银行: 该行, …基金: 该基金) for one
+- 该组织 passes over a bank or fund (…开发银行: 该行, …基金: 该基金) for a body
   named as an organisation before it (上海合作组织……上合组织开发银行……该组织 is the SCO);
 - 其 with no antecedent of its own after a 该组织/该机制 of its sentence is that body (与东盟相比，该组织
   的机制化程度较低，但其对话伙伴…);
@@ -41,8 +41,9 @@ _MEMBERSHIP = re.compile(
 )
 
 # the type words that have a typed reference of their own (该行, 该基金…): 该组织 passes them over
-# (not 委员会/理事会/秘书处: an organ named before 该组织 stands for its parent body, derived.py)
-_OWN_TYPE_TAILS = ("银行", "基金", "基金会", "论坛", "中心", "法院", "法庭", "办事处")
+# (not 委员会/理事会/秘书处: an organ named before 该组织 stands for its parent body, derived.py; not
+# 中心 or 论坛 either: 日本加入CCDCOE，成为…加入该组织的亚洲国家 names the centre)
+_OWN_TYPE_TAILS = ("银行", "基金", "基金会")
 # documents that are texts, not arrangements: 该机制 never refers to them
 _TEXT_TAILS = ("宣言", "声明", "公报", "宪章", "条约", "议定书", "协定", "协议", "法", "法案", "条例", "战略", "报告", "白皮书",
                "纲要", "大纲", "规划", "计划", "路线图", "议程", "决议")

@@ -36,6 +36,15 @@ _COUNTERPART_VERB = re.compile(r"(?:批评|谴责|指责|抨击|呼吁|敦促|�
 
 _DOC_KINDS = ("agreement", "law", "initiative")
 
+# what may stand right before a bare 五国/六国 that refers back (支持六国, 向五国, 与六国): a verb's or a
+# preposition's last character; a region or a name before it (中亚五国, 上海五国) makes another group
+_BEFORE_BARE_COUNT = set("持向对与和及给在助援同为的由让使把将了等从于请见访赴促")
+
+
+def _bare_count(text: str, i: int) -> bool:
+    """五国/六国 at i is bare: not the tail of a group's name such as 中亚五国 or 上海五国."""
+    return i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in _BEFORE_BARE_COUNT
+
 
 class Coreference:
     """Resolves the referring expressions of one block against the mentions before them."""
@@ -137,7 +146,7 @@ class Coreference:
                         break
                 # (n >= 3: a pair is as often named apart, A对B进行访问，两国…)
                 group = last_group_of(text, offset, before, n, own) if n >= 3 and kind == "state" else None
-                if n >= 5 and group is None and text[m.end() : m.end() + 1] not in "（(" and (
+                if n >= 5 and group is None and text[m.end() : m.end() + 1] not in "（(" and _bare_count(text, m.start()) and (
                         same := next((o for o in reversed(earlier_blocks) if o.how == "coreference" and simplify(o.text) == m.group(0)
                                       and len(o.refers_to) == n), None)) is not None:
                     group = (list(same.refers_to), -1)  # …六国。（a later paragraph）支持六国提出的项目: the six again

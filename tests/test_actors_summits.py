@@ -46,3 +46,11 @@ def test_summit_venues_are_places_only_as_venues() -> None:
     trad = found("APEC領袖會議在慶州舉行。")
     assert ("慶州", "gyeongju") in trad
     assert not any(i == "gyeongju" for _, i in found("庆州的古迹很多。"))
+
+
+def test_taiwan_and_hong_kong_forms_of_treaties_and_initiatives() -> None:
+    trad = found("馬英九2012年提出東海和平倡議，並重申華森納協定與全面禁止核試爆條約的重要性。")
+    assert ("東海和平倡議", "east-china-sea-peace-initiative") in trad
+    assert ("華森納協定", "wassenaar-arrangement") in trad and ("全面禁止核試爆條約", "ctbt") in trad
+    got = found("1953年签署的美韩相互防卫条约至今有效。")
+    assert ("美韩相互防卫条约", "us-rok-mutual-defense-treaty") in got

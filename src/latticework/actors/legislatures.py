@@ -7,6 +7,7 @@ China's own or Taiwan's (their legislatures are 全国人大 and 立法院 there
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 from ..clean import CleanDoc
@@ -30,13 +31,15 @@ def bare_legislatures(doc: CleanDoc, text: str, mentions: list[Mention], block_o
     taken = bytearray(len(text) + 1)
     for m in ordered:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    starts = [m.start for m in states]
+    blocks = [block_of(m.start) for m in states]  # once, not per legislature word
     out = list(mentions)
     for word, role in words.items():
         k = text.find(word)
         while k != -1:
             e = k + len(word)
             if not any(taken[k:e]) and doc.blocks[block_of(k)].kind == "paragraph":
-                state = _owner(states, k, sentence_stop(text, k) + 1, block_of)
+                state = _owner(states, starts, blocks, k, sentence_stop(text, k) + 1, block_of(k))
                 if state is not None:
                     out.append(Mention(k, e, text[k:e], state, "organ", word, "", state, "organ", role=role,
                                        block=block_of(k)))
@@ -45,12 +48,13 @@ def bare_legislatures(doc: CleanDoc, text: str, mentions: list[Mention], block_o
     return out
 
 
-def _owner(states: list[Mention], k: int, sentence: int, block_of) -> str | None:
-    in_sentence = [m for m in states if sentence <= m.start < k]
-    if in_sentence:
-        return in_sentence[0].country
-    block = block_of(k)
-    for pool in ([m for m in states if block_of(m.start) == block], states):
+def _owner(states: list[Mention], starts: list[int], blocks: list[int], k: int, sentence: int, block: int) -> str | None:
+    """`states` sorted by start, with their starts and block indexes."""
+    i = bisect.bisect_left(starts, sentence)
+    if i < len(states) and states[i].start < k:
+        return states[i].country  # the first state named in the sentence before the word
+    lo, hi = bisect.bisect_left(blocks, block), bisect.bisect_right(blocks, block)
+    for pool in (states[lo:hi], states):
         counts = Counter(m.country for m in pool)
         if counts:
             return counts.most_common(1)[0][0]

@@ -237,3 +237,12 @@ def test_an_announced_plan_is_one_planned_event_dated_by_the_plan(tmp_path) -> N
     }.items():
         got = [(e.date, e.modality) for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
         assert got == [("2022", "planned")], name
+
+
+def test_a_count_back_runs_from_the_last_date_told() -> None:
+    """一个月前, 三天前, 十年前: counted back; not 3日前 (before the 3rd) nor 前往."""
+    assert [t.value for t in find_dates("6月17日，海警登临补给船。一个月前，两国举行磋商。", "2024-07-03")] == ["2024-06-17", "2024-05"]
+    assert [t.value for t in find_dates("2024年5月20日雙方會談，三天前簽署協議。")] == ["2024-05-20", "2024-05-17"]
+    assert [t.value for t in find_dates("2019年，两国十年前建交。")] == ["2019", "2009"]
+    assert [t.text for t in find_dates("双方应在3日前完成谈判。", "2024-07-01")] == []
+    assert [t.text for t in find_dates("2024年5月20日，代表团三天前往北京。")] == ["2024年5月20日"]

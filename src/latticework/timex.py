@@ -7,7 +7,7 @@ expressions (同年, 次年, 次月, 当月, 当天, 次日, 今年, 去年, 本
 date stated before them or the document's own date; news style bare days (10日) take the month of
 the last date (or of the month word right before them: 上月23日), weekdays (周二, 上周五) are counted from the document's date, and so are 昨日/前天 and the
 bracketed days of Taiwan and Hong Kong wires (昨（9）日), and the bracketed years and months of the same press (去（2023）年12月, 本（5）月10日:
-`timex_press`); counts (三天后, 两个月后, 两年后) run from the
+`timex_press`); counts (三天后, 两个月后, 两年后, and back: 一个月前, 十年前) run from the
 last date stated; Republic of China years (民国112年, 112年8月) are converted. A bare month in a
 paragraph that names no year of its own takes the year of the section heading above it (2023年,
 二、2024年大事; not 2022年以来), else the document's year. A date inside a title in 《》
@@ -91,7 +91,9 @@ ROC = re.compile(
     rf"(?:{_SEP}(?P<m>\d{{1,2}}){_SEP}月(?:{_SEP}(?P<d>\d{{1,2}}){_SEP}[日号])?)?"
 )
 # 三天后, 两周后, 一个月后, 半年后: counted from the last date stated, at the unit's precision
-AFTER = re.compile(r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十半]{1,2})\s*(?:个|個)?(?P<u>天|日|周|週|星期|月|年)(?:之|以)?[后後]")
+# (一个月前, 两年前: counted back; not 3日前 "before the 3rd", nor 前往/前夕)
+AFTER = re.compile(r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十半]{1,2})\s*(?:个|個)?(?P<u>天|日|周|週|星期|月|年)(?:之|以)?"
+                   r"(?P<dir>[后後]|(?<!日)前(?!往|进|進|夕|来|來|去|景|线|線|沿))")
 
 
 # 也就是/亦即 + an act + a count (也就是赖清德就职三天后): the date before it said again, counted from an
@@ -177,7 +179,7 @@ class _Cues:
         self.month = "月" in text
         self.decade = "年代" in text
         self.day = "日" in text or "号" in text
-        self.after = "后" in text or "後" in text
+        self.after = "后" in text or "後" in text or "前" in text
         self.week = any(w in text for w in ("周", "週", "星期", "礼拜", "禮拜"))
 
 
@@ -305,7 +307,7 @@ class TimeResolver:
                 continue  # 早在5月23日，也就是就职三天后: the count restates the date before it, from an undated act
             n = 0.5 if m.group("n") == "半" else _int(m.group("n"))
             if n:
-                add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "relative", "", after=(n, m.group("u"))))
+                add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "relative", "", after=(n if m.group("dir") != "前" else -n, m.group("u"))))
         for m in DAY_ONLY.finditer(text) if has.day else ():
             if text[m.end() : m.end() + 2] in ("以内", "之内") or text[max(0, m.start() - 2) : m.start()] in ("为期", "历时", "长达"):
                 continue
@@ -539,10 +541,10 @@ class TimeResolver:
             if len(base) < 7 or n != int(n):
                 return
             t.value, t.precision = _shift(base[:7], months=int(n)), "month"
-        elif n == 0.5:
+        elif abs(n) == 0.5:
             if len(base) < 7:
                 return
-            t.value, t.precision = _shift(base[:7], months=6), "month"
+            t.value, t.precision = _shift(base[:7], months=6 if n > 0 else -6), "month"
         else:
             t.value, t.precision = _shift(base[:4], years=int(n)), "year"
         self.anchor = t.value

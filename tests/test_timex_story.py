@@ -246,3 +246,6 @@ def test_a_count_back_runs_from_the_last_date_told() -> None:
     assert [t.value for t in find_dates("2019年，两国十年前建交。")] == ["2019", "2009"]
     assert [t.text for t in find_dates("双方应在3日前完成谈判。", "2024-07-01")] == []
     assert [t.text for t in find_dates("2024年5月20日，代表团三天前往北京。")] == ["2024年5月20日"]
+    r = TimeResolver("2023-10-18")
+    r.find("2019年，两国签署协定。")
+    assert [t.value for t in r.find("十年前，中方首次提出该倡议。")] == ["2013"]  # from the writing, not from 2019

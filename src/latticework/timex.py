@@ -531,6 +531,8 @@ class TimeResolver:
         n, unit = t.after
         weeks = unit in ("周", "週", "星期")
         base = self.day_anchor if unit in ("天", "日") or weeks else self.anchor
+        if n < 0 and self.doc_date and self.year_anchor_call != self.calls:
+            base = self.doc_date  # 十年前，…首次提出 in a paragraph that told no date: ten years before the writing
         if base is None:
             return
         if unit in ("天", "日") or weeks:

@@ -249,3 +249,9 @@ def test_a_count_back_runs_from_the_last_date_told() -> None:
     r = TimeResolver("2023-10-18")
     r.find("2019年，两国签署协定。")
     assert [t.value for t in r.find("十年前，中方首次提出该倡议。")] == ["2013"]  # from the writing, not from 2019
+
+
+def test_that_evening_and_last_night_are_days() -> None:
+    assert [t.value for t in find_dates("5月16日，普京抵达北京。当晚，两国领导人会谈。", "2024-05-20")] == ["2024-05-16", "2024-05-16"]
+    assert [t.value for t in find_dates("美國總統昨晚致電日本首相。", "2024-05-20")] == ["2024-05-19"]
+    assert [t.text for t in find_dates("双方此前晚些时候会谈。", "2024-05-20")] == []

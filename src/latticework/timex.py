@@ -78,10 +78,12 @@ RELATIVE = re.compile(
     r"隔天(?<![间相]隔天)(?!数)|隔日(?<![间相]隔日)(?!一次|一|数)|"
     # a part of the year (年底的美国—东盟峰会, 同年年初): the year told, at year precision (guidelines);
     # not 三年内 (a length)
-    r"年初|年底|年末|上半年|下半年|年内(?<![一二两三四五六七八九十\d几数多近]年内)"
+    r"年初|年底|年末|上半年|下半年|年内(?<![一二两三四五六七八九十\d几数多近]年内)|"
+    # that evening, last night, tonight (当晚，两国领导人共进晚餐; 昨晚 in the Hong Kong press)
+    r"当晚|昨晚|今晚|前晚(?<![此之目提以事]前晚)"
 )
 # the press words of RELATIVE that read as their mainland forms
-_PRESS_DAYS = {"今日": "今天", "前日": "前天", "隔天": "次日", "隔日": "次日"}
+_PRESS_DAYS = {"今日": "今天", "前日": "前天", "隔天": "次日", "隔日": "次日", "当晚": "当天", "昨晚": "昨天", "今晚": "今天", "前晚": "前天"}
 # Taiwan and Hong Kong press: 昨（10）日, 今(11)日: the day is written out in brackets
 DAY_BRACKETED = re.compile(r"[昨今明前]\s*[(（]\s*(?P<d>[1-9]|[12]\d|3[01])\s*[)）]\s*日")
 # Republic of China years (Taiwan official usage): 民国112年 = 2023; a bare three-digit year with a

@@ -255,3 +255,10 @@ def test_that_evening_and_last_night_are_days() -> None:
     assert [t.value for t in find_dates("5月16日，普京抵达北京。当晚，两国领导人会谈。", "2024-05-20")] == ["2024-05-16", "2024-05-16"]
     assert [t.value for t in find_dates("美國總統昨晚致電日本首相。", "2024-05-20")] == ["2024-05-19"]
     assert [t.text for t in find_dates("双方此前晚些时候会谈。", "2024-05-20")] == []
+
+
+def test_last_week_is_its_month_when_it_has_one() -> None:
+    assert [t.value for t in find_dates("菲律宾总统上周表示，不会退出。", "2024-07-03")] == ["2024-06"]
+    assert [t.value for t in find_dates("美國上週宣布新措施。", "2024-07-10")] == ["2024-07"]
+    assert [t.value for t in find_dates("两国本周举行会谈。", "2024-07-31")] == ["2024"]  # 29 July to 4 August
+    assert [t.text for t in find_dates("这周边地区局势紧张。", "2024-07-31")] == []

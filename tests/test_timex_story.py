@@ -262,3 +262,15 @@ def test_last_week_is_its_month_when_it_has_one() -> None:
     assert [t.value for t in find_dates("美國上週宣布新措施。", "2024-07-10")] == ["2024-07"]
     assert [t.value for t in find_dates("两国本周举行会谈。", "2024-07-31")] == ["2024"]  # 29 July to 4 August
     assert [t.text for t in find_dates("这周边地区局势紧张。", "2024-07-31")] == []
+
+
+def test_a_date_in_brackets_after_the_act_is_its_own(tmp_path) -> None:
+    """自2021年12月复交以来，…签署了自由贸易协定（2023年8月）: August 2023, not December 2021."""
+    for name, text in {
+        "cn.txt": "拉美\n自2021年12月复交以来，中国与尼加拉瓜关系发展迅速，两国签署了自由贸易协定（2023年8月）。\n",
+        "tw.txt": "拉美\n自2021年12月復交以來，中國與尼加拉瓜關係發展迅速，兩國簽署了自由貿易協定（2023年8月）。\n",
+    }.items():
+        assert _dates(tmp_path, text, "AGREE", name) == ["2023-08"], name
+    # a bracketed day restating a weekday, of a noun, dates nothing of its own
+    text = "台海\n發布時間：2024/10/15 12:30\n國台辦週一批評賴清德上週四（10日）的國慶演說。\n"
+    assert _dates(tmp_path, text, "ACCUSE", "noun.txt") == ["2024-10-14"]

@@ -21,7 +21,7 @@ from .negation_dates import never_so_far
 from .roles import _outside_relative
 from .site import Site, WalkState
 from .during_dates import attending_the_frame, during_a_span
-from .later_dates import counted_from_here, gathering_date, later_clause, later_on
+from .later_dates import bracketed_after, counted_from_here, gathering_date, later_clause, later_on
 
 _EFFECTIVE_TYPES = ("SANCTION", "POLICY", "AGREE", "JOIN")
 _ONCE = re.compile(r"曾(?!任|是|为|经是)")
@@ -59,6 +59,8 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         own = [t for t in times if min(cue_at - 4, plan_from if plan_from is not None else cue_at) <= t.start < clause_end]
         own = own or [t for t in times if t.target and t.start < clause_end]  # 最早在2027年，…计划开始轮驻
         date_t = own[0] if own else None
+    if ev.modality == "asserted" and (own := bracketed_after(text, times, t1, clause_end)) is not None:
+        date_t = own  # 签署了自由贸易协定（2023年8月）: the date in brackets after the act is its own
     if (held := gathering_date(text, times, site.word, t1, clause_end)) is not None:
         date_t = held  # 将于17日离开利马，前往里约热内卢出席18日至19日举行的峰会: the summit's days
     if date_t is not None and para_date and para_date != date_t.value and para_date.startswith(date_t.value) and \

@@ -51,3 +51,15 @@ def later_on(text: str, s: int, frm: int, t0: int) -> bool:
     """The act is told as following the one before, some time later (菲方随后提出抗议), from `frm` on,
     in a sentence (from `s`) that does not keep to one day (当天举行会谈，其后签署…: the same day)."""
     return _LATER.search(text, frm, t0) is not None and not re.search(r"随即|当即|随之|当场|同日|当天|当日|次日|翌日", text[s:t0])
+
+
+def bracketed_after(text: str, times: list[Timex], t1: int, clause_end: int) -> Timex | None:
+    """A date in brackets after the act, in its clause (两国签署了自由贸易协定（2023年8月）): the act's
+    own, before any date told earlier in the sentence (自2021年12月复交以来，…). Not a period
+    (合作计划（2021—2025年）): that names the programme."""
+    for t in times:
+        if t1 <= t.start < clause_end and not t.value_end and text[t.start - 1 : t.start] in ("（", "(") \
+                and text[t.end : t.end + 1] in ("）", ")") and text[t.end + 1 : t.end + 2] != "的" \
+                and not any(o.end == t.start - 1 for o in times):  # (上周四（10日）的演说: a date of a noun)
+            return t
+    return None

@@ -107,11 +107,16 @@ _RESTATED = re.compile(r"(?:也就是|亦即|也即|即是|就是)[^，。；,;\
 # a year stated as a deadline or goal (到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标) or as the
 # baseline of a comparison (比2005年下降): it dates a plan or a figure, not the narrative
 _FROM_ON = re.compile(r"\s*起")
+# 7月5日起征收…: a measure's verb right after 起 makes the day the one it applies from, as 自…起 does
+_APPLIES_FROM = re.compile(r"\s*起\s*(?:正式|开始)?\s*(?:征收|加征|开征|实施|施行|执行|适用|禁止|暂停|停止)")
 # a plan cue right before a date (将于明年4月访问, 預計11月1日與…會談, 拟在2027年): the date is the plan's
 # own, and the story told after it goes on at the dates told before it
 _PLAN_BEFORE = re.compile(r"(?:将|將|拟|擬|计划|計劃|预计|預計|有望|准备|準備|打算|定于|定於|订于|訂於)\s*(?:于|於|在|从|從|自)?\s*$")
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争在|力争于|力争|最早|最迟|最早在|最迟在|不晚于|截至|比|较|相比|相较于|与)\s*$")
 _TARGET_AFTER = re.compile(r"^\s*(?:前|之前|以前|目标|的目标|实现|达到|达成|碳|净零|零排放)")
+# 在3月15日前撤出, 于月底前完成: a day or month before 前 after 在/于 is a deadline (not 前往, 前夕)
+_DEADLINE_BEFORE = re.compile(r"(?:在|于|於)\s*$")
+_DEADLINE_AFTER = re.compile(r"\s*(?:之|以)?前(?![往来來夕后後线線景任])")
 
 
 @dataclass
@@ -220,6 +225,7 @@ class TimeResolver:
         # to which a paragraph opening with 同日/当天 returns after a background date told months before
         self.story_day: str | None = None
         self.para_initial = False
+        self.told_month: str | None = None  # the anchor, when it is a month told with its year in prose
         # the date that opened the last entry (a paragraph starting with its date: 7日…, 十二月): a
         # chronicle's next bare day line (19日…) is of its month, not of a background date told inside it
         self.entry_anchor: str | None = None
@@ -358,13 +364,21 @@ class TimeResolver:
                 t.target = bool(_TARGET_BEFORE.search(before) or text.startswith("同期", t.end - offset))
             # 宣布自9月1日起加征…, 宣布自2024年1月起暂停…: the day or month a measure takes effect does
             # not anchor the bare days and months after it
-            starting = t.precision in ("day", "month") and _FROM_ON.match(text, t.end - offset) and re.search(r"[自从]\s*$", text[max(0, t.start - offset - 2) : t.start - offset])
+            starting = t.precision in ("day", "month") and _FROM_ON.match(text, t.end - offset) and (
+                re.search(r"[自从]\s*$", text[max(0, t.start - offset - 2) : t.start - offset]) or _APPLIES_FROM.match(text, t.end - offset))
             planned = _PLAN_BEFORE.search(text[max(0, t.start - offset - 6) : t.start - offset])
+            if t.precision in ("day", "month") and _DEADLINE_AFTER.match(text, t.end - offset) \
+                    and _DEADLINE_BEFORE.search(text[max(0, t.start - offset - 2) : t.start - offset]):
+                t.target = planned = True  # 要求印度在3月15日前撤军: a deadline, no date of the act nor an anchor
             # 协定于2024年5月1日生效: the day a measure takes effect is no anchor for 同年/次月 after it either
             state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) else None
             self.para_initial = not text[: t.start - offset].strip(" \t　")
             self.plan_cued = bool(planned)
             self._resolve(t)
+            if t.value and self.anchor == t.value:
+                # a month told with its year in prose (去年11月, 2017年12月), not a chronicle's month heading
+                self.told_month = t.value if not heading and t.precision == "month" and (
+                    t.kind in ("absolute", "range") or bool(t.parts and t.parts[5])) else None
             if self.para_initial and t.value and len(t.value) >= 7 and state is None:
                 self.entry_anchor = t.value
             if t.value and len(t.value) == 10 and days_before(self.doc_date, t.value) in range(8):
@@ -407,6 +421,9 @@ class TimeResolver:
             # a bare day: the month of the last date stated, or of the document; never invented
             d, d2 = t.parts[1], t.parts[3]
             base = self._bare_day_month(d)
+            if base is not None and base == self.told_month and _background_month(self.doc_date, base) \
+                    and self.doc_date and d <= int(self.doc_date[8:10]):
+                base = self.doc_date  # 去年11月就任后…。他8日至12日访华: news days are of the story's month
             if base is None or len(base) < 7:
                 return
             t.value = _iso(int(base[:4]), int(base[5:7]), d)
@@ -580,3 +597,13 @@ def _join_ranges(found: list[Timex], text: str, offset: int) -> list[Timex]:
 def find_dates(text: str, doc_date: str | None = None) -> list[Timex]:
     """All time expressions of one text, resolved in reading order."""
     return TimeResolver(doc_date).find(text)
+
+
+def _background_month(doc_date: str | None, month: str) -> bool:
+    """A month told more than a month before a news document's day (去年11月, 2017年12月): the
+    month of a background fact, not the month the story's bare days (8日, 次日) belong to."""
+    if not doc_date or len(doc_date) != 10:
+        return False
+    months = (int(doc_date[:4]) - int(month[:4])) * 12 + int(doc_date[5:7]) - int(month[5:7])
+    return months > 1
+

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .attributes import _decade, _effective_time, _nearest_time
+from .attributes import _decade, _effective_time, _nearest_time, applies_from
 from .checks import _at_the_meeting, _same_parties_done
 from .modality import ModalityReader
 from .model import Event
@@ -44,9 +44,12 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
     if filed and len(filed) < len(times):
         times = [t for t in times if t not in filed]  # 新华社…10月28日电 …峰会26日开幕: the dateline dates the filing
     # the date a measure takes effect (自8月1日起生效) goes in `effective`, never in `date`
-    eff = _effective_time(text, times, s, e, etype) if etype in _EFFECTIVE_TYPES else None
+    eff = _effective_time(text, times, s, e, etype, (clause_start, clause_end)) if etype in _EFFECTIVE_TYPES else None
     if eff is not None:
         ev.effective = eff.value
+    if etype in ("SANCTION", "POLICY"):
+        times = [t for t in times if t is not eff and not applies_from(text, t, s)]  # (another clause's 自4日起…)
+    elif eff is not None:
         times = [t for t in times if t is not eff]
     # a date qualifying a noun after the verb (遵守2016年7月的仲裁裁决) does not date the act, nor
     # does a date told after it in a later clause, of another act (称…为“独裁者”，毛宁次日对此…;

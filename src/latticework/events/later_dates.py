@@ -6,8 +6,10 @@ the next day (拜登称习近平为“独裁者”，中国外交部次日对此
 2025年首次开展…), the day another party acted (…提出抗议，中方3日予以回应). The act keeps the date the
 paragraph gave it instead, when it continues the happening told before.
 
-One date after the verb is the act's own: that of the gathering attended (出席18日至19日在里约热内卢
-举行的二十国集团峰会), which dates the attendance rather than a date told before it (将于17日离开利马，前往…).
+Two dates after the verb are the act's own: that of the gathering attended (出席18日至19日在里约热内卢
+举行的二十国集团峰会), which dates the attendance rather than a date told before it (将于17日离开利马，前往…),
+and a date in brackets after the act (签署了自由贸易协定（2023年8月）). An act told as coming later
+(随后, 其后, 数日后) keeps only the month of the date it follows: its day is not stated.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 
 from ..timex import Timex
 
-# the date of a later clause: after a clause break, past a subject or a plan cue, before that clause's verb
+# what ends the act's clause before a later one
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 
 

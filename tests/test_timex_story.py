@@ -274,3 +274,11 @@ def test_a_date_in_brackets_after_the_act_is_its_own(tmp_path) -> None:
     # a bracketed day restating a weekday, of a noun, dates nothing of its own
     text = "台海\n發布時間：2024/10/15 12:30\n國台辦週一批評賴清德上週四（10日）的國慶演說。\n"
     assert _dates(tmp_path, text, "ACCUSE", "noun.txt") == ["2024-10-14"]
+
+
+def test_a_bare_day_well_after_the_storys_day_is_of_the_month_before() -> None:
+    """30日 in a wire of 1 November is 30 October; 将于30日 is a plan of this month."""
+    assert [t.value for t in find_dates("30日，两国外长举行会谈。", "2024-11-01")] == ["2024-10-30"]
+    assert [t.value for t in find_dates("30日，兩國外長舉行會談。", "2024-01-02")] == ["2023-12-30"]
+    assert [t.value for t in find_dates("两国外长将于30日举行会谈。", "2024-11-01")] == ["2024-11-30"]
+    assert [t.value for t in find_dates("12日，两国外长举行会谈。", "2024-11-10")] == ["2024-11-12"]

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from .timex_calendar import days_before, week_value, weekday_date
 from .timex_press import bracketed_dates, two_digit_roc
+from .timex_ranges import join_ranges
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -49,7 +50,6 @@ ABSOLUTE = re.compile(
 MONTH_RANGE = re.compile(_YEAR + _SEP + r"年" + rf"{_SEP}(?P<m>{_NUM}){_SEP}月?{_RANGE}(?P<m2>{_NUM}){_SEP}月(?!{_SEP}{_NUM}{_SEP}[日号])")
 # 1990年代, 2020年代: a decade written with its four digits
 DECADE4 = re.compile(r"(?P<y>(?:19|20)\d0)\s*年代(?P<part>初|末|中期|中后期|后期|前期)?")
-_CONNECTOR = re.compile(r"\s*(?:至|到|—|–|-|~|～|〜|——)\s*")
 YEAR_RANGE = re.compile(r"(?P<y>(?:1[6-9]|20)\d{2})" + _RANGE + r"(?P<y2>(?:1[6-9]|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 NUMERIC = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d.])")
 MONTH_DAY = re.compile(
@@ -387,7 +387,7 @@ class TimeResolver:
                 self.restore(state)
             elif self.anchor and len(self.anchor) == 10:
                 self.day_anchor = self.anchor
-        found = _join_ranges([t for t in found if t.kind != "merged"], text, offset)
+        found = join_ranges([t for t in found if t.kind != "merged"], text, offset)
         if len(found) == 1 and found[0].precision == "month" and found[0].kind != "range" and found[0].text == text.strip():
             self.month_lines = True
         if heading:
@@ -536,17 +536,18 @@ class TimeResolver:
         with no date before it: a chronicle's day line is of the month of the entry or month line
         before (not of a background year told inside that entry), and a dated news story's day is of
         the story's month, not of a background date told in a paragraph before (去年11月…。¶14日,…),
-        unless that date is of the month before and the day lies after the story's day (30日)."""
+        unless that date is of the month before and the day lies after the story's day (30日). A day
+        half a month or more after the story's day, told with no plan cue, is of the month before."""
         anchor = self.anchor if self.anchor and len(self.anchor) >= 7 else None
         new_paragraph = self.year_anchor_call != self.calls
         if new_paragraph and self.month_lines and self.para_initial and self.entry_anchor and len(self.entry_anchor) >= 7:
             return self.entry_anchor
         doc = self.doc_date
-        if anchor is None:
-            return doc
-        if new_paragraph and not self.month_lines and doc and len(doc) == 10 and anchor[:7] != doc[:7]:
-            if not (len(anchor) == 10 and anchor[:7] == _shift(doc[:7], months=-1) and d > int(doc[8:10])):
-                return doc
+        if anchor is None or (new_paragraph and not self.month_lines and doc and len(doc) == 10 and anchor[:7] != doc[:7]
+                              and not (len(anchor) == 10 and anchor[:7] == _shift(doc[:7], months=-1) and d > int(doc[8:10]))):
+            anchor = doc
+        if anchor and doc and len(doc) == 10 and anchor[:7] == doc[:7] and d - int(doc[8:10]) >= 15 and not self.plan_cued:
+            return _shift(doc[:7], months=-1)  # 30日 told in a wire of 1 November, with no plan cue: 30 October
         return anchor
 
     def _resolve_after(self, t: Timex) -> None:
@@ -574,24 +575,6 @@ class TimeResolver:
         else:
             t.value, t.precision = _shift(base[:4], years=int(n)), "year"
         self.anchor = t.value
-
-
-def _join_ranges(found: list[Timex], text: str, offset: int) -> list[Timex]:
-    """2022年11月至2023年1月, 3月5日到7日: two dates joined by 至/到/— are one range."""
-    out: list[Timex] = []
-    for t in found:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.value and t.value and prev.value_end is None and t.kind != "decade"
-                and prev.kind != "decade" and not prev.target and not t.target
-                and _CONNECTOR.fullmatch(text[prev.end - offset : t.start - offset])
-                and len(t.value) == len(prev.value) and t.value > prev.value):
-            prev.value_end = t.value_end or t.value
-            prev.text = text[prev.start - offset : t.end - offset]
-            prev.end = t.end
-            prev.kind = "range"
-            continue
-        out.append(t)
-    return out
 
 
 def find_dates(text: str, doc_date: str | None = None) -> list[Timex]:

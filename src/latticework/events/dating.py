@@ -15,13 +15,19 @@ import re
 
 from .attributes import _decade, _effective_time, _nearest_time, applies_from
 from .checks import _at_the_meeting, _same_parties_done
+from .during_dates import attending_the_frame, during_a_span
+from .later_dates import (
+    bracketed_after,
+    counted_from_here,
+    gathering_date,
+    later_clause,
+    later_on,
+)
 from .modality import ModalityReader
 from .model import Event
 from .negation_dates import never_so_far
 from .roles import _outside_relative
 from .site import Site, WalkState
-from .during_dates import attending_the_frame, during_a_span
-from .later_dates import bracketed_after, counted_from_here, gathering_date, later_clause, later_on
 
 _EFFECTIVE_TYPES = ("SANCTION", "POLICY", "AGREE", "JOIN")
 _ONCE = re.compile(r"曾(?!任|是|为|经是)")

@@ -97,7 +97,7 @@ ROC = re.compile(
 # 三天后, 两周后, 一个月后, 半年后: counted from the last date stated, at the unit's precision
 # (一个月前, 两年前: counted back; not 3日前 "before the 3rd", nor 前往/前夕)
 AFTER = re.compile(r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十半]{1,2})\s*(?:个|個)?(?P<u>天|日|周|週|星期|月|年)(?:之|以)?"
-                   r"(?P<dir>[后後]|(?<!日)前(?!往|进|進|夕|来|來|去|景|线|線|沿))")
+                   r"(?P<dir>[后後]|(?<!日)前(?!往|进|進|夕|来|來|去|景|线|線|沿|所))")
 
 
 # 也就是/亦即 + an act + a count (也就是赖清德就职三天后): the date before it said again, counted from an

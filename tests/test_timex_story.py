@@ -282,3 +282,13 @@ def test_a_bare_day_well_after_the_storys_day_is_of_the_month_before() -> None:
     assert [t.value for t in find_dates("30日，兩國外長舉行會談。", "2024-01-02")] == ["2023-12-30"]
     assert [t.value for t in find_dates("两国外长将于30日举行会谈。", "2024-11-01")] == ["2024-11-30"]
     assert [t.value for t in find_dates("12日，两国外长举行会谈。", "2024-11-10")] == ["2024-11-12"]
+
+
+def test_a_meeting_whose_holding_is_planned_is_one_planned_event(tmp_path) -> None:
+    """中日韩外长会议可望今年稍后举行: one planned meeting of this year, no asserted one beside it."""
+    for name, text in {
+        "cn.txt": "外交\n发布时间：2023-08-19 10:20\n据报道，中日韩外长会议可望今年稍后举行。\n",
+        "tw.txt": "外交\n發布時間：2023-08-19 10:20\n據報道，中日韓外長會議可望今年稍後舉行。\n",
+    }.items():
+        got = [(e.date, e.modality) for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
+        assert got == [("2023", "planned")], name

@@ -292,3 +292,12 @@ def test_a_meeting_whose_holding_is_planned_is_one_planned_event(tmp_path) -> No
     }.items():
         got = [(e.date, e.modality) for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
         assert got == [("2023", "planned")], name
+
+
+def test_a_reaction_told_as_later_in_its_own_sentence_keeps_the_month(tmp_path) -> None:
+    """2024年2月23日，美国宣布…制裁。中国商务部随后表示坚决反对: February 2024, the day not stated."""
+    for name, text in {
+        "cn.txt": "制裁\n2024年2月23日，美国宣布对俄罗斯实施新制裁，其中包括多家中国企业。中国商务部随后表示坚决反对。\n",
+        "tw.txt": "制裁\n2024年2月23日，美國宣布對俄羅斯實施新制裁，其中包括多家中國企業。中國商務部隨後表示堅決反對。\n",
+    }.items():
+        assert _dates(tmp_path, text, "ACCUSE", name) == ["2024-02"], name

@@ -87,7 +87,7 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
     elif _ONCE.search(text, clause_start, t0):
         pass  # an act told with 曾 is background, undated unless it states its own date
     elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (carried or
-            _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, clause_start, t0) or _AT_ONCE.search(text, s, s + 8) or
+            _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, clause_start, t0) or _AT_ONCE.search(text, s, s + 8) or later_on(text, s, s, t0) or
             any(m.how == "coreference" for m in mentions if m.start < t0) or CONTINUES.match(text[s:e].lstrip())
             or (walk.list_item and walk.list_frame == "asserted") or counted_from_here(text, times, t1, clause_end)
             or _same_parties_done(walk.para_parties, ev.actors + ev.recipients, text, t0, t1, clause_end)

@@ -301,3 +301,6 @@ def test_a_reaction_told_as_later_in_its_own_sentence_keeps_the_month(tmp_path) 
         "tw.txt": "制裁\n2024年2月23日，美國宣布對俄羅斯實施新制裁，其中包括多家中國企業。中國商務部隨後表示堅決反對。\n",
     }.items():
         assert _dates(tmp_path, text, "ACCUSE", name) == ["2024-02"], name
+    r = TimeResolver("2024-11-20")
+    r.find("10月13日，外长抵达河内。")
+    assert [t.value for t in r.find("15日，外长会见越南总理。")] == ["2024-10-15"]  # the story goes on in October

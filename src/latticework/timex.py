@@ -536,7 +536,8 @@ class TimeResolver:
         with no date before it: a chronicle's day line is of the month of the entry or month line
         before (not of a background year told inside that entry), and a dated news story's day is of
         the story's month, not of a background date told in a paragraph before (去年11月…。¶14日,…),
-        unless that date is of the month before and the day lies after the story's day (30日). A day
+        unless that date is a day of the month before and the day lies after it or after the story's
+        day (10月13日…。¶15日 in a story of 20 November: 15 October). A day
         half a month or more after the story's day, told with no plan cue, is of the month before."""
         anchor = self.anchor if self.anchor and len(self.anchor) >= 7 else None
         new_paragraph = self.year_anchor_call != self.calls
@@ -544,7 +545,8 @@ class TimeResolver:
             return self.entry_anchor
         doc = self.doc_date
         if anchor is None or (new_paragraph and not self.month_lines and doc and len(doc) == 10 and anchor[:7] != doc[:7]
-                              and not (len(anchor) == 10 and anchor[:7] == _shift(doc[:7], months=-1) and d > int(doc[8:10]))):
+                              and not (len(anchor) == 10 and anchor[:7] == _shift(doc[:7], months=-1)
+                                       and (d > int(doc[8:10]) or d > int(anchor[8:10])))):
             anchor = doc
         if anchor and doc and len(doc) == 10 and anchor[:7] == doc[:7] and d - int(doc[8:10]) >= 15 and not self.plan_cued:
             return _shift(doc[:7], months=-1)  # 30日 told in a wire of 1 November, with no plan cue: 30 October

@@ -304,3 +304,6 @@ def test_a_reaction_told_as_later_in_its_own_sentence_keeps_the_month(tmp_path) 
     r = TimeResolver("2024-11-20")
     r.find("10月13日，外长抵达河内。")
     assert [t.value for t in r.find("15日，外长会见越南总理。")] == ["2024-10-15"]  # the story goes on in October
+    r = TimeResolver("2024-11-16")
+    r.find("2019年5月，两国建交。")
+    assert [t.value for t in r.find("原计划于3月举行的会谈被推迟。")] == ["2024-03"]  # a past plan

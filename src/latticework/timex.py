@@ -373,7 +373,7 @@ class TimeResolver:
             # 协定于2024年5月1日生效: the day a measure takes effect is no anchor for 同年/次月 after it either
             state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) else None
             self.para_initial = not text[: t.start - offset].strip(" \t　")
-            self.plan_cued = bool(planned)
+            self.plan_cued = bool(planned) and "原" not in text[max(0, t.start - offset - 8) : t.start - offset]  # (原计划于3月: a past plan)
             self._resolve(t)
             if t.value and self.anchor == t.value:
                 # a month told with its year in prose (去年11月, 2017年12月), not a chronicle's month heading

@@ -237,3 +237,73 @@ def test_an_announced_plan_is_one_planned_event_dated_by_the_plan(tmp_path) -> N
     }.items():
         got = [(e.date, e.modality) for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
         assert got == [("2022", "planned")], name
+
+
+def test_a_count_back_runs_from_the_last_date_told() -> None:
+    """一个月前, 三天前, 十年前: counted back; not 3日前 (before the 3rd) nor 前往."""
+    assert [t.value for t in find_dates("6月17日，海警登临补给船。一个月前，两国举行磋商。", "2024-07-03")] == ["2024-06-17", "2024-05"]
+    assert [t.value for t in find_dates("2024年5月20日雙方會談，三天前簽署協議。")] == ["2024-05-20", "2024-05-17"]
+    assert [t.value for t in find_dates("2019年，两国十年前建交。")] == ["2019", "2009"]
+    assert [t.text for t in find_dates("双方应在3日前完成谈判。", "2024-07-01")] == []
+    assert [t.text for t in find_dates("2024年5月20日，代表团三天前往北京。")] == ["2024年5月20日"]
+    r = TimeResolver("2023-10-18")
+    r.find("2019年，两国签署协定。")
+    assert [t.value for t in r.find("十年前，中方首次提出该倡议。")] == ["2013"]  # from the writing, not from 2019
+
+
+def test_that_evening_and_last_night_are_days() -> None:
+    assert [t.value for t in find_dates("5月16日，普京抵达北京。当晚，两国领导人会谈。", "2024-05-20")] == ["2024-05-16", "2024-05-16"]
+    assert [t.value for t in find_dates("美國總統昨晚致電日本首相。", "2024-05-20")] == ["2024-05-19"]
+    assert [t.text for t in find_dates("双方此前晚些时候会谈。", "2024-05-20")] == []
+
+
+def test_last_week_is_its_month_when_it_has_one() -> None:
+    assert [t.value for t in find_dates("菲律宾总统上周表示，不会退出。", "2024-07-03")] == ["2024-06"]
+    assert [t.value for t in find_dates("美國上週宣布新措施。", "2024-07-10")] == ["2024-07"]
+    assert [t.value for t in find_dates("两国本周举行会谈。", "2024-07-31")] == ["2024"]  # 29 July to 4 August
+    assert [t.text for t in find_dates("这周边地区局势紧张。", "2024-07-31")] == []
+
+
+def test_a_date_in_brackets_after_the_act_is_its_own(tmp_path) -> None:
+    """自2021年12月复交以来，…签署了自由贸易协定（2023年8月）: August 2023, not December 2021."""
+    for name, text in {
+        "cn.txt": "拉美\n自2021年12月复交以来，中国与尼加拉瓜关系发展迅速，两国签署了自由贸易协定（2023年8月）。\n",
+        "tw.txt": "拉美\n自2021年12月復交以來，中國與尼加拉瓜關係發展迅速，兩國簽署了自由貿易協定（2023年8月）。\n",
+    }.items():
+        assert _dates(tmp_path, text, "AGREE", name) == ["2023-08"], name
+    # a bracketed day restating a weekday, of a noun, dates nothing of its own
+    text = "台海\n發布時間：2024/10/15 12:30\n國台辦週一批評賴清德上週四（10日）的國慶演說。\n"
+    assert _dates(tmp_path, text, "ACCUSE", "noun.txt") == ["2024-10-14"]
+
+
+def test_a_bare_day_well_after_the_storys_day_is_of_the_month_before() -> None:
+    """30日 in a wire of 1 November is 30 October; 将于30日 is a plan of this month."""
+    assert [t.value for t in find_dates("30日，两国外长举行会谈。", "2024-11-01")] == ["2024-10-30"]
+    assert [t.value for t in find_dates("30日，兩國外長舉行會談。", "2024-01-02")] == ["2023-12-30"]
+    assert [t.value for t in find_dates("两国外长将于30日举行会谈。", "2024-11-01")] == ["2024-11-30"]
+    assert [t.value for t in find_dates("12日，两国外长举行会谈。", "2024-11-10")] == ["2024-11-12"]
+
+
+def test_a_meeting_whose_holding_is_planned_is_one_planned_event(tmp_path) -> None:
+    """中日韩外长会议可望今年稍后举行: one planned meeting of this year, no asserted one beside it."""
+    for name, text in {
+        "cn.txt": "外交\n发布时间：2023-08-19 10:20\n据报道，中日韩外长会议可望今年稍后举行。\n",
+        "tw.txt": "外交\n發布時間：2023-08-19 10:20\n據報道，中日韓外長會議可望今年稍後舉行。\n",
+    }.items():
+        got = [(e.date, e.modality) for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
+        assert got == [("2023", "planned")], name
+
+
+def test_a_reaction_told_as_later_in_its_own_sentence_keeps_the_month(tmp_path) -> None:
+    """2024年2月23日，美国宣布…制裁。中国商务部随后表示坚决反对: February 2024, the day not stated."""
+    for name, text in {
+        "cn.txt": "制裁\n2024年2月23日，美国宣布对俄罗斯实施新制裁，其中包括多家中国企业。中国商务部随后表示坚决反对。\n",
+        "tw.txt": "制裁\n2024年2月23日，美國宣布對俄羅斯實施新制裁，其中包括多家中國企業。中國商務部隨後表示堅決反對。\n",
+    }.items():
+        assert _dates(tmp_path, text, "ACCUSE", name) == ["2024-02"], name
+    r = TimeResolver("2024-11-20")
+    r.find("10月13日，外长抵达河内。")
+    assert [t.value for t in r.find("15日，外长会见越南总理。")] == ["2024-10-15"]  # the story goes on in October
+    r = TimeResolver("2024-11-16")
+    r.find("2019年5月，两国建交。")
+    assert [t.value for t in r.find("原计划于3月举行的会谈被推迟。")] == ["2024-03"]  # a past plan

@@ -7,7 +7,7 @@ expressions (同年, 次年, 次月, 当月, 当天, 次日, 今年, 去年, 本
 date stated before them or the document's own date; news style bare days (10日) take the month of
 the last date (or of the month word right before them: 上月23日), weekdays (周二, 上周五) are counted from the document's date, and so are 昨日/前天 and the
 bracketed days of Taiwan and Hong Kong wires (昨（9）日), and the bracketed years and months of the same press (去（2023）年12月, 本（5）月10日:
-`timex_press`); counts (三天后, 两个月后, 两年后) run from the
+`timex_press`); counts (三天后, 两个月后, 两年后, and back: 一个月前, 十年前) run from the
 last date stated; Republic of China years (民国112年, 112年8月) are converted. A bare month in a
 paragraph that names no year of its own takes the year of the section heading above it (2023年,
 二、2024年大事; not 2022年以来), else the document's year. A date inside a title in 《》
@@ -21,7 +21,8 @@ background year told inside it; a year word (回顾去年，11月30日…; not t
 year of the bare months after it, and 去年 under an undated chronicle's year section is the year
 before it; a month word (下月) is what 同月 after it names; a planned bare month in a paragraph that
 names no year (预计于4月11日出席) is the next such month from the document's date; a count in apposition (早在5月23日，也就是
-就职三天后) restates the date before it; 上周末/本周末 are the Saturdays of those weeks; a part of
+就职三天后) restates the date before it; 上周末/本周末 are the Saturdays of those weeks, and 上周/本周 the
+month of that week when it lies in one; a part of
 the year (年底的峰会, 同年年初, 上半年, 年内) is that year, at year precision.
 """
 
@@ -30,8 +31,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .timex_calendar import days_before, weekday_date
+from .timex_calendar import days_before, week_value, weekday_date
 from .timex_press import bracketed_dates, two_digit_roc
+from .timex_ranges import join_ranges
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -48,7 +50,6 @@ ABSOLUTE = re.compile(
 MONTH_RANGE = re.compile(_YEAR + _SEP + r"年" + rf"{_SEP}(?P<m>{_NUM}){_SEP}月?{_RANGE}(?P<m2>{_NUM}){_SEP}月(?!{_SEP}{_NUM}{_SEP}[日号])")
 # 1990年代, 2020年代: a decade written with its four digits
 DECADE4 = re.compile(r"(?P<y>(?:19|20)\d0)\s*年代(?P<part>初|末|中期|中后期|后期|前期)?")
-_CONNECTOR = re.compile(r"\s*(?:至|到|—|–|-|~|～|〜|——)\s*")
 YEAR_RANGE = re.compile(r"(?P<y>(?:1[6-9]|20)\d{2})" + _RANGE + r"(?P<y2>(?:1[6-9]|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 NUMERIC = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d.])")
 MONTH_DAY = re.compile(
@@ -64,6 +65,7 @@ DAY_ONLY = re.compile(
 # a weekday (拜登周二表示, 上周五, 下星期一): news style, dated against the document's own date
 # (上周末/本週末: the Saturday of that week; a bare 周末 names no week)
 WEEKDAY = re.compile(r"(?P<rel>上个|上|本|这个|这|下个|下)?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天]|(?<=[上本这下个]周|[上本這下個]週)末)(?![本方年边期末])")
+WEEK = re.compile(r"(?P<rel>上个|上|本|这个|这|下个|下)(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末年边邊期刊报報围圍])")
 DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|21|十九|二十一|二十))世纪)?\s*(?P<d>\d0|[一二三四五六七八九]十)\s*年代(?P<part>初|末|中期|中后期|后期|前期)?")
 RELATIVE = re.compile(
     r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|前年|明年|本年|"
@@ -78,10 +80,12 @@ RELATIVE = re.compile(
     r"隔天(?<![间相]隔天)(?!数)|隔日(?<![间相]隔日)(?!一次|一|数)|"
     # a part of the year (年底的美国—东盟峰会, 同年年初): the year told, at year precision (guidelines);
     # not 三年内 (a length)
-    r"年初|年底|年末|上半年|下半年|年内(?<![一二两三四五六七八九十\d几数多近]年内)"
+    r"年初|年底|年末|上半年|下半年|年内(?<![一二两三四五六七八九十\d几数多近]年内)|"
+    # that evening, last night, tonight (当晚，两国领导人共进晚餐; 昨晚 in the Hong Kong press)
+    r"当晚|昨晚|今晚|前晚(?<![此之目提以事]前晚)"
 )
 # the press words of RELATIVE that read as their mainland forms
-_PRESS_DAYS = {"今日": "今天", "前日": "前天", "隔天": "次日", "隔日": "次日"}
+_PRESS_DAYS = {"今日": "今天", "前日": "前天", "隔天": "次日", "隔日": "次日", "当晚": "当天", "昨晚": "昨天", "今晚": "今天", "前晚": "前天"}
 # Taiwan and Hong Kong press: 昨（10）日, 今(11)日: the day is written out in brackets
 DAY_BRACKETED = re.compile(r"[昨今明前]\s*[(（]\s*(?P<d>[1-9]|[12]\d|3[01])\s*[)）]\s*日")
 # Republic of China years (Taiwan official usage): 民国112年 = 2023; a bare three-digit year with a
@@ -91,7 +95,9 @@ ROC = re.compile(
     rf"(?:{_SEP}(?P<m>\d{{1,2}}){_SEP}月(?:{_SEP}(?P<d>\d{{1,2}}){_SEP}[日号])?)?"
 )
 # 三天后, 两周后, 一个月后, 半年后: counted from the last date stated, at the unit's precision
-AFTER = re.compile(r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十半]{1,2})\s*(?:个|個)?(?P<u>天|日|周|週|星期|月|年)(?:之|以)?[后後]")
+# (一个月前, 两年前: counted back; not 3日前 "before the 3rd", nor 前往/前夕)
+AFTER = re.compile(r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十半]{1,2})\s*(?:个|個)?(?P<u>天|日|周|週|星期|月|年)(?:之|以)?"
+                   r"(?P<dir>[后後]|(?<!日)前(?!往|进|進|夕|来|來|去|景|线|線|沿|所))")
 
 
 # 也就是/亦即 + an act + a count (也就是赖清德就职三天后): the date before it said again, counted from an
@@ -182,7 +188,7 @@ class _Cues:
         self.month = "月" in text
         self.decade = "年代" in text
         self.day = "日" in text or "号" in text
-        self.after = "后" in text or "後" in text
+        self.after = "后" in text or "後" in text or "前" in text
         self.week = any(w in text for w in ("周", "週", "星期", "礼拜", "禮拜"))
 
 
@@ -311,7 +317,7 @@ class TimeResolver:
                 continue  # 早在5月23日，也就是就职三天后: the count restates the date before it, from an undated act
             n = 0.5 if m.group("n") == "半" else _int(m.group("n"))
             if n:
-                add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "relative", "", after=(n, m.group("u"))))
+                add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "relative", "", after=(n if m.group("dir") != "前" else -n, m.group("u"))))
         for m in DAY_ONLY.finditer(text) if has.day else ():
             if text[m.end() : m.end() + 2] in ("以内", "之内") or text[max(0, m.start() - 2) : m.start()] in ("为期", "历时", "长达"):
                 continue
@@ -321,6 +327,9 @@ class TimeResolver:
         for m in WEEKDAY.finditer(text) if has.week else ():
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), weekday_date(self.doc_date, m.group("rel"), m.group("w")),
                       None, "relative", "day"))
+        for m in WEEK.finditer(text) if has.week else ():  # 上周宣布: the month of that week, when it has one
+            v = week_value(self.doc_date, m.group("rel"))
+            add(Timex(offset + m.start(), offset + m.end(), m.group(0), v, None, "relative", "month" if v and len(v) == 7 else "year"))
         for m in RELATIVE.finditer(text):
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "relative", ""))
         found.sort(key=lambda t: t.start)
@@ -364,7 +373,7 @@ class TimeResolver:
             # 协定于2024年5月1日生效: the day a measure takes effect is no anchor for 同年/次月 after it either
             state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) else None
             self.para_initial = not text[: t.start - offset].strip(" \t　")
-            self.plan_cued = bool(planned)
+            self.plan_cued = bool(planned) and "原" not in text[max(0, t.start - offset - 8) : t.start - offset]  # (原计划于3月: a past plan)
             self._resolve(t)
             if t.value and self.anchor == t.value:
                 # a month told with its year in prose (去年11月, 2017年12月), not a chronicle's month heading
@@ -378,7 +387,7 @@ class TimeResolver:
                 self.restore(state)
             elif self.anchor and len(self.anchor) == 10:
                 self.day_anchor = self.anchor
-        found = _join_ranges([t for t in found if t.kind != "merged"], text, offset)
+        found = join_ranges([t for t in found if t.kind != "merged"], text, offset)
         if len(found) == 1 and found[0].precision == "month" and found[0].kind != "range" and found[0].text == text.strip():
             self.month_lines = True
         if heading:
@@ -527,17 +536,20 @@ class TimeResolver:
         with no date before it: a chronicle's day line is of the month of the entry or month line
         before (not of a background year told inside that entry), and a dated news story's day is of
         the story's month, not of a background date told in a paragraph before (去年11月…。¶14日,…),
-        unless that date is of the month before and the day lies after the story's day (30日)."""
+        unless that date is a day of the month before and the day lies after it or after the story's
+        day (10月13日…。¶15日 in a story of 20 November: 15 October). A day
+        half a month or more after the story's day, told with no plan cue, is of the month before."""
         anchor = self.anchor if self.anchor and len(self.anchor) >= 7 else None
         new_paragraph = self.year_anchor_call != self.calls
         if new_paragraph and self.month_lines and self.para_initial and self.entry_anchor and len(self.entry_anchor) >= 7:
             return self.entry_anchor
         doc = self.doc_date
-        if anchor is None:
-            return doc
-        if new_paragraph and not self.month_lines and doc and len(doc) == 10 and anchor[:7] != doc[:7]:
-            if not (len(anchor) == 10 and anchor[:7] == _shift(doc[:7], months=-1) and d > int(doc[8:10])):
-                return doc
+        if anchor is None or (new_paragraph and not self.month_lines and doc and len(doc) == 10 and anchor[:7] != doc[:7]
+                              and not (len(anchor) == 10 and anchor[:7] == _shift(doc[:7], months=-1)
+                                       and (d > int(doc[8:10]) or d > int(anchor[8:10])))):
+            anchor = doc
+        if anchor and doc and len(doc) == 10 and anchor[:7] == doc[:7] and d - int(doc[8:10]) >= 15 and not self.plan_cued:
+            return _shift(doc[:7], months=-1)  # 30日 told in a wire of 1 November, with no plan cue: 30 October
         return anchor
 
     def _resolve_after(self, t: Timex) -> None:
@@ -546,6 +558,8 @@ class TimeResolver:
         n, unit = t.after
         weeks = unit in ("周", "週", "星期")
         base = self.day_anchor if unit in ("天", "日") or weeks else self.anchor
+        if n < 0 and self.doc_date and self.year_anchor_call != self.calls:
+            base = self.doc_date  # 十年前，…首次提出 in a paragraph that told no date: ten years before the writing
         if base is None:
             return
         if unit in ("天", "日") or weeks:
@@ -556,31 +570,13 @@ class TimeResolver:
             if len(base) < 7 or n != int(n):
                 return
             t.value, t.precision = _shift(base[:7], months=int(n)), "month"
-        elif n == 0.5:
+        elif abs(n) == 0.5:
             if len(base) < 7:
                 return
-            t.value, t.precision = _shift(base[:7], months=6), "month"
+            t.value, t.precision = _shift(base[:7], months=6 if n > 0 else -6), "month"
         else:
             t.value, t.precision = _shift(base[:4], years=int(n)), "year"
         self.anchor = t.value
-
-
-def _join_ranges(found: list[Timex], text: str, offset: int) -> list[Timex]:
-    """2022年11月至2023年1月, 3月5日到7日: two dates joined by 至/到/— are one range."""
-    out: list[Timex] = []
-    for t in found:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.value and t.value and prev.value_end is None and t.kind != "decade"
-                and prev.kind != "decade" and not prev.target and not t.target
-                and _CONNECTOR.fullmatch(text[prev.end - offset : t.start - offset])
-                and len(t.value) == len(prev.value) and t.value > prev.value):
-            prev.value_end = t.value_end or t.value
-            prev.text = text[prev.start - offset : t.end - offset]
-            prev.end = t.end
-            prev.kind = "range"
-            continue
-        out.append(t)
-    return out
 
 
 def find_dates(text: str, doc_date: str | None = None) -> list[Timex]:

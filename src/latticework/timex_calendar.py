@@ -37,3 +37,19 @@ def days_before(doc_date: str | None, value: str) -> int | None:
         return (date.fromisoformat(doc_date) - date.fromisoformat(value)).days
     except ValueError:
         return None
+
+
+def week_value(doc_date: str | None, rel: str) -> str | None:
+    """上周/本周/下周 at the precision the week allows: its month when Monday and Sunday share one, else
+    its year (a week is no ISO date of ours; a day is never invented)."""
+    import datetime as dt
+
+    if not doc_date or len(doc_date) != 10:
+        return None
+    today = dt.date.fromisoformat(doc_date)
+    week = -1 if rel.startswith("上") else (1 if rel.startswith("下") else 0)
+    monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=7 * week)
+    sunday = monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return f"{monday.year:04d}-{monday.month:02d}"
+    return f"{monday.year:04d}" if monday.year == sunday.year else None

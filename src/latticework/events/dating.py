@@ -15,13 +15,19 @@ import re
 
 from .attributes import _decade, _effective_time, _nearest_time, applies_from
 from .checks import _at_the_meeting, _same_parties_done
+from .during_dates import attending_the_frame, during_a_span
+from .later_dates import (
+    bracketed_after,
+    counted_from_here,
+    gathering_date,
+    later_clause,
+    later_on,
+)
 from .modality import ModalityReader
 from .model import Event
 from .negation_dates import never_so_far
 from .roles import _outside_relative
 from .site import Site, WalkState
-from .during_dates import attending_the_frame, during_a_span
-from .later_dates import counted_from_here, gathering_date, later_clause, later_on
 
 _EFFECTIVE_TYPES = ("SANCTION", "POLICY", "AGREE", "JOIN")
 _ONCE = re.compile(r"曾(?!任|是|为|经是)")
@@ -62,6 +68,8 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         own = [t for t in times if min(cue_at - 4, plan_from if plan_from is not None else cue_at) <= t.start < clause_end]
         own = own or [t for t in times if t.target and t.start < clause_end]  # 最早在2027年，…计划开始轮驻
         date_t = own[0] if own else None
+    if ev.modality == "asserted" and (own := bracketed_after(text, times, t1, clause_end)) is not None:
+        date_t = own  # 签署了自由贸易协定（2023年8月）: the date in brackets after the act is its own
     if (held := gathering_date(text, times, site.word, t1, clause_end)) is not None:
         date_t = held  # 将于17日离开利马，前往里约热内卢出席18日至19日举行的峰会: the summit's days
     if date_t is not None and para_date and para_date != date_t.value and para_date.startswith(date_t.value) and \
@@ -79,7 +87,7 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
     elif _ONCE.search(text, clause_start, t0):
         pass  # an act told with 曾 is background, undated unless it states its own date
     elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (carried or
-            _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, clause_start, t0) or _AT_ONCE.search(text, s, s + 8) or
+            _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, clause_start, t0) or _AT_ONCE.search(text, s, s + 8) or later_on(text, s, s, t0) or
             any(m.how == "coreference" for m in mentions if m.start < t0) or CONTINUES.match(text[s:e].lstrip())
             or (walk.list_item and walk.list_frame == "asserted") or counted_from_here(text, times, t1, clause_end)
             or _same_parties_done(walk.para_parties, ev.actors + ev.recipients, text, t0, t1, clause_end)

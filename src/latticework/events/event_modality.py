@@ -31,6 +31,8 @@ _SUPPORTED_JOINER = re.compile(r"支持(?!下)[^，。；下了]{1,16}$")
 # 根据规划/按照计划…: what follows is the plan; 到2030年建立: a deadline ahead
 _BY_PLAN = re.compile(r"(?:根据|按照|依据)(?:该|这一|此|上述)?(?:规划|计划)")
 _TARGET_YEAR = re.compile(r"(?:到|至)\s*\d{4}\s*年(?:前|底|末|以前)?\s*$")
+# a meeting noun that is the subject of a planned holding (外长会议可望今年稍后举行, 峰会将于明年在东京召开)
+_HELD_LATER = re.compile(r"[^，。；]{0,10}?(?:将|拟|计划|预计|有望|可望|定于|准备)[^，。；]{0,16}?(?:举行|召开|举办)")
 # 拟于…之际/之机, 计划在…时: a plan stated in an adverbial clause right before the verb's clause
 _PLAN_SCOPE = re.compile(r"(?:拟|计划|准备|打算|将)(?:于|在)[^，。；]{0,30}(?:之际|之机|之时|时)[，,]\s*$")
 
@@ -79,6 +81,8 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
         shared = reader.read(text, prev_start, _clause_end(text, prev_start, clause_start))
         if shared in ("planned", "hypothetical"):
             modality = shared
+    if modality == "asserted" and etype == "CONSULT" and _HELD_LATER.match(text, t1, clause_end):
+        modality = "planned"  # 中日韩外长会议可望今年稍后举行: the meeting is the subject of a planned 举行
     modality = recommended_modality(text, s, t0, speech_act_modality(etype, modality))
     plan_from = None
     if modality == "asserted" and (ps := _PLAN_SCOPE.search(text[max(s, clause_start - 40) : clause_start])) and \

@@ -6,8 +6,10 @@ the next day (拜登称习近平为“独裁者”，中国外交部次日对此
 2025年首次开展…), the day another party acted (…提出抗议，中方3日予以回应). The act keeps the date the
 paragraph gave it instead, when it continues the happening told before.
 
-One date after the verb is the act's own: that of the gathering attended (出席18日至19日在里约热内卢
-举行的二十国集团峰会), which dates the attendance rather than a date told before it (将于17日离开利马，前往…).
+Two dates after the verb are the act's own: that of the gathering attended (出席18日至19日在里约热内卢
+举行的二十国集团峰会), which dates the attendance rather than a date told before it (将于17日离开利马，前往…),
+and a date in brackets after the act (签署了自由贸易协定（2023年8月）). An act told as coming later
+(随后, 其后, 数日后) keeps only the month of the date it follows: its day is not stated.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 
 from ..timex import Timex
 
-# the date of a later clause: after a clause break, past a subject or a plan cue, before that clause's verb
+# what ends the act's clause before a later one
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 
 
@@ -51,3 +53,15 @@ def later_on(text: str, s: int, frm: int, t0: int) -> bool:
     """The act is told as following the one before, some time later (菲方随后提出抗议), from `frm` on,
     in a sentence (from `s`) that does not keep to one day (当天举行会谈，其后签署…: the same day)."""
     return _LATER.search(text, frm, t0) is not None and not re.search(r"随即|当即|随之|当场|同日|当天|当日|次日|翌日", text[s:t0])
+
+
+def bracketed_after(text: str, times: list[Timex], t1: int, clause_end: int) -> Timex | None:
+    """A date in brackets after the act, in its clause (两国签署了自由贸易协定（2023年8月）): the act's
+    own, before any date told earlier in the sentence (自2021年12月复交以来，…). Not a period
+    (合作计划（2021—2025年）): that names the programme."""
+    for t in times:
+        if t1 <= t.start < clause_end and not t.value_end and text[t.start - 1 : t.start] in ("（", "(") \
+                and text[t.end : t.end + 1] in ("）", ")") and text[t.end + 1 : t.end + 2] != "的" \
+                and not any(o.end == t.start - 1 for o in times):  # (上周四（10日）的演说: a date of a noun)
+            return t
+    return None

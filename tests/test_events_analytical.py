@@ -189,3 +189,12 @@ def test_a_pairs_relations_opening_the_clause_are_its_topic_not_the_visitor() ->
     assert got == [("CONSULT", ["KOR"], ["JPN"], "2023-03", "asserted")]
     got = [x for x in summary(full_events("報告指出，中美關係的緩和始於2023年11月習近平訪問美國。")) if x[0] == "CONSULT"]
     assert got == [("CONSULT", ["CHN"], ["USA"], "2023-11", "asserted")]
+
+
+def test_a_document_topic_after_an_adverb_and_anothers_entry_into_force() -> None:
+    got = [x for x in summary(full_events("日本与英国于2023年1月签署的《互惠准入协定》同年10月生效，与菲律宾的同类协定则于2024年7月签署。"))
+           if x[0] == "AGREE"]
+    assert ("AGREE", ["JPN", "PHL"], [], "2024-07", "asserted") in got
+    evs = [e for e in full_events("日本與英國於2023年1月簽署的協定同年10月生效，與菲律賓的同類協定亦於2024年7月簽署。") if e.type == "AGREE"]
+    got = {tuple(sorted(a.key() for a in e.actors)): (e.date, e.effective) for e in evs}
+    assert got == {("GBR", "JPN"): ("2023-01", "2023-10"), ("JPN", "PHL"): ("2024-07", None)}

@@ -198,3 +198,10 @@ def test_a_document_topic_after_an_adverb_and_anothers_entry_into_force() -> Non
     evs = [e for e in full_events("日本與英國於2023年1月簽署的協定同年10月生效，與菲律賓的同類協定亦於2024年7月簽署。") if e.type == "AGREE"]
     got = {tuple(sorted(a.key() for a in e.actors)): (e.date, e.effective) for e in evs}
     assert got == {("GBR", "JPN"): ("2023-01", "2023-10"), ("JPN", "PHL"): ("2024-07", None)}
+
+
+def test_a_nominal_entry_into_force_with_its_bracketed_date_is_the_effective_date() -> None:
+    for text in ("日澳《互惠准入协定》的签署（2022年1月）与生效（2023年8月），被视为重要标志。",
+                 "日英《互惠準入協定》的簽署（2023年1月）與生效（2023年10月）具有標誌意義。"):
+        evs = [e for e in full_events(text) if e.type == "AGREE"]
+        assert len(evs) == 1 and evs[0].effective in ("2023-08", "2023-10") and evs[0].date in ("2022-01", "2023-01")

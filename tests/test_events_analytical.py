@@ -205,3 +205,10 @@ def test_a_nominal_entry_into_force_with_its_bracketed_date_is_the_effective_dat
                  "日英《互惠準入協定》的簽署（2023年1月）與生效（2023年10月）具有標誌意義。"):
         evs = [e for e in full_events(text) if e.type == "AGREE"]
         assert len(evs) == 1 and evs[0].effective in ("2023-08", "2023-10") and evs[0].date in ("2022-01", "2023-01")
+
+
+def test_a_nominal_signing_is_by_the_states_its_effect_names() -> None:
+    got = [x for x in summary(full_events("1965年6月《日韓基本條約》的簽署，使日本與南韓正式建交。")) if x[0] == "AGREE"]
+    assert got == [("AGREE", ["JPN", "KOR"], [], "1965-06", "asserted")]
+    got = [x for x in summary(full_events("1978年8月《和平友好条约》的签署，使中国与日本的关系进入新阶段。")) if x[0] == "AGREE"]
+    assert got == [("AGREE", ["CHN", "JPN"], [], "1978-08", "asserted")]

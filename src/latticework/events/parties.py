@@ -34,7 +34,7 @@ from .roles import (
 )
 from .session_body import session_body
 from .unnamed_founders import founders, launched_body
-from .unnamed_signatories import signed_document
+from .unnamed_signatories import caused_parties, signed_document
 from .site import Site, WalkState
 from .speech_acts import threat_targets
 from .subject import _MEETING_SUBJECT, Groups
@@ -143,6 +143,9 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     if not actors_p and not recips_p and etype in ("CONSULT", "AGREE", "ESTABLISH"):
         # 第二次领导人会议在金边举行，通过《…》: the session of the body named before
         actors_p = _participants(session_body(text, s, t1, walk.doc_mentions), gz)
+    if not actors_p and not recips_p and etype == "AGREE":
+        # 《日韩基本条约》的签署，使日本与韩国正式建交: the states its effect names signed it
+        actors_p = _participants(caused_parties(text, t1, e, mentions, STATE_KINDS), gz)
     unnamed = not actors_p and not recips_p and etype == "AGREE" and not any(
         m.start >= t1 and (m.kind in STATE_KINDS or m.kind in _ORG_KINDS) for m in mentions)  # (…的签署，使日本与韩国建交: named after)
     if unnamed:

@@ -212,3 +212,12 @@ def test_a_nominal_signing_is_by_the_states_its_effect_names() -> None:
     assert got == [("AGREE", ["JPN", "KOR"], [], "1965-06", "asserted")]
     got = [x for x in summary(full_events("1978年8月《和平友好条约》的签署，使中国与日本的关系进入新阶段。")) if x[0] == "AGREE"]
     assert got == [("AGREE", ["CHN", "JPN"], [], "1978-08", "asserted")]
+
+
+def test_a_body_referred_back_to_with_a_founding_date_of_its_own_is_founded_then() -> None:
+    text = "印度把合作重心转向环孟加拉湾多领域经济技术合作倡议（BIMSTEC）。该机制1997年在曼谷成立。"
+    assert ("ESTABLISH", ["bimstec"], [], "1997", "asserted") in summary(full_events(text))
+    text = "印度把合作重心轉向環孟加拉灣多領域經濟技術合作倡議（BIMSTEC）。該機制1997年在曼谷成立。"
+    assert ("ESTABLISH", ["bimstec"], [], "1997", "asserted") in summary(full_events(text))
+    # with no date of its own it was launched before the act the sentence tells
+    assert not [x for x in summary(full_events("该机制启动后，中国与越南于2023年举行了会谈。")) if x[0] == "ESTABLISH"]

@@ -221,3 +221,10 @@ def test_a_body_referred_back_to_with_a_founding_date_of_its_own_is_founded_then
     assert ("ESTABLISH", ["bimstec"], [], "1997", "asserted") in summary(full_events(text))
     # with no date of its own it was launched before the act the sentence tells
     assert not [x for x in summary(full_events("该机制启动后，中国与越南于2023年举行了会谈。")) if x[0] == "ESTABLISH"]
+
+
+def test_a_document_noun_as_topic_with_a_relative_year_is_signed_by_the_parties_before() -> None:
+    text = "2023年5月，尼泊尔总理访问印度，两国就电力贸易达成一致，相关协议于次年1月签署。"
+    assert ("AGREE", ["IND", "NPL"], [], "2024-01", "asserted") in summary(full_events(text))
+    text = "2023年5月，尼泊爾總理訪問印度，兩國就電力貿易達成一致，相關協議於次年1月簽署。"
+    assert ("AGREE", ["IND", "NPL"], [], "2024-01", "asserted") in summary(full_events(text))

@@ -3,7 +3,8 @@
 
 An ALIGN whose label is a relation between two states (建交, 断交, 复交, 关系正常化) and that lists
 three or more states, one of them the partner named after 与/同/跟 right before the verb, is one
-event per other state with that partner.
+event per other state with that partner; when that partner is a 两国/三国 standing for several of them
+(与两国建立外交关系), one event per referred state with the single other party.
 """
 
 from __future__ import annotations
@@ -37,18 +38,17 @@ def each_pair(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) ->
     marked = [m for m in mentions if start <= m.start < t0 and text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")]
     if not marked:
         return [ev]
+    if len(group := _referents(marked[-1], ev)) >= 2 and len(ev.actors) - len(group) == 1:
+        # 美国承认库克群岛和纽埃，并与两国建立外交关系: the states 两国 names are the partners, one
+        # relation of each with the single other party
+        other = next(a for a in ev.actors if a not in group)
+        return [_pair(ev, other, p) for p in group]
     keys = {m.country or m.id for m in _partner_run(text, marked[-1], [x for x in mentions if marked[-1].start <= x.start < t0])}
     partners = [a for a in ev.actors if a.key() in keys]
     others = [a for a in ev.actors if a.key() not in keys]
     if len(partners) >= 2 and len(others) == 1:
         # 美国…宣布与库克群岛及纽埃建交: one relation with each partner listed after 与
-        out = []
-        for p in partners:
-            x = copy.copy(ev)
-            x.actors = [others[0], p]
-            x.evidence = list(ev.evidence)
-            out.append(x)
-        return out
+        return [_pair(ev, others[0], p) for p in partners]
     key = marked[-1].country or marked[-1].id
     partner = next((a for a in ev.actors if a.key() == key), None)
     if partner is None:
@@ -74,3 +74,17 @@ def _partner_run(text: str, first: Mention, after: list[Mention]) -> list[Mentio
             break
         run.append(m)
     return run
+
+
+def _referents(m: Mention, ev: Event) -> list:
+    """The event's parties a coreference after 与 (两国, 三国) stands for."""
+    if m.how != "coreference" or len(m.refers_to) < 2:
+        return []
+    return [a for a in ev.actors if a.key() in m.refers_to]
+
+
+def _pair(ev: Event, a, b) -> Event:
+    x = copy.copy(ev)
+    x.actors = [a, b]
+    x.evidence = list(ev.evidence)
+    return x

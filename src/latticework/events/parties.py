@@ -180,12 +180,12 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
             actors_p = [p for p in actors_p if p.id not in named]
             recips_p = [p for p in recips_p if p.id not in named]
             etype = "MOBILIZE"
-    if etype == "COOPERATE" and recips_p and len(actors_p) == 1 and _DRILL.search(text[t0 : min(clause_end, t1 + 12)]):
+    if etype == "COOPERATE" and recips_p and len(actors_p) == 1 and _DRILL.search(text[t0 : min(clause_end, t1 + 24)]):
         etype = "MOBILIZE"  # one state's drill aimed at another: a show of force
     if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not unnamed and not any(
         p.kind in _ORG_KINDS for p in actors_p + recips_p
     ):
-        if etype == "COOPERATE" and actors_p and _DRILL.search(text[t0 : min(clause_end, t1 + 12)]) and "联合" not in word and word not in ("参加", "出席", "参与"):
+        if etype == "COOPERATE" and actors_p and _DRILL.search(text[t0 : min(clause_end, t1 + 24)]) and "联合" not in word and word not in ("参加", "出席", "参与"):
             etype = "MOBILIZE"  # one state's drill is a show of force
             recips_p = recips_p or deployment_host(text, clause_start, clause_end, mentions, actors_p, gz)
         elif etype == "CONSULT" and actors_p and word in ("参加", "出席", "参与") and _MULTILATERAL.search(text[t1:clause_end]):

@@ -15,7 +15,7 @@ from ..actors.resolve import Mention
 from .attributes import _ORG_KINDS, spec_direction
 from .clauses import _clause_start
 from .lexicon import Lexicon
-from .not_parties import leader_of_document, quoted_likeness, venue_city
+from .not_parties import leader_of_document, mission_host, quoted_likeness, venue_city
 from .roles import (
     _actorish,
     _comitative,
@@ -36,7 +36,7 @@ from .roles import (
 )
 from .site import Site, WalkState
 from .speech_acts import topic_span
-from .topics import in_grounds, is_channel, is_topic_or_document
+from .topics import asked_about, in_grounds, is_channel, is_topic_or_document
 
 _AFTER_WHOM = re.compile(r"继[^，。；]{1,12}?之?后")
 _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十])")
@@ -71,11 +71,12 @@ def mention_groups(site: Site, lex: Lexicon, etype: str) -> Groups:
     mentions, directed, clause_start, clause_end = site.mentions, site.directed, site.clause_start, site.clause_end
     context = [m for m in mentions if _is_setting(text, m, e, t0) or _in_setting_phrase(text, m, clause_start, t0)
                or _host_of_meeting(text, m, mentions) or venue_city(text, m, mentions)
-               or leader_of_document(text, m, etype)]
+               or leader_of_document(text, m, etype) or mission_host(text, m, mentions)]
     usable = [m for m in mentions if _actorish(m) and m not in context and not is_topic_or_document(text, m)
               and not is_channel(text, m, clause_start) and not in_grounds(text, m.start, m.end, s)]
     # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it
-    parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s) and not _AFTER_WHOM.match(text, max(s, m.start - 1))]
+    parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s) and not _AFTER_WHOM.match(text, max(s, m.start - 1))
+                    and not asked_about(text, m, t0)]  # (林剑被问及普京访朝时: the speaker is no visitor)
     jiu = _topic_phrase(text, clause_start, t0)
     if jiu is not None and t0 < jiu[1]:
         # 毛宁就美国对台军售表示不满: the sale inside the 就-phrase is the US's, not the speaker's
@@ -141,7 +142,7 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
     if in_clause_before and _comitative(text, in_clause_before[0], clause_start):
         # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
         earlier = [m for m in parts_before if m.end <= clause_start]
-        group = _nearest_clause_group(text, earlier, s)
+        group = _past_partners(text, _nearest_clause_group(text, earlier, s), earlier, s)
         if subj_run := _subject_group(text, earlier, s, strict=True):
             # (拉夫罗夫出席东亚峰会外长会，并与王毅会晤: the body that clause attends is no subject)
             group = [m for m in group if m in subj_run or m.kind not in _ORG_KINDS]
@@ -167,3 +168,13 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         subject = _first_conjunct_run(text, subject)  # 拜登政府…，提出“X”: the proposer, not the parties around it
 
     return subject, carried
+
+
+def _past_partners(text: str, group: list[Mention], earlier: list[Mention], floor: int) -> list[Mention]:
+    """A抵达X，与B会谈，并与C签署…: the clause before is comitative too, so its party B is a partner;
+    the subject is in the clause before it (A), however many 与-clauses stand between."""
+    seen = group
+    while seen and _comitative(text, seen[0], start := _clause_start(text, seen[0].start, floor)):
+        earlier = [m for m in earlier if m.end <= start]
+        seen = _nearest_clause_group(text, earlier, floor)
+    return seen or group

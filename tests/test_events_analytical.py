@@ -228,3 +228,12 @@ def test_a_document_noun_as_topic_with_a_relative_year_is_signed_by_the_parties_
     assert ("AGREE", ["IND", "NPL"], [], "2024-01", "asserted") in summary(full_events(text))
     text = "2023年5月，尼泊爾總理訪問印度，兩國就電力貿易達成一致，相關協議於次年1月簽署。"
     assert ("AGREE", ["IND", "NPL"], [], "2024-01", "asserted") in summary(full_events(text))
+
+
+def test_four_states_opening_a_section_are_the_quad_its_heading_names() -> None:
+    text = "一、“四方安全对话”的重启与升级\n回顾2007年5月四国在马尼拉首次举行“四方安全对话”的经历。\n"
+    got = [x for x in summary(full_events(text)) if x[0] == "CONSULT"]
+    assert got and {"USA", "JPN", "IND", "AUS"} <= set(got[0][1])
+    text = "壹、「四方安全對話」的重啟\n回顧2007年5月四國在馬尼拉首次舉行「四方安全對話」的經歷。\n"
+    got = [x for x in summary(full_events(text)) if x[0] == "CONSULT"]
+    assert got and {"USA", "JPN", "IND", "AUS"} <= set(got[0][1])

@@ -237,3 +237,13 @@ def test_four_states_opening_a_section_are_the_quad_its_heading_names() -> None:
     text = "壹、「四方安全對話」的重啟\n回顧2007年5月四國在馬尼拉首次舉行「四方安全對話」的經歷。\n"
     got = [x for x in summary(full_events(text)) if x[0] == "CONSULT"]
     assert got and {"USA", "JPN", "IND", "AUS"} <= set(got[0][1])
+
+
+def test_a_party_that_follows_suit_does_the_act_told_before() -> None:
+    got = summary(full_events("日本在2023年12月與東協將關係提升為全面戰略夥伴關係，南韓亦於2024年10月跟進。"))
+    assert ("ALIGN", ["KOR", "asean"], [], "2024-10", "asserted") in got
+    got = summary(full_events("2025年1月20日，美国宣布退出世界卫生组织，阿根廷其后也宣布跟进。"))
+    assert ("LEAVE", ["ARG"], ["who"], None, "asserted") in got
+    # 跟进 with a verb of its own after it is that verb's act, no copy
+    got = summary(full_events("2024年6月，菲律宾船只遭中国海警船撞击，美国随即跟进发表声明指责中方。"))
+    assert not [x for x in got if x[0] == "COERCE" and x[1] == ["USA"]]

@@ -247,3 +247,13 @@ def test_a_party_that_follows_suit_does_the_act_told_before() -> None:
     # 跟进 with a verb of its own after it is that verb's act, no copy
     got = summary(full_events("2024年6月，菲律宾船只遭中国海警船撞击，美国随即跟进发表声明指责中方。"))
     assert not [x for x in got if x[0] == "COERCE" and x[1] == ["USA"]]
+
+
+def test_a_relation_raised_to_the_same_tier_takes_the_label_named_before() -> None:
+    text = "東協先後與澳洲（2021年10月）、中國大陸（2021年11月）建立全面戰略夥伴關係，日本則在2023年12月與東協將關係提升至同一層級。"
+    assert ("ALIGN", ["JPN", "asean"], [], "2023-12", "asserted") in summary(full_events(text))
+    evs = [e for e in full_events(text) if e.type == "ALIGN" and e.date == "2023-12"]
+    assert evs and evs[0].label == "全面战略伙伴关系"
+    text = "2023年9月，美国与越南建立全面战略伙伴关系；同年11月，澳大利亚与越南将关系提升至同等水平。"
+    evs = [e for e in full_events(text) if e.type == "ALIGN" and e.date == "2023-11"]
+    assert evs and evs[0].label == "全面战略伙伴关系"

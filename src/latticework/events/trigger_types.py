@@ -74,6 +74,9 @@ class Frame(NamedTuple):
 _LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z][^（()），。；]{0,100}[)）]")
 
 
+_RAISED = ("提升为", "升级为", "提升至", "升级至", "提升到", "升级到", "升格为", "升格至")
+_SAME_TIER = re.compile(r"\s*(?:同一|同等|相同的?|同样的?)(?:层级|层次|级别|水平|高度|定位)")
+
 class TriggerTypes:
     """Types of the lexicon's triggers in context (one per extractor: it holds the trigger table)."""
 
@@ -186,6 +189,8 @@ class TriggerTypes:
                     continue
                 if word in _RELATIONS_LABEL or word == "关系正常化":
                     return etype, directed
+                if word in _RAISED and _SAME_TIER.match(after):
+                    return etype, directed  # 与东盟将关系提升至同一层级: the tier named before (follow_suit.same_tier)
                 if (label := _label_after(after, spec.label_suffixes)) and not _named_programme(
                         label, after, spec.field_words, [m for m in mentions if t1 <= m.start < clause_end]):
                     return etype, directed

@@ -257,3 +257,13 @@ def test_a_relation_raised_to_the_same_tier_takes_the_label_named_before() -> No
     text = "2023年9月，美国与越南建立全面战略伙伴关系；同年11月，澳大利亚与越南将关系提升至同等水平。"
     evs = [e for e in full_events(text) if e.type == "ALIGN" and e.date == "2023-11"]
     assert evs and evs[0].label == "全面战略伙伴关系"
+
+
+def test_a_programme_upgraded_into_a_renamed_one_is_founded() -> None:
+    text = "2020年9月11日，美国国务卿蓬佩奥宣布将“湄公河下游倡议”升级为“湄公河—美国伙伴关系”。"
+    assert ("ESTABLISH", ["USA"], [], "2020-09-11", "asserted") in summary(full_events(text))
+    text = "2020年9月11日，美國國務卿蓬佩奧宣布將「湄公河下游倡議」升級為「湄公河—美國夥伴關係」。"
+    assert ("ESTABLISH", ["USA"], [], "2020-09-11", "asserted") in summary(full_events(text))
+    # two states raising their relations stay an ALIGN
+    got = summary(full_events("2023年9月，美国与越南将两国关系升级为全面战略伙伴关系。"))
+    assert got == [("ALIGN", ["USA", "VNM"], [], "2023-09", "asserted")]

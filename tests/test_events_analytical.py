@@ -267,3 +267,11 @@ def test_a_programme_upgraded_into_a_renamed_one_is_founded() -> None:
     # two states raising their relations stay an ALIGN
     got = summary(full_events("2023年9月，美国与越南将两国关系升级为全面战略伙伴关系。"))
     assert got == [("ALIGN", ["USA", "VNM"], [], "2023-09", "asserted")]
+
+
+def test_a_framework_settled_is_founded_but_principles_are_not() -> None:
+    text = "2018年1月10日，澜湄合作第二次领导人会议在金边举行，确立“3+5+X合作框架”。"
+    assert [x for x in summary(full_events(text)) if x[0] == "ESTABLISH" and x[3] == "2018-01-10"]
+    text = "2018年1月10日，瀾湄合作第二次領導人會議在金邊舉行，確立「3+5+X合作框架」。"
+    assert [x for x in summary(full_events(text)) if x[0] == "ESTABLISH" and x[3] == "2018-01-10"]
+    assert not [x for x in summary(full_events("2022年11月，中美两国元首同意确立指导两国关系的原则。")) if x[0] == "ESTABLISH"]

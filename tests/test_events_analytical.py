@@ -275,3 +275,10 @@ def test_a_framework_settled_is_founded_but_principles_are_not() -> None:
     text = "2018年1月10日，瀾湄合作第二次領導人會議在金邊舉行，確立「3+5+X合作框架」。"
     assert [x for x in summary(full_events(text)) if x[0] == "ESTABLISH" and x[3] == "2018-01-10"]
     assert not [x for x in summary(full_events("2022年11月，中美两国元首同意确立指导两国关系的原则。")) if x[0] == "ESTABLISH"]
+
+
+def test_a_decision_on_a_recurring_meeting_is_a_plan() -> None:
+    got = [x for x in summary(full_events("中日韓三國2019年決定每年輪流舉辦外長會議。")) if x[0] == "CONSULT"]
+    assert got == [("CONSULT", ["CHN", "JPN", "KOR"], [], None, "planned")]
+    got = [x for x in summary(full_events("中日韩三国2019年确定每年轮流举办外长会议。")) if x[0] == "CONSULT"]
+    assert got == [("CONSULT", ["CHN", "JPN", "KOR"], [], None, "planned")]

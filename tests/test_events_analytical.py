@@ -282,3 +282,12 @@ def test_a_decision_on_a_recurring_meeting_is_a_plan() -> None:
     assert got == [("CONSULT", ["CHN", "JPN", "KOR"], [], None, "planned")]
     got = [x for x in summary(full_events("中日韩三国2019年确定每年轮流举办外长会议。")) if x[0] == "CONSULT"]
     assert got == [("CONSULT", ["CHN", "JPN", "KOR"], [], None, "planned")]
+
+
+def test_an_accession_protocol_is_agreed_with_the_body_joined() -> None:
+    got = summary(full_events("英國在2023年7月簽署加入議定書後，於2024年12月成為CPTPP第12個成員。"))
+    assert ("AGREE", ["GBR", "cptpp"], [], "2023-07", "asserted") in got
+    got = summary(full_events("2023年7月16日，英国签署加入《全面与进步跨太平洋伙伴关系协定》的议定书。"))
+    assert ("AGREE", ["GBR", "cptpp"], [], "2023-07-16", "asserted") in got
+    # a law one state signs stays its policy
+    assert [x[0] for x in summary(full_events("2022年8月，美国签署了《芯片与科学法案》。"))] == ["POLICY"]

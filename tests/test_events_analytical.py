@@ -189,3 +189,105 @@ def test_a_pairs_relations_opening_the_clause_are_its_topic_not_the_visitor() ->
     assert got == [("CONSULT", ["KOR"], ["JPN"], "2023-03", "asserted")]
     got = [x for x in summary(full_events("報告指出，中美關係的緩和始於2023年11月習近平訪問美國。")) if x[0] == "CONSULT"]
     assert got == [("CONSULT", ["CHN"], ["USA"], "2023-11", "asserted")]
+
+
+def test_a_document_topic_after_an_adverb_and_anothers_entry_into_force() -> None:
+    got = [x for x in summary(full_events("日本与英国于2023年1月签署的《互惠准入协定》同年10月生效，与菲律宾的同类协定则于2024年7月签署。"))
+           if x[0] == "AGREE"]
+    assert ("AGREE", ["JPN", "PHL"], [], "2024-07", "asserted") in got
+    evs = [e for e in full_events("日本與英國於2023年1月簽署的協定同年10月生效，與菲律賓的同類協定亦於2024年7月簽署。") if e.type == "AGREE"]
+    got = {tuple(sorted(a.key() for a in e.actors)): (e.date, e.effective) for e in evs}
+    assert got == {("GBR", "JPN"): ("2023-01", "2023-10"), ("JPN", "PHL"): ("2024-07", None)}
+
+
+def test_a_nominal_entry_into_force_with_its_bracketed_date_is_the_effective_date() -> None:
+    for text in ("日澳《互惠准入协定》的签署（2022年1月）与生效（2023年8月），被视为重要标志。",
+                 "日英《互惠準入協定》的簽署（2023年1月）與生效（2023年10月）具有標誌意義。"):
+        evs = [e for e in full_events(text) if e.type == "AGREE"]
+        assert len(evs) == 1 and evs[0].effective in ("2023-08", "2023-10") and evs[0].date in ("2022-01", "2023-01")
+
+
+def test_a_nominal_signing_is_by_the_states_its_effect_names() -> None:
+    got = [x for x in summary(full_events("1965年6月《日韓基本條約》的簽署，使日本與南韓正式建交。")) if x[0] == "AGREE"]
+    assert got == [("AGREE", ["JPN", "KOR"], [], "1965-06", "asserted")]
+    got = [x for x in summary(full_events("1978年8月《和平友好条约》的签署，使中国与日本的关系进入新阶段。")) if x[0] == "AGREE"]
+    assert got == [("AGREE", ["CHN", "JPN"], [], "1978-08", "asserted")]
+
+
+def test_a_body_referred_back_to_with_a_founding_date_of_its_own_is_founded_then() -> None:
+    text = "印度把合作重心转向环孟加拉湾多领域经济技术合作倡议（BIMSTEC）。该机制1997年在曼谷成立。"
+    assert ("ESTABLISH", ["bimstec"], [], "1997", "asserted") in summary(full_events(text))
+    text = "印度把合作重心轉向環孟加拉灣多領域經濟技術合作倡議（BIMSTEC）。該機制1997年在曼谷成立。"
+    assert ("ESTABLISH", ["bimstec"], [], "1997", "asserted") in summary(full_events(text))
+    # with no date of its own it was launched before the act the sentence tells
+    assert not [x for x in summary(full_events("该机制启动后，中国与越南于2023年举行了会谈。")) if x[0] == "ESTABLISH"]
+
+
+def test_a_document_noun_as_topic_with_a_relative_year_is_signed_by_the_parties_before() -> None:
+    text = "2023年5月，尼泊尔总理访问印度，两国就电力贸易达成一致，相关协议于次年1月签署。"
+    assert ("AGREE", ["IND", "NPL"], [], "2024-01", "asserted") in summary(full_events(text))
+    text = "2023年5月，尼泊爾總理訪問印度，兩國就電力貿易達成一致，相關協議於次年1月簽署。"
+    assert ("AGREE", ["IND", "NPL"], [], "2024-01", "asserted") in summary(full_events(text))
+
+
+def test_four_states_opening_a_section_are_the_quad_its_heading_names() -> None:
+    text = "一、“四方安全对话”的重启与升级\n回顾2007年5月四国在马尼拉首次举行“四方安全对话”的经历。\n"
+    got = [x for x in summary(full_events(text)) if x[0] == "CONSULT"]
+    assert got and {"USA", "JPN", "IND", "AUS"} <= set(got[0][1])
+    text = "壹、「四方安全對話」的重啟\n回顧2007年5月四國在馬尼拉首次舉行「四方安全對話」的經歷。\n"
+    got = [x for x in summary(full_events(text)) if x[0] == "CONSULT"]
+    assert got and {"USA", "JPN", "IND", "AUS"} <= set(got[0][1])
+
+
+def test_a_party_that_follows_suit_does_the_act_told_before() -> None:
+    got = summary(full_events("日本在2023年12月與東協將關係提升為全面戰略夥伴關係，南韓亦於2024年10月跟進。"))
+    assert ("ALIGN", ["KOR", "asean"], [], "2024-10", "asserted") in got
+    got = summary(full_events("2025年1月20日，美国宣布退出世界卫生组织，阿根廷其后也宣布跟进。"))
+    assert ("LEAVE", ["ARG"], ["who"], None, "asserted") in got
+    # 跟进 with a verb of its own after it is that verb's act, no copy
+    got = summary(full_events("2024年6月，菲律宾船只遭中国海警船撞击，美国随即跟进发表声明指责中方。"))
+    assert not [x for x in got if x[0] == "COERCE" and x[1] == ["USA"]]
+
+
+def test_a_relation_raised_to_the_same_tier_takes_the_label_named_before() -> None:
+    text = "東協先後與澳洲（2021年10月）、中國大陸（2021年11月）建立全面戰略夥伴關係，日本則在2023年12月與東協將關係提升至同一層級。"
+    assert ("ALIGN", ["JPN", "asean"], [], "2023-12", "asserted") in summary(full_events(text))
+    evs = [e for e in full_events(text) if e.type == "ALIGN" and e.date == "2023-12"]
+    assert evs and evs[0].label == "全面战略伙伴关系"
+    text = "2023年9月，美国与越南建立全面战略伙伴关系；同年11月，澳大利亚与越南将关系提升至同等水平。"
+    evs = [e for e in full_events(text) if e.type == "ALIGN" and e.date == "2023-11"]
+    assert evs and evs[0].label == "全面战略伙伴关系"
+
+
+def test_a_programme_upgraded_into_a_renamed_one_is_founded() -> None:
+    text = "2020年9月11日，美国国务卿蓬佩奥宣布将“湄公河下游倡议”升级为“湄公河—美国伙伴关系”。"
+    assert ("ESTABLISH", ["USA"], [], "2020-09-11", "asserted") in summary(full_events(text))
+    text = "2020年9月11日，美國國務卿蓬佩奧宣布將「湄公河下游倡議」升級為「湄公河—美國夥伴關係」。"
+    assert ("ESTABLISH", ["USA"], [], "2020-09-11", "asserted") in summary(full_events(text))
+    # two states raising their relations stay an ALIGN
+    got = summary(full_events("2023年9月，美国与越南将两国关系升级为全面战略伙伴关系。"))
+    assert got == [("ALIGN", ["USA", "VNM"], [], "2023-09", "asserted")]
+
+
+def test_a_framework_settled_is_founded_but_principles_are_not() -> None:
+    text = "2018年1月10日，澜湄合作第二次领导人会议在金边举行，确立“3+5+X合作框架”。"
+    assert [x for x in summary(full_events(text)) if x[0] == "ESTABLISH" and x[3] == "2018-01-10"]
+    text = "2018年1月10日，瀾湄合作第二次領導人會議在金邊舉行，確立「3+5+X合作框架」。"
+    assert [x for x in summary(full_events(text)) if x[0] == "ESTABLISH" and x[3] == "2018-01-10"]
+    assert not [x for x in summary(full_events("2022年11月，中美两国元首同意确立指导两国关系的原则。")) if x[0] == "ESTABLISH"]
+
+
+def test_a_decision_on_a_recurring_meeting_is_a_plan() -> None:
+    got = [x for x in summary(full_events("中日韓三國2019年決定每年輪流舉辦外長會議。")) if x[0] == "CONSULT"]
+    assert got == [("CONSULT", ["CHN", "JPN", "KOR"], [], None, "planned")]
+    got = [x for x in summary(full_events("中日韩三国2019年确定每年轮流举办外长会议。")) if x[0] == "CONSULT"]
+    assert got == [("CONSULT", ["CHN", "JPN", "KOR"], [], None, "planned")]
+
+
+def test_an_accession_protocol_is_agreed_with_the_body_joined() -> None:
+    got = summary(full_events("英國在2023年7月簽署加入議定書後，於2024年12月成為CPTPP第12個成員。"))
+    assert ("AGREE", ["GBR", "cptpp"], [], "2023-07", "asserted") in got
+    got = summary(full_events("2023年7月16日，英国签署加入《全面与进步跨太平洋伙伴关系协定》的议定书。"))
+    assert ("AGREE", ["GBR", "cptpp"], [], "2023-07-16", "asserted") in got
+    # a law one state signs stays its policy
+    assert [x[0] for x in summary(full_events("2022年8月，美国签署了《芯片与科学法案》。"))] == ["POLICY"]

@@ -370,7 +370,7 @@ class Coreference:
             if x.kind not in ("grouping", "mechanism") or x.how == "coreference":
                 continue
             e = self.gz.entities.get(x.id)
-            ids = [m.get("id") for m in (e.members if e is not None else [])]
+            ids = list(dict.fromkeys(m.get("id") for m in (e.members if e is not None else [])))  # (a member that left and came back)
             if len(ids) == n and all(i and i.isupper() and len(i) == 3 for i in ids) and not set(ids) & own:
                 return ids, x.end
         return None

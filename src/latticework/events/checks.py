@@ -49,6 +49,7 @@ _FOUNDED_INTRANSITIVE = ("成立", "正式成立", "宣告成立", "宣布成立
 _FOUNDED_PASSIVE = ("提出", "发起", "倡议", "创建", "创立", "成立", "建立", "设立", "推出", "倡议成立", "组建", "启动")
 # (…的成立: a founding told as a noun, 上海合作组织的成立标志着…)
 _FOUNDED_TAIL = re.compile(r"(?:正式|已经|已|也|终于|宣告|宣布|随之|随即|同时|于[^，。；由]{1,14}?|在[^，。；由]{1,20}?|[\s，,]|的"
+                          r"|[于在][^，。；由]{1,30}?(?:举行|召开)[^，。；由]{0,12}?(?:后|之后)"  # (于2016年3月在三亚举行首次领导人会议后正式启动)
                           r"|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?)*$")  # (新开发银行2015年7月在上海开业: a bare date)
 _GLOSS_TAIL = re.compile(r"\s*(?:\([^()]{0,80}\)|（[^（）]{0,80}）)?\s*$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:了|起来|以来|之后|后|的|并|，并)?\s*(?:[，。；,;：:]|$)")
@@ -83,8 +84,9 @@ def _founded_before(text: str, t0: int, word: str, nouns: list[str]) -> tuple[in
         if j != -1 and j + 1 > start:
             start = j + 1
     name = head[start:]
-    if len(name) < 2 or (name[:1] in ("该", "这", "此") and len(name) <= 4 and passive is None):
-        return None  # 该机制启动: a body referred back to, launched before the sentence's own act
+    if len(name) < 2 or (name[:1] in ("该", "这", "此") and len(name) <= 4 and passive is None
+                         and not re.search(r"(?:19|20)\d{2}\s*年", text[base + len(head) : t0])):
+        return None  # 该机制启动: a body referred back to, launched before the sentence's own act (not 该机制1997年在曼谷成立)
     return base + start, base + len(head)
 
 

@@ -51,6 +51,9 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         times = [t for t in times if t not in filed]  # 新华社…10月28日电 …峰会26日开幕: the dateline dates the filing
     # the date a measure takes effect (自8月1日起生效) goes in `effective`, never in `date`
     eff = _effective_time(text, times, s, e, etype, (clause_start, clause_end)) if etype in _EFFECTIVE_TYPES else None
+    if eff is not None and eff.start < clause_start and text.find("生效", eff.end, clause_start) != -1:
+        times = [t for t in times if t is not eff]  # …同年10月生效，与菲律宾的同类协定则于2024年7月签署: another's entry into force
+        eff = None
     if eff is not None:
         ev.effective = eff.value
     if etype in ("SANCTION", "POLICY"):

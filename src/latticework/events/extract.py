@@ -54,6 +54,7 @@ from .each_body import each_body
 from .each_date import each_date
 from .each_pair import each_pair
 from .event_modality import judge_modality
+from .follow_suit import follow_suit, same_tier
 from .lexicon import Lexicon, lexicon
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
@@ -185,6 +186,9 @@ class Extractor:
                 self.walk.item_gathering, self.walk.para_gathering = (para_gathering[0] if para_gathering and self.walk.list_item else None), (para_gathering or [None])[0]
                 self.walk.gathering = para_gathering[0] if para_gathering else None
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
+                # 南韩亦于2024年10月跟进: the act told before, by the follower
+                same_tier(text, found, [ev for _, ev in para_events])  # 提升至同一层级: the tier named before
+                found += follow_suit(text, doc.text, s, e, sent_mentions, sent_times, found, [ev for _, ev in para_events], self.gz)
                 if _entry_into_force(doc.text, text, s, e, sent_mentions, sent_times, events):
                     found = [ev for ev in found if not (ev.type == "POLICY" and simplify(ev.trigger).endswith("生效"))]
                 headline = bi == 0 and len(doc.blocks) > 1 and _HEADLINE.fullmatch(btext) is not None

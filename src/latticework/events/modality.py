@@ -83,7 +83,8 @@ class ModalityReader:
             if kind == "negated" and len(window) - (k + len(cue)) > (10 if cue in _INTENT_NEGATORS else 3) and \
                     not _NEG_PREP_GAP.match(window[k + len(cue):]):
                 continue  # negation binds the verb right after it (intent negators the whole verb phrase)
-            if cue in self.adjacent and (len(window) - (k + len(cue)) > 1 or re.search(r"[的项个”》]", text[max(0, t0 - len(window) + k - 4) : t0 - len(window) + k])):
+            if cue in self.adjacent and (len(window) - (k + len(cue)) > 1 or re.search(r"[的项个”》]", text[max(0, t0 - len(window) + k - 4) : t0 - len(window) + k])
+                                         or window[k + len(cue) : k + len(cue) + 1] in ("”", "」", "》", "\"", "』")):  # (将“湄公河下游倡议”升级为: a name)
                 continue  # 为一项新的气候倡议提供: a noun, not a call
             if cue.endswith("将") and len(window) - (k + len(cue)) > (0 if text.startswith(_DISPOSAL_VERBS, t0) else 2) and \
                     not window[k + len(cue) : k + len(cue) + 1] in _FUTURE_AFTER and \

@@ -34,7 +34,7 @@ from .roles import (
 )
 from .session_body import session_body
 from .unnamed_founders import founders, launched_body
-from .unnamed_signatories import signed_document
+from .unnamed_signatories import caused_parties, signed_document
 from .site import Site, WalkState
 from .speech_acts import threat_targets
 from .subject import _MEETING_SUBJECT, Groups
@@ -44,6 +44,7 @@ from .visitors import visitor_run
 
 _MINILATERAL_TYPES = ("CONSULT", "AGREE", "ESTABLISH", "ACCUSE")
 _VISITING = ("到访", "来访")  # 到访的X: X is the visitor
+_ACCESSION_PROTOCOL = re.compile(r"\s*(?:了)?\s*(?:加入|入会|入约)(?:[^，。；]{0,40}?的)?议定书")
 _LEFT_ALONE = re.compile(r"\s*(?:了)?\s*(?:[，。；,;、]|的经历|的决定|$)")  # 宣布退出，/宣布退出的经历: no object of its own
 _MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
 _JOINT_TITLE = re.compile(r"联合|共同|双边|(?:声明|宣言|公报)$")
@@ -143,6 +144,9 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     if not actors_p and not recips_p and etype in ("CONSULT", "AGREE", "ESTABLISH"):
         # 第二次领导人会议在金边举行，通过《…》: the session of the body named before
         actors_p = _participants(session_body(text, s, t1, walk.doc_mentions), gz)
+    if not actors_p and not recips_p and etype == "AGREE":
+        # 《日韩基本条约》的签署，使日本与韩国正式建交: the states its effect names signed it
+        actors_p = _participants(caused_parties(text, t1, e, mentions, STATE_KINDS), gz)
     unnamed = not actors_p and not recips_p and etype == "AGREE" and not any(
         m.start >= t1 and (m.kind in STATE_KINDS or m.kind in _ORG_KINDS) for m in mentions)  # (…的签署，使日本与韩国建交: named after)
     if unnamed:
@@ -159,6 +163,10 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
             re.match(r"[^，。；]{0,4}《[^》]{0,30}(?:议程|计划|宣言|路线图|纲要|声明)》", text[t1:clause_end])
             or re.match(r"[^，。；]{0,30}?目标", text[t1:clause_end])):
         etype = "AGREE"  # 亚太经合组织在大阪会议提出《大阪行动议程》: a body adopting a document or goal
+    if etype == "AGREE" and len(actors_p) == 1 and actors_p[0].kind in STATE_KINDS and not recips_p and \
+            _ACCESSION_PROTOCOL.match(text, t1) and (body := [m for m in mentions if m.kind in _ORG_KINDS + ("agreement",)]):
+        # 英国签署加入《CPTPP》的议定书, 簽署加入議定書後…成為CPTPP成員: an accession protocol is agreed with the body joined
+        actors_p = actors_p + [p for p in _participants(body[:1], gz) if p.key() != actors_p[0].key()]
     if word in ("制定", "制订") and len(actors_p) < 2:
         return None  # 制订节能减排目标: drawing up a document is an agreement only between parties
     if etype == "AGREE" and len(actors_p) == 1 and not recips_p and actors_p[0].kind in STATE_KINDS and (

@@ -74,6 +74,11 @@ class Frame(NamedTuple):
 _LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z][^（()），。；]{0,100}[)）]")
 
 
+_RAISED = ("提升为", "升级为", "提升至", "升级至", "提升到", "升级到", "升格为", "升格至")
+# 将“湄公河下游倡议”升级为…, 将该倡议升级为…: a named programme (not 将两国关系) raised
+_PROGRAMME_RAISED = re.compile(r"将\s*(?:[“「\"《][^”」\"》，。；]{2,30}[”」\"》]|该(?:倡议|计划|机制|项目|框架|论坛|对话))(?:\s*[（(][^）)]{1,20}[）)])?\s*$")
+_SAME_TIER = re.compile(r"\s*(?:同一|同等|相同的?|同样的?)(?:层级|层次|级别|水平|高度|定位)")
+
 class TriggerTypes:
     """Types of the lexicon's triggers in context (one per extractor: it holds the trigger table)."""
 
@@ -175,6 +180,13 @@ class TriggerTypes:
             return "POLICY", False  # 建立“不可靠实体清单”制度, 设立外资安全审查机制: a state's own regime of control
         for etype, directed in options:
             spec = self.lex.types[etype]
+            if word in _RAISED and _PROGRAMME_RAISED.search(text, max(0, t1 - len(word) - 40), t1 - len(word)):
+                if etype == "ALIGN":
+                    continue  # 将“湄公河下游倡议”升级为“湄公河—美国伙伴关系”: a programme renamed, no tier of relations
+                if etype == "ESTABLISH":
+                    return etype, directed
+            elif word in ("升级为", "升格为") and etype == "ESTABLISH":
+                continue
             if etype == "AGREE" and word in ("通过", "通过了") and _ADOPTED.match(after):
                 return etype, directed  # 外长会通过“准则”框架。: a document adopted, closing its clause (not 通过X框架开展…)
             if etype == "SANCTION" and lifted(word, text, t1 - len(word), _clause_start(text, t1 - len(word), 0), after):
@@ -186,6 +198,8 @@ class TriggerTypes:
                     continue
                 if word in _RELATIONS_LABEL or word == "关系正常化":
                     return etype, directed
+                if word in _RAISED and _SAME_TIER.match(after):
+                    return etype, directed  # 与东盟将关系提升至同一层级: the tier named before (follow_suit.same_tier)
                 if (label := _label_after(after, spec.label_suffixes)) and not _named_programme(
                         label, after, spec.field_words, [m for m in mentions if t1 <= m.start < clause_end]):
                     return etype, directed

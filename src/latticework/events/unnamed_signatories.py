@@ -32,3 +32,20 @@ def signed_document(text: str, clause_start: int, clause_end: int, t0: int, t1: 
         return []
     after = [m for m in mentions if m.kind in _AGREEMENT and gap.end() - 1 <= m.start <= gap.end() + 1 and m.start < clause_end]
     return after[:1]
+
+
+_CAUSED = re.compile(r"[，,]\s*(?:从而|进而|由此)?\s*(?:使|使得|令|让)\s*$")
+
+
+def caused_parties(text: str, t1: int, e: int, mentions: list[Mention], states: tuple) -> list[Mention]:
+    """《日韩基本条约》的签署，使日本与韩国正式建交: the states the signing's effect names are its
+    signatories (the run of states right after 使)."""
+    after = sorted((m for m in mentions if t1 <= m.start < e and m.kind in states), key=lambda m: m.start)
+    if not after or _CAUSED.search(text, t1, after[0].start) is None or len(text[t1 : after[0].start]) > 12:
+        return []
+    run = [after[0]]
+    for m in after[1:]:
+        if text[run[-1].end : m.start] not in ("与", "和", "及", "、", "同"):
+            break
+        run.append(m)
+    return run if len(run) > 1 else []

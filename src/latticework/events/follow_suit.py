@@ -1,0 +1,65 @@
+"""Acts told as following suit: 南韩亦于2024年10月跟进, 阿根廷其后也宣布跟进.
+
+Analytical prose tells a second party doing what was just told by 跟进 ("follow suit") with no
+verb of its own. The act copied is the last one told before it in the sentence or the sentence
+before; the follower takes the place of its doer (for a relation, its first state), keeping the
+partner or body.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from ..actors.gazetteer import STATE_KINDS, Gazetteer
+from ..actors.resolve import Mention
+from ..timex import Timex
+from .clauses import _clause_start
+from .model import Event, Evidence
+from .roles import _participants
+
+_FOLLOWS = re.compile(r"(?:宣布|决定|随即|随后|其后|也|亦|相继|纷纷)*跟进(?=\s*[，。；,;！]|$)")
+_COPIED = ("ALIGN", "JOIN", "LEAVE", "SANCTION", "POLICY", "ESTABLISH", "AID", "MOBILIZE")
+
+
+def follow_suit(text: str, raw: str, s: int, e: int, mentions: list[Mention], times: list[Timex], found: list[Event],
+                before: list[Event], gz: Gazetteer) -> list[Event]:
+    """The copies of the act followed, one for the followers of each 跟进 clause of the sentence."""
+    out: list[Event] = []
+    for m in _FOLLOWS.finditer(text, s, e):
+        cs = _clause_start(text, m.start(), s)
+        followers = _participants([x for x in mentions if cs <= x.start < m.start() and x.kind in STATE_KINDS], gz)
+        told = [ev for ev in found + before if ev.type in _COPIED and ev.actors and ev.evidence]
+        if not followers or not told:
+            continue
+        last = [ev for ev in found if ev in told][-1:] or told[-1:]  # the sentence's own act first
+        ev = copy.copy(last[0])
+        keys = {f.key() for f in followers}
+        if ev.type in ("ALIGN", "ESTABLISH"):
+            # the follower takes the first state's place; a body partner (东盟) stays
+            doer = next((a for a in ev.actors if a.kind in STATE_KINDS), ev.actors[0])
+            ev.actors = followers + [a for a in ev.actors if a is not doer and a.key() not in keys]
+        else:
+            ev.actors = followers
+        ev.recipients = [r for r in ev.recipients if r.key() not in keys]
+        own = [t for t in times if cs <= t.start < m.start() and t.value and not t.target]
+        ev.date, ev.date_end = (own[-1].value, own[-1].value_end) if own else (None, None)
+        ev.trigger = raw[m.start() : m.end()]
+        ev.evidence = [Evidence(s, e, raw[s:e].strip())]
+        out.append(ev)
+    return out
+
+
+_SAME_TIER = re.compile(r"(?:同一|同等|相同的?|同样的?)(?:层级|层次|级别|水平|高度|定位)")
+
+
+def same_tier(text: str, found: list[Event], before: list[Event]) -> None:
+    """与东盟将关系提升至同一层级: a relation raised to the tier named before takes that label."""
+    labelled = [ev for ev in before + found if ev.type == "ALIGN" and ev.label]
+    for ev in found:
+        if ev.type == "ALIGN" and not ev.label and ev.evidence and labelled:
+            at = text.find("同", ev.evidence[0].start, ev.evidence[0].end)
+            if at != -1 and _SAME_TIER.search(text, ev.evidence[0].start, ev.evidence[0].end):
+                prior = [x for x in labelled if x is not ev]
+                if prior:
+                    ev.label = prior[-1].label

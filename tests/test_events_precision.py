@@ -307,3 +307,20 @@ def test_an_opposition_voiced_in_a_commentators_view_is_no_accusation(tmp_path) 
     ]):
         assert _types(tmp_path, text, f"j{i}.txt") == [], text
     assert _types(tmp_path, "2024年3月，东盟反对在地区选边站。", "j9.txt") == ["ACCUSE"]
+
+
+def test_acts_named_as_terms_topics_or_demands_are_not_told(tmp_path) -> None:
+    """条约规定…另一方应提供军事援助 (a document's terms); 就裴洛西可能访台一事警告 (the topic of a
+    warning); 要求中方撤回禁令 (a measure a demand asks to undo); 启动退出《巴黎协定》的程序 (no body
+    founded). The document, the warning, the protest and the withdrawal are the events."""
+    cases = [
+        ("2024年6月19日，俄罗斯与朝鲜签署条约，条约规定一方遭到武装侵略时另一方应提供军事援助。", ["AGREE"]),
+        ("2024年6月19日，俄羅斯與朝鮮簽署條約，條約規定一方遭到武裝侵略時另一方應提供軍事援助。", ["AGREE"]),
+        ("2022年7月28日，习近平与拜登通电话，就美国众议院议长佩洛西可能访台一事警告“玩火必自焚”。", ["CONSULT", "THREATEN"]),
+        ("2022年7月28日，習近平與拜登通電話，就美國眾議院議長裴洛西可能訪台一事警告「玩火必自焚」。", ["CONSULT", "THREATEN"]),
+        ("2023年8月24日，日本外务省对此表示遗憾，并要求中方撤回禁令。", ["ACCUSE"]),
+        ("2023年8月24日，日本外務省對此表示遺憾，並要求中方撤回禁令。", ["ACCUSE"]),
+        ("2019年11月4日，美国正式通知联合国启动退出《巴黎协定》的程序。", ["LEAVE"]),
+    ]
+    for i, (text, want) in enumerate(cases):
+        assert _types(tmp_path, text, f"z{i}.txt") == want, text

@@ -39,7 +39,7 @@ _LIST_OF_MEANS = re.compile(r"^[^，。；]{0,24}?(?:等|[一二三四五六七�
 # a measure word qualifying the office or grouping that handles it
 _MEASURE_AS_MODIFIER = re.compile(r"^[”」\s]*(?:(?:和|与|及|、)[\u4e00-\u9fff]{1,6}?)?(?:部门|机构|当局|联盟|同盟|合作|领域|体系)")
 # the article's funding note and bibliographic entries
-_FUNDING_NOTE = re.compile(r"^\W*(?:本文|本研究|本成果)(?:系|为|是)[^。]{0,80}?(?:基金|项目|课题)")
+_FUNDING_NOTE = re.compile(r"\W*(?:本文|本研究|本成果)(?:系|为|是)[^。]{0,80}?(?:基金|项目|课题)")
 _BIBLIOGRAPHIC = re.compile(r"\[(?:EB/OL|EBE/OL|OL|J|N|M|R|C|D|Z)\]")
 # a commentator's view opened before the trigger in its sentence
 _COMMENTATOR = re.compile(r"(?:^|[，。；：\s])(?:不少|一些|多数|部分|有|许多|很多|多名|一名)?(?:中国|西方|美国|日本|国际|本地)?"

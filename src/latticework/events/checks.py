@@ -15,7 +15,8 @@ from .roles import _in_quoted_speech, _marked_recipient
 from .statements import reacts_by_statement
 from .tariff_relief import relieved_measure
 from .topics import in_grounds
-from .utterance_content import discussed_topic, document_characterises, opposed_generic_act, rebutted_accusation, threat_content
+from .utterance_content import (discussed_topic, document_characterises, named_not_done, opposed_generic_act, rebutted_accusation,
+                                threat_content)
 
 _DRILL = re.compile(r"演习|军演|演练|演训|实弹")
 # (多轮谈判, 数次会晤, 几轮磋商: an unstated count of three or more)
@@ -123,6 +124,8 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
     if etype in ("CONSULT", "COOPERATE") and _IN_FOUNDED_NAME.search(text, max(s, t0 - 30), t0):
         return True  # 发起“日菲海洋对话”: a meeting word inside the name of the body founded
     if etype == "ESTABLISH":
+        if re.match(r"[^，。；]{0,4}?(?:退出|脱离|加入)", after):
+            return True  # 启动退出《巴黎协定》的程序: a membership act's procedure, not a body founded
         if word == "提出" and _SPEECH_AFTER.match(after):
             return True
         if _MEETING_OBJECT.match(after) or _TALKS_AFTER.match(after):
@@ -320,7 +323,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     after = text[t1:ce]
     if threat_content(text, s, t0, etype) or discussed_topic(text, s, t0, t1) or relieved_measure(text, t1, etype) \
             or rebutted_accusation(text, s, t0, word, etype) or (etype == "CONSULT" and arrival_to_attend(text, t1, simplify(word))) \
-            or document_characterises(text, s, t0, etype) or (etype != "ACCUSE" and opposed_generic_act(text, cs, t0)):
+            or document_characterises(text, s, t0, etype) or (etype != "ACCUSE" and opposed_generic_act(text, cs, t0)) \
+            or named_not_done(text, s, cs, t0, t1, etype):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
     if analysis_noun(text, s, e, t0, t1, before, after, etype, bool(times)):
         return True  # 制裁能否…, 北京的反制措施, 体现在…联合训练上, 是否会…？ (analysis_nouns.py)

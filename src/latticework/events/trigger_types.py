@@ -46,7 +46,7 @@ _GOODS = re.compile(r"[^，。；]{0,12}?(?:产品|货物|商品|组件|芯片|�
 # a regime of control a state sets up for itself (its POLICY, not a body founded with others)
 _FOUNDING_VERBS = ("建立", "设立", "建成", "创设", "宣布建立", "宣布设立")
 _REGIME_AFTER = re.compile(r"[^，。；]{0,30}?(?:清单|审查|管制|许可|登记)[”」》]?\s*(?:制度|机制|体系)")
-_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停)了?[^，。；]{0,20}$")
+_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停|退出|脱离)了?[^，。；]{0,20}$")  # (启动退出《巴黎协定》的程序)
 _LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与)")
 # diplomatic relations set up, restored or broken: the label the guidelines give them
 _RELATIONS_LABEL = {"建交": "建交", "复交": "建交", "建立外交关系": "建交", "恢复外交关系": "建交", "正式建交": "建交",

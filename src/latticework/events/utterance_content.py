@@ -11,6 +11,10 @@
   (gold guidelines, seeds 001-002).
 - An act opposed with no named doer: 反对域外国家在南海部署进攻性武器 — what is opposed is a kind of
   act (the ACCUSE is the event), not a deployment that happened.
+- What a document provides or requires: 条约规定一方遭到武装侵略时另一方…提供军事援助, 国防授权法其中
+  要求国防部为台湾建立…计划 — the terms of the document (its AGREE or POLICY), not acts done.
+- An act named as the topic of a reaction or a call (就裴洛西可能访台一事警告), or as what a demand asks to
+  undo (要求中方撤回禁令): the reaction is the event.
 - The topics of talks or a consensus: 雙方已就芬太尼關稅、出口管制等問題達成共識 — the controls
   are a subject of the talks, not an act.
 """
@@ -102,3 +106,23 @@ def opposed_generic_act(text: str, clause_start: int, t0: int) -> bool:
     """True when the trigger at `t0` is the act a party opposes, done by a class of doers it does
     not name (反对域外国家在南海部署进攻性武器)."""
     return bool(_OPPOSED_GENERIC.search(text, clause_start, t0))
+
+
+# a document's terms: 条约规定…, 该法其中要求…, 协定明确…
+_PROVIDES = re.compile(r"(?:条约|协定|协议|宣言|声明|公报|法案|法|规定|文件|其中|该法|该条约|该协定)[”」》]?\s*(?:中|里)?\s*"
+                       r"(?:规定|明确|要求|写明|载明)")
+# an act named as the topic of a 就-phrase: 就…访台一事, 就…问题
+_TOPIC_AFTER = re.compile(r"[^，。；]{0,12}?(?:一事|问题|事宜|议题)")
+_TOPIC_BEFORE = re.compile(r"就[^，。；就]{0,30}$")
+# a measure a demand asks to undo: 要求中方撤回禁令, 敦促美方取消制裁
+_UNDO_DEMANDED = re.compile(r"(?:要求|敦促|呼吁|促请|希望)[^，。；]{0,8}?(?:撤回|取消|解除|撤销|停止|废除)[^，。；]{0,4}$")
+
+
+def named_not_done(text: str, s: int, clause_start: int, t0: int, t1: int, etype: str) -> bool:
+    """True when the trigger at t0..t1 names an act without telling it: a document's terms (in its
+    clause or the one before), the topic of a 就-phrase, or a measure a demand asks to undo."""
+    if _PROVIDES.search(text, max(s, clause_start - 24), t0):
+        return True
+    if etype != "ACCUSE" and _TOPIC_BEFORE.search(text, clause_start, t0) and _TOPIC_AFTER.match(text, t1):
+        return True
+    return etype == "SANCTION" and bool(_UNDO_DEMANDED.search(text, clause_start, t0))

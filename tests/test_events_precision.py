@@ -324,3 +324,14 @@ def test_acts_named_as_terms_topics_or_demands_are_not_told(tmp_path) -> None:
     ]
     for i, (text, want) in enumerate(cases):
         assert _types(tmp_path, text, f"z{i}.txt") == want, text
+
+
+def test_a_full_blockade_and_military_support_in_a_scenario(tmp_path) -> None:
+    """若中国对仁爱礁实施全面封锁 (COERCE, hypothetical); 向菲律宾提供护航支援 (AID)."""
+    for i, text in enumerate([
+        "情境一：若中国对仁爱礁实施全面封锁，美国可能向菲律宾提供护航支援。",
+        "情境一：若中國對仁愛礁實施全面封鎖，美國可能向菲律賓提供護航支援。",
+    ]):
+        evs = _events(tmp_path, text, f"b{i}.txt")
+        assert sorted(e.type for e in evs) == ["AID", "COERCE"], text
+        assert next(e for e in evs if e.type == "COERCE").modality == "hypothetical", text

@@ -335,3 +335,13 @@ def test_a_full_blockade_and_military_support_in_a_scenario(tmp_path) -> None:
         evs = _events(tmp_path, text, f"b{i}.txt")
         assert sorted(e.type for e in evs) == ["AID", "COERCE"], text
         assert next(e for e in evs if e.type == "COERCE").modality == "hypothetical", text
+
+
+def test_a_title_between_a_hedge_and_its_verb_counts_as_one_word(tmp_path) -> None:
+    """美国可能依《共同防御条约》向菲律宾提供护航支援: the hedge reaches its verb across the title."""
+    for i, text in enumerate([
+        "美国可能依《共同防御条约》向菲律宾提供护航支援。",
+        "美國可能依《共同防禦條約》向菲律賓提供護航支援。",
+    ]):
+        evs = _events(tmp_path, text, f"h{i}.txt")
+        assert [(e.type, e.modality) for e in evs] == [("AID", "hypothetical")], text

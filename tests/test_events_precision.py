@@ -345,3 +345,13 @@ def test_a_title_between_a_hedge_and_its_verb_counts_as_one_word(tmp_path) -> No
     ]):
         evs = _events(tmp_path, text, f"h{i}.txt")
         assert [(e.type, e.modality) for e in evs] == [("AID", "hypothetical")], text
+
+
+def test_an_agreement_known_by_name_before_a_you_phrase_is_signed(tmp_path) -> None:
+    """RCEP由东盟十国与中国…签署: the agreement named by its acronym opens the clause before 由."""
+    for i, text in enumerate([
+        "RCEP由东盟十国与中国、日本、韩国、澳大利亚、新西兰于2020年11月15日签署。",
+        "RCEP由東協十國與中國、日本、韓國、澳洲、紐西蘭於2020年11月15日簽署。",
+    ]):
+        evs = _events(tmp_path, text, f"r{i}.txt")
+        assert [e.type for e in evs] == ["AGREE"] and "CHN" in {p.key() for p in evs[0].actors}, text

@@ -25,7 +25,7 @@ from .lexicon import Lexicon
 from .lifted import lifted
 from .roles import _invited_to, _invited_to_join, _official_arrives
 from .tariff_relief import RELIEF_VERBS, tariff_relief
-from .topicalised import document_before_you
+from .topicalised import document_before_you, named_document_before_you
 
 _ARRIVAL_VERBS = ("抵达", "飞抵")
 _LAUNCH = re.compile(r"启动|发起|开启|设立|成立")
@@ -203,7 +203,9 @@ class TriggerTypes:
                 if needs and not (any(w in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
                         etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns)) and not (
                         etype == "AGREE" and document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
-                                                                 spec.after_any)):
+                                                                 spec.after_any)) and not (
+                        etype == "AGREE" and named_document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
+                                                                       mentions, ("agreement",))):
                     continue  # (《协定》由A与B签署: the document signed is named before 由)
             if word in spec.conditional and not any(w in after[:30] for w in spec.after_any) and not (
                     etype == "AID" and _pledge_before(text, t1 - len(word), word)):

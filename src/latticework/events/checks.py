@@ -14,7 +14,7 @@ from .model import Participant
 from .roles import _in_quoted_speech, _marked_recipient
 from .statements import reacts_by_statement
 from .tariff_relief import relieved_measure
-from .topics import in_grounds
+from .topics import asked_topic, in_grounds
 from .utterance_content import (discussed_topic, document_characterises, named_not_done, opposed_generic_act, rebutted_accusation,
                                 threat_content)
 
@@ -46,10 +46,11 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
 
 
 _FOUNDED_INTRANSITIVE = ("成立", "正式成立", "宣告成立", "宣布成立", "启动", "正式启动", "建立", "设立", "创立", "正式运行", "投入运行", "运行",
-                         "建成", "全面建成", "正式建成")
+                         "建成", "全面建成", "正式建成", "开业", "正式开业")
 _FOUNDED_PASSIVE = ("提出", "发起", "倡议", "创建", "创立", "成立", "建立", "设立", "推出", "倡议成立", "组建", "启动")
 # (…的成立: a founding told as a noun, 上海合作组织的成立标志着…)
-_FOUNDED_TAIL = re.compile(r"(?:正式|已经|已|也|终于|宣告|宣布|随之|随即|同时|于[^，。；由]{1,14}?|在[^，。；由]{1,20}?|[\s，,]|的)*$")
+_FOUNDED_TAIL = re.compile(r"(?:正式|已经|已|也|终于|宣告|宣布|随之|随即|同时|于[^，。；由]{1,14}?|在[^，。；由]{1,20}?|[\s，,]|的"
+                          r"|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?)*$")  # (新开发银行2015年7月在上海开业: a bare date)
 _GLOSS_TAIL = re.compile(r"\s*(?:\([^()]{0,80}\)|（[^（）]{0,80}）)?\s*$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:了|起来|以来|之后|后|的|并|，并)?\s*(?:[，。；,;：:]|$)")
 _NAME_START = re.compile(r"[，。；、：:,（(）)下的是即]")
@@ -104,6 +105,11 @@ _AREA_LIST = re.compile(r"^[^，。；]{0,16}?(?:等|和)?[^，。；]{0,12}?(?:
 _WITHDRAWN = re.compile(r"(?:撤出|撤离|撤回|撤走|撤除|撤军|撤兵)$")
 
 
+_SUMMONED_BEFORE = re.compile(r"(?:召见|约见|约谈|召唤)[^，。；,;]{0,20}?(?:大使|公使|代办|代表|使节)(?:并|，并|,并)?\s*(?:向其|对此)?\s*(?:提出|表达|表示)?(?:了)?(?:严正|强烈)?$")
+# people a state admits (接纳280名公民, 接收难民, 吸纳移民): no membership
+_PEOPLE_ADMITTED = re.compile(r"[^，。；,;]{0,12}?(?:\d+|[一二三四五六七八九十百千万]+)\s*(?:名|位|人)|"
+                              r"[^，。；,;]{0,12}?(?:公民|移民|难民|劳工|留学生|学生|游客|人员|居民|侨民)")
+
 def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: str) -> bool:
     """Uses of the document and institution triggers that report no act: a trigger inside a
     document title (《安全部门援助路线图》); 提出 introducing speech (提出要…, 提出应…, 提出加入…的设想);
@@ -111,12 +117,18 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
     rather than a body founded; a founding only discussed (讨论建立…); an attitude towards joining
     (对加入…的态度); investment statistics (同比, 累计, 实际投资); aid named as a field of work
     (人道主义援助和灾难救援等方面); the grounds of another act (以对台军售为由); forces named as
-    those to be withdrawn (撤出驻扎在该国的军事人员)."""
+    those to be withdrawn (撤出驻扎在该国的军事人员); the act a question names (被问及普京访朝时)."""
     for m in _TITLE_SPAN.finditer(text, max(s, t0 - 60), min(e, t1 + 60)):
         if m.start() < t0 and t1 <= m.end() and etype not in ("AGREE",):
             return True
     after = text[t1:e]
+    if etype == "JOIN" and _PEOPLE_ADMITTED.match(after):
+        return True  # 每年接纳最多280名图瓦卢公民移居, 接收难民: people admitted, no accession
+    if etype == "ACCUSE" and _SUMMONED_BEFORE.search(text, max(s, t0 - 30), t0):
+        return True  # 召见俄罗斯驻韩大使提出抗议: the protest is the summons told just before, one act
     clause_start = _clause_start(text, t0, s)
+    if asked_topic(text, clause_start, t0, t1):
+        return True  # 被问及普京访朝时称: the act the question names was told before
     if etype == "MOBILIZE" and _WITHDRAWN.search(text, max(s, t0 - 4), t0):
         return True  # 要求印度撤出驻扎在该国的军事人员: the forces to be withdrawn, no deployment
     if in_grounds(text, t0, t1, clause_start):
@@ -134,9 +146,10 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
             return True
         if re.match(r"[^，。；]{0,30}?(?:发展模式|的运动)", after):
             return True  # 提出“…”经济发展模式, 发起成立…的运动: a domestic model or a campaign
-    if etype == "ALIGN" and (re.match(r"[^，。；]{0,6}?更", after) or re.search(r"在\s*$", text[clause_start:t0])
+    if etype == "ALIGN" and (re.match(r"(?:为|成|了)?\s*(?:一个|一种|一支)?\s*更", after) or re.search(r"在\s*$", text[clause_start:t0])
                              and re.match(r"[^，。；]{0,30}?方面", after)):
         return True  # 建立一个更有能力的同盟, 在建立…伙伴关系方面取得进展: no new tier of relations
+        # (but 提升为携手构建更公正世界…的命运共同体 names a tier that holds 更)
     if word == "批准" and re.match(r"[^，。；]{0,12}?加入[^，。；]{0,20}?(?:议定书|协定|协议)", after):
         return True  # 批准芬兰加入北约的议定书: a step of another state's accession (its JOIN is found apart)
     if etype in ("JOIN", "ESTABLISH", "AGREE") and text[max(clause_start, t0 - 3) : t0].endswith("对") and _ATTITUDE.match(after):
@@ -155,14 +168,16 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
 
 
 _PURPOSE = re.compile(r"(?:(?<![予加给])以|以便|以期|旨在|为了|力求|谋求)\s*$")  # 予以谴责, 加以限制: no purpose
+# triggers that name the means after 以 (以水炮攻击, 以激光照射), not a purpose
+_INSTRUMENTS = ("水炮", "水砲", "激光", "雷达", "照明弹")
 _AGREED_ON = re.compile(r"^[^。；]{0,40}?(?:达成(?:了)?(?:[^，。；]{0,6})?(?:共识|一致|协议)|取得共识)")
 
 
 def _content_of_plan(text: str, s: int, clause_start: int, t0: int, t1: int, e: int) -> bool:
     """An act named as the purpose of another (…，以激活数据共享机制) or as the content of a consensus
     (两国就尽早签署《…协定》达成共识) has not happened yet: it is planned."""
-    if _PURPOSE.search(text[clause_start:t0]):
-        return True
+    if _PURPOSE.search(text[clause_start:t0]) and not text.startswith(_INSTRUMENTS, t0):
+        return True  # (遭海警船以水炮攻击: 以 names the means, the act happened)
     k = text.rfind("就", clause_start, t0)
     return k != -1 and t0 - k <= 12 and bool(_AGREED_ON.match(text[t1:e]))
 
@@ -271,8 +286,14 @@ _IN_SETTING = re.compile(r"在[\u4e00-\u9fff“”]{0,6}$")
 
 _INVENTORY_INTRO = re.compile(r"(?:机制|渠道|平台|方式|形式)(?:主要)?包括")
 _FOUNDED_AFTER = re.compile(r"^[”\s]*(?:[（(][^（）()]{0,20}[）)])?\s*(?:于\d{4}年)?(?:正式)?(?:成立|设立|创立)")
-_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神|文本|草案|进程)"
+_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神|文本|草案|进程|势头|氛围)"
                                   r"|^[”\s]*的[^，。；]{0,4}?(?:平台|渠道|场所|舞台|窗口)")  # (安全对话的主要平台: a venue described)
+# 中方对朝美领导人会面表示欢迎: the meeting is the topic of a stance on an act told before, no new one
+_RESUMED_TALKS = re.compile(r"[^，。；]{0,16}?(?:对话|磋商|谈判|会谈)(?!机制|平台)")
+_STANCE_TOPIC_BEFORE = re.compile(r"对[^，。；对]{0,16}$")
+_STANCE_AFTER = re.compile(r"^(?:的)?(?:表示|表达|深表|予以|表明)")
+# 特朗普在会面前跨越…: the bare meeting noun after 在 and before 前/后 dates another act by it
+_TIME_FRAME_AFTER = re.compile(r"^(?:之)?(?:前|后)")
 _ENHANCE_WITH = re.compile(r"(?:加强|深化|扩大|增强|促进|推进|拓展|强化)(?:与|同|和)[^，。；]{0,24}的[^，。；]{0,4}$")
 
 # 与各方开展对话, 同周边国家加强合作: talks or cooperation with no party but "all sides" are vague intent
@@ -334,6 +355,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True
     if etype == "ESTABLISH" and simplify(word) == "宣布" and re.match(r"\s*(?:通过|透过|经由|借助)", after):
         return True  # 宣布透过北约信托基金提供…: the fund is the channel of an aid, nothing is founded
+    if etype == "ESTABLISH" and simplify(word) == "重启" and _RESUMED_TALKS.match(after):
+        return True  # 同意重启陷入停滞的朝美对话: talks resumed, nothing founded (the talks are told as such)
     if etype == "ACCUSE" and re.search(r"(?:被|遭)$", before):
         return True  # 此行被批评为替军政府背书: an agentless passive names no accuser (no event)
     if simplify(word) == "禁用" and not any(t1 <= m.start < ce and (m.kind in STATE_KINDS or m.kind == "company") for m in mentions):
@@ -358,6 +381,9 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     if etype in ("CONSULT", "COOPERATE", "MOBILIZE") and after.startswith("中") and _IN_SETTING.search(before[-8:]) and \
             not re.match(r"中(?:程|远程|近程|短程|型|距|国|方)", after):
         return True  # 在演习中与北约军队对接 (not 在菲律宾部署中程导弹: 中 opens the object there)
+    if etype == "CONSULT" and ((_STANCE_TOPIC_BEFORE.search(before) and _STANCE_AFTER.match(after))
+                               or (before.endswith("在") and _TIME_FRAME_AFTER.match(after))):
+        return True  # 对两国领导人会面表示欢迎 (a stance on it); 在会面前 (a time told by it)
     if etype == "CONSULT" and re.search(r"(?:发表|发布|通过)(?:了)?(?:的)?[^，。；]{0,2}$", before) and _DOCUMENT_NAMED.match(after):
         return True  # 10日发表的峰会宣言: the meeting names the document issued (the AGREE), no second meeting
     if etype == "CONSULT" and (_INVENTORY_INTRO.search(before) or _FOUNDED_AFTER.match(after) or _MEETING_AS_MODIFIER.match(after)):

@@ -59,6 +59,7 @@ from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .model import Event, Evidence
 from .objects import set_object
+from .paired_dates import bracket_dates, pair_dates
 from .parties import settle_parties
 from .plan_dates import after_the_document, is_plan_date
 from .positions import trigger_position
@@ -77,6 +78,7 @@ from .sessions import (
     gathering_events,
     leader_meeting_events,
 )
+from .pronoun_subject import pronoun_subject
 from .site import Site, WalkState
 from .state_groups import with_state_groups
 from .subject import choose_subject, mention_groups
@@ -176,6 +178,7 @@ class Extractor:
                     continue  # a bibliographic entry (title, publisher, date, URL) states no event
                 sent_times = [t for t in timexes if s <= t.start < e and t.value and not t.in_name]
                 sent_mentions = [m for m in by_block.get(bi, []) if s <= m.start < e]
+                sent_mentions = pronoun_subject(text, s, e, sent_mentions, by_block.get(bi, []))  # 他8日访华
                 if colon is None and any(t.kind != "decade" and not t.target for t in sent_times):
                     self.walk.list_from, self.walk.list_planned = -1, False  # a dated item tells a happening of its own
                 # (the gathering of the ；-item before, which an attendance told in this item joins)
@@ -203,6 +206,7 @@ class Extractor:
                 dated = [t for t in sent_times if t.kind != "decade" and not t.target and not is_plan_date(text, t.start)]
                 if dated:
                     para_date = dated[-1].value
+                    self.walk.para_span = bool(dated[-1].value_end)
                     self.walk.para_parties = frozenset(
                         p.key() for ev in found if ev.date == para_date for p in ev.actors + ev.recipients) or None
                     self.walk.para_meeting = frozenset(
@@ -313,9 +317,16 @@ class Extractor:
     def _each(doc, text, s, e, t0, t1, ev: Event, mentions, times) -> list[Event]:
         """The event split where the sentence tells it several times: 分别 with each partner, one per
         document signed, one per body joined, one relation per pair, one per coordinated date."""
-        return [z for x in _separately(text, s, t0, ev, mentions)
-                for d in _each_document(doc.text, t1, _clause_end(text, t1, e), x)
-                for y in each_body(d, text, s, t0) for w in each_pair(text, s, t0, y, mentions) for z in each_date(text, s, t0, times, w)]
+        evs = [w for x in _separately(text, s, t0, ev, mentions)
+               for d in _each_document(doc.text, t1, _clause_end(text, t1, e), x)
+               for y in each_body(d, text, s, t0) for w in each_pair(text, s, t0, y, mentions)]
+        if not pair_dates(text, s, t0, times, evs):  # (A与B先后于9月16日及20日…: a date for each copy)
+            evs = [z for w in evs for z in each_date(text, s, t0, times, w)]
+        keys_at: dict[str, int] = {}
+        for m in mentions:
+            if s <= m.start < t0:
+                keys_at.setdefault(m.country or m.id, m.start)
+        return bracket_dates(text, t0, times, evs, keys_at)
 
     def _build(self, doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date) -> Event | None:
         """One event from a trigger, in steps: subject, roles, parties, modality, date, object."""

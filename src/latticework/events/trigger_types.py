@@ -25,9 +25,11 @@ from .lexicon import Lexicon
 from .lifted import lifted
 from .roles import _invited_to, _invited_to_join, _official_arrives
 from .tariff_relief import RELIEF_VERBS, tariff_relief
-from .topicalised import document_before_you, named_document_before_you
+from .topicalised import document_before_you, document_topic, named_document_before_you
 
 _ARRIVAL_VERBS = ("抵达", "飞抵")
+# a plan cue right after a light verb (宣布将于…, 决定拟…)
+_PLAN_OPENS = re.compile(r"\s*(?:将|拟|计划|准备|预计|有望)")
 _LAUNCH = re.compile(r"启动|发起|开启|设立|成立")
 # “四边安全对话国际标准合作网络”: a name that goes on after the name of a dialogue names something else
 _LONGER_NAME = re.compile(r"[\u4e00-\u9fff]{0,16}?(?:网络|原则|项目|计划|倡议|机制|平台|框架|中心|基金|伙伴关系|奖学金)[”」』\"]")
@@ -132,6 +134,10 @@ class TriggerTypes:
                     best = (k, etype, k + len(n))
         at = t1 + best[2] if best else None
         noun = t1 + best[0] if best else None
+        if best and _PLAN_OPENS.match(window) and any(v in window[: best[0]] for v in self.lex.frame_verbs):
+            # 宣布将于次年举办…峰会: the announcement is of a plan; the nearer verb heads the summit,
+            # a planned event dated by the plan's own date, not by the day it was announced
+            return Frame(None, at, noun)
         if best and best[1] == "CONSULT" and _LAUNCH.search(text[max(0, t1 - 6) : t1 + best[0]]) and \
                 not text.startswith(("谈判", "磋商"), t1 + best[0]):
             return Frame(None, at, noun)  # 宣布启动…全面对话: launching a dialogue is ESTABLISH (its own trigger), not a session
@@ -200,10 +206,11 @@ class TriggerTypes:
             if etype in ("AGREE", "ESTABLISH") and spec.after_any:
                 needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言", "联合新闻声明", "发布联合新闻声明", "联合宣言", "联合愿景声明", "发表声明", "发布声明") \
                     and word not in spec.after_any_for  # (完成/结束…谈判: their own words after them, checked below)
-                if needs and not (any(w in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
+                if needs and not (any(w in _past_scope(after)[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
                         etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns)) and not (
-                        etype == "AGREE" and document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
-                                                                 spec.after_any)) and not (
+                        etype == "AGREE" and (document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
+                                                                  spec.after_any) or document_topic(
+                            text, _clause_start(text, t1 - len(word), 0), t1 - len(word), spec.after_any))) and not (
                         etype == "AGREE" and named_document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
                                                                        mentions, ("agreement",))):
                     continue  # (《协定》由A与B签署: the document signed is named before 由)
@@ -215,7 +222,9 @@ class TriggerTypes:
                 continue  # 宣布将关系提升为…伙伴关系, 宣布了关于“…倡议”合作路线图: 宣布 introduces another act
             if etype != "ESTABLISH" and word in spec.after_any_for:
                 # a threat's consequence may come in the clause after its condition (警告X若…，将采取…)
-                scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else after[:16]
+                # and the goods a control covers may be a long list (加强对韩国出口A、B和C三种材料的管制)
+                scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else (
+                    after[:40] if any(w.endswith("管制") for w in spec.after_any_for[word]) else after[:16])
                 if word == "限制" and after[:1] in ("、", "等", "的", "和", "与", "及"):
                     continue  # 技术限制、投资审查、出口管制等手段: an item of a list of means, not a verb
                 if etype == "MOBILIZE":  # 俄罗斯核潜艇抵达古巴: the forces may be the subject, before the verb
@@ -238,3 +247,14 @@ class TriggerTypes:
             if etype == "POLICY" and ("law" in obj_kinds or re.search(r"法案|法》|行政令|战略(?!伙伴|对话|合作)|报告|政策", after[:20])):
                 return etype, directed
         return chosen
+
+
+# 签署了涵盖经贸、农业、科技等领域的37份合作文件: the fields a list of documents covers stand between
+# the verb and the documents
+_SCOPE = re.compile(r"^(?:了)?\s*(?:涵盖|涉及|包括|覆盖|涵括)[^，。；]{1,48}?(?:等)?(?:领域|方面|议题|行业)的")
+
+
+def _past_scope(after: str) -> str:
+    """The words after a verb, past the fields its object covers (涵盖…等领域的)."""
+    m = _SCOPE.match(after)
+    return after[m.end() :] if m else after

@@ -355,3 +355,15 @@ def test_an_agreement_known_by_name_before_a_you_phrase_is_signed(tmp_path) -> N
     ]):
         evs = _events(tmp_path, text, f"r{i}.txt")
         assert [e.type for e in evs] == ["AGREE"] and "CHN" in {p.key() for p in evs[0].actors}, text
+
+
+def test_a_garrison_told_by_its_size_and_an_act_as_circumstance_are_no_events(tmp_path) -> None:
+    """印度约有80名军人驻扎马尔代夫 (a state of affairs); 随着澳大利亚的加入，… (the act as circumstance)."""
+    for i, text in enumerate([
+        "据印度媒体报道，印度约有80名军人驻扎马尔代夫。",
+        "據印度媒體報導，印度約有80名軍人駐紮馬爾地夫。",
+        "随着澳大利亚的加入，“马拉巴尔”演习的规模扩大。",
+        "隨著澳洲的加入，「馬拉巴爾」演習的規模擴大。",
+    ]):
+        assert "MOBILIZE" not in _types(tmp_path, text, f"g{i}.txt") and "JOIN" not in _types(tmp_path, text, f"g{i}.txt"), text
+    assert _types(tmp_path, "2024年3月，印度向马尔代夫派遣80名军人。", "g9.txt") == ["MOBILIZE"]

@@ -7,6 +7,8 @@ events).
 - a measure possessed by its doer in an undated sentence: 北京的反制措施意在施压, 美国对菲律宾的支持;
 - a field named with a locative: 更多体现在装备提供与联合训练上;
 - a measure of "its" doer as a subject: 其轮驻部署依赖…;
+- a state of affairs told by a count of troops (印度约有80名军人驻扎马国) and a nominal act in a
+  随着-phrase (随着澳大利亚的加入，…);
 - an open question: 美国是否会向盟友施压，要求其采取同样的出口限制？
 - an item in a list of means or fields: 通过技术限制、投资审查、出口管制等手段加以实现;
 - a measure naming the office or grouping that handles it: 投资审查和出口管制部门, 出口管制联盟;
@@ -45,6 +47,10 @@ _BIBLIOGRAPHIC = re.compile(r"\[(?:EB/OL|EBE/OL|OL|J|N|M|R|C|D|Z)\]")
 _COMMENTATOR = re.compile(r"(?:^|[，。；：\s])(?:不少|一些|多数|部分|有|许多|很多|多名|一名)?(?:中国|西方|美国|日本|国际|本地)?"
                           r"(?:学者|专家|分析人士|分析家|观察人士|观察家|评论人士|评论|舆论|研究者|研究)(?:们)?"
                           r"(?:则|也|普遍|多|大多)?(?:认为|主张|指出|提出|强调|建议|表示|质疑)")
+# a garrison told by its size: a state of affairs, not a deployment
+_GARRISON = re.compile(r"(?:约有|共有|有约|驻有|现有|仍有|尚有|有)\s*(?:约|近|超过|逾)?\s*[\d.,，]+\s*(?:万|千|百)?\s*(?:余)?\s*名[^，。；]{0,8}$")
+# 随着X的加入: the act as the circumstance of another
+_ALONG_WITH = re.compile(r"随[着著][^，。；]{0,12}的$")
 # a question that asks whether: 是否会…？, 能否…？
 _ASKS = re.compile(r"是否|能否|会否|会不会|能不能|可否|是不是")
 
@@ -55,6 +61,8 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
     if _SUBJECT_OF.match(after):
         return True
     if _FUNDING_NOTE.match(text, s) or _BIBLIOGRAPHIC.search(text, t1, e):
+        return True
+    if (etype == "MOBILIZE" and _GARRISON.search(before)) or _ALONG_WITH.search(before):
         return True
     if etype == "ACCUSE" and _COMMENTATOR.search(text[max(s, t0 - 60) : t0]):
         return True

@@ -367,3 +367,14 @@ def test_a_garrison_told_by_its_size_and_an_act_as_circumstance_are_no_events(tm
     ]):
         assert "MOBILIZE" not in _types(tmp_path, text, f"g{i}.txt") and "JOIN" not in _types(tmp_path, text, f"g{i}.txt"), text
     assert _types(tmp_path, "2024年3月，印度向马尔代夫派遣80名军人。", "g9.txt") == ["MOBILIZE"]
+
+
+def test_two_channels_ended_in_one_sentence_are_two_acts(tmp_path) -> None:
+    """宣布取消两军战区领导通话，暂停气候变化商谈: two measures, two LEAVE events."""
+    for i, text in enumerate([
+        "2022年8月5日，中国外交部宣布取消中美两军战区领导通话，暂停中美气候变化商谈。",
+        "2022年8月5日，中國外交部宣布取消中美兩軍戰區領導通話，暫停中美氣候變化商談。",
+    ]):
+        assert _types(tmp_path, text, f"t{i}.txt") == ["LEAVE", "LEAVE"], text
+    one = "2023年3月，美国宣布退出该协定。"
+    assert _types(tmp_path, one, "t9.txt") == ["LEAVE"]

@@ -378,3 +378,14 @@ def test_two_channels_ended_in_one_sentence_are_two_acts(tmp_path) -> None:
         assert _types(tmp_path, text, f"t{i}.txt") == ["LEAVE", "LEAVE"], text
     one = "2023年3月，美国宣布退出该协定。"
     assert _types(tmp_path, one, "t9.txt") == ["LEAVE"]
+
+
+def test_the_reach_of_a_repetition_adverb_is_short() -> None:
+    """The adverb governs a short verb phrase: a long stretch of targets after it is not tiled
+    (a lazy tiling of it would take time exponential in its length)."""
+    from latticework.events.aggregates import repeated_acts
+
+    text = "多次" + ("对在向" + "甲" * 10) * 40 + "乙" * 20 + "制裁"
+    assert not repeated_acts(text, 0, len(text) - 2)
+    near = "多次以安全为由对俄罗斯企业实施制裁"
+    assert repeated_acts(near, 0, near.index("制裁"))

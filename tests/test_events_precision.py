@@ -389,3 +389,17 @@ def test_the_reach_of_a_repetition_adverb_is_short() -> None:
     assert not repeated_acts(text, 0, len(text) - 2)
     near = "多次以安全为由对俄罗斯企业实施制裁"
     assert repeated_acts(near, 0, near.index("制裁"))
+
+
+def test_a_vote_against_and_a_custom_broken_are_no_events(tmp_path) -> None:
+    """10国赞成、5国反对、12国弃权; 德国投下反对票 (a vote, not a protest); 打破新任总统首访印度的惯例
+    (a custom named, no visit)."""
+    for i, text in enumerate([
+        "欧盟成员国本月4日就征税方案表决，10国赞成、5国反对、12国弃权。",
+        "歐盟成員國本月4日就徵稅方案表決，10國贊成、5國反對、12國棄權。",
+        "德国与匈牙利投下反对票。",
+        "他打破了马尔代夫新任总统首访印度的惯例。",
+        "他打破了馬爾地夫新任總統首訪印度的慣例。",
+    ]):
+        assert "ACCUSE" not in _types(tmp_path, text, f"v{i}.txt") and "CONSULT" not in _types(tmp_path, text, f"v{i}.txt"), text
+    assert _types(tmp_path, "2024年10月4日，德国表示反对欧盟对中国电动车征税。", "v9.txt") == ["ACCUSE"]

@@ -9,6 +9,7 @@ events).
 - a measure of "its" doer as a subject: 其轮驻部署依赖…;
 - a state of affairs told by a count of troops (印度约有80名军人驻扎马国) and a nominal act in a
   随着-phrase (随着澳大利亚的加入，…);
+- a vote, not a protest: 10国赞成、5国反对、12国弃权; 德国与匈牙利投下反对票; 未遭足够多数反对;
 - an open question: 美国是否会向盟友施压，要求其采取同样的出口限制？
 - an item in a list of means or fields: 通过技术限制、投资审查、出口管制等手段加以实现;
 - a measure naming the office or grouping that handles it: 投资审查和出口管制部门, 出口管制联盟;
@@ -25,7 +26,7 @@ import re
 # the trigger as the subject of a modal verb or of its own evaluation
 # (a noun coordinated to it may come first: 制裁与反制裁的升级)
 _COORDINATED = r"(?:(?:与|和|及|、)[\u4e00-\u9fff]{1,6}?)?"
-_SUBJECT_OF = re.compile(r"^[”」\s]*" + _COORDINATED + r"(?:能否|能不能|是否|会否|会不会|可否|究竟|到底|(?:大致|大体|主要|先后)?(?:经历了|历经|可分为|分为)|的(?:效果|成效|影响|作用|代价|后果|力度|范围|逻辑|升级|循环|意义|前景|局限))")
+_SUBJECT_OF = re.compile(r"^[”」\s]*" + _COORDINATED + r"(?:能否|能不能|是否|会否|会不会|可否|究竟|到底|(?:大致|大体|主要|先后)?(?:经历了|历经|可分为|分为)|的(?:效果|成效|影响|作用|代价|后果|力度|范围|逻辑|升级|循环|意义|前景|局限|惯例|传统|先例|做法))")
 # a possessed measure (北京的反制措施) in a sentence without a date
 _POSSESSED = frozenset({"SANCTION", "AID", "MOBILIZE", "COOPERATE"})
 # support given to a named party (增加对乌克兰的支持) is aid, no possessed noun
@@ -51,6 +52,8 @@ _COMMENTATOR = re.compile(r"(?:^|[，。；：\s])(?:不少|一些|多数|部分
 _GARRISON = re.compile(r"(?:约有|共有|有约|驻有|现有|仍有|尚有|有)\s*(?:约|近|超过|逾)?\s*[\d.,，]+\s*(?:万|千|百)?\s*(?:余)?\s*名[^，。；]{0,8}$")
 # 随着X的加入: the act as the circumstance of another
 _ALONG_WITH = re.compile(r"随[着著][^，。；]{0,12}的$")
+# a vote against: a count of voters, 多数, or 反对票
+_VOTE_BEFORE = re.compile(r"(?:[\d一二三四五六七八九十]+\s*(?:国|个国家|个成员国?|票)|多数|少数|投下|投了?)$")
 # a question that asks whether: 是否会…？, 能否…？
 _ASKS = re.compile(r"是否|能否|会否|会不会|能不能|可否|是不是")
 
@@ -61,6 +64,8 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
     if _SUBJECT_OF.match(after):
         return True
     if _FUNDING_NOTE.match(text, s) or _BIBLIOGRAPHIC.search(text, t1, e):
+        return True
+    if etype == "ACCUSE" and (_VOTE_BEFORE.search(before) or after.startswith("票")):
         return True
     if (etype == "MOBILIZE" and _GARRISON.search(before)) or _ALONG_WITH.search(before):
         return True

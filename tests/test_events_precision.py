@@ -403,3 +403,12 @@ def test_a_vote_against_and_a_custom_broken_are_no_events(tmp_path) -> None:
     ]):
         assert "ACCUSE" not in _types(tmp_path, text, f"v{i}.txt") and "CONSULT" not in _types(tmp_path, text, f"v{i}.txt"), text
     assert _types(tmp_path, "2024年10月4日，德国表示反对欧盟对中国电动车征税。", "v9.txt") == ["ACCUSE"]
+
+
+def test_acts_in_succession_are_not_an_aggregate(tmp_path) -> None:
+    """接连发布《国家安全战略》《印太战略》: 接连 orders distinct acts, one per document (no tally)."""
+    for i, text in enumerate([
+        "2022年，美国接连发布《国家安全战略》《印太战略》。",
+        "2022年，美國接連發布《國家安全戰略》《印太戰略》。",
+    ]):
+        assert _types(tmp_path, text, f"s{i}.txt") == ["POLICY", "POLICY"], text

@@ -412,3 +412,13 @@ def test_acts_in_succession_are_not_an_aggregate(tmp_path) -> None:
         "2022年，美國接連發布《國家安全戰略》《印太戰略》。",
     ]):
         assert _types(tmp_path, text, f"s{i}.txt") == ["POLICY", "POLICY"], text
+
+
+def test_the_title_of_a_work_of_scholarship_is_no_document_agreed(tmp_path) -> None:
+    """《中美三个联合公报研究》一书: a book about communiqués, no communiqué issued."""
+    for i, text in enumerate([
+        "学者在2019年出版的《中美三个联合公报研究》一书中指出，两国关系历经起伏。",
+        "學者在2019年出版的《中美三個聯合公報研究》一書中指出，兩國關係歷經起伏。",
+    ]):
+        assert _types(tmp_path, text, f"b{i}.txt") == [], text
+    assert _types(tmp_path, "1972年2月28日，中美两国在上海发表《联合公报》。", "b9.txt") == ["AGREE"]

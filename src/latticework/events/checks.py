@@ -90,6 +90,8 @@ def _founded_before(text: str, t0: int, word: str, nouns: list[str]) -> tuple[in
 
 
 _TITLE_SPAN = re.compile(r"《[^《》]{1,60}》")
+# a title followed by what names a work of scholarship or the press
+_WORK_AFTER = re.compile(r"\s*(?:一书|一文|一篇|书中|文中|专著|论文|一著)")
 _SPEECH_AFTER = re.compile(r"^\s*(?:了)?\s*(?:要|应|应当|应该|将|把|加入|申请|希望|建议|在|由|对|与|关于|过|出)")
 _IN_FOUNDED_NAME = re.compile(r"(?:发起|启动|建立|成立|设立|创建|组建|推出|宣布建立|宣布成立)了?\s*(?:一个|新的)?\s*[“「][^“”「」]*$")
 
@@ -119,8 +121,8 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
     (人道主义援助和灾难救援等方面); the grounds of another act (以对台军售为由); forces named as
     those to be withdrawn (撤出驻扎在该国的军事人员); the act a question names (被问及普京访朝时)."""
     for m in _TITLE_SPAN.finditer(text, max(s, t0 - 60), min(e, t1 + 60)):
-        if m.start() < t0 and t1 <= m.end() and etype not in ("AGREE",):
-            return True
+        if m.start() < t0 and t1 <= m.end() and (etype not in ("AGREE",) or _WORK_AFTER.match(text, m.end())):
+            return True  # (《中美联合公报的历史考察》一文: the title of a work, no document agreed)
     after = text[t1:e]
     if etype == "JOIN" and _PEOPLE_ADMITTED.match(after):
         return True  # 每年接纳最多280名图瓦卢公民移居, 接收难民: people admitted, no accession

@@ -422,3 +422,20 @@ def test_the_title_of_a_work_of_scholarship_is_no_document_agreed(tmp_path) -> N
     ]):
         assert _types(tmp_path, text, f"b{i}.txt") == [], text
     assert _types(tmp_path, "1972年2月28日，中美两国在上海发表《联合公报》。", "b9.txt") == ["AGREE"]
+
+
+def test_a_measure_that_is_the_subject_of_a_description_is_no_event(tmp_path) -> None:
+    """2023年，日本对东南亚的援助主要集中在…; 美方的反对并未改变…; 美军在关岛的部署是…; 对华制裁已成为…:
+    the measure is the subject noun of a description; a dated accession told as a noun stays one
+    (2023年4月芬兰的加入使北约成员国扩大到31个)."""
+    for i, text in enumerate([
+        "2023年，日本对东南亚的援助主要集中在基础设施领域。",
+        "2023年，日本對東南亞的援助主要集中在基礎設施領域。",
+        "2023年，美方的反对并未改变东盟的立场。",
+        "2023年，美軍在關島的部署是其印太戰略的重要一環。",
+        "2023年，对华制裁已成为美国两党的共识。",
+        "2023年，對華制裁已成為美國兩黨的共識。",
+    ]):
+        assert _types(tmp_path, text, f"n{i}.txt") == [], text
+    dated = "2023年4月芬兰的加入使北约成员国扩大到31个。"
+    assert _types(tmp_path, dated, "n9.txt") == ["JOIN"]

@@ -4,7 +4,8 @@ events).
 
 - the subject of a modal, an evaluation or a history: 制裁能否改变北京的行为, 对话的效果有限,
   关于“准则”的磋商大致经历了以下阶段;
-- a measure possessed by its doer in an undated sentence: 北京的反制措施意在施压, 美国对菲律宾的支持;
+- a measure possessed by its doer in an undated sentence: 北京的反制措施意在施压, 美国对菲律宾的支持; in any
+  sentence when a predicate follows it (日本对东南亚的援助主要集中在…, 美方的反对并未改变…, 对华制裁已成为…);
 - a field named with a locative: 更多体现在装备提供与联合训练上;
 - a measure of "its" doer as a subject: 其轮驻部署依赖…;
 - a state of affairs told by a count of troops (印度约有80名军人驻扎马国) and a nominal act in a
@@ -29,6 +30,12 @@ _COORDINATED = r"(?:(?:与|和|及|、)[\u4e00-\u9fff]{1,6}?)?"
 _SUBJECT_OF = re.compile(r"^[”」\s]*" + _COORDINATED + r"(?:能否|能不能|是否|会否|会不会|可否|究竟|到底|(?:大致|大体|主要|先后)?(?:经历了|历经|可分为|分为)|的(?:效果|成效|影响|作用|代价|后果|力度|范围|逻辑|升级|循环|意义|前景|局限|惯例|传统|先例|做法))")
 # a possessed measure (北京的反制措施) in a sentence without a date
 _POSSESSED = frozenset({"SANCTION", "AID", "MOBILIZE", "COOPERATE"})
+# a predicate after the trigger: the trigger is the subject noun of a description
+_PREDICATE_AFTER = re.compile(r"^[”」\s]*(?:主要|大多|多|也|还|则|并未|没有|未|已|已经|正在|仍|往往|一直)?\s*"
+                              r"(?:集中|是|成为|使|让|令|导致|引发|标志着|表明|体现|意味着|改变|影响|涉及|包括|针对|旨在|意在)")
+_DATE_IN = re.compile(r"\d+\s*[年月日]|[一二三四五六七八九十]+月")
+# a clause opening with its target alone before the trigger (对华制裁已成为…)
+_TARGET_ONLY = re.compile(r"^\s*(?:对|向)[\u4e00-\u9fff]{1,4}$")
 # support given to a named party (增加对乌克兰的支持) is aid, no possessed noun
 _GIVEN_TO = re.compile(r"(?:增加|加大|提供|继续|扩大|增强|给予)[^，。；]{0,3}对[^，。；的]{1,12}的$")
 # a relative clause with its verb reports the act (俄对日本采取的反制措施涉及能源: tests/test_events_genre.py)
@@ -79,6 +86,9 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
     if etype in _POSSESSED and not dated and (before.endswith("的") or before.endswith("其")) and not _GIVEN_TO.search(before) \
             and not _TAKEN.search(before):
         return True
+    if (before.endswith(("的", "其")) or _TARGET_ONLY.match(before)) and _PREDICATE_AFTER.match(after) and not _TAKEN.search(before) \
+            and not _DATE_IN.search(before):
+        return True  # (not 2023年4月芬兰的加入使北约成员国扩大到31个: a dated accession told as a noun)
     if etype in _LOCATIVE_TYPES and _LOCATIVE_AFTER.match(after) and _LOCATIVE_BEFORE.search(before):
         return True
     return asked_about(text, s, e, t0)

@@ -439,3 +439,15 @@ def test_a_measure_that_is_the_subject_of_a_description_is_no_event(tmp_path) ->
         assert _types(tmp_path, text, f"n{i}.txt") == [], text
     dated = "2023年4月芬兰的加入使北约成员国扩大到31个。"
     assert _types(tmp_path, dated, "n9.txt") == ["JOIN"]
+
+
+def test_a_standing_force_and_a_trend_of_controls_are_no_events(tmp_path) -> None:
+    """美国在韩国驻扎约2.85万名军人 (the size of a standing force); 美国对华半导体出口管制不断升级 (a trend)."""
+    for i, text in enumerate([
+        "美国在韩国驻扎约2.85万名军人。",
+        "美國在韓國駐紮約2.85萬名軍人。",
+        "2022年以来，美国对华半导体出口管制不断升级。",
+        "2022年以來，美國對華半導體出口管制不斷升級。",
+    ]):
+        assert _types(tmp_path, text, f"f{i}.txt") == [], text
+    assert _types(tmp_path, "2024年4月，美国向菲律宾北部部署约500名军人。", "f9.txt") == ["MOBILIZE"]

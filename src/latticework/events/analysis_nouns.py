@@ -57,6 +57,7 @@ _COMMENTATOR = re.compile(r"(?:^|[，。；：\s])(?:不少|一些|多数|部分
                           r"(?:则|也|普遍|多|大多)?(?:认为|主张|指出|提出|强调|建议|表示|质疑)")
 # a garrison told by its size: a state of affairs, not a deployment
 _GARRISON = re.compile(r"(?:约有|共有|有约|驻有|现有|仍有|尚有|有)\s*(?:约|近|超过|逾)?\s*[\d.,，]+\s*(?:万|千|百)?\s*(?:余)?\s*名[^，。；]{0,8}$")
+_GARRISON_AFTER = re.compile(r"\s*(?:着|有)?\s*(?:约|近|超过|逾)?\s*[\d.,，]+\s*(?:万|千|百)?\s*(?:余)?\s*名")
 # 随着X的加入: the act as the circumstance of another
 _ALONG_WITH = re.compile(r"随[着著][^，。；]{0,12}的$")
 # a vote against: a count of voters, 多数, or 反对票
@@ -74,6 +75,8 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
         return True
     if etype == "ACCUSE" and (_VOTE_BEFORE.search(before) or after.startswith("票")):
         return True
+    if etype == "MOBILIZE" and not dated and _GARRISON_AFTER.match(after):
+        return True  # 美国在韩国驻扎约2.85万名军人: the size of a standing force, no deployment told
     if (etype == "MOBILIZE" and _GARRISON.search(before)) or _ALONG_WITH.search(before):
         return True
     if etype == "ACCUSE" and _COMMENTATOR.search(text[max(s, t0 - 60) : t0]):

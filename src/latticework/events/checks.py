@@ -375,7 +375,7 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 不寻求强化同盟关系反对中国: an abstract negated pledge, no ontology act (guidelines)
     if _DISCUSSED.search(before) and _TOPIC_NOUN.match(after):
         return True  # 讨论了建立…对话的问题, 探讨了日本定期参加…会议的可能性: a topic discussed, not an act
-    if etype in ("CONSULT", "COOPERATE", "MOBILIZE", "ACCUSE", "LEAVE") and (
+    if etype in ("CONSULT", "COOPERATE", "MOBILIZE", "ACCUSE", "LEAVE", "SANCTION") and (
             _GENERIC_DET.search(before[-14:]) or _HABITUAL_BEFORE.search(before[-8:]) or _HABITUAL_AFTER.match(after)):
         return True
     if etype in ("CONSULT", "COOPERATE", "MOBILIZE") and re.match(r"^的(?:正式)?(?:成员|参与方|参与国|规模|内容|课目|名称|目的|主题|议题)", after):

@@ -451,3 +451,18 @@ def test_a_standing_force_and_a_trend_of_controls_are_no_events(tmp_path) -> Non
     ]):
         assert _types(tmp_path, text, f"f{i}.txt") == [], text
     assert _types(tmp_path, "2024年4月，美国向菲律宾北部部署约500名军人。", "f9.txt") == ["MOBILIZE"]
+
+
+def test_what_a_warning_or_a_reaction_names_is_not_told(tmp_path) -> None:
+    """外交部警告，如美方一意孤行，中方将采取坚决反制措施 (the threat's content); 中国对美国对台军售表示
+    强烈反对 (the reaction's topic); 制裁参与军售的美国企业 (what describes the firms). A warning defied
+    (不顾中方多次警告，蓄意冲撞…) opens no content: the ramming is an act."""
+    cases = [
+        ("2024年5月20日，外交部警告，如美方一意孤行，中方将采取坚决反制措施。", ["THREATEN"]),
+        ("2024年5月20日，外交部警告，如美方一意孤行，中方將採取堅決反制措施。", ["THREATEN"]),
+        ("2024年6月，中国对美国对台军售表示强烈反对，并宣布制裁参与军售的美国企业。", ["ACCUSE", "SANCTION"]),
+        ("2024年6月，中國對美國對台軍售表示強烈反對，並宣布制裁參與軍售的美國企業。", ["ACCUSE", "SANCTION"]),
+        ("2024年10月12日，菲方船只不顾中方多次警告，蓄意冲撞中国海警船。", ["COERCE"]),
+    ]
+    for i, (text, want) in enumerate(cases):
+        assert _types(tmp_path, text, f"w{i}.txt") == want, text

@@ -466,3 +466,13 @@ def test_what_a_warning_or_a_reaction_names_is_not_told(tmp_path) -> None:
     ]
     for i, (text, want) in enumerate(cases):
         assert _types(tmp_path, text, f"w{i}.txt") == want, text
+
+
+def test_a_partner_marked_as_recipient_is_no_second_actor(tmp_path) -> None:
+    """美国与菲律宾举行联合巡逻，并向菲方提供训练: the training goes to the Philippines."""
+    for i, text in enumerate([
+        "2023年7月，美国与菲律宾举行联合巡逻，并向菲方提供训练。",
+        "2023年7月，美國與菲律賓舉行聯合巡邏，並向菲方提供訓練。",
+    ]):
+        aid = next(e for e in _events(tmp_path, text, f"k{i}.txt") if e.type == "AID")
+        assert [p.key() for p in aid.actors] == ["USA"] and [p.key() for p in aid.recipients] == ["PHL"], text

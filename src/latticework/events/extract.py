@@ -55,6 +55,7 @@ from .each_date import each_date
 from .each_pair import each_pair
 from .event_modality import judge_modality
 from .lexicon import Lexicon, lexicon
+from .marked_recipients import split_marked
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .model import Event, Evidence
@@ -342,6 +343,7 @@ class Extractor:
         if parties is None:
             return None
         etype, actors_p, recips_p, invitation = parties
+        actors_p, recips_p = split_marked(text, clause_start, t0, mentions, etype, actors_p, recips_p)
         ev = Event(type=etype, trigger=doc.text[t0:t1], actors=actors_p, recipients=recips_p)
         ev.modality, plan_from = judge_modality(site, etype, self.walk, self.modality, invitation)
         date_event(site, ev, self.walk, self.modality, carried, plan_from)

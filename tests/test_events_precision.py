@@ -476,3 +476,22 @@ def test_a_partner_marked_as_recipient_is_no_second_actor(tmp_path) -> None:
     ]):
         aid = next(e for e in _events(tmp_path, text, f"k{i}.txt") if e.type == "AID")
         assert [p.key() for p in aid.actors] == ["USA"] and [p.key() for p in aid.recipients] == ["PHL"], text
+
+
+def test_the_condition_of_a_warning_is_the_warned_partys_act(tmp_path) -> None:
+    """朝鲜警告美韩，若继续举行联合军演，将采取强硬措施: the drills are the warned parties' (a hypothetical
+    COOPERATE); 中国警告美国，若继续向台湾出售武器，将采取坚决反制措施: the sale is the US's, the counter-
+    measures are what the threat names (no SANCTION)."""
+    for i, text in enumerate([
+        "2024年3月5日，朝鲜警告美韩，若继续举行联合军演，将采取强硬措施。",
+        "2024年3月5日，朝鮮警告美韓，若繼續舉行聯合軍演，將採取強硬措施。",
+    ]):
+        drill = next(e for e in _events(tmp_path, text, f"c{i}.txt") if e.type != "THREATEN")
+        assert (drill.type, sorted(p.key() for p in drill.actors), drill.modality) == ("COOPERATE", ["KOR", "USA"], "hypothetical"), text
+    for i, text in enumerate([
+        "2024年3月5日，中国警告美国，若继续向台湾出售武器，将采取坚决反制措施。",
+        "2024年3月5日，中國警告美國，若繼續向台灣出售武器，將採取堅決反制措施。",
+    ]):
+        evs = _events(tmp_path, text, f"s{i}.txt")
+        assert sorted(e.type for e in evs) == ["AID", "THREATEN"], text
+        assert [p.key() for p in next(e for e in evs if e.type == "AID").actors] == ["USA"], text

@@ -307,3 +307,191 @@ def test_an_opposition_voiced_in_a_commentators_view_is_no_accusation(tmp_path) 
     ]):
         assert _types(tmp_path, text, f"j{i}.txt") == [], text
     assert _types(tmp_path, "2024年3月，东盟反对在地区选边站。", "j9.txt") == ["ACCUSE"]
+
+
+def test_acts_named_as_terms_topics_or_demands_are_not_told(tmp_path) -> None:
+    """条约规定…另一方应提供军事援助 (a document's terms); 就裴洛西可能访台一事警告 (the topic of a
+    warning); 要求中方撤回禁令 (a measure a demand asks to undo); 启动退出《巴黎协定》的程序 (no body
+    founded). The document, the warning, the protest and the withdrawal are the events."""
+    cases = [
+        ("2024年6月19日，俄罗斯与朝鲜签署条约，条约规定一方遭到武装侵略时另一方应提供军事援助。", ["AGREE"]),
+        ("2024年6月19日，俄羅斯與朝鮮簽署條約，條約規定一方遭到武裝侵略時另一方應提供軍事援助。", ["AGREE"]),
+        ("2022年7月28日，习近平与拜登通电话，就美国众议院议长佩洛西可能访台一事警告“玩火必自焚”。", ["CONSULT", "THREATEN"]),
+        ("2022年7月28日，習近平與拜登通電話，就美國眾議院議長裴洛西可能訪台一事警告「玩火必自焚」。", ["CONSULT", "THREATEN"]),
+        ("2023年8月24日，日本外务省对此表示遗憾，并要求中方撤回禁令。", ["ACCUSE"]),
+        ("2023年8月24日，日本外務省對此表示遺憾，並要求中方撤回禁令。", ["ACCUSE"]),
+        ("2019年11月4日，美国正式通知联合国启动退出《巴黎协定》的程序。", ["LEAVE"]),
+    ]
+    for i, (text, want) in enumerate(cases):
+        assert _types(tmp_path, text, f"z{i}.txt") == want, text
+
+
+def test_a_full_blockade_and_military_support_in_a_scenario(tmp_path) -> None:
+    """若中国对仁爱礁实施全面封锁 (COERCE, hypothetical); 向菲律宾提供护航支援 (AID)."""
+    for i, text in enumerate([
+        "情境一：若中国对仁爱礁实施全面封锁，美国可能向菲律宾提供护航支援。",
+        "情境一：若中國對仁愛礁實施全面封鎖，美國可能向菲律賓提供護航支援。",
+    ]):
+        evs = _events(tmp_path, text, f"b{i}.txt")
+        assert sorted(e.type for e in evs) == ["AID", "COERCE"], text
+        assert next(e for e in evs if e.type == "COERCE").modality == "hypothetical", text
+
+
+def test_a_title_between_a_hedge_and_its_verb_counts_as_one_word(tmp_path) -> None:
+    """美国可能依《共同防御条约》向菲律宾提供护航支援: the hedge reaches its verb across the title."""
+    for i, text in enumerate([
+        "美国可能依《共同防御条约》向菲律宾提供护航支援。",
+        "美國可能依《共同防禦條約》向菲律賓提供護航支援。",
+    ]):
+        evs = _events(tmp_path, text, f"h{i}.txt")
+        assert [(e.type, e.modality) for e in evs] == [("AID", "hypothetical")], text
+
+
+def test_an_agreement_known_by_name_before_a_you_phrase_is_signed(tmp_path) -> None:
+    """RCEP由东盟十国与中国…签署: the agreement named by its acronym opens the clause before 由."""
+    for i, text in enumerate([
+        "RCEP由东盟十国与中国、日本、韩国、澳大利亚、新西兰于2020年11月15日签署。",
+        "RCEP由東協十國與中國、日本、韓國、澳洲、紐西蘭於2020年11月15日簽署。",
+    ]):
+        evs = _events(tmp_path, text, f"r{i}.txt")
+        assert [e.type for e in evs] == ["AGREE"] and "CHN" in {p.key() for p in evs[0].actors}, text
+
+
+def test_a_garrison_told_by_its_size_and_an_act_as_circumstance_are_no_events(tmp_path) -> None:
+    """印度约有80名军人驻扎马尔代夫 (a state of affairs); 随着澳大利亚的加入，… (the act as circumstance)."""
+    for i, text in enumerate([
+        "据印度媒体报道，印度约有80名军人驻扎马尔代夫。",
+        "據印度媒體報導，印度約有80名軍人駐紮馬爾地夫。",
+        "随着澳大利亚的加入，“马拉巴尔”演习的规模扩大。",
+        "隨著澳洲的加入，「馬拉巴爾」演習的規模擴大。",
+    ]):
+        assert "MOBILIZE" not in _types(tmp_path, text, f"g{i}.txt") and "JOIN" not in _types(tmp_path, text, f"g{i}.txt"), text
+    assert _types(tmp_path, "2024年3月，印度向马尔代夫派遣80名军人。", "g9.txt") == ["MOBILIZE"]
+
+
+def test_two_channels_ended_in_one_sentence_are_two_acts(tmp_path) -> None:
+    """宣布取消两军战区领导通话，暂停气候变化商谈: two measures, two LEAVE events."""
+    for i, text in enumerate([
+        "2022年8月5日，中国外交部宣布取消中美两军战区领导通话，暂停中美气候变化商谈。",
+        "2022年8月5日，中國外交部宣布取消中美兩軍戰區領導通話，暫停中美氣候變化商談。",
+    ]):
+        assert _types(tmp_path, text, f"t{i}.txt") == ["LEAVE", "LEAVE"], text
+    one = "2023年3月，美国宣布退出该协定。"
+    assert _types(tmp_path, one, "t9.txt") == ["LEAVE"]
+
+
+def test_the_reach_of_a_repetition_adverb_is_short() -> None:
+    """The adverb governs a short verb phrase: a long stretch of targets after it is not tiled
+    (a lazy tiling of it would take time exponential in its length)."""
+    from latticework.events.aggregates import repeated_acts
+
+    text = "多次" + ("对在向" + "甲" * 10) * 40 + "乙" * 20 + "制裁"
+    assert not repeated_acts(text, 0, len(text) - 2)
+    near = "多次以安全为由对俄罗斯企业实施制裁"
+    assert repeated_acts(near, 0, near.index("制裁"))
+
+
+def test_a_vote_against_and_a_custom_broken_are_no_events(tmp_path) -> None:
+    """10国赞成、5国反对、12国弃权; 德国投下反对票 (a vote, not a protest); 打破新任总统首访印度的惯例
+    (a custom named, no visit)."""
+    for i, text in enumerate([
+        "欧盟成员国本月4日就征税方案表决，10国赞成、5国反对、12国弃权。",
+        "歐盟成員國本月4日就徵稅方案表決，10國贊成、5國反對、12國棄權。",
+        "德国与匈牙利投下反对票。",
+        "他打破了马尔代夫新任总统首访印度的惯例。",
+        "他打破了馬爾地夫新任總統首訪印度的慣例。",
+    ]):
+        assert "ACCUSE" not in _types(tmp_path, text, f"v{i}.txt") and "CONSULT" not in _types(tmp_path, text, f"v{i}.txt"), text
+    assert _types(tmp_path, "2024年10月4日，德国表示反对欧盟对中国电动车征税。", "v9.txt") == ["ACCUSE"]
+
+
+def test_acts_in_succession_are_not_an_aggregate(tmp_path) -> None:
+    """接连发布《国家安全战略》《印太战略》: 接连 orders distinct acts, one per document (no tally)."""
+    for i, text in enumerate([
+        "2022年，美国接连发布《国家安全战略》《印太战略》。",
+        "2022年，美國接連發布《國家安全戰略》《印太戰略》。",
+    ]):
+        assert _types(tmp_path, text, f"s{i}.txt") == ["POLICY", "POLICY"], text
+
+
+def test_the_title_of_a_work_of_scholarship_is_no_document_agreed(tmp_path) -> None:
+    """《中美三个联合公报研究》一书: a book about communiqués, no communiqué issued."""
+    for i, text in enumerate([
+        "学者在2019年出版的《中美三个联合公报研究》一书中指出，两国关系历经起伏。",
+        "學者在2019年出版的《中美三個聯合公報研究》一書中指出，兩國關係歷經起伏。",
+    ]):
+        assert _types(tmp_path, text, f"b{i}.txt") == [], text
+    assert _types(tmp_path, "1972年2月28日，中美两国在上海发表《联合公报》。", "b9.txt") == ["AGREE"]
+
+
+def test_a_measure_that_is_the_subject_of_a_description_is_no_event(tmp_path) -> None:
+    """2023年，日本对东南亚的援助主要集中在…; 美方的反对并未改变…; 美军在关岛的部署是…; 对华制裁已成为…:
+    the measure is the subject noun of a description; a dated accession told as a noun stays one
+    (2023年4月芬兰的加入使北约成员国扩大到31个)."""
+    for i, text in enumerate([
+        "2023年，日本对东南亚的援助主要集中在基础设施领域。",
+        "2023年，日本對東南亞的援助主要集中在基礎設施領域。",
+        "2023年，美方的反对并未改变东盟的立场。",
+        "2023年，美軍在關島的部署是其印太戰略的重要一環。",
+        "2023年，对华制裁已成为美国两党的共识。",
+        "2023年，對華制裁已成為美國兩黨的共識。",
+    ]):
+        assert _types(tmp_path, text, f"n{i}.txt") == [], text
+    dated = "2023年4月芬兰的加入使北约成员国扩大到31个。"
+    assert _types(tmp_path, dated, "n9.txt") == ["JOIN"]
+
+
+def test_a_standing_force_and_a_trend_of_controls_are_no_events(tmp_path) -> None:
+    """美国在韩国驻扎约2.85万名军人 (the size of a standing force); 美国对华半导体出口管制不断升级 (a trend)."""
+    for i, text in enumerate([
+        "美国在韩国驻扎约2.85万名军人。",
+        "美國在韓國駐紮約2.85萬名軍人。",
+        "2022年以来，美国对华半导体出口管制不断升级。",
+        "2022年以來，美國對華半導體出口管制不斷升級。",
+    ]):
+        assert _types(tmp_path, text, f"f{i}.txt") == [], text
+    assert _types(tmp_path, "2024年4月，美国向菲律宾北部部署约500名军人。", "f9.txt") == ["MOBILIZE"]
+
+
+def test_what_a_warning_or_a_reaction_names_is_not_told(tmp_path) -> None:
+    """外交部警告，如美方一意孤行，中方将采取坚决反制措施 (the threat's content); 中国对美国对台军售表示
+    强烈反对 (the reaction's topic); 制裁参与军售的美国企业 (what describes the firms). A warning defied
+    (不顾中方多次警告，蓄意冲撞…) opens no content: the ramming is an act."""
+    cases = [
+        ("2024年5月20日，外交部警告，如美方一意孤行，中方将采取坚决反制措施。", ["THREATEN"]),
+        ("2024年5月20日，外交部警告，如美方一意孤行，中方將採取堅決反制措施。", ["THREATEN"]),
+        ("2024年6月，中国对美国对台军售表示强烈反对，并宣布制裁参与军售的美国企业。", ["ACCUSE", "SANCTION"]),
+        ("2024年6月，中國對美國對台軍售表示強烈反對，並宣布制裁參與軍售的美國企業。", ["ACCUSE", "SANCTION"]),
+        ("2024年10月12日，菲方船只不顾中方多次警告，蓄意冲撞中国海警船。", ["COERCE"]),
+    ]
+    for i, (text, want) in enumerate(cases):
+        assert _types(tmp_path, text, f"w{i}.txt") == want, text
+
+
+def test_a_partner_marked_as_recipient_is_no_second_actor(tmp_path) -> None:
+    """美国与菲律宾举行联合巡逻，并向菲方提供训练: the training goes to the Philippines."""
+    for i, text in enumerate([
+        "2023年7月，美国与菲律宾举行联合巡逻，并向菲方提供训练。",
+        "2023年7月，美國與菲律賓舉行聯合巡邏，並向菲方提供訓練。",
+    ]):
+        aid = next(e for e in _events(tmp_path, text, f"k{i}.txt") if e.type == "AID")
+        assert [p.key() for p in aid.actors] == ["USA"] and [p.key() for p in aid.recipients] == ["PHL"], text
+
+
+def test_the_condition_of_a_warning_is_the_warned_partys_act(tmp_path) -> None:
+    """朝鲜警告美韩，若继续举行联合军演，将采取强硬措施: the drills are the warned parties' (a hypothetical
+    COOPERATE); 中国警告美国，若继续向台湾出售武器，将采取坚决反制措施: the sale is the US's, the counter-
+    measures are what the threat names (no SANCTION)."""
+    for i, text in enumerate([
+        "2024年3月5日，朝鲜警告美韩，若继续举行联合军演，将采取强硬措施。",
+        "2024年3月5日，朝鮮警告美韓，若繼續舉行聯合軍演，將採取強硬措施。",
+    ]):
+        drill = next(e for e in _events(tmp_path, text, f"c{i}.txt") if e.type != "THREATEN")
+        assert (drill.type, sorted(p.key() for p in drill.actors), drill.modality) == ("COOPERATE", ["KOR", "USA"], "hypothetical"), text
+    for i, text in enumerate([
+        "2024年3月5日，中国警告美国，若继续向台湾出售武器，将采取坚决反制措施。",
+        "2024年3月5日，中國警告美國，若繼續向台灣出售武器，將採取堅決反制措施。",
+    ]):
+        evs = _events(tmp_path, text, f"s{i}.txt")
+        assert sorted(e.type for e in evs) == ["AID", "THREATEN"], text
+        assert [p.key() for p in next(e for e in evs if e.type == "AID").actors] == ["USA"], text

@@ -14,6 +14,9 @@ _REPEATED = r"(?:多次|屡次|屡屡|一再|频频|频繁|多番|数度|再三|
 _BETWEEN = (r"(?:以[^，。；]{1,14}?为由|[对向在与同就从朝][^，。；]{1,16}?"
             r"|公开|强行|蓄意|危险|粗暴|无端|恶意|实施|进行|采取|使用|发动|举行|提出|表示|发表|派遣|派出|出动|\s)*?")
 _REPEATED_PHRASE = re.compile(_REPEATED + _BETWEEN + r"$")
+# how far before the trigger the adverb may stand: the phrase is short, and the lazy tiling of a long
+# stretch that fails would take time exponential in its length
+_REACH = 28
 # a clause that goes on from the one before, sharing its subject and adverbs
 _GOES_ON = re.compile(r"\s*(?:并且|并|且|还|也|同时)")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -23,7 +26,7 @@ def repeated_acts(text: str, clause_start: int, t0: int) -> bool:
     """多次以国家安全为由对中国企业实施制裁, 频繁对菲律宾船只使用水炮: the trigger is governed by an
     adverb of repetition in its clause, across the grounds, targets and light verbs of its phrase; or
     its clause goes on (并…) from a clause whose verb is repeated (多次表示强烈不满，并以出口管制作为回应)."""
-    if _REPEATED_PHRASE.search(text, clause_start, t0):
+    if _REPEATED_PHRASE.search(text, max(clause_start, t0 - _REACH), t0):
         return True
     if not _GOES_ON.match(text, clause_start):
         return False

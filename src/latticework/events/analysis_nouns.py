@@ -4,9 +4,13 @@ events).
 
 - the subject of a modal, an evaluation or a history: 制裁能否改变北京的行为, 对话的效果有限,
   关于“准则”的磋商大致经历了以下阶段;
-- a measure possessed by its doer in an undated sentence: 北京的反制措施意在施压, 美国对菲律宾的支持;
+- a measure possessed by its doer in an undated sentence: 北京的反制措施意在施压, 美国对菲律宾的支持; in any
+  sentence when a predicate follows it (日本对东南亚的援助主要集中在…, 美方的反对并未改变…, 对华制裁已成为…);
 - a field named with a locative: 更多体现在装备提供与联合训练上;
 - a measure of "its" doer as a subject: 其轮驻部署依赖…;
+- a state of affairs told by a count of troops (印度约有80名军人驻扎马国) and a nominal act in a
+  随着-phrase (随着澳大利亚的加入，…);
+- a vote, not a protest: 10国赞成、5国反对、12国弃权; 德国与匈牙利投下反对票; 未遭足够多数反对;
 - an open question: 美国是否会向盟友施压，要求其采取同样的出口限制？
 - an item in a list of means or fields: 通过技术限制、投资审查、出口管制等手段加以实现;
 - a measure naming the office or grouping that handles it: 投资审查和出口管制部门, 出口管制联盟;
@@ -23,9 +27,15 @@ import re
 # the trigger as the subject of a modal verb or of its own evaluation
 # (a noun coordinated to it may come first: 制裁与反制裁的升级)
 _COORDINATED = r"(?:(?:与|和|及|、)[\u4e00-\u9fff]{1,6}?)?"
-_SUBJECT_OF = re.compile(r"^[”」\s]*" + _COORDINATED + r"(?:能否|能不能|是否|会否|会不会|可否|究竟|到底|(?:大致|大体|主要|先后)?(?:经历了|历经|可分为|分为)|的(?:效果|成效|影响|作用|代价|后果|力度|范围|逻辑|升级|循环|意义|前景|局限))")
+_SUBJECT_OF = re.compile(r"^[”」\s]*" + _COORDINATED + r"(?:能否|能不能|是否|会否|会不会|可否|究竟|到底|(?:大致|大体|主要|先后)?(?:经历了|历经|可分为|分为)|的(?:效果|成效|影响|作用|代价|后果|力度|范围|逻辑|升级|循环|意义|前景|局限|惯例|传统|先例|做法))")
 # a possessed measure (北京的反制措施) in a sentence without a date
 _POSSESSED = frozenset({"SANCTION", "AID", "MOBILIZE", "COOPERATE"})
+# a predicate after the trigger: the trigger is the subject noun of a description
+_PREDICATE_AFTER = re.compile(r"^[”」\s]*(?:主要|大多|多|也|还|则|并未|没有|未|已|已经|正在|仍|往往|一直)?\s*"
+                              r"(?:集中|是|成为|使|让|令|导致|引发|标志着|表明|体现|意味着|改变|影响|涉及|包括|针对|旨在|意在)")
+_DATE_IN = re.compile(r"\d+\s*[年月日]|[一二三四五六七八九十]+月")
+# a clause opening with its target alone before the trigger (对华制裁已成为…)
+_TARGET_ONLY = re.compile(r"^\s*(?:对|向)[\u4e00-\u9fff]{1,4}$")
 # support given to a named party (增加对乌克兰的支持) is aid, no possessed noun
 _GIVEN_TO = re.compile(r"(?:增加|加大|提供|继续|扩大|增强|给予)[^，。；]{0,3}对[^，。；的]{1,12}的$")
 # a relative clause with its verb reports the act (俄对日本采取的反制措施涉及能源: tests/test_events_genre.py)
@@ -39,12 +49,19 @@ _LIST_OF_MEANS = re.compile(r"^[^，。；]{0,24}?(?:等|[一二三四五六七�
 # a measure word qualifying the office or grouping that handles it
 _MEASURE_AS_MODIFIER = re.compile(r"^[”」\s]*(?:(?:和|与|及|、)[\u4e00-\u9fff]{1,6}?)?(?:部门|机构|当局|联盟|同盟|合作|领域|体系)")
 # the article's funding note and bibliographic entries
-_FUNDING_NOTE = re.compile(r"^\W*(?:本文|本研究|本成果)(?:系|为|是)[^。]{0,80}?(?:基金|项目|课题)")
+_FUNDING_NOTE = re.compile(r"\W*(?:本文|本研究|本成果)(?:系|为|是)[^。]{0,80}?(?:基金|项目|课题)")
 _BIBLIOGRAPHIC = re.compile(r"\[(?:EB/OL|EBE/OL|OL|J|N|M|R|C|D|Z)\]")
 # a commentator's view opened before the trigger in its sentence
 _COMMENTATOR = re.compile(r"(?:^|[，。；：\s])(?:不少|一些|多数|部分|有|许多|很多|多名|一名)?(?:中国|西方|美国|日本|国际|本地)?"
                           r"(?:学者|专家|分析人士|分析家|观察人士|观察家|评论人士|评论|舆论|研究者|研究)(?:们)?"
                           r"(?:则|也|普遍|多|大多)?(?:认为|主张|指出|提出|强调|建议|表示|质疑)")
+# a garrison told by its size: a state of affairs, not a deployment
+_GARRISON = re.compile(r"(?:约有|共有|有约|驻有|现有|仍有|尚有|有)\s*(?:约|近|超过|逾)?\s*[\d.,，]+\s*(?:万|千|百)?\s*(?:余)?\s*名[^，。；]{0,8}$")
+_GARRISON_AFTER = re.compile(r"\s*(?:着|有)?\s*(?:约|近|超过|逾)?\s*[\d.,，]+\s*(?:万|千|百)?\s*(?:余)?\s*名")
+# 随着X的加入: the act as the circumstance of another
+_ALONG_WITH = re.compile(r"随[着著][^，。；]{0,12}的$")
+# a vote against: a count of voters, 多数, or 反对票
+_VOTE_BEFORE = re.compile(r"(?:[\d一二三四五六七八九十]+\s*(?:国|个国家|个成员国?|票)|多数|少数|投下|投了?)$")
 # a question that asks whether: 是否会…？, 能否…？
 _ASKS = re.compile(r"是否|能否|会否|会不会|能不能|可否|是不是")
 
@@ -56,6 +73,12 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
         return True
     if _FUNDING_NOTE.match(text, s) or _BIBLIOGRAPHIC.search(text, t1, e):
         return True
+    if etype == "ACCUSE" and (_VOTE_BEFORE.search(before) or after.startswith("票")):
+        return True
+    if etype == "MOBILIZE" and not dated and _GARRISON_AFTER.match(after):
+        return True  # 美国在韩国驻扎约2.85万名军人: the size of a standing force, no deployment told
+    if (etype == "MOBILIZE" and _GARRISON.search(before)) or _ALONG_WITH.search(before):
+        return True
     if etype == "ACCUSE" and _COMMENTATOR.search(text[max(s, t0 - 60) : t0]):
         return True
     if etype in ("SANCTION", "AID") and _LIST_OF_MEANS.match(after) and (
@@ -66,6 +89,9 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
     if etype in _POSSESSED and not dated and (before.endswith("的") or before.endswith("其")) and not _GIVEN_TO.search(before) \
             and not _TAKEN.search(before):
         return True
+    if (before.endswith(("的", "其")) or _TARGET_ONLY.match(before)) and _PREDICATE_AFTER.match(after) and not _TAKEN.search(before) \
+            and not _DATE_IN.search(before):
+        return True  # (not 2023年4月芬兰的加入使北约成员国扩大到31个: a dated accession told as a noun)
     if etype in _LOCATIVE_TYPES and _LOCATIVE_AFTER.match(after) and _LOCATIVE_BEFORE.search(before):
         return True
     return asked_about(text, s, e, t0)

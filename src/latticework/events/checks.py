@@ -15,7 +15,8 @@ from .roles import _in_quoted_speech, _marked_recipient
 from .statements import reacts_by_statement
 from .tariff_relief import relieved_measure
 from .topics import asked_topic, in_grounds
-from .utterance_content import discussed_topic, document_characterises, opposed_generic_act, rebutted_accusation, threat_content
+from .utterance_content import (discussed_topic, document_characterises, named_not_done, opposed_generic_act, rebutted_accusation,
+                                threat_content)
 
 _DRILL = re.compile(r"演习|军演|演练|演训|实弹")
 # (多轮谈判, 数次会晤, 几轮磋商: an unstated count of three or more)
@@ -91,6 +92,8 @@ def _founded_before(text: str, t0: int, word: str, nouns: list[str]) -> tuple[in
 
 
 _TITLE_SPAN = re.compile(r"《[^《》]{1,60}》")
+# a title followed by what names a work of scholarship or the press
+_WORK_AFTER = re.compile(r"\s*(?:一书|一文|一篇|书中|文中|专著|论文|一著)")
 _SPEECH_AFTER = re.compile(r"^\s*(?:了)?\s*(?:要|应|应当|应该|将|把|加入|申请|希望|建议|在|由|对|与|关于|过|出)")
 _IN_FOUNDED_NAME = re.compile(r"(?:发起|启动|建立|成立|设立|创建|组建|推出|宣布建立|宣布成立)了?\s*(?:一个|新的)?\s*[“「][^“”「」]*$")
 
@@ -120,8 +123,8 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
     (人道主义援助和灾难救援等方面); the grounds of another act (以对台军售为由); forces named as
     those to be withdrawn (撤出驻扎在该国的军事人员); the act a question names (被问及普京访朝时)."""
     for m in _TITLE_SPAN.finditer(text, max(s, t0 - 60), min(e, t1 + 60)):
-        if m.start() < t0 and t1 <= m.end() and etype not in ("AGREE",):
-            return True
+        if m.start() < t0 and t1 <= m.end() and (etype not in ("AGREE",) or _WORK_AFTER.match(text, m.end())):
+            return True  # (《中美联合公报的历史考察》一文: the title of a work, no document agreed)
     after = text[t1:e]
     if etype == "JOIN" and _PEOPLE_ADMITTED.match(after):
         return True  # 每年接纳最多280名图瓦卢公民移居, 接收难民: people admitted, no accession
@@ -137,6 +140,8 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
     if etype in ("CONSULT", "COOPERATE") and _IN_FOUNDED_NAME.search(text, max(s, t0 - 30), t0):
         return True  # 发起“日菲海洋对话”: a meeting word inside the name of the body founded
     if etype == "ESTABLISH":
+        if re.match(r"[^，。；]{0,4}?(?:退出|脱离|加入)", after):
+            return True  # 启动退出《巴黎协定》的程序: a membership act's procedure, not a body founded
         if word == "提出" and _SPEECH_AFTER.match(after):
             return True
         if _MEETING_OBJECT.match(after) or _TALKS_AFTER.match(after):
@@ -343,7 +348,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     after = text[t1:ce]
     if threat_content(text, s, t0, etype) or discussed_topic(text, s, t0, t1) or relieved_measure(text, t1, etype) \
             or rebutted_accusation(text, s, t0, word, etype) or (etype == "CONSULT" and arrival_to_attend(text, t1, simplify(word))) \
-            or document_characterises(text, s, t0, etype) or (etype != "ACCUSE" and opposed_generic_act(text, cs, t0)):
+            or document_characterises(text, s, t0, etype) or (etype != "ACCUSE" and opposed_generic_act(text, cs, t0)) \
+            or named_not_done(text, s, cs, t0, t1, etype):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
     if analysis_noun(text, s, e, t0, t1, before, after, etype, bool(times)):
         return True  # 制裁能否…, 北京的反制措施, 体现在…联合训练上, 是否会…？ (analysis_nouns.py)
@@ -371,7 +377,7 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 不寻求强化同盟关系反对中国: an abstract negated pledge, no ontology act (guidelines)
     if _DISCUSSED.search(before) and _TOPIC_NOUN.match(after):
         return True  # 讨论了建立…对话的问题, 探讨了日本定期参加…会议的可能性: a topic discussed, not an act
-    if etype in ("CONSULT", "COOPERATE", "MOBILIZE", "ACCUSE", "LEAVE") and (
+    if etype in ("CONSULT", "COOPERATE", "MOBILIZE", "ACCUSE", "LEAVE", "SANCTION") and (
             _GENERIC_DET.search(before[-14:]) or _HABITUAL_BEFORE.search(before[-8:]) or _HABITUAL_AFTER.match(after)):
         return True
     if etype in ("CONSULT", "COOPERATE", "MOBILIZE") and re.match(r"^的(?:正式)?(?:成员|参与方|参与国|规模|内容|课目|名称|目的|主题|议题)", after):

@@ -56,6 +56,8 @@ from .each_pair import each_pair
 from .event_modality import judge_modality
 from .follow_suit import follow_suit, same_tier
 from .lexicon import Lexicon, lexicon
+from .marked_recipients import split_marked
+from .warned_condition import warned_actors
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .model import Event, Evidence
@@ -346,6 +348,11 @@ class Extractor:
         if parties is None:
             return None
         etype, actors_p, recips_p, invitation = parties
+        actors_p, recips_p = split_marked(text, clause_start, t0, mentions, etype, actors_p, recips_p)
+        if (warned := warned_actors(text, s, clause_start, t0, mentions, self.gz)) is not None:
+            actors_p, recips_p = warned, [p for p in recips_p if p.key() not in {w.key() for w in warned}]
+            if etype == "MOBILIZE" and len(warned) > 1 and "联合" in text[t0:clause_end]:
+                etype, recips_p = "COOPERATE", []  # 若继续举行联合军演: the warned parties' joint drill
         ev = Event(type=etype, trigger=doc.text[t0:t1], actors=actors_p, recipients=recips_p)
         ev.modality, plan_from = judge_modality(site, etype, self.walk, self.modality, invitation)
         date_event(site, ev, self.walk, self.modality, carried, plan_from)

@@ -37,7 +37,7 @@ def dedup(events: list[Event]) -> list[Event]:
                # undated promises in one list (将举行财长会议；发起“印太对话”) are distinct acts
                ev.evidence[0].text if ev.modality != "asserted" and not ev.date and ev.evidence else None)
         prev = index.get(key)
-        if prev is not None and _two_incidents(prev, ev):
+        if prev is not None and (_two_incidents(prev, ev) or _two_channels_ended(prev, ev)):
             out.append(ev)  # 遭喷射水炮及撞击: two acts of force coordinated in one sentence stay two
             continue
         if prev is not None and _compatible(prev.date, ev.date):
@@ -75,6 +75,18 @@ def _two_incidents(a: Event, b: Event) -> bool:
     # 遭水炮喷射和撞击: the verb of the instrument may stand before the joiner
     gap = re.sub(r"^(?:喷射|喷|噴射|噴|照射|攻击|攻擊)", "", gap)
     return gap in _INCIDENT_JOINERS
+
+
+def _two_channels_ended(a: Event, b: Event) -> bool:
+    """宣布取消两军战区领导通话，暂停气候变化商谈: two LEAVE verbs of one sentence, each in a clause of its
+    own, end two channels (two events, as the guidelines count distinct measures)."""
+    if a.type != "LEAVE" or b.type != "LEAVE" or not a.evidence or not b.evidence:
+        return False
+    if a.evidence[0].start != b.evidence[0].start or a.trigger == b.trigger:
+        return False
+    sent = a.evidence[0].text
+    i, j = sorted((sent.find(a.trigger), sent.find(b.trigger)))
+    return i != -1 and any(c in sent[i:j] for c in "，、；")
 
 
 def _fold_targetless(events: list[Event]) -> list[Event]:

@@ -34,6 +34,7 @@ _NEG_PREP_GAP = re.compile(r"^(?:对|向|与|同|跟|给|为)[^，。；,;、]{1
 # trigger sits in a modifier of the trigger's noun; the act itself is asserted
 _NEG_IN_MODIFIER = re.compile(r"^[^，。；,;、的]{1,6}的$")
 _TOPIC_SPAN = re.compile(r"就[^，。；,;]{1,30}?(?:一事|问题|事宜|议题)")
+_TITLE = re.compile(r"《[^《》]{1,40}》")
 _FROM_WHEN = re.compile(r"自(?:\d|今|明|下|本|[一二三四五六七八九十]+月)")
 _HEDGE_AT = re.compile(r"或(?:将|于|在|会|可|许|已|不|是否)|或$|(?<![例比诸正假])如(?:果|若|能|同意|在|有|不)")
 
@@ -68,7 +69,8 @@ class ModalityReader:
                 continue  # the cue qualifies the topic (就…可能访台一事), not the verb after it
             if cue == "将把" and k < len(window) - 12 and _NOUN_HEAD_AT.match(text, t0):
                 continue  # 将把…采取的出口管制措施扩大到…: a noun inside the 把-object, not its verb
-            if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and cue not in _CONDITIONALS and k < len(window) - 12 or k < len(window) - 16 and cue in _INTENT_NEGATORS:
+            gap = len(_TITLE.sub("《》", window[k:]))  # (美国可能依《共同防御条约》向菲律宾提供: a title counts as one word)
+            if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and cue not in _CONDITIONALS and gap > 12 or gap > 16 and cue in _INTENT_NEGATORS:
                 continue  # only an intent (没有计划以成员身份加入: 16; 计划开始…潜艇轮驻: 24) reaches this far
             if (cue == "要" and window[k - 1 : k] in _NOT_MUST) or (cue == "应" and (window[k + 1 : k + 2] in ("邀", "对", "用", "约") or window[k - 1 : k] in ("回", "响", "适", "相", "供", "答", "反", "感", "效"))):
                 continue  # 主要, 重要, 需要 (a cue of its own); 应邀, 应约, 应对, 应用, 回应, 响应, 适应

@@ -20,6 +20,16 @@ def document_before_you(text: str, clause_start: int, t0: int, nouns: list[str])
     return head.endswith(_TITLE_END) or any(head.endswith(n) for n in nouns)
 
 
+def named_document_before_you(text: str, clause_start: int, t0: int, mentions: list, kinds: tuple) -> bool:
+    """RCEP由东盟十国与中国…签署: an agreement known by name (a mention of one of `kinds`) opens the
+    clause right before a 由-phrase that reaches the trigger at t0."""
+    k = text.rfind("由", clause_start, t0)
+    if k == -1 or re.search(r"[，。；,;]", text[k:t0]):
+        return False
+    end = clause_start + len(_GLOSS.sub("", text[clause_start:k].rstrip()))
+    return any(m.end == end and m.kind in kinds and m.start >= clause_start for m in mentions)
+
+
 # what may stand between a document named as topic and its signing verb: a gloss, a date, 于/在,
 # an adverb (《协定》（RCEP）于2020年11月15日正式签署; 《协定》的签署（2022年1月）; 同类协定则于…签署)
 _TOPIC_TAIL = re.compile(

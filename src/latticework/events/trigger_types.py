@@ -25,7 +25,7 @@ from .lexicon import Lexicon
 from .lifted import lifted
 from .roles import _invited_to, _invited_to_join, _official_arrives
 from .tariff_relief import RELIEF_VERBS, tariff_relief
-from .topicalised import document_before_you, document_topic
+from .topicalised import document_before_you, document_topic, named_document_before_you
 
 _ARRIVAL_VERBS = ("抵达", "飞抵")
 # a plan cue right after a light verb (宣布将于…, 决定拟…)
@@ -48,7 +48,7 @@ _GOODS = re.compile(r"[^，。；]{0,12}?(?:产品|货物|商品|组件|芯片|�
 # a regime of control a state sets up for itself (its POLICY, not a body founded with others)
 _FOUNDING_VERBS = ("建立", "设立", "建成", "创设", "宣布建立", "宣布设立")
 _REGIME_AFTER = re.compile(r"[^，。；]{0,30}?(?:清单|审查|管制|许可|登记)[”」》]?\s*(?:制度|机制|体系)")
-_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停)了?[^，。；]{0,20}$")
+_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停|退出|脱离)了?[^，。；]{0,20}$")  # (启动退出《巴黎协定》的程序)
 _LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与)")
 # diplomatic relations set up, restored or broken: the label the guidelines give them
 _RELATIONS_LABEL = {"建交": "建交", "复交": "建交", "建立外交关系": "建交", "恢复外交关系": "建交", "正式建交": "建交",
@@ -224,7 +224,9 @@ class TriggerTypes:
                         etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns)) and not (
                         etype == "AGREE" and (document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
                                                                   spec.after_any) or document_topic(
-                            text, _clause_start(text, t1 - len(word), 0), t1 - len(word), spec.after_any))):
+                            text, _clause_start(text, t1 - len(word), 0), t1 - len(word), spec.after_any))) and not (
+                        etype == "AGREE" and named_document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
+                                                                       mentions, ("agreement",))):
                     continue  # (《协定》由A与B签署: the document signed is named before 由)
             if word in spec.conditional and not any(w in after[:30] for w in spec.after_any) and not (
                     etype == "AID" and _pledge_before(text, t1 - len(word), word)):

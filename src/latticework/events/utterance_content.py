@@ -11,6 +11,11 @@
   (gold guidelines, seeds 001-002).
 - An act opposed with no named doer: 反对域外国家在南海部署进攻性武器 — what is opposed is a kind of
   act (the ACCUSE is the event), not a deployment that happened.
+- What a document provides or requires: 条约规定一方遭到武装侵略时另一方…提供军事援助, 国防授权法其中
+  要求国防部为台湾建立…计划 — the terms of the document (its AGREE or POLICY), not acts done.
+- An act named as the topic of a reaction or a call (就裴洛西可能访台一事警告, 对美国对台军售表示强烈反对),
+  as what a demand asks to undo (要求中方撤回禁令), or as what describes a party (参与军售的美国企业): the
+  reaction or the measure is the event.
 - The topics of talks or a consensus: 雙方已就芬太尼關稅、出口管制等問題達成共識 — the controls
   are a subject of the talks, not an act.
 """
@@ -20,7 +25,7 @@ from __future__ import annotations
 import re
 
 # a verb of threatening that opens the content after it (扬言 alone, 威胁要/威胁将…; not 威胁 as a noun)
-_THREAT_VERB = re.compile(r"(?:扬言|威胁要|威胁将|威胁称|威胁说|威胁对|警告称|警告将|扬言要|扬言将)")
+_THREAT_VERB = re.compile(r"(?:扬言|威胁要|威胁将|威胁称|威胁说|威胁对|警告称|警告将|扬言要|扬言将|警告[^，。；：:]{0,8}[，,：:])")  # (外交部警告，如美方…，中方将采取坚决反制措施; 中国警告美国，若…，将采取…)
 # what starts an act of its own after the threat (…，并宣布对X实施制裁; 随后…)
 _NEW_ACT = re.compile(r"(?:宣布|随后|随即|其后|此后|已经|已于|正式)")
 # the types a threat names as its content
@@ -35,7 +40,8 @@ def threat_content(text: str, s: int, t0: int, etype: str) -> bool:
     if etype not in _THREATENED:
         return False
     k = max(text.rfind("；", s, t0), text.rfind(";", s, t0), s - 1) + 1
-    found = [m for m in _THREAT_VERB.finditer(text, k, t0)]
+    # (not 不顾中方多次警告，…: a warning named as what an act defies opens no content)
+    found = [m for m in _THREAT_VERB.finditer(text, k, t0) if not (m.group().startswith("警告") and m.start() > 0 and text[m.start() - 1] in "次顾的")]
     if not found:
         return False
     return _NEW_ACT.search(text, found[-1].end(), t0) is None
@@ -102,3 +108,33 @@ def opposed_generic_act(text: str, clause_start: int, t0: int) -> bool:
     """True when the trigger at `t0` is the act a party opposes, done by a class of doers it does
     not name (反对域外国家在南海部署进攻性武器)."""
     return bool(_OPPOSED_GENERIC.search(text, clause_start, t0))
+
+
+# a document's terms: 条约规定…, 该法其中要求…, 协定明确…
+_PROVIDES = re.compile(r"(?:条约|协定|协议|宣言|声明|公报|法案|法|规定|文件|其中|该法|该条约|该协定)[”」》]?\s*(?:中|里)?\s*"
+                       r"(?:规定|明确|要求|写明|载明)")
+# an act named as the topic of a 就-phrase: 就…访台一事, 就…问题
+_TOPIC_AFTER = re.compile(r"[^，。；]{0,12}?(?:一事|问题|事宜|议题)")
+_TOPIC_BEFORE = re.compile(r"就[^，。；就]{0,30}$")
+# a measure a demand asks to undo: 要求中方撤回禁令, 敦促美方取消制裁
+_UNDO_DEMANDED = re.compile(r"(?:要求|敦促|呼吁|促请|希望)[^，。；]{0,8}?(?:撤回|取消|解除|撤销|停止|废除)[^，。；]{0,4}$")
+
+
+# the act a reaction is about, as the object of its 对-phrase: 对美国对台军售表示强烈反对
+_REACTION_AFTER = re.compile(r"[^，。；]{0,10}?(?:表示|表达)[^，。；]{0,4}?(?:反对|不满|关切|关注|谴责|抗议|遗憾)")
+# what a firm or party took part in, describing it: 参与军售的美国企业
+_PARTAKER = re.compile(r"(?:参与|参加|涉及)$")
+
+
+def named_not_done(text: str, s: int, clause_start: int, t0: int, t1: int, etype: str) -> bool:
+    """True when the trigger at t0..t1 names an act without telling it: a document's terms (in its
+    clause or the one before), the topic of a 就-phrase, or a measure a demand asks to undo."""
+    if _PROVIDES.search(text, max(s, clause_start - 24), t0):
+        return True
+    if etype != "ACCUSE" and "对" in text[clause_start:t0] and _REACTION_AFTER.match(text, t1):
+        return True  # 中国对美国对台军售表示强烈反对: the sale is the reaction's topic
+    if etype in ("AID", "COOPERATE", "SANCTION") and _PARTAKER.search(text, clause_start, t0) and text[t1 : t1 + 1] == "的":
+        return True  # 制裁参与军售的美国企业: the sale describes the firms
+    if etype != "ACCUSE" and _TOPIC_BEFORE.search(text, clause_start, t0) and _TOPIC_AFTER.match(text, t1):
+        return True
+    return etype == "SANCTION" and bool(_UNDO_DEMANDED.search(text, clause_start, t0))

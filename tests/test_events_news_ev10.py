@@ -204,3 +204,23 @@ def test_talks_restarted_found_nothing(tmp_path) -> None:
         evs = _events(tmp_path, text, name)
         assert not [e for e in evs if e.type == "ESTABLISH"], (name, [(e.type, e.trigger) for e in evs])
         assert [e.date for e in evs if e.type == "CONSULT" and e.modality == "asserted"] == ["2019-06-30"], name
+
+
+def test_an_attendance_after_a_planned_trip_is_its_purpose(tmp_path) -> None:
+    """卢拉预计明年上半年访华，出席…会议: the attendance shares the trip's plan and its date."""
+    for name, text in [
+        ("cn.txt", "访华\n2024/11/20 10:00\n新华社北京20日电 智利外交部消息人士称，智利总统预计明年上半年访华，出席中国—拉共体论坛部长级会议。\n"),
+        ("tw.txt", "訪中\n2024/11/20 10:00\n中央社台北20日電 智利外交部消息人士稱，智利總統預計明年上半年訪華，出席中國—拉共體論壇部長級會議。\n"),
+    ]:
+        meet = [e for e in _events(tmp_path, text, name) if e.type == "CONSULT" and not e.recipients]
+        assert [(e.modality, e.date) for e in meet] == [("planned", "2025")], (name, [(e.trigger, e.modality, e.date) for e in meet])
+
+
+def test_the_pair_after_an_abbreviation_read_as_brazil(tmp_path) -> None:
+    """巴西…中巴关系…双方: once 巴 is Brazil, 双方 is China and Brazil, not Brazil twice."""
+    for name, text in [
+        ("cn.txt", "会谈\n2024/11/20 10:00\n新华社北京20日电 中国外长20日在北京同巴西外长会谈，宣布推动中巴合作同巴西发展战略对接。会谈后，双方发表联合声明。\n"),
+        ("tw.txt", "會談\n2024/11/20 10:00\n中央社台北20日電 中國外長20日在北京與巴西外長會談，宣布推動中巴合作同巴西發展戰略對接。會談後，雙方發表聯合聲明。\n"),
+    ]:
+        agree = [e for e in _events(tmp_path, text, name) if e.type == "AGREE"]
+        assert agree and all(_parties(e) == {"CHN", "BRA"} for e in agree), (name, [_parties(e) for e in agree])

@@ -38,6 +38,8 @@ from .topics import in_grounds, is_channel, is_topic_or_document
 
 _AFTER_WHOM = re.compile(r"继[^，。；]{1,12}?之?后")
 _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十])")
+# a clause coordinated to the one before by 并/同时/会后 (…与B举行会谈，并签署…): the pair that met acts on
+_JOINED = re.compile(r"\s*(?:并且|并|同时|会后|随后|还)")
 _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰会|会晤|会谈|会议期间|会上|会后|与会各方|与会者)")
 _PROPOSING = ("提出", "推出", "倡议", "发起")
 
@@ -107,7 +109,8 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
     # (a party marked as the target in its own clause, 将X列入…/对X…, is no subject of a later one)
     unmarked = [m for m in parts_before if not (_marked_recipient(text, m) or _disposed(text, m, _clause_start(text, m.start, s)))]
     subject = in_clause_before or _subject_group(text, unmarked, s, strict=True,
-                                                 directed=directed or spec_direction(lex, etype) == "directed") or (
+                                                 directed=directed or spec_direction(lex, etype) == "directed",
+                                                 joined=bool(_JOINED.match(text, clause_start))) or (
         walk.carry if walk.carry and not parts_after else _nearest_clause_group(text, unmarked, s))
     carried = bool(subject) and subject is walk.carry
     is_directed = directed or spec_direction(lex, etype) == "directed"

@@ -224,3 +224,19 @@ def test_the_pair_after_an_abbreviation_read_as_brazil(tmp_path) -> None:
     ]:
         agree = [e for e in _events(tmp_path, text, name) if e.type == "AGREE"]
         assert agree and all(_parties(e) == {"CHN", "BRA"} for e in agree), (name, [_parties(e) for e in agree])
+
+
+def test_a_complaint_lodged_with_a_body_accuses_the_respondent(tmp_path) -> None:
+    """就日本的出口管制向世贸组织提出申诉: an ACCUSE of Japan, the WTO is the forum; 中方不认同、不接受
+    有关裁决 is one rejection, not a negated one."""
+    for name, text in [
+        ("cn.txt", "申诉\n2019/09/12 10:00\n新华社首尔12日电 韩国11日就日本的出口管制向世界贸易组织提出申诉。"
+                   "日本外务省发言人12日回应称，日方不认同、不接受韩方的说法。\n"),
+        ("tw.txt", "申訴\n2019/09/12 10:00\n中央社首爾12日電 南韓11日就日本的出口管制向世界貿易組織提出申訴。"
+                   "日本外務省發言人12日回應稱，日方不認同、不接受韓方的說法。\n"),
+    ]:
+        acc = [e for e in _events(tmp_path, text, name) if e.type == "ACCUSE"]
+        got = sorted(([p.country or p.id for p in e.actors], [p.country or p.id for p in e.recipients], e.modality, e.date) for e in acc)
+        assert (["KOR"], ["JPN"], "asserted", "2019-09-11") in got, (name, got)
+        assert all("wto" not in a + r for a, r, _, _ in got), (name, got)
+        assert [x for x in got if x[0] == ["JPN"]] and all(x[2] == "asserted" for x in got if x[0] == ["JPN"]), (name, got)

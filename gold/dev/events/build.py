@@ -771,6 +771,7 @@ ROWS += [
     (NWM, 8, "ESTABLISH", ["IND", "MDV"], [], "2023-12-01", "asserted", {"object": "核心小組"}, "同意成立", "core group (it met on 14 January)"),
     (NWE, 7, "SANCTION", ["european-commission"], ["CHN"], "2024-10-29", "asserted", {"effective": "2024-10-30", "also_lines": [5]}, "徵收…反補貼稅", "definitive countervailing duties; the Commission as named (gold correction on reading the first output: eu); Tesla's China-made cars are China's exports"),
     (NWE, 8, "ACCUSE", ["CHN"], ["european-commission"], "2024-10-30", "asserted", {"also_lines": [5]}, "回應稱…不認同、不接受", "MOFCOM reaction; headline 商務部：不認同不接受"),
+    (NWE, 8, "ACCUSE", ["CHN"], ["european-commission"], None, "asserted", {}, "已就此…提起訴訟", "a complaint under the WTO's dispute settlement, told as done (已) with no date of its own (gold correction on reading the output: first left out)"),
     (NWE, 8, "THREATEN", ["CHN"], ["european-commission"], "2024-10-30", "asserted", {}, "將採取一切必要措施", "将采取必要措施 is THREATEN (event guidelines)"),
     (NWE, 10, "SANCTION", ["CHN"], ["eu"], "2024-10-08", "asserted", {"effective": "2024-10-11"}, "實施臨時反傾銷措施", "brandy"),
     (NWE, 10, "SANCTION", ["CHN"], ["eu"], "2024-08", "asserted", {}, "反補貼調查", "dairy probe (trade-remedy investigations are SANCTION)"),

@@ -1,7 +1,8 @@
 """Mentions inside a clause that name no party of its event: the city of a venue told after its
 state (在秘鲁利马) and the state an act that is condemned was aimed at (谴责朝鲜向俄罗斯派兵: the accused is 朝鲜), and what a meeting named as a subject acts on (峰会邀请芬兰
 和瑞典加入北约: the invitees are no parties of the summit), and the partner met during a gathering
-attended (出席…会议期间同拜登会晤: no party of the attendance)."""
+attended (出席…会议期间同拜登会晤: no party of the attendance), and the body a complaint is lodged with
+(向世贸组织提出申诉: the forum, not the respondent)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,22 @@ from ..actors.gazetteer import STATE_KINDS
 from ..actors.resolve import Mention
 
 _AIMED_AT = re.compile(r"(?:向|对|对于|给|为|替|针对)$")
+_LODGED = re.compile(r"\s*(?:正式)?(?:提出|提起|提交)?\s*(?:申诉|诉讼|投诉|起诉|仲裁)")
+
+
+_UNDER_BODY = re.compile(r"[^，。；]{0,12}?(?:下|框架内|内)")
+
+
+def complaint_forum(text: str, m: Mention) -> bool:
+    """向世贸组织提出申诉, 向国际法院提起诉讼, 在世贸组织争端解决机制下提起诉讼: the body a complaint is
+    lodged with or under."""
+    if m.kind in STATE_KINDS:
+        return False
+    before = text[max(0, m.start - 1) : m.start]
+    if before == "向":
+        return bool(_LODGED.match(text, m.end))
+    under = _UNDER_BODY.match(text, m.end) if before == "在" else None
+    return under is not None and bool(_LODGED.match(text, under.end()))
 
 
 def venue_city(text: str, m: Mention, mentions: list[Mention]) -> bool:

@@ -15,7 +15,7 @@ from ..actors.resolve import Mention
 from .attributes import _ORG_KINDS, spec_direction
 from .clauses import _clause_start
 from .lexicon import Lexicon
-from .not_parties import quoted_likeness, venue_city
+from .not_parties import complaint_forum, quoted_likeness, venue_city
 from .roles import (
     _actorish,
     _comitative,
@@ -68,7 +68,7 @@ def mention_groups(site: Site, lex: Lexicon, etype: str) -> Groups:
     text, s, e, t0, t1 = site.text, site.s, site.e, site.t0, site.t1
     mentions, directed, clause_start, clause_end = site.mentions, site.directed, site.clause_start, site.clause_end
     context = [m for m in mentions if _is_setting(text, m, e, t0) or _in_setting_phrase(text, m, clause_start, t0)
-               or _host_of_meeting(text, m, mentions) or venue_city(text, m, mentions)]
+               or _host_of_meeting(text, m, mentions) or venue_city(text, m, mentions) or complaint_forum(text, m)]
     usable = [m for m in mentions if _actorish(m) and m not in context and not is_topic_or_document(text, m)
               and not is_channel(text, m, clause_start) and not in_grounds(text, m.start, m.end, s)]
     # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it

@@ -38,6 +38,15 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
     return bool(before.endswith(("在", "于")) and frame)
 
 
+# a summons of a state's envoy: 召见中国驻菲大使馆副馆长, 约见日本驻华大使
+_SUMMONED = re.compile(r"(?:约见|召见|约谈)$")
+
+
+def summoned_envoy(text: str, m: Mention) -> bool:
+    """召见中国驻菲大使馆副馆长提出抗议: the state whose envoy is summoned is protested at, it does not protest."""
+    return text[m.end : m.end + 1] == "驻" and _SUMMONED.search(text, max(0, m.start - 4), m.start) is not None
+
+
 def _marked_recipient(text: str, m: Mention) -> bool:
     if text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到", "抵") or text[max(0, m.start - 2) : m.start] == "抵达":
         return True  # (抵台访问, 抵达日本进行国事访问: the place arrived at hosts the visit)
@@ -323,12 +332,15 @@ _TITLED_PARTNER = re.compile(r"(?:并|还|也|又|随后)?(?:与|同|跟)[^，�
 # or a time of its own, with or without 并于/并在 before it (…与B通电话后，昨日再与C通话; 25日与C会谈;
 # A与B断交，并于数日后（9月21日）与C建交): the subject is still A, B was the partner before;
 # also after a plan cue or a place (预计24日与C会谈, 10日在北京与B会谈)
+# (ev9: 次年9月的第二届峰会期间又宣布与A及B建交: a frame of time and 宣布 before 与)
 _LEAD_TIME = (r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{1,2}月(?:底|初|中旬|下旬|上旬)?|同月|当月|次月|同年|次年|昨日|昨天|今天|今日|前日|前天|"
-              r"上午|下午|晚间|晚上|早上|稍后|其后|(?:数|几|[一二两三四五六七八九十\d]{1,2})(?:个)?(?:日|天|周|月|年)(?:之)?后|[（(][^）)]{1,14}[）)])")
+              r"上午|下午|晚间|晚上|早上|稍后|其后|(?:数|几|[一二两三四五六七八九十\d]{1,2})(?:个)?(?:日|天|周|月|年)(?:之)?后|[（(][^）)]{1,14}[）)]"
+              r"|(?:次年|同年|次月|同月|翌年|当年)(?:\d{1,2}月)?(?:\d{1,2}日)?|[^，。；,;与同跟]{0,20}?期间)")
 _LEAD_WITH = re.compile(r"(?:并|还|也|又|再)?(?:于|在)?" + _LEAD_TIME + r"*"
                         r"(?:(?:将|将于|预计|计划|拟|准备)(?:于|在)?" + _LEAD_TIME + r"*)?"
                         r"(?:在[\u4e00-\u9fff]{1,8}?)?"
-                        r"(?:转而|改而|转|改|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|翌日|并且|而且|还|也|又|并|再|则)*(?:与|同|跟)")
+                        r"(?:转而|改而|转|改|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|翌日|并且|而且|还|也|又|并|再|则)*"
+                        r"(?:宣布|决定|正式|同意)?(?:与|同|跟)")
 
 
 def _comitative(text: str, m: Mention, clause_start: int) -> bool:

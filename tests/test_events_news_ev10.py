@@ -240,3 +240,28 @@ def test_a_complaint_lodged_with_a_body_accuses_the_respondent(tmp_path) -> None
         assert (["KOR"], ["JPN"], "asserted", "2019-09-11") in got, (name, got)
         assert all("wto" not in a + r for a, r, _, _ in got), (name, got)
         assert [x for x in got if x[0] == ["JPN"]] and all(x[2] == "asserted" for x in got if x[0] == ["JPN"]), (name, got)
+
+
+def test_the_pair_that_met_signs_and_a_drill_after_a_meeting_stays_one_sides(tmp_path) -> None:
+    """A28日与B会谈，两人签署…: both sign; A与B会面，C其后再度举行军演: the partner met joins no drill."""
+    for name, text in [
+        ("cn.txt", "会谈\n2025/10/30 10:00\n新华社东京30日电 日本首相28日在东京与澳大利亚总理会谈，两人签署关于关键矿产的框架协议。\n"),
+        ("tw.txt", "會談\n2025/10/30 10:00\n中央社東京30日電 日本首相28日在東京與澳洲總理會談，兩人簽署關於關鍵礦產的框架協議。\n"),
+    ]:
+        agree = [e for e in _events(tmp_path, text, name) if e.type == "AGREE"]
+        assert len(agree) == 1 and _parties(agree[0]) == {"JPN", "AUS"}, (name, [_parties(e) for e in agree])
+    for name, text in [
+        ("tw2.txt", "軍演\n2023/04/30 10:00\n中央社台北30日電 112年4月，蔡英文過境美國時與眾議院議長麥卡錫會面，共軍其後再度舉行軍演。\n"),
+        ("cn2.txt", "军演\n2023/04/30 10:00\n新华社北京30日电 4月，菲律宾总统访美时与美国总统会面，中国其后再度举行军演。\n"),
+    ]:
+        assert not [e for e in _events(tmp_path, text, name) if e.type == "COOPERATE"], name
+
+
+def test_a_year_told_from_today_with_an_applies_from_day_dates_the_months_after(tmp_path) -> None:
+    """去年10月4日展开调查，今年7月5日起征收…。8月，…: August of this year, not of the probe's."""
+    for name, text in [
+        ("cn.txt", "关税\n2024/10/31 10:00\n新华社北京31日电 加拿大去年10月4日对中国电动车展开反补贴调查，今年7月5日起征收临时反补贴税。中方8月已就此提出抗议。\n"),
+        ("tw.txt", "關稅\n2024/10/31 10:00\n中央社北京31日電 加拿大去年10月4日對中國電動車展開反補貼調查，今年7月5日起徵收臨時反補貼稅。中方8月已就此提出抗議。\n"),
+    ]:
+        acc = [e.date for e in _events(tmp_path, text, name) if e.type == "ACCUSE"]
+        assert acc == ["2024-08"], (name, acc)

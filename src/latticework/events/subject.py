@@ -41,7 +41,7 @@ from .topics import asked_about, in_grounds, is_channel, is_topic_or_document
 _AFTER_WHOM = re.compile(r"继[^，。；]{1,12}?之?后")
 _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十])")
 # a clause coordinated to the one before by 并/同时/会后 (…与B举行会谈，并签署…): the pair that met acts on
-_JOINED = re.compile(r"\s*(?:并且|并|同时|会后|随后|还)")
+_JOINED = re.compile(r"\s*(?:并且|并|同时|会后|随后|还|两人|二人)")  # (与川普会谈，两人签署…)
 _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰会|会晤|会谈|会议期间|会上|会后|与会各方|与会者)")
 _PROPOSING = ("提出", "推出", "倡议", "发起")
 

@@ -265,3 +265,17 @@ def test_a_year_told_from_today_with_an_applies_from_day_dates_the_months_after(
     ]:
         acc = [e.date for e in _events(tmp_path, text, name) if e.type == "ACCUSE"]
         assert acc == ["2024-08"], (name, acc)
+
+
+def test_leanings_customs_votes_and_aid_named_after_its_sum(tmp_path) -> None:
+    """亲中的总统 names no party; 打破…首访印度的惯例 is no visit; 10国赞成、5国反对 is no protest;
+    提供9.2亿元人民币（约1.3亿美元）无偿援助 is one AID (the noun the verb of giving governs)."""
+    for name, text in [
+        ("cn.txt", "出访\n2024/01/15 10:00\n新华社北京15日电 被视为亲中的斯里兰卡总统首次出访即选择土耳其，打破新任总统首访印度的惯例。"
+                   "欧盟成员国4日表决，10国赞成、5国反对。日本宣布将向斯里兰卡提供9.2亿元人民币（约1.3亿美元）无偿援助。\n"),
+        ("tw.txt", "出訪\n2024/01/15 10:00\n中央社台北15日電 被視為親中的斯里蘭卡總統首次出訪即選擇土耳其，打破新任總統首訪印度的慣例。"
+                   "歐盟成員國4日表決，10國贊成、5國反對。日本宣布將向斯里蘭卡提供9.2億元人民幣（約1.3億美元）無償援助。\n"),
+    ]:
+        evs = _events(tmp_path, text, name)
+        got = sorted((e.type, tuple(p.country or p.id for p in e.actors), tuple(p.country or p.id for p in e.recipients)) for e in evs)
+        assert got == [("AID", ("JPN",), ("LKA",)), ("CONSULT", ("LKA",), ("TUR",))], (name, got)

@@ -2,8 +2,8 @@
 state (在秘鲁利马) and the state an act that is condemned was aimed at (谴责朝鲜向俄罗斯派兵: the accused is 朝鲜), and what a meeting named as a subject acts on (峰会邀请芬兰
 和瑞典加入北约: the invitees are no parties of the summit), and the partner met during a gathering
 attended (出席…会议期间同拜登会晤: no party of the attendance), the host of a mission named with its
-own state (中国驻菲律宾大使馆: not the Philippines), and the body a complaint is lodged with
-(向世贸组织提出申诉: the forum, not the respondent)."""
+own state (中国驻菲律宾大使馆: not the Philippines), the body a complaint is lodged with
+(向世贸组织提出申诉: the forum, not the respondent), and a state named as a leaning (亲中的穆伊兹, 反美情绪)."""
 
 from __future__ import annotations
 
@@ -142,3 +142,8 @@ def leader_of_document(text: str, m: Mention, etype: str) -> bool:
     """由东盟主导的《区域全面经济伙伴关系协定》于…签署: the party that led a document's making qualifies
     it; the signatories are the document's parties (the founder of a body stays its founder)."""
     return etype == "AGREE" and text[max(0, m.start - 1) : m.start] == "由" and _LED_BY.match(text, m.end) is not None
+
+
+def leaning(text: str, m: Mention) -> bool:
+    """亲中的总统, 親美派, 反华势力: a one-character state after 亲/反 names an attitude, not a party."""
+    return m.kind in STATE_KINDS and m.end - m.start == 1 and text[max(0, m.start - 1) : m.start] in ("亲", "反")

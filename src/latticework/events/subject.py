@@ -15,7 +15,7 @@ from ..actors.resolve import Mention
 from .attributes import _ORG_KINDS, spec_direction
 from .clauses import _clause_start
 from .lexicon import Lexicon
-from .not_parties import complaint_forum, leader_of_document, mission_host, quoted_likeness, venue_city
+from .not_parties import complaint_forum, leader_of_document, leaning, mission_host, quoted_likeness, venue_city
 from .roles import (
     _actorish,
     _comitative,
@@ -73,7 +73,8 @@ def mention_groups(site: Site, lex: Lexicon, etype: str) -> Groups:
     mentions, directed, clause_start, clause_end = site.mentions, site.directed, site.clause_start, site.clause_end
     context = [m for m in mentions if _is_setting(text, m, e, t0) or _in_setting_phrase(text, m, clause_start, t0)
                or _host_of_meeting(text, m, mentions) or venue_city(text, m, mentions)
-               or leader_of_document(text, m, etype) or mission_host(text, m, mentions) or complaint_forum(text, m)]
+               or leader_of_document(text, m, etype) or mission_host(text, m, mentions) or complaint_forum(text, m)
+               or leaning(text, m)]
     usable = [m for m in mentions if _actorish(m) and m not in context and not is_topic_or_document(text, m)
               and not is_channel(text, m, clause_start) and not in_grounds(text, m.start, m.end, s)]
     # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it

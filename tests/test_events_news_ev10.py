@@ -279,3 +279,14 @@ def test_leanings_customs_votes_and_aid_named_after_its_sum(tmp_path) -> None:
         evs = _events(tmp_path, text, name)
         got = sorted((e.type, tuple(p.country or p.id for p in e.actors), tuple(p.country or p.id for p in e.recipients)) for e in evs)
         assert got == [("AID", ("JPN",), ("LKA",)), ("CONSULT", ("LKA",), ("TUR",))], (name, got)
+
+
+def test_talks_after_a_visit_told_with_its_host_after_dui(tmp_path) -> None:
+    """A29日抵达首尔，开始对韩国进行访问，30日上午在青瓦台同B举行会谈: A and B talk (the host marked by 对
+    in the clause before is no subject of the talks)."""
+    for name, text in [
+        ("cn.txt", "访韩\n2019/07/01 10:00\n新华社首尔1日电 日本首相6月29日抵达首尔，开始对韩国进行为期两天的访问，30日上午在青瓦台同文在寅举行会谈。\n"),
+        ("tw.txt", "訪韓\n2019/07/01 10:00\n中央社首爾1日電 日本首相6月29日抵達首爾，開始對南韓進行為期兩天的訪問，30日上午在青瓦台與文在寅舉行會談。\n"),
+    ]:
+        talks = [e for e in _events(tmp_path, text, name) if e.type == "CONSULT" and e.date == "2019-06-30"]
+        assert len(talks) == 1 and _parties(talks[0]) == {"JPN", "KOR"}, (name, [(e.date, _parties(e)) for e in talks])

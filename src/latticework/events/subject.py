@@ -147,6 +147,9 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
         earlier = [m for m in parts_before if m.end <= clause_start]
         group = _past_partners(text, _nearest_clause_group(text, earlier, s), earlier, s)
+        if group and all(_marked_recipient(text, m) for m in group):
+            # A抵达首尔，开始对韩国进行访问，30日同B举行会谈: the host the clause before visits is no subject
+            group = _subject_group(text, earlier, s, strict=True) or group
         if subj_run := _subject_group(text, earlier, s, strict=True):
             # (拉夫罗夫出席东亚峰会外长会，并与王毅会晤: the body that clause attends is no subject)
             group = [m for m in group if m in subj_run or m.kind not in _ORG_KINDS]

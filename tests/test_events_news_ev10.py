@@ -290,3 +290,14 @@ def test_talks_after_a_visit_told_with_its_host_after_dui(tmp_path) -> None:
     ]:
         talks = [e for e in _events(tmp_path, text, name) if e.type == "CONSULT" and e.date == "2019-06-30"]
         assert len(talks) == 1 and _parties(talks[0]) == {"JPN", "KOR"}, (name, [(e.date, _parties(e)) for e in talks])
+
+
+def test_smearing_a_state_is_an_accusation(tmp_path) -> None:
+    """外交部5日批驳美方抹黑中国 / 诋毁 / 贬损: ACCUSE of the state smeared."""
+    for name, text in [
+        ("cn.txt", "抹黑\n2024/01/15 10:00\n新华社北京15日电 美国国务院5日抹黑中国，菲律宾副部长6日诋毁越南，澳大利亚官员7日贬损日本首相。\n"),
+        ("tw.txt", "抹黑\n2024/01/15 10:00\n中央社台北15日電 美國國務院5日抹黑中國，菲律賓副部長6日詆毀越南，澳洲官員7日貶損日本首相。\n"),
+    ]:
+        acc = sorted((e.actors[0].country, e.recipients[0].country if e.recipients else None, e.date)
+                     for e in _events(tmp_path, text, name) if e.type == "ACCUSE")
+        assert acc == [("AUS", "JPN", "2024-01-07"), ("PHL", "VNM", "2024-01-06"), ("USA", "CHN", "2024-01-05")], (name, acc)

@@ -301,3 +301,13 @@ def test_smearing_a_state_is_an_accusation(tmp_path) -> None:
         acc = sorted((e.actors[0].country, e.recipients[0].country if e.recipients else None, e.date)
                      for e in _events(tmp_path, text, name) if e.type == "ACCUSE")
         assert acc == [("AUS", "JPN", "2024-01-07"), ("PHL", "VNM", "2024-01-06"), ("USA", "CHN", "2024-01-05")], (name, acc)
+
+
+def test_the_source_of_a_report_is_the_agency_without_its_day(tmp_path) -> None:
+    """据朝中社1日报道 / 據路透社當地時間5日報導: the source is the agency."""
+    for name, text, agency in [
+        ("cn.txt", "会晤\n2019/07/01 10:00\n中新网7月1日电 据朝中社1日报道，朝鲜领导人6月30日在板门店同美国总统会晤。\n", "朝中社"),
+        ("tw.txt", "會談\n2019/07/06 10:00\n中央社台北6日電 據路透社當地時間5日報導，美日兩國5日舉行會談。\n", "路透社"),
+    ]:
+        srcs = [e.source for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
+        assert srcs == [agency], (name, srcs)

@@ -311,3 +311,16 @@ def test_the_source_of_a_report_is_the_agency_without_its_day(tmp_path) -> None:
     ]:
         srcs = [e.source for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
         assert srcs == [agency], (name, srcs)
+
+
+def test_saying_that_a_party_violates_a_rule_accuses_it(tmp_path) -> None:
+    """…当天回应称，日方措施违反世界贸易组织规则: the speaker's state accuses Japan; no accusation when
+    the sentence names no speaker's party, or an ACCUSE of its own already tells it."""
+    for name, text in [
+        ("cn.txt", "管制\n2019/07/01 10:00\n新华社首尔1日电 日本1日宣布对韩国实施出口管制。韩国产业通商资源部长官当天回应称，日方措施违反世界贸易组织规则。\n"),
+        ("tw.txt", "管制\n2019/07/01 10:00\n中央社首爾1日電 日本1日宣布對南韓實施出口管制。南韓產業通商資源部長官當天回應稱，日方措施違反世界貿易組織規則。\n"),
+    ]:
+        acc = [(e.actors[0].country, [p.country for p in e.recipients], e.date) for e in _events(tmp_path, text, name) if e.type == "ACCUSE"]
+        assert acc == [("KOR", ["JPN"], "2019-07-01")], (name, acc)
+    plain = "管制\n2019/07/01 10:00\n新华社首尔1日电 学者认为，这种做法违反国际法。\n"
+    assert not [e for e in _events(tmp_path, plain, "plain.txt") if e.type == "ACCUSE"]

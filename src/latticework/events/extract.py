@@ -86,6 +86,7 @@ from .trigger_types import (
     _LEFT_AFTER,
     TriggerTypes,
 )
+from .violation_claims import violation_claims
 from .year_headings import names_section_year
 
 # a footnote sentence that is a reference: a URL, a DOI, [EB/OL]-style tags, 「…」、外務省、 or
@@ -185,6 +186,7 @@ class Extractor:
                 self.walk.item_gathering, self.walk.para_gathering = (para_gathering[0] if para_gathering and self.walk.list_item else None), (para_gathering or [None])[0]
                 self.walk.gathering = para_gathering[0] if para_gathering else None
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
+                found += violation_claims(doc.text, text, s, e, found, sent_mentions, sent_times, self.gz)  # 回应称，日方…违反…规则
                 if _entry_into_force(doc.text, text, s, e, sent_mentions, sent_times, events):
                     found = [ev for ev in found if not (ev.type == "POLICY" and simplify(ev.trigger).endswith("生效"))]
                 headline = bi == 0 and len(doc.blocks) > 1 and _HEADLINE.fullmatch(btext) is not None

@@ -324,3 +324,16 @@ def test_saying_that_a_party_violates_a_rule_accuses_it(tmp_path) -> None:
         assert acc == [("KOR", ["JPN"], "2019-07-01")], (name, acc)
     plain = "管制\n2019/07/01 10:00\n新华社首尔1日电 学者认为，这种做法违反国际法。\n"
     assert not [e for e in _events(tmp_path, plain, "plain.txt") if e.type == "ACCUSE"]
+
+
+def test_two_persons_and_their_two_states(tmp_path) -> None:
+    """他…与习近平举行会谈，两人宣布将两国关系提升为…: the two states are the two persons', not a state
+    named in passing before (打破…首访印度的惯例)."""
+    for name, text in [
+        ("cn.txt", "访华\n2024/01/15 10:00\n新华社北京15日电 斯里兰卡总统迪萨纳亚克去年9月就任，首次出访即选择阿联酋，并未首访印度。"
+                   "他10日在北京与中国国家主席习近平举行会谈，两人宣布将两国关系提升为全面战略合作伙伴关系。\n"),
+        ("tw.txt", "訪中\n2024/01/15 10:00\n中央社台北15日電 斯里蘭卡總統迪薩納亞克去年9月就任，首次出訪即選擇阿聯，並未首訪印度。"
+                   "他10日在北京與中國國家主席習近平舉行會談，兩人宣布將兩國關係提升為全面戰略合作夥伴關係。\n"),
+    ]:
+        align = [e for e in _events(tmp_path, text, name) if e.type == "ALIGN"]
+        assert len(align) == 1 and _parties(align[0]) == {"CHN", "LKA"}, (name, [_parties(e) for e in align])

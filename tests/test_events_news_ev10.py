@@ -337,3 +337,15 @@ def test_two_persons_and_their_two_states(tmp_path) -> None:
     ]:
         align = [e for e in _events(tmp_path, text, name) if e.type == "ALIGN"]
         assert len(align) == 1 and _parties(align[0]) == {"CHN", "LKA"}, (name, [_parties(e) for e in align])
+
+
+def test_the_negated_half_of_a_concession_is_no_event(tmp_path) -> None:
+    """中方不反对…正常交往，但反对…地缘政治博弈: one ACCUSE, asserted."""
+    for name, text in [
+        ("cn.txt", "回应\n2023/05/23 10:00\n新华社北京23日电 对于美国与巴新签署防务协定，中国外交部发言人23日回应称，"
+                   "中方不反对太平洋岛国同其他国家开展正常交往，但反对以合作为名进行地缘政治博弈。\n"),
+        ("tw.txt", "回應\n2023/05/23 10:00\n中央社台北23日電 對於美國與巴紐簽署防務協定，中國外交部發言人23日回應稱，"
+                   "中方不反對太平洋島國同其他國家開展正常交往，但反對以合作為名進行地緣政治博弈。\n"),
+    ]:
+        acc = [e.modality for e in _events(tmp_path, text, name) if e.type == "ACCUSE"]
+        assert acc == ["asserted"], (name, acc)

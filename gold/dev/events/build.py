@@ -951,6 +951,7 @@ ROWS += [
     (NWE, 10, "SANCTION", ["CHN"], ["eu"], "2024-06", "asserted", {}, "反傾銷調查", "pork probe"),
     (NWE, 11, "CONSULT", ["CHN", "eu"], [], None, "asserted", {"source": "消息人士"}, "磋商", "ongoing technical talks (undated)"),
     (NWE, 11, "CONSULT", ["CHN", "european-commission"], [], "2024-09-19", "asserted", {"location": "BEL"}, "會談", "Wang Wentao-Dombrovskis (a Commission vice-president) in Brussels"),
+    (NWE, 11, "AGREE", ["CHN", "european-commission"], [], None, "negated", {}, "至今未能達成協議", "no agreement so far: negated and undated as dev-n codes 至今没有加入 and dev-nwk 未能达成协议 (gold correction on reading the output)"),
     (NWE, 12, "SANCTION", ["eu"], ["CHN"], "2023-10-04", "asserted", {}, "反補貼調查", "the EU's investigation"),
     (NWE, 12, "SANCTION", ["eu"], ["CHN"], None, "asserted", {"effective": "2024-07-05"}, "徵收臨時反補貼稅", "provisional duties: only the day they apply from is told (effective, no date)"),
     (NWE, 12, "ACCUSE", ["CHN"], ["eu"], "2024-08", "asserted", {}, "提出訴訟", "WTO complaint against the provisional duties"),

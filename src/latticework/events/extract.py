@@ -38,6 +38,7 @@ from .checks import (
     _not_an_act,
 )
 from .clauses import _clause_end, _clause_start
+from .concessions import drop_conceded
 from .context import (
     _entry_into_force,
     _gathering_as_subject,
@@ -187,6 +188,7 @@ class Extractor:
                 self.walk.gathering = para_gathering[0] if para_gathering else None
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
                 found += violation_claims(doc.text, text, s, e, found, sent_mentions, sent_times, self.gz)  # 回应称，日方…违反…规则
+                found = drop_conceded(text, s, e, found)  # 不反对X，但反对Y: the objection only
                 if _entry_into_force(doc.text, text, s, e, sent_mentions, sent_times, events):
                     found = [ev for ev in found if not (ev.type == "POLICY" and simplify(ev.trigger).endswith("生效"))]
                 headline = bi == 0 and len(doc.blocks) > 1 and _HEADLINE.fullmatch(btext) is not None

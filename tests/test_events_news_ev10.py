@@ -349,3 +349,13 @@ def test_the_negated_half_of_a_concession_is_no_event(tmp_path) -> None:
     ]:
         acc = [e.modality for e in _events(tmp_path, text, name) if e.type == "ACCUSE"]
         assert acc == ["asserted"], (name, acc)
+
+
+def test_a_meeting_during_a_gathering_glossed_in_brackets(tmp_path) -> None:
+    """A与B在迪拜出席联合国气候变化大会（COP28）期间会晤: the attendance and the bilateral are two."""
+    for name, text in [
+        ("cn.txt", "会晤\n2023/12/02 10:00\n新华社迪拜2日电 印度总理与斯里兰卡总统1日在迪拜出席联合国气候变化大会（COP28）期间会晤。\n"),
+        ("tw.txt", "會晤\n2023/12/02 10:00\n中央社杜拜2日電 印度總理與斯里蘭卡總統1日在杜拜出席聯合國氣候變化大會（COP28）期間會晤。\n"),
+    ]:
+        consult = sorted(tuple(sorted(_parties(e))) for e in _events(tmp_path, text, name) if e.type == "CONSULT")
+        assert ("IND", "LKA") in consult and len(consult) == 2, (name, consult)

@@ -364,7 +364,7 @@ class Extractor:
 _DRILL_CONTENT = re.compile(r"[^，。；]{0,6}?(?:演习|演练|训练|课目|导弹|来袭|无人机|系统)")
 
 # the gathering a light verb heads frames what follows it in the clause (出席…会议期间会见拜登)
-_FRAMED_AFTER = re.compile(r"[”」]?\s*(?:期间|间隙|之际|场边|前夕)")
+_FRAMED_AFTER = re.compile(r"[”」]?\s*(?:[（(][^（）()]{0,20}[）)])?\s*(?:期间|间隙|之际|场边|前夕)")  # (大会（COP28）期间)
 
 _NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a news item's
 

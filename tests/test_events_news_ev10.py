@@ -359,3 +359,18 @@ def test_a_meeting_during_a_gathering_glossed_in_brackets(tmp_path) -> None:
     ]:
         consult = sorted(tuple(sorted(_parties(e))) for e in _events(tmp_path, text, name) if e.type == "CONSULT")
         assert ("IND", "LKA") in consult and len(consult) == 2, (name, consult)
+
+
+def test_the_pair_of_the_paragraph_before_and_crossing_is_no_vietnam(tmp_path) -> None:
+    """金正恩同特朗普会晤，特朗普跨越军事分界线…。¶特朗普透露，…双方同意…重启…磋商: 双方 is the pair the
+    paragraph before named (the one state named before it here is one of them); 跨越 is no Vietnam."""
+    for name, text in [
+        ("cn.txt", "会晤\n2019/07/01 10:00\n中新网7月1日电 朝鲜领导人6月30日在板门店同美国总统特朗普会晤。特朗普当天跨越军事分界线进入朝方一侧。\n"
+                   "特朗普会后透露，双方同意重启工作层面磋商。\n"),
+        ("tw.txt", "會晤\n2019/07/01 10:00\n中央社台北7月1日電 北韓領導人6月30日在板門店與美國總統川普會晤。川普當天跨越軍事分界線進入北韓一側。\n"
+                   "美國總統川普會後透露，雙方同意重啟工作層面磋商。\n"),
+    ]:
+        evs = _events(tmp_path, text, name)
+        assert not [e for e in evs if "VNM" in _parties(e)], name
+        resumed = [e for e in evs if e.type == "CONSULT" and e.date is None]
+        assert len(resumed) == 1 and _parties(resumed[0]) == {"PRK", "USA"}, (name, [(e.trigger, e.date, _parties(e)) for e in evs])

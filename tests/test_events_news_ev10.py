@@ -374,3 +374,15 @@ def test_the_pair_of_the_paragraph_before_and_crossing_is_no_vietnam(tmp_path) -
         assert not [e for e in evs if "VNM" in _parties(e)], name
         resumed = [e for e in evs if e.type == "CONSULT" and e.date is None]
         assert len(resumed) == 1 and _parties(resumed[0]) == {"PRK", "USA"}, (name, [(e.trigger, e.date, _parties(e)) for e in evs])
+
+
+def test_an_attendance_and_a_state_visit_coordinated_by_bing(tmp_path) -> None:
+    """14日至16日，A在利马出席亚太经合组织…会议并对秘鲁进行国事访问: the attendance and the visit are two,
+    and the body attended is no visitor."""
+    for name, text in [
+        ("cn.txt", "出访\n2024/11/20 10:00\n新华社北京20日电 本月14日至16日，日本首相在利马出席亚太经合组织第三十一次领导人非正式会议并对秘鲁进行国事访问。\n"),
+        ("tw.txt", "出訪\n2024/11/20 10:00\n中央社台北20日電 本月14日至16日，日本首相在利馬出席亞太經合組織第三十一次領袖非正式會議並對秘魯進行國事訪問。\n"),
+    ]:
+        visits = [([p.key() for p in e.actors], [p.key() for p in e.recipients]) for e in _events(tmp_path, text, name)
+                  if e.type == "CONSULT" and e.recipients]
+        assert visits == [(["JPN"], ["PER"])], (name, visits)

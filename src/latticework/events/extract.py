@@ -267,6 +267,8 @@ class Extractor:
                         ends = max(_clause_end(text, t1, e), self.walk.frame_at or t1)
                         if self.walk.frame_at and _FRAMED_AFTER.match(text, self.walk.frame_at):
                             ends = self.walk.frame_at  # 出席…会议期间会见拜登: the meeting frames a second act of its own
+                        elif self.walk.frame_at and (k := text.find("并", self.walk.frame_at, ends)) != -1:
+                            ends = k  # 出席…会议并对秘鲁进行国事访问: a coordinated act of its own
                         if ev.modality == "asserted" or not _AGREED_ON.match(text[t1:e]):
                             typed[etype] = ends  # (就尽早签署…达成共识: the consensus itself is still to be found)
                         if etype == "ESTABLISH" and word == "启动":

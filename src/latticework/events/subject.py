@@ -41,6 +41,7 @@ from .topics import asked_about, in_grounds, is_channel, is_topic_or_document
 _AFTER_WHOM = re.compile(r"继[^，。；]{1,12}?之?后")
 _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十])")
 # a clause coordinated to the one before by 并/同时/会后 (…与B举行会谈，并签署…): the pair that met acts on
+_ATTENDED = re.compile(r"(?:出席|参加|与会)\s*$")
 _JOINED = re.compile(r"\s*(?:并且|并|同时|会后|随后|还|两人|二人)")  # (与川普会谈，两人签署…)
 _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰会|会晤|会谈|会议期间|会上|会后|与会各方|与会者)")
 _PROPOSING = ("提出", "推出", "倡议", "发起")
@@ -174,6 +175,9 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
     if word in _PROPOSING and len(subject) > 1 and not in_clause_before:
         subject = _first_conjunct_run(text, subject)  # 拜登政府…，提出“X”: the proposer, not the parties around it
 
+    if etype == "CONSULT" and is_directed and len(subject) > 1:
+        # 出席亚太经合组织…会议并对秘鲁进行国事访问: the body attended is no visitor
+        subject = [m for m in subject if not (m.kind in _ORG_KINDS and _ATTENDED.search(text, max(s, m.start - 3), m.start))] or subject
     return subject, carried
 
 

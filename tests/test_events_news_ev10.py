@@ -204,3 +204,185 @@ def test_talks_restarted_found_nothing(tmp_path) -> None:
         evs = _events(tmp_path, text, name)
         assert not [e for e in evs if e.type == "ESTABLISH"], (name, [(e.type, e.trigger) for e in evs])
         assert [e.date for e in evs if e.type == "CONSULT" and e.modality == "asserted"] == ["2019-06-30"], name
+
+
+def test_an_attendance_after_a_planned_trip_is_its_purpose(tmp_path) -> None:
+    """卢拉预计明年上半年访华，出席…会议: the attendance shares the trip's plan and its date."""
+    for name, text in [
+        ("cn.txt", "访华\n2024/11/20 10:00\n新华社北京20日电 智利外交部消息人士称，智利总统预计明年上半年访华，出席中国—拉共体论坛部长级会议。\n"),
+        ("tw.txt", "訪中\n2024/11/20 10:00\n中央社台北20日電 智利外交部消息人士稱，智利總統預計明年上半年訪華，出席中國—拉共體論壇部長級會議。\n"),
+    ]:
+        meet = [e for e in _events(tmp_path, text, name) if e.type == "CONSULT" and not e.recipients]
+        assert [(e.modality, e.date) for e in meet] == [("planned", "2025")], (name, [(e.trigger, e.modality, e.date) for e in meet])
+
+
+def test_the_pair_after_an_abbreviation_read_as_brazil(tmp_path) -> None:
+    """巴西…中巴关系…双方: once 巴 is Brazil, 双方 is China and Brazil, not Brazil twice."""
+    for name, text in [
+        ("cn.txt", "会谈\n2024/11/20 10:00\n新华社北京20日电 中国外长20日在北京同巴西外长会谈，宣布推动中巴合作同巴西发展战略对接。会谈后，双方发表联合声明。\n"),
+        ("tw.txt", "會談\n2024/11/20 10:00\n中央社台北20日電 中國外長20日在北京與巴西外長會談，宣布推動中巴合作同巴西發展戰略對接。會談後，雙方發表聯合聲明。\n"),
+    ]:
+        agree = [e for e in _events(tmp_path, text, name) if e.type == "AGREE"]
+        assert agree and all(_parties(e) == {"CHN", "BRA"} for e in agree), (name, [_parties(e) for e in agree])
+
+
+def test_a_complaint_lodged_with_a_body_accuses_the_respondent(tmp_path) -> None:
+    """就日本的出口管制向世贸组织提出申诉: an ACCUSE of Japan, the WTO is the forum; 中方不认同、不接受
+    有关裁决 is one rejection, not a negated one."""
+    for name, text in [
+        ("cn.txt", "申诉\n2019/09/12 10:00\n新华社首尔12日电 韩国11日就日本的出口管制向世界贸易组织提出申诉。"
+                   "日本外务省发言人12日回应称，日方不认同、不接受韩方的说法。\n"),
+        ("tw.txt", "申訴\n2019/09/12 10:00\n中央社首爾12日電 南韓11日就日本的出口管制向世界貿易組織提出申訴。"
+                   "日本外務省發言人12日回應稱，日方不認同、不接受韓方的說法。\n"),
+    ]:
+        acc = [e for e in _events(tmp_path, text, name) if e.type == "ACCUSE"]
+        got = sorted(([p.country or p.id for p in e.actors], [p.country or p.id for p in e.recipients], e.modality, e.date) for e in acc)
+        assert (["KOR"], ["JPN"], "asserted", "2019-09-11") in got, (name, got)
+        assert all("wto" not in a + r for a, r, _, _ in got), (name, got)
+        assert [x for x in got if x[0] == ["JPN"]] and all(x[2] == "asserted" for x in got if x[0] == ["JPN"]), (name, got)
+
+
+def test_the_pair_that_met_signs_and_a_drill_after_a_meeting_stays_one_sides(tmp_path) -> None:
+    """A28日与B会谈，两人签署…: both sign; A与B会面，C其后再度举行军演: the partner met joins no drill."""
+    for name, text in [
+        ("cn.txt", "会谈\n2025/10/30 10:00\n新华社东京30日电 日本首相28日在东京与澳大利亚总理会谈，两人签署关于关键矿产的框架协议。\n"),
+        ("tw.txt", "會談\n2025/10/30 10:00\n中央社東京30日電 日本首相28日在東京與澳洲總理會談，兩人簽署關於關鍵礦產的框架協議。\n"),
+    ]:
+        agree = [e for e in _events(tmp_path, text, name) if e.type == "AGREE"]
+        assert len(agree) == 1 and _parties(agree[0]) == {"JPN", "AUS"}, (name, [_parties(e) for e in agree])
+    for name, text in [
+        ("tw2.txt", "軍演\n2023/04/30 10:00\n中央社台北30日電 112年4月，蔡英文過境美國時與眾議院議長麥卡錫會面，共軍其後再度舉行軍演。\n"),
+        ("cn2.txt", "军演\n2023/04/30 10:00\n新华社北京30日电 4月，菲律宾总统访美时与美国总统会面，中国其后再度举行军演。\n"),
+    ]:
+        assert not [e for e in _events(tmp_path, text, name) if e.type == "COOPERATE"], name
+
+
+def test_a_year_told_from_today_with_an_applies_from_day_dates_the_months_after(tmp_path) -> None:
+    """去年10月4日展开调查，今年7月5日起征收…。8月，…: August of this year, not of the probe's."""
+    for name, text in [
+        ("cn.txt", "关税\n2024/10/31 10:00\n新华社北京31日电 加拿大去年10月4日对中国电动车展开反补贴调查，今年7月5日起征收临时反补贴税。中方8月已就此提出抗议。\n"),
+        ("tw.txt", "關稅\n2024/10/31 10:00\n中央社北京31日電 加拿大去年10月4日對中國電動車展開反補貼調查，今年7月5日起徵收臨時反補貼稅。中方8月已就此提出抗議。\n"),
+    ]:
+        acc = [e.date for e in _events(tmp_path, text, name) if e.type == "ACCUSE"]
+        assert acc == ["2024-08"], (name, acc)
+
+
+def test_leanings_customs_votes_and_aid_named_after_its_sum(tmp_path) -> None:
+    """亲中的总统 names no party; 打破…首访印度的惯例 is no visit; 10国赞成、5国反对 is no protest;
+    提供9.2亿元人民币（约1.3亿美元）无偿援助 is one AID (the noun the verb of giving governs)."""
+    for name, text in [
+        ("cn.txt", "出访\n2024/01/15 10:00\n新华社北京15日电 被视为亲中的斯里兰卡总统首次出访即选择土耳其，打破新任总统首访印度的惯例。"
+                   "欧盟成员国4日表决，10国赞成、5国反对。日本宣布将向斯里兰卡提供9.2亿元人民币（约1.3亿美元）无偿援助。\n"),
+        ("tw.txt", "出訪\n2024/01/15 10:00\n中央社台北15日電 被視為親中的斯里蘭卡總統首次出訪即選擇土耳其，打破新任總統首訪印度的慣例。"
+                   "歐盟成員國4日表決，10國贊成、5國反對。日本宣布將向斯里蘭卡提供9.2億元人民幣（約1.3億美元）無償援助。\n"),
+    ]:
+        evs = _events(tmp_path, text, name)
+        got = sorted((e.type, tuple(p.country or p.id for p in e.actors), tuple(p.country or p.id for p in e.recipients)) for e in evs)
+        assert got == [("AID", ("JPN",), ("LKA",)), ("CONSULT", ("LKA",), ("TUR",))], (name, got)
+
+
+def test_talks_after_a_visit_told_with_its_host_after_dui(tmp_path) -> None:
+    """A29日抵达首尔，开始对韩国进行访问，30日上午在青瓦台同B举行会谈: A and B talk (the host marked by 对
+    in the clause before is no subject of the talks)."""
+    for name, text in [
+        ("cn.txt", "访韩\n2019/07/01 10:00\n新华社首尔1日电 日本首相6月29日抵达首尔，开始对韩国进行为期两天的访问，30日上午在青瓦台同文在寅举行会谈。\n"),
+        ("tw.txt", "訪韓\n2019/07/01 10:00\n中央社首爾1日電 日本首相6月29日抵達首爾，開始對南韓進行為期兩天的訪問，30日上午在青瓦台與文在寅舉行會談。\n"),
+    ]:
+        talks = [e for e in _events(tmp_path, text, name) if e.type == "CONSULT" and e.date == "2019-06-30"]
+        assert len(talks) == 1 and _parties(talks[0]) == {"JPN", "KOR"}, (name, [(e.date, _parties(e)) for e in talks])
+
+
+def test_smearing_a_state_is_an_accusation(tmp_path) -> None:
+    """外交部5日批驳美方抹黑中国 / 诋毁 / 贬损: ACCUSE of the state smeared."""
+    for name, text in [
+        ("cn.txt", "抹黑\n2024/01/15 10:00\n新华社北京15日电 美国国务院5日抹黑中国，菲律宾副部长6日诋毁越南，澳大利亚官员7日贬损日本首相。\n"),
+        ("tw.txt", "抹黑\n2024/01/15 10:00\n中央社台北15日電 美國國務院5日抹黑中國，菲律賓副部長6日詆毀越南，澳洲官員7日貶損日本首相。\n"),
+    ]:
+        acc = sorted((e.actors[0].country, e.recipients[0].country if e.recipients else None, e.date)
+                     for e in _events(tmp_path, text, name) if e.type == "ACCUSE")
+        assert acc == [("AUS", "JPN", "2024-01-07"), ("PHL", "VNM", "2024-01-06"), ("USA", "CHN", "2024-01-05")], (name, acc)
+
+
+def test_the_source_of_a_report_is_the_agency_without_its_day(tmp_path) -> None:
+    """据朝中社1日报道 / 據路透社當地時間5日報導: the source is the agency."""
+    for name, text, agency in [
+        ("cn.txt", "会晤\n2019/07/01 10:00\n中新网7月1日电 据朝中社1日报道，朝鲜领导人6月30日在板门店同美国总统会晤。\n", "朝中社"),
+        ("tw.txt", "會談\n2019/07/06 10:00\n中央社台北6日電 據路透社當地時間5日報導，美日兩國5日舉行會談。\n", "路透社"),
+    ]:
+        srcs = [e.source for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
+        assert srcs == [agency], (name, srcs)
+
+
+def test_saying_that_a_party_violates_a_rule_accuses_it(tmp_path) -> None:
+    """…当天回应称，日方措施违反世界贸易组织规则: the speaker's state accuses Japan; no accusation when
+    the sentence names no speaker's party, or an ACCUSE of its own already tells it."""
+    for name, text in [
+        ("cn.txt", "管制\n2019/07/01 10:00\n新华社首尔1日电 日本1日宣布对韩国实施出口管制。韩国产业通商资源部长官当天回应称，日方措施违反世界贸易组织规则。\n"),
+        ("tw.txt", "管制\n2019/07/01 10:00\n中央社首爾1日電 日本1日宣布對南韓實施出口管制。南韓產業通商資源部長官當天回應稱，日方措施違反世界貿易組織規則。\n"),
+    ]:
+        acc = [(e.actors[0].country, [p.country for p in e.recipients], e.date) for e in _events(tmp_path, text, name) if e.type == "ACCUSE"]
+        assert acc == [("KOR", ["JPN"], "2019-07-01")], (name, acc)
+    plain = "管制\n2019/07/01 10:00\n新华社首尔1日电 学者认为，这种做法违反国际法。\n"
+    assert not [e for e in _events(tmp_path, plain, "plain.txt") if e.type == "ACCUSE"]
+
+
+def test_two_persons_and_their_two_states(tmp_path) -> None:
+    """他…与习近平举行会谈，两人宣布将两国关系提升为…: the two states are the two persons', not a state
+    named in passing before (打破…首访印度的惯例)."""
+    for name, text in [
+        ("cn.txt", "访华\n2024/01/15 10:00\n新华社北京15日电 斯里兰卡总统迪萨纳亚克去年9月就任，首次出访即选择阿联酋，并未首访印度。"
+                   "他10日在北京与中国国家主席习近平举行会谈，两人宣布将两国关系提升为全面战略合作伙伴关系。\n"),
+        ("tw.txt", "訪中\n2024/01/15 10:00\n中央社台北15日電 斯里蘭卡總統迪薩納亞克去年9月就任，首次出訪即選擇阿聯，並未首訪印度。"
+                   "他10日在北京與中國國家主席習近平舉行會談，兩人宣布將兩國關係提升為全面戰略合作夥伴關係。\n"),
+    ]:
+        align = [e for e in _events(tmp_path, text, name) if e.type == "ALIGN"]
+        assert len(align) == 1 and _parties(align[0]) == {"CHN", "LKA"}, (name, [_parties(e) for e in align])
+
+
+def test_the_negated_half_of_a_concession_is_no_event(tmp_path) -> None:
+    """中方不反对…正常交往，但反对…地缘政治博弈: one ACCUSE, asserted."""
+    for name, text in [
+        ("cn.txt", "回应\n2023/05/23 10:00\n新华社北京23日电 对于美国与巴新签署防务协定，中国外交部发言人23日回应称，"
+                   "中方不反对太平洋岛国同其他国家开展正常交往，但反对以合作为名进行地缘政治博弈。\n"),
+        ("tw.txt", "回應\n2023/05/23 10:00\n中央社台北23日電 對於美國與巴紐簽署防務協定，中國外交部發言人23日回應稱，"
+                   "中方不反對太平洋島國同其他國家開展正常交往，但反對以合作為名進行地緣政治博弈。\n"),
+    ]:
+        acc = [e.modality for e in _events(tmp_path, text, name) if e.type == "ACCUSE"]
+        assert acc == ["asserted"], (name, acc)
+
+
+def test_a_meeting_during_a_gathering_glossed_in_brackets(tmp_path) -> None:
+    """A与B在迪拜出席联合国气候变化大会（COP28）期间会晤: the attendance and the bilateral are two."""
+    for name, text in [
+        ("cn.txt", "会晤\n2023/12/02 10:00\n新华社迪拜2日电 印度总理与斯里兰卡总统1日在迪拜出席联合国气候变化大会（COP28）期间会晤。\n"),
+        ("tw.txt", "會晤\n2023/12/02 10:00\n中央社杜拜2日電 印度總理與斯里蘭卡總統1日在杜拜出席聯合國氣候變化大會（COP28）期間會晤。\n"),
+    ]:
+        consult = sorted(tuple(sorted(_parties(e))) for e in _events(tmp_path, text, name) if e.type == "CONSULT")
+        assert ("IND", "LKA") in consult and len(consult) == 2, (name, consult)
+
+
+def test_the_pair_of_the_paragraph_before_and_crossing_is_no_vietnam(tmp_path) -> None:
+    """金正恩同特朗普会晤，特朗普跨越军事分界线…。¶特朗普透露，…双方同意…重启…磋商: 双方 is the pair the
+    paragraph before named (the one state named before it here is one of them); 跨越 is no Vietnam."""
+    for name, text in [
+        ("cn.txt", "会晤\n2019/07/01 10:00\n中新网7月1日电 朝鲜领导人6月30日在板门店同美国总统特朗普会晤。特朗普当天跨越军事分界线进入朝方一侧。\n"
+                   "特朗普会后透露，双方同意重启工作层面磋商。\n"),
+        ("tw.txt", "會晤\n2019/07/01 10:00\n中央社台北7月1日電 北韓領導人6月30日在板門店與美國總統川普會晤。川普當天跨越軍事分界線進入北韓一側。\n"
+                   "美國總統川普會後透露，雙方同意重啟工作層面磋商。\n"),
+    ]:
+        evs = _events(tmp_path, text, name)
+        assert not [e for e in evs if "VNM" in _parties(e)], name
+        resumed = [e for e in evs if e.type == "CONSULT" and e.date is None]
+        assert len(resumed) == 1 and _parties(resumed[0]) == {"PRK", "USA"}, (name, [(e.trigger, e.date, _parties(e)) for e in evs])
+
+
+def test_an_attendance_and_a_state_visit_coordinated_by_bing(tmp_path) -> None:
+    """14日至16日，A在利马出席亚太经合组织…会议并对秘鲁进行国事访问: the attendance and the visit are two,
+    and the body attended is no visitor."""
+    for name, text in [
+        ("cn.txt", "出访\n2024/11/20 10:00\n新华社北京20日电 本月14日至16日，日本首相在利马出席亚太经合组织第三十一次领导人非正式会议并对秘鲁进行国事访问。\n"),
+        ("tw.txt", "出訪\n2024/11/20 10:00\n中央社台北20日電 本月14日至16日，日本首相在利馬出席亞太經合組織第三十一次領袖非正式會議並對秘魯進行國事訪問。\n"),
+    ]:
+        visits = [([p.key() for p in e.actors], [p.key() for p in e.recipients]) for e in _events(tmp_path, text, name)
+                  if e.type == "CONSULT" and e.recipients]
+        assert visits == [(["JPN"], ["PER"])], (name, visits)

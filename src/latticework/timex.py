@@ -385,6 +385,10 @@ class TimeResolver:
                 self.story_day = t.value
             if state is not None:
                 self.restore(state)
+                if starting and t.value and bool(t.parts and t.parts[5]):
+                    # 去年…调查，今年7月5日起征收…。8月…: a year told from today (今年) is the year after it
+                    # (not 宣布自2024年1月起暂停…。11月，…: a measure's own future year)
+                    self.year_anchor, self.year_anchor_call = t.value[:4], self.calls
             elif self.anchor and len(self.anchor) == 10:
                 self.day_anchor = self.anchor
         found = join_ranges([t for t in found if t.kind != "merged"], text, offset)

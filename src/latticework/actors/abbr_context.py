@@ -28,7 +28,8 @@ def resolve_shared_abbreviations(gz: Gazetteer, mentions: list[Mention], text: s
         if m.how == "coreference":
             refs = [chosen.get(r, r) for r in m.refers_to]
             if refs != m.refers_to:
-                out[i] = replace(m, refers_to=refs, id=chosen.get(m.id, m.id))
+                refs = _distinct(refs, out, m)
+                out[i] = replace(m, refers_to=refs, id=refs[0])
             continue
         pick = _spelled_out(gz, m, text) or _candidate(gz, m, last)
         if pick is not None:
@@ -40,6 +41,23 @@ def resolve_shared_abbreviations(gz: Gazetteer, mentions: list[Mention], text: s
             last[m.country] = m.start
             chosen.pop(m.country, None)
     return out
+
+
+def _distinct(refs: list[str], mentions: list[Mention], m: Mention) -> list[str]:
+    """两国 counted 巴西 and the 巴 of 中巴 as two states; once 巴 is read as Brazil the pair is Brazil
+    and the state 巴 was compounded with (中), not Brazil twice."""
+    seen = list(dict.fromkeys(refs))
+    if len(seen) == len(refs):
+        return refs
+    before = sorted((x for x in mentions if x.end <= m.start and x.how == "compound" and x.block == m.block), key=lambda x: x.start)
+    for x in reversed(before):
+        if x.country in seen:
+            mate = next((y for y in before if y.end == x.start or y.start == x.end), None)
+            if mate is not None and mate.country and mate.country not in seen:
+                seen.append(mate.country)
+        if len(seen) == len(refs):
+            break
+    return seen
 
 
 def _candidate(gz: Gazetteer, m: Mention, last: dict[str, int]) -> str | None:

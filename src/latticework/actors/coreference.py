@@ -174,6 +174,9 @@ class Coreference:
                     ids = list(earlier[-1].refers_to)  # 两国领导人会后…。中方向双方…: the pair the paragraph refers to
                 elif len(keys) < n and kind == "party" and len(filled := party_bodies(text, m.start(), offset, before, keys, n)) == n:
                     ids = list(reversed(filled))  # 东盟是本港第二大贸易伙伴，双方…: the body named with the one state
+                elif len(keys) < n and n == 2 and kind == "party" and len(keys) == 1 and (
+                        mate := _previous_partner(context, keys[0])) is not None:
+                    ids = [keys[0], mate]  # 金正恩同特朗普会晤。¶特朗普透露，…双方同意…: the pair of the paragraph before
                 elif len(keys) < n:
                     continue
                 else:
@@ -386,3 +389,13 @@ class Coreference:
         """在秘鲁利马举行: the capital read as its state, right after the venue's state, is the venue too."""
         prev = next((y for y in before if y.end == x.start and y is not x and y.kind in STATE_KINDS), None)
         return prev is not None and prev.country == x.country and self._locative(text, prev.start - offset)
+
+
+def _previous_partner(context: list[Mention], state: str) -> str | None:
+    """The one other state the paragraph before named beside `state` (a pair), if exactly one."""
+    named = {x.country for x in context if x.how not in ("coreference", "metonym") and x.country
+             and x.kind in STATE_KINDS + ("person",)}  # (not a dateline's filing city: 中央社台北…電)
+    if state not in named:
+        return None
+    others = named - {state}
+    return others.pop() if len(others) == 1 else None

@@ -335,6 +335,8 @@ _RESTATED_COUNT = re.compile(r"\s*(?:这|此|此行|此访|此次访问|这次�
 # a note that cites a document tells no event (one that states a dated fact does)
 _CITING_CLAUSE = re.compile(r"^\s*[①-⑳\d.、\s]*(?:参见|参阅|详见|见(?!面|证|到|过)|引自|转引自|资料来源[：:])")
 _TEXT_FOUND_AT = re.compile(r"^[^，。；]{0,6}?(?:全文|原文|文本|内容)(?:见|载于|载|刊于|刊)")
+_VOTE = re.compile(r"赞成|弃权|表决|投票|反对票")
+_CUSTOM_AFTER = re.compile(r"[^，。；]{0,8}?的(?:惯例|传统|先例|做法)")
 _JOINS_A_MEASURE = re.compile(r"[^，。；]{0,12}?(?:制裁|反制|封锁|禁运)(?:行列|阵营|措施|之列)")
 
 
@@ -369,6 +371,10 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # ① 联合声明全文见外交部网站 / ③ 参见国防部声明: a note citing a document
     if _PURPOSE_BEFORE.search(before) and _GROUNDS_AFTER.match(after):
         return True  # 为日本自卫队赴菲参与联合训练提供法律基础: the purpose an agreement serves, no act
+    if etype == "ACCUSE" and simplify(word) == "反对" and (after.startswith("票") or _VOTE.search(text, s, e)):
+        return True  # 10国赞成、5国反对、12国弃权; 投下反对票: a vote counted, no protest
+    if etype == "CONSULT" and _CUSTOM_AFTER.match(after):
+        return True  # 打破新任总统首访印度的惯例: a custom, not a visit
     if etype == "CONSULT" and _RESTATED_COUNT.match(before):
         return True  # 这将是他今年第二次访菲: the count of the visit just told, not a visit of its own
     if etype == "JOIN" and _JOINS_A_MEASURE.match(after):
@@ -421,8 +427,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     if etype == "COOPERATE" and re.match(r"^[^，。；]{0,30}?(?:等|五大|四大|三大|重点|优先)?(?:领域|方面|议程|议题|支柱)", after) and (
             after.startswith(("、", "和", "及", "以及", "与")) or before[-1:] in ("、", "—", "：")):
         return True  # 信息共享、海上安全…等领域: an area in a list, not an act
-    if etype == "AID" and word in ("援助", "资助", "支持", "帮助") and re.search(r"(?:提供|给予|给)[^，。；]{0,16}$", before):
-        return True  # 提供人道主义援助: the noun the verb of giving governs, told by that verb
+    if etype == "AID" and simplify(word).endswith(("援助", "资助", "支持", "帮助")) and re.search(r"(?:提供|给予|给)[^，。；]{0,24}$", before):
+        return True  # 提供人道主义援助, 提供9.2亿元人民币（约1.3亿美元）无偿援助: the noun the verb of giving governs
     if etype == "MOBILIZE" and word in _MOBILIZE_FORCE_WORDS:
         if before.endswith(("战略", "开发和", "研发和", "开发与", "应用和")):
             return True  # 战略部署, 开发和部署新技术

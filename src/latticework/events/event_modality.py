@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..actors.gazetteer import simplify
 from .checks import (
     _DONE,
     _content_of_plan,
@@ -25,6 +26,17 @@ from .site import Site, WalkState
 from .speech_acts import recommended_modality, speech_act_modality
 
 _INTENT_AFTER = re.compile(r"(?:的|等)(?:意愿|意向(?!声明|书|备忘录)|愿望|计划|打算|目标)(?![^，。；]*(?:实现|完成|达成))")  # 意向声明: a document
+# 预计明年访华，出席…会议: an attendance right after a trip is its purpose and shares its plan
+_TRIP = re.compile(r"访[\u4e00-\u9fff]|出访|抵达|前往|赴[\u4e00-\u9fff]")
+
+
+def _trip_purpose(text: str, s: int, clause_start: int, t0: int, word: str) -> bool:
+    """出席/参加 opening a clause after one that tells a trip (访华，出席…)."""
+    if simplify(word) not in ("出席", "参加") or text[clause_start:t0].strip(" ，,"):
+        return False
+    return bool(_TRIP.search(text, _clause_start(text, clause_start - 1, s), clause_start))
+
+
 _COORDINATED_VP = re.compile(r"\s*(?:并|并且|并同|并与|并在|并于)(?!已|且已)")
 # 支持X(申请/早日)加入/成为…成员: support for another party's future membership (not 在X支持下加入)
 _SUPPORTED_JOINER = re.compile(r"支持(?!下)[^，。；下了]{1,16}$")
@@ -73,18 +85,20 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
                                       or _TARGET_YEAR.search(text[max(clause_start, t0 - 10) : t0])) and \
             not _DONE.search(text[clause_start : min(clause_end, t1 + 2)]):
         modality = "planned"  # an item of a list of commitments (…将…：举行…；建立…；) without 已/了
-    if modality == "asserted" and clause_start > s and _COORDINATED_VP.match(text, clause_start) and \
-            not _DONE.search(text[clause_start : min(clause_end, t1 + 2)]):
+    shared_from = None
+    if modality == "asserted" and clause_start > s and (_COORDINATED_VP.match(text, clause_start) or _trip_purpose(
+            text, s, clause_start, t0, word)) and not _DONE.search(text[clause_start : min(clause_end, t1 + 2)]):
         # 将于下月访问菲律宾，并与总统签署…: a verb phrase coordinated by 并 shares the plan or the
         # hypothesis of the clause before it (the subject is the same, the cue is not repeated)
         prev_start = _clause_start(text, clause_start - 1, s)
         shared = reader.read(text, prev_start, _clause_end(text, prev_start, clause_start))
         if shared in ("planned", "hypothetical"):
             modality = shared
+            shared_from = prev_start  # (预计明年上半年访华，出席…: the plan's date is the trip's)
     if modality == "asserted" and etype == "CONSULT" and _HELD_LATER.match(text, t1, clause_end):
         modality = "planned"  # 中日韩外长会议可望今年稍后举行: the meeting is the subject of a planned 举行
     modality = recommended_modality(text, s, t0, speech_act_modality(etype, modality))
-    plan_from = None
+    plan_from = shared_from if modality == "planned" else None
     if modality == "asserted" and (ps := _PLAN_SCOPE.search(text[max(s, clause_start - 40) : clause_start])) and \
             not text[clause_start:t0].strip(" ，,"):
         modality = "planned"  # 两国拟于明年纪念…之际，建立…: the plan of the adverbial clause covers the verb

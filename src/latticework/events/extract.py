@@ -38,6 +38,7 @@ from .checks import (
     _not_an_act,
 )
 from .clauses import _clause_end, _clause_start
+from .concessions import drop_conceded
 from .context import (
     _entry_into_force,
     _gathering_as_subject,
@@ -89,6 +90,7 @@ from .trigger_types import (
     _LEFT_AFTER,
     TriggerTypes,
 )
+from .violation_claims import violation_claims
 from .year_headings import names_section_year
 
 # a footnote sentence that is a reference: a URL, a DOI, [EB/OL]-style tags, 「…」、外務省、 or
@@ -191,6 +193,8 @@ class Extractor:
                 # 南韩亦于2024年10月跟进: the act told before, by the follower
                 same_tier(text, found, [ev for _, ev in para_events])  # 提升至同一层级: the tier named before
                 found += follow_suit(text, doc.text, s, e, sent_mentions, sent_times, found, [ev for _, ev in para_events], self.gz)
+                found += violation_claims(doc.text, text, s, e, found, sent_mentions, sent_times, self.gz)  # 回应称，日方…违反…规则
+                found = drop_conceded(text, s, e, found)  # 不反对X，但反对Y: the objection only
                 if _entry_into_force(doc.text, text, s, e, sent_mentions, sent_times, events):
                     found = [ev for ev in found if not (ev.type == "POLICY" and simplify(ev.trigger).endswith("生效"))]
                 headline = bi == 0 and len(doc.blocks) > 1 and _HEADLINE.fullmatch(btext) is not None
@@ -269,6 +273,8 @@ class Extractor:
                         ends = max(_clause_end(text, t1, e), self.walk.frame_at or t1)
                         if self.walk.frame_at and _FRAMED_AFTER.match(text, self.walk.frame_at):
                             ends = self.walk.frame_at  # 出席…会议期间会见拜登: the meeting frames a second act of its own
+                        elif self.walk.frame_at and (k := text.find("并", self.walk.frame_at, ends)) != -1:
+                            ends = k  # 出席…会议并对秘鲁进行国事访问: a coordinated act of its own
                         if ev.modality == "asserted" or not _AGREED_ON.match(text[t1:e]):
                             typed[etype] = ends  # (就尽早签署…达成共识: the consensus itself is still to be found)
                         if etype == "ESTABLISH" and word == "启动":
@@ -371,7 +377,7 @@ class Extractor:
 _DRILL_CONTENT = re.compile(r"[^，。；]{0,6}?(?:演习|演练|训练|课目|导弹|来袭|无人机|系统)")
 
 # the gathering a light verb heads frames what follows it in the clause (出席…会议期间会见拜登)
-_FRAMED_AFTER = re.compile(r"[”」]?\s*(?:期间|间隙|之际|场边|前夕)")
+_FRAMED_AFTER = re.compile(r"[”」]?\s*(?:[（(][^（）()]{0,20}[）)])?\s*(?:期间|间隙|之际|场边|前夕)")  # (大会（COP28）期间)
 
 _NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a news item's
 

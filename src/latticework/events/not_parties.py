@@ -1,8 +1,9 @@
 """Mentions inside a clause that name no party of its event: the city of a venue told after its
 state (在秘鲁利马) and the state an act that is condemned was aimed at (谴责朝鲜向俄罗斯派兵: the accused is 朝鲜), and what a meeting named as a subject acts on (峰会邀请芬兰
 和瑞典加入北约: the invitees are no parties of the summit), and the partner met during a gathering
-attended (出席…会议期间同拜登会晤: no party of the attendance), and the host of a mission named with its
-own state (中国驻菲律宾大使馆: not the Philippines)."""
+attended (出席…会议期间同拜登会晤: no party of the attendance), the host of a mission named with its
+own state (中国驻菲律宾大使馆: not the Philippines), the body a complaint is lodged with
+(向世贸组织提出申诉: the forum, not the respondent), and a state named as a leaning (亲中的穆伊兹, 反美情绪)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,22 @@ from ..actors.gazetteer import STATE_KINDS
 from ..actors.resolve import Mention
 
 _AIMED_AT = re.compile(r"(?:向|对|对于|给|为|替|针对)$")
+_LODGED = re.compile(r"\s*(?:正式)?(?:提出|提起|提交)?\s*(?:申诉|诉讼|投诉|起诉|仲裁)")
+
+
+_UNDER_BODY = re.compile(r"[^，。；]{0,12}?(?:下|框架内|内)")
+
+
+def complaint_forum(text: str, m: Mention) -> bool:
+    """向世贸组织提出申诉, 向国际法院提起诉讼, 在世贸组织争端解决机制下提起诉讼: the body a complaint is
+    lodged with or under."""
+    if m.kind in STATE_KINDS:
+        return False
+    before = text[max(0, m.start - 1) : m.start]
+    if before == "向":
+        return bool(_LODGED.match(text, m.end))
+    under = _UNDER_BODY.match(text, m.end) if before == "在" else None
+    return under is not None and bool(_LODGED.match(text, under.end()))
 
 
 def venue_city(text: str, m: Mention, mentions: list[Mention]) -> bool:
@@ -125,3 +142,8 @@ def leader_of_document(text: str, m: Mention, etype: str) -> bool:
     """由东盟主导的《区域全面经济伙伴关系协定》于…签署: the party that led a document's making qualifies
     it; the signatories are the document's parties (the founder of a body stays its founder)."""
     return etype == "AGREE" and text[max(0, m.start - 1) : m.start] == "由" and _LED_BY.match(text, m.end) is not None
+
+
+def leaning(text: str, m: Mention) -> bool:
+    """亲中的总统, 親美派, 反华势力: a one-character state after 亲/反 names an attitude, not a party."""
+    return m.kind in STATE_KINDS and m.end - m.start == 1 and text[max(0, m.start - 1) : m.start] in ("亲", "反")

@@ -4,7 +4,7 @@ News tells a leader's acts over several sentences and names him once: 穆伊兹�
 即选择土耳其。他8日至12日对中国进行国事访问，10日在北京与习近平举行会谈. The linker does not annotate
 pronouns (the entity guidelines leave them out), so the event walk lends the pronoun the first person
 named in the nearest earlier sentence of the paragraph that names one (its subject, not the partner
-named after the verb).
+named after the verb). 两人…两国 in that sentence are the two persons and their states.
 """
 
 from __future__ import annotations
@@ -24,6 +24,31 @@ def pronoun_subject(text: str, s: int, e: int, sent: list[Mention], block: list[
     m = _OPENS_WITH.match(text, s, e)
     if m is None:
         return sent
+    return _pair_of_persons(text, s, e, _lend(text, s, m, sent, block))
+
+
+_TWO_PERSONS = re.compile(r"两人|二人|兩人")
+
+
+def _pair_of_persons(text: str, s: int, e: int, sent: list[Mention]) -> list[Mention]:
+    """他…与习近平举行会谈，两人宣布将两国关系提升为…: 两国 are the two persons' states, not the last two
+    states the linker counted (which may include one named in an earlier, unrelated clause)."""
+    two = _TWO_PERSONS.search(text, s, e)
+    if two is None:
+        return sent
+    states: list[str] = []
+    for x in reversed([x for x in sent if x.kind == "person" and x.country and x.end <= two.start()]):
+        if x.country not in states:
+            states.append(x.country)
+    if len(states) < 2:
+        return sent
+    pair = list(reversed(states[:2]))
+    return [replace(x, refers_to=pair, id=pair[0], country=None) if x.how == "coreference" and x.start > two.end()
+            and text[x.start : x.end] in ("两国", "兩國") else x for x in sent]
+
+
+def _lend(text: str, s: int, m: re.Match, sent: list[Mention], block: list[Mention]) -> list[Mention]:
+    """The sentence's mentions with the first person of the nearest earlier sentence at the pronoun."""
     persons = [x for x in block if x.end <= s and x.kind == "person" and x.country]
     end = s
     while persons:

@@ -528,14 +528,16 @@ def _passive(text: str, clause_start: int, t0: int, t1: int, clause_end: int, pa
     return None
 
 
-_LEAD_OK = re.compile(r"^(?:[\s\d年月日、]|初|底|中旬|上旬|下旬|上半年|下半年|以来|期间|此外|同时|随后|其中|而|但|并|还|也|此后|"
+# (a wire's dateline may open the first sentence: 新华社首尔1日电 A…, （中央社记者…1日专电）A…)
+_LEAD_OK = re.compile(r"^(?:[^，。；]{2,40}?(?:电|專電|专电)[）)]?\s*)?(?:[\s\d年月日、]|初|底|中旬|上旬|下旬|上半年|下半年|以来|期间|此外|同时|随后|其中|而|但|并|还|也|此后|"
                       r"当时|其后|本月|今年|去年|次年|同年|当天|此前|之后|然后|另外|然而|不过|例如|比如|首先|其次|最后|"
                       r"[一二三四]是|第[一二三四五六七八九十]|[（(][^）)]{0,20}[）)])*(?:[^，。；]{0,16}的)?$")
 _NOT_AN_AGENT_AFTER = re.compile(r"^(?:危机|问题|局势|冲突|战争|争端|事件|关系)")
 _COMITATIVE_LEAD = ("与", "同", "跟", "并与", "还与", "也与", "并同", "又与", "随后与")
 
 
-def _subject_group(text: str, parts: list[Mention], floor: int, strict: bool = False, directed: bool = False) -> list[Mention]:
+def _subject_group(text: str, parts: list[Mention], floor: int, strict: bool = False, directed: bool = False,
+                   joined: bool = False) -> list[Mention]:
     """The subject of a clause that names none: the parties of the nearest earlier clause whose first
     party stands in subject position (only dates, connectives or a modifier ending in 的 before it;
     not 乌克兰危机), with the partners of comitative clauses after it (A访问B，与C会谈，并发表…: A and
@@ -557,7 +559,7 @@ def _subject_group(text: str, parts: list[Mention], floor: int, strict: bool = F
             run = _subject_run(text, g)
             if directed and len(run) > 1 and _NOT_AN_AGENT_AFTER.match(text[run[-1].end : run[-1].end + 2]):
                 continue  # 日乌关系升级…，承诺向乌提供: a pair's relations are the topic, not the giver
-            if not directed:  # A10日与B举行会谈，并签署…: B signs too
+            if joined and not directed:  # A10日与B举行会谈，并签署…: B signs too
                 run = run + met_partners(text, run, g)
             return run + partners
     return [] if strict else _nearest_clause_group(text, parts, floor)

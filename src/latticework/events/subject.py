@@ -15,7 +15,7 @@ from ..actors.resolve import Mention
 from .attributes import _ORG_KINDS, spec_direction
 from .clauses import _clause_start
 from .lexicon import Lexicon
-from .not_parties import leader_of_document, mission_host, quoted_likeness, venue_city
+from .not_parties import complaint_forum, leader_of_document, leaning, mission_host, quoted_likeness, venue_city
 from .roles import (
     _actorish,
     _comitative,
@@ -40,6 +40,9 @@ from .topics import asked_about, in_grounds, is_channel, is_topic_or_document
 
 _AFTER_WHOM = re.compile(r"继[^，。；]{1,12}?之?后")
 _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十])")
+# a clause coordinated to the one before by 并/同时/会后 (…与B举行会谈，并签署…): the pair that met acts on
+_ATTENDED = re.compile(r"(?:出席|参加|与会)\s*$")
+_JOINED = re.compile(r"\s*(?:并且|并|同时|会后|随后|还|两人|二人)")  # (与川普会谈，两人签署…)
 _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰会|会晤|会谈|会议期间|会上|会后|与会各方|与会者)")
 _PROPOSING = ("提出", "推出", "倡议", "发起")
 
@@ -71,7 +74,8 @@ def mention_groups(site: Site, lex: Lexicon, etype: str) -> Groups:
     mentions, directed, clause_start, clause_end = site.mentions, site.directed, site.clause_start, site.clause_end
     context = [m for m in mentions if _is_setting(text, m, e, t0) or _in_setting_phrase(text, m, clause_start, t0)
                or _host_of_meeting(text, m, mentions) or venue_city(text, m, mentions)
-               or leader_of_document(text, m, etype) or mission_host(text, m, mentions)]
+               or leader_of_document(text, m, etype) or mission_host(text, m, mentions) or complaint_forum(text, m)
+               or leaning(text, m)]
     usable = [m for m in mentions if _actorish(m) and m not in context and not is_topic_or_document(text, m)
               and not is_channel(text, m, clause_start) and not in_grounds(text, m.start, m.end, s)]
     # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it
@@ -124,7 +128,8 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
             in_clause_before = rest
     unmarked = [m for m in parts_before if not (_marked_recipient(text, m) or _disposed(text, m, _clause_start(text, m.start, s)))]
     subject = in_clause_before or _subject_group(text, unmarked, s, strict=True,
-                                                 directed=directed or spec_direction(lex, etype) == "directed") or (
+                                                 directed=directed or spec_direction(lex, etype) == "directed",
+                                                 joined=bool(_JOINED.match(text, clause_start))) or (
         walk.carry if walk.carry and not parts_after else _nearest_clause_group(text, unmarked, s))
     carried = bool(subject) and subject is walk.carry
     is_directed = directed or spec_direction(lex, etype) == "directed"
@@ -143,6 +148,9 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
         earlier = [m for m in parts_before if m.end <= clause_start]
         group = _past_partners(text, _nearest_clause_group(text, earlier, s), earlier, s)
+        if group and all(_marked_recipient(text, m) for m in group):
+            # A抵达首尔，开始对韩国进行访问，30日同B举行会谈: the host the clause before visits is no subject
+            group = _subject_group(text, earlier, s, strict=True) or group
         if subj_run := _subject_group(text, earlier, s, strict=True):
             # (拉夫罗夫出席东亚峰会外长会，并与王毅会晤: the body that clause attends is no subject)
             group = [m for m in group if m in subj_run or m.kind not in _ORG_KINDS]
@@ -167,6 +175,9 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
     if word in _PROPOSING and len(subject) > 1 and not in_clause_before:
         subject = _first_conjunct_run(text, subject)  # 拜登政府…，提出“X”: the proposer, not the parties around it
 
+    if etype == "CONSULT" and is_directed and len(subject) > 1:
+        # 出席亚太经合组织…会议并对秘鲁进行国事访问: the body attended is no visitor
+        subject = [m for m in subject if not (m.kind in _ORG_KINDS and _ATTENDED.search(text, max(s, m.start - 3), m.start))] or subject
     return subject, carried
 
 

@@ -38,7 +38,7 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
         if b.kind == "paragraph":
             context = mentions
         elif b.kind == "heading":
-            context = []
+            context = mentions  # 二、美日韩合作 / 三国领导人…: a section heading names the parties its text refers back to
         for m in mentions:
             m.text = doc.text[m.start : m.end]  # as written (the matcher ran on the simplified view)
         out.extend(mentions)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .antecedents import membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence
 from .derived import (
     TypedReferences,
     causative_object,
@@ -29,11 +30,24 @@ from .spans import sentence_stop
 _GLOSS = re.compile(r"[（(][^（）()]{1,20}[）)]")
 
 # a verb whose object a 两国/三国/双方 right after it is: its subject is not among the referents
-_COUNTERPART_VERB = re.compile(r"(?:批评|谴责|指责|抨击|呼吁|敦促|警告|要求|邀请|会见|访问|欢迎|支持|反对|制裁|威胁|感谢|祝贺|赞赏)(?:了|也)?$")
+# (斡旋/调停/调解: a mediator is never one of the two it mediates between: 安华在布城斡旋两国停火)
+_COUNTERPART_VERB = re.compile(r"(?:批评|谴责|指责|抨击|呼吁|敦促|警告|要求|邀请|会见|访问|欢迎|支持|反对|制裁|威胁|感谢|祝贺|赞赏|斡旋|调停|调解)(?:了|也)?$")
 
 
 _DOC_KINDS = ("agreement", "law", "initiative")
 
+# what may stand right before a bare 五国/六国 that refers back (支持六国, 向五国, 与六国): a verb's or a
+# preposition's last character; a region or a name before it (中亚五国, 上海五国) makes another group
+_BEFORE_BARE_COUNT = set("持向对与和及给在助援同为的由让使把将了等从于请见访赴促")
+
+
+def _bare_count(text: str, i: int) -> bool:
+    """五国/六国 at i is bare: not the tail of a group's name such as 中亚五国 or 上海五国."""
+    return i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in _BEFORE_BARE_COUNT
+
+
+# 在美国的推动下, 在东盟的主导下, 在X支持下: a party that backs or leads the act, not its venue
+_BACKED_BY = re.compile(r"(?:的)?(?:大力|积极)?(?:推动|主导|支持|斡旋|调解|倡议|协调|牵头|撮合|施压|要求|邀请|领导|带领)(?:和[^，。；]{1,6})?下")
 
 class Coreference:
     """Resolves the referring expressions of one block against the mentions before them."""
@@ -51,7 +65,7 @@ class Coreference:
         for key, n, kind in (("two_states", 2, "state"), ("three_states", 3, "state"), ("four_states", 4, "state"),
                              ("five_states", 5, "state"), ("six_states", 6, "state"),
                              ("two_parties", 2, "party"), ("three_parties", 3, "party"), ("four_parties", 4, "party"),
-                             ("one_state", 1, "state"), ("organisation", 1, "org"), ("document", 1, "doc"),
+                             ("one_state", 1, "state"), ("organisation", 1, "org"), ("mechanism", 1, "mech"), ("document", 1, "doc"),
                              ("possessive", 1, "any"), ("former", 0, "order"), ("latter", 1, "order"),
                              ("plural_states", 0, "plural"), ("all_parties", 0, "all")):
             for expr in co.get(key) or []:
@@ -67,12 +81,16 @@ class Coreference:
         if self.coref_re is None:
             return []
         out: list[Mention] = []
+        earlier_blocks = list(earlier)  # (the name `earlier` is reused for this block's references below)
         for m in self.coref_re.finditer(text):
             kind, n = self.coref[m.group(0)]
             pos = offset + m.start()
             if any(x.start <= pos < x.end for x in mentions):
                 continue
-            before = [x for x in mentions if x.end <= pos and x.how != "coreference"]
+            before = not_compared(text, [x for x in mentions if x.end <= pos and x.how != "coreference"], offset)
+            if kind in ("state", "party") and n >= 2:  # 本港/我国: the author's side is a party too
+                own_refs = own_side([x for x in mentions if x.end <= pos and x.block == block], self.self_refs, text, offset)
+                before = sorted(before + own_refs, key=lambda x: x.start) if own_refs else before
             from_context = not before and kind in ("state", "party") and not out
             if from_context:
                 before = [x for x in context if x.how != "coreference"]  # the parties of the paragraph before
@@ -111,7 +129,7 @@ class Coreference:
                         chained = earlier[-1].refers_to  # 三方……三方: the same parties again
                         break
                     if x.kind in STATE_KINDS and x.block == block and (
-                            (self._locative(text, x.start - offset) and not state_event_time(text, x.end - offset)
+                            (self._locative(text, x.start - offset, x.end - offset) and not state_event_time(text, x.end - offset)
                              and not self._coordinated(text, x, before, offset))
                             or self._venue_city(text, x, before, offset)):
                         continue  # 在新加坡举行: the venue, not a party (在尼日尔政变后 is a time; 在日本和韩国媒体上 two)
@@ -131,7 +149,14 @@ class Coreference:
                         break
                 # (n >= 3: a pair is as often named apart, A对B进行访问，两国…)
                 group = last_group_of(text, offset, before, n, own) if n >= 3 and kind == "state" else None
-                if n >= 5 and (group is None or text[m.end() : m.end() + 1] in "（(" or any(
+                if n >= 3 and kind == "state" and (body := self._body_of(before, n, own)) is not None and (
+                        group is None or body[1] > group[1]):
+                    group = body  # 中日韩领导人会议在首尔举行…三国: the members of the trilateral named last
+                if n >= 5 and group is None and text[m.end() : m.end() + 1] not in "（(" and _bare_count(text, m.start()) and (
+                        same := next((o for o in reversed(earlier_blocks) if o.how == "coreference" and simplify(o.text) == m.group(0)
+                                      and len(o.refers_to) == n), None)) is not None:
+                    group = (list(same.refers_to), -1)  # …六国。（a later paragraph）支持六国提出的项目: the six again
+                elif n >= 5 and (group is None or text[m.end() : m.end() + 1] in "（(" or any(
                         x.end == pos and x.kind not in STATE_KINDS for x in before)):
                     # 五国, 六国 refer only to a group named together (流经A、B…和F六国), never to the last
                     # five named, nor when they count a body's members listed after them (东盟六国（文莱、…）)
@@ -147,6 +172,8 @@ class Coreference:
                     ids = list(chained)
                 elif len(keys) < n and earlier and len([c for c in earlier[-1].refers_to if c not in own]) == n:
                     ids = list(earlier[-1].refers_to)  # 两国领导人会后…。中方向双方…: the pair the paragraph refers to
+                elif len(keys) < n and kind == "party" and len(filled := party_bodies(text, m.start(), offset, before, keys, n)) == n:
+                    ids = list(reversed(filled))  # 东盟是本港第二大贸易伙伴，双方…: the body named with the one state
                 elif len(keys) < n:
                     continue
                 else:
@@ -158,7 +185,14 @@ class Coreference:
                 kind_out = "state"
             elif kind == "typed":
                 org = self.typed.pick(m.group(0), no_glosses(text, before, offset)) or self.typed.pick(
-                    m.group(0), [x for x in earlier if x.how != "coreference" and not x.text.isascii()])
+                    m.group(0), [x for x in earlier_blocks if x.how != "coreference" and not x.text.isascii()])
+                if org is None:
+                    continue
+                ids = [org.id]
+                first = self.gz.entities.get(org.id)
+                kind_out = org.kind
+            elif kind == "mech":  # 该机制: a mechanism or grouping before a bank or agency, never a document
+                org = mechanism_antecedent(no_glosses(text, before, offset), self.typed.ends)
                 if org is None:
                     continue
                 ids = [org.id]
@@ -174,7 +208,13 @@ class Coreference:
                 first = self.gz.entities.get(org.id)
                 kind_out = org.kind
             else:  # 其: the subject of its sentence, failing that the actor right before it
+                if self._not_pronoun(text, m.start()):
+                    continue
                 near = self._qi_antecedent(text, m.start(), offset, before)
+                if near is None or near.kind in STATE_KINDS:  # 两国只是其对话伙伴: the body, not the members
+                    near = membership_body(text, m.start(), offset, before) or near
+                if near is None:  # 与东盟相比，该组织…，但其…: the body its sentence already referred to
+                    near = typed_in_sentence(text, m.start(), offset, out, before)
                 near = not_own_predicate(text, m.start(), offset, near, before, out)
                 near = document_subject(text, m.end(), near)
                 near = causative_object(text, m.start(), offset, near, before)
@@ -215,11 +255,17 @@ class Coreference:
             return set()  # 西共体在尼日尔政变后对该国实施制裁: a body is the subject, not the state after it
         return {x.country for x in inside if x.country}
 
-    def _qi_antecedent(self, text: str, i: int, offset: int, before: list[Mention]) -> Mention | None:
-        for w in self.qi_not:  # 其他, 尤其, 各行其道
+    def _not_pronoun(self, text: str, i: int) -> bool:
+        """其 inside 其他, 尤其, 其后, 各行其道…: no pronoun at all."""
+        for w in self.qi_not:
             k = w.index("其")
             if text[i - k : i - k + len(w)] == w:
-                return None
+                return True
+        return False
+
+    def _qi_antecedent(self, text: str, i: int, offset: int, before: list[Mention]) -> Mention | None:
+        if self._not_pronoun(text, i):  # 其他, 尤其, 各行其道
+            return None
         pos = offset + i
         if text[max(0, i - 2) : i] == "以及" or text[i - 1 : i] in ("及", "和", "并", "暨"):
             # 美国及其盟友: 其 is what stands right before the conjunction; 南海及其周边: a region, no actor
@@ -317,8 +363,23 @@ class Coreference:
         after = text[x.end - offset : x.end - offset + 1]
         return after in joins and any(y.start == x.end + 1 for y in before)
 
-    def _locative(self, text: str, pos: int) -> bool:
+    def _body_of(self, before: list[Mention], n: int, own: set) -> tuple[list[str], int] | None:
+        """(member states, end) of the last grouping or mechanism named before whose gazetteer
+        members are exactly n states (中日韩合作, the Quad), or None."""
+        for x in reversed(before):
+            if x.kind not in ("grouping", "mechanism") or x.how == "coreference":
+                continue
+            e = self.gz.entities.get(x.id)
+            ids = [m.get("id") for m in (e.members if e is not None else [])]
+            if len(ids) == n and all(i and i.isupper() and len(i) == 3 for i in ids) and not set(ids) & own:
+                return ids, x.end
+        return None
+
+    def _locative(self, text: str, pos: int, end: int | None = None) -> bool:
+        """在新加坡举行: a venue; not 在美国的推动下 / 在东盟主导下, where the party leads or backs the act."""
         before = text[max(0, pos - 3) : pos].rstrip()
+        if end is not None and _BACKED_BY.match(text, end):
+            return False
         return before.endswith(self.locative)
 
     def _venue_city(self, text: str, x: Mention, before: list[Mention], offset: int) -> bool:

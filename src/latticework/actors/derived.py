@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .gazetteer import Gazetteer, simplify
 from .matcher import cues
 from .spans import sentence_stop
+from .antecedents import organisation_first
 
 if TYPE_CHECKING:
     from .resolve import Mention
@@ -211,7 +212,7 @@ class TypedReferences:
         words = self.types.get(expr)
         if words is None:
             return None
-        for x in reversed(before):
+        for x in reversed(organisation_first(before, self._ends) if not words else before):
             if x.kind in BODY_KINDS and (not words or any(self._ends(x, w) for w in words)):
                 return self._body_of_organ(x) if not words else x
             if x.kind in BODY_KINDS and words and (body := self._parent_named(x, words)) is not None:
@@ -239,6 +240,10 @@ class TypedReferences:
         if parent is None or parent.kind not in BODY_KINDS or not simplify(e.name_zh).endswith(_ORGAN_WORDS):
             return x
         return replace(x, id=parent.id, kind=parent.kind, name_zh=parent.name_zh, name_en=parent.name_en)
+
+    def ends(self, x: Mention, word: str) -> bool:
+        """Whether one of the names of x's entity (or its text) ends in `word`."""
+        return self._ends(x, word)
 
     def _ends(self, x: Mention, word: str) -> bool:
         names = {simplify(x.text), simplify(x.name_zh)}

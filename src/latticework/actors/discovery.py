@@ -38,7 +38,10 @@ _PLAIN_BODY = re.compile(
     r"[^\W\d_的和与及是在了等对从向将其该各并也而或为于被把个这那年月日]{2,12}?(?:委员会|理事会|组织|秘书处|银行|联盟|论坛)"
 )
 _PLAIN_LEFT = set("在与和及由同向对将是为把被给于从即了、（(“《「")
-_PLAIN_LEFT_WORDS = ("成立", "设立", "建立", "加入", "通过", "包括", "例如", "如", "签署", "参加", "出席", "主持", "举办", "召开")
+# (成立的/设立的…: a body named after the clause that founded it, 1957年成立的湄公河下游调查协调委员会)
+_FOUNDED_THAT = ("成立的", "设立的", "建立的", "组建的", "创建的", "创立的")
+_PLAIN_LEFT_WORDS = ("成立", "设立", "建立", "加入", "通过", "包括", "例如", "如", "签署", "参加", "出席", "主持", "举办", "召开",
+                     *_FOUNDED_THAT)
 _PLAIN_NOT_AFTER = ("法", "会", "章程", "协定", "宪章")
 # Words of a clause rather than a name between the region and the suffix, and aspect particles
 # that make the suffix a verb (组织了).
@@ -49,9 +52,12 @@ _PLAIN_VERB_AFTER = set("了着过起")
 # Evidence that a body is named as such: a founding or joining verb before it, or after it what a
 # body does or has (…成立, …召开, …的成员, …秘书处, a gloss in brackets).
 _PLAIN_NAMING = ("成立", "设立", "建立", "组建", "创建", "创立", "发起", "加入", "加入了", "成立了", "设立了", "名为", "称为",
-                 "成员国", "退出", "退出了")
+                 "成员国", "退出", "退出了", *_FOUNDED_THAT)
 _PLAIN_EVIDENCE = ("成立", "召开", "举行", "举办", "宣布", "发表", "发布", "通过了", "决定", "秘书处", "秘书长", "主席", "的成员",
                    "成员", "年会", "会议", "峰会", "第", "于", "在", "（", "(", "将于", "已于", "由")
+
+# in 《》 two sides and one of these tails are the title of an agreement between them, not the sides
+_TITLED_PAIR_TAILS = ("自由贸易协定", "自贸协定", "协定", "协议", "条约", "议定书")
 
 _NAMED_AS = ("名为", "名為", "称为", "命名为", "叫作", "叫做", "名叫", "定名为")
 _EXERCISE_WORDS = ("联合军事演习", "联合军演", "联合演习", "联合演练", "军事演习", "军演", "演习", "演练")
@@ -156,8 +162,11 @@ class Discovery:
             named = named or (m.group(3) is not None and self._corner_law(inner))  # 「資通安全管理法」
             if known is None and (kind is None or (quoted and not named and not self._quoted_name(inner))):
                 continue  # in quotation marks only formal bodies; concepts (“芯片联盟”) are not names
-            if inner in self.gz.not_names or pair_name(self.gz, inner):
+            titled = bool(m.group(1)) and inner.endswith(_TITLED_PAIR_TAILS)  # 《东盟—香港自由贸易协定》
+            if inner in self.gz.not_names or (pair_name(self.gz, inner) and not titled):
                 continue  # a policy concept (人类命运共同体), or two sides and a generic tail (中国—东盟自贸区)
+            if titled and known is None and self.gz.pair_titles.get(inner):
+                known = self.gz.entities[self.gz.pair_titles[inner][0].entity]  # the listed agreement
             if known is not None:  # 《2024财年国防授权法》: an edition of a known document
                 out.append(Mention(offset + s, offset + e, inner, known.id, known.kind, known.name_zh, known.name_en, None,
                                    "gazetteer", block=block))

@@ -123,6 +123,9 @@ class Gazetteer:
         self.abbr_context: dict[str, list[str]] = {}  # 巴 -> [BRA, PSE]: states it abbreviates in context
         self.generic_organs: dict[str, str] = dict(generic_organs or {})  # 国防部 -> defence_ministry
         self.not_names: set[str] = set()  # surface forms of concepts: never a discovered name either
+        # names of two sides with a generic tail (东盟—香港自由贸易协定) taken out of the automaton:
+        # in running text they are the two sides, in 《》 the agreement itself (discovery.py)
+        self.pair_titles: dict[str, list[Alias]] = {}
         self._derived: dict[str, object] = {}  # indexes built from the entities (see derived)
         for e in entities:
             self.add(e)
@@ -384,6 +387,7 @@ def _prune_pairs(gz: Gazetteer) -> None:
         if _founder_prefix(gz, key):
             continue
         if any(gz.entities[a.entity].kind not in STATE_KINDS for a in gz.aliases[key]):
+            gz.pair_titles[key] = [a for a in gz.aliases[key] if gz.entities[a.entity].kind not in STATE_KINDS]
             gz.aliases[key] = [a for a in gz.aliases[key] if gz.entities[a.entity].kind in STATE_KINDS]
             if not gz.aliases[key]:
                 del gz.aliases[key]

@@ -139,6 +139,8 @@ class Introductions:
         name, s = name[cut:], s + cut
         while len(name) > 4 and name[0] in _LEAD_WORDS:  # 与亚洲某组织（…）
             name, s = name[1:], s + 1
+        if (o := _ORDINAL.match(name)) is not None:  # 第十届太平洋岛国峰会（PALM10）: the meeting's number is no part of the name
+            name, s = name[o.end() :], s + o.end()
         kind = next((kd for sfx, kd in self.suffix_kind if name.endswith(sfx) and len(name) > len(sfx) + 1), None)
         if kind is None or not 4 <= len(name) <= 24 or not all("\u4e00" <= c <= "\u9fff" or c in "—-·" for c in name):
             return None
@@ -169,6 +171,9 @@ class Introductions:
             return full.id in known
         return short.isascii() or sum(c in full.text or c in full.name_zh for c in short) >= max(2, len(short) - 1)
 
+
+# the number of a session or meeting opening a run (第十届, 第3次)
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇两\d]+[届次]")
 
 def _within(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     """Whether [s, e) lies inside a span of the sorted list."""

@@ -23,6 +23,13 @@ _DIGIT_DAY = re.compile(r"\d\s*$")
 # mentions of the state (美 / 美国 / 韩), the rest of the word is the noun it qualifies. A coast
 # guard is a law-enforcement agency, so an organ (菲律宾海警, like 日本气象厅).
 MILITARY_ROLES = frozenset({"military", "navy", "army", "air_force", "marines"})
+# organs that sit abroad: after 驻 the state named is the host, not the owner (中国驻美国大使馆)
+POSTED_ROLES = frozenset({"embassy"})
+
+
+def _posted(text: str, s: int) -> bool:
+    """The name at `s` follows 驻/駐: the place a mission is posted to."""
+    return s > 0 and text[s - 1] in "驻駐"
 
 
 @dataclass
@@ -164,6 +171,11 @@ class Matcher:
                         covered[k] = 0  # 5日国防部: a day, then a ministry of unknown state
                     continue
                 state, role = data  # type: ignore[misc]
+                if role in POSTED_ROLES and _posted(text, s):
+                    for k in range(s + 1, e):
+                        covered[k] = 0
+                    hits.append(Hit(s, s + 1, [Alias(state, "compound")], "compound"))
+                    continue  # 中国驻菲大使馆: 菲 is where the mission sits, the embassy is China's
                 if role in MILITARY_ROLES:
                     if s > 0 and not covered[s - 1] and self.states_of(text[s - 1]):
                         covered[s] = 0  # 美韩军方: the run rule takes 美韩
@@ -191,6 +203,8 @@ class Matcher:
             how = aliases[0].how
             if how == "gazetteer" and e - s >= 2 and self._state_alias(aliases):
                 organ = self._organ_after(text, e)
+                if organ is not None and organ[1] in POSTED_ROLES and _posted(text, s):
+                    organ = None  # 中国驻菲律宾大使馆: the embassy is the sending state's, not the host's
                 if organ is not None:  # 泰国外交部, 南韩政府: the state's organ, one mention
                     word, role = organ
                     for k in range(e, e + len(word)):

@@ -1,0 +1,114 @@
+"""Which antecedent a reference takes when several actors stand before it in the paragraph.
+
+Rules of Chinese prose that hold across the genre, kept apart from the resolution loop of
+`coreference.py`:
+
+- the standard of a comparison is not what a later 该行/该组织/其 refers to (与亚洲开发银行相比，
+  该行的贷款… is the bank the paragraph is about, not the one it is compared with);
+- 其 before a word of membership (其成员, 其对话伙伴, 其最大股东) that would otherwise be the states of
+  its sentence is the body they belong to (两国只是其对话伙伴, 英国和德国都是其主要股东); a body that
+  is the subject keeps it (二十国集团接纳非盟…，其成员由此增至21个);
+- 该机制 names a mechanism, a body or an arrangement (清迈倡议多边化), but not a bank or fund named
+  after it (亚行为该机制提供秘书处服务) nor a text such as a declaration (…发表《三亚宣言》，该机制由此启动);
+- 该组织 passes over a bank or fund (…开发银行: 该行, …基金: 该基金) for a body
+  named as an organisation before it (上海合作组织……上合组织开发银行……该组织 is the SCO);
+- 其 with no antecedent of its own after a 该组织/该机制 of its sentence is that body (与东盟相比，该组织
+  的机制化程度较低，但其对话伙伴…);
+- 双方 counts the author's own side (本港, 我国) and, failing a second state, the body named with
+  it in its sentence (东盟是本港第二大贸易伙伴，双方…).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .gazetteer import STATE_KINDS, simplify
+from .mention import Mention
+from .spans import sentence_stop
+
+BODY_KINDS = ("organisation", "grouping", "mechanism")
+DOC_KINDS = ("agreement", "law", "initiative")
+
+# 与X相比 / 和X相较 / 同X比较: X is the standard of a comparison
+_COMPARED_AFTER = ("相比", "相較", "相较", "比较", "比較", "比起来", "不同")
+_COMPARED_BEFORE = "与和同跟較较與"
+
+# 其 + (qualifier) + a word of membership: the body, not its members
+_MEMBERSHIP = re.compile(
+    r"其(?:最大|主要|第一大|第二大|首批|创始|創始|正式|重要|唯一|全部|所有)?"
+    r"(?:成员国|成員國|成员|成員|会员国|會員國|会员|會員|对话伙伴|對話夥伴|观察员国|觀察員國|观察员|觀察員|伙伴国|夥伴國|股东|股東|缔约方|締約方)"
+)
+
+# the type words that have a typed reference of their own (该行, 该基金…): 该组织 passes them over
+# (not 委员会/理事会/秘书处: an organ named before 该组织 stands for its parent body, derived.py; not
+# 中心 or 论坛 either: 日本加入CCDCOE，成为…加入该组织的亚洲国家 names the centre)
+_OWN_TYPE_TAILS = ("银行", "基金", "基金会")
+# documents that are texts, not arrangements: 该机制 never refers to them
+_TEXT_TAILS = ("宣言", "声明", "公报", "宪章", "条约", "议定书", "协定", "协议", "法", "法案", "条例", "战略", "报告", "白皮书",
+               "纲要", "大纲", "规划", "计划", "路线图", "议程", "决议")
+
+
+def compared(text: str, x: Mention, offset: int) -> bool:
+    """X in 与X相比 (and the like): the standard of a comparison, not the topic."""
+    s, e = x.start - offset, x.end - offset
+    return text[s - 1 : s] in _COMPARED_BEFORE and text.startswith(_COMPARED_AFTER, e) if s > 0 else False
+
+
+def not_compared(text: str, before: list[Mention], offset: int) -> list[Mention]:
+    """The candidates without the standards of comparison."""
+    return [x for x in before if not compared(text, x, offset)]
+
+
+def membership_body(text: str, i: int, offset: int, before: list[Mention]) -> Mention | None:
+    """其成员/其对话伙伴/其最大股东 at position i: the nearest body before it in the block, or None
+    when the words after 其 are no membership (the caller keeps its own antecedent then)."""
+    if not _MEMBERSHIP.match(text, i):
+        return None
+    return next((x for x in reversed(before) if x.kind in BODY_KINDS and not compared(text, x, offset)), None)
+
+
+def mechanism_antecedent(before: list[Mention], ends: Callable[[Mention, str], bool]) -> Mention | None:
+    """该机制: the nearest body or arrangement, passing over banks and funds when something else was
+    named, and never a text (a declaration, a treaty, a law)."""
+    pool = [x for x in before if x.kind in BODY_KINDS or (x.kind in DOC_KINDS and not simplify(x.text).endswith(_TEXT_TAILS))]
+    ordered = organisation_first(pool, ends)
+    return ordered[-1] if ordered else None
+
+
+def organisation_first(candidates: list[Mention], ends: Callable[[Mention, str], bool]) -> list[Mention]:
+    """该组织: the bodies whose names give another type (…银行, …基金) moved behind the others, so
+    the nearest body named as such wins and a bank named after it is taken only when nothing else is."""
+    plain = [x for x in candidates if x.kind not in BODY_KINDS or not any(ends(x, w) for w in _OWN_TYPE_TAILS)]
+    typed = [x for x in candidates if x not in plain]
+    return typed + plain  # read from the end: plain bodies first
+
+
+def party_bodies(text: str, i: int, offset: int, before: list[Mention], keys: list[str], n: int) -> list[str]:
+    """双方 with fewer than two parties found: bodies named in its sentence or the one before fill the
+    count (东盟是本港第二大贸易伙伴，双方…), nearest first."""
+    stop = sentence_stop(text, i)
+    start = sentence_stop(text, stop) if stop > 0 else -1
+    out = list(keys)
+    for x in reversed(before):
+        if len(out) == n:
+            break
+        if x.start - offset > start and x.kind in BODY_KINDS and x.id not in out:
+            out.append(x.id)
+    return out
+
+
+def own_side(before_all: list[Mention], self_refs: set[str], text: str, offset: int) -> list[Mention]:
+    """The author's own side (本港, 我国) named before: a party 双方/两国 may count."""
+    return [x for x in before_all if x.how == "coreference" and text[x.start - offset : x.end - offset] in self_refs
+            and x.kind in STATE_KINDS]
+
+
+def typed_in_sentence(text: str, i: int, offset: int, refs: list[Mention], before: list[Mention]) -> Mention | None:
+    """The body a reference by type (该组织, 该机制) of the same sentence stands for, as the antecedent
+    of a later 其 that found none of its own."""
+    stop = sentence_stop(text, i)
+    last = next((r for r in reversed(refs) if stop < r.start - offset < i and r.kind in BODY_KINDS and r.refers_to), None)
+    if last is None:
+        return None
+    return next((x for x in reversed(before) if x.id == last.refers_to[0]), None)

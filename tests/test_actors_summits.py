@@ -1,0 +1,56 @@
+"""Round ent8 data: summit declarations and strategies (told apart by the body the paragraph names),
+subregional and minilateral bodies, and summit venues, in both scripts.
+
+Every passage here was written for these tests (no sentence comes from a seed, the dev texts or
+another text)."""
+
+from __future__ import annotations
+
+from actor_helpers import found
+
+
+def test_summit_declarations_in_title_marks_and_bare() -> None:
+    got = found("金砖国家领导人在喀山会晤，通过了《喀山宣言》。")
+    assert ("喀山宣言", "kazan-declaration-2024") in got
+    trad = found("上合組織峰會發表的天津宣言強調多邊主義。")
+    assert ("天津宣言", "tianjin-declaration-2025") in trad
+
+
+def test_a_declaration_name_shared_by_two_bodies_follows_the_body_named() -> None:
+    sco = found("上海合作组织峰会2023年以视频方式举行，会议发表《新德里宣言》。")
+    assert ("新德里宣言", "new-delhi-declaration-sco-2023") in sco
+    brics = found("金砖国家领导人第十三次会晤通过《新德里宣言》。")
+    assert ("新德里宣言", "new-delhi-declaration-brics-2021") in brics
+
+
+def test_subregional_and_minilateral_bodies() -> None:
+    got = found("韩国等11国于2024年成立多边制裁监察小组，日本则推动亚洲零排放共同体。")
+    assert ("多边制裁监察小组", "msmt") in got and ("亚洲零排放共同体", "azec") in got
+    trad = found("莫迪出席第三屆印度—太平洋島國合作論壇，並與巴布亞紐幾內亞總理會談。")
+    assert ("印度—太平洋島國合作論壇", "fipic") in trad
+    old = found("1957年成立的湄公河下游調查協調委員會是湄公河委員會的前身。")
+    assert ("湄公河下游調查協調委員會", "mekong-committee-1957") in old
+
+
+def test_treaties_and_charters_named_in_full() -> None:
+    got = found("五国签署《关于建立金砖国家应急储备安排的条约》。")
+    assert got == [("关于建立金砖国家应急储备安排的条约", "brics-cra")]
+    trad = found("繼《菸草控制框架公約》之後，世衛會員國又通過一項條約。")
+    assert ("菸草控制框架公約", "who-fctc") in trad
+    assert ("開發合作大綱", "japan-development-cooperation-charter") in found("日本修訂《開發合作大綱》。")
+
+
+def test_summit_venues_are_places_only_as_venues() -> None:
+    got = found("七国集团外长在沙勒瓦举行会议。")
+    assert ("沙勒瓦", "charlevoix") in got
+    trad = found("APEC領袖會議在慶州舉行。")
+    assert ("慶州", "gyeongju") in trad
+    assert not any(i == "gyeongju" for _, i in found("庆州的古迹很多。"))
+
+
+def test_taiwan_and_hong_kong_forms_of_treaties_and_initiatives() -> None:
+    trad = found("馬英九2012年提出東海和平倡議，並重申華森納協定與全面禁止核試爆條約的重要性。")
+    assert ("東海和平倡議", "east-china-sea-peace-initiative") in trad
+    assert ("華森納協定", "wassenaar-arrangement") in trad and ("全面禁止核試爆條約", "ctbt") in trad
+    got = found("1953年签署的美韩相互防卫条约至今有效。")
+    assert ("美韩相互防卫条约", "us-rok-mutual-defense-treaty") in got

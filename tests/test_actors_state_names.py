@@ -282,3 +282,9 @@ def test_mainland_text_about_malaysia_keeps_china_as_we() -> None:
 def test_one_press_term_alone_does_not_make_the_voice() -> None:
     text = "亚太经合组织通过“布城愿景”后，我国积极参与落实，日本等美国盟伴也表态支持。\n"
     assert ("我国", "CHN") in [(m.text, m.id) for m in mentions(text)]
+
+
+def test_a_short_name_shared_with_other_words_stands_as_a_venue() -> None:
+    assert ("東加", "TON") in found("太平洋島國論壇去年在東加舉行領袖會議。")
+    assert ("东加", "TON") in found("第53届论坛领导人会议于东加召开。")
+    assert found("远东加强合作，我们要在东加强合作。") == []

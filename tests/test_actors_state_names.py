@@ -288,3 +288,9 @@ def test_a_short_name_shared_with_other_words_stands_as_a_venue() -> None:
     assert ("東加", "TON") in found("太平洋島國論壇去年在東加舉行領袖會議。")
     assert ("东加", "TON") in found("第53届论坛领导人会议于东加召开。")
     assert found("远东加强合作，我们要在东加强合作。") == []
+
+
+def test_currencies_named_with_their_state_are_money() -> None:
+    for text in ("越南盾與印尼盾同步走弱，菲律賓披索亦貶值。", "印度卢比兑美元汇率创新低，土耳其里拉和俄罗斯卢布也大幅波动。"):
+        assert found(text) == [], text
+    assert ("印度", "IND") in found("印度宣布卢比将继续自由浮动。")

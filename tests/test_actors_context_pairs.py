@@ -25,3 +25,12 @@ def test_several_candidates_take_the_state_named() -> None:
     assert ("尼", "NGA") in got
     trad = found("尼泊爾總理奧利訪華，中尼邊界聯合委員會隨後召開會議。")
     assert ("尼", "NPL") in trad
+
+
+def test_a_context_character_with_fang_before_a_stance_word() -> None:
+    got = found("希腊总理访华期间，希方表示愿深化港口合作。")
+    assert ("希方", "GRC") in got
+    trad = found("塞爾維亞總統訪華，塞方高度評價兩國友誼。")
+    assert ("塞方", "SRB") in trad
+    for text in ("南非总统访华。南方国家应加强团结，东南方向局势平稳。", "希方表示愿深化合作。", "研究所方面表示同意。"):
+        assert not any(t.endswith("方") and i in ("ZAF", "GRC", "SLB") for t, i in found(text)), text

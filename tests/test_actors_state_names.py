@@ -258,3 +258,39 @@ def test_one_china_formulas_and_arms_sales_to_taiwan() -> None:
     assert [(t, i) for t, i, _ in got] == [("美方", "USA"), ("中", "CHN"), ("台", "TWN"), ("台", "TWN")]
     trad = found("堅持一中原則，反對一中一台。")
     assert trad.count(("中", "CHN")) == 2 and trad.count(("台", "TWN")) == 1
+
+
+# --- 我国 in Malaysian and Singaporean press ---------------------------------------------------------
+
+
+def test_self_reference_in_malaysian_press_is_malaysia() -> None:
+    text = "（布城5日讯）首相安瓦尔今日表示，我国将继续与中国及美国保持良好关系，希盟政府也将推动改革。\n"
+    got = [(m.text, m.id) for m in mentions(text)]
+    assert ("我国", "MYS") in got and ("中国", "CHN") in got
+
+
+def test_self_reference_in_singaporean_press_is_singapore() -> None:
+    text = "总理黄循财在国庆群众大会上说，我国将为组屋居民提供更多公积金补贴，新元汇率保持稳定。\n"
+    assert ("我国", "SGP") in [(m.text, m.id) for m in mentions(text)]
+
+
+def test_mainland_text_about_malaysia_keeps_china_as_we() -> None:
+    text = "马来西亚总理安瓦尔访华期间，我国领导人同他举行会谈，双方同意推进“两国双园”建设。\n"
+    assert ("我国", "CHN") in [(m.text, m.id) for m in mentions(text)]
+
+
+def test_one_press_term_alone_does_not_make_the_voice() -> None:
+    text = "亚太经合组织通过“布城愿景”后，我国积极参与落实，日本等美国盟伴也表态支持。\n"
+    assert ("我国", "CHN") in [(m.text, m.id) for m in mentions(text)]
+
+
+def test_a_short_name_shared_with_other_words_stands_as_a_venue() -> None:
+    assert ("東加", "TON") in found("太平洋島國論壇去年在東加舉行領袖會議。")
+    assert ("东加", "TON") in found("第53届论坛领导人会议于东加召开。")
+    assert found("远东加强合作，我们要在东加强合作。") == []
+
+
+def test_currencies_named_with_their_state_are_money() -> None:
+    for text in ("越南盾與印尼盾同步走弱，菲律賓披索亦貶值。", "印度卢比兑美元汇率创新低，土耳其里拉和俄罗斯卢布也大幅波动。"):
+        assert found(text) == [], text
+    assert ("印度", "IND") in found("印度宣布卢比将继续自由浮动。")

@@ -77,6 +77,7 @@ def _supported(mentions: list[Mention], text: str, gz: Gazetteer | None = None) 
             if not m.ambiguous or m.id in named or repeated[m.id] >= 2 or _titled(text, m.start)
             or (m.kind == "person" and _titled_after(text, m.end))
             or (m.kind in STATE_KINDS and _state_title_after(text, m.end))
+            or (m.kind in STATE_KINDS and _venue_frame(text, m.start, m.end))
             or (gz is not None and _leader_in_office(text, m, mentions, gz))}
     listed = sorted((m for m in mentions if m.kind in STATE_KINDS and m.how in ("gazetteer", "compound")),
                     key=lambda m: m.start)
@@ -137,6 +138,19 @@ def _state_title_after(text: str, end: int) -> bool:
 
     after = text[end : end + 5]
     return any(after.startswith(t) for t in cues().get("state_titles_after") or [])
+
+
+def _venue_frame(text: str, start: int, end: int) -> bool:
+    """在東加舉行, 赴查德訪問: a short state name that is also part of other words stands as the venue
+    of an event (a venue word before it, an event word or a stop right after it)."""
+    from .matcher import cues
+
+    c = cues()
+    before = text[max(0, start - 4) : start]
+    if not any(before.endswith(w) for w in c.get("venue_before") or []):
+        return False
+    after = text[end : end + 4]
+    return after[:1] in "，。、；：）)" or any(after.startswith(w) for w in c.get("venue_after") or [])
 
 
 @functools.cache

@@ -6,12 +6,14 @@ to be listed as abbreviations (斯, 尼, 所, 以). Such a character (a state's 
 `abbr` of any state) is read as the state when it stands in a pair with a main abbreviation, right
 before a relation word (`compound.context_pair_followers`), in a document that names the state by
 its full name; with several candidates (尼: Nepal, Nigeria, Niger) the one named last before it, else
-the first named after it."""
+the first named after it. The same character with 方 before a word of stance (斯方表示, 希方愿意)
+is that state's 方-form on the same condition."""
 
 from __future__ import annotations
 
 import re
 
+from ..lexicon import is_word
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .matcher import cues
 from .mention import Mention
@@ -45,7 +47,31 @@ def context_pairs(gz: Gazetteer, text: str, mentions: list[Mention], block_of) -
             e = gz.entities[sid]
             out.append(Mention(i, i + 1, text[i], sid, e.kind, e.name_zh, e.name_en, sid, "compound", block=block_of(i)))
             taken[i] = 1
+    out.extend(_context_fangs(gz, text, ctx, named, taken, block_of))
     out.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
+def _context_fangs(gz: Gazetteer, text: str, ctx: dict[str, list[str]], named: list[tuple[int, str]],
+                   taken: bytearray, block_of) -> list[Mention]:
+    """希方表示, 斯方愿意: a context character with 方 before a word of stance, where the text names
+    the state (not 南方国家, 比方说, 东南方: no stance word, or the character ends a word before it)."""
+    verbs = [simplify(v) for v in (cues().get("compound") or {}).get("context_fang_followers") or []]
+    if not verbs:
+        return []
+    rx = re.compile(f"[{re.escape(''.join(ctx))}]方(?={'|'.join(map(re.escape, verbs))})")
+    out = []
+    for m in rx.finditer(text):
+        s = m.start()
+        if taken[s] or taken[s + 1] or (s > 0 and is_word(text[s - 1 : s + 1])) or gz.aliases.get(text[s : s + 2]):
+            continue
+        state = _named_state(ctx[text[s]], named, s)
+        if state is None:
+            continue
+        e = gz.entities[state]
+        out.append(Mention(s, s + 2, text[s : s + 2], state, e.kind, e.name_zh, e.name_en, state, "fang",
+                           role="government", block=block_of(s)))
+        taken[s] = taken[s + 1] = 1
     return out
 
 

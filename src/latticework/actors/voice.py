@@ -15,13 +15,27 @@ from .spans import sentence_stop
 
 
 def own_state(doc: CleanDoc) -> str | None:
-    """TWN when the document is written from Taiwan, else None (the default self-reference holds)."""
+    """TWN when the document is written from Taiwan, MYS or SGP when it is Malaysian or Singaporean
+    press (simplified script with that press's own terms: 布城, 希盟…; 狮城, 组屋…), else None (the
+    default self-reference holds)."""
+    if not doc.is_traditional:
+        return _press_voice(doc.simplified)
     conf = cues().get("taiwan_voice") or {}
-    if not conf or not doc.is_traditional:
+    if not conf:
         return None
     text = doc.simplified
     found = sum(1 for c in conf.get("cues") or [] if c in text)
     return conf.get("state") if found >= int(conf.get("min", 2)) else None
+
+
+def _press_voice(text: str) -> str | None:
+    """The state whose press cues (`press_voices` in the cues) the text holds most, at least `min`
+    of them, and more than any other's."""
+    counts = sorted(((sum(1 for c in v.get("cues") or [] if c in text), v.get("state"), int(v.get("min", 2)))
+                     for v in cues().get("press_voices") or []), reverse=True)
+    if not counts or counts[0][0] < counts[0][2] or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
 
 
 def voice_organs(text: str, offset: int, block: int, mentions: list, state: str) -> list:

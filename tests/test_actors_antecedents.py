@@ -127,3 +127,12 @@ def test_a_named_group_of_five_is_not_an_earlier_five() -> None:
     text = "中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦五国元首在上海会晤。\n\n2023年，中国和中亚五国元首在西安出席峰会。"
     got = refs(text, "五国")
     assert len(got) == 1  # 中亚五国 is the five Central Asian states, not the Shanghai Five
+
+
+def test_the_same_pair_again_keeps_its_order() -> None:
+    text = "美日两国发表联合声明，宣布将升级驻日美军指挥架构，两国还同意扩大联合演习。"
+    got = refs(text, "两国")
+    assert len(got) == 2 and got[1] == got[0] == ["USA", "JPN"]
+    trad = "美日兩國發表聯合聲明，宣布將升級駐日美軍指揮架構，兩國還同意擴大聯合演習。"
+    got = refs(trad, "兩國")
+    assert len(got) == 2 and got[1] == got[0]

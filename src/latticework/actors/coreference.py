@@ -175,6 +175,8 @@ class Coreference:
                     pair = self._speakers_pair(text, m.start(), offset, before) if n == 2 else None
                     if pair is not None:
                         ids = pair  # 俄罗斯与朝鲜签署条约…韩国…俄方则回应称两国合作…: Russia and its partner
+                    if earlier and set(ids) == set(earlier[-1].refers_to):
+                        ids = list(earlier[-1].refers_to)  # 美日两国……驻日美军……两国: the same pair, in the same order
                 first = self.gz.entities.get(ids[0])
                 kind_out = "state"
             elif kind == "typed":

@@ -54,3 +54,11 @@ def test_taiwan_and_hong_kong_forms_of_treaties_and_initiatives() -> None:
     assert ("華森納協定", "wassenaar-arrangement") in trad and ("全面禁止核試爆條約", "ctbt") in trad
     got = found("1953年签署的美韩相互防卫条约至今有效。")
     assert ("美韩相互防卫条约", "us-rok-mutual-defense-treaty") in got
+
+
+def test_china_led_platforms() -> None:
+    got = found("金砖国家新工业革命伙伴关系创新基地在厦门启用，国际竹藤组织亦派员出席。")
+    assert ("金砖国家新工业革命伙伴关系创新基地", "brics-partnir-innovation-centre") in got
+    assert ("国际竹藤组织", "inbar") in got
+    trad = found("第三屆中國—中亞合作論壇在烏魯木齊舉行。")
+    assert ("中國—中亞合作論壇", "china-central-asia-cooperation-forum") in trad

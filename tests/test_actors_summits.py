@@ -62,3 +62,11 @@ def test_china_led_platforms() -> None:
     assert ("国际竹藤组织", "inbar") in got
     trad = found("第三屆中國—中亞合作論壇在烏魯木齊舉行。")
     assert ("中國—中亞合作論壇", "china-central-asia-cooperation-forum") in trad
+
+
+def test_taiwan_and_singapore_forms_of_un_and_asean_bodies() -> None:
+    trad = found("我國爭取參與關稅暨貿易總協定時，聯合國貿易暨發展會議亦發表報告。")
+    assert ("關稅暨貿易總協定", "gatt") in trad and ("聯合國貿易暨發展會議", "unctad") in trad
+    sg = found("亞細安區域論壇本週召開，亞細安秘書處發表聲明。")
+    assert ("亞細安區域論壇", "arf") in sg and ("亞細安秘書處", "asean-secretariat") in sg
+    assert ("海牙國際法院", "icj") in found("海牙國際法院作出裁決。")

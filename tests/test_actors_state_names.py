@@ -173,3 +173,88 @@ def test_a_state_before_its_navy_or_coast_guard_is_no_sea() -> None:
     got = found("菲律宾海警船只与菲律賓海軍補給船相继抵达。")
     assert ("菲律宾", "PHL") in got or ("菲律宾海警", "PHL") in got
     assert any(t.startswith("菲律賓") and i == "PHL" for t, i in got)
+
+
+# --- spans with 当局/政府 after a city-state, a capital's own government, 以方 -------------------------
+
+
+def test_city_state_name_and_its_authorities_are_one_organ_mention() -> None:
+    got = [(m.text, m.id, m.how) for m in mentions("科威特当局与卢森堡政府均表示关切。")]
+    assert ("科威特当局", "KWT", "organ") in got and ("卢森堡政府", "LUX", "organ") in got
+    trad = found("新加坡當局隨即收緊了相關出口管制。")
+    assert trad == [("新加坡當局", "SGP")]
+
+
+def test_a_capitals_own_city_government_is_no_mention() -> None:
+    for text in ("北京市政府发布了新的交通规定。", "首爾市長隨後召開記者會。", "東京都知事宣布延長緊急狀態。"):
+        assert found(text) == [], text
+    assert ("北京", "beijing") in found("第二届论坛于2024年在北京市举行。")  # a venue stays
+
+
+def test_israel_fang_form_and_its_traps() -> None:
+    got = found("以方表示将继续军事行动，巴方则呼吁立即停火。")
+    assert ("以方", "ISR") in got
+    for text in ("这样可以方便各国企业进入市场。", "以方便民众出行为目标，所以方案被否决。", "各方应以方式灵活的对话解决分歧。"):
+        assert not any(i == "ISR" for _, i in found(text)), text
+
+
+def test_a_former_or_present_name_in_brackets_is_a_gloss() -> None:
+    got = found("斯威士兰（今称埃斯瓦蒂尼）与台湾维持所谓“邦交”。")
+    assert got.count(("斯威士兰", "SWZ")) == 1 and not any(t == "埃斯瓦蒂尼" for t, _ in got)
+    trad = found("史瓦帝尼（舊稱史瓦濟蘭）國王訪問台北。")
+    assert [t for t, i in trad if i == "SWZ"] == ["史瓦帝尼"]
+    assert ("锡兰", "LKA") in found("斯里兰卡与锡兰是同一国家的今昔之名。")  # no bracket: two mentions
+
+
+def test_hong_kong_offices_and_departments_named_bare_are_organs() -> None:
+    got = [(m.text, m.id, m.how) for m in mentions("政務司司長主持會議後，入境事務處與香港海關宣布加強口岸查驗。")]
+    assert ("政務司", "HKG", "organ") in got and ("入境事務處", "HKG", "organ") in got and ("香港海關", "HKG", "organ") in got
+    simp = [(m.text, m.id) for m in mentions("财政司司长发表预算案，运输署同日公布新措施。")]
+    assert ("财政司", "HKG") in simp and ("运输署", "HKG") in simp
+
+
+# --- a legislature named bare ---------------------------------------------------------------------
+
+
+def test_bare_parliament_is_that_of_the_sentences_first_state() -> None:
+    ms = mentions("澳大利亚外长黄英贤表示，该法案仍需国会批准。")
+    assert [(m.text, m.id, m.how) for m in ms if m.text == "国会"] == [("国会", "AUS", "organ")]
+    trad = mentions("至於吐瓦魯，其與澳洲簽署的條約已獲國會通過。")
+    assert [(m.text, m.id) for m in trad if m.text == "國會"] == [("國會", "TUV")]
+
+
+def test_bare_parliament_takes_the_paragraphs_state_and_never_chinas_in_mainland_text() -> None:
+    text = "美国政府随后调整了对华政策。1947年，杜鲁门向国会提交了援助希腊和土耳其的咨文。"
+    got = [(m.text, m.id) for m in mentions(text) if m.text == "国会"]
+    assert got == [("国会", "USA")]  # the sentence names Greece and Türkiye only after it
+    assert [m for m in mentions("中国同有关各方保持沟通，国会一词在此并无所指。") if m.text == "国会"] == []
+    assert [m.text for m in mentions("美国会继续推动谈判。")] == ["美国"]  # 美国 + 会 "will"
+
+
+def test_interim_and_transitional_governments_are_organs_of_their_state() -> None:
+    got = [(m.text, m.id, m.how) for m in mentions("孟加拉國臨時政府與敘利亞過渡政府先後表態。")]
+    assert ("孟加拉國臨時政府", "BGD", "organ") in got and ("敘利亞過渡政府", "SYR", "organ") in got
+    simp = found("泰国看守政府无权签署新的协定。")
+    assert simp == [("泰国看守政府", "THA")]
+
+
+def test_rail_links_and_corridors_after_a_pair_of_abbreviations() -> None:
+    got = found("星马高铁项目重启后，中泰铁路与中吉乌走廊也有新进展。")
+    assert ("星", "SGP") in got and ("马", "MYS") in got and ("泰", "THA") in got
+    trad = found("星馬高鐵計畫重啟。")
+    assert ("星", "SGP") in trad and ("馬", "MYS") in trad
+
+
+def test_abbreviations_before_an_armed_forces_name_join_it() -> None:
+    got = found("双方同意提升美澳军队的互操作性，美日韩军演也将扩大。")
+    assert ("美", "USA") in got and ("澳", "AUS") in got and ("日", "JPN") in got and ("韩", "KOR") in got
+    trad = found("今日美軍在菲律賓部署了新型飛彈，3月5日美軍再度增兵。")
+    assert not any(i == "JPN" for _, i in trad)  # 日 of 今日 and of a date
+
+
+def test_one_china_formulas_and_arms_sales_to_taiwan() -> None:
+    ms = mentions("美方制造“一中一台”，并继续售台武器。")
+    got = [(m.text, m.id, m.start) for m in ms]
+    assert [(t, i) for t, i, _ in got] == [("美方", "USA"), ("中", "CHN"), ("台", "TWN"), ("台", "TWN")]
+    trad = found("堅持一中原則，反對一中一台。")
+    assert trad.count(("中", "CHN")) == 2 and trad.count(("台", "TWN")) == 1

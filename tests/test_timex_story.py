@@ -153,3 +153,87 @@ def test_a_bracketed_year_or_month_of_the_taiwan_press_is_the_date_itself(tmp_pa
     assert _dates(tmp_path, text, "AGREE", "tw.txt") == ["2023-12"]
     text = "外交动态\n【中央社台北2024年5月2日电】去（112）年12月，美国与菲律宾签署核能合作协定。\n"
     assert _dates(tmp_path, text, "AGREE", "cn.txt") == ["2023-12"]
+
+
+def test_an_act_during_a_summit_of_several_days_is_dated_by_the_month(tmp_path) -> None:
+    """9月9日至10日…峰会。峰会期间，…宣布建立…: one of the summit's days, the text does not say which."""
+    for name, text in {
+        "cn.txt": "峰会\n2023年9月9日至10日，二十国集团领导人峰会在新德里举行。峰会期间，印度、美国和沙特阿拉伯宣布建立经济走廊。\n",
+        "tw.txt": "峰會\n2023年9月9日至10日，二十國集團領導人峰會在新德里舉行。峰會期間，印度、美國和沙烏地阿拉伯宣布建立經濟走廊。\n",
+    }.items():
+        assert _dates(tmp_path, text, "ESTABLISH", name) == ["2023-09"], name
+    # a one-day happening: during it is on its day
+    text = "峰会\n2023年9月9日，二十国集团领导人峰会在新德里举行。峰会期间，印度、美国和沙特阿拉伯宣布建立经济走廊。\n"
+    assert _dates(tmp_path, text, "ESTABLISH", "one.txt") == ["2023-09-09"]
+
+
+def test_a_gathering_that_only_frames_a_dated_meeting_is_dated_by_the_month(tmp_path) -> None:
+    """16日，A出席APEC会议期间同B会晤: the 16th is the meeting's day; the APEC meeting's is not told."""
+    for name, text in {
+        "cn.txt": "会晤\n2023年11月16日，日本首相在旧金山出席亚太经合组织领导人非正式会议期间同中国国家主席举行会晤。\n",
+        "tw.txt": "會晤\n2023年11月16日，日本首相在三藩市出席亞太經合組織領導人非正式會議期間同中國國家主席舉行會晤。\n",
+    }.items():
+        got = sorted((sorted(p.id for p in e.actors), e.date) for e in _events(tmp_path, text, name) if e.type == "CONSULT")
+        assert got == [(["CHN", "JPN"], "2023-11-16"), (["JPN", "apec"], "2023-11")], name
+
+
+def test_an_act_told_as_later_keeps_only_the_month(tmp_path) -> None:
+    """23日，…使用水炮，菲方随后提出抗议: the protest's day is not stated; 当天会谈，其后签署: the same day."""
+    for name, text in {
+        "cn.txt": "南海\n2024年3月23日，中国海警在仁爱礁附近对菲律宾补给船使用水炮，菲律宾随后提出抗议。\n",
+        "tw.txt": "南海\n2024年3月23日，中國海警在仁愛礁附近對菲律賓補給船使用水炮，菲律賓隨後提出抗議。\n",
+    }.items():
+        assert _dates(tmp_path, text, "ACCUSE", name) == ["2024-03"], name
+        assert _dates(tmp_path, text, "COERCE", name) == ["2024-03-23"], name
+    text = "中俄\n2024年5月16日，普京抵达北京。两国元首当天举行会谈，其后签署联合声明。\n"
+    assert _dates(tmp_path, text, "AGREE", "same.txt") == ["2024-05-16"]
+
+
+def test_a_two_digit_year_after_a_republic_year_is_of_the_republic() -> None:
+    """民國91年…94年5月: May 2005; with no 民國 before it, 94年 is no year read."""
+    r = TimeResolver("2024-01-16")
+    got = [(t.text, t.value) for t in r.find("诺鲁上一次与我断交是在民国91年，并于94年5月与我复交。")]
+    assert got == [("民国91年", "2002"), ("94年5月", "2005-05")]
+    assert [t.value for t in r.find("上世纪90年代，两国建交50年。")] == ["1990"]
+    assert [t.text for t in TimeResolver("2024-01-16").find("94年5月双方复交。")] == ["5月"]
+
+
+def test_a_range_across_the_new_year_ends_in_the_next_year() -> None:
+    assert [(t.value, t.value_end) for t in find_dates("2023年12月31日至1月2日，双方会谈。")] == [("2023-12-31", "2024-01-02")]
+    # told in a January news story: it began in December of the year before
+    assert [(t.value, t.value_end) for t in find_dates("12月30日至1月2日，双方会谈。", "2024-01-05")] == [("2023-12-30", "2024-01-02")]
+    assert [(t.value, t.value_end) for t in find_dates("11月15日至16日，雙方會談。", "2024-12-05")] == [("2024-11-15", "2024-11-16")]
+
+
+def test_an_act_a_few_days_later_keeps_the_month(tmp_path) -> None:
+    """9月16日…断交，数日后与中国建交: not the 16th (the day is not stated)."""
+    for name, text in {
+        "cn.txt": "南太\n2019年9月16日，所罗门群岛宣布与台湾断交，数日后与中国建交。\n",
+        "tw.txt": "南太\n2019年9月16日，所羅門群島宣布與台灣斷交，幾天後與中國建交。\n",
+    }.items():
+        got = {e.label: e.date for e in _events(tmp_path, text, name) if e.type == "ALIGN"}
+        assert got == {"断交": "2019-09-16", "建交": "2019-09"}, name
+
+
+def test_a_planned_bare_month_is_the_next_such_month_from_the_documents_date() -> None:
+    """预计于4月11日出席 after a paragraph about 2021: April of the document's year; 计划于3月 told in
+    November: next March."""
+    r = TimeResolver("2024-03-07")
+    r.find("2021年10月，美国总统宣布举办峰会。")
+    assert [t.value for t in r.find("菲律宾总统预计于4月11日出席峰会。")] == ["2024-04-11"]
+    r = TimeResolver("2024-11-16")
+    r.find("2019年5月，兩國建交。")
+    assert [t.value for t in r.find("雙方計劃於3月舉行會談。")] == ["2025-03"]
+    r = TimeResolver("2024-11-16")
+    r.find("2019年5月，两国建交。")
+    assert [t.value for t in r.find("双方于3月举行会谈。")] == ["2024-03"]  # no plan: as before
+
+
+def test_an_announced_plan_is_one_planned_event_dated_by_the_plan(tmp_path) -> None:
+    """2021年10月，拜登宣布将于次年举办…峰会: a planned summit of 2022, no asserted one of October 2021."""
+    for name, text in {
+        "cn.txt": "外交\n2021年10月，拜登宣布将于次年举办首届美国—东盟特别峰会。\n",
+        "tw.txt": "外交\n2021年10月，拜登宣布將於次年舉辦首屆美國—東協特別峰會。\n",
+    }.items():
+        got = [(e.date, e.modality) for e in _events(tmp_path, text, name) if e.type == "CONSULT"]
+        assert got == [("2022", "planned")], name

@@ -19,7 +19,8 @@ month, not of a background date told a paragraph before (去年11月…。¶14�
 line (19日　…, under month lines such as 三月) is of the month of the entry before, not of a
 background year told inside it; a year word (回顾去年，11月30日…; not the baseline 比去年) is the
 year of the bare months after it, and 去年 under an undated chronicle's year section is the year
-before it; a month word (下月) is what 同月 after it names; a count in apposition (早在5月23日，也就是
+before it; a month word (下月) is what 同月 after it names; a planned bare month in a paragraph that
+names no year (预计于4月11日出席) is the next such month from the document's date; a count in apposition (早在5月23日，也就是
 就职三天后) restates the date before it; 上周末/本周末 are the Saturdays of those weeks; a part of
 the year (年底的峰会, 同年年初, 上半年, 年内) is that year, at year precision.
 """
@@ -29,7 +30,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .timex_press import bracketed_dates
+from .timex_calendar import days_before, weekday_date
+from .timex_press import bracketed_dates, two_digit_roc
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -62,7 +64,6 @@ DAY_ONLY = re.compile(
 # a weekday (拜登周二表示, 上周五, 下星期一): news style, dated against the document's own date
 # (上周末/本週末: the Saturday of that week; a bare 周末 names no week)
 WEEKDAY = re.compile(r"(?P<rel>上个|上|本|这个|这|下个|下)?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天]|(?<=[上本这下个]周|[上本這下個]週)末)(?![本方年边期末])")
-_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
 DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|21|十九|二十一|二十))世纪)?\s*(?P<d>\d0|[一二三四五六七八九]十)\s*年代(?P<part>初|末|中期|中后期|后期|前期)?")
 RELATIVE = re.compile(
     r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|前年|明年|本年|"
@@ -100,11 +101,16 @@ _RESTATED = re.compile(r"(?:也就是|亦即|也即|即是|就是)[^，。；,;\
 # a year stated as a deadline or goal (到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标) or as the
 # baseline of a comparison (比2005年下降): it dates a plan or a figure, not the narrative
 _FROM_ON = re.compile(r"\s*起")
+# 7月5日起征收…: a measure's verb right after 起 makes the day the one it applies from, as 自…起 does
+_APPLIES_FROM = re.compile(r"\s*起\s*(?:正式|开始)?\s*(?:征收|加征|开征|实施|施行|执行|适用|禁止|暂停|停止)")
 # a plan cue right before a date (将于明年4月访问, 預計11月1日與…會談, 拟在2027年): the date is the plan's
 # own, and the story told after it goes on at the dates told before it
 _PLAN_BEFORE = re.compile(r"(?:将|將|拟|擬|计划|計劃|预计|預計|有望|准备|準備|打算|定于|定於|订于|訂於)\s*(?:于|於|在|从|從|自)?\s*$")
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争在|力争于|力争|最早|最迟|最早在|最迟在|不晚于|截至|比|较|相比|相较于|与)\s*$")
 _TARGET_AFTER = re.compile(r"^\s*(?:前|之前|以前|目标|的目标|实现|达到|达成|碳|净零|零排放)")
+# 在3月15日前撤出, 于月底前完成: a day or month before 前 after 在/于 is a deadline (not 前往, 前夕)
+_DEADLINE_BEFORE = re.compile(r"(?:在|于|於)\s*$")
+_DEADLINE_AFTER = re.compile(r"\s*(?:之|以)?前(?![往来來夕后後线線景任])")
 
 
 @dataclass
@@ -213,10 +219,13 @@ class TimeResolver:
         # to which a paragraph opening with 同日/当天 returns after a background date told months before
         self.story_day: str | None = None
         self.para_initial = False
+        self.told_month: str | None = None  # the anchor, when it is a month told with its year in prose
         # the date that opened the last entry (a paragraph starting with its date: 7日…, 十二月): a
         # chronicle's next bare day line (19日…) is of its month, not of a background date told inside it
         self.entry_anchor: str | None = None
         self.month_lines = False  # a line that is only a month (十二月, 3月): the text is a chronicle
+        self.roc_era = False  # the text has written a year as 民国91年
+        self.plan_cued = False  # the expression being resolved follows a plan cue (预计于4月11日)
 
     def find(self, text: str, offset: int = 0, heading: bool = False) -> list[Timex]:
         """The time expressions of one block (a paragraph, or a `heading`), resolved in order."""
@@ -251,12 +260,15 @@ class TimeResolver:
                 add(Timex(offset + b.start, offset + b.end, b.text, None, None, "relative", "day" if b.day else "month",
                           (b.month, b.day, None, None, -b.year_back, True)))
         for m in ROC.finditer(text) if has.year else ():
+            self.roc_era = self.roc_era or bool(m.group("y"))  # 民国91年: later 94年5月 are of the Republic too
             y = int(m.group("y") or m.group("y3")) + 1911
             mo, d = _int(m.group("m")), _int(m.group("d"))
             if mo is not None and not 1 <= mo <= 12:
                 continue
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), _iso(y, mo, d), None, "absolute",
                       "day" if d else ("month" if mo else "year")))
+        for b in two_digit_roc(text) if self.roc_era else ():
+            add(Timex(offset + b.start, offset + b.end, b.text, _iso(b.year, b.month, b.day), None, "absolute", "day" if b.day else "month"))
         for m in ABSOLUTE.finditer(text):
             y, mo, d = _int(m.group("y")), _int(m.group("m")), _int(m.group("d"))
             if y is None:
@@ -264,8 +276,8 @@ class TimeResolver:
             value = _iso(y, mo, d)
             end_value = None
             if m.group("d2"):
-                y2 = _int(m.group("y2")) or y
                 mo2 = _int(m.group("m2")) or mo
+                y2 = _int(m.group("y2")) or (y + 1 if mo and mo2 and mo2 < mo else y)  # 12月31日至1月2日
                 end_value = _iso(y2, mo2, _int(m.group("d2")))
             prec = "day" if d else ("month" if mo else "year")
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), value, end_value,
@@ -307,7 +319,7 @@ class TimeResolver:
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "inherited", "day",
                       (None, d, None, d2, 0, False)))
         for m in WEEKDAY.finditer(text) if has.week else ():
-            add(Timex(offset + m.start(), offset + m.end(), m.group(0), _weekday(self.doc_date, m.group("rel"), m.group("w")),
+            add(Timex(offset + m.start(), offset + m.end(), m.group(0), weekday_date(self.doc_date, m.group("rel"), m.group("w")),
                       None, "relative", "day"))
         for m in RELATIVE.finditer(text):
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "relative", ""))
@@ -343,15 +355,24 @@ class TimeResolver:
                 t.target = bool(_TARGET_BEFORE.search(before) or text.startswith("同期", t.end - offset))
             # 宣布自9月1日起加征…, 宣布自2024年1月起暂停…: the day or month a measure takes effect does
             # not anchor the bare days and months after it
-            starting = t.precision in ("day", "month") and _FROM_ON.match(text, t.end - offset) and re.search(r"[自从]\s*$", text[max(0, t.start - offset - 2) : t.start - offset])
+            starting = t.precision in ("day", "month") and _FROM_ON.match(text, t.end - offset) and (
+                re.search(r"[自从]\s*$", text[max(0, t.start - offset - 2) : t.start - offset]) or _APPLIES_FROM.match(text, t.end - offset))
             planned = _PLAN_BEFORE.search(text[max(0, t.start - offset - 6) : t.start - offset])
+            if t.precision in ("day", "month") and _DEADLINE_AFTER.match(text, t.end - offset) \
+                    and _DEADLINE_BEFORE.search(text[max(0, t.start - offset - 2) : t.start - offset]):
+                t.target = planned = True  # 要求印度在3月15日前撤军: a deadline, no date of the act nor an anchor
             # 协定于2024年5月1日生效: the day a measure takes effect is no anchor for 同年/次月 after it either
             state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) else None
             self.para_initial = not text[: t.start - offset].strip(" \t　")
+            self.plan_cued = bool(planned)
             self._resolve(t)
+            if t.value and self.anchor == t.value:
+                # a month told with its year in prose (去年11月, 2017年12月), not a chronicle's month heading
+                self.told_month = t.value if not heading and t.precision == "month" and (
+                    t.kind in ("absolute", "range") or bool(t.parts and t.parts[5])) else None
             if self.para_initial and t.value and len(t.value) >= 7 and state is None:
                 self.entry_anchor = t.value
-            if t.value and len(t.value) == 10 and _days_before(self.doc_date, t.value) in range(8):
+            if t.value and len(t.value) == 10 and days_before(self.doc_date, t.value) in range(8):
                 self.story_day = t.value
             if state is not None:
                 self.restore(state)
@@ -391,6 +412,9 @@ class TimeResolver:
             # a bare day: the month of the last date stated, or of the document; never invented
             d, d2 = t.parts[1], t.parts[3]
             base = self._bare_day_month(d)
+            if base is not None and base == self.told_month and _background_month(self.doc_date, base) \
+                    and self.doc_date and d <= int(self.doc_date[8:10]):
+                base = self.doc_date  # 去年11月就任后…。他8日至12日访华: news days are of the story's month
             if base is None or len(base) < 7:
                 return
             t.value = _iso(int(base[:4]), int(base[5:7]), d)
@@ -404,6 +428,10 @@ class TimeResolver:
             base = (self.doc_date or self.section_year) if from_today else (self.year_anchor or self.doc_date)
             if not from_today and self.section_year and self.year_anchor_call != self.calls:
                 base = self.section_year  # an entry under a year heading, in a paragraph naming no year of its own
+            elif not from_today and self.plan_cued and not shift and self.doc_date and len(self.doc_date) >= 7 \
+                    and self.year_anchor_call != self.calls and mo is not None:
+                # 预计于4月11日出席 in a paragraph naming no year: the next such month from the document's date
+                base = str(int(self.doc_date[:4]) + (mo < int(self.doc_date[5:7])))
             elif (
                 not from_today
                 and self.doc_date
@@ -418,9 +446,12 @@ class TimeResolver:
             if base is None:
                 return  # no year anywhere before it: never invent one
             y = int(base[:4]) + int(shift or 0)
+            crosses = bool(d2 and mo2 and mo and mo2 < mo)  # 12月30日至1月2日: the range ends the next year
+            if crosses and base == self.doc_date and mo > int(base[5:7]):
+                y -= 1  # …told in January: it began last December
             t.value = _iso(y, mo, d)
             if d2:
-                t.value_end = _iso(y, mo2 or mo, d2)
+                t.value_end = _iso(y + crosses, mo2 or mo, d2)
                 t.kind = "range"
             self.anchor = self.year_anchor = t.value
             self.year_anchor_call = self.calls
@@ -447,7 +478,7 @@ class TimeResolver:
             # nor a background year or month told after it (26日开幕。该国2011年申请，2022年11月获接纳。当天，…)
             base = self.day_anchor
         if word in ("当天", "当日", "同日", "同一天") and self.para_initial and self.story_day and base and len(base) == 10 \
-                and (_days_before(self.doc_date, base) or 0) > 30:
+                and (days_before(self.doc_date, base) or 0) > 30:
             # 26日峰会开幕。…两国于7月28日达成停火。¶同日，…: a paragraph of a news story that opens with 'the
             # same day' after a background date months before the story returns to the story's day
             base = self.story_day
@@ -552,39 +583,16 @@ def _join_ranges(found: list[Timex], text: str, offset: int) -> list[Timex]:
     return out
 
 
-def _weekday(doc_date: str | None, rel: str | None, w: str) -> str | None:
-    """The day a weekday names, seen from the document's date: 上/下 the week before or after,
-    本/这 the same week, a bare weekday the nearest such day (news tells what is days away)."""
-    import datetime as dt
-
-    if not doc_date or len(doc_date) != 10:
-        return None
-    today = dt.date.fromisoformat(doc_date)
-    target = _WEEKDAYS[w]
-    monday = today - dt.timedelta(days=today.weekday())
-    if rel:
-        week = -1 if rel.startswith("上") else (1 if rel.startswith("下") else 0)
-        return (monday + dt.timedelta(days=7 * week + target)).isoformat()
-    delta = target - today.weekday()
-    if delta > 3:
-        delta -= 7
-    elif delta < -3:
-        delta += 7
-    return (today + dt.timedelta(days=delta)).isoformat()
-
-
 def find_dates(text: str, doc_date: str | None = None) -> list[Timex]:
     """All time expressions of one text, resolved in reading order."""
     return TimeResolver(doc_date).find(text)
 
 
-def _days_before(doc_date: str | None, value: str) -> int | None:
-    """How many days `value` (YYYY-MM-DD) lies before the document's date, if both are days."""
-    if not doc_date or len(doc_date) != 10 or len(value) != 10:
-        return None
-    from datetime import date
+def _background_month(doc_date: str | None, month: str) -> bool:
+    """A month told more than a month before a news document's day (去年11月, 2017年12月): the
+    month of a background fact, not the month the story's bare days (8日, 次日) belong to."""
+    if not doc_date or len(doc_date) != 10:
+        return False
+    months = (int(doc_date[:4]) - int(month[:4])) * 12 + int(doc_date[5:7]) - int(month[5:7])
+    return months > 1
 
-    try:
-        return (date.fromisoformat(doc_date) - date.fromisoformat(value)).days
-    except ValueError:
-        return None

@@ -13,9 +13,11 @@ import functools
 from ..clean import CleanDoc
 from ..layout import dateline_span
 from .abbr_context import resolve_shared_abbreviations
+from .context_pairs import context_pairs
 from .derived import Subsidiaries, numbered_resolutions
 from .gazetteer import STATE_KINDS, Entity, Gazetteer, default_gazetteer, simplify
 from .introductions import Introductions
+from .legislatures import bare_legislatures
 from .matcher import Matcher, default_matcher
 from .resolve import Mention, Resolver
 from .treaty_organs import TreatyOrgans
@@ -36,7 +38,7 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
         if b.kind == "paragraph":
             context = mentions
         elif b.kind == "heading":
-            context = []
+            context = mentions  # 二、美日韩合作 / 三国领导人…: a section heading names the parties its text refers back to
         for m in mentions:
             m.text = doc.text[m.start : m.end]  # as written (the matcher ran on the simplified view)
         out.extend(mentions)
@@ -55,6 +57,8 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     # 外交部发言人表示…: China's, in mainland text; in text written from Taiwan voice_organs has taken
     # Taiwan's own, and only an organ named before with its state or directed by a leader is left
     out = bare_organs(doc, text, out, block_of)
+    out = context_pairs(r.gz, text, out, block_of)  # 中斯关系 in a text that names Sri Lanka
+    out = bare_legislatures(doc, text, out, block_of)  # 维文在国会答问: the parliament of the state the sentence is about
     for m in out:
         m.text = doc.text[m.start : m.end]
     # 巴西…中巴, 巴勒斯坦…巴方: a shared abbreviation is the state the text named last

@@ -43,7 +43,7 @@ def resolve_shared_abbreviations(gz: Gazetteer, mentions: list[Mention], text: s
 
 
 def _candidate(gz: Gazetteer, m: Mention, last: dict[str, int]) -> str | None:
-    if m.how not in ("compound", "fang") or m.kind not in STATE_KINDS:
+    if not (m.how in ("compound", "fang") or _short_form(m)) or m.kind not in STATE_KINDS:
         return None
     ch = simplify(m.text[:1])
     options = list(gz.abbr.get(ch) or []) + [s for s in gz.abbr_context.get(ch, []) if s in gz.entities]
@@ -53,6 +53,12 @@ def _candidate(gz: Gazetteer, m: Mention, last: dict[str, int]) -> str | None:
         return None  # read otherwise by an earlier step
     seen = [(last[s], s) for s in options if s in last]
     return max(seen)[1] if seen else None
+
+
+def _short_form(m: Mention) -> bool:
+    """馬國, 馬國政府: an abbreviation with 国 (a name or an organ in the data) is shared as it is."""
+    s = simplify(m.text)
+    return m.how in ("gazetteer", "organ") and s[1:2] == "国" and (len(s) == 2 or m.how == "organ")
 
 
 def _spelled_out(gz: Gazetteer, m: Mention, text: str) -> str | None:

@@ -54,7 +54,8 @@ _CITATION_START = re.compile(r"(?:^|[。；;]|[\]】）)]|[①-⑳])\s*$")
 
 _OPEN_GLOSS = re.compile(r"^[”’\"》」』\s]*[（(]\s*$")
 # a Chinese name glossing the one before it, alone or after an acronym in the same bracket
-_CN_GLOSS_OPEN = re.compile(r"^[”’\"》」』]?[（(](?:\s*[A-Za-z][A-Za-z0-9 .&'+\-]{0,60}[，,、;；]\s*)?$")
+_CN_GLOSS_OPEN = re.compile(r"^[”’\"》」』]?[（(](?:\s*[A-Za-z][A-Za-z0-9 .&'+\-]{0,60}[，,、;；]\s*)?"
+                             r"(?:(?:今|现|現|旧|舊|原|又|亦|或)(?:称|稱|名|译|譯)|今|即)?\s*$")  # 斯威士兰（今称埃斯瓦蒂尼）
 _CN_GLOSS_CLOSE = re.compile(r"[）)]|[，,、;；]\s*[A-Za-z][A-Za-z0-9 .&'+\-]{0,60}[）)]")
 
 

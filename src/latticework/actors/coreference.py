@@ -46,6 +46,9 @@ def _bare_count(text: str, i: int) -> bool:
     return i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in _BEFORE_BARE_COUNT
 
 
+# 在美国的推动下, 在东盟的主导下, 在X支持下: a party that backs or leads the act, not its venue
+_BACKED_BY = re.compile(r"(?:的)?(?:大力|积极)?(?:推动|主导|支持|斡旋|调解|倡议|协调|牵头|撮合|施压|要求|邀请|领导|带领)(?:和[^，。；]{1,6})?下")
+
 class Coreference:
     """Resolves the referring expressions of one block against the mentions before them."""
 
@@ -126,7 +129,7 @@ class Coreference:
                         chained = earlier[-1].refers_to  # 三方……三方: the same parties again
                         break
                     if x.kind in STATE_KINDS and x.block == block and (
-                            (self._locative(text, x.start - offset) and not state_event_time(text, x.end - offset)
+                            (self._locative(text, x.start - offset, x.end - offset) and not state_event_time(text, x.end - offset)
                              and not self._coordinated(text, x, before, offset))
                             or self._venue_city(text, x, before, offset)):
                         continue  # 在新加坡举行: the venue, not a party (在尼日尔政变后 is a time; 在日本和韩国媒体上 two)
@@ -146,6 +149,9 @@ class Coreference:
                         break
                 # (n >= 3: a pair is as often named apart, A对B进行访问，两国…)
                 group = last_group_of(text, offset, before, n, own) if n >= 3 and kind == "state" else None
+                if n >= 3 and kind == "state" and (body := self._body_of(before, n, own)) is not None and (
+                        group is None or body[1] > group[1]):
+                    group = body  # 中日韩领导人会议在首尔举行…三国: the members of the trilateral named last
                 if n >= 5 and group is None and text[m.end() : m.end() + 1] not in "（(" and _bare_count(text, m.start()) and (
                         same := next((o for o in reversed(earlier_blocks) if o.how == "coreference" and simplify(o.text) == m.group(0)
                                       and len(o.refers_to) == n), None)) is not None:
@@ -359,8 +365,23 @@ class Coreference:
         after = text[x.end - offset : x.end - offset + 1]
         return after in joins and any(y.start == x.end + 1 for y in before)
 
-    def _locative(self, text: str, pos: int) -> bool:
+    def _body_of(self, before: list[Mention], n: int, own: set) -> tuple[list[str], int] | None:
+        """(member states, end) of the last grouping or mechanism named before whose gazetteer
+        members are exactly n states (中日韩合作, the Quad), or None."""
+        for x in reversed(before):
+            if x.kind not in ("grouping", "mechanism") or x.how == "coreference":
+                continue
+            e = self.gz.entities.get(x.id)
+            ids = [m.get("id") for m in (e.members if e is not None else [])]
+            if len(ids) == n and all(i and i.isupper() and len(i) == 3 for i in ids) and not set(ids) & own:
+                return ids, x.end
+        return None
+
+    def _locative(self, text: str, pos: int, end: int | None = None) -> bool:
+        """在新加坡举行: a venue; not 在美国的推动下 / 在东盟主导下, where the party leads or backs the act."""
         before = text[max(0, pos - 3) : pos].rstrip()
+        if end is not None and _BACKED_BY.match(text, end):
+            return False
         return before.endswith(self.locative)
 
     def _venue_city(self, text: str, x: Mention, before: list[Mention], offset: int) -> bool:

@@ -23,6 +23,13 @@ _DIGIT_DAY = re.compile(r"\d\s*$")
 # mentions of the state (美 / 美国 / 韩), the rest of the word is the noun it qualifies. A coast
 # guard is a law-enforcement agency, so an organ (菲律宾海警, like 日本气象厅).
 MILITARY_ROLES = frozenset({"military", "navy", "army", "air_force", "marines"})
+# organs that sit abroad: after 驻 the state named is the host, not the owner (中国驻美国大使馆)
+POSTED_ROLES = frozenset({"embassy"})
+
+
+def _posted(text: str, s: int) -> bool:
+    """The name at `s` follows 驻/駐: the place a mission is posted to."""
+    return s > 0 and text[s - 1] in "驻駐"
 
 
 @dataclass
@@ -116,6 +123,7 @@ class Matcher:
         self.blockers = tuple(simplify(x) for x in comp.get("blockers") or [])
         self.unblockers = tuple(simplify(x) for x in comp.get("unblockers") or [])
         self.verb_breakers = frozenset(simplify(x) for x in comp.get("verb_breakers") or [])
+        self.local_tails = tuple(simplify(x) for x in c.get("capital_local_tails") or [])
         # characters a run may follow although they make a word with its first abbreviation (年中, 对华)
         self.glue_free = frozenset(simplify(x) for x in comp.get("glue_free_before") or []) | self.leaders \
             | set(simplify("".join(c.get("single_prefixes") or []))) | set(simplify("".join(c.get("weak_prefixes") or [])))
@@ -163,6 +171,11 @@ class Matcher:
                         covered[k] = 0  # 5日国防部: a day, then a ministry of unknown state
                     continue
                 state, role = data  # type: ignore[misc]
+                if role in POSTED_ROLES and _posted(text, s):
+                    for k in range(s + 1, e):
+                        covered[k] = 0
+                    hits.append(Hit(s, s + 1, [Alias(state, "compound")], "compound"))
+                    continue  # 中国驻菲大使馆: 菲 is where the mission sits, the embassy is China's
                 if role in MILITARY_ROLES:
                     if s > 0 and not covered[s - 1] and self.states_of(text[s - 1]):
                         covered[s] = 0  # 美韩军方: the run rule takes 美韩
@@ -190,12 +203,16 @@ class Matcher:
             how = aliases[0].how
             if how == "gazetteer" and e - s >= 2 and self._state_alias(aliases):
                 organ = self._organ_after(text, e)
+                if organ is not None and organ[1] in POSTED_ROLES and _posted(text, s):
+                    organ = None  # 中国驻菲律宾大使馆: the embassy is the sending state's, not the host's
                 if organ is not None:  # 泰国外交部, 南韩政府: the state's organ, one mention
                     word, role = organ
                     for k in range(e, e + len(word)):
                         covered[k] = 1
                     hits.append(Hit(s, e + len(word), [Alias(aliases[0].entity, "organ", role)], "organ", role))
                     continue
+            if aliases[0].role == "capital" and text.startswith(self.local_tails, e):
+                continue  # 北京市政府, 东京都知事: the city's own government, a sub-national unit
             if how == "metonym" and aliases[0].role == "capital" and text.startswith("当局", e):
                 # 首尔当局, 北京当局: the capital's authorities are the government, one mention as 缅甸当局
                 covered[e] = covered[e + 1] = 1
@@ -204,6 +221,8 @@ class Matcher:
             if how == "organ" and aliases[0].role in MILITARY_ROLES:
                 trimmed = self._state_prefix(text, s, e, aliases[0].entity)
                 if trimmed is not None:
+                    if trimmed.how == "compound":  # 美澳军队: the abbreviations before 澳军 are a run with it
+                        hits.extend(self._run_before(text, s, covered))
                     hits.append(trimmed)
                     continue
             hits.append(Hit(s, e, aliases, how, aliases[0].role))
@@ -242,7 +261,8 @@ class Matcher:
 
     def _state_alias(self, aliases: list[Alias]) -> bool:
         e = self.gz.entities.get(aliases[0].entity)
-        return len(aliases) == 1 and e is not None and e.kind in ("state", "economy")
+        # one entity, also when its name is its capital's too (新加坡, 科威特: 新加坡当局 is one organ)
+        return len({a.entity for a in aliases}) == 1 and e is not None and e.kind in ("state", "economy")
 
     def _organ_after(self, text: str, e: int) -> tuple[str, str] | None:
         """A generic organ (政府, 外交部, 国防部, 国会...) written right after a state's full name."""
@@ -363,6 +383,21 @@ class Matcher:
                 states = self.states_of(text[i])
                 out.append(Hit(i, i + 1, [Alias(st, "compound") for st in states], "compound"))
                 covered[i] = 1
+        return out
+
+    def _run_before(self, text: str, s: int, covered: bytearray) -> list[Hit]:
+        """The unambiguous abbreviations written right before an abbreviation with 军 (美澳军队, 美日韩军演):
+        one compound with it, as the run would be without the armed forces' name."""
+        j = s
+        while j > 0 and not covered[j - 1] and self.gz.abbr.get(text[j - 1]) and text[j - 1] not in self.gz.abbr_ambiguous:
+            j -= 1
+        # 今日美军, 5日美军: a day's 日 or a character that ends a word with the one before it is none
+        while j < s and ((text[j] == "日" and _DIGIT_DAY.search(text[max(0, j - 3) : j])) or self._glued_left(text, j)):
+            j += 1
+        out = []
+        for i in range(j, s):
+            covered[i] = 1
+            out.append(Hit(i, i + 1, [Alias(st, "compound") for st in self.states_of(text[i])], "compound"))
         return out
 
     def _glued_left(self, text: str, s: int) -> bool:

@@ -42,6 +42,7 @@ from .roles import (
     _session_of,
     _subject_group,
     _visited_place,
+    summoned_envoy,
 )
 from .site import Site, WalkState
 from .speech_acts import (
@@ -79,7 +80,7 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
         actors, recipients = subject[-1:] if subject else [], []
     elif directed or lex.types[etype].direction == "directed":
         # X对Y进行访问 / X向Y提供援助: a party marked by 对/向/赴 before the verb is its recipient
-        marked = [m for m in subject if _marked_recipient(text, m) or etype in ("SANCTION", "POLICY") and _disposed(text, m, clause_start) or (
+        marked = [m for m in subject if _marked_recipient(text, m) or etype == "ACCUSE" and summoned_envoy(text, m) or etype in ("SANCTION", "POLICY") and _disposed(text, m, clause_start) or (
             etype == "AID" and _FOR_BEFORE.search(text, max(clause_start, m.start - 6), m.start) and _GIVE_AFTER.match(text, m.end))]
         # 为乌克兰提供援助, 为科伦坡港…项目提供贷款: the party a 为-phrase names receives what is given
         marked += [m for m in _marked_run(text, subject, marked) if m not in marked]

@@ -71,7 +71,7 @@ def _label_before(before: str, suffixes: list[str]) -> str | None:
 def _label_after(after: str, suffixes: list[str]) -> str | None:
     for suf in sorted(suffixes, key=len, reverse=True):
         k = after.find(suf)
-        if k != -1 and k <= 20:
+        if k != -1 and k <= 32:  # (提升为携手构建更公正世界和更可持续星球的中巴命运共同体)
             head = after[:k]
             head = re.sub(r"^(?:了|为|至|到|起|两国|双方|的|[“「『\"]|\s)+", "", head)
             label = (head + suf).strip("“”「」『』\"")  # (「」『』: Taiwan and Hong Kong quotation marks)
@@ -91,21 +91,31 @@ def _named_programme(label: str, after: str, field_words: list[str], after_menti
     return any(simplify(w) in label for w in field_words)
 
 
+_APPLIES_FROM = re.compile(r"\s*起\s*(?:正式|开始)?\s*(?:征收|加征|开征|实施|施行|执行|适用|禁止|暂停|停止)")
 _EFFECTIVE_AFTER = re.compile(r"\s*(?:起|开始)?\s*(?:正式)?\s*(?:生效|实施|施行|执行|实行)")
 
 
-def _effective_time(text: str, times: list[Timex], s: int, e: int, etype: str = "") -> Timex | None:
+def _effective_time(text: str, times: list[Timex], s: int, e: int, etype: str = "",
+                    clause: tuple[int, int] | None = None) -> Timex | None:
     """The time in the sentence that a measure takes effect (…自8月1日起生效, 于2022年1月1日正式生效);
-    for a sanction or a policy also a day it applies from (宣布自9月1日起对…加征关税)."""
+    for a sanction or a policy also a day it applies from (宣布自9月1日起对…加征关税), in the act's own
+    `clause` when given (…展开调查，7月5日起征收关税: the day the duties apply from is not the probe's)."""
     for t in times:
         if s <= t.start < e and t.value and _EFFECTIVE_AFTER.match(text, t.end):
             return t
     if etype in ("SANCTION", "POLICY"):
+        a, b = clause or (s, e)
         for t in times:
-            if s <= t.start < e and t.value and len(t.value) == 10 and re.match(r"\s*起", text[t.end : t.end + 2]) \
-                    and re.search(r"[自从]\s*$", text[max(s, t.start - 2) : t.start]):
+            if a <= t.start < b and applies_from(text, t, s):
                 return t
     return None
+
+
+def applies_from(text: str, t: Timex, s: int) -> bool:
+    """自9月1日起, 7月5日起征收…: a day a measure applies from (the measure's verb right after 起
+    needs no 自), which dates no act of the sentence."""
+    return bool(t.value and len(t.value) == 10 and re.match(r"\s*起", text[t.end : t.end + 2])
+                and (re.search(r"[自从]\s*$", text[max(s, t.start - 2) : t.start]) or _APPLIES_FROM.match(text, t.end)))
 
 
 def _nearest_time(times: list[Timex], pos: int) -> Timex | None:

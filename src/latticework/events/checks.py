@@ -5,43 +5,51 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import STATE_KINDS, simplify
+from .aggregates import pinned_to_a_day, repeated_acts
+from .analysis_nouns import analysis_noun
 from .arrival_purpose import arrival_to_attend
 from .attributes import _DOC_KINDS, _ORG_KINDS, _PLAN_FRAME, _object_head
 from .clauses import _clause_end, _clause_start
 from .model import Participant
 from .roles import _in_quoted_speech, _marked_recipient
+from .statements import reacts_by_statement
 from .tariff_relief import relieved_measure
-from .topics import in_grounds
-from .utterance_content import discussed_topic, rebutted_accusation, threat_content
+from .topics import asked_topic, in_grounds
+from .utterance_content import discussed_topic, document_characterises, opposed_generic_act, rebutted_accusation, threat_content
 
 _DRILL = re.compile(r"演习|军演|演练|演训|实弹")
-_COUNT = re.compile(r"(?<![第\d])(?:累计|共计|总共|共)?\s*(?P<n>[三四五六七八九十百]+|\d+)\s*(?:多)?\s*[次轮场](?!\s*[会对谈]?\s*[的])")
+# (多轮谈判, 数次会晤, 几轮磋商: an unstated count of three or more)
+_COUNT = re.compile(r"(?<![第\d])(?:累计|共计|总共|共)?\s*(?P<n>[三四五六七八九十百]+|\d+|多|数|几|若干)\s*(?:多)?\s*[次轮场](?!\s*[会对谈]?\s*[的])")
 _TALLY = re.compile(r"累计|共计|总共|逾|超过|多达")
 _REPEATED = re.compile(r"多次|屡次|屡屡|一再|频频|多番|数度|再三")
 _INVENTORY = re.compile(r"^[^，。；：]*?等[^，。；]{0,8}?(?:机制|平台|渠道|方式|对话机制|合作机制)")
 
 
-def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_end: int, etype: str) -> bool:
-    """A count of sessions (举行了四次会议, 累计召开) or an inventory of channels (通过A、B等机制)."""
+def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_end: int, etype: str, times: list) -> bool:
+    """A count of sessions (举行了四次会议, 累计召开, 多轮谈判), repeated acts (aggregates.py) or an
+    inventory of channels (通过A、B等机制)."""
     window = text[max(clause_start, t0 - 8) : min(clause_end, t1 + 8)]
     for m in _COUNT.finditer(window):
         if re.search(r"第\s*[〇零一二两三四五六七八九十百\d]*$", window[: m.start("n")]):
             continue  # 第 13 次: an ordinal names one session
         n = m.group("n")
-        count = int(n) if n.isdigit() else 3 if n not in ("二", "两") else 2
+        if n in ("多", "数", "几", "若干") and pinned_to_a_day(t0, times):
+            continue  # 8月31日…多次冲撞: repetitions within one day's encounter
+        count = int(n) if n.isdigit() else 2 if n in ("二", "两") else 3
         if count >= 3 or _TALLY.search(window):
             return True
     before = text[clause_start:t0]
-    if _REPEATED.search(before[-12:]):
+    if (_REPEATED.search(before[-12:]) or repeated_acts(text, clause_start, t0)) and not pinned_to_a_day(t0, times):
         return True  # 多次表示强烈不满, 屡次访问: repeated acts told as one are an aggregate (guidelines)
     return etype == "CONSULT" and ("通过" in before or "包括" in before) and bool(_INVENTORY.match(text[t1:clause_end]))
 
 
 _FOUNDED_INTRANSITIVE = ("成立", "正式成立", "宣告成立", "宣布成立", "启动", "正式启动", "建立", "设立", "创立", "正式运行", "投入运行", "运行",
-                         "建成", "全面建成", "正式建成")
+                         "建成", "全面建成", "正式建成", "开业", "正式开业")
 _FOUNDED_PASSIVE = ("提出", "发起", "倡议", "创建", "创立", "成立", "建立", "设立", "推出", "倡议成立", "组建", "启动")
 # (…的成立: a founding told as a noun, 上海合作组织的成立标志着…)
-_FOUNDED_TAIL = re.compile(r"(?:正式|已经|已|也|终于|宣告|宣布|随之|随即|同时|于[^，。；由]{1,14}?|在[^，。；由]{1,20}?|[\s，,]|的)*$")
+_FOUNDED_TAIL = re.compile(r"(?:正式|已经|已|也|终于|宣告|宣布|随之|随即|同时|于[^，。；由]{1,14}?|在[^，。；由]{1,20}?|[\s，,]|的"
+                          r"|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?)*$")  # (新开发银行2015年7月在上海开业: a bare date)
 _GLOSS_TAIL = re.compile(r"\s*(?:\([^()]{0,80}\)|（[^（）]{0,80}）)?\s*$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:了|起来|以来|之后|后|的|并|，并)?\s*(?:[，。；,;：:]|$)")
 _NAME_START = re.compile(r"[，。；、：:,（(）)下的是即]")
@@ -96,6 +104,11 @@ _AREA_LIST = re.compile(r"^[^，。；]{0,16}?(?:等|和)?[^，。；]{0,12}?(?:
 _WITHDRAWN = re.compile(r"(?:撤出|撤离|撤回|撤走|撤除|撤军|撤兵)$")
 
 
+_SUMMONED_BEFORE = re.compile(r"(?:召见|约见|约谈|召唤)[^，。；,;]{0,20}?(?:大使|公使|代办|代表|使节)(?:并|，并|,并)?\s*(?:向其|对此)?\s*(?:提出|表达|表示)?(?:了)?(?:严正|强烈)?$")
+# people a state admits (接纳280名公民, 接收难民, 吸纳移民): no membership
+_PEOPLE_ADMITTED = re.compile(r"[^，。；,;]{0,12}?(?:\d+|[一二三四五六七八九十百千万]+)\s*(?:名|位|人)|"
+                              r"[^，。；,;]{0,12}?(?:公民|移民|难民|劳工|留学生|学生|游客|人员|居民|侨民)")
+
 def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: str) -> bool:
     """Uses of the document and institution triggers that report no act: a trigger inside a
     document title (《安全部门援助路线图》); 提出 introducing speech (提出要…, 提出应…, 提出加入…的设想);
@@ -103,12 +116,18 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
     rather than a body founded; a founding only discussed (讨论建立…); an attitude towards joining
     (对加入…的态度); investment statistics (同比, 累计, 实际投资); aid named as a field of work
     (人道主义援助和灾难救援等方面); the grounds of another act (以对台军售为由); forces named as
-    those to be withdrawn (撤出驻扎在该国的军事人员)."""
+    those to be withdrawn (撤出驻扎在该国的军事人员); the act a question names (被问及普京访朝时)."""
     for m in _TITLE_SPAN.finditer(text, max(s, t0 - 60), min(e, t1 + 60)):
         if m.start() < t0 and t1 <= m.end() and etype not in ("AGREE",):
             return True
     after = text[t1:e]
+    if etype == "JOIN" and _PEOPLE_ADMITTED.match(after):
+        return True  # 每年接纳最多280名图瓦卢公民移居, 接收难民: people admitted, no accession
+    if etype == "ACCUSE" and _SUMMONED_BEFORE.search(text, max(s, t0 - 30), t0):
+        return True  # 召见俄罗斯驻韩大使提出抗议: the protest is the summons told just before, one act
     clause_start = _clause_start(text, t0, s)
+    if asked_topic(text, clause_start, t0, t1):
+        return True  # 被问及普京访朝时称: the act the question names was told before
     if etype == "MOBILIZE" and _WITHDRAWN.search(text, max(s, t0 - 4), t0):
         return True  # 要求印度撤出驻扎在该国的军事人员: the forces to be withdrawn, no deployment
     if in_grounds(text, t0, t1, clause_start):
@@ -124,9 +143,10 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
             return True
         if re.match(r"[^，。；]{0,30}?(?:发展模式|的运动)", after):
             return True  # 提出“…”经济发展模式, 发起成立…的运动: a domestic model or a campaign
-    if etype == "ALIGN" and (re.match(r"[^，。；]{0,6}?更", after) or re.search(r"在\s*$", text[clause_start:t0])
+    if etype == "ALIGN" and (re.match(r"(?:为|成|了)?\s*(?:一个|一种|一支)?\s*更", after) or re.search(r"在\s*$", text[clause_start:t0])
                              and re.match(r"[^，。；]{0,30}?方面", after)):
         return True  # 建立一个更有能力的同盟, 在建立…伙伴关系方面取得进展: no new tier of relations
+        # (but 提升为携手构建更公正世界…的命运共同体 names a tier that holds 更)
     if word == "批准" and re.match(r"[^，。；]{0,12}?加入[^，。；]{0,20}?(?:议定书|协定|协议)", after):
         return True  # 批准芬兰加入北约的议定书: a step of another state's accession (its JOIN is found apart)
     if etype in ("JOIN", "ESTABLISH", "AGREE") and text[max(clause_start, t0 - 3) : t0].endswith("对") and _ATTITUDE.match(after):
@@ -145,14 +165,16 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
 
 
 _PURPOSE = re.compile(r"(?:(?<![予加给])以|以便|以期|旨在|为了|力求|谋求)\s*$")  # 予以谴责, 加以限制: no purpose
+# triggers that name the means after 以 (以水炮攻击, 以激光照射), not a purpose
+_INSTRUMENTS = ("水炮", "水砲", "激光", "雷达", "照明弹")
 _AGREED_ON = re.compile(r"^[^。；]{0,40}?(?:达成(?:了)?(?:[^，。；]{0,6})?(?:共识|一致|协议)|取得共识)")
 
 
 def _content_of_plan(text: str, s: int, clause_start: int, t0: int, t1: int, e: int) -> bool:
     """An act named as the purpose of another (…，以激活数据共享机制) or as the content of a consensus
     (两国就尽早签署《…协定》达成共识) has not happened yet: it is planned."""
-    if _PURPOSE.search(text[clause_start:t0]):
-        return True
+    if _PURPOSE.search(text[clause_start:t0]) and not text.startswith(_INSTRUMENTS, t0):
+        return True  # (遭海警船以水炮攻击: 以 names the means, the act happened)
     k = text.rfind("就", clause_start, t0)
     return k != -1 and t0 - k <= 12 and bool(_AGREED_ON.match(text[t1:e]))
 
@@ -261,8 +283,22 @@ _IN_SETTING = re.compile(r"在[\u4e00-\u9fff“”]{0,6}$")
 
 _INVENTORY_INTRO = re.compile(r"(?:机制|渠道|平台|方式|形式)(?:主要)?包括")
 _FOUNDED_AFTER = re.compile(r"^[”\s]*(?:[（(][^（）()]{0,20}[）)])?\s*(?:于\d{4}年)?(?:正式)?(?:成立|设立|创立)")
-_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神|文本|草案|进程)")
+_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神|文本|草案|进程|势头|氛围)"
+                                  r"|^[”\s]*的[^，。；]{0,4}?(?:平台|渠道|场所|舞台|窗口)")  # (安全对话的主要平台: a venue described)
+# 中方对朝美领导人会面表示欢迎: the meeting is the topic of a stance on an act told before, no new one
+_RESUMED_TALKS = re.compile(r"[^，。；]{0,16}?(?:对话|磋商|谈判|会谈)(?!机制|平台)")
+_STANCE_TOPIC_BEFORE = re.compile(r"对[^，。；对]{0,16}$")
+_STANCE_AFTER = re.compile(r"^(?:的)?(?:表示|表达|深表|予以|表明)")
+# 特朗普在会面前跨越…: the bare meeting noun after 在 and before 前/后 dates another act by it
+_TIME_FRAME_AFTER = re.compile(r"^(?:之)?(?:前|后)")
 _ENHANCE_WITH = re.compile(r"(?:加强|深化|扩大|增强|促进|推进|拓展|强化)(?:与|同|和)[^，。；]{0,24}的[^，。；]{0,4}$")
+
+# 与各方开展对话, 同周边国家加强合作: talks or cooperation with no party but "all sides" are vague intent
+_GENERIC_PARTNER = re.compile(r"(?:与|同|和|跟)(?:有关|相关|其他|所有)?(?:各方|各国|国际社会|地区国家|周边国家|世界各国|各个国家)[^，。；、]{0,8}$"
+                              r"|(?:促成|推动|呼吁|敦促|鼓励|支持)(?:有关|相关|冲突)?各方[^，。；、]{0,6}$")  # (未能促成各方对话)
+
+_DOCUMENT_NAMED = re.compile(r"[”」]?\s*(?:联合|共同)?(?:声明|宣言|公报|成果文件)")
+_CHANNEL_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停)了?[^，。；、]{0,16}$")
 
 _POSSESSED = ("CONSULT", "ACCUSE")
 _SPEECH_ACT = re.compile(r"表示|表达|提出|发表|重申|宣布|声明")
@@ -274,7 +310,8 @@ _NOT_FORCE = re.compile(r"代表团|官员|自卫官|联络官|专家|使团|外
 _MOBILIZE_FORCE_WORDS = ("部署", "派遣", "派出", "增派", "进驻", "前沿部署")
 _FOR_A_DRILL = re.compile(r"参加|参与|出席")
 # LEAVE: what is left is a body, an agreement or a cooperation
-_LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|对话|合作|谈判|会谈|项目|计划|合同|演习|联盟|集团|论坛|倡议|伙伴关系|峰会|援助|履行")
+_LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|对话|合作|谈判|会谈|项目|计划|合同|演习|联盟|集团|论坛|倡议|伙伴关系|峰会|援助|履行"
+                           r"|通话|会晤|磋商|商谈|热线")  # (取消两军战区领导通话: a channel ended)
 _LEAVE_MODAL_NOUN = re.compile(r"^[^，。；]{0,16}?的(?:权力|权利|可能|条款|风险|威胁|选项)")
 _DIVEST = re.compile(r"^[^，。；]{0,12}?(?:投资|股份|股权|市场)")
 
@@ -303,12 +340,19 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     before = text[cs:t0]
     after = text[t1:ce]
     if threat_content(text, s, t0, etype) or discussed_topic(text, s, t0, t1) or relieved_measure(text, t1, etype) \
-            or rebutted_accusation(text, s, t0, word, etype) or (etype == "CONSULT" and arrival_to_attend(text, t1, simplify(word))):
+            or rebutted_accusation(text, s, t0, word, etype) or (etype == "CONSULT" and arrival_to_attend(text, t1, simplify(word))) \
+            or document_characterises(text, s, t0, etype) or (etype != "ACCUSE" and opposed_generic_act(text, cs, t0)):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
+    if analysis_noun(text, s, e, t0, t1, before, after, etype, bool(times)):
+        return True  # 制裁能否…, 北京的反制措施, 体现在…联合训练上, 是否会…？ (analysis_nouns.py)
+    if etype == "AGREE" and reacts_by_statement(text, t1, simplify(word)):
+        return True  # 国务院随即发表声明，谴责…: the statement carries the reaction, which is the event (statements.py)
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):
         return True
     if etype == "ESTABLISH" and simplify(word) == "宣布" and re.match(r"\s*(?:通过|透过|经由|借助)", after):
         return True  # 宣布透过北约信托基金提供…: the fund is the channel of an aid, nothing is founded
+    if etype == "ESTABLISH" and simplify(word) == "重启" and _RESUMED_TALKS.match(after):
+        return True  # 同意重启陷入停滞的朝美对话: talks resumed, nothing founded (the talks are told as such)
     if etype == "ACCUSE" and re.search(r"(?:被|遭)$", before):
         return True  # 此行被批评为替军政府背书: an agentless passive names no accuser (no event)
     if simplify(word) == "禁用" and not any(t1 <= m.start < ce and (m.kind in STATE_KINDS or m.kind == "company") for m in mentions):
@@ -333,8 +377,17 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     if etype in ("CONSULT", "COOPERATE", "MOBILIZE") and after.startswith("中") and _IN_SETTING.search(before[-8:]) and \
             not re.match(r"中(?:程|远程|近程|短程|型|距|国|方)", after):
         return True  # 在演习中与北约军队对接 (not 在菲律宾部署中程导弹: 中 opens the object there)
+    if etype == "CONSULT" and ((_STANCE_TOPIC_BEFORE.search(before) and _STANCE_AFTER.match(after))
+                               or (before.endswith("在") and _TIME_FRAME_AFTER.match(after))):
+        return True  # 对两国领导人会面表示欢迎 (a stance on it); 在会面前 (a time told by it)
+    if etype == "CONSULT" and re.search(r"(?:发表|发布|通过)(?:了)?(?:的)?[^，。；]{0,2}$", before) and _DOCUMENT_NAMED.match(after):
+        return True  # 10日发表的峰会宣言: the meeting names the document issued (the AGREE), no second meeting
     if etype == "CONSULT" and (_INVENTORY_INTRO.search(before) or _FOUNDED_AFTER.match(after) or _MEETING_AS_MODIFIER.match(after)):
         return True  # 主要机制包括…对话; 部长级会议（AMME）正式成立; 峰会主题
+    if etype == "CONSULT" and _CHANNEL_ENDED.search(before):
+        return True  # 宣布取消两军战区领导通话: the channel ended is the LEAVE its verb tells, no call
+    if etype in ("CONSULT", "COOPERATE") and _GENERIC_PARTNER.search(before):
+        return True  # 主张东盟与各方开展对话: no counterpart named, no session
     if etype in ("CONSULT", "COOPERATE") and _ENHANCE_WITH.search(before):
         return True  # 加强与…伙伴的对话与合作: an area to strengthen, not a happening
     if etype == "ACCUSE" and word in ("呼吁", "敦促", "要求") and not (

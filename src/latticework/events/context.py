@@ -20,7 +20,9 @@ _REACTION_END = re.compile(r"\s*(?:[，。；,;！!]|并|$)")
 # (谴责中共此举, 批评北京的这一做法: the doer may be named before the pointer)
 _ANAPHORIC_ACT = re.compile(r"\s*(?:了)?(?:[\u4e00-\u9fff]{1,4}?的?)?(?:这次|此次|该次|上述|这一|此一|此)(?:[\u4e00-\u9fff]{0,2}?)"
                             r"(?:会面|会晤|会谈|访问|过境|举动|举措|举|行为|做法|行径|决定|演习|军演|签署|协议|声明)")
-_OPENS_REACTING = re.compile(r"[^，。；,;]{0,16}?(?:对此|就此)")
+# news of the act reaching the reacting side: 消息公布后, 此事曝光后, 消息传出后
+_NEWS_OUT = r"(?:消息|该消息|这一消息|此事|该事)[^，。；,;]{0,4}?(?:公布|传出|曝光|披露|发布|宣布)(?:之)?后"
+_OPENS_REACTING = re.compile(r"[^，。；,;]{0,16}?(?:对此|就此)|" + _NEWS_OUT)
 
 
 def reacts_at_open(paragraph: str) -> bool:
@@ -29,7 +31,9 @@ def reacts_at_open(paragraph: str) -> bool:
     return _OPENS_REACTING.match(simplify(paragraph.lstrip())) is not None
 
 
-_REACTION_CUE = re.compile(r"(?:对此|就此|对此事|予以|加以|随即|当即|随后|次日|当天|当日|同日|翌日)")
+# 对条约中…的内容表示关切, 对该协议表示反对: the object is the act (or its document) told before
+_ACT_NOUN_AFTER_DUI = re.compile(r"[对就](?:该|这一|这项|此项|上述|两国|双方|有关)?(?:条约|协议|协定|声明|会谈|会晤|访问|演习|军演|交易|军售)")
+_REACTION_CUE = re.compile(r"(?:对此|就此|对此事|予以|加以|随即|当即|随后|次日|当天|当日|同日|翌日)|" + _NEWS_OUT)
 
 
 _BODY_MEETING_ACTS = re.compile(r"\s*(?:于?\d{1,2}日|同日|当天|当日|闭幕时|结束时|期间)?\s*(?:正式)?(?:通过|发表|发布|决定|宣布|批准|签署)")
@@ -111,9 +115,10 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
         t1 = k + len(ev.trigger)
         clause = text[_clause_start(text, k, s) : k]
         anaphoric = _ANAPHORIC_ACT.match(text, t1) is not None  # 谴责这次会面: the act told before
+        anaphoric = anaphoric or _ACT_NOUN_AFTER_DUI.search(clause) is not None  # 对条约…表示关切
         if not (_REACTION_END.match(text, t1) or _REACTION_CUE.search(clause) or anaphoric):
             continue  # 反对单方面改变现状: the target is named as the object (or there is none)
-        if re.search(r"[对向就](?!等|外|于)", clause.replace("对此", "").replace("就此", "")):
+        if re.search(r"[对向就](?!等|外|于)", clause.replace("对此", "").replace("就此", "")) and not _ACT_NOUN_AFTER_DUI.search(clause):
             continue  # 对…表示关切: a target the linker did not resolve; do not guess
         mine = {p.key() for p in ev.actors}
         # the act reacted to is told earlier in the sentence; in the sentence before only when a cue
@@ -217,7 +222,9 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
         fixed = [a for a in ev.actors if a.key() not in after_cue]
         each = [a for a in ev.actors if a.key() in after_cue]
         groups = [fixed + [x] for x in each] if fixed and len(each) > 1 else [ev.actors]
-    elif len(ev.actors) > 2 and not after_cue and (listed := _comitative_list(text, s, cue_at, mentions)):
+    elif len(ev.actors) > 2 and not after_cue and sum(
+            a.key() in (listed := _comitative_list(text, s, cue_at, mentions)) for a in ev.actors) > 1:
+        # (美国、澳大利亚和新西兰相继表示关切: 和 closing a list of one side opens no 与-list)
         # A与B、C等国分别举行会谈: A with each of the parties listed before the cue
         each = [a for a in ev.actors if a.key() in listed]
         fixed = [a for a in ev.actors if a.key() not in listed and a.kind not in _ORG_KINDS] or [

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 
-from .attributes import _decade, _effective_time, _nearest_time
+from .attributes import _decade, _effective_time, _nearest_time, applies_from
 from .checks import _at_the_meeting, _same_parties_done
 from .modality import ModalityReader
 from .model import Event
 from .negation_dates import never_so_far
 from .roles import _outside_relative
 from .site import Site, WalkState
-from .later_dates import counted_from_here, gathering_date, later_clause
+from .during_dates import attending_the_frame, during_a_span
+from .later_dates import counted_from_here, gathering_date, later_clause, later_on
 
 _EFFECTIVE_TYPES = ("SANCTION", "POLICY", "AGREE", "JOIN")
 _ONCE = re.compile(r"曾(?!任|是|为|经是)")
@@ -43,9 +44,12 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
     if filed and len(filed) < len(times):
         times = [t for t in times if t not in filed]  # 新华社…10月28日电 …峰会26日开幕: the dateline dates the filing
     # the date a measure takes effect (自8月1日起生效) goes in `effective`, never in `date`
-    eff = _effective_time(text, times, s, e, etype) if etype in _EFFECTIVE_TYPES else None
+    eff = _effective_time(text, times, s, e, etype, (clause_start, clause_end)) if etype in _EFFECTIVE_TYPES else None
     if eff is not None:
         ev.effective = eff.value
+    if etype in ("SANCTION", "POLICY"):
+        times = [t for t in times if t is not eff and not applies_from(text, t, s)]  # (another clause's 自4日起…)
+    elif eff is not None:
         times = [t for t in times if t is not eff]
     # a date qualifying a noun after the verb (遵守2016年7月的仲裁裁决) does not date the act, nor
     # does a date told after it in a later clause, of another act (称…为“独裁者”，毛宁次日对此…;
@@ -70,6 +74,8 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         date_t = None  # 至今没有加入: an absence up to now has no date
     if date_t is not None:
         ev.date, ev.date_end = date_t.value, date_t.value_end
+        if date_t.start < clause_start and len(ev.date) == 10 and not ev.date_end and later_on(text, s, clause_start, t0):
+            ev.date = ev.date[:7]  # 23日，海警使用水炮，菲方随后提出抗议: the protest's day is not stated
     elif _ONCE.search(text, clause_start, t0):
         pass  # an act told with 曾 is background, undated unless it states its own date
     elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (carried or
@@ -82,5 +88,11 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         # again with a completed act (美日韩举行会议。美日韩宣布已激活…): a sentence that continues the
         # happening told before it takes its date; an undated background statement stays undated
         ev.date = para_date
+        if len(para_date) == 10 and later_on(text, s, s, t0):
+            ev.date = para_date[:7]  # 菲方隨後提出抗議: later, on a day the text does not state (guidelines: precision as written)
+    if ev.date and len(ev.date) == 10 and (
+            during_a_span(text, date_t, s, t0, walk.para_span and ev.date == para_date)
+            or (not ev.date_end and attending_the_frame(text, site.word, t1, clause_end))):
+        ev.date, ev.date_end = ev.date[:7], None  # 峰会期间，…宣布建立…: one of the summit's days, not said which
     if ev.date and ev.date == para_date:
         walk.para_parties = frozenset(p.key() for p in ev.actors + ev.recipients)

@@ -48,10 +48,25 @@ _SUMMONS = re.compile(r"(?:紧急)?(?:约见|召见|约谈)$")
 def summoned_targets(text: str, s: int, e: int, found: list[Event], mentions: list[Mention], gz: Gazetteer) -> None:
     """An accusation with no target told after a summons (约见日本驻华大使垂秀夫，…提出严正交涉): the
     state whose envoy was summoned is its target."""
-    for ev, k in _untargeted_accusations(text, s, e, found):
+    for ev, k in list(_untargeted_accusations(text, s, e, found)) + list(_envoy_among_accusers(text, s, e, found, mentions)):
         mine = {p.key() for p in ev.actors}
         envoys = [m for m in mentions if s <= m.start < k and (m.kind in STATE_KINDS or m.country)
                   and _SUMMONS.search(text, max(s, m.start - 4), m.start) and text[m.end : m.end + 1] == "驻"]
         targets = [p for p in _participants(envoys[-1:], gz) if p.key() not in mine]
         if targets:
             ev.recipients = targets
+
+
+def _envoy_among_accusers(text: str, s: int, e: int, found: list[Event], mentions: list[Mention]):
+    """召见菲律宾驻华大使提出严正交涉 (no comma): the summoned envoy's state was read as a second accuser;
+    it is the target. Yields such accusations with that state taken out of their actors."""
+    for ev in found:
+        if ev.type != "ACCUSE" or ev.recipients or len(ev.actors) < 2:
+            continue
+        k = trigger_position(text, s, e, ev)
+        envoy = {m.country or m.id for m in mentions if s <= m.start < k and text[m.end : m.end + 1] == "驻"
+                 and _SUMMONS.search(text, max(s, m.start - 4), m.start)}
+        kept = [p for p in ev.actors if p.key() not in envoy and (p.country or p.id) not in envoy]
+        if k >= 0 and envoy and kept and len(kept) < len(ev.actors):
+            ev.actors = kept
+            yield ev, k

@@ -59,6 +59,7 @@ from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .model import Event, Evidence
 from .objects import set_object
+from .paired_dates import bracket_dates, pair_dates
 from .parties import settle_parties
 from .plan_dates import after_the_document, is_plan_date
 from .positions import trigger_position
@@ -77,6 +78,7 @@ from .sessions import (
     gathering_events,
     leader_meeting_events,
 )
+from .pronoun_subject import pronoun_subject
 from .site import Site, WalkState
 from .state_groups import with_state_groups
 from .subject import choose_subject, mention_groups
@@ -176,6 +178,7 @@ class Extractor:
                     continue  # a bibliographic entry (title, publisher, date, URL) states no event
                 sent_times = [t for t in timexes if s <= t.start < e and t.value and not t.in_name]
                 sent_mentions = [m for m in by_block.get(bi, []) if s <= m.start < e]
+                sent_mentions = pronoun_subject(text, s, e, sent_mentions, by_block.get(bi, []))  # 他8日访华
                 if colon is None and any(t.kind != "decade" and not t.target for t in sent_times):
                     self.walk.list_from, self.walk.list_planned = -1, False  # a dated item tells a happening of its own
                 # (the gathering of the ；-item before, which an attendance told in this item joins)
@@ -203,6 +206,7 @@ class Extractor:
                 dated = [t for t in sent_times if t.kind != "decade" and not t.target and not is_plan_date(text, t.start)]
                 if dated:
                     para_date = dated[-1].value
+                    self.walk.para_span = bool(dated[-1].value_end)
                     self.walk.para_parties = frozenset(
                         p.key() for ev in found if ev.date == para_date for p in ev.actors + ev.recipients) or None
                     self.walk.para_meeting = frozenset(
@@ -211,7 +215,7 @@ class Extractor:
             if b.kind == "paragraph":
                 last_date = para_date if b.end - b.start <= _NEWS_PARAGRAPH else None
                 last_events = para_events if b.end - b.start <= _NEWS_PARAGRAPH else []
-        return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date))))
+        return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date)), doc_date))
 
     # ---------------------------------------------------------------------------------
     def _sentence(self, doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],
@@ -242,7 +246,7 @@ class Extractor:
                 if etype is None and word in ("出席", "参加", "与会", "到场") and _CLAUSE_ENDS.match(text, t1):
                     attend(text, s, t0, mentions, out, self.gz, self.walk.item_gathering, self.walk.para_gathering, doc.text)  # 峰会在万象举行，布林肯出席
                     continue
-                if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
+                if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype, times):
                     continue
                 if etype == "CONSULT" and _invited_to(text, t0, word):
                     continue  # (邀请中国出席峰会: see _type)
@@ -257,6 +261,8 @@ class Extractor:
                     if ev is not None:
                         out.extend(self._each(doc, text, s, e, t0, t1, ev, mentions, times))
                         ends = max(_clause_end(text, t1, e), self.walk.frame_at or t1)
+                        if self.walk.frame_at and _FRAMED_AFTER.match(text, self.walk.frame_at):
+                            ends = self.walk.frame_at  # 出席…会议期间会见拜登: the meeting frames a second act of its own
                         if ev.modality == "asserted" or not _AGREED_ON.match(text[t1:e]):
                             typed[etype] = ends  # (就尽早签署…达成共识: the consensus itself is still to be found)
                         if etype == "ESTABLISH" and word == "启动":
@@ -284,7 +290,7 @@ class Extractor:
                     etype == "ESTABLISH" and _named_relative(text, t0, t1, mentions)):
                 # (韩国宣布的《…战略》, 中国倡议成立的上海合作组织: a named document or body, with its agent, reports the act)
                 continue  # 已经建立的对话机制: an undated relative clause describes, it does not report
-            if _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype):
+            if _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype, times):
                 continue  # 累计召开四次会议, 通过首脑会晤、“2+2”磋商等机制: tallies and inventories, not happenings
             if etype == "COERCE" and _DRILL_CONTENT.match(text, t1):
                 continue  # 海上拦截演习, 拦截中程导弹: the content of a drill or a missile defence, not force on a state
@@ -311,9 +317,16 @@ class Extractor:
     def _each(doc, text, s, e, t0, t1, ev: Event, mentions, times) -> list[Event]:
         """The event split where the sentence tells it several times: 分别 with each partner, one per
         document signed, one per body joined, one relation per pair, one per coordinated date."""
-        return [z for x in _separately(text, s, t0, ev, mentions)
-                for d in _each_document(doc.text, t1, _clause_end(text, t1, e), x)
-                for y in each_body(d, text, s, t0) for w in each_pair(text, s, t0, y, mentions) for z in each_date(text, s, t0, times, w)]
+        evs = [w for x in _separately(text, s, t0, ev, mentions)
+               for d in _each_document(doc.text, t1, _clause_end(text, t1, e), x)
+               for y in each_body(d, text, s, t0) for w in each_pair(text, s, t0, y, mentions)]
+        if not pair_dates(text, s, t0, times, evs):  # (A与B先后于9月16日及20日…: a date for each copy)
+            evs = [z for w in evs for z in each_date(text, s, t0, times, w)]
+        keys_at: dict[str, int] = {}
+        for m in mentions:
+            if s <= m.start < t0:
+                keys_at.setdefault(m.country or m.id, m.start)
+        return bracket_dates(text, t0, times, evs, keys_at)
 
     def _build(self, doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date) -> Event | None:
         """One event from a trigger, in steps: subject, roles, parties, modality, date, object."""
@@ -345,6 +358,9 @@ class Extractor:
 
 
 _DRILL_CONTENT = re.compile(r"[^，。；]{0,6}?(?:演习|演练|训练|课目|导弹|来袭|无人机|系统)")
+
+# the gathering a light verb heads frames what follows it in the clause (出席…会议期间会见拜登)
+_FRAMED_AFTER = re.compile(r"[”」]?\s*(?:期间|间隙|之际|场边|前夕)")
 
 _NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a news item's
 

@@ -53,3 +53,9 @@ def listed_documents(text: str, t1: int, clause_end: int, mentions: list[Mention
         if m.kind == "agreement" and (prev.id in recipients or prev in out) and _LISTED.match(text[prev.end : m.start]):
             out.append(m)
     return out
+
+
+# an application named by its act alone: it joins only a body (提出申请 to a depositary state or a
+# ministry is no membership act)
+APPLICATIONS = ("提出申请", "提交申请", "递交申请", "提出了申请", "提交了申请", "递交了申请", "提出加入申请", "提交加入申请",
+                "递交加入申请", "提交入会申请", "提出入会申请")

@@ -41,3 +41,13 @@ def gathering_date(text: str, times: list[Timex], word: str, t1: int, clause_end
     if not word.startswith(_ATTEND):
         return None
     return next((t for t in times if t1 <= t.start < clause_end and _HELD.match(text, t.end)), None)
+
+
+# 随后/此后/其后/后来: after the act told before, on a day not stated (随即/当即 are at once: its day)
+_LATER = re.compile(r"随后|此后|其后|之后|后来|稍后|嗣后|不久|(?:数|几)(?:天|日)后")
+
+
+def later_on(text: str, s: int, frm: int, t0: int) -> bool:
+    """The act is told as following the one before, some time later (菲方随后提出抗议), from `frm` on,
+    in a sentence (from `s`) that does not keep to one day (当天举行会谈，其后签署…: the same day)."""
+    return _LATER.search(text, frm, t0) is not None and not re.search(r"随即|当即|随之|当场|同日|当天|当日|次日|翌日", text[s:t0])

@@ -111,10 +111,15 @@ def _drop_bare_gatherings(events: list[Event]) -> list[Event]:
     return out
 
 
-def fold_headlines(events: list[Event]) -> list[Event]:
+_DATE_WORDS = re.compile(r"\d+\s*[年月日]|[〇一二三四五六七八九十]+[月日]|今天|昨天|昨日|今日|本周|上周|周[一二三四五六日]|週[一二三四五六日]")
+
+
+def fold_headlines(events: list[Event], doc_date: str | None = None) -> list[Event]:
     """A headline restates the story: its event is the body's event of the same type with the
     same parties (the headline is one more evidence span), and stands alone only when the body
-    does not tell it."""
+    does not tell it. A headline that states no date of its own (北約峰會點名中國 over a story
+    of the 9th-11th) restates a body event of its type that shares a party, whatever its date:
+    headlines are terse and name the topic (中國) beside the doers."""
     body = [ev for ev in events if ev.block_kind != "headline"]
     out: list[Event] = []
     for ev in events:
@@ -122,6 +127,8 @@ def fold_headlines(events: list[Event]) -> list[Event]:
             keys = {p.key() for p in ev.actors + ev.recipients}
             cands = [b for b in body if b.type == ev.type and keys <= {p.key() for p in b.actors + b.recipients}
                      and (ev.date is None or _compatible(ev.date, b.date))]
+            if not cands and (ev.date is None or ev.date == doc_date or not _DATE_WORDS.search(ev.evidence[0].text)):
+                cands = [b for b in body if b.type == ev.type and keys & {p.key() for p in b.actors + b.recipients}]
             # the closest restatement: same parties, then same label or object, then the first told
             same = min(cands, key=lambda b: (len({p.key() for p in b.actors + b.recipients} - keys),
                                              (b.label, _obj_key(b)) != (ev.label, _obj_key(ev))), default=None)

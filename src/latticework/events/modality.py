@@ -18,6 +18,7 @@ _INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "不打算", "不会", "
 _NOT_AFTER_BU = set("满断仅久少同论但止")
 # 或 hedges only before a verb or a time (或将, 或于年内, 或在); 如 only as 'if' (如果, 如若, 如…则), not in 例如/比如/如何
 _WIDE_PLANS = ("计划", "拟", "打算", "准备", "计划于", "拟于", "将于",  # (将于6月17日至20日对中国进行访问)
+               "预计",  # 预计24日与澳大利亚总理阿尔巴尼斯会谈: a date and a 与-partner stand between
                "将把")  # 将把…关税由20%降为10%: the verb of a 把-phrase comes after its object
 # a trigger heading a noun (出口管制措施, 制裁的范围) inside a 把-object
 _NOUN_HEAD_AT = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:措施|政策|规定|的)")

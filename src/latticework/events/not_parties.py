@@ -1,7 +1,8 @@
 """Mentions inside a clause that name no party of its event: the city of a venue told after its
 state (在秘鲁利马) and the state an act that is condemned was aimed at (谴责朝鲜向俄罗斯派兵: the accused is 朝鲜), and what a meeting named as a subject acts on (峰会邀请芬兰
 和瑞典加入北约: the invitees are no parties of the summit), and the partner met during a gathering
-attended (出席…会议期间同拜登会晤: no party of the attendance)."""
+attended (出席…会议期间同拜登会晤: no party of the attendance), and the host of a mission named with its
+own state (中国驻菲律宾大使馆: not the Philippines)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,15 @@ def venue_city(text: str, m: Mention, mentions: list[Mention]) -> bool:
     if text[max(0, before.start - 1) : before.start] not in ("在", "于", "赴", "到"):
         return False
     return m.country == before.country or m.id == before.id
+
+
+def mission_host(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """中国驻菲律宾大使馆, 美國駐越南大使館: the state after 驻 that follows the mission's own state is
+    where the mission sits; the embassy speaks for the state before 驻, the host is no party."""
+    if m.kind not in STATE_KINDS or text[max(0, m.start - 1) : m.start] not in ("驻", "駐"):
+        # (日本驻北约代表处正式运行: an organisation hosting a mission is the recipient of its founding)
+        return False
+    return any(x.end == m.start - 1 and x.kind in STATE_KINDS for x in mentions)
 
 
 def condemned_act_target(text: str, t1: int, recipients: list[Mention]) -> list[Mention]:
@@ -106,3 +116,12 @@ def quoted_likeness(text: str, m: Mention, t1: int, end: int) -> bool:
     c = min((k for k in (text.find(q, m.end, end) for q in _CLOSES) if k != -1), default=-1)
     inner = text[o + 1 : c].strip() if c != -1 else ""
     return bool(inner) and inner != m.text and len(inner) <= 12 and not _NAME_TAIL.search(inner)
+
+
+_LED_BY = re.compile(r"\s*(?:主导|牵头|倡导|推动|推进)的")
+
+
+def leader_of_document(text: str, m: Mention, etype: str) -> bool:
+    """由东盟主导的《区域全面经济伙伴关系协定》于…签署: the party that led a document's making qualifies
+    it; the signatories are the document's parties (the founder of a body stays its founder)."""
+    return etype == "AGREE" and text[max(0, m.start - 1) : m.start] == "由" and _LED_BY.match(text, m.end) is not None

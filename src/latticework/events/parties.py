@@ -17,7 +17,7 @@ from .attributes import _DOC_KINDS, _ORG_KINDS
 from .checks import _DRILL
 from .deploy_site import deployment_host, entered_host
 from .force_targets import force_target
-from .join_body import admitted_by_consent, body_joined_before, listed_documents
+from .join_body import APPLICATIONS, admitted_by_consent, body_joined_before, listed_documents
 from .model import Participant
 from .reproach import reproached_agent
 from .roles import (
@@ -33,6 +33,8 @@ from .roles import (
     _unlisted_body,
 )
 from .session_body import session_body
+from .unnamed_founders import founders, launched_body
+from .unnamed_signatories import signed_document
 from .site import Site, WalkState
 from .speech_acts import threat_targets
 from .subject import _MEETING_SUBJECT, Groups
@@ -42,6 +44,7 @@ from .visitors import visitor_run
 
 _MINILATERAL_TYPES = ("CONSULT", "AGREE", "ESTABLISH", "ACCUSE")
 _VISITING = ("到访", "来访")  # 到访的X: X is the visitor
+_LEFT_ALONE = re.compile(r"\s*(?:了)?\s*(?:[，。；,;、]|的经历|的决定|$)")  # 宣布退出，/宣布退出的经历: no object of its own
 _MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
 _JOINT_TITLE = re.compile(r"联合|共同|双边|(?:声明|宣言|公报)$")
 
@@ -82,10 +85,22 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         keys = {a.key() for a in actors_p} | {a.country for a in actors_p if getattr(a, "country", None)}
         recips_p = [p for p in _participants(reaction_topic_targets(text, s, t0, mentions, keys, STATE_KINDS), gz)
                     if p.key() not in keys]
-    if etype == "JOIN" and not recips_p and any(clause_start <= m.start < t0 and m.kind in STATE_KINDS for m in mentions) and \
+    if etype in ("JOIN", "LEAVE") and not recips_p and (
+            any(clause_start <= m.start < t0 and m.kind in STATE_KINDS for m in mentions) if etype == "JOIN" else
+            _LEFT_ALONE.match(text, t1) and any(a.kind in STATE_KINDS for a in actors_p)) and \
             not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions):
+        # (ev9: 首次举行“四方安全对话”、次年2月澳大利亚宣布退出: a bare 退出 leaves the body named before)
         # 伊朗等四国于次年正式成为成员, 阿根廷则拒绝加入: the body the sentence named before
-        recips_p = _participants(body_joined_before(mentions, s, clause_start), gz)
+        if etype == "JOIN":
+            recips_p = _participants(body_joined_before(mentions, s, clause_start), gz)
+        else:  # (…RCEP於2020年簽署；印度…卻已在2019年11月宣布退出: the body of the ；-item before counts)
+            floor = max(text.rfind("。", 0, t0) + 1, t0 - 120)
+            recips_p = _participants(body_joined_before(walk.doc_mentions or mentions, floor, t0), gz)
+    if etype == "JOIN" and simplify(word) in APPLICATIONS:
+        # 台湾随后于同月22日提出申请: the body told before; 向纽西兰提交申请 (a depositary) joins nothing
+        recips_p = [p for p in recips_p if p.kind in _ORG_KINDS + _DOC_KINDS]
+        if not recips_p:
+            return None
     if etype in ("JOIN", "LEAVE") and recips_p:
         # 退出世界卫生组织和《巴黎协定》: the treaty listed with the body is left too
         have = {p.id for p in recips_p}
@@ -128,6 +143,16 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     if not actors_p and not recips_p and etype in ("CONSULT", "AGREE", "ESTABLISH"):
         # 第二次领导人会议在金边举行，通过《…》: the session of the body named before
         actors_p = _participants(session_body(text, s, t1, walk.doc_mentions), gz)
+    unnamed = not actors_p and not recips_p and etype == "AGREE" and not any(
+        m.start >= t1 and (m.kind in STATE_KINDS or m.kind in _ORG_KINDS) for m in mentions)  # (…的签署，使日本与韩国建交: named after)
+    if unnamed:
+        # 《区域全面经济伙伴关系协定》于2020年11月15日签署: the unnamed signatories are the agreement's
+        actors_p = _participants(signed_document(text, clause_start, clause_end, t0, t1, word, mentions), gz)
+    if not actors_p and not recips_p and etype == "ESTABLISH" and site.times and (
+            launched := launched_body(text, t1, clause_end, mentions)) is not None:  # (已经启动的X: undated, a description)
+        # 在东京峰会上宣布启动的“印太海域态势感知伙伴关系”: its parent body (the Quad) founded it
+        actors_p = _minilateral([Participant(x.id, x.kind, x.name_zh, x.name_en, x.country)
+                                 for i in founders(launched, gz) if (x := gz.get(i)) is not None], gz, open_list=False)
     if not actors_p and not recips_p:
         return None
     if etype == "ESTABLISH" and word in ("提出", "推出") and any(p.kind in _ORG_KINDS for p in actors_p) and (
@@ -152,12 +177,12 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
             actors_p = [p for p in actors_p if p.id not in named]
             recips_p = [p for p in recips_p if p.id not in named]
             etype = "MOBILIZE"
-    if etype == "COOPERATE" and recips_p and len(actors_p) == 1 and _DRILL.search(text[t0 : min(clause_end, t1 + 12)]):
+    if etype == "COOPERATE" and recips_p and len(actors_p) == 1 and _DRILL.search(text[t0 : min(clause_end, t1 + 24)]):
         etype = "MOBILIZE"  # one state's drill aimed at another: a show of force
-    if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not any(
+    if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not unnamed and not any(
         p.kind in _ORG_KINDS for p in actors_p + recips_p
     ):
-        if etype == "COOPERATE" and actors_p and _DRILL.search(text[t0 : min(clause_end, t1 + 12)]) and "联合" not in word and word not in ("参加", "出席", "参与"):
+        if etype == "COOPERATE" and actors_p and _DRILL.search(text[t0 : min(clause_end, t1 + 24)]) and "联合" not in word and word not in ("参加", "出席", "参与"):
             etype = "MOBILIZE"  # one state's drill is a show of force
             recips_p = recips_p or deployment_host(text, clause_start, clause_end, mentions, actors_p, gz)
         elif etype == "CONSULT" and actors_p and word in ("参加", "出席", "参与") and _MULTILATERAL.search(text[t1:clause_end]):

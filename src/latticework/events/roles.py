@@ -10,6 +10,7 @@ from ..lexicon import is_word
 from ..timex import find_dates
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .clauses import _clause_end, _clause_start
+from .met_partners import met_partners
 from .model import Event, Participant
 from .offices import represented
 
@@ -35,6 +36,15 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
     if frame and (trigger_start is None or trigger_start >= m.end + frame.end()):
         return True
     return bool(before.endswith(("在", "于")) and frame)
+
+
+# a summons of a state's envoy: 召见中国驻菲大使馆副馆长, 约见日本驻华大使
+_SUMMONED = re.compile(r"(?:约见|召见|约谈)$")
+
+
+def summoned_envoy(text: str, m: Mention) -> bool:
+    """召见中国驻菲大使馆副馆长提出抗议: the state whose envoy is summoned is protested at, it does not protest."""
+    return text[m.end : m.end + 1] == "驻" and _SUMMONED.search(text, max(0, m.start - 4), m.start) is not None
 
 
 def _marked_recipient(text: str, m: Mention) -> bool:
@@ -147,6 +157,8 @@ def _build_minilateral_index(gz: Gazetteer) -> dict:
     return {"by_id": by_id, "by_members": {k: v[0] for k, v in groups.items() if len(v) == 1}}
 
 
+_UNQUOTED_DOC = re.compile(r"\s*(?:和|及|以及|与|與|、)\s*(?:[一两兩二三四五]\s*(?:项|項|份|个|個))"
+                           r"([^，。；、《》和及与與]{1,20}?(?:协定|協定|协议|協議|备忘录|備忘錄|声明|聲明|宣言|议定书|議定書|条约|條約|公报|公報))")
 _TITLE_LINK = re.compile(r"^(?:\s|[(（][^()（）《》]{0,80}[)）]|和|及|以及|与|、|,|，)*$")
 
 
@@ -160,15 +172,19 @@ def _each_document(raw: str, t1: int, clause_end: int, ev: Event) -> list[Event]
     if raw[t1 - 1 : t1] == "《":
         t1 -= 1  # the trigger took the opening bracket (发表《…》和《…》)
     titles = list(_TITLE.finditer(raw, t1, clause_end))
-    if len(titles) < 2:
+    if not titles:
         return [ev]
     run = [titles[0]]
     for m in titles[1:]:
         if not _TITLE_LINK.match(raw[run[-1].end() : m.start()]):
             break
         run.append(m)
-    if len(run) < 2 or not _TITLE_LINK.match(raw[t1 : run[0].start()].replace("了", "").replace("的", "")[-4:] or " "):
+    # 签署《防务合作协定》及一项海上监视合作协定: an unquoted document counted after the titles is one more
+    more = _UNQUOTED_DOC.match(raw, run[-1].end(), clause_end)
+    if len(run) + bool(more) < 2 or not _TITLE_LINK.match(raw[t1 : run[0].start()].replace("了", "").replace("的", "")[-4:] or " "):
         return [ev]
+    if more:
+        run.append(more)
     out = []
     for i, m in enumerate(run):
         x = copy.copy(ev) if i else ev
@@ -314,11 +330,17 @@ _TITLED_PARTNER = re.compile(r"(?:并|还|也|又|随后)?(?:与|同|跟)[^，�
 
 # an adverb of sequence or manner before 与/同 (转而与中国建交, 随即同日方会谈, 此后又与…)
 # or a time of its own, with or without 并于/并在 before it (…与B通电话后，昨日再与C通话; 25日与C会谈;
-# A与B断交，并于数日后（9月21日）与C建交): the subject is still A, B was the partner before
+# A与B断交，并于数日后（9月21日）与C建交): the subject is still A, B was the partner before;
+# also after a plan cue or a place (预计24日与C会谈, 10日在北京与B会谈)
+# (ev9: 次年9月的第二届峰会期间又宣布与A及B建交: a frame of time and 宣布 before 与)
 _LEAD_TIME = (r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{1,2}月(?:底|初|中旬|下旬|上旬)?|同月|当月|次月|同年|次年|昨日|昨天|今天|今日|前日|前天|"
-              r"上午|下午|晚间|晚上|早上|稍后|其后|(?:数|几|[一二两三四五六七八九十\d]{1,2})(?:个)?(?:日|天|周|月|年)(?:之)?后|[（(][^）)]{1,14}[）)])")
+              r"上午|下午|晚间|晚上|早上|稍后|其后|(?:数|几|[一二两三四五六七八九十\d]{1,2})(?:个)?(?:日|天|周|月|年)(?:之)?后|[（(][^）)]{1,14}[）)]"
+              r"|(?:次年|同年|次月|同月|翌年|当年)(?:\d{1,2}月)?(?:\d{1,2}日)?|[^，。；,;与同跟]{0,20}?期间)")
 _LEAD_WITH = re.compile(r"(?:并|还|也|又|再)?(?:于|在)?" + _LEAD_TIME + r"*"
-                        r"(?:转而|改而|转|改|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|翌日|并且|而且|还|也|又|并|再|则)*(?:与|同|跟)")
+                        r"(?:(?:将|将于|预计|计划|拟|准备)(?:于|在)?" + _LEAD_TIME + r"*)?"
+                        r"(?:在[\u4e00-\u9fff]{1,8}?)?"
+                        r"(?:转而|改而|转|改|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|翌日|并且|而且|还|也|又|并|再|则)*"
+                        r"(?:宣布|决定|正式|同意)?(?:与|同|跟)")
 
 
 def _comitative(text: str, m: Mention, clause_start: int) -> bool:
@@ -528,13 +550,15 @@ def _subject_group(text: str, parts: list[Mention], floor: int, strict: bool = F
     for g in reversed(groups):
         cs = _clause_start(text, g[0].start, floor)
         lead = text[cs : g[0].start].strip()
-        if lead in _COMITATIVE_LEAD:
+        if lead in _COMITATIVE_LEAD or _LEAD_WITH.fullmatch(lead):  # (10日在北京与B举行会谈)
             partners = g + partners
             continue
         if _LEAD_OK.match(lead) and not _NOT_AN_AGENT_AFTER.match(text[g[0].end : g[0].end + 2]):
             run = _subject_run(text, g)
             if directed and len(run) > 1 and _NOT_AN_AGENT_AFTER.match(text[run[-1].end : run[-1].end + 2]):
                 continue  # 日乌关系升级…，承诺向乌提供: a pair's relations are the topic, not the giver
+            if not directed:  # A10日与B举行会谈，并签署…: B signs too
+                run = run + met_partners(text, run, g)
             return run + partners
     return [] if strict else _nearest_clause_group(text, parts, floor)
 

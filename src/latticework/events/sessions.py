@@ -17,6 +17,7 @@ from .leaders import leader_meetings
 from .modality import ModalityReader
 from .model import Event, Evidence, Participant
 from .not_parties import inviter_or_uninvited
+from .during_dates import framing_only
 from .roles import _TITLE, _actorish, _participants
 
 _GATHERING_AFTER = re.compile(r"^(?:第?\d+次|第?\d+届)?(?:峰会|会议|领导人会议|首脑会议|外长会议|部长会议|防长会议|年会|大会)?(?:上|期间|之际|间隙|场边)")
@@ -97,7 +98,10 @@ def gathering_events(doc: CleanDoc, text: str, s: int, e: int, mentions: list[Me
         # as the subject of the sentence
         if not framed and not (times and _GATHERING_SUBJECT.match(text[m.end : m.end + 30])):
             continue
-        out.append(_meeting(doc, s, e, m.start, m.end, _participants([m], gz), times, para_date, "asserted", 0.6))
+        ev = _meeting(doc, s, e, m.start, m.end, _participants([m], gz), times, para_date, "asserted", 0.6)
+        if ev.date and len(ev.date) == 10 and not ev.date_end and framing_only(text, m.end):
+            ev.date = ev.date[:7]  # 16日…出席APEC会议期间同拜登会晤: the day is the meeting's, not the gathering's
+        out.append(ev)
     return out
 
 

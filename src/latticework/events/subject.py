@@ -15,7 +15,7 @@ from ..actors.resolve import Mention
 from .attributes import _ORG_KINDS, spec_direction
 from .clauses import _clause_start
 from .lexicon import Lexicon
-from .not_parties import quoted_likeness, venue_city
+from .not_parties import leader_of_document, mission_host, quoted_likeness, venue_city
 from .roles import (
     _actorish,
     _comitative,
@@ -28,13 +28,15 @@ from .roles import (
     _marked_recipient,
     _marked_run,
     _nearest_clause_group,
+    _NOT_AN_AGENT_AFTER,
     _relative_agent,
     _subject_group,
+    _subject_run,
     _topic_phrase,
 )
 from .site import Site, WalkState
 from .speech_acts import topic_span
-from .topics import in_grounds, is_channel, is_topic_or_document
+from .topics import asked_about, in_grounds, is_channel, is_topic_or_document
 
 _AFTER_WHOM = re.compile(r"继[^，。；]{1,12}?之?后")
 _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十])")
@@ -57,6 +59,8 @@ class Groups:
 
 # a 与-partner, its title allowed between (与国家主席习近平通电话后，再与…: 习近平 was the partner before)
 _PARTNER_BEFORE = re.compile(r"(?:与|同|跟)(?:[^，。；、与同和跟]{0,12}?(?:主任|部长|外长|总统|总理|首相|主席|国务卿|特使|大使|秘书长|顾问|委员|防长|司令|议长|国王|元首|领导人))?$")
+# 签署的安全合作协议 / 发表的《…》: the head noun of a relative clause on the trigger (up to a main verb)
+_RELATIVE_HEAD = re.compile(r"的[^，。；,;、与和及同跟向对]{0,24}?(?:协议|协定|条约|声明|宣言|公报|文件|备忘录|框架|计划|方案|机制|》|”|」)")
 # a state qualifying a threat named as what a cooperation is about: 朝鲜导弹, 北韩飞弹, 中国威胁
 _THREAT_OF = re.compile(r"(?:的)?(?:导弹|飞弹|弹道|核武|核威胁|核问题|威胁|挑衅)")
 
@@ -66,11 +70,13 @@ def mention_groups(site: Site, lex: Lexicon, etype: str) -> Groups:
     text, s, e, t0, t1 = site.text, site.s, site.e, site.t0, site.t1
     mentions, directed, clause_start, clause_end = site.mentions, site.directed, site.clause_start, site.clause_end
     context = [m for m in mentions if _is_setting(text, m, e, t0) or _in_setting_phrase(text, m, clause_start, t0)
-               or _host_of_meeting(text, m, mentions) or venue_city(text, m, mentions)]
+               or _host_of_meeting(text, m, mentions) or venue_city(text, m, mentions)
+               or leader_of_document(text, m, etype) or mission_host(text, m, mentions)]
     usable = [m for m in mentions if _actorish(m) and m not in context and not is_topic_or_document(text, m)
               and not is_channel(text, m, clause_start) and not in_grounds(text, m.start, m.end, s)]
     # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it
-    parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s) and not _AFTER_WHOM.match(text, max(s, m.start - 1))]
+    parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s) and not _AFTER_WHOM.match(text, max(s, m.start - 1))
+                    and not asked_about(text, m, t0)]  # (林剑被问及普京访朝时: the speaker is no visitor)
     jiu = _topic_phrase(text, clause_start, t0)
     if jiu is not None and t0 < jiu[1]:
         # 毛宁就美国对台军售表示不满: the sale inside the 就-phrase is the US's, not the speaker's
@@ -80,6 +86,10 @@ def mention_groups(site: Site, lex: Lexicon, etype: str) -> Groups:
     # (启动北韩飞弹预警资料共享机制: the state whose missiles are watched is what the mechanism is about)
     inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
     in_clause_before = [m for m in parts_before if m.start >= clause_start]
+    if in_clause_before and (head := _RELATIVE_HEAD.match(text, t1)) is not None:
+        # 中国与所罗门群岛签署的安全协议引发澳美关注: the parties after the head noun belong to the
+        # main verb, not to the act of the relative clause
+        parts_after = [m for m in parts_after if m.start < head.end()]
     if spec_direction(lex, etype) == "reciprocal" and not directed and (k := text.rfind("就", clause_start, t0)) != -1 \
             and any(m.end <= k for m in in_clause_before):
         # 美日荷三方就限制向中国出口…达成协议: what the talks are about (就…) names no party
@@ -105,6 +115,13 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
     # the subject carried over from the ；-item before (致力于…破坏联合国…的企图，坚决反对…), else the
     # parties of the nearest earlier clause
     # (a party marked as the target in its own clause, 将X列入…/对X…, is no subject of a later one)
+    if in_clause_before and (directed or spec_direction(lex, etype) == "directed"):
+        # 日韩关系的转圜始于尹锡悦访问东京: a pair's relations open the clause as its topic; the party
+        # named after them does the directed act
+        topic = _subject_run(text, in_clause_before)
+        rest = [m for m in in_clause_before if m not in topic]
+        if rest and len(topic) > 1 and _NOT_AN_AGENT_AFTER.match(text[topic[-1].end : topic[-1].end + 2]):
+            in_clause_before = rest
     unmarked = [m for m in parts_before if not (_marked_recipient(text, m) or _disposed(text, m, _clause_start(text, m.start, s)))]
     subject = in_clause_before or _subject_group(text, unmarked, s, strict=True,
                                                  directed=directed or spec_direction(lex, etype) == "directed") or (
@@ -125,7 +142,7 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
     if in_clause_before and _comitative(text, in_clause_before[0], clause_start):
         # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
         earlier = [m for m in parts_before if m.end <= clause_start]
-        group = _nearest_clause_group(text, earlier, s)
+        group = _past_partners(text, _nearest_clause_group(text, earlier, s), earlier, s)
         if subj_run := _subject_group(text, earlier, s, strict=True):
             # (拉夫罗夫出席东亚峰会外长会，并与王毅会晤: the body that clause attends is no subject)
             group = [m for m in group if m in subj_run or m.kind not in _ORG_KINDS]
@@ -151,3 +168,13 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         subject = _first_conjunct_run(text, subject)  # 拜登政府…，提出“X”: the proposer, not the parties around it
 
     return subject, carried
+
+
+def _past_partners(text: str, group: list[Mention], earlier: list[Mention], floor: int) -> list[Mention]:
+    """A抵达X，与B会谈，并与C签署…: the clause before is comitative too, so its party B is a partner;
+    the subject is in the clause before it (A), however many 与-clauses stand between."""
+    seen = group
+    while seen and _comitative(text, seen[0], start := _clause_start(text, seen[0].start, floor)):
+        earlier = [m for m in earlier if m.end <= start]
+        seen = _nearest_clause_group(text, earlier, floor)
+    return seen or group

@@ -18,3 +18,22 @@ def document_before_you(text: str, clause_start: int, t0: int, nouns: list[str])
         return False
     head = _GLOSS.sub("", text[clause_start:k].rstrip())
     return head.endswith(_TITLE_END) or any(head.endswith(n) for n in nouns)
+
+
+# what may stand between a document named as topic and its signing verb: a gloss, a date, 于/在,
+# an adverb (《协定》（RCEP）于2020年11月15日正式签署; 《协定》的签署（2022年1月）)
+_TOPIC_TAIL = re.compile(
+    r"(?:[（(][^（）()]{0,60}[）)])?\s*(?:[于在]?\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?)?\s*"
+    r"(?:正式|已经|已|顺利|最终)?\s*(?:的)?\s*$")
+
+
+def document_topic(text: str, clause_start: int, t0: int, nouns: list[str]) -> bool:
+    """Whether the clause opens with a document named as its topic (a title, or a noun such as
+    协定/条约) and only a gloss, a date and an adverb before the verb at t0:
+    《区域全面经济伙伴关系协定》于2020年11月15日签署, 日澳《互惠准入协定》的签署."""
+    head = text[clause_start:t0]
+    tail = _TOPIC_TAIL.search(head)
+    if tail is None or tail.start() == 0:
+        return False
+    head = head[: tail.start()].rstrip()
+    return head.endswith(_TITLE_END) and "《" in head or any(head.endswith(n) for n in nouns if len(n) > 1)

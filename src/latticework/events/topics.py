@@ -44,3 +44,22 @@ _GROUNDS = re.compile(r"以([^，。；,;以]{1,30}?)为(?:由|借口|理由|名
 def in_grounds(text: str, start: int, end: int, floor: int) -> bool:
     """True when [start, end) lies inside the 以…为由-phrase of its clause (searched back from `floor`)."""
     return any(g.start(1) <= start and end <= g.end(1) for g in _GROUNDS.finditer(text, max(floor, start - 32), end + 40))
+
+
+# a question put to a speaker: 林剑被问及普京访朝时称, 发言人在谈及…时表示
+_ASKED = re.compile(r"被问及|被问到|问及|谈及|提及|被问")
+
+
+def asked_about(text: str, m: Mention, t0: int) -> bool:
+    """林剑被问及普京访朝时称: the speaker before 被问及 is no party of the act the question names."""
+    gap = text[m.end : t0]
+    return len(gap) <= 24 and not re.search(r"[，。；,;：:]", gap) and _ASKED.search(gap) is not None
+
+
+_QUESTION_END = re.compile(r"[^，。；,;]{0,20}?(?:时|一事|的问题|问题时)")
+
+
+def asked_topic(text: str, clause_start: int, t0: int, t1: int) -> bool:
+    """被问及普京访朝时称, 在谈及美菲军演一事时: the act named in the question is a topic, no new event."""
+    k = max((m.end() for m in _ASKED.finditer(text, clause_start, t0)), default=-1)
+    return k != -1 and t0 - k <= 16 and _QUESTION_END.match(text, t1) is not None

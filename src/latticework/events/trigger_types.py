@@ -25,15 +25,30 @@ from .lexicon import Lexicon
 from .lifted import lifted
 from .roles import _invited_to, _invited_to_join, _official_arrives
 from .tariff_relief import RELIEF_VERBS, tariff_relief
-from .topicalised import document_before_you
+from .topicalised import document_before_you, document_topic
 
 _ARRIVAL_VERBS = ("抵达", "飞抵")
+# a plan cue right after a light verb (宣布将于…, 决定拟…)
+_PLAN_OPENS = re.compile(r"\s*(?:将|拟|计划|准备|预计|有望)")
 _LAUNCH = re.compile(r"启动|发起|开启|设立|成立")
 # “四边安全对话国际标准合作网络”: a name that goes on after the name of a dialogue names something else
 _LONGER_NAME = re.compile(r"[\u4e00-\u9fff]{0,16}?(?:网络|原则|项目|计划|倡议|机制|平台|框架|中心|基金|伙伴关系|奖学金)[”」』\"]")
 # (外长会, 防长会: the short mainland names of ministerial sessions end in 会)
 _MEETING_END = re.compile(r"(?:对话|会议|峰会|磋商|会谈|会晤|论坛|谈判|大会|年会|(?:外长|部长|防长|首脑|高官|领导人)会)[)）]?$")
 _VISIT_BEFORE = re.compile(r"访问|出访|到访")
+# 宣布实质性结束自贸区3.0版谈判, 宣布完成…谈判: the light verb heads a conclusion of talks
+_CONCLUDED = re.compile(r"(?:完成|结束)了?[^，。；]{0,20}$")
+_FRAMEWORK_AFTER = re.compile(r"[^，。；]{0,12}?[》”」]?\s*(?:的)?(?:框架|基础)(?:下|内|之下|之内|上)")
+_DOCUMENT_AFTER = re.compile(r"[”」]?\s*(?:联合|共同)?(?:声明|宣言|公报|成果文件)")
+# an approval of aid: 批准向X提供贷款, 批准一笔…援助
+_APPROVED_AID = re.compile(r"[^，。；]{0,16}?(?:提供|贷款|援助|拨款|资助|赠款)")
+# goods seized (by customs) are a sanction on the state whose goods they are, not force on a ship
+_SEIZING = ("扣留", "扣押", "没收", "查扣")
+_GOODS = re.compile(r"[^，。；]{0,12}?(?:产品|货物|商品|组件|芯片|货柜|集装箱|进口货)")
+# a regime of control a state sets up for itself (its POLICY, not a body founded with others)
+_FOUNDING_VERBS = ("建立", "设立", "建成", "创设", "宣布建立", "宣布设立")
+_REGIME_AFTER = re.compile(r"[^，。；]{0,30}?(?:清单|审查|管制|许可|登记)[”」》]?\s*(?:制度|机制|体系)")
+_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停)了?[^，。；]{0,20}$")
 _LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与)")
 # diplomatic relations set up, restored or broken: the label the guidelines give them
 _RELATIONS_LABEL = {"建交": "建交", "复交": "建交", "建立外交关系": "建交", "恢复外交关系": "建交", "正式建交": "建交",
@@ -119,9 +134,21 @@ class TriggerTypes:
                     best = (k, etype, k + len(n))
         at = t1 + best[2] if best else None
         noun = t1 + best[0] if best else None
+        if best and _PLAN_OPENS.match(window) and any(v in window[: best[0]] for v in self.lex.frame_verbs):
+            # 宣布将于次年举办…峰会: the announcement is of a plan; the nearer verb heads the summit,
+            # a planned event dated by the plan's own date, not by the day it was announced
+            return Frame(None, at, noun)
         if best and best[1] == "CONSULT" and _LAUNCH.search(text[max(0, t1 - 6) : t1 + best[0]]) and \
                 not text.startswith(("谈判", "磋商"), t1 + best[0]):
             return Frame(None, at, noun)  # 宣布启动…全面对话: launching a dialogue is ESTABLISH (its own trigger), not a session
+        if best and best[1] == "AGREE" and "在" in window[: best[0]] and _FRAMEWORK_AFTER.match(window, best[2]):
+            return Frame(None, at, noun)  # 宣布在《加强防务合作协议》框架下新增…: the document is the setting, not what is issued
+        if best and best[1] == "CONSULT" and _DOCUMENT_AFTER.match(window, best[2]):
+            return Frame("AGREE", at, noun)  # 发表的峰会宣言, 发表领导人会晤联合声明: the meeting names the document issued
+        if best and best[1] in ("CONSULT", "AGREE") and _ENDED.search(window[: best[0]]):
+            return Frame(None, at, noun)  # 宣布取消…通话, 宣布暂停…商谈: a channel ended is the LEAVE its verb tells
+        if best and best[1] in ("CONSULT", "AGREE") and _CONCLUDED.search(window[: best[0]]):
+            return Frame(None, at, noun)  # 宣布实质性结束…谈判: the negotiations concluded are an AGREE (结束/完成), not a session
         if best and best[1] == "CONSULT" and _VISIT_BEFORE.search(window[: best[0]]):
             return Frame(None, at, noun)  # 对美国进行国事访问并与…会谈: the visit (directed) is the event; talks during it fold into it
         if best and best[1] == "AGREE" and re.match(r"[^，。；]{0,6}?》?\s*(?:的)?\s*谈判", window[best[0]:]):
@@ -135,10 +162,17 @@ class TriggerTypes:
         after = text[t1:clause_end]
         obj_kinds = {m.kind for m in mentions if t1 <= m.start < clause_end}
         chosen: tuple[str | None, bool] = (None, False)
+        if word == "批准" and _APPROVED_AID.match(after):
+            return None, False  # 执董会批准向斯里兰卡提供…贷款: the aid approved is the event (AID, told by 提供)
         if word == "批准" and (r := re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after)) and "加入" not in r.group():
             return "JOIN", True  # 国会批准了该条约: ratifying makes a state a party (JOIN)
         if word == "邀请" and _invited_to_join(after, [m for m in mentions if t1 <= m.start < clause_end], t1):
             return "JOIN", True  # 邀请芬兰和瑞典加入北约: an invitation to join
+        if word in _SEIZING and any(t == "COERCE" for t, _ in options) and (
+                _GOODS.match(after) or "海关" in text[max(0, t1 - len(word) - 12) : t1 - len(word)]):
+            return "SANCTION", True  # 在海关扣留相关产品: customs detention of a state's goods (guidelines: SANCTION)
+        if any(t == "ESTABLISH" for t, _ in options) and word in _FOUNDING_VERBS and _REGIME_AFTER.match(after):
+            return "POLICY", False  # 建立“不可靠实体清单”制度, 设立外资安全审查机制: a state's own regime of control
         for etype, directed in options:
             spec = self.lex.types[etype]
             if etype == "AGREE" and word in ("通过", "通过了") and _ADOPTED.match(after):
@@ -170,11 +204,13 @@ class TriggerTypes:
             if etype == "POLICY" and not _policy_object(word, after):
                 continue  # 宣布将两国关系提升为“全面战略伙伴关系”, 宣布将为PGII筹集…: no document or policy is issued
             if etype in ("AGREE", "ESTABLISH") and spec.after_any:
-                needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言", "联合新闻声明", "发布联合新闻声明", "联合宣言", "联合愿景声明", "发表声明", "发布声明")
-                if needs and not (any(w in after[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
+                needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言", "联合新闻声明", "发布联合新闻声明", "联合宣言", "联合愿景声明", "发表声明", "发布声明") \
+                    and word not in spec.after_any_for  # (完成/结束…谈判: their own words after them, checked below)
+                if needs and not (any(w in _past_scope(after)[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
                         etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns)) and not (
-                        etype == "AGREE" and document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
-                                                                 spec.after_any)):
+                        etype == "AGREE" and (document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
+                                                                  spec.after_any) or document_topic(
+                            text, _clause_start(text, t1 - len(word), 0), t1 - len(word), spec.after_any))):
                     continue  # (《协定》由A与B签署: the document signed is named before 由)
             if word in spec.conditional and not any(w in after[:30] for w in spec.after_any) and not (
                     etype == "AID" and _pledge_before(text, t1 - len(word), word)):
@@ -184,7 +220,9 @@ class TriggerTypes:
                 continue  # 宣布将关系提升为…伙伴关系, 宣布了关于“…倡议”合作路线图: 宣布 introduces another act
             if etype != "ESTABLISH" and word in spec.after_any_for:
                 # a threat's consequence may come in the clause after its condition (警告X若…，将采取…)
-                scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else after[:16]
+                # and the goods a control covers may be a long list (加强对韩国出口A、B和C三种材料的管制)
+                scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else (
+                    after[:40] if any(w.endswith("管制") for w in spec.after_any_for[word]) else after[:16])
                 if word == "限制" and after[:1] in ("、", "等", "的", "和", "与", "及"):
                     continue  # 技术限制、投资审查、出口管制等手段: an item of a list of means, not a verb
                 if etype == "MOBILIZE":  # 俄罗斯核潜艇抵达古巴: the forces may be the subject, before the verb
@@ -207,3 +245,14 @@ class TriggerTypes:
             if etype == "POLICY" and ("law" in obj_kinds or re.search(r"法案|法》|行政令|战略(?!伙伴|对话|合作)|报告|政策", after[:20])):
                 return etype, directed
         return chosen
+
+
+# 签署了涵盖经贸、农业、科技等领域的37份合作文件: the fields a list of documents covers stand between
+# the verb and the documents
+_SCOPE = re.compile(r"^(?:了)?\s*(?:涵盖|涉及|包括|覆盖|涵括)[^，。；]{1,48}?(?:等)?(?:领域|方面|议题|行业)的")
+
+
+def _past_scope(after: str) -> str:
+    """The words after a verb, past the fields its object covers (涵盖…等领域的)."""
+    m = _SCOPE.match(after)
+    return after[m.end() :] if m else after

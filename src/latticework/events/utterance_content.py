@@ -6,6 +6,11 @@
   China's accusation its object.
 - The topic a reaction opens with: 对于美国与马来西亚签署的贸易协定…，中国外交部回应称，中方坚决反对…
   — the parties of the act in the topic are what the reaction is aimed at.
+- What an adopted document says: 峰会发表的《华盛顿峰会宣言》称，…并对中国的“胁迫性政策”表示关切 —
+  the concern is a characterisation inside the declaration (the AGREE), no ACCUSE of its own
+  (gold guidelines, seeds 001-002).
+- An act opposed with no named doer: 反对域外国家在南海部署进攻性武器 — what is opposed is a kind of
+  act (the ACCUSE is the event), not a deployment that happened.
 - The topics of talks or a consensus: 雙方已就芬太尼關稅、出口管制等問題達成共識 — the controls
   are a subject of the talks, not an act.
 """
@@ -72,3 +77,28 @@ def reaction_topic_targets(text: str, s: int, t0: int, mentions: list, actor_key
         if s <= m.start < k and m.kind in state_kinds and key not in actor_keys and all(o.id != m.id for o in out):
             out.append(m)
     return out
+
+
+# a document as the speaker: 《…宣言》称, 联合声明指出, 公报强调 (not 发表联合声明，强调…: the issuers speak)
+_DOCUMENT_SPEAKS = re.compile(r"(?:》|声明|宣言|公报|报告|决议|文件)[”」]?\s*(?:中|里)?\s*(?:称|指出|强调|写道|提到|表示)[，,：:]")
+_SPEECH_FRAME = re.compile(r"(?:称|指出|强调|写道|提到|表示|说)[，,：:]")
+
+
+def document_characterises(text: str, s: int, t0: int, etype: str) -> bool:
+    """True when an accusation at `t0` is part of what a document says: the last speech frame before it
+    in its sentence has a document as its speaker."""
+    if etype != "ACCUSE":
+        return False
+    frames = list(_SPEECH_FRAME.finditer(text, s, t0))
+    return bool(frames) and bool(_DOCUMENT_SPEAKS.search(text, max(s, frames[-1].start() - 8), frames[-1].end()))
+
+
+# opposing or condemning a kind of act by an unnamed class of doers
+_OPPOSED_GENERIC = re.compile(r"(?:反对|谴责|批评|警惕|担忧|不满|抵制)[^，。；]{0,4}?(?:任何|个别|某些|一些)?"
+                              r"(?:域外国家|域外势力|外部势力|外国势力|有关国家|任何国家|个别国家|某些国家|一些国家|第三方)[^，。；]{0,24}$")
+
+
+def opposed_generic_act(text: str, clause_start: int, t0: int) -> bool:
+    """True when the trigger at `t0` is the act a party opposes, done by a class of doers it does
+    not name (反对域外国家在南海部署进攻性武器)."""
+    return bool(_OPPOSED_GENERIC.search(text, clause_start, t0))

@@ -1,0 +1,56 @@
+"""Pairs with a one-character abbreviation that only the document makes a state's (中斯关系, 美以关系).
+
+Chinese IR prose abbreviates any partner state in a pair with a main abbreviation (中斯 Sri Lanka,
+中尼 Nepal, 中所 Solomon Islands, 美以 Israel, 中希 Greece), but those characters are far too common
+to be listed as abbreviations (斯, 尼, 所, 以). Such a character (a state's `abbr_context` that is no
+`abbr` of any state) is read as the state when it stands in a pair with a main abbreviation, right
+before a relation word (`compound.context_pair_followers`), in a document that names the state by
+its full name; with several candidates (尼: Nepal, Nigeria, Niger) the one named last before it, else
+the first named after it."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import STATE_KINDS, Gazetteer, simplify
+from .matcher import cues
+from .mention import Mention
+
+_NAMING = ("gazetteer", "organ", "metonym", "latin")
+
+
+def context_pairs(gz: Gazetteer, text: str, mentions: list[Mention], block_of) -> list[Mention]:
+    """The mentions with both characters of each such pair added as compound mentions."""
+    ctx = {ch: ids for ch, ids in gz.abbr_context.items() if len(ch) == 1 and ch not in gz.abbr}
+    followers = [simplify(f) for f in (cues().get("compound") or {}).get("context_pair_followers") or []]
+    named = sorted((m.start, m.country) for m in mentions if m.how in _NAMING and m.kind in STATE_KINDS and m.country)
+    if not ctx or not followers or not named:
+        return mentions
+    main = "".join(ch for ch in gz.abbr if ch not in gz.abbr_ambiguous) + "华"
+    c, a = re.escape("".join(ctx)), re.escape(main)
+    rx = re.compile(f"(?:[{a}][{c}]|[{c}][{a}])(?={'|'.join(map(re.escape, followers))})")
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    out = list(mentions)
+    for m in rx.finditer(text):
+        s = m.start()
+        if taken[s] or taken[s + 1] or (s > 0 and text[s - 1] in ctx):
+            continue
+        k = s if text[s] in ctx else s + 1
+        state = _named_state(ctx[text[k]], named, k)
+        if state is None:
+            continue
+        for i, sid in ((k, state), (2 * s + 1 - k, gz.abbr.get(text[2 * s + 1 - k], [None])[0] or "CHN")):
+            e = gz.entities[sid]
+            out.append(Mention(i, i + 1, text[i], sid, e.kind, e.name_zh, e.name_en, sid, "compound", block=block_of(i)))
+            taken[i] = 1
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
+def _named_state(candidates: list[str], named: list[tuple[int, str]], k: int) -> str | None:
+    before = [sid for pos, sid in named if pos < k and sid in candidates]
+    if before:
+        return before[-1]
+    return next((sid for pos, sid in named if sid in candidates), None)

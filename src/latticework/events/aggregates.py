@@ -1,0 +1,37 @@
+"""Repeated acts told as one: an adverb of repetition or habit (多次, 频繁, 屡屡, 一再) governing the
+trigger's verb phrase makes a tally of acts, which the guidelines leave out (aggregates are not
+events), unless the sentence pins it to one day (8月31日…多次冲撞: one encounter, one incident)."""
+
+from __future__ import annotations
+
+import re
+
+# adverbs of repetition or habit (simplified script: matching runs on the simplified view); not 接连,
+# 先后, 相继, which order distinct acts (接连发布《国家安全战略》《印太战略》: one per document)
+_REPEATED = r"(?:多次|屡次|屡屡|一再|频频|频繁|多番|数度|再三|反复|不断|经常|常态化|不时)"
+# what may stand between the adverb and the trigger in one verb phrase: the grounds (以…为由), a
+# target, place or partner (对/向/在/与/同/就/从/朝 + a phrase), a manner adverb or a light verb
+_BETWEEN = (r"(?:以[^，。；]{1,14}?为由|[对向在与同就从朝][^，。；]{1,16}?"
+            r"|公开|强行|蓄意|危险|粗暴|无端|恶意|实施|进行|采取|使用|发动|举行|提出|表示|发表|派遣|派出|出动|\s)*?")
+_REPEATED_PHRASE = re.compile(_REPEATED + _BETWEEN + r"$")
+# a clause that goes on from the one before, sharing its subject and adverbs
+_GOES_ON = re.compile(r"\s*(?:并且|并|且|还|也|同时)")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def repeated_acts(text: str, clause_start: int, t0: int) -> bool:
+    """多次以国家安全为由对中国企业实施制裁, 频繁对菲律宾船只使用水炮: the trigger is governed by an
+    adverb of repetition in its clause, across the grounds, targets and light verbs of its phrase; or
+    its clause goes on (并…) from a clause whose verb is repeated (多次表示强烈不满，并以出口管制作为回应)."""
+    if _REPEATED_PHRASE.search(text, clause_start, t0):
+        return True
+    if not _GOES_ON.match(text, clause_start):
+        return False
+    prev = max(text.rfind(p, 0, max(0, clause_start - 1)) for p in "，,；;。\n") + 1
+    return bool(re.search(_REPEATED, text[prev:clause_start]))
+
+
+def pinned_to_a_day(t0: int, times: list) -> bool:
+    """A day told before the trigger in its sentence (8月31日，…多次冲撞) makes the repetitions one
+    encounter on that day, which is an event."""
+    return any(t.start < t0 and _DAY.match(t.value or "") and not t.target for t in times)

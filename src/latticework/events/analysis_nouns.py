@@ -1,0 +1,78 @@
+"""Triggers used as nouns of analysis, and acts asked about: commentary names measures and ties
+without telling a happening (the guidelines: vague statements, opinions and descriptions are no
+events).
+
+- the subject of a modal, an evaluation or a history: 制裁能否改变北京的行为, 对话的效果有限,
+  关于“准则”的磋商大致经历了以下阶段;
+- a measure possessed by its doer in an undated sentence: 北京的反制措施意在施压, 美国对菲律宾的支持;
+- a field named with a locative: 更多体现在装备提供与联合训练上;
+- a measure of "its" doer as a subject: 其轮驻部署依赖…;
+- an open question: 美国是否会向盟友施压，要求其采取同样的出口限制？
+- an item in a list of means or fields: 通过技术限制、投资审查、出口管制等手段加以实现;
+- a measure naming the office or grouping that handles it: 投资审查和出口管制部门, 出口管制联盟;
+- an opposition voiced in a commentator's view: 不少学者主张东盟与各方开展对话，反对在地区“选边站” (the
+  guidelines leave opinions of scholars and analysts out);
+- the article's own apparatus: a funding note (本文为…基金资助项目…) and a bibliographic entry
+  (中国又有光伏企业被美国海关扣留产品[EB/OL]).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the trigger as the subject of a modal verb or of its own evaluation
+# (a noun coordinated to it may come first: 制裁与反制裁的升级)
+_COORDINATED = r"(?:(?:与|和|及|、)[\u4e00-\u9fff]{1,6}?)?"
+_SUBJECT_OF = re.compile(r"^[”」\s]*" + _COORDINATED + r"(?:能否|能不能|是否|会否|会不会|可否|究竟|到底|(?:大致|大体|主要|先后)?(?:经历了|历经|可分为|分为)|的(?:效果|成效|影响|作用|代价|后果|力度|范围|逻辑|升级|循环|意义|前景|局限))")
+# a possessed measure (北京的反制措施) in a sentence without a date
+_POSSESSED = frozenset({"SANCTION", "AID", "MOBILIZE", "COOPERATE"})
+# support given to a named party (增加对乌克兰的支持) is aid, no possessed noun
+_GIVEN_TO = re.compile(r"(?:增加|加大|提供|继续|扩大|增强|给予)[^，。；]{0,3}对[^，。；的]{1,12}的$")
+# a relative clause with its verb reports the act (俄对日本采取的反制措施涉及能源: tests/test_events_genre.py)
+_TAKEN = re.compile(r"(?:采取|实施|宣布|出台|推出|发起|施加)(?:了)?的$")
+# a field named with a locative: 在…上, 体现在…方面 (not a gathering: 在峰会上 frames the acts told in it)
+_LOCATIVE_TYPES = frozenset({"SANCTION", "AID", "MOBILIZE", "COOPERATE"})
+_LOCATIVE_AFTER = re.compile(r"^[”」\s]*" + _COORDINATED + r"(?:上|之上|方面|领域)")
+_LOCATIVE_BEFORE = re.compile(r"(?:在|于)[^，。；]{0,16}$")
+# an item of a list of means or fields (…、投资审查、出口管制等手段)
+_LIST_OF_MEANS = re.compile(r"^[^，。；]{0,24}?(?:等|[一二三四五六七八九十两\d]+\s*(?:个|大))[^，。；]{0,4}?(?:手段|工具|方式|措施|领域|方面|议题|问题)")
+# a measure word qualifying the office or grouping that handles it
+_MEASURE_AS_MODIFIER = re.compile(r"^[”」\s]*(?:(?:和|与|及|、)[\u4e00-\u9fff]{1,6}?)?(?:部门|机构|当局|联盟|同盟|合作|领域|体系)")
+# the article's funding note and bibliographic entries
+_FUNDING_NOTE = re.compile(r"^\W*(?:本文|本研究|本成果)(?:系|为|是)[^。]{0,80}?(?:基金|项目|课题)")
+_BIBLIOGRAPHIC = re.compile(r"\[(?:EB/OL|EBE/OL|OL|J|N|M|R|C|D|Z)\]")
+# a commentator's view opened before the trigger in its sentence
+_COMMENTATOR = re.compile(r"(?:^|[，。；：\s])(?:不少|一些|多数|部分|有|许多|很多|多名|一名)?(?:中国|西方|美国|日本|国际|本地)?"
+                          r"(?:学者|专家|分析人士|分析家|观察人士|观察家|评论人士|评论|舆论|研究者|研究)(?:们)?"
+                          r"(?:则|也|普遍|多|大多)?(?:认为|主张|指出|提出|强调|建议|表示|质疑)")
+# a question that asks whether: 是否会…？, 能否…？
+_ASKS = re.compile(r"是否|能否|会否|会不会|能不能|可否|是不是")
+
+
+def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, after: str, etype: str, dated: bool) -> bool:
+    """True when the trigger at t0..t1 names a measure or a tie in analysis rather than telling a
+    happening (`before`/`after`: the rest of its clause; `dated`: the sentence has a date)."""
+    if _SUBJECT_OF.match(after):
+        return True
+    if _FUNDING_NOTE.match(text, s) or _BIBLIOGRAPHIC.search(text, t1, e):
+        return True
+    if etype == "ACCUSE" and _COMMENTATOR.search(text[max(s, t0 - 60) : t0]):
+        return True
+    if etype in ("SANCTION", "AID") and _LIST_OF_MEANS.match(after) and (
+            "、" in before[-6:] or "和" in before[-4:] or after.startswith("、")):
+        return True
+    if etype == "SANCTION" and _MEASURE_AS_MODIFIER.match(after):
+        return True
+    if etype in _POSSESSED and not dated and (before.endswith("的") or before.endswith("其")) and not _GIVEN_TO.search(before) \
+            and not _TAKEN.search(before):
+        return True
+    if etype in _LOCATIVE_TYPES and _LOCATIVE_AFTER.match(after) and _LOCATIVE_BEFORE.search(before):
+        return True
+    return asked_about(text, s, e, t0)
+
+
+def asked_about(text: str, s: int, e: int, t0: int) -> bool:
+    """An act inside a question that asks whether it happens (美国是否会…？): neither told nor
+    planned; the analysis only asks about it."""
+    end = text[s:e].rstrip()
+    return end.endswith(("？", "?")) and bool(_ASKS.search(text, s, t0))

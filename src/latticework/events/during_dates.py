@@ -1,0 +1,36 @@
+"""Acts told as happening during a longer happening (峰会期间, 访问期间, 在APEC会议期间).
+
+The guidelines date an act at the precision the text supports. An act told only as 'during' a
+summit or a visit that lasted several days (9月9日至10日…峰会期间，印度、美国…宣布建立…; 于11月8日至10日
+对中国进行国事访问，…访问期间双方企业签署…) happened on one of those days, and the text does not say
+which: it is dated by the month. A gathering named only as the frame of a dated act (16日…出席APEC
+会议期间同拜登举行会晤) is dated by the month too: the day is the act's, the gathering's first day is
+not stated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..timex import Timex
+
+_DURING = ("期间", "间隙", "场边")
+
+
+def during_a_span(text: str, date_t: Timex | None, s: int, t0: int, para_span: bool) -> bool:
+    """The act is told as happening during a happening of several days whose range dates it."""
+    start = date_t.end if date_t is not None else s
+    if not any(w in text[start:t0] for w in _DURING):
+        return False
+    return bool(date_t.value_end) if date_t is not None else para_span
+
+
+def framing_only(text: str, gathering_end: int) -> bool:
+    """The gathering named right before 期间/间隙/场边 only frames the act told in its sentence."""
+    after = re.split(r"[，。；,;]", text[gathering_end : gathering_end + 20], maxsplit=1)[0]
+    return any(w in after for w in _DURING)
+
+
+def attending_the_frame(text: str, word: str, t1: int, clause_end: int) -> bool:
+    """出席…会议期间同拜登会晤: the attendance is that of the frame, dated as the gathering is."""
+    return word.startswith(("出席", "参加", "与会")) and any(w in text[t1:clause_end] for w in _DURING)

@@ -1,0 +1,57 @@
+"""Dates that go one to one with the items a 先后/分别 sentence splits into.
+
+Background facts in analytical prose are often told as two parallel lists: 两国于2018年9月和2020年10月
+先后签署《A》和《B》; A与B先后于9月16日及20日与C断交; 先后与A（2021年10月）、B（2021年11月）建立….
+The act is split elsewhere (one event per document, per party); this step gives each copy its own
+date instead of the last one, in order, or the date in brackets right after its party.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..timex import Timex
+from .model import Event
+
+_JOIN = re.compile(r"\s*(?:和|与|及|以及|、|，)\s*")
+_CUE = re.compile(r"先后|分别|相继|依次")
+_BRACKETED = re.compile(r"\s*[（(]\s*$")
+
+
+def pair_dates(text: str, s: int, t0: int, times: list[Timex], evs: list[Event]) -> bool:
+    """Date evs, the copies of one act (in the order of their items), one to one with a run of
+    coordinated dates of its sentence before it when a 先后/分别 cue stands with them; whether it did."""
+    if len(evs) < 2 or any(ev.modality != "asserted" for ev in evs) or len({ev.date for ev in evs}) != 1:
+        return False
+    cs = s  # (A与B先后于…断交，并转与C建交: the comitative clause after the run goes on with its items)
+    before = [t for t in times if cs <= t.start and t.end <= t0 and t.value and not t.target]
+    if len(before) < len(evs):
+        return False
+    run = before[-len(evs):]
+    if any(not _JOIN.fullmatch(text[a.end : b.start]) for a, b in zip(run, run[1:])):
+        return False
+    if len({t.value for t in run}) < len(run) or evs[0].date != run[-1].value:
+        return False
+    if not (_CUE.search(text, run[-1].end, t0) or _CUE.search(text, max(cs, run[0].start - 4), run[0].start)):
+        return False
+    for ev, t in zip(evs, run):
+        ev.date, ev.date_end = t.value, None
+    return True
+
+
+def bracket_dates(text: str, t0: int, times: list[Timex], evs: list[Event], keys_at: dict[str, int]) -> list[Event]:
+    """先后与A（2021年10月）、B（2021年11月）、C和D（2022年11月）建立…: each copy, told with one
+    party of the list, takes the first bracketed date after that party (keys_at: party key → where
+    the sentence names it). Only when the list brackets two dates or more."""
+    inside = [t for t in times if t.end <= t0 and t.value and not t.target and _BRACKETED.search(text, max(0, t.start - 2), t.start)]
+    if len({t.value for t in inside}) < 2:
+        return evs
+    common = set.intersection(*({p.key() for p in ev.actors + ev.recipients} for ev in evs)) if evs else set()
+    for ev in evs:
+        at = [keys_at[p.key()] for p in ev.actors + ev.recipients if p.key() in keys_at and p.key() not in common]
+        if not at:
+            continue
+        nxt = next((t for t in inside if t.start > max(at)), None)
+        if nxt is not None:
+            ev.date, ev.date_end = nxt.value, None
+    return evs

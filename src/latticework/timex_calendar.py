@@ -1,0 +1,39 @@
+"""Calendar arithmetic of `timex`: the day a weekday names seen from the document's date, and how
+many days a date lies before it (news tells what is days away)."""
+
+from __future__ import annotations
+
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
+
+
+def weekday_date(doc_date: str | None, rel: str | None, w: str) -> str | None:
+    """The day a weekday names, seen from the document's date: 上/下 the week before or after,
+    本/这 the same week, a bare weekday the nearest such day (news tells what is days away)."""
+    import datetime as dt
+
+    if not doc_date or len(doc_date) != 10:
+        return None
+    today = dt.date.fromisoformat(doc_date)
+    target = _WEEKDAYS[w]
+    monday = today - dt.timedelta(days=today.weekday())
+    if rel:
+        week = -1 if rel.startswith("上") else (1 if rel.startswith("下") else 0)
+        return (monday + dt.timedelta(days=7 * week + target)).isoformat()
+    delta = target - today.weekday()
+    if delta > 3:
+        delta -= 7
+    elif delta < -3:
+        delta += 7
+    return (today + dt.timedelta(days=delta)).isoformat()
+
+
+def days_before(doc_date: str | None, value: str) -> int | None:
+    """How many days `value` (YYYY-MM-DD) lies before the document's date, if both are days."""
+    if not doc_date or len(doc_date) != 10 or len(value) != 10:
+        return None
+    from datetime import date
+
+    try:
+        return (date.fromisoformat(doc_date) - date.fromisoformat(value)).days
+    except ValueError:
+        return None

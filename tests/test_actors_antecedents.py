@@ -136,3 +136,12 @@ def test_the_same_pair_again_keeps_its_order() -> None:
     trad = "美日兩國發表聯合聲明，宣布將升級駐日美軍指揮架構，兩國還同意擴大聯合演習。"
     got = refs(trad, "兩國")
     assert len(got) == 2 and got[1] == got[0]
+
+
+def test_the_caller_is_not_one_of_the_two_called() -> None:
+    text = "印度与巴基斯坦发生冲突后，美国表示愿意调停，该国国务卿鲁比奥随即致电两国。"
+    got = refs(text, "两国")
+    assert got and set(got[0]) == {"IND", "PAK"}
+    trad = "日本與韓國關係緊張，美國國務卿隨即召見兩國大使。"
+    got = refs(trad, "兩國")
+    assert got and set(got[0]) == {"JPN", "KOR"}

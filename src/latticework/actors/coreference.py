@@ -30,8 +30,9 @@ from .spans import sentence_stop
 _GLOSS = re.compile(r"[（(][^（）()]{1,20}[）)]")
 
 # a verb whose object a 两国/三国/双方 right after it is: its subject is not among the referents
-# (斡旋/调停/调解: a mediator is never one of the two it mediates between: 安华在布城斡旋两国停火)
-_COUNTERPART_VERB = re.compile(r"(?:批评|谴责|指责|抨击|呼吁|敦促|警告|要求|邀请|会见|访问|欢迎|支持|反对|制裁|威胁|感谢|祝贺|赞赏|斡旋|调停|调解)(?:了|也)?$")
+# (斡旋/调停/调解: a mediator is never one of the two it mediates between: 安华在布城斡旋两国停火; nor is
+# the one who calls or summons them: 鲁比奥随即致电两国, 召见两国大使)
+_COUNTERPART_VERB = re.compile(r"(?:批评|谴责|指责|抨击|呼吁|敦促|警告|要求|邀请|会见|访问|欢迎|支持|反对|制裁|威胁|感谢|祝贺|赞赏|斡旋|调停|调解|致电|致函|约见|召见)(?:了|也)?$")
 
 
 _DOC_KINDS = ("agreement", "law", "initiative")

@@ -145,3 +145,14 @@ def test_the_caller_is_not_one_of_the_two_called() -> None:
     trad = "日本與韓國關係緊張，美國國務卿隨即召見兩國大使。"
     got = refs(trad, "兩國")
     assert got and set(got[0]) == {"JPN", "KOR"}
+
+
+def test_qi_after_a_verb_directed_at_another_is_that_other() -> None:
+    text = "中国支持东盟在地区合作中的中心地位，并尊重其主导作用。"
+    assert refs(text, "其") == [["asean"]]
+    trad = "日本歡迎菲律賓加入，並讚賞其貢獻。"
+    assert refs(trad, "其") == [["PHL"]]
+
+
+def test_qi_after_such_a_verb_with_no_other_actor_is_the_subjects_own() -> None:
+    assert refs("美国支持其盟友加强防务。", "其") == [["USA"]]

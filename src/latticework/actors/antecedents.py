@@ -14,6 +14,8 @@ Rules of Chinese prose that hold across the genre, kept apart from the resolutio
   named as an organisation before it (上海合作组织……上合组织开发银行……该组织 is the SCO);
 - 其 with no antecedent of its own after a 该组织/该机制 of its sentence is that body (与东盟相比，该组织
   的机制化程度较低，但其对话伙伴…);
+- 其 right after a verb directed at another (尊重其, 欢迎其, 敦促其) is not the subject when the sentence
+  named another actor after it (中国支持东盟…，并尊重其主导作用: ASEAN's);
 - 双方 counts the author's own side (本港, 我国) and, failing a second state, the body named with
   it in its sentence (东盟是本港第二大贸易伙伴，双方…).
 """
@@ -112,3 +114,21 @@ def typed_in_sentence(text: str, i: int, offset: int, refs: list[Mention], befor
     if last is None:
         return None
     return next((x for x in reversed(before) if x.id == last.refers_to[0]), None)
+
+
+# verbs whose object is someone other than the one who acts: 尊重其, 敦促其, 欢迎其
+_OTHER_DIRECTED = re.compile(r"(?:尊重|支持|欢迎|歡迎|赞赏|讚賞|肯定|重视|重視|理解|帮助|幫助|协助|協助|鼓励|鼓勵|敦促|要求|呼吁|呼籲|邀请|邀請|"
+                             r"批评|批評|谴责|譴責|指责|指責|感谢|感謝|祝贺|祝賀)(?:了)?$")
+
+
+def other_directed(text: str, i: int, offset: int, near: Mention | None, before: list[Mention]) -> Mention | None:
+    """尊重其, 敦促其…: when the antecedent found is the subject that acts, the last other actor of the
+    sentence before 其 is meant (中国支持东盟在地区合作中的中心地位，并尊重其主导作用); with no other actor
+    named, 其 stays the subject's own (美国支持其盟友)."""
+    if near is None or not _OTHER_DIRECTED.search(text, max(0, i - 4), i):
+        return near
+    stop = sentence_stop(text, i)
+    key = near.country or near.id
+    others = [x for x in before if stop < x.start - offset and x.end - offset <= i and x.kind != "place"
+              and (x.country or x.id) != key and x.start > near.start]
+    return others[-1] if others else near

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .antecedents import membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence
+from .antecedents import membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed
 from .derived import (
     TypedReferences,
     causative_object,
@@ -219,6 +219,7 @@ class Coreference:
                 if near is None:  # 与东盟相比，该组织…，但其…: the body its sentence already referred to
                     near = typed_in_sentence(text, m.start(), offset, out, before)
                 near = not_own_predicate(text, m.start(), offset, near, before, out)
+                near = other_directed(text, m.start(), offset, near, before)
                 near = document_subject(text, m.end(), near)
                 near = causative_object(text, m.start(), offset, near, before)
                 if near is None:

@@ -156,3 +156,10 @@ def test_qi_after_a_verb_directed_at_another_is_that_other() -> None:
 
 def test_qi_after_such_a_verb_with_no_other_actor_is_the_subjects_own() -> None:
     assert refs("美国支持其盟友加强防务。", "其") == [["USA"]]
+
+
+def test_both_sides_named_only_inside_a_mechanisms_name() -> None:
+    text = "中美战略与经济对话于2009年启动，双方每年轮流主办。"
+    assert refs(text, "双方") == [["CHN", "USA"]]
+    trad = "美日安全磋商委員會會議後，兩國發表聯合聲明。"
+    assert refs(trad, "兩國") == [["USA", "JPN"]]

@@ -70,3 +70,11 @@ def test_taiwan_and_singapore_forms_of_un_and_asean_bodies() -> None:
     sg = found("亞細安區域論壇本週召開，亞細安秘書處發表聲明。")
     assert ("亞細安區域論壇", "arf") in sg and ("亞細安秘書處", "asean-secretariat") in sg
     assert ("海牙國際法院", "icj") in found("海牙國際法院作出裁決。")
+
+
+def test_named_bilateral_tracks_documents_and_forums() -> None:
+    got = found("首轮中美外交安全对话2017年举行，双方重申遵守《中美两军海上空中相遇安全行为准则》。")
+    assert ("中美外交安全对话", "us-china-diplomatic-security-dialogue") in got
+    assert ("中美两军海上空中相遇安全行为准则", "us-china-encounters-mou-2014") in got
+    trad = found("普丁在聖彼得堡國際經濟論壇發表演說。亞洲安全會議今年6月在新加坡舉行。")
+    assert ("聖彼得堡國際經濟論壇", "spief") in trad and ("亞洲安全會議", "shangri-la-dialogue") in trad

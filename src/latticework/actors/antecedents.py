@@ -17,7 +17,9 @@ Rules of Chinese prose that hold across the genre, kept apart from the resolutio
 - 其 right after a verb directed at another (尊重其, 欢迎其, 敦促其) is not the subject when the sentence
   named another actor after it (中国支持东盟…，并尊重其主导作用: ASEAN's);
 - 双方 counts the author's own side (本港, 我国) and, failing a second state, the body named with
-  it in its sentence (东盟是本港第二大贸易伙伴，双方…).
+  it in its sentence (东盟是本港第二大贸易伙伴，双方…);
+- 两国/双方 after a mechanism whose name opens with its members' abbreviations (中美外交安全对话…，双方)
+  are those members, in the name's order.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .gazetteer import STATE_KINDS, simplify
+from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .mention import Mention
 from .spans import sentence_stop
 
@@ -132,3 +134,22 @@ def other_directed(text: str, i: int, offset: int, near: Mention | None, before:
     others = [x for x in before if stop < x.start - offset and x.end - offset <= i and x.kind != "place"
               and (x.country or x.id) != key and x.start > near.start]
     return others[-1] if others else near
+
+
+def named_members(gz: Gazetteer, text: str, i: int, offset: int, before: list[Mention], n: int) -> list[str] | None:
+    """两国/双方 whose parties are named only inside a mechanism's name (中美外交安全对话…双方, 美日安全磋商
+    委员会…两国): the n states whose abbreviations open that name, when they are its members."""
+    stop = sentence_stop(text, i)
+    start = sentence_stop(text, stop) if stop > 0 else -1
+    for x in reversed(before):
+        if x.start - offset <= start:
+            break
+        e = gz.get(x.id)
+        if e is None or x.kind not in BODY_KINDS:
+            continue
+        members = {m.get("id") for m in e.members}
+        head = simplify(x.text)[:n]
+        ids = [next((s for s in gz.abbr.get(c, []) if s in members), None) for c in head]
+        if len(head) == n and all(ids) and len(set(ids)) == n:
+            return ids  # type: ignore[return-value]
+    return None

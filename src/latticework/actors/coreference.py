@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .antecedents import membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed
+from .antecedents import membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members
 from .derived import (
     TypedReferences,
     causative_object,
@@ -175,6 +175,8 @@ class Coreference:
                     ids = list(earlier[-1].refers_to)  # 两国领导人会后…。中方向双方…: the pair the paragraph refers to
                 elif len(keys) < n and kind == "party" and len(filled := party_bodies(text, m.start(), offset, before, keys, n)) == n:
                     ids = list(reversed(filled))  # 东盟是本港第二大贸易伙伴，双方…: the body named with the one state
+                elif len(keys) < n and n == 2 and (inside := named_members(self.gz, text, m.start(), offset, before, n)) is not None:
+                    ids = inside  # 中美外交安全对话…，双方: the two states the mechanism's name opens with
                 elif len(keys) < n:
                     continue
                 else:

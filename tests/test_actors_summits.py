@@ -78,3 +78,10 @@ def test_named_bilateral_tracks_documents_and_forums() -> None:
     assert ("中美两军海上空中相遇安全行为准则", "us-china-encounters-mou-2014") in got
     trad = found("普丁在聖彼得堡國際經濟論壇發表演說。亞洲安全會議今年6月在新加坡舉行。")
     assert ("聖彼得堡國際經濟論壇", "spief") in trad and ("亞洲安全會議", "shangri-la-dialogue") in trad
+
+
+def test_hong_kong_organs_and_the_central_governments_offices_there() -> None:
+    trad = found("本港特區政府表示，投資推廣署與香港經濟貿易辦事處將加強合作；中聯辦及外交部駐港公署亦表態。")
+    assert ("投資推廣署", "HKG") in trad and ("香港經濟貿易辦事處", "HKG") in trad
+    assert ("中聯辦", "CHN") in trad and ("外交部駐港公署", "CHN") in trad
+    assert ("香港立法会", "HKG") in found("香港立法会通过议案。")

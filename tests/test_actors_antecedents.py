@@ -163,3 +163,12 @@ def test_both_sides_named_only_inside_a_mechanisms_name() -> None:
     assert refs(text, "双方") == [["CHN", "USA"]]
     trad = "美日安全磋商委員會會議後，兩國發表聯合聲明。"
     assert refs(trad, "兩國") == [["USA", "JPN"]]
+
+
+def test_the_pair_in_a_reaction_is_not_the_one_reacting() -> None:
+    text = "美国与日本签署协定，我国对此表示关切，认为两国的做法损害地区和平。"
+    got = refs(text, "两国")
+    assert got and set(got[0]) == {"USA", "JPN"}
+    trad = "中國與俄羅斯舉行聯合演習，日本對此表示關切，指兩國軍事合作日益密切。"
+    got = refs(trad, "兩國")
+    assert got and set(got[0]) == {"CHN", "RUS"}

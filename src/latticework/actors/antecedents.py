@@ -18,6 +18,8 @@ Rules of Chinese prose that hold across the genre, kept apart from the resolutio
   named another actor after it (中国支持东盟…，并尊重其主导作用: ASEAN's);
 - 双方 counts the author's own side (本港, 我国) and, failing a second state, the body named with
   it in its sentence (东盟是本港第二大贸易伙伴，双方…);
+- 两国/双方 in a reaction (X对此表示…两国/双方) are the pair named together before it, never the one
+  reacting (美国与日本签署协定，我国对此表示关切，认为两国…: USA, JPN);
 - 两国/双方 after a mechanism whose name opens with its members' abbreviations (中美外交安全对话…，双方)
   are those members, in the name's order.
 """
@@ -29,6 +31,7 @@ from collections.abc import Callable
 
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .mention import Mention
+from .groups import last_group_of
 from .spans import sentence_stop
 
 BODY_KINDS = ("organisation", "grouping", "mechanism")
@@ -153,3 +156,20 @@ def named_members(gz: Gazetteer, text: str, i: int, offset: int, before: list[Me
         if len(head) == n and all(ids) and len(set(ids)) == n:
             return ids  # type: ignore[return-value]
     return None
+
+
+_REACTION = ("对此", "就此")
+
+
+def reaction_pair(text: str, i: int, offset: int, ids: list[str], before: list[Mention]) -> list[str] | None:
+    """两国/双方 after X对此…: when the pair found includes X, the one that reacts, the two states
+    named together before the reaction are meant instead (None: keep the pair found)."""
+    stop = sentence_stop(text, i)
+    k = max(text.rfind(w, stop + 1, i) for w in _REACTION)
+    if k < 0:
+        return None
+    reactor = [x for x in before if x.country and stop < x.start - offset and 0 <= k - (x.end - offset) <= 6]
+    if not reactor or reactor[-1].country not in ids:
+        return None
+    group = last_group_of(text, offset, [x for x in before if x.end - offset <= k], 2, {reactor[-1].country})
+    return group[0] if group else None

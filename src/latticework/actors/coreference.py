@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .antecedents import membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members
+from .antecedents import membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members, reaction_pair
 from .derived import (
     TypedReferences,
     causative_object,
@@ -184,6 +184,8 @@ class Coreference:
                     pair = self._speakers_pair(text, m.start(), offset, before) if n == 2 else None
                     if pair is not None:
                         ids = pair  # 俄罗斯与朝鲜签署条约…韩国…俄方则回应称两国合作…: Russia and its partner
+                    if n == 2 and (reacted := reaction_pair(text, m.start(), offset, ids, before)) is not None:
+                        ids = reacted  # 美国与日本签署协定，我国对此表示关切，认为两国…: not the one reacting
                     if earlier and set(ids) == set(earlier[-1].refers_to):
                         ids = list(earlier[-1].refers_to)  # 美日两国……驻日美军……两国: the same pair, in the same order
                 first = self.gz.entities.get(ids[0])

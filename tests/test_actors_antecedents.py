@@ -127,3 +127,48 @@ def test_a_named_group_of_five_is_not_an_earlier_five() -> None:
     text = "中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦五国元首在上海会晤。\n\n2023年，中国和中亚五国元首在西安出席峰会。"
     got = refs(text, "五国")
     assert len(got) == 1  # 中亚五国 is the five Central Asian states, not the Shanghai Five
+
+
+def test_the_same_pair_again_keeps_its_order() -> None:
+    text = "美日两国发表联合声明，宣布将升级驻日美军指挥架构，两国还同意扩大联合演习。"
+    got = refs(text, "两国")
+    assert len(got) == 2 and got[1] == got[0] == ["USA", "JPN"]
+    trad = "美日兩國發表聯合聲明，宣布將升級駐日美軍指揮架構，兩國還同意擴大聯合演習。"
+    got = refs(trad, "兩國")
+    assert len(got) == 2 and got[1] == got[0]
+
+
+def test_the_caller_is_not_one_of_the_two_called() -> None:
+    text = "印度与巴基斯坦发生冲突后，美国表示愿意调停，该国国务卿鲁比奥随即致电两国。"
+    got = refs(text, "两国")
+    assert got and set(got[0]) == {"IND", "PAK"}
+    trad = "日本與韓國關係緊張，美國國務卿隨即召見兩國大使。"
+    got = refs(trad, "兩國")
+    assert got and set(got[0]) == {"JPN", "KOR"}
+
+
+def test_qi_after_a_verb_directed_at_another_is_that_other() -> None:
+    text = "中国支持东盟在地区合作中的中心地位，并尊重其主导作用。"
+    assert refs(text, "其") == [["asean"]]
+    trad = "日本歡迎菲律賓加入，並讚賞其貢獻。"
+    assert refs(trad, "其") == [["PHL"]]
+
+
+def test_qi_after_such_a_verb_with_no_other_actor_is_the_subjects_own() -> None:
+    assert refs("美国支持其盟友加强防务。", "其") == [["USA"]]
+
+
+def test_both_sides_named_only_inside_a_mechanisms_name() -> None:
+    text = "中美战略与经济对话于2009年启动，双方每年轮流主办。"
+    assert refs(text, "双方") == [["CHN", "USA"]]
+    trad = "美日安全磋商委員會會議後，兩國發表聯合聲明。"
+    assert refs(trad, "兩國") == [["USA", "JPN"]]
+
+
+def test_the_pair_in_a_reaction_is_not_the_one_reacting() -> None:
+    text = "美国与日本签署协定，我国对此表示关切，认为两国的做法损害地区和平。"
+    got = refs(text, "两国")
+    assert got and set(got[0]) == {"USA", "JPN"}
+    trad = "中國與俄羅斯舉行聯合演習，日本對此表示關切，指兩國軍事合作日益密切。"
+    got = refs(trad, "兩國")
+    assert got and set(got[0]) == {"CHN", "RUS"}

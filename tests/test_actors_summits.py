@@ -54,3 +54,34 @@ def test_taiwan_and_hong_kong_forms_of_treaties_and_initiatives() -> None:
     assert ("華森納協定", "wassenaar-arrangement") in trad and ("全面禁止核試爆條約", "ctbt") in trad
     got = found("1953年签署的美韩相互防卫条约至今有效。")
     assert ("美韩相互防卫条约", "us-rok-mutual-defense-treaty") in got
+
+
+def test_china_led_platforms() -> None:
+    got = found("金砖国家新工业革命伙伴关系创新基地在厦门启用，国际竹藤组织亦派员出席。")
+    assert ("金砖国家新工业革命伙伴关系创新基地", "brics-partnir-innovation-centre") in got
+    assert ("国际竹藤组织", "inbar") in got
+    trad = found("第三屆中國—中亞合作論壇在烏魯木齊舉行。")
+    assert ("中國—中亞合作論壇", "china-central-asia-cooperation-forum") in trad
+
+
+def test_taiwan_and_singapore_forms_of_un_and_asean_bodies() -> None:
+    trad = found("我國爭取參與關稅暨貿易總協定時，聯合國貿易暨發展會議亦發表報告。")
+    assert ("關稅暨貿易總協定", "gatt") in trad and ("聯合國貿易暨發展會議", "unctad") in trad
+    sg = found("亞細安區域論壇本週召開，亞細安秘書處發表聲明。")
+    assert ("亞細安區域論壇", "arf") in sg and ("亞細安秘書處", "asean-secretariat") in sg
+    assert ("海牙國際法院", "icj") in found("海牙國際法院作出裁決。")
+
+
+def test_named_bilateral_tracks_documents_and_forums() -> None:
+    got = found("首轮中美外交安全对话2017年举行，双方重申遵守《中美两军海上空中相遇安全行为准则》。")
+    assert ("中美外交安全对话", "us-china-diplomatic-security-dialogue") in got
+    assert ("中美两军海上空中相遇安全行为准则", "us-china-encounters-mou-2014") in got
+    trad = found("普丁在聖彼得堡國際經濟論壇發表演說。亞洲安全會議今年6月在新加坡舉行。")
+    assert ("聖彼得堡國際經濟論壇", "spief") in trad and ("亞洲安全會議", "shangri-la-dialogue") in trad
+
+
+def test_hong_kong_organs_and_the_central_governments_offices_there() -> None:
+    trad = found("本港特區政府表示，投資推廣署與香港經濟貿易辦事處將加強合作；中聯辦及外交部駐港公署亦表態。")
+    assert ("投資推廣署", "HKG") in trad and ("香港經濟貿易辦事處", "HKG") in trad
+    assert ("中聯辦", "CHN") in trad and ("外交部駐港公署", "CHN") in trad
+    assert ("香港立法会", "HKG") in found("香港立法会通过议案。")

@@ -14,8 +14,14 @@ Rules of Chinese prose that hold across the genre, kept apart from the resolutio
   named as an organisation before it (上海合作组织……上合组织开发银行……该组织 is the SCO);
 - 其 with no antecedent of its own after a 该组织/该机制 of its sentence is that body (与东盟相比，该组织
   的机制化程度较低，但其对话伙伴…);
+- 其 right after a verb directed at another (尊重其, 欢迎其, 敦促其) is not the subject when the sentence
+  named another actor after it (中国支持东盟…，并尊重其主导作用: ASEAN's);
 - 双方 counts the author's own side (本港, 我国) and, failing a second state, the body named with
-  it in its sentence (东盟是本港第二大贸易伙伴，双方…).
+  it in its sentence (东盟是本港第二大贸易伙伴，双方…);
+- 两国/双方 in a reaction (X对此表示…两国/双方) are the pair named together before it, never the one
+  reacting (美国与日本签署协定，我国对此表示关切，认为两国…: USA, JPN);
+- 两国/双方 after a mechanism whose name opens with its members' abbreviations (中美外交安全对话…，双方)
+  are those members, in the name's order.
 """
 
 from __future__ import annotations
@@ -23,8 +29,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .gazetteer import STATE_KINDS, simplify
+from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .mention import Mention
+from .groups import last_group_of
 from .spans import sentence_stop
 
 BODY_KINDS = ("organisation", "grouping", "mechanism")
@@ -112,3 +119,57 @@ def typed_in_sentence(text: str, i: int, offset: int, refs: list[Mention], befor
     if last is None:
         return None
     return next((x for x in reversed(before) if x.id == last.refers_to[0]), None)
+
+
+# verbs whose object is someone other than the one who acts: 尊重其, 敦促其, 欢迎其
+_OTHER_DIRECTED = re.compile(r"(?:尊重|支持|欢迎|歡迎|赞赏|讚賞|肯定|重视|重視|理解|帮助|幫助|协助|協助|鼓励|鼓勵|敦促|要求|呼吁|呼籲|邀请|邀請|"
+                             r"批评|批評|谴责|譴責|指责|指責|感谢|感謝|祝贺|祝賀)(?:了)?$")
+
+
+def other_directed(text: str, i: int, offset: int, near: Mention | None, before: list[Mention]) -> Mention | None:
+    """尊重其, 敦促其…: when the antecedent found is the subject that acts, the last other actor of the
+    sentence before 其 is meant (中国支持东盟在地区合作中的中心地位，并尊重其主导作用); with no other actor
+    named, 其 stays the subject's own (美国支持其盟友)."""
+    if near is None or not _OTHER_DIRECTED.search(text, max(0, i - 4), i):
+        return near
+    stop = sentence_stop(text, i)
+    key = near.country or near.id
+    others = [x for x in before if stop < x.start - offset and x.end - offset <= i and x.kind != "place"
+              and (x.country or x.id) != key and x.start > near.start]
+    return others[-1] if others else near
+
+
+def named_members(gz: Gazetteer, text: str, i: int, offset: int, before: list[Mention], n: int) -> list[str] | None:
+    """两国/双方 whose parties are named only inside a mechanism's name (中美外交安全对话…双方, 美日安全磋商
+    委员会…两国): the n states whose abbreviations open that name, when they are its members."""
+    stop = sentence_stop(text, i)
+    start = sentence_stop(text, stop) if stop > 0 else -1
+    for x in reversed(before):
+        if x.start - offset <= start:
+            break
+        e = gz.get(x.id)
+        if e is None or x.kind not in BODY_KINDS:
+            continue
+        members = {m.get("id") for m in e.members}
+        head = simplify(x.text)[:n]
+        ids = [next((s for s in gz.abbr.get(c, []) if s in members), None) for c in head]
+        if len(head) == n and all(ids) and len(set(ids)) == n:
+            return ids  # type: ignore[return-value]
+    return None
+
+
+_REACTION = ("对此", "就此")
+
+
+def reaction_pair(text: str, i: int, offset: int, ids: list[str], before: list[Mention]) -> list[str] | None:
+    """两国/双方 after X对此…: when the pair found includes X, the one that reacts, the two states
+    named together before the reaction are meant instead (None: keep the pair found)."""
+    stop = sentence_stop(text, i)
+    k = max(text.rfind(w, stop + 1, i) for w in _REACTION)
+    if k < 0:
+        return None
+    reactor = [x for x in before if x.country and stop < x.start - offset and 0 <= k - (x.end - offset) <= 6]
+    if not reactor or reactor[-1].country not in ids:
+        return None
+    group = last_group_of(text, offset, [x for x in before if x.end - offset <= k], 2, {reactor[-1].country})
+    return group[0] if group else None

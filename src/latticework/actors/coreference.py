@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .antecedents import membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence
+from .antecedents import membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members, reaction_pair
 from .derived import (
     TypedReferences,
     causative_object,
@@ -30,8 +30,9 @@ from .spans import sentence_stop
 _GLOSS = re.compile(r"[（(][^（）()]{1,20}[）)]")
 
 # a verb whose object a 两国/三国/双方 right after it is: its subject is not among the referents
-# (斡旋/调停/调解: a mediator is never one of the two it mediates between: 安华在布城斡旋两国停火)
-_COUNTERPART_VERB = re.compile(r"(?:批评|谴责|指责|抨击|呼吁|敦促|警告|要求|邀请|会见|访问|欢迎|支持|反对|制裁|威胁|感谢|祝贺|赞赏|斡旋|调停|调解)(?:了|也)?$")
+# (斡旋/调停/调解: a mediator is never one of the two it mediates between: 安华在布城斡旋两国停火; nor is
+# the one who calls or summons them: 鲁比奥随即致电两国, 召见两国大使)
+_COUNTERPART_VERB = re.compile(r"(?:批评|谴责|指责|抨击|呼吁|敦促|警告|要求|邀请|会见|访问|欢迎|支持|反对|制裁|威胁|感谢|祝贺|赞赏|斡旋|调停|调解|致电|致函|约见|召见)(?:了|也)?$")
 
 
 _DOC_KINDS = ("agreement", "law", "initiative")
@@ -174,6 +175,8 @@ class Coreference:
                     ids = list(earlier[-1].refers_to)  # 两国领导人会后…。中方向双方…: the pair the paragraph refers to
                 elif len(keys) < n and kind == "party" and len(filled := party_bodies(text, m.start(), offset, before, keys, n)) == n:
                     ids = list(reversed(filled))  # 东盟是本港第二大贸易伙伴，双方…: the body named with the one state
+                elif len(keys) < n and n == 2 and (inside := named_members(self.gz, text, m.start(), offset, before, n)) is not None:
+                    ids = inside  # 中美外交安全对话…，双方: the two states the mechanism's name opens with
                 elif len(keys) < n and n == 2 and kind == "party" and len(keys) == 1 and (
                         mate := _previous_partner(context, keys[0])) is not None:
                     ids = [keys[0], mate]  # 金正恩同特朗普会晤。¶特朗普透露，…双方同意…: the pair of the paragraph before
@@ -184,6 +187,10 @@ class Coreference:
                     pair = self._speakers_pair(text, m.start(), offset, before) if n == 2 else None
                     if pair is not None:
                         ids = pair  # 俄罗斯与朝鲜签署条约…韩国…俄方则回应称两国合作…: Russia and its partner
+                    if n == 2 and (reacted := reaction_pair(text, m.start(), offset, ids, before)) is not None:
+                        ids = reacted  # 美国与日本签署协定，我国对此表示关切，认为两国…: not the one reacting
+                    if earlier and set(ids) == set(earlier[-1].refers_to):
+                        ids = list(earlier[-1].refers_to)  # 美日两国……驻日美军……两国: the same pair, in the same order
                 first = self.gz.entities.get(ids[0])
                 kind_out = "state"
             elif kind == "typed":
@@ -219,6 +226,7 @@ class Coreference:
                 if near is None:  # 与东盟相比，该组织…，但其…: the body its sentence already referred to
                     near = typed_in_sentence(text, m.start(), offset, out, before)
                 near = not_own_predicate(text, m.start(), offset, near, before, out)
+                near = other_directed(text, m.start(), offset, near, before)
                 near = document_subject(text, m.end(), near)
                 near = causative_object(text, m.start(), offset, near, before)
                 if near is None:

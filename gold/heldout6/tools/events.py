@@ -158,9 +158,9 @@ ev(B, 'AID', '并宣布将追加8.1亿美元援助', '援助',
 ev(B, 'ESTABLISH', '美国驻所罗门群岛大使馆在闭馆近30年后重新开馆', '开馆',
    "US embassy in Honiara reopened (opening a mission: ESTABLISH, host as recipient); the closure about 30 years earlier has no date and is not annotated",
    actors=['USA'], recipients=['SLB'], date='2023-02')
-ev(B, 'JOIN', '基里巴斯宣布重返太平洋岛国论坛', '重返',
-   "Kiribati announces its return to the PIF; 同月 = 2023-02",
-   actors=['KIR'], recipients=['pacific-islands-forum'], date='2023-02')
+ev(B, 'JOIN', '基里巴斯亦于年初宣布重返太平洋岛国论坛', '重返',
+   "Kiribati announces its return to the PIF; 年初 keeps only the year",
+   actors=['KIR'], recipients=['pacific-islands-forum'], date='2023')
 ev(B, 'AGREE', '美国与巴布亚新几内亚在莫尔斯比港签署防务合作协议', '签署',
    "US-PNG defence cooperation agreement",
    actors=['USA', 'PNG'], date='2023-05-22', location='port-moresby')
@@ -249,6 +249,15 @@ ev(C, 'CONSULT', '桑切斯9月訪華', '訪華',
 ev(C, 'ACCUSE', '曾呼籲歐盟重新考慮', '呼籲',
    "Spain's PM calls on the EU to reconsider the duties (during the visit)",
    actors=['ESP'], recipients=['eu'], date='2024-09')
+ev(C, 'CONSULT', '朔爾茨今年4月曾率商界代表團訪華', '訪華',
+   "Scholz's visit to China, April 2024",
+   actors=['DEU'], recipients=['CHN'], date='2024-04')
+ev(C, 'CONSULT', '早在6月22日，王文濤已與東布羅夫斯基斯舉行視像會談', '會談',
+   "video call Wang Wentao - Dombrovskis",
+   actors=['CHN', 'european-commission'], date='2024-06-22')
+ev(C, 'CONSULT', '雙方同意就反補貼調查展開磋商', '磋商',
+   "planned consultations on the investigation, agreed in the call (the later 9 Sept / technical rounds are separate)",
+   actors=['CHN', 'european-commission'], modality='planned')
 ev(C, 'CONSULT', '王文濤9月19日在布魯塞爾與歐委會執行副主席東布羅夫斯基斯會談', '會談',
    "Wang Wentao - Dombrovskis talks",
    actors=['CHN', 'european-commission'], date='2024-09-19', location='brussels')
@@ -299,9 +308,9 @@ ev(C, 'SANCTION', '並於9月對加拿大油菜籽發起反傾銷調查', '反�
    actors=['CHN'], recipients=['CAN'], date='2024-09')
 
 # ---------------------------------------------------------------- D: Taiwan wire (traditional)
-ev(D, 'COERCE', '登上菲律賓海軍的充氣艇，強行奪走7支步槍', '奪走',
+ev(D, 'COERCE', '登上菲律賓海軍的充氣艇，強行奪走多支步槍', '奪走',
    "CCG boards Philippine boats and seizes rifles on the 17th (document date 2024-06-19); the headline and the CCG's own 管制措施 refer to the same act",
-   actors=['CHN'], recipients=['PHL'], date='2024-06-17', quantities=[q(7, '支', 'count')],
+   actors=['CHN'], recipients=['PHL'], date='2024-06-17',
    also=['仁愛暗沙登艇奪槍', '海警依法採取管制措施'])
 ev(D, 'COERCE', '另以刀斧刺破艇身', '刺破',
    "a distinct act in the same encounter: boats punctured with blades",
@@ -446,8 +455,8 @@ ev(E, 'COOPERATE', '三国将联合推进线路建设', '联合推进',
    "planned joint construction",
    actors=['CHN', 'KGZ', 'UZB'], modality='planned', source='据吉尔吉斯斯坦媒体报道')
 ev(E, 'CONSULT', '他曾在此出席上海合作组织峰会', '出席',
-   "SCO Astana summit (gathering), Xi attending",
-   actors=['sco', 'CHN'], date='2024-07', location='astana')
+   "SCO Astana summit (gathering), Xi attending; Lukashenko's attendance (与会) folded in",
+   actors=['sco', 'CHN', 'BLR'], date='2024-07', location='astana')
 ev(E, 'JOIN', '会议决定接纳白俄罗斯为正式成员国', '接纳',
    "Belarus admitted to the SCO",
    actors=['BLR'], recipients=['sco'], date='2024-07')

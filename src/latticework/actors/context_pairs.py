@@ -17,6 +17,7 @@ from ..lexicon import is_word
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .matcher import cues
 from .mention import Mention
+from .spans import covered
 
 _NAMING = ("gazetteer", "organ", "metonym", "latin")
 
@@ -31,9 +32,7 @@ def context_pairs(gz: Gazetteer, text: str, mentions: list[Mention], block_of) -
     main = "".join(ch for ch in gz.abbr if ch not in gz.abbr_ambiguous) + "华"
     c, a = re.escape("".join(ctx)), re.escape(main)
     rx = re.compile(f"(?:[{a}][{c}]|[{c}][{a}])(?={'|'.join(map(re.escape, followers))})")
-    taken = bytearray(len(text) + 1)
-    for m in mentions:
-        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    taken = covered(text, mentions)
     out = list(mentions)
     for m in rx.finditer(text):
         s = m.start()

@@ -12,9 +12,9 @@ from collections import Counter
 
 from ..clean import CleanDoc
 from .gazetteer import STATE_KINDS, simplify
-from .mention import Mention
-from .spans import sentence_stop
 from .matcher import cues
+from .mention import Mention
+from .spans import covered, sentence_stop
 from .voice import hong_kong_voice, own_state
 
 
@@ -28,9 +28,7 @@ def bare_legislatures(doc: CleanDoc, text: str, mentions: list[Mention], block_o
     ordered = sorted(mentions, key=lambda m: m.start)
     states = [m for m in ordered if m.country and m.country not in excluded
               and (m.kind in STATE_KINDS or m.kind == "person") and m.how != "coreference"]
-    taken = bytearray(len(text) + 1)
-    for m in ordered:
-        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    taken = covered(text, ordered)
     starts = [m.start for m in states]
     blocks = [block_of(m.start) for m in states]  # once, not per legislature word
     out = list(mentions)

@@ -11,7 +11,7 @@ import re
 
 from ..clean import CleanDoc
 from .matcher import cues
-from .spans import sentence_stop
+from .spans import covered, sentence_stop
 
 
 def own_state(doc: CleanDoc) -> str | None:
@@ -124,9 +124,7 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
     organs = [m for m in ordered if m.how == "organ"]
     ends = {m.end for m in ordered}
     states = [m for m in ordered if m.kind in STATE_KINDS]
-    taken = bytearray(len(text) + 1)  # the characters inside a mention (an organ found here is added)
-    for m in ordered:
-        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    taken = covered(text, ordered)  # (an organ found here is added to it)
     out = list(mentions)
     for word, role in sorted(((simplify(k), v) for k, v in conf.items()), key=lambda x: len(x[0]), reverse=True):
         k = text.find(word)

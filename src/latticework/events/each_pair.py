@@ -53,15 +53,7 @@ def each_pair(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) ->
     partner = next((a for a in ev.actors if a.key() == key), None)
     if partner is None:
         return [ev]
-    out = []
-    for a in ev.actors:
-        if a is partner:
-            continue
-        x = copy.copy(ev)
-        x.actors = [a, partner]
-        x.evidence = list(ev.evidence)
-        out.append(x)
-    return out
+    return [_pair(ev, a, partner) for a in ev.actors if a is not partner]
 
 
 def _partner_run(text: str, first: Mention, after: list[Mention]) -> list[Mention]:

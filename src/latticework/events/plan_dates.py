@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..timex_calendar import days_before
 from .model import Event
 
 # a plan cue, optionally with its preposition, right before the date (将于2027年, 预计在2025年)
@@ -36,11 +37,7 @@ def _later(value: str, doc_date: str) -> bool:
     """`value` lies after the document's date; a wire filed on the 10th may report the 11th, where
     the story happened (the dateline's time zone), so a day is later only from the second day on."""
     if len(value) == 10 and len(doc_date) == 10:
-        from datetime import date
-
-        try:
-            return (date.fromisoformat(value) - date.fromisoformat(doc_date)).days > 1
-        except ValueError:
-            return False
+        before = days_before(doc_date, value)  # (negative: after the document's day)
+        return before is not None and before < -1
     n = min(len(value), len(doc_date))
     return value[:n] > doc_date[:n]

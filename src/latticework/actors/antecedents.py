@@ -43,8 +43,8 @@ _COMPARED_BEFORE = "与和同跟較较與"
 
 # 其 + (qualifier) + a word of membership: the body, not its members
 _MEMBERSHIP = re.compile(
-    r"其(?:最大|主要|第一大|第二大|首批|创始|創始|正式|重要|唯一|全部|所有)?"
-    r"(?:成员国|成員國|成员|成員|会员国|會員國|会员|會員|对话伙伴|對話夥伴|观察员国|觀察員國|观察员|觀察員|伙伴国|夥伴國|股东|股東|缔约方|締約方)"
+    r"其(?:最大|主要|第一大|第二大|首批|创始|創始|正式|重要|唯一|全部|所有|第[一二三四五六七八九十百\d]{1,4}[个個位]?)?"
+    r"(?:成员国|成員國|成员|成員|会员国|會員國|会员|會員|对话伙伴|對話夥伴|观察员国|觀察員國|观察员|觀察員|伙伴国|夥伴國|股东|股東|(?P<party>缔约方|締約方|缔约国|締約國))"
 )
 
 # the type words that have a typed reference of their own (该行, 该基金…): 该组织 passes them over
@@ -70,9 +70,11 @@ def not_compared(text: str, before: list[Mention], offset: int) -> list[Mention]
 def membership_body(text: str, i: int, offset: int, before: list[Mention]) -> Mention | None:
     """其成员/其对话伙伴/其最大股东 at position i: the nearest body before it in the block, or None
     when the words after 其 are no membership (the caller keeps its own antecedent then)."""
-    if not _MEMBERSHIP.match(text, i):
+    m = _MEMBERSHIP.match(text, i)
+    if m is None:
         return None
-    return next((x for x in reversed(before) if x.kind in BODY_KINDS and not compared(text, x, offset)), None)
+    kinds = BODY_KINDS + DOC_KINDS if m.group("party") else BODY_KINDS  # 成为其第十二个缔约方: a treaty has parties
+    return next((x for x in reversed(before) if x.kind in kinds and not compared(text, x, offset)), None)
 
 
 def mechanism_antecedent(before: list[Mention], ends: Callable[[Mention, str], bool]) -> Mention | None:

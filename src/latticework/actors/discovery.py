@@ -59,6 +59,7 @@ _PLAIN_EVIDENCE = ("成立", "召开", "举行", "举办", "宣布", "发表", "
 # in 《》 two sides and one of these tails are the title of an agreement between them, not the sides
 _TITLED_PAIR_TAILS = ("自由贸易协定", "自贸协定", "协定", "协议", "条约", "议定书")
 
+_CONSENSUS = ("共识", "共識")
 _NAMED_AS = ("名为", "名為", "称为", "命名为", "叫作", "叫做", "名叫", "定名为")
 _EXERCISE_WORDS = ("联合军事演习", "联合军演", "联合演习", "联合演练", "军事演习", "军演", "演习", "演练")
 
@@ -160,6 +161,7 @@ class Discovery:
                 kind = "initiative"  # 《新时代的中国国防》白皮书
             named = quoted and text.endswith(_NAMED_AS, 0, m.start())  # 名为“太平洋海洋联盟”的新机制
             named = named or (m.group(3) is not None and self._corner_law(inner))  # 「資通安全管理法」
+            named = named or (quoted is not None and self._place_consensus(inner))  # “阿联酋共识”
             if known is None and (kind is None or (quoted and not named and not self._quoted_name(inner))):
                 continue  # in quotation marks only formal bodies; concepts (“芯片联盟”) are not names
             titled = bool(m.group(1)) and inner.endswith(_TITLED_PAIR_TAILS)  # 《东盟—香港自由贸易协定》
@@ -220,6 +222,15 @@ class Discovery:
         if inner.startswith(self.phrase_openers):
             return False
         return not generic_name(inner, self.suffix_kind)
+
+    def _place_consensus(self, inner: str) -> bool:
+        """A conference's outcome named after its host (“阿联酋共识”, “蒙特雷共识”, “内罗毕共识”) is a
+        document; a quoted “重要共识” or “战略共识” is a phrase."""
+        if not inner.endswith(_CONSENSUS):
+            return False
+        head = simplify(inner[: -len(_CONSENSUS)])
+        return any(self.gz.entities[a.entity].kind in STATE_KINDS + ("place",) or a.role == "capital"
+                   for a in self.gz.aliases.get(head, ()))
 
     def _corner_law(self, inner: str) -> bool:
         """Taiwan and Hong Kong prose put a law's title in 「」 where mainland prose uses 《》

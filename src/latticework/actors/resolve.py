@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from .citations import _SOURCE_CUE, _citation_part, _drop_glosses, _source_line
+from .city_documents import CityDocuments
 from .coreference import Coreference
 from .derived import (
     at_seat,
@@ -47,6 +48,7 @@ class Resolver:
         self.owned = self._owned_index(owned)
         self.venue_after = [simplify(v) for v in c.get("venue_after") or []]
         self.seat_before = tuple(simplify(x) for x in c.get("seat_before") or [])
+        self.city_documents = CityDocuments(c)  # 明斯克协议: a document, not Belarus
 
     # -----------------------------------------------------------------------------------
     def resolve_block(self, text: str, block: int, offset: int, doc_date: str | None, in_note: bool = False,
@@ -135,6 +137,10 @@ class Resolver:
                                country, "organ", role="government", block=block, date=date)
         elif e.kind not in STATE_KINDS and e.kind != "company" and e.owner:
             country = None  # a law or strategy belongs to a state but does not stand for it (a firm does)
+        if e.kind == "place" or (how == "metonym" and (alias.role or h.role) == "capital"):
+            titled = self.city_documents.after(text, h.start, h.end, block, offset)
+            if titled is not None:
+                return titled
         if (e.kind == "place" or how == "metonym") and self._seat(text, h.start):
             return None  # 秘书处设在雅加达: the seat of a body, no venue and no government
         if e.kind == "place":  # a city or site counts only as the venue of something (在广岛举行)

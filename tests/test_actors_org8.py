@@ -1,0 +1,67 @@
+"""Round org8: organisation and document constructions of unseen text, in both scripts — a name
+introduced after a clause-opening adverb, 其 before an ordinal party or member, 该院 and
+该共同体, consensus documents and other documents named after a city, and the round's data.
+
+Every passage here was written for these tests (no sentence comes from a seed, the dev texts or
+another text)."""
+
+from __future__ import annotations
+
+from actor_helpers import found, mentions
+
+
+def test_an_introduced_name_starts_after_a_clause_opening_adverb() -> None:
+    got = found("太平洋岛国论坛有18个成员，并与太平洋共同体（SPC）合作。")
+    assert ("太平洋共同体", "pacific-community") in got
+    assert not any(t.startswith("并") for t, _ in got)
+    trad = found("該論壇現有18個成員，亦與\n太平洋共同體（SPC）等機構同屬區域組織。")
+    assert ("太平洋共同體", "pacific-community") in trad
+    assert not any(t.startswith(("亦", "與")) for t, _ in trad)
+
+
+def test_its_nth_party_is_the_treaty_and_its_nth_member_the_body() -> None:
+    got = [(m.text, m.id) for m in mentions("智利申请加入《数字经济伙伴关系协定》后，韩国于2024年成为其第四个缔约方。")
+           if m.how == "coreference"]
+    assert got == [("其", "depa")]
+    trad = [(m.text, m.id) for m in mentions("印尼2025年1月加入金磚國家，成為其第10個成員國。") if m.how == "coreference"]
+    assert trad == [("其", "brics")]
+
+
+def test_a_court_or_house_is_taken_up_by_gai_yuan() -> None:
+    got = [(m.text, m.id) for m in mentions("常设仲裁法院2016年作出裁决，该院并非联合国的机构。") if m.how == "coreference"]
+    assert got == [("该院", "permanent-court-of-arbitration")]
+    trad = [(m.text, m.id) for m in mentions("國際調解院總部今年揭幕，該院以調解處理國際爭端。") if m.how == "coreference"]
+    assert trad == [("該院", "iomed")]
+
+
+def test_a_consensus_named_after_its_host_is_a_document_a_plain_one_is_not() -> None:
+    got = [(m.text, m.kind) for m in mentions("会议在多哈达成“多哈共识”，双方也形成“重要共识”。")]
+    assert ("多哈共识", "agreement") in got
+    assert not any(t == "重要共识" for t, _ in got) and not any(t == "多哈" and k != "place" for t, k in got)
+    trad = [(m.text, m.kind) for m in mentions("與會各方通過「多哈共識」。")]
+    assert ("多哈共識", "agreement") in trad and not any(t == "多哈" for t, _ in trad)
+
+
+def test_a_document_named_after_a_city_is_no_metonym() -> None:
+    got = [(m.text, m.kind) for m in mentions("两国领导人发表河内联合声明，并重申雅加达宣言的原则。")]
+    assert ("河内联合声明", "agreement") in got and ("雅加达宣言", "agreement") in got
+    assert not any(t in ("河内", "雅加达") for t, _ in got)
+    trad = [(m.text, m.kind) for m in mentions("雙方發表河內聯合聲明。")]
+    assert ("河內聯合聲明", "agreement") in trad
+
+
+def test_a_city_before_the_verb_to_state_stays_the_government() -> None:
+    got = [(m.text, m.id) for m in mentions("华盛顿声明称将加征关税。")]
+    assert ("华盛顿", "USA") in got
+    trad = [(m.text, m.id) for m in mentions("華盛頓聲明，將恢復對話。")]
+    assert ("華盛頓", "USA") in trad
+
+
+def test_round_data_treaties_and_bodies_in_both_scripts() -> None:
+    got = found("各方应落实明斯克协议，并遵守日内瓦公约和《禁止杀伤人员地雷公约》。")
+    assert ("明斯克协议", "minsk-agreements") in got and ("日内瓦公约", "geneva-conventions") in got
+    assert ("禁止杀伤人员地雷公约", "ottawa-convention") in got and not any(i == "BLR" for _, i in got)
+    trad = found("歐盟晶片法案生效後，台灣亦關注大英國協與中美洲議會的動向，以及多方臨時上訴仲裁安排。")
+    assert ("歐盟晶片法案", "eu-chips-act") in trad and ("大英國協", "commonwealth-of-nations") in trad
+    assert ("中美洲議會", "parlacen") in trad and ("多方臨時上訴仲裁安排", "wto-mpia") in trad
+    assert not any(i in ("GBR", "chips-and-science-act") for _, i in trad)

@@ -65,3 +65,26 @@ def test_round_data_treaties_and_bodies_in_both_scripts() -> None:
     assert ("歐盟晶片法案", "eu-chips-act") in trad and ("大英國協", "commonwealth-of-nations") in trad
     assert ("中美洲議會", "parlacen") in trad and ("多方臨時上訴仲裁安排", "wto-mpia") in trad
     assert not any(i in ("GBR", "chips-and-science-act") for _, i in trad)
+
+
+def test_its_antecedent_is_the_head_a_clause_modifies_not_the_state_inside() -> None:
+    got = [(m.text, m.id) for m in mentions("总部位于韩国仁川的绿色气候基金是资金机制的经营实体，截至2024年其批准的项目逾二百个。")
+           if m.how == "coreference"]
+    assert got == [("其", "green-climate-fund")]
+    trad = [(m.text, m.id) for m in mentions("美國主導的北約在峰會上稱其防務開支須提高。") if m.how == "coreference"]
+    assert trad == [("其", "nato")]
+
+
+def test_a_shared_short_form_stands_where_the_document_names_its_parent_body() -> None:
+    got = found("东盟峰会闭幕，各成员国同意继续落实五点共识。")
+    assert ("五点共识", "asean-five-point-consensus") in got
+    trad = found("東協外長會後表示，緬甸軍政府仍未落實五點共識。")
+    assert ("五點共識", "asean-five-point-consensus") in trad
+    assert not any(t == "五点共识" for t, _ in found("中印两国外长在莫斯科达成五点共识。"))
+
+
+def test_hong_kong_financial_secretary_in_both_scripts() -> None:
+    got = [(m.text, m.id, m.country) for m in mentions("财政司司长陈茂波出席亚太经合组织财长会议。", )]
+    assert ("陈茂波", "paul-chan-mo-po", "HKG") in got
+    trad = found("財政司司長陳茂波今日發表預算案。")
+    assert ("陳茂波", "paul-chan-mo-po") in trad

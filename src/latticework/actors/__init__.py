@@ -78,7 +78,8 @@ def _supported(mentions: list[Mention], text: str, gz: Gazetteer | None = None) 
             or (m.kind == "person" and _titled_after(text, m.end))
             or (m.kind in STATE_KINDS and _state_title_after(text, m.end))
             or (m.kind in STATE_KINDS and _venue_frame(text, m.start, m.end))
-            or (gz is not None and _leader_in_office(text, m, mentions, gz))}
+            or (gz is not None and _leader_in_office(text, m, mentions, gz))
+            or (gz is not None and _parent_named(m, named, gz))}
     listed = sorted((m for m in mentions if m.kind in STATE_KINDS and m.how in ("gazetteer", "compound")),
                     key=lambda m: m.start)
     for order in (listed, listed[::-1]):  # 蒙古国、哈萨克、乌兹别克、塔吉克: each item supports the next
@@ -86,6 +87,13 @@ def _supported(mentions: list[Mention], text: str, gz: Gazetteer | None = None) 
             if id(prev) in kept and id(m) not in kept and _adjacent_items(text, prev, m):
                 kept.add(id(m))
     return [m for m in mentions if id(m) in kept]
+
+
+def _parent_named(m: Mention, named: set[str], gz: Gazetteer) -> bool:
+    """五点共识 in a text that names 东盟: a body's document or organ named by a short form shared
+    with others stands where the document names the body it belongs to (its `parent`)."""
+    e = gz.get(m.id) if m.kind not in STATE_KINDS and m.kind != "person" else None
+    return e is not None and e.parent is not None and e.parent in named
 
 
 _LEADER_ROLES = ("head_of_state", "head_of_government")

@@ -77,6 +77,17 @@ def membership_body(text: str, i: int, offset: int, before: list[Mention]) -> Me
     return next((x for x in reversed(before) if x.kind in kinds and not compared(text, x, offset)), None)
 
 
+def modified_head(text: str, offset: int, in_sentence: list[Mention]) -> Mention:
+    """The sentence's first actor, or the actor a clause about it modifies: in 总部位于韩国的绿色气候基金
+    (or 美国主导的北约) the subject is the head after 的, not the state inside the modifier."""
+    x = in_sentence[0]
+    for y in in_sentence[1:3]:
+        gap = text[x.end - offset : y.start - offset]
+        if gap.endswith("的") and len(gap) <= 16 and not any(p in gap for p in "，。；：、,;:和与及"):
+            return y
+    return x
+
+
 def mechanism_antecedent(before: list[Mention], ends: Callable[[Mention, str], bool]) -> Mention | None:
     """该机制: the nearest body or arrangement, passing over banks and funds when something else was
     named, and never a text (a declaration, a treaty, a law)."""

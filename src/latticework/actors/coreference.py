@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .antecedents import membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members, reaction_pair
+from .antecedents import modified_head, membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members, reaction_pair
 from .derived import (
     TypedReferences,
     causative_object,
@@ -293,7 +293,7 @@ class Coreference:
         stop = sentence_stop(text, i)
         in_sentence = [x for x in before if x.start - offset > stop and x.kind not in ("place",)]
         if in_sentence:
-            x = in_sentence[0]
+            x = modified_head(text, offset, in_sentence)
             if text[i - 1 : i] in "，,":  # …的同时，澳大利亚也推广…，其2017年白皮书: the last clause's subject
                 prev = max(text.rfind(p, stop + 1, i - 1) for p in "，,")
                 opening = [y for y in in_sentence if y.start - offset > prev]

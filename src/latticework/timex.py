@@ -190,6 +190,7 @@ class _Cues:
         self.day = "日" in text or "号" in text
         self.after = "后" in text or "後" in text or "前" in text
         self.week = any(w in text for w in ("周", "週", "星期", "礼拜", "禮拜"))
+        self.numeric = "/" in text or "." in text or "-" in text  # 2023/4/12, 2023.4.12, 2023-04-12
 
 
 _YEAR_PARTS = ("年初", "年底", "年末", "上半年", "下半年", "年内")
@@ -255,7 +256,7 @@ class TimeResolver:
             if y is None or not (mo and mo2 and 1 <= mo < mo2 <= 12):
                 continue
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), _iso(y, mo), _iso(y, mo2), "range", "month"))
-        for m in YEAR_RANGE.finditer(text):
+        for m in YEAR_RANGE.finditer(text) if has.year else ():
             y, y2 = int(m.group("y")), int(m.group("y2"))
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), f"{y:04d}", f"{y2:04d}", "range", "year"))
         for b in bracketed_dates(text, int(self.doc_date[5:7]) if self.doc_date and len(self.doc_date) >= 7 else None):
@@ -275,7 +276,7 @@ class TimeResolver:
                       "day" if d else ("month" if mo else "year")))
         for b in two_digit_roc(text) if self.roc_era else ():
             add(Timex(offset + b.start, offset + b.end, b.text, _iso(b.year, b.month, b.day), None, "absolute", "day" if b.day else "month"))
-        for m in ABSOLUTE.finditer(text):
+        for m in ABSOLUTE.finditer(text) if has.year else ():
             y, mo, d = _int(m.group("y")), _int(m.group("m")), _int(m.group("d"))
             if y is None:
                 continue
@@ -288,7 +289,7 @@ class TimeResolver:
             prec = "day" if d else ("month" if mo else "year")
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), value, end_value,
                       "range" if end_value else "absolute", prec))
-        for m in NUMERIC.finditer(text):
+        for m in NUMERIC.finditer(text) if has.numeric else ():
             value = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), value, None, "absolute", "day"))
         for m in DECADE.finditer(text) if has.decade else ():

@@ -243,8 +243,7 @@ class TimeResolver:
         def add(t: Timex) -> None:
             if any(taken[t.start - offset : t.end - offset]):
                 return
-            for k in range(t.start - offset, t.end - offset):
-                taken[k] = 1
+            taken[t.start - offset : t.end - offset] = b"\x01" * (t.end - t.start)
             found.append(t)
 
         has = _Cues(text)

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .timex_calendar import days_before, week_value, weekday_date
+from .timex_calendar import background_month, days_before, week_value, weekday_date
 from .timex_press import bracketed_dates, two_digit_roc
 from .timex_ranges import join_ranges
 
@@ -425,7 +425,7 @@ class TimeResolver:
             # a bare day: the month of the last date stated, or of the document; never invented
             d, d2 = t.parts[1], t.parts[3]
             base = self._bare_day_month(d)
-            if base is not None and base == self.told_month and _background_month(self.doc_date, base) \
+            if base is not None and base == self.told_month and background_month(self.doc_date, base) \
                     and self.doc_date and d <= int(self.doc_date[8:10]):
                 base = self.doc_date  # 去年11月就任后…。他8日至12日访华: news days are of the story's month
             if base is None or len(base) < 7:
@@ -586,13 +586,3 @@ class TimeResolver:
 def find_dates(text: str, doc_date: str | None = None) -> list[Timex]:
     """All time expressions of one text, resolved in reading order."""
     return TimeResolver(doc_date).find(text)
-
-
-def _background_month(doc_date: str | None, month: str) -> bool:
-    """A month told more than a month before a news document's day (去年11月, 2017年12月): the
-    month of a background fact, not the month the story's bare days (8日, 次日) belong to."""
-    if not doc_date or len(doc_date) != 10:
-        return False
-    months = (int(doc_date[:4]) - int(month[:4])) * 12 + int(doc_date[5:7]) - int(month[5:7])
-    return months > 1
-

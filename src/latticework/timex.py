@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .timex_calendar import days_before, week_value, weekday_date
+from .timex_calendar import background_month, days_before, week_value, weekday_date
 from .timex_press import bracketed_dates, two_digit_roc
 from .timex_ranges import join_ranges
 
@@ -190,6 +190,7 @@ class _Cues:
         self.day = "日" in text or "号" in text
         self.after = "后" in text or "後" in text or "前" in text
         self.week = any(w in text for w in ("周", "週", "星期", "礼拜", "禮拜"))
+        self.numeric = "/" in text or "." in text or "-" in text  # 2023/4/12, 2023.4.12, 2023-04-12
 
 
 _YEAR_PARTS = ("年初", "年底", "年末", "上半年", "下半年", "年内")
@@ -242,8 +243,7 @@ class TimeResolver:
         def add(t: Timex) -> None:
             if any(taken[t.start - offset : t.end - offset]):
                 return
-            for k in range(t.start - offset, t.end - offset):
-                taken[k] = 1
+            taken[t.start - offset : t.end - offset] = b"\x01" * (t.end - t.start)
             found.append(t)
 
         has = _Cues(text)
@@ -255,7 +255,7 @@ class TimeResolver:
             if y is None or not (mo and mo2 and 1 <= mo < mo2 <= 12):
                 continue
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), _iso(y, mo), _iso(y, mo2), "range", "month"))
-        for m in YEAR_RANGE.finditer(text):
+        for m in YEAR_RANGE.finditer(text) if has.year else ():
             y, y2 = int(m.group("y")), int(m.group("y2"))
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), f"{y:04d}", f"{y2:04d}", "range", "year"))
         for b in bracketed_dates(text, int(self.doc_date[5:7]) if self.doc_date and len(self.doc_date) >= 7 else None):
@@ -275,7 +275,7 @@ class TimeResolver:
                       "day" if d else ("month" if mo else "year")))
         for b in two_digit_roc(text) if self.roc_era else ():
             add(Timex(offset + b.start, offset + b.end, b.text, _iso(b.year, b.month, b.day), None, "absolute", "day" if b.day else "month"))
-        for m in ABSOLUTE.finditer(text):
+        for m in ABSOLUTE.finditer(text) if has.year else ():
             y, mo, d = _int(m.group("y")), _int(m.group("m")), _int(m.group("d"))
             if y is None:
                 continue
@@ -288,7 +288,7 @@ class TimeResolver:
             prec = "day" if d else ("month" if mo else "year")
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), value, end_value,
                       "range" if end_value else "absolute", prec))
-        for m in NUMERIC.finditer(text):
+        for m in NUMERIC.finditer(text) if has.numeric else ():
             value = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), value, None, "absolute", "day"))
         for m in DECADE.finditer(text) if has.decade else ():
@@ -425,7 +425,7 @@ class TimeResolver:
             # a bare day: the month of the last date stated, or of the document; never invented
             d, d2 = t.parts[1], t.parts[3]
             base = self._bare_day_month(d)
-            if base is not None and base == self.told_month and _background_month(self.doc_date, base) \
+            if base is not None and base == self.told_month and background_month(self.doc_date, base) \
                     and self.doc_date and d <= int(self.doc_date[8:10]):
                 base = self.doc_date  # 去年11月就任后…。他8日至12日访华: news days are of the story's month
             if base is None or len(base) < 7:
@@ -586,13 +586,3 @@ class TimeResolver:
 def find_dates(text: str, doc_date: str | None = None) -> list[Timex]:
     """All time expressions of one text, resolved in reading order."""
     return TimeResolver(doc_date).find(text)
-
-
-def _background_month(doc_date: str | None, month: str) -> bool:
-    """A month told more than a month before a news document's day (去年11月, 2017年12月): the
-    month of a background fact, not the month the story's bare days (8日, 次日) belong to."""
-    if not doc_date or len(doc_date) != 10:
-        return False
-    months = (int(doc_date[:4]) - int(month[:4])) * 12 + int(doc_date[5:7]) - int(month[5:7])
-    return months > 1
-

@@ -1,5 +1,6 @@
 """Calendar arithmetic of `timex`: the day a weekday names seen from the document's date, and how
-many days a date lies before it (news tells what is days away)."""
+many days a date or month lies before it (news tells what is days away, and sets background
+facts months back)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,13 @@ def week_value(doc_date: str | None, rel: str) -> str | None:
     if (monday.year, monday.month) == (sunday.year, sunday.month):
         return f"{monday.year:04d}-{monday.month:02d}"
     return f"{monday.year:04d}" if monday.year == sunday.year else None
+
+
+def background_month(doc_date: str | None, month: str) -> bool:
+    """A month told more than a month before a news document's day (去年11月, 2017年12月): the
+    month of a background fact, not the month the story's bare days (8日, 次日) belong to."""
+    if not doc_date or len(doc_date) != 10:
+        return False
+    months = (int(doc_date[:4]) - int(month[:4])) * 12 + int(doc_date[5:7]) - int(month[5:7])
+    return months > 1
+

@@ -151,12 +151,10 @@ class Matcher:
         covered = bytearray(len(text) + 1)
         for idx, s, e in self.ac.find_matches_as_indexes(text.translate(DASHES) if _ANY_DASH.search(text) else text) if self.ac is not None else ():
             kind, data = self.payload[idx]
-            for k in range(s, e):
-                covered[k] = 1
+            covered[s:e] = b"\x01" * (e - s)
             if kind == "trap":
                 if text[e - 1] == "元" and text.startswith("首", e):
-                    for k in range(s, e):
-                        covered[k] = 0  # 中美元首: heads of state, not the dollar (美元)
+                    covered[s:e] = bytes(e - s)  # 中美元首: heads of state, not the dollar (美元)
                 continue
             if kind == "fixed":
                 states: list[str] = data  # type: ignore[assignment]
@@ -167,13 +165,11 @@ class Matcher:
                 continue
             if kind == "organ":
                 if text[s] == "日" and _DIGIT_DAY.search(text[max(0, s - 3) : s]):
-                    for k in range(s, e):
-                        covered[k] = 0  # 5日国防部: a day, then a ministry of unknown state
+                    covered[s:e] = bytes(e - s)  # 5日国防部: a day, then a ministry of unknown state
                     continue
                 state, role = data  # type: ignore[misc]
                 if role in POSTED_ROLES and _posted(text, s):
-                    for k in range(s + 1, e):
-                        covered[k] = 0
+                    covered[s + 1 : e] = bytes(e - s - 1)
                     hits.append(Hit(s, s + 1, [Alias(state, "compound")], "compound"))
                     continue  # 中国驻菲大使馆: 菲 is where the mission sits, the embassy is China's
                 if role in MILITARY_ROLES:
@@ -186,18 +182,15 @@ class Matcher:
                 continue
             aliases: list[Alias] = data  # type: ignore[assignment]
             if _is_latin(text[s:e]) and not (_latin_boundary(text, s, e) and _near_han(text, s, e)):
-                for k in range(s, e):
-                    covered[k] = 0
+                covered[s:e] = bytes(e - s)
                 continue
             if self._glued(text, s, e, aliases):
-                for k in range(s, e):
-                    covered[k] = 0
+                covered[s:e] = bytes(e - s)
                 continue
             if s > 1 and text[s - 1] in _DASH_CHARS and aliases[0].how == "gazetteer" and not self._state_alias(aliases):
                 head = self._pair_side(text, s, e)
                 if head is not None:  # 中国—东盟自贸区: the second side of a pair, not 东盟自贸区 (AFTA)
-                    for k in range(head.end, e):
-                        covered[k] = 0
+                    covered[head.end : e] = bytes(e - head.end)
                     hits.append(head)
                     continue
             how = aliases[0].how
@@ -207,8 +200,7 @@ class Matcher:
                     organ = None  # 中国驻菲律宾大使馆: the embassy is the sending state's, not the host's
                 if organ is not None:  # 泰国外交部, 南韩政府: the state's organ, one mention
                     word, role = organ
-                    for k in range(e, e + len(word)):
-                        covered[k] = 1
+                    covered[e : e + len(word)] = b"\x01" * len(word)
                     hits.append(Hit(s, e + len(word), [Alias(aliases[0].entity, "organ", role)], "organ", role))
                     continue
             if aliases[0].role == "capital" and text.startswith(self.local_tails, e):

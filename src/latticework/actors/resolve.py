@@ -116,7 +116,8 @@ class Resolver:
             return None
         if len(candidates) > 1 and all(self.gz.entities[a.entity].kind in ("agreement", "law", "initiative") for a in candidates):
             candidates = self._edition(candidates, text, _date_before(text, h.start) or doc_date)
-        candidates = by_title(candidates, self.gz, text[max(0, h.start - 8) : h.start])
+        if len(candidates) > 1:
+            candidates = by_title(candidates, self.gz, text[max(0, h.start - 8) : h.start])
         alias = self._choose(candidates)
         e = self.gz.entities[alias.entity]
         if e.kind == "person" and ((h.start > 0 and text[h.start - 1] == "·") or text[h.end : h.end + 1] == "·"):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
+import re
 from dataclasses import dataclass, field
 
 from ..model import MappedText, SourceText
@@ -17,6 +19,8 @@ from .blocks import RawBlock, assemble
 from .classify import classify
 from .lines import Line, Profile, profile, split_lines
 from .normalize import build, normalise
+
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 # Heading numbering schemes from the highest rank down; levels are assigned to the ranks a
 # document actually uses, so 一、 is level 1 in a journal article and level 2 under 壹、.
@@ -111,8 +115,8 @@ class CleanDoc:
     @functools.cached_property
     def is_traditional(self) -> bool:
         """Written in traditional script: over 3% of its Han characters change under t2s."""
-        han = sum(1 for ch in self.text if "\u4e00" <= ch <= "\u9fff")
-        changed = sum(1 for a, b in zip(self.text, self.simplified) if a != b)
+        han = len(_HAN.findall(self.text))
+        changed = sum(map(operator.ne, self.text, self.simplified))
         return han > 0 and changed / han > 0.03
 
 

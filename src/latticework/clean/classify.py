@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..text_forms import is_cjk, is_latin
+from ..text_forms import cjk_share, is_latin
 from . import patterns as P
 from .lines import Line, Profile, heading_scheme, looks_like_heading
 
@@ -18,6 +18,7 @@ _ITEM_END = re.compile(
     r"(?:accessed|访问|查询|检索)[^。]*?\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2}\s*[.。]?\s*$|\d{4}-\d{2}-\d{2}\s*$|。\s*$"
 )
 _ORPHAN_CITATION = re.compile(r"^\s*[“\"][A-Z][A-Za-z'’\-]*\s+[A-Za-z]|accessed\s*:\s*\d{4}|https?\s*:\s*/|\bpp?\.\s*\d")
+_CIRCLED = re.compile(f"[{P.CIRCLED}]")
 _FUNDING = re.compile(r"本文|基金|项目|资助|课题|感谢|致谢|成果")
 
 
@@ -28,9 +29,7 @@ def _latin_share(text: str) -> float:
     return sum(1 for c in letters if is_latin(c) or c in "/.:-_,“”\"'()0123456789") / len(letters)
 
 
-def _cjk_share(text: str) -> float:
-    letters = [c for c in text if not c.isspace()]
-    return sum(1 for c in letters if is_cjk(c)) / len(letters) if letters else 0.0
+_cjk_share = cjk_share  # (counted by regex at C speed; this runs on every line)
 
 
 def is_citation(text: str) -> bool:
@@ -162,8 +161,8 @@ def _mark_footnotes(lines: list[Line], prof: Profile) -> None:
     n = len(lines)
     # circled digits used as markers inside body lines: a line that starts with one of them and
     # names a source (① 美越联合声明，2023年9月11日。) is that note, even without a citation pattern
-    inline = {c for l in lines for k, c in enumerate(l.text) if c in P.CIRCLED_VALUE
-              and (k > 0 or l.text[1:2] in ("。", "，", "；", "、", "”", "」"))}  # (①。 wrapped to a line's start)
+    inline = {m.group() for l in lines for m in _CIRCLED.finditer(l.text)
+              if m.start() > 0 or l.text[1:2] in ("。", "，", "；", "、", "”", "」")}  # (①。 wrapped to a line's start)
     in_region = False
     column: list[str] = []  # labels of a marker column awaiting their citations
     prev_fn: Line | None = None  # last footnote text line of the region

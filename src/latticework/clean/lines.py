@@ -31,10 +31,10 @@ class Line:
     fn_style: str | None = None  # bracket | circled | star
     note: str = ""  # why furniture
     runin: int = 0  # for a run-in heading, the index in `raw` of the 。 that ends it
+    text: str = field(init=False, repr=False, compare=False)  # `raw` stripped (read on every pass)
 
-    @property
-    def text(self) -> str:
-        return self.raw.strip()
+    def __post_init__(self) -> None:
+        self.text = self.raw.strip()
 
     @property
     def leading_space(self) -> bool:

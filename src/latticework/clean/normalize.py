@@ -35,7 +35,9 @@ _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _ESCAPE = re.compile(r"\\{1,2}(?=[_*$#\[\]()`~<>|.!+-])")
 _HTML_TAG = re.compile(r"</?(?:sup|sub|br|span|i|b|em|strong|u|small|font)\b[^>]*>", re.IGNORECASE)
 _URL_START = re.compile(r"(?:https?|ftp)\s*:\s*/\s*/|www\s*\.\s*\w", re.IGNORECASE)
-_URL_CHARS = re.compile(r"[A-Za-z0-9_\-./%~?=&#:+@ ]")
+# a URL's characters, with the spaces extraction put into it; a space before a comma, before
+# "accessed" or at the end of the text ends it
+_URL_RUN = re.compile(r"(?:[A-Za-z0-9_\-./%~?=&#:+@]| (?!,|\Z|(?i:accessed)))*")
 _BANG_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[!！](?=[\u4e00-\u9fff])")
 _SPACE_RUN = re.compile(r"[ \t\u3000\u00a0\r\n\f\v]+")
 _ASCII_PUNCT = re.compile(r"(?<=[^\x00-\x7f])\s*([,;:?!])\s*(?=[^\x00-\x7f]|\d)")
@@ -111,7 +113,8 @@ def _normalise_inline(mt: MappedText, block: RawBlock, markdown: bool) -> tuple[
         mt = mt.sub(_ITALIC, lambda m: m.group(1))
         mt = mt.sub(_ESCAPE, "")
     mt = mt.translate_chars(_WIDTH_TABLE)
-    mt = mt.sub(_BANG_DOT, "·")  # 约翰!克劳福德: OCR writes the name dot as "!"
+    if "!" in mt.text or "！" in mt.text:
+        mt = mt.sub(_BANG_DOT, "·")  # 约翰!克劳福德: OCR writes the name dot as "!"
     mt = _despace_urls(mt)
     mt = mt.sub(_SPACE_RUN, _space)
     mt = mt.sub(_ASCII_PUNCT, lambda m: ASCII_TO_CJK_PUNCT[m.group(1)] if _cjkish(m) else m.group(0))
@@ -160,19 +163,19 @@ def _despace_urls(mt: MappedText) -> MappedText:
     text = mt.text
     if not _URL_START.search(text):
         return mt
-    keep: list[int] = []
+    offs = mt.offs
+    out_t: list[str] = []
+    out_o: list[int] = []
     i = 0
-    n = len(text)
     for m in _URL_START.finditer(text):
         if m.start() < i:
             continue
-        keep.extend(range(i, m.start()))
-        j = m.start()
-        while j < n and _URL_CHARS.match(text[j]):
-            if text[j] == " " and (text[j + 1 : j + 2] in (",", "") or text[j + 1 : j + 9].lower().startswith("accessed")):
-                break
-            j += 1
-        keep.extend(k for k in range(m.start(), j) if text[k] != " ")
+        out_t.append(text[i : m.start()])
+        out_o.extend(offs[i : m.start()])
+        j = _URL_RUN.match(text, m.start()).end()  # type: ignore[union-attr]
+        out_t.append(text[m.start() : j].replace(" ", ""))
+        out_o.extend(offs[k] for k in range(m.start(), j) if text[k] != " ")
         i = j
-    keep.extend(range(i, n))
-    return MappedText("".join(text[k] for k in keep), [mt.offs[k] for k in keep])
+    out_t.append(text[i:])
+    out_o.extend(offs[i:])
+    return MappedText("".join(out_t), out_o)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .clauses import previous_clause_start
+
 # adverbs of repetition or habit (simplified script: matching runs on the simplified view); not 接连,
 # 先后, 相继, which order distinct acts (接连发布《国家安全战略》《印太战略》: one per document)
 _REPEATED = r"(?:多次|屡次|屡屡|一再|频频|频繁|多番|数度|再三|反复|不断|经常|常态化|不时)"
@@ -30,7 +32,7 @@ def repeated_acts(text: str, clause_start: int, t0: int) -> bool:
         return True
     if not _GOES_ON.match(text, clause_start):
         return False
-    prev = max(text.rfind(p, 0, max(0, clause_start - 1)) for p in "，,；;。\n") + 1
+    prev = previous_clause_start(text, clause_start, 0, "，,；;。\n")
     return bool(re.search(_REPEATED, text[prev:clause_start]))
 
 

@@ -13,6 +13,12 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return k + 1 if k >= floor else floor
 
 
+def previous_clause_start(text: str, clause_start: int, floor: int, marks: str = "，,；;") -> int:
+    """Where the clause before the one opening at `clause_start` opens (never before `floor`): after
+    the last of `marks` that precedes the mark ending that clause."""
+    return max(floor, max(text.rfind(p, floor, max(floor, clause_start - 1)) for p in marks) + 1)
+
+
 def _clause_end(text: str, pos: int, ceil: int) -> int:
     m = _CLAUSE.search(text, pos, ceil)
     return m.start() if m else ceil

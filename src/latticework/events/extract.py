@@ -140,7 +140,7 @@ class Extractor:
                 times.restore(state)  # a footnote's dates never date the body that follows it
             if b.kind == "heading":
                 continue
-            if b.kind == "paragraph" and not _NUMBERED_ITEM.match(btext.lstrip()) and not _ADVICE_INTRO.search(btext):
+            if b.kind == "paragraph" and not _NUMBERED_ITEM.match(btext.lstrip()) and not _advice_intro(btext, 0, len(btext)):
                 advice_open = False  # a plain paragraph ends a list of recommendations
             self.walk.advice = False
             # in news, whose paragraphs are short, a paragraph that opens by continuing the story
@@ -168,7 +168,7 @@ class Extractor:
                 if not (prev_end in "；;" and prev_end):
                     self.walk.list_from = -1  # a list of commitments ends with its last ；-item
                     self.walk.list_planned = False
-                colon = _COMMITMENT_INTRO.search(text, s, e)
+                colon = _commitment_intro(text, s, e)
                 if colon is not None and _OUTCOMES.search(text, s, colon.end()):
                     colon = None  # 联合声明列出了成果：…；…: outcomes reported, not promises
                 if colon is not None:
@@ -177,7 +177,7 @@ class Extractor:
                 # 本报告…提出8大领域40项建议 / 建议如下: the numbered items after it are recommendations
                 if _NUMBERED_ITEM.match(text[s:e].lstrip()):
                     self.walk.advice = advice_open
-                if _ADVICE_INTRO.search(text, s, e):
+                if _advice_intro(text, s, e):
                     advice_open, self.walk.advice = True, False
                 if b.kind == "footnote" and _CITATION.search(text, s, e):
                     continue  # a bibliographic entry (title, publisher, date, URL) states no event
@@ -405,5 +405,20 @@ _COMMITMENT_INTRO = re.compile(r"(?:将|承诺|计划|拟|致力于|同意|决�
                                r"(?:声明|宣言|公报|路线图|行动计划)[^。；：:]{0,30}(?:列举|列出|提出|包括|明确)[^。；：:]{0,30}[：:]")
 
 _OUTCOMES = re.compile(r"成果|已经|业已|列出了")
+
+
+def _advice_intro(text: str, s: int, e: int) -> bool:
+    """本报告提出以下建议 / 对策如下: recommendations follow (the needed words tested first: the
+    pattern's opening alternatives are slow to scan)."""
+    if text.find("建议", s, e) == -1 and text.find("对策", s, e) == -1:
+        return False
+    return _ADVICE_INTRO.search(text, s, e) is not None
+
+
+def _commitment_intro(text: str, s: int, e: int) -> re.Match[str] | None:
+    """将…：/ 声明列出…：: a list of commitments follows (needs a colon or 包括, tested first)."""
+    if text.find("：", s, e) == -1 and text.find(":", s, e) == -1 and text.find("包括", s, e) == -1:
+        return None
+    return _COMMITMENT_INTRO.search(text, s, e)
 _ANNOUNCED_PLANS = re.compile(r"(?:宣布|公布|提出)了?[^；。]{0,40}的(?:计划|举措|措施)|"
                              r"^[^，,；]{0,20}?(?:将(?:继续|进一步|加强|增加|扩大|推动|深化|开展|举行|建立|提供|共同|在|于|致力)|承诺|计划|拟|致力于)")

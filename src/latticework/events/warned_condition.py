@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import STATE_KINDS, Gazetteer
+from .clauses import previous_clause_start
 from .model import Participant
 from .roles import _marked_recipient, _participants
 
@@ -22,8 +23,7 @@ def warned_actors(text: str, s: int, clause_start: int, t0: int, mentions: list,
         return None
     if any(clause_start <= m.start < t0 and (m.kind in STATE_KINDS or m.country) and not _marked_recipient(text, m) for m in mentions):
         return None  # (若继续向台湾出售武器: the party marked by 向 is the act's recipient, no subject)
-    prev = max(text.rfind(p, s, max(s, clause_start - 1)) for p in "，,；;") + 1
-    w = _WARNED.search(text, max(prev, s), max(s, clause_start - 1))
+    w = _WARNED.search(text, previous_clause_start(text, clause_start, s), max(s, clause_start - 1))
     if w is None:
         return None
     warned = [m for m in mentions if w.start() < m.start < clause_start and (m.kind in STATE_KINDS or m.country)]

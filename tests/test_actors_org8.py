@@ -88,3 +88,26 @@ def test_hong_kong_financial_secretary_in_both_scripts() -> None:
     assert ("陈茂波", "paul-chan-mo-po", "HKG") in got
     trad = found("財政司司長陳茂波今日發表預算案。")
     assert ("陳茂波", "paul-chan-mo-po") in trad
+
+
+def test_a_title_that_is_only_a_type_word_is_no_document() -> None:
+    got = found("两国发表《联合声明》，并签署《谅解备忘录》和《中美联合公报》。")
+    assert not any(t in ("联合声明", "谅解备忘录") for t, _ in got)
+    assert any(t == "中美联合公报" for t, _ in got)
+    trad = found("雙方發表《聯合聲明》並簽署《合作備忘錄》。")
+    assert not any(t in ("聯合聲明", "合作備忘錄") for t, _ in trad)
+
+
+def test_the_pacific_community_bare_and_its_seminar() -> None:
+    got = found("瓦努阿图与太平洋共同体签署渔业合作协议。")
+    assert ("太平洋共同体", "pacific-community") in got
+    trad = found("太平洋共同體在努美阿召開理事會。")
+    assert ("太平洋共同體", "pacific-community") in trad
+    assert not any(i == "pacific-community" for _, i in found("1980年太平洋共同体研讨会在堪培拉召开。"))
+
+
+def test_a_quoted_kind_of_initiative_is_no_name() -> None:
+    got = found("报告比较多边开发银行与“联通倡议”，并评估“东盟互联互通倡议”。")
+    assert not any(t == "联通倡议" for t, _ in got)
+    trad = found("報告評估「基礎設施倡議」的成效。")
+    assert not any(t == "基礎設施倡議" for t, _ in trad)

@@ -25,7 +25,8 @@ _GENERIC = sorted(("自由贸易", "贸易", "经济", "经贸", "安全", "合�
                    "地区", "国际", "全面", "战略", "防务", "军事", "投资", "框架", "联合", "共同", "相互", "互惠", "保护",
                    "情报", "安保", "政策", "政治", "外交", "高层", "这些", "上述", "有关", "相关", "各", "该", "此", "新",
                    "个", "项", "份", "部", "一", "两", "三", "四", "性", "的", "和", "与", "及", "政府间", "部长级", "高级别",
-                   "工作", "专家", "协调", "咨询", "顾问", "管理", "监督", "年度", "定期", "长期", "行动"),
+                   "工作", "专家", "协调", "咨询", "顾问", "管理", "监督", "年度", "定期", "长期", "行动",
+                   "互联互通", "联通", "连通", "基础设施", "发展"),  # “联通倡议”: a kind of initiative
                   key=len, reverse=True)
 
 
@@ -64,11 +65,18 @@ _NAMED_AS = ("名为", "名為", "称为", "命名为", "叫作", "叫做", "名
 _EXERCISE_WORDS = ("联合军事演习", "联合军演", "联合演习", "联合演练", "军事演习", "军演", "演习", "演练")
 
 
+def bare_type(name: str, suffix_kind: list[tuple[str, str]]) -> bool:
+    """Fewer than two Chinese characters before the suffix: a type word alone (《联合声明》,
+    《谅解备忘录》, 2025计划), no one document's name."""
+    head = next((name[: -len(sfx)] for sfx, _ in suffix_kind if name.endswith(sfx)), name)
+    return sum("\u4e00" <= c <= "\u9fff" for c in head) < 2
+
+
 def generic_name(name: str, suffix_kind: list[tuple[str, str]]) -> bool:
     """A name made only of generic words before its suffix (贸易协定, 双边战略对话, 合作计划), or with
     fewer than two Chinese characters before it (2025计划)."""
     head = next((name[: -len(sfx)] for sfx, _ in suffix_kind if name.endswith(sfx)), name)
-    if sum("\u4e00" <= c <= "\u9fff" for c in head) < 2:
+    if bare_type(name, suffix_kind):
         return True
     while head:
         w = next((g for g in _GENERIC if head.startswith(g)), None)
@@ -164,6 +172,8 @@ class Discovery:
             named = named or (quoted is not None and self._place_consensus(inner))  # “阿联酋共识”
             if known is None and (kind is None or (quoted and not named and not self._quoted_name(inner))):
                 continue  # in quotation marks only formal bodies; concepts (“芯片联盟”) are not names
+            if known is None and m.group(1) and bare_type(inner, self.suffix_kind):
+                continue  # 《联合声明》, 《谅解备忘录》: the type of the text, not its name
             titled = bool(m.group(1)) and inner.endswith(_TITLED_PAIR_TAILS)  # 《东盟—香港自由贸易协定》
             if inner in self.gz.not_names or (pair_name(self.gz, inner) and not titled):
                 continue  # a policy concept (人类命运共同体), or two sides and a generic tail (中国—东盟自贸区)

@@ -111,3 +111,26 @@ def test_a_quoted_kind_of_initiative_is_no_name() -> None:
     assert not any(t == "联通倡议" for t, _ in got)
     trad = found("報告評估「基礎設施倡議」的成效。")
     assert not any(t == "基礎設施倡議" for t, _ in trad)
+
+
+def test_a_union_act_named_without_its_owner_is_the_union_named_before_it() -> None:
+    got = found("欧盟的《芯片法案》旨在提升产能，美国的《芯片法案》则以补贴为主。")
+    assert [i for t, i in got if t == "芯片法案"] == ["eu-chips-act", "chips-and-science-act"]
+    trad = found("歐盟的《人工智慧法案》2024年8月生效。")
+    assert ("人工智慧法案", "eu-ai-act") in trad
+    assert not any(t == "人工智能法案" for t, _ in found("各国正在讨论人工智能法案的利弊。"))
+
+
+def test_a_city_document_title_runs_over_a_second_document_word() -> None:
+    got = found("东盟通过河内宣言行动计划，并重申雅加达宣言精神。")
+    assert any(t == "河内宣言行动计划" for t, _ in got) and any(t == "雅加达宣言" for t, _ in got)
+    trad = found("北京宣言和東京宣言均提及此事。")
+    assert any(t == "北京宣言" for t, _ in trad) and any(t == "東京宣言" for t, _ in trad)
+
+
+def test_conventions_cited_by_their_bare_names_in_both_scripts() -> None:
+    got = found("南非依据防止及惩治灭绝种族罪公约起诉，并援引维也纳条约法公约和联合国反腐败公约。")
+    assert ("防止及惩治灭绝种族罪公约", "genocide-convention") in got
+    assert ("维也纳条约法公约", "vienna-convention-law-of-treaties") in got and ("联合国反腐败公约", "uncac") in got
+    trad = found("台灣自願遵循公民與政治權利國際公約及經濟社會文化權利國際公約。")
+    assert ("公民與政治權利國際公約", "iccpr") in trad and ("經濟社會文化權利國際公約", "icescr") in trad

@@ -14,6 +14,7 @@ from .mention import Mention
 
 
 _VERB_NEXT = frozenset("，,：:称将已")
+_NOT_IN_TITLE = frozenset("和与及或的了在于是、")
 
 
 class CityDocuments:
@@ -35,6 +36,19 @@ class CityDocuments:
             return None
         if sfx in self.verbs and (text[s - 1 : s] in ("在", "于") or text[e + len(sfx) : e + len(sfx) + 1] in _VERB_NEXT):
             return None  # 在北京声明…, 华盛顿声明称…: 声明 is the verb of a clause
-        name = text[s : e + len(sfx)]
-        return Mention(offset + s, offset + e + len(sfx), name, f"x:{name}", kind, name, "", None, "discovered",
+        end = self._chained(text, e + len(sfx))
+        name = text[s:end]
+        return Mention(offset + s, offset + end, name, f"x:{name}", kind, name, "", None, "discovered",
                        block=block)
+
+    def _chained(self, text: str, end: int) -> int:
+        """维也纳条约法公约: a document's word followed, within three characters of a name, by another
+        is one title; a function word or punctuation between them ends it (北京宣言和东京宣言)."""
+        for k in range(end, min(end + 4, len(text))):
+            if k > end and (text[k - 1] in _NOT_IN_TITLE or not "\u4e00" <= text[k - 1] <= "\u9fff"):
+                return end
+            if text[k] in self.first:
+                sfx = next((x for x, _ in self.suffixes if text.startswith(x, k)), None)
+                if sfx is not None:
+                    return k + len(sfx)
+        return end

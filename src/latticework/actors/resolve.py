@@ -182,6 +182,9 @@ class Resolver:
                 continue  # 完善国家安全战略: the policy, not the document
             owner = self._owner_before(text, m.start(), offset, out)
             rec = self.owned.get((m.group(0), owner)) if owner else None
+            if rec is None:  # 欧盟的《人工智能法案》: a union's act, owned by the body named before it
+                body = self._body_before(text, m.start(), offset, out)
+                rec = self.owned.get((m.group(0), body)) if body else None
             if rec is None:
                 continue
             e_ = self.gz.entities[rec]
@@ -197,13 +200,20 @@ class Resolver:
                 and x.country and (x.kind in STATE_KINDS or x.kind == "person")]
         return near[-1].country if near else None
 
+    @staticmethod
+    def _body_before(text: str, i: int, offset: int, mentions: list[Mention]) -> str | None:
+        stop = sentence_stop(text, i)
+        near = [x for x in mentions if stop < x.start - offset and x.end - offset <= i and i - (x.end - offset) <= 25
+                and x.kind == "organisation"]
+        return near[-1].id if near else None
+
     def _owned_index(self, names: list[str]) -> dict[tuple[str, str], str]:
         """(generic name, owner) -> record, from records whose names are a state's name + the generic name
         (美国国家安全战略, 韩国印太战略, 日本防卫白皮书), or the generic name itself with an owner."""
         full: dict[str, set[str]] = {}
         for k, al in self.gz.aliases.items():
             for a in al:
-                if len(k) >= 2 and a.how == "gazetteer" and self.gz.entities[a.entity].kind in STATE_KINDS:
+                if len(k) >= 2 and a.how == "gazetteer" and self.gz.entities[a.entity].kind in STATE_KINDS + ("organisation",):
                     full.setdefault(k, set()).add(a.entity)
         out: dict[tuple[str, str], str] = {}
         for e in self.gz.entities.values():

@@ -134,3 +134,19 @@ def test_conventions_cited_by_their_bare_names_in_both_scripts() -> None:
     assert ("维也纳条约法公约", "vienna-convention-law-of-treaties") in got and ("联合国反腐败公约", "uncac") in got
     trad = found("台灣自願遵循公民與政治權利國際公約及經濟社會文化權利國際公約。")
     assert ("公民與政治權利國際公約", "iccpr") in trad and ("經濟社會文化權利國際公約", "icescr") in trad
+
+
+def test_gai_jituan_and_gai_jigou_fall_back_to_the_kind_of_body() -> None:
+    got = [(m.text, m.id) for m in mentions("金砖国家2024年扩员，该集团成员增至十国。") if m.how == "coreference"]
+    assert got == [("该集团", "brics")]
+    trad = [(m.text, m.id) for m in mentions("聯合國安理會通過決議，該機構要求各方停火。") if m.how == "coreference"]
+    assert trad == [("該機構", "un-security-council")]
+    typed = [(m.text, m.id) for m in mentions("国际原子能机构发布报告后，欧盟表示支持，该机构随即派员。") if m.how == "coreference"]
+    assert typed == [("该机构", "iaea")]
+
+
+def test_hong_kong_and_taiwan_forms_of_listed_bodies() -> None:
+    got = found("國際刑警發出紅色通緝令，經濟合作及發展組織同日發表報告。")
+    assert ("國際刑警", "interpol") in got and ("經濟合作及發展組織", "oecd") in got
+    simp = found("国际刑警组织与国际刑事警察组织是同一机构。")
+    assert ("国际刑警组织", "interpol") in simp

@@ -214,6 +214,14 @@ class TypedReferences:
         words = self.types.get(expr)
         if words is None:
             return None
+        kinds = tuple(w[5:] for w in words if w.startswith("kind:"))
+        words = tuple(w for w in words if not w.startswith("kind:"))
+        found = self._pick(words, before)
+        if found is None and kinds:  # 金砖国家……该集团: failing a name of the type, a body of the kind
+            found = next((x for x in reversed(before) if x.kind in kinds), None)
+        return found
+
+    def _pick(self, words: tuple[str, ...], before: list[Mention]) -> Mention | None:
         for x in reversed(organisation_first(before, self._ends) if not words else before):
             if x.kind in BODY_KINDS and (not words or any(self._ends(x, w) for w in words)):
                 return self._body_of_organ(x) if not words else x

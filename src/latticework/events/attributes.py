@@ -9,11 +9,6 @@ from ..actors.resolve import Mention
 from ..timex import Timex
 from .lexicon import Lexicon
 
-_QUANTITY = re.compile(
-    r"(?P<v>\d+(?:\.\d+)?(?:\s*[亿万千百]+)?)\s*(?P<u>%|％|美元|亿美元|万美元|日元|日圆|亿日元|欧元|英镑|澳元|元|人民币|亿元|"
-    r"艘|架|名|人|个|项|枚|辆|套|次|国|家|份|处|座|批|亿|万|吨|公里)"
-)
-_MONEY_UNITS = ("美元", "日元", "日圆", "欧元", "英镑", "澳元", "元", "人民币")
 _ORG_KINDS = ("organisation", "grouping", "mechanism")
 _DOC_KINDS = ("agreement", "law", "initiative")
 
@@ -126,16 +121,6 @@ def _nearest_time(times: list[Timex], pos: int) -> Timex | None:
     if before:
         return before[-1]
     return times[0] if times else None
-
-
-def _quantities(text: str, raw: str | None = None) -> list[dict]:
-    out = []
-    for m in _QUANTITY.finditer(text):
-        unit = m.group("u")
-        kind = "percentage" if unit in ("%", "％") else "money" if any(unit.endswith(u) for u in _MONEY_UNITS) else "count"
-        out.append({"value": m.group("v").replace(" ", ""), "unit": unit, "kind": kind,
-                    "text": (raw or text)[m.start() : m.end()]})
-    return out
 
 
 _CLAIM_VERB = re.compile(r"(?:称|宣称|声称|指称|指出|透露|披露|表示|说)\s*[，,:：]")

@@ -27,7 +27,7 @@ from ..clean import CleanDoc
 from ..sentences import sentence_spans
 from ..timex import TimeResolver, Timex
 from .assign import assign_roles
-from .attributes import _ORG_KINDS, _list_frame, _quantities, _source
+from .attributes import _ORG_KINDS, _list_frame, _source
 from .checks import (
     _AGREED_ON,
     _CLAUSE_ENDS,
@@ -83,6 +83,7 @@ from .sessions import (
     leader_meeting_events,
 )
 from .pronoun_subject import pronoun_subject
+from .quantities import attach_quantities
 from .site import Site, WalkState
 from .state_groups import with_state_groups
 from .subject import choose_subject, mention_groups
@@ -210,6 +211,7 @@ class Extractor:
                 demanded_targets(text, s, e, found, sent_mentions, self.gz)  # 表示不满，并要求美方停止…
                 summoned_targets(text, s, e, found, sent_mentions, self.gz)  # 约见日本驻华大使，提出严正交涉
                 _reaction_targets(text, s, e, found, para_events, b.end - b.start <= _NEWS_PARAGRAPH, sent_mentions)
+                attach_quantities(text, doc.text, s, e, found)  # 5億美元: to the act it measures
                 if any(ev.type != "ACCUSE" for ev in found):  # the last sentence that told an act
                     para_events = [(trigger_position(text, s, e, ev), ev) for ev in found]
                 events.extend(found)
@@ -367,7 +369,6 @@ class Extractor:
         place = next((m for m in mentions if s <= m.start < e and m.kind == "place"), None)
         if place is not None:
             ev.location = place.id
-        ev.quantities = _quantities(text[s:e], doc.text[s:e])  # matched on the simplified view (億 → 亿)
         ev.source = _source(text, s, t0, mentions, frozenset(p.key() for p in ev.actors))
         ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
         ev.confidence = round(min(0.95, 0.45 + 0.2 * bool(ev.date) + 0.15 * bool(ev.actors) + 0.15 * bool(ev.recipients or ev.object or ev.label)), 2)

@@ -1,0 +1,51 @@
+"""Quantities: numeric values with their currency or unit, given to the act they measure."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import summary
+
+
+def of_type(evs, etype):
+    return [e for e in evs if e.type == etype]
+
+
+@pytest.mark.parametrize("text, value, unit, kind", [
+    ("2024年5月，美国宣布向菲律宾提供1.2亿美元的军事援助。", 120_000_000, "美元", "money"),
+    ("2024年5月，美國宣佈向菲律賓提供1.2億美元的軍事援助。", 120_000_000, "美元", "money"),
+    ("2023年8月，日本向斯里兰卡提供了7.5万吨粮食援助。", 75_000, "吨", "count"),
+    ("2024年5月，美国宣布对中国电动汽车加征100%的关税。", 100, "%", "percentage"),
+    ("2024年5月，美國宣佈對中國電動車加徵100％的關稅。", 100, "%", "percentage"),
+])
+def test_values_are_numbers_in_either_script(text, value, unit, kind) -> None:
+    qs = [q for e in events(text) for q in e.quantities]
+    assert [(q["value"], q["unit"], q["kind"]) for q in qs][:1] == [(value, unit, kind)], summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2023年4月，美韩举行第22次一体化防务对话。",
+    "2023年4月，美韓舉行第22次一體化防務對話。",
+    "2024年10月，第27届东盟与中日韩领导人会议在万象举行。",
+])
+def test_the_number_of_a_session_is_no_quantity(text) -> None:
+    evs = events(text)
+    assert evs and all(not e.quantities for e in evs), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月，美国与菲律宾举行会谈，美方随后宣布向菲方提供5亿美元援助。",
+    "2024年7月，美國與菲律賓舉行會談，美方隨後宣佈向菲方提供5億美元援助。",
+])
+def test_a_quantity_goes_to_the_act_it_measures(text) -> None:
+    evs = events(text)
+    aid, talks = of_type(evs, "AID"), of_type(evs, "CONSULT")
+    assert aid and talks, summary(evs)
+    assert [q["value"] for q in aid[0].quantities] == [500_000_000]
+    assert all(not e.quantities for e in talks), summary(evs)
+
+
+def test_a_quantity_told_before_any_act_goes_to_the_first_after_it() -> None:
+    evs = events("2019年5月，以25%的税率，美国对中国2000亿美元商品加征关税。")
+    sanction = of_type(evs, "SANCTION")
+    assert sanction and {q["kind"] for q in sanction[0].quantities} == {"percentage", "money"}, summary(evs)

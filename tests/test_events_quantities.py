@@ -49,3 +49,12 @@ def test_a_quantity_told_before_any_act_goes_to_the_first_after_it() -> None:
     evs = events("2019年5月，以25%的税率，美国对中国2000亿美元商品加征关税。")
     sanction = of_type(evs, "SANCTION")
     assert sanction and {q["kind"] for q in sanction[0].quantities} == {"percentage", "money"}, summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年10月，东帝汶正式成为东盟第11个成员国。",
+    "2025年10月，東帝汶正式成為東協第11個成員國。",
+])
+def test_a_members_rank_is_no_quantity(text) -> None:
+    evs = events(text)
+    assert of_type(evs, "JOIN") and all(not e.quantities for e in evs), summary(evs)

@@ -3,8 +3,8 @@
 A value is a number an analyst can sum and compare: 5億美元 is 500000000 美元, 7.1万 is 71000, and
 the words as written stay in `text`. A sentence's quantities go to the act they measure: the
 nearest act told before them in the sentence, or, for one told before any act (以25%的税率加征…),
-the first act after it. Ordinals of sessions (第22次对话, 第三届峰会, 第五轮谈判) number a meeting and
-measure nothing; a member's rank (成为第11个成员国) is the size the body reaches and stays.
+the first act after it. An ordinal measures nothing: 第22次对话 numbers a session, 成为第11个成员国
+ranks a member (the gold sets were split on ranks; the rule keeps none).
 """
 
 from __future__ import annotations
@@ -24,8 +24,7 @@ _QUANTITY = re.compile(
     r"(?P<v>\d+(?:\.\d+)?)\s*(?P<m>[百千万亿]{0,3})\s*(?:(?P<pct>%|％)|(?P<cur>" + _CURRENCY + r")|(?P<cnt>" + _COUNT_UNITS + r"))"
     r"|(?P<v2>\d+(?:\.\d+)?)\s*(?P<m2>[万亿]{1,2})"
 )
-_SESSION_ORDINAL = re.compile(r"第\s*$")
-_SESSION_UNITS = ("次", "届", "轮", "场", "期")
+_ORDINAL = re.compile(r"第\s*$")
 
 
 def quantities_at(text: str, raw: str, s: int, e: int) -> list[tuple[int, dict]]:
@@ -45,8 +44,8 @@ def quantities_at(text: str, raw: str, s: int, e: int) -> list[tuple[int, dict]]
             unit, kind = _CURRENCIES[m.group("cur")], "money"
         elif m.group("cnt"):
             unit, kind = m.group("cnt"), "count"
-            if unit in _SESSION_UNITS and _SESSION_ORDINAL.search(text, max(s, m.start() - 3), m.start()):
-                continue  # 第22次对话: the number of a session
+            if _ORDINAL.search(text, max(s, m.start() - 3), m.start()):
+                continue  # 第22次对话, 第11个成员国: a rank, not an amount
         else:
             unit, kind = "", "count"
         out.append((m.start(), {"value": int(value) if value.is_integer() else round(value, 6), "unit": unit,

@@ -58,3 +58,25 @@ def test_a_quantity_told_before_any_act_goes_to_the_first_after_it() -> None:
 def test_a_members_rank_is_no_quantity(text) -> None:
     evs = events(text)
     assert of_type(evs, "JOIN") and all(not e.quantities for e in evs), summary(evs)
+
+
+# ---- locations (events/locations.py) share this file: both are attributes read off the sentence
+
+@pytest.mark.parametrize("text, etype, where", [
+    ("2023年6月3日，美日澳三国防长在新加坡举行会谈。", "CONSULT", "SGP"),
+    ("2023年6月3日，美日澳三國防長在新加坡舉行會談。", "CONSULT", "SGP"),
+    ("2024年5月，美国国防部长奥斯汀在五角大楼会见菲律宾国防部长特奥多罗。", "CONSULT", "USA"),
+    ("2023年5月，七国集团峰会在广岛举行。", "CONSULT", "hiroshima"),
+])
+def test_the_venue_a_sentence_names(text, etype, where) -> None:
+    evs = of_type(events(text), etype)
+    assert evs and evs[0].location == where, summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2024年4月，岸田文雄访问美国。",
+    "2024年4月，在美国的支持下，菲律宾与日本签署协定。",
+])
+def test_no_venue_no_location(text) -> None:
+    evs = events(text)
+    assert evs and all(e.location is None for e in evs), summary(evs)

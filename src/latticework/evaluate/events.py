@@ -75,7 +75,7 @@ class EventReport:
             "modality_accuracy": round(self.modality_ok / m, 4),
             "effective_accuracy": round(self.effective_ok / self.effective_seen, 4) if self.effective_seen else None,
             "effective_seen": self.effective_seen,
-            "attributes": {a: {"accuracy": c.accuracy(), "seen": c.seen} for a, c in self.attributes.items()},
+            "attributes": {a: {"accuracy": c.accuracy(), "seen": c.seen, "extra": c.extra} for a, c in self.attributes.items()},
             "by_type": {k: dict(zip(("precision", "recall", "f1"), (round(x, 4) for x in v.prf())), tp=v.tp, fp=v.fp, fn=v.fn)
                         for k, v in sorted(self.by_type.items())},
             "by_doc": {k: dict(zip(("precision", "recall", "f1"), (round(x, 4) for x in v.prf())), tp=v.tp, fp=v.fp, fn=v.fn)
@@ -236,8 +236,12 @@ def _match(report: EventReport, sys_located: list[tuple[dict, set[str]]], gold_l
             report.effective_seen += 1
             report.effective_ok += (g.get("effective") or None) == (s.get("effective") or None)
         for attr, (ok, gv, sv) in compare(g, s, gz, names).items():
-            report.attributes[attr].seen += 1
-            report.attributes[attr].ok += ok
+            counts = report.attributes[attr]
+            if gv is None:
+                counts.extra += 1
+            else:
+                counts.seen += 1
+                counts.ok += ok
             if not ok:
                 report.attr_errors.append({"type": "attr", "doc": doc_name, "line": _line(s), "event": g["type"],
                                            "attribute": attr, "gold": gv, "system": sv})
@@ -289,8 +293,8 @@ def markdown(report: EventReport, by_doc: bool = False) -> str:
         f"Events: P {o['precision']:.3f}  R {o['recall']:.3f}  F1 {o['f1']:.3f}  (gold {j['gold_events']}, matched {j['matched']})",
         f"Among matched: participants {j['participants_accuracy']:.3f}, dates {j['date_accuracy']:.3f}, modality {j['modality_accuracy']:.3f}"
         + (f", effective date {j['effective_accuracy']:.3f} (of {j['effective_seen']} stating one)" if j["effective_seen"] else ""),
-        "Attributes among matched events stating one (gold or system): " + ", ".join(
-            f"{a} {v['accuracy']:.3f} (of {v['seen']})" for a, v in j["attributes"].items() if v["seen"]),
+        "Attributes among matched events whose gold states one (and stated by the system only): " + ", ".join(
+            f"{a} {v['accuracy']:.3f} (of {v['seen']}; +{v['extra']})" for a, v in j["attributes"].items() if v["seen"]),
         "",
         "| type | P | R | F1 | tp | fp | fn |",
         "|---|---:|---:|---:|---:|---:|---:|",

@@ -1,4 +1,4 @@
-"""Quantities: numeric values with their currency or unit, given to the act they measure."""
+"""Attributes read off the sentence: quantities as numbers given to the act they measure, the venue, the body joined."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def test_a_members_rank_is_no_quantity(text) -> None:
     assert of_type(evs, "JOIN") and all(not e.quantities for e in evs), summary(evs)
 
 
-# ---- locations (events/locations.py) share this file: both are attributes read off the sentence
+# ---- locations (events/locations.py)
 
 @pytest.mark.parametrize("text, etype, where", [
     ("2023年6月3日，美日澳三国防长在新加坡举行会谈。", "CONSULT", "SGP"),
@@ -80,3 +80,13 @@ def test_the_venue_a_sentence_names(text, etype, where) -> None:
 def test_no_venue_no_location(text) -> None:
     evs = events(text)
     assert evs and all(e.location is None for e in evs), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年7月，伊朗成为上合组织正式成员国，白俄罗斯则于次年加入。",
+    "2023年7月，伊朗成為上合組織正式成員國，白俄羅斯則於次年加入。",
+])
+def test_the_body_joined_is_the_object_also_when_named_in_another_clause(text) -> None:
+    joins = of_type(events(text), "JOIN")
+    belarus = [e for e in joins if any(a.key() == "BLR" for a in e.actors)]
+    assert belarus and belarus[0].object and belarus[0].object["id"] == "sco", summary(joins)

@@ -90,3 +90,13 @@ def test_the_body_joined_is_the_object_also_when_named_in_another_clause(text) -
     joins = of_type(events(text), "JOIN")
     belarus = [e for e in joins if any(a.key() == "BLR" for a in e.actors)]
     assert belarus and belarus[0].object and belarus[0].object["id"] == "sco", summary(joins)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("据报道，2024年6月，俄罗斯与朝鲜签署全面战略伙伴关系条约。", "据报道"),
+    ("據報道，2024年6月，俄羅斯與朝鮮簽署全面戰略夥伴關係條約。", "据报道"),
+    ("据路透社报道，2024年6月，俄罗斯与朝鲜签署全面战略伙伴关系条约。", "路透社"),
+])
+def test_a_reported_claim_keeps_its_source_named_or_not(text, source) -> None:
+    evs = of_type(events(text), "AGREE")
+    assert evs and evs[0].source == source, summary(events(text))

@@ -130,10 +130,13 @@ _WHEN_SAID = re.compile(r"(?:当地时间)?(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}�
 
 
 def _source(text: str, s: int, t0: int, mentions: list[Mention], actors: frozenset[str] = frozenset()) -> str | None:
-    """The claimant of an attributed statement: 据X报道…, or X称/X表示，… where X (a state, organ,
+    """The claimant of an attributed statement: 据X报道… (据报道 itself when no one is named), or
+    X称/X表示，… where X (a state, organ,
     person or body named right before the verb) is not itself a party of the act it reports
     (日本防卫省称，中国海军舰艇穿越宫古海峡: the Japanese ministry claims a Chinese act)."""
-    m = re.search(r"据([^，。]{1,20}?)(?:报道|报导|消息|称|透露|披露|援引)", text[s:t0])
+    m = re.search(r"据([^，。]{0,20}?)(?:报道|报导|消息|称|透露|披露|援引)", text[s:t0])
+    if m and not m.group(1):
+        return m.group(0)  # 据报道 names no one: the claim is still reported, not asserted by the text
     if m:
         return _WHEN_SAID.sub("", m.group(1)) or m.group(1)  # 据朝中社1日报道: the agency, not its day
     for v in reversed(list(_CLAIM_VERB.finditer(text, s, t0))):

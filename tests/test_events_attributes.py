@@ -100,3 +100,12 @@ def test_the_body_joined_is_the_object_also_when_named_in_another_clause(text) -
 def test_a_reported_claim_keeps_its_source_named_or_not(text, source) -> None:
     evs = of_type(events(text), "AGREE")
     assert evs and evs[0].source == source, summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "1991年，中国与东盟建立和提升对话伙伴关系。",
+    "1991年，中國與東盟建立和提升對話夥伴關係。",
+])
+def test_a_coordinated_verb_opens_no_label(text) -> None:
+    evs = of_type(events(text), "ALIGN")
+    assert evs and evs[0].label == "对话伙伴关系", summary(events(text))

@@ -68,7 +68,8 @@ def _label_after(after: str, suffixes: list[str]) -> str | None:
         k = after.find(suf)
         if k != -1 and k <= 32:  # (提升为携手构建更公正世界和更可持续星球的中巴命运共同体)
             head = after[:k]
-            head = re.sub(r"^(?:了|为|至|到|起|两国|双方|的|[“「『\"]|\s)+", "", head)
+            # (建立和提升对话伙伴关系: a coordinated verb of the same act opens no label)
+            head = re.sub(r"^(?:了|为|至|到|起|两国|双方|的|[“「『\"]|\s|[和与并及](?:提升|升级|发展|深化|巩固|建立|加强)(?:为|至|到)?)+", "", head)
             label = (head + suf).strip("“”「」『』\"")  # (「」『』: Taiwan and Hong Kong quotation marks)
             return label if len(label) <= 24 else suf
     return None

@@ -90,3 +90,23 @@ def test_event_stated_in_two_passages_matches_where_the_system_reports_it(tmp_pa
     report = ev_events.evaluate(gold_dir, seeds)
     assert report.participants_ok == 0 and len(report.arg_errors) == 1
     assert report.arg_errors[0]["missing"] == ["DEU"] and report.arg_errors[0]["extra"] == ["FRA"]
+
+
+def test_attributes_of_matched_events_count_where_the_gold_states_them(tmp_path: Path) -> None:
+    seeds = tmp_path / "texts"
+    seeds.mkdir()
+    (seeds / "one.txt").write_text("2023年4月6日，中国国家主席习近平在北京同法国总统马克龙举行会谈。\n", encoding="utf-8")
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "passages.yaml").write_text(yaml.safe_dump([{"id": "a", "doc": "one.txt", "start_line": 1, "end_line": 1}]),
+                                            encoding="utf-8")
+    gold = {"id": "a-1", "passage": "a", "doc": "one.txt", "type": "CONSULT", "actors": ["CHN", "FRA"], "recipients": [],
+            "date": "2023-04-06", "modality": "asserted", "lines": [1, 1]}
+    events_file = gold_dir / "events.jsonl"
+    counts = {}
+    for where in ("CHN", "FRA", None):  # the venue is 北京: right at the state level, wrong, not stated
+        events_file.write_text(json.dumps(dict(gold, location=where)) + "\n", encoding="utf-8")
+        counts[where] = ev_events.evaluate(gold_dir, seeds).attributes["location"]
+    assert (counts["CHN"].seen, counts["CHN"].ok, counts["CHN"].extra) == (1, 1, 0)
+    assert (counts["FRA"].seen, counts["FRA"].ok) == (1, 0)
+    assert (counts[None].seen, counts[None].extra) == (0, 1)

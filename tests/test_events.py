@@ -356,7 +356,8 @@ def test_threat_speech_acts_and_anniversaries_after_a_relation_noun(tools) -> No
 def test_traditional_script_quantities_and_session_names(tools) -> None:
     evs = events(tools, "2024年7月，美國宣布向菲律賓提供5億美元軍事援助。")
     aid = next(e for e in evs if e.type == "AID")
-    assert aid.quantities and aid.quantities[0]["text"] == "5億美元" and aid.quantities[0]["value"] == "5亿"
+    assert aid.quantities and aid.quantities[0]["text"] == "5億美元" and aid.quantities[0]["value"] == 500_000_000
+    assert aid.quantities[0]["unit"] == "美元" and aid.quantities[0]["kind"] == "money"
 
 
 def test_arrival_host_and_restatements_of_a_visit(tools) -> None:

@@ -439,8 +439,8 @@ def test_fields_of_cooperation_are_no_investment() -> None:
 
 
 @pytest.mark.parametrize("text, value, unit", [
-    ("2023年3月，日本宣布向菲律宾提供500亿日元贷款。", "500亿", "日元"),
-    ("2023年3月，日本宣佈向菲律賓提供500億日圓貸款。", "500亿", "日圆"),
+    ("2023年3月，日本宣布向菲律宾提供500亿日元贷款。", 50_000_000_000, "日元"),
+    ("2023年3月，日本宣佈向菲律賓提供500億日圓貸款。", 50_000_000_000, "日元"),
 ])
 def test_money_in_either_script(text, value, unit) -> None:
     ev = one(events(text), "AID")

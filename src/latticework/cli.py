@@ -63,11 +63,13 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         raise LatticeworkError(gold, "gold set not found (a directory is expected)")
     report = ev.evaluate(gold, Path(args.seeds))
     if args.json:
-        extra = {"participant_errors": report.arg_errors[: args.errors]} if hasattr(report, "arg_errors") else {}
+        extra = {"participant_errors": report.arg_errors[: args.errors],
+                 "attribute_errors": report.attr_errors[: args.errors]} if hasattr(report, "arg_errors") else {}
         _print_json({**report.to_json(), "errors": report.errors[: args.errors], **extra})
     else:
         print(ev.markdown(report, by_doc=True) if getattr(args, "by_doc", False) and ev is ev_events else ev.markdown(report))
-        for e in report.errors[: args.errors] + getattr(report, "arg_errors", [])[: args.errors]:
+        for e in report.errors[: args.errors] + getattr(report, "arg_errors", [])[: args.errors] + \
+                getattr(report, "attr_errors", [])[: args.errors]:
             rest = {k: v for k, v in e.items() if k not in ("type", "doc", "line")}
             print(f"  {e['type']:<4} {e['doc'][:3]}:{e['line']:<5} {rest}")
     return 0

@@ -150,7 +150,7 @@ class Resolver:
             return Mention(offset + h.start, offset + h.end, text[h.start : h.end], e.id, "place", e.name_zh, e.name_en,
                            e.owner, "gazetteer", role="venue", block=block)
         if how == "metonym" and (alias.role or h.role) == "capital" and self._venue(text, h.start, h.end):
-            return Mention(offset + h.start, offset + h.end, text[h.start : h.end], _slug(e, text[h.start : h.end]),
+            return Mention(offset + h.start, offset + h.end, text[h.start : h.end], place_slug(e, text[h.start : h.end]),
                            "place", text[h.start : h.end], _capital_en(e), e.id, "gazetteer", role="venue", block=block)
         return Mention(
             start=offset + h.start,
@@ -379,7 +379,7 @@ def _capital_en(e: Entity) -> str:
     return e.capital_en or e.name_en
 
 
-def _slug(e: Entity, surface: str) -> str:
+def place_slug(e: Entity, surface: str) -> str:
     """A place id from the capital's English name: Washington, D.C. -> washington-d-c."""
     name = (e.capital_en or surface).split(",")[0]  # Washington, D.C. -> washington
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or surface

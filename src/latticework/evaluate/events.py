@@ -6,7 +6,8 @@ optional `ids-*.tsv` naming the ids the annotators made up. System events count 
 evidence lines lies in a passage. A system event matches a gold event of a passage where both are
 stated (the gold's `also_lines` name further statements of the same happening) when the type is the same, the participants overlap and the dates are compatible (equal up to
 the shorter precision, or both absent); matching is one-to-one, best overlap first. Among
-matched events: participants exactly right, date exactly as precise as the gold, modality.
+matched events: participants exactly right, date exactly as precise as the gold, modality, and
+the attributes (label, object, location, source, quantities: attributes.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import LatticeworkError
+from .attributes import ATTRIBUTES, AttributeCounts, compare
 from .common import documents, id_names, read_jsonl
 
 
@@ -49,6 +51,9 @@ class EventReport:
     # why each gold event went unmatched, from the system events stated on its lines (aggregates
     # that point at a cause without listing items; MISS_CAUSES, see _miss_cause)
     miss_causes: Counter = field(default_factory=Counter)
+    # label, object, location, source, quantities of matched events (see attributes.py)
+    attributes: dict[str, AttributeCounts] = field(default_factory=lambda: {a: AttributeCounts() for a in ATTRIBUTES})
+    attr_errors: list[dict] = field(default_factory=list)
 
     def overall(self) -> TypeCounts:
         t = TypeCounts()
@@ -70,6 +75,7 @@ class EventReport:
             "modality_accuracy": round(self.modality_ok / m, 4),
             "effective_accuracy": round(self.effective_ok / self.effective_seen, 4) if self.effective_seen else None,
             "effective_seen": self.effective_seen,
+            "attributes": {a: {"accuracy": c.accuracy(), "seen": c.seen, "extra": c.extra} for a, c in self.attributes.items()},
             "by_type": {k: dict(zip(("precision", "recall", "f1"), (round(x, 4) for x in v.prf())), tp=v.tp, fp=v.fp, fn=v.fn)
                         for k, v in sorted(self.by_type.items())},
             "by_doc": {k: dict(zip(("precision", "recall", "f1"), (round(x, 4) for x in v.prf())), tp=v.tp, fp=v.fp, fn=v.fn)
@@ -229,6 +235,16 @@ def _match(report: EventReport, sys_located: list[tuple[dict, set[str]]], gold_l
         if g.get("effective") or s.get("effective"):
             report.effective_seen += 1
             report.effective_ok += (g.get("effective") or None) == (s.get("effective") or None)
+        for attr, (ok, gv, sv) in compare(g, s, gz, names).items():
+            counts = report.attributes[attr]
+            if gv is None:
+                counts.extra += 1
+            else:
+                counts.seen += 1
+                counts.ok += ok
+            if not ok:
+                report.attr_errors.append({"type": "attr", "doc": doc_name, "line": _line(s), "event": g["type"],
+                                           "attribute": attr, "gold": gv, "system": sv})
     for gi, g in enumerate(gold_in):
         if gi not in used_g:
             report.by_type[g["type"]].fn += 1
@@ -277,6 +293,8 @@ def markdown(report: EventReport, by_doc: bool = False) -> str:
         f"Events: P {o['precision']:.3f}  R {o['recall']:.3f}  F1 {o['f1']:.3f}  (gold {j['gold_events']}, matched {j['matched']})",
         f"Among matched: participants {j['participants_accuracy']:.3f}, dates {j['date_accuracy']:.3f}, modality {j['modality_accuracy']:.3f}"
         + (f", effective date {j['effective_accuracy']:.3f} (of {j['effective_seen']} stating one)" if j["effective_seen"] else ""),
+        "Attributes among matched events whose gold states one (and stated by the system only): " + ", ".join(
+            f"{a} {v['accuracy']:.3f} (of {v['seen']}; +{v['extra']})" for a, v in j["attributes"].items() if v["seen"]),
         "",
         "| type | P | R | F1 | tp | fp | fn |",
         "|---|---:|---:|---:|---:|---:|---:|",

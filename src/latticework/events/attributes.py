@@ -9,11 +9,6 @@ from ..actors.resolve import Mention
 from ..timex import Timex
 from .lexicon import Lexicon
 
-_QUANTITY = re.compile(
-    r"(?P<v>\d+(?:\.\d+)?(?:\s*[亿万千百]+)?)\s*(?P<u>%|％|美元|亿美元|万美元|日元|日圆|亿日元|欧元|英镑|澳元|元|人民币|亿元|"
-    r"艘|架|名|人|个|项|枚|辆|套|次|国|家|份|处|座|批|亿|万|吨|公里)"
-)
-_MONEY_UNITS = ("美元", "日元", "日圆", "欧元", "英镑", "澳元", "元", "人民币")
 _ORG_KINDS = ("organisation", "grouping", "mechanism")
 _DOC_KINDS = ("agreement", "law", "initiative")
 
@@ -73,7 +68,8 @@ def _label_after(after: str, suffixes: list[str]) -> str | None:
         k = after.find(suf)
         if k != -1 and k <= 32:  # (提升为携手构建更公正世界和更可持续星球的中巴命运共同体)
             head = after[:k]
-            head = re.sub(r"^(?:了|为|至|到|起|两国|双方|的|[“「『\"]|\s)+", "", head)
+            # (建立和提升对话伙伴关系: a coordinated verb of the same act opens no label)
+            head = re.sub(r"^(?:了|为|至|到|起|两国|双方|的|[“「『\"]|\s|[和与并及](?:提升|升级|发展|深化|巩固|建立|加强)(?:为|至|到)?)+", "", head)
             label = (head + suf).strip("“”「」『』\"")  # (「」『』: Taiwan and Hong Kong quotation marks)
             return label if len(label) <= 24 else suf
     return None
@@ -128,16 +124,6 @@ def _nearest_time(times: list[Timex], pos: int) -> Timex | None:
     return times[0] if times else None
 
 
-def _quantities(text: str, raw: str | None = None) -> list[dict]:
-    out = []
-    for m in _QUANTITY.finditer(text):
-        unit = m.group("u")
-        kind = "percentage" if unit in ("%", "％") else "money" if any(unit.endswith(u) for u in _MONEY_UNITS) else "count"
-        out.append({"value": m.group("v").replace(" ", ""), "unit": unit, "kind": kind,
-                    "text": (raw or text)[m.start() : m.end()]})
-    return out
-
-
 _CLAIM_VERB = re.compile(r"(?:称|宣称|声称|指称|指出|透露|披露|表示|说)\s*[，,:：]")
 
 
@@ -145,10 +131,13 @@ _WHEN_SAID = re.compile(r"(?:当地时间)?(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}�
 
 
 def _source(text: str, s: int, t0: int, mentions: list[Mention], actors: frozenset[str] = frozenset()) -> str | None:
-    """The claimant of an attributed statement: 据X报道…, or X称/X表示，… where X (a state, organ,
+    """The claimant of an attributed statement: 据X报道… (据报道 itself when no one is named), or
+    X称/X表示，… where X (a state, organ,
     person or body named right before the verb) is not itself a party of the act it reports
     (日本防卫省称，中国海军舰艇穿越宫古海峡: the Japanese ministry claims a Chinese act)."""
-    m = re.search(r"据([^，。]{1,20}?)(?:报道|报导|消息|称|透露|披露|援引)", text[s:t0])
+    m = re.search(r"据([^，。]{0,20}?)(?:报道|报导|消息|称|透露|披露|援引)", text[s:t0])
+    if m and not m.group(1):
+        return m.group(0)  # 据报道 names no one: the claim is still reported, not asserted by the text
     if m:
         return _WHEN_SAID.sub("", m.group(1)) or m.group(1)  # 据朝中社1日报道: the agency, not its day
     for v in reversed(list(_CLAIM_VERB.finditer(text, s, t0))):

@@ -27,7 +27,7 @@ from ..clean import CleanDoc
 from ..sentences import sentence_spans
 from ..timex import TimeResolver, Timex
 from .assign import assign_roles
-from .attributes import _ORG_KINDS, _list_frame, _quantities, _source
+from .attributes import _ORG_KINDS, _list_frame, _source
 from .checks import (
     _AGREED_ON,
     _CLAUSE_ENDS,
@@ -57,8 +57,8 @@ from .each_pair import each_pair
 from .event_modality import judge_modality
 from .follow_suit import follow_suit, same_tier
 from .lexicon import Lexicon, lexicon
+from .locations import attach_locations
 from .marked_recipients import split_marked
-from .warned_condition import warned_actors
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .model import Event, Evidence
@@ -67,6 +67,8 @@ from .paired_dates import bracket_dates, pair_dates
 from .parties import settle_parties
 from .plan_dates import after_the_document, is_plan_date
 from .positions import trigger_position
+from .pronoun_subject import pronoun_subject
+from .quantities import attach_quantities
 from .roles import (
     _at_invitation_of,
     _each_document,
@@ -82,7 +84,6 @@ from .sessions import (
     gathering_events,
     leader_meeting_events,
 )
-from .pronoun_subject import pronoun_subject
 from .site import Site, WalkState
 from .state_groups import with_state_groups
 from .subject import choose_subject, mention_groups
@@ -91,6 +92,7 @@ from .trigger_types import (
     TriggerTypes,
 )
 from .violation_claims import violation_claims
+from .warned_condition import warned_actors
 from .year_headings import names_section_year
 
 # a footnote sentence that is a reference: a URL, a DOI, [EB/OL]-style tags, 「…」、外務省、 or
@@ -210,6 +212,8 @@ class Extractor:
                 demanded_targets(text, s, e, found, sent_mentions, self.gz)  # 表示不满，并要求美方停止…
                 summoned_targets(text, s, e, found, sent_mentions, self.gz)  # 约见日本驻华大使，提出严正交涉
                 _reaction_targets(text, s, e, found, para_events, b.end - b.start <= _NEWS_PARAGRAPH, sent_mentions)
+                attach_quantities(text, doc.text, s, e, found)  # 5億美元: to the act it measures
+                attach_locations(text, s, e, found, sent_mentions)  # 在新加坡举行: where it happened
                 if any(ev.type != "ACCUSE" for ev in found):  # the last sentence that told an act
                     para_events = [(trigger_position(text, s, e, ev), ev) for ev in found]
                 events.extend(found)
@@ -364,10 +368,6 @@ class Extractor:
         date_event(site, ev, self.walk, self.modality, carried, plan_from)
         if set_object(site, ev, self.lex, self.gz) is None:
             return None
-        place = next((m for m in mentions if s <= m.start < e and m.kind == "place"), None)
-        if place is not None:
-            ev.location = place.id
-        ev.quantities = _quantities(text[s:e], doc.text[s:e])  # matched on the simplified view (億 → 亿)
         ev.source = _source(text, s, t0, mentions, frozenset(p.key() for p in ev.actors))
         ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
         ev.confidence = round(min(0.95, 0.45 + 0.2 * bool(ev.date) + 0.15 * bool(ev.actors) + 0.15 * bool(ev.recipients or ev.object or ev.label)), 2)

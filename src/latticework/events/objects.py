@@ -103,6 +103,11 @@ def set_object(site: Site, ev: Event, lex: Lexicon, gz: Gazetteer) -> Event | No
             left = next((m for m in mentions if m.id == ev.object["id"] and m.kind in _ORG_KINDS + _DOC_KINDS), None)
             if left is not None:
                 ev.recipients = _participants([left], gz)
+    if etype in ("JOIN", "LEAVE") and ev.object is None:
+        # 瑞典成为北约第32个成员国, 印度退出RCEP谈判: the body joined or left is the object too
+        bodies = [r for r in ev.recipients if r.kind in _ORG_KINDS + _DOC_KINDS]
+        if len(bodies) == 1:
+            ev.object = {"id": bodies[0].id, "name": bodies[0].name_zh, "kind": bodies[0].kind}
     if etype == "JOIN" and word == "扩员" and all(a.kind in _ORG_KINDS for a in ev.actors):
         return None  # 扩员后的TPP: an enlargement names no joiner
     if ev.modality == "asserted" and etype != "ESTABLISH" and _PROPOSAL_AFTER.match(text, t1, min(e, t1 + 150)):

@@ -150,3 +150,10 @@ def test_hong_kong_and_taiwan_forms_of_listed_bodies() -> None:
     assert ("國際刑警", "interpol") in got and ("經濟合作及發展組織", "oecd") in got
     simp = found("国际刑警组织与国际刑事警察组织是同一机构。")
     assert ("国际刑警组织", "interpol") in simp
+
+
+def test_a_city_before_an_office_word_is_the_office_seat_not_the_government() -> None:
+    got = found("北约计划设立北约东京联络处，世界银行北京代表处同日发布报告。")
+    assert not any(i in ("JPN", "CHN") for _, i in got) and ("北约", "nato") in got
+    trad = found("北約東京聯絡處計畫擱置，東京表示遺憾。")
+    assert [t for t, i in trad if i == "JPN"] == ["東京"]

@@ -1,4 +1,5 @@
-"""Documents named after the city where they were agreed: 明斯克协议, 河内联合声明, 维也纳公约.
+"""Documents named after the city where they were agreed (明斯克协议, 河内联合声明, 维也纳公约), and
+offices named after the city they sit in (北约东京联络处).
 
 A city (a capital or a listed place) right before a document's word is the first half of that
 document's name, not the government it would stand for (明斯克 is no Belarus in 明斯克协议) nor a
@@ -26,6 +27,11 @@ class CityDocuments:
             ((simplify(s), kind) for kind, sfxs in table.items() for s in sfxs), key=lambda x: len(x[0]), reverse=True)
         self.first = frozenset(s[0] for s, _ in self.suffixes)
         self.verbs = tuple(simplify(v) for v in c.get("city_document_verbs") or [])
+        self.offices = tuple(simplify(v) for v in c.get("city_office_words") or [])
+
+    def office(self, text: str, e: int) -> bool:
+        """北约东京联络处, 世界银行北京代表处: the city names where a body's office sits, no government."""
+        return text.startswith(self.offices, e)
 
     def after(self, text: str, s: int, e: int, block: int, offset: int) -> Mention | None:
         """The document named `text[s:e]` + a document word, or None (cheap: one character looked up)."""

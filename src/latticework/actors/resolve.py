@@ -142,6 +142,8 @@ class Resolver:
             titled = self.city_documents.after(text, h.start, h.end, block, offset)
             if titled is not None:
                 return titled
+            if self.city_documents.office(text, h.end):
+                return None  # 北约东京联络处: the seat of an office, no venue and no government
         if (e.kind == "place" or how == "metonym") and self._seat(text, h.start):
             return None  # 秘书处设在雅加达: the seat of a body, no venue and no government
         if e.kind == "place":  # a city or site counts only as the venue of something (在广岛举行)

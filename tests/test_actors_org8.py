@@ -157,3 +157,16 @@ def test_a_city_before_an_office_word_is_the_office_seat_not_the_government() ->
     assert not any(i in ("JPN", "CHN") for _, i in got) and ("北约", "nato") in got
     trad = found("北約東京聯絡處計畫擱置，東京表示遺憾。")
     assert [t for t, i in trad if i == "JPN"] == ["東京"]
+
+
+def test_the_league_of_nations_only_opens_a_name() -> None:
+    got = found("“一带一路”绿色发展国际联盟在北京成立，日本1933年退出国际联盟。")
+    assert [t for t, i in got if i == "league-of-nations"] == ["国际联盟"]
+    assert sum(1 for _, i in got if i == "league-of-nations") == 1
+    trad = found("日本1933年退出國際聯盟。")
+    assert ("國際聯盟", "league-of-nations") in trad
+
+
+def test_mikta_in_both_scripts() -> None:
+    assert ("中等强国合作体", "mikta") in found("“中等强国合作体”（MIKTA）外长会在纽约举行。")
+    assert ("中等強國合作體", "mikta") in found("韓國是中等強國合作體成員。")

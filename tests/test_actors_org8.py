@@ -170,3 +170,10 @@ def test_the_league_of_nations_only_opens_a_name() -> None:
 def test_mikta_in_both_scripts() -> None:
     assert ("中等强国合作体", "mikta") in found("“中等强国合作体”（MIKTA）外长会在纽约举行。")
     assert ("中等強國合作體", "mikta") in found("韓國是中等強國合作體成員。")
+
+
+def test_brussels_and_rio_are_venues_only() -> None:
+    got = [(m.text, m.id, m.kind) for m in mentions("北约外长会在布鲁塞尔举行，二十国集团外长会则在里约举行。")]
+    assert ("布鲁塞尔", "brussels", "place") in got and ("里约", "rio-de-janeiro", "place") in got
+    trad = [(m.text, m.id) for m in mentions("歐盟外長會在布魯塞爾舉行，布魯塞爾認為應加強合作。")]
+    assert [t for t, i in trad if i == "brussels"] == ["布魯塞爾"]

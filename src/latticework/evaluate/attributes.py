@@ -1,4 +1,4 @@
-"""Accuracy of the attributes of matched events: label, object, location, source, quantities.
+"""Accuracy of the attributes of matched events: effective date, label, object, location, source, quantities.
 
 The gold and the system write some attributes differently, so each is compared at the level both
 can state. A location is right when it is the same place, or when the gold names the state where
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ATTRIBUTES = ("label", "object", "location", "source", "quantities")
+ATTRIBUTES = ("effective", "label", "object", "location", "source", "quantities")
 
 
 @dataclass
@@ -103,6 +103,8 @@ def compare(g: dict, s: dict, gz, names: dict[str, str]) -> dict[str, tuple[bool
             continue
         if gv is None or sv is None:
             out[attr] = (False, gv, sv)
+        elif attr == "effective":
+            out[attr] = (gv == sv, gv, sv)  # a date, exactly as precise as the gold
         elif attr == "label":
             out[attr] = (_plain(gv) == _plain(sv), gv, sv)
         elif attr in ("object", "source"):

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from latticework.evaluate import entities as ev_entities
 from latticework.evaluate import events as ev_events
+from latticework.evaluate.attributes import ATTRIBUTES
 
 ROOT = Path(__file__).resolve().parents[1]
 RETIRED = {3}  # held-out sets retired into development
@@ -64,6 +65,16 @@ def main() -> None:
             ("modality", lambda j: f"{j['modality_accuracy']:.3f}")]
     for label, f in rows:
         print(f"| {label} | " + " | ".join(f(evs[c]) for c in names if c in evs) + " |")
+    print("\nAttributes of matched events whose gold states one: accuracy (number of such events)\n")
+    print("| attribute | " + " | ".join(c for c in names if c in evs) + " |")
+    print("|---|" + "---:|" * len(evs))
+    for attr in ATTRIBUTES:
+        cells = []
+        for c in names:
+            if c in evs:
+                a = evs[c]["attributes"][attr]
+                cells.append(f"{a['accuracy']:.3f} ({a['seen']})" if a["seen"] else "–")
+        print(f"| {attr} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

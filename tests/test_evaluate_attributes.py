@@ -44,3 +44,9 @@ def test_quantities_compare_by_value_in_either_gold_form(gz) -> None:
     assert verdicts({"quantities": ["350000000000 USD"]}, system, gz) == {"quantities": True}
     assert verdicts({"quantities": [{"value": 350_000_000_000, "unit": "美元", "kind": "money"}]}, system, gz) == {"quantities": True}
     assert verdicts({"quantities": ["35000000000 USD"]}, system, gz) == {"quantities": False}
+
+
+def test_hand_written_variants_of_a_value_compare_too(gz) -> None:
+    assert verdicts({"location": ["USA"]}, {"location": "washington"}, gz) == {"location": True}
+    assert verdicts({"source": {"id": "nato"}}, {"source": "北约"}, gz) == {"source": True}
+    assert verdicts({"quantities": "20%"}, {"quantities": [{"value": 20, "unit": "%", "kind": "percentage"}]}, gz) == {"quantities": True}

@@ -109,3 +109,16 @@ def test_a_reported_claim_keeps_its_source_named_or_not(text, source) -> None:
 def test_a_coordinated_verb_opens_no_label(text) -> None:
     evs = of_type(events(text), "ALIGN")
     assert evs and evs[0].label == "对话伙伴关系", summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月19日，俄罗斯与朝鲜签署《全面战略伙伴关系条约》。该条约于同年12月4日生效。",
+    "2024年6月19日，俄羅斯與朝鮮簽署《全面戰略夥伴關係條約》。該條約於同年12月4日生效。",
+    "2024年6月19日，俄罗斯与朝鲜签署《全面战略伙伴关系条约》。\n\n12月4日，两国签署的条约正式生效。",
+    "2024年6月19日，俄羅斯與朝鮮簽署《全面戰略夥伴關係條約》。\n\n12月4日，俄朝《全面戰略夥伴關係條約》正式生效。",
+])
+def test_an_entry_into_force_told_later_is_the_effective_date(text) -> None:
+    agree = of_type(events(text), "AGREE")
+    assert agree and agree[0].effective == "2024-12-04" and agree[0].date == "2024-06-19", summary(events(text))
+    align = of_type(events(text), "ALIGN")
+    assert all(len(a.evidence) == 1 for a in align), summary(align)  # the treaty entered into force, not the tie

@@ -2,7 +2,9 @@
 and every held-out set, from the evaluators (aggregates only: no error listing, so running it
 does not expose held-out items).
 
-    .venv/bin/python tools/quality_table.py [--seeds ../shared/seeds]
+    .venv/bin/python tools/quality_table.py [--seeds ../shared/seeds] [--sets "seeds,dev,retired 3"]
+
+`--sets` limits the columns (by their labels), e.g. to the development sets while working.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 
 from latticework.evaluate import entities as ev_entities
 from latticework.evaluate import events as ev_events
+from latticework.evaluate.attributes import ATTRIBUTES
 
 ROOT = Path(__file__).resolve().parents[1]
 RETIRED = {3}  # held-out sets retired into development
@@ -37,7 +40,12 @@ def sets(seeds: Path) -> list[tuple[str, Path | None, Path | None, Path]]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seeds", default=str(ROOT.parent / "shared" / "seeds"))
-    cols = sets(Path(ap.parse_args().seeds))
+    ap.add_argument("--sets", default="", help="comma-separated column labels to print (default: all)")
+    args = ap.parse_args()
+    cols = sets(Path(args.seeds))
+    if args.sets:
+        wanted = {x.strip() for x in args.sets.split(",")}
+        cols = [c for c in cols if c[0] in wanted]
     ent = {c: ev_entities.evaluate(e, t) for c, e, _, t in cols if e is not None}
     evs = {c: ev_events.evaluate(v, t).to_json() for c, _, v, t in cols if v is not None}
     names = [c for c, *_ in cols]
@@ -64,6 +72,16 @@ def main() -> None:
             ("modality", lambda j: f"{j['modality_accuracy']:.3f}")]
     for label, f in rows:
         print(f"| {label} | " + " | ".join(f(evs[c]) for c in names if c in evs) + " |")
+    print("\nAttributes of matched events whose gold states one: accuracy (number of such events)\n")
+    print("| attribute | " + " | ".join(c for c in names if c in evs) + " |")
+    print("|---|" + "---:|" * len(evs))
+    for attr in ATTRIBUTES:
+        cells = []
+        for c in names:
+            if c in evs:
+                a = evs[c]["attributes"][attr]
+                cells.append(f"{a['accuracy']:.3f} ({a['seen']})" if a["seen"] else "–")
+        print(f"| {attr} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Accuracy of the attributes of matched events: label, object, location, source, quantities.
+"""Accuracy of the attributes of matched events: effective date, label, object, location, source, quantities.
 
 The gold and the system write some attributes differently, so each is compared at the level both
 can state. A location is right when it is the same place, or when the gold names the state where
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ATTRIBUTES = ("label", "object", "location", "source", "quantities")
+ATTRIBUTES = ("effective", "label", "object", "location", "source", "quantities")
 
 
 @dataclass
@@ -94,15 +94,31 @@ def _quantities(qs) -> list[float | str]:
     return sorted(out, key=repr)
 
 
+def _form(attr: str, value):
+    """A value as the comparison expects it (gold sets written by hand vary: a list for one value,
+    a number for a string)."""
+    if not value:
+        return None
+    if attr == "quantities":
+        return value if isinstance(value, list) else [value]
+    if isinstance(value, list):
+        value = value[0]
+    if isinstance(value, dict) and attr != "object":
+        value = value.get("id") or value.get("name") or ""
+    return value if isinstance(value, (str, dict)) else str(value)
+
+
 def compare(g: dict, s: dict, gz, names: dict[str, str]) -> dict[str, tuple[bool, object, object]]:
     """For each attribute the gold or the system states: (right?, gold value, system value)."""
     out: dict[str, tuple[bool, object, object]] = {}
     for attr in ATTRIBUTES:
-        gv, sv = g.get(attr) or None, s.get(attr) or None
+        gv, sv = _form(attr, g.get(attr)), _form(attr, s.get(attr))
         if gv is None and sv is None:
             continue
         if gv is None or sv is None:
             out[attr] = (False, gv, sv)
+        elif attr == "effective":
+            out[attr] = (gv == sv, gv, sv)  # a date, exactly as precise as the gold
         elif attr == "label":
             out[attr] = (_plain(gv) == _plain(sv), gv, sv)
         elif attr in ("object", "source"):

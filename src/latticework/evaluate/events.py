@@ -7,7 +7,7 @@ evidence lines lies in a passage. A system event matches a gold event of a passa
 stated (the gold's `also_lines` name further statements of the same happening) when the type is the same, the participants overlap and the dates are compatible (equal up to
 the shorter precision, or both absent); matching is one-to-one, best overlap first. Among
 matched events: participants exactly right, date exactly as precise as the gold, modality, and
-the attributes (label, object, location, source, quantities: attributes.py).
+the attributes (effective date, label, object, location, source, quantities: attributes.py).
 """
 
 from __future__ import annotations
@@ -42,8 +42,6 @@ class EventReport:
     participants_ok: int = 0
     date_ok: int = 0
     modality_ok: int = 0
-    effective_seen: int = 0  # matched events where the gold or the system states an effective date
-    effective_ok: int = 0
     gold_events: int = 0
     errors: list[dict] = field(default_factory=list)
     arg_errors: list[dict] = field(default_factory=list)  # matched events whose participants or dates differ
@@ -73,8 +71,6 @@ class EventReport:
             "participants_accuracy": round(self.participants_ok / m, 4),
             "date_accuracy": round(self.date_ok / m, 4),
             "modality_accuracy": round(self.modality_ok / m, 4),
-            "effective_accuracy": round(self.effective_ok / self.effective_seen, 4) if self.effective_seen else None,
-            "effective_seen": self.effective_seen,
             "attributes": {a: {"accuracy": c.accuracy(), "seen": c.seen, "extra": c.extra} for a, c in self.attributes.items()},
             "by_type": {k: dict(zip(("precision", "recall", "f1"), (round(x, 4) for x in v.prf())), tp=v.tp, fp=v.fp, fn=v.fn)
                         for k, v in sorted(self.by_type.items())},
@@ -232,9 +228,6 @@ def _match(report: EventReport, sys_located: list[tuple[dict, set[str]]], gold_l
                                       "system": [s.get("date"), s.get("date_end")]})
         if g.get("modality", "asserted") == s.get("modality"):
             report.modality_ok += 1
-        if g.get("effective") or s.get("effective"):
-            report.effective_seen += 1
-            report.effective_ok += (g.get("effective") or None) == (s.get("effective") or None)
         for attr, (ok, gv, sv) in compare(g, s, gz, names).items():
             counts = report.attributes[attr]
             if gv is None:
@@ -291,8 +284,7 @@ def markdown(report: EventReport, by_doc: bool = False) -> str:
     o = j["overall"]
     rows = [
         f"Events: P {o['precision']:.3f}  R {o['recall']:.3f}  F1 {o['f1']:.3f}  (gold {j['gold_events']}, matched {j['matched']})",
-        f"Among matched: participants {j['participants_accuracy']:.3f}, dates {j['date_accuracy']:.3f}, modality {j['modality_accuracy']:.3f}"
-        + (f", effective date {j['effective_accuracy']:.3f} (of {j['effective_seen']} stating one)" if j["effective_seen"] else ""),
+        f"Among matched: participants {j['participants_accuracy']:.3f}, dates {j['date_accuracy']:.3f}, modality {j['modality_accuracy']:.3f}",
         "Attributes among matched events whose gold states one (and stated by the system only): " + ", ".join(
             f"{a} {v['accuracy']:.3f} (of {v['seen']}; +{v['extra']})" for a, v in j["attributes"].items() if v["seen"]),
         "",

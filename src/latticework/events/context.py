@@ -254,6 +254,8 @@ _TWO_WAY_ACTS = ("SANCTION", "ACCUSE", "THREATEN", "COERCE")
 
 _IN_FORCE = re.compile(r"\s*(?:已|已经|将|于)?\s*(?:[^，。；]{0,16}?)(?:正式|开始|起|起正式)?\s*(?:生效|实施生效)")
 _TITLE_AT = re.compile(r"《([^《》]{2,60})》")
+# a treaty referred back to (该条约, 上述协定; a bare 条约 opening its clause, as in a chronicle's entry)
+_DOC_ANAPHOR = re.compile(r"(?P<det>该|此|上述|这一|这项|该项|(?:签署|签订|缔结)的)?(?P<noun>条约|协定|协议|公约)")
 
 
 def _entry_into_force(doc_text: str, text: str, s: int, e: int, mentions: list[Mention], times: list,
@@ -266,16 +268,28 @@ def _entry_into_force(doc_text: str, text: str, s: int, e: int, mentions: list[M
         return False
     subject = [m for m in mentions if s <= m.start < e and m.kind in ("agreement", "law")]
     names = {m.id for m in subject} | {simplify(t.group(1)) for t in _TITLE_AT.finditer(text, s, e)}
+    noun = None
     if not names:
-        return False
-    k = min([m.end for m in subject] + [t.end() for t in _TITLE_AT.finditer(text, s, e)])
+        # 该条约于同年12月4日生效, 两国签署的条约正式生效, (12月4日) 条约生效: the document told last with that noun
+        ref = _DOC_ANAPHOR.search(text, s, e)
+        if ref is None or not (ref.group("det") or ref.start() == _clause_start(text, ref.start(), s)):
+            return False
+        noun, k = ref.group("noun"), ref.end()
+    else:
+        k = min([m.end for m in subject] + [t.end() for t in _TITLE_AT.finditer(text, s, e)])
     force = _IN_FORCE.match(text, k, e)
     when = [t for t in times if k <= t.start and force is not None and t.end <= force.end() and t.value]
+    if force is not None and not when:
+        # 12月4日，俄朝《…条约》正式生效 (a chronicle's entry): the date opening the sentence
+        when = [t for t in times if s <= t.start and t.end <= k and t.value and t.kind != "decade"][-1:]
     if force is None or not when:
         return False
     for ev in reversed(told):
         obj = ev.object or {}
-        if ev.type in ("AGREE", "POLICY") and (obj.get("id") in names or simplify(obj.get("name") or "") in names):
+        named = obj.get("id") in names or simplify(obj.get("name") or "") in names
+        if noun is not None:
+            named = ev.type == "AGREE" and simplify(obj.get("name") or "").endswith(noun)
+        if ev.type in ("AGREE", "POLICY") and named:
             if not ev.effective:
                 ev.effective = when[0].value
             ev.evidence.append(Evidence(s, e, doc_text[s:e].strip()))
@@ -301,5 +315,6 @@ def _treaty_alignments(found: list[Event]) -> list[Event]:
         align = copy.copy(ev)
         align.type, align.label, align.object = "ALIGN", m.group("label"), None
         align.actors, align.recipients = list(ev.actors), list(ev.recipients)
+        align.evidence, align.quantities = list(ev.evidence), list(ev.quantities)  # (its own: 该条约…生效 adds to the AGREE)
         out.append(align)
     return out

@@ -172,7 +172,7 @@ class Discovery:
             named = named or (quoted is not None and self._place_consensus(inner))  # “阿联酋共识”
             if known is None and (kind is None or (quoted and not named and not self._quoted_name(inner))):
                 continue  # in quotation marks only formal bodies; concepts (“芯片联盟”) are not names
-            if known is None and m.group(1) and bare_type(inner, self.suffix_kind):
+            if known is None and m.group(1) and bare_type(inner, self.suffixes_by_last.get(inner[-1:], ())):
                 continue  # 《联合声明》, 《谅解备忘录》: the type of the text, not its name
             titled = bool(m.group(1)) and inner.endswith(_TITLED_PAIR_TAILS)  # 《东盟—香港自由贸易协定》
             if inner in self.gz.not_names or (pair_name(self.gz, inner) and not titled):

@@ -177,3 +177,10 @@ def test_brussels_and_rio_are_venues_only() -> None:
     assert ("布鲁塞尔", "brussels", "place") in got and ("里约", "rio-de-janeiro", "place") in got
     trad = [(m.text, m.id) for m in mentions("歐盟外長會在布魯塞爾舉行，布魯塞爾認為應加強合作。")]
     assert [t for t, i in trad if i == "brussels"] == ["布魯塞爾"]
+
+
+def test_qi_after_a_time_clause_is_the_sentence_subject_not_the_last_name() -> None:
+    got = [(m.text, m.id) for m in mentions("亚投行的年度贷款超过世界银行后，其影响力明显上升。") if m.how == "coreference"]
+    assert got == [("其", "aiib")]
+    trad = [(m.text, m.id) for m in mentions("東盟秘書處的規模超過歐盟時，其職員增至四百人。") if m.how == "coreference"]
+    assert trad == [("其", "asean-secretariat")]

@@ -50,6 +50,9 @@ def _bare_count(text: str, i: int) -> bool:
 # 在美国的推动下, 在东盟的主导下, 在X支持下: a party that backs or leads the act, not its venue
 _BACKED_BY = re.compile(r"(?:的)?(?:大力|积极)?(?:推动|主导|支持|斡旋|调解|倡议|协调|牵头|撮合|施压|要求|邀请|领导|带领)(?:和[^，。；]{1,6})?下")
 
+_TIME_CLAUSE_END = re.compile(r"(?:之后|以后|以来|之前|期间|后|时|前)[，,]$")
+
+
 class Coreference:
     """Resolves the referring expressions of one block against the mentions before them."""
 
@@ -303,8 +306,8 @@ class Coreference:
             last = in_sentence[-1]
             # (a bracketed gloss between does not count: 改组为金融稳定理事会（FSB），其秘书处)
             gap = _GLOSS.sub("", text[last.end - offset : i])
-            if (pos - last.end <= 2 or len(gap) <= 1) and last is not x:
-                return last
+            if (pos - last.end <= 2 or len(gap) <= 1) and last is not x and not _TIME_CLAUSE_END.match(gap):
+                return last  # (美国国际开发署并入国务院后，其…: a time clause ends before 其, whose subject is the sentence's)
             return x
         if stop >= 0 and stop == i - 1 and text[stop] == "。":
             # …美国试图把战略竞争强加给亚洲…。其根本目的是…: a sentence that opens with 其 continues

@@ -184,3 +184,11 @@ def test_qi_after_a_time_clause_is_the_sentence_subject_not_the_last_name() -> N
     assert got == [("其", "aiib")]
     trad = [(m.text, m.id) for m in mentions("東盟秘書處的規模超過歐盟時，其職員增至四百人。") if m.how == "coreference"]
     assert trad == [("其", "asean-secretariat")]
+
+
+def test_micronesia_as_a_subregion_and_its_presidents_summit() -> None:
+    got = found("密克羅尼西亞次區域認為，密克羅尼西亞總統高峰會應有一席。")
+    assert not any(i == "FSM" for _, i in got)
+    assert ("密克羅尼西亞總統高峰會", "micronesian-presidents-summit") in got
+    simp = found("密克罗尼西亚总统峰会在帕劳举行，密克罗尼西亚联邦总统出席。")
+    assert ("密克罗尼西亚总统峰会", "micronesian-presidents-summit") in simp and any(i == "FSM" for _, i in simp)

@@ -192,3 +192,12 @@ def test_micronesia_as_a_subregion_and_its_presidents_summit() -> None:
     assert ("密克羅尼西亞總統高峰會", "micronesian-presidents-summit") in got
     simp = found("密克罗尼西亚总统峰会在帕劳举行，密克罗尼西亚联邦总统出席。")
     assert ("密克罗尼西亚总统峰会", "micronesian-presidents-summit") in simp and any(i == "FSM" for _, i in simp)
+
+
+def test_asean_bodies_and_documents_in_taiwan_and_singapore_usage() -> None:
+    got = found("東協共同體願景2045於吉隆坡通過，東協互聯互通總體規劃2025隨之到期。")
+    assert ("東協共同體願景2045", "asean-community-vision-2045") in got
+    assert any(t == "東協互聯互通總體規劃2025" for t, _ in got)
+    sg = found("亚细安地区论坛今年在万象举行，亚细安共同体愿景2045同时出炉。")
+    assert ("亚细安地区论坛", "arf") in sg and ("亚细安共同体愿景2045", "asean-community-vision-2045") in sg
+    assert [i for t, i in found("东盟组织成立于1967年。")] == ["asean"]

@@ -282,6 +282,7 @@ def load(directory: Path = GAZETTEER) -> Gazetteer:
     gz = Gazetteer([])
     generic: dict[str, str] = {}
     concepts: set[str] = set()
+    variants: dict[str, list[str]] = {}
     if not directory.exists():
         return gz
     # states first: their abbreviations decide which grouping names are mere descriptions
@@ -292,6 +293,9 @@ def load(directory: Path = GAZETTEER) -> Gazetteer:
                 for g in data.get("generic_organs") or []:
                     generic[str(g["name"])] = str(g.get("role") or "organ")
             continue  # an overlay already merged into states.yaml by tools/build_states.py
+        if isinstance(data, dict):
+            for k, v in (data.get("prefix_variants") or {}).items():
+                variants.setdefault(simplify(str(k)), []).extend(simplify(str(x)) for x in v or [])
         records = data if isinstance(data, list) else (data or {}).get("entries", []) if isinstance(data, dict) else []
         default_kind = ("person" if path.name.startswith("persons") else "state" if path.name.startswith("states")
                         else "place" if path.name.startswith("places") else "organisation")
@@ -307,6 +311,7 @@ def load(directory: Path = GAZETTEER) -> Gazetteer:
             if rec.get("concept"):
                 concepts.add(e.id)
     gz.generic_organs.update(generic)
+    _prefix_variants(gz, variants)
     for key in list(gz.aliases):  # a policy concept (人类命运共同体) is known but not a mention
         if any(a.entity in concepts for a in gz.aliases[key]):
             gz.not_names.add(key)
@@ -317,6 +322,22 @@ def load(directory: Path = GAZETTEER) -> Gazetteer:
     _prune_meetings(gz)
     _prune_member_prefixes(gz)
     return gz
+
+
+def _prefix_variants(gz: Gazetteer, variants: dict[str, list[str]]) -> None:
+    """东盟地区论坛 is 東協區域論壇 in Taiwan and 亚细安区域论坛 in Singapore: every name of another body
+    or document that opens with a body's name in one usage is also listed with that body's name in
+    the others (`prefix_variants` in the data), unless the variant already names something."""
+    if not variants:
+        return
+    for key in list(gz.aliases):
+        head = next((h for h in variants if key.startswith(h) and len(key) > len(h)), None)
+        if head is None or any(gz.entities[a.entity].kind in STATE_KINDS for a in gz.aliases[key]):
+            continue
+        if {a.entity for a in gz.aliases[key]} & {a.entity for a in gz.aliases.get(head, [])}:
+            continue  # 东协组织 is another name of ASEAN itself, no name opening with it
+        for v in variants[head]:
+            gz.aliases.setdefault(v + key[len(head):], list(gz.aliases[key]))
 
 
 def _prune_member_prefixes(gz: Gazetteer) -> None:

@@ -201,3 +201,12 @@ def test_asean_bodies_and_documents_in_taiwan_and_singapore_usage() -> None:
     sg = found("亚细安地区论坛今年在万象举行，亚细安共同体愿景2045同时出炉。")
     assert ("亚细安地区论坛", "arf") in sg and ("亚细安共同体愿景2045", "asean-community-vision-2045") in sg
     assert [i for t, i in found("东盟组织成立于1967年。")] == ["asean"]
+
+
+def test_negotiating_formats_named_without_their_members() -> None:
+    got = found("诺曼底模式会谈中断后，伊核六国与伊朗的谈判也陷入僵局，中东问题四方发表声明。")
+    assert ("诺曼底模式", "normandy-format") in got and ("伊核六国", "p5-plus-1") in got
+    assert ("中东问题四方", "middle-east-quartet") in got
+    trad = found("歐安組織明斯克小組解散，四國集團呼籲安理會改革。")
+    assert ("歐安組織明斯克小組", "osce-minsk-group") in trad and ("四國集團", "g4-nations") in trad
+    assert not any(i in ("BLR", "minsk") for _, i in trad)

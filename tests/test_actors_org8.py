@@ -210,3 +210,12 @@ def test_negotiating_formats_named_without_their_members() -> None:
     trad = found("歐安組織明斯克小組解散，四國集團呼籲安理會改革。")
     assert ("歐安組織明斯克小組", "osce-minsk-group") in trad and ("四國集團", "g4-nations") in trad
     assert not any(i in ("BLR", "minsk") for _, i in trad)
+
+
+def test_national_laws_cited_bare_or_owned() -> None:
+    got = found("中国的《国家情报法》引发关注，美国战略竞争法随之提出。")
+    assert ("国家情报法", "china-national-intelligence-law") in got and ("战略竞争法", "us-strategic-competition-act") in got
+    assert not any(i == "china-counter-terrorism-law" for _, i in found("菲律宾2020年通过反恐怖主义法。"))
+    trad = found("澳洲外國干預法與日本重要經濟安保資訊保護法相繼上路。")
+    assert ("澳洲外國干預法", "australia-foreign-influence-transparency-scheme") in trad
+    assert ("重要經濟安保資訊保護法", "japan-economic-security-information-act") in trad

@@ -219,3 +219,12 @@ def test_national_laws_cited_bare_or_owned() -> None:
     trad = found("澳洲外國干預法與日本重要經濟安保資訊保護法相繼上路。")
     assert ("澳洲外國干預法", "australia-foreign-influence-transparency-scheme") in trad
     assert ("重要經濟安保資訊保護法", "japan-economic-security-information-act") in trad
+
+
+def test_japan_and_korea_documents() -> None:
+    got = found("尹锡悦政府提出对朝大胆构想，朝方拒绝大胆构想。日韩请求权协定仍是争议焦点。")
+    assert [i for t, i in got if t in ("对朝大胆构想", "大胆构想")] == ["rok-audacious-initiative"] * 2
+    assert ("日韩请求权协定", "japan-rok-claims-agreement") in got
+    assert not any(i == "rok-audacious-initiative" for _, i in found("这是一个大胆构想。"))
+    trad = found("福田主義奠定日本對東南亞外交基礎，美韓互助防禦條約則於1953年簽署。")
+    assert ("福田主義", "fukuda-doctrine") in trad and ("美韓互助防禦條約", "us-rok-mutual-defense-treaty") in trad

@@ -228,3 +228,10 @@ def test_japan_and_korea_documents() -> None:
     assert not any(i == "rok-audacious-initiative" for _, i in found("这是一个大胆构想。"))
     trad = found("福田主義奠定日本對東南亞外交基礎，美韓互助防禦條約則於1953年簽署。")
     assert ("福田主義", "fukuda-doctrine") in trad and ("美韓互助防禦條約", "us-rok-mutual-defense-treaty") in trad
+
+
+def test_pacts_covenants_and_ententes_in_title_marks_are_documents() -> None:
+    got = [(m.text, m.kind) for m in mentions("各国签署《巴黎非战契约》，后又订立《英俄协约》。")]
+    assert ("巴黎非战契约", "agreement") in got and ("英俄协约", "agreement") in got
+    trad = [(m.text, m.id) for m in mentions("聯合國大會通過《未來契約》，並重申《國際聯盟盟約》的教訓。")]
+    assert ("未來契約", "pact-for-the-future") in trad and any(t == "國際聯盟盟約" for t, _ in trad)

@@ -291,3 +291,14 @@ def test_the_same_day_in_a_chronicle_is_the_day_told_before() -> None:
     tr = TimeResolver("2025-12-20")
     tr.find("2025年3月5日，两国外长会谈。")
     assert tr.find("同日，双方签署协定。")[0].value == "2025-03-05"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2023年2月30日", "2023-02"),
+    ("2023年2月29日", "2023-02"),
+    ("2024年2月29日", "2024-02-29"),
+    ("2023年4月31日", "2023-04"),
+    ("2023/2/30", "2023-02"),
+])
+def test_a_day_the_month_does_not_have_keeps_the_month_only(text, value) -> None:
+    assert [t.value for t in find_dates(text)] == [value]

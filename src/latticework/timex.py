@@ -28,6 +28,7 @@ the year (年底的峰会, 同年年初, 上半年, 年内) is that year, at yea
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -159,8 +160,8 @@ def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | Non
         return None
     if m is None or not 1 <= m <= 12:
         return f"{y:04d}"
-    if d is None or not 1 <= d <= 31:
-        return f"{y:04d}-{m:02d}"
+    if d is None or not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return f"{y:04d}-{m:02d}"  # (2月30日: no such day; the month is what the text supports)
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 

@@ -82,7 +82,7 @@ def _short_form(m: Mention) -> bool:
 def _spelled_out(gz: Gazetteer, m: Mention, text: str) -> str | None:
     """中巴（西）: an editor's bracket right after an abbreviation that, joined to it, is a state's
     name says which state the abbreviation is."""
-    if m.how != "compound" or text[m.end : m.end + 1] not in "（(" or text[m.end + 2 : m.end + 3] not in "）)":
+    if m.how != "compound" or text[m.end : m.end + 1] not in ("（", "(") or text[m.end + 2 : m.end + 3] not in ("）", ")"):
         return None
     states = {a.entity for a in gz.aliases.get(simplify(m.text + text[m.end + 1]), []) if a.how == "gazetteer"}
     states &= {e for e, x in gz.entities.items() if x.kind in STATE_KINDS}

@@ -235,3 +235,11 @@ def test_pacts_covenants_and_ententes_in_title_marks_are_documents() -> None:
     assert ("巴黎非战契约", "agreement") in got and ("英俄协约", "agreement") in got
     trad = [(m.text, m.id) for m in mentions("聯合國大會通過《未來契約》，並重申《國際聯盟盟約》的教訓。")]
     assert ("未來契約", "pact-for-the-future") in trad and any(t == "國際聯盟盟約" for t, _ in trad)
+
+
+def test_another_states_strategy_named_bare_after_its_state_is_not_the_us_one() -> None:
+    got = found("报告比较法国印太战略与美国印太战略。")
+    assert ("法国印太战略", "x:法国印太战略") in got and ("美国印太战略", "us-indo-pacific-strategy") in got
+    trad = found("德國的印太戰略強調多邊合作。")
+    assert not any(i == "us-indo-pacific-strategy" for _, i in trad) and any(t == "印太戰略" for t, _ in trad)
+    assert ("印太战略", "us-indo-pacific-strategy") in found("拜登政府发布的印太战略提出五大目标。")

@@ -188,12 +188,35 @@ class Resolver:
                 body = self._body_before(text, m.start(), offset, out)
                 rec = self.owned.get((m.group(0), body)) if body else None
             if rec is None:
+                if owner and self._others_record(same, owner):
+                    out = self._unlisted_owned(text, s, e, owner, same, out, block, offset)
                 continue
             e_ = self.gz.entities[rec]
             new = Mention(s, e, m.group(0), e_.id, e_.kind, e_.name_zh, e_.name_en, None, "gazetteer", block=block)
             out = [x for x in out if x not in same] + [new]
         out.sort(key=lambda x: x.start)
         return out
+
+    def _others_record(self, same: list[Mention], owner: str) -> bool:
+        """The bare name was linked to another state's record (印太战略 → the US strategy)."""
+        owners = {self.gz.entities[x.id].owner for x in same if x.id in self.gz.entities}
+        return bool(owners) and None not in owners and owner not in owners
+
+    @staticmethod
+    def _unlisted_owned(text: str, s: int, e: int, owner: str, same: list[Mention], out: list[Mention],
+                        block: int, offset: int) -> list[Mention]:
+        """法国印太战略, 法国的印太战略: the owner's own strategy, which the gazetteer lacks, not the US
+        one. Only with the state's name right before it (or before 的): the nearest state of a longer
+        sentence is too often not the owner (美国把中国定位为…，推出“印太战略”). Right before it, the two
+        are one title (as 韩国印太战略 is)."""
+        lead = next((x for x in out if x.end in (s, s - 1) and x.kind in STATE_KINDS and x.country == owner
+                     and x.how == "gazetteer" and text[x.end - offset : s - offset] in ("", "的")), None)
+        if lead is None:
+            return out
+        start = lead.start if lead.end == s else s
+        name = text[start - offset : e - offset]
+        new = Mention(start, e, name, f"x:{name}", same[0].kind, name, "", None, "discovered", block=block)
+        return [x for x in out if x not in same and (x is not lead or lead.end != s)] + [new]
 
     @staticmethod
     def _owner_before(text: str, i: int, offset: int, mentions: list[Mention]) -> str | None:

@@ -243,3 +243,11 @@ def test_another_states_strategy_named_bare_after_its_state_is_not_the_us_one() 
     trad = found("德國的印太戰略強調多邊合作。")
     assert not any(i == "us-indo-pacific-strategy" for _, i in trad) and any(t == "印太戰略" for t, _ in trad)
     assert ("印太战略", "us-indo-pacific-strategy") in found("拜登政府发布的印太战略提出五大目标。")
+
+
+def test_charters_and_strategies_of_bodies_and_states() -> None:
+    got = found("上海合作组织宪章于2002年签署，欧盟的《战略指南针》则在2022年通过。")
+    assert ("上海合作组织宪章", "sco-charter") in got and ("战略指南针", "eu-strategic-compass") in got
+    trad = found("德國對華戰略強調去風險，德國國家安全戰略同年公布。")
+    assert ("德國對華戰略", "germany-china-strategy") in trad and ("德國國家安全戰略", "germany-national-security-strategy") in trad
+    assert ("华", "CHN") in found("美国对华战略日趋强硬。")

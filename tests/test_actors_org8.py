@@ -251,3 +251,10 @@ def test_charters_and_strategies_of_bodies_and_states() -> None:
     trad = found("德國對華戰略強調去風險，德國國家安全戰略同年公布。")
     assert ("德國對華戰略", "germany-china-strategy") in trad and ("德國國家安全戰略", "germany-national-security-strategy") in trad
     assert ("华", "CHN") in found("美国对华战略日趋强硬。")
+
+
+def test_gai_jigou_after_a_state_agency_is_that_agency() -> None:
+    got = [(m.text, m.id) for m in mentions("联合国开发计划署与美国国际开发署签约，该机构随后削减预算。") if m.how == "coreference"]
+    assert got == [("该机构", "USA")]
+    trad = [(m.text, m.id) for m in mentions("世界銀行與美國國際開發署合作，該機構提供贈款。") if m.how == "coreference"]
+    assert trad == [("該機構", "USA")]

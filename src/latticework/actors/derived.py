@@ -198,6 +198,14 @@ class Subsidiaries:
 _ORGAN_WORDS = ("委员会", "理事会", "执委会", "秘书处", "部长会议")
 
 
+_NOT_AGENCIES = ("government", "executive_seat", "seat", "capital", "military", "navy", "legislature")
+
+
+def _agency(x: Mention) -> bool:
+    """美国国际开发署……该机构: a state's agency named as an organ is an institution too."""
+    return x.how == "organ" and (x.role or "") not in _NOT_AGENCIES
+
+
 class TypedReferences:
     """该行, 该委员会, 该论坛…: the nearest body before the expression whose name ends in its type
     word; 该组织 and 该机构 take any body but never a document."""
@@ -218,7 +226,7 @@ class TypedReferences:
         words = tuple(w for w in words if not w.startswith("kind:"))
         found = self._pick(words, before)
         if found is None and kinds:  # 金砖国家……该集团: failing a name of the type, a body of the kind
-            found = next((x for x in reversed(before) if x.kind in kinds), None)
+            found = next((x for x in reversed(before) if x.kind in kinds or ("organisation" in kinds and _agency(x))), None)
         return found
 
     def _pick(self, words: tuple[str, ...], before: list[Mention]) -> Mention | None:

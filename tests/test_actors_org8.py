@@ -258,3 +258,10 @@ def test_gai_jigou_after_a_state_agency_is_that_agency() -> None:
     assert got == [("该机构", "USA")]
     trad = [(m.text, m.id) for m in mentions("世界銀行與美國國際開發署合作，該機構提供贈款。") if m.how == "coreference"]
     assert trad == [("該機構", "USA")]
+
+
+def test_shuangfang_after_two_representative_offices_are_the_sides_they_represent() -> None:
+    got = [sorted(m.refers_to) for m in mentions("美国在台协会与驻美国台北经济文化代表处代表双方签署协定。") if m.how == "coreference"]
+    assert got == [["TWN", "USA"]]
+    trad = [sorted(m.refers_to) for m in mentions("美國在台協會與駐美國台北經濟文化代表處代表雙方簽署協定。") if m.how == "coreference"]
+    assert trad == [["TWN", "USA"]]

@@ -77,6 +77,16 @@ def membership_body(text: str, i: int, offset: int, before: list[Mention]) -> Me
     return next((x for x in reversed(before) if x.kind in kinds and not compared(text, x, offset)), None)
 
 
+def represented(gz: Gazetteer, ids: list[str]) -> list[str]:
+    """Parties that are all representative offices (AIT, TECRO, 日本台湾交流协会) stand for the states
+    they represent: 双方 after the two offices that signed for them are the two sides."""
+    ents = [gz.entities.get(i) for i in ids]
+    if len(ids) < 2 or not all(e is not None and e.represents for e in ents):
+        return ids
+    states = list(dict.fromkeys(e.represents for e in ents))
+    return states if len(states) == len(ids) else ids
+
+
 def modified_head(text: str, offset: int, in_sentence: list[Mention]) -> Mention:
     """The sentence's first actor, or the actor a clause about it modifies: in 总部位于韩国的绿色气候基金
     (or 美国主导的北约) the subject is the head after 的, not the state inside the modifier."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .antecedents import modified_head, membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members, reaction_pair
+from .antecedents import modified_head, represented, membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members, reaction_pair
 from .derived import (
     TypedReferences,
     causative_object,
@@ -194,6 +194,7 @@ class Coreference:
                         ids = reacted  # 美国与日本签署协定，我国对此表示关切，认为两国…: not the one reacting
                     if earlier and set(ids) == set(earlier[-1].refers_to):
                         ids = list(earlier[-1].refers_to)  # 美日两国……驻日美军……两国: the same pair, in the same order
+                ids = represented(self.gz, ids)  # 美国在台协会与台北经济文化代表处代表双方: the two sides
                 first = self.gz.entities.get(ids[0])
                 kind_out = "state"
             elif kind == "typed":

@@ -265,3 +265,12 @@ def test_shuangfang_after_two_representative_offices_are_the_sides_they_represen
     assert got == [["TWN", "USA"]]
     trad = [sorted(m.refers_to) for m in mentions("美國在台協會與駐美國台北經濟文化代表處代表雙方簽署協定。") if m.how == "coreference"]
     assert trad == [["TWN", "USA"]]
+
+
+def test_gai_before_a_word_or_after_ying_is_no_reference() -> None:
+    got = [(m.text, m.id) for m in mentions("亚洲开发银行发布报告，各国应该行动起来，该行动计划随即公布，该行行长表示乐观。")
+           if m.how == "coreference"]
+    assert got == [("该行", "adb")]
+    trad = [(m.text, m.id) for m in mentions("亞太經合會部長會議舉行，該會表示支持；各國應該會增加投資，該會議亦討論貿易。")
+            if m.how == "coreference"]
+    assert trad == [("該會", "apec")]

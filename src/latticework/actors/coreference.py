@@ -50,6 +50,16 @@ def _bare_count(text: str, i: int) -> bool:
 # 在美国的推动下, 在东盟的主导下, 在X支持下: a party that backs or leads the act, not its venue
 _BACKED_BY = re.compile(r"(?:的)?(?:大力|积极)?(?:推动|主导|支持|斡旋|调解|倡议|协调|牵头|撮合|施压|要求|邀请|领导|带领)(?:和[^，。；]{1,6})?下")
 
+_MODAL_BEFORE_GAI = frozenset("应本理活")  # 应该, 本该, 理该, 活该
+
+
+def _starts_word(text: str, end: int, blocked: str | None) -> bool:
+    """The character after a one-character type word makes a word with it (会议, 行动, 局势)."""
+    nxt = text[end : end + 1]
+    return bool(blocked) and bool(nxt) and nxt in blocked
+
+
+
 _TIME_CLAUSE_END = re.compile(r"(?:之后|以后|以来|之前|期间|后|时|前)[，,]$")
 
 
@@ -75,6 +85,7 @@ class Coreference:
             for expr in co.get(key) or []:
                 self.coref[simplify(expr)] = (kind, n)
         self.typed = TypedReferences(gz)  # 该行, 该委员会: the nearest body of that type
+        self.blocked_next = {simplify(k): simplify(str(v)) for k, v in (co.get("typed_blocked_next") or {}).items()}
         for expr in self.typed.expressions():
             self.coref[expr] = ("typed", 1)
         self.qi_not = sorted((simplify(x) for x in co.get("possessive_not") or []), key=len, reverse=True)
@@ -91,6 +102,10 @@ class Coreference:
             pos = offset + m.start()
             if any(x.start <= pos < x.end for x in mentions):
                 continue
+            if m.group(0)[0] == "该" and text[m.start() - 1 : m.start()] in _MODAL_BEFORE_GAI:
+                continue  # 应该会增加, 应该行动: the modal 应该, no reference
+            if kind == "typed" and len(m.group(0)) == 2 and _starts_word(text, m.end(), self.blocked_next.get(m.group(0)[-1])):
+                continue  # 该会议, 该行动, 该局势: 该 + a word, not 该会/该行/该局
             before = not_compared(text, [x for x in mentions if x.end <= pos and x.how != "coreference"], offset)
             if kind in ("state", "party") and n >= 2:  # 本港/我国: the author's side is a party too
                 own_refs = own_side([x for x in mentions if x.end <= pos and x.block == block], self.self_refs, text, offset)

@@ -41,25 +41,33 @@ def _press_voice(text: str) -> str | None:
 def voice_organs(text: str, offset: int, block: int, mentions: list, state: str) -> list:
     """外交部, 經濟部, 民航局 named bare in text written from Taiwan are Taiwan's own organs (as 国会
     in a text about the US is the US Congress): one organ mention of the author's state each. A
-    form after a state's one-character abbreviation (日外交部) or inside a known name is left alone."""
+    form after a state's one-character abbreviation (日外交部) or inside a known name is left alone.
+    Taiwan's words for the PLA and its craft (共军, 共机, 共舰) are the PRC's military."""
     from .gazetteer import simplify
     from .resolve import Mention
 
-    conf = (cues().get("taiwan_voice") or {}).get("organs") or {}
+    voice = cues().get("taiwan_voice") or {}
+    conf = voice.get("organs") or {}
     if not conf:
         return []
+    forces = {simplify(k): v for k, v in (voice.get("other_side_forces") or {}).items()}
+    prc = next(iter((voice.get("other_side") or {}).values()), "CHN")
     # 中共外交部, 對岸國防部: the other side's organ, named with Taiwan's word for the PRC
     other = {simplify(k): v for k, v in ((cues().get("taiwan_voice") or {}).get("other_side") or {}).items()}
     abbr = set(cues().get("extra_abbr") or {}) | set("美日中韩俄英法德澳印越菲泰朝")
     taken = [(m.start - offset, m.end - offset) for m in mentions]
     out = []
-    for word, role in sorted(((simplify(k), v) for k, v in conf.items()), key=lambda x: len(x[0]), reverse=True):
+    words = [(simplify(k), v) for k, v in conf.items()] + list(forces.items())
+    for word, role in sorted(words, key=lambda x: len(x[0]), reverse=True):
         k = text.find(word)
         while k != -1:
             e = k + len(word)
+            if word in forces and k > 0 and text[k - 1] in "公中":
+                k = text.find(word, e)
+                continue  # 公共机构: no craft; 中共军机: 中共 (no mention) + 军机
             if all(e <= a or k >= b for a, b in taken) and not (k > 0 and text[k - 1] in abbr) \
                     and text[e : e + 1] not in ("长", "次"):  # 財政部長: a title, no organ mention
-                owner = next((v for p, v in other.items() if text[max(0, k - len(p)) : k] == p), state)
+                owner = prc if word in forces else next((v for p, v in other.items() if text[max(0, k - len(p)) : k] == p), state)
                 out.append(Mention(offset + k, offset + e, word, owner, "organ", word, "", owner, "organ", role=role,
                                    block=block))
                 taken.append((k, e))

@@ -413,7 +413,7 @@ def _actorish(m: Mention) -> bool:
     """A mention that can take part in an event: a state, a body, a person or a firm standing for
     a state (firms act as their home state), or a coreference to one of those."""
     return m.kind in STATE_KINDS or m.kind in _ORG_KINDS or (
-        m.kind in ("person", "company") and (m.country is not None or m.how == "tenure")) or (
+        m.kind in ("person", "company", "organ") and (m.country is not None or m.how == "tenure")) or (
         m.how == "coreference" and bool(m.refers_to)
     )
 

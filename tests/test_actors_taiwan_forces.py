@@ -1,0 +1,47 @@
+"""Text written from Taiwan: its own names of states mark its voice, and its words for the PLA and
+its craft (共軍, 共機, 共艦) are the PRC's military."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import summary
+
+from latticework.actors import link
+from latticework.pipeline import process
+
+
+def mentions(tmp_path, text):
+    f = tmp_path / "t.txt"
+    f.write_text(text, encoding="utf-8")
+    p = process(f)
+    return [(p.doc.text[m.start : m.end], m.id) for m in link(p.doc)]
+
+
+@pytest.mark.parametrize("text", [
+    "外交部今天表示，我國與史瓦帝尼的邦交穩固；外交部長林佳龍上週訪問瓜地馬拉。",
+    "我國駐帛琉大使館表示，我國將協助吐瓦魯興建港口。",
+])
+def test_taiwan_names_of_states_mark_taiwans_voice(tmp_path, text) -> None:
+    got = mentions(tmp_path, text)
+    assert ("我國", "TWN") in got and ("我國", "CHN") not in got, got
+
+
+def test_taiwans_words_for_pla_craft_are_the_prcs_military(tmp_path) -> None:
+    text = "國防部今天表示，共機昨日越過海峽中線，共艦也在周邊海域活動；我方對中共擾台表達嚴正抗議。"
+    got = mentions(tmp_path, text)
+    assert ("共機", "CHN") in got and ("共艦", "CHN") in got and ("國防部", "TWN") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "國防部指出，共機昨日越過海峽中線，我國軍隊嚴密監控。外交部對此表示，中共的挑釁不利區域和平。",
+])
+def test_a_pla_craft_is_the_actor_of_its_move(text) -> None:
+    evs = [e for e in events(text) if e.type == "MOBILIZE"]
+    assert evs and [a.key() for a in evs[0].actors] == ["CHN"], summary(events(text))
+
+
+def test_public_bodies_and_the_party_name_hold_no_craft(tmp_path) -> None:
+    got = mentions(tmp_path, "共機擾台之外，中共軍機頻繁出沒；政府將補助公共機構。我國外交部表示關切。")
+    spans = [t for t, _ in got]
+    assert spans.count("共機") == 1, got  # not inside 公共機構, nor the 共軍 of 中共軍機

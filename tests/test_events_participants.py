@@ -739,3 +739,4 @@ def test_a_threat_after_naming_the_other_side_is_aimed_at_it(text) -> None:
 
     threat = next(e for e in full_events(text) if e.type == "THREATEN")
     assert [p.key() for p in threat.actors] == ["CHN"] and [p.key() for p in threat.recipients] == ["USA"]
+

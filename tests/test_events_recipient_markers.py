@@ -14,3 +14,22 @@ from event_helpers import summary
 def test_the_dui_of_zhendui_marks_no_recipient(text) -> None:
     sale = [e for e in events(text) if e.type == "AID"]
     assert sale and [a.key() for a in sale[0].actors] == ["USA"] and [r.key() for r in sale[0].recipients] == ["TWN"], summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月12日，外交部发言人表示，中方坚决反对美方对台军售。",
+    "2024年7月12日，外交部發言人表示，中方堅決反對美方對台軍售。",
+])
+def test_an_act_opposed_with_no_time_of_its_own_is_the_content_of_the_opposition(text) -> None:
+    evs = events(text)
+    assert [e.type for e in evs] == ["ACCUSE"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月，美国国务院批准对台军售，中方表示坚决反对。",
+    "2024年7月12日，中方坚决反对美方昨日宣布的对台军售。",
+    "2024年1月9日，近50国外长发表联合声明，谴责朝鲜向俄罗斯移交弹道导弹。",
+])
+def test_an_act_told_as_happening_stays_an_event(text) -> None:
+    evs = events(text)
+    assert any(e.type == "AID" for e in evs), summary(evs)

@@ -64,7 +64,7 @@ def _marked_recipient(text: str, m: Mention) -> bool:
 
 
 # 针对美国国务院批准…, 面对美国的压力, 应对…: 对 inside a word that is no recipient marker
-_NOT_DUI = ("针对", "面对", "应对", "相对", "绝对", "核对", "比对", "派对")
+_NOT_DUI = ("针对", "面对", "应对")  # (not 相对: 首相对乌克兰进行访问)
 _DUI_DETERMINER = re.compile(r"[对向](?:相关|有关|部分|多家|数家|若干|这些|该批|\d+家|\d+名)$")
 _GOODS_OF = re.compile(r"(?:输美|输华|输欧|出口|进口|原产)?(?:的)?(?:商品|产品|货物|输入品|进口商品|钢铝|电动汽车|芯片)")
 _ORIGIN_AFTER_DUI = re.compile(r"对(?:自|来自|原产于|原产自|产自|源自)$")

@@ -45,3 +45,12 @@ def test_public_bodies_and_the_party_name_hold_no_craft(tmp_path) -> None:
     got = mentions(tmp_path, "共機擾台之外，中共軍機頻繁出沒；政府將補助公共機構。我國外交部表示關切。")
     spans = [t for t, _ in got]
     assert spans.count("共機") == 1, got  # not inside 公共機構, nor the 共軍 of 中共軍機
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月20日，中共國台辦批評賴清德的就職演說，並宣布對3家美國軍工企業實施制裁。",
+    "2024年5月20日，中共国台办批评赖清德的就职演说，并宣布对3家美国军工企业实施制裁。",
+])
+def test_taiwans_word_for_the_prc_before_an_organ_keeps_it_the_subject(text) -> None:
+    sanction = [e for e in events(text) if e.type == "SANCTION"]
+    assert sanction and [a.key() for a in sanction[0].actors] == ["CHN"], summary(events(text))

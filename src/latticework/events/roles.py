@@ -534,7 +534,9 @@ def _passive(text: str, clause_start: int, t0: int, t1: int, clause_end: int, pa
 # (a wire's dateline may open the first sentence: 新华社首尔1日电 A…, （中央社记者…1日专电）A…)
 _LEAD_OK = re.compile(r"^(?:[^，。；]{2,40}?(?:电|專電|专电)[）)]?\s*)?(?:[\s\d年月日、]|初|底|中旬|上旬|下旬|上半年|下半年|以来|期间|此外|同时|随后|其中|而|但|并|还|也|此后|"
                       r"当时|其后|本月|今年|去年|次年|同年|当天|此前|之后|然后|另外|然而|不过|例如|比如|首先|其次|最后|"
-                      r"[一二三四]是|第[一二三四五六七八九十]|[（(][^）)]{0,20}[）)])*(?:[^，。；]{0,16}的)?$")
+                      r"[一二三四]是|第[一二三四五六七八九十]|[（(][^）)]{0,20}[）)]|"
+                      # (中共国台办, 对岸海警: Taiwan's words for the PRC, no mention, before the organ they own)
+                      r"中共|对岸)*(?:[^，。；]{0,16}的)?$")
 _NOT_AN_AGENT_AFTER = re.compile(r"^(?:危机|问题|局势|冲突|战争|争端|事件|关系)")
 _COMITATIVE_LEAD = ("与", "同", "跟", "并与", "还与", "也与", "并同", "又与", "随后与")
 

@@ -24,6 +24,7 @@ from .matcher import Hit, Matcher, cues
 from .mention import Mention
 from .reflexive import reflexive_states
 from .spans import sentence_stop
+from .titled_state import namesake_of, titled_state
 from .voice import voice_organs
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?")
@@ -128,6 +129,13 @@ class Resolver:
         if e.kind == "person":
             date = _date_before(text, h.start) or doc_date
             country = e.state_on(date)
+            if country and (titled := titled_state(self.gz, text, h.start)) is not None and titled != country:
+                # 巴拉圭总统培尼亚: the office's state names the person meant (not Mexico's Peña Nieto)
+                other = namesake_of(self.gz, text[h.start : h.end], titled)
+                if other is None:
+                    return None  # (the discovery of names after a title reports him, for that state)
+                e, alias = self.gz.entities[other], Alias(other, "gazetteer")
+                country = e.state_on(date)
             how = "tenure" if e.roles else "gazetteer"
             if country and text.startswith("政府", h.end):
                 # 岸田文雄政府, 尹锡悦政府: the administration named after its head is the state's

@@ -1,5 +1,6 @@
-"""Text written from Taiwan: its own names of states mark its voice, and its words for the PLA and
-its craft (共軍, 共機, 共艦) are the PRC's military."""
+"""Whose voice and whose office: text written from Taiwan (its own names of states mark its voice,
+its words for the PLA and its craft are the PRC's military, 中共 before an organ keeps it the
+subject), and the state written before a title naming which namesake is meant."""
 
 from __future__ import annotations
 
@@ -54,3 +55,16 @@ def test_public_bodies_and_the_party_name_hold_no_craft(tmp_path) -> None:
 def test_taiwans_word_for_the_prc_before_an_organ_keeps_it_the_subject(text) -> None:
     sanction = [e for e in events(text) if e.type == "SANCTION"]
     assert sanction and [a.key() for a in sanction[0].actors] == ["CHN"], summary(events(text))
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("2024年5月20日，巴拉圭总统培尼亚率团访华。", "santiago-pena", "PRY"),
+    ("2024年5月20日，巴拉圭總統培尼亞率團訪華。", "santiago-pena", "PRY"),
+    ("2016年7月，墨西哥总统培尼亚会见来访的中国外长。", "enrique-pena-nieto", "MEX"),
+])
+def test_the_state_before_a_title_names_which_namesake_is_meant(tmp_path, text, person, state) -> None:
+    f = tmp_path / "t.txt"
+    f.write_text(text, encoding="utf-8")
+    p = process(f)
+    people = [(m.id, m.country) for m in link(p.doc, doc_date=p.date) if m.kind == "person"]
+    assert people == [(person, state)], people

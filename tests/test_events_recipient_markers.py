@@ -1,4 +1,4 @@
-"""Recipient markers (对, 向, 赴…): 对 inside another word (针对, 面对, 应对) marks no recipient."""
+"""Recipient markers (对 inside 针对 marks none), acts named only as what is opposed or as the anchor of a counted day."""
 
 from __future__ import annotations
 
@@ -33,3 +33,13 @@ def test_an_act_opposed_with_no_time_of_its_own_is_the_content_of_the_opposition
 def test_an_act_told_as_happening_stays_an_event(text) -> None:
     evs = events(text)
     assert any(e.type == "AID" for e in evs), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年11月16日，习近平与拜登在利马会晤。会晤前一日，习近平与日本首相石破茂举行会谈。",
+    "2024年11月16日，習近平與拜登在利馬會晤。會晤前一日，習近平與日本首相石破茂舉行會談。",
+])
+def test_an_act_named_to_count_a_day_from_is_no_new_act(text) -> None:
+    evs = [e for e in events(text) if e.type == "CONSULT"]
+    got = sorted((tuple(sorted(a.key() for a in e.actors)), e.date) for e in evs)
+    assert got == [(("CHN", "JPN"), "2024-11-15"), (("CHN", "USA"), "2024-11-16")], summary(evs)

@@ -302,3 +302,12 @@ def test_the_same_day_in_a_chronicle_is_the_day_told_before() -> None:
 ])
 def test_a_day_the_month_does_not_have_keeps_the_month_only(text, value) -> None:
     assert [t.value for t in find_dates(text)] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("2024年11月16日，两国元首会晤。前一日，两国外长会谈。", ["2024-11-16", "2024-11-15"]),
+    ("2024年11月16日，兩國元首會晤。前一日，兩國外長會談。", ["2024-11-16", "2024-11-15"]),
+    ("2024年11月16日，两国元首会晤。后一天，两国外长会谈。", ["2024-11-16", "2024-11-17"]),
+])
+def test_the_day_before_and_after_in_either_form(text, values) -> None:
+    assert [t.value for t in find_dates(text)] == values

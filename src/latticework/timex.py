@@ -71,7 +71,7 @@ DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|21|十九|二
 RELATIVE = re.compile(
     r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|前年|明年|本年|"
     r"同月|当月|本月|次月|下月|翌月|上月|上个月|下个月|上旬|中旬|下旬|月初|月中|月底|月末|"
-    r"当天|当日|同日|同一天|次日|翌日|第二天|前一天|今天|昨天|昨日|前天|明天|"
+    r"当天|当日|同日|同一天|次日|翌日|第二天|前一天|前一日|后一天|后一日|今天|昨天|昨日|前天|明天|"
     # Hong Kong and Taiwan press: 今日 is today, 前日 the day before yesterday (not 此前日本, 前日本首相,
     # 时至今日, nor the names 今日美国 / 今日俄罗斯)
     # (each alternative opens with its literal, the look-behind after it: a look-behind first would
@@ -486,7 +486,7 @@ class TimeResolver:
             base = self.year_anchor or (self.doc_date if word in _YEAR_PARTS else None)  # 力争年内: this year  # "the following year" counts from the year the text is about
         else:
             base = anchor
-        if word in ("当天", "当日", "同日", "同一天", "次日", "翌日", "第二天", "前一天") and base and len(base) < 10 \
+        if word in ("当天", "当日", "同日", "同一天", "次日", "翌日", "第二天", "前一天", "前一日", "后一天", "后一日") and base and len(base) < 10 \
                 and self.day_anchor and self.day_anchor[:7] >= base[:7]:
             # 24日，A出席…。据报道，B已于9月申请…。同日，…: 'the same day' is the last day told, not a month told in passing;
             # nor a background year or month told after it (26日开幕。该国2011年申请，2022年11月获接纳。当天，…)
@@ -518,10 +518,10 @@ class TimeResolver:
         elif word in ("当天", "当日", "同日", "同一天", "今天"):
             if len(base) == 10:
                 t.value, t.precision = base, "day"
-        elif word in ("次日", "翌日", "第二天", "明天"):
+        elif word in ("次日", "翌日", "第二天", "明天", "后一天", "后一日"):
             if len(base) == 10:
                 t.value, t.precision = _shift(base, days=1), "day"
-        elif word in ("前一天", "昨天", "昨日"):
+        elif word in ("前一天", "前一日", "昨天", "昨日"):
             if len(base) == 10:
                 t.value, t.precision = _shift(base, days=-1), "day"
         elif word == "前天":

@@ -114,6 +114,10 @@ _SUMMONED_BEFORE = re.compile(r"(?:召见|约见|约谈|召唤)[^，。；,;]{0,
 _PEOPLE_ADMITTED = re.compile(r"[^，。；,;]{0,12}?(?:\d+|[一二三四五六七八九十百千万]+)\s*(?:名|位|人)|"
                               r"[^，。；,;]{0,12}?(?:公民|移民|难民|劳工|留学生|学生|游客|人员|居民|侨民)")
 
+# a day counted from an act (会晤前一日，…; 峰会前夕; 访问次日): the act is the anchor, told elsewhere
+_DAY_FROM_ACT = re.compile(r"(?:的)?(?:前一[日天]|前两天|前夕|后一[日天]|次日|翌日|当天|当日)[，,]")
+
+
 # opposition whose object runs to the trigger (反对美方对台军售, 反对东亚出现一个主导国家): a policy
 # opposed, not a happening; a condemned act (谴责北韩向俄罗斯移交飞弹) is one the gold counts
 _OBJECTED = re.compile(r"反对[^，。；,;：:]{0,20}$")
@@ -143,6 +147,8 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
         return True  # 要求印度撤出驻扎在该国的军事人员: the forces to be withdrawn, no deployment
     if in_grounds(text, t0, t1, clause_start):
         return True  # 以对台军售为由: the grounds of the act told after it
+    if _DAY_FROM_ACT.match(text, t1):
+        return True  # 会晤前一日, 峰会前夕, 访问次日: an act told before, named to date another
     if etype != "ACCUSE" and (o := _OBJECTED.search(text, clause_start, t0)) is not None and not _TIMED.search(text, o.start() + 2, t0):
         return True  # 中方坚决反对美方对台军售: the act objected to, told with no time of its own, is what the objection is about
     if etype in ("CONSULT", "COOPERATE") and _IN_FOUNDED_NAME.search(text, max(s, t0 - 30), t0):

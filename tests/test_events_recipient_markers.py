@@ -1,4 +1,4 @@
-"""Recipient markers (对 inside 针对 marks none), acts named only as what is opposed or as the anchor of a counted day."""
+"""Roles in context: recipient markers (对 inside 针对 marks none), acts named only as what is opposed or as a day's anchor, a gathering attended apart from the meeting on its sidelines."""
 
 from __future__ import annotations
 
@@ -43,3 +43,13 @@ def test_an_act_named_to_count_a_day_from_is_no_new_act(text) -> None:
     evs = [e for e in events(text) if e.type == "CONSULT"]
     got = sorted((tuple(sorted(a.key() for a in e.actors)), e.date) for e in evs)
     assert got == [(("CHN", "JPN"), "2024-11-15"), (("CHN", "USA"), "2024-11-16")], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年11月16日，国家主席习近平在利马出席亚太经合组织（APEC）第三十一次领导人非正式会议，并与美国总统拜登举行会晤。",
+    "2024年11月16日，國家主席習近平在利馬出席亞太經合組織（APEC）第三十一次領導人非正式會議，並與美國總統拜登舉行會晤。",
+])
+def test_a_gathering_attended_and_a_meeting_on_its_sidelines_are_two_events(text) -> None:
+    evs = [e for e in events(text) if e.type == "CONSULT"]
+    got = sorted(tuple(sorted(a.key() for a in e.actors)) for e in evs)
+    assert got == [("CHN", "USA"), ("CHN", "apec")], summary(evs)

@@ -87,7 +87,8 @@ def within_attended(text: str, t1: int, clause_end: int, parts_after: list[Menti
 
 
 # the session of a body attended: 出席亚太经合组织第三十一次领导人非正式会议(期间)
-_ATTENDED_SESSION = re.compile(r"(?:第[一二三四五六七八九十百\d]+[次届])?[\u4e00-\u9fff]{0,8}?(?:会议|峰会|会晤|论坛|大会|年会)")
+# (亚太经合组织（APEC）第三十一次领导人非正式会议: a bracketed gloss may follow the body's name)
+_ATTENDED_SESSION = re.compile(r"(?:\s*[（(][^（）()，。；]{1,40}[）)])?\s*(?:第[一二三四五六七八九十百\d]+[次届])?[\u4e00-\u9fff]{0,8}?(?:会议|峰会|会晤|论坛|大会|年会)")
 
 
 def attended_session(text: str, m: Mention, clause_end: int) -> bool:

@@ -68,3 +68,14 @@ def test_the_state_before_a_title_names_which_namesake_is_meant(tmp_path, text, 
     p = process(f)
     people = [(m.id, m.country) for m in link(p.doc, doc_date=p.date) if m.kind == "person"]
     assert people == [(person, state)], people
+
+
+@pytest.mark.parametrize("text, state", [
+    ("2025年5月26日，马来西亚首相安瓦尔说，我国作为今年的轮值主席国，将推动区域合作。", "MYS"),
+    ("2025年5月26日，馬來西亞首相安瓦爾說，我國作為今年的輪值主席國，將推動區域合作。", "MYS"),
+    ("2024年5月，俄罗斯总统普京在致辞中表示，我国愿与各方加强合作。", "RUS"),
+    ("2024年5月，外交部发言人表示，我国坚决反对。", "CHN"),
+])
+def test_wo_guo_in_reported_speech_is_the_speakers_state(tmp_path, text, state) -> None:
+    got = [i for t, i in mentions(tmp_path, text) if t in ("我国", "我國")]
+    assert got == [state], got

@@ -24,6 +24,7 @@ from .matcher import Hit, Matcher, cues
 from .mention import Mention
 from .reflexive import reflexive_states
 from .spans import sentence_stop
+from .speaker_refs import speaker_self_refs
 from .titled_state import namesake_of, titled_state
 from .voice import voice_organs
 
@@ -70,6 +71,8 @@ class Resolver:
         if own_state is not None:
             mentions = [self._own(m, text, offset, own_state) for m in mentions]
             mentions = sorted(mentions + voice_organs(text, offset, block, mentions, own_state), key=lambda x: x.start)
+        if "我" in text or "本国" in text:
+            mentions = speaker_self_refs(text, offset, mentions, self.gz)  # 安瓦尔说，我国…: Malaysia
         mentions = _drop_glosses(text, mentions, offset, self.gz)
         for m in mentions:  # 2024财年国防授权法: the fiscal year is part of the law's name
             if m.kind in _DOC_KINDS:

@@ -25,12 +25,13 @@ _QUANTITY = re.compile(
     r"|(?P<v2>\d+(?:\.\d+)?)\s*(?P<m2>[万亿]{1,2})"
 )
 _ORDINAL = re.compile(r"第\s*$")
+_DIGIT = re.compile(r"\d")
 
 
 def quantities_at(text: str, raw: str, s: int, e: int) -> list[tuple[int, dict]]:
     """The quantities of the sentence [s, e) of `text` (simplified view; `raw` as written), with
     their positions."""
-    if not any(c.isdigit() for c in text[s:e]):
+    if _DIGIT.search(text, s, e) is None:
         return []
     out = []
     for m in _QUANTITY.finditer(text, s, e):

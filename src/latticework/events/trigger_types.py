@@ -213,14 +213,16 @@ class TriggerTypes:
                     return etype, directed  # 关税由20%降为10%: tariff relief (tariff_relief.py)
                 continue
             # (a trigger that names its own document, 通过法令, needs no document after it)
-            if etype == "POLICY" and not (any(w in word + after[:20] for w in spec.after_any) or obj_kinds & {"law", "initiative"}):
+            head = word + after[:20]
+            if etype == "POLICY" and not (any(w in head for w in spec.after_any) or obj_kinds & {"law", "initiative"}):
                 continue
             if etype == "POLICY" and not _policy_object(word, after):
                 continue  # 宣布将两国关系提升为“全面战略伙伴关系”, 宣布将为PGII筹集…: no document or policy is issued
             if etype in ("AGREE", "ESTABLISH") and spec.after_any:
                 needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言", "联合新闻声明", "发布联合新闻声明", "联合宣言", "联合愿景声明", "发表声明", "发布声明") \
                     and word not in spec.after_any_for  # (完成/结束…谈判: their own words after them, checked below)
-                if needs and not (any(w in _past_scope(after)[:24] for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
+                scope = _past_scope(after)[:24] if needs else ""  # (once, not once per word)
+                if needs and not (any(w in scope for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
                         etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns)) and not (
                         etype == "AGREE" and (document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
                                                                   spec.after_any) or document_topic(
@@ -231,8 +233,7 @@ class TriggerTypes:
             if word in spec.conditional and not any(w in after[:30] for w in spec.after_any) and not (
                     etype == "AID" and _pledge_before(text, t1 - len(word), word)):
                 continue
-            if etype == "ESTABLISH" and word in spec.after_any_for and not any(
-                    w in _object_head(after[:60]) for w in spec.after_any_for[word]):
+            if etype == "ESTABLISH" and word in spec.after_any_for and not _any_in(spec.after_any_for[word], _object_head(after[:60])):
                 continue  # 宣布将关系提升为…伙伴关系, 宣布了关于“…倡议”合作路线图: 宣布 introduces another act
             if etype != "ESTABLISH" and word in spec.after_any_for:
                 # a threat's consequence may come in the clause after its condition (警告X若…，将采取…)
@@ -266,6 +267,11 @@ class TriggerTypes:
 # 签署了涵盖经贸、农业、科技等领域的37份合作文件: the fields a list of documents covers stand between
 # the verb and the documents
 _SCOPE = re.compile(r"^(?:了)?\s*(?:涵盖|涉及|包括|覆盖|涵括)[^，。；]{1,48}?(?:等)?(?:领域|方面|议题|行业)的")
+
+
+def _any_in(words: list[str], text: str) -> bool:
+    """Whether any of the words occurs in the text (the text computed once by the caller)."""
+    return any(w in text for w in words)
 
 
 def _past_scope(after: str) -> str:

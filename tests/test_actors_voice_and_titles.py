@@ -79,3 +79,8 @@ def test_the_state_before_a_title_names_which_namesake_is_meant(tmp_path, text, 
 def test_wo_guo_in_reported_speech_is_the_speakers_state(tmp_path, text, state) -> None:
     got = [i for t, i in mentions(tmp_path, text) if t in ("我国", "我國")]
     assert got == [state], got
+
+
+def test_a_security_council_named_bare_in_taiwans_own_text_is_taiwans(tmp_path) -> None:
+    got = mentions(tmp_path, "總統府表示，國家安全會議今天召開，中共軍機持續擾台，國軍嚴密監控。")
+    assert ("國家安全會議", "TWN") in got, got

@@ -84,3 +84,15 @@ def test_wo_guo_in_reported_speech_is_the_speakers_state(tmp_path, text, state) 
 def test_a_security_council_named_bare_in_taiwans_own_text_is_taiwans(tmp_path) -> None:
     got = mentions(tmp_path, "總統府表示，國家安全會議今天召開，中共軍機持續擾台，國軍嚴密監控。")
     assert ("國家安全會議", "TWN") in got, got
+
+
+@pytest.mark.parametrize("text, states", [
+    ("2017年11月，美日印澳重启四方安全对话。", ["USA", "JPN", "IND", "AUS"]),
+    ("2017年11月，美日印澳重啟四方安全對話。", ["USA", "JPN", "IND", "AUS"]),
+    ("2017年，印度重启美日印澳四方安全对话。", ["IND", "USA", "JPN", "IND", "AUS"]),
+    ("有学者提出中美欧加南方国家的合作构想。", ["CHN", "USA"]),
+    ("两国宣布建立中俄新时代全面战略协作伙伴关系。", ["CHN", "RUS"]),
+])
+def test_a_run_of_abbreviations_with_one_ambiguous_inside_needs_no_context(tmp_path, text, states) -> None:
+    got = [i for _, i in mentions(tmp_path, text) if len(i) == 3 and i.isupper()]
+    assert got == states, got

@@ -399,7 +399,7 @@ class Matcher:
         glue."""
         prev = text[s - 1 : s]
         return bool(prev) and _han(prev) and not self.states_of(prev) and prev not in self.glue_free \
-            and is_word(prev + text[s])
+            and is_word(prev + text[s]) and not (s >= 2 and is_word(text[s - 2 : s]))  # (重启美日印澳: 启 is 重启's)
 
     def _compound_context(self, text: str, s: int, e: int) -> bool:
         after = text[e : e + 4]
@@ -409,8 +409,10 @@ class Matcher:
             return True
         if s > 0 and text[s - 1] in self.leaders:
             return True
-        # a run of unambiguous abbreviations (中美, 美日韩) needs no context
-        return not any(ch in self.gz.abbr_ambiguous for ch in text[s:e])
+        # a run of unambiguous abbreviations (中美, 美日韩) needs no context, nor a longer run with one
+        # ambiguous one inside it (美日印澳重启…: 印 between others; not at an end: 中美欧加南方国家, 中俄新时代)
+        ambiguous = [k for k in range(s, e) if text[k] in self.gz.abbr_ambiguous]
+        return not ambiguous or (e - s >= 3 and len(ambiguous) == 1 and s < ambiguous[0] < e - 1)
 
 
 _ANY_DASH = re.compile("[-‐‑‒–―－﹣−]")

@@ -46,3 +46,12 @@ def test_a_pair_before_a_tie_building_verb_is_linked(text) -> None:
 ])
 def test_a_security_council_named_bare_is_not_taiwans_outside_taiwan(text) -> None:
     assert all("TWN" not in [a.key() for a in e.actors + e.recipients] for e in events(text)), summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2025年3月4日，中国商务部宣布，由3月10日起对原产于美国的鸡肉加征15%关税。",
+    "2025年3月4日，中國商務部宣布，由3月10日起對原產於美國的雞肉加徵15%關稅。",
+])
+def test_you_before_a_day_marks_the_day_a_measure_applies_from(text) -> None:
+    s = of_type(events(text), "SANCTION")
+    assert s and (s[0].date, s[0].effective, s[0].modality) == ("2025-03-04", "2025-03-10", "asserted"), summary(events(text))

@@ -114,7 +114,7 @@ def applies_from(text: str, t: Timex, s: int) -> bool:
     """自9月1日起, 7月5日起征收…: a day a measure applies from (the measure's verb right after 起
     needs no 自), which dates no act of the sentence."""
     return bool(t.value and len(t.value) == 10 and re.match(r"\s*起", text[t.end : t.end + 2])
-                and (re.search(r"[自从]\s*$", text[max(s, t.start - 2) : t.start]) or _APPLIES_FROM.match(text, t.end)))
+                and (re.search(r"[自从由]\s*$", text[max(s, t.start - 2) : t.start]) or _APPLIES_FROM.match(text, t.end)))
 
 
 def _nearest_time(times: list[Timex], pos: int) -> Timex | None:

@@ -5,32 +5,23 @@ subject), and the state written before a title naming which namesake is meant.""
 from __future__ import annotations
 
 import pytest
+from actor_helpers import found, mentions
 from event_helpers import full_events as events
 from event_helpers import summary
-
-from latticework.actors import link
-from latticework.pipeline import process
-
-
-def mentions(tmp_path, text):
-    f = tmp_path / "t.txt"
-    f.write_text(text, encoding="utf-8")
-    p = process(f)
-    return [(p.doc.text[m.start : m.end], m.id) for m in link(p.doc)]
 
 
 @pytest.mark.parametrize("text", [
     "外交部今天表示，我國與史瓦帝尼的邦交穩固；外交部長林佳龍上週訪問瓜地馬拉。",
     "我國駐帛琉大使館表示，我國將協助吐瓦魯興建港口。",
 ])
-def test_taiwan_names_of_states_mark_taiwans_voice(tmp_path, text) -> None:
-    got = mentions(tmp_path, text)
+def test_taiwan_names_of_states_mark_taiwans_voice(text) -> None:
+    got = found(text)
     assert ("我國", "TWN") in got and ("我國", "CHN") not in got, got
 
 
-def test_taiwans_words_for_pla_craft_are_the_prcs_military(tmp_path) -> None:
+def test_taiwans_words_for_pla_craft_are_the_prcs_military() -> None:
     text = "國防部今天表示，共機昨日越過海峽中線，共艦也在周邊海域活動；我方對中共擾台表達嚴正抗議。"
-    got = mentions(tmp_path, text)
+    got = found(text)
     assert ("共機", "CHN") in got and ("共艦", "CHN") in got and ("國防部", "TWN") in got, got
 
 
@@ -42,8 +33,8 @@ def test_a_pla_craft_is_the_actor_of_its_move(text) -> None:
     assert evs and [a.key() for a in evs[0].actors] == ["CHN"], summary(events(text))
 
 
-def test_public_bodies_and_the_party_name_hold_no_craft(tmp_path) -> None:
-    got = mentions(tmp_path, "共機擾台之外，中共軍機頻繁出沒；政府將補助公共機構。我國外交部表示關切。")
+def test_public_bodies_and_the_party_name_hold_no_craft() -> None:
+    got = found("共機擾台之外，中共軍機頻繁出沒；政府將補助公共機構。我國外交部表示關切。")
     spans = [t for t, _ in got]
     assert spans.count("共機") == 1, got  # not inside 公共機構, nor the 共軍 of 中共軍機
 
@@ -62,11 +53,8 @@ def test_taiwans_word_for_the_prc_before_an_organ_keeps_it_the_subject(text) -> 
     ("2024年5月20日，巴拉圭總統培尼亞率團訪華。", "santiago-pena", "PRY"),
     ("2016年7月，墨西哥总统培尼亚会见来访的中国外长。", "enrique-pena-nieto", "MEX"),
 ])
-def test_the_state_before_a_title_names_which_namesake_is_meant(tmp_path, text, person, state) -> None:
-    f = tmp_path / "t.txt"
-    f.write_text(text, encoding="utf-8")
-    p = process(f)
-    people = [(m.id, m.country) for m in link(p.doc, doc_date=p.date) if m.kind == "person"]
+def test_the_state_before_a_title_names_which_namesake_is_meant(text, person, state) -> None:
+    people = [(m.id, m.country) for m in mentions(text) if m.kind == "person"]
     assert people == [(person, state)], people
 
 
@@ -76,13 +64,13 @@ def test_the_state_before_a_title_names_which_namesake_is_meant(tmp_path, text, 
     ("2024年5月，俄罗斯总统普京在致辞中表示，我国愿与各方加强合作。", "RUS"),
     ("2024年5月，外交部发言人表示，我国坚决反对。", "CHN"),
 ])
-def test_wo_guo_in_reported_speech_is_the_speakers_state(tmp_path, text, state) -> None:
-    got = [i for t, i in mentions(tmp_path, text) if t in ("我国", "我國")]
+def test_wo_guo_in_reported_speech_is_the_speakers_state(text, state) -> None:
+    got = [i for t, i in found(text) if t in ("我国", "我國")]
     assert got == [state], got
 
 
-def test_a_security_council_named_bare_in_taiwans_own_text_is_taiwans(tmp_path) -> None:
-    got = mentions(tmp_path, "總統府表示，國家安全會議今天召開，中共軍機持續擾台，國軍嚴密監控。")
+def test_a_security_council_named_bare_in_taiwans_own_text_is_taiwans() -> None:
+    got = found("總統府表示，國家安全會議今天召開，中共軍機持續擾台，國軍嚴密監控。")
     assert ("國家安全會議", "TWN") in got, got
 
 
@@ -93,6 +81,6 @@ def test_a_security_council_named_bare_in_taiwans_own_text_is_taiwans(tmp_path) 
     ("有学者提出中美欧加南方国家的合作构想。", ["CHN", "USA"]),
     ("两国宣布建立中俄新时代全面战略协作伙伴关系。", ["CHN", "RUS"]),
 ])
-def test_a_run_of_abbreviations_with_one_ambiguous_inside_needs_no_context(tmp_path, text, states) -> None:
-    got = [i for _, i in mentions(tmp_path, text) if len(i) == 3 and i.isupper()]
+def test_a_run_of_abbreviations_with_one_ambiguous_inside_needs_no_context(text, states) -> None:
+    got = [i for _, i in found(text) if len(i) == 3 and i.isupper()]
     assert got == states, got

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 from event_helpers import full_events as events
+from event_helpers import of_type
 from event_helpers import summary
-
-
-def of_type(evs, etype):
-    return [e for e in evs if e.type == etype]
 
 
 @pytest.mark.parametrize("text, value, unit, kind", [

@@ -49,39 +49,41 @@ def main() -> None:
     ent = {c: ev_entities.evaluate(e, t) for c, e, _, t in cols if e is not None}
     evs = {c: ev_events.evaluate(v, t).to_json() for c, _, v, t in cols if v is not None}
     names = [c for c, *_ in cols]
-    print("Entities, F1\n")
-    print("| kind | " + " | ".join(c for c in names if c in ent) + " |")
-    print("|---|" + "---:|" * len(ent))
+    ent_cols = [c for c in names if c in ent]
+    ent_rows = []
     for k in KINDS:
-        row = []
-        for c in names:
-            if c in ent:
-                counts = ent[c].by_group.get(k)
-                row.append(f"{counts.prf()[2]:.3f}" if counts is not None and (counts.tp + counts.fn) else "–")
-        print(f"| {k} | " + " | ".join(row) + " |")
+        cells = []
+        for c in ent_cols:
+            counts = ent[c].by_group.get(k)
+            cells.append(f"{counts.prf()[2]:.3f}" if counts is not None and (counts.tp + counts.fn) else "–")
+        ent_rows.append((k, cells))
     def all_but_coref(r: ev_entities.Report) -> float:
         return r.total(tuple(g for g in r.by_group if g != "coreference")).prf()[2]
 
-    print("| **all but coreference** | " + " | ".join(f"{all_but_coref(ent[c]):.3f}" for c in names if c in ent) + " |")
-    print("\nEvents\n")
-    print("| measure | " + " | ".join(c for c in names if c in evs) + " |")
-    print("|---|" + "---:|" * len(evs))
+    ent_rows.append(("**all but coreference**", [f"{all_but_coref(ent[c]):.3f}" for c in ent_cols]))
+    _table("Entities, F1", "kind", ent_cols, ent_rows, gap=False)
+    ev_cols = [c for c in names if c in evs]
     rows = [("gold events", lambda j: str(j["gold_events"])), ("precision", lambda j: f"{j['overall']['precision']:.3f}"),
             ("recall", lambda j: f"{j['overall']['recall']:.3f}"), ("F1", lambda j: f"{j['overall']['f1']:.3f}"),
             ("participants", lambda j: f"{j['participants_accuracy']:.3f}"), ("dates", lambda j: f"{j['date_accuracy']:.3f}"),
             ("modality", lambda j: f"{j['modality_accuracy']:.3f}")]
-    for label, f in rows:
-        print(f"| {label} | " + " | ".join(f(evs[c]) for c in names if c in evs) + " |")
-    print("\nAttributes of matched events whose gold states one: accuracy (number of such events)\n")
-    print("| attribute | " + " | ".join(c for c in names if c in evs) + " |")
-    print("|---|" + "---:|" * len(evs))
-    for attr in ATTRIBUTES:
-        cells = []
-        for c in names:
-            if c in evs:
-                a = evs[c]["attributes"][attr]
-                cells.append(f"{a['accuracy']:.3f} ({a['seen']})" if a["seen"] else "–")
-        print(f"| {attr} | " + " | ".join(cells) + " |")
+    _table("Events", "measure", ev_cols, [(label, [f(evs[c]) for c in ev_cols]) for label, f in rows])
+
+    def attribute(c: str, attr: str) -> str:
+        a = evs[c]["attributes"][attr]
+        return f"{a['accuracy']:.3f} ({a['seen']})" if a["seen"] else "–"
+
+    _table("Attributes of matched events whose gold states one: accuracy (number of such events)", "attribute", ev_cols,
+           [(attr, [attribute(c, attr) for c in ev_cols]) for attr in ATTRIBUTES])
+
+
+def _table(title: str, first: str, cols: list[str], rows: list[tuple[str, list[str]]], gap: bool = True) -> None:
+    """A titled Markdown table: one row per (label, cells), one column per set."""
+    print(("\n" if gap else "") + f"{title}\n")
+    print(f"| {first} | " + " | ".join(cols) + " |")
+    print("|---|" + "---:|" * len(cols))
+    for label, cells in rows:
+        print(f"| {label} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

@@ -52,3 +52,12 @@ def test_a_security_council_named_bare_is_not_taiwans_outside_taiwan(text) -> No
 def test_you_before_a_day_marks_the_day_a_measure_applies_from(text) -> None:
     s = of_type(events(text), "SANCTION")
     assert s and (s[0].date, s[0].effective, s[0].modality) == ("2025-03-04", "2025-03-10", "asserted"), summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2023年12月，日本与英国、意大利共同启动“全球作战空中计划”，联合研发下一代战斗机。",
+    "2023年12月，日本與英國、義大利共同啟動「全球作戰空中計畫」，聯合研發下一代戰鬥機。",
+])
+def test_a_programme_launched_is_founded_not_agreed(text) -> None:
+    evs = events(text)
+    assert any(e.type == "ESTABLISH" for e in evs) and not any(e.type == "AGREE" for e in evs), summary(evs)

@@ -252,6 +252,8 @@ class Extractor:
                 etype = frame.etype or self.types.frame_before(text, t0, s, word)
                 if etype in ("CONSULT", None) and word == "启动" and _LAUNCHED_DIALOGUE.match(text, t1, e):
                     etype = "ESTABLISH"  # 启动…战略对话机制: a dialogue launched is founded (启动谈判 stays CONSULT)
+                if etype == "AGREE" and word in ("启动", "发起") and frame.noun is not None and _LAUNCHED_PROGRAMME.match(text, frame.noun):
+                    etype = "ESTABLISH"  # 共同启动“全球作战空中计划”: a programme launched is founded, no document agreed
                 if word in ("宣布", "公布") and _LEFT_AFTER.match(text, t1):
                     continue  # 宣布暂停履行《…条约》: the withdrawal told after it is the event
                 if word in ("出席", "参加") and _VISITOR_ATTENDING.search(text, max(s, t0 - 4), t0) and \
@@ -382,6 +384,7 @@ _FRAMED_AFTER = re.compile(r"[”」]?\s*(?:[（(][^（）()]{0,20}[）)])?\s*(?
 _NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a news item's
 
 
+_LAUNCHED_PROGRAMME = re.compile(r"(?:计划|项目|工程)(?![书表])")
 _LAUNCHED_DIALOGUE = re.compile(r"[^，。；]{0,24}?(?:对话|磋商|论坛|会晤)(?:机制|平台|框架|进程)?(?!\s*[的]?\s*谈判)")
 
 

@@ -61,3 +61,12 @@ def test_you_before_a_day_marks_the_day_a_measure_applies_from(text) -> None:
 def test_a_programme_launched_is_founded_not_agreed(text) -> None:
     evs = events(text)
     assert any(e.type == "ESTABLISH" for e in evs) and not any(e.type == "AGREE" for e in evs), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年2月，美国与菲律宾宣布新增4处《加强防务合作协议》军事基地。",
+    "2023年2月，美國與菲律賓宣布新增4處《加強防務合作協議》軍事基地。",
+])
+def test_a_title_naming_the_bases_is_no_document_issued(text) -> None:
+    evs = events(text)
+    assert any(e.type == "MOBILIZE" for e in evs) and not any(e.type == "AGREE" for e in evs), summary(evs)

@@ -71,6 +71,8 @@ class Frame(NamedTuple):
 
 
 # an English name or acronym in brackets after a Chinese one
+# a document's title that qualifies the noun after it (《加强防务合作协议》军事基地, 《…协定》项目)
+_TITLE_AS_MODIFIER = re.compile(r"[》”」]\s*(?:的)?\s*(?:军事)?(?:基地|场所|地点|设施|项目|条款|规定|精神|原则|下)")
 _LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z][^（()），。；]{0,100}[)）]")
 
 
@@ -148,6 +150,8 @@ class TriggerTypes:
             return Frame(None, at, noun)  # 宣布启动…全面对话: launching a dialogue is ESTABLISH (its own trigger), not a session
         if best and best[1] == "AGREE" and "在" in window[: best[0]] and _FRAMEWORK_AFTER.match(window, best[2]):
             return Frame(None, at, noun)  # 宣布在《加强防务合作协议》框架下新增…: the document is the setting, not what is issued
+        if best and best[1] == "AGREE" and _TITLE_AS_MODIFIER.match(window, best[2]):
+            return Frame(None, at, noun)  # 宣布新增4处《加强防务合作协议》军事基地: the document names the bases, none is issued
         if best and best[1] == "CONSULT" and _DOCUMENT_AFTER.match(window, best[2]):
             return Frame("AGREE", at, noun)  # 发表的峰会宣言, 发表领导人会晤联合声明: the meeting names the document issued
         if best and best[1] in ("CONSULT", "AGREE") and _ENDED.search(window[: best[0]]):

@@ -53,3 +53,12 @@ def test_a_gathering_attended_and_a_meeting_on_its_sidelines_are_two_events(text
     evs = [e for e in events(text) if e.type == "CONSULT"]
     got = sorted(tuple(sorted(a.key() for a in e.actors)) for e in evs)
     assert got == [("CHN", "USA"), ("CHN", "apec")], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年12月，越南接待习近平国事访问，双方发表联合声明。",
+    "2023年12月，越南接待習近平國是訪問，雙方發表聯合聲明。",
+])
+def test_the_host_receives_the_visitor_named_after_jiedai(text) -> None:
+    visit = [e for e in events(text) if e.type == "CONSULT"]
+    assert visit and [a.key() for a in visit[0].actors] == ["CHN"] and [r.key() for r in visit[0].recipients] == ["VNM"], summary(events(text))

@@ -44,6 +44,14 @@ from .visitors import visitor_run
 
 _MINILATERAL_TYPES = ("CONSULT", "AGREE", "ESTABLISH", "ACCUSE")
 _VISITING = ("到访", "来访")  # 到访的X: X is the visitor
+# the host receives the visitor named after the verb (接待习近平国事访问, 迎接…来访)
+_RECEIVES = re.compile(r"(?:接待|迎接|欢迎)$")
+
+
+def _hosted_guest(text: str, clause_start: int, t0: int, mentions: list) -> list:
+    """The party named right after 接待/迎接/欢迎 and before the visit noun (越南接待习近平国事访问)."""
+    after = [m for m in mentions if clause_start <= m.start < t0 and _RECEIVES.search(text, max(clause_start, m.start - 2), m.start)]
+    return after[:1]
 _ACCESSION_PROTOCOL = re.compile(r"\s*(?:了)?\s*(?:加入|入会|入约)(?:[^，。；]{0,40}?的)?议定书")
 _LEFT_ALONE = re.compile(r"\s*(?:了)?\s*(?:[，。；,;、]|的经历|的决定|$)")  # 宣布退出，/宣布退出的经历: no object of its own
 _MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
@@ -125,6 +133,13 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 抵达华盛顿，展开国事访问 / 抵达万象: the visit's host is the place arrived at
         recips_p = [p for p in _arrival_host(text, s, t1 + 12 if word in _ARRIVAL_VERBS else t0, mentions, gz)
                     if p.key() not in {a.key() for a in actors_p}]
+    if etype == "CONSULT" and directed and (hosted := _hosted_guest(text, clause_start, t0, mentions)):
+        # 越南接待习近平国事访问: the party after 接待 visits, the one who receives him hosts
+        guests = _participants(hosted, gz)
+        keys = {g.key() for g in guests}
+        hosts = [p for p in actors_p + recips_p if p.key() not in keys]
+        if guests and hosts:
+            actors_p, recips_p = guests, hosts
     if etype == "CONSULT" and word in _VISITING and text[t1 : t1 + 1] == "的":
         # 普京与到访的朝鲜领导人金正恩举行会谈: the head noun after 的 is the visitor, the subject hosts
         # (到访的美国国务卿布林肯与韩国外长会谈: the visitor is the party right after 的, Korea hosts)

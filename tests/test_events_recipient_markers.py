@@ -58,6 +58,7 @@ def test_a_gathering_attended_and_a_meeting_on_its_sidelines_are_two_events(text
 @pytest.mark.parametrize("text", [
     "2023年12月，越南接待习近平国事访问，双方发表联合声明。",
     "2023年12月，越南接待習近平國是訪問，雙方發表聯合聲明。",
+    "2023年9月，越南与美国建立全面战略伙伴关系，并于同年12月接待习近平国事访问。",
 ])
 def test_the_host_receives_the_visitor_named_after_jiedai(text) -> None:
     visit = [e for e in events(text) if e.type == "CONSULT"]

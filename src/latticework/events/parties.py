@@ -137,7 +137,9 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 越南接待习近平国事访问: the party after 接待 visits, the one who receives him hosts
         guests = _participants(hosted, gz)
         keys = {g.key() for g in guests}
-        hosts = [p for p in actors_p + recips_p if p.key() not in keys]
+        hosts = [p for p in actors_p + recips_p if p.key() not in keys] or [
+            p for p in _participants(_subject_group(text, [m for m in parts_before if m.end <= clause_start], s), gz)
+            if p.key() not in keys and p.kind in STATE_KINDS][:1]  # (越南…，并接待习近平…: the sentence's subject hosts)
         if guests and hosts:
             actors_p, recips_p = guests, hosts
     if etype == "CONSULT" and word in _VISITING and text[t1 : t1 + 1] == "的":

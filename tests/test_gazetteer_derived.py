@@ -1,7 +1,7 @@
 """Gazetteer.derived: indexes built from the entities are dropped when an entity is added."""
 
 from latticework.actors.gazetteer import Entity, Gazetteer
-from latticework.events.roles import _minilateral_index
+from latticework.events.minilaterals import _minilateral_index
 
 
 def _state(sid: str, name: str) -> Entity:

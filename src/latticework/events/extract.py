@@ -53,6 +53,7 @@ from .demands import demanded_targets, summoned_targets
 from .durations import end_from_length
 from .each_body import each_body
 from .each_date import each_date
+from .each_document import _each_document
 from .each_pair import each_pair
 from .event_modality import judge_modality
 from .follow_suit import follow_suit, same_tier
@@ -71,7 +72,6 @@ from .pronoun_subject import pronoun_subject
 from .quantities import attach_quantities
 from .roles import (
     _at_invitation_of,
-    _each_document,
     _invited_to,
     _named_relative,
     _topic_phrase,

@@ -17,7 +17,13 @@ from .attributes import _DOC_KINDS, _ORG_KINDS
 from .checks import _DRILL
 from .deploy_site import deployment_host, entered_host
 from .force_targets import force_target
-from .join_body import APPLICATIONS, admitted_by_consent, body_joined_before, listed_documents
+from .join_body import (
+    APPLICATIONS,
+    admitted_by_consent,
+    body_joined_before,
+    listed_documents,
+)
+from .minilaterals import _minilateral
 from .model import Participant
 from .reproach import reproached_agent
 from .roles import (
@@ -26,19 +32,18 @@ from .roles import (
     _UNQUOTED_SESSION,
     _actorish,
     _arrival_host,
-    _minilateral,
     _participants,
     _subject_group,
     _subject_run,
     _unlisted_body,
 )
 from .session_body import session_body
-from .unnamed_founders import founders, launched_body
-from .unnamed_signatories import caused_parties, signed_document
 from .site import Site, WalkState
 from .speech_acts import threat_targets
 from .subject import _MEETING_SUBJECT, Groups
 from .trigger_types import _ARRIVAL_VERBS
+from .unnamed_founders import founders, launched_body
+from .unnamed_signatories import caused_parties, signed_document
 from .utterance_content import reaction_topic_targets
 from .visitors import visitor_run
 

@@ -7,11 +7,10 @@ import re
 from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
 from ..lexicon import is_word
-from ..timex import find_dates
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .clauses import _clause_end, _clause_start
 from .met_partners import met_partners
-from .model import Event, Participant
+from .model import Participant
 from .offices import represented
 
 _TITLE = re.compile(r"《([^《》]{2,40})》")
@@ -119,89 +118,6 @@ def _session_of(text: str, m: Mention, clause_end: int) -> bool:
     return text[m.start : m.end].endswith(("会议", "对话", "磋商", "峰会", "论坛", "大会", "年会", "外长会")) and m.kind == "mechanism"
 
 
-def _minilateral(parts: list[Participant], gz: Gazetteer, open_list: bool = False) -> list[Participant]:
-    """A small grouping (at most four members: Quad, AUKUS, a trilateral) acts with its members: a
-    session of the grouping lists the grouping and every member, and a meeting of exactly its
-    members (three or four states) is a session of it, unless the list is open (美日韩等近50国)."""
-    index = _minilateral_index(gz)
-    keys = {p.key() for p in parts}
-    out = list(parts)
-    for p in parts:
-        members = index["by_id"].get(p.id)
-        if members and p.kind in _ORG_KINDS:
-            for mid in members:
-                if mid not in keys and (ent := gz.get(mid)) is not None:
-                    out.append(Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country))
-                    keys.add(mid)
-    states = frozenset(p.key() for p in out if p.kind in STATE_KINDS)
-    if len(states) >= 3 and not open_list and not any(p.kind in _ORG_KINDS for p in out):
-        gid = index["by_members"].get(states)
-        if gid and (ent := gz.get(gid)) is not None:
-            out.append(Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country))
-    return out
-
-
-def _minilateral_index(gz: Gazetteer) -> dict:
-    """Groupings and mechanisms of two to four current state members, by id and by member set."""
-    return gz.derived("minilaterals", lambda: _build_minilateral_index(gz))
-
-
-def _build_minilateral_index(gz: Gazetteer) -> dict:
-    by_id: dict[str, list[str]] = {}
-    groups: dict[frozenset, list[str]] = {}
-    for ent in {e.id: e for e in gz.entities.values()}.values():
-        if ent.kind not in ("grouping", "mechanism"):
-            continue
-        mids = [m.get("id") for m in ent.members if m.get("id") and not m.get("until")]
-        if 2 <= len(mids) <= 4 and all((x := gz.get(i)) is not None and x.kind in STATE_KINDS for i in mids):
-            by_id[ent.id] = mids
-            if len(mids) >= 3 and ent.kind == "grouping":
-                groups.setdefault(frozenset(mids), []).append(ent.id)
-    return {"by_id": by_id, "by_members": {k: v[0] for k, v in groups.items() if len(v) == 1}}
-
-
-_UNQUOTED_DOC = re.compile(r"\s*(?:和|及|以及|与|與|、)\s*(?:[一两兩二三四五]\s*(?:项|項|份|个|個))"
-                           r"([^，。；、《》和及与與]{1,20}?(?:协定|協定|协议|協議|备忘录|備忘錄|声明|聲明|宣言|议定书|議定書|条约|條約|公报|公報))")
-_TITLE_LINK = re.compile(r"^(?:\s|[(（][^()（）《》]{0,80}[)）]|和|及|以及|与|、|,|，)*$")
-
-
-def _each_document(raw: str, t1: int, clause_end: int, ev: Event) -> list[Event]:
-    """签署《A》和《B》: each document signed, issued or adopted is an event of its own (listed titles
-    joined by 和/及/与/、, English glosses in brackets between them)."""
-    import copy
-
-    if ev.type not in ("AGREE", "POLICY"):
-        return [ev]
-    if raw[t1 - 1 : t1] == "《":
-        t1 -= 1  # the trigger took the opening bracket (发表《…》和《…》)
-    titles = list(_TITLE.finditer(raw, t1, clause_end))
-    if not titles:
-        return [ev]
-    run = [titles[0]]
-    for m in titles[1:]:
-        if not _TITLE_LINK.match(raw[run[-1].end() : m.start()]):
-            break
-        run.append(m)
-    # 签署《防务合作协定》及一项海上监视合作协定: an unquoted document counted after the titles is one more
-    more = _UNQUOTED_DOC.match(raw, run[-1].end(), clause_end)
-    if len(run) + bool(more) < 2 or not _TITLE_LINK.match(raw[t1 : run[0].start()].replace("了", "").replace("的", "")[-4:] or " "):
-        return [ev]
-    if more:
-        run.append(more)
-    out = []
-    for i, m in enumerate(run):
-        x = copy.copy(ev) if i else ev
-        if i or ev.object is None or ev.object.get("name") not in m.group(1):
-            x.object = {"id": None, "name": m.group(1), "kind": None} if i or ev.object is None or ev.object.get("id") is None else ev.object
-        if (own := _TITLE_DATE.match(raw, m.end())) and ev.modality == "asserted" and (
-                when := [t.value for t in find_dates(own.group("when")) if t.value]):
-            # 签署《A》（2016年8月）、《B》（2018年9月）: each document dated in its brackets
-            x.date, x.date_end = when[0], None
-        out.append(x)
-    return out
-
-
-_TITLE_DATE = re.compile(r"\s*[（(]\s*(?P<when>(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)\s*[)）]")
 
 
 _ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")

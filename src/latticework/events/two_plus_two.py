@@ -12,9 +12,9 @@ import re
 
 from ..actors.gazetteer import STATE_KINDS, Gazetteer
 from .clauses import _clause_end
+from .minilaterals import _minilateral_index
 from .model import Event, Participant
 from .positions import trigger_position
-from .roles import _minilateral_index
 
 _TWO_PLUS_TWO = re.compile(r"2\s*\+\s*2")
 

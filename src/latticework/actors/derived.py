@@ -15,10 +15,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .antecedents import organisation_first
 from .gazetteer import Gazetteer, simplify
 from .matcher import cues
 from .spans import sentence_stop
-from .antecedents import organisation_first
+from .titled_state import person_titles
 
 if TYPE_CHECKING:
     from .resolve import Mention
@@ -378,8 +379,8 @@ def by_title(candidates: list, gz: Gazetteer, before: str) -> list:
     people = [a for a in candidates if gz.entities[a.entity].kind == "person"]
     if len(people) < 2 or len(people) != len(candidates):
         return candidates
-    titles = [simplify(t) for t in cues().get("person_titles") or []]
-    title = max((t for t in titles if simplify(before).endswith(t)), key=len, default=None)
+    before = simplify(before)
+    title = next((t for t in person_titles(gz) if before.endswith(t)), None)  # (longest first)
     if title is None:
         return candidates
     held = [a for a in people if any(r.title_zh and simplify(r.title_zh).endswith(title) for r in gz.entities[a.entity].roles)]

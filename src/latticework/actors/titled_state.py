@@ -13,10 +13,15 @@ from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .matcher import cues
 
 
+def person_titles(gz: Gazetteer) -> list[str]:
+    """The office titles of the cues (simplified), longest first: the first that ends a text is the longest."""
+    return gz.derived("person_titles", lambda: sorted({simplify(t) for t in cues().get("person_titles") or []},
+                                                      key=len, reverse=True))
+
+
 def titled_state(gz: Gazetteer, text: str, pos: int) -> str | None:
     """The state written right before an office title that ends at `pos` (巴拉圭总统 | 培尼亚)."""
-    titles = gz.derived("person_titles", lambda: sorted({simplify(t) for t in cues().get("person_titles") or []},
-                                                       key=len, reverse=True))
+    titles = person_titles(gz)
     if pos == 0 or text[pos - 1] not in gz.derived("person_title_ends", lambda: {t[-1] for t in titles}):
         return None
     title = next((t for t in titles if text.endswith(t, max(0, pos - len(t)), pos)), None)

@@ -51,9 +51,9 @@ def voice_organs(text: str, offset: int, block: int, mentions: list, state: str)
     if not conf:
         return []
     forces = {simplify(k): v for k, v in (voice.get("other_side_forces") or {}).items()}
-    prc = next(iter((voice.get("other_side") or {}).values()), "CHN")
     # 中共外交部, 對岸國防部: the other side's organ, named with Taiwan's word for the PRC
-    other = {simplify(k): v for k, v in ((cues().get("taiwan_voice") or {}).get("other_side") or {}).items()}
+    other = {simplify(k): v for k, v in (voice.get("other_side") or {}).items()}
+    prc = next(iter(other.values()), "CHN")
     abbr = set(cues().get("extra_abbr") or {}) | set("美日中韩俄英法德澳印越菲泰朝")
     taken = [(m.start - offset, m.end - offset) for m in mentions]
     out = []

@@ -49,7 +49,7 @@ class EventReport:
     # why each gold event went unmatched, from the system events stated on its lines (aggregates
     # that point at a cause without listing items; MISS_CAUSES, see _miss_cause)
     miss_causes: Counter = field(default_factory=Counter)
-    # label, object, location, source, quantities of matched events (see attributes.py)
+    # effective date, label, object, location, source, quantities of matched events (attributes.py)
     attributes: dict[str, AttributeCounts] = field(default_factory=lambda: {a: AttributeCounts() for a in ATTRIBUTES})
     attr_errors: list[dict] = field(default_factory=list)
 

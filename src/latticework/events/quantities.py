@@ -67,10 +67,10 @@ def attach_quantities(text: str, raw: str, s: int, e: int, found: list[Event]) -
         owner = before[-1] if before else placed[0][1]
         # the same happening told twice in the sentence (copies split per party): each copy measures it
         for k, ev in placed:
-            if ev.type == owner.type and simplify_key(ev) == simplify_key(owner):
+            if ev.type == owner.type and _happening_key(ev) == _happening_key(owner):
                 ev.quantities.append(dict(q))
 
 
-def simplify_key(ev: Event) -> tuple:
+def _happening_key(ev: Event) -> tuple:
     """Copies of one act made for each party or document share trigger and evidence."""
     return (ev.trigger, ev.evidence[0].start if ev.evidence else None)

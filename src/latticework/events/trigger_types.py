@@ -171,6 +171,7 @@ class TriggerTypes:
         after = text[t1:clause_end]
         obj_kinds = {m.kind for m in mentions if t1 <= m.start < clause_end}
         chosen: tuple[str | None, bool] = (None, False)
+        head = word + after[:20]
         if word == "批准" and _APPROVED_AID.match(after):
             return None, False  # 执董会批准向斯里兰卡提供…贷款: the aid approved is the event (AID, told by 提供)
         if word == "批准" and (r := re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after)) and "加入" not in r.group():
@@ -217,7 +218,6 @@ class TriggerTypes:
                     return etype, directed  # 关税由20%降为10%: tariff relief (tariff_relief.py)
                 continue
             # (a trigger that names its own document, 通过法令, needs no document after it)
-            head = word + after[:20]
             if etype == "POLICY" and not (any(w in head for w in spec.after_any) or obj_kinds & {"law", "initiative"}):
                 continue
             if etype == "POLICY" and not _policy_object(word, after):

@@ -275,6 +275,7 @@ class Extractor:
                 if etype is not None:
                     ev = self._build(doc, text, s, e, t0, t1, word, etype, False, mentions, times, para_date)
                     if ev is not None:
+                        self._note_gathering(ev)
                         out.extend(self._each(doc, text, s, e, t0, t1, ev, mentions, times))
                         ends = max(_clause_end(text, t1, e), self.walk.frame_at or t1)
                         if self.walk.frame_at and _FRAMED_AFTER.match(text, self.walk.frame_at):
@@ -327,9 +328,16 @@ class Extractor:
                 continue  # 对话与合作机制, 这些对话, 常态化访台, 开发和部署技术, 法国的反对: a noun or a habit, not an act
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None:
+                self._note_gathering(ev)
                 out.extend(self._each(doc, text, s, e, t0, t1, ev, mentions, times))
         framed_modality(framing, [ev for ev in out if ev not in framing])
         return _treaty_alignments(_fold_talks_into_visit(_one_accession(sentence_parties(text, s, e, out, mentions, self.gz))))
+
+    def _note_gathering(self, ev: Event) -> None:
+        """A dated meeting of a body told in this sentence is what a later clause's 会议/峰会 refers
+        to (…主办首届美国—太平洋岛国峰会，峰会发表《…宣言》): the document is the meeting's act."""
+        if ev.type == "CONSULT" and ev.date and any(p.kind in _ORG_KINDS for p in ev.actors):
+            self.walk.gathering = ev
 
     @staticmethod
     def _each(doc, text, s, e, t0, t1, ev: Event, mentions, times) -> list[Event]:

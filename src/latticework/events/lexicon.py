@@ -23,6 +23,7 @@ class EventType:
     after_any_for: dict[str, list[str]] = field(default_factory=dict)
     label_suffixes: list[str] = field(default_factory=list)
     conditional: list[str] = field(default_factory=list)  # triggers that need an `after_any` word
+    self_contained: list[str] = field(default_factory=list)  # AGREE/ESTABLISH triggers that need no `after_any` word
     field_words: list[str] = field(default_factory=list)  # ALIGN: a partnership named for a field is ESTABLISH
     founded_nouns: list[str] = field(default_factory=list)  # ESTABLISH: more heads of a body named before 成立
 
@@ -83,6 +84,7 @@ def lexicon() -> Lexicon:
             after_any_for={simplify(k): [simplify(w) for w in v] for k, v in (spec.get("after_any_for") or {}).items()},
             label_suffixes=spec.get("label_suffixes") or [],
             conditional=spec.get("conditional") or [],
+            self_contained=[simplify(w) for w in spec.get("self_contained") or []],
             field_words=spec.get("field_words") or [],
             founded_nouns=spec.get("founded_nouns") or [],
         )

@@ -223,8 +223,7 @@ class TriggerTypes:
             if etype == "POLICY" and not _policy_object(word, after):
                 continue  # 宣布将两国关系提升为“全面战略伙伴关系”, 宣布将为PGII筹集…: no document or policy is issued
             if etype in ("AGREE", "ESTABLISH") and spec.after_any:
-                needs = word not in ("达成共识", "达成一致", "达成协议", "发表联合声明", "联合声明", "共同声明", "换文", "草签", "谅解备忘录", "联合公报", "发表共同声明", "发布联合声明", "通过宣言", "发表宣言", "联合新闻声明", "发布联合新闻声明", "联合宣言", "联合愿景声明", "发表声明", "发布声明") \
-                    and word not in spec.after_any_for  # (完成/结束…谈判: their own words after them, checked below)
+                needs = word not in spec.self_contained and word not in spec.after_any_for  # (完成/结束…谈判: their own words after them, checked below)
                 scope = _past_scope(after)[:24] if needs else ""  # (once, not once per word)
                 if needs and not (any(w in scope for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
                         etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns)) and not (

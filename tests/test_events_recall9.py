@@ -1,0 +1,66 @@
+"""Recall of acts the extractor dropped for want of parties (session 9), on sentences written for
+these tests in simplified and traditional script, over the full gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import summary
+
+
+def of_type(evs, etype):
+    return [e for e in evs if e.type == etype]
+
+
+# --- a meeting told in one clause is the subject 会议/峰会 of the next -----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年9月28日，拜登在华盛顿主办首届美国—太平洋岛国峰会，峰会发表《美国—太平洋伙伴关系宣言》。",
+    "2022年9月28日，拜登在華盛頓主辦首屆美國—太平洋島國峰會，峰會發表《美國—太平洋夥伴關係宣言》。",
+])
+def test_a_summit_hosted_in_one_clause_issues_the_declaration_of_the_next(text) -> None:
+    evs = events(text)
+    agree = of_type(evs, "AGREE")
+    assert len(agree) == 1, summary(evs)
+    assert [p.id for p in agree[0].actors] == ["us-pacific-islands-summit"]
+    assert agree[0].date == "2022-09-28"
+
+
+@pytest.mark.parametrize("text", [
+    "2019年11月27日，韩国在釜山主办首届韩国—湄公河峰会，会议发表《湄公河—汉江宣言》。",
+    "2019年11月27日，韓國在釜山主辦首屆韓國—湄公河峰會，會議發表《湄公河—漢江宣言》。",
+])
+def test_an_unlisted_summit_named_after_its_host_is_a_session_and_adopts_its_declaration(text) -> None:
+    evs = events(text)
+    consult = of_type(evs, "CONSULT")
+    assert len(consult) == 1, summary(evs)
+    assert "KOR" in {p.key() for p in consult[0].actors}
+    assert any(p.id.startswith("x:") and "湄公河峰" in p.id for p in consult[0].actors)
+    agree = of_type(evs, "AGREE")
+    assert len(agree) == 1 and agree[0].date == "2019-11-27", summary(evs)
+
+
+def test_a_meeting_subject_without_a_meeting_told_before_in_the_sentence_stays_without_a_body() -> None:
+    # nothing before names a gathering: 会议 alone gives the document no parties
+    evs = events("2019年11月27日，会议发表《联合宣言》。")
+    assert not of_type(evs, "AGREE"), summary(evs)
+
+
+# --- a ceasefire declared by both sides is their agreement ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年5月10日，印度和巴基斯坦双方宣布停火。",
+    "2025年5月10日，印度和巴基斯坦雙方宣佈停火。",
+])
+def test_a_ceasefire_declared_by_both_sides_is_an_agreement(text) -> None:
+    evs = events(text)
+    agree = of_type(evs, "AGREE")
+    assert len(agree) == 1, summary(evs)
+    assert sorted(p.key() for p in agree[0].actors) == ["IND", "PAK"] and agree[0].date == "2025-05-10"
+
+
+def test_a_ceasefire_declared_by_one_side_alone_is_no_agreement() -> None:
+    evs = events("2025年5月10日，印度宣布停火。")
+    assert not of_type(evs, "AGREE"), summary(evs)

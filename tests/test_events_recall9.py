@@ -64,3 +64,43 @@ def test_a_ceasefire_declared_by_both_sides_is_an_agreement(text) -> None:
 def test_a_ceasefire_declared_by_one_side_alone_is_no_agreement() -> None:
     evs = events("2025年5月10日，印度宣布停火。")
     assert not of_type(evs, "AGREE"), summary(evs)
+
+
+# --- a treaty suspended; its signing told in a relative clause is no act of that day ------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年4月23日，印度宣布暂停执行与巴基斯坦签订的《印度河水条约》。",
+    "2025年4月23日，印度宣佈暫停執行與巴基斯坦簽訂的《印度河水條約》。",
+])
+def test_suspending_a_treaty_is_leaving_it_and_its_old_signing_is_no_event(text) -> None:
+    evs = events(text)
+    leave = of_type(evs, "LEAVE")
+    assert len(leave) == 1, summary(evs)
+    assert [p.key() for p in leave[0].actors] == ["IND"]
+    assert [p.key() for p in leave[0].recipients] == ["indus-waters-treaty"]  # not the other signatory
+    assert leave[0].date == "2025-04-23"
+    assert not [e for e in evs if e.type in ("AGREE", "POLICY")], summary(evs)
+
+
+def test_a_dated_relative_clause_inside_an_object_stays_a_background_event() -> None:
+    evs = events("2023年，两国回顾了2007年5月四国首次举行“四方安全对话”、次年2月澳大利亚宣布退出的经历。")
+    assert any(e.type == "LEAVE" and e.date == "2008-02" for e in evs), summary(evs)
+
+
+# --- rejoining a body -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年初，基里巴斯重返太平洋岛国论坛。",
+    "2023年初，吉里巴斯重返太平洋島國論壇。",
+])
+def test_rejoining_a_forum_is_a_join(text) -> None:
+    evs = events(text)
+    join = of_type(evs, "JOIN")
+    assert len(join) == 1, summary(evs)
+    assert [p.key() for p in join[0].actors] == ["KIR"] and [p.key() for p in join[0].recipients] == ["pacific-islands-forum"]
+
+
+def test_a_return_to_a_region_is_no_accession() -> None:
+    assert not of_type(events("2011年，美国宣布重返亚太。"), "JOIN")

@@ -60,6 +60,7 @@ def _hosted_guest(text: str, clause_start: int, t0: int, mentions: list) -> list
 _ACCESSION_PROTOCOL = re.compile(r"\s*(?:了)?\s*(?:加入|入会|入约)(?:[^，。；]{0,40}?的)?议定书")
 _LEFT_ALONE = re.compile(r"\s*(?:了)?\s*(?:[，。；,;、]|的经历|的决定|$)")  # 宣布退出，/宣布退出的经历: no object of its own
 _MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
+_SIGNED_WITH = re.compile(r"\s*(?:之间|两国)?\s*(?:于[^，。；的]{0,12})?(?:签订|签署|缔结|订立)的")
 _JOINT_TITLE = re.compile(r"联合|共同|双边|(?:声明|宣言|公报)$")
 
 Parties = tuple[str, list[Participant], list[Participant], bool]
@@ -119,6 +120,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 退出世界卫生组织和《巴黎协定》: the treaty listed with the body is left too
         have = {p.id for p in recips_p}
         recips_p += [p for p in _participants(listed_documents(text, t1, clause_end, mentions, have), gz) if p.id not in have]
+    if etype == "LEAVE":
+        # 暂停执行与巴基斯坦签订的《印度河水条约》: the other signatory only describes the treaty left
+        signers = {m.country or m.id for m in mentions if t1 <= m.start < clause_end and m.kind in STATE_KINDS
+                   and (w := _SIGNED_WITH.match(text, m.end)) and text.startswith("《", w.end())}
+        recips_p = [p for p in recips_p if p.kind not in STATE_KINDS or (p.country or p.id) not in signers]
     if etype == "THREATEN" and not recips_p:
         # the other states its content names, else those the sentence named before it (中方回应，美方
         # 升级关税是“错上加错”，中方将“奉陪到底”: aimed at the US)

@@ -104,3 +104,28 @@ def test_rejoining_a_forum_is_a_join(text) -> None:
 
 def test_a_return_to_a_region_is_no_accession() -> None:
     assert not of_type(events("2011年，美国宣布重返亚太。"), "JOIN")
+
+
+# --- a known body founded, named by a short form with no founding noun ---------------------------------
+
+
+@pytest.mark.parametrize("text,body", [
+    ("亚行于1966年在马尼拉成立，日本和美国为并列最大股东。", "adb"),
+    ("东盟于1967年8月在曼谷成立。", "asean"),
+    ("東協於1967年8月在曼谷成立。", "asean"),
+])
+def test_a_body_named_by_its_short_form_is_founded(text, body) -> None:
+    evs = events(text)
+    est = of_type(evs, "ESTABLISH")
+    assert len(est) == 1, summary(evs)
+    assert est[0].object and est[0].object["id"] == body
+    assert est[0].date[:4] in ("1966", "1967")
+
+
+@pytest.mark.parametrize("text", [
+    "东盟成立后，地区合作进入新阶段。",
+    "新开发银行由金砖国家于2014年7月决定设立，2015年7月在上海开业。",
+])
+def test_a_founding_as_time_reference_or_across_a_clause_takes_no_short_form_subject(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "ESTABLISH" and e.object and e.object.get("id") in ("asean", "brics")], summary(evs)

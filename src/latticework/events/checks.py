@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import STATE_KINDS, simplify
+from ..actors.resolve import Mention
 from .aggregates import pinned_to_a_day, repeated_acts
 from .analysis_nouns import analysis_noun
 from .arrival_purpose import arrival_to_attend
@@ -54,10 +55,11 @@ _FOUNDED_TAIL = re.compile(r"(?:正式|已经|已|也|终于|宣告|宣布|随�
                           r"|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?)*$")  # (新开发银行2015年7月在上海开业: a bare date)
 _GLOSS_TAIL = re.compile(r"\s*(?:\([^()]{0,80}\)|（[^（）]{0,80}）)?\s*$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:了|起来|以来|之后|后|的|并|，并)?\s*(?:[，。；,;：:]|$)")
+_SINCE = re.compile(r"\s*(?:了)?\s*(?:后|之后|以来|以後|之際|之际)")  # MSP成立后，…: a time reference, no report
 _NAME_START = re.compile(r"[，。；、：:,（(）)下的是即]")
 
 
-def _founded_before(text: str, t0: int, word: str, nouns: list[str]) -> tuple[int, int] | None:
+def _founded_before(text: str, t0: int, word: str, nouns: list[str], mentions: list[Mention] | None = None) -> tuple[int, int] | None:
     """东盟环境部长级会议（AMME）于1981年正式成立, 该倡议由习近平主席在2021年9月提出: the body or
     initiative founded is named before the verb (the subject of an intransitive 成立/启动/运行, or the
     topic of a passive 由…提出). Returns the span of its name."""
@@ -76,6 +78,12 @@ def _founded_before(text: str, t0: int, word: str, nouns: list[str]) -> tuple[in
     head = head[: _FOUNDED_TAIL.search(head).start()]
     head = head[: _GLOSS_TAIL.search(head).start()]
     head = head.rstrip("”」\"")
+    if head and mentions and passive is None and not _SINCE.match(text, t0 + len(word)):
+        # 亚行于1966年在马尼拉成立: a body the linker knew, named by a short form without a founding noun
+        body = next((m for m in mentions if m.end == base + len(head) and m.kind in _ORG_KINDS
+                     and not re.search(r"[，。；,;由]", text[m.end : t0])), None)
+        if body is not None:
+            return body.start, body.end
     if not head or not any(head.endswith(simplify(n)) for n in nouns):
         return None
     k = max((m.end() for m in _NAME_START.finditer(head)), default=0)

@@ -65,7 +65,7 @@ def set_object(site: Site, ev: Event, lex: Lexicon, gz: Gazetteer) -> Event | No
         ev.object = {"id": None, "name": m.group(1), "kind": None}  # 发起“…伙伴关系”: the name it is given
     elif etype == "ESTABLISH" and (m := _BARE_BODY.match(text, t1, clause_end)):
         ev.object = {"id": None, "name": doc.text[m.start(1) : m.end(1)], "kind": None}  # 成立澳美关键矿产工作组
-    if etype == "ESTABLISH" and ev.object is None and (span := _founded_before(text, t0, word, lex.types[etype].after_any + lex.types[etype].founded_nouns)):
+    if etype == "ESTABLISH" and ev.object is None and (span := _founded_before(text, t0, word, lex.types[etype].after_any + lex.types[etype].founded_nouns, mentions)):
         # 东盟环境部长级会议正式成立, 该倡议由…提出: the body named before the verb; it founds nothing itself
         ev.object = _object_at(span, doc.text, mentions, text, s)
         whole = {m.id for m in mentions if m.start <= span[0] + 1 and m.end >= span[1] - 1 and m.kind in _ORG_KINDS}

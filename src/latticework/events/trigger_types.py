@@ -226,7 +226,7 @@ class TriggerTypes:
                 needs = word not in spec.self_contained and word not in spec.after_any_for  # (完成/结束…谈判: their own words after them, checked below)
                 scope = _past_scope(after)[:24] if needs else ""  # (once, not once per word)
                 if needs and not (any(w in scope for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
-                        etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns)) and not (
+                        etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns, mentions)) and not (
                         etype == "AGREE" and (document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
                                                                   spec.after_any) or document_topic(
                             text, _clause_start(text, t1 - len(word), 0), t1 - len(word), spec.after_any))) and not (

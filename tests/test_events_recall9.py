@@ -129,3 +129,38 @@ def test_a_body_named_by_its_short_form_is_founded(text, body) -> None:
 def test_a_founding_as_time_reference_or_across_a_clause_takes_no_short_form_subject(text) -> None:
     evs = events(text)
     assert not [e for e in evs if e.type == "ESTABLISH" and e.object and e.object.get("id") in ("asean", "brics")], summary(evs)
+
+
+# --- two treaties joined in one clause -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2021年，中国申请加入《全面与进步跨太平洋伙伴关系协定》和《数字经济伙伴关系协定》。",
+    "2021年，中國申請加入《全面與進步跨太平洋夥伴關係協定》和《數位經濟夥伴關係協定》。",
+])
+def test_each_treaty_listed_after_join_is_joined(text) -> None:
+    evs = events(text)
+    joins = of_type(evs, "JOIN")
+    assert sorted(r.key() for e in joins for r in e.recipients) == ["cptpp", "depa"], summary(evs)
+    assert all(e.date == "2021" and [a.key() for a in e.actors] == ["CHN"] for e in joins)
+
+
+# --- negotiating to sign and renewing a document ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("2023年5月，美国与帕劳续签《自由联系协定》相关协议。", "asserted"),
+    ("2023年5月，美國與帛琉續簽《自由聯繫協定》相關協議。", "asserted"),
+    ("报告建议，中国与东盟商签睦邻友好合作条约。", "proposed"),
+    ("本簡報建議我國政府與吐瓦魯洽簽漁業合作協定。", "proposed"),
+])
+def test_renewing_or_negotiating_to_sign_a_document_is_an_agreement(text, modality) -> None:
+    evs = events(text)
+    agree = of_type(evs, "AGREE")
+    assert len(agree) == 1, summary(evs)
+    assert agree[0].modality == modality
+    assert len(agree[0].actors) == 2
+
+
+def test_negotiating_to_sign_with_no_document_after_is_no_agreement() -> None:
+    assert not of_type(events("2023年，双方商签进展顺利。"), "AGREE")

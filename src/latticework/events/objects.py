@@ -15,6 +15,7 @@ import re
 from ..actors.gazetteer import Gazetteer
 from .attributes import _DOC_KINDS, _ORG_KINDS, _int_zh, _label_after, _label_before
 from .checks import _CLAUSE_ENDS, _founded_before
+from .join_body import listed_documents
 from .lexicon import Lexicon
 from .model import Event, Participant
 from .roles import _TITLE, _object_at, _participants
@@ -55,6 +56,10 @@ def set_object(site: Site, ev: Event, lex: Lexicon, gz: Gazetteer) -> Event | No
             ev.object = {"id": None, "name": doc.text[obj.start : tail.end()], "kind": None}
         if etype in ("JOIN", "LEAVE") and obj.kind in _ORG_KINDS + ("agreement",) and not any(p.id == obj.id for p in ev.recipients):
             ev.recipients.append(Participant(obj.id, obj.kind, obj.name_zh, obj.name_en, obj.country))
+            # 加入《CPTPP》和《DEPA》: each treaty listed with it is joined too (one event each: each_body)
+            have = {p.id for p in ev.recipients}
+            ev.recipients += [p for p in _participants(listed_documents(text, t1, clause_end, mentions, have), gz)
+                              if p.id not in have]
         if etype == "JOIN":
             ev.actors = [a for a in ev.actors if a.id != obj.id]
             if not ev.actors:

@@ -26,7 +26,7 @@ from .reflexive import reflexive_states
 from .spans import sentence_stop
 from .speaker_refs import speaker_self_refs
 from .titled_state import namesake_of, titled_state
-from .voice import voice_organs
+from .voice import own_names, voice_organs
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?")
 
@@ -71,6 +71,8 @@ class Resolver:
         if own_state is not None:
             mentions = [self._own(m, text, offset, own_state) for m in mentions]
             mentions = sorted(mentions + voice_organs(text, offset, block, mentions, own_state), key=lambda x: x.start)
+            if own_state == "TWN" and "中华民国" in text:  # 中華民國政府: Taiwan, in Taiwan's own text
+                mentions = sorted(mentions + own_names(text, offset, block, mentions, own_state), key=lambda x: x.start)
         if "我" in text or "本国" in text:
             mentions = speaker_self_refs(text, offset, mentions, self.gz)  # 安瓦尔说，我国…: Malaysia
         mentions = _drop_glosses(text, mentions, offset, self.gz)

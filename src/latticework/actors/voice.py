@@ -75,6 +75,32 @@ def voice_organs(text: str, offset: int, block: int, mentions: list, state: str)
     return out
 
 
+_NOT_OWN_NAME = re.compile(r"\s*(?:\d|[一二三四五六七八九十〇零]+年|元年|初年|时期|时代|成立|建立|肇建)")
+
+
+def own_names(text: str, offset: int, block: int, mentions: list, state: str) -> list:
+    """中華民國 in text written from Taiwan is Taiwan (`own_names` of the Taiwan voice cues): a state
+    mention of the author's state where no other mention covers it, unless a year or the historical
+    period follows (中華民國113年, 中華民國時期)."""
+    from .resolve import Mention
+
+    names = (cues().get("taiwan_voice") or {}).get("own_names") or []
+    taken = [(m.start - offset, m.end - offset) for m in mentions]
+    out = []
+    for word in names:
+        k = text.find(word)
+        while k != -1:
+            e = k + len(word)
+            if all(e <= a or k >= b for a, b in taken) and not _NOT_OWN_NAME.match(text, e):
+                if text.startswith("政府", e):  # 中華民國政府: one organ mention, as 日本政府
+                    out.append(Mention(offset + k, offset + e + 2, text[k : e + 2], state, "economy", word, "", state, "organ",
+                                       role="government", block=block))
+                else:
+                    out.append(Mention(offset + k, offset + e, word, state, "economy", word, "", state, "gazetteer", block=block))
+            k = text.find(word, e)
+    return out
+
+
 def hong_kong_voice(doc: CleanDoc) -> bool:
     """Whether the document is written from Hong Kong (traditional script with Hong Kong's own
     terms: 本港, 特區政府, 立法會…; `hong_kong_voice` in the cues)."""

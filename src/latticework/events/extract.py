@@ -87,6 +87,7 @@ from .sessions import (
 from .site import Site, WalkState
 from .state_groups import with_state_groups
 from .subject import choose_subject, mention_groups
+from .table_rows import is_separator, name_table, row_cells, row_event
 from .trigger_types import (
     _LEFT_AFTER,
     TriggerTypes,
@@ -134,8 +135,15 @@ class Extractor:
         events: list[Event] = []
         last_date: str | None = None
         last_events: list[tuple[int, Event]] = []  # the acts a short news paragraph ended on
+        in_table, table = False, None  # within a table's rows; the header's roles if it lists named bodies
         for bi, b in enumerate(doc.blocks):
             btext = text[b.start : b.end]
+            cells = row_cells(text, b.start, b.end) if b.kind == "paragraph" else None
+            if cells is None:
+                in_table, table = False, None
+            elif not in_table:
+                in_table, table = True, name_table(cells)  # | 倡议 | 发起方 | 启动时间 |: the header row
+            told_before = len(events)
             state = times.save()
             timexes = times.find(btext, b.start, heading=names_section_year(bi, b.kind, btext, doc_date))
             if b.kind == "footnote":
@@ -226,6 +234,10 @@ class Extractor:
                     self.walk.para_meeting = frozenset(
                         p.key() for ev in found if ev.date == para_date and ev.type == "CONSULT"
                         for p in ev.actors + ev.recipients if p.kind in STATE_KINDS) or None
+            if table is not None and cells is not None and len(events) == told_before and not is_separator(cells) and (
+                    ev := row_event(doc.text, text, table, cells, (b.start, b.end), by_block.get(bi, []), timexes, self.gz)):
+                attach_quantities(text, doc.text, b.start, b.end, [ev])  # | 3000亿欧元 |: its size
+                events.append(ev)  # | 蓝点网络 | 美、日、澳 | 2019年11月 |: a row that names no verb
             if b.kind == "paragraph":
                 last_date = para_date if b.end - b.start <= _NEWS_PARAGRAPH else None
                 last_events = para_events if b.end - b.start <= _NEWS_PARAGRAPH else []

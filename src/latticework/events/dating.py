@@ -20,6 +20,7 @@ from .later_dates import (
     bracketed_after,
     counted_from_here,
     gathering_date,
+    in_turn,
     later_clause,
     later_on,
 )
@@ -35,7 +36,7 @@ _REACTS = re.compile(r"对此|就此|予以|加以")  # 菲律宾外交部对此
 # a wire's dateline date (新华社吉隆坡10月28日电, 中央社…30日專電): when its sentence states a date of
 # its own, the dateline dates only the filing of the story
 _FILED = re.compile(r"\s*(?:专电|電|电|專電)")
-_AT_ONCE = re.compile(r"随即|当即|随之|当场")  # 中国大陆随即宣布…: an act at once after the one told, on its day
+_AT_ONCE = re.compile(r"随即|当即|随之|当场")  # 中国大陆随即宣布…: an act right after the one told (随即 keeps its month: later_on)
 # a sentence (or a news paragraph) that continues the happening told before it
 CONTINUES = re.compile(r"(?:随即|随之|紧接着|会上|会谈中|会后|会谈后|会晤后|会见后|通话后|会谈结束后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
 
@@ -90,7 +91,7 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
     elif _ONCE.search(text, clause_start, t0):
         pass  # an act told with 曾 is background, undated unless it states its own date
     elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (carried or
-            _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, clause_start, t0) or _AT_ONCE.search(text, s, s + 8) or later_on(text, s, s, t0) or
+            _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, s, t0) or later_on(text, s, s, t0) or
             any(m.how == "coreference" for m in mentions if m.start < t0) or CONTINUES.match(text[s:e].lstrip())
             or (walk.list_item and walk.list_frame == "asserted") or counted_from_here(text, times, t1, clause_end)
             or _same_parties_done(walk.para_parties, ev.actors + ev.recipients, text, t0, t1, clause_end)
@@ -99,8 +100,8 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         # again with a completed act (美日韩举行会议。美日韩宣布已激活…): a sentence that continues the
         # happening told before it takes its date; an undated background statement stays undated
         ev.date = para_date
-        if len(para_date) == 10 and later_on(text, s, s, t0):
-            ev.date = para_date[:7]  # 菲方隨後提出抗議: later, on a day the text does not state (guidelines: precision as written)
+        if len(para_date) == 10 and (later_on(text, s, s, t0) or in_turn(text, s, t0)):
+            ev.date = para_date[:7]  # 菲方隨後提出抗議, 对此…相继表态: later, on a day the text does not state (guidelines: precision as written)
     if ev.date and len(ev.date) == 10 and (
             during_a_span(text, date_t, s, t0, walk.para_span and ev.date == para_date)
             or (not ev.date_end and attending_the_frame(text, site.word, t1, clause_end))):

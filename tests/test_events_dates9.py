@@ -1,0 +1,52 @@
+"""Dates of events that the gold sets date otherwise (the dates9 round): acts told as following
+another with no day of their own, parties acting in turn, acts inside a gathering of several days,
+and sentences that go on with the happening told before. Every sentence was written for these
+tests, in simplified and traditional script, and runs over the full gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import keys, of_type, summary
+
+# --- 随即 keeps the month of the act it follows (gold/events/GUIDELINES.md conventions) ----------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年9月4日，日本宣布扩大对俄罗斯的出口管制，俄罗斯外交部随即提出强烈抗议。",
+    "2023年9月4日，日本宣布擴大對俄羅斯的出口管制，俄羅斯外交部隨即提出強烈抗議。",
+])
+def test_suiji_in_the_same_sentence_keeps_the_month(text) -> None:
+    a = of_type(events(text), "ACCUSE")[0]
+    assert a.date == "2023-09" and keys(a.actors) == ["RUS"], summary([a])
+
+
+@pytest.mark.parametrize("text", [
+    "6月3日，印度渔船在争议海域遭斯里兰卡海军扣押。印度驻科伦坡高级专员随即发表声明，谴责斯方的做法。",
+    "6月3日，印度漁船在爭議海域遭斯里蘭卡海軍扣押。印度駐可倫坡高級專員隨即發表聲明，譴責斯方的做法。",
+])
+def test_suiji_far_into_a_dateless_sentence_still_ties_it_to_the_paragraph(text) -> None:
+    """The cue stands after a long subject: the sentence still follows the act told before."""
+    a = [x for x in of_type(events("南亚\n2024年5月1日，两国举行会谈。\n" + text), "ACCUSE") if keys(x.actors) == ["IND"]][0]
+    assert a.date == "2024-06", summary([a])
+
+
+# --- 相继: parties reacting in turn, in a sentence with no date of its own ----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月12日，美国宣布对伊朗实施新一轮制裁。对此，俄罗斯和中国相继表示强烈反对。",
+    "2024年3月12日，美國宣布對伊朗實施新一輪制裁。對此，俄羅斯和中國相繼表示強烈反對。",
+])
+def test_reactions_in_turn_keep_the_month(text) -> None:
+    got = of_type(events(text), "ACCUSE")
+    assert got and all(a.date == "2024-03" for a in got), summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年2月7日，日本和韩国相继向土耳其派出救援队。",
+    "2023年2月7日，日本和韓國相繼向土耳其派出救援隊。",
+])
+def test_in_turn_under_a_date_of_its_own_keeps_the_day(text) -> None:
+    got = of_type(events(text), "AID")
+    assert got and all(a.date == "2023-02-07" for a in got), summary(got)

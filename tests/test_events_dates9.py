@@ -50,3 +50,15 @@ def test_reactions_in_turn_keep_the_month(text) -> None:
 def test_in_turn_under_a_date_of_its_own_keeps_the_day(text) -> None:
     got = of_type(events(text), "AID")
     assert got and all(a.date == "2023-02-07" for a in got), summary(got)
+
+
+# --- 其间: an act during a gathering of several days, on a day not stated -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年9月9日至10日，莫迪在新德里主持二十国集团峰会，其间会见了南非总统拉马福萨。",
+    "2024年9月9日至10日，莫迪在新德里主持二十國集團峰會，其間會見了南非總統拉馬福薩。",
+])
+def test_a_meeting_during_a_summit_of_two_days_is_dated_by_the_month(text) -> None:
+    got = [x for x in of_type(events(text), "CONSULT") if "ZAF" in keys(x.actors + x.recipients)]
+    assert got and got[0].date == "2024-09" and got[0].date_end is None, summary(got)

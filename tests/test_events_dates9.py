@@ -62,3 +62,31 @@ def test_in_turn_under_a_date_of_its_own_keeps_the_day(text) -> None:
 def test_a_meeting_during_a_summit_of_two_days_is_dated_by_the_month(text) -> None:
     got = [x for x in of_type(events(text), "CONSULT") if "ZAF" in keys(x.actors + x.recipients)]
     assert got and got[0].date == "2024-09" and got[0].date_end is None, summary(got)
+
+
+# --- a party that 'also' acts, in a news item's short paragraph, goes on with its happening -------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年8月5日，朝鲜试射一枚洲际弹道导弹。日本外务省发表声明予以谴责，韩国外交部也发表声明，批评朝鲜违反安理会决议。",
+    "2024年8月5日，北韓試射一枚洲際彈道飛彈。日本外務省發表聲明予以譴責，南韓外交部也發表聲明，批評北韓違反安理會決議。",
+])
+def test_a_party_that_also_reacts_takes_the_paragraphs_date(text) -> None:
+    got = [x for x in of_type(events(text), "ACCUSE") if keys(x.actors) == ["KOR"]]
+    assert got and got[0].date == "2024-08-05", summary(got)
+
+
+def test_also_in_an_essays_long_paragraph_stays_undated() -> None:
+    filler = "地区局势在过去十年间经历了复杂而深刻的变化，经贸、安全和人文等领域的互动既有合作也有竞争。" * 6
+    text = "2024年8月5日，日本与菲律宾举行会谈。" + filler + "澳大利亚也宣布设立太平洋基础设施融资机制。"
+    got = [x for x in of_type(events(text), "ESTABLISH") if keys(x.actors) == ["AUS"]]
+    assert got and got[0].date is None, summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年8月5日，日本与菲律宾举行会谈。澳大利亚也宣布设立太平洋基础设施融资机制。",
+    "2024年8月5日，日本與菲律賓舉行會談。澳洲也宣布設立太平洋基礎設施融資機制。",
+])
+def test_also_in_a_short_paragraph_dates_a_founding(text) -> None:
+    got = [x for x in of_type(events(text), "ESTABLISH") if keys(x.actors) == ["AUS"]]
+    assert got and got[0].date == "2024-08-05", summary(got)

@@ -151,6 +151,7 @@ class Extractor:
             if b.kind == "paragraph" and last_date and CONTINUES.match(btext.lstrip()):
                 para_date = last_date  # the paragraph opens by continuing the story (两国领导人会后…)
             self.walk.para_parties = None  # the parties of the paragraph's last dated happening
+            self.walk.news_paragraph = b.end - b.start <= _NEWS_PARAGRAPH
             self.walk.para_meeting = None  # the states of its last dated meeting
             self.walk.last_subject = []
             prev_end = ""

@@ -90,3 +90,24 @@ def test_also_in_an_essays_long_paragraph_stays_undated() -> None:
 def test_also_in_a_short_paragraph_dates_a_founding(text) -> None:
     got = [x for x in of_type(events(text), "ESTABLISH") if keys(x.actors) == ["AUS"]]
     assert got and got[0].date == "2024-08-05", summary(got)
+
+
+# --- a subject speaking at the gathering told before (在记者会上, 在论坛) is on its day -------------
+
+
+@pytest.mark.parametrize("text", [
+    "外长会\n（新华社堪培拉7月30日电）澳大利亚外长和新西兰外长今天在堪培拉举行会谈。\n澳大利亚外长在记者会上宣布，澳方向斐济提供3000万澳元援助。\n",
+    "外長會\n（中央社坎培拉30日專電）澳洲外長與紐西蘭外長今天在坎培拉舉行會談。\n澳洲外長在記者會上宣布，澳方向斐濟提供3000萬澳元援助。\n",
+])
+def test_an_announcement_at_the_press_conference_takes_the_story_day(text) -> None:
+    got = of_type(events(text, "2024-07-30"), "AID")
+    assert got and got[0].date == "2024-07-30", summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月，美国—太平洋岛屿论坛领导人对话在莫尔兹比港举行。美国在论坛表示，将帮助岛国应对气候危机，并启动太平洋韧性基金。",
+    "2023年5月，美國—太平洋島嶼論壇領袖對話在莫士比港舉行。美國在論壇表示，將協助島國因應氣候危機，並啟動太平洋韌性基金。",
+])
+def test_a_statement_at_the_forum_takes_its_date(text) -> None:
+    got = [x for x in of_type(events(text), "ESTABLISH") if keys(x.actors) == ["USA"]]
+    assert got and got[0].date == "2023-05", summary(got)

@@ -41,6 +41,10 @@ _AT_ONCE = re.compile(r"随即|当即|随之|当场")  # 中国大陆随即宣�
 CONTINUES = re.compile(r"(?:随即|随之|紧接着|会上|会谈中|会后|会谈后|会晤后|会见后|通话后|会谈结束后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
 
 
+# 布林肯在记者会上宣布…, 美国在论坛表示…: the subject speaks at the gathering told before (its press
+# conference, its session), on its day
+AT_THE_GATHERING = re.compile(r"[\s①-⑳]*[^，。；,;：:]{1,14}?在(?:记者会|新闻发布会|记者招待会|会上|会后|会议上|论坛上?|峰会上|会谈中|会晤中)")
+
 # 美国国务院也发表声明, 美方还宣布…: in a news item's short paragraph, a party that 'also' acts adds
 # to the happening told before (in an essay's long paragraph it as often brings in background)
 _ALSO = re.compile(r"\s*(?:也|还|亦|同样)(?!就|是|有|在于|不|没|未|曾)")
@@ -103,6 +107,7 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
     elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (carried or
             _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, s, t0) or later_on(text, s, s, t0) or
             any(m.how == "coreference" for m in mentions if m.start < t0) or CONTINUES.match(text[s:e].lstrip())
+            or AT_THE_GATHERING.match(text, s, t0)
             or (walk.news_paragraph and _also_acts(text, mentions, s, t0))
             or (walk.list_item and walk.list_frame == "asserted") or counted_from_here(text, times, t1, clause_end)
             or _same_parties_done(walk.para_parties, ev.actors + ev.recipients, text, t0, t1, clause_end)

@@ -111,3 +111,21 @@ def test_an_announcement_at_the_press_conference_takes_the_story_day(text) -> No
 def test_a_statement_at_the_forum_takes_its_date(text) -> None:
     got = [x for x in of_type(events(text), "ESTABLISH") if keys(x.actors) == ["USA"]]
     assert got and got[0].date == "2023-05", summary(got)
+
+
+# --- a protest between the two parties of the act told just before answers it -----------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，越南渔船在西沙群岛附近遭中国海警船驱离。越南外交部召见中国驻越使馆官员，提出抗议。",
+    "2024年3月，越南漁船在西沙群島附近遭中國海警船驅離。越南外交部召見中國駐越使館官員，提出抗議。",
+])
+def test_a_summons_of_the_doer_by_its_target_takes_the_acts_date(text) -> None:
+    got = [x for x in of_type(events(text), "ACCUSE") if keys(x.actors) == ["VNM"]]
+    assert got and got[0].date == "2024-03" and keys(got[0].recipients) == ["CHN"], summary(got)
+
+
+def test_a_protest_against_a_third_party_stays_undated() -> None:
+    text = "2024年3月，越南渔船在西沙群岛附近遭中国海警船驱离。越南外交部召见日本驻越使馆官员，提出抗议。"
+    got = [x for x in of_type(events(text), "ACCUSE") if keys(x.actors) == ["VNM"]]
+    assert got and got[0].date is None, summary(got)

@@ -55,6 +55,13 @@ def _also_acts(text: str, mentions: list, s: int, t0: int) -> bool:
     return any(s <= m.start and m.end < t0 and _ALSO.match(text, m.end) for m in mentions)
 
 
+def _answers_the_act(last: frozenset | None, ev: Event) -> bool:
+    """菲律宾船只遭中国海警船水炮拦截。菲律宾外交部召见中国驻菲使节: a protest between exactly the two
+    parties of the paragraph's last dated act, the target answering its doer, is about that act."""
+    parts = frozenset(p.key() for p in ev.actors + ev.recipients)
+    return bool(last) and len(last) == 2 and parts == last and bool(ev.actors) and bool(ev.recipients)
+
+
 def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, carried: bool, plan_from: int | None) -> None:
     """Set `date`, `date_end` and `effective` of the event; record its parties on the walk when it is the paragraph's happening."""
     text, s, e, t0, t1 = site.text, site.s, site.e, site.t0, site.t1
@@ -111,6 +118,7 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
             or (walk.news_paragraph and _also_acts(text, mentions, s, t0))
             or (walk.list_item and walk.list_frame == "asserted") or counted_from_here(text, times, t1, clause_end)
             or _same_parties_done(walk.para_parties, ev.actors + ev.recipients, text, t0, t1, clause_end)
+            or (etype == "ACCUSE" and _answers_the_act(walk.para_parties, ev))
             or (etype == "AGREE" and _at_the_meeting(walk.para_meeting, ev.actors))):
         # 双方还签署了…, 会上…, an item after ； of a list (声明宣布：发起X；建立Y), the same parties
         # again with a completed act (美日韩举行会议。美日韩宣布已激活…): a sentence that continues the

@@ -129,3 +129,15 @@ def test_a_protest_against_a_third_party_stays_undated() -> None:
     text = "2024年3月，越南渔船在西沙群岛附近遭中国海警船驱离。越南外交部召见日本驻越使馆官员，提出抗议。"
     got = [x for x in of_type(events(text), "ACCUSE") if keys(x.actors) == ["VNM"]]
     assert got and got[0].date is None, summary(got)
+
+
+# --- agreeing to change a measure (同意把…下调) is a plan, dated only by a date of its own ---------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年6月5日，两国发表联合声明，同意把相互加征的关税下调一半。",
+    "2025年6月5日，兩國發表聯合聲明，同意把相互加徵的關稅下調一半。",
+])
+def test_agreeing_to_cut_tariffs_is_planned_and_undated(text) -> None:
+    got = of_type(events("中国和美国\n" + text), "POLICY")
+    assert got and all(p.modality == "planned" and p.date is None for p in got), summary(got)

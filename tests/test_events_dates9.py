@@ -76,6 +76,17 @@ def test_a_party_that_also_reacts_takes_the_paragraphs_date(text) -> None:
     assert got and got[0].date == "2024-08-05", summary(got)
 
 
+@pytest.mark.parametrize("text", [
+    "2023年11月16日，美国商务部长主持投资者论坛。" + "论坛讨论了扩大私营部门投资的合作行动和共同关注的优先事项，与会者交换了意见。" * 6
+    + "美国还宣布设立了太平洋基础设施投资基金。",
+    "2023年11月16日，美國商務部長主持投資者論壇。" + "論壇討論了擴大私營部門投資的合作行動和共同關注的優先事項，與會者交換了意見。" * 6
+    + "美國還宣布設立了太平洋基礎設施投資基金。",
+])
+def test_also_with_a_done_act_in_a_long_paragraph_takes_its_date(text) -> None:
+    got = [x for x in of_type(events(text), "ESTABLISH") if keys(x.actors) == ["USA"]]
+    assert got and got[0].date == "2023-11-16", summary(got)
+
+
 def test_also_in_an_essays_long_paragraph_stays_undated() -> None:
     filler = "地区局势在过去十年间经历了复杂而深刻的变化，经贸、安全和人文等领域的互动既有合作也有竞争。" * 6
     text = "2024年8月5日，日本与菲律宾举行会谈。" + filler + "澳大利亚也宣布设立太平洋基础设施融资机制。"

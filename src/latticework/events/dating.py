@@ -46,7 +46,8 @@ CONTINUES = re.compile(r"(?:随即|随之|紧接着|会上|会谈中|会后|会�
 AT_THE_GATHERING = re.compile(r"[\s①-⑳]*[^，。；,;：:]{1,14}?在(?:记者会|新闻发布会|记者招待会|会上|会后|会议上|论坛上?|峰会上|会谈中|会晤中)")
 
 # 美国国务院也发表声明, 美方还宣布…: in a news item's short paragraph, a party that 'also' acts adds
-# to the happening told before (in an essay's long paragraph it as often brings in background)
+# to the happening told before; in an essay's long paragraph, where it as often brings in background,
+# only with the act told as done (美国还宣布了…)
 _ALSO = re.compile(r"\s*(?:也|还|亦|同样)(?!就|是|有|在于|不|没|未|曾)")
 
 
@@ -115,7 +116,7 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
             _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, s, t0) or later_on(text, s, s, t0) or
             any(m.how == "coreference" for m in mentions if m.start < t0) or CONTINUES.match(text[s:e].lstrip())
             or AT_THE_GATHERING.match(text, s, t0)
-            or (walk.news_paragraph and _also_acts(text, mentions, s, t0))
+            or ((walk.news_paragraph or text.startswith("了", t1)) and _also_acts(text, mentions, s, t0))
             or (walk.list_item and walk.list_frame == "asserted") or counted_from_here(text, times, t1, clause_end)
             or _same_parties_done(walk.para_parties, ev.actors + ev.recipients, text, t0, t1, clause_end)
             or (etype == "ACCUSE" and _answers_the_act(walk.para_parties, ev))

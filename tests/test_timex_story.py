@@ -68,9 +68,10 @@ def test_a_count_in_apposition_restates_the_date_before_it() -> None:
     assert [t.value for t in find_dates("5月20日双方会谈，三天后签署协议。", "2024-10-15")] == ["2024-05-20", "2024-05-23"]
 
 
-def test_last_and_this_weekend_are_their_saturdays() -> None:
-    assert [t.value for t in find_dates("双方团队上周末在吉隆坡举行磋商。", "2025-10-30")] == ["2025-10-25"]
-    assert [t.value for t in find_dates("雙方將於本週末舉行會談。", "2025-10-30")] == ["2025-11-01"]
+def test_last_and_this_weekend_are_their_saturday_and_sunday() -> None:
+    assert [(t.value, t.value_end) for t in find_dates("双方团队上周末在吉隆坡举行磋商。", "2025-10-30")] == [("2025-10-25", "2025-10-26")]
+    assert [(t.value, t.value_end) for t in find_dates("雙方團隊上週末在吉隆坡舉行磋商。", "2025-10-30")] == [("2025-10-25", "2025-10-26")]
+    assert [(t.value, t.value_end) for t in find_dates("雙方將於本週末舉行會談。", "2025-10-30")] == [("2025-11-01", "2025-11-02")]
     assert [t.value for t in find_dates("周末两国外长通话。", "2025-10-30")] == []  # which weekend is not said
 
 

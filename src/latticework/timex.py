@@ -21,7 +21,7 @@ background year told inside it; a year word (回顾去年，11月30日…; not t
 year of the bare months after it, and 去年 under an undated chronicle's year section is the year
 before it; a month word (下月) is what 同月 after it names; a planned bare month in a paragraph that
 names no year (预计于4月11日出席) is the next such month from the document's date; a count in apposition (早在5月23日，也就是
-就职三天后) restates the date before it; 上周末/本周末 are the Saturdays of those weeks, and 上周/本周 the
+就职三天后) restates the date before it; 上周末/本周末 are the Saturday and Sunday of those weeks, and 上周/本周 the
 month of that week when it lies in one; a part of
 the year (年底的峰会, 同年年初, 上半年, 年内) is that year, at year precision.
 """
@@ -64,7 +64,7 @@ DAY_ONLY = re.compile(
     r"(?:(?<=[—–\-~～〜至到])\s*(?P<d2>[1-9]|[12]\d|3[01]))?\s*日(?![元本圆内期前后间游程])"
 )
 # a weekday (拜登周二表示, 上周五, 下星期一): news style, dated against the document's own date
-# (上周末/本週末: the Saturday of that week; a bare 周末 names no week)
+# (上周末/本週末: the Saturday and Sunday of that week; a bare 周末 names no week)
 WEEKDAY = re.compile(r"(?P<rel>上个|上|本|这个|这|下个|下)?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天]|(?<=[上本这下个]周|[上本這下個]週)末)(?![本方年边期末])")
 WEEK = re.compile(r"(?P<rel>上个|上|本|这个|这|下个|下)(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末年边邊期刊报報围圍])")
 DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|21|十九|二十一|二十))世纪)?\s*(?P<d>\d0|[一二三四五六七八九]十)\s*年代(?P<part>初|末|中期|中后期|后期|前期)?")
@@ -326,8 +326,10 @@ class TimeResolver:
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "inherited", "day",
                       (None, d, None, d2, 0, False)))
         for m in WEEKDAY.finditer(text) if has.week else ():
-            add(Timex(offset + m.start(), offset + m.end(), m.group(0), weekday_date(self.doc_date, m.group("rel"), m.group("w")),
-                      None, "relative", "day"))
+            day = weekday_date(self.doc_date, m.group("rel"), m.group("w"))
+            # 上周末: the Saturday and Sunday of that week, a range of two days
+            sunday = weekday_date(self.doc_date, m.group("rel"), "日") if m.group("w") == "末" and day else None
+            add(Timex(offset + m.start(), offset + m.end(), m.group(0), day, sunday, "range" if sunday else "relative", "day"))
         for m in WEEK.finditer(text) if has.week else ():  # 上周宣布: the month of that week, when it has one
             v = week_value(self.doc_date, m.group("rel"))
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), v, None, "relative", "month" if v and len(v) == 7 else "year"))

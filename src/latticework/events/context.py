@@ -10,6 +10,7 @@ from ..actors.resolve import Mention
 from .attributes import _ORG_KINDS, _compatible
 from .clauses import _clause_end, _clause_start
 from .model import Event, Evidence
+from .later_dates import in_turn, later_on
 from .positions import trigger_position
 from .reaction_content import named_in_content
 from .roles import _comitative_list
@@ -138,12 +139,12 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
                 doers = named_in_content(text, t1, e, doers, mentions)
             if doers:
                 ev.recipients = list(doers)
-                if ev.date is None and prev.date and not (news and not cued and len(prev.date) > 7):
-                    # an undated reaction is dated by the act it answers (to the month when only
-                    # adjacency, not a cue such as 当天, ties it to a day)
-                    ev.date = prev.date
-                elif ev.date is None and prev.date:
-                    ev.date = prev.date[:7]
+                if ev.date is None and prev.date:
+                    # an undated reaction is dated by the act it answers: to the month when only
+                    # adjacency, not a cue such as 当天, ties it to a day, or when it is told as coming
+                    # later (随即, 随后) or in turn (相继表示关切), which states no day
+                    later = (news and not cued) or later_on(text, s, s, k) or in_turn(text, s, k)
+                    ev.date = prev.date[:7] if later else prev.date
             break
 
 

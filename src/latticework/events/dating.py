@@ -20,6 +20,7 @@ from .later_dates import (
     bracketed_after,
     counted_from_here,
     gathering_date,
+    in_turn,
     later_clause,
     later_on,
 )
@@ -35,9 +36,31 @@ _REACTS = re.compile(r"对此|就此|予以|加以")  # 菲律宾外交部对此
 # a wire's dateline date (新华社吉隆坡10月28日电, 中央社…30日專電): when its sentence states a date of
 # its own, the dateline dates only the filing of the story
 _FILED = re.compile(r"\s*(?:专电|電|电|專電)")
-_AT_ONCE = re.compile(r"随即|当即|随之|当场")  # 中国大陆随即宣布…: an act at once after the one told, on its day
+_AT_ONCE = re.compile(r"随即|当即|随之|当场")  # 中国大陆随即宣布…: an act right after the one told (随即 keeps its month: later_on)
 # a sentence (or a news paragraph) that continues the happening told before it
 CONTINUES = re.compile(r"(?:随即|随之|紧接着|会上|会谈中|会后|会谈后|会晤后|会见后|通话后|会谈结束后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
+
+
+# 布林肯在记者会上宣布…, 美国在论坛表示…: the subject speaks at the gathering told before (its press
+# conference, its session), on its day
+AT_THE_GATHERING = re.compile(r"[\s①-⑳]*[^，。；,;：:]{1,14}?在(?:记者会|新闻发布会|记者招待会|会上|会后|会议上|论坛上?|峰会上|会谈中|会晤中)")
+
+# 美国国务院也发表声明, 美方还宣布…: in a news item's short paragraph, a party that 'also' acts adds
+# to the happening told before; in an essay's long paragraph, where it as often brings in background,
+# only with the act told as done (美国还宣布了…)
+_ALSO = re.compile(r"\s*(?:也|还|亦|同样)(?!就|是|有|在于|不|没|未|曾)")
+
+
+def _also_acts(text: str, mentions: list, s: int, t0: int) -> bool:
+    """A party named in the sentence, right before 也/还/亦, acts again in it (not 也就是, 还有)."""
+    return any(s <= m.start and m.end < t0 and _ALSO.match(text, m.end) for m in mentions)
+
+
+def _answers_the_act(last: frozenset | None, ev: Event) -> bool:
+    """菲律宾船只遭中国海警船水炮拦截。菲律宾外交部召见中国驻菲使节: a protest between exactly the two
+    parties of the paragraph's last dated act, the target answering its doer, is about that act."""
+    parts = frozenset(p.key() for p in ev.actors + ev.recipients)
+    return bool(last) and len(last) == 2 and parts == last and bool(ev.actors) and bool(ev.recipients)
 
 
 def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, carried: bool, plan_from: int | None) -> None:
@@ -90,17 +113,20 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
     elif _ONCE.search(text, clause_start, t0):
         pass  # an act told with 曾 is background, undated unless it states its own date
     elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (carried or
-            _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, clause_start, t0) or _AT_ONCE.search(text, s, s + 8) or later_on(text, s, s, t0) or
+            _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, s, t0) or later_on(text, s, s, t0) or
             any(m.how == "coreference" for m in mentions if m.start < t0) or CONTINUES.match(text[s:e].lstrip())
+            or AT_THE_GATHERING.match(text, s, t0)
+            or ((walk.news_paragraph or text.startswith("了", t1)) and _also_acts(text, mentions, s, t0))
             or (walk.list_item and walk.list_frame == "asserted") or counted_from_here(text, times, t1, clause_end)
             or _same_parties_done(walk.para_parties, ev.actors + ev.recipients, text, t0, t1, clause_end)
+            or (etype == "ACCUSE" and _answers_the_act(walk.para_parties, ev))
             or (etype == "AGREE" and _at_the_meeting(walk.para_meeting, ev.actors))):
         # 双方还签署了…, 会上…, an item after ； of a list (声明宣布：发起X；建立Y), the same parties
         # again with a completed act (美日韩举行会议。美日韩宣布已激活…): a sentence that continues the
         # happening told before it takes its date; an undated background statement stays undated
         ev.date = para_date
-        if len(para_date) == 10 and later_on(text, s, s, t0):
-            ev.date = para_date[:7]  # 菲方隨後提出抗議: later, on a day the text does not state (guidelines: precision as written)
+        if len(para_date) == 10 and (later_on(text, s, s, t0) or in_turn(text, s, t0)):
+            ev.date = para_date[:7]  # 菲方隨後提出抗議, 对此…相继表态: later, on a day the text does not state (guidelines: precision as written)
     if ev.date and len(ev.date) == 10 and (
             during_a_span(text, date_t, s, t0, walk.para_span and ev.date == para_date)
             or (not ev.date_end and attending_the_frame(text, site.word, t1, clause_end))):

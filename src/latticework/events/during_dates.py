@@ -1,7 +1,7 @@
 """Acts told as happening during a longer happening (峰会期间, 访问期间, 在APEC会议期间).
 
 The guidelines date an act at the precision the text supports. An act told only as 'during' a
-summit or a visit that lasted several days (9月9日至10日…峰会期间，印度、美国…宣布建立…; 于11月8日至10日
+summit or a visit that lasted several days (9月9日至10日…峰会期间，印度、美国…宣布建立…; 出席…峰会，其间会见…; 于11月8日至10日
 对中国进行国事访问，…访问期间双方企业签署…) happened on one of those days, and the text does not say
 which: it is dated by the month. A gathering named only as the frame of a dated act (16日…出席APEC
 会议期间同拜登举行会晤) is dated by the month too: the day is the act's, the gathering's first day is
@@ -14,7 +14,7 @@ import re
 
 from ..timex import Timex
 
-_DURING = ("期间", "间隙", "场边")
+_DURING = ("期间", "间隙", "场边", "其间")  # (出席…峰会，其间会见了…: during it)
 
 
 def during_a_span(text: str, date_t: Timex | None, s: int, t0: int, para_span: bool) -> bool:

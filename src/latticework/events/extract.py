@@ -48,7 +48,7 @@ from .context import (
     _treaty_alignments,
     reacts_at_open,
 )
-from .dating import CONTINUES, date_event
+from .dating import AT_THE_GATHERING, CONTINUES, date_event
 from .demands import demanded_targets, summoned_targets
 from .durations import end_from_length
 from .each_body import each_body
@@ -156,9 +156,10 @@ class Extractor:
             # in news, whose paragraphs are short, a paragraph that opens by continuing the story
             # (两国…, 会后…) may take the date the previous one ended on
             para_date: str | None = None
-            if b.kind == "paragraph" and last_date and CONTINUES.match(btext.lstrip()):
+            if b.kind == "paragraph" and last_date and (CONTINUES.match(btext.lstrip()) or AT_THE_GATHERING.match(btext)):
                 para_date = last_date  # the paragraph opens by continuing the story (两国领导人会后…)
             self.walk.para_parties = None  # the parties of the paragraph's last dated happening
+            self.walk.news_paragraph = b.end - b.start <= _NEWS_PARAGRAPH
             self.walk.para_meeting = None  # the states of its last dated meeting
             self.walk.last_subject = []
             prev_end = ""

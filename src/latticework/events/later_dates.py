@@ -9,7 +9,8 @@ paragraph gave it instead, when it continues the happening told before.
 Two dates after the verb are the act's own: that of the gathering attended (出席18日至19日在里约热内卢
 举行的二十国集团峰会), which dates the attendance rather than a date told before it (将于17日离开利马，前往…),
 and a date in brackets after the act (签署了自由贸易协定（2023年8月）). An act told as coming later
-(随后, 其后, 数日后) keeps only the month of the date it follows: its day is not stated.
+(随后, 其后, 随即, 数日后) keeps only the month of the date it follows: its day is not stated, nor is
+that of parties reacting in turn (相继) in a sentence with no date of its own.
 """
 
 from __future__ import annotations
@@ -45,14 +46,23 @@ def gathering_date(text: str, times: list[Timex], word: str, t1: int, clause_end
     return next((t for t in times if t1 <= t.start < clause_end and _HELD.match(text, t.end)), None)
 
 
-# 随后/此后/其后/后来: after the act told before, on a day not stated (随即/当即 are at once: its day)
-_LATER = re.compile(r"随后|此后|其后|之后|后来|稍后|嗣后|不久|(?:数|几)(?:天|日)后")
+# 随后/此后/其后/后来/随即: after the act told before, on a day not stated (the lead's convention in
+# gold/events/GUIDELINES.md: 随即 with no day of its own keeps the month, as 随后 does)
+_LATER = re.compile(r"随后|此后|其后|之后|后来|稍后|嗣后|不久|随即|(?:数|几)(?:天|日)后")
+# parties acting one after another (对此，外交部和国防部相继表态): in a sentence with no date of its own,
+# no day for any of them (a date heading their own clause is theirs: 2月7日，日韩相继派出救援队)
+_IN_TURN = re.compile(r"相继")
+
+
+def in_turn(text: str, s: int, t0: int) -> bool:
+    """The act is told as one of several by parties acting in turn (相继), in a sentence from `s`."""
+    return _IN_TURN.search(text, s, t0) is not None
 
 
 def later_on(text: str, s: int, frm: int, t0: int) -> bool:
     """The act is told as following the one before, some time later (菲方随后提出抗议), from `frm` on,
     in a sentence (from `s`) that does not keep to one day (当天举行会谈，其后签署…: the same day)."""
-    return _LATER.search(text, frm, t0) is not None and not re.search(r"随即|当即|随之|当场|同日|当天|当日|次日|翌日", text[s:t0])
+    return _LATER.search(text, frm, t0) is not None and not re.search(r"当即|随之|当场|同日|当天|当日|次日|翌日", text[s:t0])
 
 
 def bracketed_after(text: str, times: list[Timex], t1: int, clause_end: int) -> Timex | None:

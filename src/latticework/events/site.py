@@ -51,6 +51,7 @@ class WalkState:
     para_parties: frozenset | None = None  # the parties of the paragraph's last dated happening
     para_meeting: frozenset | None = None  # the states of its last dated meeting
     para_span: bool = False  # the paragraph's last date is a range of days (a summit, a visit)
+    news_paragraph: bool = False  # the paragraph is as short as a news item's (an essay's are longer)
     frame_at: int | None = None  # where the noun a light verb heads ends
     frame_noun: int | None = None
     name_end: int = -1  # the end of a quoted name used as a participant: triggers inside it are part of the name

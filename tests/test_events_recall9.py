@@ -53,6 +53,9 @@ def test_a_meeting_subject_without_a_meeting_told_before_in_the_sentence_stays_w
 @pytest.mark.parametrize("text", [
     "2025年5月10日，印度和巴基斯坦双方宣布停火。",
     "2025年5月10日，印度和巴基斯坦雙方宣佈停火。",
+    "2025年5月10日，印度与巴基斯坦宣布正式停火。",
+    "2025年5月10日，印度與巴基斯坦同意立即停火。",
+    "2025年5月10日，印度和巴基斯坦两国军队宣布脱离接触。",
 ])
 def test_a_ceasefire_declared_by_both_sides_is_an_agreement(text) -> None:
     evs = events(text)

@@ -167,3 +167,24 @@ def test_renewing_or_negotiating_to_sign_a_document_is_an_agreement(text, modali
 
 def test_negotiating_to_sign_with_no_document_after_is_no_agreement() -> None:
     assert not of_type(events("2023年，双方商签进展顺利。"), "AGREE")
+
+
+# --- a policy revised, named without brackets --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年12月，日本政府修订防卫装备转移三原则，允许向美国出口爱国者导弹。",
+    "2023年12月，日本政府修訂防衛裝備轉移三原則，允許向美國出口愛國者導彈。",
+])
+def test_revising_a_named_policy_is_a_policy_act(text) -> None:
+    evs = events(text)
+    pol = of_type(evs, "POLICY")
+    assert len(pol) == 1 and [a.key() for a in pol[0].actors] == ["JPN"] and pol[0].date == "2023-12", summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，双方讨论了以日本修订过的战略文件为基础的合作。",
+    "2023年12月，两国修订了合作计划。",
+])
+def test_a_revised_document_as_a_modifier_or_a_plan_revised_is_no_policy_act(text) -> None:
+    assert not [e for e in events(text) if e.type in ("POLICY", "AGREE")]

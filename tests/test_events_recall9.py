@@ -188,3 +188,21 @@ def test_revising_a_named_policy_is_a_policy_act(text) -> None:
 ])
 def test_a_revised_document_as_a_modifier_or_a_plan_revised_is_no_policy_act(text) -> None:
     assert not [e for e in events(text) if e.type in ("POLICY", "AGREE")]
+
+
+# --- a paragraph opening with 峰会 refers to the summit the paragraph before told ----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "北约成员国领导人7月9日至11日在华盛顿举行峰会。\n峰会10日发表的《华盛顿峰会宣言》称，中国是冲突的推动者。\n",
+    "北約成員國領導人7月9日至11日在華盛頓舉行峰會。\n峰會10日發表的《華盛頓峰會宣言》稱，中國是衝突的推動者。\n",
+])
+def test_the_summit_of_the_paragraph_before_issues_the_declaration(text) -> None:
+    evs = events(text, doc_date="2024-07-12")
+    agree = of_type(evs, "AGREE")
+    assert len(agree) == 1 and [p.id for p in agree[0].actors] == ["nato"] and agree[0].date == "2024-07-10", summary(evs)
+
+
+def test_a_paragraph_opening_with_a_meeting_word_and_no_meeting_before_stays_without_a_body() -> None:
+    evs = events("两国签署了贸易协定。\n会议发表《联合宣言》。\n", doc_date="2024-07-12")
+    assert not [e for e in evs if e.type == "AGREE" and e.trigger.startswith("发表")], summary(evs)

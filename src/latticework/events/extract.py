@@ -86,7 +86,7 @@ from .sessions import (
 )
 from .site import Site, WalkState
 from .state_groups import with_state_groups
-from .subject import choose_subject, mention_groups
+from .subject import _MEETING_SUBJECT, choose_subject, mention_groups
 from .table_rows import is_separator, name_table, row_cells, row_event
 from .trigger_types import (
     _LEFT_AFTER,
@@ -136,6 +136,7 @@ class Extractor:
         last_date: str | None = None
         last_events: list[tuple[int, Event]] = []  # the acts a short news paragraph ended on
         in_table, table = False, None  # within a table's rows; the header's roles if it lists named bodies
+        last_gathering: Event | None = None  # the last dated meeting of a body the previous paragraph told
         for bi, b in enumerate(doc.blocks):
             btext = text[b.start : b.end]
             cells = row_cells(text, b.start, b.end) if b.kind == "paragraph" else None
@@ -167,6 +168,8 @@ class Extractor:
             if b.kind == "paragraph" and last_events and reacts_at_open(btext):
                 para_events = list(last_events)  # 中共当局对此反应强烈。…: the paragraph reacts to the one before
             para_gathering: list[Event] = []  # the last dated meeting of a body told in the paragraph
+            if b.kind == "paragraph" and last_gathering is not None and _MEETING_SUBJECT.match(btext):
+                para_gathering = [last_gathering]  # 峰會10日發表的《…宣言》: the summit the paragraph before told
             for s, e in sentence_spans(btext):
                 s += b.start
                 e += b.start
@@ -240,6 +243,7 @@ class Extractor:
                 attach_quantities(text, doc.text, b.start, b.end, [ev])  # | 3000亿欧元 |: its size
                 events.append(ev)  # | 蓝点网络 | 美、日、澳 | 2019年11月 |: a row that names no verb
             if b.kind == "paragraph":
+                last_gathering = para_gathering[0] if para_gathering else None
                 last_date = para_date if b.end - b.start <= _NEWS_PARAGRAPH else None
                 last_events = para_events if b.end - b.start <= _NEWS_PARAGRAPH else []
         return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date)), doc_date))

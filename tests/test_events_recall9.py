@@ -206,3 +206,17 @@ def test_the_summit_of_the_paragraph_before_issues_the_declaration(text) -> None
 def test_a_paragraph_opening_with_a_meeting_word_and_no_meeting_before_stays_without_a_body() -> None:
     evs = events("两国签署了贸易协定。\n会议发表《联合宣言》。\n", doc_date="2024-07-12")
     assert not [e for e in evs if e.type == "AGREE" and e.trigger.startswith("发表")], summary(evs)
+
+
+# --- a dated session named with its year and host city before the meeting noun -------------------------
+
+
+@pytest.mark.parametrize("text,year", [
+    ("亚太经合组织在1995年日本大阪会议提出《大阪行动议程》。", "1995"),
+    ("亞太經合組織在1995年日本大阪會議提出《大阪行動議程》。", "1995"),
+    ("2014年APEC北京会议通过《APEC互联互通蓝图》。", "2014"),
+])
+def test_a_session_named_by_year_and_city_is_a_meeting_of_the_body(text, year) -> None:
+    evs = events(text)
+    consult = of_type(evs, "CONSULT")
+    assert len(consult) == 1 and [p.id for p in consult[0].actors] == ["apec"] and consult[0].date == year, summary(evs)

@@ -63,6 +63,11 @@ _TITLED_PAIR_TAILS = ("自由贸易协定", "自贸协定", "协定", "协议", 
 _CONSENSUS = ("共识", "共識")
 _NAMED_AS = ("名为", "名為", "称为", "命名为", "叫作", "叫做", "名叫", "定名为")
 _EXERCISE_WORDS = ("联合军事演习", "联合军演", "联合演习", "联合演练", "军事演习", "军演", "演习", "演练")
+# an edition after an exercise's name (联合利剑—2024A, 东方-2022, 汉光41号): the exercise itself
+_EXERCISE_EDITION = re.compile(r"(?:\s*[—–\-－]\s*(?:19|20)?\d{2}[A-Z]?|\s*[—–\-－]?\s*\d{1,3}号)$")
+# a two-character quoted name (“利剑”, 「漢光」) is too short for a title, but names an exercise
+# when an exercise word follows it (_TITLE_OR_QUOTE takes three characters and more)
+_SHORT_QUOTE = re.compile(r"[“「『]([\u4e00-\u9fff]{2})[”」』]")
 
 
 def bare_type(name: str, suffix_kind: list[tuple[str, str]]) -> bool:
@@ -185,6 +190,13 @@ class Discovery:
             else:
                 out.append(Mention(offset + s, offset + e, inner, f"x:{inner}", kind, inner, "", None, "discovered", block=block))
             taken.append((s, e))
+        if "演" in text:  # “利剑”联合军演, 「漢光」演習 (cheap gate: an exercise word in the block)
+            for m in _SHORT_QUOTE.finditer(text):
+                s, e = m.span(1)
+                if free(s, e) and (ex := self._exercise(m.group(1), text, m.end())) is not None:
+                    out.append(Mention(offset + s, offset + e, m.group(1), ex.id, ex.kind, ex.name_zh, ex.name_en, None,
+                                       "gazetteer", block=block))
+                    taken.append((s, e))
         if not in_note and not _SOURCE_CUE.search(text):
             for m in _PLAIN_BODY.finditer(text):
                 s, e = m.span()
@@ -217,13 +229,21 @@ class Discovery:
         """“肩并肩”联合军演, “和平友谊”联合演习: a quoted exercise name whose listed form carries the
         word for exercise (肩并肩军演, 和平友谊联合演习) is that exercise."""
         word = next((w for w in _EXERCISE_WORDS if text.startswith(w, after)), None)
-        if word is None:
+        base = _EXERCISE_EDITION.sub("", inner)  # “联合利剑—2023A”, 「漢光41號」演習: the exercise of that year
+        if word is None and base == inner:
             return None
-        for key in (inner + word, *(inner + w for w in _EXERCISE_WORDS)):
-            al = self.gz.aliases.get(key)
-            if al and self.gz.entities[al[0].entity].kind == "mechanism":
-                return self.gz.entities[al[0].entity]
+        for name in dict.fromkeys((inner, base) if len(base) >= 2 else (inner,)):
+            keys = (name + word if word else None, *(name + w for w in _EXERCISE_WORDS), name if name == base != inner else None)
+            for key in keys:
+                al = self.gz.aliases.get(key) if key else None
+                if al and self.gz.entities[al[0].entity].kind == "mechanism" and self._is_exercise(al[0].entity):
+                    return self.gz.entities[al[0].entity]
         return None
+
+    def _is_exercise(self, entity: str) -> bool:
+        """A listed mechanism one of whose names says exercise (利剑演习, 海峡雷霆—2025A's 海峡雷霆演习)."""
+        e = self.gz.entities[entity]
+        return any(w in simplify(n) for n in (e.name_zh, *e.names) for w in ("演习", "军演"))
 
     def _quoted_name(self, inner: str) -> bool:
         """A quoted “美澳清洁能源对话” is a name; “芯片联盟”, “双边战略对话”, “从实力地位出发进行对话” are not."""

@@ -1,0 +1,60 @@
+"""Org9 round: China's standing bilateral mechanisms, the region's 2+2 formats, cross-regional forums
+and funds, and exercises named by a short quoted name or with their edition, in both scripts.
+
+Every passage here was written for these tests (no sentence comes from a seed, the dev texts or
+another text)."""
+
+from __future__ import annotations
+
+from actor_helpers import found
+
+
+def test_a_named_bilateral_mechanism_is_one_mention_not_two_abbreviations() -> None:
+    got = found("中俄总理定期会晤机制今年迎来新一轮会谈，中俄战略安全磋商也随即举行。")
+    assert ("中俄总理定期会晤机制", "china-russia-regular-pm-meetings") in got
+    assert ("中俄战略安全磋商", "china-russia-strategic-security-consultation") in got
+    assert ("中", "CHN") not in got and ("俄", "RUS") not in got
+    trad = found("雙方同意恢復中印邊界問題特別代表會晤，並召開中印邊境事務磋商和協調工作機制會議。")
+    assert ("中印邊界問題特別代表會晤", "china-india-sr-talks") in trad
+    assert ("中印邊境事務磋商和協調工作機制", "china-india-wmcc") in trad
+
+
+def test_dialogues_with_a_name_of_their_own_and_the_plain_pair_beside_them() -> None:
+    got = found("中日经济高层对话时隔多年重启，中日关系出现缓和迹象。")
+    assert ("中日经济高层对话", "china-japan-high-level-economic-dialogue") in got
+    assert ("中", "CHN") in got and ("日", "JPN") in got  # 中日关系: the two states
+    trad = found("美方決定暫停中美執法及網路安全對話。")
+    assert ("中美執法及網路安全對話", "us-china-law-enforcement-cybersecurity-dialogue") in trad
+
+
+def test_two_plus_two_formats_of_the_region() -> None:
+    assert ("美韩2+2", "us-rok-2plus2") in found("美韩2+2会谈在首尔举行。")
+    assert ("日印2+2", "japan-india-2plus2") in found("日印2+2会议讨论了海上安全。")
+    assert ("中韓外交安全2+2對話", "china-rok-2plus2-dialogue") in found("首輪中韓外交安全2+2對話在首爾登場。")
+
+
+def test_cross_regional_forums_and_funds_keep_the_founder_in_their_name() -> None:
+    got = found("中国—太平洋岛国经济发展合作论坛与中国—欧亚经济合作基金都由中方推动。")
+    assert ("中国—太平洋岛国经济发展合作论坛", "china-pic-economic-development-forum") in got
+    assert ("中国—欧亚经济合作基金", "china-eurasia-economic-cooperation-fund") in got
+    assert ("中国", "CHN") not in got
+    trad = found("東亞—拉美合作論壇外長會議與全球南方之聲峰會相繼舉行。")
+    assert ("東亞—拉美合作論壇", "fealac") in trad
+    assert ("全球南方之聲峰會", "voice-of-global-south-summit") in trad
+    assert ("韓國—太平洋島國峰會", "korea-pacific-islands-summit") in found("首屆韓國—太平洋島國峰會落幕。")
+
+
+def test_a_two_character_quoted_exercise_before_an_exercise_word() -> None:
+    got = found("美日两国举行“利剑”联合军演。")
+    assert ("利剑", "keen-sword") in got
+    trad = found("國軍「漢光」演習下週登場。")
+    assert ("漢光", "han-kuang") in trad
+    assert found("他说“利剑”不能出鞘。") == []  # no exercise word after it: a figure of speech
+
+
+def test_an_exercise_named_with_its_edition_is_the_exercise() -> None:
+    got = found("解放军东部战区当天举行“联合利剑—2023A”演习。")
+    assert ("联合利剑—2023A", "joint-sword") in got
+    trad = found("今年「漢光41號」演習為期十天。")
+    assert ("漢光41號", "han-kuang") in trad
+    assert ("东方-2022", "vostok-exercise") in found("俄罗斯举行“东方-2022”战略演习。")

@@ -58,3 +58,18 @@ def test_an_exercise_named_with_its_edition_is_the_exercise() -> None:
     trad = found("今年「漢光41號」演習為期十天。")
     assert ("漢光41號", "han-kuang") in trad
     assert ("东方-2022", "vostok-exercise") in found("俄罗斯举行“东方-2022”战略演习。")
+
+
+def test_a_body_named_after_its_two_sides_is_one_discovered_name() -> None:
+    got = found("中国—南亚合作论坛每年在昆明举办。")
+    assert ("中国—南亚合作论坛", "x:中国—南亚合作论坛") in got and ("中国", "CHN") not in got
+    trad = found("韓國—東盟合作基金資助多個項目。")
+    assert ("韓國—東盟合作基金", "x:韩国—东盟合作基金") in trad
+    assert ("韓國", "KOR") not in trad and ("東盟", "asean") not in trad
+
+
+def test_a_pair_whose_second_side_is_the_body_or_a_meeting_keeps_its_sides() -> None:
+    got = found("首届东盟—海湾合作委员会峰会在利雅得举行。")
+    assert ("东盟", "asean") in got and not any(i.startswith("x:") for _, i in got)
+    got = found("美国—东盟峰会在华盛顿举行。")
+    assert ("美国", "USA") in got and ("东盟", "asean") in got

@@ -38,6 +38,16 @@ _PLAIN_BODY = re.compile(
     r"(?P<region>东南亚|东北亚|南太平洋|西太平洋|北太平洋|太平洋|印度洋|湄公河|澜沧江|亚太|亚洲|东亚|南亚|中亚|北极|国际|全球|世界)"
     r"[^\W\d_的和与及是在了等对从向将其该各并也而或为于被把个这那年月日]{2,12}?(?:委员会|理事会|组织|秘书处|银行|联盟|论坛)"
 )
+# A body named after its two sides, the first a state or body named just before the dash and the
+# second a region (中国—南亚合作论坛, 中国—太平洋岛国防灾减灾合作中心, 日本—湄公河合作基金) or a named
+# side: the founder and partner are part of the body's name. Meetings (峰会, 会议, 对话) are left to
+# the pair rule (美国—东盟峰会 gives its two sides, as the gold guidelines annotate it).
+_PAIRED_BODY = re.compile(
+    r"[—–\-－]{1,2}(?P<b>东南亚国家|东南亚|南亚|中亚|西亚|东北亚|东亚|中东欧国家|中东欧|阿拉伯国家|阿拉伯|拉美和加勒比国家|拉美和加勒比|"
+    r"拉美|拉丁美洲|太平洋岛国|南太平洋岛国|非洲国家|非洲|欧亚|北极|湄公河国家|湄公河|澜沧江|海湾国家|加勒比)?"
+    r"(?P<mid>[^\W\d_的和与及是在了等对从向将其该各并也而或为于被把个这那年月日]{0,12}?)"
+    r"(?P<sfx>合作论坛|论坛|合作中心|基金|理事会|委员会|合作组织)"
+)
 _PLAIN_LEFT = set("在与和及由同向对将是为把被给于从即了、（(“《「")
 # (成立的/设立的…: a body named after the clause that founded it, 1957年成立的湄公河下游调查协调委员会)
 _FOUNDED_THAT = ("成立的", "设立的", "建立的", "组建的", "创建的", "创立的")
@@ -197,6 +207,13 @@ class Discovery:
                     out.append(Mention(offset + s, offset + e, m.group(1), ex.id, ex.kind, ex.name_zh, ex.name_en, None,
                                        "gazetteer", block=block))
                     taken.append((s, e))
+        if not in_note and ("—" in text or "-" in text) and not _SOURCE_CUE.search(text):
+            for s, e, kind in self._paired_bodies(text, offset, listed):
+                sides = {(x.start - offset, x.end - offset) for x in listed if s <= x.start - offset and x.end - offset <= e}
+                if all(b <= s or a >= e for a, b in taken if (a, b) not in sides):
+                    out.append(Mention(offset + s, offset + e, text[s:e], f"x:{text[s:e]}", kind, text[s:e], "", None,
+                                       "discovered", block=block))
+                    taken.append((s, e))
         if not in_note and not _SOURCE_CUE.search(text):
             for m in _PLAIN_BODY.finditer(text):
                 s, e = m.span()
@@ -224,6 +241,34 @@ class Discovery:
                 taken.append((s, e))
         return out
 
+
+    def _paired_bodies(self, text: str, offset: int, known: list[Mention]) -> list[tuple[int, int, str]]:
+        """中国—南亚合作论坛, 中国—东盟环境保护合作中心: a body whose name opens with its two sides (the
+        first a state or body named right before the dash, the second a region or a named side)."""
+        out: list[tuple[int, int, str]] = []
+        by_end = {x.end - offset: x for x in known}
+        by_start = {x.start - offset: x for x in known}
+        for m in _PAIRED_BODY.finditer(text):
+            a = by_end.get(m.start())
+            if a is None or not (a.kind in STATE_KINDS or a.kind in ("organisation", "grouping")):
+                continue
+            s, e = a.start - offset, m.end()
+            b = by_start.get(m.start("mid")) if m.group("b") is None else None
+            if m.group("b") is None and (b is None or not (b.kind in STATE_KINDS or b.kind in ("organisation", "grouping"))):
+                continue  # no second side: 中国—联合国和平与发展基金 is the gazetteer's
+            if b is not None and b.end - offset > m.start("sfx"):
+                continue  # 东盟—海湾合作委员会: the second side is itself the body named (the pair rule's)
+            rest = m.group("mid")[(b.end - b.start) if b is not None else 0 :]
+            inside = [x for x in known if s < x.end - offset and x.start - offset < e]
+            if any(x is not a and x is not b for x in inside):
+                continue  # another name inside or across the edge: not one body
+            if any(w in rest for w in _PLAIN_PHRASE) or text[e : e + 1] in _PLAIN_VERB_AFTER or text.startswith(_PLAIN_NOT_AFTER, e):
+                continue
+            name = text[s:e]
+            if name in self.gz.aliases or name in self.gz.not_names:
+                continue
+            out.append((s, e, "mechanism" if m.group("sfx").endswith("论坛") else "organisation"))
+        return out
 
     def _exercise(self, inner: str, text: str, after: int) -> Entity | None:
         """“肩并肩”联合军演, “和平友谊”联合演习: a quoted exercise name whose listed form carries the

@@ -408,7 +408,8 @@ def _national_body(d: Mention, mentions: list[Mention]) -> bool:
         return False
     inside = [m for m in mentions if d.start <= m.start and m.end <= d.end]
     return (len(inside) == 1 and inside[0].start == d.start and inside[0].kind in STATE_KINDS
-            and inside[0].how in ("gazetteer", "organ") and inside[0].end - inside[0].start >= 2)
+            and inside[0].how in ("gazetteer", "organ") and inside[0].end - inside[0].start >= 2
+            and d.text[inside[0].end - d.start : inside[0].end - d.start + 1] not in "—–-－")  # 中国—南亚合作论坛: two sides
 
 
 def _capital_en(e: Entity) -> str:

@@ -73,3 +73,11 @@ def test_a_pair_whose_second_side_is_the_body_or_a_meeting_keeps_its_sides() -> 
     assert ("东盟", "asean") in got and not any(i.startswith("x:") for _, i in got)
     got = found("美国—东盟峰会在华盛顿举行。")
     assert ("美国", "USA") in got and ("东盟", "asean") in got
+
+
+def test_a_quoted_name_before_its_type_word_is_the_listed_policy_or_dialogue() -> None:
+    assert ("邻国优先", "india-neighbourhood-first") in found("莫迪政府推行“邻国优先”政策。")
+    assert ("季风", "india-project-mausam") in found("印度提出“季风”计划。")
+    assert ("中亞+日本", "central-asia-plus-japan") in found("日本啟動「中亞+日本」對話。")
+    # a strategy whose owner decides which record it is (印太战略) is left to the owned-document rule
+    assert not any(t == "印太" for t, _ in found("日本提出“印太”战略。"))

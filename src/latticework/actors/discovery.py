@@ -73,6 +73,8 @@ _TITLED_PAIR_TAILS = ("自由贸易协定", "自贸协定", "协定", "协议", 
 _CONSENSUS = ("共识", "共識")
 _NAMED_AS = ("名为", "名為", "称为", "命名为", "叫作", "叫做", "名叫", "定名为")
 _EXERCISE_WORDS = ("联合军事演习", "联合军演", "联合演习", "联合演练", "军事演习", "军演", "演习", "演练")
+# type words written after a quoted name (“邻国优先”政策): the listed name carries them
+_TYPE_WORDS = ("政策", "战略", "倡议", "计划", "构想", "对话", "机制", "论坛", "峰会", "愿景", "展望")
 # an edition after an exercise's name (联合利剑—2024A, 东方-2022, 汉光41号): the exercise itself
 _EXERCISE_EDITION = re.compile(r"(?:\s*[—–\-－]\s*(?:19|20)?\d{2}[A-Z]?|\s*[—–\-－]?\s*\d{1,3}号)$")
 # a two-character quoted name (“利剑”, 「漢光」) is too short for a title, but names an exercise
@@ -140,6 +142,7 @@ class Discovery:
         self.quoted_body = tuple(simplify(x) for x in c.get("quoted_body_suffixes") or []) or ("委员会",)
         self.corner_laws = tuple(simplify(x) for x in c.get("corner_quoted_law_suffixes") or []) or ("法", "条例")
         self.not_laws = tuple(simplify(x) for x in c.get("corner_quoted_not_laws") or []) or ("做法",)
+        self.owned_names = {simplify(x) for x in c.get("owned_document_names") or []}  # 印太战略: whose it is decides
         self.surnames = set(c.get("surnames") or "")
         self.translit = set(c.get("transliteration") or "")
 
@@ -175,7 +178,8 @@ class Discovery:
                 continue  # the whole name is known
             if in_note and (m.group(1) or m.group(3) or m.group(4)):
                 continue  # the title of a cited work (「」 and 『』 mark Japanese titles)
-            known = self._dated_edition(inner) if m.group(1) else self._exercise(inner, text, m.end())
+            known = self._dated_edition(inner) if m.group(1) else (self._exercise(inner, text, m.end())
+                                                                     or self._typed_quote(inner, text, m.end()))
             kind = self.kind_by_suffix(inner)
             if kind is None and m.group(1):  # 《国家安全政策2023—2028》: the suffix before its years
                 bare = _TITLE_YEARS.sub("", inner)
@@ -200,10 +204,11 @@ class Discovery:
             else:
                 out.append(Mention(offset + s, offset + e, inner, f"x:{inner}", kind, inner, "", None, "discovered", block=block))
             taken.append((s, e))
-        if "演" in text:  # “利剑”联合军演, 「漢光」演習 (cheap gate: an exercise word in the block)
+        if "”" in text or "」" in text or "』" in text:  # “利剑”联合军演, 「漢光」演習, “季风”计划
             for m in _SHORT_QUOTE.finditer(text):
                 s, e = m.span(1)
-                if free(s, e) and (ex := self._exercise(m.group(1), text, m.end())) is not None:
+                ex = (self._exercise(m.group(1), text, m.end()) or self._typed_quote(m.group(1), text, m.end())) if free(s, e) else None
+                if ex is not None:
                     out.append(Mention(offset + s, offset + e, m.group(1), ex.id, ex.kind, ex.name_zh, ex.name_en, None,
                                        "gazetteer", block=block))
                     taken.append((s, e))
@@ -284,6 +289,17 @@ class Discovery:
                 if al and self.gz.entities[al[0].entity].kind == "mechanism" and self._is_exercise(al[0].entity):
                     return self.gz.entities[al[0].entity]
         return None
+
+    def _typed_quote(self, inner: str, text: str, after: int) -> Entity | None:
+        """“邻国优先”政策, “新南方”政策, “季风”计划: a quoted name whose listed form carries the type
+        word written after the closing quote is that policy, plan or dialogue (the quoted part is the
+        mention, as for “一带一路”倡议)."""
+        word = next((w for w in _TYPE_WORDS if text.startswith(w, after)), None)
+        al = self.gz.aliases.get(inner + word) if word and inner + word not in self.owned_names else None
+        if not al or len({a.entity for a in al}) != 1 or al[0].ambiguous:
+            return None
+        e = self.gz.entities[al[0].entity]
+        return e if e.kind not in STATE_KINDS + ("person", "place") else None
 
     def _is_exercise(self, entity: str) -> bool:
         """A listed mechanism one of whose names says exercise (利剑演习, 海峡雷霆—2025A's 海峡雷霆演习)."""

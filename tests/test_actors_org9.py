@@ -81,3 +81,13 @@ def test_a_quoted_name_before_its_type_word_is_the_listed_policy_or_dialogue() -
     assert ("中亞+日本", "central-asia-plus-japan") in found("日本啟動「中亞+日本」對話。")
     # a strategy whose owner decides which record it is (印太战略) is left to the owned-document rule
     assert not any(t == "印太" for t, _ in found("日本提出“印太”战略。"))
+
+
+def test_a_summit_of_a_state_with_a_region_is_a_mechanism_of_its_own() -> None:
+    got = found("首届印度—中亚峰会以视频方式举行。")
+    assert got == [("印度—中亚峰会", "x:印度—中亚峰会")]
+    trad = found("中國—中東歐國家領導人會晤在布達佩斯舉行。")
+    assert ("中國—中東歐國家領導人會晤", "x:中国—中东欧国家领导人会晤") in trad
+    # a named second side makes it a meeting of the two sides (the pair rule)
+    got = found("中国—东盟领导人会议在万象举行。")
+    assert ("中国", "CHN") in got and ("东盟", "asean") in got

@@ -46,8 +46,12 @@ _PAIRED_BODY = re.compile(
     r"[—–\-－]{1,2}(?P<b>东南亚国家|东南亚|南亚|中亚|西亚|东北亚|东亚|中东欧国家|中东欧|阿拉伯国家|阿拉伯|拉美和加勒比国家|拉美和加勒比|"
     r"拉美|拉丁美洲|太平洋岛国|南太平洋岛国|非洲国家|非洲|欧亚|北极|湄公河国家|湄公河|澜沧江|海湾国家|加勒比)?"
     r"(?P<mid>[^\W\d_的和与及是在了等对从向将其该各并也而或为于被把个这那年月日]{0,12}?)"
-    r"(?P<sfx>合作论坛|论坛|合作中心|基金|理事会|委员会|合作组织)"
+    r"(?P<sfx>合作论坛|论坛|合作中心|基金|理事会|委员会|合作组织|峰会|首脑会议|领导人会议|领导人会晤|对话|合作机制|外长会晤|外长会议|外长会)"
 )
+# with a named second side these are meetings of the two sides (the pair rule's); with a region as the
+# second side (印度—中亚峰会, 中国—太平洋岛国外长会) there are no two sides to give, and the summit or
+# dialogue is a mechanism of its own, as the gazetteer lists 中国—中亚峰会 and 美国—太平洋岛国峰会
+_PAIRED_MEETINGS = ("峰会", "首脑会议", "领导人会议", "领导人会晤", "对话", "合作机制", "外长会晤", "外长会议", "外长会")
 _PLAIN_LEFT = set("在与和及由同向对将是为把被给于从即了、（(“《「")
 # (成立的/设立的…: a body named after the clause that founded it, 1957年成立的湄公河下游调查协调委员会)
 _FOUNDED_THAT = ("成立的", "设立的", "建立的", "组建的", "创建的", "创立的")
@@ -261,6 +265,8 @@ class Discovery:
             b = by_start.get(m.start("mid")) if m.group("b") is None else None
             if m.group("b") is None and (b is None or not (b.kind in STATE_KINDS or b.kind in ("organisation", "grouping"))):
                 continue  # no second side: 中国—联合国和平与发展基金 is the gazetteer's
+            if m.group("b") is None and m.group("sfx") in _PAIRED_MEETINGS:
+                continue  # 美国—东盟峰会: the two sides
             if b is not None and b.end - offset > m.start("sfx"):
                 continue  # 东盟—海湾合作委员会: the second side is itself the body named (the pair rule's)
             rest = m.group("mid")[(b.end - b.start) if b is not None else 0 :]
@@ -272,7 +278,8 @@ class Discovery:
             name = text[s:e]
             if name in self.gz.aliases or name in self.gz.not_names:
                 continue
-            out.append((s, e, "mechanism" if m.group("sfx").endswith("论坛") else "organisation"))
+            meeting = m.group("sfx").endswith("论坛") or m.group("sfx") in _PAIRED_MEETINGS
+            out.append((s, e, "mechanism" if meeting else "organisation"))
         return out
 
     def _exercise(self, inner: str, text: str, after: int) -> Entity | None:

@@ -91,3 +91,11 @@ def test_a_summit_of_a_state_with_a_region_is_a_mechanism_of_its_own() -> None:
     # a named second side makes it a meeting of the two sides (the pair rule)
     got = found("中国—东盟领导人会议在万象举行。")
     assert ("中国", "CHN") in got and ("东盟", "asean") in got
+
+
+def test_a_body_named_region_first_is_one_name_but_its_meetings_are_not() -> None:
+    assert found("中亚—韩国合作论坛已举办多届。") == [("中亚—韩国合作论坛", "x:中亚—韩国合作论坛")]
+    trad = found("中亞—韓國合作論壇已舉辦多屆。")
+    assert trad == [("中亞—韓國合作論壇", "x:中亚—韩国合作论坛")]
+    got = found("湄公河—韩国首脑会议在釜山举行。")  # a meeting: the dev gold gives the state
+    assert ("韩国", "KOR") in got and not any(i.startswith("x:") for _, i in got)

@@ -40,14 +40,17 @@ _PLAIN_BODY = re.compile(
 )
 # A body named after its two sides, the first a state or body named just before the dash and the
 # second a region (中国—南亚合作论坛, 中国—太平洋岛国防灾减灾合作中心, 日本—湄公河合作基金) or a named
-# side: the founder and partner are part of the body's name. Meetings (峰会, 会议, 对话) are left to
-# the pair rule (美国—东盟峰会 gives its two sides, as the gold guidelines annotate it).
-_PAIRED_BODY = re.compile(
-    r"[—–\-－]{1,2}(?P<b>东南亚国家|东南亚|南亚|中亚|西亚|东北亚|东亚|中东欧国家|中东欧|阿拉伯国家|阿拉伯|拉美和加勒比国家|拉美和加勒比|"
-    r"拉美|拉丁美洲|太平洋岛国|南太平洋岛国|非洲国家|非洲|欧亚|北极|湄公河国家|湄公河|澜沧江|海湾国家|加勒比)?"
-    r"(?P<mid>[^\W\d_的和与及是在了等对从向将其该各并也而或为于被把个这那年月日]{0,12}?)"
-    r"(?P<sfx>合作论坛|论坛|合作中心|基金|理事会|委员会|合作组织|峰会|首脑会议|领导人会议|领导人会晤|对话|合作机制|外长会晤|外长会议|外长会)"
-)
+# side: the founder and partner are part of the body's name. Meetings (峰会, 会议, 对话) of two named
+# sides are left to the pair rule (美国—东盟峰会 gives its two sides, as the gold guidelines annotate it).
+_PAIR_REGIONS = ("东南亚国家|东南亚|南亚|中亚|西亚|东北亚|东亚|中东欧国家|中东欧|阿拉伯国家|阿拉伯|拉美和加勒比国家|拉美和加勒比|"
+                 "拉美|拉丁美洲|太平洋岛国|南太平洋岛国|非洲国家|非洲|欧亚|北极|湄公河国家|湄公河|澜沧江|海湾国家|加勒比")
+_PAIR_TAIL = (r"(?P<mid>[^\W\d_的和与及是在了等对从向将其该各并也而或为于被把个这那年月日]{0,12}?)"
+              r"(?P<sfx>合作论坛|论坛|合作中心|基金|理事会|委员会|合作组织|峰会|首脑会议|领导人会议|领导人会晤|对话|合作机制|外长会晤|外长会议|外长会)")
+_PAIRED_BODY = re.compile(r"[—–\-－]{1,2}(?P<b>" + _PAIR_REGIONS + r")?" + _PAIR_TAIL)
+# the same with the region first (中亚—韩国合作论坛, 湄公河—日本合作基金): the named side follows the dash
+_REGION_FIRST = re.compile(r"(?:" + _PAIR_REGIONS + r")[—–\-－]{1,2}")
+_TAIL = re.compile(_PAIR_TAIL)
+_REGION_LEFT = set("在与和及由同向对将是为把被给于从即了、（(“《「届次的年月日")  # (首届湄公河—韩国峰会, not 大湄公河…)
 # with a named second side these are meetings of the two sides (the pair rule's); with a region as the
 # second side (印度—中亚峰会, 中国—太平洋岛国外长会) there are no two sides to give, and the summit or
 # dialogue is a mechanism of its own, as the gazetteer lists 中国—中亚峰会 and 美国—太平洋岛国峰会
@@ -279,6 +282,25 @@ class Discovery:
             if name in self.gz.aliases or name in self.gz.not_names:
                 continue
             meeting = m.group("sfx").endswith("论坛") or m.group("sfx") in _PAIRED_MEETINGS
+            out.append((s, e, "mechanism" if meeting else "organisation"))
+        for m in _REGION_FIRST.finditer(text):  # 中亚—韩国合作论坛: a region, then the named side
+            b = by_start.get(m.end())
+            if b is None or not (b.kind in STATE_KINDS or b.kind in ("organisation", "grouping")):
+                continue
+            t = _TAIL.match(text, b.end - offset)
+            if t is not None and t.group("sfx") in _PAIRED_MEETINGS:
+                continue  # 湄公河—韩国首脑会议: a meeting of the Mekong-ROK cooperation (the dev gold gives 韩国)
+            if t is None or any(w in t.group("mid") for w in _PLAIN_PHRASE) or text[t.end() : t.end() + 1] in _PLAIN_VERB_AFTER:
+                continue
+            s, e = m.start(), t.end()
+            if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _REGION_LEFT and not text.endswith(_PLAIN_LEFT_WORDS, 0, s):
+                continue  # inside a longer run of characters (大湄公河…: no clear left edge)
+            if any(x is not b for x in known if s < x.end - offset and x.start - offset < e):
+                continue
+            name = text[s:e]
+            if name in self.gz.aliases or name in self.gz.not_names:
+                continue
+            meeting = t.group("sfx").endswith("论坛") or t.group("sfx") in _PAIRED_MEETINGS
             out.append((s, e, "mechanism" if meeting else "organisation"))
         return out
 

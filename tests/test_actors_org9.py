@@ -99,3 +99,11 @@ def test_a_body_named_region_first_is_one_name_but_its_meetings_are_not() -> Non
     assert trad == [("中亞—韓國合作論壇", "x:中亚—韩国合作论坛")]
     got = found("湄公河—韩国首脑会议在釜山举行。")  # a meeting: the dev gold gives the state
     assert ("韩国", "KOR") in got and not any(i.startswith("x:") for _, i in got)
+
+
+def test_a_bare_strategic_concept_is_natos_only_where_nato_is_named() -> None:
+    got = found("北约峰会通过新版“战略概念”，首次提及印太伙伴。")
+    assert ("北约", "nato") in got and ("战略概念", "nato-strategic-concept") in got
+    trad = found("北約峰會通過新版「戰略概念」。")
+    assert ("戰略概念", "nato-strategic-concept") in trad
+    assert not any(i == "nato-strategic-concept" for _, i in found("日本需要新的战略概念。"))

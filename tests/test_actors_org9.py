@@ -6,7 +6,7 @@ another text)."""
 
 from __future__ import annotations
 
-from actor_helpers import found
+from actor_helpers import found, mentions
 
 
 def test_a_named_bilateral_mechanism_is_one_mention_not_two_abbreviations() -> None:
@@ -107,3 +107,12 @@ def test_a_bare_strategic_concept_is_natos_only_where_nato_is_named() -> None:
     trad = found("北約峰會通過新版「戰略概念」。")
     assert ("戰略概念", "nato-strategic-concept") in trad
     assert not any(i == "nato-strategic-concept" for _, i in found("日本需要新的战略概念。"))
+
+
+def test_the_framework_referred_to_is_the_body_not_its_own_agreement() -> None:
+    ms = mentions("印太经济框架成员国签署了《印太经济框架供应链协定》，但该框架的前景仍不明朗。")
+    ref = [m for m in ms if m.text == "该框架"]
+    assert ref and ref[0].refers_to == ["ipef"]
+    ms = mentions("印太經濟繁榮架構成員簽署《印太經濟繁榮架構供應鏈協定》，但該架構前景不明。")
+    ref = [m for m in ms if m.text == "該架構"]
+    assert ref and ref[0].refers_to == ["ipef"]

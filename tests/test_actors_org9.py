@@ -116,3 +116,11 @@ def test_the_framework_referred_to_is_the_body_not_its_own_agreement() -> None:
     ms = mentions("印太經濟繁榮架構成員簽署《印太經濟繁榮架構供應鏈協定》，但該架構前景不明。")
     ref = [m for m in ms if m.text == "該架構"]
     assert ref and ref[0].refers_to == ["ipef"]
+
+
+def test_a_long_official_title_in_title_marks_is_one_document() -> None:
+    title = "中华人民共和国和老挝人民民主共和国关于深化新时代全面战略合作伙伴关系、构建更高水平中老命运共同体的联合声明"
+    got = found(f"两国发表《{title}》。")
+    assert got == [(title, f"x:{title}")]  # the states inside the title are no mentions of their own
+    trad = found("雙方通過《落實中國—東盟面向和平與繁榮的戰略夥伴關係聯合宣言的行動計劃（2021—2025）》。")
+    assert len(trad) == 1 and trad[0][0].startswith("落實中國—東盟") and trad[0][1].startswith("x:")

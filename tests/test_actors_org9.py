@@ -124,3 +124,8 @@ def test_a_long_official_title_in_title_marks_is_one_document() -> None:
     assert got == [(title, f"x:{title}")]  # the states inside the title are no mentions of their own
     trad = found("雙方通過《落實中國—東盟面向和平與繁榮的戰略夥伴關係聯合宣言的行動計劃（2021—2025）》。")
     assert len(trad) == 1 and trad[0][0].startswith("落實中國—東盟") and trad[0][1].startswith("x:")
+
+
+def test_a_long_agreement_title_in_corner_brackets_is_one_document() -> None:
+    got = found("雙方簽署「駐美國台北經濟文化代表處與美國在台協會間之二十一世紀貿易倡議第一協定」。")
+    assert len(got) == 1 and got[0][0].endswith("第一協定") and got[0][1].startswith("x:")

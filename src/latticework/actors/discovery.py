@@ -119,8 +119,9 @@ def _state_before(mentions: list[Mention], pos: int, offset: int, window: int) -
 
 
 
-# a title in 《》, or a quotation in “”, 「」 (Taiwan and Hong Kong usage) or 『』
-_TITLE_OR_QUOTE = re.compile(r"《([^《》]{2,90})》|“([^“”]{3,30})”|「([^「」]{3,30})」|『([^『』]{3,30})』")
+# a title in 《》, or a quotation in “”, 「」 (Taiwan and Hong Kong usage) or 『』; official titles run long
+# (《…关于…的联合声明》, 「…間之…協定」), a “…” quotation past 30 characters is prose or joined names
+_TITLE_OR_QUOTE = re.compile(r"《([^《》]{2,90})》|“([^“”]{3,30})”|「([^「」]{3,50})」|『([^『』]{3,50})』")
 _EDITION = (re.compile(r"^(?:19|20)\d{2}\s*(?:财年|财政年度|年度|年版|年)?(?P<name>[\u4e00-\u9fff].+)$"),
             re.compile(r"^(?P<name>[\u4e00-\u9fff].+?)\s*[（(](?:19|20)\d{2}[^）)]{0,4}[）)]$"))
 _TITLE_YEARS = re.compile(r"\s*[（(]?(?:19|20)\d{2}(?:\s*[—–\-－~至]\s*(?:19|20)?\d{2,4})?\s*(?:财年|年版|年)?[）)]?$")

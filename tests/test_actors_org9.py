@@ -129,3 +129,9 @@ def test_a_long_official_title_in_title_marks_is_one_document() -> None:
 def test_a_long_agreement_title_in_corner_brackets_is_one_document() -> None:
     got = found("雙方簽署「駐美國台北經濟文化代表處與美國在台協會間之二十一世紀貿易倡議第一協定」。")
     assert len(got) == 1 and got[0][0].endswith("第一協定") and got[0][1].startswith("x:")
+
+
+def test_a_yearly_edition_of_an_owned_document_is_the_owners_record() -> None:
+    assert ("2023年版防卫白皮书", "japan-defense-white-paper") in found("日本发布《2023年版防卫白皮书》。")
+    assert ("2023年版防衛白皮書", "japan-defense-white-paper") in found("日本發布《2023年版防衛白皮書》。")
+    assert ("2022年国防战略", "us-national-defense-strategy") in found("美国国防部发布《2022年国防战略》。")

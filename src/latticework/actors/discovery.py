@@ -50,7 +50,7 @@ _PAIRED_BODY = re.compile(r"[—–\-－]{1,2}(?P<b>" + _PAIR_REGIONS + r")?" + 
 # the same with the region first (中亚—韩国合作论坛, 湄公河—日本合作基金): the named side follows the dash
 _REGION_FIRST = re.compile(r"(?:" + _PAIR_REGIONS + r")[—–\-－]{1,2}")
 _TAIL = re.compile(_PAIR_TAIL)
-_REGION_LEFT = set("在与和及由同向对将是为把被给于从即了、（(“《「届次的年月日")  # (首届湄公河—韩国峰会, not 大湄公河…)
+_REGION_LEFT = frozenset("在与和及由同向对将是为把被给于从即了、（(“《「届次的年月日")  # (首届湄公河—韩国峰会, not 大湄公河…)
 # with a named second side these are meetings of the two sides (the pair rule's); with a region as the
 # second side (印度—中亚峰会, 中国—太平洋岛国外长会) there are no two sides to give, and the summit or
 # dialogue is a mechanism of its own, as the gazetteer lists 中国—中亚峰会 and 美国—太平洋岛国峰会

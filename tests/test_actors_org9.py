@@ -135,3 +135,11 @@ def test_a_yearly_edition_of_an_owned_document_is_the_owners_record() -> None:
     assert ("2023年版防卫白皮书", "japan-defense-white-paper") in found("日本发布《2023年版防卫白皮书》。")
     assert ("2023年版防衛白皮書", "japan-defense-white-paper") in found("日本發布《2023年版防衛白皮書》。")
     assert ("2022年国防战略", "us-national-defense-strategy") in found("美国国防部发布《2022年国防战略》。")
+
+
+def test_a_name_with_a_quoted_part_is_spanned_with_both_quotes() -> None:
+    got = found("第三届“一带一路”国际合作高峰论坛在北京举行。")
+    assert ("“一带一路”国际合作高峰论坛", "belt-and-road-forum") in got
+    trad = found("第三屆「一帶一路」國際合作高峰論壇在北京舉行。")
+    assert ("「一帶一路」國際合作高峰論壇", "belt-and-road-forum") in trad
+    assert ("一带一路", "belt-and-road-initiative") in found("中国提出“一带一路”倡议。")

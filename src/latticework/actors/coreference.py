@@ -229,8 +229,12 @@ class Coreference:
                 kind_out = org.kind
             elif kind in ("org", "doc"):
                 wanted = _DOC_KINDS if kind == "doc" else None
-                org = next((x for x in reversed(no_glosses(text, before, offset)) if x.kind not in STATE_KINDS and x.kind not in ("person", "place", "company")
-                            and (wanted is None or x.kind in wanted)), None)
+                pool = no_glosses(text, before, offset)
+                bodies = {x.id for x in pool if x.kind not in STATE_KINDS and x.kind not in _DOC_KINDS}
+                org = next((x for x in reversed(pool) if x.kind not in STATE_KINDS and x.kind not in ("person", "place", "company")
+                            and (wanted is None or x.kind in wanted)
+                            and not (wanted is None and x.kind in _DOC_KINDS and _ancestors(self.gz, x.id) & bodies)), None)
+                # (IPEF…签署《IPEF供应链协定》…该框架: the framework is the body, not its own agreement)
                 if org is None:
                     continue
                 ids = [org.id]
@@ -426,3 +430,13 @@ def _previous_partner(context: list[Mention], state: str) -> str | None:
         return None
     others = named - {state}
     return others.pop() if len(others) == 1 else None
+
+
+def _ancestors(gz: Gazetteer, entity: str) -> set[str]:
+    """The bodies a document belongs to, through its `parent` chain (a pillar's agreement: IPEF)."""
+    out: set[str] = set()
+    e = gz.get(entity)
+    while e is not None and e.parent and e.parent not in out and len(out) < 6:
+        out.add(e.parent)
+        e = gz.get(e.parent)
+    return out

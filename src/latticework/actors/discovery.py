@@ -26,7 +26,7 @@ _GENERIC = sorted(("自由贸易", "贸易", "经济", "经贸", "安全", "合�
                    "情报", "安保", "政策", "政治", "外交", "高层", "这些", "上述", "有关", "相关", "各", "该", "此", "新",
                    "个", "项", "份", "部", "一", "两", "三", "四", "性", "的", "和", "与", "及", "政府间", "部长级", "高级别",
                    "工作", "专家", "协调", "咨询", "顾问", "管理", "监督", "年度", "定期", "长期", "行动",
-                   "互联互通", "联通", "连通", "基础设施", "发展"),  # “联通倡议”: a kind of initiative
+                   "互联互通", "联通", "连通", "基础设施", "发展", "高峰"),  # “联通倡议”: a kind of initiative; 高峰论坛: a summit forum
                   key=len, reverse=True)
 
 
@@ -38,6 +38,23 @@ _PLAIN_BODY = re.compile(
     r"(?P<region>东南亚|东北亚|南太平洋|西太平洋|北太平洋|太平洋|印度洋|湄公河|澜沧江|亚太|亚洲|东亚|南亚|中亚|北极|国际|全球|世界)"
     r"[^\W\d_的和与及是在了等对从向将其该各并也而或为于被把个这那年月日]{2,12}?(?:委员会|理事会|组织|秘书处|银行|联盟|论坛)"
 )
+# A body named after its two sides, the first a state or body named just before the dash and the
+# second a region (中国—南亚合作论坛, 中国—太平洋岛国防灾减灾合作中心, 日本—湄公河合作基金) or a named
+# side: the founder and partner are part of the body's name. Meetings (峰会, 会议, 对话) of two named
+# sides are left to the pair rule (美国—东盟峰会 gives its two sides, as the gold guidelines annotate it).
+_PAIR_REGIONS = ("东南亚国家|东南亚|南亚|中亚|西亚|东北亚|东亚|中东欧国家|中东欧|阿拉伯国家|阿拉伯|拉美和加勒比国家|拉美和加勒比|"
+                 "拉美|拉丁美洲|太平洋岛国|南太平洋岛国|非洲国家|非洲|欧亚|北极|湄公河国家|湄公河|澜沧江|海湾国家|加勒比")
+_PAIR_TAIL = (r"(?P<mid>[^\W\d_的和与及是在了等对从向将其该各并也而或为于被把个这那年月日]{0,12}?)"
+              r"(?P<sfx>合作论坛|论坛|合作中心|基金|理事会|委员会|合作组织|峰会|首脑会议|领导人会议|领导人会晤|对话|合作机制|外长会晤|外长会议|外长会)")
+_PAIRED_BODY = re.compile(r"[—–\-－]{1,2}(?P<b>" + _PAIR_REGIONS + r")?" + _PAIR_TAIL)
+# the same with the region first (中亚—韩国合作论坛, 湄公河—日本合作基金): the named side follows the dash
+_REGION_FIRST = re.compile(r"(?:" + _PAIR_REGIONS + r")[—–\-－]{1,2}")
+_TAIL = re.compile(_PAIR_TAIL)
+_REGION_LEFT = frozenset("在与和及由同向对将是为把被给于从即了、（(“《「届次的年月日")  # (首届湄公河—韩国峰会, not 大湄公河…)
+# with a named second side these are meetings of the two sides (the pair rule's); with a region as the
+# second side (印度—中亚峰会, 中国—太平洋岛国外长会) there are no two sides to give, and the summit or
+# dialogue is a mechanism of its own, as the gazetteer lists 中国—中亚峰会 and 美国—太平洋岛国峰会
+_PAIRED_MEETINGS = ("峰会", "首脑会议", "领导人会议", "领导人会晤", "对话", "合作机制", "外长会晤", "外长会议", "外长会")
 _PLAIN_LEFT = set("在与和及由同向对将是为把被给于从即了、（(“《「")
 # (成立的/设立的…: a body named after the clause that founded it, 1957年成立的湄公河下游调查协调委员会)
 _FOUNDED_THAT = ("成立的", "设立的", "建立的", "组建的", "创建的", "创立的")
@@ -63,6 +80,13 @@ _TITLED_PAIR_TAILS = ("自由贸易协定", "自贸协定", "协定", "协议", 
 _CONSENSUS = ("共识", "共識")
 _NAMED_AS = ("名为", "名為", "称为", "命名为", "叫作", "叫做", "名叫", "定名为")
 _EXERCISE_WORDS = ("联合军事演习", "联合军演", "联合演习", "联合演练", "军事演习", "军演", "演习", "演练")
+# type words written after a quoted name (“邻国优先”政策): the listed name carries them
+_TYPE_WORDS = ("政策", "战略", "倡议", "计划", "构想", "对话", "机制", "论坛", "峰会", "愿景", "展望")
+# an edition after an exercise's name (联合利剑—2024A, 东方-2022, 汉光41号): the exercise itself
+_EXERCISE_EDITION = re.compile(r"(?:\s*[—–\-－]\s*(?:19|20)?\d{2}[A-Z]?|\s*[—–\-－]?\s*\d{1,3}号)$")
+# a two-character quoted name (“利剑”, 「漢光」) is too short for a title, but names an exercise
+# when an exercise word follows it (_TITLE_OR_QUOTE takes three characters and more)
+_SHORT_QUOTE = re.compile(r"[“「『]([\u4e00-\u9fff]{2})[”」』]")
 
 
 def bare_type(name: str, suffix_kind: list[tuple[str, str]]) -> bool:
@@ -95,8 +119,9 @@ def _state_before(mentions: list[Mention], pos: int, offset: int, window: int) -
 
 
 
-# a title in 《》, or a quotation in “”, 「」 (Taiwan and Hong Kong usage) or 『』
-_TITLE_OR_QUOTE = re.compile(r"《([^《》]{2,40})》|“([^“”]{3,30})”|「([^「」]{3,30})」|『([^『』]{3,30})』")
+# a title in 《》, or a quotation in “”, 「」 (Taiwan and Hong Kong usage) or 『』; official titles run long
+# (《…关于…的联合声明》, 「…間之…協定」), a “…” quotation past 30 characters is prose or joined names
+_TITLE_OR_QUOTE = re.compile(r"《([^《》]{2,90})》|“([^“”]{3,30})”|「([^「」]{3,50})」|『([^『』]{3,50})』")
 _EDITION = (re.compile(r"^(?:19|20)\d{2}\s*(?:财年|财政年度|年度|年版|年)?(?P<name>[\u4e00-\u9fff].+)$"),
             re.compile(r"^(?P<name>[\u4e00-\u9fff].+?)\s*[（(](?:19|20)\d{2}[^）)]{0,4}[）)]$"))
 _TITLE_YEARS = re.compile(r"\s*[（(]?(?:19|20)\d{2}(?:\s*[—–\-－~至]\s*(?:19|20)?\d{2,4})?\s*(?:财年|年版|年)?[）)]?$")
@@ -125,6 +150,7 @@ class Discovery:
         self.quoted_body = tuple(simplify(x) for x in c.get("quoted_body_suffixes") or []) or ("委员会",)
         self.corner_laws = tuple(simplify(x) for x in c.get("corner_quoted_law_suffixes") or []) or ("法", "条例")
         self.not_laws = tuple(simplify(x) for x in c.get("corner_quoted_not_laws") or []) or ("做法",)
+        self.owned_names = {simplify(x) for x in c.get("owned_document_names") or []}  # 印太战略: whose it is decides
         self.surnames = set(c.get("surnames") or "")
         self.translit = set(c.get("transliteration") or "")
 
@@ -160,7 +186,8 @@ class Discovery:
                 continue  # the whole name is known
             if in_note and (m.group(1) or m.group(3) or m.group(4)):
                 continue  # the title of a cited work (「」 and 『』 mark Japanese titles)
-            known = self._dated_edition(inner) if m.group(1) else self._exercise(inner, text, m.end())
+            known = self._dated_edition(inner) if m.group(1) else (self._exercise(inner, text, m.end())
+                                                                     or self._typed_quote(inner, text, m.end()))
             kind = self.kind_by_suffix(inner)
             if kind is None and m.group(1):  # 《国家安全政策2023—2028》: the suffix before its years
                 bare = _TITLE_YEARS.sub("", inner)
@@ -185,6 +212,21 @@ class Discovery:
             else:
                 out.append(Mention(offset + s, offset + e, inner, f"x:{inner}", kind, inner, "", None, "discovered", block=block))
             taken.append((s, e))
+        if "”" in text or "」" in text or "』" in text:  # “利剑”联合军演, 「漢光」演習, “季风”计划
+            for m in _SHORT_QUOTE.finditer(text):
+                s, e = m.span(1)
+                ex = (self._exercise(m.group(1), text, m.end()) or self._typed_quote(m.group(1), text, m.end())) if free(s, e) else None
+                if ex is not None:
+                    out.append(Mention(offset + s, offset + e, m.group(1), ex.id, ex.kind, ex.name_zh, ex.name_en, None,
+                                       "gazetteer", block=block))
+                    taken.append((s, e))
+        if not in_note and ("—" in text or "-" in text) and not _SOURCE_CUE.search(text):
+            for s, e, kind in self._paired_bodies(text, offset, listed):
+                sides = {(x.start - offset, x.end - offset) for x in listed if s <= x.start - offset and x.end - offset <= e}
+                if all(b <= s or a >= e for a, b in taken if (a, b) not in sides):
+                    out.append(Mention(offset + s, offset + e, text[s:e], f"x:{text[s:e]}", kind, text[s:e], "", None,
+                                       "discovered", block=block))
+                    taken.append((s, e))
         if not in_note and not _SOURCE_CUE.search(text):
             for m in _PLAIN_BODY.finditer(text):
                 s, e = m.span()
@@ -213,17 +255,86 @@ class Discovery:
         return out
 
 
+    def _paired_bodies(self, text: str, offset: int, known: list[Mention]) -> list[tuple[int, int, str]]:
+        """中国—南亚合作论坛, 中国—东盟环境保护合作中心: a body whose name opens with its two sides (the
+        first a state or body named right before the dash, the second a region or a named side)."""
+        out: list[tuple[int, int, str]] = []
+        by_end = {x.end - offset: x for x in known}
+        by_start = {x.start - offset: x for x in known}
+        for m in _PAIRED_BODY.finditer(text):
+            a = by_end.get(m.start())
+            if a is None or not (a.kind in STATE_KINDS or a.kind in ("organisation", "grouping")):
+                continue
+            s, e = a.start - offset, m.end()
+            b = by_start.get(m.start("mid")) if m.group("b") is None else None
+            if m.group("b") is None and (b is None or not (b.kind in STATE_KINDS or b.kind in ("organisation", "grouping"))):
+                continue  # no second side: 中国—联合国和平与发展基金 is the gazetteer's
+            if m.group("b") is None and m.group("sfx") in _PAIRED_MEETINGS:
+                continue  # 美国—东盟峰会: the two sides
+            if b is not None and b.end - offset > m.start("sfx"):
+                continue  # 东盟—海湾合作委员会: the second side is itself the body named (the pair rule's)
+            rest = m.group("mid")[(b.end - b.start) if b is not None else 0 :]
+            inside = [x for x in known if s < x.end - offset and x.start - offset < e]
+            if any(x is not a and x is not b for x in inside):
+                continue  # another name inside or across the edge: not one body
+            if any(w in rest for w in _PLAIN_PHRASE) or text[e : e + 1] in _PLAIN_VERB_AFTER or text.startswith(_PLAIN_NOT_AFTER, e):
+                continue
+            name = text[s:e]
+            if name in self.gz.aliases or name in self.gz.not_names:
+                continue
+            meeting = m.group("sfx").endswith("论坛") or m.group("sfx") in _PAIRED_MEETINGS
+            out.append((s, e, "mechanism" if meeting else "organisation"))
+        for m in _REGION_FIRST.finditer(text):  # 中亚—韩国合作论坛: a region, then the named side
+            b = by_start.get(m.end())
+            if b is None or not (b.kind in STATE_KINDS or b.kind in ("organisation", "grouping")):
+                continue
+            t = _TAIL.match(text, b.end - offset)
+            if t is not None and t.group("sfx") in _PAIRED_MEETINGS:
+                continue  # 湄公河—韩国首脑会议: a meeting of the Mekong-ROK cooperation (the dev gold gives 韩国)
+            if t is None or any(w in t.group("mid") for w in _PLAIN_PHRASE) or text[t.end() : t.end() + 1] in _PLAIN_VERB_AFTER:
+                continue
+            s, e = m.start(), t.end()
+            if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _REGION_LEFT and not text.endswith(_PLAIN_LEFT_WORDS, 0, s):
+                continue  # inside a longer run of characters (大湄公河…: no clear left edge)
+            if any(x is not b for x in known if s < x.end - offset and x.start - offset < e):
+                continue
+            name = text[s:e]
+            if name in self.gz.aliases or name in self.gz.not_names:
+                continue
+            meeting = t.group("sfx").endswith("论坛") or t.group("sfx") in _PAIRED_MEETINGS
+            out.append((s, e, "mechanism" if meeting else "organisation"))
+        return out
+
     def _exercise(self, inner: str, text: str, after: int) -> Entity | None:
         """“肩并肩”联合军演, “和平友谊”联合演习: a quoted exercise name whose listed form carries the
         word for exercise (肩并肩军演, 和平友谊联合演习) is that exercise."""
         word = next((w for w in _EXERCISE_WORDS if text.startswith(w, after)), None)
-        if word is None:
+        base = _EXERCISE_EDITION.sub("", inner)  # “联合利剑—2023A”, 「漢光41號」演習: the exercise of that year
+        if word is None and base == inner:
             return None
-        for key in (inner + word, *(inner + w for w in _EXERCISE_WORDS)):
-            al = self.gz.aliases.get(key)
-            if al and self.gz.entities[al[0].entity].kind == "mechanism":
-                return self.gz.entities[al[0].entity]
+        for name in dict.fromkeys((inner, base) if len(base) >= 2 else (inner,)):
+            keys = (name + word if word else None, *(name + w for w in _EXERCISE_WORDS), name if name == base != inner else None)
+            for key in keys:
+                al = self.gz.aliases.get(key) if key else None
+                if al and self.gz.entities[al[0].entity].kind == "mechanism" and self._is_exercise(al[0].entity):
+                    return self.gz.entities[al[0].entity]
         return None
+
+    def _typed_quote(self, inner: str, text: str, after: int) -> Entity | None:
+        """“邻国优先”政策, “新南方”政策, “季风”计划: a quoted name whose listed form carries the type
+        word written after the closing quote is that policy, plan or dialogue (the quoted part is the
+        mention, as for “一带一路”倡议)."""
+        word = next((w for w in _TYPE_WORDS if text.startswith(w, after)), None)
+        al = self.gz.aliases.get(inner + word) if word and inner + word not in self.owned_names else None
+        if not al or len({a.entity for a in al}) != 1 or al[0].ambiguous:
+            return None
+        e = self.gz.entities[al[0].entity]
+        return e if e.kind not in STATE_KINDS + ("person", "place") else None
+
+    def _is_exercise(self, entity: str) -> bool:
+        """A listed mechanism one of whose names says exercise (利剑演习, 海峡雷霆—2025A's 海峡雷霆演习)."""
+        e = self.gz.entities[entity]
+        return any(w in simplify(n) for n in (e.name_zh, *e.names) for w in ("演习", "军演"))
 
     def _quoted_name(self, inner: str) -> bool:
         """A quoted “美澳清洁能源对话” is a name; “芯片联盟”, “双边战略对话”, “从实力地位出发进行对话” are not."""

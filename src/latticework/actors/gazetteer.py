@@ -145,6 +145,8 @@ class Gazetteer:
 
     def _alias(self, surface: str, alias: Alias) -> None:
         key = simplify(surface.strip().strip("“”\"《》"))
+        if key.count("”") != key.count("“"):  # “一带一路”国际合作高峰论坛: the quote is part of the name
+            key = simplify(surface.strip().strip("《》"))
         if not key:
             return
         for k in {key, key.replace("—", "——")} if "—" in key and not key.isascii() else {key}:

@@ -191,7 +191,11 @@ class Resolver:
         for m in self.owned_re.finditer(text):
             s, e = m.start() + offset, m.end() + offset
             same = [x for x in out if x.start == s and x.end == e]
-            if any(x.start < e and s < x.end for x in out if x not in same):
+            longer = [x for x in out if x not in same and x.start < e and s < x.end]
+            if len(longer) == 1 and longer[0].how == "discovered" and longer[0].end == e and \
+                    _EDITION_HEAD.fullmatch(text, longer[0].start - offset, m.start()):
+                same = longer  # 《2023年版防卫白皮书》: this year's edition of the record, not a new name
+            elif longer:
                 continue  # part of a longer name (美国国家安全战略, 《2022年国家安全战略》)
             if not same and not _as_document(text, m.start(), m.end()):
                 continue  # 完善国家安全战略: the policy, not the document
@@ -205,7 +209,8 @@ class Resolver:
                     out = self._unlisted_owned(text, s, e, owner, same, out, block, offset)
                 continue
             e_ = self.gz.entities[rec]
-            new = Mention(s, e, m.group(0), e_.id, e_.kind, e_.name_zh, e_.name_en, None, "gazetteer", block=block)
+            s = min([s] + [x.start for x in same])
+            new = Mention(s, e, text[s - offset : e - offset], e_.id, e_.kind, e_.name_zh, e_.name_en, None, "gazetteer", block=block)
             out = [x for x in out if x not in same] + [new]
         out.sort(key=lambda x: x.start)
         return out
@@ -401,6 +406,10 @@ def _as_document(text: str, s: int, e: int) -> bool:
 _BODY_KINDS = ("organisation", "mechanism", "grouping")
 
 
+# a year before an owned document's name in one title (《2023年版防卫白皮书》, 《2022年国防战略》)
+_EDITION_HEAD = re.compile(r"(?:19|20)\d{2}\s*(?:财年|财政年度|年度|年版|版|年)?\s*")
+
+
 def _national_body(d: Mention, mentions: list[Mention]) -> bool:
     """“美国人工智能国家安全委员会”: a discovered body opening with one state's full name and naming
     nothing else is an organ of that state; the state's name is the mention (as for 美国国务院, a
@@ -410,7 +419,8 @@ def _national_body(d: Mention, mentions: list[Mention]) -> bool:
         return False
     inside = [m for m in mentions if d.start <= m.start and m.end <= d.end]
     return (len(inside) == 1 and inside[0].start == d.start and inside[0].kind in STATE_KINDS
-            and inside[0].how in ("gazetteer", "organ") and inside[0].end - inside[0].start >= 2)
+            and inside[0].how in ("gazetteer", "organ") and inside[0].end - inside[0].start >= 2
+            and d.text[inside[0].end - d.start : inside[0].end - d.start + 1] not in "—–-－")  # 中国—南亚合作论坛: two sides
 
 
 def _capital_en(e: Entity) -> str:

@@ -19,7 +19,18 @@ from .attributes import _DOC_KINDS, _ORG_KINDS
 def body_joined_before(mentions: list[Mention], sentence_start: int, t0: int) -> list[Mention]:
     """The nearest body named in the sentence before the trigger, as a one-item list (or none)."""
     bodies = [m for m in mentions if sentence_start <= m.start and m.end <= t0 and (m.kind in _ORG_KINDS or m.kind in _DOC_KINDS)]
+    bodies = not_own_documents(bodies)
     return bodies[-1:] if bodies else []
+
+
+def not_own_documents(named: list[Mention]) -> list[Mention]:
+    """北约峰会通过新版「战略概念」…邀请芬兰与瑞典加入: a body's own document (the gazetteer's `parent`
+    is a body named beside it) is not what the invited join; the body is."""
+    from ..actors import default_gazetteer
+
+    gz = default_gazetteer()
+    bodies = {m.id for m in named if m.kind in _ORG_KINDS}
+    return [m for m in named if m.kind in _ORG_KINDS or getattr(gz.get(m.id), "parent", None) not in bodies]
 
 
 # the joiner obtains the body's consent: 获(得)/得到 + body + (原则上)同意/批准 + 接纳/接受, right before the trigger

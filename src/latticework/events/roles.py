@@ -9,6 +9,7 @@ from ..actors.resolve import Mention
 from ..lexicon import is_word
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .clauses import _clause_end, _clause_start
+from .join_body import not_own_documents
 from .met_partners import met_partners
 from .model import Participant
 from .offices import represented
@@ -173,7 +174,8 @@ def _invited_roles(text: str, word: str, t0: int, t1: int, s: int, e: int, menti
         return None  # 美国是APEC的创始成员国之一: the usual roles
     after = [m for m in mentions if cut <= m.start < clause_end and m.kind in _ORG_KINDS + ("agreement",)]
     before = [m for m in mentions if s <= m.start < t0 and m.kind in _ORG_KINDS + ("agreement", "initiative")]
-    return joiners, after or before[-1:]
+    return joiners, after or not_own_documents(before)[-1:]
+
 
 
 def _relative_agent(text: str, t0: int, before: list[Mention]) -> list[Mention]:

@@ -220,3 +220,22 @@ def test_a_session_named_by_year_and_city_is_a_meeting_of_the_body(text, year) -
     evs = events(text)
     consult = of_type(evs, "CONSULT")
     assert len(consult) == 1 and [p.id for p in consult[0].actors] == ["apec"] and consult[0].date == year, summary(evs)
+
+
+# --- a state putting forward its own initiative founds it ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2003年11月，泰国总理他信倡议成立伊洛瓦底江—湄南河—湄公河经济合作战略。",
+    "2003年11月，泰國總理他信倡議成立伊洛瓦底江—湄南河—湄公河經濟合作戰略。",
+])
+def test_a_leader_initiating_a_body_founds_it(text) -> None:
+    evs = events(text)
+    est = of_type(evs, "ESTABLISH")
+    assert len(est) == 1 and est[0].modality == "asserted" and est[0].date == "2003-11", summary(evs)
+    assert [a.key() for a in est[0].actors] == ["THA"]
+
+
+@pytest.mark.parametrize("text", ["2023年，报告建议成立区域海上合作中心。", "2023年，學者呼籲成立區域海上合作中心。"])
+def test_a_recommendation_or_call_to_found_a_body_stays_a_proposal(text) -> None:
+    assert not [e for e in events(text) if e.type == "ESTABLISH" and e.modality == "asserted"]

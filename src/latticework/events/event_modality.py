@@ -49,6 +49,9 @@ _HELD_LATER = re.compile(r"[^，。；]{0,10}?(?:将|拟|计划|预计|有望|�
 _PLAN_SCOPE = re.compile(r"(?:拟|计划|准备|打算|将)(?:于|在)[^，。；]{0,30}(?:之际|之机|之时|时)[，,]\s*$")
 
 
+_OWN_INITIATIVE = re.compile(r"(?:倡议|首倡|倡导)$")
+
+
 def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityReader, invitation: bool) -> tuple[str, int | None]:
     """The event's modality, and where the plan that covers it starts (its date is the plan's own), if one does."""
     text, s, e, t0, t1, word = site.text, site.s, site.e, site.t0, site.t1, site.word
@@ -67,6 +70,11 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
         modality = "proposed"  # 支持蒙古国申请成为…成员: support for a future membership (the guidelines)
     if modality == "proposed" and etype == "ESTABLISH" and _named_relative(text, t0, t1, mentions):
         modality = "asserted"  # 中国倡议成立的上海合作组织: founded on China's initiative, not proposed
+    if modality == "proposed" and etype == "ESTABLISH" and _OWN_INITIATIVE.search(text, max(clause_start, t0 - 3), t0) and any(
+            clause_start <= m.start and m.end <= t0 and m.kind in ("state", "economy", "person", "organ") for m in mentions):
+        # 泰国总理他信倡议成立…: a state putting forward its own initiative founds it (the guidelines: ESTABLISH
+        # asserted, dated by the proposal); 建议成立 and 呼吁成立 stay proposals
+        modality = "asserted"
     if modality == "asserted" and not text[clause_start:t0].strip(" ，,").removeprefix("包括") and (
             (walk.list_item and walk.list_frame == "planned") or _planned_colon(text, s, t0)):
         modality = "planned"  # 三国承诺：举行…；发起…: the items of a list framed as a plan are planned

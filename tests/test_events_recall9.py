@@ -239,3 +239,16 @@ def test_a_leader_initiating_a_body_founds_it(text) -> None:
 @pytest.mark.parametrize("text", ["2023年，报告建议成立区域海上合作中心。", "2023年，學者呼籲成立區域海上合作中心。"])
 def test_a_recommendation_or_call_to_found_a_body_stays_a_proposal(text) -> None:
     assert not [e for e in events(text) if e.type == "ESTABLISH" and e.modality == "asserted"]
+
+
+# --- attributed claims ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,source", [
+    ("据消息人士透露，中美两国领导人将于下月在北京会晤。", "消息人士"),
+    ("據消息人士透露，中美兩國領導人將於下月在北京會晤。", "消息人士"),
+    ("据报道，中美两国领导人将于下月在北京会晤。", "据报道"),
+])
+def test_unnamed_sources_are_the_claimant(text, source) -> None:
+    evs = of_type(events(text, doc_date="2024-05-01"), "CONSULT")
+    assert len(evs) == 1 and evs[0].source == source, summary(evs)

@@ -135,7 +135,8 @@ def _source(text: str, s: int, t0: int, mentions: list[Mention], actors: frozens
     X称/X表示，… where X (a state, organ,
     person or body named right before the verb) is not itself a party of the act it reports
     (日本防卫省称，中国海军舰艇穿越宫古海峡: the Japanese ministry claims a Chinese act)."""
-    m = re.search(r"据([^，。]{0,20}?)(?:报道|报导|消息|称|透露|披露|援引)", text[s:t0])
+    # (据消息人士透露: the sources are the claimant, not 消息 ending an empty name)
+    m = re.search(r"据([^，。]{0,20}?)(?:报道|报导|消息(?!人士)|称|透露|披露|援引)", text[s:t0])
     if m and not m.group(1):
         return m.group(0)  # 据报道 names no one: the claim is still reported, not asserted by the text
     if m:

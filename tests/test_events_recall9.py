@@ -252,3 +252,9 @@ def test_a_recommendation_or_call_to_found_a_body_stays_a_proposal(text) -> None
 def test_unnamed_sources_are_the_claimant(text, source) -> None:
     evs = of_type(events(text, doc_date="2024-05-01"), "CONSULT")
     assert len(evs) == 1 and evs[0].source == source, summary(evs)
+
+
+@pytest.mark.parametrize("text", ["據白宮公布的說明，美方將把對中國加徵的關稅由20%降至10%。", "据白宫发布的声明，美国将对中国加征关税。"])
+def test_the_issuer_of_a_statement_a_claim_is_taken_from_is_its_source(text) -> None:
+    evs = [e for e in events(text, doc_date="2025-10-30") if e.type in ("POLICY", "SANCTION")]
+    assert len(evs) == 1 and evs[0].source == "白宫", summary(evs)

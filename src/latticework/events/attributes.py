@@ -136,7 +136,9 @@ def _source(text: str, s: int, t0: int, mentions: list[Mention], actors: frozens
     person or body named right before the verb) is not itself a party of the act it reports
     (日本防卫省称，中国海军舰艇穿越宫古海峡: the Japanese ministry claims a Chinese act)."""
     # (据消息人士透露: the sources are the claimant, not 消息 ending an empty name)
-    m = re.search(r"据([^，。]{0,20}?)(?:报道|报导|消息(?!人士)|称|透露|披露|援引)", text[s:t0])
+    # (据白宫公布的说明: the issuer of a statement or fact sheet the claim is taken from)
+    m = re.search(r"据([^，。]{0,20}?)(?:报道|报导|消息(?!人士)|称|透露|披露|援引|(?:公布|发布|发表)的(?:说明|声明|公告|新闻稿|简报|文件))",
+                  text[s:t0])
     if m and not m.group(1):
         return m.group(0)  # 据报道 names no one: the claim is still reported, not asserted by the text
     if m:

@@ -258,3 +258,25 @@ def test_unnamed_sources_are_the_claimant(text, source) -> None:
 def test_the_issuer_of_a_statement_a_claim_is_taken_from_is_its_source(text) -> None:
     evs = [e for e in events(text, doc_date="2025-10-30") if e.type in ("POLICY", "SANCTION")]
     assert len(evs) == 1 and evs[0].source == "白宫", summary(evs)
+
+
+# --- relief delivered; a modal word inside a body's name is no cue --------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年3月，缅甸中部强震后，世界粮食计划署紧急向缅甸运送救援物资。",
+    "2025年3月，緬甸中部強震後，世界糧食計劃署緊急向緬甸運送救援物資。",
+])
+def test_relief_delivered_by_a_body_named_with_plan_is_asserted_aid(text) -> None:
+    aid = of_type(events(text), "AID")
+    assert len(aid) == 1 and aid[0].modality == "asserted" and aid[0].date == "2025-03", summary(aid)
+    assert [p.key() for p in aid[0].actors] == ["wfp"] and [p.key() for p in aid[0].recipients] == ["MMR"]
+
+
+def test_goods_that_are_no_relief_delivered_are_no_aid_by_this_verb() -> None:
+    assert not of_type(events("2025年3月，美国向菲律宾运送武器。"), "AID")
+
+
+def test_a_plan_cue_outside_a_name_still_plans() -> None:
+    aid = of_type(events("2025年3月，世界粮食计划署计划向缅甸运送救援物资。"), "AID")
+    assert len(aid) == 1 and aid[0].modality == "planned", summary(aid)

@@ -56,7 +56,8 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
     """The event's modality, and where the plan that covers it starts (its date is the plan's own), if one does."""
     text, s, e, t0, t1, word = site.text, site.s, site.e, site.t0, site.t1, site.word
     mentions, clause_start, clause_end = site.mentions, site.clause_start, site.clause_end
-    modality = reader.read(text, clause_start, t0)
+    modality = reader.read(text, clause_start, t0, [(m.start, m.end) for m in mentions
+                                                     if m.kind not in ("state", "economy", "person") and clause_start <= m.end <= t0])
     if invitation and modality == "asserted":
         modality = "proposed"  # an invitation to visit is a proposed visit (guidelines)
     if modality == "asserted":

@@ -56,14 +56,18 @@ class ModalityReader:
         return start + min(ks) if ks else t0
 
 
-    def read(self, text: str, clause_start: int, t0: int) -> str:
-        """asserted, planned, proposed, hypothetical or negated: the cue nearest the trigger wins."""
-        window = text[max(clause_start, t0 - 24) : t0]
+    def read(self, text: str, clause_start: int, t0: int, names: list[tuple[int, int]] | None = None) -> str:
+        """asserted, planned, proposed, hypothetical or negated: the cue nearest the trigger wins.
+        A cue inside a name (`names`: spans of linked names; 世界粮食计划署 holds 计划) is no cue."""
+        w0 = max(clause_start, t0 - 24)
+        window = text[w0:t0]
         best: tuple[int, str] | None = None
         topics = [(m.start(), m.end()) for m in _TOPIC_SPAN.finditer(window)]
         for kind, cue in self.cues:
             k = window.rfind(cue)
             if k == -1:
+                continue
+            if names and any(a <= w0 + k and w0 + k + len(cue) <= b for a, b in names):
                 continue
             if any(a < k and k + len(cue) <= b for a, b in topics):
                 continue  # the cue qualifies the topic (就…可能访台一事), not the verb after it

@@ -50,6 +50,7 @@ from .context import (
 )
 from .dating import CONTINUES, date_event
 from .demands import demanded_targets, summoned_targets
+from .deploy_site import drills_repeated
 from .durations import end_from_length
 from .each_body import each_body
 from .each_date import each_date
@@ -229,6 +230,7 @@ class Extractor:
             if b.kind == "paragraph":
                 last_date = para_date if b.end - b.start <= _NEWS_PARAGRAPH else None
                 last_events = para_events if b.end - b.start <= _NEWS_PARAGRAPH else []
+        events = drills_repeated(events)  # 其后再度举行军演: the host of the state's drill told before
         return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date)), doc_date))
 
     # ---------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .checks import _DRILL
-from .deploy_site import deployment_host, entered_host
+from .deploy_site import deployment_host, entered_host, site_host
 from .force_targets import force_target
 from .join_body import (
     APPLICATIONS,
@@ -133,7 +133,8 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         actors_p, recips_p = [a for a in actors_p if a not in entered], entered + recips_p
     if etype == "MOBILIZE" and not recips_p:
         # 在菲律宾新增4个军事基地, 部署至菲律宾北部: the state that hosts the forces
-        recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, gz)
+        recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, gz) or \
+            site_host(text, clause_start, clause_end, actors_p, gz)  # 在台岛周边, 停靠釜山港: the island's or port's state
     if etype == "CONSULT" and directed and not recips_p:
         # 抵达华盛顿，展开国事访问 / 抵达万象: the visit's host is the place arrived at
         recips_p = [p for p in _arrival_host(text, s, t1 + 12 if word in _ARRIVAL_VERBS else t0, mentions, gz)
@@ -214,11 +215,14 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     ):
         if etype == "COOPERATE" and actors_p and _DRILL.search(text[t0 : min(clause_end, t1 + 24)]) and "联合" not in word and word not in ("参加", "出席", "参与"):
             etype = "MOBILIZE"  # one state's drill is a show of force
-            recips_p = recips_p or deployment_host(text, clause_start, clause_end, mentions, actors_p, gz)
         elif etype == "CONSULT" and actors_p and word in ("参加", "出席", "参与") and _MULTILATERAL.search(text[t1:clause_end]):
             pass  # 参加…的国际谈判: one party attending a multilateral meeting whose other parties go unnamed
         else:
             return None  # talks and agreements need two parties (or an organisation's meeting)
+    if etype == "MOBILIZE" and not recips_p and actors_p:
+        # a drill found to be one state's show of force above (its own name is no party): its host
+        recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, gz) or \
+            site_host(text, clause_start, clause_end, actors_p, gz)
     invitation = etype == "CONSULT" and word == "邀请" and bool(recips_p)
     if invitation:  # 美国邀请印尼总统访问: the invitee would visit the host
         visitors = [p for p in recips_p if p.kind in STATE_KINDS] or recips_p

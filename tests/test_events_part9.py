@@ -46,3 +46,56 @@ def test_a_drill_retold_without_its_place_keeps_the_host_of_the_drill_before(tmp
     # a drill of another state does not inherit that host
     evs = _events(tmp_path, "2022年8月，解放军在台湾周边举行军演。2023年4月，俄罗斯举行军演。\n")
     assert (("RUS",), ()) in _parts(evs, "MOBILIZE")
+
+
+def _accused(evs, etype: str = "ACCUSE") -> list[tuple]:
+    return _parts(evs, etype)
+
+
+def test_a_threat_aims_where_the_objection_of_its_sentence_aims(tmp_path) -> None:
+    for text in ("2023年5月21日，美国宣布对中国企业实施制裁。中国商务部当天表示坚决反对，并称将采取坚决措施。\n",
+                 "2023年5月21日，美國宣布對中國企業實施制裁。中國商務部當天表示堅決反對，並稱將採取堅決措施。\n"):
+        evs = _events(tmp_path, text)
+        assert _accused(evs) == [(("CHN",), ("USA",))], text
+        assert _accused(evs, "THREATEN") == [(("CHN",), ("USA",))], text
+
+
+def test_a_cued_reaction_with_no_act_before_answers_the_party_the_clause_before_opens_with(tmp_path) -> None:
+    """An approval or launch reacted to is often no event; its doer, named first, is the target."""
+    for text in ("9月10日，越南政府批准在该岛设立观测站，菲律宾外交部随即提出抗议。\n",
+                 "9月10日，越南政府批准在該島設立觀測站，菲律賓外交部隨即提出抗議。\n"):
+        assert _accused(_events(tmp_path, text)) == [(("PHL",), ("VNM",))], text
+
+
+def test_a_cued_reaction_answers_the_opening_party_of_a_sentence_that_told_no_event(tmp_path) -> None:
+    for text in ("2024年5月\n朝鲜27日晚发射一枚卫星，但火箭在空中爆炸。日韩两国翌日分别发表声明予以谴责。\n",
+                 "2024年5月\n朝鮮27日晚發射一枚衛星，但火箭在空中爆炸。日韓兩國翌日分別發表聲明予以譴責。\n"):
+        assert _accused(_events(tmp_path, text)) == [(("JPN",), ("PRK",)), (("KOR",), ("PRK",))], text
+    # a sentence that told an event of its own lends no opening party (the acts rule applies)
+    evs = _events(tmp_path, "2024年5月\n美国27日对朝鲜实施制裁。日本翌日予以谴责。\n")
+    assert _accused(evs) == [(("JPN",), ("USA",))]
+
+
+def test_an_object_pointed_back_at_with_youguan_marks_a_reaction(tmp_path) -> None:
+    """拒绝承认有关基线: the baselines in question are the act told before."""
+    for text in ("2024年11月10日，越南宣布新的领海基线。菲律宾外交部翌日发表声明，拒绝承认有关基线。\n",
+                 "2024年11月10日，越南宣布新的領海基線。菲律賓外交部翌日發表聲明，拒絕承認有關基線。\n"):
+        assert _accused(_events(tmp_path, text)) == [(("PHL",), ("VNM",))], text
+
+
+def test_a_reaction_opening_a_paragraph_answers_the_acts_of_the_paragraph_before(tmp_path) -> None:
+    for text in ("2024年6月19日，俄罗斯与朝鲜签署同盟条约。\n日本官房长官20日表示，日方对条约中的军事内容表示严重关切。\n",
+                 "2024年6月19日，俄羅斯與朝鮮簽署同盟條約。\n日本官房長官20日表示，日方對條約中的軍事內容表示嚴重關切。\n"):
+        assert _accused(_events(tmp_path, text)) == [(("JPN",), ("PRK", "RUS"))], text
+    # 回应 opens a paragraph that reacts: the threat shares the target of the objection
+    for text in ("2024年10月29日，欧盟宣布对中国电动车征收反补贴税。\n中国商务部发言人30日回应称，中方不能接受有关裁决，并将采取一切必要措施。\n",
+                 "2024年10月29日，歐盟宣布對中國電動車徵收反補貼稅。\n中國商務部發言人30日回應稱，中方不能接受有關裁決，並將採取一切必要措施。\n"):
+        evs = _events(tmp_path, text)
+        assert _accused(evs) == [(("CHN",), ("eu",))], text
+        assert _accused(evs, "THREATEN") == [(("CHN",), ("eu",))], text
+
+
+def test_a_report_reacted_to_names_its_author_as_target(tmp_path) -> None:
+    for text in ("2023年7月4日，国际原子能机构发布评估报告，中国外交部对报告仓促出台表示遗憾。\n",
+                 "2023年7月4日，國際原子能機構發布評估報告，中國外交部對報告倉促出台表示遺憾。\n"):
+        assert _accused(_events(tmp_path, text)) == [(("CHN",), ("iaea",))], text

@@ -40,6 +40,7 @@ from .checks import (
 from .clauses import _clause_end, _clause_start
 from .concessions import drop_conceded
 from .context import (
+    Fallback,
     _entry_into_force,
     _gathering_as_subject,
     _object_of_first_verb,
@@ -71,6 +72,7 @@ from .plan_dates import after_the_document, is_plan_date
 from .positions import trigger_position
 from .pronoun_subject import pronoun_subject
 from .quantities import attach_quantities
+from .reaction_sources import opening_party
 from .roles import (
     _at_invitation_of,
     _invited_to,
@@ -159,6 +161,8 @@ class Extractor:
             if b.kind == "paragraph" and last_events and reacts_at_open(btext):
                 para_events = list(last_events)  # 中共当局对此反应强烈。…: the paragraph reacts to the one before
             para_gathering: list[Event] = []  # the last dated meeting of a body told in the paragraph
+            before_para = list(last_events)  # the acts the paragraph before ended on (for reactions)
+            opened_before: list = []  # the party the sentence before opens with, when it told no event
             for s, e in sentence_spans(btext):
                 s += b.start
                 e += b.start
@@ -212,7 +216,9 @@ class Extractor:
                         para_gathering[:] = [ev]
                 demanded_targets(text, s, e, found, sent_mentions, self.gz)  # 表示不满，并要求美方停止…
                 summoned_targets(text, s, e, found, sent_mentions, self.gz)  # 约见日本驻华大使，提出严正交涉
-                _reaction_targets(text, s, e, found, para_events, b.end - b.start <= _NEWS_PARAGRAPH, sent_mentions)
+                fallback = Fallback(lambda a, z, ms=sent_mentions: opening_party(text, a, z, ms, self.gz), opened_before, before_para)
+                _reaction_targets(text, s, e, found, para_events, b.end - b.start <= _NEWS_PARAGRAPH, sent_mentions, fallback)
+                opened_before = [] if found else opening_party(text, s, e, sent_mentions, self.gz)
                 attach_quantities(text, doc.text, s, e, found)  # 5億美元: to the act it measures
                 attach_locations(text, s, e, found, sent_mentions)  # 在新加坡举行: where it happened
                 if any(ev.type != "ACCUSE" for ev in found):  # the last sentence that told an act

@@ -99,3 +99,19 @@ def test_a_report_reacted_to_names_its_author_as_target(tmp_path) -> None:
     for text in ("2023年7月4日，国际原子能机构发布评估报告，中国外交部对报告仓促出台表示遗憾。\n",
                  "2023年7月4日，國際原子能機構發布評估報告，中國外交部對報告倉促出台表示遺憾。\n"):
         assert _accused(_events(tmp_path, text)) == [(("CHN",), ("iaea",))], text
+
+
+def test_aid_goes_to_the_partner_of_the_givers_earlier_two_party_act(tmp_path) -> None:
+    """与X签署条约，并提供援助 / 对X进行访问，…并宣布提供援助: X receives, it gives nothing."""
+    cases = {
+        "2024年12月，新西兰与斐济签署合作条约，并提供2亿新西兰元援助。\n": (("NZL",), ("FJI",)),
+        "2024年12月，紐西蘭與斐濟簽署合作條約，並提供2億紐西蘭元援助。\n": (("NZL",), ("FJI",)),
+        "2024年12月9日，新西兰与斐济签署合作条约，新方提供2亿新西兰元。\n": (("NZL",), ("FJI",)),
+        "2023年3月21日，德国总理抵达基辅，对乌克兰进行访问，并宣布提供3000万欧元援助。\n": (("DEU",), ("UKR",)),
+        "2023年3月21日，德國總理抵達基輔，對烏克蘭進行訪問，並宣布提供3000萬歐元援助。\n": (("DEU",), ("UKR",)),
+    }
+    for text, want in cases.items():
+        assert _parts(_events(tmp_path, text), "AID") == [want], text
+    # aid with a receiver of its own keeps it
+    evs = _events(tmp_path, "2024年12月，新西兰与斐济签署合作条约，并向汤加提供援助。\n")
+    assert _parts(evs, "AID") == [(("NZL",), ("TON",))]

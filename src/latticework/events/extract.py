@@ -26,6 +26,7 @@ from ..actors.resolve import Mention
 from ..clean import CleanDoc
 from ..sentences import sentence_spans
 from ..timex import TimeResolver, Timex
+from .aid_partners import aid_partners
 from .assign import assign_roles
 from .attributes import _ORG_KINDS, _list_frame, _source
 from .checks import (
@@ -211,6 +212,7 @@ class Extractor:
                     ev.block_kind = "headline" if headline else b.kind
                 found = _gathering_as_subject(text, s, e, found, para_gathering)
                 _object_of_first_verb(text, s, e, found)
+                aid_partners(text, s, e, found)  # 与瑙鲁签署条约，并提供…援助: aid to the partner
                 for ev in found:
                     if ev.type == "CONSULT" and any(p.kind in _ORG_KINDS for p in ev.actors) and ev.date:
                         para_gathering[:] = [ev]

@@ -115,3 +115,14 @@ def test_aid_goes_to_the_partner_of_the_givers_earlier_two_party_act(tmp_path) -
     # aid with a receiver of its own keeps it
     evs = _events(tmp_path, "2024年12月，新西兰与斐济签署合作条约，并向汤加提供援助。\n")
     assert _parts(evs, "AID") == [(("NZL",), ("TON",))]
+
+
+def test_a_bare_membership_verb_joins_the_body_of_the_sentence_before(tmp_path) -> None:
+    """A chronicle names the body once and then tells each accession with a bare verb."""
+    for text in ("2024年3月7日，瑞典正式加入北约。芬兰已于去年4月成为成员国。\n",
+                 "2024年3月7日，瑞典正式加入北約。芬蘭已於去年4月成為成員國。\n"):
+        assert _parts(_events(tmp_path, text), "JOIN") == [(("FIN",), ("nato",)), (("SWE",), ("nato",))], text
+    # the body a sentence opens with, not another one it names in passing
+    for text in ("亚洲基础设施投资银行由中国于2014年倡议设立。此后埃及于2017年成为正式成员。\n",
+                 "亞洲基礎設施投資銀行由中國於2014年倡議設立。此後埃及於2017年成為正式成員。\n"):
+        assert _parts(_events(tmp_path, text), "JOIN") == [(("EGY",), ("aiib",))], text

@@ -21,6 +21,7 @@ from .join_body import (
     APPLICATIONS,
     admitted_by_consent,
     body_joined_before,
+    body_of_sentence_before,
     listed_documents,
 )
 from .minilaterals import _minilateral
@@ -106,7 +107,8 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # (ev9: 首次举行“四方安全对话”、次年2月澳大利亚宣布退出: a bare 退出 leaves the body named before)
         # 伊朗等四国于次年正式成为成员, 阿根廷则拒绝加入: the body the sentence named before
         if etype == "JOIN":
-            recips_p = _participants(body_joined_before(mentions, s, clause_start), gz)
+            recips_p = _participants(body_joined_before(mentions, s, clause_start) or
+                                     body_of_sentence_before(text, walk.doc_mentions, s, t1), gz)
         else:  # (…RCEP於2020年簽署；印度…卻已在2019年11月宣布退出: the body of the ；-item before counts)
             floor = max(text.rfind("。", 0, t0) + 1, t0 - 120)
             recips_p = _participants(body_joined_before(walk.doc_mentions or mentions, floor, t0), gz)

@@ -126,3 +126,10 @@ def test_a_bare_membership_verb_joins_the_body_of_the_sentence_before(tmp_path) 
     for text in ("亚洲基础设施投资银行由中国于2014年倡议设立。此后埃及于2017年成为正式成员。\n",
                  "亞洲基礎設施投資銀行由中國於2014年倡議設立。此後埃及於2017年成為正式成員。\n"):
         assert _parts(_events(tmp_path, text), "JOIN") == [(("EGY",), ("aiib",))], text
+
+
+def test_a_resumptive_reaction_aims_at_every_party_joined_to_the_first(tmp_path) -> None:
+    """予以谴责 / 对此表示关切 after a two-party act: both doers are its target."""
+    for text in ("2022年4月，越南与老挝签署边境安全协议，泰国对此表示关切。\n",
+                 "2022年4月，越南與寮國簽署邊境安全協議，泰國對此表示關切。\n"):
+        assert _accused(_events(tmp_path, text)) == [(("THA",), ("LAO", "VNM"))], text

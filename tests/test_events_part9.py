@@ -133,3 +133,11 @@ def test_a_resumptive_reaction_aims_at_every_party_joined_to_the_first(tmp_path)
     for text in ("2022年4月，越南与老挝签署边境安全协议，泰国对此表示关切。\n",
                  "2022年4月，越南與寮國簽署邊境安全協議，泰國對此表示關切。\n"):
         assert _accused(_events(tmp_path, text)) == [(("THA",), ("LAO", "VNM"))], text
+
+
+def test_two_parties_joined_by_yu_before_a_reaction_both_react(tmp_path) -> None:
+    """美国与澳大利亚随即表示关切: 与 joins two speakers; only a meeting between them makes the
+    partner the one addressed."""
+    for text in ("2022年4月19日，越南与老挝签署边境安全协议。美国与澳大利亚随即表示严重关切。\n",
+                 "2022年4月19日，越南與寮國簽署邊境安全協議。美國與澳洲隨即表示嚴重關切。\n"):
+        assert _accused(_events(tmp_path, text)) == [(("AUS", "USA"), ("LAO", "VNM"))], text

@@ -141,3 +141,11 @@ def test_two_parties_joined_by_yu_before_a_reaction_both_react(tmp_path) -> None
     for text in ("2022年4月19日，越南与老挝签署边境安全协议。美国与澳大利亚随即表示严重关切。\n",
                  "2022年4月19日，越南與寮國簽署邊境安全協議。美國與澳洲隨即表示嚴重關切。\n"):
         assert _accused(_events(tmp_path, text)) == [(("AUS", "USA"), ("LAO", "VNM"))], text
+
+
+def test_attending_a_generic_meeting_noun_joins_the_gathering_told_before(tmp_path) -> None:
+    """…会议在利马举行，X出席会议并发表讲话: one gathering, with X among its parties."""
+    for text in ("2024年11月15日，亚太经合组织领导人非正式会议在利马举行，越南国家主席出席会议并发表讲话。\n",
+                 "2024年11月15日，亞太經合組織領導人非正式會議在利馬舉行，越南國家主席出席會議並發表講話。\n"):
+        evs = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
+        assert [sorted(p.key() for p in e.actors) for e in evs] == [["VNM", "apec"]], text

@@ -35,6 +35,18 @@ _CITED_NOT = re.compile(r"根据|按照|依据|依照|参见|见")
 _ABSENT = re.compile(r"(?:均未|都未|皆未|并未|未能|没有|没能|未)\s*$")
 
 
+# 出席会议并发表讲话, 参加了峰会。: a generic meeting noun names the gathering already told
+_GENERIC_MEETING = re.compile(r"\s*(?:了)?\s*(?:会议|峰会|会晤)(?=\s*(?:[，。；,;]|并|$))")
+
+
+def attends_told_gathering(text: str, s: int, t1: int, out: list[Event]) -> bool:
+    """Whether 出席/参加 at t1 takes only a generic meeting noun while the sentence already told the
+    gathering of a body (亚太经合组织…会议在利马举行，习近平出席会议并发表讲话): a bare attendance."""
+    return _GENERIC_MEETING.match(text, t1) is not None and any(
+        ev.type == "CONSULT" and ev.evidence and ev.evidence[0].start == s and any(p.kind in _ORG_KINDS for p in ev.actors)
+        for ev in out)
+
+
 def attend(text: str, s: int, t0: int, mentions: list[Mention], out: list[Event], gz: Gazetteer,
            before: Event | None = None, gathering: Event | None = None, raw: str = "") -> None:
     """出席/与会 with no object: the party of its clause attends the gathering told earlier in the

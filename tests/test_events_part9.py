@@ -149,3 +149,14 @@ def test_attending_a_generic_meeting_noun_joins_the_gathering_told_before(tmp_pa
                  "2024年11月15日，亞太經合組織領導人非正式會議在利馬舉行，越南國家主席出席會議並發表講話。\n"):
         evs = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
         assert [sorted(p.key() for p in e.actors) for e in evs] == [["VNM", "apec"]], text
+
+
+def test_a_meeting_held_during_a_transit_is_the_event(tmp_path) -> None:
+    """过境X时与Y会面: a transit is no visit; the two meet, both actors."""
+    for text in ("2023年4月5日，菲律宾总统过境日本时与日本首相会面。\n",
+                 "2023年4月5日，菲律賓總統過境日本時與日本首相會面。\n"):
+        evs = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
+        assert [(sorted(p.key() for p in e.actors), e.recipients) for e in evs] == [(["JPN", "PHL"], [])], text
+    # a visit keeps folding the talks held during it
+    evs = [e for e in _events(tmp_path, "2023年4月5日，菲律宾总统对日本进行国事访问并与日本首相会谈。\n") if e.type == "CONSULT"]
+    assert [([p.key() for p in e.actors], [p.key() for p in e.recipients]) for e in evs] == [(["PHL"], ["JPN"])]

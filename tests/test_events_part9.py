@@ -160,3 +160,18 @@ def test_a_meeting_held_during_a_transit_is_the_event(tmp_path) -> None:
     # a visit keeps folding the talks held during it
     evs = [e for e in _events(tmp_path, "2023年4月5日，菲律宾总统对日本进行国事访问并与日本首相会谈。\n") if e.type == "CONSULT"]
     assert [([p.key() for p in e.actors], [p.key() for p in e.recipients]) for e in evs] == [(["PHL"], ["JPN"])]
+
+
+def test_talks_at_the_end_of_a_trip_are_the_travellers_visit(tmp_path) -> None:
+    """赴X…与Y会晤 / 来台出席…: the traveller visits the host; the talks fold into the visit."""
+    cases = {
+        "2023年9月，越南国家主席赴老挝万象与老挝总理会晤。\n": (("VNM",), ("LAO",)),
+        "2023年9月，越南國家主席赴寮國永珍與寮國總理會晤。\n": (("VNM",), ("LAO",)),
+        "2024年5月，帕劳总统来台出席就职典礼。\n": (("PLW",), ("TWN",)),
+        "2024年5月，帛琉總統來台出席就職典禮。\n": (("PLW",), ("TWN",)),
+    }
+    for text, want in cases.items():
+        assert _parts(_events(tmp_path, text), "CONSULT") == [want], text
+    # talks dated apart from a visit the sentence tells stay talks of both
+    evs = _events(tmp_path, "2023年9月5日，越南国家主席抵达万象，对老挝进行国事访问，6日与老挝总理举行会谈。\n")
+    assert (("LAO", "VNM"), ()) in _parts(evs, "CONSULT")

@@ -92,6 +92,7 @@ from .sessions import (
 from .site import Site, WalkState
 from .state_groups import with_state_groups
 from .subject import choose_subject, mention_groups
+from .trips import trips_as_visits
 from .trigger_types import (
     _LEFT_AFTER,
     TriggerTypes,
@@ -214,6 +215,7 @@ class Extractor:
                 found = _gathering_as_subject(text, s, e, found, para_gathering)
                 _object_of_first_verb(text, s, e, found)
                 aid_partners(text, s, e, found)  # 与瑙鲁签署条约，并提供…援助: aid to the partner
+                trips_as_visits(text, s, e, found, sent_mentions)  # 赴俄罗斯…与普京会晤: a visit
                 for ev in found:
                     if ev.type == "CONSULT" and any(p.kind in _ORG_KINDS for p in ev.actors) and ev.date:
                         para_gathering[:] = [ev]

@@ -175,3 +175,9 @@ def test_talks_at_the_end_of_a_trip_are_the_travellers_visit(tmp_path) -> None:
     # talks dated apart from a visit the sentence tells stay talks of both
     evs = _events(tmp_path, "2023年9月5日，越南国家主席抵达万象，对老挝进行国事访问，6日与老挝总理举行会谈。\n")
     assert (("LAO", "VNM"), ()) in _parts(evs, "CONSULT")
+
+
+def test_all_of_a_states_goods_mark_it_as_the_target(tmp_path) -> None:
+    for text in ("2025年4月4日，印度宣布对所有美国进口商品加征20%关税。\n",
+                 "2025年4月4日，印度宣布對所有美國進口商品加徵20%關稅。\n"):
+        assert _parts(_events(tmp_path, text), "SANCTION") == [(("IND",), ("USA",))], text

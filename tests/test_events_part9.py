@@ -181,3 +181,14 @@ def test_all_of_a_states_goods_mark_it_as_the_target(tmp_path) -> None:
     for text in ("2025年4月4日，印度宣布对所有美国进口商品加征20%关税。\n",
                  "2025年4月4日，印度宣布對所有美國進口商品加徵20%關稅。\n"):
         assert _parts(_events(tmp_path, text), "SANCTION") == [(("IND",), ("USA",))], text
+
+
+def test_an_organ_beside_its_own_body_is_the_body(tmp_path) -> None:
+    for text in ("2021年6月，加拿大总理与欧盟委员会主席在布鲁塞尔加欧峰会上宣布成立联合委员会。\n",
+                 "2021年6月，加拿大總理與歐盟委員會主席在布魯塞爾加歐峰會上宣布成立聯合委員會。\n"):
+        evs = [e for e in _events(tmp_path, text) if e.type == "ESTABLISH"]
+        assert evs and all("european-commission" not in {p.id for p in e.actors} for e in evs), text
+        assert all("eu" in {p.id for p in e.actors} for e in evs), text
+    # an organ acting alone stays itself
+    evs = _events(tmp_path, "2024年10月29日，欧盟委员会宣布对中国电动车征收反补贴税。\n")
+    assert _parts(evs, "SANCTION") == [(("european-commission",), ("CHN",))]

@@ -192,3 +192,14 @@ def test_an_organ_beside_its_own_body_is_the_body(tmp_path) -> None:
     # an organ acting alone stays itself
     evs = _events(tmp_path, "2024年10月29日，欧盟委员会宣布对中国电动车征收反补贴税。\n")
     assert _parts(evs, "SANCTION") == [(("european-commission",), ("CHN",))]
+
+
+def test_a_party_that_speaks_at_a_gathering_attends_it(tmp_path) -> None:
+    """X在…会议上提出/警告…: X is among the parties of the gathering."""
+    for text in ("2014年11月，越南总理在第17次东盟领导人会议上提出新的合作倡议。\n",
+                 "2014年11月，越南總理在第17次東盟領導人會議上提出新的合作倡議。\n"):
+        evs = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
+        assert [sorted(p.key() for p in e.actors) for e in evs] == [["VNM", "asean"]], text
+    # a gathering that only frames (期间) gains no attendee this way
+    evs = [e for e in _events(tmp_path, "2014年11月，越南总理在东盟峰会期间会见泰国总理。\n") if e.type == "CONSULT"]
+    assert ["asean"] in [sorted(p.key() for p in e.actors) for e in evs]

@@ -110,11 +110,27 @@ def gathering_events(doc: CleanDoc, text: str, s: int, e: int, mentions: list[Me
         # as the subject of the sentence
         if not framed and not (times and _GATHERING_SUBJECT.match(text[m.end : m.end + 30])):
             continue
-        ev = _meeting(doc, s, e, m.start, m.end, _participants([m], gz), times, para_date, "asserted", 0.6)
+        ev = _meeting(doc, s, e, m.start, m.end, _participants([m], gz) + _speaker_at(text, s, m, mentions, gz), times,
+                      para_date, "asserted", 0.6)
         if ev.date and len(ev.date) == 10 and not ev.date_end and framing_only(text, m.end):
             ev.date = ev.date[:7]  # 16日…出席APEC会议期间同拜登会晤: the day is the meeting's, not the gathering's
         out.append(ev)
     return out
+
+
+# X在…会议上提出/宣布/警告: the subject acts at the gathering (no 期间: 在…期间 frames other acts)
+_AT_GATHERING = re.compile(r"^[^，。；]{0,24}?上\s*(?:提出|宣布|警告|表示|强调|指出|发表|呼吁|重申|承诺)")
+
+
+def _speaker_at(text: str, s: int, m: Mention, mentions: list[Mention], gz: Gazetteer) -> list[Participant]:
+    """李克强在第17次中国—东盟领导人会议上提出…: the party that speaks or acts at a gathering, named
+    as the subject right before 在, attends it."""
+    k = text.rfind("在", max(s, m.start - 14), m.start)
+    if k < 0 or not _AT_GATHERING.match(text[m.end : m.end + 40]):
+        return []
+    cs = _clause_start(text, k, s)
+    subj = [x for x in mentions if cs <= x.start and x.end <= k and _actorish(x)]
+    return [p for p in _participants(subj[-1:], gz) if p.key() != m.country and p.id != m.id]
 
 
 def cited_documents(doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],

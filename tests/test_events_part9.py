@@ -203,3 +203,12 @@ def test_a_party_that_speaks_at_a_gathering_attends_it(tmp_path) -> None:
     # a gathering that only frames (期间) gains no attendee this way
     evs = [e for e in _events(tmp_path, "2014年11月，越南总理在东盟峰会期间会见泰国总理。\n") if e.type == "CONSULT"]
     assert ["asean"] in [sorted(p.key() for p in e.actors) for e in evs]
+
+
+def test_a_membership_verb_with_a_carried_subject_joins_the_body_named_before(tmp_path) -> None:
+    """对于…“X”构想，韩国态度审慎，至今没有正式加入: the joiner is in an earlier clause, the body too."""
+    for text in ("对于美方2022年提出的“印太经济框架”，缅甸态度审慎，至今没有正式加入。\n",
+                 "對於美方2022年提出的「印太經濟框架」，緬甸態度審慎，至今沒有正式加入。\n"):
+        joins = [e for e in _events(tmp_path, text) if e.type == "JOIN"]
+        assert [([p.key() for p in e.actors], [p.id for p in e.recipients]) for e in joins] == [
+            (["MMR"], ["ipef"])], text

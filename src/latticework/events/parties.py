@@ -101,7 +101,8 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         recips_p = [p for p in _participants(reaction_topic_targets(text, s, t0, mentions, keys, STATE_KINDS), gz)
                     if p.key() not in keys]
     if etype in ("JOIN", "LEAVE") and not recips_p and (
-            any(clause_start <= m.start < t0 and m.kind in STATE_KINDS for m in mentions) if etype == "JOIN" else
+            (any(clause_start <= m.start < t0 and m.kind in STATE_KINDS for m in mentions) or any(a.kind in STATE_KINDS for a in actors_p))
+            if etype == "JOIN" else
             _LEFT_ALONE.match(text, t1) and any(a.kind in STATE_KINDS for a in actors_p)) and \
             not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions):
         # (ev9: 首次举行“四方安全对话”、次年2月澳大利亚宣布退出: a bare 退出 leaves the body named before)

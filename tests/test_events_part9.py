@@ -212,3 +212,14 @@ def test_a_membership_verb_with_a_carried_subject_joins_the_body_named_before(tm
         joins = [e for e in _events(tmp_path, text) if e.type == "JOIN"]
         assert [([p.key() for p in e.actors], [p.id for p in e.recipients]) for e in joins] == [
             (["MMR"], ["ipef"])], text
+
+
+def test_sanction_targets_named_as_included_firms_or_as_the_reason(tmp_path) -> None:
+    cases = {
+        "2024年2月23日，英国宣布对俄罗斯实施50项新制裁，其中包括多家印度企业。\n": (("GBR",), ("IND", "RUS")),
+        "2024年2月23日，英國宣布對俄羅斯實施50項新制裁，其中包括多家印度企業。\n": (("GBR",), ("IND", "RUS")),
+        "2019年，日本以韩国管理不善为由采取制裁。\n": (("JPN",), ("KOR",)),
+        "2019年，日本以韓國管理不善為由採取制裁。\n": (("JPN",), ("KOR",)),
+    }
+    for text, want in cases.items():
+        assert _parts(_events(tmp_path, text), "SANCTION") == [want], text

@@ -223,3 +223,21 @@ def test_sanction_targets_named_as_included_firms_or_as_the_reason(tmp_path) -> 
     }
     for text, want in cases.items():
         assert _parts(_events(tmp_path, text), "SANCTION") == [want], text
+
+
+def test_mentions_that_belong_to_another_act_or_are_excepted(tmp_path) -> None:
+    # 除X外: the excepted state takes no part
+    for text in ("2023年12月18日，亚洲零排放共同体领导人会议在东京举行，澳大利亚和除缅甸外的东盟成员国参加。\n",
+                 "2023年12月18日，亞洲零排放共同體領導人會議在東京舉行，澳洲和除緬甸外的東盟成員國參加。\n"):
+        parties = {p.key() for e in _events(tmp_path, text) for p in e.actors + e.recipients}
+        assert "MMR" not in parties and "AUS" in parties, text
+    # 在访问X时宣布…: what is announced is no part of the visit
+    for text in ("2022年5月23日，英国首相在访问日本时宣布启动印太经济框架谈判。\n",
+                 "2022年5月23日，英國首相在訪問日本時宣布啟動印太經濟框架談判。\n"):
+        visits = [e for e in _events(tmp_path, text) if e.type == "CONSULT" and e.recipients]
+        assert [[p.key() for p in e.recipients] for e in visits] == [["JPN"]], text
+    # 出席…会议并对X进行国事访问: X hosts the visit and does not attend
+    for text in ("2024年11月14日，越南国家主席在利马出席亚太经合组织领导人非正式会议并对秘鲁进行国事访问。\n",
+                 "2024年11月14日，越南國家主席在利馬出席亞太經合組織領導人非正式會議並對秘魯進行國事訪問。\n"):
+        cons = _parts(_events(tmp_path, text), "CONSULT")
+        assert (("VNM", "apec"), ()) in cons and (("VNM",), ("PER",)) in cons, text

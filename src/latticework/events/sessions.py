@@ -12,6 +12,7 @@ from ..clean import CleanDoc
 from ..timex import Timex
 from .attributes import _DOC_KINDS, _ORG_KINDS, _decade, _nearest_time
 from .checks import _POLICY_NOUNS
+from .clause_limits import excepted
 from .clauses import _clause_start
 from .leaders import leader_meetings
 from .modality import ModalityReader
@@ -63,7 +64,8 @@ def attend(text: str, s: int, t0: int, mentions: list[Mention], out: list[Event]
         return
     cs = _clause_start(text, t0, s)
     who = _participants([m for m in mentions if cs <= m.start and m.end <= t0 and _actorish(m)
-                         and not inviter_or_uninvited(text, m, cs)], gz)  # (应普京邀请出席: Russia hosts)
+                         and not inviter_or_uninvited(text, m, cs) and not excepted(text, m, t0)], gz)
+    # (应普京邀请出席: Russia hosts; 除缅甸外的九个东盟成员国参加: not Myanmar)
     keys = {p.key() for p in meeting.actors}
     meeting.actors += [p for p in who if p.key() not in keys]
 

@@ -241,3 +241,11 @@ def test_mentions_that_belong_to_another_act_or_are_excepted(tmp_path) -> None:
                  "2024年11月14日，越南國家主席在利馬出席亞太經合組織領導人非正式會議並對秘魯進行國事訪問。\n"):
         cons = _parts(_events(tmp_path, text), "CONSULT")
         assert (("VNM", "apec"), ()) in cons and (("VNM",), ("PER",)) in cons, text
+
+
+def test_a_partner_after_a_striving_verb_joins_the_carried_subject(tmp_path) -> None:
+    """…，并争取与X共同筹集…: the subject named before acts with X."""
+    for text in ("2022年6月，日本宣布将筹集100亿美元，并争取与欧盟共同筹集500亿美元。\n",
+                 "2022年6月，日本宣布將籌集100億美元，並爭取與歐盟共同籌集500億美元。\n"):
+        aids = _parts(_events(tmp_path, text), "AID")
+        assert (("JPN", "eu"), ()) in aids, text

@@ -249,3 +249,10 @@ def test_a_partner_after_a_striving_verb_joins_the_carried_subject(tmp_path) -> 
                  "2022年6月，日本宣布將籌集100億美元，並爭取與歐盟共同籌集500億美元。\n"):
         aids = _parts(_events(tmp_path, text), "AID")
         assert (("JPN", "eu"), ()) in aids, text
+
+
+def test_a_pair_word_after_a_visit_stands_for_the_visit_pair(tmp_path) -> None:
+    """双方 opening a sentence after a two-party happening: those two, not the last two states named."""
+    for text in ("2024年1月\n小马可仕首次出访选择日本，打破首访美国的惯例。他8日对越南进行国事访问，10日在河内与越南国家主席举行会谈。双方11日发表联合声明。\n",
+                 "2024年1月\n小馬可仕首次出訪選擇日本，打破首訪美國的慣例。他8日對越南進行國事訪問，10日在河內與越南國家主席舉行會談。雙方11日發表聯合聲明。\n"):
+        assert _parts(_events(tmp_path, text), "AGREE") == [(("PHL", "VNM"), ())], text

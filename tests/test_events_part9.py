@@ -256,3 +256,10 @@ def test_a_pair_word_after_a_visit_stands_for_the_visit_pair(tmp_path) -> None:
     for text in ("2024年1月\n小马可仕首次出访选择日本，打破首访美国的惯例。他8日对越南进行国事访问，10日在河内与越南国家主席举行会谈。双方11日发表联合声明。\n",
                  "2024年1月\n小馬可仕首次出訪選擇日本，打破首訪美國的慣例。他8日對越南進行國事訪問，10日在河內與越南國家主席舉行會談。雙方11日發表聯合聲明。\n"):
         assert _parts(_events(tmp_path, text), "AGREE") == [(("PHL", "VNM"), ())], text
+
+
+def test_a_measure_lifted_eases_it_for_the_state_hit_before(tmp_path) -> None:
+    for text in ("2019年7月，日本对韩国加强半导体材料出口管制。\n2023年3月，日本宣布解除对三项材料的出口管制。\n",
+                 "2019年7月，日本對韓國加強半導體材料出口管制。\n2023年3月，日本宣布解除對三項材料的出口管制。\n"):
+        pol = [e for e in _events(tmp_path, text) if e.type == "POLICY"]
+        assert [([p.key() for p in e.actors], [p.key() for p in e.recipients]) for e in pol] == [(["JPN"], ["KOR"])], text

@@ -61,6 +61,7 @@ from .each_pair import each_pair
 from .event_modality import judge_modality
 from .follow_suit import follow_suit, same_tier
 from .lexicon import Lexicon, lexicon
+from .lifted import lifted_targets
 from .locations import attach_locations
 from .marked_recipients import split_marked
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
@@ -246,6 +247,7 @@ class Extractor:
                 last_date = para_date if b.end - b.start <= _NEWS_PARAGRAPH else None
                 last_events = para_events if b.end - b.start <= _NEWS_PARAGRAPH else []
         events = drills_repeated(events)  # 其后再度举行军演: the host of the state's drill told before
+        events = lifted_targets(events)  # 宣布解除对三项材料的出口管制: eased for the state hit before
         return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date)), doc_date))
 
     # ---------------------------------------------------------------------------------

@@ -263,3 +263,10 @@ def test_a_measure_lifted_eases_it_for_the_state_hit_before(tmp_path) -> None:
                  "2019年7月，日本對韓國加強半導體材料出口管制。\n2023年3月，日本宣布解除對三項材料的出口管制。\n"):
         pol = [e for e in _events(tmp_path, text) if e.type == "POLICY"]
         assert [([p.key() for p in e.actors], [p.key() for p in e.recipients]) for e in pol] == [(["JPN"], ["KOR"])], text
+
+
+def test_a_session_of_a_mechanism_named_for_a_state_has_that_state(tmp_path) -> None:
+    for text in ("2023年9月25日，第二届美国—太平洋岛国峰会在华盛顿举行。\n",
+                 "2023年9月25日，第二屆美國—太平洋島國峰會在華盛頓舉行。\n"):
+        cons = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
+        assert cons and all("USA" in {p.key() for p in e.actors} for e in cons), text

@@ -68,7 +68,7 @@ from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .model import Event, Evidence
 from .objects import set_object
-from .organ_parents import organs_in_their_body
+from .organ_parents import host_in_the_name, organs_in_their_body
 from .pair_reference import paragraph_pair
 from .paired_dates import bracket_dates, pair_dates
 from .parties import settle_parties
@@ -221,6 +221,7 @@ class Extractor:
                 aid_partners(text, s, e, found)  # 与瑙鲁签署条约，并提供…援助: aid to the partner
                 trips_as_visits(text, s, e, found, sent_mentions)  # 赴俄罗斯…与普京会晤: a visit
                 organs_in_their_body(found, self.gz)  # 欧盟委员会主席…在美欧峰会上: the EU
+                host_in_the_name(found, self.gz)  # 美国—太平洋岛国峰会: the US among its parties
                 for ev in found:
                     if ev.type == "CONSULT" and any(p.kind in _ORG_KINDS for p in ev.actors) and ev.date:
                         para_gathering[:] = [ev]

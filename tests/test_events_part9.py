@@ -270,3 +270,9 @@ def test_a_session_of_a_mechanism_named_for_a_state_has_that_state(tmp_path) -> 
                  "2023年9月25日，第二屆美國—太平洋島國峰會在華盛頓舉行。\n"):
         cons = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
         assert cons and all("USA" in {p.key() for p in e.actors} for e in cons), text
+
+
+def test_the_first_stop_of_a_tour_hosts_it(tmp_path) -> None:
+    for text in ("2022年5月26日，日本外相以越南为首站访问东南亚五国。\n",
+                 "2022年5月26日，日本外相以越南為首站訪問東南亞五國。\n"):
+        assert (("JPN",), ("VNM",)) in _parts(_events(tmp_path, text), "CONSULT"), text

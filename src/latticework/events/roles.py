@@ -50,6 +50,8 @@ def _marked_recipient(text: str, m: Mention) -> bool:
     if text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到", "抵") and text[max(0, m.start - 2) : m.start] not in _NOT_DUI \
             or text[max(0, m.start - 2) : m.start] == "抵达":
         return True  # (抵台访问, 抵达日本进行国事访问: the place arrived at hosts the visit)
+    if text[max(0, m.start - 1) : m.start] == "以" and _FIRST_STOP.match(text, m.end):
+        return True  # 以所罗门群岛为首站访问八国: the first stop of a tour hosts it
     if _DUI_DETERMINER.search(text, max(0, m.start - 6), m.start) and m.kind in STATE_KINDS:
         return True  # 对相关美国军工企业实施制裁, 对多家中国企业, 对所有美国进口商品: a determiner between 对 and the state
     if _ORIGIN_AFTER_DUI.search(text, max(0, m.start - 6), m.start) and (
@@ -63,7 +65,8 @@ def _marked_recipient(text: str, m: Mention) -> bool:
 
 
 # 针对美国国务院批准…, 面对美国的压力, 应对…: 对 inside a word that is no recipient marker
-_NOT_DUI = ("针对", "面对", "应对")  # (not 相对: 首相对乌克兰进行访问)
+_NOT_DUI = ("针对", "面对", "应对")
+_FIRST_STOP = re.compile(r"为(?:首站|第一站|首个目的地)")  # (not 相对: 首相对乌克兰进行访问)
 _DUI_DETERMINER = re.compile(r"[对向](?:相关|有关|部分|所有|全部|多家|数家|若干|这些|该批|\d+家|\d+名)$")
 _GOODS_OF = re.compile(r"(?:输美|输华|输欧|出口|进口|原产)?(?:的)?(?:商品|产品|货物|输入品|进口商品|钢铝|电动汽车|芯片)")
 _ORIGIN_AFTER_DUI = re.compile(r"对(?:自|来自|原产于|原产自|产自|源自)$")

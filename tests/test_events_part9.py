@@ -276,3 +276,9 @@ def test_the_first_stop_of_a_tour_hosts_it(tmp_path) -> None:
     for text in ("2022年5月26日，日本外相以越南为首站访问东南亚五国。\n",
                  "2022年5月26日，日本外相以越南為首站訪問東南亞五國。\n"):
         assert (("JPN",), ("VNM",)) in _parts(_events(tmp_path, text), "CONSULT"), text
+
+
+def test_aid_goes_to_the_state_of_the_place_its_giver_arrived_at(tmp_path) -> None:
+    for text in ("2025年3月28日，尼泊尔发生强烈地震，印度救援队次日即抵达加德满都，并宣布提供紧急人道主义援助。\n",
+                 "2025年3月28日，尼泊爾發生強烈地震，印度救援隊次日即抵達加德滿都，並宣布提供緊急人道主義援助。\n"):
+        assert _parts(_events(tmp_path, text), "AID") == [(("IND",), ("NPL",))], text

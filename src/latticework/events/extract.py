@@ -218,7 +218,7 @@ class Extractor:
                     ev.block_kind = "headline" if headline else b.kind
                 found = _gathering_as_subject(text, s, e, found, para_gathering)
                 _object_of_first_verb(text, s, e, found)
-                aid_partners(text, s, e, found)  # 与瑙鲁签署条约，并提供…援助: aid to the partner
+                aid_partners(text, s, e, found, sent_mentions, self.gz)  # 与瑙鲁签署条约，并提供…援助: aid to the partner
                 trips_as_visits(text, s, e, found, sent_mentions)  # 赴俄罗斯…与普京会晤: a visit
                 organs_in_their_body(found, self.gz)  # 欧盟委员会主席…在美欧峰会上: the EU
                 host_in_the_name(found, self.gz)  # 美国—太平洋岛国峰会: the US among its parties

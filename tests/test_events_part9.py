@@ -282,3 +282,10 @@ def test_aid_goes_to_the_state_of_the_place_its_giver_arrived_at(tmp_path) -> No
     for text in ("2025年3月28日，尼泊尔发生强烈地震，印度救援队次日即抵达加德满都，并宣布提供紧急人道主义援助。\n",
                  "2025年3月28日，尼泊爾發生強烈地震，印度救援隊次日即抵達加德滿都，並宣布提供緊急人道主義援助。\n"):
         assert _parts(_events(tmp_path, text), "AID") == [(("IND",), ("NPL",))], text
+
+
+def test_a_count_right_after_a_pair_of_abbreviations_is_that_pair(tmp_path) -> None:
+    """越法两国 after a tour of France, Monaco and Italy: Vietnam and France, not the last two named."""
+    for text in ("2019年3月21日至26日，越南国家主席对法国、摩纳哥、意大利进行国事访问。23日，越法两国签署合作备忘录。\n",
+                 "2019年3月21日至26日，越南國家主席對法國、摩納哥、義大利進行國事訪問。23日，越法兩國簽署合作備忘錄。\n"):
+        assert _parts(_events(tmp_path, text), "AGREE") == [(("FRA", "VNM"), ())], text

@@ -285,7 +285,8 @@ def test_aid_goes_to_the_state_of_the_place_its_giver_arrived_at(tmp_path) -> No
 
 
 def test_a_count_right_after_a_pair_of_abbreviations_is_that_pair(tmp_path) -> None:
-    """越法两国 after a tour of France, Monaco and Italy: Vietnam and France, not the last two named."""
-    for text in ("2019年3月21日至26日，越南国家主席对法国、摩纳哥、意大利进行国事访问。23日，越法两国签署合作备忘录。\n",
-                 "2019年3月21日至26日，越南國家主席對法國、摩納哥、義大利進行國事訪問。23日，越法兩國簽署合作備忘錄。\n"):
-        assert _parts(_events(tmp_path, text), "AGREE") == [(("FRA", "VNM"), ())], text
+    """越斯两国 after a tour of Sri Lanka, the Maldives and India (斯 is Sri Lanka's only in a pair, once
+    the text has named it): Vietnam and Sri Lanka, not the last two states named."""
+    for text in ("2014年9月，越南国家主席对斯里兰卡、马尔代夫、印度进行国事访问。17日，越斯两国签署合作备忘录。\n",
+                 "2014年9月，越南國家主席對斯里蘭卡、馬爾地夫、印度進行國事訪問。17日，越斯兩國簽署合作備忘錄。\n"):
+        assert _parts(_events(tmp_path, text), "AGREE") == [(("LKA", "VNM"), ())], text

@@ -290,3 +290,12 @@ def test_a_count_right_after_a_pair_of_abbreviations_is_that_pair(tmp_path) -> N
     for text in ("2014年9月，越南国家主席对斯里兰卡、马尔代夫、印度进行国事访问。17日，越斯两国签署合作备忘录。\n",
                  "2014年9月，越南國家主席對斯里蘭卡、馬爾地夫、印度進行國事訪問。17日，越斯兩國簽署合作備忘錄。\n"):
         assert _parts(_events(tmp_path, text), "AGREE") == [(("LKA", "VNM"), ())], text
+
+
+def test_the_state_of_an_inviter_named_with_title_and_name_does_not_attend(tmp_path) -> None:
+    """应俄罗斯总统普京邀请出席: the whole 应…邀请 phrase names the host, its state included."""
+    for text in ("2024年10月24日\n上海合作组织峰会22日在阿斯塔纳举行，越南国家主席应哈萨克斯坦总统托卡耶夫邀请出席。\n",
+                 "2024年10月24日\n上海合作組織峰會22日在阿斯塔納舉行，越南國家主席應哈薩克總統托卡耶夫邀請出席。\n"):
+        cons = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
+        assert cons and all("KAZ" not in {p.key() for p in e.actors} for e in cons), text
+        assert any("VNM" in {p.key() for p in e.actors} for e in cons), text

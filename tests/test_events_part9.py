@@ -299,3 +299,10 @@ def test_the_state_of_an_inviter_named_with_title_and_name_does_not_attend(tmp_p
         cons = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
         assert cons and all("KAZ" not in {p.key() for p in e.actors} for e in cons), text
         assert any("VNM" in {p.key() for p in e.actors} for e in cons), text
+
+
+def test_guests_attending_an_outreach_session_join_the_summit(tmp_path) -> None:
+    for text in ("2025年6月15日，七国集团峰会在加拿大举行，越南总理和泰国总理应邀出席扩大会议。\n",
+                 "2025年6月15日，七國集團峰會在加拿大舉行，越南總理和泰國總理應邀出席擴大會議。\n"):
+        cons = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
+        assert [sorted(p.key() for p in e.actors) for e in cons] == [["THA", "VNM", "g7"]], text

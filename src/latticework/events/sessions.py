@@ -37,7 +37,7 @@ _ABSENT = re.compile(r"(?:均未|都未|皆未|并未|未能|没有|没能|未)\
 
 
 # 出席会议并发表讲话, 参加了峰会。: a generic meeting noun names the gathering already told
-_GENERIC_MEETING = re.compile(r"\s*(?:了)?\s*(?:会议|峰会|会晤)(?=\s*(?:[，。；,;]|并|$))")
+_GENERIC_MEETING = re.compile(r"\s*(?:了)?\s*(?:扩大|全体|开幕|闭幕)?(?:会议|峰会|会晤|会)(?=\s*(?:[，。；,;]|并|$))")
 
 
 def attends_told_gathering(text: str, s: int, t1: int, out: list[Event]) -> bool:

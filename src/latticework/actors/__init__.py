@@ -13,7 +13,7 @@ import functools
 from ..clean import CleanDoc
 from ..layout import dateline_span
 from .abbr_context import resolve_shared_abbreviations
-from .context_pairs import context_pairs
+from .context_pairs import context_pairs, pair_counted
 from .derived import Subsidiaries, numbered_resolutions
 from .gazetteer import STATE_KINDS, Entity, Gazetteer, default_gazetteer, simplify
 from .introductions import Introductions
@@ -58,6 +58,7 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     # Taiwan's own, and only an organ named before with its state or directed by a leader is left
     out = bare_organs(doc, text, out, block_of)
     out = context_pairs(r.gz, text, out, block_of)  # 中斯关系 in a text that names Sri Lanka
+    out = pair_counted(text, out)  # 中意两国: the pair itself
     out = bare_legislatures(doc, text, out, block_of)  # 维文在国会答问: the parliament of the state the sentence is about
     for m in out:
         m.text = doc.text[m.start : m.end]

@@ -79,3 +79,26 @@ def _named_state(candidates: list[str], named: list[tuple[int, str]], k: int) ->
     if before:
         return before[-1]
     return next((sid for pos, sid in named if sid in candidates), None)
+
+
+_PAIR_COUNTS = ("两国", "双方")
+
+
+def pair_counted(text: str, mentions: list[Mention]) -> list[Mention]:
+    """中意两国, 中美双方: a count right after a pair of one-character abbreviations stands for that pair,
+    not for the last two states named before (the pair may be read only after the count was resolved,
+    as context pairs are)."""
+    ends = {m.end: m for m in mentions if m.kind in STATE_KINDS and m.end - m.start == 1 and m.country}
+    for m in mentions:
+        if m.how != "coreference" or len(m.refers_to) != 2 or text[m.start : m.end] not in _PAIR_COUNTS:
+            continue
+        second = ends.get(m.start)
+        first = ends.get(second.start) if second is not None else None
+        if first is None or first.country == second.country:
+            continue
+        pair = [first.country, second.country]
+        if set(pair) != set(m.refers_to):
+            m.refers_to = pair
+            m.id = pair[0]
+            m.country = pair[0] if m.country is not None else None
+    return mentions

@@ -61,6 +61,7 @@ _GIVE_AFTER = re.compile(r"[^，。；]{0,16}?(?:提供|给予|援助|捐赠|交
 _FOR_BEFORE = re.compile(r"为[^，。；为与和]{0,4}$")
 _INVITE_OR_FOUND = ("邀请", "创始成员", "创始成员国", "创始国")
 _PASSIVE_TYPES = ("ACCUSE", "SANCTION", "COERCE", "THREATEN")
+_MET_BEFORE = re.compile(r"通话|通电话|会谈|会晤|会见|见面|会面|磋商|举行")
 
 
 def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk: WalkState, lex: Lexicon,
@@ -164,7 +165,9 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
         actors, recipients = posted_to_targets(text, actors, recipients)  # 召回驻美、驻澳大使以示抗议, 驱逐驻X外交官
     if etype in ("ACCUSE", "THREATEN") and len(actors) >= 2 and not recipients:
         # 习近平与拜登通电话，就…警告: the partner of the call is who is warned, not a second speaker
-        partners = [m for m in actors[1:] if text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")]
+        partners = [m for m in actors[1:] if text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")
+                    and (m.start < clause_start or _MET_BEFORE.search(text, m.end, t0))]
+        # (美国与澳大利亚随即表示严重关切: with no meeting between them and the verb, 与 joins two speakers)
         if partners and len(partners) < len(actors):
             actors, recipients = [m for m in actors if m not in partners], partners
     if etype in ("ACCUSE", "THREATEN"):

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..actors.gazetteer import STATE_KINDS, simplify
 from ..actors.resolve import Mention
 from .attributes import _ORG_KINDS, _compatible
 from .clauses import _clause_end, _clause_start
-from .model import Event, Evidence
 from .later_dates import in_turn, later_on
+from .model import Event, Evidence, Participant
 from .positions import trigger_position
 from .reaction_content import named_in_content
+from .reaction_sources import told_target
 from .roles import _comitative_list
 from .separately_list import cue_before_list
 
@@ -23,7 +26,7 @@ _ANAPHORIC_ACT = re.compile(r"\s*(?:了)?(?:[\u4e00-\u9fff]{1,4}?的?)?(?:这次
                             r"(?:会面|会晤|会谈|访问|过境|举动|举措|举|行为|做法|行径|决定|演习|军演|签署|协议|声明)")
 # news of the act reaching the reacting side: 消息公布后, 此事曝光后, 消息传出后
 _NEWS_OUT = r"(?:消息|该消息|这一消息|此事|该事)[^，。；,;]{0,4}?(?:公布|传出|曝光|披露|发布|宣布)(?:之)?后"
-_OPENS_REACTING = re.compile(r"[^，。；,;]{0,16}?(?:对此|就此)|" + _NEWS_OUT)
+_OPENS_REACTING = re.compile(r"[^，。；,;]{0,16}?(?:对此|就此|回应)|" + _NEWS_OUT)
 
 
 def reacts_at_open(paragraph: str) -> bool:
@@ -32,9 +35,20 @@ def reacts_at_open(paragraph: str) -> bool:
     return _OPENS_REACTING.match(simplify(paragraph.lstrip())) is not None
 
 
-# 对条约中…的内容表示关切, 对该协议表示反对: the object is the act (or its document) told before
-_ACT_NOUN_AFTER_DUI = re.compile(r"[对就](?:该|这一|这项|此项|上述|两国|双方|有关)?(?:条约|协议|协定|声明|会谈|会晤|访问|演习|军演|交易|军售)")
-_REACTION_CUE = re.compile(r"(?:对此|就此|对此事|予以|加以|随即|当即|随后|次日|当天|当日|同日|翌日)|" + _NEWS_OUT)
+# 对条约中…的内容表示关切, 对该协议表示反对, 对报告仓促出台表示遗憾: the object is the act (or its document) told before
+_ACT_NOUN_AFTER_DUI = re.compile(r"[对就](?:该|这一|这项|此项|上述|两国|双方|有关)?(?:条约|协议|协定|声明|会谈|会晤|访问|演习|军演|交易|军售|报告|裁决|决定)")
+# 拒绝承认有关基线, 不接受上述裁决: an object pointed back at with 有关/上述 is what was told before
+_POINTED_OBJECT = re.compile(r"\s*(?:了)?(?:有关|上述)[\u4e00-\u9fff]{1,6}(?=[，。；,;]|$)")
+_REACTION_CUE = re.compile(r"(?:对此|就此|对此事|予以|加以|随即|当即|随后|次日|当天|当日|同日|翌日|回应)|" + _NEWS_OUT)
+
+
+@dataclass
+class Fallback:
+    """Whom a cued reaction answers when no act was told before it (reaction_sources.py)."""
+
+    opening_before: Callable[[int, int], list[Participant]]  # the party a stretch of this sentence opens with
+    sentence_before: list[Participant]  # the party the sentence before opens with, when it told no event
+    paragraph_before: list  # (position, event) of the acts the paragraph before ended on
 
 
 _BODY_MEETING_ACTS = re.compile(r"\s*(?:于?\d{1,2}日|同日|当天|当日|闭幕时|结束时|期间)?\s*(?:正式)?(?:通过|发表|发布|决定|宣布|批准|签署)")
@@ -98,25 +112,33 @@ def _object_of_first_verb(text: str, s: int, e: int, found: list[Event]) -> None
 
 
 def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events: list, news: bool = False,
-                      mentions: list[Mention] | None = None) -> None:
+                      mentions: list[Mention] | None = None, fallback: Fallback | None = None) -> None:
     """An accusation told with no target (美国国务院当天表示严重关切; 菲律宾外交部对此提出抗议; 澳洲总理
     予以谴责; 次日，中国商务部表示坚决反对) reacts to the act told just before it in the paragraph: the
     parties that did that act are its recipients. Earlier reactions are passed over (A谴责，B亦予以谴责:
     both react to the act). The positions of this sentence's events are those of their triggers. In a
     short news paragraph the sentence right after an act reacts to it even without a cue (美国批准对台
-    军售…。中国外交部表示强烈不满); in an essay's long paragraph only a cue says so."""
+    军售…。中国外交部表示强烈不满); in an essay's long paragraph only a cue says so. A threat with no
+    target of its own (将采取一切必要措施) reacts the same way. When a cue says it reacts but no act
+    was told before it, `fallback` names whom it answers (reaction_sources.py): the party an earlier
+    clause of the sentence, or the sentence before when it told no event, opens with; failing that,
+    the acts the paragraph before ended on."""
     placed = []
     for ev in found:
         k = trigger_position(text, s, e, ev)
         placed.append((k if k >= 0 else s, ev))
     for k, ev in placed:
         counter = ev.type == "SANCTION" and "反制" in simplify(ev.trigger)  # 中方随即采取对等反制措施
-        if not (ev.type == "ACCUSE" or counter) or ev.recipients or not ev.actors or ev.modality != "asserted":
+        if not (ev.type in ("ACCUSE", "THREATEN") or counter) or ev.recipients or not ev.actors or ev.modality != "asserted":
+            continue
+        if ev.type == "THREATEN" and (told := told_target(placed, k, {p.key() for p in ev.actors})):
+            ev.recipients = told  # 表示坚决反对，并称将采取坚决措施: where the objection aims
             continue
         t1 = k + len(ev.trigger)
         clause = text[_clause_start(text, k, s) : k]
         anaphoric = _ANAPHORIC_ACT.match(text, t1) is not None  # 谴责这次会面: the act told before
         anaphoric = anaphoric or _ACT_NOUN_AFTER_DUI.search(clause) is not None  # 对条约…表示关切
+        anaphoric = anaphoric or _POINTED_OBJECT.match(text, t1) is not None  # 拒绝承认有关基线
         if not (_REACTION_END.match(text, t1) or _REACTION_CUE.search(clause) or anaphoric):
             continue  # 反对单方面改变现状: the target is named as the object (or there is none)
         if re.search(r"[对向就](?!等|外|于)", clause.replace("对此", "").replace("就此", "")) and not _ACT_NOUN_AFTER_DUI.search(clause):
@@ -129,23 +151,39 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
         adjacent = bool(para_events) and sum(text.count(c, para_events[-1][0], s) for c in "。！？!?") <= 1
         before = ([(pk, pe) for pk, pe in para_events] if cued or (news and opens and adjacent) else []) + \
             [(pk, pe) for pk, pe in placed if pk < k]
-        for _, prev in reversed(before):
-            if prev.type == "ACCUSE" or prev is ev or (prev_in_sentence(prev, placed) and {p.key() for p in prev.actors} & mine):
-                continue  # 日韩两国分别发表声明予以谴责: the reacting party's own statement is no act reacted to
-            # (a body's act too: 欧盟对中国电动车加征关税。中国商务部随即表示强烈不满 is aimed at the EU)
-            doers = [p for p in prev.actors if (p.kind in STATE_KINDS or p.kind in ("organisation", "grouping"))
-                     and p.key() not in mine]
-            if doers and mentions:  # 批评，美俄在乌方缺席下讨论…: the doers its words name
-                doers = named_in_content(text, t1, e, doers, mentions)
-            if doers:
-                ev.recipients = list(doers)
-                if ev.date is None and prev.date:
-                    # an undated reaction is dated by the act it answers: to the month when only
-                    # adjacency, not a cue such as 当天, ties it to a day, or when it is told as coming
-                    # later (随即, 随后) or in turn (相继表示关切), which states no day
-                    later = (news and not cued) or later_on(text, s, s, k) or in_turn(text, s, k)
-                    ev.date = prev.date[:7] if later else prev.date
-            break
+        if _aim(text, t1, e, ev, before, placed, mine, mentions, news, bool(cued), s, k) or not cued or fallback is None:
+            continue
+        cs = _clause_start(text, k, s)
+        told = any(pk < k for pk, pe in placed if pe is not ev)  # (英国亦予以谴责 after 美国表示关切: not 美国)
+        opener = [p for p in (fallback.opening_before(s, cs) if cs > s and not told else []) if p.key() not in mine] or \
+            [p for p in fallback.sentence_before if p.key() not in mine]
+        if opener:
+            ev.recipients = opener  # 中国网信办宣布…。美国商务部随后表示坚决反对这一决定
+        elif not para_events:  # 日方对条约…表示严重关切 opening a paragraph: the acts of the one before
+            _aim(text, t1, e, ev, fallback.paragraph_before, [], mine, mentions, news, True, s, k)
+
+
+def _aim(text: str, t1: int, e: int, ev: Event, before: list, placed: list, mine: set, mentions, news: bool,
+         cued: bool, s: int, k: int) -> bool:
+    """Aim a reaction at the doers of the latest act in `before` that it can answer; whether one was found."""
+    for _, prev in reversed(before):
+        if prev.type == "ACCUSE" or prev is ev or (prev_in_sentence(prev, placed) and {p.key() for p in prev.actors} & mine):
+            continue  # 日韩两国分别发表声明予以谴责: the reacting party's own statement is no act reacted to
+        # (a body's act too: 欧盟对中国电动车加征关税。中国商务部随即表示强烈不满 is aimed at the EU)
+        doers = [p for p in prev.actors if (p.kind in STATE_KINDS or p.kind in ("organisation", "grouping"))
+                 and p.key() not in mine]
+        if doers and mentions:  # 批评，美俄在乌方缺席下讨论…: the doers its words name
+            doers = named_in_content(text, t1, e, doers, mentions)
+        if doers:
+            ev.recipients = list(doers)
+            if ev.date is None and prev.date:
+                # an undated reaction is dated by the act it answers: to the month when only
+                # adjacency, not a cue such as 当天, ties it to a day, or when it is told as coming
+                # later (随即, 随后) or in turn (相继表示关切), which states no day
+                later = (news and not cued) or later_on(text, s, s, k) or in_turn(text, s, k)
+                ev.date = prev.date[:7] if later else prev.date
+        return True
+    return False
 
 
 def prev_in_sentence(prev: Event, placed: list) -> bool:

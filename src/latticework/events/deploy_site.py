@@ -7,9 +7,15 @@ named as the place of a deployment or of a unilateral drill as its recipient (th
 
 from __future__ import annotations
 
-from ..actors.gazetteer import STATE_KINDS, Gazetteer
+import re
+from importlib import resources
+
+import yaml
+
+from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
-from .model import Participant
+from .checks import _DRILL
+from .model import Event, Participant
 from .roles import _participants
 
 # what marks a state as the place forces are sent to or act in
@@ -23,6 +29,36 @@ def deployment_host(text: str, clause_start: int, clause_end: int, mentions: lis
     host = [m for m in mentions if clause_start <= m.start < clause_end and m.kind in STATE_KINDS
             and text[max(0, m.start - 1) : m.start] in _PLACE_MARKS and m.country not in own]
     return _participants(host[:1], gz)
+
+
+# what sends forces to a site (在台岛周边, 部署至吕宋岛, 向巴坦群岛部署, 停靠釜山港, 进驻关岛)
+_SITE_MARKS = re.compile(r"(?:在|至|到|向|赴|往|停靠|进驻|驶入|抵达|抵)$")
+
+
+def _sites(gz: Gazetteer) -> list[tuple[str, str]]:
+    """(name, holding state) of the deployment sites (data/lexicon/deployment_sites.yaml) and of the
+    gazetteer's places, longest name first."""
+    raw = yaml.safe_load(resources.files("latticework.data.lexicon").joinpath("deployment_sites.yaml").read_text("utf-8"))
+    named = {simplify(k): v for k, v in ((raw or {}).get("sites") or {}).items()}
+    for e in gz.entities.values():
+        if e.kind == "place" and e.owner:
+            for n in e.names:
+                named.setdefault(simplify(n), e.owner)
+    return sorted(named.items(), key=lambda kv: -len(kv[0]))
+
+
+def site_host(text: str, clause_start: int, clause_end: int, actors: list[Participant], gz: Gazetteer) -> list[Participant]:
+    """在台岛周边举行演习, 部署至吕宋岛北部, 停靠釜山港: the state holding the island, island group or
+    port forces are sent to hosts them, when no state is named (islands are no entity mentions).
+    Called only for a show of force still without a host, so the scan stays off the common path."""
+    clause = text[clause_start:clause_end]
+    own = {a.key() for a in actors}
+    for name, state in gz.derived("deployment_sites", lambda: _sites(gz)):
+        k = clause.find(name)
+        if k > 0 and state not in own and _SITE_MARKS.search(clause, max(0, k - 2), k):
+            ent = gz.get(state)
+            return [Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country)] if ent else []
+    return []
 
 
 def bases_opened(word: str, actors: list, recipients: list) -> tuple[list, list]:
@@ -54,3 +90,19 @@ def entered_host(text: str, clause_start: int, t0: int, mentions: list[Mention],
              and text[max(0, m.start - 2) : m.start] in _ENTRY_MARKS]
     keys = {p.key() for p in _participants(hosts, gz)}
     return [a for a in actors if a.key() in keys]
+
+
+def drills_repeated(events: list[Event]) -> list[Event]:
+    """东部战区在台岛周边举行演习…。其后再度举行军演: a state's drill told with no host repeats the drill
+    of that state told before in the document, and has its host (news retells a series of drills
+    around one place and names the place once)."""
+    last: dict[frozenset, list[Participant]] = {}
+    for ev in events:
+        if ev.type != "MOBILIZE" or not ev.actors or not ev.evidence or not _DRILL.search(simplify(ev.evidence[0].text)):
+            continue
+        who = frozenset(a.key() for a in ev.actors)
+        if ev.recipients:
+            last[who] = ev.recipients
+        elif who in last:
+            ev.recipients = list(last[who])
+    return events

@@ -26,6 +26,7 @@ from ..actors.resolve import Mention
 from ..clean import CleanDoc
 from ..sentences import sentence_spans
 from ..timex import TimeResolver, Timex
+from .aid_partners import aid_partners
 from .assign import assign_roles
 from .attributes import _ORG_KINDS, _list_frame, _source
 from .checks import (
@@ -40,6 +41,7 @@ from .checks import (
 from .clauses import _clause_end, _clause_start
 from .concessions import drop_conceded
 from .context import (
+    Fallback,
     _entry_into_force,
     _gathering_as_subject,
     _object_of_first_verb,
@@ -50,6 +52,7 @@ from .context import (
 )
 from .dating import AT_THE_GATHERING, CONTINUES, date_event
 from .demands import demanded_targets, summoned_targets
+from .deploy_site import drills_repeated
 from .durations import end_from_length
 from .each_body import each_body
 from .each_date import each_date
@@ -58,18 +61,22 @@ from .each_pair import each_pair
 from .event_modality import judge_modality
 from .follow_suit import follow_suit, same_tier
 from .lexicon import Lexicon, lexicon
+from .lifted import lifted_targets
 from .locations import attach_locations
 from .marked_recipients import split_marked
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
 from .modality import ModalityReader
 from .model import Event, Evidence
 from .objects import set_object
+from .organ_parents import host_in_the_name, organs_in_their_body
+from .pair_reference import paragraph_pair
 from .paired_dates import bracket_dates, pair_dates
 from .parties import settle_parties
 from .plan_dates import after_the_document, is_plan_date
 from .positions import trigger_position
 from .pronoun_subject import pronoun_subject
 from .quantities import attach_quantities
+from .reaction_sources import opening_party
 from .roles import (
     _at_invitation_of,
     _invited_to,
@@ -79,6 +86,7 @@ from .roles import (
 from .sentence_parties import sentence_parties
 from .sessions import (
     attend,
+    attends_told_gathering,
     cited_documents,
     framed_modality,
     gathering_events,
@@ -88,6 +96,7 @@ from .site import Site, WalkState
 from .state_groups import with_state_groups
 from .subject import _MEETING_SUBJECT, choose_subject, mention_groups
 from .table_rows import is_separator, name_table, row_cells, row_event
+from .trips import trips_as_visits
 from .trigger_types import (
     _LEFT_AFTER,
     TriggerTypes,
@@ -170,6 +179,8 @@ class Extractor:
             para_gathering: list[Event] = []  # the last dated meeting of a body told in the paragraph
             if b.kind == "paragraph" and last_gathering is not None and _MEETING_SUBJECT.match(btext):
                 para_gathering = [last_gathering]  # 峰會10日發表的《…宣言》: the summit the paragraph before told
+            before_para = list(last_events)  # the acts the paragraph before ended on (for reactions)
+            opened_before: list = []  # the party the sentence before opens with, when it told no event
             for s, e in sentence_spans(btext):
                 s += b.start
                 e += b.start
@@ -198,6 +209,7 @@ class Extractor:
                 sent_times = [t for t in timexes if s <= t.start < e and t.value and not t.in_name]
                 sent_mentions = [m for m in by_block.get(bi, []) if s <= m.start < e]
                 sent_mentions = pronoun_subject(text, s, e, sent_mentions, by_block.get(bi, []))  # 他8日访华
+                sent_mentions = paragraph_pair(text, s, sent_mentions, self.walk.para_parties, self.gz)  # 双方11日发表…
                 if colon is None and any(t.kind != "decade" and not t.target for t in sent_times):
                     self.walk.list_from, self.walk.list_planned = -1, False  # a dated item tells a happening of its own
                 # (the gathering of the ；-item before, which an attendance told in this item joins)
@@ -218,12 +230,18 @@ class Extractor:
                     ev.block_kind = "headline" if headline else b.kind
                 found = _gathering_as_subject(text, s, e, found, para_gathering)
                 _object_of_first_verb(text, s, e, found)
+                aid_partners(text, s, e, found, sent_mentions, self.gz)  # 与瑙鲁签署条约，并提供…援助: aid to the partner
+                trips_as_visits(text, s, e, found, sent_mentions)  # 赴俄罗斯…与普京会晤: a visit
+                organs_in_their_body(found, self.gz)  # 欧盟委员会主席…在美欧峰会上: the EU
+                host_in_the_name(found, self.gz)  # 美国—太平洋岛国峰会: the US among its parties
                 for ev in found:
                     if ev.type == "CONSULT" and any(p.kind in _ORG_KINDS for p in ev.actors) and ev.date:
                         para_gathering[:] = [ev]
                 demanded_targets(text, s, e, found, sent_mentions, self.gz)  # 表示不满，并要求美方停止…
                 summoned_targets(text, s, e, found, sent_mentions, self.gz)  # 约见日本驻华大使，提出严正交涉
-                _reaction_targets(text, s, e, found, para_events, b.end - b.start <= _NEWS_PARAGRAPH, sent_mentions)
+                fallback = Fallback(lambda a, z, ms=sent_mentions: opening_party(text, a, z, ms, self.gz), opened_before, before_para)
+                _reaction_targets(text, s, e, found, para_events, b.end - b.start <= _NEWS_PARAGRAPH, sent_mentions, fallback)
+                opened_before = [] if found else opening_party(text, s, e, sent_mentions, self.gz)
                 attach_quantities(text, doc.text, s, e, found)  # 5億美元: to the act it measures
                 attach_locations(text, s, e, found, sent_mentions)  # 在新加坡举行: where it happened
                 if any(ev.type != "ACCUSE" for ev in found):  # the last sentence that told an act
@@ -246,6 +264,8 @@ class Extractor:
                 last_gathering = para_gathering[0] if para_gathering else None
                 last_date = para_date if b.end - b.start <= _NEWS_PARAGRAPH else None
                 last_events = para_events if b.end - b.start <= _NEWS_PARAGRAPH else []
+        events = drills_repeated(events)  # 其后再度举行军演: the host of the state's drill told before
+        events = lifted_targets(events)  # 宣布解除对三项材料的出口管制: eased for the state hit before
         return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date)), doc_date))
 
     # ---------------------------------------------------------------------------------
@@ -277,7 +297,8 @@ class Extractor:
                 if word in ("出席", "参加") and _VISITOR_ATTENDING.search(text, max(s, t0 - 4), t0) and \
                         re.match(r"[^，。；,;]{1,30}的", text[t1:e]):
                     continue  # 会见来华出席…会议的日本首相: who the guest is, not a happening of its own
-                if etype is None and word in ("出席", "参加", "与会", "到场") and _CLAUSE_ENDS.match(text, t1):
+                if (etype is None and word in ("出席", "参加", "与会", "到场") and _CLAUSE_ENDS.match(text, t1)) or (
+                        word in ("出席", "参加") and attends_told_gathering(text, s, t1, out)):  # 出席会议并发表讲话
                     attend(text, s, t0, mentions, out, self.gz, self.walk.item_gathering, self.walk.para_gathering, doc.text)  # 峰会在万象举行，布林肯出席
                     continue
                 if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype, times):

@@ -33,6 +33,24 @@ def not_own_documents(named: list[Mention]) -> list[Mention]:
     return [m for m in named if m.kind in _ORG_KINDS or getattr(gz.get(m.id), "parent", None) not in bodies]
 
 
+# a membership verb that closes its clause (加入。, 成为正式成员，, 申请加入，): the body is told elsewhere
+_BARE_MEMBERSHIP = re.compile(r"\s*(?:了)?\s*(?:国)?\s*(?:[，。；,;]|$)")
+
+
+def body_of_sentence_before(text: str, doc_mentions: list[Mention], s: int, t1: int) -> list[Mention]:
+    """瑞典正式加入北约。…芬兰已于去年4月成为成员国: a bare membership verb in a sentence that names no
+    body joins the body named last in the sentences of the paragraph before it (up to 200 characters
+    back); a chronicle or report names the body once and tells each accession after it."""
+    if not _BARE_MEMBERSHIP.match(text, t1):
+        return []
+    floor = max(text.rfind("\n", 0, s) + 1, s - 200)
+    begins = max(text.rfind("。", floor, max(floor, s - 1)) + 1, floor)  # the sentence right before
+    first = next((m for m in doc_mentions if begins <= m.start < s), None)
+    if first is not None and (first.kind in _ORG_KINDS or first.kind in _DOC_KINDS) and not text[begins : first.start].strip():
+        return [first]  # 新开发银行由金砖国家…设立。此后孟加拉国…加入: the body the sentence is about
+    return body_joined_before(doc_mentions, floor, s)
+
+
 # the joiner obtains the body's consent: 获(得)/得到 + body + (原则上)同意/批准 + 接纳/接受, right before the trigger
 _CONSENT = re.compile(r"(?:获得|获|得到)\s*$")
 

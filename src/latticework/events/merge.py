@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..actors.gazetteer import simplify
 from .attributes import _ORG_KINDS, _compatible
 from .context import _TWO_WAY_ACTS
 from .model import Event
@@ -156,15 +157,20 @@ def _obj_key(ev: Event) -> str | None:
 
 
 def _fold_talks_into_visit(events: list[Event]) -> list[Event]:
-    """A visit is one CONSULT: talks held during it (莫迪对美国进行国事访问并与拜登会谈) fold into it."""
+    """A visit is one CONSULT: talks held during it (莫迪对美国进行国事访问并与拜登会谈) fold into it. A
+    transit is no visit: the meeting held during it is the event (过境美国时与众议院议长会面: the two
+    meet), and the transit folds into it."""
     visits = [ev for ev in events if ev.type == "CONSULT" and ev.recipients]
     if not visits:
         return events
     out = []
     for ev in events:
-        if ev.type == "CONSULT" and not ev.recipients and len(ev.actors) == 2 and any(
-                {p.key() for p in ev.actors} == {p.key() for p in v.actors + v.recipients} and _compatible(v.date, ev.date)
-                and ev.modality == v.modality for v in visits):
+        same = [v for v in visits if ev.type == "CONSULT" and not ev.recipients and len(ev.actors) == 2
+                and {p.key() for p in ev.actors} == {p.key() for p in v.actors + v.recipients} and _compatible(v.date, ev.date)
+                and ev.modality == v.modality]
+        if same and not all(simplify(v.trigger) == "过境" for v in same):
             continue
         out.append(ev)
-    return out
+    return [ev for ev in out if not (ev in visits and simplify(ev.trigger) == "过境" and any(
+        o.type == "CONSULT" and not o.recipients and {p.key() for p in o.actors} == {p.key() for p in ev.actors + ev.recipients}
+        and _compatible(ev.date, o.date) for o in out))]

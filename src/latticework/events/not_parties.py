@@ -105,7 +105,7 @@ def inviter_or_uninvited(text: str, m: Mention, floor: int) -> bool:
     """True for the host who invites an attendee (应普京邀请出席) or a party left uninvited (不邀请敏昂莱出席)."""
     if _UNINVITED.search(text, max(floor, m.start - 4), m.start):
         return True
-    return any(g.start(1) <= m.start and m.end <= g.end(1) for g in _INVITER.finditer(text, max(floor, m.start - 34), m.end + 4))
+    return any(g.start(1) <= m.start and m.end <= g.end(1) for g in _INVITER.finditer(text, max(floor, m.start - 34), m.end + 16))
 
 
 # 我国可支持蒙古国申请成为…成员国, 美方表示欢迎X加入: the supporter of a membership is its source, not a joiner

@@ -15,12 +15,13 @@ from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .checks import _DRILL
-from .deploy_site import deployment_host, entered_host
+from .deploy_site import deployment_host, entered_host, site_host
 from .force_targets import force_target
 from .join_body import (
     APPLICATIONS,
     admitted_by_consent,
     body_joined_before,
+    body_of_sentence_before,
     listed_documents,
 )
 from .minilaterals import _minilateral
@@ -37,6 +38,7 @@ from .roles import (
     _subject_run,
     _unlisted_body,
 )
+from .sanction_targets import included_targets, reason_target
 from .session_body import session_body
 from .site import Site, WalkState
 from .speech_acts import threat_targets
@@ -101,13 +103,15 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         recips_p = [p for p in _participants(reaction_topic_targets(text, s, t0, mentions, keys, STATE_KINDS), gz)
                     if p.key() not in keys]
     if etype in ("JOIN", "LEAVE") and not recips_p and (
-            any(clause_start <= m.start < t0 and m.kind in STATE_KINDS for m in mentions) if etype == "JOIN" else
+            (any(clause_start <= m.start < t0 and m.kind in STATE_KINDS for m in mentions) or any(a.kind in STATE_KINDS for a in actors_p))
+            if etype == "JOIN" else
             _LEFT_ALONE.match(text, t1) and any(a.kind in STATE_KINDS for a in actors_p)) and \
             not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions):
         # (ev9: 首次举行“四方安全对话”、次年2月澳大利亚宣布退出: a bare 退出 leaves the body named before)
         # 伊朗等四国于次年正式成为成员, 阿根廷则拒绝加入: the body the sentence named before
         if etype == "JOIN":
-            recips_p = _participants(body_joined_before(mentions, s, clause_start), gz)
+            recips_p = _participants(body_joined_before(mentions, s, clause_start) or
+                                     body_of_sentence_before(text, walk.doc_mentions, s, t1), gz)
         else:  # (…RCEP於2020年簽署；印度…卻已在2019年11月宣布退出: the body of the ；-item before counts)
             floor = max(text.rfind("。", 0, t0) + 1, t0 - 120)
             recips_p = _participants(body_joined_before(walk.doc_mentions or mentions, floor, t0), gz)
@@ -125,6 +129,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         signers = {m.country or m.id for m in mentions if t1 <= m.start < clause_end and m.kind in STATE_KINDS
                    and (w := _SIGNED_WITH.match(text, m.end)) and text.startswith("《", w.end())}
         recips_p = [p for p in recips_p if p.kind not in STATE_KINDS or (p.country or p.id) not in signers]
+    if etype == "SANCTION":
+        # 以中国…为由…制裁 (no target of its own); 对俄罗斯实施制裁，其中包括多家中国企业 (China too)
+        own = {p.key() for p in actors_p + recips_p}
+        more = (included_targets(text, clause_end, e, mentions) if recips_p else reason_target(text, s, t0, mentions))
+        recips_p += [p for p in _participants(more, gz) if p.key() not in own]
     if etype == "THREATEN" and not recips_p:
         # the other states its content names, else those the sentence named before it (中方回应，美方
         # 升级关税是“错上加错”，中方将“奉陪到底”: aimed at the US)
@@ -139,7 +148,8 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         actors_p, recips_p = [a for a in actors_p if a not in entered], entered + recips_p
     if etype == "MOBILIZE" and not recips_p:
         # 在菲律宾新增4个军事基地, 部署至菲律宾北部: the state that hosts the forces
-        recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, gz)
+        recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, gz) or \
+            site_host(text, clause_start, clause_end, actors_p, gz)  # 在台岛周边, 停靠釜山港: the island's or port's state
     if etype == "CONSULT" and directed and not recips_p:
         # 抵达华盛顿，展开国事访问 / 抵达万象: the visit's host is the place arrived at
         recips_p = [p for p in _arrival_host(text, s, t1 + 12 if word in _ARRIVAL_VERBS else t0, mentions, gz)
@@ -220,11 +230,14 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     ):
         if etype == "COOPERATE" and actors_p and _DRILL.search(text[t0 : min(clause_end, t1 + 24)]) and "联合" not in word and word not in ("参加", "出席", "参与"):
             etype = "MOBILIZE"  # one state's drill is a show of force
-            recips_p = recips_p or deployment_host(text, clause_start, clause_end, mentions, actors_p, gz)
         elif etype == "CONSULT" and actors_p and word in ("参加", "出席", "参与") and _MULTILATERAL.search(text[t1:clause_end]):
             pass  # 参加…的国际谈判: one party attending a multilateral meeting whose other parties go unnamed
         else:
             return None  # talks and agreements need two parties (or an organisation's meeting)
+    if etype == "MOBILIZE" and not recips_p and actors_p:
+        # a drill found to be one state's show of force above (its own name is no party): its host
+        recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, gz) or \
+            site_host(text, clause_start, clause_end, actors_p, gz)
     invitation = etype == "CONSULT" and word == "邀请" and bool(recips_p)
     if invitation:  # 美国邀请印尼总统访问: the invitee would visit the host
         visitors = [p for p in recips_p if p.kind in STATE_KINDS] or recips_p

@@ -51,8 +51,10 @@ def _marked_recipient(text: str, m: Mention) -> bool:
     if text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到", "抵") and text[max(0, m.start - 2) : m.start] not in _NOT_DUI \
             or text[max(0, m.start - 2) : m.start] == "抵达":
         return True  # (抵台访问, 抵达日本进行国事访问: the place arrived at hosts the visit)
+    if text[max(0, m.start - 1) : m.start] == "以" and _FIRST_STOP.match(text, m.end):
+        return True  # 以所罗门群岛为首站访问八国: the first stop of a tour hosts it
     if _DUI_DETERMINER.search(text, max(0, m.start - 6), m.start) and m.kind in STATE_KINDS:
-        return True  # 对相关美国军工企业实施制裁, 对多家中国企业: a determiner between 对 and the state
+        return True  # 对相关美国军工企业实施制裁, 对多家中国企业, 对所有美国进口商品: a determiner between 对 and the state
     if _ORIGIN_AFTER_DUI.search(text, max(0, m.start - 6), m.start) and (
             _ORIGIN_GOODS.match(text, m.end) or _ORIGIN_OF.match(text, m.end)):
         # 对原产于美国的所有进口商品, 对自华进口的电动汽车, 对原产于欧盟的白兰地: the state the goods come from
@@ -64,8 +66,9 @@ def _marked_recipient(text: str, m: Mention) -> bool:
 
 
 # 针对美国国务院批准…, 面对美国的压力, 应对…: 对 inside a word that is no recipient marker
-_NOT_DUI = ("针对", "面对", "应对")  # (not 相对: 首相对乌克兰进行访问)
-_DUI_DETERMINER = re.compile(r"[对向](?:相关|有关|部分|多家|数家|若干|这些|该批|\d+家|\d+名)$")
+_NOT_DUI = ("针对", "面对", "应对")
+_FIRST_STOP = re.compile(r"为(?:首站|第一站|首个目的地)")  # (not 相对: 首相对乌克兰进行访问)
+_DUI_DETERMINER = re.compile(r"[对向](?:相关|有关|部分|所有|全部|多家|数家|若干|这些|该批|\d+家|\d+名)$")
 _GOODS_OF = re.compile(r"(?:输美|输华|输欧|出口|进口|原产)?(?:的)?(?:商品|产品|货物|输入品|进口商品|钢铝|电动汽车|芯片)")
 _ORIGIN_AFTER_DUI = re.compile(r"对(?:自|来自|原产于|原产自|产自|源自)$")
 _ORIGIN_GOODS = re.compile(r"(?:进口|输入)?(?:的)?[^，。；]{0,8}?(?:商品|产品|货物|输入品|电动汽车|汽车|钢铝|钢铁|铝材|芯片|农产品)")
@@ -258,7 +261,7 @@ _LEAD_TIME = (r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{1,2}月(?:底|初|�
               r"上午|下午|晚间|晚上|早上|稍后|其后|(?:数|几|[一二两三四五六七八九十\d]{1,2})(?:个)?(?:日|天|周|月|年)(?:之)?后|[（(][^）)]{1,14}[）)]"
               r"|(?:次年|同年|次月|同月|翌年|当年)(?:\d{1,2}月)?(?:\d{1,2}日)?|[^，。；,;与同跟]{0,20}?期间)")
 _LEAD_WITH = re.compile(r"(?:并|还|也|又|再)?(?:于|在)?" + _LEAD_TIME + r"*"
-                        r"(?:(?:将|将于|预计|计划|拟|准备)(?:于|在)?" + _LEAD_TIME + r"*)?"
+                        r"(?:(?:将|将于|预计|计划|拟|准备|争取|力争|寻求|希望)(?:于|在)?" + _LEAD_TIME + r"*)?"
                         r"(?:在[\u4e00-\u9fff]{1,8}?)?"
                         r"(?:转而|改而|转|改|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|翌日|并且|而且|还|也|又|并|再|则)*"
                         r"(?:宣布|决定|正式|同意)?(?:与|同|跟)")

@@ -12,6 +12,7 @@ from ..clean import CleanDoc
 from ..timex import Timex
 from .attributes import _DOC_KINDS, _ORG_KINDS, _decade, _nearest_time
 from .checks import _POLICY_NOUNS
+from .clause_limits import excepted
 from .clauses import _clause_start
 from .leaders import leader_meetings
 from .modality import ModalityReader
@@ -37,6 +38,18 @@ _CITED_NOT = re.compile(r"根据|按照|依据|依照|参见|见")
 _ABSENT = re.compile(r"(?:均未|都未|皆未|并未|未能|没有|没能|未)\s*$")
 
 
+# 出席会议并发表讲话, 参加了峰会。: a generic meeting noun names the gathering already told
+_GENERIC_MEETING = re.compile(r"\s*(?:了)?\s*(?:扩大|全体|开幕|闭幕)?(?:会议|峰会|会晤|会)(?=\s*(?:[，。；,;]|并|$))")
+
+
+def attends_told_gathering(text: str, s: int, t1: int, out: list[Event]) -> bool:
+    """Whether 出席/参加 at t1 takes only a generic meeting noun while the sentence already told the
+    gathering of a body (亚太经合组织…会议在利马举行，习近平出席会议并发表讲话): a bare attendance."""
+    return _GENERIC_MEETING.match(text, t1) is not None and any(
+        ev.type == "CONSULT" and ev.evidence and ev.evidence[0].start == s and any(p.kind in _ORG_KINDS for p in ev.actors)
+        for ev in out)
+
+
 def attend(text: str, s: int, t0: int, mentions: list[Mention], out: list[Event], gz: Gazetteer,
            before: Event | None = None, gathering: Event | None = None, raw: str = "") -> None:
     """出席/与会 with no object: the party of its clause attends the gathering told earlier in the
@@ -53,7 +66,8 @@ def attend(text: str, s: int, t0: int, mentions: list[Mention], out: list[Event]
         return
     cs = _clause_start(text, t0, s)
     who = _participants([m for m in mentions if cs <= m.start and m.end <= t0 and _actorish(m)
-                         and not inviter_or_uninvited(text, m, cs)], gz)  # (应普京邀请出席: Russia hosts)
+                         and not inviter_or_uninvited(text, m, cs) and not excepted(text, m, t0)], gz)
+    # (应普京邀请出席: Russia hosts; 除缅甸外的九个东盟成员国参加: not Myanmar)
     keys = {p.key() for p in meeting.actors}
     meeting.actors += [p for p in who if p.key() not in keys]
 
@@ -100,11 +114,27 @@ def gathering_events(doc: CleanDoc, text: str, s: int, e: int, mentions: list[Me
         # as the subject of the sentence
         if not framed and not (times and _GATHERING_SUBJECT.match(text[m.end : m.end + 30])):
             continue
-        ev = _meeting(doc, s, e, m.start, m.end, _participants([m], gz), times, para_date, "asserted", 0.6)
+        ev = _meeting(doc, s, e, m.start, m.end, _participants([m], gz) + _speaker_at(text, s, m, mentions, gz), times,
+                      para_date, "asserted", 0.6)
         if ev.date and len(ev.date) == 10 and not ev.date_end and framing_only(text, m.end):
             ev.date = ev.date[:7]  # 16日…出席APEC会议期间同拜登会晤: the day is the meeting's, not the gathering's
         out.append(ev)
     return out
+
+
+# X在…会议上提出/宣布/警告: the subject acts at the gathering (no 期间: 在…期间 frames other acts)
+_AT_GATHERING = re.compile(r"^[^，。；]{0,24}?上\s*(?:提出|宣布|警告|表示|强调|指出|发表|呼吁|重申|承诺)")
+
+
+def _speaker_at(text: str, s: int, m: Mention, mentions: list[Mention], gz: Gazetteer) -> list[Participant]:
+    """李克强在第17次中国—东盟领导人会议上提出…: the party that speaks or acts at a gathering, named
+    as the subject right before 在, attends it."""
+    k = text.rfind("在", max(s, m.start - 14), m.start)
+    if k < 0 or not _AT_GATHERING.match(text[m.end : m.end + 40]):
+        return []
+    cs = _clause_start(text, k, s)
+    subj = [x for x in mentions if cs <= x.start and x.end <= k and _actorish(x)]
+    return [p for p in _participants(subj[-1:], gz) if p.key() != m.country and p.id != m.id]
 
 
 def cited_documents(doc: CleanDoc, text: str, s: int, e: int, mentions: list[Mention], times: list[Timex],

@@ -15,6 +15,7 @@ from ..actors.resolve import Mention
 from .attributes import _ORG_KINDS, spec_direction
 from .clauses import _clause_start
 from .lexicon import Lexicon
+from .clause_limits import beyond_the_act, excepted
 from .not_parties import complaint_forum, leader_of_document, leaning, mission_host, quoted_likeness, venue_city
 from .roles import (
     _actorish,
@@ -85,7 +86,9 @@ def mention_groups(site: Site, lex: Lexicon, etype: str) -> Groups:
     if jiu is not None and t0 < jiu[1]:
         # 毛宁就美国对台军售表示不满: the sale inside the 就-phrase is the US's, not the speaker's
         parts_before = [m for m in parts_before if m.start > jiu[0]]
-    parts_after = [m for m in usable if t1 <= m.start < clause_end and not quoted_likeness(text, m, t1, clause_end) and not (
+    usable = [m for m in usable if not excepted(text, m, t0)]  # 除缅甸外的九个东盟成员国
+    parts_after = [m for m in usable if t1 <= m.start < clause_end and not beyond_the_act(text, t0, t1, m)
+                   and not quoted_likeness(text, m, t1, clause_end) and not (
         etype in ("ESTABLISH", "AGREE", "COOPERATE") and _THREAT_OF.match(text, m.end))]
     # (启动北韩飞弹预警资料共享机制: the state whose missiles are watched is what the mechanism is about)
     inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger

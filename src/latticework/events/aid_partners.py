@@ -1,0 +1,46 @@
+"""The receiver of aid told with none of its own: the partner of the two-party act its giver told
+earlier in the sentence (澳大利亚与瑙鲁签署条约，并提供1.4亿澳元援助; 抵达基辅，对乌克兰进行访问，…并宣布
+提供…援助). The partner of a signing or the host of a visit is who the aid goes to, not a second giver
+(the comitative partner carried into the aid's clause). With no such act, the state of the place the
+giver arrived at earlier in the sentence receives (救援队次日抵达仰光，并宣布提供援助)."""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.gazetteer import STATE_KINDS, Gazetteer
+from ..actors.resolve import Mention
+from .model import Event, Participant
+from .positions import trigger_position
+
+_BILATERAL = ("AGREE", "CONSULT", "ALIGN", "COOPERATE")
+_ARRIVED = re.compile(r"(?:抵达|抵|飞抵|到达|赶赴|赴)$")
+
+
+def aid_partners(text: str, s: int, e: int, found: list[Event], mentions: list[Mention] | None = None,
+                 gz: Gazetteer | None = None) -> None:
+    """Give an AID without recipients the other party of the nearest earlier two-party act of the
+    sentence whose first party gives it; that party is no co-giver either when the aid names a
+    receiver of its own (与斐济签署条约，并向汤加提供援助)."""
+    placed = sorted(((trigger_position(text, s, e, ev), i, ev) for i, ev in enumerate(found)), key=lambda x: (x[0], x[1]))
+    for n, (k, _, ev) in enumerate(placed):
+        if ev.type != "AID" or not ev.actors or k < 0 or (ev.recipients and len(ev.actors) < 2):
+            continue
+        mine = {p.key() for p in ev.actors}
+        for pk, _, prev in reversed(placed[:n]):
+            if prev.type not in _BILATERAL or pk < 0 or not prev.actors:
+                continue
+            parties = prev.actors + prev.recipients
+            keys = {p.key() for p in parties}
+            giver = prev.actors[0].key()
+            if len(keys) == 2 and giver in mine and mine <= keys:
+                ev.actors = [p for p in ev.actors if p.key() == giver]
+                ev.recipients = ev.recipients or [p for p in parties if p.key() != giver][:1]
+            break
+        if not ev.recipients and gz is not None:
+            # 中国救援队次日即抵达仰光，并宣布提供…援助: the place the giver arrived at receives
+            arrived = [m for m in mentions or [] if s <= m.start < k and m.country and m.country not in mine
+                       and _ARRIVED.search(text, max(s, m.start - 2), m.start)]
+            ent = gz.get(arrived[-1].country) if arrived else None
+            if ent is not None and ent.kind in STATE_KINDS:
+                ev.recipients = [Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country)]

@@ -1,0 +1,31 @@
+"""Mentions in a trigger's clause that belong to another act or to no act: a state excepted (除缅甸外的
+九个东盟成员国: Myanmar takes no part), the parties after 时 that closes a 在…时 frame (拜登在访问日本时
+宣布启动…谈判: the negotiations are no part of the visit), and the party of a coordinated act after
+并 (出席…会议并对秘鲁进行国事访问: Peru is the visit's host, not an attendee)."""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.resolve import Mention
+
+_EXCEPT_END = re.compile(r"[^，。；]{0,3}?(?:以外|之外|外)")
+_COORDINATED_ACT = re.compile(r"并(?:于[^，。；]{1,10}?)?(?:对|向|与|同|赴)$")
+
+
+def excepted(text: str, m: Mention, t0: int) -> bool:
+    """除X外 / 除了X以外 around the mention, with the trigger outside the phrase."""
+    if text[max(0, m.start - 1) : m.start] != "除" and text[max(0, m.start - 2) : m.start] != "除了":
+        return False
+    end = _EXCEPT_END.match(text, m.end)
+    return end is not None and not (m.start <= t0 < end.end())
+
+
+def beyond_the_act(text: str, t0: int, t1: int, m: Mention) -> bool:
+    """Whether a mention after the trigger belongs to what follows a 在…时 frame or a 并-act."""
+    if m.start <= t1:
+        return False
+    k = text.find("时", t1, m.start)
+    if k != -1 and text.rfind("在", max(0, t0 - 8), t0) != -1:
+        return True  # 在访问日本时宣布启动…
+    return _COORDINATED_ACT.search(text, t1, m.start) is not None  # …并对秘鲁进行国事访问

@@ -1,0 +1,39 @@
+"""Talks at the end of a trip are a visit: 金正恩赴俄罗斯远东地区与普京会晤, 普京赴北京出席开幕式，并与
+习近平会谈, 马绍尔群岛总统来台出席就职典礼. When one of the two parties of a meeting travels to the
+other's state earlier in the sentence, the meeting is that party's visit (directed: the traveller
+acts, the host receives), as the guidelines code a visit with the talks folded into it."""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.resolve import Mention
+from .model import Event
+from .positions import trigger_position
+
+# travel to a place: 赴/前往/来/到访/抵达/飞抵 right before the destination
+_TRAVEL = re.compile(r"(?:赴|前往|来|到访|抵达|飞抵)$")
+
+
+def trips_as_visits(text: str, s: int, e: int, found: list[Event], mentions: list[Mention]) -> None:
+    """Turn a two-party meeting into the traveller's visit when the sentence tells the trip, unless
+    the sentence tells the visit itself (抵达首尔，开始对韩国进行访问，30日…同文在寅举行会谈: talks
+    dated apart from the visit stay talks)."""
+    visits = [{p.key() for p in v.actors + v.recipients} for v in found if v.type == "CONSULT" and v.recipients]
+    for ev in found:
+        if ev.type != "CONSULT" or ev.recipients or len(ev.actors) != 2:
+            continue
+        keys = [p.key() for p in ev.actors]
+        if len(set(keys)) != 2 or set(keys) in visits:
+            continue
+        k = trigger_position(text, s, e, ev)
+        if k < 0:
+            continue
+        for d in mentions:
+            if not (s <= d.start < k) or d.country not in keys or not _TRAVEL.search(text, max(s, d.start - 2), d.start):
+                continue
+            guest = keys[1 - keys.index(d.country)]
+            if any(s <= m.start < d.start and m.country == guest for m in mentions):
+                ev.recipients = [p for p in ev.actors if p.key() == d.country]
+                ev.actors = [p for p in ev.actors if p.key() == guest]
+            break

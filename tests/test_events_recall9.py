@@ -280,3 +280,19 @@ def test_goods_that_are_no_relief_delivered_are_no_aid_by_this_verb() -> None:
 def test_a_plan_cue_outside_a_name_still_plans() -> None:
     aid = of_type(events("2025年3月，世界粮食计划署计划向缅甸运送救援物资。"), "AID")
     assert len(aid) == 1 and aid[0].modality == "planned", summary(aid)
+
+
+# --- an ordinal session number is no count of sessions ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年8月31日，上海合作组织成员国元首理事会第二十五次会议在天津举行。",
+    "2025年8月31日，上海合作組織成員國元首理事會第二十五次會議在天津舉行。",
+])
+def test_a_long_ordinal_before_the_meeting_names_one_session(text) -> None:
+    consult = of_type(events(text), "CONSULT")
+    assert len(consult) == 1 and consult[0].date == "2025-08-31" and "sco" in {p.id for p in consult[0].actors}
+
+
+def test_a_count_of_sessions_stays_an_aggregate() -> None:
+    assert not of_type(events("2025年，两国外长共举行了五次会议。"), "CONSULT")

@@ -30,9 +30,11 @@ _INVENTORY = re.compile(r"^[^，。；：]*?等[^，。；]{0,8}?(?:机制|平�
 def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_end: int, etype: str, times: list) -> bool:
     """A count of sessions (举行了四次会议, 累计召开, 多轮谈判), repeated acts (aggregates.py) or an
     inventory of channels (通过A、B等机制)."""
-    window = text[max(clause_start, t0 - 8) : min(clause_end, t1 + 8)]
+    w0 = max(clause_start, t0 - 8)
+    window = text[w0 : min(clause_end, t1 + 8)]
     for m in _COUNT.finditer(window):
-        if re.search(r"第\s*[〇零一二两三四五六七八九十百\d]*$", window[: m.start("n")]):
+        # (looked up in the text, not the window: 第二十五次会议 may begin before the window does)
+        if re.search(r"第\s*[〇零一二两三四五六七八九十百\d]*$", text[max(clause_start, w0 + m.start("n") - 12) : w0 + m.start("n")]):
             continue  # 第 13 次: an ordinal names one session
         n = m.group("n")
         if n in ("多", "数", "几", "若干") and pinned_to_a_day(t0, times):

@@ -296,3 +296,23 @@ def test_a_long_ordinal_before_the_meeting_names_one_session(text) -> None:
 
 def test_a_count_of_sessions_stays_an_aggregate() -> None:
     assert not of_type(events("2025年，两国外长共举行了五次会议。"), "CONSULT")
+
+
+# --- playing up another state's threat -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年5月31日，美国防长赫格塞思在演讲中渲染“中国威胁”。",
+    "2025年5月31日，美國防長赫格塞思在演講中渲染「中國威脅」。",
+])
+def test_playing_up_a_threat_accuses_the_state_named(text) -> None:
+    acc = of_type(events(text), "ACCUSE")
+    assert len(acc) == 1 and [p.key() for p in acc[0].actors] == ["USA"] and [p.key() for p in acc[0].recipients] == ["CHN"]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月29日，中国外交部发言人表示，美日两国不应渲染所谓“中国威胁”。",
+    "2024年7月29日，晚会渲染了节日气氛。",
+])
+def test_a_demand_to_stop_playing_it_up_or_a_mood_is_no_accusation_by_that_verb(text) -> None:
+    assert not [e for e in events(text) if e.type == "ACCUSE" and "渲染" in e.trigger]

@@ -316,3 +316,17 @@ def test_playing_up_a_threat_accuses_the_state_named(text) -> None:
 ])
 def test_a_demand_to_stop_playing_it_up_or_a_mood_is_no_accusation_by_that_verb(text) -> None:
     assert not [e for e in events(text) if e.type == "ACCUSE" and "渲染" in e.trigger]
+
+
+# --- 核准, the Taiwan and Hong Kong word for 批准 -----------------------------------------------------
+
+
+def test_a_body_approving_an_initiative_adopts_it() -> None:
+    evs = events("2024年8月，太平洋島國論壇領導人會議在努庫阿洛法舉行，核准由澳洲出資的「太平洋警務倡議」。")
+    agree = of_type(evs, "AGREE")
+    assert len(agree) == 1 and "pacific-islands-forum" in {p.id for p in agree[0].actors}, summary(evs)
+
+
+def test_approving_a_treaty_with_hezhun_ratifies_it_as_with_pizhun() -> None:
+    assert [(e.type, [p.key() for p in e.actors]) for e in events("2024年，立法院核准《台美貿易協定》。")] == \
+        [(e.type, [p.key() for p in e.actors]) for e in events("2024年，立法院批准《台美貿易協定》。")]

@@ -178,7 +178,7 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
                              and re.match(r"[^，。；]{0,30}?方面", after)):
         return True  # 建立一个更有能力的同盟, 在建立…伙伴关系方面取得进展: no new tier of relations
         # (but 提升为携手构建更公正世界…的命运共同体 names a tier that holds 更)
-    if word == "批准" and re.match(r"[^，。；]{0,12}?加入[^，。；]{0,20}?(?:议定书|协定|协议)", after):
+    if word in ("批准", "核准") and re.match(r"[^，。；]{0,12}?加入[^，。；]{0,20}?(?:议定书|协定|协议)", after):
         return True  # 批准芬兰加入北约的议定书: a step of another state's accession (its JOIN is found apart)
     if etype in ("JOIN", "ESTABLISH", "AGREE") and text[max(clause_start, t0 - 3) : t0].endswith("对") and _ATTITUDE.match(after):
         return True

@@ -80,3 +80,16 @@ def test_a_table_of_agreements_and_signing_dates_tells_signings(tmp_path) -> Non
 def test_a_table_whose_rows_tell_events_in_words_is_read_as_sentences(tmp_path) -> None:
     evs = extract(tmp_path, "d.md", EVENTS_TABLE)
     assert [(e.type, e.date) for e in evs] == [("AGREE", "2023-10")], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "| 倡议 | 发起方 | 启动时间 |\n",
+    "| 倡议 | 发起方 | 启动时间 |\n|---|---|---|\n",
+    "| 倡议 | 发起方 | 启动时间 |\n||||\n| 蓝点网络 |\n",
+    "|\n||\n| | |\n",
+    "| 2019年11月 | 美、日 |\n| 蓝点网络 | 美、日、澳 | 2019年11月 |\n",
+])
+def test_odd_or_broken_tables_give_no_error_and_no_invented_row(tmp_path, text) -> None:
+    evs = extract(tmp_path, "odd.md", text)
+    assert all(e.trigger != "" for e in evs)
+    assert not [e for e in evs if e.type == "ESTABLISH" and e.object and e.object.get("name") in ("", "——")]

@@ -15,11 +15,13 @@ from ..layout import dateline_span
 from .abbr_context import resolve_shared_abbreviations
 from .context_pairs import context_pairs
 from .derived import Subsidiaries, numbered_resolutions
+from .echoes import echoed_abbreviations
 from .gazetteer import STATE_KINDS, Entity, Gazetteer, default_gazetteer, simplify
 from .introductions import Introductions
 from .legislatures import bare_legislatures
 from .matcher import Matcher, default_matcher
 from .resolve import Mention, Resolver
+from .sentence_organs import sentence_owned_organs
 from .treaty_organs import TreatyOrgans
 from .voice import bare_organs, hong_kong_abbreviations, hong_kong_voice, own_state
 
@@ -58,7 +60,9 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     # Taiwan's own, and only an organ named before with its state or directed by a leader is left
     out = bare_organs(doc, text, out, block_of)
     out = context_pairs(r.gz, text, out, block_of)  # 中斯关系 in a text that names Sri Lanka
+    out = echoed_abbreviations(r.gz, text, out, block_of)  # 斯里兰卡…对斯贷款: the sentence spelled it out
     out = bare_legislatures(doc, text, out, block_of)  # 维文在国会答问: the parliament of the state the sentence is about
+    out = sentence_owned_organs(text, out)  # 美国国际开发署并入国务院: the US State Department
     for m in out:
         m.text = doc.text[m.start : m.end]
     # 巴西…中巴, 巴勒斯坦…巴方: a shared abbreviation is the state the text named last

@@ -117,6 +117,7 @@ class Matcher:
         ab = re.escape(abbr_chars)
         self.list_re = re.compile(f"(?<![{ab}])[{ab}](?:、[{ab}])+(?![{ab}])") if abbr_chars else None
         self.visit_prefixes = tuple(simplify(v) for v in c.get("visit_prefixes") or [])
+        self.object_prefixes = tuple(simplify(v) for v in c.get("object_prefixes") or [])
         comp = c.get("compound") or {}
         self.followers = tuple(simplify(x) for x in comp.get("followers") or [])
         self.leaders = {simplify(x) for x in comp.get("leaders") or []}
@@ -149,6 +150,7 @@ class Matcher:
         """All mentions in `text` (simplified script), sorted by position, without overlaps."""
         hits: list[Hit] = []
         covered = bytearray(len(text) + 1)
+        force: tuple[int, str] | None = None  # (end, state) of the last armed force named with its state
         for idx, s, e in self.ac.find_matches_as_indexes(text.translate(DASHES) if _ANY_DASH.search(text) else text) if self.ac is not None else ():
             kind, data = self.payload[idx]
             covered[s:e] = b"\x01" * (e - s)
@@ -166,6 +168,10 @@ class Matcher:
             if kind == "organ":
                 if text[s] == "日" and _DIGIT_DAY.search(text[max(0, s - 3) : s]):
                     covered[s:e] = bytes(e - s)  # 5日国防部: a day, then a ministry of unknown state
+                    rest = self.gz.aliases.get(text[s + 1 : e])
+                    if rest:  # 23日国务院总理: the day, then a name of its own
+                        covered[s + 1 : e] = b"\x01" * (e - s - 1)
+                        hits.append(Hit(s + 1, e, rest, rest[0].how, rest[0].role))
                     continue
                 state, role = data  # type: ignore[misc]
                 if role in POSTED_ROLES and _posted(text, s):
@@ -211,6 +217,9 @@ class Matcher:
                 hits.append(Hit(s, e + 2, aliases, how, "capital"))
                 continue
             if how == "organ" and aliases[0].role in MILITARY_ROLES:
+                if force == (s, aliases[0].entity):
+                    continue  # 中国人民解放军东部战区: a command of the force just named, inside its name
+                force = (e, aliases[0].entity)
                 trimmed = self._state_prefix(text, s, e, aliases[0].entity)
                 if trimmed is not None:
                     if trimmed.how == "compound":  # 美澳军队: the abbreviations before 澳军 are a run with it
@@ -220,6 +229,7 @@ class Matcher:
             hits.append(Hit(s, e, aliases, how, aliases[0].role))
         hits = self._split_organs(text, hits, covered)
         hits.extend(self._before_fang(text, hits, covered))
+        hits.extend(self._before_short_name(text, hits, covered))
         hits.extend(self._listed(text, covered))
         hits.extend(self._compounds(text, covered))
         hits.sort(key=lambda h: (h.start, -h.end))
@@ -313,6 +323,26 @@ class Matcher:
                 i -= 1
         return out
 
+    def _before_short_name(self, text: str, hits: list[Hit], covered: bytearray) -> list[Hit]:
+        """澳巴新签署协议: abbreviations written right before a state's two-character name (巴新, the
+        short name of Papua New Guinea) form one compound with it, in a compound's context."""
+        out: list[Hit] = []
+        for h in hits:
+            if h.end - h.start != 2 or h.start == 0 or h.how != "gazetteer" or covered[h.start - 1] \
+                    or not self.states_of(text[h.start - 1]) or not self._state_alias(h.aliases):
+                continue
+            i = h.start - 1
+            while i > 0 and not covered[i - 1] and self.states_of(text[i - 1]) and text[i - 1] not in self.gz.abbr_ambiguous:
+                i -= 1
+            if any(text[k] in self.gz.abbr_ambiguous or h.aliases[0].entity in self.states_of(text[k]) for k in range(i, h.start)) \
+                    or (text[i] == "日" and _DIGIT_DAY.search(text[max(0, i - 3) : i])) or self._glued_left(text, i) \
+                    or not self._compound_context(text, i, h.end):
+                continue  # (今日美国: a day; 其中日本: a word; 中美国家: no context)
+            for k in range(i, h.start):
+                out.append(Hit(k, k + 1, [Alias(st, "compound") for st in self.states_of(text[k])], "compound"))
+                covered[k] = 1
+        return out
+
     def _compounds(self, text: str, covered: bytearray) -> list[Hit]:
         out: list[Hit] = []
         if self.run_re is not None:
@@ -344,7 +374,9 @@ class Matcher:
                 continue
             for m in rx.finditer(text):
                 i = m.start()
-                after_visit = rx is self.prefixed_re and text[i - 1 : i] in self.visit_prefixes and len(self.states_of(text[i])) == 1
+                after_visit = rx is self.prefixed_re and len(self.states_of(text[i])) == 1 and (
+                    text[i - 1 : i] in self.visit_prefixes
+                    or (text[i - 1 : i] in self.object_prefixes and not is_word(text[i : i + 2])))  # 侵乌, not 援加沙
                 if covered[i] or (text[i] in self.gz.abbr_ambiguous and not after_visit):
                     continue
                 if rx is not self.suffixed_re and i + 1 < len(text) and covered[i + 1] == 0 and self.states_of(text[i + 1]) \

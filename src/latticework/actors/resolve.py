@@ -44,6 +44,7 @@ class Resolver:
         inst = "|".join(map(re.escape, sorted((simplify(x) for x in c.get("institution_suffixes") or []), key=len, reverse=True)))
         attr = "|".join(map(re.escape, (simplify(x) for x in c.get("attribute_suffixes") or [])))
         self.inside_name_re = re.compile(f"(?:[\u4e00-\u9fff—–-]{{0,6}}?(?:{inst})|(?:{attr}))") if inst and attr else None
+        self.generic_heads = frozenset(simplify(x) for x in c.get("generic_institution_heads") or [])
         self.venue_before = [simplify(v) for v in c.get("venue_before") or []]
         owned = sorted({simplify(x) for x in c.get("owned_document_names") or []}, key=len, reverse=True)
         self.owned_re = re.compile("|".join(map(re.escape, owned))) if owned else None
@@ -83,7 +84,8 @@ class Resolver:
         mentions = self._merge_parent_child(mentions)
         if self.inside_name_re is not None:  # 中国大百科全书出版社, 中国式现代化: no CHN
             mentions = [m for m in mentions if not (m.kind in STATE_KINDS and m.how == "gazetteer"
-                                                    and _institution(self.inside_name_re.match(text, m.end - offset), text))
+                                                    and (inst := _institution(self.inside_name_re.match(text, m.end - offset), text))
+                                                    and inst.group(0) not in self.generic_heads)
                         and not (m.kind in _BODY_KINDS and m.how in ("gazetteer", "latin")
                                  and (inst := _institution(self.inside_name_re.match(text, m.end - offset), text))
                                  and not any(c in inst.group(0) for c in "与和及的同对在、")

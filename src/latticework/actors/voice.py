@@ -107,6 +107,17 @@ def hong_kong_abbreviations(text: str, mentions: list, block_of) -> list:
 
 
 _CITED_SITE = re.compile(r"\s*(?:网站|官网|网|官方网站|公告|主页)")
+_DAY = re.compile(r"\d\s*日$")
+
+
+def _government(m) -> bool:
+    """A mention naming a state's government: an organ or 方-form in that role, or X当局."""
+    return bool(m.country) and ((m.how in ("organ", "fang") and m.role == "government") or m.text.endswith(("当局", "當局")))
+
+
+def _day_before(text: str, k: int) -> bool:
+    """The 日 before position k closes a date (5日外交部发言人), not Japan's abbreviation."""
+    return bool(_DAY.search(text, max(0, k - 4), k))
 
 
 # verbs by which a leader or government puts one of its own organs to work (要求商务部, 指示国防部)
@@ -138,7 +149,7 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
         k = text.find(word)
         while k != -1:
             e = k + len(word)
-            if any(taken[k:e]) or (k > 0 and text[k - 1] in abbr) or \
+            if any(taken[k:e]) or (k > 0 and text[k - 1] in abbr and not _day_before(text, k)) or \
                     doc.blocks[block_of(k)].kind != "paragraph" or _CITED_SITE.match(text, e) or \
                     text[e : e + 1] in ("长", "门") or k in ends:
                 # a footnote, a heading, a cited website (外交部网站); a minister's title (欧盟财政部长,
@@ -152,8 +163,16 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
                 state = "CHN"  # 外交部发言人 in mainland text: China's, even after 菲律宾外交部副部长
             if state is None:  # 缅甸军政府只派出外交部常任秘书: the organ of the government its clause opens with
                 clause = max(text.rfind(p, 0, k) for p in "，。；！？,;!?") + 1
-                gov = [m for m in ordered if clause <= m.start < k and m.how == "organ" and m.role == "government"]
-                state = gov[-1].country if gov else None
+                gov = [m for m in ordered if clause <= m.start < k and _government(m)]
+                # (中方则同意把商务部…, 北京当局并加强海警巡逻: a 方-form or 当局 opening the clause too,
+                # when no other state is named between it and the organ)
+                if gov and not any(x.kind in STATE_KINDS and x.country != gov[-1].country and gov[-1].end <= x.start < k
+                                   for x in ordered):
+                    state = gov[-1].country
+            if state is None:  # 中国国务院关税税则委员会宣布…；商务部同日…: the state whose organ acted last in the sentence
+                sent = max(text.rfind(p, 0, k) for p in "。！？!?") + 1
+                acted = [m for m in ordered if sent <= m.start < k and m.how == "organ" and m.country]
+                state = acted[-1].country if acted else None
             if state is None and text[max(0, k - 3) : k].endswith(_DIRECTIVES):
                 # 川普总统签署行政命令，要求商务部…: an organ a leader or government directs is theirs
                 sent = sentence_stop(text, k) + 1

@@ -163,3 +163,29 @@ def test_an_abbreviation_that_its_sentence_spelled_out(text: str, expected) -> N
 ])
 def test_no_echo_where_the_character_opens_a_word(text: str) -> None:
     assert all(len(t) > 1 for t, _ in _states(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("2009年，首届湄公河—日本峰会在东京召开。", "mekong-japan-cooperation"),
+    ("2009年，首屆湄公河—日本峰會在東京召開。", "mekong-japan-cooperation"),
+    ("2019年，首届韩国—湄公河峰会在釜山召开。", "mekong-korea-cooperation"),
+    ("2019年，首屆韓國—湄公河峰會在釜山召開。", "mekong-korea-cooperation"),
+])
+def test_a_summit_of_a_river_region_and_a_state_is_the_mechanism_not_the_state(text: str, body: str) -> None:
+    ids = [i for _, i in found(text)]
+    assert body in ids and "JPN" not in ids and "KOR" not in ids
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("海警船向菲律宾渔业及水产资源局的公务船喷射水炮。", ("菲律宾渔业及水产资源局", "PHL")),
+    ("海警船向菲律賓漁業及水產資源局的公務船噴射水炮。", ("菲律賓漁業及水產資源局", "PHL")),
+    ("海警称已驱离闯入的菲船。", ("菲", "PHL")),
+    ("海警稱已驅離闖入的菲船。", ("菲", "PHL")),
+])
+def test_philippine_fisheries_bureau_and_vessels(text: str, expected) -> None:
+    assert expected in _states(text)
+
+
+@pytest.mark.parametrize("text", ["当日船只无法出港。", "中船集团交付新船。"])
+def test_no_vessels_of_a_state_in_a_day_or_a_firm(text: str) -> None:
+    assert _states(text) == []

@@ -379,6 +379,8 @@ class Matcher:
                     or (text[i - 1 : i] in self.object_prefixes and not is_word(text[i : i + 2])))  # 侵乌, not 援加沙
                 if covered[i] or (text[i] in self.gz.abbr_ambiguous and not after_visit):
                     continue
+                if rx is self.suffixed_re and self._glued_left(text, i):
+                    continue  # 当日船只, 每日船班: a day's 日 that ends a word, not Japan's vessels
                 if rx is not self.suffixed_re and i + 1 < len(text) and covered[i + 1] == 0 and self.states_of(text[i + 1]) \
                         and text[i + 1 : i + 3] not in self.verb_breakers:
                     continue  # part of a longer run handled above (not 对华加征: 加征 is a verb)

@@ -189,3 +189,21 @@ def test_philippine_fisheries_bureau_and_vessels(text: str, expected) -> None:
 @pytest.mark.parametrize("text", ["当日船只无法出港。", "中船集团交付新船。"])
 def test_no_vessels_of_a_state_in_a_day_or_a_firm(text: str) -> None:
     assert _states(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("泰国与柬埔寨爆发边境冲突，马来西亚总理安华居中斡旋，两国同意停火。", "两国"),
+    ("泰國與柬埔寨爆發邊境衝突，馬來西亞總理安華居中斡旋，兩國同意停火。", "兩國"),
+    ("印度与巴基斯坦交火多日，美国出面调停，双方同意停火。", "双方"),
+])
+def test_a_mediator_named_in_its_own_clause_is_no_party(text: str, word: str) -> None:
+    refs = _refs(text, word)
+    assert refs and "MYS" not in refs[0] and "USA" not in refs[0] and len(refs[0]) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("以伊冲突爆发后，国际油价大幅上涨。", [("以", "ISR"), ("伊", "IRN")]),
+    ("伊以戰爭僅持續十二天。", [("伊", "IRN"), ("以", "ISR")]),
+])
+def test_israel_and_iran_named_by_their_abbreviations(text: str, expected) -> None:
+    assert _states(text) == expected

@@ -207,3 +207,13 @@ def test_a_mediator_named_in_its_own_clause_is_no_party(text: str, word: str) ->
 ])
 def test_israel_and_iran_named_by_their_abbreviations(text: str, expected) -> None:
     assert _states(text) == expected
+
+
+def test_lu_after_a_visit_verb_is_the_mainland_in_text_written_from_taiwan() -> None:
+    text = "陸委會提醒，國人赴陸應留意人身安全；中共近來對台施壓，國軍在離島對陸上目標實施演練。"
+    assert ("陸", "CHN") in _states(text)
+    assert [t for t, c in _states(text) if c == "CHN"] == ["陸"]  # (陸上 is no mainland)
+
+
+def test_lu_is_no_state_outside_text_written_from_taiwan() -> None:
+    assert not any(c == "CHN" for _, c in _states("游客赴陆续开放的景区参观。"))

@@ -23,7 +23,7 @@ from .matcher import Matcher, default_matcher
 from .resolve import Mention, Resolver
 from .sentence_organs import sentence_owned_organs
 from .treaty_organs import TreatyOrgans
-from .voice import bare_organs, hong_kong_abbreviations, hong_kong_voice, own_state
+from .voice import bare_organs, hong_kong_abbreviations, hong_kong_voice, mainland_abbreviations, own_state
 
 
 def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None = None) -> list[Mention]:
@@ -56,6 +56,8 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     out = default_treaty_organs(r).apply(text, out)  # 《…公约》第三十届缔约方大会, RCEP联合委员会
     if hong_kong_voice(doc):  # 來港, 訪港 in text written from Hong Kong
         out = hong_kong_abbreviations(text, out, block_of)
+    if own == "TWN":  # 赴陸, 對陸 in text written from Taiwan
+        out = mainland_abbreviations(text, out, block_of)
     # 外交部发言人表示…: China's, in mainland text; in text written from Taiwan voice_organs has taken
     # Taiwan's own, and only an organ named before with its state or directed by a leader is left
     out = bare_organs(doc, text, out, block_of)

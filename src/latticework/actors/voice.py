@@ -88,20 +88,34 @@ def hong_kong_voice(doc: CleanDoc) -> bool:
 def hong_kong_abbreviations(text: str, mentions: list, block_of) -> list:
     """來港, 訪港, 在港設立 in text written from Hong Kong: 港 is Hong Kong (as 来华, 访美 are China and
     the US), unless 港 opens a word (在港口, 抵港湾) or stands in a known name."""
+    conf = cues().get("hong_kong_voice") or {}
+    return _voice_abbreviation(text, mentions, block_of, "港", "HKG", set(conf.get("abbr_prefixes") or ""))
+
+
+def mainland_abbreviations(text: str, mentions: list, block_of) -> list:
+    """赴陸, 訪陸, 對陸政策 in text written from Taiwan: 陸 is mainland China (the PRC), as 陸方 is its
+    方-form there, unless 陸 opens a word (陸續, 陸軍, 陸地, 對陸上目標)."""
+    conf = cues().get("taiwan_voice") or {}
+    return _voice_abbreviation(text, mentions, block_of, "陆", "CHN", set(conf.get("mainland_abbr_prefixes") or ""))
+
+
+def _voice_abbreviation(text: str, mentions: list, block_of, ch: str, state: str, prefixes: set[str]) -> list:
+    """The mentions with `ch` after one of `prefixes` added as a compound mention of `state`."""
     from ..lexicon import is_word
+    from .gazetteer import default_gazetteer
     from .resolve import Mention
 
-    conf = cues().get("hong_kong_voice") or {}
-    prefixes = set(conf.get("abbr_prefixes") or "")
+    if not prefixes or ch not in text:
+        return mentions
     taken = sorted((m.start, m.end) for m in mentions)
     out = list(mentions)
-    for k in (i for i, ch in enumerate(text) if ch == "港"):
+    e = default_gazetteer().entities[state]
+    for k in (i for i, c in enumerate(text) if c == ch):
         if k == 0 or text[k - 1] not in prefixes or is_word(text[k : k + 2]) or is_word(text[k - 1 : k + 1] + text[k + 1 : k + 2]):
             continue
         if any(a <= k < b for a, b in taken):
             continue
-        out.append(Mention(k, k + 1, "港", "HKG", "economy", "中国香港", "Hong Kong, China", "HKG", "compound",
-                           block=block_of(k)))
+        out.append(Mention(k, k + 1, text[k], state, e.kind, e.name_zh, e.name_en, state, "compound", block=block_of(k)))
     out.sort(key=lambda m: (m.start, m.end))
     return out
 

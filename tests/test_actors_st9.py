@@ -217,3 +217,21 @@ def test_lu_after_a_visit_verb_is_the_mainland_in_text_written_from_taiwan() -> 
 
 def test_lu_is_no_state_outside_text_written_from_taiwan() -> None:
     assert not any(c == "CHN" for _, c in _states("游客赴陆续开放的景区参观。"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中国国家发展改革委发布新的产业目录。", [("中国国家发展改革委", "CHN")]),
+    ("中國國家發展改革委發布新的產業目錄。", [("中國國家發展改革委", "CHN")]),
+    ("美国拜登政府延续了这一政策。", [("美国", "USA"), ("拜登政府", "USA")]),
+])
+def test_a_state_before_one_of_its_organs_named_bare_is_one_organ_mention(text: str, expected) -> None:
+    assert _states(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中央军委副主席出席仪式。", [("中央军委", "CHN")]),
+    ("中央軍委副主席出席儀式。", [("中央軍委", "CHN")]),
+    ("美军航母驶入南海。", [("美", "USA")]),
+])
+def test_a_force_opening_with_a_word_is_no_abbreviation(text: str, expected) -> None:
+    assert _states(text) == expected

@@ -228,6 +228,7 @@ class Matcher:
                     continue
             hits.append(Hit(s, e, aliases, how, aliases[0].role))
         hits = self._split_organs(text, hits, covered)
+        hits = self._state_then_organ(hits)
         hits.extend(self._before_fang(text, hits, covered))
         hits.extend(self._before_short_name(text, hits, covered))
         hits.extend(self._listed(text, covered))
@@ -284,9 +285,25 @@ class Matcher:
             for a in self.gz.aliases.get(head, []):
                 if a.entity == state and a.how in ("gazetteer", "fang"):
                     return Hit(s, k, [Alias(state, "gazetteer", None)], "gazetteer")
-        if state in self.states_of(text[s]):
+        if state in self.states_of(text[s]) and (text[s + 1 : s + 2] == "军" or not is_word(text[s : s + 2])):
             return Hit(s, s + 1, [Alias(state, "compound", None)], "compound")
-        return None
+        return None  # (中央军委: 中 opens 中央, the force is named without its state)
+
+    def _state_then_organ(self, hits: list[Hit]) -> list[Hit]:
+        """中国国家发展改革委, 中国国家移民管理局: a state's name right before one of its own organs named
+        bare is one organ mention, as 中国外交部 is (the hits are in text order here); not before an
+        administration named after its head (美国拜登政府: 美国 + 拜登政府)."""
+        out: list[Hit] = []
+        for h in hits:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.end == h.start and h.how == "organ" and prev.how == "gazetteer"
+                    and h.role not in MILITARY_ROLES and h.role != "government" and len(h.aliases) == 1
+                    and self._state_alias(prev.aliases)
+                    and prev.aliases[0].entity == h.aliases[0].entity):
+                out[-1] = Hit(prev.start, h.end, h.aliases, "organ", h.role)
+                continue
+            out.append(h)
+        return out
 
     def _split_organs(self, text: str, hits: list[Hit], covered: bytearray) -> list[Hit]:
         """美韩军方 is 美韩 + 军方, not 美 + 韩军: a two-character organ (韩军, 日企) right after another

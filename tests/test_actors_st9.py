@@ -235,3 +235,13 @@ def test_a_state_before_one_of_its_organs_named_bare_is_one_organ_mention(text: 
 ])
 def test_a_force_opening_with_a_word_is_no_abbreviation(text: str, expected) -> None:
     assert _states(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美中南海博弈持续加剧。", [("美", "USA"), ("中", "CHN")]),
+    ("菲中南海爭端再度升溫。", [("菲", "PHL"), ("中", "CHN")]),
+    ("中南海释放出新的政策信号。", [("中南海", "CHN")]),
+    ("3日中南海召开会议。", [("中南海", "CHN")]),
+])
+def test_a_pair_before_the_south_china_sea_is_no_zhongnanhai(text: str, expected) -> None:
+    assert _states(text) == expected

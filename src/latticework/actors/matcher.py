@@ -209,6 +209,10 @@ class Matcher:
                     covered[e : e + len(word)] = b"\x01" * len(word)
                     hits.append(Hit(s, e + len(word), [Alias(aliases[0].entity, "organ", role)], "organ", role))
                     continue
+            if text.startswith("中南海", s) and e == s + 3 and s > 0 and not covered[s - 1] and self.states_of(text[s - 1]) \
+                    and not (text[s - 1] == "日" and _DIGIT_DAY.search(text[max(0, s - 4) : s - 1])):
+                covered[s] = 0  # 菲中南海争端, 美中南海博弈: 中 closes a pair before the sea (南海), no Zhongnanhai
+                continue
             if aliases[0].role == "capital" and text.startswith(self.local_tails, e):
                 continue  # 北京市政府, 东京都知事: the city's own government, a sub-national unit
             if how == "metonym" and aliases[0].role == "capital" and text.startswith("当局", e):

@@ -245,3 +245,25 @@ def test_a_force_opening_with_a_word_is_no_abbreviation(text: str, expected) -> 
 ])
 def test_a_pair_before_the_south_china_sea_is_no_zhongnanhai(text: str, expected) -> None:
     assert _states(text) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("基里巴斯曾与台湾保持关系。中基复交后，两国合作稳步发展。", "两国", ["CHN", "KIR"]),
+    ("基里巴斯曾與台灣保持關係。中基復交後，兩國合作穩步發展。", "兩國", ["CHN", "KIR"]),
+    ("基里巴斯曾与台湾保持关系。中基复交后，美国与日本表示关切，两国担心局势。", "两国", ["USA", "JPN"]),
+])
+def test_two_states_later_in_the_sentence_of_a_context_pair(text: str, word: str, expected) -> None:
+    assert _refs(text, word) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("巴布亚新几内亚总理访华，巴新方愿同中方深化合作。", ("巴新方", "PNG")),
+    ("萨摩亚总理表示，萨方重视对华关系。", ("萨方", "WSM")),
+    ("薩摩亞總理表示，薩方重視對華關係。", ("薩方", "WSM")),
+])
+def test_fang_forms_of_pacific_states(text: str, expected) -> None:
+    assert expected in _states(text)
+
+
+def test_no_fang_in_an_ordinary_word_before_an_adverb() -> None:
+    assert [c for _, c in _states("南非总统访华。南方始终是发展中国家的一员。")] == ["ZAF", "CHN"]

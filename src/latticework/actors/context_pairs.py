@@ -7,8 +7,9 @@ to be listed as abbreviations (斯, 尼, 所, 以). Such a character (a state's 
 before a relation word (`compound.context_pair_followers`), in a document that names the state by
 its full name; with several candidates (尼: Nepal, Nigeria, Niger) the one named last before it, else
 the first named after it. The same character with 方 before a word of stance (斯方表示, 希方愿意)
-is that state's 方-form on the same condition. A 两国/双方 right after such a pair (中所两国) counts
-the pair: coreference ran before the pair was known and took the last two states named instead."""
+is that state's 方-form on the same condition. A 两国/双方 after such a pair in its sentence (中所两国,
+中基复交后，两国…) counts the pair: coreference ran before the pair was known and took the last two
+states named instead."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from ..lexicon import is_word
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .matcher import cues
 from .mention import Mention
-from .spans import covered
+from .spans import covered, sentence_stop
 
 _NAMING = ("gazetteer", "organ", "metonym", "latin")
 
@@ -53,17 +54,23 @@ def context_pairs(gz: Gazetteer, text: str, mentions: list[Mention], block_of) -
             ids[i] = sid
         pairs[s + 2] = [ids[s], ids[s + 1]]
     if pairs:
-        out = [_pair_reference(x, pairs) for x in out]
+        states = sorted(x.start for x in out if x.kind in STATE_KINDS and x.how != "coreference")
+        out = [_pair_reference(x, pairs, text, states) for x in out]
     out.extend(_context_fangs(gz, text, ctx, named, taken, block_of))
     out.sort(key=lambda x: (x.start, x.end))
     return out
 
 
-def _pair_reference(m: Mention, pairs: dict[int, list[str]]) -> Mention:
-    """A two-party reference (两国, 双方) opening right where a pair ends is that pair."""
-    ids = pairs.get(m.start)
-    if ids is None or m.how != "coreference" or len(m.refers_to) != 2 or ids[0] == ids[1]:
+def _pair_reference(m: Mention, pairs: dict[int, list[str]], text: str, states: list[int]) -> Mention:
+    """A two-party reference (两国, 双方) after such a pair in its sentence, with no state named in
+    between (中所两国, 中基复交后，两国…), is that pair."""
+    if m.how != "coreference" or len(m.refers_to) != 2:
         return m
+    stop = sentence_stop(text, m.start)
+    end = max((e for e in pairs if stop < e - 2 and e <= m.start), default=None)
+    if end is None or pairs[end][0] == pairs[end][1] or any(end <= s < m.start for s in states):
+        return m
+    ids = pairs[end]
     return replace(m, id=ids[0], refers_to=list(ids), country=None)
 
 

@@ -9,33 +9,41 @@ character echoes that state."""
 
 from __future__ import annotations
 
+import re
+from operator import attrgetter
+
 from ..lexicon import is_word
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .matcher import cues
 from .mention import Mention
 from .spans import covered
 
-_STOPS = "。！？；!?;"
+_STOP = re.compile("[。！？；!?;]")
+_NAMING = ("gazetteer", "compound")
 
 
 def echoed_abbreviations(gz: Gazetteer, text: str, mentions: list[Mention], block_of) -> list[Mention]:
     """The mentions with a compound mention added for each such echo."""
     c = cues()
     prefixes = set(simplify("".join(c.get("single_prefixes") or []) + "".join(c.get("weak_prefixes") or [])))
+    abbr, ambiguous, context = gz.abbr, gz.abbr_ambiguous, gz.abbr_context
+    echoing = {ch for ch in context if ch not in abbr} | set(ambiguous)
     out = list(mentions)
     taken: bytearray | None = None
     for m in mentions:
-        if m.kind not in STATE_KINDS or not m.country or m.how not in ("gazetteer", "compound"):
-            continue
         ch = text[m.start]
-        if m.country not in (gz.abbr.get(ch) or []) + (gz.abbr_context.get(ch) or []):
+        if ch not in echoing or m.how not in _NAMING or not m.country or m.kind not in STATE_KINDS:
+            continue
+        if ch in abbr:  # 对美, 在菲: the matcher's own; 在中期, 同日: left on purpose; 新加坡…与新时代: a word
+            if ch not in ambiguous or m.how != "compound" or m.country not in abbr[ch] + context.get(ch, []):
+                continue
+        elif m.country not in context.get(ch, ()):
             continue  # (印度尼西亚 opens with 印, which is India's)
-        if ch in gz.abbr and (ch not in gz.abbr_ambiguous or m.how != "compound"):
-            continue  # 对美, 在菲: the matcher's own; 在中期, 同日: left on purpose; 新加坡…与新时代: a word
-        stop = min((k for k in (text.find(p, m.end) for p in _STOPS) if k != -1), default=len(text))
+        stop = _STOP.search(text, m.end)
+        stop = stop.start() if stop else len(text)
         j = text.find(ch, m.end, stop)
         while j != -1:
-            if taken is None:
+            if text[j - 1] in prefixes and taken is None:
                 taken = covered(text, out)
             if text[j - 1] in prefixes and not taken[j] and not taken[j - 1] and (
                     taken[j + 1] or not (is_word(text[j : j + 2]) or is_word(text[j : j + 3]))):  # (与新时代; 在巴中国人员)
@@ -44,5 +52,6 @@ def echoed_abbreviations(gz: Gazetteer, text: str, mentions: list[Mention], bloc
                                    block=block_of(j)))
                 taken[j] = 1
             j = text.find(ch, j + 1, stop)
-    out.sort(key=lambda x: (x.start, x.end))
+    if len(out) > len(mentions):
+        out.sort(key=attrgetter("start", "end"))
     return out

@@ -113,6 +113,7 @@ class Matcher:
             ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if patterns else None
         )
         abbr_chars = "".join(sorted(set(gz.abbr) | set(self.extra_abbr)))
+        self.abbr_set = frozenset(abbr_chars)
         self.run_re = re.compile(f"[{re.escape(abbr_chars)}]{{2,}}") if abbr_chars else None
         ab = re.escape(abbr_chars)
         self.list_re = re.compile(f"(?<![{ab}])[{ab}](?:、[{ab}])+(?![{ab}])") if abbr_chars else None
@@ -151,6 +152,7 @@ class Matcher:
         hits: list[Hit] = []
         covered = bytearray(len(text) + 1)
         force: tuple[int, str] | None = None  # (end, state) of the last armed force named with its state
+        short: list[Hit] = []
         for idx, s, e in self.ac.find_matches_as_indexes(text.translate(DASHES) if _ANY_DASH.search(text) else text) if self.ac is not None else ():
             kind, data = self.payload[idx]
             covered[s:e] = b"\x01" * (e - s)
@@ -209,7 +211,7 @@ class Matcher:
                     covered[e : e + len(word)] = b"\x01" * len(word)
                     hits.append(Hit(s, e + len(word), [Alias(aliases[0].entity, "organ", role)], "organ", role))
                     continue
-            if text.startswith("中南海", s) and e == s + 3 and s > 0 and not covered[s - 1] and self.states_of(text[s - 1]) \
+            if e - s == 3 and s > 0 and text[s] == "中" and text.startswith("中南海", s) and not covered[s - 1] and self.states_of(text[s - 1]) \
                     and not (text[s - 1] == "日" and _DIGIT_DAY.search(text[max(0, s - 4) : s - 1])):
                 covered[s] = 0  # 菲中南海争端, 美中南海博弈: 中 closes a pair before the sea (南海), no Zhongnanhai
                 continue
@@ -230,11 +232,17 @@ class Matcher:
                         hits.extend(self._run_before(text, s, covered))
                     hits.append(trimmed)
                     continue
+            if how == "organ" and hits and hits[-1].end == s and self._own_organ(hits[-1], aliases):
+                prev = hits.pop()  # 中国国家发展改革委: the state's name and its own organ, one organ mention
+                hits.append(Hit(prev.start, e, aliases, "organ", aliases[0].role))
+                continue
             hits.append(Hit(s, e, aliases, how, aliases[0].role))
+            if e - s == 2 and s and text[s - 1] in self.abbr_set:
+                short.append(hits[-1])  # 澳巴新: maybe abbreviations before a short name
         hits = self._split_organs(text, hits, covered)
-        hits = self._state_then_organ(hits)
         hits.extend(self._before_fang(text, hits, covered))
-        hits.extend(self._before_short_name(text, hits, covered))
+        if short:
+            hits.extend(self._before_short_name(text, short, covered))
         hits.extend(self._listed(text, covered))
         hits.extend(self._compounds(text, covered))
         hits.sort(key=lambda h: (h.start, -h.end))
@@ -293,21 +301,13 @@ class Matcher:
             return Hit(s, s + 1, [Alias(state, "compound", None)], "compound")
         return None  # (中央军委: 中 opens 中央, the force is named without its state)
 
-    def _state_then_organ(self, hits: list[Hit]) -> list[Hit]:
-        """中国国家发展改革委, 中国国家移民管理局: a state's name right before one of its own organs named
-        bare is one organ mention, as 中国外交部 is (the hits are in text order here); not before an
-        administration named after its head (美国拜登政府: 美国 + 拜登政府)."""
-        out: list[Hit] = []
-        for h in hits:
-            prev = out[-1] if out else None
-            if (prev is not None and prev.end == h.start and h.how == "organ" and prev.how == "gazetteer"
-                    and h.role not in MILITARY_ROLES and h.role != "government" and len(h.aliases) == 1
-                    and self._state_alias(prev.aliases)
-                    and prev.aliases[0].entity == h.aliases[0].entity):
-                out[-1] = Hit(prev.start, h.end, h.aliases, "organ", h.role)
-                continue
-            out.append(h)
-        return out
+    def _own_organ(self, prev: Hit, aliases: list[Alias]) -> bool:
+        """中国国家发展改革委, 中国国家移民管理局: `prev`, right before an organ named bare, is the name of
+        the organ's own state, so the two are one organ mention as 中国外交部 is; not before an
+        administration named after its head (美国拜登政府: 美国 + 拜登政府) nor a force (美国海军)."""
+        return (prev.how == "gazetteer" and len(aliases) == 1 and aliases[0].role not in MILITARY_ROLES
+                and aliases[0].role != "government" and prev.aliases[0].entity == aliases[0].entity
+                and self._state_alias(prev.aliases))
 
     def _split_organs(self, text: str, hits: list[Hit], covered: bytearray) -> list[Hit]:
         """美韩军方 is 美韩 + 军方, not 美 + 韩军: a two-character organ (韩军, 日企) right after another
@@ -346,11 +346,12 @@ class Matcher:
 
     def _before_short_name(self, text: str, hits: list[Hit], covered: bytearray) -> list[Hit]:
         """澳巴新签署协议: abbreviations written right before a state's two-character name (巴新, the
-        short name of Papua New Guinea) form one compound with it, in a compound's context."""
+        short name of Papua New Guinea) form one compound with it, in a compound's context (`hits`: the
+        two-character names with such a character before them)."""
         out: list[Hit] = []
         for h in hits:
-            if h.end - h.start != 2 or h.start == 0 or h.how != "gazetteer" or covered[h.start - 1] \
-                    or not self.states_of(text[h.start - 1]) or not self._state_alias(h.aliases):
+            if h.end - h.start != 2 or h.start == 0 or text[h.start - 1] not in self.abbr_set or covered[h.start - 1] \
+                    or h.how != "gazetteer" or not self._state_alias(h.aliases):
                 continue
             i = h.start - 1
             while i > 0 and not covered[i - 1] and self.states_of(text[i - 1]) and text[i - 1] not in self.gz.abbr_ambiguous:

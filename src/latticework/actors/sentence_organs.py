@@ -6,7 +6,9 @@ State Department. The words and their other owner are `sentence_owned_organs` in
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
+from operator import attrgetter
 
 from .gazetteer import STATE_KINDS, simplify
 from .matcher import cues
@@ -24,14 +26,16 @@ def sentence_owned_organs(text: str, mentions: list[Mention]) -> list[Mention]:
     conf = {simplify(k): v for k, v in (cues().get("sentence_owned_organs") or {}).items()}
     if not conf or not any(w in text for w in conf):
         return mentions
-    out = list(mentions)
+    if not any(m.how == "organ" and text[m.start : m.end] in conf for m in mentions):  # (text: the simplified view)
+        return mentions
+    out = sorted(mentions, key=attrgetter("start"))
+    starts = [x.start for x in out]
     for i, m in enumerate(out):
-        rule = conf.get(simplify(m.text))
-        if rule is None or m.how != "organ" or m.country == rule["state"]:
+        rule = conf.get(text[m.start : m.end]) if m.how == "organ" else None
+        if rule is None or m.country == rule["state"]:
             continue
-        start = sentence_stop(text, m.start) + 1
-        before = [x for x in out if start <= x.start < m.start and x.country and x.how != "coreference"
-                  and (x.kind in STATE_KINDS or x.kind == "person")]
+        lo = bisect.bisect_left(starts, sentence_stop(text, m.start) + 1)
+        before = [x for x in out[lo:i] if x.country and x.how != "coreference" and (x.kind in STATE_KINDS or x.kind == "person")]
         if before and all(x.country == rule["state"] for x in before) and any(x.how in _ACTING for x in before):
             out[i] = replace(m, id=rule["state"], country=rule["state"], role=rule.get("role", m.role))
     return out

@@ -110,12 +110,12 @@ def _voice_abbreviation(text: str, mentions: list, block_of, ch: str, state: str
     taken = sorted((m.start, m.end) for m in mentions)
     out = list(mentions)
     e = default_gazetteer().entities[state]
-    for k in (i for i, c in enumerate(text) if c == ch):
-        if k == 0 or text[k - 1] not in prefixes or is_word(text[k : k + 2]) or is_word(text[k - 1 : k + 1] + text[k + 1 : k + 2]):
-            continue
-        if any(a <= k < b for a, b in taken):
-            continue
-        out.append(Mention(k, k + 1, text[k], state, e.kind, e.name_zh, e.name_en, state, "compound", block=block_of(k)))
+    k = text.find(ch, 1)
+    while k != -1:
+        if text[k - 1] in prefixes and not is_word(text[k : k + 2]) and not is_word(text[k - 1 : k + 1] + text[k + 1 : k + 2]) \
+                and not any(a <= k < b for a, b in taken):
+            out.append(Mention(k, k + 1, text[k], state, e.kind, e.name_zh, e.name_en, state, "compound", block=block_of(k)))
+        k = text.find(ch, k + 1)
     out.sort(key=lambda m: (m.start, m.end))
     return out
 

@@ -267,3 +267,16 @@ def test_fang_forms_of_pacific_states(text: str, expected) -> None:
 
 def test_no_fang_in_an_ordinary_word_before_an_adverb() -> None:
     assert [c for _, c in _states("南非总统访华。南方始终是发展中国家的一员。")] == ["ZAF", "CHN"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本港特區政府表示歡迎。外交部發言人毛寧昨日表示，中方堅決反對。", ("外交部", "CHN")),
+    ("陸委會與國軍表示。外交部發言人毛寧稱，中共反對有關做法。", ("外交部", "CHN")),
+])
+def test_a_bare_organs_spokesperson_named_after_it_gives_its_state(text: str, expected) -> None:
+    assert expected in _states(text)
+
+
+def test_taiwans_own_spokesperson_keeps_taiwans_ministry() -> None:
+    text = "陸委會與國軍表示。外交部發言人蕭光偉則回應，中共持續打壓。"
+    assert ("外交部", "TWN") in _states(text)

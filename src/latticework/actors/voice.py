@@ -68,11 +68,22 @@ def voice_organs(text: str, offset: int, block: int, mentions: list, state: str)
             if all(e <= a or k >= b for a, b in taken) and not (k > 0 and text[k - 1] in abbr) \
                     and text[e : e + 1] not in ("长", "次"):  # 財政部長: a title, no organ mention
                 owner = prc if word in forces else next((v for p, v in other.items() if text[max(0, k - len(p)) : k] == p), state)
+                owner = _spokesperson_state(text, e, offset, mentions) or owner  # 外交部發言人毛寧: China's
                 out.append(Mention(offset + k, offset + e, word, owner, "organ", word, "", owner, "organ", role=role,
                                    block=block))
                 taken.append((k, e))
             k = text.find(word, e)
     return out
+
+
+def _spokesperson_state(text: str, e: int, offset: int, mentions: list) -> str | None:
+    """The state of the listed person named right after an organ's 发言人 or 新闻发言人 at `e`."""
+    for w in ("新闻发言人", "发言人"):
+        if text.startswith(w, e):
+            who = next((m for m in mentions if m.start - offset == e + len(w) and m.kind == "person"
+                        and m.how != "discovered" and m.country), None)
+            return who.country if who is not None else None
+    return None
 
 
 def hong_kong_voice(doc: CleanDoc) -> bool:
@@ -175,6 +186,8 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
             state = named[-1].country if named else None
             if mainland and text.startswith(spokesperson, e):
                 state = "CHN"  # 外交部发言人 in mainland text: China's, even after 菲律宾外交部副部长
+            elif text.startswith(spokesperson, e):  # 外交部發言人毛寧 in Hong Kong text: the spokesperson's state
+                state = _spokesperson_state(text, e, 0, ordered) or state
             if state is None:  # 缅甸军政府只派出外交部常任秘书: the organ of the government its clause opens with
                 clause = max(text.rfind(p, 0, k) for p in "，。；！？,;!?") + 1
                 gov = [m for m in ordered if clause <= m.start < k and _government(m)]

@@ -280,3 +280,14 @@ def test_a_bare_organs_spokesperson_named_after_it_gives_its_state(text: str, ex
 def test_taiwans_own_spokesperson_keeps_taiwans_ministry() -> None:
     text = "陸委會與國軍表示。外交部發言人蕭光偉則回應，中共持續打壓。"
     assert ("外交部", "TWN") in _states(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("文莱苏丹哈桑纳尔出席东盟峰会。", ["BRN", "hassanal-bolkiah", "asean"]),
+    ("汶萊蘇丹哈桑納爾出席東協峰會。", ["BRN", "hassanal-bolkiah", "asean"]),
+    ("马来西亚柔佛州苏丹发表讲话。", ["MYS"]),
+    ("苏丹武装部队与快速支援部队再次交火。", ["SDN"]),
+    ("南蘇丹與蘇丹的邊境衝突持續。", ["SSD", "SDN"]),
+])
+def test_the_sultan_is_no_sudan(text: str, expected) -> None:
+    assert [i for _, i in found(text)] == expected

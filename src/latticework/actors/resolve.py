@@ -25,6 +25,7 @@ from .mention import Mention
 from .reflexive import reflexive_states
 from .spans import sentence_stop
 from .speaker_refs import speaker_self_refs
+from .title_names import drop_titles
 from .titled_state import namesake_of, titled_state
 from .voice import voice_organs
 
@@ -75,6 +76,7 @@ class Resolver:
         if "我" in text or "本国" in text:
             mentions = speaker_self_refs(text, offset, mentions, self.gz)  # 安瓦尔说，我国…: Malaysia
         mentions = _drop_glosses(text, mentions, offset, self.gz)
+        mentions = drop_titles(text, offset, mentions)  # 文莱苏丹哈桑纳尔: the Sultan, not Sudan
         for m in mentions:  # 2024财年国防授权法: the fiscal year is part of the law's name
             if m.kind in _DOC_KINDS:
                 fy = _FISCAL_YEAR.search(text, max(0, m.start - offset - 12), m.start - offset)

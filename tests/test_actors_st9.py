@@ -291,3 +291,13 @@ def test_taiwans_own_spokesperson_keeps_taiwans_ministry() -> None:
 ])
 def test_the_sultan_is_no_sudan(text: str, expected) -> None:
     assert [i for _, i in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中俄东线天然气管道全线贯通。", [("中", "CHN"), ("俄", "RUS")]),
+    ("中日东海问题高级别磋商举行。", [("中", "CHN"), ("日", "JPN")]),
+    ("中日東海問題高級別磋商舉行。", [("中", "CHN"), ("日", "JPN")]),
+    ("中东局势持续紧张。", []),
+])
+def test_east_after_a_pair_blocks_it_only_as_the_middle_east(text: str, expected) -> None:
+    assert _states(text) == expected

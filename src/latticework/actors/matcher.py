@@ -459,7 +459,7 @@ class Matcher:
 
     def _compound_context(self, text: str, s: int, e: int) -> bool:
         after = text[e : e + 4]
-        if after.startswith(self.blockers) and not after.startswith(self.unblockers):
+        if after.startswith(self.blockers) and not after.startswith(self.unblockers) and not _east_of_pair(text, e):
             return False
         if after.startswith(self.followers):
             return True
@@ -472,6 +472,12 @@ class Matcher:
 
 
 _ANY_DASH = re.compile("[-‐‑‒–―－﹣−]")
+
+
+def _east_of_pair(text: str, e: int) -> bool:
+    """东 after a run blocks it as in 中东/远东 only where the run's last character makes a word with
+    it: 中俄东线 (the eastern route) and 中日东海 (the East China Sea) keep their pair."""
+    return text[e : e + 1] == "东" and (text[e + 1 : e + 2] == "海" or not is_word(text[e - 1 : e + 1]))
 _NAME_KINDS = ("state", "economy", "person", "place", "company")
 
 

@@ -301,3 +301,8 @@ def test_the_sultan_is_no_sudan(text: str, expected) -> None:
 ])
 def test_east_after_a_pair_blocks_it_only_as_the_middle_east(text: str, expected) -> None:
     assert _states(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2023年中韩国政局出现变化。", "今年6月中日本政府宣布新政策。"])
+def test_mid_year_before_a_short_name_is_no_china(text: str) -> None:
+    assert not any(c == "CHN" for _, c in _states(text))

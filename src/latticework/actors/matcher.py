@@ -358,8 +358,9 @@ class Matcher:
                 i -= 1
             if any(text[k] in self.gz.abbr_ambiguous or h.aliases[0].entity in self.states_of(text[k]) for k in range(i, h.start)) \
                     or (text[i] == "日" and _DIGIT_DAY.search(text[max(0, i - 3) : i])) or self._glued_left(text, i) \
+                    or (i > 0 and text[i - 1] in "年月" and text[i] == "中") \
                     or not self._compound_context(text, i, h.end):
-                continue  # (今日美国: a day; 其中日本: a word; 中美国家: no context)
+                continue  # (今日美国: a day; 其中日本: a word; 年中, 月中: mid-year; 中美国家: no context)
             for k in range(i, h.start):
                 out.append(Hit(k, k + 1, [Alias(st, "compound") for st in self.states_of(text[k])], "compound"))
                 covered[k] = 1

@@ -186,7 +186,7 @@ def test_philippine_fisheries_bureau_and_vessels(text: str, expected) -> None:
     assert expected in _states(text)
 
 
-@pytest.mark.parametrize("text", ["当日船只无法出港。", "中船集团交付新船。"])
+@pytest.mark.parametrize("text", ["当日船只无法出港。", "中船集团交付新船。", "台船公司承造潛艦。"])
 def test_no_vessels_of_a_state_in_a_day_or_a_firm(text: str) -> None:
     assert _states(text) == []
 

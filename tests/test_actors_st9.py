@@ -306,3 +306,16 @@ def test_east_after_a_pair_blocks_it_only_as_the_middle_east(text: str, expected
 @pytest.mark.parametrize("text", ["2023年中韩国政局出现变化。", "今年6月中日本政府宣布新政策。"])
 def test_mid_year_before_a_short_name_is_no_china(text: str) -> None:
     assert not any(c == "CHN" for _, c in _states(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("老挝总理访华，老方感谢中方的长期援助。", ("老方", "LAO")),
+    ("老撾總理訪華，老方感謝中方的長期援助。", ("老方", "LAO")),
+    ("土耳其总统表示，土方支持有关倡议。", ("土方", "TUR")),
+])
+def test_fang_of_an_ambiguous_abbreviation_where_the_state_is_named(text: str, expected) -> None:
+    assert expected in _states(text)
+
+
+def test_no_fang_in_earthwork_or_an_old_method() -> None:
+    assert [c for _, c in _states("土耳其总统访华。该项目土方工程已完工，老方法仍在使用。")] == ["TUR", "CHN"]

@@ -56,7 +56,10 @@ def context_pairs(gz: Gazetteer, text: str, mentions: list[Mention], block_of) -
     if pairs:
         states = sorted(x.start for x in out if x.kind in STATE_KINDS and x.how != "coreference")
         out = [_pair_reference(x, pairs, text, states) for x in out]
-    out.extend(_context_fangs(gz, text, ctx, named, taken, block_of))
+    # (an ambiguous abbreviation whose 方-form the data does not list is one on the same condition:
+    # 老挝…老方感谢, 土耳其…土方支持; not 老方法, 土方工程, which no stance word follows)
+    loose = {ch: gz.abbr[ch] for ch in gz.abbr_ambiguous if ch in gz.abbr and ch + "方" not in gz.aliases}
+    out.extend(_context_fangs(gz, text, {**loose, **ctx}, named, taken, block_of))
     out.sort(key=lambda x: (x.start, x.end))
     return out
 

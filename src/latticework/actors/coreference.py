@@ -109,7 +109,7 @@ class Coreference:
             return []
         out: list[Mention] = []
         earlier_blocks = list(earlier)  # (the name `earlier` is reused for this block's references below)
-        mediation = any(w in text for w in _MEDIATION_WORDS)
+        mediation: bool | None = None  # whether the block mediates at all (looked up at its first 两国/双方)
         for m in self.coref_re.finditer(text):
             kind, n = self.coref[m.group(0)]
             pos = offset + m.start()
@@ -167,6 +167,8 @@ class Coreference:
                         continue  # 在新加坡举行: the venue, not a party (在尼日尔政变后 is a time; 在日本和韩国媒体上 two)
                     if n == 1 and m.group(0) in self.one_state and text[x.start - offset : x.end - offset] in self.self_refs:
                         continue  # 帛琉总统感谢我方协助，并称该国…: the author's own country is never 该国
+                    if n == 2 and mediation is None:
+                        mediation = any(w in text for w in _MEDIATION_WORDS)
                     if n == 2 and mediation and x.block == block and x.end - offset < m.start() and _mediator(text, x.end - offset):
                         continue  # 马来西亚总理安华居中斡旋，两国同意停火: the mediator is no party
                     c = x.country if x.kind in STATE_KINDS or x.kind == "person" else None

@@ -53,6 +53,7 @@ class Resolver:
         self.venue_after = [simplify(v) for v in c.get("venue_after") or []]
         self.seat_before = tuple(simplify(x) for x in c.get("seat_before") or [])
         self.city_documents = CityDocuments(c)  # 明斯克协议: a document, not Belarus
+        self.title_names = tuple(simplify(k) for k in c.get("title_names") or {})  # 苏丹: also the Sultan
 
     # -----------------------------------------------------------------------------------
     def resolve_block(self, text: str, block: int, offset: int, doc_date: str | None, in_note: bool = False,
@@ -76,7 +77,8 @@ class Resolver:
         if "我" in text or "本国" in text:
             mentions = speaker_self_refs(text, offset, mentions, self.gz)  # 安瓦尔说，我国…: Malaysia
         mentions = _drop_glosses(text, mentions, offset, self.gz)
-        mentions = drop_titles(text, offset, mentions)  # 文莱苏丹哈桑纳尔: the Sultan, not Sudan
+        if self.title_names and any(w in text for w in self.title_names):
+            mentions = drop_titles(text, offset, mentions)  # 文莱苏丹哈桑纳尔: the Sultan, not Sudan
         for m in mentions:  # 2024财年国防授权法: the fiscal year is part of the law's name
             if m.kind in _DOC_KINDS:
                 fy = _FISCAL_YEAR.search(text, max(0, m.start - offset - 12), m.start - offset)

@@ -6,6 +6,8 @@ state. The words are `title_names` in the cues."""
 
 from __future__ import annotations
 
+import functools
+
 from .gazetteer import STATE_KINDS, simplify
 from .matcher import cues
 from .mention import Mention
@@ -14,8 +16,8 @@ from .mention import Mention
 def drop_titles(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
     """`mentions` (one block's, in text order; `text` the block's simplified text) without the state
     mentions that are such a title."""
-    words = {simplify(k): v for k, v in (cues().get("title_names") or {}).items()}
-    if not words or not any(w in text for w in words):
+    words = _title_words()
+    if not words or (len(words) == 1 and next(iter(words)) not in text) or not any(w in text for w in words):
         return mentions
     out = []
     for i, m in enumerate(mentions):
@@ -28,3 +30,9 @@ def drop_titles(text: str, offset: int, mentions: list[Mention]) -> list[Mention
                 continue  # 文莱苏丹, 柔佛州苏丹, 苏丹哈桑纳尔: the title
         out.append(m)
     return out
+
+
+@functools.cache
+def _title_words() -> dict[str, str]:
+    """The cues' title names (simplified) -> the state each also names; read once (called per block)."""
+    return {simplify(k): v for k, v in (cues().get("title_names") or {}).items()}

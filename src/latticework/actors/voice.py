@@ -7,6 +7,7 @@ terms for the other side (中共, 对岸, 国军, 立法院…), listed in `acto
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..clean import CleanDoc
@@ -165,6 +166,8 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
     abbr = set(cues().get("extra_abbr") or {}) | set("美日中韩俄英法德澳印越菲泰朝")
     spokesperson = tuple(simplify(w) for w in cues().get("bare_organ_spokesperson") or []) or ("发言人",)
     ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    window = lambda a, b: ordered[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]  # starting in [a, b)
     organs = [m for m in ordered if m.how == "organ"]
     ends = {m.end for m in ordered}
     states = [m for m in ordered if m.kind in STATE_KINDS]
@@ -187,18 +190,19 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
             if mainland and text.startswith(spokesperson, e):
                 state = "CHN"  # 外交部发言人 in mainland text: China's, even after 菲律宾外交部副部长
             elif text.startswith(spokesperson, e):  # 外交部發言人毛寧 in Hong Kong text: the spokesperson's state
-                state = _spokesperson_state(text, e, 0, ordered) or state
+                state = _spokesperson_state(text, e, 0, window(e, e + 8)) or state
             if state is None:  # 缅甸军政府只派出外交部常任秘书: the organ of the government its clause opens with
                 clause = max(text.rfind(p, 0, k) for p in "，。；！？,;!?") + 1
-                gov = [m for m in ordered if clause <= m.start < k and _government(m)]
+                gov = [m for m in window(clause, k) if _government(m)]
                 # (中方则同意把商务部…, 北京当局并加强海警巡逻: a 方-form or 当局 opening the clause too,
                 # when no other state is named between it and the organ)
-                if gov and not any(x.kind in STATE_KINDS and x.country != gov[-1].country and gov[-1].end <= x.start < k
-                                   for x in ordered):
+                if gov and not any(x.kind in STATE_KINDS and x.country != gov[-1].country and gov[-1].end <= x.start
+                                   for x in window(gov[-1].end, k)):
                     state = gov[-1].country
             if state is None:  # 中国国务院关税税则委员会宣布…；商务部同日…: the state whose organ acted last in the sentence
-                sent = max(text.rfind(p, 0, k) for p in "。！？!?") + 1
-                acted = [m for m in ordered if sent <= m.start < k and m.how == "organ" and m.country]
+                lo = max(0, k - 300)  # (searched back this far at most, not to the text's start)
+                sent = max(text.rfind(p, lo, k) for p in "。！？!?") + 1
+                acted = [m for m in window(max(lo, sent), k) if m.how == "organ" and m.country]
                 state = acted[-1].country if acted else None
             if state is None and text[max(0, k - 3) : k].endswith(_DIRECTIVES):
                 # 川普总统签署行政命令，要求商务部…: an organ a leader or government directs is theirs

@@ -15,13 +15,15 @@ from ..layout import dateline_span
 from .abbr_context import resolve_shared_abbreviations
 from .context_pairs import context_pairs, pair_counted
 from .derived import Subsidiaries, numbered_resolutions
+from .echoes import echoed_abbreviations
 from .gazetteer import STATE_KINDS, Entity, Gazetteer, default_gazetteer, simplify
 from .introductions import Introductions
 from .legislatures import bare_legislatures
 from .matcher import Matcher, default_matcher
 from .resolve import Mention, Resolver
+from .sentence_organs import sentence_owned_organs
 from .treaty_organs import TreatyOrgans
-from .voice import bare_organs, hong_kong_abbreviations, hong_kong_voice, own_state
+from .voice import bare_organs, hong_kong_abbreviations, hong_kong_voice, mainland_abbreviations, own_state
 
 
 def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None = None) -> list[Mention]:
@@ -54,12 +56,16 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     out = default_treaty_organs(r).apply(text, out)  # 《…公约》第三十届缔约方大会, RCEP联合委员会
     if hong_kong_voice(doc):  # 來港, 訪港 in text written from Hong Kong
         out = hong_kong_abbreviations(text, out, block_of)
+    if own == "TWN":  # 赴陸, 對陸 in text written from Taiwan
+        out = mainland_abbreviations(text, out, block_of)
     # 外交部发言人表示…: China's, in mainland text; in text written from Taiwan voice_organs has taken
     # Taiwan's own, and only an organ named before with its state or directed by a leader is left
     out = bare_organs(doc, text, out, block_of)
     out = context_pairs(r.gz, text, out, block_of)  # 中斯关系 in a text that names Sri Lanka
     out = pair_counted(text, out)  # 中意两国: the pair itself
+    out = echoed_abbreviations(r.gz, text, out, block_of)  # 斯里兰卡…对斯贷款: the sentence spelled it out
     out = bare_legislatures(doc, text, out, block_of)  # 维文在国会答问: the parliament of the state the sentence is about
+    out = sentence_owned_organs(text, out)  # 美国国际开发署并入国务院: the US State Department
     for m in out:
         m.text = doc.text[m.start : m.end]
     # 巴西…中巴, 巴勒斯坦…巴方: a shared abbreviation is the state the text named last

@@ -7,17 +7,20 @@ to be listed as abbreviations (斯, 尼, 所, 以). Such a character (a state's 
 before a relation word (`compound.context_pair_followers`), in a document that names the state by
 its full name; with several candidates (尼: Nepal, Nigeria, Niger) the one named last before it, else
 the first named after it. The same character with 方 before a word of stance (斯方表示, 希方愿意)
-is that state's 方-form on the same condition."""
+is that state's 方-form on the same condition. A 两国/双方 after such a pair in its sentence (中所两国,
+中基复交后，两国…) counts the pair: coreference ran before the pair was known and took the last two
+states named instead."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicon import is_word
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .matcher import cues
 from .mention import Mention
-from .spans import covered
+from .spans import covered, sentence_stop
 
 _NAMING = ("gazetteer", "organ", "metonym", "latin")
 
@@ -34,6 +37,7 @@ def context_pairs(gz: Gazetteer, text: str, mentions: list[Mention], block_of) -
     rx = re.compile(f"(?:[{a}][{c}]|[{c}][{a}])(?={'|'.join(map(re.escape, followers))})")
     taken = covered(text, mentions)
     out = list(mentions)
+    pairs: dict[int, list[str]] = {}  # end of a pair -> its two states, in order
     for m in rx.finditer(text):
         s = m.start()
         if taken[s] or taken[s + 1] or (s > 0 and text[s - 1] in ctx):
@@ -42,13 +46,35 @@ def context_pairs(gz: Gazetteer, text: str, mentions: list[Mention], block_of) -
         state = _named_state(ctx[text[k]], named, k)
         if state is None:
             continue
+        ids = {}
         for i, sid in ((k, state), (2 * s + 1 - k, gz.abbr.get(text[2 * s + 1 - k], [None])[0] or "CHN")):
             e = gz.entities[sid]
             out.append(Mention(i, i + 1, text[i], sid, e.kind, e.name_zh, e.name_en, sid, "compound", block=block_of(i)))
             taken[i] = 1
-    out.extend(_context_fangs(gz, text, ctx, named, taken, block_of))
+            ids[i] = sid
+        pairs[s + 2] = [ids[s], ids[s + 1]]
+    if pairs:
+        states = sorted(x.start for x in out if x.kind in STATE_KINDS and x.how != "coreference")
+        out = [_pair_reference(x, pairs, text, states) for x in out]
+    # (an ambiguous abbreviation whose 方-form the data does not list is one on the same condition:
+    # 老挝…老方感谢, 土耳其…土方支持; not 老方法, 土方工程, which no stance word follows)
+    loose = {ch: gz.abbr[ch] for ch in gz.abbr_ambiguous if ch in gz.abbr and ch + "方" not in gz.aliases}
+    out.extend(_context_fangs(gz, text, {**loose, **ctx}, named, taken, block_of))
     out.sort(key=lambda x: (x.start, x.end))
     return out
+
+
+def _pair_reference(m: Mention, pairs: dict[int, list[str]], text: str, states: list[int]) -> Mention:
+    """A two-party reference (两国, 双方) after such a pair in its sentence, with no state named in
+    between (中所两国, 中基复交后，两国…), is that pair."""
+    if m.how != "coreference" or len(m.refers_to) != 2:
+        return m
+    stop = sentence_stop(text, m.start)
+    end = max((e for e in pairs if stop < e - 2 and e <= m.start), default=None)
+    if end is None or pairs[end][0] == pairs[end][1] or any(end <= s < m.start for s in states):
+        return m
+    ids = pairs[end]
+    return replace(m, id=ids[0], refers_to=list(ids), country=None)
 
 
 def _context_fangs(gz: Gazetteer, text: str, ctx: dict[str, list[str]], named: list[tuple[int, str]],

@@ -48,6 +48,18 @@ def _bare_count(text: str, i: int) -> bool:
 
 
 # 在美国的推动下, 在东盟的主导下, 在X支持下: a party that backs or leads the act, not its venue
+# a clause whose subject mediates (安华居中斡旋，两国同意停火): the mediator is no party of the 两国/双方
+# that follows (the parties are the two it mediates between)
+_MEDIATION_WORDS = ("斡旋", "调停", "调解", "居中协调")
+_MEDIATING = re.compile(r"[^，。；,;]{0,8}?(?:居中斡旋|居中调停|居中协调|斡旋|调停|调解)")
+
+
+def _mediator(text: str, end: int) -> bool:
+    """The actor ending at `end` is the subject of a clause of mediation (安华居中斡旋，…)."""
+    m = _MEDIATING.match(text, end)
+    return m is not None and text[m.end() : m.end() + 1] in ("，", ",", "。", "；", "下", "")
+
+
 _BACKED_BY = re.compile(r"(?:的)?(?:大力|积极)?(?:推动|主导|支持|斡旋|调解|倡议|协调|牵头|撮合|施压|要求|邀请|领导|带领)(?:和[^，。；]{1,6})?下")
 
 _MODAL_BEFORE_GAI = frozenset("应本理活")  # 应该, 本该, 理该, 活该
@@ -97,6 +109,7 @@ class Coreference:
             return []
         out: list[Mention] = []
         earlier_blocks = list(earlier)  # (the name `earlier` is reused for this block's references below)
+        mediation: bool | None = None  # whether the block mediates at all (looked up at its first 两国/双方)
         for m in self.coref_re.finditer(text):
             kind, n = self.coref[m.group(0)]
             pos = offset + m.start()
@@ -154,6 +167,10 @@ class Coreference:
                         continue  # 在新加坡举行: the venue, not a party (在尼日尔政变后 is a time; 在日本和韩国媒体上 two)
                     if n == 1 and m.group(0) in self.one_state and text[x.start - offset : x.end - offset] in self.self_refs:
                         continue  # 帛琉总统感谢我方协助，并称该国…: the author's own country is never 该国
+                    if n == 2 and mediation is None:
+                        mediation = any(w in text for w in _MEDIATION_WORDS)
+                    if n == 2 and mediation and x.block == block and x.end - offset < m.start() and _mediator(text, x.end - offset):
+                        continue  # 马来西亚总理安华居中斡旋，两国同意停火: the mediator is no party
                     c = x.country if x.kind in STATE_KINDS or x.kind == "person" else None
                     if x.kind == "place" and x.block == block and self._visited(text, x.start - offset):
                         c = x.country  # 访问堪培拉期间，两国…: the host of a visit is a party

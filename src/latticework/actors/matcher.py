@@ -113,10 +113,12 @@ class Matcher:
             ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if patterns else None
         )
         abbr_chars = "".join(sorted(set(gz.abbr) | set(self.extra_abbr)))
+        self.abbr_set = frozenset(abbr_chars)
         self.run_re = re.compile(f"[{re.escape(abbr_chars)}]{{2,}}") if abbr_chars else None
         ab = re.escape(abbr_chars)
         self.list_re = re.compile(f"(?<![{ab}])[{ab}](?:、[{ab}])+(?![{ab}])") if abbr_chars else None
         self.visit_prefixes = tuple(simplify(v) for v in c.get("visit_prefixes") or [])
+        self.object_prefixes = tuple(simplify(v) for v in c.get("object_prefixes") or [])
         comp = c.get("compound") or {}
         self.followers = tuple(simplify(x) for x in comp.get("followers") or [])
         self.leaders = {simplify(x) for x in comp.get("leaders") or []}
@@ -149,6 +151,8 @@ class Matcher:
         """All mentions in `text` (simplified script), sorted by position, without overlaps."""
         hits: list[Hit] = []
         covered = bytearray(len(text) + 1)
+        force: tuple[int, str] | None = None  # (end, state) of the last armed force named with its state
+        short: list[Hit] = []
         for idx, s, e in self.ac.find_matches_as_indexes(text.translate(DASHES) if _ANY_DASH.search(text) else text) if self.ac is not None else ():
             kind, data = self.payload[idx]
             covered[s:e] = b"\x01" * (e - s)
@@ -166,6 +170,10 @@ class Matcher:
             if kind == "organ":
                 if text[s] == "日" and _DIGIT_DAY.search(text[max(0, s - 3) : s]):
                     covered[s:e] = bytes(e - s)  # 5日国防部: a day, then a ministry of unknown state
+                    rest = self.gz.aliases.get(text[s + 1 : e])
+                    if rest:  # 23日国务院总理: the day, then a name of its own
+                        covered[s + 1 : e] = b"\x01" * (e - s - 1)
+                        hits.append(Hit(s + 1, e, rest, rest[0].how, rest[0].role))
                     continue
                 state, role = data  # type: ignore[misc]
                 if role in POSTED_ROLES and _posted(text, s):
@@ -203,6 +211,10 @@ class Matcher:
                     covered[e : e + len(word)] = b"\x01" * len(word)
                     hits.append(Hit(s, e + len(word), [Alias(aliases[0].entity, "organ", role)], "organ", role))
                     continue
+            if e - s == 3 and s > 0 and text[s] == "中" and text.startswith("中南海", s) and not covered[s - 1] and self.states_of(text[s - 1]) \
+                    and not (text[s - 1] == "日" and _DIGIT_DAY.search(text[max(0, s - 4) : s - 1])):
+                covered[s] = 0  # 菲中南海争端, 美中南海博弈: 中 closes a pair before the sea (南海), no Zhongnanhai
+                continue
             if aliases[0].role == "capital" and text.startswith(self.local_tails, e):
                 continue  # 北京市政府, 东京都知事: the city's own government, a sub-national unit
             if how == "metonym" and aliases[0].role == "capital" and text.startswith("当局", e):
@@ -211,15 +223,26 @@ class Matcher:
                 hits.append(Hit(s, e + 2, aliases, how, "capital"))
                 continue
             if how == "organ" and aliases[0].role in MILITARY_ROLES:
+                if force == (s, aliases[0].entity):
+                    continue  # 中国人民解放军东部战区: a command of the force just named, inside its name
+                force = (e, aliases[0].entity)
                 trimmed = self._state_prefix(text, s, e, aliases[0].entity)
                 if trimmed is not None:
                     if trimmed.how == "compound":  # 美澳军队: the abbreviations before 澳军 are a run with it
                         hits.extend(self._run_before(text, s, covered))
                     hits.append(trimmed)
                     continue
+            if how == "organ" and hits and hits[-1].end == s and self._own_organ(hits[-1], aliases):
+                prev = hits.pop()  # 中国国家发展改革委: the state's name and its own organ, one organ mention
+                hits.append(Hit(prev.start, e, aliases, "organ", aliases[0].role))
+                continue
             hits.append(Hit(s, e, aliases, how, aliases[0].role))
+            if e - s == 2 and s and text[s - 1] in self.abbr_set:
+                short.append(hits[-1])  # 澳巴新: maybe abbreviations before a short name
         hits = self._split_organs(text, hits, covered)
         hits.extend(self._before_fang(text, hits, covered))
+        if short:
+            hits.extend(self._before_short_name(text, short, covered))
         hits.extend(self._listed(text, covered))
         hits.extend(self._compounds(text, covered))
         hits.sort(key=lambda h: (h.start, -h.end))
@@ -274,9 +297,17 @@ class Matcher:
             for a in self.gz.aliases.get(head, []):
                 if a.entity == state and a.how in ("gazetteer", "fang"):
                     return Hit(s, k, [Alias(state, "gazetteer", None)], "gazetteer")
-        if state in self.states_of(text[s]):
+        if state in self.states_of(text[s]) and (text[s + 1 : s + 2] == "军" or not is_word(text[s : s + 2])):
             return Hit(s, s + 1, [Alias(state, "compound", None)], "compound")
-        return None
+        return None  # (中央军委: 中 opens 中央, the force is named without its state)
+
+    def _own_organ(self, prev: Hit, aliases: list[Alias]) -> bool:
+        """中国国家发展改革委, 中国国家移民管理局: `prev`, right before an organ named bare, is the name of
+        the organ's own state, so the two are one organ mention as 中国外交部 is; not before an
+        administration named after its head (美国拜登政府: 美国 + 拜登政府) nor a force (美国海军)."""
+        return (prev.how == "gazetteer" and len(aliases) == 1 and aliases[0].role not in MILITARY_ROLES
+                and aliases[0].role != "government" and prev.aliases[0].entity == aliases[0].entity
+                and self._state_alias(prev.aliases))
 
     def _split_organs(self, text: str, hits: list[Hit], covered: bytearray) -> list[Hit]:
         """美韩军方 is 美韩 + 军方, not 美 + 韩军: a two-character organ (韩军, 日企) right after another
@@ -313,6 +344,28 @@ class Matcher:
                 i -= 1
         return out
 
+    def _before_short_name(self, text: str, hits: list[Hit], covered: bytearray) -> list[Hit]:
+        """澳巴新签署协议: abbreviations written right before a state's two-character name (巴新, the
+        short name of Papua New Guinea) form one compound with it, in a compound's context (`hits`: the
+        two-character names with such a character before them)."""
+        out: list[Hit] = []
+        for h in hits:
+            if h.end - h.start != 2 or h.start == 0 or text[h.start - 1] not in self.abbr_set or covered[h.start - 1] \
+                    or h.how != "gazetteer" or not self._state_alias(h.aliases):
+                continue
+            i = h.start - 1
+            while i > 0 and not covered[i - 1] and self.states_of(text[i - 1]) and text[i - 1] not in self.gz.abbr_ambiguous:
+                i -= 1
+            if any(text[k] in self.gz.abbr_ambiguous or h.aliases[0].entity in self.states_of(text[k]) for k in range(i, h.start)) \
+                    or (text[i] == "日" and _DIGIT_DAY.search(text[max(0, i - 3) : i])) or self._glued_left(text, i) \
+                    or (i > 0 and text[i - 1] in "年月" and text[i] == "中") \
+                    or not self._compound_context(text, i, h.end):
+                continue  # (今日美国: a day; 其中日本: a word; 年中, 月中: mid-year; 中美国家: no context)
+            for k in range(i, h.start):
+                out.append(Hit(k, k + 1, [Alias(st, "compound") for st in self.states_of(text[k])], "compound"))
+                covered[k] = 1
+        return out
+
     def _compounds(self, text: str, covered: bytearray) -> list[Hit]:
         out: list[Hit] = []
         if self.run_re is not None:
@@ -344,9 +397,13 @@ class Matcher:
                 continue
             for m in rx.finditer(text):
                 i = m.start()
-                after_visit = rx is self.prefixed_re and text[i - 1 : i] in self.visit_prefixes and len(self.states_of(text[i])) == 1
+                after_visit = rx is self.prefixed_re and len(self.states_of(text[i])) == 1 and (
+                    text[i - 1 : i] in self.visit_prefixes
+                    or (text[i - 1 : i] in self.object_prefixes and not is_word(text[i : i + 2])))  # 侵乌, not 援加沙
                 if covered[i] or (text[i] in self.gz.abbr_ambiguous and not after_visit):
                     continue
+                if rx is self.suffixed_re and self._glued_left(text, i):
+                    continue  # 当日船只, 每日船班: a day's 日 that ends a word, not Japan's vessels
                 if rx is not self.suffixed_re and i + 1 < len(text) and covered[i + 1] == 0 and self.states_of(text[i + 1]) \
                         and text[i + 1 : i + 3] not in self.verb_breakers:
                     continue  # part of a longer run handled above (not 对华加征: 加征 is a verb)
@@ -403,7 +460,7 @@ class Matcher:
 
     def _compound_context(self, text: str, s: int, e: int) -> bool:
         after = text[e : e + 4]
-        if after.startswith(self.blockers) and not after.startswith(self.unblockers):
+        if after.startswith(self.blockers) and not after.startswith(self.unblockers) and not _east_of_pair(text, e):
             return False
         if after.startswith(self.followers):
             return True
@@ -416,6 +473,12 @@ class Matcher:
 
 
 _ANY_DASH = re.compile("[-‐‑‒–―－﹣−]")
+
+
+def _east_of_pair(text: str, e: int) -> bool:
+    """东 after a run blocks it as in 中东/远东 only where the run's last character makes a word with
+    it: 中俄东线 (the eastern route) and 中日东海 (the East China Sea) keep their pair."""
+    return text[e : e + 1] == "东" and (text[e + 1 : e + 2] == "海" or not is_word(text[e - 1 : e + 1]))
 _NAME_KINDS = ("state", "economy", "person", "place", "company")
 
 

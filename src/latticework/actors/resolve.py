@@ -25,6 +25,7 @@ from .mention import Mention
 from .reflexive import reflexive_states
 from .spans import sentence_stop
 from .speaker_refs import speaker_self_refs
+from .title_names import drop_titles
 from .titled_state import namesake_of, titled_state
 from .voice import own_names, voice_organs
 
@@ -44,6 +45,7 @@ class Resolver:
         inst = "|".join(map(re.escape, sorted((simplify(x) for x in c.get("institution_suffixes") or []), key=len, reverse=True)))
         attr = "|".join(map(re.escape, (simplify(x) for x in c.get("attribute_suffixes") or [])))
         self.inside_name_re = re.compile(f"(?:[\u4e00-\u9fff—–-]{{0,6}}?(?:{inst})|(?:{attr}))") if inst and attr else None
+        self.generic_heads = frozenset(simplify(x) for x in c.get("generic_institution_heads") or [])
         self.venue_before = [simplify(v) for v in c.get("venue_before") or []]
         owned = sorted({simplify(x) for x in c.get("owned_document_names") or []}, key=len, reverse=True)
         self.owned_re = re.compile("|".join(map(re.escape, owned))) if owned else None
@@ -51,6 +53,7 @@ class Resolver:
         self.venue_after = [simplify(v) for v in c.get("venue_after") or []]
         self.seat_before = tuple(simplify(x) for x in c.get("seat_before") or [])
         self.city_documents = CityDocuments(c)  # 明斯克协议: a document, not Belarus
+        self.title_names = tuple(simplify(k) for k in c.get("title_names") or {})  # 苏丹: also the Sultan
 
     # -----------------------------------------------------------------------------------
     def resolve_block(self, text: str, block: int, offset: int, doc_date: str | None, in_note: bool = False,
@@ -76,6 +79,8 @@ class Resolver:
         if "我" in text or "本国" in text:
             mentions = speaker_self_refs(text, offset, mentions, self.gz)  # 安瓦尔说，我国…: Malaysia
         mentions = _drop_glosses(text, mentions, offset, self.gz)
+        if self.title_names and any(w in text for w in self.title_names):
+            mentions = drop_titles(text, offset, mentions)  # 文莱苏丹哈桑纳尔: the Sultan, not Sudan
         for m in mentions:  # 2024财年国防授权法: the fiscal year is part of the law's name
             if m.kind in _DOC_KINDS:
                 fy = _FISCAL_YEAR.search(text, max(0, m.start - offset - 12), m.start - offset)
@@ -85,7 +90,8 @@ class Resolver:
         mentions = self._merge_parent_child(mentions)
         if self.inside_name_re is not None:  # 中国大百科全书出版社, 中国式现代化: no CHN
             mentions = [m for m in mentions if not (m.kind in STATE_KINDS and m.how == "gazetteer"
-                                                    and _institution(self.inside_name_re.match(text, m.end - offset), text))
+                                                    and (inst := _institution(self.inside_name_re.match(text, m.end - offset), text))
+                                                    and inst.group(0) not in self.generic_heads)
                         and not (m.kind in _BODY_KINDS and m.how in ("gazetteer", "latin")
                                  and (inst := _institution(self.inside_name_re.match(text, m.end - offset), text))
                                  and not any(c in inst.group(0) for c in "与和及的同对在、")

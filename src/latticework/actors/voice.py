@@ -7,6 +7,7 @@ terms for the other side (中共, 对岸, 国军, 立法院…), listed in `acto
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..clean import CleanDoc
@@ -68,6 +69,7 @@ def voice_organs(text: str, offset: int, block: int, mentions: list, state: str)
             if all(e <= a or k >= b for a, b in taken) and not (k > 0 and text[k - 1] in abbr) \
                     and text[e : e + 1] not in ("长", "次"):  # 財政部長: a title, no organ mention
                 owner = prc if word in forces else next((v for p, v in other.items() if text[max(0, k - len(p)) : k] == p), state)
+                owner = _spokesperson_state(text, e, offset, mentions) or owner  # 外交部發言人毛寧: China's
                 out.append(Mention(offset + k, offset + e, word, owner, "organ", word, "", owner, "organ", role=role,
                                    block=block))
                 taken.append((k, e))
@@ -101,6 +103,16 @@ def own_names(text: str, offset: int, block: int, mentions: list, state: str) ->
     return out
 
 
+def _spokesperson_state(text: str, e: int, offset: int, mentions: list) -> str | None:
+    """The state of the listed person named right after an organ's 发言人 or 新闻发言人 at `e`."""
+    for w in ("新闻发言人", "发言人"):
+        if text.startswith(w, e):
+            who = next((m for m in mentions if m.start - offset == e + len(w) and m.kind == "person"
+                        and m.how != "discovered" and m.country), None)
+            return who.country if who is not None else None
+    return None
+
+
 def hong_kong_voice(doc: CleanDoc) -> bool:
     """Whether the document is written from Hong Kong (traditional script with Hong Kong's own
     terms: 本港, 特區政府, 立法會…; `hong_kong_voice` in the cues)."""
@@ -114,25 +126,50 @@ def hong_kong_voice(doc: CleanDoc) -> bool:
 def hong_kong_abbreviations(text: str, mentions: list, block_of) -> list:
     """來港, 訪港, 在港設立 in text written from Hong Kong: 港 is Hong Kong (as 来华, 访美 are China and
     the US), unless 港 opens a word (在港口, 抵港湾) or stands in a known name."""
+    conf = cues().get("hong_kong_voice") or {}
+    return _voice_abbreviation(text, mentions, block_of, "港", "HKG", set(conf.get("abbr_prefixes") or ""))
+
+
+def mainland_abbreviations(text: str, mentions: list, block_of) -> list:
+    """赴陸, 訪陸, 對陸政策 in text written from Taiwan: 陸 is mainland China (the PRC), as 陸方 is its
+    方-form there, unless 陸 opens a word (陸續, 陸軍, 陸地, 對陸上目標)."""
+    conf = cues().get("taiwan_voice") or {}
+    return _voice_abbreviation(text, mentions, block_of, "陆", "CHN", set(conf.get("mainland_abbr_prefixes") or ""))
+
+
+def _voice_abbreviation(text: str, mentions: list, block_of, ch: str, state: str, prefixes: set[str]) -> list:
+    """The mentions with `ch` after one of `prefixes` added as a compound mention of `state`."""
     from ..lexicon import is_word
+    from .gazetteer import default_gazetteer
     from .resolve import Mention
 
-    conf = cues().get("hong_kong_voice") or {}
-    prefixes = set(conf.get("abbr_prefixes") or "")
+    if not prefixes or ch not in text:
+        return mentions
     taken = sorted((m.start, m.end) for m in mentions)
     out = list(mentions)
-    for k in (i for i, ch in enumerate(text) if ch == "港"):
-        if k == 0 or text[k - 1] not in prefixes or is_word(text[k : k + 2]) or is_word(text[k - 1 : k + 1] + text[k + 1 : k + 2]):
-            continue
-        if any(a <= k < b for a, b in taken):
-            continue
-        out.append(Mention(k, k + 1, "港", "HKG", "economy", "中国香港", "Hong Kong, China", "HKG", "compound",
-                           block=block_of(k)))
+    e = default_gazetteer().entities[state]
+    k = text.find(ch, 1)
+    while k != -1:
+        if text[k - 1] in prefixes and not is_word(text[k : k + 2]) and not is_word(text[k - 1 : k + 1] + text[k + 1 : k + 2]) \
+                and not any(a <= k < b for a, b in taken):
+            out.append(Mention(k, k + 1, text[k], state, e.kind, e.name_zh, e.name_en, state, "compound", block=block_of(k)))
+        k = text.find(ch, k + 1)
     out.sort(key=lambda m: (m.start, m.end))
     return out
 
 
 _CITED_SITE = re.compile(r"\s*(?:网站|官网|网|官方网站|公告|主页)")
+_DAY = re.compile(r"\d\s*日$")
+
+
+def _government(m) -> bool:
+    """A mention naming a state's government: an organ or 方-form in that role, or X当局."""
+    return bool(m.country) and ((m.how in ("organ", "fang") and m.role == "government") or m.text.endswith(("当局", "當局")))
+
+
+def _day_before(text: str, k: int) -> bool:
+    """The 日 before position k closes a date (5日外交部发言人), not Japan's abbreviation."""
+    return bool(_DAY.search(text, max(0, k - 4), k))
 
 
 # verbs by which a leader or government puts one of its own organs to work (要求商务部, 指示国防部)
@@ -155,6 +192,8 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
     abbr = set(cues().get("extra_abbr") or {}) | set("美日中韩俄英法德澳印越菲泰朝")
     spokesperson = tuple(simplify(w) for w in cues().get("bare_organ_spokesperson") or []) or ("发言人",)
     ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    window = lambda a, b: ordered[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]  # starting in [a, b)
     organs = [m for m in ordered if m.how == "organ"]
     ends = {m.end for m in ordered}
     states = [m for m in ordered if m.kind in STATE_KINDS]
@@ -164,7 +203,7 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
         k = text.find(word)
         while k != -1:
             e = k + len(word)
-            if any(taken[k:e]) or (k > 0 and text[k - 1] in abbr) or \
+            if any(taken[k:e]) or (k > 0 and text[k - 1] in abbr and not _day_before(text, k)) or \
                     doc.blocks[block_of(k)].kind != "paragraph" or _CITED_SITE.match(text, e) or \
                     text[e : e + 1] in ("长", "门") or k in ends:
                 # a footnote, a heading, a cited website (外交部网站); a minister's title (欧盟财政部长,
@@ -176,10 +215,21 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
             state = named[-1].country if named else None
             if mainland and text.startswith(spokesperson, e):
                 state = "CHN"  # 外交部发言人 in mainland text: China's, even after 菲律宾外交部副部长
+            elif text.startswith(spokesperson, e):  # 外交部發言人毛寧 in Hong Kong text: the spokesperson's state
+                state = _spokesperson_state(text, e, 0, window(e, e + 8)) or state
             if state is None:  # 缅甸军政府只派出外交部常任秘书: the organ of the government its clause opens with
                 clause = max(text.rfind(p, 0, k) for p in "，。；！？,;!?") + 1
-                gov = [m for m in ordered if clause <= m.start < k and m.how == "organ" and m.role == "government"]
-                state = gov[-1].country if gov else None
+                gov = [m for m in window(clause, k) if _government(m)]
+                # (中方则同意把商务部…, 北京当局并加强海警巡逻: a 方-form or 当局 opening the clause too,
+                # when no other state is named between it and the organ)
+                if gov and not any(x.kind in STATE_KINDS and x.country != gov[-1].country and gov[-1].end <= x.start
+                                   for x in window(gov[-1].end, k)):
+                    state = gov[-1].country
+            if state is None:  # 中国国务院关税税则委员会宣布…；商务部同日…: the state whose organ acted last in the sentence
+                lo = max(0, k - 300)  # (searched back this far at most, not to the text's start)
+                sent = max(text.rfind(p, lo, k) for p in "。！？!?") + 1
+                acted = [m for m in window(max(lo, sent), k) if m.how == "organ" and m.country]
+                state = acted[-1].country if acted else None
             if state is None and text[max(0, k - 3) : k].endswith(_DIRECTIVES):
                 # 川普总统签署行政命令，要求商务部…: an organ a leader or government directs is theirs
                 sent = sentence_stop(text, k) + 1

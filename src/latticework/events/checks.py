@@ -128,6 +128,9 @@ _DAY_FROM_ACT = re.compile(r"(?:的)?(?:前一[日天]|前两天|前夕|后一[�
 
 # opposition whose object runs to the trigger (反对美方对台军售, 反对东亚出现一个主导国家): a policy
 # opposed, not a happening; a condemned act (谴责北韩向俄罗斯移交飞弹) is one the gold counts
+# an executive order signed with no title of its own and a comma after it: the vehicle of the act its
+# next clause tells (签署行政令，以芬太尼问题为由对…加征10%关税; the Taiwan 行政命令 is no POLICY trigger)
+_BARE_ORDER = re.compile(r"\s*(?:了)?\s*(?:一项|一份|两项|多项|总统)?\s*行政(?:令|命令)\s*[，,]")
 _OBJECTED = re.compile(r"反对[^，。；,;：:]{0,20}$")
 _TIMED = re.compile(r"\d+\s*[年月日]|[昨今前去]天|昨日|今日|日前|近日|上周|本周|上月|本月|此前")
 
@@ -144,6 +147,8 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
         if m.start() < t0 and t1 <= m.end() and (etype not in ("AGREE",) or _WORK_AFTER.match(text, m.end())):
             return True  # (《中美联合公报的历史考察》一文: the title of a work, no document agreed)
     after = text[t1:e]
+    if etype == "POLICY" and _BARE_ORDER.match(after):
+        return True  # 签署行政令，宣布退出…/对…加征关税: the order carries the act told after it, one event
     if etype == "JOIN" and _PEOPLE_ADMITTED.match(after):
         return True  # 每年接纳最多280名图瓦卢公民移居, 接收难民: people admitted, no accession
     if etype == "ACCUSE" and _SUMMONED_BEFORE.search(text, max(s, t0 - 30), t0):

@@ -332,7 +332,7 @@ class Extractor:
                 continue  # 海上拦截演习, 拦截中程导弹: the content of a drill or a missile defence, not force on a state
             if etype in ("CONSULT", "COOPERATE") and _MODIFIER_OF.match(text, t1):
                 continue  # 峰会机制, 对话平台, 合作框架: the trigger modifies the name of a standing body
-            if etype in self.lex.nominal_types and self.types.nominal(text, t0, _clause_start(text, t0, s)) and not (
+            if etype in self.lex.nominal_types and self.types.nominal(text, t0, _clause_start(text, t0, s), etype) and not (
                     etype == "AID" and _SUPPORT_FOR.search(text, _clause_start(text, t0, s), t0)):  # 增加对乌克兰的支持 gives aid
                 continue  # 加强信息共享, 扩大联合训练: the trigger names an area of cooperation, not an act
             if etype == "AID" and _WITHHELD.search(text, _clause_start(text, t0, s), t0):

@@ -59,3 +59,36 @@ def test_a_bare_executive_order_is_no_second_event(text) -> None:
 ])
 def test_a_titled_executive_order_is_a_policy(text) -> None:
     assert of_type(events(text), "POLICY")
+
+
+# --- the act a counter-claim alleges is its content ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月17日，中国海警局发表声明，反指菲方船只蓄意冲撞。",
+    "2024年6月17日，中國海警局發表聲明，反指菲方船隻蓄意衝撞。",
+])
+def test_an_act_a_counter_claim_alleges_is_no_coercion(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "COERCE" and [a.key() for a in e.actors] == ["PHL"]], summary(evs)
+
+
+# --- a document named again with a demonstrative is the one told before -----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年6月，英国与美国签署《大西洋宣言》，该宣言及其行动计划为两国经济合作奠定了基础。",
+    "2023年6月，英國與美國簽署《大西洋宣言》，該宣言及其行動計劃為兩國經濟合作奠定了基礎。",
+])
+def test_the_declaration_named_again_is_no_second_agreement(text) -> None:
+    agrees = of_type(events(text), "AGREE")
+    assert len(agrees) == 1, summary(agrees)
+
+
+@pytest.mark.parametrize("text", [
+    "2022年，日本相继与菲律宾和泰国签署《防卫装备和技术转移协定》，与日本签署该协定的东南亚国家增至5个。",
+    "2022年，日本相繼與菲律賓和泰國簽署《防衛裝備和技術轉移協定》，與日本簽署該協定的東南亞國家增至5個。",
+])
+def test_who_signed_the_document_told_before_is_a_description(text) -> None:
+    agrees = of_type(events(text), "AGREE")
+    assert sorted(sorted(a.key() for a in e.actors) for e in agrees) == [["JPN", "PHL"], ["JPN", "THA"]], summary(agrees)

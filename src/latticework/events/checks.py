@@ -131,7 +131,7 @@ _DAY_FROM_ACT = re.compile(r"(?:的)?(?:前一[日天]|前两天|前夕|后一[�
 # an executive order signed with no title of its own and a comma after it: the vehicle of the act its
 # next clause tells (签署行政令，以芬太尼问题为由对…加征10%关税; the Taiwan 行政命令 is no POLICY trigger)
 _BARE_ORDER = re.compile(r"\s*(?:了)?\s*(?:一项|一份|两项|多项|总统)?\s*行政(?:令|命令)\s*[，,]")
-_OBJECTED = re.compile(r"反对[^，。；,;：:]{0,20}$")
+_OBJECTED = re.compile(r"(?:反对|反指|指称)[^，。；,;：:]{0,20}$")
 _TIMED = re.compile(r"\d+\s*[年月日]|[昨今前去]天|昨日|今日|日前|近日|上周|本周|上月|本月|此前")
 
 
@@ -164,6 +164,7 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
         return True  # 会晤前一日, 峰会前夕, 访问次日: an act told before, named to date another
     if etype != "ACCUSE" and (o := _OBJECTED.search(text, clause_start, t0)) is not None and not _TIMED.search(text, o.start() + 2, t0):
         return True  # 中方坚决反对美方对台军售: the act objected to, told with no time of its own, is what the objection is about
+        # (反指菲方船只蓄意冲撞: the act a counter-claim alleges; a condemned act, 谴责朝鲜向俄罗斯移交导弹, stays)
     if etype in ("CONSULT", "COOPERATE") and _IN_FOUNDED_NAME.search(text, max(s, t0 - 30), t0):
         return True  # 发起“日菲海洋对话”: a meeting word inside the name of the body founded
     if etype == "ESTABLISH":
@@ -331,6 +332,10 @@ _ENHANCE_WITH = re.compile(r"(?:加强|深化|扩大|增强|促进|推进|拓展
 _GENERIC_PARTNER = re.compile(r"(?:与|同|和|跟)(?:有关|相关|其他|所有)?(?:各方|各国|国际社会|地区国家|周边国家|世界各国|各个国家)[^，。；、]{0,8}$"
                               r"|(?:促成|推动|呼吁|敦促|鼓励|支持)(?:有关|相关|冲突)?各方[^，。；、]{0,6}$")  # (未能促成各方对话)
 
+# a document named again by a demonstrative (该宣言, 此协定, 上述协议): the one told before, no new agreement
+_ANAPHORIC_DOC = re.compile(r"(?:该|此|这一|这份|该份|上述|前述)$")
+_DOC_WORD = re.compile(r"(?:联合)?(?:宣言|声明|协定|协议|条约|公报|备忘录|议定书|路线图)")
+# (签署该协议的东南亚国家: a relative clause on who signed a document told before describes those parties)
 _DOCUMENT_NAMED = re.compile(r"[”」]?\s*(?:联合|共同)?(?:声明|宣言|公报|成果文件)")
 _CHANNEL_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停)了?[^，。；、]{0,16}$")
 
@@ -382,6 +387,9 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
     if analysis_noun(text, s, e, t0, t1, before, after, etype, bool(times)):
         return True  # 制裁能否…, 北京的反制措施, 体现在…联合训练上, 是否会…？ (analysis_nouns.py)
+    if etype == "AGREE" and _ANAPHORIC_DOC.search(before[-4:]) and _DOC_WORD.match(text, t0) and (
+            _DOC_WORD.fullmatch(simplify(word)) or after.startswith("的")):
+        return True  # 该宣言及其行动计划构成…: the document told before; 与日本签署该协议的国家: who signed it, described
     if etype == "AGREE" and reacts_by_statement(text, t1, simplify(word)):
         return True  # 国务院随即发表声明，谴责…: the statement carries the reaction, which is the event (statements.py)
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):

@@ -92,3 +92,75 @@ def test_the_declaration_named_again_is_no_second_agreement(text) -> None:
 def test_who_signed_the_document_told_before_is_a_description(text) -> None:
     agrees = of_type(events(text), "AGREE")
     assert sorted(sorted(a.key() for a in e.actors) for e in agrees) == [["JPN", "PHL"], ["JPN", "THA"]], summary(agrees)
+
+
+# --- a measure suspended or cut is told as background, no new sanction ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年10月30日，中方同意把商务部本月宣布的稀土出口管制措施暂停一年。",
+    "2025年10月30日，中方同意把商務部本月宣布的稀土出口管制措施暫停一年。",
+    "2025年5月12日，中美发表联合声明，其中24%的加征关税暂停90天。",
+    "2025年5月12日，中美發表聯合聲明，其中24%的加徵關稅暫停90天。",
+])
+def test_a_suspended_measure_is_no_sanction(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "SANCTION"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年2月4日，中方宣布对美国煤炭加征15%关税。",
+    "2025年2月4日，中方宣布對美國煤炭加徵15%關稅。",
+])
+def test_a_tariff_imposed_stays_a_sanction(text) -> None:
+    assert of_type(events(text), "SANCTION")
+
+
+# --- motions, committees and evaded sanctions name no act --------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年2月，印度在联合国大会谴责俄罗斯的决议表决中投了弃权票。",
+    "2023年2月，印度在聯合國大會譴責俄羅斯的決議表決中投了棄權票。",
+    "2024年3月28日，俄罗斯在安理会否决延长朝鲜问题制裁委员会专家小组任期的决议草案。",
+    "2024年3月28日，俄羅斯在安理會否決延長朝鮮問題制裁委員會專家小組任期的決議草案。",
+    "2023年9月，美韩同意加强合作，应对朝鲜规避制裁的活动。",
+    "2023年9月，美韓同意加強合作，應對朝鮮規避制裁的活動。",
+])
+def test_a_motion_a_committee_or_evaded_sanctions_is_no_act(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type in ("ACCUSE", "SANCTION")], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年2月，联合国大会通过决议，谴责俄罗斯。",
+    "2023年2月，聯合國大會通過決議，譴責俄羅斯。",
+])
+def test_a_condemnation_told_as_such_stays(text) -> None:
+    assert of_type(events(text), "ACCUSE")
+
+
+# --- the full names of documents told before are names, not agreements -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年7月22日，俄罗斯与联合国在伊斯坦布尔签署两份文件。②\n注释\n②两份文件的全称分别为《关于港口粮食运输的倡议》和"
+    "《俄罗斯联邦与联合国秘书处关于粮食出口的谅解备忘录》。",
+    "2022年7月22日，俄羅斯與聯合國在伊斯坦布爾簽署兩份文件。②\n註釋\n②兩份文件的全稱分別為《關於港口糧食運輸的倡議》和"
+    "《俄羅斯聯邦與聯合國秘書處關於糧食出口的諒解備忘錄》。",
+])
+def test_full_names_given_in_a_note_are_no_agreement(text) -> None:
+    agrees = of_type(events(text), "AGREE")
+    assert len(agrees) == 1 and agrees[0].date == "2022-07-22", summary(agrees)
+
+
+# --- leaders invited to take part in a summit attend it; no invitation of its own --------------
+
+
+@pytest.mark.parametrize("text", [
+    "2021年4月22日至23日，美国举办领导人气候峰会。此次“领导人气候峰会”一共邀请40位国家和国际组织领导人参会，其中包括中国、日本、韩国和越南等亚太国家。",
+    "2021年4月22日至23日，美國舉辦領導人氣候峰會。此次「領導人氣候峰會」一共邀請40位國家和國際組織領導人參會，其中包括中國、日本、韓國和越南等亞太國家。",
+])
+def test_invited_to_take_part_is_no_second_meeting(text) -> None:
+    consults = of_type(events(text), "CONSULT")
+    assert len(consults) == 1, summary(consults)

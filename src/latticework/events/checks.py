@@ -100,6 +100,9 @@ def _founded_before(text: str, t0: int, word: str, nouns: list[str], mentions: l
 
 
 _TITLE_SPAN = re.compile(r"《[^《》]{1,60}》")
+# titles given as the names of documents told before (两份文件的全称分别为《A》和《B》), no act
+_NAMING_FRAME = re.compile(r"(?:全称|简称|全名|名称|又称|正式名称)(?:分别)?(?:为|是)?\s*$")
+_LISTED_TITLES = re.compile(r"(?:《[^《》]{1,80}》\s*(?:[、和及与]|以及)?\s*)+$")
 # a title followed by what names a work of scholarship or the press
 _WORK_AFTER = re.compile(r"\s*(?:一书|一文|一篇|书中|文中|专著|论文|一著)")
 _SPEECH_AFTER = re.compile(r"^\s*(?:了)?\s*(?:要|应|应当|应该|将|把|加入|申请|希望|建议|在|由|对|与|关于|过|出)")
@@ -144,8 +147,9 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
     (人道主义援助和灾难救援等方面); the grounds of another act (以对台军售为由); forces named as
     those to be withdrawn (撤出驻扎在该国的军事人员); the act a question names (被问及普京访朝时)."""
     for m in _TITLE_SPAN.finditer(text, max(s, t0 - 60), min(e, t1 + 60)):
-        if m.start() < t0 and t1 <= m.end() and (etype not in ("AGREE",) or _WORK_AFTER.match(text, m.end())):
-            return True  # (《中美联合公报的历史考察》一文: the title of a work, no document agreed)
+        if m.start() < t0 and t1 <= m.end() and (etype not in ("AGREE",) or _WORK_AFTER.match(text, m.end())
+                                                 or _NAMING_FRAME.search(_LISTED_TITLES.sub("", text[max(s, m.start() - 120) : m.start()]))):
+            return True  # (《中美联合公报的历史考察》一文: the title of a work, no document agreed; 全称为《…》: a name given)
     after = text[t1:e]
     if etype == "POLICY" and _BARE_ORDER.match(after):
         return True  # 签署行政令，宣布退出…/对…加征关税: the order carries the act told after it, one event
@@ -332,6 +336,12 @@ _ENHANCE_WITH = re.compile(r"(?:加强|深化|扩大|增强|促进|推进|拓展
 _GENERIC_PARTNER = re.compile(r"(?:与|同|和|跟)(?:有关|相关|其他|所有)?(?:各方|各国|国际社会|地区国家|周边国家|世界各国|各个国家)[^，。；、]{0,8}$"
                               r"|(?:促成|推动|呼吁|敦促|鼓励|支持)(?:有关|相关|冲突)?各方[^，。；、]{0,6}$")  # (未能促成各方对话)
 
+# a directed act inside a relative clause on a motion (谴责俄罗斯的决议, …的决议草案) describes the motion
+_DESCRIBES_MOTION = re.compile(r"[^，。；、]{0,24}?的(?:决议草案|决议|草案|提案|议案|动议)")
+# 制裁委员会: the committee that oversees sanctions is a body, not a sanction imposed
+_SANCTIONS_BODY = re.compile(r"(?:委员会|小组|专家小组)")
+# sanctions evaded or circumvented (规避制裁, 逃避制裁, 绕过制裁) are another party's, told as background
+_EVADED = re.compile(r"(?:规避|逃避|躲避|绕过|绕开)$")
 # a document named again by a demonstrative (该宣言, 此协定, 上述协议): the one told before, no new agreement
 _ANAPHORIC_DOC = re.compile(r"(?:该|此|这一|这份|该份|上述|前述)$")
 _DOC_WORD = re.compile(r"(?:联合)?(?:宣言|声明|协定|协议|条约|公报|备忘录|议定书|路线图)")
@@ -380,13 +390,17 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     ce = _clause_end(text, t1, e)
     before = text[cs:t0]
     after = text[t1:ce]
-    if threat_content(text, s, t0, etype) or discussed_topic(text, s, t0, t1) or relieved_measure(text, t1, etype) \
+    if threat_content(text, s, t0, etype) or discussed_topic(text, s, t0, t1) or relieved_measure(text, t1, etype, before) \
             or rebutted_accusation(text, s, t0, word, etype) or (etype == "CONSULT" and arrival_to_attend(text, t1, simplify(word))) \
             or document_characterises(text, s, t0, etype) or (etype != "ACCUSE" and opposed_generic_act(text, cs, t0)) \
             or named_not_done(text, s, cs, t0, t1, etype):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
     if analysis_noun(text, s, e, t0, t1, before, after, etype, bool(times)):
         return True  # 制裁能否…, 北京的反制措施, 体现在…联合训练上, 是否会…？ (analysis_nouns.py)
+    if etype in ("ACCUSE", "SANCTION", "THREATEN", "COERCE") and (_DESCRIBES_MOTION.match(after) or _SANCTIONS_BODY.match(after)):
+        return True  # 谴责俄罗斯的决议, 延长…制裁委员会专家小组任期的决议草案: a motion or a body described, no act
+    if etype == "SANCTION" and _EVADED.search(before[-4:]):
+        return True  # 朝鲜规避制裁: the sanctions the party evades, imposed by others and told as background
     if etype == "AGREE" and _ANAPHORIC_DOC.search(before[-4:]) and _DOC_WORD.match(text, t0) and (
             _DOC_WORD.fullmatch(simplify(word)) or after.startswith("的")):
         return True  # 该宣言及其行动计划构成…: the document told before; 与日本签署该协议的国家: who signed it, described

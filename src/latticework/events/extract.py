@@ -311,7 +311,7 @@ class Extractor:
             if word == "邀请" and _at_invitation_of(text, t0, s):
                 continue  # 应俄罗斯总统邀请出席: the attendance is the event
             if word == "邀请" and re.search(r"(?:峰会|会议|会晤)[^，。；,;]{0,6}$", text[_clause_start(text, t0, s) : t0]) and \
-                    re.match(r"[^，。；,;]{1,40}?(?:出席|参加|与会|到场)", text[t1:e]):
+                    re.match(r"[^，。；,;]{1,40}?(?:出席|参加|与会|到场|参会)", text[t1:e]):
                 continue  # 马德里峰会首次邀请日本…领导人出席: the guests attend the meeting told, no invitation of its own
             etype, directed = self.types.type_of(word, text, t1, e, mentions)
             if etype is None or (etype in typed and etype in self.lex.frame_nouns and t0 < typed[etype]):

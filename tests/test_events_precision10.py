@@ -164,3 +164,18 @@ def test_full_names_given_in_a_note_are_no_agreement(text) -> None:
 def test_invited_to_take_part_is_no_second_meeting(text) -> None:
     consults = of_type(events(text), "CONSULT")
     assert len(consults) == 1, summary(consults)
+
+
+# --- a body's session listed again after other sessions is the session told before -------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年9月，IPEF在美国洛杉矶举行第一次部长级会议。\n2022年12月，IPEF在澳大利亚布里斯班举行了第一轮正式谈判。\n主要进程：\n"
+    "2022年9月在美国洛杉矶召开第一次部长会议；\n2022年12月在布里斯班举行第一轮谈判。",
+    "2022年9月，IPEF在美國洛杉磯舉行第一次部長級會議。\n2022年12月，IPEF在澳大利亞布里斯班舉行了第一輪正式談判。\n主要進程：\n"
+    "2022年9月在美國洛杉磯召開第一次部長會議；\n2022年12月在布里斯班舉行第一輪談判。",
+])
+def test_a_session_listed_again_is_one_event(text) -> None:
+    consults = of_type(events(text), "CONSULT")
+    assert sorted(e.date for e in consults) == ["2022-09", "2022-12"], summary(consults)
+    assert len(next(e for e in consults if e.date == "2022-09").evidence) == 2

@@ -28,6 +28,7 @@ def dedup(events: list[Event]) -> list[Event]:
     """One happening stated twice is one event with several evidence spans."""
     out: list[Event] = []
     index: dict[tuple, Event] = {}
+    told: dict[tuple, list[Event]] = {}  # every event kept under a key, the latest last
     for ev in events:
         obj = ev.object or {}
         # (A sanctions B and B counter-sanctions A are two acts: the direction is part of the key)
@@ -37,6 +38,11 @@ def dedup(events: list[Event]) -> list[Event]:
                # undated promises in one list (将举行财长会议；发起“印太对话”) are distinct acts
                ev.evidence[0].text if ev.modality != "asserted" and not ev.date and ev.evidence else None)
         prev = index.get(key)
+        if prev is not None and not _compatible(prev.date, ev.date) and ev.date and any(p.kind in _ORG_KINDS for p in ev.actors):
+            # a body's session told again after other sessions of the body (a chronicle, then a table
+            # listing the same rounds): the earlier statement of that month is the same session (two
+            # states meeting twice in a month are not folded so)
+            prev = next((x for x in reversed(told.get(key, [])) if x.date and _compatible(x.date, ev.date)), prev)
         if prev is not None and (_two_incidents(prev, ev) or _two_channels_ended(prev, ev)):
             out.append(ev)  # 遭喷射水炮及撞击: two acts of force coordinated in one sentence stay two
             continue
@@ -48,6 +54,7 @@ def dedup(events: list[Event]) -> list[Event]:
                 prev.date = ev.date
             continue
         index[key] = ev
+        told.setdefault(key, []).append(ev)
         out.append(ev)
     return _fold_targetless(_drop_bare_gatherings(out))
 

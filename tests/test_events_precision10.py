@@ -179,3 +179,43 @@ def test_a_session_listed_again_is_one_event(text) -> None:
     consults = of_type(events(text), "CONSULT")
     assert sorted(e.date for e in consults) == ["2022-09", "2022-12"], summary(consults)
     assert len(next(e for e in consults if e.date == "2022-09").evidence) == 2
+
+
+# --- permissions, means, vague intent and lists of tasks tell no happening --------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年9月11日，日菲《互惠准入协定》生效，日本自卫队今后可赴菲参加联合训练。",
+    "2025年9月11日，日菲《互惠准入協定》生效，日本自衛隊今後可赴菲參加聯合訓練。",
+    "美国致力于与蒙古国加强安全伙伴关系，通过年度多国联合军事演习提升蒙古军队的互操作性。",
+    "美國致力於與蒙古國加強安全夥伴關係，通過年度多國聯合軍事演習提升蒙古軍隊的互操作性。",
+])
+def test_a_drill_permitted_or_named_as_a_means_is_no_drill(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "COOPERATE"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "中方欢迎欧盟同东盟建立和发展对话、交流、合作关系。",
+    "中方歡迎歐盟同東盟建立和發展對話、交流、合作關係。",
+])
+def test_ties_to_build_and_develop_are_vague_intent(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "ALIGN"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "日本自卫队的海外任务均限于国际维和、打击海盗、建立海外活动平台、医疗援助、为美国提供后勤补给等领域。",
+    "日本自衛隊的海外任務均限於國際維和、打擊海盜、建立海外活動平台、醫療援助、為美國提供後勤補給等領域。",
+])
+def test_a_task_in_a_list_of_fields_is_no_act(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "ESTABLISH"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月，日本与越南通过联合演习提升协同能力，两国海军在岘港举行联合演习。",
+    "2024年5月，日本與越南通過聯合演習提升協同能力，兩國海軍在峴港舉行聯合演習。",
+])
+def test_a_drill_held_beside_a_means_is_kept(text) -> None:
+    assert of_type(events(text), "COOPERATE")

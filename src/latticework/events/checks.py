@@ -336,6 +336,14 @@ _ENHANCE_WITH = re.compile(r"(?:加强|深化|扩大|增强|促进|推进|拓展
 _GENERIC_PARTNER = re.compile(r"(?:与|同|和|跟)(?:有关|相关|其他|所有)?(?:各方|各国|国际社会|地区国家|周边国家|世界各国|各个国家)[^，。；、]{0,8}$"
                               r"|(?:促成|推动|呼吁|敦促|鼓励|支持)(?:有关|相关|冲突)?各方[^，。；、]{0,6}$")  # (未能促成各方对话)
 
+# 今后可/可以: what a party may do from now on (an agreement's permission), not an act
+_CAPABILITY = re.compile(r"今后(?:可|可以|能|能够|将可)[^，。；]{0,8}$")
+# 通过…演习提升/加强…: the means of a goal
+_MEANS_BEFORE = re.compile(r"通过[^，。；]{0,14}$")
+_MEANS_AFTER = re.compile(r"[^，。；]{0,8}?(?:提升|加强|增强|提高|深化)")
+_ESTABLISH_AND_DEVELOP = re.compile(r"和(?:发展|深化|加强|巩固)")
+# a list of fields or tasks (诸如…、…等方面; 任务均限于…、…): its items name kinds of work, not acts
+_ENUMERATED_FIELD = re.compile(r"(?:诸如|均限于|仅限于|限于)[^。；]*$")
 # a directed act inside a relative clause on a motion (谴责俄罗斯的决议, …的决议草案) describes the motion
 _DESCRIBES_MOTION = re.compile(r"[^，。；、]{0,24}?的(?:决议草案|决议|草案|提案|议案|动议)")
 # 制裁委员会: the committee that oversees sanctions is a body, not a sanction imposed
@@ -397,6 +405,14 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
     if analysis_noun(text, s, e, t0, t1, before, after, etype, bool(times)):
         return True  # 制裁能否…, 北京的反制措施, 体现在…联合训练上, 是否会…？ (analysis_nouns.py)
+    if _CAPABILITY.search(before[-12:]):
+        return True  # 日本自卫队今后可赴菲参加联合训练: what an agreement permits from now on, no act told
+    if etype in ("COOPERATE", "CONSULT") and _MEANS_BEFORE.search(before) and _MEANS_AFTER.match(after):
+        return True  # 通过年度多国联合军事演习提升…能力: drills named as the means of a goal, not one held
+    if etype == "ALIGN" and _ESTABLISH_AND_DEVELOP.match(after):
+        return True  # 同…机制建立和发展对话、合作关系: ties to build and grow, vague intent (no tier set)
+    if _ENUMERATED_FIELD.search(text, max(s, t0 - 80), t0) and (text[t0 - 1 : t0] in ("、", "和") or text[t1 : t1 + 1] in ("、", "和")):
+        return True  # 其任务均限于维和、打击海盗、建立海外活动平台、…: an item of a list of fields or tasks
     if etype in ("ACCUSE", "SANCTION", "THREATEN", "COERCE") and (_DESCRIBES_MOTION.match(after) or _SANCTIONS_BODY.match(after)):
         return True  # 谴责俄罗斯的决议, 延长…制裁委员会专家小组任期的决议草案: a motion or a body described, no act
     if etype == "SANCTION" and _EVADED.search(before[-4:]):

@@ -219,3 +219,41 @@ def test_a_task_in_a_list_of_fields_is_no_act(text) -> None:
 ])
 def test_a_drill_held_beside_a_means_is_kept(text) -> None:
     assert of_type(events(text), "COOPERATE")
+
+
+# --- bodies founded, series since a year, and aid ended are no sessions or aid ----------------
+
+
+@pytest.mark.parametrize("text", [
+    "东盟于2005年起举行东亚峰会，2006年和2010年先后建立东盟防长会议与东盟防长扩大会议。",
+    "東盟於2005年起舉行東亞峰會，2006年和2010年先後建立東盟防長會議與東盟防長擴大會議。",
+])
+def test_a_series_since_a_year_and_bodies_founded_are_no_sessions(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "CONSULT"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2011年，韩国与湄公河国家建立外长会议机制。",
+    "2011年，韓國與湄公河國家建立外長會議機制。",
+])
+def test_a_meeting_mechanism_set_up_is_founded_not_held(text) -> None:
+    evs = events(text)
+    assert [e.type for e in evs] == ["ESTABLISH"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年12月，日本与东盟在东京举行纪念建立对话关系50周年特别峰会。",
+    "2023年12月，日本與東盟在東京舉行紀念建立對話關係50週年特別峰會。",
+])
+def test_dialogue_relations_set_up_stay_an_alignment(text) -> None:
+    assert of_type(events(text), "ALIGN")[0].date == "1973"
+
+
+@pytest.mark.parametrize("text", [
+    "2021年4月，韩国表示将终止为海外煤炭项目提供融资。",
+    "2021年4月，韓國表示將終止為海外煤炭項目提供融資。",
+])
+def test_financing_ended_is_no_aid(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "AID"], summary(evs)

@@ -336,6 +336,11 @@ _ENHANCE_WITH = re.compile(r"(?:加强|深化|扩大|增强|促进|推进|拓展
 _GENERIC_PARTNER = re.compile(r"(?:与|同|和|跟)(?:有关|相关|其他|所有)?(?:各方|各国|国际社会|地区国家|周边国家|世界各国|各个国家)[^，。；、]{0,8}$"
                               r"|(?:促成|推动|呼吁|敦促|鼓励|支持)(?:有关|相关|冲突)?各方[^，。；、]{0,6}$")  # (未能促成各方对话)
 
+# a founding verb shortly before a meeting noun in its clause (unquoted names: 建立东盟防长会议); not the
+# ties set up (建立对话关系: ALIGN) nor the anniversary of ties that names a summit (建立友好合作关系50周年特别峰会)
+_FOUNDING_BEFORE = re.compile(r"(?:建立|设立|成立|创立|创建)[^，。；、“”「」]{0,16}$")
+_TIES_OR_YEARS = re.compile(r"关系|周年")
+_SINCE_YEAR = re.compile(r"\d{4}\s*年起\s*(?:(?:举行|召开|举办)[^，。；、]{0,8})?$")
 # 今后可/可以: what a party may do from now on (an agreement's permission), not an act
 _CAPABILITY = re.compile(r"今后(?:可|可以|能|能够|将可)[^，。；]{0,8}$")
 # 通过…演习提升/加强…: the means of a goal
@@ -405,6 +410,10 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
     if analysis_noun(text, s, e, t0, t1, before, after, etype, bool(times)):
         return True  # 制裁能否…, 北京的反制措施, 体现在…联合训练上, 是否会…？ (analysis_nouns.py)
+    if etype in ("CONSULT", "COOPERATE") and (f := _FOUNDING_BEFORE.search(before)) and not _TIES_OR_YEARS.search(f.group() + after[:8]):
+        return True  # 先后建立东盟防长会议与东盟防长扩大会议, 建立外长会议机制: the name of a body founded, no session
+    if etype in ("CONSULT", "COOPERATE") and _SINCE_YEAR.search(before[-20:]):
+        return True  # 2005年起举行东亚峰会: a series held every year since, not one session
     if _CAPABILITY.search(before[-12:]):
         return True  # 日本自卫队今后可赴菲参加联合训练: what an agreement permits from now on, no act told
     if etype in ("COOPERATE", "CONSULT") and _MEANS_BEFORE.search(before) and _MEANS_AFTER.match(after):

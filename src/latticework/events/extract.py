@@ -435,7 +435,7 @@ _HEADLINE = re.compile(r"[^。！？!?]{4,80}")
 _VISITOR_ATTENDING = re.compile(r"(?:来华|来京|来沪|来港|前来|专程来|来访并|赴会)$")
 _ORDINAL_BEFORE = re.compile(r"(?:首个|第一个|唯一|首位|首批|最早)$")
 _ORDINAL_RELATIVE = re.compile(r"(?:首个|第一个|唯一一个|唯一的|首位|最早)[^，。；,;]{1,6}的")
-_WITHHELD = re.compile(r"(?:中止|暂停|停止|冻结|取消|削减|切断)[^，。；,;]{0,12}$")
+_WITHHELD = re.compile(r"(?:中止|暂停|停止|终止|冻结|取消|削减|切断)[^，。；,;]{0,12}$")
 
 _ADVICE_INTRO = re.compile(r"(?:提出|以下|如下)[^。；]{0,30}(?:建议|对策)|(?:建议|对策)(?:如下|包括)[：:]?")
 _NUMBERED_ITEM = re.compile(r"(?:\d+(?:\.\d+)+\s?(?=[\u4e00-\u9fff])|\d+[、.．]\s*|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，,、])")

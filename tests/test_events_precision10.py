@@ -257,3 +257,23 @@ def test_dialogue_relations_set_up_stay_an_alignment(text) -> None:
 def test_financing_ended_is_no_aid(text) -> None:
     evs = events(text)
     assert not [e for e in evs if e.type == "AID"], summary(evs)
+
+
+# --- a treaty signed before, told as entering into force, is no second signing -----------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月19日，普京与金正恩在平壤签署《全面战略伙伴关系条约》。\n12月4日，俄朝两国签署的条约正式生效。",
+    "2024年6月19日，普京與金正恩在平壤簽署《全面戰略夥伴關係條約》。\n12月4日，俄朝兩國簽署的條約正式生效。",
+])
+def test_entry_into_force_of_a_signed_treaty_is_no_signing(text) -> None:
+    agrees = of_type(events(text), "AGREE")
+    assert [e.date for e in agrees] == ["2024-06-19"], summary(agrees)
+
+
+@pytest.mark.parametrize("text", [
+    "俄朝两国2024年6月签署的条约于12月4日生效。",
+    "俄朝兩國2024年6月簽署的條約於12月4日生效。",
+])
+def test_a_signing_dated_in_the_relative_clause_stays(text) -> None:
+    assert of_type(events(text), "AGREE")[0].date == "2024-06"

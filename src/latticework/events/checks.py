@@ -355,6 +355,10 @@ _DESCRIBES_MOTION = re.compile(r"[^，。；、]{0,24}?的(?:决议草案|决议
 _SANCTIONS_BODY = re.compile(r"(?:委员会|小组|专家小组)")
 # sanctions evaded or circumvented (规避制裁, 逃避制裁, 绕过制裁) are another party's, told as background
 _EVADED = re.compile(r"(?:规避|逃避|躲避|绕过|绕开)$")
+# 签署的条约正式生效: a relative clause on the document whose entry into force the clause tells
+_SIGNED_DOC_IN_FORCE = re.compile(r"的[^，。；]{0,16}?(?:条约|协定|协议|公约|议定书)[^，。；]{0,6}?生效")
+_SIGNED_BEFORE = re.compile(r"(?:签署|签订|缔结)的[^，。；]{0,10}$")  # (the document noun heads the light verb's frame)
+_IN_FORCE_AFTER = re.compile(r"[^，。；]{0,6}?生效")
 # a document named again by a demonstrative (该宣言, 此协定, 上述协议): the one told before, no new agreement
 _ANAPHORIC_DOC = re.compile(r"(?:该|此|这一|这份|该份|上述|前述)$")
 _DOC_WORD = re.compile(r"(?:联合)?(?:宣言|声明|协定|协议|条约|公报|备忘录|议定书|路线图)")
@@ -426,6 +430,9 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 谴责俄罗斯的决议, 延长…制裁委员会专家小组任期的决议草案: a motion or a body described, no act
     if etype == "SANCTION" and _EVADED.search(before[-4:]):
         return True  # 朝鲜规避制裁: the sanctions the party evades, imposed by others and told as background
+    if etype == "AGREE" and (_SIGNED_DOC_IN_FORCE.match(after) or _SIGNED_BEFORE.search(before) and _IN_FORCE_AFTER.match(after)) \
+            and not _TIMED.search(before):
+        return True  # 12月4日，俄朝两国签署的条约正式生效: the entry into force of a treaty signed before, no signing
     if etype == "AGREE" and _ANAPHORIC_DOC.search(before[-4:]) and _DOC_WORD.match(text, t0) and (
             _DOC_WORD.fullmatch(simplify(word)) or after.startswith("的")):
         return True  # 该宣言及其行动计划构成…: the document told before; 与日本签署该协议的国家: who signed it, described

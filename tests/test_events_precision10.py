@@ -277,3 +277,16 @@ def test_entry_into_force_of_a_signed_treaty_is_no_signing(text) -> None:
 ])
 def test_a_signing_dated_in_the_relative_clause_stays(text) -> None:
     assert of_type(events(text), "AGREE")[0].date == "2024-06"
+
+
+# --- a party marked by 对 is what a unilateral measure aims at, not a second adopter --------------
+
+
+def test_a_law_enacted_against_a_marked_party_stays_a_policy(processed_seeds) -> None:
+    """Seed 004 lists the measures of a state's policy in an item with no subject of its own, the
+    target marked by 对 in its first clause: the law enacted is that state's POLICY, not an AGREE of
+    the two."""
+    from latticework.events import extract_events
+
+    evs = [e for e in extract_events(processed_seeds("004")) if (e.object or {}).get("name") == "芯片与科学法案"]
+    assert evs and all(e.type == "POLICY" and [a.key() for a in e.actors] == ["USA"] for e in evs), summary(evs)

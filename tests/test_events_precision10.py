@@ -290,3 +290,23 @@ def test_a_law_enacted_against_a_marked_party_stays_a_policy(processed_seeds) ->
 
     evs = [e for e in extract_events(processed_seeds("004")) if (e.object or {}).get("name") == "芯片与科学法案"]
     assert evs and all(e.type == "POLICY" and [a.key() for a in e.actors] == ["USA"] for e in evs), summary(evs)
+
+
+# --- a document named as the basis of an act was agreed before --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月，美印双方同意加快开展根据2023年6月的“国防工业合作路线图”发起的联合项目。",
+    "2023年11月，美印雙方同意加快開展根據2023年6月的「國防工業合作路線圖」發起的聯合項目。",
+])
+def test_a_roadmap_named_as_the_basis_is_no_agreement(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "AGREE"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年6月，美国与印度发表“国防工业合作路线图”。",
+    "2023年6月，美國與印度發表「國防工業合作路線圖」。",
+])
+def test_a_roadmap_issued_is_an_agreement(text) -> None:
+    assert of_type(events(text), "AGREE")

@@ -355,6 +355,8 @@ _DESCRIBES_MOTION = re.compile(r"[^，。；、]{0,24}?的(?:决议草案|决议
 _SANCTIONS_BODY = re.compile(r"(?:委员会|小组|专家小组)")
 # sanctions evaded or circumvented (规避制裁, 逃避制裁, 绕过制裁) are another party's, told as background
 _EVADED = re.compile(r"(?:规避|逃避|躲避|绕过|绕开)$")
+# 根据/依据…“路线图”: a document named as the basis of an act is one agreed before
+_BASIS_BEFORE = re.compile(r"(?:根据|按照|依据|依照)[^，。；]{0,16}$")
 # 签署的条约正式生效: a relative clause on the document whose entry into force the clause tells
 _SIGNED_DOC_IN_FORCE = re.compile(r"的[^，。；]{0,16}?(?:条约|协定|协议|公约|议定书)[^，。；]{0,6}?生效")
 _SIGNED_BEFORE = re.compile(r"(?:签署|签订|缔结)的[^，。；]{0,10}$")  # (the document noun heads the light verb's frame)
@@ -430,6 +432,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 谴责俄罗斯的决议, 延长…制裁委员会专家小组任期的决议草案: a motion or a body described, no act
     if etype == "SANCTION" and _EVADED.search(before[-4:]):
         return True  # 朝鲜规避制裁: the sanctions the party evades, imposed by others and told as background
+    if etype == "AGREE" and _BASIS_BEFORE.search(before):
+        return True  # 开展根据2023年6月的“国防工业合作路线图”发起的项目: the document is the basis of the act, agreed before
     if etype == "AGREE" and (_SIGNED_DOC_IN_FORCE.match(after) or _SIGNED_BEFORE.search(before) and _IN_FORCE_AFTER.match(after)) \
             and not _TIMED.search(before):
         return True  # 12月4日，俄朝两国签署的条约正式生效: the entry into force of a treaty signed before, no signing

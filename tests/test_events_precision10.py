@@ -310,3 +310,23 @@ def test_a_roadmap_named_as_the_basis_is_no_agreement(text) -> None:
 ])
 def test_a_roadmap_issued_is_an_agreement(text) -> None:
     assert of_type(events(text), "AGREE")
+
+
+# --- talks a party pushes for on a topic are vague intent -----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年10月12日，美国与新加坡发表联合声明。两国将推动就各自发展半导体产业的政策进行密切磋商。",
+    "2023年10月12日，美國與新加坡發表聯合聲明。兩國將推動就各自發展半導體產業的政策進行密切磋商。",
+])
+def test_talks_pushed_for_are_no_session(text) -> None:
+    evs = events(text)
+    assert [e.type for e in evs] == ["AGREE"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年10月12日，美国与新加坡就半导体产业政策进行磋商。",
+    "2023年10月12日，美國與新加坡就半導體產業政策進行磋商。",
+])
+def test_talks_held_on_a_topic_are_a_session(text) -> None:
+    assert of_type(events(text), "CONSULT")

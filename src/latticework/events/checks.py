@@ -341,6 +341,8 @@ _GENERIC_PARTNER = re.compile(r"(?:与|同|和|跟)(?:有关|相关|其他|所�
 _FOUNDING_BEFORE = re.compile(r"(?:建立|设立|成立|创立|创建)[^，。；、“”「」]{0,16}$")
 _TIES_OR_YEARS = re.compile(r"关系|周年")
 _SINCE_YEAR = re.compile(r"\d{4}\s*年起\s*(?:(?:举行|召开|举办)[^，。；、]{0,8})?$")
+# 推动就X进行磋商: consultations a party pushes for on a topic
+_PUSHED_TALKS = re.compile(r"推动(?:双方|两国|各方)?就[^，。；]{0,30}$")
 # 今后可/可以: what a party may do from now on (an agreement's permission), not an act
 _CAPABILITY = re.compile(r"今后(?:可|可以|能|能够|将可)[^，。；]{0,8}$")
 # 通过…演习提升/加强…: the means of a goal
@@ -420,6 +422,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 先后建立东盟防长会议与东盟防长扩大会议, 建立外长会议机制: the name of a body founded, no session
     if etype in ("CONSULT", "COOPERATE") and _SINCE_YEAR.search(before[-20:]):
         return True  # 2005年起举行东亚峰会: a series held every year since, not one session
+    if etype in ("CONSULT", "COOPERATE") and _PUSHED_TALKS.search(before):
+        return True  # 两国将推动就…的措施进行密切磋商: talks pushed for on a topic, vague intent (no round named)
     if _CAPABILITY.search(before[-12:]):
         return True  # 日本自卫队今后可赴菲参加联合训练: what an agreement permits from now on, no act told
     if etype in ("COOPERATE", "CONSULT") and _MEANS_BEFORE.search(before) and _MEANS_AFTER.match(after):

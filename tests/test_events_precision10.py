@@ -330,3 +330,16 @@ def test_talks_pushed_for_are_no_session(text) -> None:
 ])
 def test_talks_held_on_a_topic_are_a_session(text) -> None:
     assert of_type(events(text), "CONSULT")
+
+
+# --- a document signed, named again by its title with the month, is one agreement ---------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月4日，美国国务卿与蒙古国总理签署《开放天空协定》和《第三邻国经济合作路线图》。\n双方强调了2023年8月签署的《第三邻国经济合作路线图》的重要意义。",
+    "2023年8月4日，美國國務卿與蒙古國總理簽署《開放天空協定》和《第三鄰國經濟合作路線圖》。\n雙方強調了2023年8月簽署的《第三鄰國經濟合作路線圖》的重要意義。",
+])
+def test_a_document_named_again_with_its_month_is_one_agreement(text) -> None:
+    agrees = of_type(events(text), "AGREE")
+    assert [e.date for e in agrees] == ["2023-08-04", "2023-08-04"], summary(agrees)
+    assert max(len(e.evidence) for e in agrees) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..actors.gazetteer import simplify
 from .attributes import _ORG_KINDS, _compatible
 from .context import _TWO_WAY_ACTS
 from .model import Event
@@ -34,7 +35,7 @@ def dedup(events: list[Event]) -> list[Event]:
         # (A sanctions B and B counter-sanctions A are two acts: the direction is part of the key)
         key = (ev.type, frozenset(p.key() for p in ev.actors + ev.recipients),
                frozenset(p.key() for p in ev.recipients) if ev.type in _TWO_WAY_ACTS else None, ev.label,
-               obj.get("id") or obj.get("name"), ev.modality,
+               _object_key(obj), ev.modality,
                # undated promises in one list (将举行财长会议；发起“印太对话”) are distinct acts
                ev.evidence[0].text if ev.modality != "asserted" and not ev.date and ev.evidence else None)
         prev = index.get(key)
@@ -57,6 +58,16 @@ def dedup(events: list[Event]) -> list[Event]:
         told.setdefault(key, []).append(ev)
         out.append(ev)
     return _fold_targetless(_drop_bare_gatherings(out))
+
+
+def _object_key(obj: dict) -> str | None:
+    """The object an event is about, for de-duplication: a discovered id (x:NAME) is its name, in
+    simplified script, so a document named by its title alone and again with a discovered id is one
+    document."""
+    key = obj.get("id") or obj.get("name")
+    if not isinstance(key, str):
+        return key
+    return simplify(key[2:] if key.startswith("x:") else key)  # (a title in either script)
 
 
 # what may stand between two acts of force told as two incidents (水炮及撞击, 拦截、驱离)

@@ -74,11 +74,14 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
         # 美方将南韩汽车关税降至15%: the cutter acts; the states whose goods it names are the recipients
         actors = subject[:1]
         return etype, actors, relieved_states(text, clause_start, t0, t1, mentions, actors, STATE_KINDS)
-    if etype == "POLICY" and not directed and (len(_participants(subject, gz)) > 1 or any(m.kind in _ORG_KINDS for m in subject[-1:])):
-        # a document adopted by several parties, or by an organisation, is agreed, not unilateral
+    if etype == "POLICY" and not directed and (len(_participants([m for m in subject if not _marked_recipient(text, m)], gz)) > 1
+                                               or any(m.kind in _ORG_KINDS for m in subject[-1:])):
+        # a document adopted by several parties, or by an organisation, is agreed, not unilateral (a party
+        # marked by 对/向 is what a measure aims at: 对中国…采取限制，出台《芯片与科学法案》 stays POLICY)
         etype = "AGREE"
     if lex.types[etype].direction == "unilateral" and not directed:  # (a measure undone is directed: lifted.py)
-        actors, recipients = subject[-1:] if subject else [], []
+        own = [m for m in subject if not _marked_recipient(text, m)] or subject  # (not the 对-party a measure aims at)
+        actors, recipients = own[-1:] if own else [], []
     elif directed or lex.types[etype].direction == "directed":
         # X对Y进行访问 / X向Y提供援助: a party marked by 对/向/赴 before the verb is its recipient
         marked = [m for m in subject if _marked_recipient(text, m) or etype == "ACCUSE" and summoned_envoy(text, m) or etype in ("SANCTION", "POLICY") and _disposed(text, m, clause_start) or (

@@ -102,6 +102,9 @@ def _founded_before(text: str, t0: int, word: str, nouns: list[str], mentions: l
 
 
 _TITLE_SPAN = re.compile(r"《[^《》]{1,60}》")
+# titles given as the names of documents told before (两份文件的全称分别为《A》和《B》), no act
+_NAMING_FRAME = re.compile(r"(?:全称|简称|全名|名称|又称|正式名称)(?:分别)?(?:为|是)?\s*$")
+_LISTED_TITLES = re.compile(r"(?:《[^《》]{1,80}》\s*(?:[、和及与]|以及)?\s*)+$")
 # a title followed by what names a work of scholarship or the press
 _WORK_AFTER = re.compile(r"\s*(?:一书|一文|一篇|书中|文中|专著|论文|一著)")
 _SPEECH_AFTER = re.compile(r"^\s*(?:了)?\s*(?:要|应|应当|应该|将|把|加入|申请|希望|建议|在|由|对|与|关于|过|出)")
@@ -130,7 +133,10 @@ _DAY_FROM_ACT = re.compile(r"(?:的)?(?:前一[日天]|前两天|前夕|后一[�
 
 # opposition whose object runs to the trigger (反对美方对台军售, 反对东亚出现一个主导国家): a policy
 # opposed, not a happening; a condemned act (谴责北韩向俄罗斯移交飞弹) is one the gold counts
-_OBJECTED = re.compile(r"反对[^，。；,;：:]{0,20}$")
+# an executive order signed with no title of its own and a comma after it: the vehicle of the act its
+# next clause tells (签署行政令，以芬太尼问题为由对…加征10%关税; the Taiwan 行政命令 is no POLICY trigger)
+_BARE_ORDER = re.compile(r"\s*(?:了)?\s*(?:一项|一份|两项|多项|总统)?\s*行政(?:令|命令)\s*[，,]")
+_OBJECTED = re.compile(r"(?:反对|反指|指称)[^，。；,;：:]{0,20}$")
 _TIMED = re.compile(r"\d+\s*[年月日]|[昨今前去]天|昨日|今日|日前|近日|上周|本周|上月|本月|此前")
 
 
@@ -143,9 +149,12 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
     (人道主义援助和灾难救援等方面); the grounds of another act (以对台军售为由); forces named as
     those to be withdrawn (撤出驻扎在该国的军事人员); the act a question names (被问及普京访朝时)."""
     for m in _TITLE_SPAN.finditer(text, max(s, t0 - 60), min(e, t1 + 60)):
-        if m.start() < t0 and t1 <= m.end() and (etype not in ("AGREE",) or _WORK_AFTER.match(text, m.end())):
-            return True  # (《中美联合公报的历史考察》一文: the title of a work, no document agreed)
+        if m.start() < t0 and t1 <= m.end() and (etype not in ("AGREE",) or _WORK_AFTER.match(text, m.end())
+                                                 or _NAMING_FRAME.search(_LISTED_TITLES.sub("", text[max(s, m.start() - 120) : m.start()]))):
+            return True  # (《中美联合公报的历史考察》一文: the title of a work, no document agreed; 全称为《…》: a name given)
     after = text[t1:e]
+    if etype == "POLICY" and _BARE_ORDER.match(after):
+        return True  # 签署行政令，宣布退出…/对…加征关税: the order carries the act told after it, one event
     if etype == "JOIN" and _PEOPLE_ADMITTED.match(after):
         return True  # 每年接纳最多280名图瓦卢公民移居, 接收难民: people admitted, no accession
     if etype == "ACCUSE" and _SUMMONED_BEFORE.search(text, max(s, t0 - 30), t0):
@@ -161,6 +170,7 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
         return True  # 会晤前一日, 峰会前夕, 访问次日: an act told before, named to date another
     if etype != "ACCUSE" and (o := _OBJECTED.search(text, clause_start, t0)) is not None and not _TIMED.search(text, o.start() + 2, t0):
         return True  # 中方坚决反对美方对台军售: the act objected to, told with no time of its own, is what the objection is about
+        # (反指菲方船只蓄意冲撞: the act a counter-claim alleges; a condemned act, 谴责朝鲜向俄罗斯移交导弹, stays)
     if etype in ("CONSULT", "COOPERATE") and _IN_FOUNDED_NAME.search(text, max(s, t0 - 30), t0):
         return True  # 发起“日菲海洋对话”: a meeting word inside the name of the body founded
     if etype == "ESTABLISH":
@@ -328,6 +338,37 @@ _ENHANCE_WITH = re.compile(r"(?:加强|深化|扩大|增强|促进|推进|拓展
 _GENERIC_PARTNER = re.compile(r"(?:与|同|和|跟)(?:有关|相关|其他|所有)?(?:各方|各国|国际社会|地区国家|周边国家|世界各国|各个国家)[^，。；、]{0,8}$"
                               r"|(?:促成|推动|呼吁|敦促|鼓励|支持)(?:有关|相关|冲突)?各方[^，。；、]{0,6}$")  # (未能促成各方对话)
 
+# a founding verb shortly before a meeting noun in its clause (unquoted names: 建立东盟防长会议); not the
+# ties set up (建立对话关系: ALIGN) nor the anniversary of ties that names a summit (建立友好合作关系50周年特别峰会)
+_FOUNDING_BEFORE = re.compile(r"(?:建立|设立|成立|创立|创建)[^，。；、“”「」]{0,16}$")
+_TIES_OR_YEARS = re.compile(r"关系|周年")
+_SINCE_YEAR = re.compile(r"\d{4}\s*年起\s*(?:(?:举行|召开|举办)[^，。；、]{0,8})?$")
+# 推动就X进行磋商: consultations a party pushes for on a topic
+_PUSHED_TALKS = re.compile(r"推动(?:双方|两国|各方)?就[^，。；]{0,30}$")
+# 今后可/可以: what a party may do from now on (an agreement's permission), not an act
+_CAPABILITY = re.compile(r"今后(?:可|可以|能|能够|将可)[^，。；]{0,8}$")
+# 通过…演习提升/加强…: the means of a goal
+_MEANS_BEFORE = re.compile(r"通过[^，。；]{0,14}$")
+_MEANS_AFTER = re.compile(r"[^，。；]{0,8}?(?:提升|加强|增强|提高|深化)")
+_ESTABLISH_AND_DEVELOP = re.compile(r"和(?:发展|深化|加强|巩固)")
+# a list of fields or tasks (诸如…、…等方面; 任务均限于…、…): its items name kinds of work, not acts
+_ENUMERATED_FIELD = re.compile(r"(?:诸如|均限于|仅限于|限于)[^。；]*$")
+# a directed act inside a relative clause on a motion (谴责俄罗斯的决议, …的决议草案) describes the motion
+_DESCRIBES_MOTION = re.compile(r"[^，。；、]{0,24}?的(?:决议草案|决议|草案|提案|议案|动议)")
+# 制裁委员会: the committee that oversees sanctions is a body, not a sanction imposed
+_SANCTIONS_BODY = re.compile(r"(?:委员会|小组|专家小组)")
+# sanctions evaded or circumvented (规避制裁, 逃避制裁, 绕过制裁) are another party's, told as background
+_EVADED = re.compile(r"(?:规避|逃避|躲避|绕过|绕开)$")
+# 根据/依据…“路线图”: a document named as the basis of an act is one agreed before
+_BASIS_BEFORE = re.compile(r"(?:根据|按照|依据|依照)[^，。；]{0,16}$")
+# 签署的条约正式生效: a relative clause on the document whose entry into force the clause tells
+_SIGNED_DOC_IN_FORCE = re.compile(r"的[^，。；]{0,16}?(?:条约|协定|协议|公约|议定书)[^，。；]{0,6}?生效")
+_SIGNED_BEFORE = re.compile(r"(?:签署|签订|缔结)的[^，。；]{0,10}$")  # (the document noun heads the light verb's frame)
+_IN_FORCE_AFTER = re.compile(r"[^，。；]{0,6}?生效")
+# a document named again by a demonstrative (该宣言, 此协定, 上述协议): the one told before, no new agreement
+_ANAPHORIC_DOC = re.compile(r"(?:该|此|这一|这份|该份|上述|前述)$")
+_DOC_WORD = re.compile(r"(?:联合)?(?:宣言|声明|协定|协议|条约|公报|备忘录|议定书|路线图)")
+# (签署该协议的东南亚国家: a relative clause on who signed a document told before describes those parties)
 _DOCUMENT_NAMED = re.compile(r"[”」]?\s*(?:联合|共同)?(?:声明|宣言|公报|成果文件)")
 _CHANNEL_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停)了?[^，。；、]{0,16}$")
 
@@ -372,13 +413,39 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     ce = _clause_end(text, t1, e)
     before = text[cs:t0]
     after = text[t1:ce]
-    if threat_content(text, s, t0, etype) or discussed_topic(text, s, t0, t1) or relieved_measure(text, t1, etype) \
+    if threat_content(text, s, t0, etype) or discussed_topic(text, s, t0, t1) or relieved_measure(text, t1, etype, before) \
             or rebutted_accusation(text, s, t0, word, etype) or (etype == "CONSULT" and arrival_to_attend(text, t1, simplify(word))) \
             or document_characterises(text, s, t0, etype) or (etype != "ACCUSE" and opposed_generic_act(text, cs, t0)) \
             or named_not_done(text, s, cs, t0, t1, etype):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
     if analysis_noun(text, s, e, t0, t1, before, after, etype, bool(times)):
         return True  # 制裁能否…, 北京的反制措施, 体现在…联合训练上, 是否会…？ (analysis_nouns.py)
+    if etype in ("CONSULT", "COOPERATE") and (f := _FOUNDING_BEFORE.search(before)) and not _TIES_OR_YEARS.search(f.group() + after[:8]):
+        return True  # 先后建立东盟防长会议与东盟防长扩大会议, 建立外长会议机制: the name of a body founded, no session
+    if etype in ("CONSULT", "COOPERATE") and _SINCE_YEAR.search(before[-20:]):
+        return True  # 2005年起举行东亚峰会: a series held every year since, not one session
+    if etype in ("CONSULT", "COOPERATE") and _PUSHED_TALKS.search(before):
+        return True  # 两国将推动就…的措施进行密切磋商: talks pushed for on a topic, vague intent (no round named)
+    if _CAPABILITY.search(before[-12:]):
+        return True  # 日本自卫队今后可赴菲参加联合训练: what an agreement permits from now on, no act told
+    if etype in ("COOPERATE", "CONSULT") and _MEANS_BEFORE.search(before) and _MEANS_AFTER.match(after):
+        return True  # 通过年度多国联合军事演习提升…能力: drills named as the means of a goal, not one held
+    if etype == "ALIGN" and _ESTABLISH_AND_DEVELOP.match(after):
+        return True  # 同…机制建立和发展对话、合作关系: ties to build and grow, vague intent (no tier set)
+    if _ENUMERATED_FIELD.search(text, max(s, t0 - 80), t0) and (text[t0 - 1 : t0] in ("、", "和") or text[t1 : t1 + 1] in ("、", "和")):
+        return True  # 其任务均限于维和、打击海盗、建立海外活动平台、…: an item of a list of fields or tasks
+    if etype in ("ACCUSE", "SANCTION", "THREATEN", "COERCE") and (_DESCRIBES_MOTION.match(after) or _SANCTIONS_BODY.match(after)):
+        return True  # 谴责俄罗斯的决议, 延长…制裁委员会专家小组任期的决议草案: a motion or a body described, no act
+    if etype == "SANCTION" and _EVADED.search(before[-4:]):
+        return True  # 朝鲜规避制裁: the sanctions the party evades, imposed by others and told as background
+    if etype == "AGREE" and _BASIS_BEFORE.search(before):
+        return True  # 开展根据2023年6月的“国防工业合作路线图”发起的项目: the document is the basis of the act, agreed before
+    if etype == "AGREE" and (_SIGNED_DOC_IN_FORCE.match(after) or _SIGNED_BEFORE.search(before) and _IN_FORCE_AFTER.match(after)) \
+            and not _TIMED.search(before):
+        return True  # 12月4日，俄朝两国签署的条约正式生效: the entry into force of a treaty signed before, no signing
+    if etype == "AGREE" and _ANAPHORIC_DOC.search(before[-4:]) and _DOC_WORD.match(text, t0) and (
+            _DOC_WORD.fullmatch(simplify(word)) or after.startswith("的")):
+        return True  # 该宣言及其行动计划构成…: the document told before; 与日本签署该协议的国家: who signed it, described
     if etype == "AGREE" and reacts_by_statement(text, t1, simplify(word)):
         return True  # 国务院随即发表声明，谴责…: the statement carries the reaction, which is the event (statements.py)
     if etype in ("CONSULT", "COOPERATE") and _COORD_BODY.match(after):

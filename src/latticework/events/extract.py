@@ -336,7 +336,7 @@ class Extractor:
             if word == "邀请" and _at_invitation_of(text, t0, s):
                 continue  # 应俄罗斯总统邀请出席: the attendance is the event
             if word == "邀请" and re.search(r"(?:峰会|会议|会晤)[^，。；,;]{0,6}$", text[_clause_start(text, t0, s) : t0]) and \
-                    re.match(r"[^，。；,;]{1,40}?(?:出席|参加|与会|到场)", text[t1:e]):
+                    re.match(r"[^，。；,;]{1,40}?(?:出席|参加|与会|到场|参会)", text[t1:e]):
                 continue  # 马德里峰会首次邀请日本…领导人出席: the guests attend the meeting told, no invitation of its own
             etype, directed = self.types.type_of(word, text, t1, e, mentions)
             if etype is None or (etype in typed and etype in self.lex.frame_nouns and t0 < typed[etype]):
@@ -357,7 +357,7 @@ class Extractor:
                 continue  # 海上拦截演习, 拦截中程导弹: the content of a drill or a missile defence, not force on a state
             if etype in ("CONSULT", "COOPERATE") and _MODIFIER_OF.match(text, t1):
                 continue  # 峰会机制, 对话平台, 合作框架: the trigger modifies the name of a standing body
-            if etype in self.lex.nominal_types and self.types.nominal(text, t0, _clause_start(text, t0, s)) and not (
+            if etype in self.lex.nominal_types and self.types.nominal(text, t0, _clause_start(text, t0, s), etype) and not (
                     etype == "AID" and _SUPPORT_FOR.search(text, _clause_start(text, t0, s), t0)):  # 增加对乌克兰的支持 gives aid
                 continue  # 加强信息共享, 扩大联合训练: the trigger names an area of cooperation, not an act
             if etype == "AID" and _WITHHELD.search(text, _clause_start(text, t0, s), t0):
@@ -460,7 +460,7 @@ _HEADLINE = re.compile(r"[^。！？!?]{4,80}")
 _VISITOR_ATTENDING = re.compile(r"(?:来华|来京|来沪|来港|前来|专程来|来访并|赴会)$")
 _ORDINAL_BEFORE = re.compile(r"(?:首个|第一个|唯一|首位|首批|最早)$")
 _ORDINAL_RELATIVE = re.compile(r"(?:首个|第一个|唯一一个|唯一的|首位|最早)[^，。；,;]{1,6}的")
-_WITHHELD = re.compile(r"(?:中止|暂停|停止|冻结|取消|削减|切断)[^，。；,;]{0,12}$")
+_WITHHELD = re.compile(r"(?:中止|暂停|停止|终止|冻结|取消|削减|切断)[^，。；,;]{0,12}$")
 
 _ADVICE_INTRO = re.compile(r"(?:提出|以下|如下)[^。；]{0,30}(?:建议|对策)|(?:建议|对策)(?:如下|包括)[：:]?")
 _NUMBERED_ITEM = re.compile(r"(?:\d+(?:\.\d+)+\s?(?=[\u4e00-\u9fff])|\d+[、.．]\s*|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，,、])")

@@ -39,6 +39,8 @@ class Lexicon:
     nominal_verbs: list[str] = field(default_factory=list)
     nominal_types: list[str] = field(default_factory=list)
     nominal_window: int = 6
+    nominal_reach: int = 40
+    nominal_far_verbs: list[str] = field(default_factory=list)
     blockers: list[str] = field(default_factory=list)
     leader_meetings: dict = field(default_factory=dict)
 
@@ -102,6 +104,8 @@ def lexicon() -> Lexicon:
         nominal_verbs=[simplify(v) for v in nominal.get("verbs") or []],
         nominal_types=list(nominal.get("types") or []),
         nominal_window=int(nominal.get("window") or 6),
+        nominal_reach=int(nominal.get("reach") or 40),
+        nominal_far_verbs=[simplify(v) for v in nominal.get("far_verbs") or []],
         leader_meetings=data.get("leader_meetings") or {},
         blockers=[simplify(w) for w in data.get("blockers") or []],
     )

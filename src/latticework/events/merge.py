@@ -29,15 +29,21 @@ def dedup(events: list[Event]) -> list[Event]:
     """One happening stated twice is one event with several evidence spans."""
     out: list[Event] = []
     index: dict[tuple, Event] = {}
+    told: dict[tuple, list[Event]] = {}  # every event kept under a key, the latest last
     for ev in events:
         obj = ev.object or {}
         # (A sanctions B and B counter-sanctions A are two acts: the direction is part of the key)
         key = (ev.type, frozenset(p.key() for p in ev.actors + ev.recipients),
                frozenset(p.key() for p in ev.recipients) if ev.type in _TWO_WAY_ACTS else None, ev.label,
-               obj.get("id") or obj.get("name"), ev.modality,
+               _object_key(obj), ev.modality,
                # undated promises in one list (将举行财长会议；发起“印太对话”) are distinct acts
                ev.evidence[0].text if ev.modality != "asserted" and not ev.date and ev.evidence else None)
         prev = index.get(key)
+        if prev is not None and not _compatible(prev.date, ev.date) and ev.date and any(p.kind in _ORG_KINDS for p in ev.actors):
+            # a body's session told again after other sessions of the body (a chronicle, then a table
+            # listing the same rounds): the earlier statement of that month is the same session (two
+            # states meeting twice in a month are not folded so)
+            prev = next((x for x in reversed(told.get(key, [])) if x.date and _compatible(x.date, ev.date)), prev)
         if prev is not None and (_two_incidents(prev, ev) or _two_channels_ended(prev, ev)):
             out.append(ev)  # 遭喷射水炮及撞击: two acts of force coordinated in one sentence stay two
             continue
@@ -49,8 +55,19 @@ def dedup(events: list[Event]) -> list[Event]:
                 prev.date = ev.date
             continue
         index[key] = ev
+        told.setdefault(key, []).append(ev)
         out.append(ev)
     return _fold_targetless(_drop_bare_gatherings(out))
+
+
+def _object_key(obj: dict) -> str | None:
+    """The object an event is about, for de-duplication: a discovered id (x:NAME) is its name, in
+    simplified script, so a document named by its title alone and again with a discovered id is one
+    document."""
+    key = obj.get("id") or obj.get("name")
+    if not isinstance(key, str):
+        return key
+    return simplify(key[2:] if key.startswith("x:") else key)  # (a title in either script)
 
 
 # what may stand between two acts of force told as two incidents (水炮及撞击, 拦截、驱离)

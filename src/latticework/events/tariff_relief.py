@@ -46,11 +46,19 @@ def relieved_states(text: str, clause_start: int, t0: int, t1: int, mentions: li
     return out
 
 
+# the measure itself as the fronted object of a verb that suspends or lifts it (暂停 here, with the
+# measure before it in its clause, ends no cooperation)
+_PUT_BEFORE = re.compile(r"(?:把|将|的)[^，。；;]{0,20}$")
+_SUSPENDED_AFTER = re.compile(r"(?:措施|新规|规定)?[^，。；;]{0,16}?(?:" + "|".join(RELIEF_VERBS) + r"|暂停|取消|撤销|解除)")
 # a sanction verb modifying the measure that is relieved (把针对芬太尼问题加征的关税降为10%)
 _MODIFIES_MEASURE = re.compile(r"的\s*" + _MEASURE + r"[^，。；;]{0,24}?(?:" + "|".join(RELIEF_VERBS) + ")")
 
 
-def relieved_measure(text: str, t1: int, etype: str) -> bool:
+def relieved_measure(text: str, t1: int, etype: str, before: str = "") -> bool:
     """True when a SANCTION trigger ending at t1 only qualifies the measure a relief verb cuts
-    (…加征的关税由20%降为10%): the tariff imposed is told as background, no new sanction."""
-    return etype == "SANCTION" and bool(_MODIFIES_MEASURE.match(text, t1))
+    (…加征的关税由20%降为10%), or is itself the measure suspended or lifted, put before its verb by
+    把/将 or a modifier (把…宣布的稀土出口管制措施暂停一年, 其中24%的加征关税暂停90天): the measure
+    imposed is told as background, no new sanction."""
+    if etype != "SANCTION":
+        return False
+    return bool(_MODIFIES_MEASURE.match(text, t1)) or bool(_PUT_BEFORE.search(before) and _SUSPENDED_AFTER.match(text, t1))

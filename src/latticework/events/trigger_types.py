@@ -28,6 +28,15 @@ from .tariff_relief import RELIEF_VERBS, tariff_relief
 from .topicalised import document_before_you, document_topic, named_document_before_you
 
 _ARRIVAL_VERBS = ("抵达", "飞抵")
+# the trigger closes a noun phrase: a modifier ending in 的, or an item after 和/、 (…的技术共享, …和信息共享)
+_PHRASE_HEAD = re.compile(r"(?:的|和|与|及|、)[\u4e00-\u9fff]{0,3}$")
+# the types whose trigger nouns (数据共享, 联合研发, 技术援助) name areas at the end of such phrases; a
+# meeting noun there is mostly a gathering told (…共同主持的供应链部长级论坛)
+_PHRASE_TYPES = ("COOPERATE", "AID")
+# a phrase naming who receives (加大对太平洋岛国论坛成员的技术援助) tells a concrete act, not an area
+_RECIPIENT_MARK = re.compile(r"[对向为给]")
+# verbs that head an act of their own inside a governed phrase (推动举行…会议 tells a meeting)
+_LIGHT_VERB = re.compile(r"举行|召开|参加|出席|进行|开展|举办|参与|签署|达成|实施|提供|宣布|发起|启动|建立|成立|主持|召集|主办")
 # a plan cue right after a light verb (宣布将于…, 决定拟…)
 _PLAN_OPENS = re.compile(r"\s*(?:将|拟|计划|准备|预计|有望)")
 _LAUNCH = re.compile(r"启动|发起|开启|设立|成立")
@@ -93,11 +102,25 @@ class TriggerTypes:
         return any(simplify(w) in after for w in spec.triggers if w not in spec.conditional and w not in spec.after_any_for)
 
 
-    def nominal(self, text: str, t0: int, clause_start: int) -> bool:
+    def nominal(self, text: str, t0: int, clause_start: int, etype: str | None = None) -> bool:
         """A trigger governed by a verb of enhancement (加强, 深化, 扩大…) a few characters before it
         names an area, not a happening."""
         window = text[max(clause_start, t0 - self.lex.nominal_window) : t0]
-        return any(v in window for v in self.lex.nominal_verbs)
+        if any(v in window for v in self.lex.nominal_verbs):
+            return True
+        return etype in _PHRASE_TYPES and self._heads_governed_phrase(text, t0, clause_start)
+
+    def _heads_governed_phrase(self, text: str, t0: int, clause_start: int) -> bool:
+        """促进两国产业界、政府和学术机构之间更大程度的技术共享, 推动国防贸易管制和信息共享: the trigger
+        heads a long noun phrase (right after 的, 和 or 、 and a short modifier) that a verb of
+        enhancement further back governs; no light verb between them, so the phrase is the area
+        named, not an act told (举行, 参加 would head an act of its own), nor a recipient marked by
+        对/向 (加大对X的技术援助 is aid to X, proposed)."""
+        if not _PHRASE_HEAD.search(text, max(clause_start, t0 - 5), t0):
+            return False
+        window = text[max(clause_start, t0 - self.lex.nominal_reach) : t0]
+        k = max((window.rfind(v) for v in self.lex.nominal_verbs + self.lex.nominal_far_verbs), default=-1)
+        return k != -1 and not _LIGHT_VERB.search(window, k) and not _RECIPIENT_MARK.search(window, k)
 
 
     def frame_before(self, text: str, t0: int, s: int, word: str) -> str | None:

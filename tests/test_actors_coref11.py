@@ -1,0 +1,50 @@
+"""Coreference of 其 where it opens a word that looks like a non-pronoun one (其一己, 其实力), and 与其
+as "with it" against the contrast 与其…不如. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from latticework.actors import link
+from latticework.clean import clean
+from latticework.model import SourceText
+
+
+def _qi(text: str) -> list[list[str]]:
+    ms = link(clean(SourceText("t.txt", text, "txt")))
+    return [m.refers_to for m in ms if m.text == "其" and m.how == "coreference"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("美国坚持旧思维，并维护其一己私利。", 1),
+    ("美國堅持舊思維，並維護其一己私利。", 1),
+    ("日本延续其一贯立场，并推出其一系列新举措。", 2),
+    ("日本延續其一貫立場，並推出其一系列新舉措。", 2),
+    ("印度不断增强其实力。", 1),
+    ("印度不斷增強其實力。", 1),
+])
+def test_qi_before_a_word_that_opens_like_a_fixed_one_is_a_pronoun(text: str, count: int) -> None:
+    refs = _qi(text)
+    assert len(refs) == count and all(len(r) == 1 for r in refs)
+
+
+@pytest.mark.parametrize("text", ["美国列出其一、其二两项理由。", "日本其实并不情愿。", "日本其後改變立場。"])
+def test_fixed_words_with_qi_stay_no_pronoun(text: str) -> None:
+    assert _qi(text) == []
+
+
+@pytest.mark.parametrize("text", ["韩国认为，与其对抗，不如合作。", "韓國認為，與其對抗，毋寧合作。"])
+def test_yuqi_buru_is_a_contrast_not_a_pronoun(text: str) -> None:
+    assert _qi(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美国与其盟友举行联合演习。", [["USA"]]),
+    ("美國與其盟友舉行聯合演習。", [["USA"]]),
+    ("中国重视东盟的地位，愿与其深化合作。", [["asean"]]),
+    ("中國重視東協的地位，願與其深化合作。", [["asean"]]),
+    ("澳大利亚加强与盟友的合作，并与其共同应对挑战。", []),
+    ("澳洲加強與盟友的合作，並與其共同應對挑戰。", []),
+])
+def test_yuqi_after_a_verb_is_a_partner_not_the_subject(text: str, expected: list[list[str]]) -> None:
+    assert _qi(text) == expected

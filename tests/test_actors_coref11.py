@@ -48,3 +48,35 @@ def test_yuqi_buru_is_a_contrast_not_a_pronoun(text: str) -> None:
 ])
 def test_yuqi_after_a_verb_is_a_partner_not_the_subject(text: str, expected: list[list[str]]) -> None:
     assert _qi(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("东盟的目标在于维持其中心地位。", [["asean"]]),
+    ("東協的目標在於維持其中心地位。", [["asean"]]),
+])
+def test_qi_before_zhongxin_is_a_pronoun(text: str, expected: list[list[str]]) -> None:
+    assert _qi(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("美国推动日本增强其防卫能力。", [["JPN"]]),
+    ("美國推動日本增強其防衛能力。", [["JPN"]]),
+    ("中国支持东盟在地区合作中发挥其主导作用。", [["asean"]]),
+    ("中國支持東協在區域合作中發揮其主導作用。", [["asean"]]),
+])
+def test_qi_after_the_helped_ones_verb_is_the_one_helped(text: str, expected: list[list[str]]) -> None:
+    assert _qi(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "美国推出新倡议，以帮助湄公河国家实现其减排目标。",
+    "美國推出新倡議，以幫助湄公河國家實現其減排目標。",
+    "美国要求盟友承担其防务责任。",
+    "美國要求盟友承擔其防務責任。",
+])
+def test_qi_of_an_unnamed_group_helped_is_no_mention(text: str) -> None:
+    assert _qi(text) == []
+
+
+def test_qi_with_no_object_after_the_verb_stays_the_subject() -> None:
+    assert _qi("美国要求尽快恢复其地位。") == [["USA"]]

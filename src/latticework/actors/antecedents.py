@@ -16,6 +16,9 @@ Rules of Chinese prose that hold across the genre, kept apart from the resolutio
   的机制化程度较低，但其对话伙伴…);
 - 其 right after a verb directed at another (尊重其, 欢迎其, 敦促其) is not the subject when the sentence
   named another actor after it (中国支持东盟…，并尊重其主导作用: ASEAN's);
+- 其 in the clause of a verb that makes or helps another act (帮助X实现其…, 支持东盟发挥其…, 推动日本
+  增强其…) is the one helped, named right after the verb; when that one is an unnamed group (湄公河国家,
+  盟友, 东盟国家) 其 has no annotated antecedent;
 - 双方 counts the author's own side (本港, 我国) and, failing a second state, the body named with
   it in its sentence (东盟是本港第二大贸易伙伴，双方…);
 - 两国/双方 in a reaction (X对此表示…两国/双方) are the pair named together before it, never the one
@@ -196,3 +199,26 @@ def reaction_pair(text: str, i: int, offset: int, ids: list[str], before: list[M
         return None
     group = last_group_of(text, offset, [x for x in before if x.end - offset <= k], 2, {reactor[-1].country})
     return group[0] if group else None
+
+
+_HELPING = re.compile(r"(?:帮助|幫助|协助|協助|助力|支持|鼓励|鼓勵|推动|推動|促使|迫使|敦促|要求|使得|允许|允許)")
+_GROUP_NOUNS = re.compile(r"国家|國家|各国|各國|盟友|伙伴|夥伴|盟国|盟國|成员|成員|民众|民眾|人民|企业|企業")
+
+
+def helped_one(text: str, i: int, offset: int, near: Mention | None, before: list[Mention]) -> Mention | None:
+    """帮助湄公河国家实现其目标, 支持东盟发挥其作用: 其 after the helped one's own verb is the one helped,
+    named right after the helping verb of its clause; an unnamed group there (湄公河国家) leaves 其 with
+    no annotated antecedent. With no object named after the verb, `near` stands."""
+    if near is None:
+        return near
+    clause = max(text.rfind(p, 0, i) for p in "，。；：,;:！？、") + 1
+    verbs = [m for m in _HELPING.finditer(text, clause, i) if 2 <= i - m.end() <= 14]
+    if not verbs:
+        return near
+    v = verbs[-1].end()
+    obj = next((x for x in before if x.start - offset == v and x.end - offset < i and x.kind != "place"), None)
+    if obj is not None:
+        if _GROUP_NOUNS.match(text, obj.end - offset):
+            return None  # 支持东盟国家提升其…: the member states, an unnamed group
+        return obj
+    return None if _GROUP_NOUNS.search(text, v, min(i, v + 8)) else near

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .antecedents import modified_head, represented, membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members, reaction_pair
+from .antecedents import helped_one, modified_head, represented, membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members, reaction_pair
 from .derived import (
     TypedReferences,
     causative_object,
@@ -271,6 +271,7 @@ class Coreference:
                 near = document_subject(text, m.end(), near)
                 near = causative_object(text, m.start(), offset, near, before)
                 near = _partner_of(text, m.start(), offset, near, before)
+                near = helped_one(text, m.start(), offset, near, before)
                 if near is None:
                     continue
                 ids = [near.country or near.id]

@@ -80,3 +80,17 @@ def test_qi_of_an_unnamed_group_helped_is_no_mention(text: str) -> None:
 
 def test_qi_with_no_object_after_the_verb_stays_the_subject() -> None:
     assert _qi("美国要求尽快恢复其地位。") == [["USA"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("冷战后美国逐步收缩。随着其经济实力的加强，东盟在地区事务中更加活跃。", ["asean"]),
+    ("冷戰後美國逐步收縮。隨著其經濟實力的加強，東協在區域事務中更加活躍。", ["asean"]),
+    ("由于其人口老龄化，日本开始引进外劳。", ["JPN"]),
+    ("由於其人口老化，日本開始引進外勞。", ["JPN"]),
+])
+def test_qi_in_an_opening_adverbial_is_the_main_clauses_subject(text: str, expected: list[str]) -> None:
+    assert _qi(text)[0] == expected
+
+
+def test_qi_after_an_actor_in_its_sentence_does_not_look_ahead() -> None:
+    assert _qi("美国由于其债务压力，日本则不同。") == [["USA"]]

@@ -19,6 +19,8 @@ Rules of Chinese prose that hold across the genre, kept apart from the resolutio
 - 其 in the clause of a verb that makes or helps another act (帮助X实现其…, 支持东盟发挥其…, 推动日本
   增强其…) is the one helped, named right after the verb; when that one is an unnamed group (湄公河国家,
   盟友, 东盟国家) 其 has no annotated antecedent;
+- 其 in a sentence's opening adverbial, before any actor (随着其实力增强，东盟…, 由于其…，日本…), looks
+  ahead to the subject of the main clause after the comma;
 - 双方 counts the author's own side (本港, 我国) and, failing a second state, the body named with
   it in its sentence (东盟是本港第二大贸易伙伴，双方…);
 - 两国/双方 in a reaction (X对此表示…两国/双方) are the pair named together before it, never the one
@@ -222,3 +224,18 @@ def helped_one(text: str, i: int, offset: int, near: Mention | None, before: lis
             return None  # 支持东盟国家提升其…: the member states, an unnamed group
         return obj
     return None if _GROUP_NOUNS.search(text, v, min(i, v + 8)) else near
+
+
+_OPENERS = ("随着", "随著", "隨著", "由于", "由於", "鉴于", "鑑於", "凭借", "憑藉", "基于", "基於", "因")
+
+
+def opening_forward(text: str, i: int, offset: int, stop: int, mentions: list[Mention]) -> Mention | None:
+    """随着其经济实力的加强，东盟…: 其 right after an opening word of its sentence (nothing named before
+    it there) is the subject of the main clause, the actor that opens the clause after the next comma."""
+    if not text[stop + 1 : i].endswith(_OPENERS) or i - stop - 1 > 4:
+        return None
+    comma = min((k for k in (text.find("，", i), text.find(",", i)) if k != -1), default=-1)
+    if comma == -1 or comma - i > 30 or "。" in text[i:comma]:
+        return None
+    return next((x for x in mentions if comma < x.start - offset <= comma + 1 and x.kind != "place"
+                 and x.how != "coreference"), None)

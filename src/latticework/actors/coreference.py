@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .antecedents import helped_one, modified_head, represented, membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members, reaction_pair
+from .antecedents import helped_one, opening_forward, modified_head, represented, membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members, reaction_pair
 from .derived import (
     TypedReferences,
     causative_object,
@@ -261,7 +261,9 @@ class Coreference:
             else:  # 其: the subject of its sentence, failing that the actor right before it
                 if self._not_pronoun(text, m.start()):
                     continue
-                near = self._qi_antecedent(text, m.start(), offset, before)
+                stop = sentence_stop(text, m.start())
+                ahead = None if any(x.start - offset > stop for x in before) else opening_forward(text, m.start(), offset, stop, mentions)
+                near = ahead or self._qi_antecedent(text, m.start(), offset, before)
                 if near is None or near.kind in STATE_KINDS:  # 两国只是其对话伙伴: the body, not the members
                     near = membership_body(text, m.start(), offset, before) or near
                 if near is None:  # 与东盟相比，该组织…，但其…: the body its sentence already referred to

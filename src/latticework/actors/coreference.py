@@ -272,7 +272,6 @@ class Coreference:
                 near = other_directed(text, m.start(), offset, near, before)
                 near = document_subject(text, m.end(), near)
                 near = causative_object(text, m.start(), offset, near, before)
-                near = _partner_of(text, m.start(), offset, near, before)
                 near = helped_one(text, m.start(), offset, near, before)
                 if near is None:
                     continue
@@ -318,7 +317,7 @@ class Coreference:
         for w in self.qi_not:
             k = w.index("其")
             if simplify(text[max(0, i - k) : i - k + len(w)]) == w:
-                return w != "与其" or _rather_than(text, i)
+                return True
         return False
 
     def _qi_antecedent(self, text: str, i: int, offset: int, before: list[Mention]) -> Mention | None:
@@ -444,27 +443,6 @@ class Coreference:
         """在秘鲁利马举行: the capital read as its state, right after the venue's state, is the venue too."""
         prev = next((y for y in before if y.end == x.start and y is not x and y.kind in STATE_KINDS), None)
         return prev is not None and prev.country == x.country and self._locative(text, prev.start - offset)
-
-
-def _partner_of(text: str, i: int, offset: int, near: Mention | None, before: list[Mention]) -> Mention | None:
-    """…并与其共同应对: 与其 after a verb or an adverb is "with it", a partner of the clause's subject, so
-    not that subject: the last other actor of the sentence, or none (an unnamed partner such as 盟友).
-    美国与其盟友 (与 right after an actor) joins the actor and its own, and is left as it is."""
-    if near is None or text[i - 1 : i] not in ("与", "與") or any(x.end - offset == i - 1 for x in before):
-        return near
-    stop = sentence_stop(text, i)
-    key = near.country or near.id
-    others = [x for x in before if stop < x.start - offset and x.end - offset < i and x.kind != "place"
-              and (x.country or x.id) != key]
-    return others[-1] if others else None
-
-
-_RATHER = re.compile(r"[^。！？；]{0,40}?(?:不如|毋宁|宁可|宁愿|倒不如|不若|莫如)")
-
-
-def _rather_than(text: str, i: int) -> bool:
-    """与其…不如/毋宁 is a contrast, no pronoun; 美国与其盟友, 与其共同努力 hold the pronoun 其 (with it)."""
-    return _RATHER.match(simplify(text[i + 1 : i + 48])) is not None
 
 
 def _previous_partner(context: list[Mention], state: str) -> str | None:

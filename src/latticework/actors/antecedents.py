@@ -37,6 +37,7 @@ from collections.abc import Callable
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .mention import Mention
 from .groups import last_group_of
+from .matcher import cues
 from .spans import sentence_stop
 
 BODY_KINDS = ("organisation", "grouping", "mechanism")
@@ -203,36 +204,35 @@ def reaction_pair(text: str, i: int, offset: int, ids: list[str], before: list[M
     return group[0] if group else None
 
 
-_HELPING = re.compile(r"(?:帮助|幫助|协助|協助|助力|支持|鼓励|鼓勵|推动|推動|促使|迫使|敦促|要求|使得|允许|允許)")
-_GROUP_NOUNS = re.compile(r"国家|國家|各国|各國|盟友|伙伴|夥伴|盟国|盟國|成员|成員|民众|民眾|人民|企业|企業")
-
-
 def helped_one(text: str, i: int, offset: int, near: Mention | None, before: list[Mention]) -> Mention | None:
     """帮助湄公河国家实现其目标, 支持东盟发挥其作用: 其 after the helped one's own verb is the one helped,
     named right after the helping verb of its clause; an unnamed group there (湄公河国家) leaves 其 with
     no annotated antecedent. With no object named after the verb, `near` stands."""
-    if near is None:
+    c = cues()
+    helping = tuple(c.get("helping_verbs") or [])
+    groups = tuple(c.get("group_nouns") or [])
+    if near is None or not helping:
         return near
     clause = max(text.rfind(p, 0, i) for p in "，。；：,;:！？、") + 1
-    verbs = [m for m in _HELPING.finditer(text, clause, i) if 2 <= i - m.end() <= 14]
-    if not verbs:
+    plain = simplify(text[clause:i])
+    v = max((plain.rfind(w) + len(w) for w in helping if plain.rfind(w) != -1 and 2 <= len(plain) - plain.rfind(w) - len(w) <= 14),
+            default=-1)
+    if v < 0:
         return near
-    v = verbs[-1].end()
+    v += clause
     obj = next((x for x in before if x.start - offset == v and x.end - offset < i and x.kind != "place"), None)
     if obj is not None:
-        if _GROUP_NOUNS.match(text, obj.end - offset):
+        if simplify(text[obj.end - offset : obj.end - offset + 2]).startswith(groups):
             return None  # 支持东盟国家提升其…: the member states, an unnamed group
         return obj
-    return None if _GROUP_NOUNS.search(text, v, min(i, v + 8)) else near
-
-
-_OPENERS = ("随着", "随著", "隨著", "由于", "由於", "鉴于", "鑑於", "凭借", "憑藉", "基于", "基於", "因")
+    return None if any(g in simplify(text[v : min(i, v + 8)]) for g in groups) else near
 
 
 def opening_forward(text: str, i: int, offset: int, stop: int, mentions: list[Mention]) -> Mention | None:
     """随着其经济实力的加强，东盟…: 其 right after an opening word of its sentence (nothing named before
     it there) is the subject of the main clause, the actor that opens the clause after the next comma."""
-    if not text[stop + 1 : i].endswith(_OPENERS) or i - stop - 1 > 4:
+    openers = tuple(cues().get("opening_adverbials") or [])
+    if not openers or i - stop - 1 > 4 or not simplify(text[stop + 1 : i]).endswith(openers):
         return None
     comma = min((k for k in (text.find("，", i), text.find(",", i)) if k != -1), default=-1)
     if comma == -1 or comma - i > 30 or "。" in text[i:comma]:

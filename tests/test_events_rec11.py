@@ -1,0 +1,53 @@
+"""Recall of recurring phrasings the lexicon lacked (session rec11), on sentences written for these
+tests in simplified and traditional script, over the full gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import summary
+
+
+def of_type(evs, etype):
+    return [e for e in evs if e.type == etype]
+
+
+# --- both sides agreeing to resume or restart a channel ----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2019年3月5日，泰国与马来西亚外长在曼谷会谈，双方同意恢复中断多年的边境联合委员会会议。",
+    "2019年3月5日，泰國與馬來西亞外長在曼谷會談，雙方同意恢復中斷多年的邊境聯合委員會會議。",
+    "2019年3月5日，泰国与马来西亚外长在曼谷会谈，双方同意重启停滞的边界谈判。",
+    "2019年3月5日，泰國與馬來西亞外長在曼谷會談，雙方同意重啟停滯的邊界談判。",
+])
+def test_sides_agreeing_to_resume_a_channel_is_an_agreement(text) -> None:
+    evs = events(text)
+    agree = of_type(evs, "AGREE")
+    assert len(agree) == 1, summary(evs)
+    assert sorted(p.key() for p in agree[0].actors) == ["MYS", "THA"]
+    assert agree[0].date == "2019-03-05" and agree[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "2019年3月5日，泰国与马来西亚外长在曼谷会谈，双方同意继续加强边境合作。",
+    "2019年3月5日，泰國與馬來西亞外長在曼谷會談，雙方同意繼續加強邊境合作。",
+])
+def test_agreeing_to_a_vague_aim_is_still_no_agreement(text) -> None:
+    evs = events(text)
+    assert not of_type(evs, "AGREE"), summary(evs)
+
+
+# --- a spokesperson's reply to another party's act ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2021年6月9日，新西兰与斐济签署海上巡逻协议。印度尼西亚外交部发言人次日回应称，该协议不应针对第三国。",
+    "2021年6月9日，紐西蘭與斐濟簽署海上巡邏協議。印尼外交部發言人次日回應稱，該協議不應針對第三國。",
+])
+def test_a_spokesperson_replying_to_an_act_rebukes_its_parties(text) -> None:
+    evs = events(text)
+    accuse = of_type(evs, "ACCUSE")
+    assert len(accuse) == 1, summary(evs)
+    assert [p.key() for p in accuse[0].actors] == ["IDN"]
+    assert accuse[0].date == "2021-06-10"

@@ -51,3 +51,13 @@ def test_a_spokesperson_replying_to_an_act_rebukes_its_parties(text) -> None:
     assert len(accuse) == 1, summary(evs)
     assert [p.key() for p in accuse[0].actors] == ["IDN"]
     assert accuse[0].date == "2021-06-10"
+
+
+@pytest.mark.parametrize("text", [
+    "2021年6月9日，新西兰宣布对斐济加征关税。斐济商务部次日回应称，若新方执意加征关税，斐方必将奉陪到底。",
+    "2021年6月9日，紐西蘭宣佈對斐濟加徵關稅。斐濟商務部次日回應稱，若紐方執意加徵關稅，斐方必將奉陪到底。",
+])
+def test_a_reply_opening_with_a_condition_is_the_warning_alone(text) -> None:
+    evs = events(text)
+    assert not of_type(evs, "ACCUSE"), summary(evs)
+    assert len(of_type(evs, "THREATEN")) == 1, summary(evs)

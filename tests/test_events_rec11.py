@@ -61,3 +61,35 @@ def test_a_reply_opening_with_a_condition_is_the_warning_alone(text) -> None:
     evs = events(text)
     assert not of_type(evs, "ACCUSE"), summary(evs)
     assert len(of_type(evs, "THREATEN")) == 1, summary(evs)
+
+
+# --- a summit named by its host city alone, as the setting of an act ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2017年6月9日，印度在阿斯塔纳峰会上正式成为上海合作组织成员国。",
+    "2017年6月9日，印度在阿斯塔納峰會上正式成為上海合作組織成員國。",
+])
+def test_a_host_city_summit_where_a_state_joins_is_a_session_of_the_body(text) -> None:
+    evs = events(text)
+    consult = of_type(evs, "CONSULT")
+    assert len(consult) == 1, summary(evs)
+    assert [p.key() for p in consult[0].actors] == ["sco"] and consult[0].date == "2017-06-09"
+    assert len(of_type(evs, "JOIN")) == 1, summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2018年11月，新西兰在奥克兰纪念峰会上与东盟将关系提升为战略伙伴关系。",
+    "2018年11月，紐西蘭在奧克蘭紀念峰會上與東協將關係提升為戰略夥伴關係。",
+])
+def test_a_host_city_summit_where_two_parties_raise_their_ties_is_their_session(text) -> None:
+    evs = events(text)
+    consult = of_type(evs, "CONSULT")
+    assert len(consult) == 1, summary(evs)
+    assert sorted(p.key() for p in consult[0].actors) == ["NZL", "asean"] and consult[0].date == "2018-11"
+
+
+def test_a_host_city_summit_framing_one_state_s_own_act_gives_no_session() -> None:
+    # whose summit it was is not told: one state's policy names no body and no pair
+    evs = events("2018年11月，新西兰在奥克兰峰会上宣布禁止外国人购房。")
+    assert not of_type(evs, "CONSULT"), summary(evs)

@@ -93,3 +93,31 @@ def test_a_host_city_summit_framing_one_state_s_own_act_gives_no_session() -> No
     # whose summit it was is not told: one state's policy names no body and no pair
     evs = events("2018年11月，新西兰在奥克兰峰会上宣布禁止外国人购房。")
     assert not of_type(evs, "CONSULT"), summary(evs)
+
+
+# --- several states leaving a body: one withdrawal each ----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2019年5月，斐济、萨摩亚和汤加三国宣布退出太平洋共同体。",
+    "2019年5月，斐濟、薩摩亞和東加三國宣佈退出太平洋共同體。",
+    "2019年5月，斐济、萨摩亚和汤加三国宣布启动退出程序。",
+    "2019年5月，斐濟、薩摩亞和東加三國宣佈啟動退出程序。",
+])
+def test_states_leaving_together_each_leave(text) -> None:
+    evs = events(text)
+    leave = of_type(evs, "LEAVE")
+    assert sorted(p.key() for e in leave for p in e.actors) == ["FJI", "TON", "WSM"], summary(evs)
+    assert all(len(e.actors) == 1 and e.date == "2019-05" for e in leave)
+
+
+def test_both_sides_suspending_their_own_talks_stay_one_leave() -> None:
+    evs = events("2019年5月，斐济和萨摩亚暂停双边渔业磋商。")
+    leave = of_type(evs, "LEAVE")
+    assert len(leave) == 1 and sorted(p.key() for p in leave[0].actors) == ["FJI", "WSM"], summary(evs)
+
+
+def test_a_dialogue_halted_when_one_state_left_is_not_split_among_its_members() -> None:
+    # the states naming the dialogue are no leavers: no LEAVE per state
+    evs = events("2008年，斐萨汤三边对话随后因汤加退出而中断。")
+    assert all(len(e.actors) != 1 or e.actors[0].key() == "TON" for e in evs if e.type == "LEAVE"), summary(evs)

@@ -121,3 +121,17 @@ def test_a_dialogue_halted_when_one_state_left_is_not_split_among_its_members() 
     # the states naming the dialogue are no leavers: no LEAVE per state
     evs = events("2008年，斐萨汤三边对话随后因汤加退出而中断。")
     assert all(len(e.actors) != 1 or e.actors[0].key() == "TON" for e in evs if e.type == "LEAVE"), summary(evs)
+
+
+# --- a warning that independence means war, in either script ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2019年3月，俄罗斯外交部警告“格鲁吉亚加入北约就意味着战争”。",
+    "2019年3月，俄羅斯外交部警告「喬治亞加入北約就意味著戰爭」。",
+])
+def test_a_warning_that_an_act_means_war_is_a_threat_in_both_scripts(text) -> None:
+    evs = events(text)
+    threat = of_type(evs, "THREATEN")
+    assert len(threat) == 1, summary(evs)
+    assert [p.key() for p in threat[0].actors] == ["RUS"] and threat[0].date == "2019-03"

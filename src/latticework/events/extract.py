@@ -39,6 +39,8 @@ from .checks import (
     _not_an_act,
 )
 from .clauses import _clause_end, _clause_start
+from .setting_summits import setting_summit
+from .each_leaver import each_leaver
 from .concessions import drop_conceded
 from .context import (
     Fallback,
@@ -374,9 +376,11 @@ class Extractor:
             if ev is not None:
                 self._note_gathering(ev)
                 acts_at.append((t0, _clause_end(text, t1, e)))
-                out.extend(self._each(doc, text, s, e, t0, t1, ev, mentions, times))
+                acts = self._each(doc, text, s, e, t0, t1, ev, mentions, times)
+                out.extend(acts)
+                out.extend(setting_summit(doc.text, text, s, e, t0, acts, mentions, out))  # 在阿斯塔纳峰会上加入…
         framed_modality(framing, [ev for ev in out if ev not in framing])
-        return _treaty_alignments(_fold_talks_into_visit(_one_accession(sentence_parties(text, s, e, out, mentions, self.gz))))
+        return _treaty_alignments(_fold_talks_into_visit(_one_accession(each_leaver(sentence_parties(text, s, e, out, mentions, self.gz)))))
 
     def _note_gathering(self, ev: Event) -> None:
         """A dated meeting of a body told in this sentence is what a later clause's 会议/峰会 refers

@@ -87,3 +87,16 @@ def test_agreeing_to_drill_later_this_year_is_planned_with_the_year(text) -> Non
 def test_what_forces_may_do_from_now_on_is_planned(text) -> None:
     c = of_type(events(text), "COOPERATE")[0]
     assert c.modality == "planned" and c.date is None, summary([c])
+
+
+# --- a quoted name counts as one word between a cue and its verb --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月，我国应继续通过“南南合作援助基金”向斐济提供防灾援助。",
+    "2024年5月，我國應繼續通過「南南合作援助基金」向斐濟提供防災援助。",
+    "2024年5月，我國應繼續通過“南南合作援助基金”向斐濟提供防災援助。",
+])
+def test_should_reaches_across_a_quoted_name(text) -> None:
+    a = of_type(events(text), "AID")[0]
+    assert a.modality == "proposed" and a.date is None, summary([a])

@@ -38,7 +38,7 @@ _NEG_PREP_GAP = re.compile(r"^(?:对|向|与|同|跟|给|为)[^，。；,;、]{1
 # trigger sits in a modifier of the trigger's noun; the act itself is asserted
 _NEG_IN_MODIFIER = re.compile(r"^[^，。；,;、的]{1,6}的$")
 _TOPIC_SPAN = re.compile(r"就[^，。；,;]{1,30}?(?:一事|问题|事宜|议题)")
-_TITLE = re.compile(r"《[^《》]{1,40}》")
+_TITLE = re.compile(r"《[^《》]{1,40}》|“[^“”]{1,20}”|「[^「」]{1,20}」")  # a quoted name counts as one word too (应继续通过“全球发展倡议”向…提供)
 _FROM_WHEN = re.compile(r"自(?:\d|今|明|下|本|[一二三四五六七八九十]+月)")
 _HEDGE_AT = re.compile(r"或(?:将|于|在|会|可|许|已|不|是否)|或$|(?<![例比诸正假])如(?:果|若|能|同意|在|有|不)")
 

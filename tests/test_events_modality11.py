@@ -100,3 +100,19 @@ def test_what_forces_may_do_from_now_on_is_planned(text) -> None:
 def test_should_reaches_across_a_quoted_name(text) -> None:
     a = of_type(events(text), "AID")[0]
     assert a.modality == "proposed" and a.date is None, summary([a])
+
+
+# --- help pledged for a contingency (遭受…侵略/灾害时) is hypothetical ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月9日，澳大利亚与斐济签署安全条约，澳方承诺在斐济遭受军事侵略时向斐济提供援助。",
+    "2023年11月9日，澳大利亞與斐濟簽署安全條約，澳方承諾在斐濟遭受軍事侵略時向斐濟提供援助。",
+    "2023年11月9日，澳大利亚与斐济签署安全条约，斐济遭受重大自然灾害时，澳方将向斐济提供援助。",
+    "2023年11月9日，澳大利亞與斐濟簽署安全條約，斐濟遭受重大自然災害時，澳方將向斐濟提供援助。",
+])
+def test_help_should_a_partner_be_attacked_is_hypothetical(text) -> None:
+    evs = events(text)
+    a = of_type(evs, "AID")[0]
+    assert a.modality == "hypothetical" and a.date is None, summary([a])
+    assert of_type(evs, "AGREE")[0].modality == "asserted", summary(evs)

@@ -116,3 +116,17 @@ def test_help_should_a_partner_be_attacked_is_hypothetical(text) -> None:
     a = of_type(evs, "AID")[0]
     assert a.modality == "hypothetical" and a.date is None, summary([a])
     assert of_type(evs, "AGREE")[0].modality == "asserted", summary(evs)
+
+
+# --- a state left off the founding members is JOIN negated (the guidelines) ----------------------
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("2022年5月23日，美国宣布启动“印太经济框架”，首批13个创始成员国不包括斯里兰卡。", "negated"),
+    ("2022年5月23日，美國宣布啟動「印太經濟架構」，首批13個創始成員國不包括斯里蘭卡。", "negated"),
+    ("2022年5月23日，美国宣布启动“印太经济框架”，首批创始成员国包括斯里兰卡。", "asserted"),
+    ("2022年5月23日，美國宣布啟動「印太經濟架構」，首批創始成員國包括斯里蘭卡。", "asserted"),
+])
+def test_left_off_the_founding_members_is_negated(text, modality) -> None:
+    j = [x for x in of_type(events(text), "JOIN") if keys(x.actors) == ["LKA"]]
+    assert j and j[0].modality == modality and j[0].date == "2022-05-23", summary(events(text))

@@ -50,6 +50,12 @@ _PLAN_SCOPE = re.compile(r"(?:拟|计划|准备|打算|将)(?:于|在)[^，。�
 
 
 _OWN_INITIATIVE = re.compile(r"(?:倡议|首倡|倡导)$")
+# 在某国遭受军事侵略时提供援助, 遭受重大自然灾害或军事侵略时，澳方将…提供: help pledged for a
+# contingency is hypothetical (the Tuvalu treaty in dev and retired 3 alike); 受到威胁时相互磋商 is
+# not matched here (dev gold: a planned commitment to consult)
+# 首批13个创始成员国不包括我国: a state left off the members named (the guidelines: JOIN negated)
+_LEFT_OFF = re.compile(r"\s*(?:并|均|都)?\s*(?:不包括|未包括|不包含|未包含)")
+_CONTINGENCY = re.compile(r"(?:遭受|遭到)[^，。；]{0,12}?(?:侵略|攻击|袭击|入侵|灾害|灾难)(?:时|之时|的情况下)")
 
 
 def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityReader, invitation: bool) -> tuple[str, int | None]:
@@ -112,5 +118,10 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
             not text[clause_start:t0].strip(" ，,"):
         modality = "planned"  # 两国拟于明年纪念…之际，建立…: the plan of the adverbial clause covers the verb
         plan_from = max(s, clause_start - 40) + ps.start()  # and its date is the plan's own
+    if modality == "asserted" and etype == "JOIN" and _LEFT_OFF.match(text, t1, clause_end):
+        modality = "negated"  # 创始成员国不包括某国: left off the list of members
+    if modality in ("asserted", "planned", "proposed") and _CONTINGENCY.search(
+            text, _clause_start(text, clause_start - 1, s) if clause_start > s else s, t0):
+        modality, plan_from = "hypothetical", None  # help pledged should a partner be attacked
 
     return modality, plan_from

@@ -12,6 +12,8 @@ from ..actors.gazetteer import simplify
 from .lexicon import Lexicon
 
 _FUTURE_AFTER = set("于会在要继续进一步与同向对从共")
+# 将 before a verb of travel opens a trip to come (今日将转赴越南访问, 下月将赴新德里出席…), not an object
+_TRIP_AFTER = ("转赴", "赴", "前往", "启程", "出访", "率团", "率领")
 # verbs of the 将-construction (将两国关系提升为…): 将 before them marks the object, not the future
 _DISPOSAL_VERBS = ("提升为", "升级为", "升格为", "提升至", "升级至", "升格至", "定为", "列为", "列入", "纳入", "拉入", "移出")
 _INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "不打算", "不会", "无法", "难以")
@@ -19,13 +21,15 @@ _NOT_AFTER_BU = set("满断仅久少同论但止")
 # 或 hedges only before a verb or a time (或将, 或于年内, 或在); 如 only as 'if' (如果, 如若, 如…则), not in 例如/比如/如何
 _WIDE_PLANS = ("计划", "拟", "打算", "准备", "计划于", "拟于", "将于",  # (将于6月17日至20日对中国进行访问)
                "预计",  # 预计24日与澳大利亚总理阿尔巴尼斯会谈: a date and a 与-partner stand between
-               "将把")  # 将把…关税由20%降为10%: the verb of a 把-phrase comes after its object
+               "将把",  # 将把…关税由20%降为10%: the verb of a 把-phrase comes after its object
+               "承诺")  # 承诺自当年起全年向…分享, 承诺在…受到威胁时相互磋商: a pledge covers its whole verb phrase
 # a trigger heading a noun (出口管制措施, 制裁的范围) inside a 把-object
 _NOUN_HEAD_AT = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:措施|政策|规定|的)")
 # a conditional opens its clause and covers every verb up to the clause's end (若美方进一步将高带宽
 # 存储芯片纳入对华管制范围): it reaches as far as a wide plan
 _CONDITIONALS = ("如果", "若", "假如", "一旦", "倘若", "如若", "假若", "万一")
 _NOT_MUST = set("主重需只必纲概首摘想")
+_NOT_BEFORE_YUAN = set("意自心志情宁如祝")
 # 不对美国采取报复措施, 未向乌克兰提供武器: a negation binds the verb across the prepositional phrase
 # that names its target (a preposition, then a short object with no clause break)
 _NEG_PREP_GAP = re.compile(r"^(?:对|向|与|同|跟|给|为)[^，。；,;、]{1,8}$")
@@ -34,7 +38,7 @@ _NEG_PREP_GAP = re.compile(r"^(?:对|向|与|同|跟|给|为)[^，。；,;、]{1
 # trigger sits in a modifier of the trigger's noun; the act itself is asserted
 _NEG_IN_MODIFIER = re.compile(r"^[^，。；,;、的]{1,6}的$")
 _TOPIC_SPAN = re.compile(r"就[^，。；,;]{1,30}?(?:一事|问题|事宜|议题)")
-_TITLE = re.compile(r"《[^《》]{1,40}》")
+_TITLE = re.compile(r"《[^《》]{1,40}》|“[^“”]{1,20}”|「[^「」]{1,20}」")  # a quoted name counts as one word too (应继续通过“全球发展倡议”向…提供)
 _FROM_WHEN = re.compile(r"自(?:\d|今|明|下|本|[一二三四五六七八九十]+月)")
 _HEDGE_AT = re.compile(r"或(?:将|于|在|会|可|许|已|不|是否)|或$|(?<![例比诸正假])如(?:果|若|能|同意|在|有|不)")
 
@@ -80,6 +84,8 @@ class ModalityReader:
                 continue  # 主要, 重要, 需要 (a cue of its own); 应邀, 应约, 应对, 应用, 回应, 响应, 适应
             if cue == "应" and re.match(r"应[^，。；,;]{0,16}(?:的)?邀请", window[k:]):
                 continue  # 应普京邀请出席: at the invitation of, not 'should'
+            if cue in ("愿", "愿意") and window[k - 1 : k] in _NOT_BEFORE_YUAN:
+                continue  # 意愿, 自愿, 心愿: a noun or an adverb, not a pledge
             if cue == "不" and window[k + 1 : k + 2] in _NOT_AFTER_BU:
                 continue  # 不满, 不断, 不仅, 不久: no negation (表示强烈不满并提出交涉)
             if cue in ("或", "如") and not _HEDGE_AT.match(window, k):
@@ -94,6 +100,7 @@ class ModalityReader:
                 continue  # 为一项新的气候倡议提供: a noun, not a call
             if cue.endswith("将") and len(window) - (k + len(cue)) > (0 if text.startswith(_DISPOSAL_VERBS, t0) else 2) and \
                     not window[k + len(cue) : k + len(cue) + 1] in _FUTURE_AFTER and \
+                    not window.startswith(_TRIP_AFTER, k + len(cue)) and \
                     not _FROM_WHEN.match(window, k + len(cue)):  # (将自2030年代起…购买: a time, not an object)
                 continue  # 将两国关系提升为…: 将 marks the object here, not the future
             pos = k + len(cue)

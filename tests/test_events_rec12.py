@@ -37,3 +37,31 @@ def test_approving_a_protected_area_is_a_policy_act(text) -> None:
 def test_agreeing_to_set_up_a_body_is_no_policy(text) -> None:
     evs = events(text)
     assert not of_type(evs, "POLICY"), summary(evs)
+
+
+# --- leaders opening a jointly built port or railway together -----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年5月8日，老挝总理与泰国总理在万象共同为跨境铁路新站揭幕。",
+    "2022年5月8日，老撾總理與泰國總理在萬象共同為跨境鐵路新站揭幕。",
+    "2022年5月8日，老挝总理与泰国总理通过视频共同出席深水港开港仪式。",
+    "2022年5月8日，老撾總理與泰國總理透過視訊共同出席深水港開港儀式。",
+])
+def test_leaders_opening_a_joint_project_together_cooperate(text) -> None:
+    evs = events(text)
+    coop = of_type(evs, "COOPERATE")
+    assert len(coop) == 1, summary(evs)
+    assert sorted(p.key() for p in coop[0].actors) == ["LAO", "THA"]
+    assert coop[0].date == "2022-05-08" and coop[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "2022年5月8日，东盟峰会在万象揭幕，会期两天。",
+    "2022年5月8日，東盟峰會在萬象揭幕，會期兩天。",
+    "2022年5月8日，老挝与泰国外长共同为两国关系发展指明方向。",
+    "2022年5月8日，老撾與泰國外長共同為兩國關係發展指明方向。",
+])
+def test_a_summit_opening_or_a_shared_aim_is_no_cooperation(text) -> None:
+    evs = events(text)
+    assert not of_type(evs, "COOPERATE"), summary(evs)

@@ -65,3 +65,31 @@ def test_leaders_opening_a_joint_project_together_cooperate(text) -> None:
 def test_a_summit_opening_or_a_shared_aim_is_no_cooperation(text) -> None:
     evs = events(text)
     assert not of_type(evs, "COOPERATE"), summary(evs)
+
+
+# --- allies reshaping the command of forces stationed with one of them --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2021年4月2日，美国与韩国防长在首尔会谈，双方宣布将把驻韩美军升级为联合作战司令部。",
+    "2021年4月2日，美國與韓國防長在首爾會談，雙方宣布將把駐韓美軍升級為聯合作戰司令部。",
+    "2021年4月2日，美国与韩国防长在首尔会谈，双方宣布将修订驻韩美军指挥架构。",
+    "2021年4月2日，美國與韓國防長在首爾會談，雙方宣布將修訂駐韓美軍指揮架構。",
+])
+def test_allies_reshaping_a_command_plan_joint_integration(text) -> None:
+    evs = events(text)
+    coop = of_type(evs, "COOPERATE")
+    assert len(coop) == 1, summary(evs)
+    assert sorted(p.key() for p in coop[0].actors) == ["KOR", "USA"]
+    assert coop[0].modality == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "2021年4月2日，美国与韩国宣布将双边关系升级为全面战略同盟。",
+    "2021年4月2日，美國與韓國宣布將雙邊關係升級為全面戰略同盟。",
+    "2021年4月2日，韩国国会修订了兵役法。",
+    "2021年4月2日，韓國國會修訂了兵役法。",
+])
+def test_ties_raised_or_a_law_revised_is_no_cooperation(text) -> None:
+    evs = events(text)
+    assert not of_type(evs, "COOPERATE"), summary(evs)

@@ -93,3 +93,28 @@ def test_allies_reshaping_a_command_plan_joint_integration(text) -> None:
 def test_ties_raised_or_a_law_revised_is_no_cooperation(text) -> None:
     evs = events(text)
     assert not of_type(evs, "COOPERATE"), summary(evs)
+
+
+# --- a coastal state filing a continental shelf submission --------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2009年5月6日，马来西亚向联合国大陆架界限委员会提交南海南部外大陆架划界案。",
+    "2009年5月6日，馬來西亞向聯合國大陸架界限委員會提交南海南部外大陸架劃界案。",
+])
+def test_a_shelf_submission_lodged_with_the_commission_is_the_filer_s_policy(text) -> None:
+    evs = events(text)
+    policy = of_type(evs, "POLICY")
+    assert len(policy) == 1, summary(evs)
+    assert [p.key() for p in policy[0].actors] == ["MYS"]
+    assert policy[0].date == "2009-05-06"
+    assert not of_type(evs, "AGREE"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2009年5月6日，马来西亚向联合国秘书长提交了一份照会。",
+    "2009年5月6日，馬來西亞向聯合國秘書長提交了一份照會。",
+])
+def test_a_note_handed_in_is_no_policy(text) -> None:
+    evs = events(text)
+    assert not of_type(evs, "POLICY"), summary(evs)

@@ -75,9 +75,10 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
         actors = subject[:1]
         return etype, actors, relieved_states(text, clause_start, t0, t1, mentions, actors, STATE_KINDS)
     if etype == "POLICY" and not directed and (len(_participants([m for m in subject if not _marked_recipient(text, m)], gz)) > 1
-                                               or any(m.kind in _ORG_KINDS for m in subject[-1:])):
+                                               or any(m.kind in _ORG_KINDS and not _marked_recipient(text, m) for m in subject[-1:])):
         # a document adopted by several parties, or by an organisation, is agreed, not unilateral (a party
-        # marked by 对/向 is what a measure aims at: 对中国…采取限制，出台《芯片与科学法案》 stays POLICY)
+        # marked by 对/向 is what a measure aims at: 对中国…采取限制，出台《芯片与科学法案》 stays POLICY; a body
+        # marked so is where it is lodged: 向联合国大陆架界限委员会提交划界案 stays the filer's POLICY)
         etype = "AGREE"
     if lex.types[etype].direction == "unilateral" and not directed:  # (a measure undone is directed: lifted.py)
         own = [m for m in subject if not _marked_recipient(text, m)] or subject  # (not the 对-party a measure aims at)

@@ -49,3 +49,26 @@ def test_cooperating_against_a_practice_is_no_accuse(text) -> None:
 def test_opposing_a_practice_outright_stays_an_accuse(text) -> None:
     evs = events(text)
     assert of_type(evs, "ACCUSE"), summary(evs)
+
+
+# --- a process or a loose alignment joined is no accession ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "1986年起，越南开始积极行动加入东南亚地区合作进程。",
+    "1986年起，越南開始積極行動加入東南亞地區合作進程。",
+    "少数国家欢迎美国重返，主动加入或者配合美国政府做出相应的战略安排。",
+    "少數國家歡迎美國重返，主動加入或者配合美國政府做出相應的戰略安排。",
+])
+def test_a_process_or_alignment_joined_is_no_join(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "JOIN"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "1995年7月，越南正式加入东盟。",
+    "1995年7月，越南正式加入東盟。",
+])
+def test_a_body_joined_stays_a_join(text) -> None:
+    evs = events(text)
+    assert of_type(evs, "JOIN"), summary(evs)

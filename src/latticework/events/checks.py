@@ -373,6 +373,12 @@ _DOCUMENT_NAMED = re.compile(r"[”」]?\s*(?:联合|共同)?(?:声明|宣言|�
 _CHANNEL_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停)了?[^，。；、]{0,16}$")
 
 _POSSESSED = ("CONSULT", "ACCUSE")
+# 劳工组织的激烈反对: a degree adverb between the possessive and the noun keeps it a noun
+_POSSESSED_DEGREE = re.compile(r"的(?:激烈|强烈|坚决|普遍|一致|广泛)$")
+# 推动双方合作反对经济胁迫: opposing a practice named as the goal of cooperation, no rebuke told
+_JOINT_GOAL = re.compile(r"(?:合作|携手|联手)$")
+# 加入亚太地区合作进程, 主动加入或者配合…安排: a process or a loose alignment joined, no body or treaty
+_JOINED_PROCESS = re.compile(r"[^，。；、]{0,12}?进程|\s*(?:或者|或是|或)(?:配合|参与|支持|追随)")
 _SPEECH_ACT = re.compile(r"表示|表达|提出|发表|重申|宣布|声明")
 # MOBILIZE: what is deployed or sent must be a force (部署无人机, 派遣部队), not a technology or a delegation
 # (weapon systems named by what they do: “海上无人远征拦截系统”, 防空系统, 反舰系统)
@@ -515,6 +521,13 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 是…之间的非正式战略对话, “X对话”是…论坛: a description
     if etype in _POSSESSED and before.endswith("的") and not times and not (etype == "ACCUSE" and _SPEECH_ACT.search(before)):
         return True  # 双方的对话仅停留在…, 法国的反对: a noun
+    if etype == "ACCUSE" and not times and _POSSESSED_DEGREE.search(before) and not _SPEECH_ACT.search(before):
+        return True  # TPP引发制造业劳工组织的激烈反对: the opposition is a noun, the object of what caused it
+    if etype == "ACCUSE" and simplify(word) == "反对" and _JOINT_GOAL.search(before):
+        return True  # 推动双方合作反对经济胁迫: what the cooperation aims at, no opposition voiced
+    if etype == "JOIN" and simplify(word) == "加入" and _JOINED_PROCESS.match(after) and not any(
+            t1 <= m.start < ce and m.kind in _ORG_KINDS + _DOC_KINDS for m in mentions):
+        return True  # 积极行动加入地区合作进程, 主动加入或者配合…: no body or document joined
     if etype == "COOPERATE" and re.match(r"^[^，。；]{0,30}?(?:等|五大|四大|三大|重点|优先)?(?:领域|方面|议程|议题|支柱)", after) and (
             after.startswith(("、", "和", "及", "以及", "与")) or before[-1:] in ("、", "—", "：")):
         return True  # 信息共享、海上安全…等领域: an area in a list, not an act

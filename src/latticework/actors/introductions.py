@@ -67,9 +67,7 @@ class Introductions:
                     if full.id.startswith("x:") and generic_name(full.text, self.suffix_kind):
                         continue  # 贸易协定（FTA）: a type, not a name
                 if all(x is not full for x in near):
-                    mentions = sorted([x for x in mentions if x.end <= full.start or x.start >= full.end] + [full],
-                                      key=lambda x: (x.start, x.end))
-                    starts = [x.start for x in mentions]
+                    mentions, starts = _put_in(mentions, starts, full)
                 found.append((m.start(), m.end(), full, short))
         if not found:
             return mentions
@@ -203,3 +201,18 @@ def _latin_word(text: str, s: int, e: int) -> bool:
     before = text[s - 1] if s > 0 else " "
     after = text[e] if e < len(text) else " "
     return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+
+
+_LONGEST_NAME = 200  # characters: no linked name is longer (titles stop at 90), so none starting further back reaches `full`
+
+
+def _put_in(mentions: list[Mention], starts: list[int], full: Mention) -> tuple[list[Mention], list[int]]:
+    """`mentions` (sorted by start, end) with those overlapping `full` removed and `full` put in its
+    place: only the neighbourhood is rebuilt (re-sorting the whole list for every gloss was quadratic)."""
+    lo = bisect.bisect_left(starts, full.start - _LONGEST_NAME)
+    hi = bisect.bisect_left(starts, full.end)
+    around = [x for x in mentions[lo:hi] if x.end <= full.start or x.start >= full.end]
+    key = (full.start, full.end)
+    k = bisect.bisect_right([(x.start, x.end) for x in around], key)
+    out = mentions[:lo] + around[:k] + [full] + around[k:] + mentions[hi:]
+    return out, [x.start for x in out]

@@ -313,7 +313,7 @@ class Extractor:
                         text, s, e, self.walk.frame_noun, self.walk.frame_at, word, etype, times, mentions):
                     skip_until = self.walk.frame_at or t1  # the noun the light verb heads is not a trigger either
                     continue
-                if etype is not None and _described_in_object(text, t0, t1, acts_at, times, _clause_start(text, t0, s)):
+                if etype is not None and _described_in_object(text, s, t0, t1, acts_at, times):
                     continue  # 宣布暂停执行与巴基斯坦签订的《…条约》: the treaty's signing only describes what is left
                 if etype is not None:
                     ev = self._build(doc, text, s, e, t0, t1, word, etype, False, mentions, times, para_date)
@@ -370,7 +370,7 @@ class Extractor:
                 continue  # 提出要…, 发起…峰会, 《…援助路线图》, 对加入…的态度: see _not_an_act
             if _not_a_happening(text, s, e, t0, t1, word, etype, times, mentions):
                 continue  # 对话与合作机制, 这些对话, 常态化访台, 开发和部署技术, 法国的反对: a noun or a habit, not an act
-            if _described_in_object(text, t0, t1, acts_at, times, _clause_start(text, t0, s)):
+            if _described_in_object(text, s, t0, t1, acts_at, times):
                 continue  # (see the light-verb branch)
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None:
@@ -433,14 +433,15 @@ class Extractor:
         return ev
 
 
-def _described_in_object(text: str, t0: int, t1: int, acts_at: list[tuple[int, int]], times: list[Timex],
-                         clause_start: int) -> bool:
+def _described_in_object(text: str, s: int, t0: int, t1: int, acts_at: list[tuple[int, int]], times: list[Timex]) -> bool:
     """An undated act told in a relative clause (…签订的《…》) inside the object of an act already told
     in the same clause (宣布暂停执行与巴基斯坦签订的《印度河水条约》) describes that object: it is no
     happening of the sentence's date. One with a date in its clause (回顾…次年2月澳大利亚宣布退出的经历,
     印澳在2020年6月建立…时签署的《…》) is a background event and stays."""
-    return text[t1 : t1 + 1] == "的" and any(a < t0 < end for a, end in acts_at) and \
-        not any(clause_start <= t.start < t0 for t in times)
+    if text[t1 : t1 + 1] != "的" or not any(a < t0 < end for a, end in acts_at):
+        return False
+    clause_start = _clause_start(text, t0, s)
+    return not any(clause_start <= t.start < t0 for t in times)
 
 
 _DRILL_CONTENT = re.compile(r"[^，。；]{0,6}?(?:演习|演练|训练|课目|导弹|来袭|无人机|系统)")

@@ -279,11 +279,7 @@ class Discovery:
                 continue  # another name inside or across the edge: not one body
             if any(w in rest for w in _PLAIN_PHRASE) or text[e : e + 1] in _PLAIN_VERB_AFTER or text.startswith(_PLAIN_NOT_AFTER, e):
                 continue
-            name = text[s:e]
-            if name in self.gz.aliases or name in self.gz.not_names:
-                continue
-            meeting = m.group("sfx").endswith("论坛") or m.group("sfx") in _PAIRED_MEETINGS
-            out.append((s, e, "mechanism" if meeting else "organisation"))
+            self._add_pair_name(text, s, e, m.group("sfx"), out)
         for m in _REGION_FIRST.finditer(text):  # 中亚—韩国合作论坛: a region, then the named side
             b = by_start.get(m.end())
             if b is None or not (b.kind in STATE_KINDS or b.kind in ("organisation", "grouping")):
@@ -298,12 +294,17 @@ class Discovery:
                 continue  # inside a longer run of characters (大湄公河…: no clear left edge)
             if any(x is not b for x in known if s < x.end - offset and x.start - offset < e):
                 continue
-            name = text[s:e]
-            if name in self.gz.aliases or name in self.gz.not_names:
-                continue
-            meeting = t.group("sfx").endswith("论坛") or t.group("sfx") in _PAIRED_MEETINGS
-            out.append((s, e, "mechanism" if meeting else "organisation"))
+            self._add_pair_name(text, s, e, t.group("sfx"), out)
         return out
+
+    def _add_pair_name(self, text: str, s: int, e: int, sfx: str, out: list) -> None:
+        """A body named by its two sides, unless the gazetteer knows the name or rules it out: a
+        forum or paired meeting is a mechanism, the rest organisations."""
+        name = text[s:e]
+        if name in self.gz.aliases or name in self.gz.not_names:
+            return
+        meeting = sfx.endswith("论坛") or sfx in _PAIRED_MEETINGS
+        out.append((s, e, "mechanism" if meeting else "organisation"))
 
     def _exercise(self, inner: str, text: str, after: int) -> Entity | None:
         """“肩并肩”联合军演, “和平友谊”联合演习: a quoted exercise name whose listed form carries the

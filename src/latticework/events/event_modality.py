@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors.gazetteer import simplify
+from ..actors.gazetteer import STATE_KINDS, simplify
 from .checks import (
     _DONE,
     _content_of_plan,
@@ -63,7 +63,7 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
     text, s, e, t0, t1, word = site.text, site.s, site.e, site.t0, site.t1, site.word
     mentions, clause_start, clause_end = site.mentions, site.clause_start, site.clause_end
     modality = reader.read(text, clause_start, t0, [(m.start, m.end) for m in mentions
-                                                     if m.kind not in ("state", "economy", "person") and clause_start <= m.end <= t0])
+                                                     if m.kind not in STATE_KINDS + ("person",) and clause_start <= m.end <= t0])
     if invitation and modality == "asserted":
         modality = "proposed"  # an invitation to visit is a proposed visit (guidelines)
     if modality == "asserted":
@@ -78,7 +78,7 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
     if modality == "proposed" and etype == "ESTABLISH" and _named_relative(text, t0, t1, mentions):
         modality = "asserted"  # 中国倡议成立的上海合作组织: founded on China's initiative, not proposed
     if modality == "proposed" and etype == "ESTABLISH" and _OWN_INITIATIVE.search(text, max(clause_start, t0 - 3), t0) and any(
-            clause_start <= m.start and m.end <= t0 and m.kind in ("state", "economy", "person", "organ") for m in mentions):
+            clause_start <= m.start and m.end <= t0 and m.kind in STATE_KINDS + ("person", "organ") for m in mentions):
         # 泰国总理他信倡议成立…: a state putting forward its own initiative founds it (the guidelines: ESTABLISH
         # asserted, dated by the proposal); 建议成立 and 呼吁成立 stay proposals
         modality = "asserted"

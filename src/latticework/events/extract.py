@@ -171,7 +171,7 @@ class Extractor:
             if b.kind == "paragraph" and last_date and (CONTINUES.match(btext.lstrip()) or AT_THE_GATHERING.match(btext)):
                 para_date = last_date  # the paragraph opens by continuing the story (两国领导人会后…)
             self.walk.para_parties = None  # the parties of the paragraph's last dated happening
-            self.walk.news_paragraph = b.end - b.start <= _NEWS_PARAGRAPH
+            self.walk.news_paragraph = news = b.end - b.start <= _NEWS_PARAGRAPH
             self.walk.para_meeting = None  # the states of its last dated meeting
             self.walk.last_subject = []
             prev_end = ""
@@ -237,12 +237,12 @@ class Extractor:
                 organs_in_their_body(found, self.gz)  # 欧盟委员会主席…在美欧峰会上: the EU
                 host_in_the_name(found, self.gz)  # 美国—太平洋岛国峰会: the US among its parties
                 for ev in found:
-                    if ev.type == "CONSULT" and any(p.kind in _ORG_KINDS for p in ev.actors) and ev.date:
+                    if _body_gathering(ev):
                         para_gathering[:] = [ev]
                 demanded_targets(text, s, e, found, sent_mentions, self.gz)  # 表示不满，并要求美方停止…
                 summoned_targets(text, s, e, found, sent_mentions, self.gz)  # 约见日本驻华大使，提出严正交涉
                 fallback = Fallback(lambda a, z, ms=sent_mentions: opening_party(text, a, z, ms, self.gz), opened_before, before_para)
-                _reaction_targets(text, s, e, found, para_events, b.end - b.start <= _NEWS_PARAGRAPH, sent_mentions, fallback)
+                _reaction_targets(text, s, e, found, para_events, news, sent_mentions, fallback)
                 opened_before = [] if found else opening_party(text, s, e, sent_mentions, self.gz)
                 attach_quantities(text, doc.text, s, e, found)  # 5億美元: to the act it measures
                 attach_locations(text, s, e, found, sent_mentions)  # 在新加坡举行: where it happened
@@ -264,8 +264,8 @@ class Extractor:
                 events.append(ev)  # | 蓝点网络 | 美、日、澳 | 2019年11月 |: a row that names no verb
             if b.kind == "paragraph":
                 last_gathering = para_gathering[0] if para_gathering else None
-                last_date = para_date if b.end - b.start <= _NEWS_PARAGRAPH else None
-                last_events = para_events if b.end - b.start <= _NEWS_PARAGRAPH else []
+                last_date = para_date if news else None
+                last_events = para_events if news else []
         events = drills_repeated(events)  # 其后再度举行军演: the host of the state's drill told before
         events = lifted_targets(events)  # 宣布解除对三项材料的出口管制: eased for the state hit before
         return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date)), doc_date))
@@ -385,7 +385,7 @@ class Extractor:
     def _note_gathering(self, ev: Event) -> None:
         """A dated meeting of a body told in this sentence is what a later clause's 会议/峰会 refers
         to (…主办首届美国—太平洋岛国峰会，峰会发表《…宣言》): the document is the meeting's act."""
-        if ev.type == "CONSULT" and ev.date and any(p.kind in _ORG_KINDS for p in ev.actors):
+        if _body_gathering(ev):
             self.walk.gathering = ev
 
     @staticmethod
@@ -431,6 +431,11 @@ class Extractor:
         ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
         ev.confidence = round(min(0.95, 0.45 + 0.2 * bool(ev.date) + 0.15 * bool(ev.actors) + 0.15 * bool(ev.recipients or ev.object or ev.label)), 2)
         return ev
+
+
+def _body_gathering(ev: Event) -> bool:
+    """A dated meeting with a body among its actors: what 峰会/会议 later in the sentence or paragraph refer to."""
+    return ev.type == "CONSULT" and bool(ev.date) and any(p.kind in _ORG_KINDS for p in ev.actors)
 
 
 def _described_in_object(text: str, s: int, t0: int, t1: int, acts_at: list[tuple[int, int]], times: list[Timex]) -> bool:

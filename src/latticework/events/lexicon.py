@@ -79,7 +79,9 @@ def lexicon() -> Lexicon:
             name=name,
             score=float(spec.get("score", 0)),
             direction=spec.get("direction", "directed"),
-            triggers=[w for w in spec.get("triggers") or [] if "…" not in w],
+            # (a self-contained word is a trigger whether or not the trigger list repeats it)
+            triggers=list(dict.fromkeys([w for w in spec.get("triggers") or [] if "…" not in w]
+                                        + (spec.get("self_contained") or []))),
             directed=spec.get("directed") or [],
             # (stored simplified once: they are looked up for every trigger)
             after_any=[simplify(w) for w in spec.get("after_any") or []],

@@ -54,10 +54,11 @@ _FOUNDED_PASSIVE = ("提出", "发起", "倡议", "创建", "创立", "成立", 
 # (…的成立: a founding told as a noun, 上海合作组织的成立标志着…)
 _FOUNDED_TAIL = re.compile(r"(?:正式|已经|已|也|终于|宣告|宣布|随之|随即|同时|于[^，。；由]{1,14}?|在[^，。；由]{1,20}?|[\s，,]|的"
                           r"|[于在][^，。；由]{1,30}?(?:举行|召开)[^，。；由]{0,12}?(?:后|之后)"  # (于2016年3月在三亚举行首次领导人会议后正式启动)
-                          r"|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?)*$")  # (新开发银行2015年7月在上海开业: a bare date)
+                          r"|自?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)*$")  # (新开发银行2015年7月在上海开业: a bare date; 自2001年成立以来)
 _GLOSS_TAIL = re.compile(r"\s*(?:\([^()]{0,80}\)|（[^（）]{0,80}）)?\s*$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:了|起来|以来|之后|后|的|并|，并)?\s*(?:[，。；,;：:]|$)")
 _SINCE = re.compile(r"\s*(?:了)?\s*(?:后|之后|以来|以後|之際|之际)")  # MSP成立后，…: a time reference, no report
+_DATE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*$")
 _NAME_START = re.compile(r"[，。；、：:,（(）)下的是即]")
 
 
@@ -80,7 +81,8 @@ def _founded_before(text: str, t0: int, word: str, nouns: list[str], mentions: l
     head = head[: _FOUNDED_TAIL.search(head).start()]
     head = head[: _GLOSS_TAIL.search(head).start()]
     head = head.rstrip("”」\"")
-    if head and mentions and passive is None and not _SINCE.match(text, t0 + len(word)):
+    if head and mentions and passive is None and (not _SINCE.match(text, t0 + len(word)) or _DATE_BEFORE.search(window)):
+        # (亚行自1966年成立以来: a time clause that dates the founding tells it; MSP成立后，…: undated, no report)
         # 亚行于1966年在马尼拉成立: a body the linker knew, named by a short form without a founding noun
         body = next((m for m in mentions if m.end == base + len(head) and m.kind in _ORG_KINDS
                      and not re.search(r"[，。；,;由]", text[m.end : t0])), None)

@@ -98,6 +98,7 @@ from .site import Site, WalkState
 from .state_groups import with_state_groups
 from .subject import _MEETING_SUBJECT, choose_subject, mention_groups
 from .table_rows import is_separator, name_table, row_cells, row_event
+from .unnamed_founders import owners_founded
 from .trips import trips_as_visits
 from .trigger_types import (
     _LEFT_AFTER,
@@ -268,6 +269,7 @@ class Extractor:
                 last_events = para_events if news else []
         events = drills_repeated(events)  # 其后再度举行军演: the host of the state's drill told before
         events = lifted_targets(events)  # 宣布解除对三项材料的出口管制: eased for the state hit before
+        events = owners_founded(events, self.gz)  # 澳大利亚太平洋基础设施融资机制于2019年启动: Australia's
         return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date)), doc_date))
 
     # ---------------------------------------------------------------------------------

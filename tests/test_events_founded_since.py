@@ -39,3 +39,17 @@ def test_a_states_own_body_is_founded_by_the_state(text, date) -> None:
 
 def test_a_body_with_no_owner_stays_its_own_founder() -> None:
     assert ("ESTABLISH", ["sco"], "2001", "sco") in _founded("上海合作组织于2001年成立。")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("“一带一路”倡议于2013年提出。", ("ESTABLISH", ["CHN"], "2013", "belt-and-road-initiative")),
+    ("全球发展倡议自2021年提出以来，得到众多国家支持。", ("ESTABLISH", ["CHN"], "2021", "global-development-initiative")),
+    ("全球發展倡議自2021年9月提出以來，獲得多國響應。", ("ESTABLISH", ["CHN"], "2021-09", "global-development-initiative")),
+])
+def test_a_listed_initiative_proposed_with_no_proposer_is_founded_by_its_owner(text, want) -> None:
+    assert want in _founded(text), summary(full_events(text))
+
+
+def test_an_initiative_proposed_by_a_named_state_keeps_it() -> None:
+    got = _founded("2013年，中国提出“一带一路”倡议。")
+    assert [g[1] for g in got] == [["CHN"]]

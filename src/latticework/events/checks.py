@@ -50,6 +50,9 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
 
 _FOUNDED_INTRANSITIVE = ("成立", "正式成立", "宣告成立", "宣布成立", "启动", "正式启动", "建立", "设立", "创立", "正式运行", "投入运行", "运行",
                          "建成", "全面建成", "正式建成", "开业", "正式开业")
+# verbs that found an initiative when the initiative is their subject (倡议于2013年提出)
+_PROPOSED_INTRANSITIVE = ("提出", "正式提出", "发起", "推出")
+_INITIATIVE_NOUN = re.compile(r"[”」\"』]?\s*(?:倡议|倡議|构想|構想|计划|計劃|战略|戰略)?")
 _FOUNDED_PASSIVE = ("提出", "发起", "倡议", "创建", "创立", "成立", "建立", "设立", "推出", "倡议成立", "组建", "启动")
 # (…的成立: a founding told as a noun, 上海合作组织的成立标志着…)
 _FOUNDED_TAIL = re.compile(r"(?:正式|已经|已|也|终于|宣告|宣布|随之|随即|同时|于[^，。；由]{1,14}?|在[^，。；由]{1,20}?|[\s，,]|的"
@@ -75,12 +78,20 @@ def _founded_before(text: str, t0: int, word: str, nouns: list[str], mentions: l
         k = window.rfind("由")
         if k != -1 and not re.search(r"[，。；]", window[k:]):
             passive = k
-    if passive is None and word not in _FOUNDED_INTRANSITIVE:
+    proposed = passive is None and word in _PROPOSED_INTRANSITIVE and bool(mentions)
+    if passive is None and word not in _FOUNDED_INTRANSITIVE and not proposed:
         return None
     head = window[:passive] if passive is not None else window
     head = head[: _FOUNDED_TAIL.search(head).start()]
     head = head[: _GLOSS_TAIL.search(head).start()]
     head = head.rstrip("”」\"")
+    if proposed:
+        # “一带一路”倡议于2013年提出: a listed initiative told as proposed, its proposer unnamed (its
+        # gazetteer owner, where it has one, proposed it: unnamed_founders.owners_founded)
+        end = base + len(head)
+        body = next((m for m in mentions if m.kind == "initiative" and m.end <= end
+                     and _INITIATIVE_NOUN.fullmatch(text, m.end, end)), None)  # (“一带一路”倡议: the quoted name, its noun)
+        return (body.start, body.end) if body is not None else None
     if head and mentions and passive is None and (not _SINCE.match(text, t0 + len(word)) or _DATE_BEFORE.search(window)):
         # (亚行自1966年成立以来: a time clause that dates the founding tells it; MSP成立后，…: undated, no report)
         # 亚行于1966年在马尼拉成立: a body the linker knew, named by a short form without a founding noun

@@ -44,7 +44,7 @@ from .site import Site, WalkState
 from .speech_acts import threat_targets
 from .subject import _MEETING_SUBJECT, Groups
 from .trigger_types import _ARRIVAL_VERBS
-from .unnamed_founders import founders, launched_body
+from .unnamed_founders import founders, launched_body, proposed_initiative
 from .unnamed_signatories import caused_parties, signed_document
 from .utterance_content import reaction_topic_targets
 from .visitors import visitor_run
@@ -195,6 +195,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 在东京峰会上宣布启动的“印太海域态势感知伙伴关系”: its parent body (the Quad) founded it
         actors_p = _minilateral([Participant(x.id, x.kind, x.name_zh, x.name_en, x.country)
                                  for i in founders(launched, gz) if (x := gz.get(i)) is not None], gz, open_list=False)
+    if not actors_p and not recips_p and etype == "ESTABLISH" and (
+            proposed := proposed_initiative(text, t0, word, mentions)) is not None:
+        # “一带一路”倡议于2013年提出: the initiative's owner proposed it (itself when it has none)
+        actors_p = [Participant(x.id, x.kind, x.name_zh, x.name_en, x.country) for i in founders(proposed, gz)
+                    if (x := gz.get(i)) is not None]
     if not actors_p and not recips_p:
         return None
     if etype == "ESTABLISH" and word in ("提出", "推出") and any(p.kind in _ORG_KINDS for p in actors_p) and (

@@ -119,6 +119,9 @@ _VALUE_OF_DEAL = re.compile(r"总额\s*(?:约|达|为|超过|逾|近)?\s*[\d.]+\
 _AREA_LIST = re.compile(r"^[^，。；]{0,16}?(?:等|和)?[^，。；]{0,12}?(?:方面|领域)")
 
 
+# weapons tested (MOBILIZE), and the verbs before them that halt or ban the tests instead
+_WEAPON_TESTS = ("试射", "核试验", "核试爆", "发射")
+_TESTS_HALTED = re.compile(r"停止|暂停|中止|冻结|放弃|暂缓|禁止|终止")
 _WITHDRAWN = re.compile(r"(?:撤出|撤离|撤回|撤走|撤除|撤军|撤兵)$")
 
 
@@ -164,6 +167,8 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
         return True  # 被问及普京访朝时称: the act the question names was told before
     if etype == "MOBILIZE" and _WITHDRAWN.search(text, max(s, t0 - 4), t0):
         return True  # 要求印度撤出驻扎在该国的军事人员: the forces to be withdrawn, no deployment
+    if etype == "MOBILIZE" and word in _WEAPON_TESTS and _TESTS_HALTED.search(text, clause_start, t0):
+        return True  # 宣布停止核试验和洲际导弹试射: tests halted or banned, none held
     if in_grounds(text, t0, t1, clause_start):
         return True  # 以对台军售为由: the grounds of the act told after it
     if _DAY_FROM_ACT.match(text, t1):

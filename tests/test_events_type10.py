@@ -1,0 +1,39 @@
+"""Acts of one type told beside or inside acts of another (type10): weapons tested, talks and
+launches agreed on, defence treaties that make allies. Invented sentences in both scripts."""
+
+from __future__ import annotations
+
+from latticework.events import extract_events
+from latticework.pipeline import process
+
+
+def _events(tmp_path, text: str, name: str = "t.txt"):
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    return extract_events(process(f))
+
+
+def _typed(evs, etype: str) -> list[tuple]:
+    return sorted((tuple(sorted(p.key() for p in e.actors)), e.modality, e.date) for e in evs if e.type == etype)
+
+
+def test_a_weapon_tested_or_a_military_satellite_launched_is_a_show_of_force(tmp_path) -> None:
+    cases = {
+        "2022年3月\n朝鲜24日试射一枚新型洲际弹道导弹。\n": "2022-03-24",
+        "2022年3月\n北韓24日試射一枚新型洲際彈道飛彈。\n": "2022-03-24",
+        "2016年1月\n朝鲜6日宣布成功进行了第四次核试验。\n": "2016-01-06",
+        "2016年1月\n北韓6日宣布成功進行了第四次核試爆。\n": "2016-01-06",
+        "2024年5月\n朝鲜27日晚间发射一颗军事侦察卫星，但火箭在空中爆炸。\n": "2024-05-27",
+        "2024年5月\n北韓27日向東部海域發射多枚短程彈道飛彈。\n": "2024-05-27",
+    }
+    for text, day in cases.items():
+        assert _typed(_events(tmp_path, text), "MOBILIZE") == [(("PRK",), "asserted", day)], text
+
+
+def test_tests_halted_or_banned_and_other_launches_are_no_show_of_force(tmp_path) -> None:
+    for text in ("2018年4月\n朝鲜20日宣布停止核试验和洲际弹道导弹试射。\n",
+                 "2018年4月\n北韓20日宣布暫停核試驗，並廢棄核試驗場。\n",
+                 "1996年，联合国大会通过《全面禁止核试验条约》。\n",
+                 "2024年3月\n中国海警23日向菲方补给船发射水炮。\n",
+                 "2024年6月\n中国25日发射嫦娥六号返回器。\n"):
+        assert _typed(_events(tmp_path, text), "MOBILIZE") == [], text

@@ -37,3 +37,16 @@ def test_tests_halted_or_banned_and_other_launches_are_no_show_of_force(tmp_path
                  "2024年3月\n中国海警23日向菲方补给船发射水炮。\n",
                  "2024年6月\n中国25日发射嫦娥六号返回器。\n"):
         assert _typed(_events(tmp_path, text), "MOBILIZE") == [], text
+
+
+def test_a_measure_lifted_that_a_relative_clause_dates_is_eased_on_the_day_of_lifting(tmp_path) -> None:
+    """解除2019年7月对韩国实施的…出口管制: the relative clause tells when the measure was imposed; the
+    lifting is POLICY toward the state it hit, dated by the lifting."""
+    cases = (
+        "2023年3月\n日本16日宣布解除2019年7月对韩国实施的三种半导体材料出口管制。\n",
+        "2023年3月\n日本16日宣布解除2019年7月對韓國實施的三種半導體材料出口管制。\n",
+        "2023年3月\n日本16日宣布取消2019年7月起对韩国实行的出口管制。\n",
+    )
+    for text in cases:
+        evs = _events(tmp_path, text)
+        assert [(e.type, e.date, [p.key() for p in e.recipients]) for e in evs] == [("POLICY", "2023-03-16", ["KOR"])], text

@@ -50,3 +50,21 @@ def test_a_measure_lifted_that_a_relative_clause_dates_is_eased_on_the_day_of_li
     for text in cases:
         evs = _events(tmp_path, text)
         assert [(e.type, e.date, [p.key() for p in e.recipients]) for e in evs] == [("POLICY", "2023-03-16", ["KOR"])], text
+
+
+def test_a_mutual_defence_pact_signed_makes_its_signatories_allies(tmp_path) -> None:
+    """A mutual defence treaty or agreement founds an alliance: AGREE and ALIGN (ontology)."""
+    cases = {
+        "1951年8月，美国与菲律宾签署《美菲共同防御条约》。\n": ("PHL", "USA"),
+        "1951年8月，美國與菲律賓簽署《美菲共同防禦條約》。\n": ("PHL", "USA"),
+        "2025年9月\n沙特阿拉伯17日与巴基斯坦签订《战略共同防御协议》。\n": ("PAK", "SAU"),
+        "1953年10月，韩国与美国签署了《韩美相互防御条约》。\n": ("KOR", "USA"),
+    }
+    for text, pair in cases.items():
+        evs = _events(tmp_path, text)
+        aligns = [e for e in evs if e.type == "ALIGN"]
+        assert [tuple(sorted(p.key() for p in e.actors)) for e in aligns] == [pair], text
+        assert any(e.type == "AGREE" for e in evs), text
+    # a pact named as a reference point signs nothing
+    evs = _events(tmp_path, "2024年4月\n美国国务院重申《美菲共同防御条约》适用于南海。\n")
+    assert [e for e in evs if e.type == "ALIGN"] == []

@@ -68,3 +68,29 @@ def test_a_mutual_defence_pact_signed_makes_its_signatories_allies(tmp_path) -> 
     # a pact named as a reference point signs nothing
     evs = _events(tmp_path, "2024年4月\n美国国务院重申《美菲共同防御条约》适用于南海。\n")
     assert [e for e in evs if e.type == "ALIGN"] == []
+
+
+def test_talks_or_drills_the_parties_agree_to_hold_are_planned_beside_the_meeting(tmp_path) -> None:
+    """双方同意尽快展开关税谈判: the talks agreed on are a planned CONSULT of their own, not folded into
+    the meeting that agreed them; 展开/开始/开启 head talks only after 同意."""
+    cases = (
+        "2024年6月\n王毅22日与布林肯举行会谈，双方同意尽快展开关税谈判。\n",
+        "2024年6月\n王毅22日與布林肯舉行會談，雙方同意儘速展開關稅談判。\n",
+        "2024年6月\n王毅22日与布林肯举行会谈，双方同意开始新一轮贸易磋商。\n",
+        "2024年6月\n王毅22日与布林肯通电话，双方同意就出口管制问题进行磋商。\n",
+    )
+    for text in cases:
+        got = _typed(_events(tmp_path, text), "CONSULT")
+        assert got == [(("CHN", "USA"), "asserted", "2024-06-22"), (("CHN", "USA"), "planned", None)], text
+    drills = _events(tmp_path, "2024年6月\n中国与俄罗斯防长22日会晤，双方同意举行联合海上演习。\n")
+    assert _typed(drills, "COOPERATE") and all(m == "planned" for _, m, _ in _typed(drills, "COOPERATE"))
+
+
+def test_agreeing_to_resume_or_to_create_conditions_and_other_uses_of_the_verbs_plan_no_talks(tmp_path) -> None:
+    resumed = _events(tmp_path, "2024年6月\n王毅22日与布林肯举行会谈，双方同意恢复两军对话。\n")
+    assert [e.type for e in resumed if e.type == "AGREE"] == ["AGREE"]
+    assert _typed(resumed, "CONSULT") == [(("CHN", "USA"), "asserted", "2024-06-22")]
+    for text in ("2025年3月\n中日韩外长22日在东京举行会议，三方同意为举行下一次领导人会议创造条件。\n",
+                 "2024年6月\n中国与老挝22日展开禁毒合作。\n",
+                 "2024年6月\n两国谈判22日开始陷入僵局。\n"):
+        assert [e for e in _events(tmp_path, text) if e.modality == "planned"] == [], text

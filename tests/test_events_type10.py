@@ -94,3 +94,14 @@ def test_agreeing_to_resume_or_to_create_conditions_and_other_uses_of_the_verbs_
                  "2024年6月\n中国与老挝22日展开禁毒合作。\n",
                  "2024年6月\n两国谈判22日开始陷入僵局。\n"):
         assert [e for e in _events(tmp_path, text) if e.modality == "planned"] == [], text
+
+
+def test_an_initiative_or_document_a_body_endorses_with_he_ke_is_agreed(tmp_path) -> None:
+    """核可 is Taiwan and Hong Kong usage for 批准/核准: a body endorsing an initiative agrees it, a
+    legislature approving a treaty joins it."""
+    for text in ("2024年8月，太平洋岛国论坛领导人会议在汤加举行，会议核可由澳大利亚推动的“太平洋警务倡议”。\n",
+                 "2024年8月，太平洋島國論壇領導人會議在湯加舉行，會議核可由澳洲推動的「太平洋警務倡議」。\n"):
+        assert [(e.type, [p.key() for p in e.actors]) for e in _events(tmp_path, text) if e.type == "AGREE"] == \
+            [("AGREE", ["pacific-islands-forum"])], text
+    ratified = _events(tmp_path, "2024年8月，菲律宾参议院核可了该条约。\n")
+    assert [e.type for e in ratified] == ["JOIN"]

@@ -119,6 +119,9 @@ _VALUE_OF_DEAL = re.compile(r"总额\s*(?:约|达|为|超过|逾|近)?\s*[\d.]+\
 _AREA_LIST = re.compile(r"^[^，。；]{0,16}?(?:等|和)?[^，。；]{0,12}?(?:方面|领域)")
 
 
+# verbs of approval (核准 and 核可 are Taiwan and Hong Kong usage for 批准): a document or an initiative
+# approved by a body is agreed, a treaty approved by a state ratified, aid approved given
+APPROVAL_VERBS = ("批准", "核准", "核可")
 # weapons tested (MOBILIZE), and the verbs before them that halt or ban the tests instead
 _WEAPON_TESTS = ("试射", "核试验", "核试爆", "发射")
 _TESTS_HALTED = re.compile(r"停止|暂停|中止|冻结|放弃|暂缓|禁止|终止")
@@ -193,7 +196,7 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
                              and re.match(r"[^，。；]{0,30}?方面", after)):
         return True  # 建立一个更有能力的同盟, 在建立…伙伴关系方面取得进展: no new tier of relations
         # (but 提升为携手构建更公正世界…的命运共同体 names a tier that holds 更)
-    if word in ("批准", "核准") and re.match(r"[^，。；]{0,12}?加入[^，。；]{0,20}?(?:议定书|协定|协议)", after):
+    if word in APPROVAL_VERBS and re.match(r"[^，。；]{0,12}?加入[^，。；]{0,20}?(?:议定书|协定|协议)", after):
         return True  # 批准芬兰加入北约的议定书: a step of another state's accession (its JOIN is found apart)
     if etype in ("JOIN", "ESTABLISH", "AGREE") and text[max(clause_start, t0 - 3) : t0].endswith("对") and _ATTITUDE.match(after):
         return True

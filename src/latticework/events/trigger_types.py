@@ -19,7 +19,7 @@ from .attributes import (
     _named_programme,
     _object_head,
 )
-from .checks import _founded_before, _names_a_body, _pledge_before, _policy_object
+from .checks import APPROVAL_VERBS, _founded_before, _names_a_body, _pledge_before, _policy_object
 from .clauses import _clause_end, _clause_start
 from .lexicon import Lexicon
 from .lifted import lifted
@@ -195,9 +195,9 @@ class TriggerTypes:
         obj_kinds = {m.kind for m in mentions if t1 <= m.start < clause_end}
         chosen: tuple[str | None, bool] = (None, False)
         head = word + after[:20]
-        if word in ("批准", "核准") and _APPROVED_AID.match(after):
+        if word in APPROVAL_VERBS and _APPROVED_AID.match(after):
             return None, False  # 执董会批准向斯里兰卡提供…贷款: the aid approved is the event (AID, told by 提供)
-        if word in ("批准", "核准") and (r := re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after)) and "加入" not in r.group():
+        if word in APPROVAL_VERBS and (r := re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after)) and "加入" not in r.group():
             return "JOIN", True  # 国会批准了该条约: ratifying makes a state a party (JOIN)
         if word == "邀请" and _invited_to_join(after, [m for m in mentions if t1 <= m.start < clause_end], t1):
             return "JOIN", True  # 邀请芬兰和瑞典加入北约: an invitation to join

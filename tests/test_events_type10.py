@@ -30,9 +30,18 @@ def test_a_weapon_tested_or_a_military_satellite_launched_is_a_show_of_force(tmp
         assert _typed(_events(tmp_path, text), "MOBILIZE") == [(("PRK",), "asserted", day)], text
 
 
-def test_tests_halted_or_banned_and_other_launches_are_no_show_of_force(tmp_path) -> None:
+def test_tests_halted_by_the_tester_are_its_moratorium_not_a_show_of_force(tmp_path) -> None:
+    """停止核试验和洲际弹道导弹试射: a state halting its own tests declares a policy (POLICY), one act."""
     for text in ("2018年4月\n朝鲜20日宣布停止核试验和洲际弹道导弹试射。\n",
                  "2018年4月\n北韓20日宣布暫停核試驗，並廢棄核試驗場。\n",
+                 "2018年4月\n朝鲜政府20日决定，自次日起中止洲际弹道导弹试射。\n"):
+        evs = _events(tmp_path, text)
+        assert _typed(evs, "MOBILIZE") == [], text
+        assert _typed(evs, "POLICY") == [(("PRK",), "asserted", "2018-04-20")], text
+
+
+def test_tests_banned_and_other_launches_are_no_show_of_force(tmp_path) -> None:
+    for text in ("2017年12月\n安理会22日通过决议，禁止朝鲜进行核试验和弹道导弹试射。\n",
                  "1996年，联合国大会通过《全面禁止核试验条约》。\n",
                  "2024年3月\n中国海警23日向菲方补给船发射水炮。\n",
                  "2024年6月\n中国25日发射嫦娥六号返回器。\n"):

@@ -123,8 +123,16 @@ _AREA_LIST = re.compile(r"^[^，。；]{0,16}?(?:等|和)?[^，。；]{0,12}?(?:
 # approved by a body is agreed, a treaty approved by a state ratified, aid approved given
 APPROVAL_VERBS = ("批准", "核准", "核可")
 # weapons tested (MOBILIZE), and the verbs before them that halt or ban the tests instead
-_WEAPON_TESTS = ("试射", "核试验", "核试爆", "发射")
+WEAPON_TESTS = ("试射", "核试验", "核试爆", "发射")
 _TESTS_HALTED = re.compile(r"停止|暂停|中止|冻结|放弃|暂缓|禁止|终止")
+# a state halting its own tests declares a moratorium (POLICY); a ban by others (禁止) is no act of the tester
+_MORATORIUM = re.compile(r"(?:停止|暂停|中止|冻结|暂缓|终止)[^，。；]{0,12}$")
+
+
+def halted_tests(word: str, text: str, clause_start: int, t0: int) -> bool:
+    """停止核试验和洲际弹道导弹试射: the tests named are halted by a verb before them in the clause, a
+    moratorium of the testing state, no show of force."""
+    return word in WEAPON_TESTS and _MORATORIUM.search(text, clause_start, t0) is not None
 _WITHDRAWN = re.compile(r"(?:撤出|撤离|撤回|撤走|撤除|撤军|撤兵)$")
 
 
@@ -170,7 +178,7 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
         return True  # 被问及普京访朝时称: the act the question names was told before
     if etype == "MOBILIZE" and _WITHDRAWN.search(text, max(s, t0 - 4), t0):
         return True  # 要求印度撤出驻扎在该国的军事人员: the forces to be withdrawn, no deployment
-    if etype == "MOBILIZE" and word in _WEAPON_TESTS and _TESTS_HALTED.search(text, clause_start, t0):
+    if etype == "MOBILIZE" and word in WEAPON_TESTS and _TESTS_HALTED.search(text, clause_start, t0):
         return True  # 宣布停止核试验和洲际导弹试射: tests halted or banned, none held
     if in_grounds(text, t0, t1, clause_start):
         return True  # 以对台军售为由: the grounds of the act told after it

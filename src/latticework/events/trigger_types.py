@@ -19,7 +19,7 @@ from .attributes import (
     _named_programme,
     _object_head,
 )
-from .checks import APPROVAL_VERBS, _founded_before, _names_a_body, _pledge_before, _policy_object
+from .checks import APPROVAL_VERBS, _founded_before, halted_tests, _names_a_body, _pledge_before, _policy_object
 from .clauses import _clause_end, _clause_start
 from .lexicon import Lexicon
 from .lifted import lifted
@@ -204,6 +204,8 @@ class TriggerTypes:
         if word in _SEIZING and any(t == "COERCE" for t, _ in options) and (
                 _GOODS.match(after) or "海关" in text[max(0, t1 - len(word) - 12) : t1 - len(word)]):
             return "SANCTION", True  # 在海关扣留相关产品: customs detention of a state's goods (guidelines: SANCTION)
+        if any(t == "MOBILIZE" for t, _ in options) and halted_tests(word, text, _clause_start(text, t1 - len(word), 0), t1 - len(word)):
+            return "POLICY", False  # 宣布自次日起停止核试验和洲际导弹试射: a moratorium, the testing state's policy
         if any(t == "ESTABLISH" for t, _ in options) and word in _FOUNDING_VERBS and _REGIME_AFTER.match(after):
             return "POLICY", False  # 建立“不可靠实体清单”制度, 设立外资安全审查机制: a state's own regime of control
         for etype, directed in options:

@@ -114,3 +114,15 @@ def test_an_initiative_or_document_a_body_endorses_with_he_ke_is_agreed(tmp_path
             [("AGREE", ["pacific-islands-forum"])], text
     ratified = _events(tmp_path, "2024年8月，菲律宾参议院核可了该条约。\n")
     assert [e.type for e in ratified] == ["JOIN"]
+
+
+def test_a_security_guarantee_given_to_a_state_is_aid(tmp_path) -> None:
+    cases = {
+        "2023年11月，澳大利亚与图瓦卢签署条约，澳方承诺为图瓦卢提供安全保障。\n": ("AUS", "TUV", "planned"),
+        "2023年11月，澳洲與吐瓦魯簽署條約，澳方承諾為吐瓦魯提供安全保障。\n": ("AUS", "TUV", "planned"),
+        "2023年7月，美国宣布向乌克兰提供长期安全保障。\n": ("USA", "UKR", "asserted"),
+    }
+    for text, (giver, taker, modality) in cases.items():
+        aid = [(e.actors[0].key(), e.recipients[0].key(), e.modality) for e in _events(tmp_path, text) if e.type == "AID"]
+        assert aid == [(giver, taker, modality)], text
+    assert [e for e in _events(tmp_path, "2023年7月，该机制为中国与越南的合作提供了制度保障。\n") if e.type == "AID"] == []

@@ -126,3 +126,12 @@ def test_a_security_guarantee_given_to_a_state_is_aid(tmp_path) -> None:
         aid = [(e.actors[0].key(), e.recipients[0].key(), e.modality) for e in _events(tmp_path, text) if e.type == "AID"]
         assert aid == [(giver, taker, modality)], text
     assert [e for e in _events(tmp_path, "2023年7月，该机制为中国与越南的合作提供了制度保障。\n") if e.type == "AID"] == []
+
+
+def test_aid_sized_in_yuan_renminbi_is_a_pledge_not_a_statistic(tmp_path) -> None:
+    """总额X亿元人民币的…援助: the size of one pledge (the currency written after 元), not a total reported."""
+    for text in ("2023年5月，中方宣布向哈萨克斯坦提供总额26亿元人民币的无偿援助。\n",
+                 "2023年5月，中方宣布向哈薩克斯坦提供總額26億元人民幣的無償援助。\n"):
+        aid = [(e.actors[0].key(), [p.key() for p in e.recipients]) for e in _events(tmp_path, text) if e.type == "AID"]
+        assert aid == [("CHN", ["KAZ"])], text
+    assert [e for e in _events(tmp_path, "2023年，中国对哈萨克斯坦的投资总额达26亿元人民币。\n") if e.type == "AID"] == []

@@ -135,3 +135,14 @@ def test_aid_sized_in_yuan_renminbi_is_a_pledge_not_a_statistic(tmp_path) -> Non
         aid = [(e.actors[0].key(), [p.key() for p in e.recipients]) for e in _events(tmp_path, text) if e.type == "AID"]
         assert aid == [("CHN", ["KAZ"])], text
     assert [e for e in _events(tmp_path, "2023年，中国对哈萨克斯坦的投资总额达26亿元人民币。\n") if e.type == "AID"] == []
+
+
+def test_a_joint_drill_suspended_or_cancelled_is_one_leave_of_its_parties_and_no_drill(tmp_path) -> None:
+    """Suspending or cancelling a joint drill ends a cooperation (LEAVE, the shared guidelines); the drill
+    is not held, and the two sides suspend it together (one act, no recipient)."""
+    for text in ("2018年6月\n美韩两国12日宣布暂停原定8月举行的“乙支自由卫士”联合军演。\n",
+                 "2018年6月\n美韓兩國12日宣布暫停原定8月舉行的「乙支自由衛士」聯合軍演。\n",
+                 "2019年3月\n美国与韩国12日宣布取消今年的年度联合演习。\n"):
+        evs = _events(tmp_path, text)
+        assert [(e.type, sorted(p.key() for p in e.actors), e.recipients) for e in evs] == \
+            [("LEAVE", ["KOR", "USA"], [])], text

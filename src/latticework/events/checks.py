@@ -120,6 +120,8 @@ _VALUE_OF_DEAL = re.compile(r"总额\s*(?:约|达|为|超过|逾|近)?\s*[\d.]+\
 _AREA_LIST = re.compile(r"^[^，。；]{0,16}?(?:等|和)?[^，。；]{0,12}?(?:方面|领域)")
 
 
+# a joint drill called off (suspended, cancelled, postponed) by a verb before it in its clause
+_DRILL_CALLED_OFF = re.compile(r"(?:暂停|中止|取消|推迟|延后|叫停|停止)[^，。；]{0,24}$")
 # verbs of approval (核准 and 核可 are Taiwan and Hong Kong usage for 批准): a document or an initiative
 # approved by a body is agreed, a treaty approved by a state ratified, aid approved given
 APPROVAL_VERBS = ("批准", "核准", "核可")
@@ -441,6 +443,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
             or document_characterises(text, s, t0, etype) or (etype != "ACCUSE" and opposed_generic_act(text, cs, t0)) \
             or named_not_done(text, s, cs, t0, t1, etype):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
+    if etype == "COOPERATE" and _DRILL_CALLED_OFF.search(before):
+        return True  # 宣布暂停原定8月举行的联合军演: the drill called off is the LEAVE its verb tells, none held
     if analysis_noun(text, s, e, t0, t1, before, after, etype, bool(times)):
         return True  # 制裁能否…, 北京的反制措施, 体现在…联合训练上, 是否会…？ (analysis_nouns.py)
     if etype in ("CONSULT", "COOPERATE") and (f := _FOUNDING_BEFORE.search(before)) and not _TIES_OR_YEARS.search(f.group() + after[:8]):

@@ -146,3 +146,19 @@ def test_a_joint_drill_suspended_or_cancelled_is_one_leave_of_its_parties_and_no
         evs = _events(tmp_path, text)
         assert [(e.type, sorted(p.key() for p in e.actors), e.recipients) for e in evs] == \
             [("LEAVE", ["KOR", "USA"], [])], text
+
+
+def test_the_visitor_of_a_trip_framing_an_act_with_a_partner_acts_in_it(tmp_path) -> None:
+    """X访问Y期间，与Y签署…: the trip frames the act, and the visitor (not a setting) signs it with
+    the partner, beside the visit."""
+    cases = (
+        "2014年11月，美国总统奥巴马访华期间，与中方共同发表了《中美气候变化联合声明》。\n",
+        "2014年11月，美國總統歐巴馬訪華期間，與中方共同發表了《中美氣候變化聯合聲明》。\n",
+        "2023年6月，莫迪访问美国期间，与美方签署了《关于太空合作的谅解备忘录》。\n",
+        "2023年6月，莫迪访美期间，同拜登签署了多项合作协议。\n",
+    )
+    for text in cases:
+        evs = _events(tmp_path, text)
+        assert len([e for e in evs if e.type == "CONSULT"]) == 1, text
+        agree = [sorted(p.key() for p in e.actors) for e in evs if e.type == "AGREE"]
+        assert len(agree) == 1 and len(agree[0]) == 2, text

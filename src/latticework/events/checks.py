@@ -128,6 +128,8 @@ APPROVAL_VERBS = ("批准", "核准", "核可")
 # weapons tested (MOBILIZE), and the verbs before them that halt or ban the tests instead
 WEAPON_TESTS = ("试射", "核试验", "核试爆", "发射")
 _TESTS_HALTED = re.compile(r"停止|暂停|中止|冻结|放弃|暂缓|禁止|终止")
+# missiles fired at a target marked by 向/对 (not a sea or a direction: 向日本海方向发射 is a test)
+_FIRED_AT = re.compile(r"[向对](?![^，。；]{0,12}?(?:海|方向|水域|洋))[^，。；]{1,12}$")
 # a state halting its own tests declares a moratorium (POLICY); a ban by others (禁止) is no act of the tester
 _MORATORIUM = re.compile(r"(?:停止|暂停|中止|冻结|暂缓|终止)[^，。；]{0,12}$")
 
@@ -183,6 +185,8 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
         return True  # 要求印度撤出驻扎在该国的军事人员: the forces to be withdrawn, no deployment
     if etype == "MOBILIZE" and word in WEAPON_TESTS and _TESTS_HALTED.search(text, clause_start, t0):
         return True  # 宣布停止核试验和洲际导弹试射: tests halted or banned, none held
+    if etype == "MOBILIZE" and word in WEAPON_TESTS and _FIRED_AT.search(text, clause_start, t0):
+        return True  # 向乌克兰发射导弹: missiles fired at a target are an attack (use of force: no type), no test
     if in_grounds(text, t0, t1, clause_start):
         return True  # 以对台军售为由: the grounds of the act told after it
     if _DAY_FROM_ACT.match(text, t1):

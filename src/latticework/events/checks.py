@@ -128,10 +128,29 @@ _TALKS_AFTER = re.compile(r"^[^，。；]{0,30}?(?:[”」)）]|[A-Za-z]|框架|
 _DISCUSSED = re.compile(r"(?:讨论|探讨|商讨|研究|讨论了|探讨了)[^，。；]{0,4}$")
 _ATTITUDE = re.compile(r"^[^，。；]{0,30}?的(?:态度|立场|看法|意见|讨论|争论|可能性?|前景|问题)")
 _STATISTIC = re.compile(r"同比|累计|截至|实际投资|实际使用|总额|存量|占[^，。；]{0,10}比")
-_VALUE_OF_DEAL = re.compile(r"总额\s*(?:约|达|为|超过|逾|近)?\s*[\d.]+\s*[亿万千百]*\s*(?:美元|日元|欧元|元|澳元|英镑)\s*的")
+# (the currency may follow the yuan: 总额260亿元人民币的…援助)
+_VALUE_OF_DEAL = re.compile(r"总额\s*(?:约|达|为|超过|逾|近)?\s*[\d.]+\s*[亿万千百]*\s*(?:美元|日元|欧元|元|澳元|英镑)\s*(?:人民币)?\s*的")
 _AREA_LIST = re.compile(r"^[^，。；]{0,16}?(?:等|和)?[^，。；]{0,12}?(?:方面|领域)")
 
 
+# a joint drill called off (suspended, cancelled, postponed) by a verb before it in its clause
+_DRILL_CALLED_OFF = re.compile(r"(?:暂停|中止|取消|推迟|延后|叫停|停止)[^，。；]{0,24}$")
+# verbs of approval (核准 and 核可 are Taiwan and Hong Kong usage for 批准): a document or an initiative
+# approved by a body is agreed, a treaty approved by a state ratified, aid approved given
+APPROVAL_VERBS = ("批准", "核准", "核可")
+# weapons tested (MOBILIZE), and the verbs before them that halt or ban the tests instead
+WEAPON_TESTS = ("试射", "核试验", "核试爆", "发射")
+_TESTS_HALTED = re.compile(r"停止|暂停|中止|冻结|放弃|暂缓|禁止|终止")
+# missiles fired at a target marked by 向/对 (not a sea or a direction: 向日本海方向发射 is a test)
+_FIRED_AT = re.compile(r"[向对](?![^，。；]{0,12}?(?:海|方向|水域|洋))[^，。；]{1,12}$")
+# a state halting its own tests declares a moratorium (POLICY); a ban by others (禁止) is no act of the tester
+_MORATORIUM = re.compile(r"(?:停止|暂停|中止|冻结|暂缓|终止)[^，。；]{0,12}$")
+
+
+def halted_tests(word: str, text: str, clause_start: int, t0: int) -> bool:
+    """停止核试验和洲际弹道导弹试射: the tests named are halted by a verb before them in the clause, a
+    moratorium of the testing state, no show of force."""
+    return word in WEAPON_TESTS and _MORATORIUM.search(text, clause_start, t0) is not None
 _WITHDRAWN = re.compile(r"(?:撤出|撤离|撤回|撤走|撤除|撤军|撤兵)$")
 
 
@@ -177,6 +196,10 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
         return True  # 被问及普京访朝时称: the act the question names was told before
     if etype == "MOBILIZE" and _WITHDRAWN.search(text, max(s, t0 - 4), t0):
         return True  # 要求印度撤出驻扎在该国的军事人员: the forces to be withdrawn, no deployment
+    if etype == "MOBILIZE" and word in WEAPON_TESTS and _TESTS_HALTED.search(text, clause_start, t0):
+        return True  # 宣布停止核试验和洲际导弹试射: tests halted or banned, none held
+    if etype == "MOBILIZE" and word in WEAPON_TESTS and _FIRED_AT.search(text, clause_start, t0):
+        return True  # 向乌克兰发射导弹: missiles fired at a target are an attack (use of force: no type), no test
     if in_grounds(text, t0, t1, clause_start):
         return True  # 以对台军售为由: the grounds of the act told after it
     if _DAY_FROM_ACT.match(text, t1):
@@ -201,7 +224,7 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
                              and re.match(r"[^，。；]{0,30}?方面", after)):
         return True  # 建立一个更有能力的同盟, 在建立…伙伴关系方面取得进展: no new tier of relations
         # (but 提升为携手构建更公正世界…的命运共同体 names a tier that holds 更)
-    if word in ("批准", "核准") and re.match(r"[^，。；]{0,12}?加入[^，。；]{0,20}?(?:议定书|协定|协议)", after):
+    if word in APPROVAL_VERBS and re.match(r"[^，。；]{0,12}?加入[^，。；]{0,20}?(?:议定书|协定|协议)", after):
         return True  # 批准芬兰加入北约的议定书: a step of another state's accession (its JOIN is found apart)
     if etype in ("JOIN", "ESTABLISH", "AGREE") and text[max(clause_start, t0 - 3) : t0].endswith("对") and _ATTITUDE.match(after):
         return True
@@ -437,6 +460,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
             or document_characterises(text, s, t0, etype) or (etype != "ACCUSE" and opposed_generic_act(text, cs, t0)) \
             or named_not_done(text, s, cs, t0, t1, etype):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
+    if etype == "COOPERATE" and _DRILL_CALLED_OFF.search(before):
+        return True  # 宣布暂停原定8月举行的联合军演: the drill called off is the LEAVE its verb tells, none held
     if analysis_noun(text, s, e, t0, t1, before, after, etype, bool(times)):
         return True  # 制裁能否…, 北京的反制措施, 体现在…联合训练上, 是否会…？ (analysis_nouns.py)
     if etype in ("CONSULT", "COOPERATE") and (f := _FOUNDING_BEFORE.search(before)) and not _TIES_OR_YEARS.search(f.group() + after[:8]):

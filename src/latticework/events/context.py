@@ -337,6 +337,9 @@ def _entry_into_force(doc_text: str, text: str, s: int, e: int, mentions: list[M
 
 
 _PARTNERSHIP_TREATY = re.compile(r"^(?:[^《》]{0,4}?(?:关于|之间)?)?(?P<label>[\u4e00-\u9fff]{0,10}?(?:伙伴关系|同盟|同盟关系|盟友关系))条约$")  # 协定: mostly trade (经济伙伴关系协定 is no tie)
+# 《美菲共同防御条约》, 《战略共同防御协议》: a mutual defence pact makes its signatories allies (the
+# ontology: a defence treaty that founds an alliance is AGREE and ALIGN), whatever the document noun
+_DEFENCE_TREATY = re.compile(r"(?P<label>共同防御|共同防卫|相互防御|相互防卫)(?:条约|协议|协定)$")
 
 
 def _treaty_alignments(found: list[Event]) -> list[Event]:
@@ -345,7 +348,7 @@ def _treaty_alignments(found: list[Event]) -> list[Event]:
     out = list(found)
     for ev in found:
         name = simplify((ev.object or {}).get("name") or "")
-        m = _PARTNERSHIP_TREATY.match(name) if ev.type == "AGREE" else None
+        m = (_PARTNERSHIP_TREATY.match(name) or _DEFENCE_TREATY.search(name)) if ev.type == "AGREE" else None
         if m is None or len(ev.actors) + len(ev.recipients) < 2 or re.search(r"经济|贸易", m.group("label")):
             continue
         keys = {p.key() for p in ev.actors + ev.recipients}

@@ -60,7 +60,7 @@ from .each_body import each_body
 from .each_date import each_date
 from .each_document import _each_document
 from .each_pair import each_pair
-from .event_modality import judge_modality
+from .event_modality import agreed_to_hold, judge_modality
 from .follow_suit import follow_suit, same_tier
 from .lexicon import Lexicon, lexicon
 from .lifted import lifted_targets
@@ -124,7 +124,7 @@ class Extractor:
         self.lex = lex or lexicon()
         self.gz = gazetteer or default_gazetteer()
         table = self.lex.trigger_table()
-        for verb in self.lex.frame_verbs:  # light verbs are found too; their noun decides the type
+        for verb in self.lex.frame_verbs + self.lex.agreed_verbs:  # light verbs are found too; their noun decides the type
             table.setdefault(verb, [])
         for word in self.lex.blockers:  # longer non-event words shadow the triggers inside them
             table[word] = []
@@ -288,7 +288,7 @@ class Extractor:
             t0, t1 = s + ts, s + te
             if t1 <= skip_until or t1 <= self.walk.name_end:
                 continue
-            if word in self.lex.frame_verbs:
+            if word in self.lex.frame_verbs or (word in self.lex.agreed_verbs and agreed_to_hold(text, _clause_start(text, t0, s), t0)):
                 frame = self.types.frame(text, t1, e, mentions)
                 self.walk.frame_at, self.walk.frame_noun = frame.at, frame.noun
                 etype = frame.etype or self.types.frame_before(text, t0, s, word)

@@ -99,6 +99,7 @@ from .state_groups import with_state_groups
 from .subject import _MEETING_SUBJECT, choose_subject, mention_groups
 from .table_rows import is_separator, name_table, row_cells, row_event
 from .unnamed_founders import owners_founded
+from .accused_acts import accused_act
 from .trips import trips_as_visits
 from .trigger_types import (
     _LEFT_AFTER,
@@ -376,6 +377,7 @@ class Extractor:
                 continue  # (see the light-verb branch)
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None:
+                ev = accused_act(text, s, t0, ev, mentions, self.gz)  # 指控中国海警船…发射水炮: China's act, at the accuser
                 self._note_gathering(ev)
                 acts_at.append((t0, _clause_end(text, t1, e)))
                 acts = self._each(doc, text, s, e, t0, t1, ev, mentions, times)

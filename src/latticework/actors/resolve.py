@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .citations import _SOURCE_CUE, _citation_part, _drop_glosses, _source_line
+from .citations import _OPEN_GLOSS, _SOURCE_CUE, _citation_part, _drop_glosses, _source_line
 from .city_documents import CityDocuments
 from .coreference import Coreference
 from .derived import (
@@ -105,6 +105,9 @@ class Resolver:
         for d in found:
             if d.kind != "person":  # a discovered name in 《》 is one mention, as a gazetteer name would be
                 mentions = [m for m in mentions if not (d.start <= m.start and m.end <= d.end)]
+            if d.how == "gazetteer":  # 「肩並肩」（Balikatan）聯合軍演: the English gloss of a name known by its quotes
+                mentions = [m for m in mentions if not (m.id == d.id and m.text.isascii()
+                                                        and _OPEN_GLOSS.match(text[d.end - offset : m.start - offset]))]
         mentions.extend(found)
         mentions.sort(key=lambda m: m.start)
         mentions = self._owned_documents(text, block, offset, mentions)

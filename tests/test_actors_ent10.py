@@ -1,0 +1,70 @@
+"""Ent10 round: names of states' organs, bodies, documents, exercises, persons, firms and venues the
+genre uses that the gazetteer lacked, in simplified and traditional script, and the patterns that
+let them stand (an English gloss after a quoted exercise, a port call as a venue).
+
+Every passage here was written for these tests (no sentence comes from a seed, the dev texts or
+another text)."""
+
+from __future__ import annotations
+
+from actor_helpers import found, mentions
+
+
+def _organ(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.id, m.role) for m in mentions(text) if m.how == "organ"]
+
+
+def test_agencies_and_legislatures_are_organs_of_their_state() -> None:
+    assert ("最高人民会议", "PRK", "legislature") in _organ("最高人民会议本周召开会议，审议了新的法令。")
+    assert ("朝鮮最高人民會議", "PRK", "legislature") in _organ("朝鮮最高人民會議修改了憲法條文。")
+    assert ("俄罗斯国家杜马", "RUS", "legislature_lower") in _organ("俄罗斯国家杜马三读通过了该法案。")
+    assert ("中国海事局", "CHN", "regulator") in _organ("中国海事局发布航行警告，提醒船只避让。")
+    assert ("印尼海事安全局", "IDN", "coast_guard") in _organ("印尼海事安全局在纳土纳海域拦截了外国渔船。")
+    assert ("馬來西亞海事執法機構", "MYS", "coast_guard") in _organ("馬來西亞海事執法機構扣留了兩艘漁船。")
+    assert ("美國聯準會", "USA", "central_bank") in _organ("美國聯準會宣布維持利率不變。")
+    assert ("美国国家航空航天局", "USA", "ministry") in _organ("美国国家航空航天局与欧方签署了合作文件。")
+
+
+def test_a_service_of_the_self_defense_forces_is_japan_not_the_sea_of_japan() -> None:
+    got = found("日本海上自卫队派出护卫舰参加联合训练。")
+    assert ("日本", "JPN") in got  # armed forces: the state's name only, as 美国海军 gives 美国
+
+
+def test_documents_and_mechanisms_named_without_their_states() -> None:
+    got = found("日本內閣修訂「防衛裝備移轉三原則」，放寬了出口限制；此前的武器出口三原则已被取代。")
+    assert ("防衛裝備移轉三原則", "japan-three-principles-defense-equipment-transfer") in got
+    assert ("武器出口三原则", "japan-three-principles-arms-exports") in got
+    got = found("两国外交部门在厦门举行南海问题双边磋商机制第十次会议。")
+    assert ("南海问题双边磋商机制", "china-philippines-bcm") in got
+    got = found("各国元首同意把中国—中亚元首会晤机制延续下去。")
+    assert ("中国—中亚元首会晤机制", "china-central-asia-summit") in got
+
+
+def test_regional_forms_and_short_forms_of_bodies() -> None:
+    assert ("孟加拉湾倡议", "bimstec") in found("孟加拉湾倡议成员国的外长在曼谷会面。")
+    assert ("拉丁美洲暨加勒比海國家共同體", "celac") in found("拉丁美洲暨加勒比海國家共同體發表聲明。")
+
+
+def test_exercises_by_their_english_names_and_a_gloss_after_the_quoted_name() -> None:
+    assert ("Talisman Sabre", "talisman-sabre") in found("澳美两军今年的Talisman Sabre演习规模创下新高。")
+    assert ("Cobra Gold", "cobra-gold") in found("泰国主办的Cobra Gold多国演习吸引三十国参与。")
+    got = found("美菲兩軍年度「肩並肩」（Balikatan）聯合軍演今日登場。")
+    assert ("肩並肩", "balikatan") in got
+    assert ("Balikatan", "balikatan") not in got  # the gloss, not a second mention
+    got = found("第三轮“自由之刃”（Freedom Edge）三边演习在济州岛以南海域展开。")
+    assert ("自由之刃", "freedom-edge") in got and ("Freedom Edge", "freedom-edge") not in got
+
+
+def test_officials_and_firms_the_files_lacked() -> None:
+    assert ("布勞納", "romeo-brawner") in found("菲律賓武裝部隊參謀總長布勞納表示將加強巡邏。")
+    assert ("钱波", "qian-bo") in found("中国政府太平洋岛国事务特使钱波访问了瓦努阿图。")
+    assert ("陆兆福", "anthony-loke") in found("马来西亚交通部长陆兆福宣布东海岸铁路将提前通车。")
+    got = found("中国路桥工程有限责任公司承建的公路已经通车，中国港湾负责港口扩建。")
+    assert ("中国路桥工程有限责任公司", "china-road-and-bridge-corporation") in got
+    assert ("中国港湾", "china-harbour-engineering") in got
+    assert ("中国", "CHN") not in got
+
+
+def test_a_port_call_names_a_venue() -> None:
+    assert ("釜山", "busan") in found("美国一艘航母停靠釜山，进行为期五天的访问。")
+    assert ("板门店", "panmunjom") in found("两国领导人在板门店举行了第三次会晤。")

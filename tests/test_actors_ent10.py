@@ -68,3 +68,38 @@ def test_officials_and_firms_the_files_lacked() -> None:
 def test_a_port_call_names_a_venue() -> None:
     assert ("釜山", "busan") in found("美国一艘航母停靠釜山，进行为期五天的访问。")
     assert ("板门店", "panmunjom") in found("两国领导人在板门店举行了第三次会晤。")
+
+
+def test_a_dates_day_opens_no_word_with_the_name_after_it() -> None:
+    # a chronicle's day and a name after it (20日　文在寅…): 日文 is no word here
+    assert ("文在寅", "moon-jae-in") in found("2018年9月18日至20日　文在寅再次访问平壤。")
+    assert ("文在寅", "moon-jae-in") in found("2019年6月30日文在寅陪同美方代表团视察非军事区。")
+    got = found("2023年3月5日日本外相抵达首尔。")
+    assert ("日本", "JPN") in got
+
+
+def test_a_cabinet_named_after_its_head_is_the_government() -> None:
+    got = [(m.text, m.id, m.how, m.role) for m in mentions("2024年10月，石破茂内阁成立后即宣布解散众议院。")]
+    assert ("石破茂内阁", "JPN", "organ", "cabinet") in got
+    got = [(m.text, m.id, m.how) for m in mentions("2023年岸田文雄內閣的支持率持續下滑。")]
+    assert ("岸田文雄內閣", "JPN", "organ") in got
+
+
+def test_the_dprk_abbreviation_after_a_verb_or_preposition_unless_it_opens_a_word() -> None:
+    got = found("联合国安理会决定对朝实施新的制裁，涉朝决议获得一致通过。")
+    assert got.count(("朝", "PRK")) == 2
+    assert ("朝", "PRK") not in found("他在会上面对朝野压力，仍朝着既定目标推进改革。")
+    assert found("美朝首次领导人会晤在新加坡举行。")[:2] == [("美", "USA"), ("朝", "PRK")]
+
+
+def test_a_person_named_in_an_institutions_name_is_no_mention() -> None:
+    got = found("习近平2013年在纳扎尔巴耶夫大学发表演讲。")
+    assert ("纳扎尔巴耶夫", "nursultan-nazarbayev") not in got and ("习近平", "xi-jinping") in got
+    assert ("李光耀", "lee-kuan-yew") not in found("他曾在李光耀公共政策学院任教多年。")
+    assert ("习近平", "xi-jinping") in found("2024年5月，习近平考察了一所大学。")
+
+
+def test_bare_ministries_in_hong_kong_press_are_the_central_governments() -> None:
+    got = found("內地車企今年出口大增，本港代理商亦受惠。商務部昨日表示，將採取措施維護企業權益。\n\n"
+                "法國總統訪問北京後，商務部再宣布對進口豬肉展開調查。")
+    assert got.count(("商務部", "CHN")) == 2  # the second: the organ the text meant before

@@ -103,3 +103,14 @@ def test_bare_ministries_in_hong_kong_press_are_the_central_governments() -> Non
     got = found("內地車企今年出口大增，本港代理商亦受惠。商務部昨日表示，將採取措施維護企業權益。\n\n"
                 "法國總統訪問北京後，商務部再宣布對進口豬肉展開調查。")
     assert got.count(("商務部", "CHN")) == 2  # the second: the organ the text meant before
+
+
+def test_a_capital_a_ship_calls_at_is_its_venue_and_its_state_hosts(tmp_path) -> None:
+    from latticework.events import extract_events
+    from latticework.pipeline import process
+
+    f = tmp_path / "t.txt"
+    f.write_text("2023年10月\n一艘中国考察船12日停靠科伦坡港，补给后离开。\n", encoding="utf-8")
+    evs = [e for e in extract_events(process(f)) if e.type == "MOBILIZE"]
+    assert [(sorted(p.key() for p in e.actors), sorted(p.key() for p in e.recipients)) for e in evs] == [(["CHN"], ["LKA"])]
+    assert ("科伦坡", "colombo") in found("一艘中国考察船停靠科伦坡港。")

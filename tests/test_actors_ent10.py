@@ -114,3 +114,16 @@ def test_a_capital_a_ship_calls_at_is_its_venue_and_its_state_hosts(tmp_path) ->
     evs = [e for e in extract_events(process(f)) if e.type == "MOBILIZE"]
     assert [(sorted(p.key() for p in e.actors), sorted(p.key() for p in e.recipients)) for e in evs] == [(["CHN"], ["LKA"])]
     assert ("科伦坡", "colombo") in found("一艘中国考察船停靠科伦坡港。")
+
+
+def test_the_inter_korean_documents_of_september_2018_by_their_short_names() -> None:
+    got = found("韩国军方表示，“9·19军事协议”限制了前线侦察；朝方则称《九月平壤共同宣言》已成废纸。")
+    assert ("9·19军事协议", "inter-korean-military-agreement") in got
+    assert ("九月平壤共同宣言", "pyongyang-joint-declaration-2018") in got
+
+
+def test_an_opening_quote_supports_a_run_only_when_the_run_ends_the_quoted_words() -> None:
+    got = found("補給船駛向「馬德雷山號」所在的暗沙。")
+    assert ("馬", "MYS") not in got and ("德", "DEU") not in got  # a ship's name that opens with 馬德
+    got = found("双方提出“中新”合作的新模式。")
+    assert ("中", "CHN") in got and ("新", "SGP") in got

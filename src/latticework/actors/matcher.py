@@ -470,14 +470,15 @@ class Matcher:
             return False
         if after.startswith(self.followers):
             return True
-        if s > 0 and text[s - 1] in self.leaders:
-            return True
+        if s > 0 and text[s - 1] in self.leaders and not (text[s - 1] in _OPEN_QUOTES and _han(text[e : e + 1])):
+            return True  # (an opening quote only when the run closes it or a follower ends it: not 「馬德雷山號」)
         # a run of unambiguous abbreviations (中美, 美日韩) needs no context, nor a longer run with one
         # ambiguous one inside it (美日印澳重启…: 印 between others; not at an end: 中美欧加南方国家, 中俄新时代)
         ambiguous = [k for k in range(s, e) if text[k] in self.gz.abbr_ambiguous]
         return not ambiguous or (e - s >= 3 and len(ambiguous) == 1 and s < ambiguous[0] < e - 1)
 
 
+_OPEN_QUOTES = frozenset("“「『《")
 _ANY_DASH = re.compile("[-‐‑‒–―－﹣−]")
 
 

@@ -127,3 +127,11 @@ def test_an_opening_quote_supports_a_run_only_when_the_run_ends_the_quoted_words
     assert ("馬", "MYS") not in got and ("德", "DEU") not in got  # a ship's name that opens with 馬德
     got = found("双方提出“中新”合作的新模式。")
     assert ("中", "CHN") in got and ("新", "SGP") in got
+
+
+def test_the_scos_statutory_councils_and_taiwan_forms_of_apec_and_state_names() -> None:
+    got = found("上海合作组织成员国元首理事会会议在比什凯克举行，上合组织成员国外长理事会此前已为会议做准备。")
+    assert ("上海合作组织成员国元首理事会", "sco-heads-of-state-council") in got
+    assert ("上合组织成员国外长理事会", "sco-foreign-ministers-council") in got
+    assert ("APEC企業領袖峰會", "apec-ceo-summit") in found("總統特使今年出席APEC企業領袖峰會。")
+    assert ("毛里裘斯", "MUS") in found("毛里裘斯總理本週訪問印度。")

@@ -129,9 +129,12 @@ def test_an_opening_quote_supports_a_run_only_when_the_run_ends_the_quoted_words
     assert ("中", "CHN") in got and ("新", "SGP") in got
 
 
-def test_the_scos_statutory_councils_and_taiwan_forms_of_apec_and_state_names() -> None:
-    got = found("上海合作组织成员国元首理事会会议在比什凯克举行，上合组织成员国外长理事会此前已为会议做准备。")
-    assert ("上海合作组织成员国元首理事会", "sco-heads-of-state-council") in got
-    assert ("上合组织成员国外长理事会", "sco-foreign-ministers-council") in got
+def test_taiwan_and_hong_kong_forms_of_apec_and_state_names() -> None:
     assert ("APEC企業領袖峰會", "apec-ceo-summit") in found("總統特使今年出席APEC企業領袖峰會。")
     assert ("毛里裘斯", "MUS") in found("毛里裘斯總理本週訪問印度。")
+
+
+def test_tuvalus_fang_form_in_a_text_that_names_tuvalu() -> None:
+    got = found("澳大利亚同图瓦卢签署了条约。澳方将为图方公民开放移民配额，图方表示欢迎。")
+    assert got.count(("图方", "TUV")) == 2  # before a noun of its people, and before a stance word
+    assert found("他只是为了图方便，意图方面并不清楚。") == []

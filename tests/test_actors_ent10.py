@@ -138,3 +138,9 @@ def test_tuvalus_fang_form_in_a_text_that_names_tuvalu() -> None:
     got = found("澳大利亚同图瓦卢签署了条约。澳方将为图方公民开放移民配额，图方表示欢迎。")
     assert got.count(("图方", "TUV")) == 2  # before a noun of its people, and before a stance word
     assert found("他只是为了图方便，意图方面并不清楚。") == []
+
+
+def test_the_official_of_a_body_is_that_body_as_one_of_two_parties() -> None:
+    got = [m for m in mentions("2024年6月，王文涛与东布罗夫斯基斯举行视频会谈，双方同意就反补贴调查展开磋商。")
+           if m.how == "coreference"]
+    assert [m.refers_to for m in got] == [["CHN", "european-commission"]]

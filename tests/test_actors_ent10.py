@@ -144,3 +144,12 @@ def test_the_official_of_a_body_is_that_body_as_one_of_two_parties() -> None:
     got = [m for m in mentions("2024年6月，王文涛与东布罗夫斯基斯举行视频会谈，双方同意就反补贴调查展开磋商。")
            if m.how == "coreference"]
     assert [m.refers_to for m in got] == [["CHN", "european-commission"]]
+
+
+def test_pacific_leaders_and_chinese_and_taiwanese_office_holders_the_files_lacked() -> None:
+    got = found("2024年5月，帛琉總統惠恕仁率團訪台，並與副總統蕭美琴會面。")
+    assert ("惠恕仁", "surangel-whipps-jr") in got and ("蕭美琴", "hsiao-bi-khim") in got
+    got = found("2024年8月，马绍尔群岛总统海妮与图瓦卢总理费莱蒂·特奥出席论坛领导人会议。")
+    assert ("海妮", "hilda-heine") in got and ("费莱蒂·特奥", "feleti-teo") in got
+    got = [(m.text, m.id, m.country) for m in mentions("2024年4月，国务院副总理张国清会见了外宾。")]
+    assert ("张国清", "zhang-guoqing", "CHN") in got

@@ -153,3 +153,9 @@ def test_pacific_leaders_and_chinese_and_taiwanese_office_holders_the_files_lack
     assert ("海妮", "hilda-heine") in got and ("费莱蒂·特奥", "feleti-teo") in got
     got = [(m.text, m.id, m.country) for m in mentions("2024年4月，国务院副总理张国清会见了外宾。")]
     assert ("张国清", "zhang-guoqing", "CHN") in got
+
+
+def test_chinas_spokespersons_with_their_title_and_a_namesake_without_it() -> None:
+    got = found("2024年6月，国防部新闻发言人张晓刚就南海局势答问；国台办发言人陈斌华随后也表态。")
+    assert ("张晓刚", "zhang-xiaogang") in got and ("陈斌华", "chen-binhua") in got
+    assert ("张晓刚", "zhang-xiaogang") not in found("画家张晓刚的新作在上海展出。")

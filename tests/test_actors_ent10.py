@@ -159,3 +159,10 @@ def test_chinas_spokespersons_with_their_title_and_a_namesake_without_it() -> No
     got = found("2024年6月，国防部新闻发言人张晓刚就南海局势答问；国台办发言人陈斌华随后也表态。")
     assert ("张晓刚", "zhang-xiaogang") in got and ("陈斌华", "chen-binhua") in got
     assert ("张晓刚", "zhang-xiaogang") not in found("画家张晓刚的新作在上海展出。")
+
+
+def test_hong_kong_forms_that_opencc_keeps_read_as_their_simplified_character() -> None:
+    got = [(m.text, m.id, m.how) for m in mentions("日本防衞省昨日宣布，自衞隊將與美軍舉行聯合演習。世衞組織總幹事亦表態。")]
+    assert ("日本防衞省", "JPN", "organ") in got
+    assert ("自衞隊", "JPN", "organ") in got
+    assert ("伊衞拉", "ngozi-okonjo-iweala", "tenure") in [(m.text, m.id, m.how) for m in mentions("2024年，世貿總幹事伊衞拉表示。")]

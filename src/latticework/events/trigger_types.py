@@ -57,13 +57,22 @@ _GOODS = re.compile(r"[^，。；]{0,12}?(?:产品|货物|商品|组件|芯片|�
 # a regime of control a state sets up for itself (its POLICY, not a body founded with others)
 _FOUNDING_VERBS = ("建立", "设立", "建成", "创设", "宣布建立", "宣布设立")
 _REGIME_AFTER = re.compile(r"[^，。；]{0,30}?(?:清单|审查|管制|许可|登记)[”」》]?\s*(?:制度|机制|体系)")
-_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停|退出|脱离)了?[^，。；]{0,20}$")  # (启动退出《巴黎协定》的程序)
-_LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与)")
+_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停|退出|脱离|废止|废除|撕毁)了?[^，。；]{0,20}$")  # (启动退出《巴黎协定》的程序)
+_LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与|废止|废除|撕毁)")
 # diplomatic relations set up, restored or broken: the label the guidelines give them
 _RELATIONS_LABEL = {"建交": "建交", "复交": "建交", "建立外交关系": "建交", "恢复外交关系": "建交", "正式建交": "建交",
-                    "断交": "断交", "断绝外交关系": "断交", "恢复": "建交"}
+                    "断交": "断交", "断绝外交关系": "断交", "恢复": "建交",
+                    "断绝“外交关系”": "断交", "断绝「外交关系」": "断交", '断绝"外交关系"': "断交",
+                    # lex10: allies made with no label after the verb (两国宣布结盟, 结为盟友)
+                    "宣布结盟": "同盟", "正式结盟": "同盟", "结为盟友": "同盟", "结成盟友": "同盟", "缔结同盟": "同盟", "缔结盟约": "同盟"}
 # 恢复中断七年的外交关系: 恢复 restores diplomatic ties only with 外交关系 closing its object
 _RESUMED_TIES = re.compile(r"^[^，。；、]{0,12}?外交关系")
+# tests of weapons (试射, 核试验, 发射…导弹): halted or banned in the clause before (停止核试验和洲际弹道导弹
+# 试射, 全面禁止核试验), they are a moratorium or a treaty's aim, no show of force
+_TESTS = ("试射", "核试验", "核试爆", "发射")
+# a work two states build opened or begun (中老铁路全线通车): the work is named before the verb in its clause
+_WORKS_OPENED = ("通车", "开通", "开通运营", "开工", "竣工", "投入运营")
+_TESTS_HALTED = re.compile(r"停止|暂停|中止|冻结|暂缓|禁止|放弃|不再")
 
 
 # 通过 + a document noun that closes the clause: an adoption (外长会通过“准则”框架, 通过了《…指针》);
@@ -208,6 +217,9 @@ class TriggerTypes:
             return "POLICY", False  # 建立“不可靠实体清单”制度, 设立外资安全审查机制: a state's own regime of control
         for etype, directed in options:
             spec = self.lex.types[etype]
+            if etype == "MOBILIZE" and word in _TESTS and _TESTS_HALTED.search(
+                    text, max(_clause_start(text, t1 - len(word), 0), t1 - len(word) - 20), t1 - len(word)):
+                continue  # 宣布停止核试验和导弹试射: a moratorium, not a test
             if word in _RAISED and _PROGRAMME_RAISED.search(text, max(0, t1 - len(word) - 40), t1 - len(word)):
                 if etype == "ALIGN":
                     continue  # 将“湄公河下游倡议”升级为“湄公河—美国伙伴关系”: a programme renamed, no tier of relations
@@ -270,6 +282,8 @@ class TriggerTypes:
                     continue  # 技术限制、投资审查、出口管制等手段: an item of a list of means, not a verb
                 if etype == "MOBILIZE":  # 俄罗斯核潜艇抵达古巴: the forces may be the subject, before the verb
                     scope += text[max(0, t1 - len(word) - 12) : t1 - len(word)]
+                elif etype == "COOPERATE" and word in _WORKS_OPENED:  # 中老铁路全线通车: the work opened is the subject
+                    scope += text[max(_clause_start(text, t1 - len(word), 0), t1 - len(word) - 40) : t1 - len(word)]
                 if not any(w in scope for w in spec.after_any_for[word]):
                     continue
             if etype == "JOIN" and re.match(r"\s*(?:的)?\s*(?:议定书|协议书|文书)", after):

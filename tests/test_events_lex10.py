@@ -1,0 +1,299 @@
+"""Trigger words of the genre the lexicon lacked for its low-recall types (session lex10): each on an
+own-words sentence in simplified and traditional script, beside a use of the same word that tells no
+event (a moratorium, a standing force, a principle, a space launch, containment as a metaphor)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import summary
+
+
+def of_type(evs, etype):
+    return [e for e in evs if e.type == etype]
+
+
+def keys(parts):
+    return sorted(p.key() for p in parts)
+
+
+# --- MOBILIZE: weapons tests, port calls, forces moved -----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年12月18日，朝鲜试射一枚新型洲际弹道导弹。",
+    "2023年12月18日，北韓試射一枚新型洲際彈道飛彈。",
+    "2023年12月18日，朝鲜向东部海域发射两枚短程弹道导弹。",
+    "2017年9月3日，朝鲜进行第六次核试验。",
+    "2017年9月3日，北韓進行第六次核試爆。",
+    "2023年11月21日，朝鲜发射一颗军事侦察卫星。",
+])
+def test_a_weapons_test_is_a_show_of_force(text) -> None:
+    evs = events(text)
+    mob = of_type(evs, "MOBILIZE")
+    assert len(mob) == 1, summary(evs)
+    assert keys(mob[0].actors) == ["PRK"] and mob[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "2018年4月20日，朝鲜宣布自次日起停止核试验和洲际弹道导弹试射。",
+    "2018年4月20日，朝鮮宣布暫停核試驗與洲際彈道飛彈試射。",
+    "2023年11月21日，中国成功发射一颗气象卫星。",
+    "2023年11月21日，印度在本国发射场发射一枚运载火箭。",
+])
+def test_a_moratorium_or_a_space_launch_is_no_show_of_force(text) -> None:
+    evs = events(text)
+    assert not of_type(evs, "MOBILIZE"), summary(evs)
+
+
+@pytest.mark.parametrize("text, host", [
+    ("2023年7月18日，美国一艘战略核潜艇靠港韩国釜山。", "KOR"),
+    ("2023年7月18日，美國一艘戰略核潛艦靠港南韓釜山。", "KOR"),
+    ("2023年7月18日，美国一艘航母驶抵越南岘港。", "VNM"),
+    ("2023年7月18日，一艘俄罗斯军舰停泊在古巴哈瓦那港。", "CUB"),
+    ("2023年7月18日，美军一支导弹部队入驻菲律宾北部基地。", "PHL"),
+    ("2023年7月18日，俄罗斯向白俄罗斯调动大批部队。", "BLR"),
+])
+def test_warships_calling_and_forces_moved_are_deployments(text, host) -> None:
+    evs = events(text)
+    mob = of_type(evs, "MOBILIZE")
+    assert len(mob) == 1, summary(evs)
+    assert keys(mob[0].recipients) == [host], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年7月18日，美军一艘驱逐舰通过台湾海峡。",
+    "2023年7月18日，美軍一艘驅逐艦通過台灣海峽。",
+])
+def test_a_warship_transiting_the_strait_is_a_deployment(text) -> None:
+    evs = events(text)
+    mob = of_type(evs, "MOBILIZE")
+    assert len(mob) == 1 and keys(mob[0].actors) == ["USA"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年7月18日，一艘韩国货轮靠港釜山。",
+    "2023年7月18日，越南外长飞抵北京。",
+    "2023年7月18日，两国商定今后调动更多资源支持青年交流。",
+    "2023年7月18日，两国议员乘坐的航班停泊后通过台湾海峡上空。",
+    "值得注意的是，美国在泰国并无常驻部队。",
+])
+def test_civil_ships_persons_and_standing_forces_are_no_deployment(text) -> None:
+    evs = events(text)
+    assert not of_type(evs, "MOBILIZE"), summary(evs)
+
+
+# --- COOPERATE: jointly built works opened or begun, joint sails, co-financing -------------------------
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("2021年12月3日，全长千余公里的中老铁路全线通车。", ["CHN", "LAO"]),
+    ("2021年12月3日，全長千餘公里的中老鐵路全線通車。", ["CHN", "LAO"]),
+    ("2024年12月27日，中吉乌铁路项目在贾拉拉巴德州开工。", ["CHN", "KGZ", "UZB"]),
+    ("2023年10月2日，中国与印尼合作建设的雅万高铁正式开通运营。", ["CHN", "IDN"]),
+])
+def test_a_jointly_built_work_opened_or_begun_is_cooperation(text, parties) -> None:
+    evs = events(text)
+    coop = of_type(evs, "COOPERATE")
+    assert len(coop) == 1, summary(evs)
+    assert keys(coop[0].actors) == parties
+
+
+@pytest.mark.parametrize("text", [
+    "2023年10月2日，北京地铁新线正式开通。",
+    "2023年10月2日，中美两国重新开通直航航班。",
+    "2023年10月2日，菲律宾马尼拉新建的公路开工。",
+])
+def test_a_domestic_work_or_a_route_opened_is_no_cooperation(text) -> None:
+    evs = events(text)
+    assert not of_type(evs, "COOPERATE"), summary(evs)
+
+
+def test_a_hotline_opened_stays_a_founding() -> None:
+    evs = events("2023年10月2日，中越两国国防部开通直通电话。")
+    assert of_type(evs, "ESTABLISH") and not of_type(evs, "COOPERATE"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月3日，美菲两国海军在南海举行联合航行。",
+    "2024年5月3日，美菲兩國海軍在南海舉行聯合航行。",
+    "2024年5月3日，美国与菲律宾启动联合海空巡逻。",
+    "2024年5月3日，美國與菲律賓展開海空聯合巡邏。",
+])
+def test_joint_sails_and_patrols_with_their_domain_are_cooperation(text) -> None:
+    evs = events(text)
+    coop = of_type(evs, "COOPERATE")
+    assert len(coop) == 1 and keys(coop[0].actors) == ["PHL", "USA"], summary(evs)
+
+
+def test_co_financing_by_two_banks_is_cooperation() -> None:
+    evs = events("2024年5月3日，亚洲开发银行与世界银行在湄公河地区开展联合融资。")
+    coop = of_type(evs, "COOPERATE")
+    assert len(coop) == 1, summary(evs)
+
+
+# --- LEAVE ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月23日，朝鲜宣布不再受《板门店宣言》约束。",
+    "2023年11月23日，北韓宣布不再受《板門店宣言》約束。",
+    "2023年11月23日，菲律宾宣布不再续签与美国的《访问部队协定》。",
+    "2023年11月23日，菲律賓拒絕續簽與美國的《訪問部隊協定》。",
+])
+def test_no_longer_bound_or_no_renewal_is_leaving(text) -> None:
+    evs = events(text)
+    leave = of_type(evs, "LEAVE")
+    assert len(leave) == 1, summary(evs)
+    assert leave[0].modality == "asserted"
+
+
+def test_no_longer_subject_to_a_tariff_is_no_leaving() -> None:
+    evs = events("2023年11月23日起，越南商品不再受高额关税影响。")
+    assert not of_type(evs, "LEAVE"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月3日，菲律宾宣布废止与美国签订的《访问部队协定》。",
+    "2024年5月3日，菲律賓宣布廢除與美國簽訂的《訪問部隊協定》。",
+])
+def test_a_document_annulled_is_leaving_and_no_agreement(text) -> None:
+    evs = events(text)
+    assert of_type(evs, "LEAVE") and not of_type(evs, "AGREE"), summary(evs)
+
+
+# --- POLICY ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2013年11月23日，中国宣布划设东海防空识别区。",
+    "2013年11月23日，中國宣布劃設東海防空識別區。",
+    "2014年7月1日，日本政府决定解禁集体自卫权。",
+    "2014年7月1日，日本政府決定解禁集體自衛權。",
+    "2014年7月1日，日本内阁会议决定修改防卫装备转移三原则。",
+    "2014年7月1日，印度公布了争议地区的所谓“标准地名”。",
+])
+def test_a_zone_drawn_a_ban_lifted_a_policy_revised_or_places_named_is_policy(text) -> None:
+    evs = events(text)
+    policy = of_type(evs, "POLICY")
+    assert len(policy) == 1, summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2014年7月1日，两国同意修改会议议程。",
+    "2014年7月1日，档案馆解禁一批历史文件。",
+    "2014年7月1日，两国划设联合渔区的谈判陷入僵局。",
+])
+def test_revising_an_agenda_or_releasing_files_is_no_policy(text) -> None:
+    evs = events(text)
+    assert not of_type(evs, "POLICY"), summary(evs)
+
+
+# --- COERCE and the expulsion of persons ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, word", [
+    ("2024年3月5日，中国海警船对菲律宾补给船喷射水柱。", "水柱"),
+    ("2024年3月5日，中國海警船以高壓水槍噴射菲律賓船隻。", "高壓水槍"),
+    ("2024年3月5日，日本海上保安厅抓扣一艘中国渔船。", "抓扣"),
+    ("2024年3月5日，印尼海军向越南渔船鸣枪示警。", "鸣枪示警"),
+    ("2024年3月5日，中国海警船在黄岩岛附近追逐菲律宾船只。", "追逐"),
+    ("2024年3月5日，中國海警船在仁愛礁附近圍堵菲律賓船隻。", "圍堵"),
+    ("2024年3月5日，中国海警船驱逐菲律宾公务船。", "驱逐"),
+])
+def test_force_against_ships_is_coercion(text, word) -> None:
+    evs = events(text)
+    coerce = of_type(evs, "COERCE")
+    assert len(coerce) == 1 and coerce[0].trigger == word, summary(evs)
+    assert not of_type(evs, "SANCTION"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月5日，美国联合盟友围堵中国。",
+    "2024年3月5日，两国记者追逐报道此事。",
+])
+def test_containment_and_chasing_a_story_are_no_coercion(text) -> None:
+    evs = events(text)
+    assert not of_type(evs, "COERCE"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月5日，美国宣布驱逐10名俄罗斯外交官。",
+    "2024年3月5日，美國將兩名俄羅斯官員驅逐出境。",
+])
+def test_expelling_persons_stays_a_sanction(text) -> None:
+    evs = events(text)
+    sanction = of_type(evs, "SANCTION")
+    assert len(sanction) == 1 and keys(sanction[0].recipients) == ["RUS"], summary(evs)
+    assert not of_type(evs, "COERCE"), summary(evs)
+
+
+# --- THREATEN -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, target", [
+    ("2024年3月5日，中国外交部表示，如果美方执意挑衅，中方必将坚决反制。", "USA"),
+    ("2024年3月5日，中國外交部表示，若美方執意挑釁，中方必將堅決反制。", "USA"),
+    ("2024年3月5日，朝鲜警告美国，若继续举行军演将遭到毁灭性打击。", "USA"),
+    ("2024年3月5日，伊朗誓言对以色列进行报复。", "ISR"),
+])
+def test_stock_warnings_and_vows_of_retaliation_are_threats(text, target) -> None:
+    evs = events(text)
+    threat = of_type(evs, "THREATEN")
+    assert len(threat) == 1, summary(evs)
+    assert keys(threat[0].recipients) == [target], summary(evs)
+
+
+def test_a_counter_measure_taken_is_no_threat() -> None:
+    evs = events("2024年3月5日，中方对美国军工企业采取反制措施。")
+    assert not of_type(evs, "THREATEN"), summary(evs)
+
+
+# --- JOIN -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, body", [
+    ("2024年5月3日，沙特阿拉伯正式加盟上海合作组织。", "sco"),
+    ("2024年5月3日，沙烏地阿拉伯正式加盟上海合作組織。", "sco"),
+    ("2024年5月3日，泰国获得东盟地区论坛观察员地位。", "arf"),
+])
+def test_joining_and_a_status_granted_are_membership_acts(text, body) -> None:
+    evs = events(text)
+    join = of_type(evs, "JOIN")
+    assert len(join) == 1 and [p.key() for p in join[0].recipients] == [body], summary(evs)
+
+
+def test_aid_obtained_from_a_body_is_no_membership() -> None:
+    evs = events("2024年5月3日，缅甸获得世界卫生组织的紧急援助。")
+    assert not of_type(evs, "JOIN"), summary(evs)
+
+
+# --- ALIGN and ACCUSE -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, parties, label", [
+    ("2025年9月17日，沙特与巴基斯坦宣布结盟。", ["PAK", "SAU"], "同盟"),
+    ("2025年9月17日，澳大利亚与巴布亚新几内亚缔结同盟。", ["AUS", "PNG"], "同盟"),
+    ("2025年9月17日，澳洲與巴布亞紐幾內亞締結同盟。", ["AUS", "PNG"], "同盟"),
+    ("2019年9月16日，所罗门群岛与台湾断绝“外交关系”。", ["SLB", "TWN"], "断交"),
+])
+def test_allies_made_and_quoted_ties_broken_are_alignments(text, parties, label) -> None:
+    evs = events(text)
+    align = of_type(evs, "ALIGN")
+    assert len(align) == 1, summary(evs)
+    assert keys(align[0].actors) == parties and align[0].label == label
+
+
+@pytest.mark.parametrize("text", [
+    "两国一贯奉行不结盟、不对抗的原则。",
+    "该组织的方针是不与任何国家结盟。",
+])
+def test_non_alignment_as_a_principle_is_no_alignment(text) -> None:
+    evs = events(text)
+    assert not of_type(evs, "ALIGN"), summary(evs)
+
+
+def test_denouncing_is_an_accusation() -> None:
+    evs = events("2024年3月5日，美国国务卿公开声讨俄罗斯的侵略行为。")
+    accuse = of_type(evs, "ACCUSE")
+    assert len(accuse) == 1 and keys(accuse[0].recipients) == ["RUS"], summary(evs)

@@ -297,3 +297,70 @@ def test_denouncing_is_an_accusation() -> None:
     evs = events("2024年3月5日，美国国务卿公开声讨俄罗斯的侵略行为。")
     accuse = of_type(evs, "ACCUSE")
     assert len(accuse) == 1 and keys(accuse[0].recipients) == ["RUS"], summary(evs)
+
+
+# --- a joint drill suspended or called off; arms seized; a warning of war; a mutual-defence treaty ------
+
+
+@pytest.mark.parametrize("text", [
+    "2018年6月，美韩宣布暂停原定8月举行的联合军演。",
+    "2018年6月，美韓宣布暫停原定8月舉行的聯合軍演。",
+    "2018年6月，美国与韩国决定暂停年度联合演习。",
+    "2018年6月，美韩宣布取消年度联合军演。",
+])
+def test_a_joint_drill_suspended_is_leaving_not_cooperation(text) -> None:
+    evs = events(text)
+    leave = of_type(evs, "LEAVE")
+    assert len(leave) == 1 and keys(leave[0].actors + leave[0].recipients) == ["KOR", "USA"], summary(evs)
+    assert not of_type(evs, "COOPERATE"), summary(evs)
+
+
+def test_a_joint_drill_announced_stays_cooperation() -> None:
+    evs = events("2018年6月，美韩宣布举行年度联合军演。")
+    assert of_type(evs, "COOPERATE") and not of_type(evs, "LEAVE"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月17日，中国海警人员强行夺走菲律宾士兵的多支步枪。",
+    "2024年6月17日，中國海警人員強行奪走菲律賓士兵的多支步槍。",
+])
+def test_arms_seized_from_a_crew_are_coercion(text) -> None:
+    evs = events(text)
+    coerce = of_type(evs, "COERCE")
+    assert len(coerce) == 1 and keys(coerce[0].recipients) == ["PHL"], summary(evs)
+
+
+def test_a_lost_chance_is_no_coercion() -> None:
+    evs = events("2024年6月17日，这场风波夺走了两国和解的机会。")
+    assert not of_type(evs, "COERCE"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月31日，菲律宾总统警告，若有菲律宾公民因他国蓄意行为丧生，将接近战争行为。",
+    "2024年5月31日，菲律賓總統警告，若有菲律賓公民因他國蓄意行為喪生，將接近戰爭行為。",
+])
+def test_a_warning_that_it_would_be_an_act_of_war_is_a_threat(text) -> None:
+    evs = events(text)
+    threat = of_type(evs, "THREATEN")
+    assert len(threat) == 1 and keys(threat[0].actors) == ["PHL"], summary(evs)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("2025年9月17日，沙特阿拉伯与巴基斯坦签署《战略共同防御协议》。", ["PAK", "SAU"]),
+    ("2025年10月6日，澳大利亚与巴布亚新几内亚签署共同防御条约《普普克条约》。", ["AUS", "PNG"]),
+    ("2025年10月6日，澳洲與巴布亞紐幾內亞簽署共同防禦條約《普普克條約》。", ["AUS", "PNG"]),
+])
+def test_a_mutual_defence_treaty_signed_makes_allies(text, parties) -> None:
+    evs = events(text)
+    assert len(of_type(evs, "AGREE")) == 1, summary(evs)
+    align = of_type(evs, "ALIGN")
+    assert len(align) == 1 and keys(align[0].actors) == parties and align[0].label == "同盟", summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年10月6日，澳大利亚与巴布亚新几内亚签署防务合作协定。",
+    "美菲《共同防御条约》第4条适用于南海。",
+])
+def test_a_defence_cooperation_agreement_or_a_cited_treaty_makes_no_allies(text) -> None:
+    evs = events(text)
+    assert not of_type(evs, "ALIGN"), summary(evs)

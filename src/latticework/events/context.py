@@ -339,20 +339,35 @@ def _entry_into_force(doc_text: str, text: str, s: int, e: int, mentions: list[M
 _PARTNERSHIP_TREATY = re.compile(r"^(?:[^《》]{0,4}?(?:关于|之间)?)?(?P<label>[\u4e00-\u9fff]{0,10}?(?:伙伴关系|同盟|同盟关系|盟友关系))条约$")  # 协定: mostly trade (经济伙伴关系协定 is no tie)
 
 
+# lex10: a mutual-defence treaty makes its parties allies (签署《战略共同防御协议》, 签署共同防御条约《…》: the
+# retired 3 and 6 gold code the ALIGN beside the AGREE); named in the title or right before it
+_DEFENCE_TREATY = re.compile(r"(?:共同防御|共同防卫|相互防御|相互防卫|共同安全防御)(?:条约|协定|协议)")
+_DEFENCE_BEFORE_TITLE = re.compile(r"(?:签署|签订|缔结|签定)(?:了)?[^，。；《]{0,8}?(?:共同防御|共同防卫|相互防御|相互防卫)(?:条约|协定|协议)《")
+
+
+def _alliance_label(ev: Event, name: str) -> str | None:
+    """同盟 when the AGREE signs a mutual-defence treaty: by its title or a descriptor right before it."""
+    if _DEFENCE_TREATY.search(name):
+        return "同盟"
+    sentence = simplify(ev.evidence[0].text) if ev.evidence else ""
+    return "同盟" if _DEFENCE_BEFORE_TITLE.search(sentence) else None
+
+
 def _treaty_alignments(found: list[Event]) -> list[Event]:
     """《全面战略伙伴关系条约》: a treaty that creates a named partnership is an AGREE and an ALIGN
-    (ontology), the ALIGN carrying the partnership as its label."""
+    (ontology), the ALIGN carrying the partnership as its label; a mutual-defence treaty makes allies."""
     out = list(found)
     for ev in found:
         name = simplify((ev.object or {}).get("name") or "")
         m = _PARTNERSHIP_TREATY.match(name) if ev.type == "AGREE" else None
-        if m is None or len(ev.actors) + len(ev.recipients) < 2 or re.search(r"经济|贸易", m.group("label")):
+        label = m.group("label") if m is not None else (_alliance_label(ev, name) if ev.type == "AGREE" else None)
+        if label is None or len(ev.actors) + len(ev.recipients) < 2 or re.search(r"经济|贸易", label):
             continue
         keys = {p.key() for p in ev.actors + ev.recipients}
         if any(x.type == "ALIGN" and {p.key() for p in x.actors + x.recipients} == keys for x in found):
             continue
         align = copy.copy(ev)
-        align.type, align.label, align.object = "ALIGN", m.group("label"), None
+        align.type, align.label, align.object = "ALIGN", label, None
         align.actors, align.recipients = list(ev.actors), list(ev.recipients)
         align.evidence, align.quantities = list(ev.evidence), list(ev.quantities)  # (its own: 该条约…生效 adds to the AGREE)
         out.append(align)

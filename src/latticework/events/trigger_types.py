@@ -186,8 +186,8 @@ class TriggerTypes:
             return Frame(None, at, noun)  # 宣布新增4处《加强防务合作协议》军事基地: the document names the bases, none is issued
         if best and best[1] == "CONSULT" and _DOCUMENT_AFTER.match(window, best[2]):
             return Frame("AGREE", at, noun)  # 发表的峰会宣言, 发表领导人会晤联合声明: the meeting names the document issued
-        if best and best[1] in ("CONSULT", "AGREE") and _ENDED.search(window[: best[0]]):
-            return Frame(None, at, noun)  # 宣布取消…通话, 宣布暂停…商谈: a channel ended is the LEAVE its verb tells
+        if best and best[1] in ("CONSULT", "AGREE", "COOPERATE") and _ENDED.search(window[: best[0]]):
+            return Frame(None, at, noun)  # 宣布取消…通话, 宣布暂停…商谈, 宣布暂停…联合军演: the LEAVE its verb tells
         if best and best[1] in ("CONSULT", "AGREE") and _CONCLUDED.search(window[: best[0]]):
             return Frame(None, at, noun)  # 宣布实质性结束…谈判: the negotiations concluded are an AGREE (结束/完成), not a session
         if best and best[1] == "CONSULT" and _VISIT_BEFORE.search(window[: best[0]]):

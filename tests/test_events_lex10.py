@@ -364,3 +364,67 @@ def test_a_mutual_defence_treaty_signed_makes_allies(text, parties) -> None:
 def test_a_defence_cooperation_agreement_or_a_cited_treaty_makes_no_allies(text) -> None:
     evs = events(text)
     assert not of_type(evs, "ALIGN"), summary(evs)
+
+
+# --- 邦交, notes exchanged, 签字, readiness patrols, an envoy recalled ----------------------------------
+
+
+@pytest.mark.parametrize("text, parties, label", [
+    ("2024年1月15日，瑙鲁宣布与台湾断绝邦交。", ["NRU", "TWN"], "断交"),
+    ("2024年1月15日，諾魯宣布與台灣斷絕邦交。", ["NRU", "TWN"], "断交"),
+    ("2024年1月24日，瑙鲁与中国恢复邦交。", ["CHN", "NRU"], "建交"),
+    ("2023年3月26日，洪都拉斯與中國建立正式邦交。", ["CHN", "HND"], "建交"),
+])
+def test_bangjiao_ties_broken_or_set_up_are_alignments(text, parties, label) -> None:
+    evs = events(text)
+    align = of_type(evs, "ALIGN")
+    assert len(align) == 1 and keys(align[0].actors) == parties and align[0].label == label, summary(evs)
+
+
+def test_ties_kept_are_no_alignment() -> None:
+    evs = events("2024年1月15日，帛琉重申将与台湾维持邦交。")
+    assert not of_type(evs, "ALIGN"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月3日，中国与泰国外长互换照会。",
+    "2024年5月3日，中國與泰國外長互換照會。",
+    "2024年5月3日，中国与老挝代表签字确认边界议定书。",
+])
+def test_notes_exchanged_and_a_document_signed_are_agreements(text) -> None:
+    evs = events(text)
+    agree = of_type(evs, "AGREE")
+    assert len(agree) == 1 and len(agree[0].actors) == 2, summary(evs)
+
+
+def test_a_signing_ceremony_attended_is_no_agreement() -> None:
+    evs = events("2024年5月3日，泰国总理出席一家企业的签字仪式。")
+    assert not of_type(evs, "AGREE"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月3日，解放军东部战区在台湾海峡开展联合战备警巡。",
+    "2024年5月3日，解放軍東部戰區在台灣海峽展開聯合戰備警巡。",
+    "2024年5月3日，解放军军机再度扰台。",
+])
+def test_readiness_patrols_and_flights_around_taiwan_are_shows_of_force(text) -> None:
+    evs = events(text)
+    mob = of_type(evs, "MOBILIZE")
+    assert len(mob) == 1 and keys(mob[0].actors) == ["CHN"], summary(evs)
+    assert not of_type(evs, "COOPERATE"), summary(evs)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("2024年5月3日，韩国召回驻日大使。", "JPN"),
+    ("2024年5月3日，韓國召回駐日大使。", "JPN"),
+    ("2024年5月3日，法国宣布召回驻澳大利亚大使以示抗议。", "AUS"),
+])
+def test_an_envoy_recalled_is_a_protest_at_the_state_posted_to(text, target) -> None:
+    evs = events(text)
+    accuse = of_type(evs, "ACCUSE")
+    assert len(accuse) == 1 and keys(accuse[0].recipients) == [target], summary(evs)
+
+
+def test_goods_recalled_are_no_protest() -> None:
+    evs = events("2024年5月3日，日本一家车企在美国召回一批汽车。")
+    assert not of_type(evs, "ACCUSE"), summary(evs)

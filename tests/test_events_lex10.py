@@ -428,3 +428,41 @@ def test_an_envoy_recalled_is_a_protest_at_the_state_posted_to(text, target) -> 
 def test_goods_recalled_are_no_protest() -> None:
     evs = events("2024年5月3日，日本一家车企在美国召回一批汽车。")
     assert not of_type(evs, "ACCUSE"), summary(evs)
+
+
+# --- a base or unit set up abroad; a climate pledge lodged -----------------------------------------------
+
+
+@pytest.mark.parametrize("text, actor, host", [
+    ("2023年，美国在日本组建一个海军陆战队濒海团。", "USA", "JPN"),
+    ("2017年8月1日，中国在吉布提建立海军基地。", "CHN", "DJI"),
+    ("2017年8月1日，中國在吉布地建立海軍基地。", "CHN", "DJI"),
+])
+def test_a_base_or_unit_set_up_abroad_is_a_deployment(text, actor, host) -> None:
+    evs = events(text)
+    mob = of_type(evs, "MOBILIZE")
+    assert len(mob) == 1 and keys(mob[0].actors) == [actor] and keys(mob[0].recipients) == [host], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2017年8月1日，中国企业在越南建立生产基地。",
+    "2017年8月1日，两国在新加坡设立联合研究中心。",
+])
+def test_a_factory_or_a_centre_set_up_is_no_deployment(text) -> None:
+    evs = events(text)
+    assert not of_type(evs, "MOBILIZE"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2021年4月，美国向《联合国气候变化框架公约》提交新的国家自主贡献。",
+    "2021年4月，美國向《聯合國氣候變化綱要公約》提交新的國家自主貢獻。",
+])
+def test_a_climate_pledge_lodged_is_policy(text) -> None:
+    evs = events(text)
+    policy = of_type(evs, "POLICY")
+    assert len(policy) == 1 and keys(policy[0].actors) == ["USA"], summary(evs)
+
+
+def test_a_report_submitted_is_no_policy() -> None:
+    evs = events("2021年4月，美国向国会提交一份年度报告草案的修改意见。")
+    assert not of_type(evs, "POLICY"), summary(evs)

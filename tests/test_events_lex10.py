@@ -466,3 +466,64 @@ def test_a_climate_pledge_lodged_is_policy(text) -> None:
 def test_a_report_submitted_is_no_policy() -> None:
     evs = events("2021年4月，美国向国会提交一份年度报告草案的修改意见。")
     assert not of_type(evs, "POLICY"), summary(evs)
+
+
+# --- a cooperation frozen; demands to return, apologise or release; 取得 a status; 设置 an office ----------
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("2024年5月3日，美国宣布冻结对华科技合作。", "USA", "CHN"),
+    ("2024年5月3日，美國宣布凍結對華科技合作。", "USA", "CHN"),
+    ("2024年5月3日，韩国冻结与朝鲜的全部交流。", "KOR", "PRK"),
+])
+def test_a_cooperation_frozen_is_leaving(text, actor, target) -> None:
+    evs = events(text)
+    leave = of_type(evs, "LEAVE")
+    assert len(leave) == 1 and keys(leave[0].actors) == [actor] and keys(leave[0].recipients) == [target], summary(evs)
+
+
+def test_assets_frozen_are_no_leaving() -> None:
+    evs = events("2024年5月3日，美国冻结一名俄罗斯商人的资产。")
+    assert not of_type(evs, "LEAVE"), summary(evs)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("2024年6月19日，菲方要求中方归还枪械并赔偿损失。", "PHL", "CHN"),
+    ("2024年6月19日，菲方要求中方歸還槍械並賠償損失。", "PHL", "CHN"),
+    ("2024年6月19日，韩国要求日本就此道歉。", "KOR", "JPN"),
+    ("2024年6月19日，印尼要求越南立即释放被扣渔民。", "IDN", "VNM"),
+])
+def test_a_state_told_to_return_apologise_or_release_is_protested_against(text, actor, target) -> None:
+    evs = events(text)
+    accuse = of_type(evs, "ACCUSE")
+    assert len(accuse) == 1 and keys(accuse[0].actors) == [actor] and keys(accuse[0].recipients) == [target], summary(evs)
+
+
+def test_a_call_on_everyone_to_show_goodwill_is_no_protest() -> None:
+    evs = events("2024年6月19日，韩国呼吁各方释放善意。")
+    assert not of_type(evs, "ACCUSE"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月3日，中国取得东盟地区论坛观察员资格。",
+    "2024年5月3日，中國取得東盟地區論壇觀察員資格。",
+])
+def test_a_status_obtained_is_a_membership_act(text) -> None:
+    evs = events(text)
+    join = of_type(evs, "JOIN")
+    assert len(join) == 1 and [p.key() for p in join[0].recipients] == ["arf"], summary(evs)
+
+
+def test_progress_obtained_is_no_membership() -> None:
+    evs = events("2024年5月3日，日本与东盟的谈判取得重大进展。")
+    assert not of_type(evs, "JOIN"), summary(evs)
+
+
+def test_an_office_set_up_is_a_founding() -> None:
+    evs = events("2021年11月18日，台灣在立陶宛設置代表處。")
+    assert of_type(evs, "ESTABLISH"), summary(evs)
+
+
+def test_an_agenda_set_is_no_founding() -> None:
+    evs = events("2021年11月18日，两国外长为会议设置议程。")
+    assert not of_type(evs, "ESTABLISH"), summary(evs)

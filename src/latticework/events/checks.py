@@ -559,6 +559,6 @@ def _names_a_body(text: str, pos: int) -> bool:
 # 继美国总统之后访问基辅: the party the act follows is no party to it
 _DISCUSSED = re.compile(r"(?:讨论|探讨|研究|商讨|商谈|谈及|提及)了?[^，。；]{0,20}$")
 _TOPIC_NOUN = re.compile(r"^[^，。；]{0,30}?的(?:问题|可能性?|事宜|方式|途径|前景)")
-_COMPLY = re.compile(r"遵守|停止|放弃|撤出|撤回|履行|尊重|遵循|不要|勿")
+_COMPLY = re.compile(r"遵守|停止|放弃|撤出|撤回|履行|尊重|遵循|不要|勿|归还|赔偿|道歉|释放|纠正")
 
 _DONE = re.compile(r"已|了|业已|完成了")

@@ -527,3 +527,18 @@ def test_an_office_set_up_is_a_founding() -> None:
 def test_an_agenda_set_is_no_founding() -> None:
     evs = events("2021年11月18日，两国外长为会议设置议程。")
     assert not of_type(evs, "ESTABLISH"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2022年12月，日本自卫队军机降落菲律宾克拉克空军基地。",
+    "2022年12月，日本自衛隊軍機降落菲律賓克拉克空軍基地。",
+])
+def test_military_aircraft_landing_at_a_foreign_base_is_a_deployment(text) -> None:
+    evs = events(text)
+    mob = of_type(evs, "MOBILIZE")
+    assert len(mob) == 1 and "JPN" in keys(mob[0].actors) and keys(mob[0].recipients) == ["PHL"], summary(evs)
+
+
+def test_a_leaders_plane_landing_is_no_deployment() -> None:
+    evs = events("2022年12月，美国总统的专机降落越南河内。")
+    assert not of_type(evs, "MOBILIZE"), summary(evs)

@@ -542,3 +542,33 @@ def test_military_aircraft_landing_at_a_foreign_base_is_a_deployment(text) -> No
 def test_a_leaders_plane_landing_is_no_deployment() -> None:
     evs = events("2022年12月，美国总统的专机降落越南河内。")
     assert not of_type(evs, "MOBILIZE"), summary(evs)
+
+
+# --- 威胁 + the act threatened; the means of a threat ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text, content", [
+    ("2025年1月20日，美国威胁退出世界卫生组织。", "LEAVE"),
+    ("2025年1月20日，美國威脅退出世界衛生組織。", "LEAVE"),
+    ("2025年1月20日，美国总统威胁加征关税。", "SANCTION"),
+    ("2025年1月20日，俄罗斯威胁动用核武器。", "MOBILIZE"),
+])
+def test_a_threatened_act_is_the_threat_not_the_act(text, content) -> None:
+    evs = events(text)
+    threat = of_type(evs, "THREATEN")
+    assert len(threat) == 1 and threat[0].modality == "asserted", summary(evs)
+    assert not of_type(evs, content), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年1月20日，美国以加征关税相威胁，要求墨西哥阻止移民。",
+    "2025年1月20日，美國以加徵關稅相威脅。",
+])
+def test_the_means_of_a_threat_is_no_act_of_its_own(text) -> None:
+    evs = events(text)
+    assert not of_type(evs, "SANCTION"), summary(evs)
+
+
+def test_a_threat_as_a_noun_is_no_threat() -> None:
+    evs = events("2025年1月20日，两国讨论了核威胁和退出机制的风险。")
+    assert not of_type(evs, "THREATEN"), summary(evs)

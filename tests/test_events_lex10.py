@@ -572,3 +572,14 @@ def test_the_means_of_a_threat_is_no_act_of_its_own(text) -> None:
 def test_a_threat_as_a_noun_is_no_threat() -> None:
     evs = events("2025年1月20日，两国讨论了核威胁和退出机制的风险。")
     assert not of_type(evs, "THREATEN"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月3日，中国与老挝、缅甸、泰国在湄公河共同执法。",
+    "2024年5月3日，中國與老撾、緬甸、泰國在湄公河共同執法。",
+    "2024年5月3日，中国与老挝、缅甸、泰国的执法船共同巡航湄公河。",
+])
+def test_joint_law_enforcement_and_patrols_with_gongtong_are_cooperation(text) -> None:
+    evs = events(text)
+    coop = of_type(evs, "COOPERATE")
+    assert len(coop) == 1 and keys(coop[0].actors) == ["CHN", "LAO", "MMR", "THA"], summary(evs)

@@ -424,7 +424,7 @@ _NOT_FORCE = re.compile(r"代表团|官员|自卫官|联络官|专家|使团|外
 _MOBILIZE_FORCE_WORDS = ("部署", "派遣", "派出", "增派", "进驻", "前沿部署")
 _FOR_A_DRILL = re.compile(r"参加|参与|出席")
 # LEAVE: what is left is a body, an agreement or a cooperation
-_LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|对话|合作|谈判|会谈|项目|计划|合同|演习|联盟|集团|论坛|倡议|伙伴关系|峰会|援助|履行"
+_LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|对话|合作|谈判|会谈|项目|计划|合同|演习|军演|联演|演练|联盟|集团|论坛|倡议|伙伴关系|峰会|援助|履行"
                            r"|通话|会晤|磋商|商谈|热线")  # (取消两军战区领导通话: a channel ended)
 _LEAVE_MODAL_NOUN = re.compile(r"^[^，。；]{0,16}?的(?:权力|权利|可能|条款|风险|威胁|选项)")
 _DIVEST = re.compile(r"^[^，。；]{0,12}?(?:投资|股份|股权|市场)")
@@ -533,8 +533,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 10日发表的峰会宣言: the meeting names the document issued (the AGREE), no second meeting
     if etype == "CONSULT" and (_INVENTORY_INTRO.search(before) or _FOUNDED_AFTER.match(after) or _MEETING_AS_MODIFIER.match(after)):
         return True  # 主要机制包括…对话; 部长级会议（AMME）正式成立; 峰会主题
-    if etype == "CONSULT" and _CHANNEL_ENDED.search(before):
-        return True  # 宣布取消两军战区领导通话: the channel ended is the LEAVE its verb tells, no call
+    if etype in ("CONSULT", "COOPERATE") and _CHANNEL_ENDED.search(before):
+        return True  # 宣布取消两军战区领导通话, 决定暂停联合演习: the channel or drill ended is the LEAVE its verb tells
     if etype in ("CONSULT", "COOPERATE") and _GENERIC_PARTNER.search(before):
         return True  # 主张东盟与各方开展对话: no counterpart named, no session
     if etype in ("CONSULT", "COOPERATE") and _ENHANCE_WITH.search(before):
@@ -597,6 +597,6 @@ def _names_a_body(text: str, pos: int) -> bool:
 # 继美国总统之后访问基辅: the party the act follows is no party to it
 _DISCUSSED = re.compile(r"(?:讨论|探讨|研究|商讨|商谈|谈及|提及)了?[^，。；]{0,20}$")
 _TOPIC_NOUN = re.compile(r"^[^，。；]{0,30}?的(?:问题|可能性?|事宜|方式|途径|前景)")
-_COMPLY = re.compile(r"遵守|停止|放弃|撤出|撤回|履行|尊重|遵循|不要|勿")
+_COMPLY = re.compile(r"遵守|停止|放弃|撤出|撤回|履行|尊重|遵循|不要|勿|归还|赔偿|道歉|释放|纠正")
 
 _DONE = re.compile(r"已|了|业已|完成了")

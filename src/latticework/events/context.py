@@ -337,25 +337,37 @@ def _entry_into_force(doc_text: str, text: str, s: int, e: int, mentions: list[M
 
 
 _PARTNERSHIP_TREATY = re.compile(r"^(?:[^《》]{0,4}?(?:关于|之间)?)?(?P<label>[\u4e00-\u9fff]{0,10}?(?:伙伴关系|同盟|同盟关系|盟友关系))条约$")  # 协定: mostly trade (经济伙伴关系协定 is no tie)
-# 《美菲共同防御条约》, 《战略共同防御协议》: a mutual defence pact makes its signatories allies (the
-# ontology: a defence treaty that founds an alliance is AGREE and ALIGN), whatever the document noun
-_DEFENCE_TREATY = re.compile(r"(?P<label>共同防御|共同防卫|相互防御|相互防卫)(?:条约|协议|协定)$")
+# 《美菲共同防御条约》, 《战略共同防御协议》, 签署共同防御条约《…》: a mutual defence pact makes its
+# signatories allies (the ontology: a defence treaty that founds an alliance is AGREE and ALIGN, the
+# label as written; type10, lex10), named in the title or by a descriptor right before it
+_DEFENCE_TREATY = re.compile(r"(?P<label>共同防御|共同防卫|相互防御|相互防卫|共同安全防御)(?:条约|协定|协议)")
+_DEFENCE_BEFORE_TITLE = re.compile(r"(?:签署|签订|缔结|签定)(?:了)?[^，。；《]{0,8}?(?P<label>共同防御|共同防卫|相互防御|相互防卫)(?:条约|协定|协议)《")
+
+
+def _alliance_label(ev: Event, name: str) -> str | None:
+    """The alliance an AGREE signing a mutual-defence treaty makes (共同防御, as written): by its title or
+    a descriptor right before it."""
+    m = _DEFENCE_TREATY.search(name)
+    if m is None:
+        m = _DEFENCE_BEFORE_TITLE.search(simplify(ev.evidence[0].text) if ev.evidence else "")
+    return m.group("label") if m is not None else None
 
 
 def _treaty_alignments(found: list[Event]) -> list[Event]:
     """《全面战略伙伴关系条约》: a treaty that creates a named partnership is an AGREE and an ALIGN
-    (ontology), the ALIGN carrying the partnership as its label."""
+    (ontology), the ALIGN carrying the partnership as its label; a mutual-defence treaty makes allies."""
     out = list(found)
     for ev in found:
         name = simplify((ev.object or {}).get("name") or "")
-        m = (_PARTNERSHIP_TREATY.match(name) or _DEFENCE_TREATY.search(name)) if ev.type == "AGREE" else None
-        if m is None or len(ev.actors) + len(ev.recipients) < 2 or re.search(r"经济|贸易", m.group("label")):
+        m = _PARTNERSHIP_TREATY.match(name) if ev.type == "AGREE" else None
+        label = m.group("label") if m is not None else (_alliance_label(ev, name) if ev.type == "AGREE" else None)
+        if label is None or len(ev.actors) + len(ev.recipients) < 2 or re.search(r"经济|贸易", label):
             continue
         keys = {p.key() for p in ev.actors + ev.recipients}
         if any(x.type == "ALIGN" and {p.key() for p in x.actors + x.recipients} == keys for x in found):
             continue
         align = copy.copy(ev)
-        align.type, align.label, align.object = "ALIGN", m.group("label"), None
+        align.type, align.label, align.object = "ALIGN", label, None
         align.actors, align.recipients = list(ev.actors), list(ev.recipients)
         align.evidence, align.quantities = list(ev.evidence), list(ev.quantities)  # (its own: 该条约…生效 adds to the AGREE)
         out.append(align)

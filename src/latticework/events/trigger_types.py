@@ -59,13 +59,19 @@ _FOUNDING_VERBS = ("建立", "设立", "建成", "创设", "宣布建立", "宣�
 _REGIME_AFTER = re.compile(r"[^，。；]{0,30}?(?:清单|审查|管制|许可|登记)[”」》]?\s*(?:制度|机制|体系)")
 # a drill named after a relative clause (暂停原定8月举行的“乙支自由卫士”联合军演)
 _DRILL_AFTER = re.compile(r"[^，。；]{0,30}?(?:演习|军演|演练|演训)")
-_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停|退出|脱离)了?[^，。；]{0,20}$")  # (启动退出《巴黎协定》的程序)
-_LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与)")
+_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停|退出|脱离|废止|废除|撕毁)了?[^，。；]{0,20}$")  # (启动退出《巴黎协定》的程序)
+_LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与|废止|废除|撕毁)")
 # diplomatic relations set up, restored or broken: the label the guidelines give them
 _RELATIONS_LABEL = {"建交": "建交", "复交": "建交", "建立外交关系": "建交", "恢复外交关系": "建交", "正式建交": "建交",
-                    "断交": "断交", "断绝外交关系": "断交", "恢复": "建交"}
+                    "断交": "断交", "断绝外交关系": "断交", "恢复": "建交",
+                    "断绝“外交关系”": "断交", "断绝「外交关系」": "断交", '断绝"外交关系"': "断交",
+                    # lex10: allies made with no label after the verb (两国宣布结盟, 结为盟友)
+                    "断绝邦交": "断交", "恢复邦交": "建交", "建立邦交": "建交", "建立正式邦交": "建交",
+                    "宣布结盟": "同盟", "正式结盟": "同盟", "结为盟友": "同盟", "结成盟友": "同盟", "缔结同盟": "同盟", "缔结盟约": "同盟"}
 # 恢复中断七年的外交关系: 恢复 restores diplomatic ties only with 外交关系 closing its object
 _RESUMED_TIES = re.compile(r"^[^，。；、]{0,12}?外交关系")
+# a work two states build opened or begun (中老铁路全线通车): the work is named before the verb in its clause
+_WORKS_OPENED = ("通车", "开通", "开通运营", "开工", "竣工", "投入运营")
 
 
 # 通过 + a document noun that closes the clause: an adoption (外长会通过“准则”框架, 通过了《…指针》);
@@ -275,6 +281,8 @@ class TriggerTypes:
                     continue  # 技术限制、投资审查、出口管制等手段: an item of a list of means, not a verb
                 if etype == "MOBILIZE":  # 俄罗斯核潜艇抵达古巴: the forces may be the subject, before the verb
                     scope += text[max(0, t1 - len(word) - 12) : t1 - len(word)]
+                elif etype == "COOPERATE" and word in _WORKS_OPENED:  # 中老铁路全线通车: the work opened is the subject
+                    scope += text[max(_clause_start(text, t1 - len(word), 0), t1 - len(word) - 40) : t1 - len(word)]
                 if not any(w in scope for w in spec.after_any_for[word]):
                     continue
             if etype == "JOIN" and re.match(r"\s*(?:的)?\s*(?:议定书|协议书|文书)", after):

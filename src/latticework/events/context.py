@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..actors.gazetteer import STATE_KINDS, simplify
 from ..actors.resolve import Mention
 from .attributes import _ORG_KINDS, _compatible
+from .also_reactions import also_reacting, joined_target
 from .clauses import _clause_end, _clause_start
 from .later_dates import in_turn, later_on
 from .model import Event, Evidence, Participant
@@ -112,7 +113,8 @@ def _object_of_first_verb(text: str, s: int, e: int, found: list[Event]) -> None
 
 
 def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events: list, news: bool = False,
-                      mentions: list[Mention] | None = None, fallback: Fallback | None = None) -> None:
+                      mentions: list[Mention] | None = None, fallback: Fallback | None = None,
+                      reactions_before: list[Event] | None = None) -> None:
     """An accusation told with no target (美国国务院当天表示严重关切; 菲律宾外交部对此提出抗议; 澳洲总理
     予以谴责; 次日，中国商务部表示坚决反对) reacts to the act told just before it in the paragraph: the
     parties that did that act are its recipients. Earlier reactions are passed over (A谴责，B亦予以谴责:
@@ -122,7 +124,9 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
     target of its own (将采取一切必要措施) reacts the same way. When a cue says it reacts but no act
     was told before it, `fallback` names whom it answers (reaction_sources.py): the party an earlier
     clause of the sentence, or the sentence before when it told no event, opens with; failing that,
-    the acts the paragraph before ended on."""
+    the acts the paragraph before ended on. A reaction told as joining one before it (日本、澳洲也对事件
+    表达关切) takes that one's target (`also_reactions.py`; `reactions_before`: the paragraph's earlier
+    reactions with a target)."""
     placed = []
     for ev in found:
         k = trigger_position(text, s, e, ev)
@@ -133,6 +137,9 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
             continue
         if ev.type == "THREATEN" and (told := told_target(placed, k, {p.key() for p in ev.actors})):
             ev.recipients = told  # 表示坚决反对，并称将采取坚决措施: where the objection aims
+            continue
+        if also_reacting(text, s, e, ev) and (joined := joined_target(ev, (reactions_before or []) + [pe for pk, pe in placed if pk < k])):
+            ev.recipients = joined  # 美国谴责中方…。日本、澳洲也对事件表达关切: the same target
             continue
         t1 = k + len(ev.trigger)
         clause = text[_clause_start(text, k, s) : k]

@@ -179,6 +179,7 @@ class Extractor:
             if b.kind == "paragraph" and last_events and reacts_at_open(btext):
                 para_events = list(last_events)  # 中共当局对此反应强烈。…: the paragraph reacts to the one before
             para_gathering: list[Event] = []  # the last dated meeting of a body told in the paragraph
+            para_reactions: list[Event] = []  # the paragraph's reactions with a target (a later 也-reaction joins them)
             if b.kind == "paragraph" and last_gathering is not None and _MEETING_SUBJECT.match(btext):
                 para_gathering = [last_gathering]  # 峰會10日發表的《…宣言》: the summit the paragraph before told
             before_para = list(last_events)  # the acts the paragraph before ended on (for reactions)
@@ -242,7 +243,8 @@ class Extractor:
                 demanded_targets(text, s, e, found, sent_mentions, self.gz)  # 表示不满，并要求美方停止…
                 summoned_targets(text, s, e, found, sent_mentions, self.gz)  # 约见日本驻华大使，提出严正交涉
                 fallback = Fallback(lambda a, z, ms=sent_mentions: opening_party(text, a, z, ms, self.gz), opened_before, before_para)
-                _reaction_targets(text, s, e, found, para_events, news, sent_mentions, fallback)
+                _reaction_targets(text, s, e, found, para_events, news, sent_mentions, fallback, para_reactions)
+                para_reactions.extend(ev for ev in found if ev.type in ("ACCUSE", "THREATEN") and ev.recipients)
                 opened_before = [] if found else opening_party(text, s, e, sent_mentions, self.gz)
                 attach_quantities(text, doc.text, s, e, found)  # 5億美元: to the act it measures
                 attach_locations(text, s, e, found, sent_mentions)  # 在新加坡举行: where it happened

@@ -1,0 +1,106 @@
+"""Participants of events (part10): the state a two-sided mechanism is named for, pairs of
+abbreviations opening a joint act, reactions that join an earlier one. Invented sentences in both
+scripts."""
+
+from __future__ import annotations
+
+from latticework.actors import link
+from latticework.events import extract_events
+from latticework.pipeline import process
+
+
+def _events(tmp_path, text: str, name: str = "t.txt"):
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    return extract_events(process(f))
+
+
+def _parts(evs, etype: str) -> list[tuple]:
+    return sorted((tuple(sorted(p.key() for p in e.actors)), tuple(sorted(p.key() for p in e.recipients)))
+                  for e in evs if e.type == etype)
+
+
+def _actor_sets(evs, etype: str) -> list[set]:
+    return [{p.key() for p in e.actors} for e in evs if e.type == etype]
+
+
+def test_a_session_of_a_mechanism_named_for_a_state_has_that_state_on_either_side(tmp_path) -> None:
+    """首届湄公河—日本峰会: the state may stand after the dash, and the mechanism may list members."""
+    for text in ("2015年7月，第七届湄公河—日本峰会在东京召开。\n",
+                 "2015年7月，第七屆湄公河—日本峰會在東京召開。\n"):
+        sets = _actor_sets(_events(tmp_path, text), "CONSULT")
+        assert any({"JPN", "mekong-japan-cooperation"} <= s for s in sets), (text, sets)
+
+
+def test_the_declaration_of_such_a_session_has_the_state_too(tmp_path) -> None:
+    """会议发表《…宣言》, 与会各方通过《…宣言》: the document is the session's, so the named state's."""
+    cases = {
+        "2019年11月，韩国在釜山主办首届韩国—湄公河峰会，会议发表《湄公河—汉江宣言》。\n": "KOR",
+        "2019年11月，韓國在釜山主辦首屆韓國—湄公河峰會，會議發表《湄公河—漢江宣言》。\n": "KOR",
+        "2022年9月，拜登在白宫主持首届美国—太平洋岛国峰会，与会各方通过《美太伙伴关系宣言》。\n": "USA",
+    }
+    for text, state in cases.items():
+        sets = _actor_sets(_events(tmp_path, text), "AGREE")
+        assert sets and all(state in s for s in sets), (text, sets)
+
+
+def test_a_mechanism_whose_sides_are_no_single_state_adds_none(tmp_path) -> None:
+    """澜沧江—湄公河合作 names two rivers: no state is added to its session."""
+    evs = _events(tmp_path, "2018年1月，澜沧江—湄公河合作第二次领导人会议在柬埔寨金边召开。\n")
+    sets = _actor_sets(evs, "CONSULT")
+    assert sets and all(s & {"CHN", "THA", "VNM", "LAO", "MMR"} == set() for s in sets), sets
+
+
+def _pair_ids(tmp_path, text: str) -> list[str]:
+    f = tmp_path / "p.txt"
+    f.write_text(text, encoding="utf-8")
+    p = process(f)
+    return [m.id for m in link(p.doc, doc_date=p.date) if m.how == "compound"]
+
+
+def test_a_pair_opening_a_clause_before_a_joint_act_is_the_two_states(tmp_path) -> None:
+    """2022年4月，中所签署…: the context character of a state named in the document, in a pair opening
+    the clause before a verb of a joint act, is that state (as before a relation word, 中所关系)."""
+    cases = {
+        "所罗门群岛位于南太平洋。2022年4月，中所签署了一项警务合作协议。\n": {"CHN", "SLB"},
+        "所羅門群島位於南太平洋。2022年4月，中所簽署了一項警務合作協議。\n": {"CHN", "SLB"},
+        "斯里兰卡是印度洋岛国。2023年10月20日中斯发表联合声明。\n": {"CHN", "LKA"},
+    }
+    for text, want in cases.items():
+        assert set(_pair_ids(tmp_path, text)) == want, text
+    agree = _parts(_events(tmp_path, "所罗门群岛位于南太平洋。2022年4月，中所签署了一项警务合作协议。\n"), "AGREE")
+    assert agree == [(("CHN", "SLB"), ())], agree
+
+
+def test_the_particle_suo_inside_a_clause_is_no_state(tmp_path) -> None:
+    """会谈中所达成的共识: 所 after 中 inside a clause is the particle before a verb, not Solomon Islands."""
+    text = "所罗门群岛位于南太平洋。2023年7月，两国领导人表示将落实会谈中所达成的共识。\n"
+    assert _pair_ids(tmp_path, text) == []
+
+
+def test_a_reaction_joining_an_earlier_one_aims_at_its_target(tmp_path) -> None:
+    """美国谴责中方…。日本、澳大利亚也对事件表达关切: the later speakers react to the same party, though
+    the act itself was told sentences before."""
+    cases = (
+        "2024年6月19日，菲律宾军方称中国海警17日登上菲方船只。美国国务院17日发表声明，谴责中方的危险行为。"
+        "日本、澳大利亚也对事件表达严重关切。\n",
+        "2024年6月19日，菲律賓軍方稱中國海警17日登上菲方船隻。美國國務院17日發表聲明，譴責中方的危險行為。"
+        "日本、澳洲也對事件表達嚴重關切。\n",
+        "2024年6月19日，菲律宾军方称中国海警17日登上菲方船只。美国国务院17日发表声明，谴责中方的危险行为。"
+        "日本和澳大利亚亦对此表示严重关切。\n",
+    )
+    for text in cases:
+        accused = _parts(_events(tmp_path, text), "ACCUSE")
+        for state in ("JPN", "AUS"):
+            assert any(state in actors and targets == ("CHN",) for actors, targets in accused), (text, accused)
+
+
+def test_a_speaker_joining_its_own_words_takes_no_target_from_them(tmp_path) -> None:
+    """The same speaker again (美国谴责中方…。美国也表示关切) joins no reaction of another party."""
+    from latticework.events.also_reactions import joined_target
+    from latticework.events.model import Event, Participant
+
+    usa, chn = Participant("USA", "state", "美国", "United States", "USA"), Participant("CHN", "state", "中国", "China", "CHN")
+    before = Event(type="ACCUSE", trigger="谴责", actors=[usa], recipients=[chn])
+    again = Event(type="ACCUSE", trigger="关切", actors=[usa], recipients=[])
+    assert joined_target(again, [before]) == []

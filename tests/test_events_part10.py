@@ -104,3 +104,25 @@ def test_a_speaker_joining_its_own_words_takes_no_target_from_them(tmp_path) -> 
     before = Event(type="ACCUSE", trigger="谴责", actors=[usa], recipients=[chn])
     again = Event(type="ACCUSE", trigger="关切", actors=[usa], recipients=[])
     assert joined_target(again, [before]) == []
+
+
+def test_a_reply_aims_at_the_parties_its_words_open_with(tmp_path) -> None:
+    """回应称，美菲防务合作不应…: the reply rebukes whom it names first, not only the doer of the act before."""
+    cases = {
+        "2024年3月5日，美国宣布向菲律宾提供军事援助。中国外交部发言人当天回应称，美菲防务合作不应损害第三方利益。\n":
+            ("PHL", "USA"),
+        "2024年3月5日，美國宣布向菲律賓提供軍事援助。中國外交部發言人當天回應稱，美菲防務合作不應損害第三方利益。\n":
+            ("PHL", "USA"),
+        "2024年3月5日，英国与澳大利亚发表联合声明，提及南海局势。中国外交部发言人当天回应称，澳大利亚无权对南海问题说三道四。\n":
+            ("AUS",),
+    }
+    for text, want in cases.items():
+        assert (("CHN",), want) in _parts(_events(tmp_path, text), "ACCUSE"), text
+
+
+def test_a_reply_opening_with_the_speakers_own_side_keeps_the_act_before(tmp_path) -> None:
+    """回应称，中方将…: the speaker's own side is no target; the reply answers the act told before."""
+    for text in ("2024年3月5日，美国宣布对中国企业实施制裁。中国商务部当天回应称，中方将坚决维护企业正当权益。\n",
+                 "2024年3月5日，美國宣布對中國企業實施制裁。中國商務部當天回應稱，中方將堅決維護企業正當權益。\n"):
+        accused = _parts(_events(tmp_path, text), "ACCUSE")
+        assert (("CHN",), ("USA",)) in accused, (text, accused)

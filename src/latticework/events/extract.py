@@ -71,6 +71,7 @@ from .modality import ModalityReader
 from .model import Event, Evidence
 from .objects import set_object
 from .organ_parents import host_in_the_name, organs_in_their_body
+from .reply_targets import reply_targets
 from .pair_reference import paragraph_pair
 from .paired_dates import bracket_dates, pair_dates
 from .parties import settle_parties
@@ -244,6 +245,7 @@ class Extractor:
                 summoned_targets(text, s, e, found, sent_mentions, self.gz)  # 约见日本驻华大使，提出严正交涉
                 fallback = Fallback(lambda a, z, ms=sent_mentions: opening_party(text, a, z, ms, self.gz), opened_before, before_para)
                 _reaction_targets(text, s, e, found, para_events, news, sent_mentions, fallback, para_reactions)
+                reply_targets(text, s, e, found, sent_mentions, self.gz)  # 回应称，美菲军事合作不应…: whom it names
                 para_reactions.extend(ev for ev in found if ev.type in ("ACCUSE", "THREATEN") and ev.recipients)
                 opened_before = [] if found else opening_party(text, s, e, sent_mentions, self.gz)
                 attach_quantities(text, doc.text, s, e, found)  # 5億美元: to the act it measures

@@ -58,7 +58,9 @@ def _named_state(name: str, gz: Gazetteer):
 def host_in_the_name(found: list[Event], gz: Gazetteer) -> None:
     """美国—太平洋岛国峰会在华盛顿举行, 中国—太平洋岛国外长会, 首届湄公河—日本峰会: a session of a mechanism
     named for one state and its partners has that state among its parties (the partners, unnamed, are the
-    mechanism), and so do the declaration it issues and what it launches (会议发表《…宣言》). The state is a
+    mechanism), and so do the declaration it issues and what it launches (会议发表《…宣言》), and a
+    mechanism launched with no founder named (2020年宣布启动的“湄公河—美国伙伴关系”: the US, as the gold
+    sets code it). The state is a
     side of the gazetteer's name, whichever side it stands on; a mechanism that lists its members too still
     has that state (the gold sets list the other members in some documents and not in others)."""
     for ev in found:

@@ -126,3 +126,28 @@ def test_a_reply_opening_with_the_speakers_own_side_keeps_the_act_before(tmp_pat
                  "2024年3月5日，美國宣布對中國企業實施制裁。中國商務部當天回應稱，中方將堅決維護企業正當權益。\n"):
         accused = _parts(_events(tmp_path, text), "ACCUSE")
         assert (("CHN",), ("USA",)) in accused, (text, accused)
+
+
+def _linked(tmp_path, text: str) -> list[tuple[str, str]]:
+    f = tmp_path / "c.txt"
+    f.write_text(text, encoding="utf-8")
+    p = process(f)
+    return [(p.doc.text[m.start : m.end], m.id) for m in link(p.doc, doc_date=p.date)]
+
+
+def test_a_name_opening_a_chronicle_entry_after_its_day_is_read(tmp_path) -> None:
+    """9月20日　文在寅访问平壤: the cleaner drops the space after the day, and the day's 日 with the
+    name's first character reads as a word (日文, 日程, 日前); the name is still a mention."""
+    cases = {
+        "2018年9月18日至20日　文在寅访问平壤。\n": "moon-jae-in",
+        "2018年9月18日至20日　文在寅訪問平壤。\n": "moon-jae-in",
+        "2016年5月3日　常万全会见美国国防部长。\n": "chang-wanquan",
+        "2016年5月3日　前原诚司访华。\n": "seiji-maehara",
+    }
+    for text, pid in cases.items():
+        assert pid in [i for _, i in _linked(tmp_path, text)], text
+    # a word that opens with 日 after a day stays no mention (日程: schedule)
+    assert _linked(tmp_path, "2020年5月3日　日程安排公布。\n") == []
+    # and the visit the entry tells has its visitor
+    evs = _events(tmp_path, "2018年9月18日至20日　文在寅访问平壤。19日，两国领导人签署《平壤共同宣言》。\n")
+    assert _parts(evs, "CONSULT") == [(("KOR",), ("PRK",))]

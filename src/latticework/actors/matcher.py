@@ -153,9 +153,20 @@ class Matcher:
         covered = bytearray(len(text) + 1)
         force: tuple[int, str] | None = None  # (end, state) of the last armed force named with its state
         short: list[Hit] = []
+        after_day = 0  # the end of a name read right after a day's 日 inside a trap (20日文在寅)
         for idx, s, e in self.ac.find_matches_as_indexes(text.translate(DASHES) if _ANY_DASH.search(text) else text) if self.ac is not None else ():
+            if s < after_day:
+                continue
             kind, data = self.payload[idx]
             covered[s:e] = b"\x01" * (e - s)
+            if kind == "trap" and text[s] == "日" and _DIGIT_DAY.search(text[max(0, s - 3) : s]):
+                covered[s:e] = bytes(e - s)  # 9月20日文在寅访问平壤: a day, then a name (not 日文, Japanese)
+                name = self._name_at(text, s + 1)
+                if name is not None:
+                    covered[name.start : name.end] = b"\x01" * (name.end - name.start)
+                    hits.append(name)
+                    after_day = name.end
+                continue
             if kind == "trap":
                 if text[e - 1] == "元" and text.startswith("首", e):
                     covered[s:e] = bytes(e - s)  # 中美元首: heads of state, not the dollar (美元)
@@ -247,6 +258,15 @@ class Matcher:
         hits.extend(self._compounds(text, covered))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _name_at(self, text: str, s: int) -> Hit | None:
+        """The longest name of a person, state or place opening at `s` (a chronicle's entry whose
+        separating space the cleaner dropped: 9月20日　文在寅访问平壤 → 20日文在寅)."""
+        for n in range(min(12, len(text) - s), 1, -1):
+            aliases = self.gz.aliases.get(text[s : s + n])
+            if aliases and any(self.gz.entities[a.entity].kind in _NAME_KINDS for a in aliases):
+                return Hit(s, s + n, aliases, aliases[0].how, aliases[0].role)
+        return None
 
     def _glued(self, text: str, s: int, e: int, aliases: list[Alias]) -> bool:
         """A short form of a body whose first character often ends another word is no mention when it

@@ -151,3 +151,26 @@ def test_a_name_opening_a_chronicle_entry_after_its_day_is_read(tmp_path) -> Non
     # and the visit the entry tells has its visitor
     evs = _events(tmp_path, "2018年9月18日至20日　文在寅访问平壤。19日，两国领导人签署《平壤共同宣言》。\n")
     assert _parts(evs, "CONSULT") == [(("KOR",), ("PRK",))]
+
+
+def test_a_pronoun_after_a_time_that_opens_the_sentence_is_the_person_before(tmp_path) -> None:
+    """2024年7月，他曾在此出席…: a time may open the sentence before 他/她."""
+    cases = {
+        "这是习近平第二次到访阿斯塔纳。2024年7月，他曾在此出席上海合作组织峰会。\n": {"CHN", "sco"},
+        "這是習近平第二次到訪阿斯塔納。2024年7月，他曾在此出席上海合作組織峰會。\n": {"CHN", "sco"},
+        "布林肯是美国国务卿。2023年6月19日，他在北京与王毅举行会谈。\n": {"USA", "CHN"},
+    }
+    for text, want in cases.items():
+        sets = _actor_sets(_events(tmp_path, text), "CONSULT")
+        assert want in sets, (text, sets)
+    # 他国 is others, not the person
+    sets = _actor_sets(_events(tmp_path, "这是习近平第二次到访阿斯塔纳。2024年7月，他国领导人出席上海合作组织峰会。\n"), "CONSULT")
+    assert not any("CHN" in s for s in sets[1:]), sets
+
+
+def test_the_unnamed_participants_of_an_attended_gathering_act_for_its_body(tmp_path) -> None:
+    """X出席上合组织峰会；与会领导人签署《…宣言》: the leaders are the body's members, so the body signs."""
+    for text in ("2024年7月，普京在阿斯塔纳出席上海合作组织峰会；与会领导人签署《阿斯塔纳宣言》。\n",
+                 "2024年7月，普京在阿斯塔納出席上海合作組織峰會；與會領導人簽署《阿斯塔納宣言》。\n",
+                 "2024年7月，普京在阿斯塔纳出席上海合作组织峰会。各成员国领导人还签署了《阿斯塔纳宣言》。\n"):
+        assert _actor_sets(_events(tmp_path, text), "AGREE") == [{"sco"}], text

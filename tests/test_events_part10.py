@@ -174,3 +174,15 @@ def test_the_unnamed_participants_of_an_attended_gathering_act_for_its_body(tmp_
                  "2024年7月，普京在阿斯塔納出席上海合作組織峰會；與會領導人簽署《阿斯塔納宣言》。\n",
                  "2024年7月，普京在阿斯塔纳出席上海合作组织峰会。各成员国领导人还签署了《阿斯塔纳宣言》。\n"):
         assert _actor_sets(_events(tmp_path, text), "AGREE") == [{"sco"}], text
+
+
+def test_a_reply_to_a_protest_aims_at_the_protesters(tmp_path) -> None:
+    """甲国…，乙国随即提出抗议。甲国外交部发言人表示，甲方将继续采取必要措施: the threat answers the protest,
+    whose authors are its target, not the speaker's own act before it."""
+    cases = (
+        "9月10日，中国国务院批准设立一处国家级自然保护区，菲律宾外交部随即提出抗议。中国外交部发言人表示，中方将继续采取必要措施，维护主权。\n",
+        "9月10日，中國國務院批准設立一處國家級自然保護區，菲律賓外交部隨即提出抗議。中國外交部發言人表示，中方將繼續採取必要措施，維護主權。\n",
+        "9月10日，中国海警在黄岩岛附近开展执法巡查，菲律宾外交部对此提出抗议。中国外交部发言人回应时表示，中方将继续采取必要措施。\n",
+    )
+    for text in cases:
+        assert _parts(_events(tmp_path, text), "THREATEN") == [(("CHN",), ("PHL",))], text

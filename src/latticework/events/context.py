@@ -156,7 +156,9 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
         cued = _REACTION_CUE.search(text, _clause_start(text, k, s) if k > s else s, k) or _REACTION_CUE.match(text[s:k].lstrip()) or anaphoric
         opens = not text[s:k].strip(" ，,") or _SUBJECT_ONLY.fullmatch(text[s:k].strip()) is not None
         adjacent = bool(para_events) and sum(text.count(c, para_events[-1][0], s) for c in "。！？!?") <= 1
-        before = ([(pk, pe) for pk, pe in para_events] if cued or (news and opens and adjacent) else []) + \
+        # (a threat needs a target: the sentence right before it tells what it answers, cue or not)
+        before = ([(pk, pe) for pk, pe in para_events] if cued or (news and opens and adjacent) or
+                  (ev.type == "THREATEN" and adjacent) else []) + \
             [(pk, pe) for pk, pe in placed if pk < k]
         if _aim(text, t1, e, ev, before, placed, mine, mentions, news, bool(cued), s, k) or not cued or fallback is None:
             continue
@@ -172,8 +174,13 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
 
 def _aim(text: str, t1: int, e: int, ev: Event, before: list, placed: list, mine: set, mentions, news: bool,
          cued: bool, s: int, k: int) -> bool:
-    """Aim a reaction at the doers of the latest act in `before` that it can answer; whether one was found."""
+    """Aim a reaction at the doers of the latest act in `before` that it can answer; whether one was found.
+    A protest aimed at the reacting party is such an act: its reply answers the protesters (part10)."""
     for _, prev in reversed(before):
+        if prev.type == "ACCUSE" and prev is not ev and {p.key() for p in prev.recipients} & mine and \
+                (protesters := [p for p in prev.actors if p.key() not in mine]):
+            ev.recipients = protesters  # 菲方提出抗议。中方表示，将继续采取必要措施: the reply answers the protest
+            return True
         if prev.type == "ACCUSE" or prev is ev or (prev_in_sentence(prev, placed) and {p.key() for p in prev.actors} & mine):
             continue  # 日韩两国分别发表声明予以谴责: the reacting party's own statement is no act reacted to
         # (a body's act too: 欧盟对中国电动车加征关税。中国商务部随即表示强烈不满 is aimed at the EU)

@@ -186,3 +186,18 @@ def test_a_reply_to_a_protest_aims_at_the_protesters(tmp_path) -> None:
     )
     for text in cases:
         assert _parts(_events(tmp_path, text), "THREATEN") == [(("CHN",), ("PHL",))], text
+
+
+def test_a_withdrawal_procedure_started_leaves_the_body_the_paragraph_is_about(tmp_path) -> None:
+    """…是该地区最重要的组织。2021年2月，帕劳和瑙鲁宣布启动退出程序: the procedure names no body; the
+    sentence before, which opens with one, does."""
+    cases = {
+        "太平洋岛国论坛是该地区最重要的政治组织。2021年2月，帕劳和瑙鲁宣布启动退出程序。\n":
+            [(("NRU",), ("pacific-islands-forum",)), (("PLW",), ("pacific-islands-forum",))],
+        "太平洋島國論壇是該地區最重要的政治組織。2021年2月，帛琉和諾魯宣布啟動退出程序。\n":
+            [(("NRU",), ("pacific-islands-forum",)), (("PLW",), ("pacific-islands-forum",))],
+        "《巴黎协定》是全球气候治理的核心文件。2019年11月，美国正式启动退出程序。\n":
+            [(("USA",), ("paris-agreement",))],
+    }
+    for text, want in cases.items():
+        assert _parts(_events(tmp_path, text), "LEAVE") == want, text

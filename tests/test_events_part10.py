@@ -201,3 +201,22 @@ def test_a_withdrawal_procedure_started_leaves_the_body_the_paragraph_is_about(t
     }
     for text, want in cases.items():
         assert _parts(_events(tmp_path, text), "LEAVE") == want, text
+
+
+def test_a_gathering_that_frames_a_proposal_is_no_co_proposer(tmp_path) -> None:
+    """在联合国大会一般性辩论中提出…倡议: the initiative is the speaker's state's; the gathering is where."""
+    cases = (
+        "2021年9月，习近平在第76届联合国大会一般性辩论中提出全球发展倡议。\n",
+        "2021年9月，習近平在第76屆聯合國大會一般性辯論中提出全球發展倡議。\n",
+        "2022年4月，习近平在博鳌亚洲论坛年会开幕式上提出全球安全倡议。\n",
+        "2014年11月，李克强在第17次中国—东盟领导人会议上提出建立澜沧江—湄公河对话合作机制的倡议。\n",
+    )
+    for text in cases:
+        assert _actor_sets(_events(tmp_path, text), "ESTABLISH") == [{"CHN"}], text
+
+
+def test_a_bodys_own_officer_before_the_frame_keeps_the_body(tmp_path) -> None:
+    """拜登与欧盟委员会主席冯德莱恩在美欧峰会上宣布成立…: the EU stands before the frame too."""
+    sets = _actor_sets(_events(tmp_path, "2021年6月，拜登与欧盟委员会主席冯德莱恩在布鲁塞尔美欧峰会上正式宣布成立美欧贸易与技术委员会。\n"),
+                       "ESTABLISH")
+    assert sets and all({"USA", "eu"} <= s for s in sets), sets

@@ -220,3 +220,18 @@ def test_a_bodys_own_officer_before_the_frame_keeps_the_body(tmp_path) -> None:
     sets = _actor_sets(_events(tmp_path, "2021年6月，拜登与欧盟委员会主席冯德莱恩在布鲁塞尔美欧峰会上正式宣布成立美欧贸易与技术委员会。\n"),
                        "ESTABLISH")
     assert sets and all({"USA", "eu"} <= s for s in sets), sets
+
+
+def test_a_fang_form_after_a_comitative_is_the_state_the_text_names(tmp_path) -> None:
+    """分别同土方和联合国签署: 土方 after 同, before a list or a joint act, is Turkey where the text names it;
+    土方工程 (earthwork) stays none."""
+    cases = {
+        "在联合国和土耳其的斡旋下，俄罗斯与乌克兰分别同土方和联合国签署协议。\n": "TUR",
+        "在聯合國和土耳其的斡旋下，俄羅斯與烏克蘭分別同土方和聯合國簽署協議。\n": "TUR",
+        "土耳其外长访华。中方与土方举行会谈。\n": "TUR",
+    }
+    for text, state in cases.items():
+        assert ("土方", state) in _linked(tmp_path, text), text
+    assert [i for t, i in _linked(tmp_path, "道路和土方工程已经完工，土耳其企业参与。\n") if t == "土方"] == []
+    agree = _actor_sets(_events(tmp_path, "2022年7月，在联合国和土耳其的斡旋下，俄罗斯与乌克兰分别同土方和联合国签署协议。\n"), "AGREE")
+    assert agree and all("TUR" in s for s in agree), agree

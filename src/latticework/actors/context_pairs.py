@@ -85,12 +85,16 @@ def _pair_reference(m: Mention, pairs: dict[int, list[str]], text: str, states: 
 
 def _context_fangs(gz: Gazetteer, text: str, ctx: dict[str, list[str]], named: list[tuple[int, str]],
                    taken: bytearray, block_of) -> list[Mention]:
-    """希方表示, 斯方愿意: a context character with 方 before a word of stance, where the text names
-    the state (not 南方国家, 比方说, 东南方: no stance word, or the character ends a word before it)."""
+    """希方表示, 斯方愿意: a context character with 方 before a word of stance, or after a comitative
+    before a joint act or a list (同土方和联合国签署, 与希方共同举办), where the text names the state (not
+    南方国家, 比方说, 东南方: no stance word, or the character ends a word before it)."""
     verbs = [simplify(v) for v in (cues().get("compound") or {}).get("context_fang_followers") or []]
     if not verbs:
         return []
-    rx = re.compile(f"[{re.escape(''.join(ctx))}]方(?={'|'.join(map(re.escape, verbs))})")
+    chars = re.escape("".join(ctx))
+    # ... or after a comitative before a joint act or a list (分别同土方和联合国签署, 与希方共同举办)
+    rx = re.compile(f"[{chars}]方(?={'|'.join(map(re.escape, verbs))})"
+                    f"|(?<=[同与跟])[{chars}]方(?=[和及与、，。；,;]|签|举行|达成|发表|共同|一道|进行|会谈|会晤)")
     out = []
     for m in rx.finditer(text):
         s = m.start()

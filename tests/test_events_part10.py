@@ -235,3 +235,20 @@ def test_a_fang_form_after_a_comitative_is_the_state_the_text_names(tmp_path) ->
     assert [i for t, i in _linked(tmp_path, "道路和土方工程已经完工，土耳其企业参与。\n") if t == "土方"] == []
     agree = _actor_sets(_events(tmp_path, "2022年7月，在联合国和土耳其的斡旋下，俄罗斯与乌克兰分别同土方和联合国签署协议。\n"), "AGREE")
     assert agree and all("TUR" in s for s in agree), agree
+
+
+def test_the_ruling_party_named_for_the_state_is_china(tmp_path) -> None:
+    """譴責中共的挑釁行為, 招致中共降低關係層級: in Taiwan's prose 中共 acts for the PRC."""
+    for text in ("2024年10月15日，國防部發布新聞稿，嚴厲譴責中共的挑釁行為。\n",
+                 "2024年10月15日，陆委会严厉谴责中共的挑衅行为。\n",
+                 "2024年10月15日，陸委會批評中共蓄意升高台海緊張。\n"):
+        accused = _parts(_events(tmp_path, text), "ACCUSE")
+        assert accused and all(targets == ("CHN",) for _, targets in accused), (text, accused)
+
+
+def test_the_party_itself_is_no_state(tmp_path) -> None:
+    """中共中央, 中共二十大 name the party, not a party to an act."""
+    from latticework.events.party_state import party_state_mentions
+
+    text = "中共中央政治局召开会议。中共二十大召开后，美方表示关切。"
+    assert party_state_mentions(text, 0, len(text), []) == []

@@ -71,6 +71,7 @@ from .modality import ModalityReader
 from .model import Event, Evidence
 from .objects import set_object
 from .organ_parents import host_in_the_name, organs_in_their_body
+from .party_state import party_state_mentions
 from .reply_targets import reply_targets
 from .setting_bodies import setting_bodies
 from .pair_reference import paragraph_pair
@@ -214,6 +215,7 @@ class Extractor:
                 sent_times = [t for t in timexes if s <= t.start < e and t.value and not t.in_name]
                 sent_mentions = [m for m in by_block.get(bi, []) if s <= m.start < e]
                 sent_mentions = pronoun_subject(text, s, e, sent_mentions, by_block.get(bi, []))  # 他8日访华
+                sent_mentions = party_state_mentions(text, s, e, sent_mentions)  # 譴責中共的…行為: China
                 sent_mentions = paragraph_pair(text, s, sent_mentions, self.walk.para_parties, self.gz)  # 双方11日发表…
                 if colon is None and any(t.kind != "decade" and not t.target for t in sent_times):
                     self.walk.list_from, self.walk.list_planned = -1, False  # a dated item tells a happening of its own

@@ -71,6 +71,9 @@ from .modality import ModalityReader
 from .model import Event, Evidence
 from .objects import set_object
 from .organ_parents import host_in_the_name, organs_in_their_body
+from .party_state import party_state_mentions
+from .reply_targets import reply_targets
+from .setting_bodies import setting_bodies
 from .pair_reference import paragraph_pair
 from .paired_dates import bracket_dates, pair_dates
 from .parties import settle_parties
@@ -181,6 +184,7 @@ class Extractor:
             if b.kind == "paragraph" and last_events and reacts_at_open(btext):
                 para_events = list(last_events)  # 中共当局对此反应强烈。…: the paragraph reacts to the one before
             para_gathering: list[Event] = []  # the last dated meeting of a body told in the paragraph
+            para_reactions: list[Event] = []  # the paragraph's reactions with a target (a later 也-reaction joins them)
             if b.kind == "paragraph" and last_gathering is not None and _MEETING_SUBJECT.match(btext):
                 para_gathering = [last_gathering]  # 峰會10日發表的《…宣言》: the summit the paragraph before told
             before_para = list(last_events)  # the acts the paragraph before ended on (for reactions)
@@ -213,6 +217,7 @@ class Extractor:
                 sent_times = [t for t in timexes if s <= t.start < e and t.value and not t.in_name]
                 sent_mentions = [m for m in by_block.get(bi, []) if s <= m.start < e]
                 sent_mentions = pronoun_subject(text, s, e, sent_mentions, by_block.get(bi, []))  # 他8日访华
+                sent_mentions = party_state_mentions(text, s, e, sent_mentions)  # 譴責中共的…行為: China
                 sent_mentions = paragraph_pair(text, s, sent_mentions, self.walk.para_parties, self.gz)  # 双方11日发表…
                 if colon is None and any(t.kind != "decade" and not t.target for t in sent_times):
                     self.walk.list_from, self.walk.list_planned = -1, False  # a dated item tells a happening of its own
@@ -238,13 +243,16 @@ class Extractor:
                 trips_as_visits(text, s, e, found, sent_mentions)  # 赴俄罗斯…与普京会晤: a visit
                 organs_in_their_body(found, self.gz)  # 欧盟委员会主席…在美欧峰会上: the EU
                 host_in_the_name(found, self.gz)  # 美国—太平洋岛国峰会: the US among its parties
+                setting_bodies(text, s, e, found, sent_mentions)  # 在联合国大会上提出…倡议: the speaker's, not the body's
                 for ev in found:
                     if _body_gathering(ev):
                         para_gathering[:] = [ev]
                 demanded_targets(text, s, e, found, sent_mentions, self.gz)  # 表示不满，并要求美方停止…
                 summoned_targets(text, s, e, found, sent_mentions, self.gz)  # 约见日本驻华大使，提出严正交涉
                 fallback = Fallback(lambda a, z, ms=sent_mentions: opening_party(text, a, z, ms, self.gz), opened_before, before_para)
-                _reaction_targets(text, s, e, found, para_events, news, sent_mentions, fallback)
+                _reaction_targets(text, s, e, found, para_events, news, sent_mentions, fallback, para_reactions)
+                reply_targets(text, s, e, found, sent_mentions, self.gz)  # 回应称，美菲军事合作不应…: whom it names
+                para_reactions.extend(ev for ev in found if ev.type in ("ACCUSE", "THREATEN") and ev.recipients)
                 opened_before = [] if found else opening_party(text, s, e, sent_mentions, self.gz)
                 attach_quantities(text, doc.text, s, e, found)  # 5億美元: to the act it measures
                 attach_locations(text, s, e, found, sent_mentions)  # 在新加坡举行: where it happened

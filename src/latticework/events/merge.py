@@ -44,6 +44,9 @@ def dedup(events: list[Event]) -> list[Event]:
             # listing the same rounds): the earlier statement of that month is the same session (two
             # states meeting twice in a month are not folded so)
             prev = next((x for x in reversed(told.get(key, [])) if x.date and _compatible(x.date, ev.date)), prev)
+        if prev is not None and _dated_apart(prev, ev):
+            # talks dated apart from a visit of the same pair: the same-kind event told before, if any
+            prev = next((x for x in reversed(told.get(key, [])) if not _dated_apart(x, ev)), None)
         if prev is not None and (_two_incidents(prev, ev) or _two_channels_ended(prev, ev)):
             out.append(ev)  # 遭喷射水炮及撞击: two acts of force coordinated in one sentence stay two
             continue
@@ -93,6 +96,26 @@ def _two_incidents(a: Event, b: Event) -> bool:
     # 遭水炮喷射和撞击: the verb of the instrument may stand before the joiner
     gap = re.sub(r"^(?:喷射|喷|噴射|噴|照射|攻击|攻擊)", "", gap)
     return gap in _INCIDENT_JOINERS
+
+
+def _dated_apart(a: Event, b: Event) -> bool:
+    """A visit and talks of the same two parties whose dates differ (国事访问 from the 14th to the
+    16th, 14日…举行会谈; 访华期间 in October, talks on the 23rd): the talks are dated apart from the
+    visit and are a happening of their own (the conventions fold talks into a visit unless the
+    text dates them separately). Talks on the visit's one day fold into it."""
+    if a.type != "CONSULT" or b.type != "CONSULT" or bool(a.recipients) == bool(b.recipients):
+        return False
+    visit, talks = (a, b) if a.recipients else (b, a)
+    if not visit.date or not talks.date or len(talks.date) < 10 or not visit.evidence or not talks.evidence:
+        return False
+    if visit.evidence[0].start == talks.evidence[0].start or not _OWN_DAY.search(talks.evidence[0].text):
+        return False  # (访问日本，与岸田举行会谈: talks told in the visit's sentence share its date)
+    return visit.date != talks.date or bool(visit.date_end and visit.date_end != talks.date)
+
+
+# a day the talks' own sentence states (14日, 十四日, 當天, 次日)
+# (not the 日 of 日本: 佐科同日本首相会谈)
+_OWN_DAY = re.compile(r"(?:\d{1,2}\s*日|[一二三四五六七八九十]{1,3}日|当日|當日|次日|翌日|同日)(?!本)|当天|當天")
 
 
 def _two_channels_ended(a: Event, b: Event) -> bool:

@@ -1,0 +1,52 @@
+"""Several happenings of one type told together: talks dated apart from the visit they fall in, a
+meeting on arrival during a tour of several hosts. Sentences written for these tests, in simplified
+and traditional script, over the full gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import keys, of_type, summary
+
+# --- talks dated apart from the visit are a happening of their own -----------------------------
+
+
+@pytest.mark.parametrize("text, day", [
+    ("2023年9月5日至8日，印尼总统佐科对日本进行国事访问。5日，佐科同日本首相岸田文雄举行会谈。", "2023-09-05"),
+    ("2023年9月5日至8日，印尼總統佐科對日本進行國事訪問。5日，佐科與日本首相岸田文雄在東京會晤。", "2023-09-05"),
+    ("2023年9月5日至8日，印尼总统佐科对日本进行国事访问。当天，佐科与日本首相岸田文雄会谈。", "2023-09-05"),
+])
+def test_talks_dated_on_the_first_day_of_a_visit_stay_apart(text, day) -> None:
+    consult = of_type(events(text), "CONSULT")
+    visits = [e for e in consult if e.recipients]
+    talks = [e for e in consult if not e.recipients]
+    assert len(visits) == 1 and len(talks) == 1, summary(consult)
+    assert keys(talks[0].actors) == ["IDN", "JPN"] and talks[0].date == day
+    assert visits[0].date_end == "2023-09-08"
+
+
+@pytest.mark.parametrize("text", [
+    "2023年9月5日至8日，印尼总统佐科对日本进行国事访问。佐科同日本首相岸田文雄举行会谈。",
+    "2023年9月5日至8日，印尼總統佐科對日本進行國事訪問，並與日本首相岸田文雄舉行會談。",
+])
+def test_talks_without_a_day_of_their_own_fold_into_the_visit(text) -> None:
+    consult = of_type(events(text), "CONSULT")
+    assert len(consult) == 1, summary(consult)  # (同日本: the 日 of 日本 is no day)
+    assert keys(consult[0].actors) == ["IDN"] and keys(consult[0].recipients) == ["JPN"]
+
+
+# --- a meeting on arrival during a tour of several hosts ---------------------------------------
+
+
+@pytest.mark.parametrize("text, host", [
+    ("外长王毅2023年8月10日至15日出访越南、老挝和柬埔寨，抵达河内当天即同越南外长裴青山会谈。", "VNM"),
+    ("外長王毅2023年8月10日至15日出訪越南、寮國和柬埔寨，抵達河內當天即與越南外長裴青山會談。", "VNM"),
+    ("外长王毅2023年8月10日至15日出访越南、老挝和柬埔寨，抵达金边后与柬埔寨首相洪森会晤。", "KHM"),
+    ("外长王毅2023年8月10日至15日出访越南、老挝和柬埔寨，到达万象时同老挝外长会面。", "LAO"),
+])
+def test_meeting_on_arrival_has_the_traveller_and_that_host(text, host) -> None:
+    consult = of_type(events(text), "CONSULT")
+    tour = [e for e in consult if e.recipients]
+    talks = [e for e in consult if not e.recipients]
+    assert len(tour) == 1 and keys(tour[0].recipients) == sorted(["VNM", "LAO", "KHM"]), summary(consult)
+    assert len(talks) == 1 and keys(talks[0].actors) == sorted(["CHN", host]), summary(consult)

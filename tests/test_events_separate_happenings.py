@@ -50,3 +50,31 @@ def test_meeting_on_arrival_has_the_traveller_and_that_host(text, host) -> None:
     talks = [e for e in consult if not e.recipients]
     assert len(tour) == 1 and keys(tour[0].recipients) == sorted(["VNM", "LAO", "KHM"]), summary(consult)
     assert len(talks) == 1 and keys(talks[0].actors) == sorted(["CHN", host]), summary(consult)
+
+
+# --- a meeting during a gathering attended is a second happening --------------------------------
+
+
+@pytest.mark.parametrize("text, body", [
+    ("2024年10月，印度总理莫迪出席东亚峰会，其间同日本首相石破茂举行会谈。", "eas"),
+    ("2024年10月，印度總理莫迪出席東亞峰會，其間與日本首相石破茂會談。", "eas"),
+    ("2024年10月，印度总理莫迪出席东亚峰会，会议间隙与日本首相石破茂会面。", "eas"),
+    ("2024年10月，印度总理莫迪出席东亚峰会，会后同日本首相石破茂举行会谈。", "eas"),
+])
+def test_meeting_during_a_gathering_is_its_own_consult(text, body) -> None:
+    consult = of_type(events(text), "CONSULT")
+    assert any(body in keys(e.actors) for e in consult), summary(consult)
+    talks = [e for e in consult if body not in keys(e.actors)]
+    assert len(talks) == 1 and keys(talks[0].actors) == ["IND", "JPN"], summary(consult)
+
+
+# --- each body or treaty left in one list is its own LEAVE -------------------------------------
+
+
+@pytest.mark.parametrize("text, second", [
+    ("2025年1月20日，美國總統簽署行政命令，宣布美國退出世界衛生組織和「巴黎協定」。", "paris-agreement"),
+    ("2017年，美国宣布退出联合国教科文组织及“巴黎协定”。", "paris-agreement"),
+])
+def test_treaty_in_quotation_marks_listed_after_a_body_left(text, second) -> None:
+    left = of_type(events(text), "LEAVE")
+    assert len(left) == 2 and keys(left[1].recipients) == [second], summary(left)

@@ -256,10 +256,11 @@ _TITLED_PARTNER = re.compile(r"(?:并|还|也|又|随后)?(?:与|同|跟)[^，�
 # or a time of its own, with or without 并于/并在 before it (…与B通电话后，昨日再与C通话; 25日与C会谈;
 # A与B断交，并于数日后（9月21日）与C建交): the subject is still A, B was the partner before;
 # also after a plan cue or a place (预计24日与C会谈, 10日在北京与B会谈)
-# (ev9: 次年9月的第二届峰会期间又宣布与A及B建交: a frame of time and 宣布 before 与)
+# (ev9: 次年9月的第二届峰会期间又宣布与A及B建交: a frame of time and 宣布 before 与; 出席…会晤，其间同B
+#举行会晤, 会议间隙与B会面, 会后同B会谈: the attendee meets B)
 _LEAD_TIME = (r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{1,2}月(?:底|初|中旬|下旬|上旬)?|同月|当月|次月|同年|次年|昨日|昨天|今天|今日|前日|前天|"
               r"上午|下午|晚间|晚上|早上|稍后|其后|(?:数|几|[一二两三四五六七八九十\d]{1,2})(?:个)?(?:日|天|周|月|年)(?:之)?后|[（(][^）)]{1,14}[）)]"
-              r"|(?:次年|同年|次月|同月|翌年|当年)(?:\d{1,2}月)?(?:\d{1,2}日)?|[^，。；,;与同跟]{0,20}?期间)")
+              r"|(?:次年|同年|次月|同月|翌年|当年)(?:\d{1,2}月)?(?:\d{1,2}日)?|[^，。；,;与同跟]{0,20}?(?:期间|间隙|场边)|其间|此间|会后|会上)")
 # an arrival that opens the clause (抵达惠灵顿当天即与B会谈, 抵京后同B会晤, 到达河内时与B会面): the
 # traveller of the clause before still acts, B is the partner
 _ARRIVAL_LEAD = r"(?:(?:抵达|到达|飞抵|抵)[\u4e00-\u9fff]{1,8}?(?:后|之后|当天|当日|次日|时)?)"

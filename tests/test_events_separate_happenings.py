@@ -78,3 +78,46 @@ def test_meeting_during_a_gathering_is_its_own_consult(text, body) -> None:
 def test_treaty_in_quotation_marks_listed_after_a_body_left(text, second) -> None:
     left = of_type(events(text), "LEAVE")
     assert len(left) == 2 and keys(left[1].recipients) == [second], summary(left)
+
+
+# --- a second tariff act told after the first: the rate raised, named before its verb -------------
+
+
+@pytest.mark.parametrize("text", [
+    "美国总统4月2日宣布对各国商品加征关税。4月9日，美国宣布对中国商品的税率则提高至125%。",
+    "美國總統4月2日宣布對各國商品加徵關稅。4月9日，美國宣布對中國商品的稅率則提高至125%。",
+    "美国总统4月2日宣布对各国商品加征关税。4月9日，美国将中国输美商品的关税上调至125%。",
+])
+def test_a_rate_raised_later_is_a_second_sanction(text) -> None:
+    sanctions = of_type(events(text, doc_date="2025-04-10"), "SANCTION")
+    assert len(sanctions) == 2, summary(sanctions)
+    raised = sanctions[1]
+    assert keys(raised.actors) == ["USA"] and keys(raised.recipients) == ["CHN"]
+    assert raised.date == "2025-04-09" and raised.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "2025年3月4日，美方将对华芬太尼关税提高至20%。",  # 将 marks the rate raised: a chronicle's done act
+    "2025年3月4日，美方將對華芬太尼關稅提高至20%。",
+])
+def test_jiang_before_a_rate_raised_marks_its_object(text) -> None:
+    s = of_type(events(text, doc_date="2025-03-20"), "SANCTION")
+    assert len(s) == 1 and s[0].modality == "asserted" and s[0].date == "2025-03-04", summary(s)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月14日，美国宣布对价值180亿美元的中国商品加征关税，其中电动汽车关税提高至100%。",
+    "2024年5月14日，美國宣布對價值180億美元的中國商品加徵關稅，其中電動汽車關稅提高至100%。",
+])
+def test_a_rate_raised_as_a_detail_of_the_measure_is_no_second_sanction(text) -> None:
+    s = of_type(events(text), "SANCTION")
+    assert len(s) == 1, summary(s)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月，中方或考虑把大排量进口汽车的关税提高至25%。",
+    "2024年5月，中方或考慮把大排量進口汽車的關稅提高至25%。",
+])
+def test_a_hedge_before_a_ba_phrase_covers_its_verb(text) -> None:
+    s = of_type(events(text), "SANCTION")
+    assert len(s) == 1 and s[0].modality == "hypothetical" and s[0].date is None, summary(s)

@@ -121,3 +121,27 @@ def test_a_rate_raised_as_a_detail_of_the_measure_is_no_second_sanction(text) ->
 def test_a_hedge_before_a_ba_phrase_covers_its_verb(text) -> None:
     s = of_type(events(text), "SANCTION")
     assert len(s) == 1 and s[0].modality == "hypothetical" and s[0].date is None, summary(s)
+
+
+# --- two measures of one sentence, each in a clause of its own ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年3月4日，中方宣布对美国大豆加征15%关税，并将10家美国军工企业列入出口管制名单。",
+    "2025年3月4日，中方宣布對美國大豆加徵15%關稅，並將10家美國軍工企業列入出口管制名單。",
+    "2025年4月4日，中方宣布对美国进口商品加征34%关税，并对美国实施稀土出口管制。",
+    "2025年4月4日，中方宣布對美國進口商品加徵34%關稅，並對美國實施稀土出口管制。",
+])
+def test_a_tariff_and_a_listing_are_two_sanctions(text) -> None:
+    s = of_type(events(text), "SANCTION")
+    assert len(s) == 2, summary(s)
+    assert all(keys(x.actors) == ["CHN"] and keys(x.recipients) == ["USA"] for x in s), summary(s)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年2月28日，日本宣布对俄罗斯追加制裁，禁止向俄出口军民两用物品，并冻结多名个人资产。",
+    "2023年2月28日，日本宣布對俄羅斯追加制裁，禁止向俄出口軍民兩用物品，並凍結多名個人資產。",
+])
+def test_the_content_of_an_announced_sanction_is_no_second_measure(text) -> None:
+    s = of_type(events(text), "SANCTION")
+    assert len(s) == 1, summary(s)

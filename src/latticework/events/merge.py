@@ -47,6 +47,9 @@ def dedup(events: list[Event]) -> list[Event]:
         if prev is not None and _dated_apart(prev, ev):
             # talks dated apart from a visit of the same pair: the same-kind event told before, if any
             prev = next((x for x in reversed(told.get(key, [])) if not _dated_apart(x, ev)), None)
+        if prev is not None and _two_measures(prev, ev):
+            # 加征关税，并将15家实体列入管控名单: a second measure; folded only into a mention in its own clause
+            prev = next((x for x in reversed(told.get(key, [])) if not _two_measures(x, ev)), None)
         if prev is not None and (_two_incidents(prev, ev) or _two_channels_ended(prev, ev)):
             out.append(ev)  # 遭喷射水炮及撞击: two acts of force coordinated in one sentence stay two
             continue
@@ -128,6 +131,26 @@ def _two_channels_ended(a: Event, b: Event) -> bool:
     sent = a.evidence[0].text
     i, j = sorted((sent.find(a.trigger), sent.find(b.trigger)))
     return i != -1 and any(c in sent[i:j] for c in "，、；")
+
+
+# an umbrella word whose clauses after it tell the content of one measure (宣布追加制裁，禁止…，并冻结…),
+# or a party following suit (亦宣布跟进，…起加征…): no second measure
+_ONE_MEASURE = ("制裁", "反制", "跟进", "报复")
+
+
+def _two_measures(a: Event, b: Event) -> bool:
+    """对美国商品加征关税，并将15家美国实体列入出口管制名单: two SANCTION verbs of one sentence, each in a
+    clause of its own, are two measures (the conventions count distinct measures apart), unless one
+    of them is the umbrella the other details."""
+    if a.type != "SANCTION" or b.type != "SANCTION" or not a.evidence or not b.evidence:
+        return False
+    if a.evidence[0].start != b.evidence[0].start or simplify(a.trigger) == simplify(b.trigger):
+        return False
+    if any(w in simplify(t) for t in (a.trigger, b.trigger) for w in _ONE_MEASURE):
+        return False
+    sent = simplify(a.evidence[0].text)
+    i, j = sorted((sent.find(simplify(a.trigger)), sent.find(simplify(b.trigger))))
+    return i != -1 and any(c in sent[i:j] for c in "，；")
 
 
 def _fold_targetless(events: list[Event]) -> list[Event]:

@@ -145,3 +145,18 @@ def test_a_tariff_and_a_listing_are_two_sanctions(text) -> None:
 def test_the_content_of_an_announced_sanction_is_no_second_measure(text) -> None:
     s = of_type(events(text), "SANCTION")
     assert len(s) == 1, summary(s)
+
+
+# --- a visit dated more vaguely than the talks of its sentence does not frame them ----------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月10日，印尼总统佐科与日本首相岸田文雄在东京会谈，佐科同年秋天再次访问日本。",
+    "2023年5月10日，印尼總統佐科與日本首相岸田文雄在東京會談，佐科同年秋天再次訪問日本。",
+])
+def test_talks_on_a_day_and_a_visit_later_that_year_are_two(text) -> None:
+    consult = of_type(events(text), "CONSULT")
+    talks = [e for e in consult if not e.recipients]
+    visits = [e for e in consult if e.recipients]
+    assert len(talks) == 1 and talks[0].date == "2023-05-10", summary(consult)
+    assert len(visits) == 1 and visits[0].date == "2023", summary(consult)

@@ -111,8 +111,10 @@ def _dated_apart(a: Event, b: Event) -> bool:
     visit, talks = (a, b) if a.recipients else (b, a)
     if not visit.date or not talks.date or len(talks.date) < 10 or not visit.evidence or not talks.evidence:
         return False
-    if visit.evidence[0].start == talks.evidence[0].start or not _OWN_DAY.search(talks.evidence[0].text):
-        return False  # (访问日本，与岸田举行会谈: talks told in the visit's sentence share its date)
+    if visit.evidence[0].start == talks.evidence[0].start:
+        return _less_precise(visit.date, talks.date)  # (访问日本，与岸田举行会谈: talks told in the visit's sentence share its date)
+    if not _OWN_DAY.search(talks.evidence[0].text):
+        return False
     return visit.date != talks.date or bool(visit.date_end and visit.date_end != talks.date)
 
 
@@ -219,8 +221,15 @@ def _obj_key(ev: Event) -> str | None:
     return (ev.object or {}).get("id") or (ev.object or {}).get("name")
 
 
+def _less_precise(visit: str | None, talks: str | None) -> bool:
+    """4月27日…在板门店会晤，…，文在寅同年秋天访问平壤: a visit the sentence dates only by a vaguer
+    time than its talks is not the frame of those talks."""
+    return bool(visit and talks and len(visit) < len(talks))
+
+
 def _fold_talks_into_visit(events: list[Event]) -> list[Event]:
-    """A visit is one CONSULT: talks held during it (莫迪对美国进行国事访问并与拜登会谈) fold into it. A
+    """A visit is one CONSULT: talks held during it (莫迪对美国进行国事访问并与拜登会谈) fold into it, not
+    talks dated more precisely than the visit (see _less_precise). A
     transit is no visit: the meeting held during it is the event (过境美国时与众议院议长会面: the two
     meet), and the transit folds into it."""
     visits = [ev for ev in events if ev.type == "CONSULT" and ev.recipients]
@@ -230,7 +239,7 @@ def _fold_talks_into_visit(events: list[Event]) -> list[Event]:
     for ev in events:
         same = [v for v in visits if ev.type == "CONSULT" and not ev.recipients and len(ev.actors) == 2
                 and {p.key() for p in ev.actors} == {p.key() for p in v.actors + v.recipients} and _compatible(v.date, ev.date)
-                and ev.modality == v.modality]
+                and ev.modality == v.modality and not _less_precise(v.date, ev.date)]
         if same and not all(simplify(v.trigger) == "过境" for v in same):
             continue
         out.append(ev)

@@ -160,3 +160,22 @@ def test_talks_on_a_day_and_a_visit_later_that_year_are_two(text) -> None:
     visits = [e for e in consult if e.recipients]
     assert len(talks) == 1 and talks[0].date == "2023-05-10", summary(consult)
     assert len(visits) == 1 and visits[0].date == "2023", summary(consult)
+
+
+# --- pairs of parties told before 分别/先后: one event per pair ------------------------------------
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("2023年7月，日本与越南、美国与菲律宾分别签署防务合作协议。", [["JPN", "VNM"], ["PHL", "USA"]]),
+    ("2023年7月，日本與越南、美國與菲律賓分別簽署防務合作協議。", [["JPN", "VNM"], ["PHL", "USA"]]),
+    ("2023年7月，日本首相岸田文雄与越南总理、美国总统拜登与菲律宾总统马科斯分别举行会谈。", [["JPN", "VNM"], ["PHL", "USA"]]),
+    ("2023年7月，中国和俄罗斯、美国和日本先后举行联合演习。", [["CHN", "RUS"], ["JPN", "USA"]]),
+])
+def test_pairs_before_separately_act_pair_by_pair(text, pairs) -> None:
+    evs = [e for e in events(text) if e.type in ("AGREE", "CONSULT", "COOPERATE")]
+    assert sorted(keys(e.actors) for e in evs) == pairs, summary(evs)
+
+
+def test_one_party_with_each_of_a_list_is_unchanged() -> None:
+    evs = of_type(events("2023年7月，美国与日本、韩国分别举行会谈。"), "CONSULT")
+    assert sorted(keys(e.actors) for e in evs) == [["JPN", "USA"], ["KOR", "USA"]], summary(evs)

@@ -179,3 +179,21 @@ def test_pairs_before_separately_act_pair_by_pair(text, pairs) -> None:
 def test_one_party_with_each_of_a_list_is_unchanged() -> None:
     evs = of_type(events("2023年7月，美国与日本、韩国分别举行会谈。"), "CONSULT")
     assert sorted(keys(e.actors) for e in evs) == [["JPN", "USA"], ["KOR", "USA"]], summary(evs)
+
+
+# --- parties told each with a date of their own before the verb --------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "孟加拉国于2021年、埃及于2023年加入新开发银行。",
+    "孟加拉國於2021年、埃及於2023年加入新開發銀行。",
+    "孟加拉國於2021年、埃及於2023年先後加入新開發銀行。",
+])
+def test_joiners_each_with_a_year_join_at_their_year(text) -> None:
+    joins = of_type(events(text), "JOIN")
+    assert sorted((keys(j.actors), j.date) for j in joins) == [(["BGD"], "2021"), (["EGY"], "2023")], summary(joins)
+
+
+def test_states_each_with_a_year_relate_to_the_partner_at_their_year() -> None:
+    ties = of_type(events("中国于1979年、越南于1995年与美国建交。"), "ALIGN")
+    assert sorted((keys(t.actors), t.date) for t in ties) == [(["CHN", "USA"], "1979"), (["USA", "VNM"], "1995")], summary(ties)

@@ -197,3 +197,18 @@ def test_joiners_each_with_a_year_join_at_their_year(text) -> None:
 def test_states_each_with_a_year_relate_to_the_partner_at_their_year() -> None:
     ties = of_type(events("中国于1979年、越南于1995年与美国建交。"), "ALIGN")
     assert sorted((keys(t.actors), t.date) for t in ties) == [(["CHN", "USA"], "1979"), (["USA", "VNM"], "1995")], summary(ties)
+
+
+# --- a second joiner, a body, told in the clause after the first accession -------------------------
+
+
+@pytest.mark.parametrize("text, date", [
+    ("美国于2009年7月加入《东南亚友好合作条约》，欧盟则于2012年加入。", "2012"),
+    ("美國於2009年7月加入《東南亞友好合作條約》，歐盟則於2012年加入。", "2012"),
+    ("美国于2009年加入东盟地区论坛，欧盟也随后加入。", "2009"),
+])
+def test_a_body_joining_after_a_state_joins_the_same(text, date) -> None:
+    joins = of_type(events(text), "JOIN")
+    eu = [j for j in joins if keys(j.actors) == ["eu"]]
+    assert len(joins) == 2 and len(eu) == 1 and eu[0].date == date, summary(joins)
+    assert keys(eu[0].recipients) == keys(joins[0].recipients)

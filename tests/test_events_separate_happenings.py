@@ -212,3 +212,17 @@ def test_a_body_joining_after_a_state_joins_the_same(text, date) -> None:
     eu = [j for j in joins if keys(j.actors) == ["eu"]]
     assert len(joins) == 2 and len(eu) == 1 and eu[0].date == date, summary(joins)
     assert keys(eu[0].recipients) == keys(joins[0].recipients)
+
+
+# --- an earlier meeting told back in a clause of its own (此前曾于…与B…) -------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "中国2023年5月与越南举行会谈，此前曾于3月与越南举行磋商。",
+    "中國2023年5月與越南舉行會談，此前曾於3月與越南舉行磋商。",
+    "中国2023年5月与越南举行会谈，之前已于3月同越南举行磋商。",
+])
+def test_an_earlier_meeting_told_back_is_a_second_consult(text) -> None:
+    consult = of_type(events(text), "CONSULT")
+    assert sorted(e.date for e in consult) == ["2023-03", "2023-05"], summary(consult)
+    assert all(keys(e.actors) == ["CHN", "VNM"] for e in consult)

@@ -32,6 +32,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from .timex_background import qualifies_a_noun
 from .timex_calendar import background_month, days_before, week_value, weekday_date
 from .timex_press import bracketed_dates, two_digit_roc
 from .timex_ranges import join_ranges
@@ -352,7 +353,7 @@ class TimeResolver:
                 t.value = None
                 t.kind = "merged"
                 continue
-            prev = t
+            told_before, prev = prev, t
             k = t.start - offset
             if text.rfind("《", 0, k) > text.rfind("》", 0, k) and text.find("》", k) != -1:
                 t.in_name = True  # neither an anchor for what follows nor a date of the act told
@@ -374,7 +375,9 @@ class TimeResolver:
                     and _DEADLINE_BEFORE.search(text[max(0, t.start - offset - 2) : t.start - offset]):
                 t.target = planned = True  # 要求印度在3月15日前撤军: a deadline, no date of the act nor an anchor
             # 协定于2024年5月1日生效: the day a measure takes effect is no anchor for 同年/次月 after it either
-            state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) else None
+            # (and a second date of a clause, of a noun after its verb: 同日宣布解除2019年7月实施的管制)
+            state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) \
+                or qualifies_a_noun(told_before, t, text, offset) else None
             self.para_initial = not text[: t.start - offset].strip(" \t　")
             self.plan_cued = bool(planned) and "原" not in text[max(0, t.start - offset - 8) : t.start - offset]  # (原计划于3月: a past plan)
             self._resolve(t)

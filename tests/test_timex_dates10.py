@@ -49,3 +49,64 @@ def test_the_only_date_of_a_subjects_relative_clause_still_anchors(text: str) ->
 def test_talks_after_a_background_date_keep_the_storys_year(text: str) -> None:
     talks = [e for e in of_type(events(text), "CONSULT") if "CHN" in keys(e.actors)]
     assert talks and talks[0].date == "2023-11-16", summary(talks)
+
+
+# --- 同期: at the same time as the date told ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("2021年，两国签署安全协议。美方同期警告称将作出回应。", "2021"),
+    ("2021年，兩國簽署安全協議。美方同期警告稱將作出回應。", "2021"),
+    ("2023年10月5日至6日，峰会在马尼拉举行；日本同期公布了新的援助方针。", "2023-10"),
+    ("2023年10月5日至6日，峰會在馬尼拉舉行；日本同期公佈了新的援助方針。", "2023-10"),
+])
+def test_the_same_period_is_the_month_or_year_told(text: str, value: str) -> None:
+    assert dict(_values(text))["同期"] == value
+
+
+@pytest.mark.parametrize("text", [
+    "2023年出口较去年同期增长一成，与2021年同期相比也有上升。",
+    "兩國人民共同期待和平。",
+])
+def test_a_baseline_or_a_shared_hope_is_no_date(text: str) -> None:
+    assert "同期" not in dict(_values(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2022年4月，中国与萨摩亚签署协定。萨摩亚总理多次表示不会允许外国在其领土建立军事基地。美方同期警告称，若该国出现外国军事存在，美国将作出回应。",
+    "2022年4月，中國與薩摩亞簽署協定。薩摩亞總理多次表示不會允許外國在其領土建立軍事基地。美方同期警告稱，若該國出現外國軍事存在，美國將作出回應。",
+])
+def test_a_warning_told_as_of_the_same_period_takes_its_month(text: str) -> None:
+    got = of_type(events(text), "THREATEN")
+    assert got and got[0].date == "2022-04", summary(got)
+
+
+# --- 此前一个月, 在此之前两天, 其后三年: a count after a word pointing back ---------------------------
+
+
+@pytest.mark.parametrize(("text", "word", "value"), [
+    ("2024年8月，论坛领导人会议在汤加举行；此前一个月，日本与岛国的峰会在东京举行。", "此前一个月", "2024-07"),
+    ("2024年8月，論壇領導人會議在東加舉行；此前一個月，日本與島國的峰會在東京舉行。", "此前一個月", "2024-07"),
+    ("2023年5月12日，双方签署协定。在此之前两天，两国外长通了电话。", "在此之前两天", "2023-05-10"),
+    ("2020年9月，两国建交。其后三年，双方又签署了自贸协定。", "其后三年", "2023"),
+    ("2020年9月，兩國建交。其後三年，雙方又簽署了自貿協定。", "其後三年", "2023"),
+])
+def test_a_count_after_a_pointing_word_is_counted_from_the_date_told(text: str, word: str, value: str) -> None:
+    assert dict(_values(text))[word] == value
+
+
+@pytest.mark.parametrize("text", [
+    "2020年9月，两国建交，此后十年间双方合作不断。",
+    "2020年9月，兩國建交，此後三年內雙方合作不斷。",
+])
+def test_a_span_after_a_pointing_word_is_no_date(text: str) -> None:
+    assert [w for w, _ in _values(text)] == ["2020年9月"]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年8月，第53届太平洋岛国论坛领导人会议在汤加举行；此前一个月，第十届日本—太平洋岛国峰会在东京举行。",
+    "2024年8月，第53屆太平洋島國論壇領導人會議在東加舉行；此前一個月，第十屆日本—太平洋島國峰會在東京舉行。",
+])
+def test_a_summit_a_month_before_is_dated_and_told_as_done(text: str) -> None:
+    got = [e for e in of_type(events(text), "CONSULT") if "JPN" in keys(e.actors)]
+    assert got and got[0].date == "2024-07" and got[0].modality == "asserted", summary(got)

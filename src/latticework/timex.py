@@ -28,12 +28,12 @@ the year (年底的峰会, 同年年初, 上半年, 年内) is that year, at yea
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 
 from .timex_background import qualifies_a_noun
-from .timex_calendar import background_month, days_before, week_value, weekday_date
+from .timex_calendar import background_month, days_before, iso as _iso, shift as _shift, week_value, weekday_date
+from .timex_counts import counts
 from .timex_press import bracketed_dates, two_digit_roc
 from .timex_ranges import join_ranges
 
@@ -84,7 +84,10 @@ RELATIVE = re.compile(
     # not 三年内 (a length)
     r"年初|年底|年末|上半年|下半年|年内(?<![一二两三四五六七八九十\d几数多近]年内)|"
     # that evening, last night, tonight (当晚，两国领导人共进晚餐; 昨晚 in the Hong Kong press)
-    r"当晚|昨晚|今晚|前晚(?<![此之目提以事]前晚)"
+    r"当晚|昨晚|今晚|前晚(?<![此之目提以事]前晚)|"
+    # at the same time as the date told (美方同期警告称): its month, or its year when only a year was
+    # told; not 共同期待, nor the baseline of a comparison (去年同期, 同期相比, 同期增长)
+    r"同期(?<!共同期)(?<!年同期)(?!相比|相較|相较|比|增|減|减|下降|上升|水平|数据|數據)"
 )
 # the press words of RELATIVE that read as their mainland forms
 _PRESS_DAYS = {"今日": "今天", "前日": "前天", "隔天": "次日", "隔日": "次日", "当晚": "当天", "昨晚": "昨天", "今晚": "今天", "前晚": "前天"}
@@ -96,16 +99,6 @@ ROC = re.compile(
     r"(?:(?:民国|民國)\s*(?P<y>\d{1,3})|(?<![\d.])(?P<y3>1[01]\d)(?=\s*年\s*\d{1,2}\s*月))\s*年"
     rf"(?:{_SEP}(?P<m>\d{{1,2}}){_SEP}月(?:{_SEP}(?P<d>\d{{1,2}}){_SEP}[日号])?)?"
 )
-# 三天后, 两周后, 一个月后, 半年后: counted from the last date stated, at the unit's precision
-# (一个月前, 两年前: counted back; not 3日前 "before the 3rd", nor 前往/前夕)
-AFTER = re.compile(r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十半]{1,2})\s*(?:个|個)?(?P<u>天|日|周|週|星期|月|年)(?:之|以)?"
-                   r"(?P<dir>[后後]|(?<!日)前(?!往|进|進|夕|来|來|去|景|线|線|沿|所))")
-
-
-# 也就是/亦即 + an act + a count (也就是赖清德就职三天后): the date before it said again, counted from an
-# act whose date is not told
-_RESTATED = re.compile(r"(?:也就是|亦即|也即|即是|就是)[^，。；,;\d]{0,12}$")
-
 # a year stated as a deadline or goal (到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标) or as the
 # baseline of a comparison (比2005年下降): it dates a plan or a figure, not the narrative
 _FROM_ON = re.compile(r"\s*起")
@@ -154,31 +147,6 @@ def _int(s: str | None) -> int | None:
         else:
             return None
     return total + cur
-
-
-def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
-    if y is None:
-        return None
-    if m is None or not 1 <= m <= 12:
-        return f"{y:04d}"
-    if d is None or not 1 <= d <= calendar.monthrange(y, m)[1]:
-        return f"{y:04d}-{m:02d}"  # (2月30日: no such day; the month is what the text supports)
-    return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-def _shift(value: str, years: int = 0, months: int = 0, days: int = 0) -> str:
-    import datetime as dt
-
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3 and days:
-        d = dt.date(*parts) + dt.timedelta(days=days)
-        return d.isoformat()
-    y = parts[0] + years
-    if len(parts) >= 2:
-        m = parts[1] - 1 + months
-        y += m // 12
-        return _iso(y, m % 12 + 1, parts[2] if len(parts) == 3 and not months else None) or value
-    return f"{y:04d}"
 
 
 class _Cues:
@@ -314,12 +282,10 @@ class TimeResolver:
         for m in DAY_BRACKETED.finditer(text) if has.day else ():
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "inherited", "day",
                       (None, int(m.group("d")), None, None, 0, False)))
-        for m in AFTER.finditer(text) if has.after else ():
-            if _RESTATED.search(text, max(0, m.start() - 16), m.start()):
-                continue  # 早在5月23日，也就是就职三天后: the count restates the date before it, from an undated act
-            n = 0.5 if m.group("n") == "半" else _int(m.group("n"))
+        for start, end, number, unit, back in counts(text) if has.after else ():
+            n = 0.5 if number == "半" else _int(number)
             if n:
-                add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "relative", "", after=(n if m.group("dir") != "前" else -n, m.group("u"))))
+                add(Timex(offset + start, offset + end, text[start:end], None, None, "relative", "", after=(-n if back else n, unit)))
         for m in DAY_ONLY.finditer(text) if has.day else ():
             if text[m.end() : m.end() + 2] in ("以内", "之内") or text[max(0, m.start() - 2) : m.start()] in ("为期", "历时", "长达"):
                 continue
@@ -511,6 +477,8 @@ class TimeResolver:
             t.value, t.precision = _shift(base[:4], years=1), "year"
         elif word in ("前一年", "上一年", "去年"):
             t.value, t.precision = _shift(base[:4], years=-1), "year"
+        elif word == "同期":
+            t.value, t.precision = base[:7], ("month" if len(base) >= 7 else "year")
         elif word in ("同月", "当月", "本月", "上旬", "中旬", "下旬", "月初", "月中", "月底", "月末"):
             if len(base) >= 7:
                 t.value, t.precision = base[:7], "month"
@@ -535,7 +503,7 @@ class TimeResolver:
         if t.value and t.precision == "year" and not t.target:
             # 回顾去年，…11月30日至12月6日出访: the bare months after a year word are of that year
             self.year_anchor, self.year_anchor_call = t.value, self.calls
-        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "明天"):
+        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "明天", "同期"):
             # a day told from the document's (昨日/前日…) is what 同日/次日 after it count from, and a month
             # so told (下月将赴…，并于同月访问…) is what 同月 after it names
             self.anchor = t.value

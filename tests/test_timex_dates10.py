@@ -110,3 +110,29 @@ def test_a_span_after_a_pointing_word_is_no_date(text: str) -> None:
 def test_a_summit_a_month_before_is_dated_and_told_as_done(text: str) -> None:
     got = [e for e in of_type(events(text), "CONSULT") if "JPN" in keys(e.actors)]
     assert got and got[0].date == "2024-07" and got[0].modality == "asserted", summary(got)
+
+
+# --- 事发时: at the time of the incident just told -----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("越方20日称，中国海警船18日在西沙附近扣押一艘越南渔船。据越南媒体报道，事发时中方在附近部署了多艘海警船。", "事发时"),
+    ("越方20日稱，中國海警船18日在西沙附近扣押一艘越南漁船。據越南媒體報導，事發時中方在附近部署了多艘海警船。", "事發時"),
+    ("越方20日称，中国海警船18日在西沙附近扣押一艘越南渔船。事发当时，中方在附近部署了多艘海警船。", "事发当时"),
+    ("越方20日稱，中國海警船18日在西沙附近扣押一艘越南漁船。案發時，中方在附近部署了多艘海警船。", "案發時"),
+])
+def test_the_time_of_the_incident_is_its_day(text: str, word: str) -> None:
+    assert dict(_values(text, "2024-05-20"))[word] == "2024-05-18"
+
+
+def test_the_time_of_an_incident_told_by_its_month_is_no_day() -> None:
+    assert dict(_values("2024年5月，双方船只在海上对峙。事发时，中方部署了多艘船只。"))["事发时"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "中国南海\n新华社北京2024年5月20日电 越方20日称，中国海警船18日在西沙附近扣押一艘越南渔船。据越南媒体报道，事发时中方在附近海域部署了多艘海警船。\n",
+    "中國南海\n中央社北京2024年5月20日電 越方20日稱，中國海警船18日在西沙附近扣押一艘越南漁船。據越南媒體報導，事發時中方在附近海域部署了多艘海警船。\n",
+])
+def test_a_deployment_at_the_time_of_the_incident_takes_its_day(text: str) -> None:
+    got = of_type(events(text), "MOBILIZE")
+    assert got and got[0].date == "2024-05-18", summary(got)

@@ -85,12 +85,15 @@ RELATIVE = re.compile(
     r"年初|年底|年末|上半年|下半年|年内(?<![一二两三四五六七八九十\d几数多近]年内)|"
     # that evening, last night, tonight (当晚，两国领导人共进晚餐; 昨晚 in the Hong Kong press)
     r"当晚|昨晚|今晚|前晚(?<![此之目提以事]前晚)|"
+    # at the time of the incident just told (事发时，中方在周边部署了多艘船只): that day
+    r"(?:事发|事發|案发|案發)(?:当时|當時|时|時)|"
     # at the same time as the date told (美方同期警告称): its month, or its year when only a year was
     # told; not 共同期待, nor the baseline of a comparison (去年同期, 同期相比, 同期增长)
     r"同期(?<!共同期)(?<!年同期)(?!相比|相較|相较|比|增|減|减|下降|上升|水平|数据|數據)"
 )
 # the press words of RELATIVE that read as their mainland forms
-_PRESS_DAYS = {"今日": "今天", "前日": "前天", "隔天": "次日", "隔日": "次日", "当晚": "当天", "昨晚": "昨天", "今晚": "今天", "前晚": "前天"}
+_PRESS_DAYS = {"今日": "今天", "前日": "前天", "隔天": "次日", "隔日": "次日", "当晚": "当天", "昨晚": "昨天", "今晚": "今天", "前晚": "前天",
+               **{w + t: "当天" for w in ("事发", "事發", "案发", "案發") for t in ("当时", "當時", "时", "時")}}
 # Taiwan and Hong Kong press: 昨（10）日, 今(11)日: the day is written out in brackets
 DAY_BRACKETED = re.compile(r"[昨今明前]\s*[(（]\s*(?P<d>[1-9]|[12]\d|3[01])\s*[)）]\s*日")
 # Republic of China years (Taiwan official usage): 民国112年 = 2023; a bare three-digit year with a

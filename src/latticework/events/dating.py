@@ -23,6 +23,7 @@ from .later_dates import (
     in_turn,
     later_clause,
     later_on,
+    open_later,
 )
 from .modality import ModalityReader
 from .model import Event
@@ -106,13 +107,17 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         date_t = None  # 同日，A与B会面，C曾就此批评A: 曾 tells an earlier, undated act
     if date_t is not None and ev.modality == "negated" and never_so_far(text, clause_start, t0):
         date_t = None  # 至今没有加入: an absence up to now has no date
+    # 2022年12月，日本通过新版战略。此后，日本进一步放宽出口限制: some later time, not stated
+    open_end = open_later(text, date_t.end if date_t is not None and date_t.start < t0 else s, t0)
+    if open_end:
+        date_t = None
     if date_t is not None:
         ev.date, ev.date_end = date_t.value, date_t.value_end
         if date_t.start < clause_start and len(ev.date) == 10 and not ev.date_end and later_on(text, s, clause_start, t0):
             ev.date = ev.date[:7]  # 23日，海警使用水炮，菲方随后提出抗议: the protest's day is not stated
     elif _ONCE.search(text, clause_start, t0):
         pass  # an act told with 曾 is background, undated unless it states its own date
-    elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (carried or
+    elif ev.modality == "asserted" and para_date and not decades and not open_end and not _outside_relative(text, t0, t1, mentions) and (carried or
             _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, s, t0) or later_on(text, s, s, t0) or
             any(m.how == "coreference" for m in mentions if m.start < t0) or CONTINUES.match(text[s:e].lstrip())
             or AT_THE_GATHERING.match(text, s, t0)

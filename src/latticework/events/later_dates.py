@@ -10,7 +10,8 @@ Two dates after the verb are the act's own: that of the gathering attended (出�
 举行的二十国集团峰会), which dates the attendance rather than a date told before it (将于17日离开利马，前往…),
 and a date in brackets after the act (签署了自由贸易协定（2023年8月）). An act told as coming later
 (随后, 其后, 随即, 数日后) keeps only the month of the date it follows: its day is not stated, nor is
-that of parties reacting in turn (相继) in a sentence with no date of its own.
+that of parties reacting in turn (相继) in a sentence with no date of its own. An act told as coming
+at some later time (此后, 后来: from then on, months or years later) has no date the text states.
 """
 
 from __future__ import annotations
@@ -57,6 +58,16 @@ _IN_TURN = re.compile(r"相继")
 def in_turn(text: str, s: int, t0: int) -> bool:
     """The act is told as one of several by parties acting in turn (相继), in a sentence from `s`."""
     return _IN_TURN.search(text, s, t0) is not None
+
+
+# from then on, later on (此后，日本进一步放宽出口限制; 后来转而同中国建交): some later time, not stated;
+# not 此后不久 (soon after: as 随后)
+_OPEN_LATER = re.compile(r"(?:此后|此後)(?!不久)|后来|後來")
+
+
+def open_later(text: str, frm: int, t0: int) -> bool:
+    """The act is told, after `frm`, as coming at an open later time (此后, 后来): its date is not stated."""
+    return _OPEN_LATER.search(text, frm, t0) is not None
 
 
 def later_on(text: str, s: int, frm: int, t0: int) -> bool:

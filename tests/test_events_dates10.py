@@ -1,0 +1,64 @@
+"""Dates of events told as coming at an open later time (the dates10 round): 此后 and 后来 state no
+date, unlike 随后/此后不久, which keep the month of the act before. Every sentence was written for
+these tests, in simplified and traditional script, and runs over the full gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import keys, of_type, summary
+
+
+@pytest.mark.parametrize("text", [
+    "2021年11月3日，韩国政府通过新版《国防白皮书》。此后，韩国进一步放宽武器出口限制。",
+    "2021年11月3日，韓國政府通過新版《國防白皮書》。此後，韓國進一步放寬武器出口限制。",
+    "2021年11月3日，韩国政府通过新版《国防白皮书》。后来，韩国进一步放宽武器出口限制。",
+])
+def test_an_act_told_from_then_on_takes_no_date_of_the_paragraph(text: str) -> None:
+    got = [e for e in of_type(events(text), "POLICY") if "出口" in e.trigger or "限制" in e.trigger]
+    assert got and all(e.date is None for e in got), summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "亚洲开发银行于1966年成立，此后，蒙古、越南和柬埔寨先后成为该行成员。",
+    "亞洲開發銀行於1966年成立，此後，蒙古、越南和柬埔寨先後成為該行成員。",
+])
+def test_members_joining_from_then_on_are_not_dated_by_the_founding(text: str) -> None:
+    joins = of_type(events(text), "JOIN")
+    assert joins and all(e.date is None for e in joins), summary(joins)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年4月，美韩两国领导人在华盛顿会晤。此后美日韩三国领导人在戴维营举行峰会。",
+    "2023年4月，美韓兩國領導人在華盛頓會晤。此後美日韓三國領導人在大衛營舉行峰會。",
+])
+def test_a_summit_held_from_then_on_is_not_of_the_month_before(text: str) -> None:
+    got = [e for e in of_type(events(text), "CONSULT") if "JPN" in keys(e.actors)]
+    assert got and all(e.date is None for e in got), summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年7月，两国外长在雅加达会晤。印度此后在二十国集团峰会上力推数字议程。",
+    "2023年7月，兩國外長在雅加達會晤。印度此後在二十國集團峰會上力推數位議程。",
+])
+def test_a_gathering_framing_a_later_act_is_not_of_the_month_before(text: str) -> None:
+    got = [e for e in of_type(events(text), "CONSULT") if "g20" in keys(e.actors)]
+    assert got and all(e.date is None for e in got), summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年9月4日，日本与菲律宾签署合作协定；此后不久，日本与菲律宾海军举行联合演习。",
+    "2023年9月4日，日本與菲律賓簽署合作協定；此後不久，日本與菲律賓海軍舉行聯合演習。",
+])
+def test_soon_after_keeps_the_month(text: str) -> None:
+    got = of_type(events(text), "COOPERATE")
+    assert got and got[0].date == "2023-09", summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2020年，越南与新加坡建立战略伙伴关系；此后越南与新加坡于2022年5月签署自贸协定。",
+    "2020年，越南與新加坡建立戰略夥伴關係；此後越南與新加坡於2022年5月簽署自貿協定。",
+])
+def test_a_date_after_from_then_on_is_the_acts_own(text: str) -> None:
+    got = of_type(events(text), "AGREE")
+    assert got and got[0].date == "2022-05", summary(got)

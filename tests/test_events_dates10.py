@@ -62,3 +62,44 @@ def test_soon_after_keeps_the_month(text: str) -> None:
 def test_a_date_after_from_then_on_is_the_acts_own(text: str) -> None:
     got = of_type(events(text), "AGREE")
     assert got and got[0].date == "2022-05", summary(got)
+
+
+# --- an act told as following someone's taking office: the date is the inauguration's ------------
+
+
+@pytest.mark.parametrize("text", [
+    "被视为亲西方的韩国新总统去年5月就任后，首次出访即选择日本。",
+    "被視為親西方的韓國新總統去年5月就任後，首次出訪即選擇日本。",
+    "新加坡总理于2024年5月就职后，首度出访即选择文莱。",
+    "新加坡總理於2024年5月上任以來，首度出訪即選擇汶萊。",
+])
+def test_a_first_trip_after_taking_office_is_not_of_its_month(text: str) -> None:
+    visits = of_type(events(text, doc_date="2025-03-01"), "CONSULT")
+    assert visits and all(v.date is None for v in visits), summary(visits)
+
+
+@pytest.mark.parametrize("text", [
+    "2022年5月，印太框架在东京启动；然而美国总统2025年再度执政后退出多项多边承诺。",
+    "2022年5月，印太框架在東京啟動；然而美國總統2025年再度執政後退出多項多邊承諾。",
+])
+def test_an_act_after_taking_office_takes_no_earlier_date_either(text: str) -> None:
+    leaves = of_type(events(text), "LEAVE")
+    assert leaves and all(v.date is None for v in leaves), summary(leaves)
+
+
+@pytest.mark.parametrize("text", [
+    "2022年11月，德国总理就任后首次访华。",
+    "2022年11月，德國總理就任後首次訪華。",
+])
+def test_a_frame_date_before_the_taking_of_office_is_the_acts(text: str) -> None:
+    visits = of_type(events(text), "CONSULT")
+    assert visits and visits[0].date == "2022-11", summary(visits)
+
+
+@pytest.mark.parametrize("text", [
+    "越南领导人2024年上任后，河内延续平衡路线，并于2025年6月成为金砖国家的伙伴国。",
+    "越南領導人2024年上任後，河內延續平衡路線，並於2025年6月成為金磚國家的夥伴國。",
+])
+def test_an_act_with_a_date_of_its_own_after_taking_office_keeps_it(text: str) -> None:
+    joins = of_type(events(text), "JOIN")
+    assert joins and joins[0].date == "2025-06", summary(joins)

@@ -24,6 +24,7 @@ from .later_dates import (
     later_clause,
     later_on,
     open_later,
+    took_office_then,
 )
 from .modality import ModalityReader
 from .model import Event
@@ -84,6 +85,11 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         times = [t for t in times if t is not eff and not applies_from(text, t, s)]  # (another clause's 自4日起…)
     elif eff is not None:
         times = [t for t in times if t is not eff]
+    # the date of a taking of office the act is told as following (11月就任总统后，首次出访…) is not the act's,
+    # nor is a date told before it (2022年5月，…；川普2025年再度执政后退出…): the act came some time after
+    office = [t for t in times if t.start >= s and took_office_then(text, t, t0)]
+    if office:
+        times = [t for t in times if t.start > office[-1].start]
     # a date qualifying a noun after the verb (遵守2016年7月的仲裁裁决) does not date the act, nor
     # does a date told after it in a later clause, of another act (称…为“独裁者”，毛宁次日对此…;
     # 宣布启动…，并计划于2025年…): the act then has the date the sentence before gave it, if any
@@ -108,7 +114,7 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
     if date_t is not None and ev.modality == "negated" and never_so_far(text, clause_start, t0):
         date_t = None  # 至今没有加入: an absence up to now has no date
     # 2022年12月，日本通过新版战略。此后，日本进一步放宽出口限制: some later time, not stated
-    open_end = open_later(text, date_t.end if date_t is not None and date_t.start < t0 else s, t0)
+    open_end = (bool(office) and date_t is None) or open_later(text, date_t.end if date_t is not None and date_t.start < t0 else s, t0)
     if open_end:
         date_t = None
     if date_t is not None:

@@ -70,6 +70,18 @@ def open_later(text: str, frm: int, t0: int) -> bool:
     return _OPEN_LATER.search(text, frm, t0) is not None
 
 
+# 穆伊兹去年11月就任总统后，首次出访即选择土耳其: the date is of the taking of office (a domestic act, no
+# event), and the act after 后 happened some time after it (not 2022年11月，朔尔茨就任后首次访华: a frame)
+_TOOK_OFFICE = re.compile(r"[^，。；,;]{0,3}?(?:就任|就職|就职|上任|當選|当选|接任|履新|執政|执政|掌權|掌权)"
+                          r"[^，。；,;]{0,8}?(?:后|後|以来|以來)")
+
+
+def took_office_then(text: str, t: Timex, t0: int) -> bool:
+    """t dates someone's taking office told as the time clause of the act at t0 (…11月就任后，首次出访…)."""
+    m = _TOOK_OFFICE.match(text, t.end)
+    return m is not None and m.end() <= t0
+
+
 def later_on(text: str, s: int, frm: int, t0: int) -> bool:
     """The act is told as following the one before, some time later (菲方随后提出抗议), from `frm` on,
     in a sentence (from `s`) that does not keep to one day (当天举行会谈，其后签署…: the same day)."""

@@ -103,3 +103,36 @@ def test_a_frame_date_before_the_taking_of_office_is_the_acts(text: str) -> None
 def test_an_act_with_a_date_of_its_own_after_taking_office_keeps_it(text: str) -> None:
     joins = of_type(events(text), "JOIN")
     assert joins and joins[0].date == "2025-06", summary(joins)
+
+
+# --- two gatherings of one body attended on two coordinated dates -------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2021年3月和6月，韩国外长与总统先后参加北约外长会议和北约首脑峰会。",
+    "2021年3月和6月，韓國外長與總統先後參加北約外長會議和北約首腦峰會。",
+    "2021年3月和6月，韩国外长与总统先后受邀参加北约外长与首脑会议。",
+    "韓國外長與總統分別於2021年3月和6月參加北約外長與首腦會議。",
+])
+def test_each_gathering_of_one_body_takes_its_own_date(text: str) -> None:
+    got = [e for e in of_type(events(text), "CONSULT") if "nato" in keys(e.actors)]
+    assert sorted(e.date for e in got) == ["2021-03", "2021-06"], summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月和7月，韩国总统先后出席七国集团峰会和北约峰会。",
+    "2023年5月和7月，韓國總統先後出席七國集團峰會和北約峰會。",
+])
+def test_gatherings_of_two_bodies_stay_one_attendance_each(text: str) -> None:
+    got = of_type(events(text), "CONSULT")
+    assert sorted((e.date, tuple(keys(e.actors))) for e in got) == [
+        ("2023-05", ("KOR", "g7")), ("2023-07", ("KOR", "nato"))], summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2021年6月，韩国总统先后参加北约外长会议和北约首脑峰会。",
+    "2021年6月，韓國總統先後參加北約外長會議和北約首腦峰會。",
+])
+def test_one_date_for_two_gatherings_makes_no_copy(text: str) -> None:
+    got = [e for e in of_type(events(text), "CONSULT") if "nato" in keys(e.actors)]
+    assert [e.date for e in got] == ["2021-06"], summary(got)

@@ -7,11 +7,14 @@ expressions (同年, 次年, 次月, 当月, 当天, 次日, 今年, 去年, 本
 date stated before them or the document's own date; news style bare days (10日) take the month of
 the last date (or of the month word right before them: 上月23日), weekdays (周二, 上周五) are counted from the document's date, and so are 昨日/前天 and the
 bracketed days of Taiwan and Hong Kong wires (昨（9）日), and the bracketed years and months of the same press (去（2023）年12月, 本（5）月10日:
-`timex_press`); counts (三天后, 两个月后, 两年后, and back: 一个月前, 十年前) run from the
-last date stated; Republic of China years (民国112年, 112年8月) are converted. A bare month in a
+`timex_press`); counts (三天后, 两个月后, 两年后, and back: 一个月前, 十年前; also after a word
+pointing back: 此前一个月, 其后三年: `timex_counts`) run from the last date stated; 同期 is the month
+(or the year) told, 事发时 the day of the incident told; Republic of China years (民国112年, 112年8月) are converted. A bare month in a
 paragraph that names no year of its own takes the year of the section heading above it (2023年,
 二、2024年大事; not 2022年以来), else the document's year. A date inside a title in 《》
-(《2050年蓝色太平洋大陆战略》) names the document: it neither anchors nor dates anything. A day or a year is never invented: a month
+(《2050年蓝色太平洋大陆战略》) names the document: it neither anchors nor dates anything. Nor does a
+second date of a clause that qualifies a noun after its verb anchor anything (同日宣布解除2019年7月对韩国
+实施的管制。同年11月…: `timex_background`). A day or a year is never invented: a month
 with no year anywhere before it stays unresolved.
 
 Where the story stands: a bare day that opens a paragraph's dates in dated news is of the story's

@@ -136,3 +136,25 @@ def test_gatherings_of_two_bodies_stay_one_attendance_each(text: str) -> None:
 def test_one_date_for_two_gatherings_makes_no_copy(text: str) -> None:
     got = [e for e in of_type(events(text), "CONSULT") if "nato" in keys(e.actors)]
     assert [e.date for e in got] == ["2021-06"], summary(got)
+
+
+# --- an investment plan is a pledge: planned, with no date of the announcement -------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年5月，拜登访问韩国。此行期间，现代汽车再次确认了至少100亿美元的赴美投资计划。",
+    "2022年5月，拜登訪問韓國。此行期間，現代汽車再次確認了至少100億美元的赴美投資計劃。",
+    "2024年2月，丰田汽车宣布了总额50亿美元的对印度尼西亚投资计划。",
+])
+def test_an_investment_plan_is_planned_and_undated(text: str) -> None:
+    aid = of_type(events(text), "AID")
+    assert aid and all(a.modality == "planned" and a.date is None for a in aid), summary(aid)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年3月，日本企业宣布向越南投资50亿美元。",
+    "2023年3月，日本企業宣布向越南投資50億美元。",
+])
+def test_an_investment_announced_stays_asserted(text: str) -> None:
+    aid = of_type(events(text), "AID")
+    assert aid and aid[0].modality == "asserted" and aid[0].date == "2023-03", summary(aid)

@@ -158,3 +158,16 @@ def test_an_investment_plan_is_planned_and_undated(text: str) -> None:
 def test_an_investment_announced_stays_asserted(text: str) -> None:
     aid = of_type(events(text), "AID")
     assert aid and aid[0].modality == "asserted" and aid[0].date == "2023-03", summary(aid)
+
+
+# --- a plan's own date in an earlier clause does not date an act told as done -------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年4月11日，美日菲三国领导人在白宫会晤，同意今年稍后在南海举行联合海上演习，并成立“吕宋经济走廊”。",
+    "2024年4月11日，美日菲三國領導人在白宮會晤，同意今年稍後在南海舉行聯合海上演習，並成立「呂宋經濟走廊」。",
+    "2024年4月11日，美日菲三国领导人在白宫会晤，宣布将于2025年举行联合演习，并成立了“吕宋经济走廊”。",
+])
+def test_a_founding_after_a_planned_drill_keeps_the_meetings_day(text: str) -> None:
+    got = of_type(events(text), "ESTABLISH")
+    assert got and got[0].date == "2024-04-11", summary(got)

@@ -29,6 +29,7 @@ from .later_dates import (
 from .modality import ModalityReader
 from .model import Event
 from .negation_dates import never_so_far
+from .plan_dates import plan_of_an_earlier_clause
 from .roles import _outside_relative
 from .site import Site, WalkState
 
@@ -85,6 +86,8 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         times = [t for t in times if t is not eff and not applies_from(text, t, s)]  # (another clause's 自4日起…)
     elif eff is not None:
         times = [t for t in times if t is not eff]
+    if ev.modality == "asserted":  # (同意今年稍后举行演习，并成立…: the exercise's date, not the founding's)
+        times = [t for t in times if not plan_of_an_earlier_clause(text, t, clause_start)]
     # the date of a taking of office the act is told as following (11月就任总统后，首次出访…) is not the act's,
     # nor is a date told before it (2022年5月，…；川普2025年再度执政后退出…): the act came some time after
     office = [t for t in times if t.start >= s and took_office_then(text, t, t0)]

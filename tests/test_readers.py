@@ -168,6 +168,9 @@ def test_html_main_content_drops_navigation_and_ads(tmp_path: Path) -> None:
         # a newspaper's page line and a byline with the date are stamps too
         ("美日峰会聚焦防卫合作\n人民日报 2024年04月10日 第03版\n\n本报华盛顿4月9日电 ", "2024-04-09"),
         ("美日峰會聚焦防衛合作\n文／記者王某　2024.04.10\n\n", "2024-04-10"),
+        # a paper's own report line with the date (本報綜合報道, 本报综合报道, 综合报道)
+        ("美日峰會聚焦防衛合作\n（本報綜合報道）2024年4月10日\n\n", "2024-04-10"),
+        ("美日峰会聚焦防卫合作\n综合报道　2024-04-10\n\n", "2024-04-10"),
         # a dateline without year and no stamp: no year is invented
         ("美日峰会聚焦防卫合作\n\n新华社华盛顿4月9日电 ", None),
     ],

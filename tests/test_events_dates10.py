@@ -171,3 +171,35 @@ def test_an_investment_announced_stays_asserted(text: str) -> None:
 def test_a_founding_after_a_planned_drill_keeps_the_meetings_day(text: str) -> None:
     got = of_type(events(text), "ESTABLISH")
     assert got and got[0].date == "2024-04-11", summary(got)
+
+
+# --- a visit named as the frame of an act dated by the sentence's frame: its month --------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年5月23日，美国总统在访问日本时宣布启动新的经济框架。",
+    "2022年5月23日，美國總統在訪問日本時宣布啟動新的經濟框架。",
+    "2022年5月23日，美国总统访问日本期间宣布启动新的经济框架。",
+    "2022年5月23日，美國總統訪問日本之際宣布啟動新的經濟框架。",
+])
+def test_a_visit_framing_a_dated_announcement_is_of_its_month(text: str) -> None:
+    visits = [e for e in of_type(events(text), "CONSULT") if "JPN" in keys(e.recipients)]
+    assert visits and visits[0].date == "2022-05", summary(visits)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年\n4月26日　韩国总统对美国进行国事访问期间，美韩发表联合声明。\n",
+    "2023年\n4月26日　韓國總統對美國進行國事訪問期間，美韓發表聯合聲明。\n",
+])
+def test_a_chronicle_day_dates_the_act_not_the_visit_framing_it(text: str) -> None:
+    visits = [e for e in of_type(events(text), "CONSULT") if "USA" in keys(e.recipients)]
+    assert visits and visits[0].date == "2023-04", summary(visits)
+
+
+@pytest.mark.parametrize("text", [
+    "美国防长2023年2月2日访问马尼拉期间，美菲两国宣布扩大防务合作。",
+    "美國防長2023年2月2日訪問馬尼拉期間，美菲兩國宣布擴大防務合作。",
+])
+def test_a_date_told_right_before_the_visit_is_its_own(text: str) -> None:
+    visits = [e for e in of_type(events(text), "CONSULT") if "PHL" in keys(e.recipients)]
+    assert visits and visits[0].date == "2023-02-02", summary(visits)

@@ -203,3 +203,21 @@ def test_a_chronicle_day_dates_the_act_not_the_visit_framing_it(text: str) -> No
 def test_a_date_told_right_before_the_visit_is_its_own(text: str) -> None:
     visits = [e for e in of_type(events(text), "CONSULT") if "PHL" in keys(e.recipients)]
     assert visits and visits[0].date == "2023-02-02", summary(visits)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月，越南在区域合作中后来居上，与日本签署自由贸易协定。",
+    "2023年5月，越南在區域合作中後來居上，與日本簽署自由貿易協定。",
+])
+def test_a_latecomer_overtaking_is_no_later_time(text: str) -> None:
+    got = of_type(events(text), "AGREE")
+    assert got and got[0].date == "2023-05", summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年1月执政党大选后，台湾与美国签署贸易协定。",
+    "2024年1月執政黨大選後，台灣與美國簽署貿易協定。",
+])
+def test_a_ruling_party_is_no_taking_of_office(text: str) -> None:
+    got = of_type(events(text), "AGREE")
+    assert got and got[0].date == "2024-01", summary(got)

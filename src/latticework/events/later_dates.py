@@ -61,8 +61,8 @@ def in_turn(text: str, s: int, t0: int) -> bool:
 
 
 # from then on, later on (此后，日本进一步放宽出口限制; 后来转而同中国建交): some later time, not stated;
-# not 此后不久 (soon after: as 随后)
-_OPEN_LATER = re.compile(r"(?:此后|此後)(?!不久)|后来|後來")
+# not 此后不久 (soon after: as 随后), nor the idiom 后来居上 (a latecomer overtaking)
+_OPEN_LATER = re.compile(r"(?:此后|此後)(?!不久)|(?:后来|後來)(?!居上|者)")
 
 
 def open_later(text: str, frm: int, t0: int) -> bool:
@@ -72,7 +72,7 @@ def open_later(text: str, frm: int, t0: int) -> bool:
 
 # 穆伊兹去年11月就任总统后，首次出访即选择土耳其: the date is of the taking of office (a domestic act, no
 # event), and the act after 后 happened some time after it (not 2022年11月，朔尔茨就任后首次访华: a frame)
-_TOOK_OFFICE = re.compile(r"[^，。；,;]{0,3}?(?:就任|就職|就职|上任|當選|当选|接任|履新|執政|执政|掌權|掌权)"
+_TOOK_OFFICE = re.compile(r"[^，。；,;]{0,3}?(?:就任|就職|就职|上任|當選|当选|接任|履新|執政(?!黨)|执政(?!党)|掌權|掌权)"
                           r"[^，。；,;]{0,8}?(?:后|後|以来|以來)")
 
 

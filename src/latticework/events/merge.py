@@ -167,6 +167,10 @@ def _fold_targetless(events: list[Event]) -> list[Event]:
                 and {p.key() for p in o.actors} == {p.key() for p in ev.actors}
                 and {p.key() for p in o.recipients} == {p.key() for p in ev.recipients} for o in events):
             continue
+        if ev.type == "SANCTION" and not ev.recipients and (umbrella := _umbrella_of(ev, events)) is not None:
+            if umbrella.object is None and ev.object is not None:
+                umbrella.object = ev.object  # 采取反制措施，将其列入不可靠实体清单: the list is the measure's
+            continue
         if ev.type in ("ACCUSE", "THREATEN") and not ev.recipients and ev.actors and any(
                 o is not ev and o.type == ev.type and o.recipients and o.evidence and ev.evidence
                 and o.evidence[0].start == ev.evidence[0].start and o.date == ev.date and o.modality == ev.modality
@@ -174,6 +178,26 @@ def _fold_targetless(events: list[Event]) -> list[Event]:
             continue
         out.append(ev)
     return out
+
+
+# the clause of a measure that points back to the target of the measure before it (将其列入…, 对上述企业…)
+_POINTS_BACK = re.compile(r"(?:将|对|把|對|將)(?:其|上述|这些|這些|该|該|相关|相關)")
+
+
+def _umbrella_of(ev: Event, events: list[Event]) -> Event | None:
+    """The umbrella measure (反制措施, 制裁) a targetless SANCTION of the same sentence details, when its
+    clause points back to that measure's target: one measure told twice, not two."""
+    if not ev.evidence or not ev.actors:
+        return None
+    sent = simplify(ev.evidence[0].text)
+    k = sent.find(simplify(ev.trigger))
+    clause = sent[max(sent.rfind("，", 0, max(k, 0)), sent.rfind("；", 0, max(k, 0))) + 1 : max(k, 0)]
+    if k == -1 or not _POINTS_BACK.search(clause):
+        return None
+    return next((o for o in events if o is not ev and o.type == "SANCTION" and o.recipients and o.evidence
+                 and o.evidence[0].start == ev.evidence[0].start and o.date == ev.date and o.modality == ev.modality
+                 and any(w in simplify(o.trigger) for w in _ONE_MEASURE)
+                 and {p.key() for p in o.actors} == {p.key() for p in ev.actors}), None)
 
 
 def _drop_bare_gatherings(events: list[Event]) -> list[Event]:

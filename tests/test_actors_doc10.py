@@ -78,3 +78,23 @@ def test_a_state_law_named_after_the_sea_is_not_unclos() -> None:
     assert ("越南海洋法", "vietnam-law-of-the-sea-2012") in got
     assert ("菲律宾海洋区域法", "philippines-maritime-zones-act-2024") in got
     assert not any(i == "unclos" for _, i in got)
+
+
+def test_taiwan_hong_kong_and_singapore_forms_of_listed_documents() -> None:
+    got = _docs("香港申請加入全面及進步跨太平洋夥伴協定，並推動聯合國永續發展目標；歐盟關鍵原材料法已生效。")
+    assert ("全面及進步跨太平洋夥伴協定", "cptpp") in got and ("聯合國永續發展目標", "sdgs") in got
+    assert ("歐盟關鍵原材料法", "eu-critical-raw-materials-act") in got
+    got = _docs("東協與中方完成中國—東協自貿區3.0版談判，另推進東協數位經濟架構協定。")
+    assert ("中國—東協自貿區3.0版", "china-asean-fta-3-0") in got and ("東協數位經濟架構協定", "asean-defa") in got
+    got = _docs("两国防长商定加快日本—菲律宾互惠准入协定的国内批准。")
+    assert ("日本—菲律宾互惠准入协定", "japan-philippines-raa") in got
+
+
+def test_statutes_lists_and_policy_papers_in_title_marks() -> None:
+    got = _docs("法院依据《海洋争端仲裁规约》受理此案，商务部公布《鼓励外商投资产业目录》，外交部发布《中国对东盟政策文件》。")
+    assert [t for t, _ in got] == ["海洋争端仲裁规约", "鼓励外商投资产业目录", "中国对东盟政策文件"]
+
+
+def test_quoted_bills_and_papers_are_documents_a_quoted_deal_is_not() -> None:
+    got = _docs("众议院审议“芯片与人工智能安全法案”，国防部发布“海洋安全白皮书”。双方只达成“君子协议”。")
+    assert [t for t, _ in got] == ["芯片与人工智能安全法案", "海洋安全白皮书"]

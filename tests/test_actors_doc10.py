@@ -98,3 +98,13 @@ def test_statutes_lists_and_policy_papers_in_title_marks() -> None:
 def test_quoted_bills_and_papers_are_documents_a_quoted_deal_is_not() -> None:
     got = _docs("众议院审议“芯片与人工智能安全法案”，国防部发布“海洋安全白皮书”。双方只达成“君子协议”。")
     assert [t for t, _ in got] == ["芯片与人工智能安全法案", "海洋安全白皮书"]
+
+
+def test_a_short_title_right_after_its_owner_is_the_owners_document() -> None:
+    got = found("两国同意把日本“印太构想”与东盟“印太展望”对接。")
+    assert ("印太构想", "japan-foip") in got and ("印太展望", "aoip") in got
+    assert ("日本", "JPN") in got and ("东盟", "asean") in got  # the owner stays a mention of its own
+    trad = found("東協「印太展望」與日本的「印太戰略」各有側重。")
+    assert ("印太展望", "aoip") in trad and ("印太戰略", "japan-foip") in trad
+    # a quoted name that makes no listed name with the state before it keeps its own reading
+    assert ("一带一路", "belt-and-road-initiative") in found("中国“一带一路”倡议提出十年。")

@@ -108,3 +108,12 @@ def test_a_short_title_right_after_its_owner_is_the_owners_document() -> None:
     assert ("印太展望", "aoip") in trad and ("印太戰略", "japan-foip") in trad
     # a quoted name that makes no listed name with the state before it keeps its own reading
     assert ("一带一路", "belt-and-road-initiative") in found("中国“一带一路”倡议提出十年。")
+
+
+def test_corridors_silk_roads_and_regional_principles() -> None:
+    got = _docs("北京推进中蒙俄经济走廊和冰上丝绸之路，并重申万隆十项原则。")
+    assert ("中蒙俄经济走廊", "china-mongolia-russia-economic-corridor") in got
+    assert ("冰上丝绸之路", "polar-silk-road") in got and ("万隆十项原则", "bandung-ten-principles") in got
+    got = _docs("首爾宣布廢除韓美飛彈指針，並檢討國家保安法；台灣則修訂兩岸條例。")
+    assert ("韓美飛彈指針", "us-rok-missile-guidelines") in got and ("國家保安法", "rok-national-security-act") in got
+    assert ("兩岸條例", "taiwan-cross-strait-act") in got

@@ -117,3 +117,9 @@ def test_corridors_silk_roads_and_regional_principles() -> None:
     got = _docs("首爾宣布廢除韓美飛彈指針，並檢討國家保安法；台灣則修訂兩岸條例。")
     assert ("韓美飛彈指針", "us-rok-missile-guidelines") in got and ("國家保安法", "rok-national-security-act") in got
     assert ("兩岸條例", "taiwan-cross-strait-act") in got
+
+
+def test_taiwan_names_of_the_communiques_and_the_visiting_forces_agreement() -> None:
+    got = _docs("美方重申美中三個聯合公報與台灣關係法，並依美菲部隊互訪協定輪調兵力。")
+    assert ("美中三個聯合公報", "china-us-three-joint-communiques") in got
+    assert ("美菲部隊互訪協定", "us-philippines-vfa") in got

@@ -123,3 +123,12 @@ def test_taiwan_names_of_the_communiques_and_the_visiting_forces_agreement() -> 
     got = _docs("美方重申美中三個聯合公報與台灣關係法，並依美菲部隊互訪協定輪調兵力。")
     assert ("美中三個聯合公報", "china-us-three-joint-communiques") in got
     assert ("美菲部隊互訪協定", "us-philippines-vfa") in got
+
+
+def test_reports_named_after_china_are_us_documents_not_mentions_of_china() -> None:
+    got = found("五角大楼发布年度中国军力报告，国家情报总监办公室的年度威胁评估也点名北京。")
+    assert ("中国军力报告", "us-china-military-power-report") in got
+    assert ("年度威胁评估", "odni-annual-threat-assessment") in got
+    assert not any(t == "中国" for t, _ in got)
+    trad = found("國防部回應中共軍力報告，並關注全球海洋條約的生效。")
+    assert ("中共軍力報告", "us-china-military-power-report") in trad and ("全球海洋條約", "bbnj-agreement") in trad

@@ -132,3 +132,9 @@ def test_reports_named_after_china_are_us_documents_not_mentions_of_china() -> N
     assert not any(t == "中国" for t, _ in got)
     trad = found("國防部回應中共軍力報告，並關注全球海洋條約的生效。")
     assert ("中共軍力報告", "us-china-military-power-report") in trad and ("全球海洋條約", "bbnj-agreement") in trad
+
+
+def test_two_pacific_agreements_of_december_2024_are_told_apart() -> None:
+    got = _docs("澳大利亚与瑙鲁签署纳卡马拉条约，与瓦努阿图则签署纳卡马尔协议。")
+    assert ("纳卡马拉条约", "nakamarra-treaty") in got
+    assert ("纳卡马尔协议", "australia-vanuatu-nakamal-agreement") in got

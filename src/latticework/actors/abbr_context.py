@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
-from .mention import Mention
+from .mention import Mention, by_start
 
 _NAMING = ("gazetteer", "organ", "metonym", "tenure", "latin")
 
@@ -49,7 +49,7 @@ def _distinct(refs: list[str], mentions: list[Mention], m: Mention) -> list[str]
     seen = list(dict.fromkeys(refs))
     if len(seen) == len(refs):
         return refs
-    before = sorted((x for x in mentions if x.end <= m.start and x.how == "compound" and x.block == m.block), key=lambda x: x.start)
+    before = sorted((x for x in mentions if x.end <= m.start and x.how == "compound" and x.block == m.block), key=by_start)
     for x in reversed(before):
         if x.country in seen:
             mate = next((y for y in before if y.end == x.start or y.start == x.end), None)

@@ -24,7 +24,7 @@ from .derived import (
 )
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .groups import groups_of, last_group_of, subject_group
-from .mention import Mention
+from .mention import Mention, by_start
 from .spans import sentence_stop
 
 _GLOSS = re.compile(r"[（(][^（）()]{1,20}[）)]")
@@ -101,6 +101,10 @@ class Coreference:
         for expr in self.typed.expressions():
             self.coref[expr] = ("typed", 1)
         self.qi_not = sorted((simplify(x) for x in co.get("possessive_not") or []), key=len, reverse=True)
+        # the same words by where 其 stands in them and their length: one slice of the text per group
+        self.qi_not_at: dict[tuple[int, int], set[str]] = {}
+        for w in self.qi_not:
+            self.qi_not_at.setdefault((w.index("其"), len(w)), set()).add(w)
         self.qi_despite = tuple(simplify(x) for x in co.get("possessive_despite") or [])
         self.coref_re = re.compile("|".join(sorted(map(re.escape, self.coref), key=len, reverse=True))) if self.coref else None
 
@@ -123,7 +127,7 @@ class Coreference:
             before = not_compared(text, [x for x in mentions if x.end <= pos and x.how != "coreference"], offset)
             if kind in ("state", "party") and n >= 2:  # 本港/我国: the author's side is a party too
                 own_refs = own_side([x for x in mentions if x.end <= pos and x.block == block], self.self_refs, text, offset)
-                before = sorted(before + own_refs, key=lambda x: x.start) if own_refs else before
+                before = sorted(before + own_refs, key=by_start) if own_refs else before
             from_context = not before and kind in ("state", "party") and not out
             if from_context:
                 before = [x for x in context if x.how != "coreference"]  # the parties of the paragraph before
@@ -314,11 +318,7 @@ class Coreference:
         """其 inside 其他, 尤其, 其后, 各行其道…: no pronoun at all."""
         if self.qi_despite and simplify(text[i : i + 4]).startswith(self.qi_despite):
             return False  # 维护其一己私利, 增强其实力: 其 + a word, not 其一 or 其实
-        for w in self.qi_not:
-            k = w.index("其")
-            if simplify(text[max(0, i - k) : i - k + len(w)]) == w:
-                return True
-        return False
+        return any(simplify(text[max(0, i - k) : i - k + n]) in words for (k, n), words in self.qi_not_at.items())
 
     def _qi_antecedent(self, text: str, i: int, offset: int, before: list[Mention]) -> Mention | None:
         if self._not_pronoun(text, i):  # 其他, 尤其, 各行其道

@@ -13,19 +13,22 @@ from collections import Counter
 from ..clean import CleanDoc
 from .gazetteer import STATE_KINDS, simplify
 from .matcher import cues
-from .mention import Mention
+from .mention import Mention, by_span, by_start
 from .spans import covered, sentence_stop
 from .voice import hong_kong_voice, own_state
 
 
-def bare_legislatures(doc: CleanDoc, text: str, mentions: list[Mention], block_of) -> list[Mention]:
-    """The mentions with one organ mention added for each bare legislature word that no mention covers."""
+def bare_legislatures(doc: CleanDoc, text: str, mentions: list[Mention], block_of,
+                      mainland: bool | None = None) -> list[Mention]:
+    """The mentions with one organ mention added for each bare legislature word that no mention covers
+    (`mainland`: whether the text is mainland prose, when the caller has found out already)."""
     words = {simplify(k): v for k, v in (cues().get("bare_legislatures") or {}).items()}
     if not words:
         return mentions
-    mainland = not doc.is_traditional and own_state(doc) is None and not hong_kong_voice(doc)
+    if mainland is None:
+        mainland = not doc.is_traditional and own_state(doc) is None and not hong_kong_voice(doc)
     excluded = {"CHN", "TWN", "HKG", "MAC"} if mainland else set()
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(mentions, key=by_start)
     states = [m for m in ordered if m.country and m.country not in excluded
               and (m.kind in STATE_KINDS or m.kind == "person") and m.how != "coreference"]
     taken = covered(text, ordered)
@@ -42,7 +45,7 @@ def bare_legislatures(doc: CleanDoc, text: str, mentions: list[Mention], block_o
                     out.append(Mention(k, e, text[k:e], state, "organ", word, "", state, "organ", role=role,
                                        block=block_of(k)))
             k = text.find(word, e)
-    out.sort(key=lambda m: (m.start, m.end))
+    out.sort(key=by_span)
     return out
 
 

@@ -13,6 +13,7 @@ import re
 from ..clean import CleanDoc
 from .matcher import cues
 from .spans import covered, sentence_stop
+from .mention import by_span, by_start
 
 
 def own_state(doc: CleanDoc) -> str | None:
@@ -154,7 +155,7 @@ def _voice_abbreviation(text: str, mentions: list, block_of, ch: str, state: str
                 and not any(a <= k < b for a, b in taken):
             out.append(Mention(k, k + 1, text[k], state, e.kind, e.name_zh, e.name_en, state, "compound", block=block_of(k)))
         k = text.find(ch, k + 1)
-    out.sort(key=lambda m: (m.start, m.end))
+    out.sort(key=by_span)
     return out
 
 
@@ -176,27 +177,30 @@ def _day_before(text: str, k: int) -> bool:
 _DIRECTIVES = ("要求", "指示", "责成", "命令", "授权", "派出", "委托", "下令")
 
 
-def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
+def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of, mainland: bool | None = None) -> list:
     """外交部发言人表示…, 商务部宣布…: a ministry named without its state (`bare_organs` in the cues).
     It is the state the same organ was last named with in the document (美国商务部…商务部); failing
     that, in mainland text (simplified script, not written from Taiwan or Hong Kong) whose paragraph
     has named no other state before it, China's own (the author's government, as 国会 in a text
-    about the US is the US Congress). Otherwise it is left unlinked: a guess would be worse."""
+    about the US is the US Congress). Otherwise it is left unlinked: a guess would be worse.
+    `mainland` is that test of the script and voice, when the caller has made it already."""
     from .gazetteer import STATE_KINDS, simplify
     from .resolve import Mention
 
     conf = cues().get("bare_organs") or {}
     if not conf:
         return mentions
-    mainland = not doc.is_traditional and own_state(doc) is None and not hong_kong_voice(doc)
+    if mainland is None:
+        mainland = not doc.is_traditional and own_state(doc) is None and not hong_kong_voice(doc)
     abbr = set(cues().get("extra_abbr") or {}) | set("美日中韩俄英法德澳印越菲泰朝")
     spokesperson = tuple(simplify(w) for w in cues().get("bare_organ_spokesperson") or []) or ("发言人",)
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(mentions, key=by_start)
     starts = [m.start for m in ordered]
     window = lambda a, b: ordered[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]  # starting in [a, b)
     organs = [m for m in ordered if m.how == "organ"]
     ends = {m.end for m in ordered}
     states = [m for m in ordered if m.kind in STATE_KINDS]
+    state_blocks: list[int] = []  # the block of each of `states`, looked up on first need
     taken = covered(text, ordered)  # (an organ found here is added to it)
     out = list(mentions)
     for word, role in sorted(((simplify(k), v) for k, v in conf.items()), key=lambda x: len(x[0]), reverse=True):
@@ -240,11 +244,13 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
                     for x in ordered) else None
             if state is None and mainland:
                 block = block_of(k)
-                para = [m for m in states if m.end <= k and block_of(m.start) == block]
+                if not state_blocks:
+                    state_blocks = [block_of(m.start) for m in states]
+                para = [m for m, b in zip(states, state_blocks) if m.end <= k and b == block]
                 state = "CHN" if all(m.country == "CHN" for m in para) else None
             if state is not None:
                 out.append(Mention(k, e, word, state, "state", word, "", state, "organ", role=role, block=block_of(k)))
                 taken[k:e] = b"\x01" * (e - k)
             k = text.find(word, e)
-    out.sort(key=lambda m: (m.start, m.end))
+    out.sort(key=by_span)
     return out

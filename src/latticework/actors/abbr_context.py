@@ -23,7 +23,7 @@ def resolve_shared_abbreviations(gz: Gazetteer, mentions: list[Mention], text: s
     last: dict[str, int] = {}
     chosen: dict[str, str] = {}  # default -> the state its abbreviation was last read as
     out = list(mentions)
-    for i in sorted(range(len(out)), key=lambda k: out[k].start):  # in text order, the list's order kept
+    for i in sorted(range(len(out)), key=[m.start for m in out].__getitem__):  # in text order, the list's order kept
         m = out[i]
         if m.how == "coreference":
             refs = [chosen.get(r, r) for r in m.refers_to]
@@ -61,7 +61,7 @@ def _distinct(refs: list[str], mentions: list[Mention], m: Mention) -> list[str]
 
 
 def _candidate(gz: Gazetteer, m: Mention, last: dict[str, int]) -> str | None:
-    if not (m.how in ("compound", "fang") or _short_form(m)) or m.kind not in STATE_KINDS:
+    if m.kind not in STATE_KINDS or not (m.how in ("compound", "fang") or _short_form(m)):
         return None
     ch = simplify(m.text[:1])
     options = list(gz.abbr.get(ch) or []) + [s for s in gz.abbr_context.get(ch, []) if s in gz.entities]

@@ -10,6 +10,7 @@ refers to the parties the paragraph before named. 该组织/该协定 take the n
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -115,6 +116,10 @@ class Coreference:
         out: list[Mention] = []
         earlier_blocks = list(earlier)  # (the name `earlier` is reused for this block's references below)
         mediation: bool | None = None  # whether the block mediates at all (looked up at its first 两国/双方)
+        # the candidate antecedents of every reference, in order (`mentions` is sorted by start): the
+        # block's names that are no standard of comparison; each reference takes those ending before it
+        plain: list[Mention] | None = None
+        plain_starts: list[int] = []
         for m in self.coref_re.finditer(text):
             kind, n = self.coref[m.group(0)]
             pos = offset + m.start()
@@ -124,7 +129,10 @@ class Coreference:
                 continue  # 应该会增加, 应该行动: the modal 应该, no reference
             if kind == "typed" and len(m.group(0)) == 2 and _starts_word(text, m.end(), self.blocked_next.get(m.group(0)[-1])):
                 continue  # 该会议, 该行动, 该局势: 该 + a word, not 该会/该行/该局
-            before = not_compared(text, [x for x in mentions if x.end <= pos and x.how != "coreference"], offset)
+            if plain is None:
+                plain = not_compared(text, [x for x in mentions if x.how != "coreference"], offset)
+                plain_starts = [x.start for x in plain]
+            before = [x for x in plain[: bisect.bisect_right(plain_starts, pos)] if x.end <= pos]
             if kind in ("state", "party") and n >= 2:  # 本港/我国: the author's side is a party too
                 own_refs = own_side([x for x in mentions if x.end <= pos and x.block == block], self.self_refs, text, offset)
                 before = sorted(before + own_refs, key=by_start) if own_refs else before

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .citations import _SOURCE_CUE, _citation_part, _drop_glosses, _source_line
+from .citations import _citation_part, _drop_glosses, _source_line, source_cue
 from .city_documents import CityDocuments
 from .coreference import Coreference
 from .derived import (
@@ -98,7 +98,7 @@ class Resolver:
                                  and _opens_institution(text, m.start - offset, mentions, offset))]
         if in_note:
             mentions = [m for m in mentions if not _citation_part(text, m, offset)]
-        if _SOURCE_CUE.search(text):
+        if source_cue(text):
             mentions = [m for m in mentions if not _source_line(text, m, offset)]
         found = self.discovery.find(text, block, offset, mentions, doc_date, in_note)
         found = [d for d in found if not _national_body(d, mentions)]
@@ -342,6 +342,8 @@ class Resolver:
         """“2+2” alone names the foreign-and-defence ministerial dialogue of the two states just
         named in its sentence (美国和印度举行第5次“2+2”部长级对话 → the US-India 2+2)."""
         out: list[Mention] = []
+        if "+" not in text:
+            return out
         for m in _TWO_PLUS_TWO.finditer(text):
             pos = offset + m.start()
             if any(x.start <= pos < x.end for x in mentions):

@@ -69,6 +69,7 @@ class Subsidiaries:
         c = cues().get("subsidiary_bodies") or {}
         self.direct = tuple(sorted((simplify(x) for x in c.get("direct") or []), key=len, reverse=True))
         self.after_words = tuple(sorted((simplify(x) for x in c.get("suffixes") or []), key=len, reverse=True))
+        self.after_re = re.compile("|".join(map(re.escape, self.after_words))) if self.after_words else None
         self.not_inside = tuple(simplify(x) for x in c.get("not_inside") or [])
         # bodies whose organ may carry a short qualifier (二十国集团可持续金融工作组, 东盟防长扩大会议海上安全专家工作组)
         self.qualified_kinds = tuple(c.get("qualified_kinds") or ("organisation",))
@@ -166,11 +167,13 @@ class Subsidiaries:
         if run is None or m.end in starts or m.kind not in BODY_KINDS or m.start in ends:
             return None
         word = run.group(0)
-        for sfx in self.direct:  # 世衛秘書處, 海执论坛秘书处: no record of the secretariat
+        for sfx in self.direct if word.startswith(self.direct) else ():  # 世衛秘書處, 海执论坛秘书处: no record of the secretariat
             if word.startswith(sfx) and not self._continues(text, m.end + len(sfx)):
                 return self._discovered(text, m, m.end + len(sfx))
         if m.id.startswith("x:") or m.kind not in self.qualified_kinds:
             return None
+        if self.after_re is None or self.after_re.search(word, 2) is None:
+            return None  # (no organ word in the run after its first two characters: the usual case)
         for sfx in self.after_words:  # 国际结算银行亚洲咨询委员会: a short qualifier, then the organ word
             k = word.find(sfx, 2)
             if not 2 <= k <= 8:
@@ -329,12 +332,19 @@ def not_own_predicate(text: str, i: int, offset: int, near: Mention | None, befo
 def state_event_time(text: str, end: int) -> bool:
     """在尼日尔政变后, 在乌克兰危机爆发以来: a state after 在 followed by an event of its own and
     后/以来/期间 dates a clause; it is no venue, so it stays a candidate antecedent (…对该国实施制裁)."""
+    rx = _state_event_times()
+    return rx is not None and rx.match(simplify(text[end : end + 12])) is not None
+
+
+@functools.cache
+def _state_event_times() -> re.Pattern | None:
+    """`state_event_time` of the cues as one pattern, compiled once (not at every candidate)."""
     c = cues().get("state_event_time") or {}
     events = "|".join(re.escape(simplify(w)) for w in c.get("events") or [])
     tails = "|".join(re.escape(simplify(w)) for w in c.get("tails") or [])
     if not events or not tails:
-        return False
-    return re.match(f"(?:发生|發生)?(?:{events})(?:爆发|爆發|发生|發生)?(?:{tails})", simplify(text[end : end + 12])) is not None
+        return None
+    return re.compile(f"(?:发生|發生)?(?:{events})(?:爆发|爆發|发生|發生)?(?:{tails})")
 
 
 _DOC_KINDS = ("agreement", "law", "initiative")

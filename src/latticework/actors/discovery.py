@@ -191,10 +191,10 @@ class Discovery:
             inner = m.group(1) or quoted
             s = m.start(1) if m.group(1) else m.start(m.lastindex or 2)
             e = s + len(inner)
-            if any(a <= s and e <= b for a, b in taken):
-                continue  # the whole name is known
             if in_note and (m.group(1) or m.group(3) or m.group(4)):
                 continue  # the title of a cited work (「」 and 『』 mark Japanese titles)
+            if any(a <= s and e <= b for a, b in taken):
+                continue  # the whole name is known
             known = self._dated_edition(inner) if m.group(1) else (self._exercise(inner, text, m.end())
                                                                      or self._typed_quote(inner, text, m.end()))
             kind = self.kind_by_suffix(inner)

@@ -120,10 +120,13 @@ class Coreference:
         # block's names that are no standard of comparison; each reference takes those ending before it
         plain: list[Mention] | None = None
         plain_starts: list[int] = []
+        starts = [x.start for x in mentions]
+        longest = max((x.end - x.start for x in mentions), default=0)
         for m in self.coref_re.finditer(text):
             kind, n = self.coref[m.group(0)]
             pos = offset + m.start()
-            if any(x.start <= pos < x.end for x in mentions):
+            # inside a name (only one starting at most `longest` characters before can reach it)
+            if any(pos < x.end for x in mentions[bisect.bisect_left(starts, pos - longest) : bisect.bisect_right(starts, pos)]):
                 continue
             if m.group(0)[0] == "该" and text[m.start() - 1 : m.start()] in _MODAL_BEFORE_GAI:
                 continue  # 应该会增加, 应该行动: the modal 应该, no reference

@@ -419,10 +419,12 @@ class Matcher:
                 continue
             for m in rx.finditer(text):
                 i = m.start() if rx is self.suffixed_re else m.end()  # (the others match the prefix before it)
+                if covered[i]:
+                    continue
                 after_visit = rx is self.prefixed_re and len(self.states_of(text[i])) == 1 and (
                     text[i - 1 : i] in self.visit_prefixes
                     or (text[i - 1 : i] in self.object_prefixes and not is_word(text[i : i + 2])))  # 侵乌, not 援加沙
-                if covered[i] or (text[i] in self.gz.abbr_ambiguous and not after_visit):
+                if text[i] in self.gz.abbr_ambiguous and not after_visit:
                     continue
                 if rx is self.suffixed_re and self._glued_left(text, i):
                     continue  # 当日船只, 每日船班: a day's 日 that ends a word, not Japan's vessels

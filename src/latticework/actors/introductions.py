@@ -219,5 +219,5 @@ def _put_in(mentions: list[Mention], starts: list[int], full: Mention) -> tuple[
     around = [x for x in mentions[lo:hi] if x.end <= full.start or x.start >= full.end]
     key = (full.start, full.end)
     k = bisect.bisect_right([(x.start, x.end) for x in around], key)
-    out = mentions[:lo] + around[:k] + [full] + around[k:] + mentions[hi:]
-    return out, [x.start for x in out]
+    middle = around[:k] + [full] + around[k:]
+    return mentions[:lo] + middle + mentions[hi:], starts[:lo] + [x.start for x in middle] + starts[hi:]

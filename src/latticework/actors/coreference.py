@@ -120,6 +120,7 @@ class Coreference:
         # block's names that are no standard of comparison; each reference takes those ending before it
         plain: list[Mention] | None = None
         plain_starts: list[int] = []
+        own_all: list[Mention] | None = None
         starts = [x.start for x in mentions]
         longest = max((x.end - x.start for x in mentions), default=0)
         for m in self.coref_re.finditer(text):
@@ -137,7 +138,9 @@ class Coreference:
                 plain_starts = [x.start for x in plain]
             before = [x for x in plain[: bisect.bisect_right(plain_starts, pos)] if x.end <= pos]
             if kind in ("state", "party") and n >= 2:  # 本港/我国: the author's side is a party too
-                own_refs = own_side([x for x in mentions if x.end <= pos and x.block == block], self.self_refs, text, offset)
+                if own_all is None:  # (the block's own-side names, found once; each reference takes those before it)
+                    own_all = own_side([x for x in mentions if x.block == block], self.self_refs, text, offset)
+                own_refs = [x for x in own_all if x.end <= pos]
                 before = sorted(before + own_refs, key=by_start) if own_refs else before
             from_context = not before and kind in ("state", "party") and not out
             if from_context:

@@ -10,6 +10,7 @@ before it whose name ends in the type word, so 该行 skips a state or a forum n
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -124,16 +125,21 @@ class Subsidiaries:
             named = [m for m, names in bodies if any(n.endswith(head) for n in names)]
             if not named:
                 continue
+            named_starts = [b.start for b in named]
+            in_order = all(a <= b for a, b in zip(named_starts, named_starts[1:]))
             k = text.find(head, named[0].end)
             while k != -1:
                 e = k + len(head)
-                prev = [b for b in named if b.end <= k and k - b.end <= 300]
-                hit = next(((tail, child) for tail, child in self.tails[prev[-1].id]
+                # the last body named that ends within 300 characters before k (in text order, one
+                # starting after k cannot, so those are not looked at)
+                upto = bisect.bisect_right(named_starts, k) if in_order else len(named)
+                last = next((b for b in reversed(named[:upto]) if b.end <= k and k - b.end <= 300), None)
+                hit = next(((tail, child) for tail, child in self.tails[last.id]
                             if len(tail) >= 3 and text.startswith(tail, e) and not self._continues(text, e + len(tail))),
-                           None) if prev else None
+                           None) if last is not None else None
                 if hit is not None and not any(x.start < e + len(hit[0]) and k < x.end for x in out):
                     c = self.gz.entities[hit[1]]
-                    out.append(replace(prev[-1], start=k, end=e + len(hit[0]), text=text[k : e + len(hit[0])], id=c.id,
+                    out.append(replace(last, start=k, end=e + len(hit[0]), text=text[k : e + len(hit[0])], id=c.id,
                                        kind=c.kind, name_zh=c.name_zh, name_en=c.name_en, how="gazetteer", refers_to=[]))
                 k = text.find(head, e)
         out.sort(key=by_span)

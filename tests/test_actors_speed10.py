@@ -139,3 +139,18 @@ def test_a_name_glossed_in_brackets_keeps_one_mention() -> None:
 
 def test_cues_are_loaded() -> None:
     assert cues().get("person_titles")
+
+
+def test_ordered_mentions_are_copied_and_the_rest_sorted() -> None:
+    """A list already in order is only copied; one out of order, or with two mentions starting at the
+    same place, is sorted by (start, end) as before."""
+    from latticework.actors.mention import in_order, sort_spans, span_sorted, start_sorted
+
+    ordered = [_m(1, 3), _m(4, 6), _m(8, 9)]
+    assert in_order(ordered) and span_sorted(ordered) == ordered and span_sorted(ordered) is not ordered
+    tied = [_m(4, 9), _m(4, 6), _m(1, 2)]
+    assert not in_order(tied)
+    assert [(x.start, x.end) for x in span_sorted(tied)] == [(1, 2), (4, 6), (4, 9)]
+    assert [(x.start, x.end) for x in start_sorted(tied)] == [(1, 2), (4, 9), (4, 6)]
+    sort_spans(tied)
+    assert [(x.start, x.end) for x in tied] == [(1, 2), (4, 6), (4, 9)]

@@ -19,7 +19,7 @@ from dataclasses import replace
 from ..lexicon import is_word
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .matcher import cues
-from .mention import Mention, by_span
+from .mention import Mention, sort_spans
 from .spans import covered, sentence_stop
 
 _NAMING = ("gazetteer", "organ", "metonym", "latin")
@@ -60,7 +60,7 @@ def context_pairs(gz: Gazetteer, text: str, mentions: list[Mention], block_of) -
     # 老挝…老方感谢, 土耳其…土方支持; not 老方法, 土方工程, which no stance word follows)
     loose = {ch: gz.abbr[ch] for ch in gz.abbr_ambiguous if ch in gz.abbr and ch + "方" not in gz.aliases}
     out.extend(_context_fangs(gz, text, {**loose, **ctx}, named, taken, block_of))
-    out.sort(key=by_span)
+    sort_spans(out)
     return out
 
 

@@ -22,7 +22,7 @@ from .gazetteer import Gazetteer, simplify
 from .matcher import cues
 from .spans import sentence_stop
 from .titled_state import person_titles
-from .mention import by_span
+from .mention import sort_spans
 
 if TYPE_CHECKING:
     from .resolve import Mention
@@ -58,7 +58,7 @@ def numbered_resolutions(text: str, mentions: list[Mention], block_of: Callable[
         name = text[s:e]
         out = [x for x in out if x not in inside]
         out.append(_M(s, e, name, f"x:{name}", "agreement", name, "", None, "discovered", block=block))
-    out.sort(key=by_span)
+    sort_spans(out)
     return out
 
 
@@ -142,7 +142,7 @@ class Subsidiaries:
                     out.append(replace(last, start=k, end=e + len(hit[0]), text=text[k : e + len(hit[0])], id=c.id,
                                        kind=c.kind, name_zh=c.name_zh, name_en=c.name_en, how="gazetteer", refers_to=[]))
                 k = text.find(head, e)
-        out.sort(key=by_span)
+        sort_spans(out)
         return out
 
     def _organ_after_gap(self, text: str, m: Mention, starts: set[int]) -> Mention | None:

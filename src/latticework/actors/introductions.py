@@ -17,7 +17,7 @@ from dataclasses import replace
 from .discovery import generic_name
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .resolve import Mention
-from .mention import by_span
+from .mention import sort_spans, span_sorted
 
 _OPEN, _CLOSE = "（(", "）)"
 # （以下简称“海安组织”）, （简称东盟）, （下称《协定》）, （English name，简称ABC）
@@ -52,7 +52,7 @@ class Introductions:
     def apply(self, text: str, mentions: list[Mention], block_of) -> list[Mention]:
         """`text` is the simplified document text; `block_of(pos)` the block index at a position."""
         found: list[tuple[int, int, Mention, str]] = []  # gloss span, entity mention, short form
-        mentions = sorted(mentions, key=by_span)
+        mentions = span_sorted(mentions)
         starts = [x.start for x in mentions]
         for rx in (_SHORT, _ACRONYM):
             for m in rx.finditer(text):
@@ -92,7 +92,7 @@ class Introductions:
                         continue
                     out.append(replace(full, start=k, end=end, text=text[k:end], block=block_of(k), refers_to=[]))
                     bisect.insort(taken, (k, end))
-        out.sort(key=by_span)
+        sort_spans(out)
         return out
 
     def _full(self, text: str, pos: int, mentions: list[Mention], latin: bool, short: str) -> Mention | None:

@@ -13,7 +13,7 @@ from collections import Counter
 from ..clean import CleanDoc
 from .gazetteer import STATE_KINDS, simplify
 from .matcher import cues
-from .mention import Mention, by_span, by_start
+from .mention import Mention, sort_spans, start_sorted
 from .spans import covered, sentence_stop
 from .voice import hong_kong_voice, own_state
 
@@ -28,7 +28,7 @@ def bare_legislatures(doc: CleanDoc, text: str, mentions: list[Mention], block_o
     if mainland is None:
         mainland = not doc.is_traditional and own_state(doc) is None and not hong_kong_voice(doc)
     excluded = {"CHN", "TWN", "HKG", "MAC"} if mainland else set()
-    ordered = sorted(mentions, key=by_start)
+    ordered = start_sorted(mentions)
     states = [m for m in ordered if m.country and m.country not in excluded
               and (m.kind in STATE_KINDS or m.kind == "person") and m.how != "coreference"]
     taken = covered(text, ordered)
@@ -45,7 +45,7 @@ def bare_legislatures(doc: CleanDoc, text: str, mentions: list[Mention], block_o
                     out.append(Mention(k, e, text[k:e], state, "organ", word, "", state, "organ", role=role,
                                        block=block_of(k)))
             k = text.find(word, e)
-    out.sort(key=by_span)
+    sort_spans(out)
     return out
 
 

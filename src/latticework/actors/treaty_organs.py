@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import Gazetteer, simplify
 from .matcher import cues
-from .mention import by_span
+from .mention import by_span, span_sorted
 
 if TYPE_CHECKING:
     from .resolve import Mention
@@ -58,7 +58,7 @@ class TreatyOrgans:
         """`text` is the simplified document text; returns the mentions with the organs added."""
         if not self.words:
             return mentions
-        out = sorted(mentions, key=by_span)
+        out = span_sorted(mentions)
         starts = {x.start: x for x in out}
         add: list[Mention] = []
         drop: set[int] = set()

@@ -13,7 +13,7 @@ import re
 from ..clean import CleanDoc
 from .matcher import cues
 from .spans import covered, sentence_stop
-from .mention import by_span, by_start
+from .mention import sort_spans, start_sorted
 
 
 def own_state(doc: CleanDoc) -> str | None:
@@ -155,7 +155,7 @@ def _voice_abbreviation(text: str, mentions: list, block_of, ch: str, state: str
                 and not any(a <= k < b for a, b in taken):
             out.append(Mention(k, k + 1, text[k], state, e.kind, e.name_zh, e.name_en, state, "compound", block=block_of(k)))
         k = text.find(ch, k + 1)
-    out.sort(key=by_span)
+    sort_spans(out)
     return out
 
 
@@ -194,7 +194,7 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of, mainland: bo
         mainland = not doc.is_traditional and own_state(doc) is None and not hong_kong_voice(doc)
     abbr = set(cues().get("extra_abbr") or {}) | set("美日中韩俄英法德澳印越菲泰朝")
     spokesperson = tuple(simplify(w) for w in cues().get("bare_organ_spokesperson") or []) or ("发言人",)
-    ordered = sorted(mentions, key=by_start)
+    ordered = start_sorted(mentions)
     starts = [m.start for m in ordered]
     window = lambda a, b: ordered[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]  # starting in [a, b)
     organs = [m for m in ordered if m.how == "organ"]
@@ -252,5 +252,5 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of, mainland: bo
                 out.append(Mention(k, e, word, state, "state", word, "", state, "organ", role=role, block=block_of(k)))
                 taken[k:e] = b"\x01" * (e - k)
             k = text.find(word, e)
-    out.sort(key=by_span)
+    sort_spans(out)
     return out

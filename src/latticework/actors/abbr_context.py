@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
-from .mention import Mention, by_start
+from .mention import Mention, by_start, in_order
 
 _NAMING = ("gazetteer", "organ", "metonym", "tenure", "latin")
 
@@ -23,7 +23,8 @@ def resolve_shared_abbreviations(gz: Gazetteer, mentions: list[Mention], text: s
     last: dict[str, int] = {}
     chosen: dict[str, str] = {}  # default -> the state its abbreviation was last read as
     out = list(mentions)
-    for i in sorted(range(len(out)), key=[m.start for m in out].__getitem__):  # in text order, the list's order kept
+    order = range(len(out)) if in_order(out) else sorted(range(len(out)), key=[m.start for m in out].__getitem__)
+    for i in order:  # in text order, the list's order kept
         m = out[i]
         if m.how == "coreference":
             refs = [chosen.get(r, r) for r in m.refers_to]

@@ -154,3 +154,23 @@ def test_ordered_mentions_are_copied_and_the_rest_sorted() -> None:
     assert [(x.start, x.end) for x in start_sorted(tied)] == [(1, 2), (4, 9), (4, 6)]
     sort_spans(tied)
     assert [(x.start, x.end) for x in tied] == [(1, 2), (4, 6), (4, 9)]
+
+
+@pytest.mark.parametrize("text", ["中共军机今日再度绕台，国军持续监控。", "本港特区政府表示欢迎。", "两国外长举行会谈。", ""])
+def test_cue_count_counts_each_word_present_once(text: str) -> None:
+    """Overlapping cues (中共, 共军 in 中共军机) are each counted, a cue listed twice twice."""
+    from latticework.actors.voice import cue_count
+
+    words = ["中共", "共军", "国军", "特区政府", "本港", "国军", "立法院"]
+    assert cue_count(text, words) == sum(1 for w in words if w in text)
+
+
+def test_near_spans_answers_as_the_covered_characters() -> None:
+    from latticework.actors.spans import NearSpans, covered
+
+    ms = [_m(0, 2), _m(3, 40), _m(41, 43), _m(60, 61)]
+    taken = covered("x" * 80, ms)
+    near = NearSpans(ms)
+    for s in range(0, 78):
+        for n in (1, 2, 3):
+            assert near.overlaps(s, s + n) == any(taken[s : s + n]), (s, n)

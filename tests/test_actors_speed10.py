@@ -174,3 +174,14 @@ def test_near_spans_answers_as_the_covered_characters() -> None:
     for s in range(0, 78):
         for n in (1, 2, 3):
             assert near.overlaps(s, s + n) == any(taken[s : s + n]), (s, n)
+
+
+def test_taken_answers_as_covered_characters_with_marks() -> None:
+    from latticework.actors.spans import Taken, covered
+
+    ms = [_m(2, 4), _m(10, 30)]
+    taken, marks = Taken(ms), covered("x" * 50, ms)
+    taken.mark(40, 42)
+    marks[40:42] = b"\x01\x01"
+    for s in range(0, 48):
+        assert taken.any(s, s + 2) == any(marks[s : s + 2]), s

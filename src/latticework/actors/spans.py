@@ -42,3 +42,19 @@ class NearSpans:
         lo = bisect.bisect_left(self.starts, s - self.longest)
         hi = bisect.bisect_left(self.starts, e)
         return any(m.end > s and m.end > m.start for m in self.ordered[lo:hi])
+
+
+class Taken:
+    """The characters mentions cover, for a pass that tests a few spans and marks the mentions it
+    adds: `covered` answered near each span instead of marked for the whole document first."""
+
+    def __init__(self, ordered: list[Mention]):
+        self.near = NearSpans(ordered)  # `ordered`: sorted by start
+        self.added: list[tuple[int, int]] = []
+
+    def any(self, s: int, e: int) -> bool:
+        """Whether a character of [s, e) is covered (as `any(covered(...)[s:e])`)."""
+        return self.near.overlaps(s, e) or any(a < e and s < b for a, b in self.added)
+
+    def mark(self, s: int, e: int) -> None:
+        self.added.append((s, e))

@@ -16,7 +16,7 @@ import ahocorasick_rs
 from ..clean import CleanDoc
 from .matcher import cues
 from .mention import sort_spans, start_sorted
-from .spans import covered, sentence_stop
+from .spans import Taken, sentence_stop
 
 
 def own_state(doc: CleanDoc) -> str | None:
@@ -219,13 +219,13 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of, mainland: bo
     ends = {m.end for m in ordered}
     states = [m for m in ordered if m.kind in STATE_KINDS]
     state_blocks: list[int] = []  # the block of each of `states`, looked up on first need
-    taken = covered(text, ordered)  # (an organ found here is added to it)
+    taken = Taken(ordered)  # (an organ found here is added to it)
     out = list(mentions)
     for word, role in sorted(((simplify(k), v) for k, v in conf.items()), key=lambda x: len(x[0]), reverse=True):
         k = text.find(word)
         while k != -1:
             e = k + len(word)
-            if any(taken[k:e]) or (k > 0 and text[k - 1] in abbr and not _day_before(text, k)) or \
+            if taken.any(k, e) or (k > 0 and text[k - 1] in abbr and not _day_before(text, k)) or \
                     doc.blocks[block_of(k)].kind != "paragraph" or _CITED_SITE.match(text, e) or \
                     text[e : e + 1] in ("长", "门") or k in ends:
                 # a footnote, a heading, a cited website (外交部网站); a minister's title (欧盟财政部长,
@@ -268,7 +268,7 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of, mainland: bo
                 state = "CHN" if all(m.country == "CHN" for m in para) else None
             if state is not None:
                 out.append(Mention(k, e, word, state, "state", word, "", state, "organ", role=role, block=block_of(k)))
-                taken[k:e] = b"\x01" * (e - k)
+                taken.mark(k, e)
             k = text.find(word, e)
     sort_spans(out)
     return out

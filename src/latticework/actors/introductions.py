@@ -17,7 +17,7 @@ from dataclasses import replace
 from .discovery import generic_name
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .resolve import Mention
-from .mention import sort_spans, span_sorted
+from .mention import by_end, by_start, sort_spans, span_sorted
 
 _OPEN, _CLOSE = "（(", "）)"
 # （以下简称“海安组织”）, （简称东盟）, （下称《协定》）, （English name，简称ABC）
@@ -81,7 +81,7 @@ class Introductions:
         for s, e, full, short in found:  # the document's own acronym wins over the gazetteer's (ISA)
             if short.isascii() and short in texts:
                 out = [x for x in out if not (x.start >= e and x.text == short and x.id != full.id)]
-        taken = [(x.start, x.end) for x in out]
+        taken = list(zip(map(by_start, out), map(by_end, out)))  # (start, end) of each, built in C
         for s, e, full, short in found:
             for form in {short} | ({full.text} if full.id.startswith("x:") else set()):
                 for k in _occurrences(text, simplify(form), e):

@@ -30,6 +30,7 @@ class Mention:
 
 # sort keys of mentions, as C-level getters (a Python lambda per mention cost more than the sort)
 by_start = attrgetter("start")
+by_end = attrgetter("end")
 by_span = attrgetter("start", "end")
 
 

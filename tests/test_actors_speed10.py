@@ -185,3 +185,26 @@ def test_taken_answers_as_covered_characters_with_marks() -> None:
     marks[40:42] = b"\x01\x01"
     for s in range(0, 48):
         assert taken.any(s, s + 2) == any(marks[s : s + 2]), s
+
+
+def test_sorting_in_place_equals_a_full_stable_sort() -> None:
+    """Lists in order, lists with a few mentions appended (put in place one by one) and shuffled
+    lists all come out as `sorted(key=(start, end))` would leave them, equal spans in their order."""
+    import random
+
+    from latticework.actors.mention import by_span, by_start, sort_spans, span_sorted, start_sorted
+
+    rng = random.Random(7)
+    for _ in range(500):
+        spans = sorted((rng.randint(0, 30), rng.randint(0, 4)) for _ in range(rng.randint(0, 20)))
+        ms = [_m(s, s + n) for s, n in spans]
+        if rng.random() < 0.3:
+            rng.shuffle(ms)
+        else:
+            ms += [_m(s, s + rng.randint(0, 4)) for s in (rng.randint(0, 30) for _ in range(rng.randint(0, 3)))]
+        want = [id(x) for x in sorted(ms, key=by_span)]
+        got = list(ms)
+        sort_spans(got)
+        assert [id(x) for x in got] == want
+        assert [id(x) for x in span_sorted(ms)] == want
+        assert [id(x) for x in start_sorted(ms)] == [id(x) for x in sorted(ms, key=by_start)]

@@ -121,11 +121,14 @@ class Coreference:
         plain: list[Mention] | None = None
         plain_starts: list[int] = []
         own_all: list[Mention] | None = None
-        starts = [x.start for x in mentions]
-        longest = max((x.end - x.start for x in mentions), default=0)
+        starts: list[int] | None = None  # (of `mentions`, taken at the first reference word)
+        longest = 0
         for m in self.coref_re.finditer(text):
             kind, n = self.coref[m.group(0)]
             pos = offset + m.start()
+            if starts is None:
+                starts = [x.start for x in mentions]
+                longest = max((x.end - x.start for x in mentions), default=0)
             # inside a name (only one starting at most `longest` characters before can reach it)
             if any(pos < x.end for x in mentions[bisect.bisect_left(starts, pos - longest) : bisect.bisect_right(starts, pos)]):
                 continue

@@ -110,3 +110,19 @@ def test_attributes_of_matched_events_count_where_the_gold_states_them(tmp_path:
     assert (counts["CHN"].seen, counts["CHN"].ok, counts["CHN"].extra) == (1, 1, 0)
     assert (counts["FRA"].seen, counts["FRA"].ok) == (1, 0)
     assert (counts[None].seen, counts[None].extra) == (0, 1)
+
+
+def test_equal_overlaps_pair_by_the_same_date_first() -> None:
+    """Two visits of one month between the same states: the gold's month-dated account and its
+    day-dated one each pair with the system event of the same date, whatever the order."""
+    from latticework.actors import default_gazetteer
+
+    def ev(date: str, line: int) -> dict:
+        return {"type": "CONSULT", "actors": [{"id": "CHN", "country": "CHN"}, {"id": "FRA", "country": "FRA"}],
+                "recipients": [], "date": date, "modality": "asserted", "evidence": {"line": line}}
+
+    gold = [dict(ev("2023-04", 1), actors=["CHN", "FRA"], lines=[1, 1]), dict(ev("2023-04-20", 1), actors=["CHN", "FRA"], lines=[1, 1])]
+    system = [ev("2023-04-20", 1), ev("2023-04", 1)]
+    report = ev_events.EventReport(gold_events=2)
+    ev_events._match(report, [(s, {"p"}) for s in system], [(g, {"p"}) for g in gold], default_gazetteer(), {}, "d.txt")
+    assert report.matched == 2 and report.date_ok == 2

@@ -103,12 +103,27 @@ def equivalent(a: str, b: str) -> bool:
     return _same_han(a, b)
 
 
+# Hong Kong and older print forms that OpenCC's t2s keeps as they are (世衞, 自衞隊, 防衞: Hong Kong
+# writes 衞 where Taiwan writes 衛), folded to the simplified character so both read alike (ent10)
+_VARIANTS = str.maketrans({"衞": "卫", "衹": "只", "廸": "迪", "淸": "清", "靑": "青", "緖": "绪"})
+
+
+class _T2S:
+    """OpenCC's t2s followed by the variant fold; the same length in, the same length out."""
+
+    def __init__(self, conv) -> None:
+        self._conv = conv
+
+    def convert(self, text: str) -> str:
+        return self._conv.convert(text).translate(_VARIANTS)
+
+
 @functools.cache
-def t2s_converter():
+def t2s_converter() -> _T2S:
     """The OpenCC traditional-to-simplified converter, built once on first use."""
     import opencc
 
-    return opencc.OpenCC("t2s")
+    return _T2S(opencc.OpenCC("t2s"))
 
 
 def _same_han(a: str, b: str) -> bool:

@@ -4,8 +4,9 @@ Chinese IR prose abbreviates any partner state in a pair with a main abbreviatio
 中尼 Nepal, 中所 Solomon Islands, 美以 Israel, 中希 Greece), but those characters are far too common
 to be listed as abbreviations (斯, 尼, 所, 以). Such a character (a state's `abbr_context` that is no
 `abbr` of any state) is read as the state when it stands in a pair with a main abbreviation, right
-before a relation word (`compound.context_pair_followers`), in a document that names the state by
-its full name; with several candidates (尼: Nepal, Nigeria, Niger) the one named last before it, else
+before a relation word (`compound.context_pair_followers`), or opening a clause before a verb of a
+joint act (`compound.context_pair_acts`: 2022年4月，中所签署…, not 会谈中所达成的共识, where 所 is the
+particle), in a document that names the state by its full name; with several candidates (尼: Nepal, Nigeria, Niger) the one named last before it, else
 the first named after it. The same character with 方 before a word of stance (斯方表示, 希方愿意)
 is that state's 方-form on the same condition. A 两国/双方 after such a pair in its sentence (中所两国,
 中基复交后，两国…) counts the pair: coreference ran before the pair was known and took the last two
@@ -23,6 +24,8 @@ from .mention import Mention, sort_spans, start_sorted
 from .spans import Taken, sentence_stop
 
 _NAMING = ("gazetteer", "organ", "metonym", "latin")
+# what a pair opening a clause may stand after: punctuation, or the end of a date (2022年4月，中所签署; 5日中斯发表)
+_OPENERS = "，。；：、！？\\s年月日"
 
 
 def context_pairs(gz: Gazetteer, text: str, mentions: list[Mention], block_of) -> list[Mention]:
@@ -34,7 +37,10 @@ def context_pairs(gz: Gazetteer, text: str, mentions: list[Mention], block_of) -
         return mentions
     main = "".join(ch for ch in gz.abbr if ch not in gz.abbr_ambiguous) + "华"
     c, a = re.escape("".join(ctx)), re.escape(main)
-    rx = re.compile(f"(?:[{a}][{c}]|[{c}][{a}])(?={'|'.join(map(re.escape, followers))})")
+    acts = [simplify(f) for f in (cues().get("compound") or {}).get("context_pair_acts") or []]
+    pair = f"(?:[{a}][{c}]|[{c}][{a}])"
+    rx = re.compile(f"{pair}(?={'|'.join(map(re.escape, followers))})"
+                    + (f"|(?:(?<=^)|(?<=[{_OPENERS}])){pair}(?={'|'.join(map(re.escape, acts))})" if acts else ""), re.M)
     taken = Taken(start_sorted(mentions))
     out = list(mentions)
     pairs: dict[int, list[str]] = {}  # end of a pair -> its two states, in order
@@ -79,12 +85,16 @@ def _pair_reference(m: Mention, pairs: dict[int, list[str]], text: str, states: 
 
 def _context_fangs(gz: Gazetteer, text: str, ctx: dict[str, list[str]], named: list[tuple[int, str]],
                    taken: Taken, block_of) -> list[Mention]:
-    """希方表示, 斯方愿意: a context character with 方 before a word of stance, where the text names
-    the state (not 南方国家, 比方说, 东南方: no stance word, or the character ends a word before it)."""
+    """希方表示, 斯方愿意: a context character with 方 before a word of stance, or after a comitative
+    before a joint act or a list (同土方和联合国签署, 与希方共同举办), where the text names the state (not
+    南方国家, 比方说, 东南方: no stance word, or the character ends a word before it)."""
     verbs = [simplify(v) for v in (cues().get("compound") or {}).get("context_fang_followers") or []]
     if not verbs:
         return []
-    rx = re.compile(f"[{re.escape(''.join(ctx))}]方(?={'|'.join(map(re.escape, verbs))})")
+    chars = re.escape("".join(ctx))
+    # ... or after a comitative before a joint act or a list (分别同土方和联合国签署, 与希方共同举办)
+    rx = re.compile(f"[{chars}]方(?={'|'.join(map(re.escape, verbs))})"
+                    f"|(?<=[同与跟])[{chars}]方(?=[和及与、，。；,;]|签|举行|达成|发表|共同|一道|进行|会谈|会晤)")
     out = []
     for m in rx.finditer(text):
         s = m.start()

@@ -201,6 +201,8 @@ class Coreference:
                     if c is None and kind == "party" and x.kind == "organisation" and (
                             x.id in salient or self._coordinated(text, x, before, offset)):
                         c = x.id  # 日本与东盟……双方, 中欧……双方: a body named as a counterpart can be a party
+                    if c is None and kind == "party" and x.kind == "person" and (e := self.gz.get(x.id)) is not None:
+                        c = e.org_on(x.date)  # 王文涛与东布罗夫斯基斯会谈，双方…: a body's official stands for it
                     if c and c not in keys:
                         keys.append(c)
                     if len(keys) == n:

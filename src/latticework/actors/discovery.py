@@ -79,6 +79,7 @@ _TITLED_PAIR_TAILS = ("自由贸易协定", "自贸协定", "协定", "协议", 
 
 _CONSENSUS = ("共识", "共識")
 _NAMED_AS = ("名为", "名為", "称为", "命名为", "叫作", "叫做", "名叫", "定名为")
+_LATIN_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .\-]{1,40}[）)]")  # （Balikatan）: an English gloss
 _EXERCISE_WORDS = ("联合军事演习", "联合军演", "联合演习", "联合演练", "军事演习", "军演", "演习", "演练")
 # type words written after a quoted name (“邻国优先”政策): the listed name carries them
 _TYPE_WORDS = ("政策", "战略", "倡议", "计划", "构想", "对话", "机制", "论坛", "峰会", "愿景", "展望")
@@ -317,8 +318,10 @@ class Discovery:
 
     def _exercise(self, inner: str, text: str, after: int) -> Entity | None:
         """“肩并肩”联合军演, “和平友谊”联合演习: a quoted exercise name whose listed form carries the
-        word for exercise (肩并肩军演, 和平友谊联合演习) is that exercise."""
-        word = next((w for w in _EXERCISE_WORDS if text.startswith(w, after)), None)
+        word for exercise (肩并肩军演, 和平友谊联合演习) is that exercise, also past an English gloss
+        (「肩並肩」（Balikatan）聯合軍演, as Taiwan's wire writes it)."""
+        gloss = _LATIN_GLOSS.match(text, after)
+        word = next((w for w in _EXERCISE_WORDS if text.startswith(w, gloss.end() if gloss else after)), None)
         base = _EXERCISE_EDITION.sub("", inner) if _edition_tail(inner) else inner  # “联合利剑—2023A”, 「漢光41號」演習: the exercise of that year
         if word is None and base == inner:
             return None

@@ -19,6 +19,7 @@ from .gazetteer import DASHES, DATA, Alias, Gazetteer, pair_name, simplify
 
 CUES = DATA / "lexicon" / "actor_cues.yaml"
 _DIGIT_DAY = re.compile(r"\d\s*$")
+_DATE_DAY = re.compile(r"(?<=\d)日|(?<=\d\s)日")  # the 日 of a date (17日, 20日　)
 # The armed forces of a state are not one of its organs as a mention: 美军, 美国海军, 韩军方 are
 # mentions of the state (美 / 美国 / 韩), the rest of the word is the noun it qualifies. A coast
 # guard is a law-enforcement agency, so an organ (菲律宾海警, like 日本气象厅).
@@ -122,6 +123,7 @@ class Matcher:
         self.list_re = re.compile(f"(?<![{ab}])[{ab}](?:、[{ab}])+(?![{ab}])") if abbr_chars else None
         self.visit_prefixes = tuple(simplify(v) for v in c.get("visit_prefixes") or [])
         self.object_prefixes = tuple(simplify(v) for v in c.get("object_prefixes") or [])
+        self.prefix_safe = frozenset(simplify(v) for v in c.get("prefix_safe_abbr") or [])
         comp = c.get("compound") or {}
         self.followers = tuple(simplify(x) for x in comp.get("followers") or [])
         self.leaders = {simplify(x) for x in comp.get("leaders") or []}
@@ -172,8 +174,11 @@ class Matcher:
         covered = bytearray(len(text) + 1)
         force: tuple[int, str] | None = None  # (end, state) of the last armed force named with its state
         short: list[Hit] = []
+        scan = text.translate(DASHES) if _ANY_DASH.search(text) else text
+        if "日" in scan:  # 20日　文在寅访问…, 5日日内瓦: a date's 日 opens no name or trap word (日文, 日内)
+            scan = _DATE_DAY.sub("\x00", scan)
         payload = self.payload
-        for idx, s, e in self.ac.find_matches_as_indexes(text.translate(DASHES) if _ANY_DASH.search(text) else text) if self.ac is not None else ():
+        for idx, s, e in self.ac.find_matches_as_indexes(scan) if self.ac is not None else ():
             p = payload[idx]
             kind, data = p[0], p[1]
             covered[s:e] = b"\x01" * (e - s)
@@ -423,7 +428,8 @@ class Matcher:
                     continue
                 after_visit = rx is self.prefixed_re and len(self.states_of(text[i])) == 1 and (
                     text[i - 1 : i] in self.visit_prefixes
-                    or (text[i - 1 : i] in self.object_prefixes and not is_word(text[i : i + 2])))  # 侵乌, not 援加沙
+                    or ((text[i - 1 : i] in self.object_prefixes or text[i] in self.prefix_safe)
+                        and not is_word(text[i : i + 2])))  # 侵乌, 对朝; not 援加沙, 面对朝野
                 if text[i] in self.gz.abbr_ambiguous and not after_visit:
                     continue
                 if rx is self.suffixed_re and self._glued_left(text, i):
@@ -488,14 +494,15 @@ class Matcher:
             return False
         if after.startswith(self.followers):
             return True
-        if s > 0 and text[s - 1] in self.leaders:
-            return True
+        if s > 0 and text[s - 1] in self.leaders and not (text[s - 1] in _OPEN_QUOTES and _han(text[e : e + 1])):
+            return True  # (an opening quote only when the run closes it or a follower ends it: not 「馬德雷山號」)
         # a run of unambiguous abbreviations (中美, 美日韩) needs no context, nor a longer run with one
         # ambiguous one inside it (美日印澳重启…: 印 between others; not at an end: 中美欧加南方国家, 中俄新时代)
         ambiguous = [k for k in range(s, e) if text[k] in self.gz.abbr_ambiguous]
         return not ambiguous or (e - s >= 3 and len(ambiguous) == 1 and s < ambiguous[0] < e - 1)
 
 
+_OPEN_QUOTES = frozenset("“「『《")
 _ANY_DASH = re.compile("[-‐‑‒–―－﹣−]")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .citations import _citation_part, _drop_glosses, _source_line, source_cue
+from .citations import _OPEN_GLOSS, _citation_part, _drop_glosses, _source_line, source_cue
 from .city_documents import CityDocuments
 from .coreference import Coreference
 from .derived import (
@@ -32,6 +32,9 @@ from .voice import own_names, voice_organs
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?")
 
 
+# the words that make a head of government's name the state's government (岸田文雄政府, 岸田文雄內閣), with the role
+_HEAD_ADMINISTRATIONS = {"政府": "government", "内阁": "cabinet"}
+
 class Resolver:
     def __init__(self, gz: Gazetteer, matcher: Matcher):
         self.gz = gz
@@ -46,6 +49,8 @@ class Resolver:
         attr = "|".join(map(re.escape, (simplify(x) for x in c.get("attribute_suffixes") or [])))
         self.inside_name_re = re.compile(f"(?:[\u4e00-\u9fff—–-]{{0,6}}?(?:{inst})|(?:{attr}))") if inst and attr else None
         self.generic_heads = frozenset(simplify(x) for x in c.get("generic_institution_heads") or [])
+        gaps = "|".join(map(re.escape, (simplify(x) for x in c.get("person_institution_gaps") or [])))
+        self.person_inst_re = re.compile(f"(?:{gaps})?(?:{inst})") if inst else None  # 纳扎尔巴耶夫大学
         self.venue_before = [simplify(v) for v in c.get("venue_before") or []]
         owned = sorted({simplify(x) for x in c.get("owned_document_names") or []}, key=len, reverse=True)
         self.owned_re = re.compile("|".join(map(re.escape, owned))) if owned else None
@@ -96,6 +101,9 @@ class Resolver:
                                  and (inst := _institution(self.inside_name_re.match(text, m.end - offset), text))
                                  and not any(c in inst.group(0) for c in "与和及的同对在、")
                                  and _opens_institution(text, m.start - offset, mentions, offset))]
+        if self.person_inst_re is not None:  # 李光耀公共政策学院: an institution named after the person
+            mentions = [m for m in mentions if not (m.kind == "person" and m.how in ("gazetteer", "tenure")
+                                                    and _institution(self.person_inst_re.match(text, m.end - offset), text))]
         if in_note:
             mentions = [m for m in mentions if not _citation_part(text, m, offset)]
         if source_cue(text):
@@ -105,6 +113,9 @@ class Resolver:
         for d in found:
             if d.kind != "person":  # a discovered name in 《》 is one mention, as a gazetteer name would be
                 mentions = [m for m in mentions if not (d.start <= m.start and m.end <= d.end)]
+            if d.how == "gazetteer":  # 「肩並肩」（Balikatan）聯合軍演: the English gloss of a name known by its quotes
+                mentions = [m for m in mentions if not (m.id == d.id and m.text.isascii()
+                                                        and _OPEN_GLOSS.match(text[d.end - offset : m.start - offset]))]
         mentions.extend(found)
         mentions.sort(key=by_start)
         mentions = self._owned_documents(text, block, offset, mentions)
@@ -155,13 +166,13 @@ class Resolver:
                 e, alias = self.gz.entities[other], Alias(other, "gazetteer")
                 country = e.state_on(date)
             how = "tenure" if e.roles else "gazetteer"
-            if country and text.startswith("政府", h.end):
-                # 岸田文雄政府, 尹锡悦政府: the administration named after its head is the state's
-                # government (one organ mention, as the gold guidelines annotate it)
+            if country and (word := next((w for w in _HEAD_ADMINISTRATIONS if text.startswith(w, h.end)), None)):
+                # 岸田文雄政府, 尹锡悦政府, 石破内阁: the administration or cabinet named after its head is the
+                # state's government (one organ mention, as the gold guidelines annotate it)
                 st = self.gz.entities.get(country)
                 return Mention(offset + h.start, offset + h.end + 2, text[h.start : h.end + 2], country,
                                st.kind if st else "state", st.name_zh if st else country, st.name_en if st else "",
-                               country, "organ", role="government", block=block, date=date)
+                               country, "organ", role=_HEAD_ADMINISTRATIONS[word], block=block, date=date)
         elif e.kind not in STATE_KINDS and e.kind != "company" and e.owner:
             country = None  # a law or strategy belongs to a state but does not stand for it (a firm does)
         if e.kind == "place" or (how == "metonym" and (alias.role or h.role) == "capital"):

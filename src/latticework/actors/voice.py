@@ -195,6 +195,8 @@ def _day_before(text: str, k: int) -> bool:
 _DIRECTIVES = ("要求", "指示", "责成", "命令", "授权", "派出", "委托", "下令")
 
 
+_CHINA_SIDE = ("CHN", "HKG", "MAC")  # China and its special administrative regions
+
 def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of, mainland: bool | None = None) -> list:
     """外交部发言人表示…, 商务部宣布…: a ministry named without its state (`bare_organs` in the cues).
     It is the state the same organ was last named with in the document (美国商务部…商务部); failing
@@ -210,6 +212,10 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of, mainland: bo
         return mentions
     if mainland is None:
         mainland = not doc.is_traditional and own_state(doc) is None and not hong_kong_voice(doc)
+    # Hong Kong's press names the central government's ministries bare as the mainland's does
+    # (商務部發言人回應稱…): Hong Kong's own are bureaus (商務及經濟發展局), so the same fallback holds there
+    chinese_side = mainland or hong_kong_voice(doc)
+    earlier: dict[str, str] = {}  # organ word -> the state a bare use of it was given before
     abbr = set(cues().get("extra_abbr") or {}) | set("美日中韩俄英法德澳印越菲泰朝")
     spokesperson = tuple(simplify(w) for w in cues().get("bare_organ_spokesperson") or []) or ("发言人",)
     ordered = start_sorted(mentions)
@@ -260,13 +266,16 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of, mainland: bo
                 state = head.country if head is not None and not any(
                     x.kind in STATE_KINDS and x.how != "organ" and x.country != head.country and head.end <= x.start < k
                     for x in ordered) else None
-            if state is None and mainland:
+            if state is None and chinese_side:
                 block = block_of(k)
                 if not state_blocks:
                     state_blocks = [block_of(m.start) for m in states]
                 para = [m for m, b in zip(states, state_blocks) if m.end <= k and b == block]
-                state = "CHN" if all(m.country == "CHN" for m in para) else None
+                state = "CHN" if all(m.country in _CHINA_SIDE for m in para) else None  # (本港…商務部: still China's)
+            if state is None:  # 商務部…商務部又先後…: a bare organ used again is the one the text meant before
+                state = earlier.get(word)
             if state is not None:
+                earlier[word] = state
                 out.append(Mention(k, e, word, state, "state", word, "", state, "organ", role=role, block=block_of(k)))
                 taken.mark(k, e)
             k = text.find(word, e)

@@ -36,6 +36,7 @@ class RawBlock:
     heading_md: int = 0
     footnote_label: str | None = None
     fn_style: str | None = None
+    row: bool = False  # one row of a space-aligned table (normalised to the `|` form of a Markdown row)
 
     def add(self, line: Line, sep: str = "", skip: int = 0) -> None:
         if self.pieces:
@@ -79,7 +80,7 @@ def should_join(prev: Line, cur: Line, prof: Profile, blank_gap: int) -> bool:
     pt, ct = _content(prev.text), cur.text
     if not pt:
         return False
-    if P.LABEL_LINE.match(ct) or P.LIST_ITEM.match(cur.raw) or P.TABLE_ROW.match(cur.raw):
+    if P.LABEL_LINE.match(ct) or P.LIST_ITEM.match(cur.raw) or P.TABLE_ROW.match(cur.raw) or cur.row or prev.row:
         return False
     if P.stamp_date(pt) or P.stamp_date(ct):
         return False  # a publication stamp is a line of its own, never a wrapped sentence
@@ -179,7 +180,7 @@ def assemble(lines: list[Line], prof: Profile, source_text: str) -> list[RawBloc
             para.add(line, separator(para_last.raw, line.raw), skip)
         else:
             close()
-            para = RawBlock("paragraph")
+            para = RawBlock("paragraph", row=line.row)
             para.add(line)
         para_last = line
         blank_gap = 0

@@ -44,6 +44,26 @@ def classify(lines: list[Line], prof: Profile) -> None:
     _mark_headings(lines, prof)
     if prof.wrapped:
         _mark_lone_headers(lines, prof)
+    _mark_spaced_rows(lines)
+
+
+def _mark_spaced_rows(lines: list[Line]) -> None:
+    """Rows of a table whose grid the PDF text layer lost, its columns kept apart by runs of spaces:
+    two or more such lines in a row (blank lines between them allowed) are a table, and each line
+    is a row of its own (never a wrapped sentence, a heading or a stamp): joined to its neighbours
+    it would run the rows' dates, parties and acts into one another."""
+    run: list[Line] = []
+    for l in lines + [Line(0, 0, 0, "", kind="end")]:
+        if l.kind == "blank":
+            continue
+        if l.kind in ("body", "heading") and not l.raw.lstrip().startswith("|") and P.SPACED_GAP.search(l.text) and \
+                not P.TABLE_CAPTION.match(l.text):
+            run.append(l)
+            continue
+        if len(run) >= 2:
+            for r in run:
+                r.kind, r.row, r.heading_scheme, r.heading_md, r.runin = "body", True, None, 0, 0
+        run = []
 
 
 def _mark_furniture(lines: list[Line], prof: Profile) -> None:

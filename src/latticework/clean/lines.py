@@ -31,6 +31,7 @@ class Line:
     fn_style: str | None = None  # bracket | circled | star
     note: str = ""  # why furniture
     runin: int = 0  # for a run-in heading, the index in `raw` of the 。 that ends it
+    row: bool = False  # a row of a table whose cells the text layer aligned with spaces
     text: str = field(init=False, repr=False, compare=False)  # `raw` stripped (read on every pass)
 
     def __post_init__(self) -> None:

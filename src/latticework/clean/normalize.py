@@ -16,6 +16,11 @@ from . import patterns as P
 from .blocks import RawBlock
 
 
+# the cells of a space-aligned table row are kept apart in the cleaned text by one tab each
+CELL_GAP = "\t"
+CELL_GAP_HOLDER = "|"
+
+
 @dataclass
 class FoundMarker:
     label: str
@@ -82,6 +87,13 @@ def normalise(mt: MappedText, block: RawBlock, markdown: bool) -> tuple[MappedTe
             if number.text[-1:] in "、．.)）" or not rest.text:
                 return number + rest, markers
             return number + MappedText(" ", [mt.offs[len(number.text)]]) + rest, markers
+    if block.row:
+        # a space-aligned table row: each gap between cells becomes one tab (mapped to the gap's first
+        # space), the only tab the cleaned text keeps; a bar holds its place through the inline steps,
+        # which drop the spaces between Chinese characters
+        mt = mt.strip().sub(P.SPACED_GAP, CELL_GAP_HOLDER)
+        mt, found = _normalise_inline(mt, block, markdown)
+        return mt.translate_chars({ord(CELL_GAP_HOLDER): CELL_GAP}), markers + found
     mt, found = _normalise_inline(mt, block, markdown)
     return mt, markers + found
 

@@ -83,8 +83,8 @@ def stamp_date(line: str) -> str | None:
     """The ISO date of a publication-stamp line (YYYY-MM-DD, or YYYY-MM for a labelled month), or
     None when the line is not one."""
     t = line.strip()
-    if len(t) > STAMP_MAX or "。" in t or "，" in t:
-        return None
+    if len(t) > STAMP_MAX or "。" in t or "，" in t or TABLE_ROW.match(t) or "\t" in t:
+        return None  # (a table row that starts with a date and names a release is a row, not a stamp)
     m = STAMP_DATE.search(t)
     if m is None and (mm := STAMP_MONTH.search(t)) and 1 <= int(mm.group("m")) <= 12:
         return f"{int(mm.group('y')):04d}-{int(mm.group('m')):02d}"  # a month is all the stamp states
@@ -96,6 +96,12 @@ def stamp_date(line: str) -> str | None:
 
 LIST_ITEM = re.compile(r"^\s{0,3}(?:[-+]\s+|\*\s+(?!\*))")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+# the gap between two cells of a table whose grid a PDF text layer lost: a run of two or more spaces
+# or a tab between columns (2023年7月3日     中国商务部     宣布…); prose has none, and one ideographic
+# space is a separator of its own (一　强化…, a chronicle's 7日　…)
+# a table's caption or its source note: the lines around a table that are no rows of it
+TABLE_CAPTION = re.compile(r"^\s*(?:[表圖图]\s*[\d一二三四五六七八九十]+(?:\s*[-－—.．]\s*\d+)?|(?:资料|資料)?来源\s*[:：]|(?:资料|資料)?來源\s*[:：]|注\s*[:：])")
+SPACED_GAP = re.compile(r"(?<=\S)(?:[ \u00a0\u3000]{2,}|[ \u00a0\u3000]*\t[ \t\u00a0\u3000]*)(?=\S)")
 
 _TRAILING_MARKERS = re.compile(r"(?:" + INLINE_MARKER.pattern + r"|\s)+$")
 

@@ -5,7 +5,8 @@ completely) and `events-*.jsonl` (one gold event a line, see gold/events/GUIDELI
 optional `ids-*.tsv` naming the ids the annotators made up. System events count when one of their
 evidence lines lies in a passage. A system event matches a gold event of a passage where both are
 stated (the gold's `also_lines` name further statements of the same happening) when the type is the same, the participants overlap and the dates are compatible (equal up to
-the shorter precision, or both absent); matching is one-to-one, best overlap first. Among
+the shorter precision, or both absent); matching is one-to-one, best overlap first (ties go to
+the pair with the same date, then with the fewest unshared parties). Among
 matched events: participants exactly right, date exactly as precise as the gold, modality, and
 the attributes (effective date, label, object, location, source, quantities: attributes.py).
 """
@@ -199,10 +200,15 @@ def _match(report: EventReport, sys_located: list[tuple[dict, set[str]]], gold_l
             sa, sr = _parts(s, gz, names)
             overlap = len((ga | gr) & (sa | sr))
             if overlap:
-                pairs.append((-overlap, gi, si))
+                # best overlap first; among equal overlaps, the pair that fits best: the same date, then
+                # the fewest parties on either side that the other lacks (so a gold event is not paired
+                # with the system's account of another happening that shares one party, when its own is there)
+                same_date = (g.get("date") or None) == (s.get("date") or None)
+                unshared = len((ga | gr) ^ (sa | sr))
+                pairs.append((-overlap, not same_date, unshared, gi, si))
     pairs.sort()
     used_g, used_s = set(), set()
-    for _, gi, si in pairs:
+    for *_, gi, si in pairs:
         if gi in used_g or si in used_s:
             continue
         used_g.add(gi)

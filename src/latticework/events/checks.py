@@ -50,14 +50,18 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
 
 _FOUNDED_INTRANSITIVE = ("成立", "正式成立", "宣告成立", "宣布成立", "启动", "正式启动", "建立", "设立", "创立", "正式运行", "投入运行", "运行",
                          "建成", "全面建成", "正式建成", "开业", "正式开业")
+# verbs that found an initiative when the initiative is their subject (倡议于2013年提出)
+_PROPOSED_INTRANSITIVE = ("提出", "正式提出", "发起", "推出")
+_INITIATIVE_NOUN = re.compile(r"[”」\"』]?\s*(?:倡议|倡議|构想|構想|计划|計劃|战略|戰略)?")
 _FOUNDED_PASSIVE = ("提出", "发起", "倡议", "创建", "创立", "成立", "建立", "设立", "推出", "倡议成立", "组建", "启动")
 # (…的成立: a founding told as a noun, 上海合作组织的成立标志着…)
 _FOUNDED_TAIL = re.compile(r"(?:正式|已经|已|也|终于|宣告|宣布|随之|随即|同时|于[^，。；由]{1,14}?|在[^，。；由]{1,20}?|[\s，,]|的"
                           r"|[于在][^，。；由]{1,30}?(?:举行|召开)[^，。；由]{0,12}?(?:后|之后)"  # (于2016年3月在三亚举行首次领导人会议后正式启动)
-                          r"|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?)*$")  # (新开发银行2015年7月在上海开业: a bare date)
+                          r"|自?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)*$")  # (新开发银行2015年7月在上海开业: a bare date; 自2001年成立以来)
 _GLOSS_TAIL = re.compile(r"\s*(?:\([^()]{0,80}\)|（[^（）]{0,80}）)?\s*$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:了|起来|以来|之后|后|的|并|，并)?\s*(?:[，。；,;：:]|$)")
 _SINCE = re.compile(r"\s*(?:了)?\s*(?:后|之后|以来|以後|之際|之际)")  # MSP成立后，…: a time reference, no report
+_DATE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*$")
 _NAME_START = re.compile(r"[，。；、：:,（(）)下的是即]")
 
 
@@ -74,13 +78,22 @@ def _founded_before(text: str, t0: int, word: str, nouns: list[str], mentions: l
         k = window.rfind("由")
         if k != -1 and not re.search(r"[，。；]", window[k:]):
             passive = k
-    if passive is None and word not in _FOUNDED_INTRANSITIVE:
+    proposed = passive is None and word in _PROPOSED_INTRANSITIVE and bool(mentions)
+    if passive is None and word not in _FOUNDED_INTRANSITIVE and not proposed:
         return None
     head = window[:passive] if passive is not None else window
     head = head[: _FOUNDED_TAIL.search(head).start()]
     head = head[: _GLOSS_TAIL.search(head).start()]
     head = head.rstrip("”」\"")
-    if head and mentions and passive is None and not _SINCE.match(text, t0 + len(word)):
+    if proposed:
+        # “一带一路”倡议于2013年提出: a listed initiative told as proposed, its proposer unnamed (its
+        # gazetteer owner, where it has one, proposed it: unnamed_founders.owners_founded)
+        end = base + len(head)
+        body = next((m for m in mentions if m.kind == "initiative" and m.end <= end
+                     and _INITIATIVE_NOUN.fullmatch(text, m.end, end)), None)  # (“一带一路”倡议: the quoted name, its noun)
+        return (body.start, body.end) if body is not None else None
+    if head and mentions and passive is None and (not _SINCE.match(text, t0 + len(word)) or _DATE_BEFORE.search(window)):
+        # (亚行自1966年成立以来: a time clause that dates the founding tells it; MSP成立后，…: undated, no report)
         # 亚行于1966年在马尼拉成立: a body the linker knew, named by a short form without a founding noun
         body = next((m for m in mentions if m.end == base + len(head) and m.kind in _ORG_KINDS
                      and not re.search(r"[，。；,;由]", text[m.end : t0])), None)
@@ -115,10 +128,29 @@ _TALKS_AFTER = re.compile(r"^[^，。；]{0,30}?(?:[”」)）]|[A-Za-z]|框架|
 _DISCUSSED = re.compile(r"(?:讨论|探讨|商讨|研究|讨论了|探讨了)[^，。；]{0,4}$")
 _ATTITUDE = re.compile(r"^[^，。；]{0,30}?的(?:态度|立场|看法|意见|讨论|争论|可能性?|前景|问题)")
 _STATISTIC = re.compile(r"同比|累计|截至|实际投资|实际使用|总额|存量|占[^，。；]{0,10}比")
-_VALUE_OF_DEAL = re.compile(r"总额\s*(?:约|达|为|超过|逾|近)?\s*[\d.]+\s*[亿万千百]*\s*(?:美元|日元|欧元|元|澳元|英镑)\s*的")
+# (the currency may follow the yuan: 总额260亿元人民币的…援助)
+_VALUE_OF_DEAL = re.compile(r"总额\s*(?:约|达|为|超过|逾|近)?\s*[\d.]+\s*[亿万千百]*\s*(?:美元|日元|欧元|元|澳元|英镑)\s*(?:人民币)?\s*的")
 _AREA_LIST = re.compile(r"^[^，。；]{0,16}?(?:等|和)?[^，。；]{0,12}?(?:方面|领域)")
 
 
+# a joint drill called off (suspended, cancelled, postponed) by a verb before it in its clause
+_DRILL_CALLED_OFF = re.compile(r"(?:暂停|中止|取消|推迟|延后|叫停|停止)[^，。；]{0,24}$")
+# verbs of approval (核准 and 核可 are Taiwan and Hong Kong usage for 批准): a document or an initiative
+# approved by a body is agreed, a treaty approved by a state ratified, aid approved given
+APPROVAL_VERBS = ("批准", "核准", "核可")
+# weapons tested (MOBILIZE), and the verbs before them that halt or ban the tests instead
+WEAPON_TESTS = ("试射", "核试验", "核试爆", "发射")
+_TESTS_HALTED = re.compile(r"停止|暂停|中止|冻结|放弃|暂缓|禁止|终止")
+# missiles fired at a target marked by 向/对 (not a sea or a direction: 向日本海方向发射 is a test)
+_FIRED_AT = re.compile(r"[向对](?![^，。；]{0,12}?(?:海|方向|水域|洋))[^，。；]{1,12}$")
+# a state halting its own tests declares a moratorium (POLICY); a ban by others (禁止) is no act of the tester
+_MORATORIUM = re.compile(r"(?:停止|暂停|中止|冻结|暂缓|终止)[^，。；]{0,12}$")
+
+
+def halted_tests(word: str, text: str, clause_start: int, t0: int) -> bool:
+    """停止核试验和洲际弹道导弹试射: the tests named are halted by a verb before them in the clause, a
+    moratorium of the testing state, no show of force."""
+    return word in WEAPON_TESTS and _MORATORIUM.search(text, clause_start, t0) is not None
 _WITHDRAWN = re.compile(r"(?:撤出|撤离|撤回|撤走|撤除|撤军|撤兵)$")
 
 
@@ -164,6 +196,10 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
         return True  # 被问及普京访朝时称: the act the question names was told before
     if etype == "MOBILIZE" and _WITHDRAWN.search(text, max(s, t0 - 4), t0):
         return True  # 要求印度撤出驻扎在该国的军事人员: the forces to be withdrawn, no deployment
+    if etype == "MOBILIZE" and word in WEAPON_TESTS and _TESTS_HALTED.search(text, clause_start, t0):
+        return True  # 宣布停止核试验和洲际导弹试射: tests halted or banned, none held
+    if etype == "MOBILIZE" and word in WEAPON_TESTS and _FIRED_AT.search(text, clause_start, t0):
+        return True  # 向乌克兰发射导弹: missiles fired at a target are an attack (use of force: no type), no test
     if in_grounds(text, t0, t1, clause_start):
         return True  # 以对台军售为由: the grounds of the act told after it
     if _DAY_FROM_ACT.match(text, t1):
@@ -188,7 +224,7 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
                              and re.match(r"[^，。；]{0,30}?方面", after)):
         return True  # 建立一个更有能力的同盟, 在建立…伙伴关系方面取得进展: no new tier of relations
         # (but 提升为携手构建更公正世界…的命运共同体 names a tier that holds 更)
-    if word in ("批准", "核准") and re.match(r"[^，。；]{0,12}?加入[^，。；]{0,20}?(?:议定书|协定|协议)", after):
+    if word in APPROVAL_VERBS and re.match(r"[^，。；]{0,12}?加入[^，。；]{0,20}?(?:议定书|协定|协议)", after):
         return True  # 批准芬兰加入北约的议定书: a step of another state's accession (its JOIN is found apart)
     if etype in ("JOIN", "ESTABLISH", "AGREE") and text[max(clause_start, t0 - 3) : t0].endswith("对") and _ATTITUDE.match(after):
         return True
@@ -388,7 +424,7 @@ _NOT_FORCE = re.compile(r"代表团|官员|自卫官|联络官|专家|使团|外
 _MOBILIZE_FORCE_WORDS = ("部署", "派遣", "派出", "增派", "进驻", "前沿部署")
 _FOR_A_DRILL = re.compile(r"参加|参与|出席")
 # LEAVE: what is left is a body, an agreement or a cooperation
-_LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|对话|合作|谈判|会谈|项目|计划|合同|演习|联盟|集团|论坛|倡议|伙伴关系|峰会|援助|履行"
+_LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|对话|合作|谈判|会谈|项目|计划|合同|演习|军演|联演|演练|联盟|集团|论坛|倡议|伙伴关系|峰会|援助|履行"
                            r"|通话|会晤|磋商|商谈|热线")  # (取消两军战区领导通话: a channel ended)
 _LEAVE_MODAL_NOUN = re.compile(r"^[^，。；]{0,16}?的(?:权力|权利|可能|条款|风险|威胁|选项)")
 _DIVEST = re.compile(r"^[^，。；]{0,12}?(?:投资|股份|股权|市场)")
@@ -424,6 +460,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
             or document_characterises(text, s, t0, etype) or (etype != "ACCUSE" and opposed_generic_act(text, cs, t0)) \
             or named_not_done(text, s, cs, t0, t1, etype):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
+    if etype == "COOPERATE" and _DRILL_CALLED_OFF.search(before):
+        return True  # 宣布暂停原定8月举行的联合军演: the drill called off is the LEAVE its verb tells, none held
     if analysis_noun(text, s, e, t0, t1, before, after, etype, bool(times)):
         return True  # 制裁能否…, 北京的反制措施, 体现在…联合训练上, 是否会…？ (analysis_nouns.py)
     if etype in ("CONSULT", "COOPERATE") and (f := _FOUNDING_BEFORE.search(before)) and not _TIES_OR_YEARS.search(f.group() + after[:8]):
@@ -495,8 +533,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 10日发表的峰会宣言: the meeting names the document issued (the AGREE), no second meeting
     if etype == "CONSULT" and (_INVENTORY_INTRO.search(before) or _FOUNDED_AFTER.match(after) or _MEETING_AS_MODIFIER.match(after)):
         return True  # 主要机制包括…对话; 部长级会议（AMME）正式成立; 峰会主题
-    if etype == "CONSULT" and _CHANNEL_ENDED.search(before):
-        return True  # 宣布取消两军战区领导通话: the channel ended is the LEAVE its verb tells, no call
+    if etype in ("CONSULT", "COOPERATE") and _CHANNEL_ENDED.search(before):
+        return True  # 宣布取消两军战区领导通话, 决定暂停联合演习: the channel or drill ended is the LEAVE its verb tells
     if etype in ("CONSULT", "COOPERATE") and _GENERIC_PARTNER.search(before):
         return True  # 主张东盟与各方开展对话: no counterpart named, no session
     if etype in ("CONSULT", "COOPERATE") and _ENHANCE_WITH.search(before):
@@ -559,6 +597,6 @@ def _names_a_body(text: str, pos: int) -> bool:
 # 继美国总统之后访问基辅: the party the act follows is no party to it
 _DISCUSSED = re.compile(r"(?:讨论|探讨|研究|商讨|商谈|谈及|提及)了?[^，。；]{0,20}$")
 _TOPIC_NOUN = re.compile(r"^[^，。；]{0,30}?的(?:问题|可能性?|事宜|方式|途径|前景)")
-_COMPLY = re.compile(r"遵守|停止|放弃|撤出|撤回|履行|尊重|遵循|不要|勿")
+_COMPLY = re.compile(r"遵守|停止|放弃|撤出|撤回|履行|尊重|遵循|不要|勿|归还|赔偿|道歉|释放|纠正")
 
 _DONE = re.compile(r"已|了|业已|完成了")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..actors.gazetteer import STATE_KINDS, simplify
 from ..actors.resolve import Mention
 from .attributes import _ORG_KINDS, _compatible
+from .also_reactions import also_reacting, joined_target
 from .clauses import _clause_end, _clause_start
 from .later_dates import in_turn, later_on
 from .model import Event, Evidence, Participant
@@ -112,7 +113,8 @@ def _object_of_first_verb(text: str, s: int, e: int, found: list[Event]) -> None
 
 
 def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events: list, news: bool = False,
-                      mentions: list[Mention] | None = None, fallback: Fallback | None = None) -> None:
+                      mentions: list[Mention] | None = None, fallback: Fallback | None = None,
+                      reactions_before: list[Event] | None = None) -> None:
     """An accusation told with no target (美国国务院当天表示严重关切; 菲律宾外交部对此提出抗议; 澳洲总理
     予以谴责; 次日，中国商务部表示坚决反对) reacts to the act told just before it in the paragraph: the
     parties that did that act are its recipients. Earlier reactions are passed over (A谴责，B亦予以谴责:
@@ -122,7 +124,9 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
     target of its own (将采取一切必要措施) reacts the same way. When a cue says it reacts but no act
     was told before it, `fallback` names whom it answers (reaction_sources.py): the party an earlier
     clause of the sentence, or the sentence before when it told no event, opens with; failing that,
-    the acts the paragraph before ended on."""
+    the acts the paragraph before ended on. A reaction told as joining one before it (日本、澳洲也对事件
+    表达关切) takes that one's target (`also_reactions.py`; `reactions_before`: the paragraph's earlier
+    reactions with a target)."""
     placed = []
     for ev in found:
         k = trigger_position(text, s, e, ev)
@@ -133,6 +137,9 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
             continue
         if ev.type == "THREATEN" and (told := told_target(placed, k, {p.key() for p in ev.actors})):
             ev.recipients = told  # 表示坚决反对，并称将采取坚决措施: where the objection aims
+            continue
+        if also_reacting(text, s, e, ev) and (joined := joined_target(ev, (reactions_before or []) + [pe for pk, pe in placed if pk < k])):
+            ev.recipients = joined  # 美国谴责中方…。日本、澳洲也对事件表达关切: the same target
             continue
         t1 = k + len(ev.trigger)
         clause = text[_clause_start(text, k, s) : k]
@@ -149,7 +156,9 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
         cued = _REACTION_CUE.search(text, _clause_start(text, k, s) if k > s else s, k) or _REACTION_CUE.match(text[s:k].lstrip()) or anaphoric
         opens = not text[s:k].strip(" ，,") or _SUBJECT_ONLY.fullmatch(text[s:k].strip()) is not None
         adjacent = bool(para_events) and sum(text.count(c, para_events[-1][0], s) for c in "。！？!?") <= 1
-        before = ([(pk, pe) for pk, pe in para_events] if cued or (news and opens and adjacent) else []) + \
+        # (a threat needs a target: the sentence right before it tells what it answers, cue or not)
+        before = ([(pk, pe) for pk, pe in para_events] if cued or (news and opens and adjacent) or
+                  (ev.type == "THREATEN" and adjacent) else []) + \
             [(pk, pe) for pk, pe in placed if pk < k]
         if _aim(text, t1, e, ev, before, placed, mine, mentions, news, bool(cued), s, k) or not cued or fallback is None:
             continue
@@ -165,8 +174,13 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
 
 def _aim(text: str, t1: int, e: int, ev: Event, before: list, placed: list, mine: set, mentions, news: bool,
          cued: bool, s: int, k: int) -> bool:
-    """Aim a reaction at the doers of the latest act in `before` that it can answer; whether one was found."""
+    """Aim a reaction at the doers of the latest act in `before` that it can answer; whether one was found.
+    A protest aimed at the reacting party is such an act: its reply answers the protesters (part10)."""
     for _, prev in reversed(before):
+        if prev.type == "ACCUSE" and prev is not ev and {p.key() for p in prev.recipients} & mine and \
+                (protesters := [p for p in prev.actors if p.key() not in mine]):
+            ev.recipients = protesters  # 菲方提出抗议。中方表示，将继续采取必要措施: the reply answers the protest
+            return True
         if prev.type == "ACCUSE" or prev is ev or (prev_in_sentence(prev, placed) and {p.key() for p in prev.actors} & mine):
             continue  # 日韩两国分别发表声明予以谴责: the reacting party's own statement is no act reacted to
         # (a body's act too: 欧盟对中国电动车加征关税。中国商务部随即表示强烈不满 is aimed at the EU)
@@ -337,22 +351,37 @@ def _entry_into_force(doc_text: str, text: str, s: int, e: int, mentions: list[M
 
 
 _PARTNERSHIP_TREATY = re.compile(r"^(?:[^《》]{0,4}?(?:关于|之间)?)?(?P<label>[\u4e00-\u9fff]{0,10}?(?:伙伴关系|同盟|同盟关系|盟友关系))条约$")  # 协定: mostly trade (经济伙伴关系协定 is no tie)
+# 《美菲共同防御条约》, 《战略共同防御协议》, 签署共同防御条约《…》: a mutual defence pact makes its
+# signatories allies (the ontology: a defence treaty that founds an alliance is AGREE and ALIGN, the
+# label as written; type10, lex10), named in the title or by a descriptor right before it
+_DEFENCE_TREATY = re.compile(r"(?P<label>共同防御|共同防卫|相互防御|相互防卫|共同安全防御)(?:条约|协定|协议)")
+_DEFENCE_BEFORE_TITLE = re.compile(r"(?:签署|签订|缔结|签定)(?:了)?[^，。；《]{0,8}?(?P<label>共同防御|共同防卫|相互防御|相互防卫)(?:条约|协定|协议)《")
+
+
+def _alliance_label(ev: Event, name: str) -> str | None:
+    """The alliance an AGREE signing a mutual-defence treaty makes (共同防御, as written): by its title or
+    a descriptor right before it."""
+    m = _DEFENCE_TREATY.search(name)
+    if m is None:
+        m = _DEFENCE_BEFORE_TITLE.search(simplify(ev.evidence[0].text) if ev.evidence else "")
+    return m.group("label") if m is not None else None
 
 
 def _treaty_alignments(found: list[Event]) -> list[Event]:
     """《全面战略伙伴关系条约》: a treaty that creates a named partnership is an AGREE and an ALIGN
-    (ontology), the ALIGN carrying the partnership as its label."""
+    (ontology), the ALIGN carrying the partnership as its label; a mutual-defence treaty makes allies."""
     out = list(found)
     for ev in found:
         name = simplify((ev.object or {}).get("name") or "")
         m = _PARTNERSHIP_TREATY.match(name) if ev.type == "AGREE" else None
-        if m is None or len(ev.actors) + len(ev.recipients) < 2 or re.search(r"经济|贸易", m.group("label")):
+        label = m.group("label") if m is not None else (_alliance_label(ev, name) if ev.type == "AGREE" else None)
+        if label is None or len(ev.actors) + len(ev.recipients) < 2 or re.search(r"经济|贸易", label):
             continue
         keys = {p.key() for p in ev.actors + ev.recipients}
         if any(x.type == "ALIGN" and {p.key() for p in x.actors + x.recipients} == keys for x in found):
             continue
         align = copy.copy(ev)
-        align.type, align.label, align.object = "ALIGN", m.group("label"), None
+        align.type, align.label, align.object = "ALIGN", label, None
         align.actors, align.recipients = list(ev.actors), list(ev.recipients)
         align.evidence, align.quantities = list(ev.evidence), list(ev.quantities)  # (its own: 该条约…生效 adds to the AGREE)
         out.append(align)

@@ -16,6 +16,7 @@ import re
 from .attributes import _decade, _effective_time, _nearest_time, applies_from
 from .checks import _at_the_meeting, _same_parties_done
 from .during_dates import attending_the_frame, during_a_span
+from .lifted import imposed_from
 from .later_dates import (
     bracketed_after,
     counted_from_here,
@@ -81,6 +82,8 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         ev.effective = eff.value
     if etype in ("SANCTION", "POLICY"):
         times = [t for t in times if t is not eff and not applies_from(text, t, s)]  # (another clause's 自4日起…)
+    if etype == "POLICY" and (k := imposed_from(text, clause_start, t0)) is not None:
+        times = [t for t in times if not k <= t.start < t0]  # 解除2019年7月对韩国实施的…管制: the imposition's date
     elif eff is not None:
         times = [t for t in times if t is not eff]
     # a date qualifying a noun after the verb (遵守2016年7月的仲裁裁决) does not date the act, nor

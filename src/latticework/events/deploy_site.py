@@ -36,14 +36,18 @@ _SITE_MARKS = re.compile(r"(?:在|至|到|向|赴|往|停靠|进驻|驶入|抵�
 
 
 def _sites(gz: Gazetteer) -> list[tuple[str, str]]:
-    """(name, holding state) of the deployment sites (data/lexicon/deployment_sites.yaml) and of the
-    gazetteer's places, longest name first."""
+    """(name, holding state) of the deployment sites (data/lexicon/deployment_sites.yaml), of the
+    gazetteer's places and of the capitals (a venue after 停靠 is a place, no state mention), longest
+    name first."""
     raw = yaml.safe_load(resources.files("latticework.data.lexicon").joinpath("deployment_sites.yaml").read_text("utf-8"))
     named = {simplify(k): v for k, v in ((raw or {}).get("sites") or {}).items()}
     for e in gz.entities.values():
         if e.kind == "place" and e.owner:
             for n in e.names:
                 named.setdefault(simplify(n), e.owner)
+    for key, aliases in gz.aliases.items():  # a capital that is a port (停靠科伦坡港): a venue, its state hosts
+        if len(key) >= 2 and any(a.how == "metonym" and a.role == "capital" for a in aliases):
+            named.setdefault(key, aliases[0].entity)
     return sorted(named.items(), key=lambda kv: -len(kv[0]))
 
 

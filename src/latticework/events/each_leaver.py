@@ -20,10 +20,25 @@ from .model import Event
 _COUNTED_LEAVERS = re.compile(r"[两三四五六七八九十]国[^，。；]{0,10}退出")
 
 
+# 美韩宣布暂停原定8月举行的“乙支自由卫士”联合军演: a joint drill called off by its parties
+_DRILL_AFTER = re.compile(r"[^，。；]{0,30}?(?:演习|军演|演练|演训)")
+
+
+def _drill_called_off(ev: Event) -> bool:
+    """The LEAVE suspends or cancels a joint drill (the drill named after its verb in the evidence)."""
+    said = simplify(ev.evidence[0].text) if ev.evidence else ""
+    k = said.find(simplify(ev.trigger))
+    return k >= 0 and _DRILL_AFTER.match(said, k + len(simplify(ev.trigger))) is not None
+
+
 def each_leaver(evs: list[Event]) -> list[Event]:
-    """The events with a LEAVE of a body or document by several states split into one per state."""
+    """The events with a LEAVE of a body or document by several states split into one per state; a
+    joint drill called off by its parties stays one act of theirs, the drill no recipient."""
     out: list[Event] = []
     for ev in evs:
+        if ev.type == "LEAVE" and ev.recipients and all(r.kind not in STATE_KINDS for r in ev.recipients) and _drill_called_off(ev):
+            out.append(dataclasses.replace(ev, recipients=[]))
+            continue
         states = [a for a in ev.actors if a.kind in STATE_KINDS]
         if (ev.type != "LEAVE" or len(states) < 2 or len(states) != len(ev.actors)
                 or not (ev.recipients or _COUNTED_LEAVERS.search(simplify(ev.evidence[0].text) if ev.evidence else ""))

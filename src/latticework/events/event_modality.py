@@ -49,6 +49,17 @@ _HELD_LATER = re.compile(r"[^，。；]{0,10}?(?:将|拟|计划|预计|有望|�
 _PLAN_SCOPE = re.compile(r"(?:拟|计划|准备|打算|将)(?:于|在)[^，。；]{0,30}(?:之际|之机|之时|时)[，,]\s*$")
 
 
+# 双方同意尽快展开关税谈判, 三国同意今年举行联合演习: a session or a drill the parties agree to hold is
+# still to come (the ontology: future acts agreed are planned events of their own type); 同意恢复/重启
+# is the agreement itself (an AGREE, rec11), and 同意 with 已/了 before the act tells it done
+_AGREED_TO_HOLD = re.compile(r"同意(?!恢复|重启)[^，。；了已为]{0,16}$")  # (同意为举行…创造条件: conditions, no session)
+_AGREED_TYPES = ("CONSULT", "COOPERATE")
+
+
+def agreed_to_hold(text: str, clause_start: int, t0: int) -> bool:
+    """同意 governs the act at t0 from a few characters before it in its clause (双方同意尽快展开…)."""
+    return _AGREED_TO_HOLD.search(text, max(clause_start, t0 - 20), t0) is not None
+
 _OWN_INITIATIVE = re.compile(r"(?:倡议|首倡|倡导)$")
 # 在某国遭受军事侵略时提供援助, 遭受重大自然灾害或军事侵略时，澳方将…提供: help pledged for a
 # contingency is hypothetical (the Tuvalu treaty in dev and retired 3 alike); 受到威胁时相互磋商 is
@@ -110,6 +121,9 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
         if shared in ("planned", "hypothetical"):
             modality = shared
             shared_from = prev_start  # (预计明年上半年访华，出席…: the plan's date is the trip's)
+    if modality == "asserted" and etype in _AGREED_TYPES and agreed_to_hold(text, clause_start, t0) and \
+            not _DONE.search(text[t1 : min(clause_end, t1 + 2)]):
+        modality = "planned"  # 双方同意就贸易问题展开磋商: the talks agreed on are to come
     if modality == "asserted" and etype == "CONSULT" and _HELD_LATER.match(text, t1, clause_end):
         modality = "planned"  # 中日韩外长会议可望今年稍后举行: the meeting is the subject of a planned 举行
     modality = recommended_modality(text, s, t0, speech_act_modality(etype, modality))

@@ -60,7 +60,7 @@ from .each_body import each_body
 from .each_date import each_date
 from .each_document import _each_document
 from .each_pair import each_pair
-from .event_modality import judge_modality
+from .event_modality import agreed_to_hold, judge_modality
 from .follow_suit import follow_suit, same_tier
 from .lexicon import Lexicon, lexicon
 from .lifted import lifted_targets
@@ -71,6 +71,9 @@ from .modality import ModalityReader
 from .model import Event, Evidence
 from .objects import set_object
 from .organ_parents import host_in_the_name, organs_in_their_body
+from .party_state import party_state_mentions
+from .reply_targets import reply_targets
+from .setting_bodies import setting_bodies
 from .pair_reference import paragraph_pair
 from .paired_dates import bracket_dates, pair_dates
 from .parties import settle_parties
@@ -98,6 +101,8 @@ from .site import Site, WalkState
 from .state_groups import with_state_groups
 from .subject import _MEETING_SUBJECT, choose_subject, mention_groups
 from .table_rows import is_separator, name_table, row_cells, row_event
+from .unnamed_founders import owners_founded
+from .accused_acts import accused_act
 from .trips import trips_as_visits
 from .trigger_types import (
     _LEFT_AFTER,
@@ -123,7 +128,7 @@ class Extractor:
         self.lex = lex or lexicon()
         self.gz = gazetteer or default_gazetteer()
         table = self.lex.trigger_table()
-        for verb in self.lex.frame_verbs:  # light verbs are found too; their noun decides the type
+        for verb in self.lex.frame_verbs + self.lex.agreed_verbs:  # light verbs are found too; their noun decides the type
             table.setdefault(verb, [])
         for word in self.lex.blockers:  # longer non-event words shadow the triggers inside them
             table[word] = []
@@ -179,6 +184,7 @@ class Extractor:
             if b.kind == "paragraph" and last_events and reacts_at_open(btext):
                 para_events = list(last_events)  # 中共当局对此反应强烈。…: the paragraph reacts to the one before
             para_gathering: list[Event] = []  # the last dated meeting of a body told in the paragraph
+            para_reactions: list[Event] = []  # the paragraph's reactions with a target (a later 也-reaction joins them)
             if b.kind == "paragraph" and last_gathering is not None and _MEETING_SUBJECT.match(btext):
                 para_gathering = [last_gathering]  # 峰會10日發表的《…宣言》: the summit the paragraph before told
             before_para = list(last_events)  # the acts the paragraph before ended on (for reactions)
@@ -211,6 +217,7 @@ class Extractor:
                 sent_times = [t for t in timexes if s <= t.start < e and t.value and not t.in_name]
                 sent_mentions = [m for m in by_block.get(bi, []) if s <= m.start < e]
                 sent_mentions = pronoun_subject(text, s, e, sent_mentions, by_block.get(bi, []))  # 他8日访华
+                sent_mentions = party_state_mentions(text, s, e, sent_mentions)  # 譴責中共的…行為: China
                 sent_mentions = paragraph_pair(text, s, sent_mentions, self.walk.para_parties, self.gz)  # 双方11日发表…
                 if colon is None and any(t.kind != "decade" and not t.target for t in sent_times):
                     self.walk.list_from, self.walk.list_planned = -1, False  # a dated item tells a happening of its own
@@ -236,13 +243,16 @@ class Extractor:
                 trips_as_visits(text, s, e, found, sent_mentions)  # 赴俄罗斯…与普京会晤: a visit
                 organs_in_their_body(found, self.gz)  # 欧盟委员会主席…在美欧峰会上: the EU
                 host_in_the_name(found, self.gz)  # 美国—太平洋岛国峰会: the US among its parties
+                setting_bodies(text, s, e, found, sent_mentions)  # 在联合国大会上提出…倡议: the speaker's, not the body's
                 for ev in found:
                     if _body_gathering(ev):
                         para_gathering[:] = [ev]
                 demanded_targets(text, s, e, found, sent_mentions, self.gz)  # 表示不满，并要求美方停止…
                 summoned_targets(text, s, e, found, sent_mentions, self.gz)  # 约见日本驻华大使，提出严正交涉
                 fallback = Fallback(lambda a, z, ms=sent_mentions: opening_party(text, a, z, ms, self.gz), opened_before, before_para)
-                _reaction_targets(text, s, e, found, para_events, news, sent_mentions, fallback)
+                _reaction_targets(text, s, e, found, para_events, news, sent_mentions, fallback, para_reactions)
+                reply_targets(text, s, e, found, sent_mentions, self.gz)  # 回应称，美菲军事合作不应…: whom it names
+                para_reactions.extend(ev for ev in found if ev.type in ("ACCUSE", "THREATEN") and ev.recipients)
                 opened_before = [] if found else opening_party(text, s, e, sent_mentions, self.gz)
                 attach_quantities(text, doc.text, s, e, found)  # 5億美元: to the act it measures
                 attach_locations(text, s, e, found, sent_mentions)  # 在新加坡举行: where it happened
@@ -268,6 +278,7 @@ class Extractor:
                 last_events = para_events if news else []
         events = drills_repeated(events)  # 其后再度举行军演: the host of the state's drill told before
         events = lifted_targets(events)  # 宣布解除对三项材料的出口管制: eased for the state hit before
+        events = owners_founded(events, self.gz)  # 澳大利亚太平洋基础设施融资机制于2019年启动: Australia's
         return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date)), doc_date))
 
     # ---------------------------------------------------------------------------------
@@ -286,7 +297,7 @@ class Extractor:
             t0, t1 = s + ts, s + te
             if t1 <= skip_until or t1 <= self.walk.name_end:
                 continue
-            if word in self.lex.frame_verbs:
+            if word in self.lex.frame_verbs or (word in self.lex.agreed_verbs and agreed_to_hold(text, _clause_start(text, t0, s), t0)):
                 frame = self.types.frame(text, t1, e, mentions)
                 self.walk.frame_at, self.walk.frame_noun = frame.at, frame.noun
                 etype = frame.etype or self.types.frame_before(text, t0, s, word)
@@ -374,6 +385,7 @@ class Extractor:
                 continue  # (see the light-verb branch)
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None:
+                ev = accused_act(text, s, t0, ev, mentions, self.gz)  # 指控中国海警船…发射水炮: China's act, at the accuser
                 self._note_gathering(ev)
                 acts_at.append((t0, _clause_end(text, t1, e)))
                 acts = self._each(doc, text, s, e, t0, t1, ev, mentions, times)

@@ -34,12 +34,12 @@ def not_own_documents(named: list[Mention]) -> list[Mention]:
 
 
 # a membership verb that closes its clause (加入。, 成为正式成员，, 申请加入，): the body is told elsewhere
-_BARE_MEMBERSHIP = re.compile(r"\s*(?:了)?\s*(?:国)?\s*(?:[，。；,;]|$)")
+_BARE_MEMBERSHIP = re.compile(r"\s*(?:了)?\s*(?:国|程序|进程|手续)?\s*(?:[①-⑳]|\[\d+\])?\s*(?:[，。；,;]|$)")
 
 
 def body_of_sentence_before(text: str, doc_mentions: list[Mention], s: int, t1: int) -> list[Mention]:
-    """瑞典正式加入北约。…芬兰已于去年4月成为成员国: a bare membership verb in a sentence that names no
-    body joins the body named last in the sentences of the paragraph before it (up to 200 characters
+    """瑞典正式加入北约。…芬兰已于去年4月成为成员国: a bare membership verb (or its procedure: 启动退出
+    程序) in a sentence that names no body joins (or leaves) the body named last in the sentences of the paragraph before it (up to 200 characters
     back); a chronicle or report names the body once and tells each accession after it."""
     if not _BARE_MEMBERSHIP.match(text, t1):
         return []

@@ -34,6 +34,7 @@ class Lexicon:
     modality: dict[str, list[str]]
     attribution: dict[str, list[str]]
     frame_verbs: list[str] = field(default_factory=list)
+    agreed_verbs: list[str] = field(default_factory=list)  # light verbs only after 同意 (同意展开谈判)
     frame_nouns: dict[str, list[str]] = field(default_factory=dict)
     frame_window: int = 24
     nominal_verbs: list[str] = field(default_factory=list)
@@ -101,6 +102,7 @@ def lexicon() -> Lexicon:
         data.get("modality") or {},
         data.get("attribution") or {},
         frame_verbs=[simplify(v) for v in frames.get("verbs") or []],
+        agreed_verbs=[simplify(v) for v in frames.get("agreed_verbs") or []],
         frame_nouns={k: [simplify(n) for n in v] for k, v in (frames.get("nouns") or {}).items()},
         frame_window=int(frames.get("window") or 24),
         nominal_verbs=[simplify(v) for v in nominal.get("verbs") or []],

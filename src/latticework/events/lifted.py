@@ -11,7 +11,10 @@ from ..actors.gazetteer import simplify
 from .model import Event
 
 # a lifting verb opening the phrase that ends at the sanction word (对…的 between them)
-_LIFT_BEFORE = re.compile(r"(?:解除|取消|撤销|撤除|放宽|停止实施|终止实施|废止)(?:了)?(?:对[^，。；]{0,24}?的?)?(?:全部|部分|相关|有关|各项)?[^，。；]{0,4}$")
+# (or a relative clause that tells when and on whom the measure was imposed: 解除2019年7月对韩国实施的
+# 三种半导体材料出口管制, 取消去年对该国企业施加的制裁)
+_LIFT_BEFORE = re.compile(r"(?:解除|取消|撤销|撤除|放宽|停止实施|终止实施|废止)(?:了)?(?:(?:对[^，。；]{0,24}?的?)?(?:全部|部分|相关|有关|各项)?[^，。；]{0,4}"
+                          r"|[^，。；]{0,30}?(?:实施|施加|采取|加征|实行)的[^，。；的]{0,12})$")
 # a list that grants, not one that sanctions
 _WHITE_LIST = re.compile(r"[^，。；]{0,8}?(?:白名单|白色名单|白色清单|“白名单”|“白色名单”|「白色名单」|「白名单」)")
 
@@ -21,6 +24,18 @@ def lifted(word: str, text: str, t0: int, clause_start: int, after: str) -> bool
     if word in ("列入", "纳入") and _WHITE_LIST.match(after):
         return True
     return _LIFT_BEFORE.search(text[max(clause_start, t0 - 40) : t0]) is not None
+
+
+_IMPOSED_AT = re.compile(r"(?:解除|取消|撤销|撤除|放宽|停止实施|终止实施|废止)(?:了)?(?=[^，。；]{0,30}?(?:实施|施加|采取|加征|实行)的[^，。；的]{0,12}$)")
+
+
+def imposed_from(text: str, clause_start: int, t0: int) -> int | None:
+    """解除2019年7月对韩国实施的…出口管制: where the relative clause telling when the lifted measure was
+    imposed starts (its date is the imposition's, not the lifting's), or None."""
+    m = None
+    for m in _IMPOSED_AT.finditer(text, max(clause_start, t0 - 40), t0):
+        pass
+    return m.end() if m else None
 
 
 _SANCTION_WORDS = re.compile(r"管制|制裁|关税|禁令|限制")

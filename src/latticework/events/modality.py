@@ -11,7 +11,8 @@ import re
 from ..actors.gazetteer import simplify
 from .lexicon import Lexicon
 
-_FUTURE_AFTER = set("于会在要继续进一步与同向对从共")
+# what follows a future 将 (将于, 将继续, 将进一步, 将与, 将一如既往…); 一 alone opens an object (将一百余家实体列入…)
+_FUTURE_AFTER = tuple("于会在要继续进步与同向对从共") + ("一如", "一道", "一起", "一同")
 # 将 before a verb of travel opens a trip to come (今日将转赴越南访问, 下月将赴新德里出席…), not an object
 _TRIP_AFTER = ("转赴", "赴", "前往", "启程", "出访", "率团", "率领")
 # verbs of the 将-construction (将两国关系提升为…): 将 before them marks the object, not the future
@@ -99,7 +100,7 @@ class ModalityReader:
                                          or window[k + len(cue) : k + len(cue) + 1] in ("”", "」", "》", "\"", "』")):  # (将“湄公河下游倡议”升级为: a name)
                 continue  # 为一项新的气候倡议提供: a noun, not a call
             if cue.endswith("将") and len(window) - (k + len(cue)) > (0 if text.startswith(_DISPOSAL_VERBS, t0) else 2) and \
-                    not window[k + len(cue) : k + len(cue) + 1] in _FUTURE_AFTER and \
+                    not window.startswith(_FUTURE_AFTER, k + len(cue)) and \
                     not window.startswith(_TRIP_AFTER, k + len(cue)) and \
                     not _FROM_WHEN.match(window, k + len(cue)):  # (将自2030年代起…购买: a time, not an object)
                 continue  # 将两国关系提升为…: 将 marks the object here, not the future

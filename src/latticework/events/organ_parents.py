@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors.gazetteer import STATE_KINDS, Gazetteer
+from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from .model import Event, Participant
 
 
@@ -31,20 +31,47 @@ def organs_in_their_body(found: list[Event], gz: Gazetteer) -> None:
 
 
 _SIDES = re.compile(r"[—–\-－]")
+# the acts a session does with its mechanism among the actors: it meets, issues a declaration, launches
+_SESSION_TYPES = frozenset({"CONSULT", "AGREE", "ESTABLISH"})
+
+
+def _state_named(side: str, gz: Gazetteer):
+    """The state a side of a name opens with (日本, 韩国合作 → KOR), by the gazetteer's names."""
+    for n in range(len(side), 1, -1):
+        for a in gz.aliases.get(simplify(side[:n]), []):
+            ent = gz.entities[a.entity]
+            if ent.kind in STATE_KINDS:
+                return ent
+    return None
+
+
+def _named_state(name: str, gz: Gazetteer):
+    """The one state a two-sided mechanism name gives a side of (美国—太平洋岛国峰会 → USA, 湄公河—韩国合作
+    → KOR), None when neither or both sides are states (太平洋岛国 and 湄公河 are none)."""
+    sides = _SIDES.split(name)
+    if len(sides) != 2:
+        return None
+    states = [ent for ent in (_state_named(side, gz) for side in sides) if ent is not None]
+    return states[0] if len(states) == 1 else None
 
 
 def host_in_the_name(found: list[Event], gz: Gazetteer) -> None:
-    """美国—太平洋岛国峰会在华盛顿举行, 中国—太平洋岛国外长会: a session of a mechanism named for one state
-    and its partners has that state among its parties (the partners, unnamed, are the mechanism)."""
+    """美国—太平洋岛国峰会在华盛顿举行, 中国—太平洋岛国外长会, 首届湄公河—日本峰会: a session of a mechanism
+    named for one state and its partners has that state among its parties (the partners, unnamed, are the
+    mechanism), and so do the declaration it issues and what it launches (会议发表《…宣言》), and a
+    mechanism launched with no founder named (2020年宣布启动的“湄公河—美国伙伴关系”: the US, as the gold
+    sets code it). The state is a
+    side of the gazetteer's name, whichever side it stands on; a mechanism that lists its members too still
+    has that state (the gold sets list the other members in some documents and not in others)."""
     for ev in found:
-        if ev.type != "CONSULT":
+        if ev.type not in _SESSION_TYPES:
             continue
         have = {p.key() for p in ev.actors + ev.recipients}
         for p in list(ev.actors):
             ent = gz.get(p.id)
-            if ent is None or ent.kind != "mechanism" or ent.members or not _SIDES.search(ent.name_zh):
+            if ent is None or ent.kind != "mechanism" or not _SIDES.search(ent.name_zh):
                 continue
-            state = gz.find(_SIDES.split(ent.name_zh, 1)[0])
-            if state is not None and state.kind in STATE_KINDS and state.id not in have:
+            state = _named_state(ent.name_zh, gz)
+            if state is not None and state.id not in have:
                 ev.actors.append(Participant(state.id, state.kind, state.name_zh, state.name_en, state.country))
                 have.add(state.id)

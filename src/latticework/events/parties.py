@@ -44,7 +44,7 @@ from .site import Site, WalkState
 from .speech_acts import threat_targets
 from .subject import _MEETING_SUBJECT, Groups
 from .trigger_types import _ARRIVAL_VERBS
-from .unnamed_founders import founders, launched_body
+from .unnamed_founders import founders, launched_body, proposed_initiative
 from .unnamed_signatories import caused_parties, signed_document
 from .utterance_content import reaction_topic_targets
 from .visitors import visitor_run
@@ -60,7 +60,8 @@ def _hosted_guest(text: str, clause_start: int, t0: int, mentions: list) -> list
     after = [m for m in mentions if clause_start <= m.start < t0 and _RECEIVES.search(text, max(clause_start, m.start - 2), m.start)]
     return after[:1]
 _ACCESSION_PROTOCOL = re.compile(r"\s*(?:了)?\s*(?:加入|入会|入约)(?:[^，。；]{0,40}?的)?议定书")
-_LEFT_ALONE = re.compile(r"\s*(?:了)?\s*(?:[，。；,;、]|的经历|的决定|$)")  # 宣布退出，/宣布退出的经历: no object of its own
+# 宣布退出，/宣布退出的经历/启动退出程序: no object of its own
+_LEFT_ALONE = re.compile(r"\s*(?:了)?\s*(?:程序|进程|手续)?\s*(?:[①-⑳]|\[\d+\])?\s*(?:[，。；,;、]|的经历|的决定|$)")
 _MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
 _SIGNED_WITH = re.compile(r"\s*(?:之间|两国)?\s*(?:于[^，。；的]{0,12})?(?:签订|签署|缔结|订立)的")
 _JOINT_TITLE = re.compile(r"联合|共同|双边|(?:声明|宣言|公报)$")
@@ -114,7 +115,8 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
                                      body_of_sentence_before(text, walk.doc_mentions, s, t1), gz)
         else:  # (…RCEP於2020年簽署；印度…卻已在2019年11月宣布退出: the body of the ；-item before counts)
             floor = max(text.rfind("。", 0, t0) + 1, t0 - 120)
-            recips_p = _participants(body_joined_before(walk.doc_mentions or mentions, floor, t0), gz)
+            recips_p = _participants(body_joined_before(walk.doc_mentions or mentions, floor, t0) or
+                                     body_of_sentence_before(text, walk.doc_mentions, s, t1), gz)  # (…五国宣布启动退出程序)
     if etype == "JOIN" and simplify(word) in APPLICATIONS:
         # 台湾随后于同月22日提出申请: the body told before; 向纽西兰提交申请 (a depositary) joins nothing
         recips_p = [p for p in recips_p if p.kind in _ORG_KINDS + _DOC_KINDS]
@@ -195,6 +197,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 在东京峰会上宣布启动的“印太海域态势感知伙伴关系”: its parent body (the Quad) founded it
         actors_p = _minilateral([Participant(x.id, x.kind, x.name_zh, x.name_en, x.country)
                                  for i in founders(launched, gz) if (x := gz.get(i)) is not None], gz, open_list=False)
+    if not actors_p and not recips_p and etype == "ESTABLISH" and (
+            proposed := proposed_initiative(text, t0, word, mentions)) is not None:
+        # “一带一路”倡议于2013年提出: the initiative's owner proposed it (itself when it has none)
+        actors_p = [Participant(x.id, x.kind, x.name_zh, x.name_en, x.country) for i in founders(proposed, gz)
+                    if (x := gz.get(i)) is not None]
     if not actors_p and not recips_p:
         return None
     if etype == "ESTABLISH" and word in ("提出", "推出") and any(p.kind in _ORG_KINDS for p in actors_p) and (

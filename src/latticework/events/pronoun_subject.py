@@ -4,7 +4,7 @@ News tells a leader's acts over several sentences and names him once: 穆伊兹�
 即选择土耳其。他8日至12日对中国进行国事访问，10日在北京与习近平举行会谈. The linker does not annotate
 pronouns (the entity guidelines leave them out), so the event walk lends the pronoun the first person
 named in the nearest earlier sentence of the paragraph that names one (its subject, not the partner
-named after the verb). 两人…两国 in that sentence are the two persons and their states.
+named after the verb). A time may open the sentence before the pronoun (2024年7月，他曾在此出席…). 两人…两国 in that sentence are the two persons and their states.
 """
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ from dataclasses import replace
 from ..actors.resolve import Mention
 from ..actors.spans import sentence_stop
 
-# 他8日…, 随后她…, 此前，他… (not 他国, 他们, 他人, 他方: others, not the person)
-_OPENS_WITH = re.compile(r"\s*(?:(?:随后|此后|其后|之后|此前|同时|另外|此外)[，,]?\s*)?([他她])(?![国们人方处乡])")
+# 他8日…, 随后她…, 此前，他…, and after a time that opens the sentence: 2024年7月，他曾…, 次日他…
+# (not 他国, 他们, 他人, 他方: others, not the person)
+_TIME_OPENER = r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底|末)?|同年\d{1,2}月|次日|翌日|当天|当日|同日|次年|翌年)"
+_OPENS_WITH = re.compile(r"\s*(?:(?:随后|此后|其后|之后|此前|同时|另外|此外)[，,]?\s*)?(?:" + _TIME_OPENER + r"[，,]?\s*)?([他她])(?![国们人方处乡])")
 
 
 def pronoun_subject(text: str, s: int, e: int, sent: list[Mention], block: list[Mention]) -> list[Mention]:

@@ -20,6 +20,9 @@ _SETTING_AFTER = re.compile(r"^[^，。；,]{0,16}?(?:期间|之际|间隙|场�
 
 
 _ORIGIN_YU = re.compile(r"(?:产|源|来源|出口|输出)于$")
+_WITH_PARTNER = re.compile(r"[，,\s]*(?:还|也|又|并)?(?:与|同|跟)")
+# the party right before the verb of a trip or an attendance that frames the act after 期间 (访问美国期间)
+_VISITING = re.compile(r"\s*(?:总统|总理|首相|主席|国务卿|外长|部长)?\s*(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:访|出访|到访|出席|参加|赴)")
 
 
 def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None = None) -> bool:
@@ -31,8 +34,10 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
     if text[m.end : m.end + 2] == "首都":
         return True  # 柬埔寨首都金边: the country of a venue
     frame = _SETTING_AFTER.match(text[m.end : sent_end])
-    if frame and re.search(r"[在于]", text[m.end : m.end + frame.end()]):
+    if frame and (re.search(r"[在于]", text[m.end : m.end + frame.end()]) or (
+            _VISITING.match(text, m.end) and _WITH_PARTNER.match(text, m.end + frame.end()))):
         frame = None  # 日本在东盟地区论坛峰会期间举行会谈: the party before 在…期间 is its subject
+        # (莫迪访问美国期间，与美方签署…: the visitor whose trip frames an act told with a partner)
     if frame and (trigger_start is None or trigger_start >= m.end + frame.end()):
         return True
     return bool(before.endswith(("在", "于")) and frame)

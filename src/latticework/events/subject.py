@@ -44,7 +44,10 @@ _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次
 # a clause coordinated to the one before by 并/同时/会后 (…与B举行会谈，并签署…): the pair that met acts on
 _ATTENDED = re.compile(r"(?:出席|参加|与会)\s*$")
 _JOINED = re.compile(r"\s*(?:并且|并|同时|会后|随后|还|两人|二人)")  # (与川普会谈，两人签署…)
-_MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰会|会晤|会谈|会议期间|会上|会后|与会各方|与会者)")
+# the gathering or its unnamed participants as subject (峰会通过…; 与会领导人签署…; 各成员国领导人还签署了…):
+# the members of a body left unnamed stand for it (the shared guidelines)
+_MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰会|会晤|会谈|会议期间|会上|会后|与会各方|与会者"
+                              r"|与会(?:各国)?(?:领导人|元首|国家|各国)|各成员国(?:领导人|元首|代表)?)")
 _PROPOSING = ("提出", "推出", "倡议", "发起")
 
 

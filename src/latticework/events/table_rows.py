@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..actors.gazetteer import STATE_KINDS, Gazetteer
 from ..actors.resolve import Mention
+from ..clean.normalize import CELL_GAP
 from ..timex import Timex
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .model import Event, Evidence
@@ -47,15 +48,19 @@ class NameTable:
 
 
 def row_cells(text: str, start: int, end: int) -> list[Cell] | None:
-    """The cells of a table row block (None if the block is no row)."""
+    """The cells of a table row block (None if the block is no row): a Markdown or HTML row
+    (`| a | b |`), or a row of a space-aligned table, its cells apart by tabs (docs/cleaning.md)."""
     seg = text[start:end]
     body = seg.strip()
-    if len(body) < 3 or body[0] != "|" or body[-1] != "|":
+    if CELL_GAP in seg and body[:1] != "|":
+        first, last, bar = start - 1, end, CELL_GAP
+    elif len(body) < 3 or body[0] != "|" or body[-1] != "|":
         return None
-    first, last = start + seg.index("|"), start + seg.rindex("|")
+    else:
+        first, last, bar = start + seg.index("|"), start + seg.rindex("|"), "|"
     out: list[Cell] = []
     k = first + 1
-    for part in text[first + 1 : last].split("|"):
+    for part in text[first + 1 : last].split(bar):
         a = k + len(part) - len(part.lstrip())
         b = max(a, k + len(part.rstrip()))
         out.append(Cell(a, b, text[a:b]))

@@ -19,7 +19,7 @@ from .attributes import (
     _named_programme,
     _object_head,
 )
-from .checks import _founded_before, _names_a_body, _pledge_before, _policy_object
+from .checks import APPROVAL_VERBS, _founded_before, halted_tests, _names_a_body, _pledge_before, _policy_object
 from .clauses import _clause_end, _clause_start
 from .lexicon import Lexicon
 from .lifted import lifted
@@ -57,13 +57,21 @@ _GOODS = re.compile(r"[^，。；]{0,12}?(?:产品|货物|商品|组件|芯片|�
 # a regime of control a state sets up for itself (its POLICY, not a body founded with others)
 _FOUNDING_VERBS = ("建立", "设立", "建成", "创设", "宣布建立", "宣布设立")
 _REGIME_AFTER = re.compile(r"[^，。；]{0,30}?(?:清单|审查|管制|许可|登记)[”」》]?\s*(?:制度|机制|体系)")
-_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停|退出|脱离)了?[^，。；]{0,20}$")  # (启动退出《巴黎协定》的程序)
-_LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与)")
+# a drill named after a relative clause (暂停原定8月举行的“乙支自由卫士”联合军演)
+_DRILL_AFTER = re.compile(r"[^，。；]{0,30}?(?:演习|军演|演练|演训)")
+_ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停|退出|脱离|废止|废除|撕毁)了?[^，。；]{0,20}$")  # (启动退出《巴黎协定》的程序)
+_LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与|废止|废除|撕毁)")
 # diplomatic relations set up, restored or broken: the label the guidelines give them
 _RELATIONS_LABEL = {"建交": "建交", "复交": "建交", "建立外交关系": "建交", "恢复外交关系": "建交", "正式建交": "建交",
-                    "断交": "断交", "断绝外交关系": "断交", "恢复": "建交"}
+                    "断交": "断交", "断绝外交关系": "断交", "恢复": "建交",
+                    "断绝“外交关系”": "断交", "断绝「外交关系」": "断交", '断绝"外交关系"': "断交",
+                    # lex10: allies made with no label after the verb (两国宣布结盟, 结为盟友)
+                    "断绝邦交": "断交", "恢复邦交": "建交", "建立邦交": "建交", "建立正式邦交": "建交",
+                    "宣布结盟": "同盟", "正式结盟": "同盟", "结为盟友": "同盟", "结成盟友": "同盟", "缔结同盟": "同盟", "缔结盟约": "同盟"}
 # 恢复中断七年的外交关系: 恢复 restores diplomatic ties only with 外交关系 closing its object
 _RESUMED_TIES = re.compile(r"^[^，。；、]{0,12}?外交关系")
+# a work two states build opened or begun (中老铁路全线通车): the work is named before the verb in its clause
+_WORKS_OPENED = ("通车", "开通", "开通运营", "开工", "竣工", "投入运营")
 
 
 # 通过 + a document noun that closes the clause: an adoption (外长会通过“准则”框架, 通过了《…指针》);
@@ -177,8 +185,8 @@ class TriggerTypes:
             return Frame(None, at, noun)  # 宣布新增4处《加强防务合作协议》军事基地: the document names the bases, none is issued
         if best and best[1] == "CONSULT" and _DOCUMENT_AFTER.match(window, best[2]):
             return Frame("AGREE", at, noun)  # 发表的峰会宣言, 发表领导人会晤联合声明: the meeting names the document issued
-        if best and best[1] in ("CONSULT", "AGREE") and _ENDED.search(window[: best[0]]):
-            return Frame(None, at, noun)  # 宣布取消…通话, 宣布暂停…商谈: a channel ended is the LEAVE its verb tells
+        if best and best[1] in ("CONSULT", "AGREE", "COOPERATE") and _ENDED.search(window[: best[0]]):
+            return Frame(None, at, noun)  # 宣布取消…通话, 宣布暂停…商谈, …联合军演: a channel or drill ended is the LEAVE its verb tells
         if best and best[1] in ("CONSULT", "AGREE") and _CONCLUDED.search(window[: best[0]]):
             return Frame(None, at, noun)  # 宣布实质性结束…谈判: the negotiations concluded are an AGREE (结束/完成), not a session
         if best and best[1] == "CONSULT" and _VISIT_BEFORE.search(window[: best[0]]):
@@ -195,15 +203,17 @@ class TriggerTypes:
         obj_kinds = {m.kind for m in mentions if t1 <= m.start < clause_end}
         chosen: tuple[str | None, bool] = (None, False)
         head = word + after[:20]
-        if word in ("批准", "核准") and _APPROVED_AID.match(after):
+        if word in APPROVAL_VERBS and _APPROVED_AID.match(after):
             return None, False  # 执董会批准向斯里兰卡提供…贷款: the aid approved is the event (AID, told by 提供)
-        if word in ("批准", "核准") and (r := re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after)) and "加入" not in r.group():
+        if word in APPROVAL_VERBS and (r := re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after)) and "加入" not in r.group():
             return "JOIN", True  # 国会批准了该条约: ratifying makes a state a party (JOIN)
         if word == "邀请" and _invited_to_join(after, [m for m in mentions if t1 <= m.start < clause_end], t1):
             return "JOIN", True  # 邀请芬兰和瑞典加入北约: an invitation to join
         if word in _SEIZING and any(t == "COERCE" for t, _ in options) and (
                 _GOODS.match(after) or "海关" in text[max(0, t1 - len(word) - 12) : t1 - len(word)]):
             return "SANCTION", True  # 在海关扣留相关产品: customs detention of a state's goods (guidelines: SANCTION)
+        if any(t == "MOBILIZE" for t, _ in options) and halted_tests(word, text, _clause_start(text, t1 - len(word), 0), t1 - len(word)):
+            return "POLICY", False  # 宣布自次日起停止核试验和洲际导弹试射: a moratorium, the testing state's policy
         if any(t == "ESTABLISH" for t, _ in options) and word in _FOUNDING_VERBS and _REGIME_AFTER.match(after):
             return "POLICY", False  # 建立“不可靠实体清单”制度, 设立外资安全审查机制: a state's own regime of control
         for etype, directed in options:
@@ -265,11 +275,14 @@ class TriggerTypes:
                 # a threat's consequence may come in the clause after its condition (警告X若…，将采取…)
                 # and the goods a control covers may be a long list (加强对韩国出口A、B和C三种材料的管制)
                 scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else (
-                    after[:40] if any(w.endswith("管制") for w in spec.after_any_for[word]) else after[:16])
+                    after[:40] if any(w.endswith("管制") for w in spec.after_any_for[word]) else
+                    after[:30] if etype == "LEAVE" and _DRILL_AFTER.match(after) else after[:16])
                 if word == "限制" and after[:1] in ("、", "等", "的", "和", "与", "及"):
                     continue  # 技术限制、投资审查、出口管制等手段: an item of a list of means, not a verb
                 if etype == "MOBILIZE":  # 俄罗斯核潜艇抵达古巴: the forces may be the subject, before the verb
                     scope += text[max(0, t1 - len(word) - 12) : t1 - len(word)]
+                elif etype == "COOPERATE" and word in _WORKS_OPENED:  # 中老铁路全线通车: the work opened is the subject
+                    scope += text[max(_clause_start(text, t1 - len(word), 0), t1 - len(word) - 40) : t1 - len(word)]
                 if not any(w in scope for w in spec.after_any_for[word]):
                     continue
             if etype == "JOIN" and re.match(r"\s*(?:的)?\s*(?:议定书|协议书|文书)", after):

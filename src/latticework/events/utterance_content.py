@@ -2,6 +2,8 @@
 
 - A threat's content: 川普揚言，自11月1日起對中國商品加徵額外100%關稅，並對…實施出口管制 — the
   tariff and the controls are what is threatened (the THREATEN event), not sanctions imposed.
+- The means of a threat: 以加征关税相威胁, 以退出北约相要挟 — the tariff and the withdrawal are what is
+  threatened.
 - The accusation another party rebuts: 反驳中方指控 — the rebuttal is the event (ACCUSE of China),
   China's accusation its object.
 - The topic a reaction opens with: 对于美国与马来西亚签署的贸易协定…，中国外交部回应称，中方坚决反对…
@@ -30,6 +32,8 @@ _THREAT_VERB = re.compile(r"(?:扬言|威胁要|威胁将|威胁称|威胁说|�
 _NEW_ACT = re.compile(r"(?:宣布|随后|随即|其后|此后|已经|已于|正式)")
 # the types a threat names as its content
 _THREATENED = frozenset({"SANCTION", "COERCE", "MOBILIZE", "LEAVE"})
+# 以加征关税相威胁, 以退出北约相要挟: the act between 以 and 相威胁 is the means threatened (lex10)
+_THREAT_MEANS = re.compile(r"[^，。；,;]{0,24}?相(?:威胁|要挟)")
 # a topic phrase ending in a noun of topics, then a verb of talking or agreeing: 就A、B等问题达成共识
 _TOPIC = re.compile(r"就([^，。；,;]{1,40}?)(?:等)?(?:问题|议题|事宜)\s*(?:达成|交换|进行|深入|坦诚|举行|展开|开展|磋商|沟通|协商|讨论|交流)")
 
@@ -39,6 +43,8 @@ def threat_content(text: str, s: int, t0: int, etype: str) -> bool:
     its sentence (from `s`), up to a ；-item and with no act of its own in between."""
     if etype not in _THREATENED:
         return False
+    if text.rfind("以", max(s, t0 - 8), t0) != -1 and _THREAT_MEANS.match(text, t0):
+        return True  # 以加征关税相威胁: the tariff is the means of the threat
     k = max(text.rfind("；", s, t0), text.rfind(";", s, t0), s - 1) + 1
     # (not 不顾中方多次警告，…: a warning named as what an act defies opens no content)
     found = [m for m in _THREAT_VERB.finditer(text, k, t0) if not (m.group().startswith("警告") and m.start() > 0 and text[m.start() - 1] in "次顾的")]

@@ -34,3 +34,4 @@ def test_an_act_after_the_content_ends_is_the_speakers() -> None:
     # the clause after the break is the speaker's own act, not the content
     text = "2024年3月5日，菲律宾指责中国海警船挑衅，随后在黄岩岛附近部署军舰。"
     assert all(a[0] == ["PHL"] for a in _acts(text, "MOBILIZE")), summary(full_events(text))
+

@@ -168,6 +168,9 @@ def test_html_main_content_drops_navigation_and_ads(tmp_path: Path) -> None:
         # a newspaper's page line and a byline with the date are stamps too
         ("美日峰会聚焦防卫合作\n人民日报 2024年04月10日 第03版\n\n本报华盛顿4月9日电 ", "2024-04-09"),
         ("美日峰會聚焦防衛合作\n文／記者王某　2024.04.10\n\n", "2024-04-10"),
+        # a paper's own report line with the date (本報綜合報道, 本报综合报道, 综合报道)
+        ("美日峰會聚焦防衛合作\n（本報綜合報道）2024年4月10日\n\n", "2024-04-10"),
+        ("美日峰会聚焦防卫合作\n综合报道　2024-04-10\n\n", "2024-04-10"),
         # a dateline without year and no stamp: no year is invented
         ("美日峰会聚焦防卫合作\n\n新华社华盛顿4月9日电 ", None),
     ],
@@ -269,3 +272,18 @@ def test_html_brief_keeps_its_bullet_points_and_its_month_stamp(tmp_path, stamp:
     assert all(t in text for t in items), text
     assert not any(m in text for m in menu), text
     assert p.date == "2024-03"
+
+
+def test_a_page_stamp_below_a_long_menu_dates_the_page(tmp_path) -> None:
+    """The stamp under the headline comes after more menu items than the first eight lines hold: it
+    is still the page's date, and 今日 in the story is that day."""
+    menu = " | ".join(f"<a href='/s{i}'>欄目{i}</a>" for i in range(9))
+    html = (f"<html><head><meta charset='utf-8'><title>東盟外長會閉幕</title></head><body><nav>{menu}</nav>"
+            "<div class='ad'>廣告：旅遊優惠</div><article><h1>東盟外長會閉幕</h1>"
+            "<p class='meta'>2024年7月27日 21:40　記者：國際組</p>"
+            "<p>東盟外長會議今日在寮國首都萬象閉幕，各國外長發表聯合公報，對南海局勢表示關切。</p>"
+            "<p>會議期間，中國外長與東盟各國外長舉行會談，雙方同意加快磋商進程，並就多項合作議題交換意見。</p>"
+            "</article></body></html>")
+    f = tmp_path / "page.html"
+    f.write_text(html, encoding="utf-8")
+    assert process(f).date == "2024-07-27"

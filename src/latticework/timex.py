@@ -7,11 +7,14 @@ expressions (同年, 次年, 次月, 当月, 当天, 次日, 今年, 去年, 本
 date stated before them or the document's own date; news style bare days (10日) take the month of
 the last date (or of the month word right before them: 上月23日), weekdays (周二, 上周五) are counted from the document's date, and so are 昨日/前天 and the
 bracketed days of Taiwan and Hong Kong wires (昨（9）日), and the bracketed years and months of the same press (去（2023）年12月, 本（5）月10日:
-`timex_press`); counts (三天后, 两个月后, 两年后, and back: 一个月前, 十年前) run from the
-last date stated; Republic of China years (民国112年, 112年8月) are converted. A bare month in a
+`timex_press`); counts (三天后, 两个月后, 两年后, and back: 一个月前, 十年前; also after a word
+pointing back: 此前一个月, 其后三年: `timex_counts`) run from the last date stated; 同期 is the month
+(or the year) told, 事发时 the day of the incident told; Republic of China years (民国112年, 112年8月) are converted. A bare month in a
 paragraph that names no year of its own takes the year of the section heading above it (2023年,
 二、2024年大事; not 2022年以来), else the document's year. A date inside a title in 《》
-(《2050年蓝色太平洋大陆战略》) names the document: it neither anchors nor dates anything. A day or a year is never invented: a month
+(《2050年蓝色太平洋大陆战略》) names the document: it neither anchors nor dates anything. Nor does a
+second date of a clause that qualifies a noun after its verb anchor anything (同日宣布解除2019年7月对韩国
+实施的管制。同年11月…: `timex_background`). A day or a year is never invented: a month
 with no year anywhere before it stays unresolved.
 
 Where the story stands: a bare day that opens a paragraph's dates in dated news is of the story's
@@ -28,11 +31,12 @@ the year (年底的峰会, 同年年初, 上半年, 年内) is that year, at yea
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 
-from .timex_calendar import background_month, days_before, week_value, weekday_date
+from .timex_background import qualifies_a_noun
+from .timex_calendar import background_month, days_before, iso as _iso, shift as _shift, week_value, weekday_date
+from .timex_counts import counts
 from .timex_press import bracketed_dates, two_digit_roc
 from .timex_ranges import join_ranges
 
@@ -83,10 +87,16 @@ RELATIVE = re.compile(
     # not 三年内 (a length)
     r"年初|年底|年末|上半年|下半年|年内(?<![一二两三四五六七八九十\d几数多近]年内)|"
     # that evening, last night, tonight (当晚，两国领导人共进晚餐; 昨晚 in the Hong Kong press)
-    r"当晚|昨晚|今晚|前晚(?<![此之目提以事]前晚)"
+    r"当晚|昨晚|今晚|前晚(?<![此之目提以事]前晚)|"
+    # at the time of the incident just told (事发时，中方在周边部署了多艘船只): that day
+    r"(?:事发|事發|案发|案發)(?:当时|當時|时|時)|"
+    # at the same time as the date told (美方同期警告称): its month, or its year when only a year was
+    # told; not 共同期待, nor the baseline of a comparison (去年同期, 同期相比, 同期增长)
+    r"同期(?<!共同期)(?<!年同期)(?!相比|相較|相较|比|增|減|减|下降|上升|水平|数据|數據)"
 )
 # the press words of RELATIVE that read as their mainland forms
-_PRESS_DAYS = {"今日": "今天", "前日": "前天", "隔天": "次日", "隔日": "次日", "当晚": "当天", "昨晚": "昨天", "今晚": "今天", "前晚": "前天"}
+_PRESS_DAYS = {"今日": "今天", "前日": "前天", "隔天": "次日", "隔日": "次日", "当晚": "当天", "昨晚": "昨天", "今晚": "今天", "前晚": "前天",
+               **{w + t: "当天" for w in ("事发", "事發", "案发", "案發") for t in ("当时", "當時", "时", "時")}}
 # Taiwan and Hong Kong press: 昨（10）日, 今(11)日: the day is written out in brackets
 DAY_BRACKETED = re.compile(r"[昨今明前]\s*[(（]\s*(?P<d>[1-9]|[12]\d|3[01])\s*[)）]\s*日")
 # Republic of China years (Taiwan official usage): 民国112年 = 2023; a bare three-digit year with a
@@ -95,16 +105,6 @@ ROC = re.compile(
     r"(?:(?:民国|民國)\s*(?P<y>\d{1,3})|(?<![\d.])(?P<y3>1[01]\d)(?=\s*年\s*\d{1,2}\s*月))\s*年"
     rf"(?:{_SEP}(?P<m>\d{{1,2}}){_SEP}月(?:{_SEP}(?P<d>\d{{1,2}}){_SEP}[日号])?)?"
 )
-# 三天后, 两周后, 一个月后, 半年后: counted from the last date stated, at the unit's precision
-# (一个月前, 两年前: counted back; not 3日前 "before the 3rd", nor 前往/前夕)
-AFTER = re.compile(r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十半]{1,2})\s*(?:个|個)?(?P<u>天|日|周|週|星期|月|年)(?:之|以)?"
-                   r"(?P<dir>[后後]|(?<!日)前(?!往|进|進|夕|来|來|去|景|线|線|沿|所))")
-
-
-# 也就是/亦即 + an act + a count (也就是赖清德就职三天后): the date before it said again, counted from an
-# act whose date is not told
-_RESTATED = re.compile(r"(?:也就是|亦即|也即|即是|就是)[^，。；,;\d]{0,12}$")
-
 # a year stated as a deadline or goal (到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标) or as the
 # baseline of a comparison (比2005年下降): it dates a plan or a figure, not the narrative
 _FROM_ON = re.compile(r"\s*起")
@@ -153,31 +153,6 @@ def _int(s: str | None) -> int | None:
         else:
             return None
     return total + cur
-
-
-def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
-    if y is None:
-        return None
-    if m is None or not 1 <= m <= 12:
-        return f"{y:04d}"
-    if d is None or not 1 <= d <= calendar.monthrange(y, m)[1]:
-        return f"{y:04d}-{m:02d}"  # (2月30日: no such day; the month is what the text supports)
-    return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-def _shift(value: str, years: int = 0, months: int = 0, days: int = 0) -> str:
-    import datetime as dt
-
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3 and days:
-        d = dt.date(*parts) + dt.timedelta(days=days)
-        return d.isoformat()
-    y = parts[0] + years
-    if len(parts) >= 2:
-        m = parts[1] - 1 + months
-        y += m // 12
-        return _iso(y, m % 12 + 1, parts[2] if len(parts) == 3 and not months else None) or value
-    return f"{y:04d}"
 
 
 class _Cues:
@@ -313,12 +288,10 @@ class TimeResolver:
         for m in DAY_BRACKETED.finditer(text) if has.day else ():
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "inherited", "day",
                       (None, int(m.group("d")), None, None, 0, False)))
-        for m in AFTER.finditer(text) if has.after else ():
-            if _RESTATED.search(text, max(0, m.start() - 16), m.start()):
-                continue  # 早在5月23日，也就是就职三天后: the count restates the date before it, from an undated act
-            n = 0.5 if m.group("n") == "半" else _int(m.group("n"))
+        for start, end, number, unit, back in counts(text) if has.after else ():
+            n = 0.5 if number == "半" else _int(number)
             if n:
-                add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "relative", "", after=(n if m.group("dir") != "前" else -n, m.group("u"))))
+                add(Timex(offset + start, offset + end, text[start:end], None, None, "relative", "", after=(-n if back else n, unit)))
         for m in DAY_ONLY.finditer(text) if has.day else ():
             if text[m.end() : m.end() + 2] in ("以内", "之内") or text[max(0, m.start() - 2) : m.start()] in ("为期", "历时", "长达"):
                 continue
@@ -352,7 +325,7 @@ class TimeResolver:
                 t.value = None
                 t.kind = "merged"
                 continue
-            prev = t
+            told_before, prev = prev, t
             k = t.start - offset
             if text.rfind("《", 0, k) > text.rfind("》", 0, k) and text.find("》", k) != -1:
                 t.in_name = True  # neither an anchor for what follows nor a date of the act told
@@ -374,7 +347,9 @@ class TimeResolver:
                     and _DEADLINE_BEFORE.search(text[max(0, t.start - offset - 2) : t.start - offset]):
                 t.target = planned = True  # 要求印度在3月15日前撤军: a deadline, no date of the act nor an anchor
             # 协定于2024年5月1日生效: the day a measure takes effect is no anchor for 同年/次月 after it either
-            state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) else None
+            # (and a second date of a clause, of a noun after its verb: 同日宣布解除2019年7月实施的管制)
+            state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) \
+                or qualifies_a_noun(told_before, t, text, offset) else None
             self.para_initial = not text[: t.start - offset].strip(" \t　")
             self.plan_cued = bool(planned) and "原" not in text[max(0, t.start - offset - 8) : t.start - offset]  # (原计划于3月: a past plan)
             self._resolve(t)
@@ -508,6 +483,8 @@ class TimeResolver:
             t.value, t.precision = _shift(base[:4], years=1), "year"
         elif word in ("前一年", "上一年", "去年"):
             t.value, t.precision = _shift(base[:4], years=-1), "year"
+        elif word == "同期":
+            t.value, t.precision = base[:7], ("month" if len(base) >= 7 else "year")
         elif word in ("同月", "当月", "本月", "上旬", "中旬", "下旬", "月初", "月中", "月底", "月末"):
             if len(base) >= 7:
                 t.value, t.precision = base[:7], "month"
@@ -532,7 +509,7 @@ class TimeResolver:
         if t.value and t.precision == "year" and not t.target:
             # 回顾去年，…11月30日至12月6日出访: the bare months after a year word are of that year
             self.year_anchor, self.year_anchor_call = t.value, self.calls
-        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "明天"):
+        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "明天", "同期"):
             # a day told from the document's (昨日/前日…) is what 同日/次日 after it count from, and a month
             # so told (下月将赴…，并于同月访问…) is what 同月 after it names
             self.anchor = t.value

@@ -4,6 +4,8 @@ facts months back)."""
 
 from __future__ import annotations
 
+import calendar
+
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
 
 
@@ -64,3 +66,29 @@ def background_month(doc_date: str | None, month: str) -> bool:
     months = (int(doc_date[:4]) - int(month[:4])) * 12 + int(doc_date[5:7]) - int(month[5:7])
     return months > 1
 
+
+def iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
+    """A date at the precision its parts give (a month with no such day keeps the month)."""
+    if y is None:
+        return None
+    if m is None or not 1 <= m <= 12:
+        return f"{y:04d}"
+    if d is None or not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return f"{y:04d}-{m:02d}"  # (2月30日: no such day; the month is what the text supports)
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def shift(value: str, years: int = 0, months: int = 0, days: int = 0) -> str:
+    """A date moved by years, months or days, at its own precision."""
+    import datetime as dt
+
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3 and days:
+        d = dt.date(*parts) + dt.timedelta(days=days)
+        return d.isoformat()
+    y = parts[0] + years
+    if len(parts) >= 2:
+        m = parts[1] - 1 + months
+        y += m // 12
+        return iso(y, m % 12 + 1, parts[2] if len(parts) == 3 and not months else None) or value
+    return f"{y:04d}"

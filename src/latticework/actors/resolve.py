@@ -22,6 +22,7 @@ from .discovery import Discovery
 from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, simplify
 from .matcher import Hit, Matcher, cues
 from .mention import Mention, by_span, by_start
+from .owner_titles import owner_titles
 from .reflexive import reflexive_states
 from .spans import sentence_stop
 from .speaker_refs import speaker_self_refs
@@ -119,6 +120,7 @@ class Resolver:
         mentions.extend(found)
         mentions.sort(key=by_start)
         mentions = self._owned_documents(text, block, offset, mentions)
+        mentions = owner_titles(self.gz, text, offset, block, mentions)  # 东盟“印太展望”: ASEAN's Outlook
         mentions.extend(self._two_plus_two(text, block, offset, mentions))
         mentions.sort(key=by_start)
         mentions.extend(self.coreference.find(text, block, offset, mentions, context or [], earlier or []))

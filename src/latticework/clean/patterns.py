@@ -73,7 +73,7 @@ STAMP_DATE = re.compile(
 )
 # (a newspaper's page number, 第03版, and a byline, 記者王某, mark a stamp too)
 STAMP_CUE = re.compile(r"\d{1,2}:\d{2}|发布|發布|更新|日期|时间|時間|来源|來源|星期|周[一二三四五六日]|週[一二三四五六日]|编辑|編輯|责编|責編"
-                       r"|\d\s*版|记者|記者|专讯|專訊")
+                       r"|\d\s*版|记者|記者|专讯|專訊|报道|報道")
 STAMP_MAX = 60
 # a brief or a journal issue dated by its month under a label (发布日期：2025年9月, 出版日期 2024年3月)
 STAMP_MONTH = re.compile(r"(?:发布|發布|出版|日期)[^\d]{0,6}?(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")

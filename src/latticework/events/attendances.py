@@ -1,7 +1,9 @@
 """Gatherings attended one after another: 先后/分别出席A会议和B峰会 is a meeting of each.
 
 李强27日抵达吉隆坡，先后出席10+3领导人会议和东亚峰会 gives two attendances. (The arrival itself is no
-visit of the host there: checks.py rejects it as a trigger through arrival_purpose.py.)
+visit of the host there: checks.py rejects it as a trigger through arrival_purpose.py.) Two gatherings of
+one body attended on as many coordinated dates (2022年4月和6月，外相与首相先后参加北约外长会议和北约峰会;
+北约外长与首脑会议) are an attendance of each too, dated one to one by paired_dates.py.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ import copy
 import re
 
 from ..actors.gazetteer import simplify
+from ..timex import Timex
 from .attributes import _ORG_KINDS
+from .each_date import date_run
 from .model import Event
 from .positions import placed_triggers
 
@@ -36,4 +40,30 @@ def each_gathering_attended(text: str, s: int, e: int, found: list[Event]) -> li
                 out.append(one)
             continue
         out.append(ev)
+    return out
+
+
+_ATTEND = ("出席", "参加", "与会")
+_IN_TURN = re.compile(r"先后|分别|相继|依次")
+_ITEM = re.compile(r"以及|和|与|及|、")
+_GATHERING_HEAD = re.compile(r"(?:会议|峰会|会晤|大会|论坛|外长会|防长会)[”」]?$")
+
+
+def each_gathering_dated(text: str, s: int, t0: int, t1: int, clause_end: int, times: list[Timex], ev: Event) -> list[Event]:
+    """2022年4月和6月，…先后参加北约外长会议和北约首脑峰会: as many gatherings of (at most) one body as
+    coordinated dates before the verb, with 先后/分别: one attendance of each (the dates are paired later)."""
+    if ev.type != "CONSULT" or ev.modality != "asserted" or not ev.date or len(_bodies(ev)) > 1 \
+            or not simplify(ev.trigger).startswith(_ATTEND):
+        return [ev]
+    items = _ITEM.split(simplify(text[t1:clause_end]).strip("了 。；;，,"))
+    if len(items) < 2 or not _GATHERING_HEAD.search(items[-1].strip()):
+        return [ev]
+    run = date_run(text, s, t0, times, ev.date)
+    if len(run) != len(items) or not _IN_TURN.search(text, max(s, run[0].start - 4), t0):
+        return [ev]
+    out = []
+    for _ in items:
+        one = copy.copy(ev)
+        one.evidence = list(ev.evidence)
+        out.append(one)
     return out

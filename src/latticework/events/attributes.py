@@ -125,6 +125,9 @@ def _nearest_time(times: list[Timex], pos: int) -> Timex | None:
 
 
 _CLAIM_VERB = re.compile(r"(?:称|宣称|声称|指称|指出|透露|披露|表示|说)\s*[，,:：]")
+# a claimant named by what it is, not by a name (韩国媒体, 知情人士, 菲律宾官员, 西方外交官) right before the verb
+_UNNAMED_SOURCE = re.compile(r"(?:^|(?<=[，。；,;\s]))(?P<who>[\u4e00-\u9fff]{0,8}?(?:媒体|媒體|消息人士|知情人士|外交官|官员|官員|"
+                             r"消息来源|消息來源|报纸|報紙|通讯社|通訊社|分析人士))$")
 
 
 _WHEN_SAID = re.compile(r"(?:当地时间)?(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日$|(?:今天|今日|昨天|昨日|日前|近日)$")
@@ -148,6 +151,9 @@ def _source(text: str, s: int, t0: int, mentions: list[Mention], actors: frozens
         if who:
             key = who[0].country or who[0].id
             return None if key in actors else who[0].text
+        unnamed = _UNNAMED_SOURCE.search(text, s, v.start())
+        if unnamed is not None:
+            return unnamed.group("who")  # 韩国媒体称，…; 知情人士说，…: the press or sources, unnamed
     return None
 
 

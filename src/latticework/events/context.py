@@ -13,6 +13,7 @@ from .attributes import _ORG_KINDS, _compatible
 from .also_reactions import also_reacting, joined_target
 from .clauses import _clause_end, _clause_start
 from .later_dates import in_turn, later_on
+from .paired_parties import parties_in_pairs
 from .model import Event, Evidence, Participant
 from .positions import trigger_position
 from .reaction_content import named_in_content
@@ -243,6 +244,15 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
         cue, cue_at = far  # 中国先后同A、B、C、D和E建立外交关系: a long list between the cue and the verb
     if cue is None:
         return [ev]
+    if ev.type in _RECIPROCAL_TYPES and (pairs := parties_in_pairs(text, _clause_start(text, cue_at, s), cue_at, mentions)) and \
+            {k for p in pairs for k in p} == {a.key() for a in ev.actors}:
+        # 日本与越南、美国与菲律宾分别签署…: each pair on its own
+        out = []
+        for pair in pairs:
+            y = copy.copy(ev)
+            y.actors = [a for a in ev.actors if a.key() in pair]
+            out.append(y)
+        return out
     if ev.type == "AGREE" and cue in ("分别", "各自") and _OWN_STATEMENT.search(simplify(ev.trigger)) and \
             not any(cue_at < m.start < t0 for m in mentions):
         return []  # 日韩两国分别发表声明: each state's own statement, no joint document

@@ -15,7 +15,7 @@ import re
 
 from .attributes import _decade, _effective_time, _nearest_time, applies_from
 from .checks import _at_the_meeting, _same_parties_done
-from .during_dates import attending_the_frame, during_a_span
+from .during_dates import attending_the_frame, during_a_span, visiting_the_frame
 from .lifted import imposed_from
 from .later_dates import (
     bracketed_after,
@@ -24,10 +24,13 @@ from .later_dates import (
     in_turn,
     later_clause,
     later_on,
+    open_later,
+    took_office_then,
 )
 from .modality import ModalityReader
 from .model import Event
 from .negation_dates import never_so_far
+from .plan_dates import plan_of_an_earlier_clause
 from .roles import _outside_relative
 from .site import Site, WalkState
 
@@ -86,6 +89,13 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         times = [t for t in times if not k <= t.start < t0]  # 解除2019年7月对韩国实施的…管制: the imposition's date
     elif eff is not None:
         times = [t for t in times if t is not eff]
+    if ev.modality == "asserted":  # (同意今年稍后举行演习，并成立…: the exercise's date, not the founding's)
+        times = [t for t in times if not plan_of_an_earlier_clause(text, t, clause_start)]
+    # the date of a taking of office the act is told as following (11月就任总统后，首次出访…) is not the act's,
+    # nor is a date told before it (2022年5月，…；川普2025年再度执政后退出…): the act came some time after
+    office = [t for t in times if t.start >= s and took_office_then(text, t, t0)]
+    if office:
+        times = [t for t in times if t.start > office[-1].start]
     # a date qualifying a noun after the verb (遵守2016年7月的仲裁裁决) does not date the act, nor
     # does a date told after it in a later clause, of another act (称…为“独裁者”，毛宁次日对此…;
     # 宣布启动…，并计划于2025年…): the act then has the date the sentence before gave it, if any
@@ -109,13 +119,17 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         date_t = None  # 同日，A与B会面，C曾就此批评A: 曾 tells an earlier, undated act
     if date_t is not None and ev.modality == "negated" and never_so_far(text, clause_start, t0):
         date_t = None  # 至今没有加入: an absence up to now has no date
+    # 2022年12月，日本通过新版战略。此后，日本进一步放宽出口限制: some later time, not stated
+    open_end = (bool(office) and date_t is None) or open_later(text, date_t.end if date_t is not None and date_t.start < t0 else s, t0)
+    if open_end:
+        date_t = None
     if date_t is not None:
         ev.date, ev.date_end = date_t.value, date_t.value_end
         if date_t.start < clause_start and len(ev.date) == 10 and not ev.date_end and later_on(text, s, clause_start, t0):
             ev.date = ev.date[:7]  # 23日，海警使用水炮，菲方随后提出抗议: the protest's day is not stated
     elif _ONCE.search(text, clause_start, t0):
         pass  # an act told with 曾 is background, undated unless it states its own date
-    elif ev.modality == "asserted" and para_date and not decades and not _outside_relative(text, t0, t1, mentions) and (carried or
+    elif ev.modality == "asserted" and para_date and not decades and not open_end and not _outside_relative(text, t0, t1, mentions) and (carried or
             _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, s, t0) or later_on(text, s, s, t0) or
             any(m.how == "coreference" for m in mentions if m.start < t0) or CONTINUES.match(text[s:e].lstrip())
             or AT_THE_GATHERING.match(text, s, t0)
@@ -132,7 +146,8 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
             ev.date = para_date[:7]  # 菲方隨後提出抗議, 对此…相继表态: later, on a day the text does not state (guidelines: precision as written)
     if ev.date and len(ev.date) == 10 and (
             during_a_span(text, date_t, s, t0, walk.para_span and ev.date == para_date)
-            or (not ev.date_end and attending_the_frame(text, site.word, t1, clause_end))):
+            or (not ev.date_end and attending_the_frame(text, site.word, t1, clause_end))
+            or (not ev.date_end and visiting_the_frame(text, site.word, date_t, t0, t1, clause_end))):
         ev.date, ev.date_end = ev.date[:7], None  # 峰会期间，…宣布建立…: one of the summit's days, not said which
     if ev.date and ev.date == para_date:
         walk.para_parties = frozenset(p.key() for p in ev.actors + ev.recipients)

@@ -5,7 +5,9 @@ summit or a visit that lasted several days (9月9日至10日…峰会期间，�
 对中国进行国事访问，…访问期间双方企业签署…) happened on one of those days, and the text does not say
 which: it is dated by the month. A gathering named only as the frame of a dated act (16日…出席APEC
 会议期间同拜登举行会晤) is dated by the month too: the day is the act's, the gathering's first day is
-not stated.
+not stated. So is a visit named as the frame of an act dated by the sentence's frame (2022年5月23日，
+拜登在访问日本时宣布…; 4月26日　尹锡悦对美国进行国事访问期间，美韩发表…): the day is the act's; a date
+told right before the visit (奥斯汀2023年2月2日访问马尼拉期间) is the visit's own.
 """
 
 from __future__ import annotations
@@ -34,3 +36,21 @@ def framing_only(text: str, gathering_end: int) -> bool:
 def attending_the_frame(text: str, word: str, t1: int, clause_end: int) -> bool:
     """出席…会议期间同拜登会晤: the attendance is that of the frame, dated as the gathering is."""
     return word.startswith(("出席", "参加", "与会")) and any(w in text[t1:clause_end] for w in _DURING)
+
+
+# the visit's clause goes on to 期间/时/之际: it frames the act told after it
+_FRAMES = re.compile(r"[^，。；,;]{0,14}?(?:期间|期間|时|時|之际|之際)")
+# between the frame's date and the visit: a clause break or a gap after the day
+_APART = re.compile(r"[，,\s　]")
+
+
+def visiting_the_frame(text: str, word: str, date_t: Timex | None, t0: int, t1: int, clause_end: int) -> bool:
+    """2022年5月23日，拜登在访问日本时宣布…: a visit told as the frame of a dated act, the date set apart
+    before it, is dated by the month."""
+    if date_t is None or date_t.start > t0 or not ("访" in word or "訪" in word):
+        return False
+    if _FRAMES.match(text, t1, clause_end) is None:
+        return False
+    opens_entry = date_t.start == 0 or text[date_t.start - 1] == "\n"  # a chronicle's day line (4月26日　…)
+    return opens_entry or _APART.search(text, date_t.end, t0) is not None
+

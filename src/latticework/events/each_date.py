@@ -17,20 +17,27 @@ _JOIN = re.compile(r"\s*(?:和|与|及|以及|、)\s*")
 _RESPECTIVELY = re.compile(r"先后|分别|相继|依次")
 
 
-def each_date(text: str, s: int, t0: int, times: list[Timex], ev: Event) -> list[Event]:
-    """The asserted event copied once per date coordinated with its own, in the sentence before it."""
-    if ev.modality != "asserted" or not ev.date:
-        return [ev]
+def date_run(text: str, s: int, t0: int, times: list[Timex], value: str) -> list[Timex]:
+    """The coordinated dates (A和B, A、B和C) of the sentence before t0 that end with the date `value`,
+    all distinct and of one precision; [] when there are not two."""
     before = [t for t in times if s <= t.start and t.end <= t0 and t.value and not t.target]
-    own = next((i for i, t in enumerate(before) if t.value == ev.date and not t.value_end), None)
+    own = next((i for i, t in enumerate(before) if t.value == value and not t.value_end), None)
     if own is None:
-        return [ev]
+        return []
     run = [before[own]]
     i = own
     while i > 0 and _JOIN.fullmatch(text[before[i - 1].end : before[i].start]) and before[i - 1].precision == before[i].precision:
         run.insert(0, before[i - 1])
         i -= 1
-    if len(run) < 2 or len({t.value for t in run}) < len(run):
+    return run if len(run) >= 2 and len({t.value for t in run}) == len(run) else []
+
+
+def each_date(text: str, s: int, t0: int, times: list[Timex], ev: Event) -> list[Event]:
+    """The asserted event copied once per date coordinated with its own, in the sentence before it."""
+    if ev.modality != "asserted" or not ev.date:
+        return [ev]
+    run = date_run(text, s, t0, times, ev.date)
+    if not run:
         return [ev]
     if _RESPECTIVELY.search(text, run[-1].end, t0):
         return [ev]  # 1990年和1995年…先后提出A和B: each date goes with one of the items, not with every one

@@ -25,6 +25,8 @@ from .roles import _ADMIT, _named_relative
 from .site import Site, WalkState
 from .speech_acts import recommended_modality, speech_act_modality
 
+_INVESTMENT = ("投资", "投資")
+_PLAN_NOUN = ("计划", "計劃", "计画", "計畫")
 _INTENT_AFTER = re.compile(r"(?:的|等)(?:意愿|意向(?!声明|书|备忘录)|愿望|计划|打算|目标)(?![^，。；]*(?:实现|完成|达成))")  # 意向声明: a document
 # 预计明年访华，出席…会议: an attendance right after a trip is its purpose and shares its plan
 _TRIP = re.compile(r"访[\u4e00-\u9fff]|出访|抵达|前往|赴[\u4e00-\u9fff]")
@@ -82,6 +84,8 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
         modality = next((k for k, cue in reader.cues if k in ("proposed", "planned") and word.startswith(cue) and len(word) > len(cue) + 1), "asserted")
     if modality == "asserted" and walk.advice and not _DONE.search(text[clause_start : min(clause_end, t1 + 2)]):
         modality = "proposed"  # an item of a list of recommendations
+    if modality == "asserted" and etype == "AID" and word in _INVESTMENT and text.startswith(_PLAN_NOUN, t1):
+        modality = "planned"  # 确认了110亿美元的赴美投资计划: an investment plan is a pledge of future investment
     if modality == "asserted" and _INTENT_AFTER.search(text[t1:clause_end]):
         modality = "planned"  # 宣布将关系提升为…的意愿: the intention, not the act
     if modality == "asserted" and etype == "JOIN" and _SUPPORTED_JOINER.search(text, max(clause_start, t0 - 20), t0):

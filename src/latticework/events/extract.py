@@ -56,6 +56,7 @@ from .dating import AT_THE_GATHERING, CONTINUES, date_event
 from .demands import demanded_targets, summoned_targets
 from .deploy_site import drills_repeated
 from .durations import end_from_length
+from .attendances import each_gathering_dated
 from .each_body import each_body
 from .each_date import each_date
 from .each_document import _each_document
@@ -75,7 +76,7 @@ from .party_state import party_state_mentions
 from .reply_targets import reply_targets
 from .setting_bodies import setting_bodies
 from .pair_reference import paragraph_pair
-from .paired_dates import bracket_dates, pair_dates
+from .paired_dates import bracket_dates, dated_parties, pair_dates
 from .parties import settle_parties
 from .plan_dates import after_the_document, is_plan_date
 from .positions import trigger_position
@@ -404,9 +405,11 @@ class Extractor:
     def _each(doc, text, s, e, t0, t1, ev: Event, mentions, times) -> list[Event]:
         """The event split where the sentence tells it several times: 分别 with each partner, one per
         document signed, one per body joined, one relation per pair, one per coordinated date."""
-        evs = [w for x in _separately(text, s, t0, ev, mentions)
+        evs = [w for g in each_gathering_dated(text, s, t0, t1, _clause_end(text, t1, e), times, ev)
+               for x in _separately(text, s, t0, g, mentions)
                for d in _each_document(doc.text, t1, _clause_end(text, t1, e), x)
                for y in each_body(d, text, s, t0) for w in each_pair(text, s, t0, y, mentions)]
+        evs = dated_parties(text, s, t0, times, mentions, evs)  # (孟加拉国于2021年、埃及于2023年加入: each at its date)
         if not pair_dates(text, s, t0, times, evs):  # (A与B先后于9月16日及20日…: a date for each copy)
             evs = [z for w in evs for z in each_date(text, s, t0, times, w)]
         keys_at: dict[str, int] = {}

@@ -69,8 +69,9 @@ def admitted_by_consent(text: str, clause_start: int, t0: int, mentions: list[Me
     return joiners[-1:], bodies[-1:]
 
 
-# the link between two bodies of one list: 和, 及, 、 (with the second's opening 《)
-_LISTED = re.compile(r"\s*》?\s*(?:和|及|以及|与|、)\s*《?\s*$")
+# the link between two bodies of one list: 和, 及, 、 (with the second's opening 《, or the quotation
+# marks the Taiwan and Hong Kong press put around a treaty's name: 世界衛生組織和「巴黎協定」)
+_LISTED = re.compile(r"\s*[》」』”]?\s*(?:和|及|以及|与|、)\s*[《「『“]?\s*$")
 
 
 def listed_documents(text: str, t1: int, clause_end: int, mentions: list[Mention], recipients: set[str]) -> list[Mention]:

@@ -10,7 +10,8 @@ Two dates after the verb are the act's own: that of the gathering attended (出�
 举行的二十国集团峰会), which dates the attendance rather than a date told before it (将于17日离开利马，前往…),
 and a date in brackets after the act (签署了自由贸易协定（2023年8月）). An act told as coming later
 (随后, 其后, 随即, 数日后) keeps only the month of the date it follows: its day is not stated, nor is
-that of parties reacting in turn (相继) in a sentence with no date of its own.
+that of parties reacting in turn (相继) in a sentence with no date of its own. An act told as coming
+at some later time (此后, 后来: from then on, months or years later) has no date the text states.
 """
 
 from __future__ import annotations
@@ -57,6 +58,28 @@ _IN_TURN = re.compile(r"相继")
 def in_turn(text: str, s: int, t0: int) -> bool:
     """The act is told as one of several by parties acting in turn (相继), in a sentence from `s`."""
     return _IN_TURN.search(text, s, t0) is not None
+
+
+# from then on, later on (此后，日本进一步放宽出口限制; 后来转而同中国建交): some later time, not stated;
+# not 此后不久 (soon after: as 随后), nor the idiom 后来居上 (a latecomer overtaking)
+_OPEN_LATER = re.compile(r"(?:此后|此後)(?!不久)|(?:后来|後來)(?!居上|者)")
+
+
+def open_later(text: str, frm: int, t0: int) -> bool:
+    """The act is told, after `frm`, as coming at an open later time (此后, 后来): its date is not stated."""
+    return _OPEN_LATER.search(text, frm, t0) is not None
+
+
+# 穆伊兹去年11月就任总统后，首次出访即选择土耳其: the date is of the taking of office (a domestic act, no
+# event), and the act after 后 happened some time after it (not 2022年11月，朔尔茨就任后首次访华: a frame)
+_TOOK_OFFICE = re.compile(r"[^，。；,;]{0,3}?(?:就任|就職|就职|上任|當選|当选|接任|履新|執政(?!黨)|执政(?!党)|掌權|掌权)"
+                          r"[^，。；,;]{0,8}?(?:后|後|以来|以來)")
+
+
+def took_office_then(text: str, t: Timex, t0: int) -> bool:
+    """t dates someone's taking office told as the time clause of the act at t0 (…11月就任后，首次出访…)."""
+    m = _TOOK_OFFICE.match(text, t.end)
+    return m is not None and m.end() <= t0
 
 
 def later_on(text: str, s: int, frm: int, t0: int) -> bool:

@@ -44,6 +44,12 @@ def dedup(events: list[Event]) -> list[Event]:
             # listing the same rounds): the earlier statement of that month is the same session (two
             # states meeting twice in a month are not folded so)
             prev = next((x for x in reversed(told.get(key, [])) if x.date and _compatible(x.date, ev.date)), prev)
+        if prev is not None and _dated_apart(prev, ev):
+            # talks dated apart from a visit of the same pair: the same-kind event told before, if any
+            prev = next((x for x in reversed(told.get(key, [])) if not _dated_apart(x, ev)), None)
+        if prev is not None and _two_measures(prev, ev):
+            # 加征关税，并将15家实体列入管控名单: a second measure; folded only into a mention in its own clause
+            prev = next((x for x in reversed(told.get(key, [])) if not _two_measures(x, ev)), None)
         if prev is not None and (_two_incidents(prev, ev) or _two_channels_ended(prev, ev)):
             out.append(ev)  # 遭喷射水炮及撞击: two acts of force coordinated in one sentence stay two
             continue
@@ -95,6 +101,28 @@ def _two_incidents(a: Event, b: Event) -> bool:
     return gap in _INCIDENT_JOINERS
 
 
+def _dated_apart(a: Event, b: Event) -> bool:
+    """A visit and talks of the same two parties whose dates differ (国事访问 from the 14th to the
+    16th, 14日…举行会谈; 访华期间 in October, talks on the 23rd): the talks are dated apart from the
+    visit and are a happening of their own (the conventions fold talks into a visit unless the
+    text dates them separately). Talks on the visit's one day fold into it."""
+    if a.type != "CONSULT" or b.type != "CONSULT" or bool(a.recipients) == bool(b.recipients):
+        return False
+    visit, talks = (a, b) if a.recipients else (b, a)
+    if not visit.date or not talks.date or len(talks.date) < 10 or not visit.evidence or not talks.evidence:
+        return False
+    if visit.evidence[0].start == talks.evidence[0].start:
+        return _less_precise(visit.date, talks.date)  # (访问日本，与岸田举行会谈: talks told in the visit's sentence share its date)
+    if not _OWN_DAY.search(talks.evidence[0].text):
+        return False
+    return visit.date != talks.date or bool(visit.date_end and visit.date_end != talks.date)
+
+
+# a day the talks' own sentence states (14日, 十四日, 當天, 次日)
+# (not the 日 of 日本: 佐科同日本首相会谈)
+_OWN_DAY = re.compile(r"(?:\d{1,2}\s*日|[一二三四五六七八九十]{1,3}日|当日|當日|次日|翌日|同日)(?!本)|当天|當天")
+
+
 def _two_channels_ended(a: Event, b: Event) -> bool:
     """宣布取消两军战区领导通话，暂停气候变化商谈: two LEAVE verbs of one sentence, each in a clause of its
     own, end two channels (two events, as the guidelines count distinct measures)."""
@@ -105,6 +133,26 @@ def _two_channels_ended(a: Event, b: Event) -> bool:
     sent = a.evidence[0].text
     i, j = sorted((sent.find(a.trigger), sent.find(b.trigger)))
     return i != -1 and any(c in sent[i:j] for c in "，、；")
+
+
+# an umbrella word whose clauses after it tell the content of one measure (宣布追加制裁，禁止…，并冻结…),
+# or a party following suit (亦宣布跟进，…起加征…): no second measure
+_ONE_MEASURE = ("制裁", "反制", "跟进", "报复")
+
+
+def _two_measures(a: Event, b: Event) -> bool:
+    """对美国商品加征关税，并将15家美国实体列入出口管制名单: two SANCTION verbs of one sentence, each in a
+    clause of its own, are two measures (the conventions count distinct measures apart), unless one
+    of them is the umbrella the other details."""
+    if a.type != "SANCTION" or b.type != "SANCTION" or not a.evidence or not b.evidence:
+        return False
+    if a.evidence[0].start != b.evidence[0].start or simplify(a.trigger) == simplify(b.trigger):
+        return False
+    if any(w in simplify(t) for t in (a.trigger, b.trigger) for w in _ONE_MEASURE):
+        return False
+    sent = simplify(a.evidence[0].text)
+    i, j = sorted((sent.find(simplify(a.trigger)), sent.find(simplify(b.trigger))))
+    return i != -1 and any(c in sent[i:j] for c in "，；")
 
 
 def _fold_targetless(events: list[Event]) -> list[Event]:
@@ -119,6 +167,10 @@ def _fold_targetless(events: list[Event]) -> list[Event]:
                 and {p.key() for p in o.actors} == {p.key() for p in ev.actors}
                 and {p.key() for p in o.recipients} == {p.key() for p in ev.recipients} for o in events):
             continue
+        if ev.type == "SANCTION" and not ev.recipients and (umbrella := _umbrella_of(ev, events)) is not None:
+            if umbrella.object is None and ev.object is not None:
+                umbrella.object = ev.object  # 采取反制措施，将其列入不可靠实体清单: the list is the measure's
+            continue
         if ev.type in ("ACCUSE", "THREATEN") and not ev.recipients and ev.actors and any(
                 o is not ev and o.type == ev.type and o.recipients and o.evidence and ev.evidence
                 and o.evidence[0].start == ev.evidence[0].start and o.date == ev.date and o.modality == ev.modality
@@ -126,6 +178,26 @@ def _fold_targetless(events: list[Event]) -> list[Event]:
             continue
         out.append(ev)
     return out
+
+
+# the clause of a measure that points back to the target of the measure before it (将其列入…, 对上述企业…)
+_POINTS_BACK = re.compile(r"(?:将|对|把|對|將)(?:其|上述|这些|這些|该|該|相关|相關)")
+
+
+def _umbrella_of(ev: Event, events: list[Event]) -> Event | None:
+    """The umbrella measure (反制措施, 制裁) a targetless SANCTION of the same sentence details, when its
+    clause points back to that measure's target: one measure told twice, not two."""
+    if not ev.evidence or not ev.actors:
+        return None
+    sent = simplify(ev.evidence[0].text)
+    k = sent.find(simplify(ev.trigger))
+    clause = sent[max(sent.rfind("，", 0, max(k, 0)), sent.rfind("；", 0, max(k, 0))) + 1 : max(k, 0)]
+    if k == -1 or not _POINTS_BACK.search(clause):
+        return None
+    return next((o for o in events if o is not ev and o.type == "SANCTION" and o.recipients and o.evidence
+                 and o.evidence[0].start == ev.evidence[0].start and o.date == ev.date and o.modality == ev.modality
+                 and any(w in simplify(o.trigger) for w in _ONE_MEASURE)
+                 and {p.key() for p in o.actors} == {p.key() for p in ev.actors}), None)
 
 
 def _drop_bare_gatherings(events: list[Event]) -> list[Event]:
@@ -173,8 +245,15 @@ def _obj_key(ev: Event) -> str | None:
     return (ev.object or {}).get("id") or (ev.object or {}).get("name")
 
 
+def _less_precise(visit: str | None, talks: str | None) -> bool:
+    """4月27日…在板门店会晤，…，文在寅同年秋天访问平壤: a visit the sentence dates only by a vaguer
+    time than its talks is not the frame of those talks."""
+    return bool(visit and talks and len(visit) < len(talks))
+
+
 def _fold_talks_into_visit(events: list[Event]) -> list[Event]:
-    """A visit is one CONSULT: talks held during it (莫迪对美国进行国事访问并与拜登会谈) fold into it. A
+    """A visit is one CONSULT: talks held during it (莫迪对美国进行国事访问并与拜登会谈) fold into it, not
+    talks dated more precisely than the visit (see _less_precise). A
     transit is no visit: the meeting held during it is the event (过境美国时与众议院议长会面: the two
     meet), and the transit folds into it."""
     visits = [ev for ev in events if ev.type == "CONSULT" and ev.recipients]
@@ -184,7 +263,7 @@ def _fold_talks_into_visit(events: list[Event]) -> list[Event]:
     for ev in events:
         same = [v for v in visits if ev.type == "CONSULT" and not ev.recipients and len(ev.actors) == 2
                 and {p.key() for p in ev.actors} == {p.key() for p in v.actors + v.recipients} and _compatible(v.date, ev.date)
-                and ev.modality == v.modality]
+                and ev.modality == v.modality and not _less_precise(v.date, ev.date)]
         if same and not all(simplify(v.trigger) == "过境" for v in same):
             continue
         out.append(ev)

@@ -40,8 +40,11 @@ _NEG_PREP_GAP = re.compile(r"^(?:对|向|与|同|跟|给|为)[^，。；,;、]{1
 _NEG_IN_MODIFIER = re.compile(r"^[^，。；,;、的]{1,6}的$")
 _TOPIC_SPAN = re.compile(r"就[^，。；,;]{1,30}?(?:一事|问题|事宜|议题)")
 _TITLE = re.compile(r"《[^《》]{1,40}》|“[^“”]{1,20}”|「[^「」]{1,20}」")  # a quoted name counts as one word too (应继续通过“全球发展倡议”向…提供)
+# 将对华芬太尼关税提高至20%: a rate named right before the verb that raises it is the object of 将
+# (a disposal, not the future), even after 对
+_RATE_RAISED = re.compile(r"(?:关税|税率)$")
 _FROM_WHEN = re.compile(r"自(?:\d|今|明|下|本|[一二三四五六七八九十]+月)")
-_HEDGE_AT = re.compile(r"或(?:将|于|在|会|可|许|已|不|是否)|或$|(?<![例比诸正假])如(?:果|若|能|同意|在|有|不)")
+_HEDGE_AT = re.compile(r"或(?:将|于|在|会|可|许|已|不|是否|考虑|拟|计划)|或$|(?<![例比诸正假])如(?:果|若|能|同意|在|有|不)")
 
 
 class ModalityReader:
@@ -79,6 +82,8 @@ class ModalityReader:
             if cue == "将把" and k < len(window) - 12 and _NOUN_HEAD_AT.match(text, t0):
                 continue  # 将把…采取的出口管制措施扩大到…: a noun inside the 把-object, not its verb
             gap = len(_TITLE.sub("《》", window[k:]))  # (美国可能依《共同防御条约》向菲律宾提供: a title counts as one word)
+            if (b := window.find("把", k + len(cue))) != -1 and b - k <= 4:
+                gap = b - k  # 或考虑把大排量汽车的关税提高至25%: the verb of a 把-phrase comes after its object
             if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and cue not in _CONDITIONALS and gap > 12 or gap > 16 and cue in _INTENT_NEGATORS:
                 continue  # only an intent (没有计划以成员身份加入: 16; 计划开始…潜艇轮驻: 24) reaches this far
             if (cue == "要" and window[k - 1 : k] in _NOT_MUST) or (cue == "应" and (window[k + 1 : k + 2] in ("邀", "对", "用", "约") or window[k - 1 : k] in ("回", "响", "适", "相", "供", "答", "反", "感", "效"))):
@@ -100,7 +105,7 @@ class ModalityReader:
                                          or window[k + len(cue) : k + len(cue) + 1] in ("”", "」", "》", "\"", "』")):  # (将“湄公河下游倡议”升级为: a name)
                 continue  # 为一项新的气候倡议提供: a noun, not a call
             if cue.endswith("将") and len(window) - (k + len(cue)) > (0 if text.startswith(_DISPOSAL_VERBS, t0) else 2) and \
-                    not window.startswith(_FUTURE_AFTER, k + len(cue)) and \
+                    not (window.startswith(_FUTURE_AFTER, k + len(cue)) and not _RATE_RAISED.search(window)) and \
                     not window.startswith(_TRIP_AFTER, k + len(cue)) and \
                     not _FROM_WHEN.match(window, k + len(cue)):  # (将自2030年代起…购买: a time, not an object)
                 continue  # 将两国关系提升为…: 将 marks the object here, not the future

@@ -8,6 +8,7 @@ date instead of the last one, in order, or the date in brackets right after its 
 
 from __future__ import annotations
 
+import copy
 import re
 
 from ..timex import Timex
@@ -55,3 +56,51 @@ def bracket_dates(text: str, t0: int, times: list[Timex], evs: list[Event], keys
         if nxt is not None:
             ev.date, ev.date_end = nxt.value, None
     return evs
+
+
+# between a party and its own date (孟加拉国于2021年), and after the date before the next party or the verb
+_PARTY_AT = re.compile(r"\s*(?:于|在|則於|则于)?\s*$")
+_DATED_ITEM_END = re.compile(r"\s*(?:、|，|,|和|及|以及|，而|而)\s*")
+_BEFORE_VERB = re.compile(r"[^，。；,;、]{0,8}")
+
+
+def dated_parties(text: str, s: int, t0: int, times: list[Timex], mentions: list, evs: list[Event]) -> list[Event]:
+    """孟加拉国于2021年、埃及于2023年加入新开发银行: parties told each with a date of its own before the
+    verb do the act each at their date (one copy per party; the other parties stay in every copy).
+    Copies already split by 先后/分别 take the date of their own party."""
+    if not evs or any(ev.modality != "asserted" for ev in evs):
+        return evs
+    ev = evs[0]
+    dated = [t for t in times if s <= t.start and t.end <= t0 and t.value and not t.target and not t.in_name]
+    if len(dated) < 2:
+        return evs
+    items: list[tuple[str, Timex]] = []
+    for i, t in enumerate(dated):
+        party = max((m for m in mentions if m.end <= t.start and (m.country or m.id)
+                     and _PARTY_AT.fullmatch(text[m.end : t.start])), key=lambda m: m.end, default=None)
+        if party is None:
+            items = []
+            continue
+        if items and not _DATED_ITEM_END.fullmatch(text[items[-1][1].end : party.start]):
+            items = []
+        items.append((party.country or party.id, t))
+    if len(items) < 2 or not _BEFORE_VERB.fullmatch(text[items[-1][1].end : t0]):
+        return evs
+    keys = [k for k, _ in items]
+    if len(set(keys)) != len(keys) or len({t.value for _, t in items}) < 2:
+        return evs
+    if len(evs) > 1:  # (孟加拉国于2021年、埃及于2023年先后加入: one copy per party already)
+        for y in evs:
+            own = [t for k, t in items if k in {a.key() for a in y.actors}]
+            if len(own) == 1:
+                y.date, y.date_end = own[0].value, None
+        return evs
+    if not set(keys) <= {a.key() for a in ev.actors}:
+        return evs
+    out = []
+    for key, t in items:
+        y = copy.copy(ev)
+        y.actors = [a for a in ev.actors if a.key() == key or a.key() not in keys]
+        y.date, y.date_end = t.value, None
+        out.append(y)
+    return out

@@ -62,6 +62,8 @@ def _hosted_guest(text: str, clause_start: int, t0: int, mentions: list) -> list
 _ACCESSION_PROTOCOL = re.compile(r"\s*(?:了)?\s*(?:加入|入会|入约)(?:[^，。；]{0,40}?的)?议定书")
 # 宣布退出，/宣布退出的经历/启动退出程序: no object of its own
 _LEFT_ALONE = re.compile(r"\s*(?:了)?\s*(?:程序|进程|手续)?\s*(?:[①-⑳]|\[\d+\])?\s*(?:[，。；,;、]|的经历|的决定|$)")
+# a clause whose subject is contrasted with the joiner of the clause before (欧盟则于2012年加入, 欧盟也随后加入)
+_JOINED_TOO = re.compile(r"[^，。；,;]{1,12}?(?:则|也|亦|随后|其后|之后)[^，。；,;]{0,10}?加入\s*[，。；,;]")
 _MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
 _SIGNED_WITH = re.compile(r"\s*(?:之间|两国)?\s*(?:于[^，。；的]{0,12})?(?:签订|签署|缔结|订立)的")
 _JOINT_TITLE = re.compile(r"联合|共同|双边|(?:声明|宣言|公报)$")
@@ -104,7 +106,8 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         recips_p = [p for p in _participants(reaction_topic_targets(text, s, t0, mentions, keys, STATE_KINDS), gz)
                     if p.key() not in keys]
     if etype in ("JOIN", "LEAVE") and not recips_p and (
-            (any(clause_start <= m.start < t0 and m.kind in STATE_KINDS for m in mentions) or any(a.kind in STATE_KINDS for a in actors_p))
+            (any(clause_start <= m.start < t0 and m.kind in STATE_KINDS for m in mentions) or any(a.kind in STATE_KINDS for a in actors_p)
+             or _JOINED_TOO.match(text, clause_start))  # (美国于2009年加入《…条约》，欧盟则于2012年加入: a body joins too)
             if etype == "JOIN" else
             _LEFT_ALONE.match(text, t1) and any(a.kind in STATE_KINDS for a in actors_p)) and \
             not any(t1 <= m.start < clause_end and m.kind in _DOC_KINDS + _ORG_KINDS for m in mentions):

@@ -11,11 +11,22 @@ from __future__ import annotations
 
 import re
 
+from ..timex import Timex
 from ..timex_calendar import days_before
 from .model import Event
 
 # a plan cue, optionally with its preposition, right before the date (将于2027年, 预计在2025年)
 _PLAN_BEFORE = re.compile(r"(?:将|拟|计划|预计|有望|准备|打算|定于|订于)\s*(?:于|在|从|自)?\s*$")
+
+
+# a time told as still ahead (今年稍后, 本月晚些时候): the date of what is planned for it
+_LATER_THAN_NOW = re.compile(r"\s*(?:稍后|稍後|晚些时候|晚些時候|晚些时|晚些時)")
+
+
+def plan_of_an_earlier_clause(text: str, t: Timex, clause_start: int) -> bool:
+    """t is a plan's own date (将于2027年, 今年稍后) in a clause before `clause_start`: it does not date an
+    act told as done after it (同意今年稍后举行联合演习，并成立“吕宋经济走廊”)."""
+    return t.end <= clause_start and (is_plan_date(text, t.start) or _LATER_THAN_NOW.match(text, t.end) is not None)
 
 
 def is_plan_date(text: str, start: int) -> bool:

@@ -19,6 +19,7 @@ from .modality import ModalityReader
 from .model import Event, Evidence, Participant
 from .not_parties import inviter_or_uninvited
 from .during_dates import framing_only
+from .later_dates import open_later
 from .roles import _TITLE, _actorish, _participants
 
 _GATHERING_AFTER = re.compile(r"^(?:第?\d+次|第?\d+届)?(?:峰会|会议|领导人会议|首脑会议|外长会议|部长会议|防长会议|年会|大会)?(?:上|期间|之际|间隙|场边)")
@@ -89,10 +90,11 @@ def leader_meeting_events(doc: CleanDoc, text: str, s: int, e: int, times: list[
 def _meeting(doc: CleanDoc, s: int, e: int, t0: int, t1: int, parts: list[Participant], times: list[Timex],
              para_date: str | None, modality: str, confidence: float) -> Event:
     """A CONSULT named at text[t0:t1] in sentence s..e: dated by the nearest time expression (else
-    the paragraph's date) when it is asserted, undated otherwise."""
+    the paragraph's date) when it is asserted and not told as coming at a later time (此后), undated otherwise."""
     ev = Event(type="CONSULT", trigger=doc.text[t0:t1], actors=parts, modality=modality)
-    if modality == "asserted":
-        t = _nearest_time(times, t0)
+    t = _nearest_time(times, t0)
+    if modality == "asserted" and not open_later(doc.text, t.end if t is not None and t.start < t0 else s, t0):
+        # (此后在二十国集团峰会上力推…: some later time, not stated)
         ev.date = t.value if t is not None else para_date
         ev.date_end = t.value_end if t is not None else None
     ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]

@@ -48,6 +48,8 @@ _JOINED = re.compile(r"\s*(?:并且|并|同时|会后|随后|还|两人|二人)"
 # the members of a body left unnamed stand for it (the shared guidelines)
 _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰会|会晤|会谈|会议期间|会上|会后|与会各方|与会者"
                               r"|与会(?:各国)?(?:领导人|元首|国家|各国)|各成员国(?:领导人|元首|代表)?)")
+# a visiting verb between the subject and a party of its clause: that party is a host of the trip
+_TRIP_BEFORE = re.compile(r"(?:出访|访问|访|抵达|前往|赴)")
 _PROPOSING = ("提出", "推出", "倡议", "发起")
 
 
@@ -160,6 +162,8 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         if subj_run := _subject_group(text, earlier, s, strict=True):
             # (拉夫罗夫出席东亚峰会外长会，并与王毅会晤: the body that clause attends is no subject)
             group = [m for m in group if m in subj_run or m.kind not in _ORG_KINDS]
+            # (出访新西兰和澳洲，与新西兰总理会谈: the hosts a trip visits are no subject)
+            group = [m for m in group if m in subj_run or not _TRIP_BEFORE.search(text, subj_run[-1].end, m.start)]
         partners = [m for m in group[1:] if _PARTNER_BEFORE.search(text, max(0, m.start - 16), m.start)]
         # A与B断交，并与C建交: B was the partner before, not a subject; but in A与B相继与C断交，转与D建交
         # only the last 与-party (C) was the partner, B is coordinated with A

@@ -96,6 +96,9 @@ _LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z][^（()），。；]{0,100}[)）
 _RAISED = ("提升为", "升级为", "提升至", "升级至", "提升到", "升级到", "升格为", "升格至")
 # 将“湄公河下游倡议”升级为…, 将该倡议升级为…: a named programme (not 将两国关系) raised
 _PROGRAMME_RAISED = re.compile(r"将\s*(?:[“「\"《][^”」\"》，。；]{2,30}[”」\"》]|该(?:倡议|计划|机制|项目|框架|论坛|对话))(?:\s*[（(][^）)]{1,20}[）)])?\s*$")
+# the rate raised named before the verb (对中国商品的税率则提高至125%, 关税将上调至34%, 关税再度调高)
+_TARIFF_BEFORE = re.compile(r"(?:关税|税率)\s*(?:则|将|再|也|亦|又|进一步|大幅|一举|再度|随即|分别)*\s*$")
+_DETAIL = re.compile(r"\s*(?:其中|包括|含)")
 _SAME_TIER = re.compile(r"\s*(?:同一|同等|相同的?|同样的?)(?:层级|层次|级别|水平|高度|定位)")
 
 class TriggerTypes:
@@ -267,7 +270,10 @@ class TriggerTypes:
                                                                        mentions, ("agreement",))):
                     continue  # (《协定》由A与B签署: the document signed is named before 由)
             if word in spec.conditional and not any(w in after[:30] for w in spec.after_any) and not (
-                    etype == "AID" and _pledge_before(text, t1 - len(word), word)):
+                    etype == "AID" and _pledge_before(text, t1 - len(word), word)) and not (
+                    etype == "SANCTION" and _TARIFF_BEFORE.search(text, max(0, t1 - len(word) - 12), t1 - len(word))
+                    and not _DETAIL.match(text, _clause_start(text, t1 - len(word), 0))):
+                # (加征关税，其中电动汽车关税提高至100%: a detail of the measure told before, no second one)
                 continue
             if etype == "ESTABLISH" and word in spec.after_any_for and not _any_in(spec.after_any_for[word], _object_head(after[:60])):
                 continue  # 宣布将关系提升为…伙伴关系, 宣布了关于“…倡议”合作路线图: 宣布 introduces another act

@@ -24,7 +24,7 @@ def trips_as_visits(text: str, s: int, e: int, found: list[Event], mentions: lis
         if ev.type != "CONSULT" or ev.recipients or len(ev.actors) != 2:
             continue
         keys = [p.key() for p in ev.actors]
-        if len(set(keys)) != 2 or set(keys) in visits:
+        if len(set(keys)) != 2 or any(set(keys) <= v for v in visits):  # (a tour of several hosts told too)
             continue
         k = trigger_position(text, s, e, ev)
         if k < 0:

@@ -26,13 +26,18 @@ _BODY = re.compile(r"(?is)<body\b.*")
 _TAG = re.compile(r"(?s)<(script|style)\b.*?</\1>|<[^>]+>")
 
 
+_HEAD_LINES = 30  # at most so many lines of a page's head (menus, banners, headline, stamp)
+
+
 def _printed_stamp(html: str) -> str | None:
     """The publication line a page prints at the top of its body (发布日期：2025年9月), which the
     main-content extraction may drop as page furniture: the first stamp among the body's first
-    lines of text (never a year named in the story or a copyright line at its foot)."""
+    lines of text, before the story's first sentence however many menu items come first (never a
+    year named in the story or a copyright line at its foot)."""
     body = _BODY.search(html)
     lines = [t.strip() for t in _TAG.sub("\n", body.group(0) if body else html).splitlines() if t.strip()]
-    return next((d for t in lines[:8] if (d := stamp_date(t))), None)
+    story = next((i for i, t in enumerate(lines) if "。" in t), len(lines))
+    return next((d for t in lines[: max(8, min(story, _HEAD_LINES))] if (d := stamp_date(t))), None)
 
 
 def read_html(path: Path) -> SourceText:

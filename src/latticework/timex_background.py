@@ -1,0 +1,33 @@
+"""Dates told in passing, which date a noun rather than the story and anchor nothing after them.
+
+A clause that has already stated its date can name a second one inside a relative clause on a
+noun after its verb (日本同日宣布解除2019年7月对韩国实施的出口管制; 2019年8月2日，美国退出1987年与苏联签署的条约):
+that date is the background of the noun, not where the story stands, so 同年/次月/同日 told after it
+count from the clause's own date (同年11月 is of the year of 同日, not of 2019).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .timex import Timex
+
+# what ends a clause: a date after one of these opens a clause of its own
+_CLAUSE_BREAK = re.compile(r"[，。；：,;:！？!?\n]")
+# the rest of a relative clause up to its 的, with no clause break and no second 的 before it
+_UP_TO_DE = re.compile(r"[^，。；：,;:！？!?\n的]{0,14}的")
+
+
+def qualifies_a_noun(before: Timex | None, t: Timex, text: str, offset: int) -> bool:
+    """`t` is a second date of a clause that has stated its date (`before`), inside a relative clause
+    ending in 的: it dates the noun after it, and the story stays at `before`."""
+    if before is None or before.value is None or t.kind == "decade" or before.in_name:
+        return False
+    frm = before.end - offset
+    if text[frm : frm + 1] in ("，", ","):
+        frm += 1  # the clause's date as its frame (2019年8月2日，美国正式退出1987年…签署的条约)
+    if _CLAUSE_BREAK.search(text, frm, t.start - offset):
+        return False
+    return _UP_TO_DE.match(text, t.end - offset) is not None

@@ -24,6 +24,7 @@ from .resolve import Mention, Resolver
 from .sentence_organs import sentence_owned_organs
 from .treaty_organs import TreatyOrgans
 from .voice import bare_organs, hong_kong_abbreviations, hong_kong_voice, mainland_abbreviations, own_state
+from .mention import by_start
 
 
 def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None = None) -> list[Mention]:
@@ -33,6 +34,8 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     context: list[Mention] = []  # the last body paragraph's mentions, for 两国/双方 opening the next
     earlier: list[Mention] = []  # every mention so far, for 该行/该委员会 whose body was named blocks before
     own = own_state(doc)  # 我国 in text written from Taiwan
+    hk = hong_kong_voice(doc)
+    mainland = not doc.is_traditional and own is None and not hk  # (each looks for its cues in the whole text: once)
     for i, b in enumerate(doc.blocks):
         mentions = r.resolve_block(text[b.start : b.end], i, b.start, doc_date, in_note=b.kind == "footnote",
                                    context=context if b.kind == "paragraph" else None, own_state=own,
@@ -54,17 +57,17 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     out = default_subsidiaries(r).head_organs(text, out)  # 论坛秘书处 after 太平洋岛国论坛 (no short form introduced)
     out = numbered_resolutions(text, out, block_of)  # 安理会第1874号决议
     out = default_treaty_organs(r).apply(text, out)  # 《…公约》第三十届缔约方大会, RCEP联合委员会
-    if hong_kong_voice(doc):  # 來港, 訪港 in text written from Hong Kong
+    if hk:  # 來港, 訪港 in text written from Hong Kong
         out = hong_kong_abbreviations(text, out, block_of)
     if own == "TWN":  # 赴陸, 對陸 in text written from Taiwan
         out = mainland_abbreviations(text, out, block_of)
     # 外交部发言人表示…: China's, in mainland text; in text written from Taiwan voice_organs has taken
     # Taiwan's own, and only an organ named before with its state or directed by a leader is left
-    out = bare_organs(doc, text, out, block_of)
+    out = bare_organs(doc, text, out, block_of, mainland=mainland)
     out = context_pairs(r.gz, text, out, block_of)  # 中斯关系 in a text that names Sri Lanka
     out = pair_counted(text, out)  # 中意两国: the pair itself
     out = echoed_abbreviations(r.gz, text, out, block_of)  # 斯里兰卡…对斯贷款: the sentence spelled it out
-    out = bare_legislatures(doc, text, out, block_of)  # 维文在国会答问: the parliament of the state the sentence is about
+    out = bare_legislatures(doc, text, out, block_of, mainland=mainland)  # 维文在国会答问: the parliament of the state the sentence is about
     out = sentence_owned_organs(text, out)  # 美国国际开发署并入国务院: the US State Department
     for m in out:
         m.text = doc.text[m.start : m.end]
@@ -88,7 +91,7 @@ def _supported(mentions: list[Mention], text: str, gz: Gazetteer | None = None) 
             or (gz is not None and _leader_in_office(text, m, mentions, gz))
             or (gz is not None and _parent_named(m, named, gz))}
     listed = sorted((m for m in mentions if m.kind in STATE_KINDS and m.how in ("gazetteer", "compound")),
-                    key=lambda m: m.start)
+                    key=by_start)
     for order in (listed, listed[::-1]):  # 蒙古国、哈萨克、乌兹别克、塔吉克: each item supports the next
         for prev, m in zip(order, order[1:]):
             if id(prev) in kept and id(m) not in kept and _adjacent_items(text, prev, m):

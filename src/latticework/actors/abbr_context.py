@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
-from .mention import Mention
+from .mention import Mention, by_start, in_order
 
 _NAMING = ("gazetteer", "organ", "metonym", "tenure", "latin")
 
@@ -23,7 +23,8 @@ def resolve_shared_abbreviations(gz: Gazetteer, mentions: list[Mention], text: s
     last: dict[str, int] = {}
     chosen: dict[str, str] = {}  # default -> the state its abbreviation was last read as
     out = list(mentions)
-    for i in sorted(range(len(out)), key=lambda k: out[k].start):  # in text order, the list's order kept
+    order = range(len(out)) if in_order(out) else sorted(range(len(out)), key=[m.start for m in out].__getitem__)
+    for i in order:  # in text order, the list's order kept
         m = out[i]
         if m.how == "coreference":
             refs = [chosen.get(r, r) for r in m.refers_to]
@@ -49,7 +50,7 @@ def _distinct(refs: list[str], mentions: list[Mention], m: Mention) -> list[str]
     seen = list(dict.fromkeys(refs))
     if len(seen) == len(refs):
         return refs
-    before = sorted((x for x in mentions if x.end <= m.start and x.how == "compound" and x.block == m.block), key=lambda x: x.start)
+    before = sorted((x for x in mentions if x.end <= m.start and x.how == "compound" and x.block == m.block), key=by_start)
     for x in reversed(before):
         if x.country in seen:
             mate = next((y for y in before if y.end == x.start or y.start == x.end), None)
@@ -61,7 +62,7 @@ def _distinct(refs: list[str], mentions: list[Mention], m: Mention) -> list[str]
 
 
 def _candidate(gz: Gazetteer, m: Mention, last: dict[str, int]) -> str | None:
-    if not (m.how in ("compound", "fang") or _short_form(m)) or m.kind not in STATE_KINDS:
+    if m.kind not in STATE_KINDS or not (m.how in ("compound", "fang") or _short_form(m)):
         return None
     ch = simplify(m.text[:1])
     options = list(gz.abbr.get(ch) or []) + [s for s in gz.abbr_context.get(ch, []) if s in gz.entities]

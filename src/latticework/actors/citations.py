@@ -46,6 +46,12 @@ def _inside_title(text: str, pos: int) -> bool:
 
 
 _SOURCE_CUE = re.compile(r"(?:资料来源|数据来源|资料出处|来源|出处)\s*[：:]")
+
+
+def source_cue(text: str) -> bool:
+    """Whether `text` holds a source line's cue (资料来源：): its words are looked for first, as
+    most blocks have none and the pattern is slow to scan."""
+    return ("来源" in text or "出处" in text) and _SOURCE_CUE.search(text) is not None
 _CITED_SITE = re.compile(r"^\s*(?:官方网站|官网|网站|网|官方微博|微博|公众号)")
 # a non-person author stands at the start of the note or of one of its citations (①世界银行：《…》)
 _CITATION_START = re.compile(r"(?:^|[。；;]|[\]】）)]|[①-⑳])\s*$")

@@ -20,8 +20,8 @@ from dataclasses import replace
 from ..lexicon import is_word
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .matcher import cues
-from .mention import Mention
-from .spans import covered, sentence_stop
+from .mention import Mention, sort_spans, start_sorted
+from .spans import Taken, sentence_stop
 
 _NAMING = ("gazetteer", "organ", "metonym", "latin")
 # what a pair opening a clause may stand after: punctuation, or the end of a date (2022年4月，中所签署; 5日中斯发表)
@@ -41,12 +41,12 @@ def context_pairs(gz: Gazetteer, text: str, mentions: list[Mention], block_of) -
     pair = f"(?:[{a}][{c}]|[{c}][{a}])"
     rx = re.compile(f"{pair}(?={'|'.join(map(re.escape, followers))})"
                     + (f"|(?:(?<=^)|(?<=[{_OPENERS}])){pair}(?={'|'.join(map(re.escape, acts))})" if acts else ""), re.M)
-    taken = covered(text, mentions)
+    taken = Taken(start_sorted(mentions))
     out = list(mentions)
     pairs: dict[int, list[str]] = {}  # end of a pair -> its two states, in order
     for m in rx.finditer(text):
         s = m.start()
-        if taken[s] or taken[s + 1] or (s > 0 and text[s - 1] in ctx):
+        if taken.any(s, s + 2) or (s > 0 and text[s - 1] in ctx):
             continue
         k = s if text[s] in ctx else s + 1
         state = _named_state(ctx[text[k]], named, k)
@@ -56,7 +56,7 @@ def context_pairs(gz: Gazetteer, text: str, mentions: list[Mention], block_of) -
         for i, sid in ((k, state), (2 * s + 1 - k, gz.abbr.get(text[2 * s + 1 - k], [None])[0] or "CHN")):
             e = gz.entities[sid]
             out.append(Mention(i, i + 1, text[i], sid, e.kind, e.name_zh, e.name_en, sid, "compound", block=block_of(i)))
-            taken[i] = 1
+            taken.mark(i, i + 1)
             ids[i] = sid
         pairs[s + 2] = [ids[s], ids[s + 1]]
     if pairs:
@@ -66,7 +66,7 @@ def context_pairs(gz: Gazetteer, text: str, mentions: list[Mention], block_of) -
     # 老挝…老方感谢, 土耳其…土方支持; not 老方法, 土方工程, which no stance word follows)
     loose = {ch: gz.abbr[ch] for ch in gz.abbr_ambiguous if ch in gz.abbr and ch + "方" not in gz.aliases}
     out.extend(_context_fangs(gz, text, {**loose, **ctx}, named, taken, block_of))
-    out.sort(key=lambda x: (x.start, x.end))
+    sort_spans(out)
     return out
 
 
@@ -84,7 +84,7 @@ def _pair_reference(m: Mention, pairs: dict[int, list[str]], text: str, states: 
 
 
 def _context_fangs(gz: Gazetteer, text: str, ctx: dict[str, list[str]], named: list[tuple[int, str]],
-                   taken: bytearray, block_of) -> list[Mention]:
+                   taken: Taken, block_of) -> list[Mention]:
     """希方表示, 斯方愿意: a context character with 方 before a word of stance, or after a comitative
     before a joint act or a list (同土方和联合国签署, 与希方共同举办), where the text names the state (not
     南方国家, 比方说, 东南方: no stance word, or the character ends a word before it)."""
@@ -98,7 +98,7 @@ def _context_fangs(gz: Gazetteer, text: str, ctx: dict[str, list[str]], named: l
     out = []
     for m in rx.finditer(text):
         s = m.start()
-        if taken[s] or taken[s + 1] or (s > 0 and is_word(text[s - 1 : s + 1])) or gz.aliases.get(text[s : s + 2]):
+        if taken.any(s, s + 2) or (s > 0 and is_word(text[s - 1 : s + 1])) or gz.aliases.get(text[s : s + 2]):
             continue
         state = _named_state(ctx[text[s]], named, s)
         if state is None:
@@ -106,7 +106,7 @@ def _context_fangs(gz: Gazetteer, text: str, ctx: dict[str, list[str]], named: l
         e = gz.entities[state]
         out.append(Mention(s, s + 2, text[s : s + 2], state, e.kind, e.name_zh, e.name_en, state, "fang",
                            role="government", block=block_of(s)))
-        taken[s] = taken[s + 1] = 1
+        taken.mark(s, s + 2)
     return out
 
 

@@ -10,6 +10,7 @@ refers to the parties the paragraph before named. 该组织/该协定 take the n
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -24,7 +25,7 @@ from .derived import (
 )
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .groups import groups_of, last_group_of, subject_group
-from .mention import Mention
+from .mention import Mention, by_start
 from .spans import sentence_stop
 
 _GLOSS = re.compile(r"[（(][^（）()]{1,20}[）)]")
@@ -101,6 +102,10 @@ class Coreference:
         for expr in self.typed.expressions():
             self.coref[expr] = ("typed", 1)
         self.qi_not = sorted((simplify(x) for x in co.get("possessive_not") or []), key=len, reverse=True)
+        # the same words by where 其 stands in them and their length: one slice of the text per group
+        self.qi_not_at: dict[tuple[int, int], set[str]] = {}
+        for w in self.qi_not:
+            self.qi_not_at.setdefault((w.index("其"), len(w)), set()).add(w)
         self.qi_despite = tuple(simplify(x) for x in co.get("possessive_despite") or [])
         self.coref_re = re.compile("|".join(sorted(map(re.escape, self.coref), key=len, reverse=True))) if self.coref else None
 
@@ -111,19 +116,35 @@ class Coreference:
         out: list[Mention] = []
         earlier_blocks = list(earlier)  # (the name `earlier` is reused for this block's references below)
         mediation: bool | None = None  # whether the block mediates at all (looked up at its first 两国/双方)
+        # the candidate antecedents of every reference, in order (`mentions` is sorted by start): the
+        # block's names that are no standard of comparison; each reference takes those ending before it
+        plain: list[Mention] | None = None
+        plain_starts: list[int] = []
+        own_all: list[Mention] | None = None
+        starts: list[int] | None = None  # (of `mentions`, taken at the first reference word)
+        longest = 0
         for m in self.coref_re.finditer(text):
             kind, n = self.coref[m.group(0)]
             pos = offset + m.start()
-            if any(x.start <= pos < x.end for x in mentions):
+            if starts is None:
+                starts = [x.start for x in mentions]
+                longest = max((x.end - x.start for x in mentions), default=0)
+            # inside a name (only one starting at most `longest` characters before can reach it)
+            if any(pos < x.end for x in mentions[bisect.bisect_left(starts, pos - longest) : bisect.bisect_right(starts, pos)]):
                 continue
             if m.group(0)[0] == "该" and text[m.start() - 1 : m.start()] in _MODAL_BEFORE_GAI:
                 continue  # 应该会增加, 应该行动: the modal 应该, no reference
             if kind == "typed" and len(m.group(0)) == 2 and _starts_word(text, m.end(), self.blocked_next.get(m.group(0)[-1])):
                 continue  # 该会议, 该行动, 该局势: 该 + a word, not 该会/该行/该局
-            before = not_compared(text, [x for x in mentions if x.end <= pos and x.how != "coreference"], offset)
+            if plain is None:
+                plain = not_compared(text, [x for x in mentions if x.how != "coreference"], offset)
+                plain_starts = [x.start for x in plain]
+            before = [x for x in plain[: bisect.bisect_right(plain_starts, pos)] if x.end <= pos]
             if kind in ("state", "party") and n >= 2:  # 本港/我国: the author's side is a party too
-                own_refs = own_side([x for x in mentions if x.end <= pos and x.block == block], self.self_refs, text, offset)
-                before = sorted(before + own_refs, key=lambda x: x.start) if own_refs else before
+                if own_all is None:  # (the block's own-side names, found once; each reference takes those before it)
+                    own_all = own_side([x for x in mentions if x.block == block], self.self_refs, text, offset)
+                own_refs = [x for x in own_all if x.end <= pos]
+                before = sorted(before + own_refs, key=by_start) if own_refs else before
             from_context = not before and kind in ("state", "party") and not out
             if from_context:
                 before = [x for x in context if x.how != "coreference"]  # the parties of the paragraph before
@@ -316,11 +337,7 @@ class Coreference:
         """其 inside 其他, 尤其, 其后, 各行其道…: no pronoun at all."""
         if self.qi_despite and simplify(text[i : i + 4]).startswith(self.qi_despite):
             return False  # 维护其一己私利, 增强其实力: 其 + a word, not 其一 or 其实
-        for w in self.qi_not:
-            k = w.index("其")
-            if simplify(text[max(0, i - k) : i - k + len(w)]) == w:
-                return True
-        return False
+        return any(simplify(text[max(0, i - k) : i - k + n]) in words for (k, n), words in self.qi_not_at.items())
 
     def _qi_antecedent(self, text: str, i: int, offset: int, before: list[Mention]) -> Mention | None:
         if self._not_pronoun(text, i):  # 其他, 尤其, 各行其道

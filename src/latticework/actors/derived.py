@@ -10,6 +10,8 @@ before it whose name ends in the type word, so 该行 skips a state or a forum n
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -20,6 +22,7 @@ from .gazetteer import Gazetteer, simplify
 from .matcher import cues
 from .spans import sentence_stop
 from .titled_state import person_titles
+from .mention import sort_spans
 
 if TYPE_CHECKING:
     from .resolve import Mention
@@ -55,7 +58,7 @@ def numbered_resolutions(text: str, mentions: list[Mention], block_of: Callable[
         name = text[s:e]
         out = [x for x in out if x not in inside]
         out.append(_M(s, e, name, f"x:{name}", "agreement", name, "", None, "discovered", block=block))
-    out.sort(key=lambda x: (x.start, x.end))
+    sort_spans(out)
     return out
 
 
@@ -67,6 +70,7 @@ class Subsidiaries:
         c = cues().get("subsidiary_bodies") or {}
         self.direct = tuple(sorted((simplify(x) for x in c.get("direct") or []), key=len, reverse=True))
         self.after_words = tuple(sorted((simplify(x) for x in c.get("suffixes") or []), key=len, reverse=True))
+        self.after_re = re.compile("|".join(map(re.escape, self.after_words))) if self.after_words else None
         self.not_inside = tuple(simplify(x) for x in c.get("not_inside") or [])
         # bodies whose organ may carry a short qualifier (二十国集团可持续金融工作组, 东盟防长扩大会议海上安全专家工作组)
         self.qualified_kinds = tuple(c.get("qualified_kinds") or ("organisation",))
@@ -121,19 +125,24 @@ class Subsidiaries:
             named = [m for m, names in bodies if any(n.endswith(head) for n in names)]
             if not named:
                 continue
+            named_starts = [b.start for b in named]
+            in_order = all(a <= b for a, b in zip(named_starts, named_starts[1:]))
             k = text.find(head, named[0].end)
             while k != -1:
                 e = k + len(head)
-                prev = [b for b in named if b.end <= k and k - b.end <= 300]
-                hit = next(((tail, child) for tail, child in self.tails[prev[-1].id]
+                # the last body named that ends within 300 characters before k (in text order, one
+                # starting after k cannot, so those are not looked at)
+                upto = bisect.bisect_right(named_starts, k) if in_order else len(named)
+                last = next((b for b in reversed(named[:upto]) if b.end <= k and k - b.end <= 300), None)
+                hit = next(((tail, child) for tail, child in self.tails[last.id]
                             if len(tail) >= 3 and text.startswith(tail, e) and not self._continues(text, e + len(tail))),
-                           None) if prev else None
+                           None) if last is not None else None
                 if hit is not None and not any(x.start < e + len(hit[0]) and k < x.end for x in out):
                     c = self.gz.entities[hit[1]]
-                    out.append(replace(prev[-1], start=k, end=e + len(hit[0]), text=text[k : e + len(hit[0])], id=c.id,
+                    out.append(replace(last, start=k, end=e + len(hit[0]), text=text[k : e + len(hit[0])], id=c.id,
                                        kind=c.kind, name_zh=c.name_zh, name_en=c.name_en, how="gazetteer", refers_to=[]))
                 k = text.find(head, e)
-        out.sort(key=lambda x: (x.start, x.end))
+        sort_spans(out)
         return out
 
     def _organ_after_gap(self, text: str, m: Mention, starts: set[int]) -> Mention | None:
@@ -164,11 +173,13 @@ class Subsidiaries:
         if run is None or m.end in starts or m.kind not in BODY_KINDS or m.start in ends:
             return None
         word = run.group(0)
-        for sfx in self.direct:  # 世衛秘書處, 海执论坛秘书处: no record of the secretariat
+        for sfx in self.direct if word.startswith(self.direct) else ():  # 世衛秘書處, 海执论坛秘书处: no record of the secretariat
             if word.startswith(sfx) and not self._continues(text, m.end + len(sfx)):
                 return self._discovered(text, m, m.end + len(sfx))
         if m.id.startswith("x:") or m.kind not in self.qualified_kinds:
             return None
+        if self.after_re is None or self.after_re.search(word, 2) is None:
+            return None  # (no organ word in the run after its first two characters: the usual case)
         for sfx in self.after_words:  # 国际结算银行亚洲咨询委员会: a short qualifier, then the organ word
             k = word.find(sfx, 2)
             if not 2 <= k <= 8:
@@ -327,12 +338,19 @@ def not_own_predicate(text: str, i: int, offset: int, near: Mention | None, befo
 def state_event_time(text: str, end: int) -> bool:
     """在尼日尔政变后, 在乌克兰危机爆发以来: a state after 在 followed by an event of its own and
     后/以来/期间 dates a clause; it is no venue, so it stays a candidate antecedent (…对该国实施制裁)."""
+    rx = _state_event_times()
+    return rx is not None and rx.match(simplify(text[end : end + 12])) is not None
+
+
+@functools.cache
+def _state_event_times() -> re.Pattern | None:
+    """`state_event_time` of the cues as one pattern, compiled once (not at every candidate)."""
     c = cues().get("state_event_time") or {}
     events = "|".join(re.escape(simplify(w)) for w in c.get("events") or [])
     tails = "|".join(re.escape(simplify(w)) for w in c.get("tails") or [])
     if not events or not tails:
-        return False
-    return re.match(f"(?:发生|發生)?(?:{events})(?:爆发|爆發|发生|發生)?(?:{tails})", simplify(text[end : end + 12])) is not None
+        return None
+    return re.compile(f"(?:发生|發生)?(?:{events})(?:爆发|爆發|发生|發生)?(?:{tails})")
 
 
 _DOC_KINDS = ("agreement", "law", "initiative")
@@ -343,11 +361,18 @@ def document_subject(text: str, end: int, near: Mention | None) -> Mention | Non
     before 其 is none, 其 refers to an unnamed text (宪章, 协定) and is no mention."""
     if near is None or near.kind in _DOC_KINDS:
         return near
-    words = "|".join(re.escape(simplify(w)) for w in (cues().get("document_predicates") or []))
+    predicates = _document_predicates()
     clause = re.split(r"[，。；,;！？]", simplify(text[end : end + 20]), maxsplit=1)[0]
-    if words and re.search(f"(?:{words})", clause):
+    if predicates is not None and predicates.search(clause):
         return None
     return near
+
+
+@functools.cache
+def _document_predicates() -> re.Pattern | None:
+    """`document_predicates` of the cues as one pattern, compiled once (not at every 其)."""
+    words = "|".join(re.escape(simplify(w)) for w in (cues().get("document_predicates") or []))
+    return re.compile(f"(?:{words})") if words else None
 
 
 def causative_object(text: str, i: int, offset: int, near: Mention | None, before: list[Mention]) -> Mention | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import is_common_non_name
-from .citations import _SOURCE_CUE
+from .citations import source_cue
 from .gazetteer import STATE_KINDS, Entity, Gazetteer, pair_name, simplify
 from .mention import Mention
 
@@ -85,6 +85,15 @@ _EXERCISE_WORDS = ("联合军事演习", "联合军演", "联合演习", "联合
 _TYPE_WORDS = ("政策", "战略", "倡议", "计划", "构想", "对话", "机制", "论坛", "峰会", "愿景", "展望")
 # an edition after an exercise's name (联合利剑—2024A, 东方-2022, 汉光41号): the exercise itself
 _EXERCISE_EDITION = re.compile(r"(?:\s*[—–\-－]\s*(?:19|20)?\d{2}[A-Z]?|\s*[—–\-－]?\s*\d{1,3}号)$")
+
+
+def _edition_tail(name: str) -> bool:
+    """Whether `name` ends as _EXERCISE_EDITION needs (a digit, a digit and a capital, or 号): the
+    pattern, anchored at the end only, is tried at every position otherwise."""
+    if name.endswith("\n"):
+        name = name[:-1]  # ($ matches before a closing line break too)
+    last = name[-1:]
+    return last == "号" or last.isdecimal() or ("A" <= last <= "Z" and name[-2:-1].isdecimal())
 # a two-character quoted name (“利剑”, 「漢光」) is too short for a title, but names an exercise
 # when an exercise word follows it (_TITLE_OR_QUOTE takes three characters and more)
 _SHORT_QUOTE = re.compile(r"[“「『]([\u4e00-\u9fff]{2})[”」』]")
@@ -183,10 +192,10 @@ class Discovery:
             inner = m.group(1) or quoted
             s = m.start(1) if m.group(1) else m.start(m.lastindex or 2)
             e = s + len(inner)
-            if any(a <= s and e <= b for a, b in taken):
-                continue  # the whole name is known
             if in_note and (m.group(1) or m.group(3) or m.group(4)):
                 continue  # the title of a cited work (「」 and 『』 mark Japanese titles)
+            if any(a <= s and e <= b for a, b in taken):
+                continue  # the whole name is known
             known = self._dated_edition(inner) if m.group(1) else (self._exercise(inner, text, m.end())
                                                                      or self._typed_quote(inner, text, m.end()))
             kind = self.kind_by_suffix(inner)
@@ -221,14 +230,14 @@ class Discovery:
                     out.append(Mention(offset + s, offset + e, m.group(1), ex.id, ex.kind, ex.name_zh, ex.name_en, None,
                                        "gazetteer", block=block))
                     taken.append((s, e))
-        if not in_note and ("—" in text or "-" in text) and not _SOURCE_CUE.search(text):
+        if not in_note and ("—" in text or "-" in text) and not source_cue(text):
             for s, e, kind in self._paired_bodies(text, offset, listed):
                 sides = {(x.start - offset, x.end - offset) for x in listed if s <= x.start - offset and x.end - offset <= e}
                 if all(b <= s or a >= e for a, b in taken if (a, b) not in sides):
                     out.append(Mention(offset + s, offset + e, text[s:e], f"x:{text[s:e]}", kind, text[s:e], "", None,
                                        "discovered", block=block))
                     taken.append((s, e))
-        if not in_note and not _SOURCE_CUE.search(text):
+        if not in_note and not source_cue(text):
             for m in _PLAIN_BODY.finditer(text):
                 s, e = m.span()
                 name = m.group(0)
@@ -313,7 +322,7 @@ class Discovery:
         (「肩並肩」（Balikatan）聯合軍演, as Taiwan's wire writes it)."""
         gloss = _LATIN_GLOSS.match(text, after)
         word = next((w for w in _EXERCISE_WORDS if text.startswith(w, gloss.end() if gloss else after)), None)
-        base = _EXERCISE_EDITION.sub("", inner)  # “联合利剑—2023A”, 「漢光41號」演習: the exercise of that year
+        base = _EXERCISE_EDITION.sub("", inner) if _edition_tail(inner) else inner  # “联合利剑—2023A”, 「漢光41號」演習: the exercise of that year
         if word is None and base == inner:
             return None
         for name in dict.fromkeys((inner, base) if len(base) >= 2 else (inner,)):

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import attrgetter
 
 from ..lexicon import is_word
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .matcher import cues
-from .mention import Mention
+from .mention import Mention, sort_spans, start_sorted
 
 _STOPS = "。！？；!?;"
 _REACH = 300
@@ -30,7 +29,7 @@ def echoed_abbreviations(gz: Gazetteer, text: str, mentions: list[Mention], bloc
     if not spots:  # (one regex over the text: no prefix before such a character, nothing to do)
         return mentions
     abbr, context = gz.abbr, gz.abbr_context
-    ordered = sorted(mentions, key=attrgetter("start"))
+    ordered = start_sorted(mentions)
     starts = [m.start for m in ordered]
 
     def taken(k: int) -> bool:  # inside a mention (the few that start last before k)
@@ -57,7 +56,7 @@ def echoed_abbreviations(gz: Gazetteer, text: str, mentions: list[Mention], bloc
                                block=block_of(j)))
             break
     if len(out) > len(mentions):
-        out.sort(key=attrgetter("start", "end"))
+        sort_spans(out)
     return out
 
 

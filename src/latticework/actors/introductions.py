@@ -17,6 +17,7 @@ from dataclasses import replace
 from .discovery import generic_name
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .resolve import Mention
+from .mention import by_end, by_start, sort_spans, span_sorted
 
 _OPEN, _CLOSE = "（(", "）)"
 # （以下简称“海安组织”）, （简称东盟）, （下称《协定》）, （English name，简称ABC）
@@ -51,7 +52,7 @@ class Introductions:
     def apply(self, text: str, mentions: list[Mention], block_of) -> list[Mention]:
         """`text` is the simplified document text; `block_of(pos)` the block index at a position."""
         found: list[tuple[int, int, Mention, str]] = []  # gloss span, entity mention, short form
-        mentions = sorted(mentions, key=lambda x: (x.start, x.end))
+        mentions = span_sorted(mentions)
         starts = [x.start for x in mentions]
         for rx in (_SHORT, _ACRONYM):
             for m in rx.finditer(text):
@@ -72,11 +73,15 @@ class Introductions:
         if not found:
             return mentions
         glosses = sorted((s, e) for s, e, _, _ in found)
-        out = [x for x in mentions if not _within(glosses, x.start, x.end)]
+        # (only a mention starting inside a gloss can lie within one: those are looked at)
+        starts = [x.start for x in mentions]
+        inside = {i for s, e in glosses for i in range(bisect.bisect_left(starts, s), bisect.bisect_right(starts, e))}
+        out = [x for i, x in enumerate(mentions) if i not in inside or not _within(glosses, x.start, x.end)]
+        texts = {x.text for x in out}
         for s, e, full, short in found:  # the document's own acronym wins over the gazetteer's (ISA)
-            if short.isascii():
+            if short.isascii() and short in texts:
                 out = [x for x in out if not (x.start >= e and x.text == short and x.id != full.id)]
-        taken = [(x.start, x.end) for x in out]
+        taken = list(zip(map(by_start, out), map(by_end, out)))  # (start, end) of each, built in C
         for s, e, full, short in found:
             for form in {short} | ({full.text} if full.id.startswith("x:") else set()):
                 for k in _occurrences(text, simplify(form), e):
@@ -87,7 +92,7 @@ class Introductions:
                         continue
                     out.append(replace(full, start=k, end=end, text=text[k:end], block=block_of(k), refers_to=[]))
                     bisect.insort(taken, (k, end))
-        out.sort(key=lambda x: (x.start, x.end))
+        sort_spans(out)
         return out
 
     def _full(self, text: str, pos: int, mentions: list[Mention], latin: bool, short: str) -> Mention | None:
@@ -214,5 +219,5 @@ def _put_in(mentions: list[Mention], starts: list[int], full: Mention) -> tuple[
     around = [x for x in mentions[lo:hi] if x.end <= full.start or x.start >= full.end]
     key = (full.start, full.end)
     k = bisect.bisect_right([(x.start, x.end) for x in around], key)
-    out = mentions[:lo] + around[:k] + [full] + around[k:] + mentions[hi:]
-    return out, [x.start for x in out]
+    middle = around[:k] + [full] + around[k:]
+    return mentions[:lo] + middle + mentions[hi:], starts[:lo] + [x.start for x in middle] + starts[hi:]

@@ -13,36 +13,43 @@ from collections import Counter
 from ..clean import CleanDoc
 from .gazetteer import STATE_KINDS, simplify
 from .matcher import cues
-from .mention import Mention
-from .spans import covered, sentence_stop
+from .mention import Mention, sort_spans, start_sorted
+from .spans import NearSpans, sentence_stop
 from .voice import hong_kong_voice, own_state
 
 
-def bare_legislatures(doc: CleanDoc, text: str, mentions: list[Mention], block_of) -> list[Mention]:
-    """The mentions with one organ mention added for each bare legislature word that no mention covers."""
+def bare_legislatures(doc: CleanDoc, text: str, mentions: list[Mention], block_of,
+                      mainland: bool | None = None) -> list[Mention]:
+    """The mentions with one organ mention added for each bare legislature word that no mention covers
+    (`mainland`: whether the text is mainland prose, when the caller has found out already)."""
     words = {simplify(k): v for k, v in (cues().get("bare_legislatures") or {}).items()}
     if not words:
         return mentions
-    mainland = not doc.is_traditional and own_state(doc) is None and not hong_kong_voice(doc)
+    if mainland is None:
+        mainland = not doc.is_traditional and own_state(doc) is None and not hong_kong_voice(doc)
     excluded = {"CHN", "TWN", "HKG", "MAC"} if mainland else set()
-    ordered = sorted(mentions, key=lambda m: m.start)
-    states = [m for m in ordered if m.country and m.country not in excluded
-              and (m.kind in STATE_KINDS or m.kind == "person") and m.how != "coreference"]
-    taken = covered(text, ordered)
-    starts = [m.start for m in states]
-    blocks = [block_of(m.start) for m in states]  # once, not per legislature word
+    ordered = start_sorted(mentions)
+    near = NearSpans(ordered)
+    states: list[Mention] | None = None  # the candidate owners, gathered at the first free word
+    starts: list[int] = []
+    blocks: list[int] = []
     out = list(mentions)
     for word, role in words.items():
         k = text.find(word)
         while k != -1:
             e = k + len(word)
-            if not any(taken[k:e]) and doc.blocks[block_of(k)].kind == "paragraph":
+            if not near.overlaps(k, e) and doc.blocks[block_of(k)].kind == "paragraph":
+                if states is None:
+                    states = [m for m in ordered if m.country and m.country not in excluded
+                              and (m.kind in STATE_KINDS or m.kind == "person") and m.how != "coreference"]
+                    starts = [m.start for m in states]
+                    blocks = [block_of(m.start) for m in states]  # once, not per legislature word
                 state = _owner(states, starts, blocks, k, sentence_stop(text, k) + 1, block_of(k))
                 if state is not None:
                     out.append(Mention(k, e, text[k:e], state, "organ", word, "", state, "organ", role=role,
                                        block=block_of(k)))
             k = text.find(word, e)
-    out.sort(key=lambda m: (m.start, m.end))
+    sort_spans(out)
     return out
 
 

@@ -33,7 +33,7 @@ def _posted(text: str, s: int) -> bool:
     return s > 0 and text[s - 1] in "驻駐"
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     """A detected mention, before resolution (offsets in the cleaned text)."""
 
@@ -63,7 +63,9 @@ class Matcher:
         self.glued = {simplify(x) for x in c.get("glued_short_forms") or []}
         self.glued_free_after = set(simplify(c.get("glued_free_after") or ""))
         patterns: list[str] = []
-        self.payload: list[tuple[str, object]] = []  # ('alias', [Alias]) | ('trap', None) | ('organ', (state, role))
+        # ('alias', [Alias]) | ('trap', None) | ('organ', (state, role)) | ('fixed', [state]); an alias
+        # payload gets what `find` asks of every hit of it, worked out once in `_alias_traits`
+        self.payload: list[tuple] = []
         seen: set[str] = set()
         for surface, aliases in gz.aliases.items():
             if len(surface) < 2 or surface in seen:
@@ -113,6 +115,7 @@ class Matcher:
         self.ac = (
             ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if patterns else None
         )
+        self.payload = [self._alias_traits(surface, p) if p[0] == "alias" else p for surface, p in zip(patterns, self.payload)]
         abbr_chars = "".join(sorted(set(gz.abbr) | set(self.extra_abbr)))
         self.abbr_set = frozenset(abbr_chars)
         self.run_re = re.compile(f"[{re.escape(abbr_chars)}]{{2,}}") if abbr_chars else None
@@ -134,17 +137,33 @@ class Matcher:
         prefixes = "".join(simplify(x) for x in c.get("single_prefixes") or [])
         suffixes = {simplify(k): v for k, v in (c.get("single_suffixes") or {}).items()}
         self.suffixes = suffixes
+        # (the prefix is matched and the abbreviation looked ahead: a pattern that opens with a class
+        # of characters is scanned far faster than one that opens with a look-behind; same positions)
         if abbr_chars and prefixes:
-            self.prefixed_re = re.compile(f"(?<=[{re.escape(prefixes)}])[{re.escape(abbr_chars)}]")
+            self.prefixed_re = re.compile(f"[{re.escape(prefixes)}](?=[{re.escape(abbr_chars)}])")
         else:
             self.prefixed_re = None
         weak = "".join(simplify(x) for x in c.get("weak_prefixes") or [])
         weak_abbr = "".join(ch for ch in simplify(c.get("weak_prefix_abbr") or "") if ch in abbr_chars)
-        self.weak_re = re.compile(f"(?<=[{re.escape(weak)}])[{re.escape(weak_abbr)}]") if weak and weak_abbr else None
+        self.weak_re = re.compile(f"[{re.escape(weak)}](?=[{re.escape(weak_abbr)}])") if weak and weak_abbr else None
         if abbr_chars and suffixes:
             self.suffixed_re = re.compile(f"[{re.escape(abbr_chars)}](?=[{re.escape(''.join(suffixes))}])")
         else:
             self.suffixed_re = None
+
+    def _alias_traits(self, surface: str, payload: tuple) -> tuple:
+        """('alias', aliases, latin, glue, state): whether the surface is a Latin name, how it may be
+        glued to the character before it (`_glued`: 0 never, 1 left-bound, 2 glued, None asks
+        `_glued`), and whether it names one state (`_state_alias`)."""
+        aliases: list[Alias] = payload[1]
+        kinds = [self.gz.entities[a.entity].kind if a.entity in self.gz.entities else None for a in aliases]
+        if None in kinds:
+            glue = None
+        elif any(k in _NAME_KINDS for k in kinds):
+            glue = 0
+        else:
+            glue = 1 if surface in self.left_bound else 2 if surface in self.glued else 0
+        return ("alias", aliases, _is_latin(surface), glue, self._state_alias(aliases))
 
     def states_of(self, ch: str) -> list[str]:
         return self.gz.abbr.get(ch) or ([self.extra_abbr[ch]] if ch in self.extra_abbr else [])
@@ -158,8 +177,10 @@ class Matcher:
         scan = text.translate(DASHES) if _ANY_DASH.search(text) else text
         if "日" in scan:  # 20日　文在寅访问…, 5日日内瓦: a date's 日 opens no name or trap word (日文, 日内)
             scan = _DATE_DAY.sub("\x00", scan)
+        payload = self.payload
         for idx, s, e in self.ac.find_matches_as_indexes(scan) if self.ac is not None else ():
-            kind, data = self.payload[idx]
+            p = payload[idx]
+            kind, data = p[0], p[1]
             covered[s:e] = b"\x01" * (e - s)
             if kind == "trap":
                 if text[e - 1] == "元" and text.startswith("首", e):
@@ -194,20 +215,21 @@ class Matcher:
                 hits.append(Hit(s, e, [Alias(state, "organ", role)], "organ", role))
                 continue
             aliases: list[Alias] = data  # type: ignore[assignment]
-            if _is_latin(text[s:e]) and not (_latin_boundary(text, s, e) and _near_han(text, s, e)):
+            _, _, latin, glue, state_alias = p
+            if latin and not (_latin_boundary(text, s, e) and _near_han(text, s, e)):
                 covered[s:e] = bytes(e - s)
                 continue
-            if self._glued(text, s, e, aliases):
+            if (glue is None or glue) and s > 0 and self._glued(text, s, e, aliases):
                 covered[s:e] = bytes(e - s)
                 continue
-            if s > 1 and text[s - 1] in _DASH_CHARS and aliases[0].how == "gazetteer" and not self._state_alias(aliases):
+            if s > 1 and text[s - 1] in _DASH_CHARS and aliases[0].how == "gazetteer" and not state_alias:
                 head = self._pair_side(text, s, e)
                 if head is not None:  # 中国—东盟自贸区: the second side of a pair, not 东盟自贸区 (AFTA)
                     covered[head.end : e] = bytes(e - head.end)
                     hits.append(head)
                     continue
             how = aliases[0].how
-            if how == "gazetteer" and e - s >= 2 and self._state_alias(aliases):
+            if how == "gazetteer" and e - s >= 2 and state_alias:
                 organ = self._organ_after(text, e)
                 if organ is not None and organ[1] in POSTED_ROLES and _posted(text, s):
                     organ = None  # 中国驻菲律宾大使馆: the embassy is the sending state's, not the host's
@@ -401,12 +423,14 @@ class Matcher:
             if rx is None:
                 continue
             for m in rx.finditer(text):
-                i = m.start()
+                i = m.start() if rx is self.suffixed_re else m.end()  # (the others match the prefix before it)
+                if covered[i]:
+                    continue
                 after_visit = rx is self.prefixed_re and len(self.states_of(text[i])) == 1 and (
                     text[i - 1 : i] in self.visit_prefixes
                     or ((text[i - 1 : i] in self.object_prefixes or text[i] in self.prefix_safe)
                         and not is_word(text[i : i + 2])))  # 侵乌, 对朝; not 援加沙, 面对朝野
-                if covered[i] or (text[i] in self.gz.abbr_ambiguous and not after_visit):
+                if text[i] in self.gz.abbr_ambiguous and not after_visit:
                     continue
                 if rx is self.suffixed_re and self._glued_left(text, i):
                     continue  # 当日船只, 每日船班: a day's 日 that ends a word, not Japan's vessels
@@ -422,8 +446,8 @@ class Matcher:
     def _listed(self, text: str, covered: bytearray) -> list[Hit]:
         """澳、英、美三边 / 与美、日共同: abbreviations listed with 、 form one compound."""
         out: list[Hit] = []
-        if self.list_re is None:
-            return out
+        if self.list_re is None or "、" not in text:
+            return out  # (every list has a 、)
         for m in self.list_re.finditer(text):
             s, e = m.start(), m.end()
             while e - s > 3 and covered[e - 1] and text[e - 2] == "、":

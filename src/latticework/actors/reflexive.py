@@ -19,6 +19,8 @@ def reflexive_states(text: str, offset: int, mentions: list[Mention], gz: Gazett
                      distributive: tuple[str, ...]) -> list[Mention]:
     """`mentions` with every 本国 (a self-reference already linked to the author's country)
     re-pointed at the subject of its sentence, or dropped after a distributive subject."""
+    if not any(w in text for w in words):
+        return list(mentions)  # (no such word in the block: every mention stays, the usual case)
     out: list[Mention] = []
     for m in mentions:
         if text[m.start - offset : m.end - offset] not in words:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .citations import _OPEN_GLOSS, _SOURCE_CUE, _citation_part, _drop_glosses, _source_line
+from .citations import _OPEN_GLOSS, _citation_part, _drop_glosses, _source_line, source_cue
 from .city_documents import CityDocuments
 from .coreference import Coreference
 from .derived import (
@@ -21,7 +21,7 @@ from .derived import (
 from .discovery import Discovery
 from .gazetteer import STATE_KINDS, Alias, Entity, Gazetteer, simplify
 from .matcher import Hit, Matcher, cues
-from .mention import Mention
+from .mention import Mention, by_span, by_start
 from .owner_titles import owner_titles
 from .reflexive import reflexive_states
 from .spans import sentence_stop
@@ -79,9 +79,9 @@ class Resolver:
                 mentions.append(m)
         if own_state is not None:
             mentions = [self._own(m, text, offset, own_state) for m in mentions]
-            mentions = sorted(mentions + voice_organs(text, offset, block, mentions, own_state), key=lambda x: x.start)
+            mentions = sorted(mentions + voice_organs(text, offset, block, mentions, own_state), key=by_start)
             if own_state == "TWN" and "中华民国" in text:  # 中華民國政府: Taiwan, in Taiwan's own text
-                mentions = sorted(mentions + own_names(text, offset, block, mentions, own_state), key=lambda x: x.start)
+                mentions = sorted(mentions + own_names(text, offset, block, mentions, own_state), key=by_start)
         if "我" in text or "本国" in text:
             mentions = speaker_self_refs(text, offset, mentions, self.gz)  # 安瓦尔说，我国…: Malaysia
         mentions = _drop_glosses(text, mentions, offset, self.gz)
@@ -107,7 +107,7 @@ class Resolver:
                                                     and _institution(self.person_inst_re.match(text, m.end - offset), text))]
         if in_note:
             mentions = [m for m in mentions if not _citation_part(text, m, offset)]
-        if _SOURCE_CUE.search(text):
+        if source_cue(text):
             mentions = [m for m in mentions if not _source_line(text, m, offset)]
         found = self.discovery.find(text, block, offset, mentions, doc_date, in_note)
         found = [d for d in found if not _national_body(d, mentions)]
@@ -118,14 +118,14 @@ class Resolver:
                 mentions = [m for m in mentions if not (m.id == d.id and m.text.isascii()
                                                         and _OPEN_GLOSS.match(text[d.end - offset : m.start - offset]))]
         mentions.extend(found)
-        mentions.sort(key=lambda m: m.start)
+        mentions.sort(key=by_start)
         mentions = self._owned_documents(text, block, offset, mentions)
         mentions = owner_titles(self.gz, text, offset, block, mentions)  # 东盟“印太展望”: ASEAN's Outlook
         mentions.extend(self._two_plus_two(text, block, offset, mentions))
-        mentions.sort(key=lambda m: m.start)
+        mentions.sort(key=by_start)
         mentions.extend(self.coreference.find(text, block, offset, mentions, context or [], earlier or []))
         mentions = reflexive_states(text, offset, mentions, self.gz, self.reflexive, self.distributive)
-        mentions.sort(key=lambda m: (m.start, m.end))
+        mentions.sort(key=by_span)
         return mentions
 
     def _own(self, m: Mention, text: str, offset: int, state: str) -> Mention:
@@ -136,15 +136,22 @@ class Resolver:
         return replace(m, id=state, name_zh=e.name_zh, name_en=e.name_en, country=state)
 
     def _from_hit(self, text: str, h: Hit, block: int, offset: int, doc_date: str | None) -> Mention | None:
-        candidates = [a for a in h.aliases if a.entity in self.gz.entities]
-        if not candidates:
-            return None
-        if len(candidates) > 1 and all(self.gz.entities[a.entity].kind in ("agreement", "law", "initiative") for a in candidates):
-            candidates = self._edition(candidates, text, _date_before(text, h.start) or doc_date)
-        if len(candidates) > 1:
-            candidates = by_title(candidates, self.gz, text[max(0, h.start - 8) : h.start])
-        alias = self._choose(candidates)
-        e = self.gz.entities[alias.entity]
+        entities = self.gz.entities
+        if len(h.aliases) == 1:  # (most hits: one entity, nothing to choose)
+            alias = h.aliases[0]
+            e = entities.get(alias.entity)  # type: ignore[assignment]
+            if e is None:
+                return None
+        else:
+            candidates = [a for a in h.aliases if a.entity in entities]
+            if not candidates:
+                return None
+            if len(candidates) > 1 and all(entities[a.entity].kind in ("agreement", "law", "initiative") for a in candidates):
+                candidates = self._edition(candidates, text, _date_before(text, h.start) or doc_date)
+            if len(candidates) > 1:
+                candidates = by_title(candidates, self.gz, text[max(0, h.start - 8) : h.start])
+            alias = self._choose(candidates)
+            e = entities[alias.entity]
         if e.kind == "person" and ((h.start > 0 and text[h.start - 1] == "·") or text[h.end : h.end + 1] == "·"):
             return None  # part of another person's full name (西蒙·约翰逊 is not Boris Johnson)
         how = h.how if h.how != "latin" else "gazetteer"
@@ -186,21 +193,9 @@ class Resolver:
         if how == "metonym" and (alias.role or h.role) == "capital" and self._venue(text, h.start, h.end):
             return Mention(offset + h.start, offset + h.end, text[h.start : h.end], place_slug(e, text[h.start : h.end]),
                            "place", text[h.start : h.end], _capital_en(e), e.id, "gazetteer", role="venue", block=block)
-        return Mention(
-            start=offset + h.start,
-            end=offset + h.end,
-            text=text[h.start : h.end],
-            id=e.id,
-            kind=e.kind,
-            name_zh=e.name_zh,
-            name_en=e.name_en,
-            country=country,
-            how=how,
-            role=alias.role or h.role,
-            block=block,
-            date=date,
-            ambiguous=alias.ambiguous,
-        )
+        # (start, end, text, id, kind, name_zh, name_en, country, how, role, refers_to, block, date, ambiguous)
+        return Mention(offset + h.start, offset + h.end, text[h.start : h.end], e.id, e.kind, e.name_zh, e.name_en, country,
+                       how, alias.role or h.role, [], block, date, alias.ambiguous)
 
     def _owned_documents(self, text: str, block: int, offset: int, mentions: list[Mention]) -> list[Mention]:
         """国家安全战略, 印太战略, 防卫白皮书 name the record of the state their sentence is about."""
@@ -231,7 +226,7 @@ class Resolver:
             s = min([s] + [x.start for x in same])
             new = Mention(s, e, text[s - offset : e - offset], e_.id, e_.kind, e_.name_zh, e_.name_en, None, "gazetteer", block=block)
             out = [x for x in out if x not in same] + [new]
-        out.sort(key=lambda x: x.start)
+        out.sort(key=by_start)
         return out
 
     def _others_record(self, same: list[Mention], owner: str) -> bool:
@@ -360,6 +355,8 @@ class Resolver:
         """“2+2” alone names the foreign-and-defence ministerial dialogue of the two states just
         named in its sentence (美国和印度举行第5次“2+2”部长级对话 → the US-India 2+2)."""
         out: list[Mention] = []
+        if "+" not in text:
+            return out
         for m in _TWO_PLUS_TWO.finditer(text):
             pos = offset + m.start()
             if any(x.start <= pos < x.end for x in mentions):

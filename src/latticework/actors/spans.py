@@ -3,6 +3,7 @@ mentions already cover."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from .mention import Mention
@@ -24,3 +25,36 @@ def covered(text: str, mentions: Iterable[Mention]) -> bytearray:
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     return taken
+
+
+class NearSpans:
+    """Whether a span overlaps a mention, for passes that test a few spans against a whole document's
+    mentions: only the mentions starting close enough before it are looked at (none is longer than
+    the longest), instead of marking every mention's characters first as `covered` does."""
+
+    def __init__(self, ordered: list[Mention]):
+        self.ordered = ordered  # sorted by start
+        self.starts = [m.start for m in ordered]
+        self.longest = max((m.end - m.start for m in ordered), default=0)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Whether a mention covers a character of [s, e) (as `any(covered(...)[s:e])`)."""
+        lo = bisect.bisect_left(self.starts, s - self.longest)
+        hi = bisect.bisect_left(self.starts, e)
+        return any(m.end > s and m.end > m.start for m in self.ordered[lo:hi])
+
+
+class Taken:
+    """The characters mentions cover, for a pass that tests a few spans and marks the mentions it
+    adds: `covered` answered near each span instead of marked for the whole document first."""
+
+    def __init__(self, ordered: list[Mention]):
+        self.near = NearSpans(ordered)  # `ordered`: sorted by start
+        self.added: list[tuple[int, int]] = []
+
+    def any(self, s: int, e: int) -> bool:
+        """Whether a character of [s, e) is covered (as `any(covered(...)[s:e])`)."""
+        return self.near.overlaps(s, e) or any(a < e and s < b for a, b in self.added)
+
+    def mark(self, s: int, e: int) -> None:
+        self.added.append((s, e))

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import Gazetteer, simplify
 from .matcher import cues
+from .mention import by_span, span_sorted
 
 if TYPE_CHECKING:
     from .resolve import Mention
@@ -57,7 +58,7 @@ class TreatyOrgans:
         """`text` is the simplified document text; returns the mentions with the organs added."""
         if not self.words:
             return mentions
-        out = sorted(mentions, key=lambda x: (x.start, x.end))
+        out = span_sorted(mentions)
         starts = {x.start: x for x in out}
         add: list[Mention] = []
         drop: set[int] = set()
@@ -86,7 +87,7 @@ class TreatyOrgans:
         if not add:
             return mentions
         kept = [x for x in out if id(x) not in drop]
-        return sorted(kept + add, key=lambda x: (x.start, x.end))
+        return sorted(kept + add, key=by_span)
 
     def _organ(self, treaty: Mention, word: str) -> dict[str, str | None]:
         child = self.children.get((treaty.id, word))

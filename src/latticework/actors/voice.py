@@ -8,11 +8,15 @@ terms for the other side (中共, 对岸, 国军, 立法院…), listed in `acto
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+
+import ahocorasick_rs
 
 from ..clean import CleanDoc
 from .matcher import cues
-from .spans import covered, sentence_stop
+from .mention import sort_spans, start_sorted
+from .spans import Taken, sentence_stop
 
 
 def own_state(doc: CleanDoc) -> str | None:
@@ -25,18 +29,33 @@ def own_state(doc: CleanDoc) -> str | None:
     if not conf:
         return None
     text = doc.simplified
-    found = sum(1 for c in conf.get("cues") or [] if c in text)
+    found = cue_count(text, conf.get("cues") or [])
     return conf.get("state") if found >= int(conf.get("min", 2)) else None
 
 
 def _press_voice(text: str) -> str | None:
     """The state whose press cues (`press_voices` in the cues) the text holds most, at least `min`
     of them, and more than any other's."""
-    counts = sorted(((sum(1 for c in v.get("cues") or [] if c in text), v.get("state"), int(v.get("min", 2)))
+    counts = sorted(((cue_count(text, v.get("cues") or []), v.get("state"), int(v.get("min", 2)))
                      for v in cues().get("press_voices") or []), reverse=True)
     if not counts or counts[0][0] < counts[0][2] or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return None
     return counts[0][1]
+
+
+def cue_count(text: str, words: list[str]) -> int:
+    """How many of `words` occur in `text` (as `sum(1 for w in words if w in text)`): one automaton
+    pass over the text rather than one search of the whole text per word."""
+    if not words or not all(words):
+        return sum(1 for w in words if w in text)
+    found = set(_cue_finder(tuple(words)).find_matches_as_strings(text, overlapping=True))
+    return sum(1 for w in words if w in found)
+
+
+@functools.cache
+def _cue_finder(words: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
+    """An automaton reporting every occurrence of every word (built once per list of cues)."""
+    return ahocorasick_rs.AhoCorasick(list(dict.fromkeys(words)), matchkind=ahocorasick_rs.MatchKind.Standard)
 
 
 def voice_organs(text: str, offset: int, block: int, mentions: list, state: str) -> list:
@@ -120,7 +139,7 @@ def hong_kong_voice(doc: CleanDoc) -> bool:
     if not conf or not doc.is_traditional:
         return False
     text = doc.simplified
-    return sum(1 for c in conf.get("cues") or [] if c in text) >= int(conf.get("min", 2))
+    return cue_count(text, conf.get("cues") or []) >= int(conf.get("min", 2))
 
 
 def hong_kong_abbreviations(text: str, mentions: list, block_of) -> list:
@@ -154,7 +173,7 @@ def _voice_abbreviation(text: str, mentions: list, block_of, ch: str, state: str
                 and not any(a <= k < b for a, b in taken):
             out.append(Mention(k, k + 1, text[k], state, e.kind, e.name_zh, e.name_en, state, "compound", block=block_of(k)))
         k = text.find(ch, k + 1)
-    out.sort(key=lambda m: (m.start, m.end))
+    sort_spans(out)
     return out
 
 
@@ -178,38 +197,41 @@ _DIRECTIVES = ("要求", "指示", "责成", "命令", "授权", "派出", "委�
 
 _CHINA_SIDE = ("CHN", "HKG", "MAC")  # China and its special administrative regions
 
-def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
+def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of, mainland: bool | None = None) -> list:
     """外交部发言人表示…, 商务部宣布…: a ministry named without its state (`bare_organs` in the cues).
     It is the state the same organ was last named with in the document (美国商务部…商务部); failing
     that, in mainland text (simplified script, not written from Taiwan or Hong Kong) whose paragraph
     has named no other state before it, China's own (the author's government, as 国会 in a text
-    about the US is the US Congress). Otherwise it is left unlinked: a guess would be worse."""
+    about the US is the US Congress). Otherwise it is left unlinked: a guess would be worse.
+    `mainland` is that test of the script and voice, when the caller has made it already."""
     from .gazetteer import STATE_KINDS, simplify
     from .resolve import Mention
 
     conf = cues().get("bare_organs") or {}
     if not conf:
         return mentions
-    mainland = not doc.is_traditional and own_state(doc) is None and not hong_kong_voice(doc)
+    if mainland is None:
+        mainland = not doc.is_traditional and own_state(doc) is None and not hong_kong_voice(doc)
     # Hong Kong's press names the central government's ministries bare as the mainland's does
     # (商務部發言人回應稱…): Hong Kong's own are bureaus (商務及經濟發展局), so the same fallback holds there
     chinese_side = mainland or hong_kong_voice(doc)
     earlier: dict[str, str] = {}  # organ word -> the state a bare use of it was given before
     abbr = set(cues().get("extra_abbr") or {}) | set("美日中韩俄英法德澳印越菲泰朝")
     spokesperson = tuple(simplify(w) for w in cues().get("bare_organ_spokesperson") or []) or ("发言人",)
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = start_sorted(mentions)
     starts = [m.start for m in ordered]
     window = lambda a, b: ordered[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]  # starting in [a, b)
     organs = [m for m in ordered if m.how == "organ"]
     ends = {m.end for m in ordered}
     states = [m for m in ordered if m.kind in STATE_KINDS]
-    taken = covered(text, ordered)  # (an organ found here is added to it)
+    state_blocks: list[int] = []  # the block of each of `states`, looked up on first need
+    taken = Taken(ordered)  # (an organ found here is added to it)
     out = list(mentions)
     for word, role in sorted(((simplify(k), v) for k, v in conf.items()), key=lambda x: len(x[0]), reverse=True):
         k = text.find(word)
         while k != -1:
             e = k + len(word)
-            if any(taken[k:e]) or (k > 0 and text[k - 1] in abbr and not _day_before(text, k)) or \
+            if taken.any(k, e) or (k > 0 and text[k - 1] in abbr and not _day_before(text, k)) or \
                     doc.blocks[block_of(k)].kind != "paragraph" or _CITED_SITE.match(text, e) or \
                     text[e : e + 1] in ("长", "门") or k in ends:
                 # a footnote, a heading, a cited website (外交部网站); a minister's title (欧盟财政部长,
@@ -246,14 +268,16 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of) -> list:
                     for x in ordered) else None
             if state is None and chinese_side:
                 block = block_of(k)
-                para = [m for m in states if m.end <= k and block_of(m.start) == block]
+                if not state_blocks:
+                    state_blocks = [block_of(m.start) for m in states]
+                para = [m for m, b in zip(states, state_blocks) if m.end <= k and b == block]
                 state = "CHN" if all(m.country in _CHINA_SIDE for m in para) else None  # (本港…商務部: still China's)
             if state is None:  # 商務部…商務部又先後…: a bare organ used again is the one the text meant before
                 state = earlier.get(word)
             if state is not None:
                 earlier[word] = state
                 out.append(Mention(k, e, word, state, "state", word, "", state, "organ", role=role, block=block_of(k)))
-                taken[k:e] = b"\x01" * (e - k)
+                taken.mark(k, e)
             k = text.find(word, e)
-    out.sort(key=lambda m: (m.start, m.end))
+    sort_spans(out)
     return out

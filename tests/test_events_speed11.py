@@ -1,0 +1,94 @@
+"""The event stage's shortcuts (speed11) answer as the slow forms they replace.
+
+Each shortcut skips work only where that work cannot change the answer; these tests hold each to
+the long form it stands for, on sentences written for them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from latticework.events import default_extractor
+from latticework.events.modality import ModalityReader
+from latticework.timex import RELATIVE, WEEKDAY, TimeResolver, _Cues
+
+_SENTENCES = [
+    "事发时，两艘海警船在礁盘附近巡逻。",
+    "案發當時，雙方船隻均未開火，事發時天色已暗。",
+    "事发当时两国外长正在举行会谈，同期美方宣布新的制裁。",
+    "拜登周二表示，下星期一将赴东京出席会议；本週末两国举行磋商。",
+    "上周末，双方在周边海域举行联合演习，庆祝建交三十周年。",
+    "礼拜天，总统计划于下月访问越南，并拟与东盟签署协定。",
+    "两国同意尽快启动自贸谈判，但没有计划在年内签署协议。",
+    "外交部表示不会对美国采取报复措施，若美方继续施压，将予以回应。",
+    "总理倡议成立新的合作机制，建议各方于明年举行峰会。",
+    "他周三称，日本将于月底宣布援助计划，一周后正式生效。",
+]
+
+
+def test_relative_spelt_out_finds_what_the_grouped_form_finds() -> None:
+    # the form before speed11: one group of the four words, then the group of what follows them
+    grouped = re.compile(RELATIVE.pattern.replace(
+        r"事发(?:当时|當時|时|時)|事發(?:当时|當時|时|時)|案发(?:当时|當時|时|時)|案發(?:当时|當時|时|時)",
+        r"(?:事发|事發|案发|案發)(?:当时|當時|时|時)"))
+    assert grouped.pattern != RELATIVE.pattern
+    for text in _SENTENCES:
+        assert [m.span() for m in RELATIVE.finditer(text)] == [m.span() for m in grouped.finditer(text)], text
+    assert [m.group() for m in RELATIVE.finditer(_SENTENCES[1])][:2] == ["案發當時", "事發時"]
+
+
+def test_weekday_cue_holds_whenever_a_weekday_is_written() -> None:
+    for text in _SENTENCES:
+        cues = _Cues(text)
+        if WEEKDAY.search(text):
+            assert cues.weekday, text
+        assert cues.weekday <= cues.week
+    assert not _Cues("两国在周边海域巡逻，纪念建交一周年。").weekday
+
+
+def test_weekday_cue_keeps_the_found_dates() -> None:
+    """Finding with the cue equals finding with every week word taken as a possible weekday."""
+
+    class AlwaysWeekday(_Cues):
+        def __init__(self, text: str):
+            super().__init__(text)
+            self.weekday = self.week
+
+    import latticework.timex as timex
+
+    for text in _SENTENCES:
+        fast = TimeResolver("2024-05-15").find(text)
+        saved = timex._Cues
+        timex._Cues = AlwaysWeekday  # type: ignore[misc]
+        try:
+            slow = TimeResolver("2024-05-15").find(text)
+        finally:
+            timex._Cues = saved  # type: ignore[misc]
+        assert [(t.start, t.end, t.value, t.kind) for t in fast] == [(t.start, t.end, t.value, t.kind) for t in slow], text
+
+
+def test_cues_in_keeps_every_cue_of_the_window_in_order() -> None:
+    reader = default_extractor().modality
+    for text in _SENTENCES:
+        for i in range(len(text)):
+            window = text[max(0, i - 24) : i]
+            assert [c for c in reader.cues_in(window) if c[1] in window] == [c for c in reader.cues if c[1] in window]
+
+
+class _SlowReader(ModalityReader):
+    """The reader before speed11: every cue tried on every window."""
+
+    def cues_in(self, window: str) -> list[tuple[str, str]]:
+        return list(self.cues)
+
+
+def test_modality_read_and_cue_at_answer_as_with_every_cue() -> None:
+    lex = default_extractor().lex
+    fast, slow = ModalityReader(lex), _SlowReader(lex)
+    reads = 0
+    for text in _SENTENCES:
+        for t0 in range(1, len(text)):
+            assert fast.read(text, 0, t0) == slow.read(text, 0, t0), (text, t0)
+            assert fast.cue_at(text, 0, t0) == slow.cue_at(text, 0, t0), (text, t0)
+            reads += fast.read(text, 0, t0) != "asserted"
+    assert reads > 0  # the sentences hold cues that fire (将于, 计划, 不会, 若, 倡议)

@@ -92,3 +92,54 @@ def test_modality_read_and_cue_at_answer_as_with_every_cue() -> None:
             assert fast.cue_at(text, 0, t0) == slow.cue_at(text, 0, t0), (text, t0)
             reads += fast.read(text, 0, t0) != "asserted"
     assert reads > 0  # the sentences hold cues that fire (将于, 计划, 不会, 若, 倡议)
+
+
+_PARTY_SENTENCES = [
+    "2013年印尼APEC会议期间，中国驻菲律宾大使馆发言人表示，日本向世贸组织提出申诉。",
+    "美国总统在秘鲁利马与中国国家主席会晤，双方以国家安全为由讨论朝鲜问题。",
+    "亲美的总统访问日本东京，并与韩国签署安全合作协定，俄罗斯对此表示不满。",
+]
+
+
+def _slow_groups(site, etype):
+    """context and usable as mention_groups sorted them before speed11: every check per trigger."""
+    from latticework.events.not_parties import complaint_forum, leader_of_document, leaning, mission_host, venue_city
+    from latticework.events.roles import _actorish, _host_of_meeting, _in_setting_phrase, _is_setting
+    from latticework.events.topics import in_grounds, is_channel, is_topic_or_document
+
+    text, s, e, t0 = site.text, site.s, site.e, site.t0
+    mentions, clause_start = site.mentions, site.clause_start
+    context = [m for m in mentions if _is_setting(text, m, e, t0) or _in_setting_phrase(text, m, clause_start, t0)
+               or _host_of_meeting(text, m, mentions) or venue_city(text, m, mentions)
+               or leader_of_document(text, m, etype) or mission_host(text, m, mentions) or complaint_forum(text, m)
+               or leaning(text, m)]
+    usable = [m for m in mentions if _actorish(m) and m not in context and not is_topic_or_document(text, m)
+              and not is_channel(text, m, clause_start) and not in_grounds(text, m.start, m.end, s)]
+    return context, usable
+
+
+def test_mention_facts_once_a_sentence_sort_as_every_check_per_trigger() -> None:
+    from actor_helpers import mentions as linked
+
+    from latticework.clean import clean
+    from latticework.events.clauses import _clause_end, _clause_start
+    from latticework.events.site import Site
+    from latticework.events.subject import mention_facts, mention_groups
+    from latticework.model import SourceText
+
+    lex = default_extractor().lex
+    checked = 0
+    for sentence in _PARTY_SENTENCES:
+        doc = clean(SourceText("t.txt", sentence, "txt"))
+        text, ms = doc.simplified, linked(sentence)
+        assert len(ms) >= 3
+        s, e = 0, len(text)
+        facts = mention_facts(text, s, ms)
+        for t0 in range(s, e - 1):
+            t1 = t0 + 2
+            site = Site(doc, text, s, e, t0, t1, text[t0:t1], False, ms, [], None, _clause_start(text, t0, s), _clause_end(text, t1, e))
+            for etype in ("CONSULT", "AGREE", "ACCUSE"):
+                g = mention_groups(site, lex, etype, facts)
+                assert (g.context, g.usable) == _slow_groups(site, etype), (sentence, t0, etype)
+                checked += 1
+    assert checked > 100

@@ -143,3 +143,16 @@ def test_mention_facts_once_a_sentence_sort_as_every_check_per_trigger() -> None
                 assert (g.context, g.usable) == _slow_groups(site, etype), (sentence, t0, etype)
                 checked += 1
     assert checked > 100
+
+
+def test_after_any_pattern_answers_as_the_word_by_word_test() -> None:
+    types = default_extractor().types
+    lex = default_extractor().lex
+    tails = ["签署了新的协定", "发布《出口管制法》", "宣布成立联合工作组", "对其实施制裁", "", "表示关切", "通过了决议草案"]
+    hits = 0
+    for etype, spec in lex.types.items():
+        for tail in tails + [w + "后" for w in spec.after_any[:5]]:
+            slow = any(w in tail for w in spec.after_any)
+            assert types.has_after_any(etype, tail) == slow, (etype, tail)
+            hits += slow
+    assert hits > 0

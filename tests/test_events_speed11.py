@@ -156,3 +156,44 @@ def test_after_any_pattern_answers_as_the_word_by_word_test() -> None:
             assert types.has_after_any(etype, tail) == slow, (etype, tail)
             hits += slow
     assert hits > 0
+
+
+def _slow_marked_recipient(text: str, m) -> bool:
+    """_marked_recipient before speed11: every marker pattern tried on every mention."""
+    from latticework.actors.gazetteer import STATE_KINDS
+    from latticework.events import roles as r
+
+    if text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到", "抵") and text[max(0, m.start - 2) : m.start] not in r._NOT_DUI \
+            or text[max(0, m.start - 2) : m.start] == "抵达":
+        return True
+    if text[max(0, m.start - 1) : m.start] == "以" and r._FIRST_STOP.match(text, m.end):
+        return True
+    if r._DUI_DETERMINER.search(text, max(0, m.start - 6), m.start) and m.kind in STATE_KINDS:
+        return True
+    if r._ORIGIN_AFTER_DUI.search(text, max(0, m.start - 6), m.start) and (
+            r._ORIGIN_GOODS.match(text, m.end) or r._ORIGIN_OF.match(text, m.end)):
+        return True
+    if r._DESTINATION_AFTER_DUI.search(text, max(0, m.start - 6), m.start) and m.kind in STATE_KINDS:
+        return True
+    return bool(r._GOODS_OF.match(text, m.end) and r._AMOUNT_AFTER_DUI.search(text, max(0, m.start - 16), m.start))
+
+
+def test_marked_recipient_quick_exit_answers_as_every_pattern() -> None:
+    from actor_helpers import mentions as linked
+
+    from latticework.clean import clean
+    from latticework.events.roles import _marked_recipient
+    from latticework.model import SourceText
+
+    sentences = _PARTY_SENTENCES + [
+        "商务部宣布对原产于美国的进口汽车加征关税，并对所有美国企业实施调查。",
+        "欧盟决定对出口俄罗斯的芯片加强管制，对价值300亿美元的中国商品征税。",
+        "总理抵达日本进行访问，以越南为首站访问东南亚三国，向乌克兰提供援助。",
+    ]
+    marked = 0
+    for sentence in sentences:
+        text = clean(SourceText("t.txt", sentence, "txt")).simplified
+        for m in linked(sentence):
+            assert _marked_recipient(text, m) == _slow_marked_recipient(text, m), (sentence, m.text)
+            marked += _marked_recipient(text, m)
+    assert marked >= 4

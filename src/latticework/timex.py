@@ -89,7 +89,9 @@ RELATIVE = re.compile(
     # that evening, last night, tonight (当晚，两国领导人共进晚餐; 昨晚 in the Hong Kong press)
     r"当晚|昨晚|今晚|前晚(?<![此之目提以事]前晚)|"
     # at the time of the incident just told (事发时，中方在周边部署了多艘船只): that day
-    r"(?:事发|事發|案发|案發)(?:当时|當時|时|時)|"
+    # (spelt out for each word: an alternative that opens with a group keeps the engine from
+    # skipping ahead to the first characters the alternatives can start with)
+    r"事发(?:当时|當時|时|時)|事發(?:当时|當時|时|時)|案发(?:当时|當時|时|時)|案發(?:当时|當時|时|時)|"
     # at the same time as the date told (美方同期警告称): its month, or its year when only a year was
     # told; not 共同期待, nor the baseline of a comparison (去年同期, 同期相比, 同期增长)
     r"同期(?<!共同期)(?<!年同期)(?!相比|相較|相较|比|增|減|减|下降|上升|水平|数据|數據)"
@@ -155,6 +157,10 @@ def _int(s: str | None) -> int | None:
     return total + cur
 
 
+# what every WEEKDAY match holds: a week word and its day (a literal start, so quick to scan for)
+_WEEKDAY_CUE = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末]")
+
+
 class _Cues:
     """Which families of expressions a text can hold at all: the patterns that start with optional
     groups are slow to scan, and most paragraphs lack the character each one needs."""
@@ -166,6 +172,8 @@ class _Cues:
         self.day = "日" in text or "号" in text
         self.after = "后" in text or "後" in text or "前" in text
         self.week = any(w in text for w in ("周", "週", "星期", "礼拜", "禮拜"))
+        # a weekday needs its day right after the week word (周二, 星期日, 上周末); 周边, 周年 and 一周 do not
+        self.weekday = self.week and _WEEKDAY_CUE.search(text) is not None
         self.numeric = "/" in text or "." in text or "-" in text  # 2023/4/12, 2023.4.12, 2023-04-12
 
 
@@ -298,7 +306,7 @@ class TimeResolver:
             d, d2 = int(m.group("d")), (int(m.group("d2")) if m.group("d2") else None)
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, "inherited", "day",
                       (None, d, None, d2, 0, False)))
-        for m in WEEKDAY.finditer(text) if has.week else ():
+        for m in WEEKDAY.finditer(text) if has.weekday else ():
             day = weekday_date(self.doc_date, m.group("rel"), m.group("w"))
             # 上周末: the Saturday and Sunday of that week, a range of two days
             sunday = weekday_date(self.doc_date, m.group("rel"), "日") if m.group("w") == "末" and day else None

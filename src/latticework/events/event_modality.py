@@ -81,7 +81,7 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
         modality = "proposed"  # an invitation to visit is a proposed visit (guidelines)
     if modality == "asserted":
         # a cue that is part of the trigger itself: 提议成立 is a proposal
-        modality = next((k for k, cue in reader.cues if k in ("proposed", "planned") and word.startswith(cue) and len(word) > len(cue) + 1), "asserted")
+        modality = next((k for k, cue in reader.cues_in(word[:1]) if k in ("proposed", "planned") and word.startswith(cue) and len(word) > len(cue) + 1), "asserted")
     if modality == "asserted" and walk.advice and not _DONE.search(text[clause_start : min(clause_end, t1 + 2)]):
         modality = "proposed"  # an item of a list of recommendations
     if modality == "asserted" and etype == "AID" and word in _INVESTMENT and text.startswith(_PLAN_NOUN, t1):

@@ -100,7 +100,7 @@ from .sessions import (
 )
 from .site import Site, WalkState
 from .state_groups import with_state_groups
-from .subject import _MEETING_SUBJECT, choose_subject, mention_groups
+from .subject import _MEETING_SUBJECT, choose_subject, mention_facts, mention_groups
 from .table_rows import is_separator, name_table, row_cells, row_event
 from .unnamed_founders import owners_founded
 from .accused_acts import accused_act
@@ -425,7 +425,10 @@ class Extractor:
         if _announces_membership_act(word, text[t1:clause_end]):
             return None  # 宣布不加入RCEP: the JOIN told after 宣布 is the event
         site = Site(doc, text, s, e, t0, t1, word, directed, mentions, times, para_date, clause_start, clause_end)
-        groups = mention_groups(site, self.lex, etype)
+        held = self.walk.mention_facts  # (the sentence's facts, once for all its triggers)
+        if held is None or held[0] is not mentions or held[1] != s or len(held[2]) != len(mentions):
+            held = self.walk.mention_facts = (mentions, s, mention_facts(text, s, mentions))
+        groups = mention_groups(site, self.lex, etype, held[2])
         subject, carried = choose_subject(site, groups, self.walk, self.lex, etype)
         etype, actors, recipients = assign_roles(site, groups, subject, etype, self.walk, self.lex, self.gz)
         parties = settle_parties(site, groups, etype, actors, recipients, self.walk, self.gz)

@@ -54,12 +54,22 @@ class ModalityReader:
         mod = lex.modality
         self.adjacent = {simplify(w) for w in mod.get("adjacent") or []}
         self.cues = [(kind, simplify(w)) for kind in ("negated", "hypothetical", "planned", "proposed") for w in mod.get(kind, [])]
+        # the cues by their first character: a window holds only the cues whose first character it
+        # holds, so each read tries a handful of the hundred cues instead of all of them
+        self.by_first: dict[str, list[int]] = {}
+        for i, (_, cue) in enumerate(self.cues):
+            self.by_first.setdefault(cue[:1], []).append(i)
+
+    def cues_in(self, window: str) -> list[tuple[str, str]]:
+        """The cues that may occur in `window`, in the order of `cues` (the order ties are settled in)."""
+        at = {i for ch in set(window) | {""} for i in self.by_first.get(ch, ())}
+        return [self.cues[i] for i in sorted(at)]
 
     def cue_at(self, text: str, clause_start: int, t0: int) -> int:
         """Where the modality cue before t0 starts (t0 when there is none)."""
         start = max(clause_start, t0 - 24)  # as far as a wide plan cue reaches (see read)
         window = text[start:t0]
-        ks = [window.rfind(cue) for kind, cue in self.cues if kind != "negated"]
+        ks = [window.rfind(cue) for kind, cue in self.cues_in(window) if kind != "negated"]
         ks = [k for k in ks if k != -1]
         return start + min(ks) if ks else t0
 
@@ -71,7 +81,7 @@ class ModalityReader:
         window = text[w0:t0]
         best: tuple[int, str] | None = None
         topics = [(m.start(), m.end()) for m in _TOPIC_SPAN.finditer(window)]
-        for kind, cue in self.cues:
+        for kind, cue in self.cues_in(window):
             k = window.rfind(cue)
             if k == -1:
                 continue

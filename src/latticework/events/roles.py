@@ -58,6 +58,8 @@ def _marked_recipient(text: str, m: Mention) -> bool:
         return True  # (抵台访问, 抵达日本进行国事访问: the place arrived at hosts the visit)
     if text[max(0, m.start - 1) : m.start] == "以" and _FIRST_STOP.match(text, m.end):
         return True  # 以所罗门群岛为首站访问八国: the first stop of a tour hosts it
+    if "对" not in (before := text[max(0, m.start - 16) : m.start]) and "向" not in before:
+        return False  # (each marker below ends with its 对 or 向 in the 16 characters before the party)
     if _DUI_DETERMINER.search(text, max(0, m.start - 6), m.start) and m.kind in STATE_KINDS:
         return True  # 对相关美国军工企业实施制裁, 对多家中国企业, 对所有美国进口商品: a determiner between 对 and the state
     if _ORIGIN_AFTER_DUI.search(text, max(0, m.start - 6), m.start) and (

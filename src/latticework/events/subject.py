@@ -74,16 +74,26 @@ _RELATIVE_HEAD = re.compile(r"的[^，。；,;、与和及同跟向对]{0,24}?(?
 _THREAT_OF = re.compile(r"(?:的)?(?:导弹|飞弹|弹道|核武|核威胁|核问题|威胁|挑衅)")
 
 
-def mention_groups(site: Site, lex: Lexicon, etype: str) -> Groups:
-    """Sort the sentence's mentions around the trigger."""
+def mention_facts(text: str, s: int, mentions: list[Mention]) -> list[tuple[bool, bool]]:
+    """What the sentence [s, …) tells of each of its mentions whatever the trigger: (a setting, not
+    a party: the host of a meeting, a venue's city, a mission's host, a complaint's forum, a leaning;
+    no party at all: not actor-like, a document's author or a discussed topic, inside 以…为由).
+    Computed once a sentence, however many triggers it holds (the walk keeps it)."""
+    return [(_host_of_meeting(text, m, mentions) or venue_city(text, m, mentions) or mission_host(text, m, mentions)
+             or complaint_forum(text, m) or leaning(text, m),
+             not _actorish(m) or is_topic_or_document(text, m) or in_grounds(text, m.start, m.end, s)) for m in mentions]
+
+
+def mention_groups(site: Site, lex: Lexicon, etype: str, facts: list[tuple[bool, bool]] | None = None) -> Groups:
+    """Sort the sentence's mentions around the trigger (`facts`: `mention_facts` of its sentence, if known)."""
     text, s, e, t0, t1 = site.text, site.s, site.e, site.t0, site.t1
     mentions, directed, clause_start, clause_end = site.mentions, site.directed, site.clause_start, site.clause_end
-    context = [m for m in mentions if _is_setting(text, m, e, t0) or _in_setting_phrase(text, m, clause_start, t0)
-               or _host_of_meeting(text, m, mentions) or venue_city(text, m, mentions)
-               or leader_of_document(text, m, etype) or mission_host(text, m, mentions) or complaint_forum(text, m)
-               or leaning(text, m)]
-    usable = [m for m in mentions if _actorish(m) and m not in context and not is_topic_or_document(text, m)
-              and not is_channel(text, m, clause_start) and not in_grounds(text, m.start, m.end, s)]
+    if facts is None:
+        facts = mention_facts(text, s, mentions)
+    context = [m for m, (setting, _) in zip(mentions, facts) if setting or _is_setting(text, m, e, t0)
+               or _in_setting_phrase(text, m, clause_start, t0) or leader_of_document(text, m, etype)]
+    usable = [m for m, (_, no_party) in zip(mentions, facts) if not no_party and m not in context
+              and not is_channel(text, m, clause_start)]
     # parties named inside a quoted statement (宣称“日本和乌克兰有着…”) are not parties of a verb outside it
     parts_before = [m for m in usable if m.end <= t0 and not _in_quoted_speech(text, m, t0, s) and not _AFTER_WHOM.match(text, max(s, m.start - 1))
                     and not asked_about(text, m, t0)]  # (林剑被问及普京访朝时: the speaker is no visitor)

@@ -107,6 +107,15 @@ class TriggerTypes:
     def __init__(self, lex: Lexicon, table: dict[str, list]):
         self.lex = lex
         self.table = table
+        # each type's `after_any` words as one pattern: one scan of the text after a trigger instead
+        # of one `in` per word (an empty list holds nothing; an empty word is in every text, as in the pattern)
+        self.after_any = {t: re.compile("|".join(map(re.escape, spec.after_any))) if spec.after_any else None
+                          for t, spec in lex.types.items()}
+
+    def has_after_any(self, etype: str, text: str) -> bool:
+        """Whether `text` holds one of the `after_any` words of `etype` (any(w in text for w in after_any))."""
+        rx = self.after_any[etype]
+        return rx is not None and rx.search(text) is not None
 
     def sanction_after(self, after: str) -> bool:
         spec = self.lex.types["SANCTION"]
@@ -254,14 +263,14 @@ class TriggerTypes:
                     return etype, directed  # 关税由20%降为10%: tariff relief (tariff_relief.py)
                 continue
             # (a trigger that names its own document, 通过法令, needs no document after it)
-            if etype == "POLICY" and not (any(w in head for w in spec.after_any) or obj_kinds & {"law", "initiative"}):
+            if etype == "POLICY" and not (self.has_after_any(etype, head) or obj_kinds & {"law", "initiative"}):
                 continue
             if etype == "POLICY" and not _policy_object(word, after):
                 continue  # 宣布将两国关系提升为“全面战略伙伴关系”, 宣布将为PGII筹集…: no document or policy is issued
             if etype in ("AGREE", "ESTABLISH") and spec.after_any:
                 needs = word not in spec.self_contained and word not in spec.after_any_for  # (完成/结束…谈判: their own words after them, checked below)
                 scope = _past_scope(after)[:24] if needs else ""  # (once, not once per word)
-                if needs and not (any(w in scope for w in spec.after_any) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
+                if needs and not (self.has_after_any(etype, scope) or obj_kinds & set(_DOC_KINDS + _ORG_KINDS)) and not (
                         etype == "ESTABLISH" and _founded_before(text, t1 - len(word), word, spec.after_any + spec.founded_nouns, mentions)) and not (
                         etype == "AGREE" and (document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
                                                                   spec.after_any) or document_topic(
@@ -269,7 +278,7 @@ class TriggerTypes:
                         etype == "AGREE" and named_document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
                                                                        mentions, ("agreement",))):
                     continue  # (《协定》由A与B签署: the document signed is named before 由)
-            if word in spec.conditional and not any(w in after[:30] for w in spec.after_any) and not (
+            if word in spec.conditional and not self.has_after_any(etype, after[:30]) and not (
                     etype == "AID" and _pledge_before(text, t1 - len(word), word)) and not (
                     etype == "SANCTION" and _TARIFF_BEFORE.search(text, max(0, t1 - len(word) - 12), t1 - len(word))
                     and not _DETAIL.match(text, _clause_start(text, t1 - len(word), 0))):

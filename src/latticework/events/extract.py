@@ -31,7 +31,6 @@ from .assign import assign_roles
 from .attributes import _ORG_KINDS, _list_frame, _source
 from .checks import (
     _AGREED_ON,
-    _CLAUSE_ENDS,
     _SUPPORT_FOR,
     _aggregate_or_list,
     _announces_membership_act,
@@ -63,6 +62,7 @@ from .each_document import _each_document
 from .each_pair import each_pair
 from .event_modality import agreed_to_hold, judge_modality
 from .follow_suit import follow_suit, same_tier
+from .founded_subjects import _CLAUSE_ENDS
 from .lexicon import Lexicon, lexicon
 from .lifted import lifted_targets
 from .locations import attach_locations

@@ -14,7 +14,7 @@ import re
 
 from ..actors.gazetteer import Gazetteer
 from .attributes import _DOC_KINDS, _ORG_KINDS, _int_zh, _label_after, _label_before
-from .checks import _CLAUSE_ENDS, _founded_before
+from .founded_subjects import _CLAUSE_ENDS, _founded_before
 from .join_body import listed_documents
 from .lexicon import Lexicon
 from .model import Event, Participant

@@ -19,7 +19,8 @@ from .attributes import (
     _named_programme,
     _object_head,
 )
-from .checks import APPROVAL_VERBS, _founded_before, halted_tests, _names_a_body, _pledge_before, _policy_object
+from .checks import APPROVAL_VERBS, halted_tests, _names_a_body, _pledge_before, _policy_object
+from .founded_subjects import _founded_before
 from .clauses import _clause_end, _clause_start
 from .lexicon import Lexicon
 from .lifted import lifted

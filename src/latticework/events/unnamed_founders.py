@@ -14,6 +14,7 @@ import re
 
 from ..actors.gazetteer import STATE_KINDS, Gazetteer
 from ..actors.resolve import Mention
+from .founded_subjects import _PROPOSED_INTRANSITIVE, _founded_before
 from .model import Event, Participant
 
 _FOUNDED = ("organisation", "grouping", "mechanism", "initiative", "agreement")
@@ -31,8 +32,6 @@ def launched_body(text: str, t1: int, clause_end: int, mentions: list[Mention]) 
 def proposed_initiative(text: str, t0: int, word: str, mentions: list[Mention]) -> Mention | None:
     """The listed initiative a 提出/发起/推出 has as its subject, its proposer unnamed
     (“一带一路”倡议于2013年提出, 全球发展倡议自2021年提出以来), or None."""
-    from .checks import _PROPOSED_INTRANSITIVE, _founded_before
-
     if word not in _PROPOSED_INTRANSITIVE or (span := _founded_before(text, t0, word, [], mentions)) is None:
         return None
     return next((m for m in mentions if (m.start, m.end) == span and m.kind == "initiative"), None)

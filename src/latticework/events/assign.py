@@ -24,6 +24,7 @@ from .not_parties import (
     supporters,
     within_attended,
 )
+from .invitations import _invited_roles
 from .purchases import seller_first
 from .reproach import also_charged
 from .roles import (
@@ -32,7 +33,6 @@ from .roles import (
     _abbreviated_subject,
     _actorish,
     _disposed,
-    _invited_roles,
     _join_roles,
     _marked_recipient,
     _marked_run,

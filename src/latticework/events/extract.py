@@ -63,6 +63,7 @@ from .each_pair import each_pair
 from .event_modality import agreed_to_hold, judge_modality
 from .follow_suit import follow_suit, same_tier
 from .founded_subjects import _CLAUSE_ENDS
+from .invitations import _at_invitation_of, _invited_to
 from .lexicon import Lexicon, lexicon
 from .lifted import lifted_targets
 from .locations import attach_locations
@@ -83,12 +84,7 @@ from .positions import trigger_position
 from .pronoun_subject import pronoun_subject
 from .quantities import attach_quantities
 from .reaction_sources import opening_party
-from .roles import (
-    _at_invitation_of,
-    _invited_to,
-    _named_relative,
-    _topic_phrase,
-)
+from .roles import _named_relative, _topic_phrase
 from .sentence_parties import sentence_parties
 from .sessions import (
     attend,

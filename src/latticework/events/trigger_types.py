@@ -24,7 +24,8 @@ from .founded_subjects import _founded_before
 from .clauses import _clause_end, _clause_start
 from .lexicon import Lexicon
 from .lifted import lifted
-from .roles import _invited_to, _invited_to_join, _official_arrives
+from .invitations import _invited_to, _invited_to_join
+from .roles import _official_arrives
 from .tariff_relief import RELIEF_VERBS, tariff_relief
 from .topicalised import document_before_you, document_topic, named_document_before_you
 

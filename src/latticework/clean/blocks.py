@@ -36,7 +36,7 @@ class RawBlock:
     heading_md: int = 0
     footnote_label: str | None = None
     fn_style: str | None = None
-    row: bool = False  # one row of a space-aligned table (normalised to the `|` form of a Markdown row)
+    row: bool = False  # one row of a space-aligned table (its cells apart by tabs once normalised)
 
     def add(self, line: Line, sep: str = "", skip: int = 0) -> None:
         if self.pieces:

@@ -96,11 +96,11 @@ def stamp_date(line: str) -> str | None:
 
 LIST_ITEM = re.compile(r"^\s{0,3}(?:[-+]\s+|\*\s+(?!\*))")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+# a table's caption or its source note: the lines around a table that are no rows of it
+TABLE_CAPTION = re.compile(r"^\s*(?:[表圖图]\s*[\d一二三四五六七八九十]+(?:\s*[-－—.．]\s*\d+)?|(?:资料|資料)?来源\s*[:：]|(?:资料|資料)?來源\s*[:：]|注\s*[:：])")
 # the gap between two cells of a table whose grid a PDF text layer lost: a run of two or more spaces
 # or a tab between columns (2023年7月3日     中国商务部     宣布…); prose has none, and one ideographic
 # space is a separator of its own (一　强化…, a chronicle's 7日　…)
-# a table's caption or its source note: the lines around a table that are no rows of it
-TABLE_CAPTION = re.compile(r"^\s*(?:[表圖图]\s*[\d一二三四五六七八九十]+(?:\s*[-－—.．]\s*\d+)?|(?:资料|資料)?来源\s*[:：]|(?:资料|資料)?來源\s*[:：]|注\s*[:：])")
 SPACED_GAP = re.compile(r"(?<=\S)(?:[ \u00a0\u3000]{2,}|[ \u00a0\u3000]*\t[ \t\u00a0\u3000]*)(?=\S)")
 
 _TRAILING_MARKERS = re.compile(r"(?:" + INLINE_MARKER.pattern + r"|\s)+$")

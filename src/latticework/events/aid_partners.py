@@ -43,4 +43,4 @@ def aid_partners(text: str, s: int, e: int, found: list[Event], mentions: list[M
                        and _ARRIVED.search(text, max(s, m.start - 2), m.start)]
             ent = gz.get(arrived[-1].country) if arrived else None
             if ent is not None and ent.kind in STATE_KINDS:
-                ev.recipients = [Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country)]
+                ev.recipients = [Participant.of(ent)]

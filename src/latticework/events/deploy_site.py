@@ -61,7 +61,7 @@ def site_host(text: str, clause_start: int, clause_end: int, actors: list[Partic
         k = clause.find(name)
         if k > 0 and state not in own and _SITE_MARKS.search(clause, max(0, k - 2), k):
             ent = gz.get(state)
-            return [Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country)] if ent else []
+            return [Participant.of(ent)] if ent else []
     return []
 
 

@@ -191,8 +191,7 @@ def _umbrella_of(ev: Event, events: list[Event]) -> Event | None:
         return None
     sent = simplify(ev.evidence[0].text)
     k = sent.find(simplify(ev.trigger))
-    clause = sent[max(sent.rfind("，", 0, max(k, 0)), sent.rfind("；", 0, max(k, 0))) + 1 : max(k, 0)]
-    if k == -1 or not _POINTS_BACK.search(clause):
+    if k == -1 or not _POINTS_BACK.search(sent, max(sent.rfind("，", 0, k), sent.rfind("；", 0, k)) + 1, k):
         return None
     return next((o for o in events if o is not ev and o.type == "SANCTION" and o.recipients and o.evidence
                  and o.evidence[0].start == ev.evidence[0].start and o.date == ev.date and o.modality == ev.modality

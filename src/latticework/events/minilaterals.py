@@ -20,13 +20,13 @@ def _minilateral(parts: list[Participant], gz: Gazetteer, open_list: bool = Fals
         if members and p.kind in _ORG_KINDS:
             for mid in members:
                 if mid not in keys and (ent := gz.get(mid)) is not None:
-                    out.append(Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country))
+                    out.append(Participant.of(ent))
                     keys.add(mid)
     states = frozenset(p.key() for p in out if p.kind in STATE_KINDS)
     if len(states) >= 3 and not open_list and not any(p.kind in _ORG_KINDS for p in out):
         gid = index["by_members"].get(states)
         if gid and (ent := gz.get(gid)) is not None:
-            out.append(Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country))
+            out.append(Participant.of(ent))
     return out
 
 

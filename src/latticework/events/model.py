@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..actors.gazetteer import Entity
 
 
 @dataclass
@@ -12,6 +16,11 @@ class Participant:
     name_zh: str
     name_en: str
     country: str | None
+
+    @classmethod
+    def of(cls, ent: Entity) -> Participant:
+        """The participant a gazetteer entity is, with its names and the state it stands for."""
+        return cls(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country)
 
     def key(self) -> str:
         return self.country or self.id

@@ -55,7 +55,7 @@ def set_object(site: Site, ev: Event, lex: Lexicon, gz: Gazetteer) -> Event | No
             # 宣布成立亚太经合组织中小企业中心: a body named after its parent is the body founded
             ev.object = {"id": None, "name": doc.text[obj.start : tail.end()], "kind": None}
         if etype in ("JOIN", "LEAVE") and obj.kind in _ORG_KINDS + ("agreement",) and not any(p.id == obj.id for p in ev.recipients):
-            ev.recipients.append(Participant(obj.id, obj.kind, obj.name_zh, obj.name_en, obj.country))
+            ev.recipients.append(Participant.of(obj))
             # 加入《CPTPP》和《DEPA》: each treaty listed with it is joined too (one event each: each_body)
             have = {p.id for p in ev.recipients}
             ev.recipients += [p for p in _participants(listed_documents(text, t1, clause_end, mentions, have), gz)

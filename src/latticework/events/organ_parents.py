@@ -73,5 +73,5 @@ def host_in_the_name(found: list[Event], gz: Gazetteer) -> None:
                 continue
             state = _named_state(ent.name_zh, gz)
             if state is not None and state.id not in have:
-                ev.actors.append(Participant(state.id, state.kind, state.name_zh, state.name_en, state.country))
+                ev.actors.append(Participant.of(state))
                 have.add(state.id)

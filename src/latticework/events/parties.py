@@ -198,12 +198,12 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     if not actors_p and not recips_p and etype == "ESTABLISH" and site.times and (
             launched := launched_body(text, t1, clause_end, mentions)) is not None:  # (已经启动的X: undated, a description)
         # 在东京峰会上宣布启动的“印太海域态势感知伙伴关系”: its parent body (the Quad) founded it
-        actors_p = _minilateral([Participant(x.id, x.kind, x.name_zh, x.name_en, x.country)
+        actors_p = _minilateral([Participant.of(x)
                                  for i in founders(launched, gz) if (x := gz.get(i)) is not None], gz, open_list=False)
     if not actors_p and not recips_p and etype == "ESTABLISH" and (
             proposed := proposed_initiative(text, t0, word, mentions)) is not None:
         # “一带一路”倡议于2013年提出: the initiative's owner proposed it (itself when it has none)
-        actors_p = [Participant(x.id, x.kind, x.name_zh, x.name_en, x.country) for i in founders(proposed, gz)
+        actors_p = [Participant.of(x) for i in founders(proposed, gz)
                     if (x := gz.get(i)) is not None]
     if not actors_p and not recips_p:
         return None

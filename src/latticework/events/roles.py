@@ -294,7 +294,7 @@ def _arrival_host(text: str, s: int, t0: int, mentions: list[Mention], gz: Gazet
     for m in reversed([m for m in mentions if s <= m.start and m.end <= t0]):
         if m.country and (m.kind == "place" or m.kind in STATE_KINDS) and _ARRIVAL.search(text, max(s, m.start - 3), m.start):
             st = gz.get(m.country)
-            return [Participant(st.id, st.kind, st.name_zh, st.name_en, st.country)] if st is not None else []
+            return [Participant.of(st)] if st is not None else []
     return []
 
 
@@ -318,7 +318,7 @@ def _participants(ms: list[Mention], gz: Gazetteer) -> list[Participant]:
             seen.add(i)
             ent = gz.get(i)
             if ent is not None:
-                out.append(Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country))
+                out.append(Participant.of(ent))
             else:
                 out.append(Participant(i, m.kind, m.name_zh, m.name_en, m.country))
     return out

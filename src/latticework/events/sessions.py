@@ -79,7 +79,7 @@ def leader_meeting_events(doc: CleanDoc, text: str, s: int, e: int, times: list[
     out: list[Event] = []
     first = _nearest_time(times, s)
     for t0, t1, states in leader_meetings(text, s, e, first.value if first is not None else para_date, gz):
-        parts = [Participant(st.id, st.kind, st.name_zh, st.name_en, st.country) for st in map(gz.get, states) if st is not None]
+        parts = [Participant.of(st) for st in map(gz.get, states) if st is not None]
         if len(parts) < 2:
             continue
         mod = modality.read(text, _clause_start(text, t0, s), t0)

@@ -5,7 +5,8 @@ initiative a row. Such a row names no verb, so no trigger finds it; the header s
 is. A row of a table with a name column, a party column and a time column is one founding
 (ESTABLISH), or one signing (AGREE) when the names are agreements or the time is a signing's. Tables
 whose rows tell events in words (| 日期 | 事件 | 参与方 |) go through the ordinary walk instead.
-Tables reach the extractor as one block per row, cells between `|` (the readers' form).
+Tables reach the extractor as one block per row, cells between `|` (the readers' form for Markdown and
+HTML) or apart by tabs (a space-aligned table of a PDF text layer, docs/cleaning.md).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from .attributes import _DOC_KINDS, _ORG_KINDS
 from .model import Event, Evidence
 from .roles import _participants
 
-_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _SEPARATOR = re.compile(r"^[\s|:\-—]+$")
 _NAME_HEADS = ("倡议", "机制", "组织", "名称", "框架", "项目", "计划", "战略", "协定", "协议", "条约", "平台", "基金", "走廊", "伙伴关系")
 _AGREEMENT_HEADS = ("协定", "协议", "条约")

@@ -46,5 +46,5 @@ def two_plus_two(text: str, s: int, e: int, found: list[Event], gz: Gazetteer) -
         mid = _by_pair(gz).get(frozenset(states))
         ent = gz.get(mid) if mid else None
         if ent is not None:
-            ev.actors.append(Participant(ent.id, ent.kind, ent.name_zh, ent.name_en, ent.country))
+            ev.actors.append(Participant.of(ent))
     return found

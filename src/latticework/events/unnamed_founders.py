@@ -62,6 +62,5 @@ def owners_founded(events: list[Event], gz: Gazetteer) -> list[Event]:
         body = ev.actors[0]
         if body.id != ev.object.get("id") or (state := _owning_state(body.id, gz)) is None:
             continue
-        s = gz.get(state)
-        ev.actors = [Participant(s.id, s.kind, s.name_zh, s.name_en, s.country)]
+        ev.actors = [Participant.of(gz.get(state))]
     return events

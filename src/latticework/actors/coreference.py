@@ -209,9 +209,11 @@ class Coreference:
                         break
                 # (n >= 3: a pair is as often named apart, A对B进行访问，两国…)
                 group = last_group_of(text, offset, before, n, own) if n >= 3 and kind == "state" else None
-                if n >= 3 and kind == "state" and (body := self._body_of(before, n, own)) is not None and (
-                        group is None or body[1] > group[1]):
-                    group = body  # 中日韩领导人会议在首尔举行…三国: the members of the trilateral named last
+                if n >= 3 and (kind == "state" or kind == "party" and len(keys) < n) and (
+                        body := self._body_of(before, n, own)) is not None and (group is None or body[1] > group[1]):
+                    # 中日韩领导人会议在首尔举行…三国: the members of the trilateral named last (三方 too,
+                    # unless n parties were named after it)
+                    group = body
                 if n >= 5 and group is None and text[m.end() : m.end() + 1] not in "（(" and _bare_count(text, m.start()) and (
                         same := next((o for o in reversed(earlier_blocks) if o.how == "coreference" and simplify(o.text) == m.group(0)
                                       and len(o.refers_to) == n), None)) is not None:

@@ -30,3 +30,18 @@ def test_the_words_naming_an_untitled_document_are_its_object(text, name) -> Non
 def test_a_list_or_a_bare_kind_keeps_the_kind_only(text, name) -> None:
     agree = [e for e in full_events(text) if e.type == "AGREE"]
     assert agree and all((e.object or {}).get("name") in (name, None) for e in agree), summary(full_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月18日，美日韩三国领导人在戴维营举行峰会，发表《戴维营精神》联合声明。",
+    "2023年8月18日，美日韓三國領導人在大衛營舉行峰會，發表《大衛營精神》聯合聲明。",
+    "2024年5月，中国与法国发表“关于中东局势”联合声明。",
+])
+def test_a_titled_statement_and_its_kind_are_one_agreement(text) -> None:
+    agree = [e for e in full_events(text) if e.type == "AGREE"]
+    assert len(agree) == 1, summary(full_events(text))
+
+
+def test_a_kind_noun_that_follows_no_title_still_tells_its_statement() -> None:
+    text = "2024年5月，中国与法国签署《联合研究协议》，并发表联合声明。"
+    assert len([e for e in full_events(text) if e.type == "AGREE"]) == 2, summary(full_events(text))

@@ -51,6 +51,8 @@ def _document_named(text: str, raw: str, t1: int, clause_end: int) -> str | None
     return raw[a:b]
 
 
+# a verb of issuing or signing, then a title (or a quoted name) ending right where a kind noun starts
+_KIND_OF_TITLE = re.compile(r"(?:发表|发布|签署|签订|通过|达成|共同发表|联合发表)了?\s*(?:题为)?\s*(?:《[^《》]{1,40}》|“[^“”]{1,40}”|「[^「」]{1,40}」)\s*$")
 _BODY_TAIL = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:中心|机制|论坛|基金|工作组|小组|秘书处|委员会|办事处|代表处|平台|网络|走廊)")
 _PROPOSAL_AFTER = re.compile(r"[^。；]*?的(?:设想|构想|提议|想法|主张)")
 _ANNIVERSARY = re.compile(r"\s*(?P<n>\d{1,3}|[一二两三四五六七八九十百]+)\s*周年")
@@ -65,6 +67,8 @@ def set_object(site: Site, ev: Event, lex: Lexicon, gz: Gazetteer) -> Event | No
     doc, text, s, e, t0, t1, word = site.doc, site.text, site.s, site.e, site.t0, site.t1, site.word
     mentions, clause_start, clause_end, etype = site.mentions, site.clause_start, site.clause_end, ev.type
     after = text[t1:clause_end]
+    if etype == "AGREE" and _KIND_OF_TITLE.search(text, clause_start, t0) and _DOC_NOUN.fullmatch(word):
+        return None  # 发表《戴维营精神》联合声明: the kind of the document just titled, no second statement
     if etype == "ALIGN":
         ev.label = _RELATIONS_LABEL.get(word) or ("关系正常化" if word == "关系正常化" else None) or (
             _label_after(after, lex.types[etype].label_suffixes) or _label_before(text[max(s, t0 - 12) : t0], lex.types[etype].label_suffixes))

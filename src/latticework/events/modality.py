@@ -19,7 +19,7 @@ _FUTURE_AFTER = tuple("于会在要继续进步与同向对从共") + ("一如",
 _TRIP_AFTER = ("转赴", "赴", "前往", "启程", "出访", "率团", "率领")
 # verbs of the 将-construction (将两国关系提升为…): 将 before them marks the object, not the future
 _DISPOSAL_VERBS = ("提升为", "升级为", "升格为", "提升至", "升级至", "升格至", "定为", "列为", "列入", "纳入", "拉入", "移出")
-_INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "不打算", "不会", "无法", "难以")
+_INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "婉拒", "谢绝", "回绝", "不打算", "不会", "无法", "难以")
 _NOT_AFTER_BU = set("满断仅久少同论但止")
 # 或 hedges only before a verb or a time (或将, 或于年内, 或在); 如 only as 'if' (如果, 如若, 如…则), not in 例如/比如/如何
 _WIDE_PLANS = ("计划", "拟", "打算", "准备", "计划于", "拟于", "将于",  # (将于6月17日至20日对中国进行访问)

@@ -1,6 +1,6 @@
-"""Modality cues found on probe texts. 将 before a light verb and a noun trigger (将采取相应反制措施, 将实施新一轮制裁) is the future, as 将
-right before a verb is; 将 before an object (将一百余家实体列入…) is not; 婉拒/谢绝 negate as 拒绝. Sentences
-written for these tests."""
+"""Modality cues found on probe texts: 将 before a light verb and a noun trigger (将采取相应反制措施,
+将实施新一轮制裁) is the future, as 将 right before a verb is; 将 before an object (将一百余家实体列入…)
+is not; 婉拒/谢绝 negate as 拒绝. Sentences written for these tests."""
 
 from __future__ import annotations
 

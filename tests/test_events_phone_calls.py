@@ -1,6 +1,6 @@
 """A phone call told with 致电 (and 打电话, 通了电话, 电话会晤) is a CONSULT of both parties; a message of
 congratulation or condolence sent by wire (致电祝贺, 致电X，祝贺其当选) is no meeting. Sentences written
-for these tests."""
+for these tests. A host receiving a visitor (接待来访的…) meets them as with 接见."""
 
 from __future__ import annotations
 
@@ -26,3 +26,10 @@ def test_a_call_is_a_meeting_of_both(text, parties) -> None:
 ])
 def test_a_wired_message_is_no_meeting(text) -> None:
     assert not [e for e in full_events(text) if e.type == "CONSULT"], summary(full_events(text))
+
+
+@pytest.mark.parametrize("text", ["2024年5月，美国总统拜登接待来访的肯尼亚总统鲁托。", "2024年5月，美國總統拜登接待來訪的肯亞總統魯托。"])
+def test_a_host_receiving_a_visitor_is_a_meeting_as_jiejian(text) -> None:
+    # the host is the actor and the guest the recipient, as for 接见
+    calls = [e for e in full_events(text) if e.type == "CONSULT"]
+    assert [([a.key() for a in e.actors], [r.key() for r in e.recipients]) for e in calls] == [(["USA"], ["KEN"])], summary(full_events(text))

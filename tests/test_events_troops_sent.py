@@ -24,3 +24,11 @@ def test_troops_sent_are_a_deployment(text, sender, host) -> None:
 ])
 def test_taking_part_or_a_topic_is_no_deployment(text) -> None:
     assert not [e for e in full_events(text) if e.type == "MOBILIZE"], summary(full_events(text))
+
+
+def test_a_deployment_condemned_has_no_date_of_its_own() -> None:
+    # the condemnation's day is not the day troops were sent; a date in the content stays
+    evs = full_events("2024年11月15日，美日韩三国领导人发表联合声明，谴责朝鲜向俄罗斯派兵。")
+    assert [(e.date, [a.key() for a in e.actors]) for e in evs if e.type == "MOBILIZE"] == [(None, ["PRK"])], summary(evs)
+    evs = full_events("2024年11月15日，美日韩谴责朝鲜10月向俄罗斯派兵。")
+    assert [e.date for e in evs if e.type == "MOBILIZE"] == ["2024-10"], summary(evs)

@@ -382,7 +382,7 @@ class Extractor:
                 continue  # (see the light-verb branch)
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None:
-                ev = accused_act(text, s, t0, ev, mentions, self.gz)  # 指控中国海警船…发射水炮: China's act, at the accuser
+                ev = accused_act(text, s, t0, ev, mentions, self.gz, times)  # 指控中国海警船…发射水炮: China's act, at the accuser
                 self._note_gathering(ev)
                 acts_at.append((t0, _clause_end(text, t1, e)))
                 acts = self._each(doc, text, s, e, t0, t1, ev, mentions, times)

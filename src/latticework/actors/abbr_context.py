@@ -64,14 +64,28 @@ def _distinct(refs: list[str], mentions: list[Mention], m: Mention) -> list[str]
 def _candidate(gz: Gazetteer, m: Mention, last: dict[str, int]) -> str | None:
     if m.kind not in STATE_KINDS or not (m.how in ("compound", "fang") or _short_form(m)):
         return None
-    ch = simplify(m.text[:1])
-    options = list(gz.abbr.get(ch) or []) + [s for s in gz.abbr_context.get(ch, []) if s in gz.entities]
-    if len(set(options)) < 2 or m.id not in options:
+    options = shared_abbreviations(gz).get(simplify(m.text[:1]))
+    if options is None or m.id not in options:
         return None
     if m.how == "compound" and m.id != options[0]:
         return None  # read otherwise by an earlier step
     seen = [(last[s], s) for s in options if s in last]
     return max(seen)[1] if seen else None
+
+
+def shared_abbreviations(gz: Gazetteer) -> dict[str, list[str]]:
+    """Character -> the states it may abbreviate (the default first), for the characters shared by
+    two states or more: worked out once per gazetteer, not for every mention of a state."""
+    return gz.derived("shared_abbreviations", lambda: _shared(gz))
+
+
+def _shared(gz: Gazetteer) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for ch in set(gz.abbr) | set(gz.abbr_context):
+        options = list(gz.abbr.get(ch) or []) + [s for s in gz.abbr_context.get(ch, []) if s in gz.entities]
+        if len(set(options)) >= 2:
+            out[ch] = options
+    return out
 
 
 def _short_form(m: Mention) -> bool:

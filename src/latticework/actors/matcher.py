@@ -19,7 +19,9 @@ from .gazetteer import DASHES, DATA, Alias, Gazetteer, pair_name, simplify
 
 CUES = DATA / "lexicon" / "actor_cues.yaml"
 _DIGIT_DAY = re.compile(r"\d\s*$")
-_DATE_DAY = re.compile(r"(?<=\d)日|(?<=\d\s)日")  # the 日 of a date (17日, 20日　)
+# the 日 of a date (17日, 20日　); (the day character first and the digit looked behind from it: a
+# pattern opening with a literal is scanned far faster than one opening with a look-behind)
+_DATE_DAY = re.compile(r"日(?:(?<=\d日)|(?<=\d\s日))")
 # The armed forces of a state are not one of its organs as a mention: 美军, 美国海军, 韩军方 are
 # mentions of the state (美 / 美国 / 韩), the rest of the word is the noun it qualifies. A coast
 # guard is a law-enforcement agency, so an organ (菲律宾海警, like 日本气象厅).
@@ -120,7 +122,8 @@ class Matcher:
         self.abbr_set = frozenset(abbr_chars)
         self.run_re = re.compile(f"[{re.escape(abbr_chars)}]{{2,}}") if abbr_chars else None
         ab = re.escape(abbr_chars)
-        self.list_re = re.compile(f"(?<![{ab}])[{ab}](?:、[{ab}])+(?![{ab}])") if abbr_chars else None
+        # (the first abbreviation matched and the one before it looked behind: same matches, a faster scan)
+        self.list_re = re.compile(f"[{ab}](?<![{ab}][{ab}])(?:、[{ab}])+(?![{ab}])") if abbr_chars else None
         self.visit_prefixes = tuple(simplify(v) for v in c.get("visit_prefixes") or [])
         self.object_prefixes = tuple(simplify(v) for v in c.get("object_prefixes") or [])
         self.prefix_safe = frozenset(simplify(v) for v in c.get("prefix_safe_abbr") or [])

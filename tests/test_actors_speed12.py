@@ -1,0 +1,149 @@
+"""The linker's shortcuts (speed12) answer as the slow forms they replace.
+
+Each pattern rewritten to open with a class of characters (fast to scan) is held to the pattern it
+replaces, which opened with a look-behind or with alternatives (tried at every position), on
+sentences written for them; each index worked out once is held to the per-mention computation.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from latticework.actors import _supported, default_gazetteer, default_resolver
+from latticework.actors.abbr_context import shared_abbreviations
+from latticework.actors.context_pairs import _OPENERS, fang_pattern, pair_pattern
+from latticework.actors.discovery import _PAIR_REGIONS, _PAIR_TAIL, _PAIRED_BODY
+from latticework.actors.introductions import _SHORT
+from latticework.actors.matcher import _DATE_DAY, cues
+from latticework.actors.mention import Mention
+
+# sentences written for these tests: dates, lists of abbreviations, pairs, 方-forms, introductions
+_SENTENCES = [
+    "3月12日日韩外长在东京会晤，20日 日本代表团抵达，次日美方表示关切。",
+    "2023年5月，中斯签署合作文件；中尼关系稳步发展，美以两国举行会谈。",
+    "斯方表示愿意加强合作，希方认为双方应当对话。",
+    "中国分别同土方和联合国签署协议，并与希方共同举办论坛，同斯方一道推进。",
+    "美、日、韩三国与澳、英、美三边机制并行，中、俄、伊、巴各有立场。",
+    "会谈中所达成的共识得到落实；中所复交后，两国往来增多。\n中斯发表联合声明。",
+    "亚洲海上执法合作论坛（以下简称“海执论坛”）成立，该机构，简称海论，设在新加坡。",
+    "东南亚安全委员会（英文简称SASC）与太平洋海洋理事会，下称“海理会”，共同发表声明。",
+    "中国—中亚合作论坛、日本——湄公河合作基金与印度-东南亚国家外长会先后举行。",
+    "美日印澳、中美欧加南方国家、新马两国与巴西、乌兹别克等国代表出席。",
+    "5日日内瓦会议后，双方于17日举行第二轮磋商，中巴（西）关系升温。",
+]
+
+
+def test_date_day_is_found_where_the_look_behind_found_it() -> None:
+    old = re.compile(r"(?<=\d)日|(?<=\d\s)日")
+    for text in _SENTENCES + ["日本", "12日", "3 日", "日日", "1日日韩"]:
+        assert [m.span() for m in _DATE_DAY.finditer(text)] == [m.span() for m in old.finditer(text)], text
+        assert _DATE_DAY.sub("\x00", text) == old.sub("\x00", text)
+
+
+def test_abbreviation_lists_are_found_where_the_look_behind_found_them() -> None:
+    m = default_resolver().matcher
+    ab = re.escape("".join(sorted(m.abbr_set)))
+    old = re.compile(f"(?<![{ab}])[{ab}](?:、[{ab}])+(?![{ab}])")
+    for text in _SENTENCES + ["中美、日", "美、日、韩", "与美、日共同", "美日、韩"]:
+        assert [x.span() for x in m.list_re.finditer(text)] == [x.span() for x in old.finditer(text)], text
+
+
+def _context_inputs() -> tuple[str, str, list[str], list[str], list[str]]:
+    gz = default_gazetteer()
+    ctx = "".join(ch for ch in gz.abbr_context if len(ch) == 1 and ch not in gz.abbr)
+    main = "".join(ch for ch in gz.abbr if ch not in gz.abbr_ambiguous) + "华"
+    comp = cues().get("compound") or {}
+    return main, ctx, comp.get("context_pair_followers") or [], comp.get("context_pair_acts") or [], \
+        comp.get("context_fang_followers") or []
+
+
+def test_context_pairs_are_found_where_the_look_behind_found_them() -> None:
+    main, ctx, followers, acts, _ = _context_inputs()
+    c, a = re.escape(ctx), re.escape(main)
+    pair = f"(?:[{a}][{c}]|[{c}][{a}])"
+    old = re.compile(f"{pair}(?={'|'.join(map(re.escape, followers))})"
+                     f"|(?:(?<=^)|(?<=[{_OPENERS}])){pair}(?={'|'.join(map(re.escape, acts))})", re.M)
+    new = pair_pattern(main, ctx, followers, acts)
+    found = 0
+    for text in _SENTENCES:
+        spans = [m.span() for m in new.finditer(text)]
+        assert spans == [m.span() for m in old.finditer(text)], text
+        found += len(spans)
+    assert found >= 4  # (中斯签署, 中尼关系, 美以两国, 中所复交, 中斯发表: the sentences exercise both branches)
+
+
+def test_context_fangs_are_found_where_the_look_behind_found_them() -> None:
+    _, ctx, _, _, verbs = _context_inputs()
+    chars = re.escape(ctx)
+    old = re.compile(f"[{chars}]方(?={'|'.join(map(re.escape, verbs))})"
+                     f"|(?<=[同与跟])[{chars}]方(?=[和及与、，。；,;]|签|举行|达成|发表|共同|一道|进行|会谈|会晤)")
+    new = fang_pattern(ctx, verbs)
+    found = 0
+    for text in _SENTENCES:
+        spans = [m.span() for m in new.finditer(text)]
+        assert spans == [m.span() for m in old.finditer(text)], text
+        found += len(spans)
+    assert found >= 4
+
+
+def test_short_form_introductions_are_found_as_before() -> None:
+    old = re.compile(
+        r"(?:[（(]|[，,](?=\s*(?:以下|下文|下|后文)?(?:简称|简写|下称)))\s*(?:[A-Za-z][A-Za-z0-9 .,'&\-]{2,80}[，,;；]\s*)?"
+        r"(?:以下|下文|下|后文)?(?:英文|英语)?(?:简称为|简称|简写为|缩写为|缩写|称为|称)\s*[：:]?\s*[“\"「『《]?"
+        r"(?P<short>[^（）()“”\"「」『』《》，,。；;\s]{2,14})[”\"」』》]?\s*(?:[）)]|(?=[，,。；;]))"
+    )
+    found = 0
+    for text in _SENTENCES:
+        got = [(m.span(), m.group("short")) for m in _SHORT.finditer(text)]
+        assert got == [(m.span(), m.group("short")) for m in old.finditer(text)], text
+        found += len(got)
+    assert found >= 3
+
+
+def test_paired_bodies_are_found_as_with_a_counted_dash() -> None:
+    old = re.compile(r"[—–\-－]{1,2}(?P<b>" + _PAIR_REGIONS + r")?" + _PAIR_TAIL)
+    for text in _SENTENCES:
+        assert [m.groupdict() | {"span": m.span()} for m in _PAIRED_BODY.finditer(text)] == \
+            [m.groupdict() | {"span": m.span()} for m in old.finditer(text)], text
+
+
+def test_shared_abbreviations_list_the_options_each_mention_worked_out() -> None:
+    """The index of shared characters holds, for every character, what `_candidate` built per mention:
+    the default and context states, when two or more distinct states share it."""
+    gz = default_gazetteer()
+    index = shared_abbreviations(gz)
+    for ch in set(gz.abbr) | set(gz.abbr_context) | set("中美日"):
+        options = list(gz.abbr.get(ch) or []) + [s for s in gz.abbr_context.get(ch, []) if s in gz.entities]
+        assert index.get(ch) == (options if len(set(options)) >= 2 else None), ch
+    assert {"巴", "伊", "新"} <= set(index)
+
+
+def _state(text: str, s: int, e: int, sid: str, ambiguous: bool) -> Mention:
+    return Mention(s, e, text[s:e], sid, "state", sid, sid, sid, "gazetteer", ambiguous=ambiguous)
+
+
+@pytest.mark.parametrize("pattern", [
+    [False, True, True, True],  # a sure first item supports the rest, one after another
+    [True, True, True, False],  # a sure last item, backwards
+    [True, False, True, True],  # from the middle both ways
+    [True, True, True, True],  # none sure: none stands
+])
+def test_list_support_walks_only_the_unsupported_items(pattern: list[bool]) -> None:
+    """The walk over the items not kept yet keeps what the walk over every neighbouring pair kept."""
+    gz = default_gazetteer()
+    names = ["甲国", "乙国", "丙国", "丁国"]
+    text = "、".join(names) + "的代表出席。"
+    mentions, pos = [], 0
+    for i, (name, amb) in enumerate(zip(names, pattern)):
+        mentions.append(_state(text, pos, pos + len(name), f"S{i}", amb))
+        pos += len(name) + 1
+    fast = _supported(mentions, text, gz)
+    # slow form: the first rules keep the sure ones; the pairwise walk spreads support along the list
+    kept = {id(m) for m in mentions if not m.ambiguous}
+    for order in (mentions, mentions[::-1]):
+        for prev, m in zip(order, order[1:]):
+            if id(prev) in kept and id(m) not in kept and text[min(prev.end, m.end): max(prev.start, m.start)].strip() in ("、", "和", "与", "及", "以及"):
+                kept.add(id(m))
+    assert [m.id for m in fast] == [m.id for m in mentions if id(m) in kept]

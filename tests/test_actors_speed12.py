@@ -12,7 +12,7 @@ import re
 import pytest
 
 from latticework.actors import _supported, default_gazetteer, default_resolver
-from latticework.actors.abbr_context import shared_abbreviations
+from latticework.actors.abbr_context import shared_abbreviations, shared_states
 from latticework.actors.context_pairs import _OPENERS, fang_pattern, pair_pattern
 from latticework.actors.discovery import _PAIR_REGIONS, _PAIR_TAIL, _PAIRED_BODY
 from latticework.actors.introductions import _SHORT
@@ -117,6 +117,9 @@ def test_shared_abbreviations_list_the_options_each_mention_worked_out() -> None
     for ch in set(gz.abbr) | set(gz.abbr_context) | set("中美日"):
         options = list(gz.abbr.get(ch) or []) + [s for s in gz.abbr_context.get(ch, []) if s in gz.entities]
         assert index.get(ch) == (options if len(set(options)) >= 2 else None), ch
+        if len(set(options)) >= 2:
+            assert set(options) <= shared_states(gz)  # (a state outside it is never a candidate)
+    assert shared_states(gz) == {s for options in index.values() for s in options}
     assert {"巴", "伊", "新"} <= set(index)
 
 
@@ -147,3 +150,135 @@ def test_list_support_walks_only_the_unsupported_items(pattern: list[bool]) -> N
             if id(prev) in kept and id(m) not in kept and text[min(prev.end, m.end): max(prev.start, m.start)].strip() in ("、", "和", "与", "及", "以及"):
                 kept.add(id(m))
     assert [m.id for m in fast] == [m.id for m in mentions if id(m) in kept]
+
+
+# --- whole-block and whole-document passes -------------------------------------------------------
+
+_PASSAGE = ("东盟“印太展望”发布后，日本的《防卫白皮书》与欧盟《芯片法案》相继问世，美国和日本的‘同盟’也被提及。"
+            "法国印太战略强调合作，美国发布《国家安全战略》，此后国家安全战略成为热词。"
+            "太平洋岛国论坛表示支持，论坛秘书处随后发表声明；上海合作组织成员国峰会举行，组织秘书处参与筹备。")
+
+
+def _linked(text: str):
+    from latticework.clean import clean
+    from latticework.model import SourceText
+
+    from latticework.actors import link
+
+    doc = clean(SourceText("t.txt", text, "txt"))
+    return doc, link(doc)
+
+
+def _slow_owner_titles(gz, text: str, offset: int, block: int, mentions: list[Mention]) -> list[Mention]:
+    """owner_titles as it was: every mention of the block looked at."""
+    from latticework.actors.gazetteer import simplify
+    from latticework.actors.owner_titles import _CLOSE, _DOC_KINDS, _OWNER_KINDS
+
+    out = list(mentions)
+    for x in mentions:
+        if x.kind not in _OWNER_KINDS or x.how == "coreference" or x.id not in gz.entities:
+            continue
+        i = x.end - offset
+        if text[i : i + 1] == "的":
+            i += 1
+        close = _CLOSE.get(text[i : i + 1])
+        if close is None:
+            continue
+        j = text.find(close, i + 1, i + 30)
+        inner = text[i + 1 : j] if j != -1 else ""
+        if not inner:
+            continue
+        e = gz.entities[x.id]
+        heads = {text[x.start - offset : x.end - offset], *(simplify(n) for n in (e.name_zh, *e.names) if n)}
+        found = {a.entity for h in heads for a in gz.aliases.get(h + inner, ())
+                 if a.entity in gz.entities and gz.entities[a.entity].kind in _DOC_KINDS}
+        if len(found) != 1:
+            continue
+        doc = gz.entities[found.pop()]
+        s, t = offset + i + 1, offset + j
+        out = [m for m in out if not (s <= m.start and m.end <= t)]
+        out.append(Mention(s, t, inner, doc.id, doc.kind, doc.name_zh, doc.name_en, None, "gazetteer", block=block))
+    return sorted(out, key=lambda m: (m.start, m.end)) if out != mentions else mentions
+
+
+@pytest.mark.parametrize("cut", [0, 40, 80])
+def test_owner_titles_look_only_at_names_before_an_opening_mark(cut: int) -> None:
+    """The titles found where names end before “, 《, 「, 『 or ‘ (or 的 and one) are those found by
+    looking at every name; a block without such a mark is returned as it is."""
+    from latticework.actors.owner_titles import owner_titles
+
+    gz = default_gazetteer()
+    doc, ms = _linked(_PASSAGE)
+    text = doc.simplified
+    # the quoted documents themselves are taken out, so that the owners' titles are found again
+    bare = [m for m in ms if m.kind not in ("agreement", "law", "initiative")]
+    offset = cut  # (a block starting inside the document: offsets stay in document terms)
+    block_text = text[offset:]
+    inside = [m for m in bare if m.start >= offset]
+    fast = owner_titles(gz, block_text, offset, 0, inside)
+    assert fast == _slow_owner_titles(gz, block_text, offset, 0, inside)
+    plain = "美国和日本举行会谈，双方同意加强合作。"
+    plain_ms = _linked(plain)[1]
+    assert owner_titles(gz, plain, 0, 0, plain_ms) is plain_ms
+
+
+def test_owner_titles_find_the_documents_the_passage_names() -> None:
+    ids = {m.id for m in _linked(_PASSAGE)[1] if m.kind in ("agreement", "law", "initiative")}
+    assert len(ids) >= 2
+
+
+def test_near_spans_index_the_starts_and_the_longest_name() -> None:
+    from latticework.actors.spans import NearSpans
+
+    ms = sorted(_linked(_PASSAGE)[1], key=lambda m: m.start)
+    near = NearSpans(ms)
+    assert near.starts == [m.start for m in ms]
+    assert near.longest == max(m.end - m.start for m in ms)
+    assert NearSpans([]).longest == 0
+
+
+def _slow_head_organs(sub, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Subsidiaries.head_organs as it was: every body with organs looked at for every head noun."""
+    import bisect
+    from dataclasses import replace
+
+    from latticework.actors.derived import _HEADS, BODY_KINDS
+    from latticework.actors.gazetteer import simplify
+
+    out = list(mentions)
+    bodies = [(m, {simplify(m.name_zh), simplify(m.text)}) for m in mentions
+              if m.kind in BODY_KINDS and m.how != "coreference" and m.id in sub.tails]
+    for head in _HEADS:
+        named = [m for m, names in bodies if any(n.endswith(head) for n in names)]
+        if not named:
+            continue
+        named_starts = [b.start for b in named]
+        in_order = all(a <= b for a, b in zip(named_starts, named_starts[1:]))
+        k = text.find(head, named[0].end)
+        while k != -1:
+            e = k + len(head)
+            upto = bisect.bisect_right(named_starts, k) if in_order else len(named)
+            last = next((b for b in reversed(named[:upto]) if b.end <= k and k - b.end <= 300), None)
+            hit = next(((tail, child) for tail, child in sub.tails[last.id]
+                        if len(tail) >= 3 and text.startswith(tail, e) and not sub._continues(text, e + len(tail))),
+                       None) if last is not None else None
+            if hit is not None and not any(x.start < e + len(hit[0]) and k < x.end for x in out):
+                c = sub.gz.entities[hit[1]]
+                out.append(replace(last, start=k, end=e + len(hit[0]), text=text[k : e + len(hit[0])], id=c.id,
+                                   kind=c.kind, name_zh=c.name_zh, name_en=c.name_en, how="gazetteer", refers_to=[]))
+            k = text.find(head, e)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def test_head_organs_skip_only_bodies_no_head_noun_ends() -> None:
+    """论坛秘书处 / 组织秘书处 are found as before the bodies were filtered by their head nouns."""
+    from latticework.actors import default_subsidiaries
+
+    sub = default_subsidiaries(default_resolver())
+    doc, ms = _linked(_PASSAGE)
+    text = doc.simplified
+    organs = [m for m in ms if m.text in ("论坛秘书处", "组织秘书处")]
+    assert organs  # (the passage names both)
+    rest = [m for m in ms if m not in organs]
+    assert sub.head_organs(text, rest) == _slow_head_organs(sub, text, rest)
+    assert any(m.text == "论坛秘书处" for m in sub.head_organs(text, rest))

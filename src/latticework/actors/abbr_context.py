@@ -62,8 +62,8 @@ def _distinct(refs: list[str], mentions: list[Mention], m: Mention) -> list[str]
 
 
 def _candidate(gz: Gazetteer, m: Mention, last: dict[str, int]) -> str | None:
-    if m.kind not in STATE_KINDS or not (m.how in ("compound", "fang") or _short_form(m)):
-        return None
+    if m.kind not in STATE_KINDS or m.id not in shared_states(gz) or not (m.how in ("compound", "fang") or _short_form(m)):
+        return None  # (a state no shared character abbreviates is never read otherwise: most are not)
     options = shared_abbreviations(gz).get(simplify(m.text[:1]))
     if options is None or m.id not in options:
         return None
@@ -86,6 +86,12 @@ def _shared(gz: Gazetteer) -> dict[str, list[str]]:
         if len(set(options)) >= 2:
             out[ch] = options
     return out
+
+
+def shared_states(gz: Gazetteer) -> frozenset[str]:
+    """The states some shared character may abbreviate (the only ones `_candidate` can read otherwise)."""
+    return gz.derived("shared_abbreviation_states",
+                      lambda: frozenset(s for options in shared_abbreviations(gz).values() for s in options))
 
 
 def _short_form(m: Mention) -> bool:

@@ -119,8 +119,9 @@ class Subsidiaries:
         with one of its organs' tails is that organ (the body named last before it, within a few
         sentences, whose name ends in the head noun)."""
         out = list(mentions)
-        bodies = [(m, {simplify(m.name_zh), simplify(m.text)}) for m in mentions
-                  if m.kind in BODY_KINDS and m.how != "coreference" and m.id in self.tails]
+        bodies = [(m, names) for m in mentions if m.kind in BODY_KINDS and m.how != "coreference" and m.id in self.tails
+                  for names in ({simplify(m.name_zh), simplify(m.text)},) if any(n.endswith(_HEADS) for n in names)]
+        # (only a body whose name ends in some head noun is named by one: the rest are dropped once)
         for head in _HEADS:
             named = [m for m, names in bodies if any(n.endswith(head) for n in names)]
             if not named:

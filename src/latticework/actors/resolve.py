@@ -205,7 +205,7 @@ class Resolver:
         for m in self.owned_re.finditer(text):
             s, e = m.start() + offset, m.end() + offset
             same = [x for x in out if x.start == s and x.end == e]
-            longer = [x for x in out if x not in same and x.start < e and s < x.end]
+            longer = [x for x in out if x.start < e and s < x.end and x not in same]  # (the spans first: cheap)
             if len(longer) == 1 and longer[0].how == "discovered" and longer[0].end == e and \
                     _EDITION_HEAD.fullmatch(text, longer[0].start - offset, m.start()):
                 same = longer  # 《2023年版防卫白皮书》: this year's edition of the record, not a new name
@@ -225,7 +225,8 @@ class Resolver:
             e_ = self.gz.entities[rec]
             s = min([s] + [x.start for x in same])
             new = Mention(s, e, text[s - offset : e - offset], e_.id, e_.kind, e_.name_zh, e_.name_en, None, "gazetteer", block=block)
-            out = [x for x in out if x not in same] + [new]
+            spans = {(x.start, x.end) for x in same}  # (a mention equal to one of them has its span: tested first)
+            out = [x for x in out if (x.start, x.end) not in spans or x not in same] + [new]
         out.sort(key=by_start)
         return out
 

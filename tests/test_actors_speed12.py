@@ -282,3 +282,51 @@ def test_head_organs_skip_only_bodies_no_head_noun_ends() -> None:
     rest = [m for m in ms if m not in organs]
     assert sub.head_organs(text, rest) == _slow_head_organs(sub, text, rest)
     assert any(m.text == "论坛秘书处" for m in sub.head_organs(text, rest))
+
+
+# --- the matcher -----------------------------------------------------------------------------------
+
+
+def test_a_plain_alias_is_one_no_special_case_of_find_applies_to() -> None:
+    """`plain` (the short path of `find`) is set only where the long path would take every test
+    through to appending the hit as it is: not Latin, never glued, no state's name an organ may
+    follow, not 中南海, no capital, no metonym and no organ."""
+    m = default_resolver().matcher
+    surfaces = [k for k in m.gz.aliases if len(k) >= 2]  # (the automaton's first patterns, in order)
+    plain = 0
+    for surface, p in zip(surfaces, m.payload):
+        _, aliases, latin, glue, state, is_plain = p
+        first = aliases[0]
+        expected = (not latin and glue == 0 and not (first.how == "gazetteer" and state) and surface != "中南海"
+                    and first.role != "capital" and first.how not in ("metonym", "organ"))
+        assert is_plain == expected, surface
+        plain += is_plain
+    assert plain > len(surfaces) // 3
+
+
+@pytest.mark.parametrize("text", ["泰国外交部长表示", "日本政府开发援助", "美国国会通过法案", "中国与东盟", "南韩政府",
+                                  "新加坡当局", "韩国国防部", "法国。", "德国"])
+def test_an_organ_after_a_name_is_looked_for_only_where_an_organ_word_can_start(text: str) -> None:
+    """`_organ_after` answers as the organ pattern tried at every position after a state's name."""
+    m = default_resolver().matcher
+    for e in range(1, len(text) + 1):
+        slow = m.organ_re.match(text, e)
+        got = m._organ_after(text, e)
+        if slow is None:
+            assert got is None
+        else:
+            assert got is None or got == (slow.group(0), m.organ_role[slow.group(0)])
+    assert m._organ_after("泰国外交部长", 2) is not None
+
+
+@pytest.mark.parametrize("text", _SENTENCES + [_PASSAGE, "中国—东盟自贸区升级，中国-东盟博览会在南宁举行。", "北京当局与首尔当局。",
+                                                 "美国国务院、日本外务省与菲律宾海警发表声明。", "APEC、CPTPP与RCEP并存。"])
+def test_find_takes_the_short_path_to_the_hits_of_the_long_one(text: str) -> None:
+    """The hits `find` returns equal those of the same matcher with every alias sent down the long path."""
+    import copy
+
+    m = default_resolver().matcher
+    slow = copy.copy(m)
+    slow.payload = [p[:5] + (False,) if p[0] == "alias" else p for p in m.payload]
+    key = lambda h: (h.start, h.end, h.how, h.role, [(a.entity, a.how, a.role) for a in h.aliases])  # noqa: E731
+    assert [key(h) for h in m.find(text)] == [key(h) for h in slow.find(text)]

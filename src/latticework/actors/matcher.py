@@ -113,6 +113,7 @@ class Matcher:
             [(simplify(o), r) for o, r in gz.generic_organs.items() if r not in MILITARY_ROLES] + [("政府", "government")],
             key=lambda x: len(x[0]), reverse=True)
         self.organ_role = dict(self.organ_words)
+        self.organ_first = frozenset(w[0] for w, _ in self.organ_words)
         self.organ_re = re.compile("|".join(re.escape(w) for w, _ in self.organ_words))
         self.ac = (
             ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if patterns else None
@@ -155,9 +156,11 @@ class Matcher:
             self.suffixed_re = None
 
     def _alias_traits(self, surface: str, payload: tuple) -> tuple:
-        """('alias', aliases, latin, glue, state): whether the surface is a Latin name, how it may be
-        glued to the character before it (`_glued`: 0 never, 1 left-bound, 2 glued, None asks
-        `_glued`), and whether it names one state (`_state_alias`)."""
+        """('alias', aliases, latin, glue, state, plain): whether the surface is a Latin name, how it
+        may be glued to the character before it (`_glued`: 0 never, 1 left-bound, 2 glued, None asks
+        `_glued`), whether it names one state (`_state_alias`), and whether none of `find`'s special
+        cases can apply to it but the dash before a pair's second side (`plain`: most names; `find`
+        takes them on a short path)."""
         aliases: list[Alias] = payload[1]
         kinds = [self.gz.entities[a.entity].kind if a.entity in self.gz.entities else None for a in aliases]
         if None in kinds:
@@ -166,7 +169,11 @@ class Matcher:
             glue = 0
         else:
             glue = 1 if surface in self.left_bound else 2 if surface in self.glued else 0
-        return ("alias", aliases, _is_latin(surface), glue, self._state_alias(aliases))
+        latin, state = _is_latin(surface), self._state_alias(aliases)
+        first = aliases[0]
+        plain = (not latin and glue == 0 and not (first.how == "gazetteer" and len(surface) >= 2 and state)
+                 and surface != "中南海" and first.role != "capital" and first.how not in ("metonym", "organ"))
+        return ("alias", aliases, latin, glue, state, plain)
 
     def states_of(self, ch: str) -> list[str]:
         return self.gz.abbr.get(ch) or ([self.extra_abbr[ch]] if ch in self.extra_abbr else [])
@@ -218,7 +225,12 @@ class Matcher:
                 hits.append(Hit(s, e, [Alias(state, "organ", role)], "organ", role))
                 continue
             aliases: list[Alias] = data  # type: ignore[assignment]
-            _, _, latin, glue, state_alias = p
+            _, _, latin, glue, state_alias, plain = p
+            if plain and not (s > 1 and text[s - 1] in _DASH_CHARS and aliases[0].how == "gazetteer" and not state_alias):
+                hits.append(Hit(s, e, aliases, aliases[0].how, aliases[0].role))  # (as the long path below ends)
+                if e - s == 2 and s and text[s - 1] in self.abbr_set:
+                    short.append(hits[-1])
+                continue
             if latin and not (_latin_boundary(text, s, e) and _near_han(text, s, e)):
                 covered[s:e] = bytes(e - s)
                 continue
@@ -311,6 +323,8 @@ class Matcher:
 
     def _organ_after(self, text: str, e: int) -> tuple[str, str] | None:
         """A generic organ (政府, 外交部, 国防部, 国会...) written right after a state's full name."""
+        if text[e : e + 1] not in self.organ_first:
+            return None  # (no organ word starts with the character after the name: most names)
         m = self.organ_re.match(text, e)
         if m is None:
             return None

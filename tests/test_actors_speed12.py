@@ -330,3 +330,29 @@ def test_find_takes_the_short_path_to_the_hits_of_the_long_one(text: str) -> Non
     slow.payload = [p[:5] + (False,) if p[0] == "alias" else p for p in m.payload]
     key = lambda h: (h.start, h.end, h.how, h.role, [(a.entity, a.how, a.role) for a in h.aliases])  # noqa: E731
     assert [key(h) for h in m.find(text)] == [key(h) for h in slow.find(text)]
+
+
+def test_compound_aliases_are_those_made_for_each_hit() -> None:
+    """The aliases made once per abbreviation equal those built per hit, in a new list each time."""
+    from latticework.actors.gazetteer import Alias
+
+    m = default_resolver().matcher
+    for ch in sorted(m.abbr_set) + ["的", "x"]:
+        got = m.compound_aliases(ch)
+        assert got == [Alias(st, "compound") for st in m.states_of(ch)], ch
+        assert got is not m.compound_aliases(ch)  # (a caller may change its list)
+
+
+@pytest.mark.parametrize("text", ["中国大百科全书出版社出版了新书。", "中国式现代化与美国的做法不同。", "李光耀公共政策学院的学者指出，新加坡应对冲。",
+                                  "上海合作组织研究中心举行研讨会。", "美国和日本举行会谈。", "日本共产党批评政府。"])
+def test_names_inside_institutions_are_tested_only_in_blocks_naming_one(text: str) -> None:
+    """A block without any institution or attribute word has no mention either pattern drops: the
+    mentions of every sentence equal those of the resolver with the block test always passing."""
+    import copy
+
+    r = default_resolver()
+    always = copy.copy(r)
+    always.any_inside_re = re.compile("")  # (matches every block: both patterns are tried)
+    key = lambda ms: [(x.start, x.end, x.id, x.how) for x in ms]  # noqa: E731
+    assert key(r.resolve_block(text, 0, 0, None)) == key(always.resolve_block(text, 0, 0, None))
+    assert (r.any_inside_re.search(text) is None) == (text == "美国和日本举行会谈。")

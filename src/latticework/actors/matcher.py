@@ -121,6 +121,7 @@ class Matcher:
         self.payload = [self._alias_traits(surface, p) if p[0] == "alias" else p for surface, p in zip(patterns, self.payload)]
         abbr_chars = "".join(sorted(set(gz.abbr) | set(self.extra_abbr)))
         self.abbr_set = frozenset(abbr_chars)
+        self._compound_aliases = {ch: tuple(Alias(st, "compound") for st in self.states_of(ch)) for ch in abbr_chars}
         self.run_re = re.compile(f"[{re.escape(abbr_chars)}]{{2,}}") if abbr_chars else None
         ab = re.escape(abbr_chars)
         # (the first abbreviation matched and the one before it looked behind: same matches, a faster scan)
@@ -177,6 +178,12 @@ class Matcher:
 
     def states_of(self, ch: str) -> list[str]:
         return self.gz.abbr.get(ch) or ([self.extra_abbr[ch]] if ch in self.extra_abbr else [])
+
+    def compound_aliases(self, ch: str) -> list[Alias]:
+        """[Alias(state, "compound")] for each state the abbreviation `ch` stands for: a new list of the
+        aliases made once per character (a frozen dataclass is slow to build, and runs are many)."""
+        made = self._compound_aliases.get(ch)
+        return list(made) if made is not None else [Alias(st, "compound") for st in self.states_of(ch)]
 
     def find(self, text: str) -> list[Hit]:
         """All mentions in `text` (simplified script), sorted by position, without overlaps."""
@@ -383,7 +390,7 @@ class Matcher:
             i = h.start - 1
             while i >= 0 and not covered[i] and self.states_of(text[i]) and text[i] not in self.gz.abbr_ambiguous and \
                     not (text[i] == "日" and _DIGIT_DAY.search(text[max(0, i - 3) : i])):  # a day's 日 (5日美方)
-                out.append(Hit(i, i + 1, [Alias(st, "compound") for st in self.states_of(text[i])], "compound"))
+                out.append(Hit(i, i + 1, self.compound_aliases(text[i]), "compound"))
                 covered[i] = 1
                 i -= 1
         return out
@@ -406,7 +413,7 @@ class Matcher:
                     or not self._compound_context(text, i, h.end):
                 continue  # (今日美国: a day; 其中日本: a word; 年中, 月中: mid-year; 中美国家: no context)
             for k in range(i, h.start):
-                out.append(Hit(k, k + 1, [Alias(st, "compound") for st in self.states_of(text[k])], "compound"))
+                out.append(Hit(k, k + 1, self.compound_aliases(text[k]), "compound"))
                 covered[k] = 1
         return out
 
@@ -433,8 +440,7 @@ class Matcher:
                 if e - s < 2 or not self._compound_context(text, s, e):
                     continue
                 for i in range(s, e):
-                    states = self.states_of(text[i])
-                    out.append(Hit(i, i + 1, [Alias(st, "compound") for st in states], "compound"))
+                    out.append(Hit(i, i + 1, self.compound_aliases(text[i]), "compound"))
                     covered[i] = 1
         for rx, how in ((self.prefixed_re, "compound"), (self.weak_re, "compound"), (self.suffixed_re, "compound")):
             if rx is None:
@@ -476,8 +482,7 @@ class Matcher:
             for i in range(s, e):
                 if text[i] == "、":
                     continue
-                states = self.states_of(text[i])
-                out.append(Hit(i, i + 1, [Alias(st, "compound") for st in states], "compound"))
+                out.append(Hit(i, i + 1, self.compound_aliases(text[i]), "compound"))
                 covered[i] = 1
         return out
 
@@ -493,7 +498,7 @@ class Matcher:
         out = []
         for i in range(j, s):
             covered[i] = 1
-            out.append(Hit(i, i + 1, [Alias(st, "compound") for st in self.states_of(text[i])], "compound"))
+            out.append(Hit(i, i + 1, self.compound_aliases(text[i]), "compound"))
         return out
 
     def _glued_left(self, text: str, s: int) -> bool:

@@ -52,6 +52,8 @@ class Resolver:
         self.generic_heads = frozenset(simplify(x) for x in c.get("generic_institution_heads") or [])
         gaps = "|".join(map(re.escape, (simplify(x) for x in c.get("person_institution_gaps") or [])))
         self.person_inst_re = re.compile(f"(?:{gaps})?(?:{inst})") if inst else None  # 纳扎尔巴耶夫大学
+        # any institution or attribute word at all: both patterns need one, and most blocks have none
+        self.any_inside_re = re.compile("|".join(x for x in (inst, attr) if x)) if inst or attr else None
         self.venue_before = [simplify(v) for v in c.get("venue_before") or []]
         owned = sorted({simplify(x) for x in c.get("owned_document_names") or []}, key=len, reverse=True)
         self.owned_re = re.compile("|".join(map(re.escape, owned))) if owned else None
@@ -94,7 +96,8 @@ class Resolver:
                     m.start = offset + fy.start()
                     m.text = text[fy.start() : m.end - offset]
         mentions = self._merge_parent_child(mentions)
-        if self.inside_name_re is not None:  # 中国大百科全书出版社, 中国式现代化: no CHN
+        inside = self.any_inside_re is not None and self.any_inside_re.search(text) is not None
+        if self.inside_name_re is not None and inside:  # 中国大百科全书出版社, 中国式现代化: no CHN
             mentions = [m for m in mentions if not (m.kind in STATE_KINDS and m.how == "gazetteer"
                                                     and (inst := _institution(self.inside_name_re.match(text, m.end - offset), text))
                                                     and inst.group(0) not in self.generic_heads)
@@ -102,7 +105,7 @@ class Resolver:
                                  and (inst := _institution(self.inside_name_re.match(text, m.end - offset), text))
                                  and not any(c in inst.group(0) for c in "与和及的同对在、")
                                  and _opens_institution(text, m.start - offset, mentions, offset))]
-        if self.person_inst_re is not None:  # 李光耀公共政策学院: an institution named after the person
+        if self.person_inst_re is not None and inside:  # 李光耀公共政策学院: an institution named after the person
             mentions = [m for m in mentions if not (m.kind == "person" and m.how in ("gazetteer", "tenure")
                                                     and _institution(self.person_inst_re.match(text, m.end - offset), text))]
         if in_note:

@@ -356,3 +356,24 @@ def test_names_inside_institutions_are_tested_only_in_blocks_naming_one(text: st
     key = lambda ms: [(x.start, x.end, x.id, x.how) for x in ms]  # noqa: E731
     assert key(r.resolve_block(text, 0, 0, None)) == key(always.resolve_block(text, 0, 0, None))
     assert (r.any_inside_re.search(text) is None) == (text == "美国和日本举行会谈。")
+
+
+@pytest.mark.parametrize("text", _SENTENCES[:6] + ["泰国外交部与越南政府会谈，访华期间中方表示欢迎。", "东京当局与北京举行会谈。"])
+def test_a_state_hit_takes_the_short_path_to_the_mention_the_long_one_made(text: str) -> None:
+    """A hit of a state (not a capital standing for it, not a Latin name) is the state's mention as
+    written, with the state as its country and no date: what the long path made of it."""
+    r = default_resolver()
+    states = 0
+    for h in r.matcher.find(text):
+        m = r._from_hit(text, h, 3, 100, "2024-01-01")
+        if m is None or h.how in ("metonym", "latin") or len(h.aliases) != 1:
+            continue
+        e = r.gz.entities[h.aliases[0].entity]
+        if e.kind not in ("state", "economy"):
+            continue
+        states += 1
+        assert (m.start, m.end, m.text, m.id, m.kind, m.country, m.how, m.role, m.block, m.date, m.refers_to) == \
+            (100 + h.start, 100 + h.end, text[h.start : h.end], e.id, e.kind, e.id, h.how,
+             h.aliases[0].role or h.role, 3, None, [])
+        assert (m.name_zh, m.name_en, m.ambiguous) == (e.name_zh, e.name_en, h.aliases[0].ambiguous)
+    assert states >= 1

@@ -155,6 +155,9 @@ class Resolver:
                 candidates = by_title(candidates, self.gz, text[max(0, h.start - 8) : h.start])
             alias = self._choose(candidates)
             e = entities[alias.entity]
+        if e.kind in STATE_KINDS and h.how != "metonym" and h.how != "latin":  # (most hits: a state named, as below)
+            return Mention(offset + h.start, offset + h.end, text[h.start : h.end], e.id, e.kind, e.name_zh, e.name_en,
+                           e.id, h.how, alias.role or h.role, [], block, None, alias.ambiguous)
         if e.kind == "person" and ((h.start > 0 and text[h.start - 1] == "·") or text[h.end : h.end + 1] == "·"):
             return None  # part of another person's full name (西蒙·约翰逊 is not Boris Johnson)
         how = h.how if h.how != "latin" else "gazetteer"

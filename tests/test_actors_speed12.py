@@ -377,3 +377,19 @@ def test_a_state_hit_takes_the_short_path_to_the_mention_the_long_one_made() -> 
              h.aliases[0].role or h.role, 3, None, [])
         assert (m.name_zh, m.name_en, m.ambiguous) == (e.name_zh, e.name_en, h.aliases[0].ambiguous)
     assert states >= 10
+
+
+@pytest.mark.parametrize("text", ["巴西总统访华，中巴两国签署协议，巴方表示欢迎。", "巴勒斯坦问题上，巴方立场明确；中巴经济走廊继续推进。",
+                                  "新西兰总理访华，中新两国加强合作，新方表示支持。", "中巴（西）关系升温，两国元首会晤。",
+                                  "伊拉克与伊朗会谈，伊方同意停火。"])
+def test_shared_abbreviations_are_resolved_as_when_every_mention_is_looked_at(text: str, monkeypatch) -> None:
+    """Mentions neither compounded nor of a state a shared character abbreviates are passed over:
+    the answer is that of the pass looking at every mention."""
+    from latticework.actors import abbr_context
+
+    gz = default_gazetteer()
+    doc, ms = _linked(text)
+    fast = abbr_context.resolve_shared_abbreviations(gz, list(ms), doc.simplified)
+    monkeypatch.setattr(abbr_context, "shared_states", lambda g: frozenset(g.entities))
+    slow = abbr_context.resolve_shared_abbreviations(gz, list(ms), doc.simplified)
+    assert [(m.start, m.end, m.id, m.refers_to) for m in fast] == [(m.start, m.end, m.id, m.refers_to) for m in slow]

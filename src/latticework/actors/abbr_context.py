@@ -23,6 +23,7 @@ def resolve_shared_abbreviations(gz: Gazetteer, mentions: list[Mention], text: s
     last: dict[str, int] = {}
     chosen: dict[str, str] = {}  # default -> the state its abbreviation was last read as
     out = list(mentions)
+    shared = shared_states(gz)
     order = range(len(out)) if in_order(out) else sorted(range(len(out)), key=[m.start for m in out].__getitem__)
     for i in order:  # in text order, the list's order kept
         m = out[i]
@@ -32,7 +33,9 @@ def resolve_shared_abbreviations(gz: Gazetteer, mentions: list[Mention], text: s
                 refs = _distinct(refs, out, m)
                 out[i] = replace(m, refers_to=refs, id=refs[0])
             continue
-        pick = _spelled_out(gz, m, text) or _candidate(gz, m, last)
+        # (only a compound can be spelled out and only a state a shared character abbreviates has
+        # candidates: the rest, most mentions, are not looked at further)
+        pick = (_spelled_out(gz, m, text) or _candidate(gz, m, last)) if m.how == "compound" or m.id in shared else None
         if pick is not None:
             chosen[m.id] = pick
             if pick != m.id:

@@ -393,3 +393,21 @@ def test_shared_abbreviations_are_resolved_as_when_every_mention_is_looked_at(te
     monkeypatch.setattr(abbr_context, "shared_states", lambda g: frozenset(g.entities))
     slow = abbr_context.resolve_shared_abbreviations(gz, list(ms), doc.simplified)
     assert [(m.start, m.end, m.id, m.refers_to) for m in fast] == [(m.start, m.end, m.id, m.refers_to) for m in slow]
+
+
+def test_organ_tails_by_first_character_keep_every_tail_in_its_order() -> None:
+    """Looking a body's organ tails up by the character after its name leaves out only tails that
+    cannot start there, in the longest-first order the scan of all tails used."""
+    from latticework.actors import default_subsidiaries
+
+    sub = default_subsidiaries(default_resolver())
+    for parent, tails in sub.tails.items():
+        for first in {t[0] for t, _ in tails}:
+            assert sub.tails_by_first[parent][first] == [(t, c) for t, c in tails if t.startswith(first)]
+        assert sum(len(v) for v in sub.tails_by_first[parent].values()) == len(tails)
+
+
+def test_qi_after_an_ordinary_word_is_no_reference_and_one_after_a_conjunction_is() -> None:
+    """其 in 尤其/其他 is no pronoun (tested once, before the antecedent is looked for); 美国及其盟友 is."""
+    refs = [(m.text, m.refers_to) for m in _linked("美国及其盟友加强合作，尤其是日本，其他国家观望。")[1] if m.how == "coreference"]
+    assert refs == [("其", ["USA"])]

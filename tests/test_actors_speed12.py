@@ -411,3 +411,17 @@ def test_qi_after_an_ordinary_word_is_no_reference_and_one_after_a_conjunction_i
     """其 in 尤其/其他 is no pronoun (tested once, before the antecedent is looked for); 美国及其盟友 is."""
     refs = [(m.text, m.refers_to) for m in _linked("美国及其盟友加强合作，尤其是日本，其他国家观望。")[1] if m.how == "coreference"]
     assert refs == [("其", ["USA"])]
+
+
+def test_hits_sorted_by_two_stable_sorts_are_in_start_then_longest_order() -> None:
+    """Sorting by end (descending) and then by start, both stable, orders hits as the key
+    (start, -end) did, equal spans keeping their order."""
+    from latticework.actors.matcher import _END, _START, Hit
+
+    spans = [(5, 7), (0, 2), (5, 9), (3, 4), (5, 7), (0, 3), (9, 10), (3, 6)]
+    hits = [Hit(s, e, [], f"h{i}") for i, (s, e) in enumerate(spans)]
+    slow = sorted(hits, key=lambda h: (h.start, -h.end))
+    fast = list(hits)
+    fast.sort(key=_END, reverse=True)
+    fast.sort(key=_START)
+    assert [h.how for h in fast] == [h.how for h in slow]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 import ahocorasick_rs
 import yaml
@@ -294,7 +295,10 @@ class Matcher:
             hits.extend(self._before_short_name(text, short, covered))
         hits.extend(self._listed(text, covered))
         hits.extend(self._compounds(text, covered))
-        hits.sort(key=lambda h: (h.start, -h.end))
+        # by start, the longer first: two stable sorts on C-level keys (as key=(start, -end), without
+        # a Python call and a tuple per hit)
+        hits.sort(key=_END, reverse=True)
+        hits.sort(key=_START)
         return hits
 
     def _glued(self, text: str, s: int, e: int, aliases: list[Alias]) -> bool:
@@ -525,6 +529,7 @@ class Matcher:
 
 
 _OPEN_QUOTES = frozenset("“「『《")
+_START, _END = attrgetter("start"), attrgetter("end")
 _ANY_DASH = re.compile("[-‐‑‒–―－﹣−]")
 
 

@@ -342,8 +342,7 @@ class Coreference:
         return any(simplify(text[max(0, i - k) : i - k + n]) in words for (k, n), words in self.qi_not_at.items())
 
     def _qi_antecedent(self, text: str, i: int, offset: int, before: list[Mention]) -> Mention | None:
-        if self._not_pronoun(text, i):  # 其他, 尤其, 各行其道
-            return None
+        """The antecedent of the pronoun 其 at i (the caller has ruled out 其他, 尤其, 各行其道: `_not_pronoun`)."""
         pos = offset + i
         if text[max(0, i - 2) : i] == "以及" or text[i - 1 : i] in ("及", "和", "并", "暨"):
             # 美国及其盟友: 其 is what stands right before the conjunction; 南海及其周边: a region, no actor

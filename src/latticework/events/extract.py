@@ -63,6 +63,7 @@ from .each_pair import each_pair
 from .event_modality import agreed_to_hold, judge_modality
 from .follow_suit import follow_suit, same_tier
 from .founded_subjects import _CLAUSE_ENDS
+from .generic_parties import generic_party
 from .invitations import _at_invitation_of, _invited_to
 from .lexicon import Lexicon, lexicon
 from .lifted import lifted_targets
@@ -323,6 +324,8 @@ class Extractor:
                     continue
                 if etype is not None and _described_in_object(text, s, t0, t1, acts_at, times):
                     continue  # 宣布暂停执行与巴基斯坦签订的《…条约》: the treaty's signing only describes what is left
+                if etype is not None and generic_party(text, s, t0, t1, etype, mentions):
+                    continue  # 承诺与第三方签订安全协议前…: a rule about a class of states (generic_parties.py)
                 if etype is not None:
                     ev = self._build(doc, text, s, e, t0, t1, word, etype, False, mentions, times, para_date)
                     if ev is not None:
@@ -380,6 +383,8 @@ class Extractor:
                 continue  # 对话与合作机制, 这些对话, 常态化访台, 开发和部署技术, 法国的反对: a noun or a habit, not an act
             if _described_in_object(text, s, t0, t1, acts_at, times):
                 continue  # (see the light-verb branch)
+            if generic_party(text, s, t0, t1, etype, mentions):
+                continue  # 不允许外国在其境内设立军事基地, 西方国家陆续推出…: a rule or a trend, no happening
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None:
                 ev = accused_act(text, s, t0, ev, mentions, self.gz)  # 指控中国海警船…发射水炮: China's act, at the accuser
@@ -483,7 +488,8 @@ _HEADLINE = re.compile(r"[^。！？!?]{4,80}")
 
 _VISITOR_ATTENDING = re.compile(r"(?:来华|来京|来沪|来港|前来|专程来|来访并|赴会)$")
 _ORDINAL_BEFORE = re.compile(r"(?:首个|第一个|唯一|首位|首批|最早)$")
-_ORDINAL_RELATIVE = re.compile(r"(?:首个|第一个|唯一一个|唯一的|首位|最早)[^，。；,;]{1,6}的")
+# (prec11: the relative clause may name a partner and a document: 成为首个与日本缔结此类协定的东南亚国家)
+_ORDINAL_RELATIVE = re.compile(r"(?:首个|第一个|唯一一个|唯一的|首位|最早)[^，。；,;]{1,16}?的")
 _WITHHELD = re.compile(r"(?:中止|暂停|停止|终止|冻结|取消|削减|切断)[^，。；,;]{0,12}$")
 
 _ADVICE_INTRO = re.compile(r"(?:提出|以下|如下)[^。；]{0,30}(?:建议|对策)|(?:建议|对策)(?:如下|包括)[：:]?")

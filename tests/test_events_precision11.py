@@ -1,0 +1,146 @@
+"""False alarms of the prec11 round (retired 7, 6 and 3): acts done by or with a class of states
+(外国, 第三方, 任何国家), trends of unnamed plurals, the pledge not to threaten force, weapons named by
+what they do, and a first-of-its-kind description. Sentences written for these tests, in simplified
+and traditional script, over the full gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import of_type, summary
+
+
+def _of(evs, etype):
+    return [e for e in evs if e.type == etype]
+
+# --- a generic doer or partner: a rule or principle, no happening ----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "泰国总理表示，泰国法律不允许外国在其领土上设立军事基地。",
+    "泰國總理表示，泰國法律不允許外國在其領土上設立軍事基地。",
+    "2023年6月，蒙古国重申任何国家都不得在其境内部署军队。",
+    "2023年6月，印尼宣布自明年1月起禁止外国军舰停靠该港，为期半年。",
+    "2023年6月，印尼宣布自明年1月起禁止外國軍艦停靠該港，為期半年。",
+])
+def test_generic_doer_is_no_mobilize(text) -> None:
+    evs = events(text)
+    assert not _of(evs, "MOBILIZE"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，斐济与新西兰签署条约，斐济承诺与第三方签订防务协议前须先与新方磋商。",
+    "2024年3月，斐濟與紐西蘭簽署條約，斐濟承諾與第三方簽訂防務協議前須先與紐方磋商。",
+    "该国奉行独立外交，不同他国结成军事同盟，也不与一国联手反对另一国。",
+])
+def test_generic_partner_is_no_act(text) -> None:
+    evs = events(text)
+    assert len([e for e in evs if e.type in ("AGREE", "ACCUSE", "ALIGN")]) <= 1, summary(evs)
+    assert not [e for e in evs if e.type == "ACCUSE"], summary(evs)
+    assert not [e for e in evs if e.type == "AGREE" and e.modality != "asserted"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "自中国2013年提出该倡议以来，西方国家陆续推出各自的替代方案。",
+    "冷战结束后，各国纷纷受到区域合作的吸引，先后建立起多种对话机制。",
+    "冷戰結束後，各國紛紛受到區域合作的吸引，先後建立起多種對話機制。",
+])
+def test_trend_of_unnamed_plurals_is_no_act(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type in ("POLICY", "ESTABLISH") and e.trigger in ("推出", "建立")], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "马来西亚2022年发布的国防白皮书承诺，不在国际关系中使用或威胁使用武力。",
+    "馬來西亞2022年發布的國防白皮書承諾，不在國際關係中使用或威脅使用武力。",
+])
+def test_pledge_of_non_use_of_force_is_no_threat(text) -> None:
+    evs = events(text)
+    assert not _of(evs, "THREATEN"), summary(evs)
+
+
+# --- the same words that stay events ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "9月3日，普京、金正恩等外国领导人在北京出席阅兵式。",
+    "9月3日，普京、金正恩等外國領導人在北京出席閱兵式。",
+])
+def test_named_parties_summed_up_by_a_generic_word_stay(text) -> None:
+    evs = events(text)
+    assert of_type(evs, "CONSULT"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月，美方宣布向菲方提供5亿美元外国军事融资。",
+    "2024年7月，美方宣布向菲方提供5億美元外國軍事融資。",
+    "拜登宣布美国将为该计划筹集2000亿美元，并争取与七国集团其他国家共同筹集6000亿美元。",
+])
+def test_programme_or_named_partners_stay(text) -> None:
+    evs = events(text)
+    assert of_type(evs, "AID"), summary(evs)
+
+
+def test_third_party_market_cooperation_stays() -> None:
+    evs = events("2019年，中日两国在北京举行第三方市场合作论坛。")
+    assert of_type(evs, "CONSULT"), summary(evs)
+
+
+def test_opposing_any_party_stays_an_accuse() -> None:
+    evs = events("2025年10月，中方坚决反对任何一方以损害中方利益为代价达成交易。")
+    assert of_type(evs, "ACCUSE"), summary(evs)
+    assert not _of(evs, "AGREE"), summary(evs)
+
+
+def test_named_party_barred_stays_negated() -> None:
+    evs = events("2022年5月，所罗门群岛总理表示，不会允许中国在该国设立军事基地。")
+    assert [e for e in evs if e.type == "MOBILIZE" and e.modality == "negated"], summary(evs)
+
+
+# --- weapons named by what they do ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，美国向乌克兰交付了一批巡航导弹。",
+    "2022年5月，澳大利亚宣布采购美国的战斧巡航飞弹。",
+    "2022年5月，澳大利亞宣布採購美國的戰斧巡航飛彈。",
+])
+def test_cruise_missile_is_no_patrol(text) -> None:
+    evs = events(text)
+    assert of_type(evs, "AID"), summary(evs)
+    assert not _of(evs, "MOBILIZE"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "同年12月，日本政府决定向美国出口爱国者拦截飞弹，以补充美方库存。",
+    "同年12月，日本政府決定向美國出口愛國者攔截飛彈，以補充美方庫存。",
+    "2023年3月，韩国在星州部署了新型拦截系统。",
+    "2023年3月，以色列向该国出售了一批拦截弹和拦截器。",
+])
+def test_interceptor_is_no_coercion(text) -> None:
+    evs = events(text)
+    assert not _of(evs, "COERCE"), summary(evs)
+
+
+def test_interception_of_a_ship_stays_coercion() -> None:
+    evs = events("2024年5月，中国海警船在黄岩岛附近拦截菲律宾补给船。")
+    assert of_type(evs, "COERCE"), summary(evs)
+
+
+# --- the first of its kind: a description, no accession ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月，日菲两国签署该协定，菲律宾因而成为首个与日本缔结此类协定的东南亚国家。",
+    "2024年7月，日菲兩國簽署該協定，菲律賓因而成為首個與日本締結此類協定的東南亞國家。",
+    "2015年12月，越南成为第一个同欧盟签订自由贸易协定的东盟成员国。",
+])
+def test_first_with_a_long_relative_clause_is_no_join(text) -> None:
+    evs = events(text)
+    assert not _of(evs, "JOIN"), summary(evs)
+    assert of_type(evs, "AGREE"), summary(evs)
+
+
+def test_member_by_rank_stays_a_join() -> None:
+    evs = events("2024年3月，瑞典成为北约第32个成员国。")
+    assert of_type(evs, "JOIN"), summary(evs)

@@ -144,3 +144,22 @@ def test_first_with_a_long_relative_clause_is_no_join(text) -> None:
 def test_member_by_rank_stays_a_join() -> None:
     evs = events("2024年3月，瑞典成为北约第32个成员国。")
     assert of_type(evs, "JOIN"), summary(evs)
+
+
+# --- an act in a relative clause inside the object of a verb that undoes it ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2021年5月，该国拆除了港口内一座由日本援建的仓库。",
+    "2021年5月，該國拆除了港口內一座由日本援建的倉庫。",
+    "南韩于2018年11月宣布解散依该协议设立的和解基金会。",
+    "南韓於2018年11月宣布解散依該協議設立的和解基金會。",
+])
+def test_act_describing_what_is_undone_is_no_event(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type in ("AID", "ESTABLISH")], summary(evs)
+
+
+def test_dated_act_inside_what_is_undone_stays() -> None:
+    evs = events("2021年，该国宣布解散2015年与日本共同设立的联合委员会。")
+    assert [e for e in evs if e.type == "ESTABLISH" and e.date == "2015"], summary(evs)

@@ -462,10 +462,18 @@ def _described_in_object(text: str, s: int, t0: int, t1: int, acts_at: list[tupl
     in the same clause (宣布暂停执行与巴基斯坦签订的《印度河水条约》) describes that object: it is no
     happening of the sentence's date. One with a date in its clause (回顾…次年2月澳大利亚宣布退出的经历,
     印澳在2020年6月建立…时签署的《…》) is a background event and stays."""
-    if text[t1 : t1 + 1] != "的" or not any(a < t0 < end for a, end in acts_at):
+    if text[t1 : t1 + 1] != "的":
         return False
     clause_start = _clause_start(text, t0, s)
+    if not any(a < t0 < end for a, end in acts_at):
+        # prec11: so is one inside the object of a verb that undoes it (拆除…由美国援建的设施, 解散依该协议设立的
+        # 基金会), when no date stands between that verb and it: the sentence's date is the undoing's
+        undone = _UNDONE_OBJECT.search(text, clause_start, t0)
+        return undone is not None and not any(undone.start() <= t.start < t0 for t in times)
     return not any(clause_start <= t.start < t0 for t in times)
+
+
+_UNDONE_OBJECT = re.compile(r"(?:拆除|拆毁|解散|关闭|废除|废止|撤销|撤除|停用|清拆)[^，。；,;]{0,16}$")
 
 
 _DRILL_CONTENT = re.compile(r"[^，。；]{0,6}?(?:演习|演练|训练|课目|导弹|来袭|无人机|系统)")

@@ -163,3 +163,16 @@ def test_act_describing_what_is_undone_is_no_event(text) -> None:
 def test_dated_act_inside_what_is_undone_stays() -> None:
     evs = events("2021年，该国宣布解散2015年与日本共同设立的联合委员会。")
     assert [e for e in evs if e.type == "ESTABLISH" and e.date == "2015"], summary(evs)
+
+
+# --- a field named in a list before a locative ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "美澳两国在援助、使领馆布点和防务安排上的密集动作，显示其正在经营这一地区。",
+    "美澳兩國在援助、使領館布點和防務安排上的密集動作，顯示其正在經營這一地區。",
+    "日本在援助、投资与人员培训方面的投入不断增加。",
+])
+def test_field_in_a_list_before_a_locative_is_no_aid(text) -> None:
+    evs = events(text)
+    assert not _of(evs, "AID"), summary(evs)

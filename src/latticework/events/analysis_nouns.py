@@ -6,7 +6,8 @@ events).
   关于“准则”的磋商大致经历了以下阶段;
 - a measure possessed by its doer in an undated sentence: 北京的反制措施意在施压, 美国对菲律宾的支持; in any
   sentence when a predicate follows it (日本对东南亚的援助主要集中在…, 美方的反对并未改变…, 对华制裁已成为…);
-- a field named with a locative: 更多体现在装备提供与联合训练上;
+- a field named with a locative, alone or in a list: 更多体现在装备提供与联合训练上, 在援助、使领馆布点和
+  防务安排上的密集动作;
 - a measure of "its" doer as a subject: 其轮驻部署依赖…;
 - a state of affairs told by a count of troops (印度约有80名军人驻扎马国) and a nominal act in a
   随着-phrase (随着澳大利亚的加入，…);
@@ -42,7 +43,8 @@ _GIVEN_TO = re.compile(r"(?:增加|加大|提供|继续|扩大|增强|给予)[^�
 _TAKEN = re.compile(r"(?:采取|实施|宣布|出台|推出|发起|施加)(?:了)?的$")
 # a field named with a locative: 在…上, 体现在…方面 (not a gathering: 在峰会上 frames the acts told in it)
 _LOCATIVE_TYPES = frozenset({"SANCTION", "AID", "MOBILIZE", "COOPERATE"})
-_LOCATIVE_AFTER = re.compile(r"^[”」\s]*" + _COORDINATED + r"(?:上|之上|方面|领域)")
+# (prec11: a list of up to four fields, 在援助、使领馆布点和防务安排上的密集动作)
+_LOCATIVE_AFTER = re.compile(r"^[”」\s]*(?:(?:与|和|及|、)[\u4e00-\u9fff]{1,6}?){0,3}(?:上|之上|方面|领域)")
 _LOCATIVE_BEFORE = re.compile(r"(?:在|于)[^，。；]{0,16}$")
 # an item of a list of means or fields (…、投资审查、出口管制等手段)
 _LIST_OF_MEANS = re.compile(r"^[^，。；]{0,24}?(?:等|[一二三四五六七八九十两\d]+\s*(?:个|大))[^，。；]{0,4}?(?:手段|工具|方式|措施|领域|方面|议题|问题)")

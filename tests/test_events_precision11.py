@@ -176,3 +176,37 @@ def test_dated_act_inside_what_is_undone_stays() -> None:
 def test_field_in_a_list_before_a_locative_is_no_aid(text) -> None:
     evs = events(text)
     assert not _of(evs, "AID"), summary(evs)
+
+
+# --- a signatory is a status; a measure told by its effect is a noun ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年，该国是《巴黎协定》的签署国之一。",
+    "2022年，該國是《巴黎協定》的簽署國之一。",
+    "2021年，全部签约国都已完成国内程序。",
+])
+def test_signatory_is_no_signing(text) -> None:
+    evs = events(text)
+    assert not _of(evs, "AGREE"), summary(evs)
+
+
+def test_becoming_a_signatory_stays_a_join() -> None:
+    evs = events("2023年，印度成为《阿尔忒弥斯协定》签署国。")
+    assert of_type(evs, "JOIN"), summary(evs)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("2023年5月，美国的出口管制对韩国企业造成冲击。", "SANCTION"),
+    ("2023年5月，美國的出口管制對韓國企業造成衝擊。", "SANCTION"),
+    ("2024年，日本的援助对菲律宾海警能力建设产生了重要作用。", "AID"),
+    ("2023年5月，中方表示，美国在亚太的军事部署对地区安全构成威胁。", "MOBILIZE"),
+])
+def test_measure_told_by_its_effect_is_a_noun(text, etype) -> None:
+    evs = events(text)
+    assert not _of(evs, etype), summary(evs)
+
+
+def test_measure_told_then_its_effect_stays() -> None:
+    evs = events("2023年5月，美国向菲律宾部署导弹系统，对地区安全构成威胁。")
+    assert of_type(evs, "MOBILIZE"), summary(evs)

@@ -5,7 +5,8 @@ events).
 - the subject of a modal, an evaluation or a history: 制裁能否改变北京的行为, 对话的效果有限,
   关于“准则”的磋商大致经历了以下阶段;
 - a measure possessed by its doer in an undated sentence: 北京的反制措施意在施压, 美国对菲律宾的支持; in any
-  sentence when a predicate follows it (日本对东南亚的援助主要集中在…, 美方的反对并未改变…, 对华制裁已成为…);
+  sentence when a predicate follows it (日本对东南亚的援助主要集中在…, 美方的反对并未改变…, 对华制裁已成为…, 美国在亚太的军事部署对地区安全
+  构成威胁);
 - a field named with a locative, alone or in a list: 更多体现在装备提供与联合训练上, 在援助、使领馆布点和
   防务安排上的密集动作;
 - a measure of "its" doer as a subject: 其轮驻部署依赖…;
@@ -33,7 +34,9 @@ _SUBJECT_OF = re.compile(r"^[”」\s]*" + _COORDINATED + r"(?:能否|能不能|
 _POSSESSED = frozenset({"SANCTION", "AID", "MOBILIZE", "COOPERATE"})
 # a predicate after the trigger: the trigger is the subject noun of a description
 _PREDICATE_AFTER = re.compile(r"^[”」\s]*(?:主要|大多|多|也|还|则|并未|没有|未|已|已经|正在|仍|往往|一直)?\s*"
-                              r"(?:集中|是|成为|使|让|令|导致|引发|标志着|表明|体现|意味着|改变|影响|涉及|包括|针对|旨在|意在)")
+                              r"(?:集中|是|成为|使|让|令|导致|引发|标志着|表明|体现|意味着|改变|影响|涉及|包括|针对|旨在|意在"
+                              # prec11: its effect on a third party (美国在亚太的军事部署对地区安全构成威胁)
+                              r"|对[^，。；]{1,16}?(?:构成|造成|带来|产生))")
 _DATE_IN = re.compile(r"\d+\s*[年月日]|[一二三四五六七八九十]+月")
 # a clause opening with its target alone before the trigger (对华制裁已成为…)
 _TARGET_ONLY = re.compile(r"^\s*(?:对|向)[\u4e00-\u9fff]{1,4}$")
@@ -91,7 +94,7 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
     if etype in _POSSESSED and not dated and (before.endswith("的") or before.endswith("其")) and not _GIVEN_TO.search(before) \
             and not _TAKEN.search(before):
         return True
-    if (before.endswith(("的", "其")) or _TARGET_ONLY.match(before)) and _PREDICATE_AFTER.match(after) and not _TAKEN.search(before) \
+    if (before.endswith(("的", "其", "的军事")) or _TARGET_ONLY.match(before)) and _PREDICATE_AFTER.match(after) and not _TAKEN.search(before) \
             and not _DATE_IN.search(before):
         return True  # (not 2023年4月芬兰的加入使北约成员国扩大到31个: a dated accession told as a noun)
     if etype in _LOCATIVE_TYPES and _LOCATIVE_AFTER.match(after) and _LOCATIVE_BEFORE.search(before):

@@ -210,3 +210,30 @@ def test_measure_told_by_its_effect_is_a_noun(text, etype) -> None:
 def test_measure_told_then_its_effect_stays() -> None:
     evs = events("2023年5月，美国向菲律宾部署导弹系统，对地区安全构成威胁。")
     assert of_type(evs, "MOBILIZE"), summary(evs)
+
+
+# --- an invitation to join with a long list of invitees and the start it names --------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月，金砖国家领导人在南非会晤，决定邀请沙特阿拉伯、埃及、阿联酋、阿根廷、伊朗和埃塞俄比亚自2024年1月1日起成为正式成员。",
+    "2023年8月，金磚國家領導人在南非會晤，決定邀請沙烏地阿拉伯、埃及、阿聯酋、阿根廷、伊朗和衣索比亞自2024年1月1日起成為正式成員。",
+    "2023年8月，金砖国家峰会宣布邀请沙特阿拉伯、埃及、阿联酋、阿根廷、伊朗和埃塞俄比亚从明年1月1日起加入该机制。",
+])
+def test_invitation_to_join_with_a_start_is_one_join(text) -> None:
+    evs = events(text)
+    joins = of_type(evs, "JOIN")
+    assert len(joins) == 1 and joins[0].date == "2023-08", summary(evs)
+    assert not [e for e in evs if e.type == "CONSULT" and e.modality == "proposed"], summary(evs)
+
+
+def test_invitation_carries_the_start_as_effective() -> None:
+    evs = events("2023年8月，金砖国家领导人在南非会晤，决定邀请沙特阿拉伯、埃及、阿联酋、阿根廷、伊朗和埃塞俄比亚"
+                 "自2024年1月1日起成为正式成员。")
+    assert [e.effective for e in of_type(evs, "JOIN")] == ["2024-01-01"], summary(evs)
+
+
+def test_membership_told_in_its_own_clause_stays_apart() -> None:
+    evs = events("2023年8月24日，金砖国家峰会宣布邀请沙特、伊朗、阿联酋、埃及、埃塞俄比亚和阿根廷加入，"
+                 "伊朗等四国于2024年1月1日正式成为成员。")
+    assert len(of_type(evs, "JOIN")) == 2, summary(evs)

@@ -237,3 +237,30 @@ def test_membership_told_in_its_own_clause_stays_apart() -> None:
     evs = events("2023年8月24日，金砖国家峰会宣布邀请沙特、伊朗、阿联酋、埃及、埃塞俄比亚和阿根廷加入，"
                  "伊朗等四国于2024年1月1日正式成为成员。")
     assert len(of_type(evs, "JOIN")) == 2, summary(evs)
+
+
+# --- sanctions named as a cause, a setting, or what a class of firms underwent ---------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，受美国制裁影响，俄罗斯的石油出口大幅下降。",
+    "2023年，受美國制裁衝擊，俄羅斯的石油出口大幅下降。",
+    "2023年，在西方制裁的压力下，伊朗转向亚洲市场。",
+    "2022年起，美国商务部两次修订规则，允许美企在出口管制之下参与标准制定。",
+    "2023年，被列入实体清单的中国企业数量不断增加。",
+    "2023年，遭到美国制裁的俄罗斯银行无法使用该系统。",
+])
+def test_sanctions_as_cause_or_class_are_no_measure(text) -> None:
+    evs = events(text)
+    assert not _of(evs, "SANCTION"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月，美国宣布对俄罗斯实施新一轮制裁。",
+    "2023年5月，俄罗斯受到美国制裁。",
+    "2023年5月，华为被美国列入实体清单。",
+    "2023年5月被美国列入实体清单的华为公司提起诉讼。",
+])
+def test_sanctions_imposed_stay(text) -> None:
+    evs = events(text)
+    assert of_type(evs, "SANCTION"), summary(evs)

@@ -10,6 +10,9 @@ events).
 - a field named with a locative, alone or in a list: 更多体现在装备提供与联合训练上, 在援助、使领馆布点和
   防务安排上的密集动作;
 - a measure of "its" doer as a subject: 其轮驻部署依赖…;
+- sanctions as the cause or setting of a state of affairs: 受美国制裁影响，俄罗斯的石油出口下降, 在西方制裁
+  的压力下;
+- a passive relative clause with no date of its own (被列入实体清单的中国企业数量不断增加);
 - a state of affairs told by a count of troops (印度约有80名军人驻扎马国) and a nominal act in a
   随着-phrase (随着澳大利亚的加入，…);
 - a vote, not a protest: 10国赞成、5国反对、12国弃权; 德国与匈牙利投下反对票; 未遭足够多数反对;
@@ -65,6 +68,13 @@ _GARRISON = re.compile(r"(?:约有|共有|有约|驻有|现有|仍有|尚有|有
 _GARRISON_AFTER = re.compile(r"\s*(?:着|有)?\s*(?:约|近|超过|逾)?\s*[\d.,，]+\s*(?:万|千|百)?\s*(?:余)?\s*名")
 # 随着X的加入: the act as the circumstance of another
 _ALONG_WITH = re.compile(r"随[着著][^，。；]{0,12}的$")
+# prec11: sanctions as the cause or setting of a state of affairs (受美国制裁影响，…; 在西方制裁的压力下): the
+# regime named, no measure taken
+# prec11: a passive relative clause with no date in its clause qualifying a class (被列入实体清单的中国企业数量不断
+# 增加, 遭到制裁的俄罗斯银行): who underwent the measure, no measure told
+_PASSIVE_RELATIVE = re.compile(r"(?:被|遭|遭到|受到)[^，。；,;]{0,12}$")
+_CAUSE_BEFORE = re.compile(r"(?:受|受到|因|由于|在)[^，。；,;]{0,10}$")
+_CAUSE_AFTER = re.compile(r"^[”」\s]*(?:的)?(?:影响|冲击|打击|拖累|波及|之下|下|压力下|背景下|阴影下)")
 # a vote against: a count of voters, 多数, or 反对票
 _VOTE_BEFORE = re.compile(r"(?:[\d一二三四五六七八九十]+\s*(?:国|个国家|个成员国?|票)|多数|少数|投下|投了?)$")
 # a question that asks whether: 是否会…？, 能否…？
@@ -83,6 +93,10 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
     if etype == "MOBILIZE" and not dated and _GARRISON_AFTER.match(after):
         return True  # 美国在韩国驻扎约2.85万名军人: the size of a standing force, no deployment told
     if (etype == "MOBILIZE" and _GARRISON.search(before)) or _ALONG_WITH.search(before):
+        return True
+    if etype == "SANCTION" and _CAUSE_BEFORE.search(before) and _CAUSE_AFTER.match(after):
+        return True
+    if etype == "SANCTION" and after.startswith("的") and _PASSIVE_RELATIVE.search(before) and not _DATE_IN.search(before):
         return True
     if etype == "ACCUSE" and _COMMENTATOR.search(text[max(s, t0 - 60) : t0]):
         return True

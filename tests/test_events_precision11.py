@@ -264,3 +264,22 @@ def test_sanctions_as_cause_or_class_are_no_measure(text) -> None:
 def test_sanctions_imposed_stay(text) -> None:
     evs = events(text)
     assert of_type(evs, "SANCTION"), summary(evs)
+
+
+# --- a posture or a plan named with 部署 ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年，美军在亚太地区的部署重心逐步南移。",
+    "2024年，美軍在亞太地區的部署重心逐步南移。",
+    "2023年，日本调整西南方向的兵力部署态势。",
+    "2023年，该国政府作出战略部署，推进高水平开放。",
+])
+def test_posture_or_plan_is_no_deployment(text) -> None:
+    evs = events(text)
+    assert not _of(evs, "MOBILIZE"), summary(evs)
+
+
+def test_reinforced_deployment_stays() -> None:
+    evs = events("2023年，俄罗斯加强了在南千岛群岛的军事部署。")
+    assert of_type(evs, "MOBILIZE"), summary(evs)

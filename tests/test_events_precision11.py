@@ -283,3 +283,21 @@ def test_posture_or_plan_is_no_deployment(text) -> None:
 def test_reinforced_deployment_stays() -> None:
     evs = events("2023年，俄罗斯加强了在南千岛群岛的军事部署。")
     assert of_type(evs, "MOBILIZE"), summary(evs)
+
+
+# --- a meeting or drill word inside the title of a work ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月，布林肯在《外交事务》发表题为《中美对话的未来》的文章。",
+    "2023年5月，布林肯在《外交事務》發表題為《中美對話的未來》的文章。",
+    "2023年，美国智库发布《美日联合军演与地区安全》报告。",
+])
+def test_word_of_a_title_is_no_session(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type in ("CONSULT", "COOPERATE")], summary(evs)
+
+
+def test_statement_named_after_a_dialogue_stays_an_agree() -> None:
+    evs = events("2023年11月，中美两国发表《中美战略对话联合声明》。")
+    assert of_type(evs, "AGREE"), summary(evs)

@@ -301,3 +301,46 @@ def test_word_of_a_title_is_no_session(text) -> None:
 def test_statement_named_after_a_dialogue_stays_an_agree() -> None:
     evs = events("2023年11月，中美两国发表《中美战略对话联合声明》。")
     assert of_type(evs, "AGREE"), summary(evs)
+
+
+# --- captions of tables and figures ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("caption", [
+    "表1 2023年美日联合军演一览",
+    "表 3-1：2023年美日聯合軍演一覽",
+    "图2 2018年以来美国对华制裁措施数量变化",
+    "圖4.1 2022年以来美菲联合巡逻次数",
+])
+def test_caption_tells_no_event(caption) -> None:
+    for text in (f"2023年，美日同盟持续强化。\n\n{caption}\n\n2023年5月，美国与菲律宾在南海举行联合巡逻。\n",
+                 f"2023年，美日同盟持续强化。\n\n{caption}\n\n| 时间 | 地点 |\n|---|---|\n| 2023年5月 | 南海 |\n"):
+        evs = events(text)
+        assert not [e for e in evs if any(x.text.lstrip().startswith(("表", "图", "圖")) for x in e.evidence)], summary(evs)
+        assert not [e for e in evs if e.type in ("SANCTION", "AID") or e.actors and e.actors[0].key() == "JPN"], summary(evs)
+
+
+def test_short_paragraph_that_is_no_caption_stays() -> None:
+    evs = events("表态之后，2023年5月美国与菲律宾在南海举行联合巡逻\n\n两国随后发表联合声明。\n")
+    assert of_type(evs, "COOPERATE"), summary(evs)
+
+
+@pytest.mark.parametrize("caption", [
+    "图2 2018年以来美国对华制裁措施数量变化",
+    "表 3-1：亚太地区主要合作倡议及其主导国家一览",
+])
+def test_caption_line_is_a_block_of_its_own(caption) -> None:
+    from latticework.clean import clean
+    from latticework.model import SourceText
+
+    doc = clean(SourceText("t.txt", f"2023年，美日同盟持续强化。\n\n{caption}\n\n2023年5月，美国与菲律宾在南海举行联合巡逻。\n", "txt"))
+    blocks = [doc.text[b.start : b.end] for b in doc.blocks]
+    assert any(x.replace(" ", "") == caption.replace(" ", "") for x in blocks), blocks
+
+
+def test_sentence_opening_with_a_table_reference_still_wraps() -> None:
+    from latticework.clean import clean
+    from latticework.model import SourceText
+
+    doc = clean(SourceText("t.txt", "表1显示，2023年美日两国举行的联合演习次数明显增加，\n其中多数在日本西南海域举行。\n", "txt"))
+    assert len(doc.blocks) == 1, [doc.text[b.start : b.end] for b in doc.blocks]

@@ -29,6 +29,7 @@ from ..timex import TimeResolver, Timex
 from .aid_partners import aid_partners
 from .assign import assign_roles
 from .attributes import _ORG_KINDS, _list_frame, _source
+from .captions import is_caption
 from .checks import (
     _AGREED_ON,
     _SUPPORT_FOR,
@@ -212,6 +213,8 @@ class Extractor:
                     advice_open, self.walk.advice = True, False
                 if b.kind == "footnote" and _CITATION.search(text, s, e):
                     continue  # a bibliographic entry (title, publisher, date, URL) states no event
+                if is_caption(text[s:e]):
+                    continue  # 表1 2023年美日联合军演一览: a caption, also when cleaning ran it into a paragraph (captions.py)
                 sent_times = [t for t in timexes if s <= t.start < e and t.value and not t.in_name]
                 sent_mentions = [m for m in by_block.get(bi, []) if s <= m.start < e]
                 sent_mentions = pronoun_subject(text, s, e, sent_mentions, by_block.get(bi, []))  # 他8日访华

@@ -310,6 +310,7 @@ def test_statement_named_after_a_dialogue_stays_an_agree() -> None:
     "表1 2023年美日联合军演一览",
     "表 3-1：2023年美日聯合軍演一覽",
     "图2 2018年以来美国对华制裁措施数量变化",
+    "图2 美国对华制裁措施数量变化（2018—2023年）",
     "圖4.1 2022年以来美菲联合巡逻次数",
 ])
 def test_caption_tells_no_event(caption) -> None:

@@ -345,3 +345,17 @@ def test_sentence_opening_with_a_table_reference_still_wraps() -> None:
 
     doc = clean(SourceText("t.txt", "表1显示，2023年美日两国举行的联合演习次数明显增加，\n其中多数在日本西南海域举行。\n", "txt"))
     assert len(doc.blocks) == 1, [doc.text[b.start : b.end] for b in doc.blocks]
+
+
+# --- more countries welcomed or courted to join ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，中方欢迎更多国家加入全球发展倡议之友小组。",
+    "2023年，中方歡迎更多國家加入全球發展倡議之友小組。",
+    "2023年，美国拉拢更多盟友加入对华芯片封锁。",
+    "2023年，日本力争吸引更多的伙伴加入CPTPP。",
+])
+def test_more_countries_welcomed_is_no_join(text) -> None:
+    evs = events(text)
+    assert not _of(evs, "JOIN"), summary(evs)

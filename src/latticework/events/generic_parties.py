@@ -4,7 +4,8 @@ and abstract negated pledges with them).
 
 - a generic doer or partner before the trigger in its clause: 不允许外国在其境内设立军事基地,
   暂停外国科考船停靠, 任何国家都不得在该海域部署…, 承诺与第三方签订安全协议前须征得同意,
-  不与一国联合反对另一国, 不同他国结盟;
+  不与一国联合反对另一国, 不同他国结盟; more countries welcomed or courted to join (欢迎更多国家加入…,
+  拉拢更多盟友加入…, 越来越多国家申请加入…);
 - an unnamed plural told as acting one after another, with no party named between it and the
   trigger: 西方国家陆续推出替代方案, 各国纷纷…建立起多重对话机制;
 - the principle of the non-use of force (不使用或威胁使用武力, 不以武力相威胁): a pledge, no threat.
@@ -26,7 +27,9 @@ _GENERIC = re.compile(
     r"(?<![等对向将把])(?:"
     r"外国(?!军事融资|军事销售|军售|援助|投资|资本|资金|企业|公司|产品|商品|媒体|记者|人员|人士|人|公民|游客|学生|制裁)"
     r"|(?<!其)他国|第三国(?![^，。；、]{0,8}(?:合作|市场))|第三方(?![^，。；、]{0,8}(?:合作|市场))"
-    r"|(?<=[与同和跟])(?:一国|另一国)|另一国|任何(?:一个)?国家|任何一方)")
+    r"|(?<=[与同和跟])(?:一国|另一国)|另一国|任何(?:一个)?国家|任何一方"
+    # more countries or allows welcomed or courted (欢迎更多国家加入, 拉拢更多盟友加入, 越来越多国家申请加入)
+    r"|(?:更多|越来越多)(?:的)?(?:国家|盟友|盟国|伙伴|成员|经济体))")
 _UNNAMED_PLURAL = re.compile(r"(?:西方国家|各国|多国|许多国家|一些国家|不少国家|部分国家)(?:也|都)?(?:陆续|纷纷|相继|普遍)")
 _NON_USE_OF_FORCE = re.compile(r"(?:使用或|不|不以|不得|不会)$")
 _LIST_BREAKS = "、；;"

@@ -51,6 +51,21 @@ def test_trend_of_unnamed_plurals_is_no_act(text) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "同月，俄方宣布将在白俄罗斯部署战术核武器，西方国家对此普遍批评，中方则呼吁各方保持克制。",
+    "同月，俄方宣布將在白俄羅斯部署戰術核武器，西方國家對此普遍批評，中方則呼籲各方保持克制。",
+])
+def test_reaction_of_unnamed_plurals_is_no_accuse(text) -> None:
+    evs = events(text)
+    assert not _of(evs, "ACCUSE"), summary(evs)
+    assert of_type(evs, "MOBILIZE"), summary(evs)
+
+
+def test_named_parties_reacting_in_turn_stay() -> None:
+    evs = events("2023年5月，美国和日本对此相继表示关切。")
+    assert len(of_type(evs, "ACCUSE")) == 2, summary(evs)
+
+
+@pytest.mark.parametrize("text", [
     "马来西亚2022年发布的国防白皮书承诺，不在国际关系中使用或威胁使用武力。",
     "馬來西亞2022年發布的國防白皮書承諾，不在國際關係中使用或威脅使用武力。",
 ])

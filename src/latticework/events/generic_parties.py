@@ -7,7 +7,7 @@ and abstract negated pledges with them).
   不与一国联合反对另一国, 不同他国结盟; more countries welcomed or courted to join (欢迎更多国家加入…,
   拉拢更多盟友加入…, 越来越多国家申请加入…);
 - an unnamed plural told as acting one after another, with no party named between it and the
-  trigger: 西方国家陆续推出替代方案, 各国纷纷…建立起多重对话机制;
+  trigger: 西方国家陆续推出替代方案, 各国纷纷…建立起多重对话机制, 西方国家对此普遍批评;
 - the principle of the non-use of force (不使用或威胁使用武力, 不以武力相威胁): a pledge, no threat.
 
 A generic word after 等 sums up the parties named before it (普京、金正恩等外国领导人出席阅兵式),
@@ -30,7 +30,8 @@ _GENERIC = re.compile(
     r"|(?<=[与同和跟])(?:一国|另一国)|另一国|任何(?:一个)?国家|任何一方"
     # more countries or allows welcomed or courted (欢迎更多国家加入, 拉拢更多盟友加入, 越来越多国家申请加入)
     r"|(?:更多|越来越多)(?:的)?(?:国家|盟友|盟国|伙伴|成员|经济体))")
-_UNNAMED_PLURAL = re.compile(r"(?:西方国家|各国|多国|许多国家|一些国家|不少国家|部分国家)(?:也|都)?(?:陆续|纷纷|相继|普遍)")
+_UNNAMED_PLURAL = re.compile(r"(?:西方国家|各国|多国|许多国家|一些国家|不少国家|部分国家|国际社会)(?:对此|对[^，。；,;]{1,12})?"
+                             r"(?:也|都)?(?:陆续|纷纷|相继|普遍)")
 _NON_USE_OF_FORCE = re.compile(r"(?:使用或|不|不以|不得|不会)$")
 _LIST_BREAKS = "、；;"
 

@@ -374,3 +374,21 @@ def test_sentence_opening_with_a_table_reference_still_wraps() -> None:
 def test_more_countries_welcomed_is_no_join(text) -> None:
     evs = events(text)
     assert not _of(evs, "JOIN"), summary(evs)
+
+
+# --- transit as a modifier: a route or a trade, no stopover -----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年，中吉乌铁路将成为连接中国与中亚的重要过境通道。",
+    "2024年，中吉烏鐵路將成為連接中國與中亞的重要過境通道。",
+    "2023年，乌兹别克斯坦是中亚天然气管道的主要过境国。",
+])
+def test_transit_route_is_no_visit(text) -> None:
+    evs = events(text)
+    assert not _of(evs, "CONSULT"), summary(evs)
+
+
+def test_transit_stopover_stays_a_visit() -> None:
+    evs = events("2024年1月，赖清德过境美国。")
+    assert of_type(evs, "CONSULT"), summary(evs)

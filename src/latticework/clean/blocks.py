@@ -22,9 +22,10 @@ _NUMBERED_AFTER_COLON = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}
 _LATINISH = re.compile(r"[A-Za-z0-9,.;:)%\]'’”\"]")
 # A byline of romanised names ("XIANG Haoyu & BAO Zhipeng"): never the start of a paragraph.
 _NAME_LINE = re.compile(r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3}(?:\s*(?:&|and|,)\s*[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3})*")
-# A headline (no sentence punctuation at all) or a bracketed dateline stands alone.
-# the caption of a table or figure: 表1 / 图 3-1： and a title with no clause punctuation (not 表1显示，…)
+# The caption of a table or figure (表1 / 图 3-1： and a title with no clause punctuation; not 表1显示，…)
+# ends at its line.
 _CAPTION_LINE = re.compile(r"\s*(?:附)?[表圖图]\s*[\d一二三四五六七八九十]+(?:\s*[-－—.．]\s*\d+)?[^，。；！？,;!?]*$")
+# A headline (no sentence punctuation at all) or a bracketed dateline stands alone.
 _STANDALONE = re.compile(r"[^，。；：！？,;:]{1,60}|[（(【\[][^）)】\]]{1,60}[）)】\]]")
 
 

@@ -5,14 +5,14 @@ events).
 - the subject of a modal, an evaluation or a history: 制裁能否改变北京的行为, 对话的效果有限,
   关于“准则”的磋商大致经历了以下阶段;
 - a measure possessed by its doer in an undated sentence: 北京的反制措施意在施压, 美国对菲律宾的支持; in any
-  sentence when a predicate follows it (日本对东南亚的援助主要集中在…, 美方的反对并未改变…, 对华制裁已成为…, 美国在亚太的军事部署对地区安全
-  构成威胁);
+  sentence when a predicate follows it (日本对东南亚的援助主要集中在…, 美方的反对并未改变…, 对华制裁已成为…,
+  美国在亚太的军事部署对地区安全构成威胁);
 - a field named with a locative, alone or in a list: 更多体现在装备提供与联合训练上, 在援助、使领馆布点和
   防务安排上的密集动作;
 - a measure of "its" doer as a subject: 其轮驻部署依赖…;
 - sanctions as the cause or setting of a state of affairs: 受美国制裁影响，俄罗斯的石油出口下降, 在西方制裁
   的压力下;
-- a passive relative clause with no date of its own (被列入实体清单的中国企业数量不断增加);
+- a passive relative clause with no date in its clause (被列入实体清单的中国企业数量不断增加);
 - a state of affairs told by a count of troops (印度约有80名军人驻扎马国) and a nominal act in a
   随着-phrase (随着澳大利亚的加入，…);
 - a vote, not a protest: 10国赞成、5国反对、12国弃权; 德国与匈牙利投下反对票; 未遭足够多数反对;
@@ -68,11 +68,11 @@ _GARRISON = re.compile(r"(?:约有|共有|有约|驻有|现有|仍有|尚有|有
 _GARRISON_AFTER = re.compile(r"\s*(?:着|有)?\s*(?:约|近|超过|逾)?\s*[\d.,，]+\s*(?:万|千|百)?\s*(?:余)?\s*名")
 # 随着X的加入: the act as the circumstance of another
 _ALONG_WITH = re.compile(r"随[着著][^，。；]{0,12}的$")
-# prec11: sanctions as the cause or setting of a state of affairs (受美国制裁影响，…; 在西方制裁的压力下): the
-# regime named, no measure taken
 # prec11: a passive relative clause with no date in its clause qualifying a class (被列入实体清单的中国企业数量不断
 # 增加, 遭到制裁的俄罗斯银行): who underwent the measure, no measure told
 _PASSIVE_RELATIVE = re.compile(r"(?:被|遭|遭到|受到)[^，。；,;]{0,12}$")
+# prec11: sanctions as the cause or setting of a state of affairs (受美国制裁影响，…; 在西方制裁的压力下): the
+# regime named, no measure taken
 _CAUSE_BEFORE = re.compile(r"(?:受|受到|因|由于|在)[^，。；,;]{0,10}$")
 _CAUSE_AFTER = re.compile(r"^[”」\s]*(?:的)?(?:影响|冲击|打击|拖累|波及|之下|下|压力下|背景下|阴影下)")
 # a vote against: a count of voters, 多数, or 反对票
@@ -110,7 +110,9 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
         return True
     if (before.endswith(("的", "其", "的军事")) or _TARGET_ONLY.match(before)) and _PREDICATE_AFTER.match(after) and not _TAKEN.search(before) \
             and not _DATE_IN.search(before):
-        return True  # (not 2023年4月芬兰的加入使北约成员国扩大到31个: a dated accession told as a noun)
+        # (的军事部署: a possessed measure with its kind; not 2023年4月芬兰的加入使北约成员国扩大到31个: a dated
+        # accession told as a noun)
+        return True
     if etype in _LOCATIVE_TYPES and _LOCATIVE_AFTER.match(after) and _LOCATIVE_BEFORE.search(before):
         return True
     return asked_about(text, s, e, t0)

@@ -28,7 +28,7 @@ _GENERIC = re.compile(
     r"外国(?!军事融资|军事销售|军售|援助|投资|资本|资金|企业|公司|产品|商品|媒体|记者|人员|人士|人|公民|游客|学生|制裁)"
     r"|(?<!其)他国|第三国(?![^，。；、]{0,8}(?:合作|市场))|第三方(?![^，。；、]{0,8}(?:合作|市场))"
     r"|(?<=[与同和跟])(?:一国|另一国)|另一国|任何(?:一个)?国家|任何一方"
-    # more countries or allows welcomed or courted (欢迎更多国家加入, 拉拢更多盟友加入, 越来越多国家申请加入)
+    # more countries or allies welcomed or courted (欢迎更多国家加入, 拉拢更多盟友加入, 越来越多国家申请加入)
     r"|(?:更多|越来越多)(?:的)?(?:国家|盟友|盟国|伙伴|成员|经济体))")
 _UNNAMED_PLURAL = re.compile(r"(?:西方国家|各国|多国|许多国家|一些国家|不少国家|部分国家|国际社会)(?:对此|对[^，。；,;]{1,12})?"
                              r"(?:也|都)?(?:陆续|纷纷|相继|普遍)")
@@ -38,15 +38,14 @@ _LIST_BREAKS = "、；;"
 
 def generic_party(text: str, s: int, t0: int, t1: int, etype: str, mentions: list[Mention]) -> bool:
     """True when the trigger at t0..t1 (sentence from `s`) is done by or with a class of states
-    (外国, 他国 but not 其他国家, 第三方, 任何国家…) or an unnamed plural acting one after another, or is the pledge not
-    to threaten force: the sentence states a rule, a principle or a trend, not a happening."""
+    (外国, 他国 but not 其他国家, 第三方, 任何国家…) or an unnamed plural acting one after another, or
+    is the pledge not to threaten force: the sentence states a rule, a principle or a trend."""
     start = _clause_start(text, t0, s)
     start = max([start] + [text.rfind(p, start, t0) + 1 for p in _LIST_BREAKS])  # 四不: 不参加…、不与一国…
     if _GENERIC.search(text, start, t0):
         return True
     if etype == "THREATEN" and _NON_USE_OF_FORCE.search(text, start, t0) and "武力" in text[t0 : t0 + 12]:
         return True
-    m = None
-    for m in _UNNAMED_PLURAL.finditer(text, s, t0):
-        pass
-    return m is not None and not any(m.end() <= x.start and x.end <= t0 for x in mentions)
+    plurals = list(_UNNAMED_PLURAL.finditer(text, s, t0))
+    # (the nearest one, with no party named between it and the trigger: not 各国纷纷表态，美国随后宣布…)
+    return bool(plurals) and not any(plurals[-1].end() <= x.start and x.end <= t0 for x in mentions)

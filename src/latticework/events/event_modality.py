@@ -56,6 +56,8 @@ _PLAN_SCOPE = re.compile(r"(?:拟|计划|准备|打算|将)(?:于|在)[^，。�
 # is the agreement itself (an AGREE, rec11), and 同意 with 已/了 before the act tells it done
 _AGREED_TO_HOLD = re.compile(r"同意(?!恢复|重启)[^，。；了已为]{0,16}$")  # (同意为举行…创造条件: conditions, no session)
 _AGREED_TYPES = ("CONSULT", "COOPERATE")
+# the clause before a 并-phrase tells acts agreed on (双方同意当年夏季恢复…朝圣，并恢复两国直航)
+_AGREED_CLAUSE = re.compile(r"同意(?!恢复|重启)[^，。；了已为]*$")
 
 
 def agreed_to_hold(text: str, clause_start: int, t0: int) -> bool:
@@ -122,6 +124,8 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
         # hypothesis of the clause before it (the subject is the same, the cue is not repeated)
         prev_start = _clause_start(text, clause_start - 1, s)
         shared = reader.read(text, prev_start, _clause_end(text, prev_start, clause_start))
+        if shared == "asserted" and etype in _AGREED_TYPES and _AGREED_CLAUSE.search(text, prev_start, clause_start - 1):
+            shared = "planned"  # 双方同意当年夏季恢复…，并恢复两国直航: the second act agreed is to come too
         if shared in ("planned", "hypothetical"):
             modality = shared
             shared_from = prev_start  # (预计明年上半年访华，出席…: the plan's date is the trip's)

@@ -19,6 +19,7 @@ from .attributes import (
     _named_programme,
     _object_head,
 )
+from .consensus import states_consensus
 from .checks import APPROVAL_VERBS, halted_tests, _names_a_body, _pledge_before, _policy_object
 from .founded_subjects import _founded_before
 from .clauses import _clause_end, _clause_start
@@ -217,6 +218,8 @@ class TriggerTypes:
         obj_kinds = {m.kind for m in mentions if t1 <= m.start < clause_end}
         chosen: tuple[str | None, bool] = (None, False)
         head = word + after[:20]
+        if word == "同意" and not states_consensus(text, t1 - len(word), t1, _clause_start(text, t1 - len(word), 0)):
+            return None, False  # 同意加强合作: an aim, no consensus told (consensus.py)
         if word in APPROVAL_VERBS and _APPROVED_AID.match(after):
             return None, False  # 执董会批准向斯里兰卡提供…贷款: the aid approved is the event (AID, told by 提供)
         if word in APPROVAL_VERBS and (r := re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after)) and "加入" not in r.group():
@@ -298,7 +301,7 @@ class TriggerTypes:
                     continue  # 技术限制、投资审查、出口管制等手段: an item of a list of means, not a verb
                 if etype == "MOBILIZE":  # 俄罗斯核潜艇抵达古巴: the forces may be the subject, before the verb
                     scope += text[max(0, t1 - len(word) - 12) : t1 - len(word)]
-                elif etype == "COOPERATE" and word in _WORKS_OPENED:  # 中老铁路全线通车: the work opened is the subject
+                elif etype == "COOPERATE" and word in _WORKS_OPENED + ("恢复",):  # 中老铁路全线通车, 直航航班恢复: the subject
                     scope += text[max(_clause_start(text, t1 - len(word), 0), t1 - len(word) - 40) : t1 - len(word)]
                 if not any(w in scope for w in spec.after_any_for[word]):
                     continue

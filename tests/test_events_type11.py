@@ -1,0 +1,66 @@
+"""The right happening under the right type (the type11 round): a consensus stated with 同意, links
+between states resumed, and the other patterns where the type was decided by the object rather than
+the verb. Every sentence was written for these tests, in simplified and traditional script, and runs
+over the full gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import keys, of_type, summary
+
+
+@pytest.mark.parametrize("text", [
+    "2024年11月16日，美国总统与中国国家主席在利马会谈。双方同意，核武器的使用决定应由人类作出。",
+    "2024年11月16日，美國總統與中國國家主席在利馬會談。雙方同意，核武器的使用決定應由人類作出。",
+    "2024年11月16日，中国与美国领导人在利马会晤，双方同意应维持人类对核武器使用的控制。",
+    "2024年11月16日，中国与美国领导人在利马会晤，双方一致同意：两国应避免军事误判。",
+    "2025年1月，印度外交秘书访华，中印双方同意当年夏季恢复香客赴西藏朝圣。",
+    "2025年1月，中国与印度同意于年内重启边界问题特别代表会晤。",
+])
+def test_a_consensus_stated_with_tongyi_is_an_agreement(text: str) -> None:
+    got = of_type(events(text), "AGREE")
+    assert any(keys(e.actors) == ["CHN", "USA"] or keys(e.actors) == ["CHN", "IND"] for e in got), summary(got)
+    assert all(e.modality == "asserted" for e in got), summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月，中国与印度外长会晤，双方同意加强合作。",
+    "2023年5月，中国與印度外長會晤，雙方同意深化經貿合作。",
+    "该提议难以获得北约成员国一致同意，日本也不赞成。",
+    "此项安排须经日本与菲律宾两国议会同意，方可生效。",
+    "2023年5月，日本与韩国同意明年举行联合演习。",
+])
+def test_an_aim_agreed_or_consent_as_a_noun_is_no_agreement(text: str) -> None:
+    assert not [e for e in events(text) if e.type == "AGREE"], summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2023年3月，中国与越南恢复边境贸易。",
+    "2023年3月，中國與越南恢復邊境貿易。",
+    "2025年10月26日，中印两国直航航班正式恢复。",
+    "2025年10月26日，中印兩國直航航班正式恢復。",
+    "2022年9月，中国与老挝恢复两国间的通航。",
+])
+def test_a_link_between_two_states_resumed_is_cooperation(text: str) -> None:
+    got = of_type(events(text), "COOPERATE")
+    assert len(keys(got[0].actors)) == 2 and got[0].modality == "asserted", summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年1月，中印双方同意当年夏季恢复香客赴西藏朝圣，并恢复两国直航。",
+    "2025年1月，中印雙方同意儘快恢復邊境貿易。",
+])
+def test_a_link_agreed_to_be_resumed_is_planned_beside_the_agreement(text: str) -> None:
+    evs = events(text)
+    assert of_type(evs, "AGREE")
+    got = of_type(evs, "COOPERATE")
+    assert all(e.modality == "planned" for e in got), summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年3月，中国与越南恢复中断七年的外交关系。",
+    "2023年3月，中国恢复对日本的团体游。",
+])
+def test_resuming_ties_or_one_states_tourism_is_no_link_resumed(text: str) -> None:
+    assert not [e for e in events(text) if e.type == "COOPERATE"], summary(events(text))

@@ -64,3 +64,58 @@ def test_a_link_agreed_to_be_resumed_is_planned_beside_the_agreement(text: str) 
 ])
 def test_resuming_ties_or_one_states_tourism_is_no_link_resumed(text: str) -> None:
     assert not [e for e in events(text) if e.type == "COOPERATE"], summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2019年，越南发表国防白皮书。",
+    "越南2019年发表的国防白皮书重申其不结盟政策。",
+    "越南2019年發表的國防白皮書重申其不結盟政策。",
+    "2021年，日本政府发表了新的防卫白皮书。",
+])
+def test_a_white_paper_issued_without_brackets_is_policy(text: str) -> None:
+    got = of_type(events(text), "POLICY")
+    assert got[0].date in ("2019", "2021") and len(got[0].actors) == 1, summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年7月，日本外相发表讲话，介绍对华政策。",
+    "2023年7月，日本与菲律宾发表联合声明。",
+])
+def test_other_things_issued_are_no_white_paper(text: str) -> None:
+    assert not [e for e in events(text) if e.type == "POLICY"], summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2023年12月，斯里兰卡宣布自2024年1月起暂停外国科考船停靠，为期一年。",
+    "2023年12月，斯里蘭卡宣布自2024年1月起暫停外國科考船靠港一年。",
+    "2023年12月，马尔代夫宣布禁止外国科研船进入其专属经济区。",
+    "2023年12月，馬爾地夫宣布禁止外國調查船進入其專屬經濟區。",
+])
+def test_a_port_or_zone_closed_to_foreign_research_ships_is_policy(text: str) -> None:
+    evs = events(text)
+    got = of_type(evs, "POLICY")
+    assert got[0].date == "2023-12" and not got[0].recipients, summary(got)
+    assert not [e for e in evs if e.type == "MOBILIZE"], summary(evs)
+
+
+def test_the_month_a_moratorium_applies_from_is_its_effective_date() -> None:
+    got = of_type(events("2023年12月，斯里兰卡宣布自2024年1月起暂停外国科考船停靠。"), "POLICY")
+    assert got[0].date == "2023-12" and got[0].effective == "2024-01", summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年4月，柬埔寨首相表示，柬埔寨宪法不允许外国在其境内设立军事基地。",
+    "2025年4月，柬埔寨首相表示，柬埔寨憲法不允許外國在其境內設立軍事基地。",
+    "2024年，菲律宾宣布禁止外国军舰停靠其港口。",
+])
+def test_a_deployment_a_ban_names_is_no_deployment(text: str) -> None:
+    assert not [e for e in events(text) if e.type == "MOBILIZE"], summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月，中国科考船停靠科伦坡港。",
+    "2023年8月，美国宣布暂停与中国的气候对话。",
+])
+def test_a_docking_or_a_suspended_dialogue_keeps_its_type(text: str) -> None:
+    evs = events(text)
+    assert [e for e in evs if e.type in ("MOBILIZE", "LEAVE")] and not [e for e in evs if e.type == "POLICY"], summary(evs)

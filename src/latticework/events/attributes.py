@@ -113,8 +113,12 @@ def _effective_time(text: str, times: list[Timex], s: int, e: int, etype: str = 
 def applies_from(text: str, t: Timex, s: int) -> bool:
     """自9月1日起, 7月5日起征收…: a day a measure applies from (the measure's verb right after 起
     needs no 自), which dates no act of the sentence."""
-    return bool(t.value and len(t.value) == 10 and re.match(r"\s*起", text[t.end : t.end + 2])
-                and (re.search(r"[自从由]\s*$", text[max(s, t.start - 2) : t.start]) or _APPLIES_FROM.match(text, t.end)))
+    if not t.value or not re.match(r"\s*起", text[t.end : t.end + 2]):
+        return False
+    if len(t.value) == 7:  # 自2024年1月起暂停…: a month a measure applies from, with its verb right after
+        return bool(re.search(r"[自从]\s*$", text[max(s, t.start - 2) : t.start]) and (
+            _APPLIES_FROM.match(text, t.end) or re.match(r"\s*起\s*[对向]", text[t.end : t.end + 4])))
+    return bool(len(t.value) == 10 and (re.search(r"[自从由]\s*$", text[max(s, t.start - 2) : t.start]) or _APPLIES_FROM.match(text, t.end)))
 
 
 def _nearest_time(times: list[Timex], pos: int) -> Timex | None:

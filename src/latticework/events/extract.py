@@ -29,6 +29,7 @@ from ..timex import TimeResolver, Timex
 from .aid_partners import aid_partners
 from .assign import assign_roles
 from .attributes import _ORG_KINDS, _list_frame, _source
+from .banned_acts import banned_content
 from .checks import (
     _AGREED_ON,
     _SUPPORT_FOR,
@@ -365,6 +366,8 @@ class Extractor:
                 continue  # 累计召开四次会议, 通过首脑会晤、“2+2”磋商等机制: tallies and inventories, not happenings
             if etype == "COERCE" and _DRILL_CONTENT.match(text, t1):
                 continue  # 海上拦截演习, 拦截中程导弹: the content of a drill or a missile defence, not force on a state
+            if etype == "MOBILIZE" and banned_content(text, _clause_start(text, t0, s), t0):
+                continue  # 暂停外国科考船停靠, 不允许外国在其境内设立军事基地: what a ban stops (banned_acts.py)
             if etype in ("CONSULT", "COOPERATE") and _MODIFIER_OF.match(text, t1):
                 continue  # 峰会机制, 对话平台, 合作框架: the trigger modifies the name of a standing body
             if etype in self.lex.nominal_types and self.types.nominal(text, t0, _clause_start(text, t0, s), etype) and not (

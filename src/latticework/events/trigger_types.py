@@ -268,7 +268,8 @@ class TriggerTypes:
                     return etype, directed  # 关税由20%降为10%: tariff relief (tariff_relief.py)
                 continue
             # (a trigger that names its own document, 通过法令, needs no document after it)
-            if etype == "POLICY" and not (self.has_after_any(etype, head) or obj_kinds & {"law", "initiative"}):
+            if etype == "POLICY" and not (self.has_after_any(etype, head) or obj_kinds & {"law", "initiative"}
+                                          or word in spec.after_any_for):  # (暂停外国科考船…: its own words, checked below)
                 continue
             if etype == "POLICY" and not _policy_object(word, after):
                 continue  # 宣布将两国关系提升为“全面战略伙伴关系”, 宣布将为PGII筹集…: no document or policy is issued

@@ -119,3 +119,55 @@ def test_a_deployment_a_ban_names_is_no_deployment(text: str) -> None:
 def test_a_docking_or_a_suspended_dialogue_keeps_its_type(text: str) -> None:
     evs = events(text)
     assert [e for e in evs if e.type in ("MOBILIZE", "LEAVE")] and not [e for e in evs if e.type == "POLICY"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年2月5日，泰国切断对缅甸边境数个城镇的供电，以打击诈骗园区。",
+    "2025年2月5日，泰國切斷對緬甸邊境數個城鎮的供電，以打擊詐騙園區。",
+    "2025年2月，泰国停止向缅甸边境城镇供电。",
+    "2022年9月，俄罗斯切断对波兰的天然气供应。",
+])
+def test_a_supply_cut_off_across_a_border_is_a_sanction(text: str) -> None:
+    got = of_type(events(text), "SANCTION")
+    assert keys(got[0].recipients) in (["MMR"], ["POL"]), summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，台湾当局切断与大陆的联系。",
+    "2023年，美国试图切断中国的芯片供应链。",
+])
+def test_other_ties_cut_are_no_supply_cut_off(text: str) -> None:
+    assert not [e for e in events(text) if e.type == "SANCTION"], summary(events(text))
+
+
+def test_a_threat_to_cut_supply_stays_a_threat() -> None:
+    evs = events("2023年，俄罗斯威胁切断对波兰的天然气供应。")
+    assert of_type(evs, "THREATEN") and not [e for e in evs if e.type == "SANCTION"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年4月5日，中柬联合保障和训练中心在瑞穆海军基地揭牌。",
+    "2025年4月5日，中柬聯合保障和訓練中心在雲壤海軍基地揭牌。",
+    "2024年6月，中国—东盟海上合作中心在海口正式揭牌。",
+    "2024年6月，澜湄合作中心秘书处在北京揭牌成立。",
+])
+def test_a_centre_inaugurated_by_its_plaque_is_founded(text: str) -> None:
+    got = of_type(events(text), "ESTABLISH")
+    assert got[0].date in ("2025-04-05", "2024-06") and got[0].actors, summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "中国与东盟2024年10月宣布谈判实质性结束。",
+    "中國與東盟於2022年11月啟動升級談判，2024年10月宣布談判實質性結束。",
+    "2024年10月，中国与东盟的升级谈判已实质性完成。",
+])
+def test_negotiations_substantially_concluded_are_an_agreement(text: str) -> None:
+    evs = events(text)
+    got = [e for e in of_type(evs, "AGREE") if e.date == "2024-10"]
+    assert got and keys(got[0].actors) == ["CHN", "asean"], summary(evs)
+    assert not [e for e in evs if e.type == "CONSULT" and e.date == "2024-10"], summary(evs)
+
+
+def test_a_project_substantially_completed_is_no_agreement() -> None:
+    evs = events("2024年10月，中国与老挝的铁路项目实质性完成。")
+    assert not [e for e in evs if e.type == "AGREE"], summary(evs)

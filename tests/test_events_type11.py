@@ -171,3 +171,13 @@ def test_negotiations_substantially_concluded_are_an_agreement(text: str) -> Non
 def test_a_project_substantially_completed_is_no_agreement() -> None:
     evs = events("2024年10月，中国与老挝的铁路项目实质性完成。")
     assert not [e for e in evs if e.type == "AGREE"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "第四十七届东盟峰会2025年10月26日在吉隆坡开幕。各国领导人在开幕式上签署宣言，接纳东帝汶为东盟成员国。",
+    "第四十七屆東盟峰會2025年10月26日在吉隆坡開幕。各國領導人在開幕式上簽署宣言，接納東帝汶為東盟成員國。",
+    "上合组织峰会2024年7月4日在阿斯塔纳举行。各国元首签署了《阿斯塔纳宣言》。",
+])
+def test_the_leaders_of_a_summit_sign_for_its_body(text: str) -> None:
+    got = of_type(events(text), "AGREE")
+    assert any(p.kind != "state" for p in got[0].actors), summary(got)

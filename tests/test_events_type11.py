@@ -181,3 +181,47 @@ def test_a_project_substantially_completed_is_no_agreement() -> None:
 def test_the_leaders_of_a_summit_sign_for_its_body(text: str) -> None:
     got = of_type(events(text), "AGREE")
     assert any(p.kind != "state" for p in got[0].actors), summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年10月，朝鲜向俄罗斯派兵。",
+    "2024年10月，朝鮮派兵協助俄羅斯作戰。",
+    "2024年10月，北韩派兵赴俄。",
+])
+def test_troops_sent_are_a_deployment(text: str) -> None:
+    got = of_type(events(text), "MOBILIZE")
+    assert keys(got[0].actors) == ["PRK"] and keys(got[0].recipients) == ["RUS"], summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年4月，美菲两国在吕宋岛举行年度联合军演，澳大利亚首次派兵参加。",
+    "2024年11月，联合国安理会召开会议讨论朝鲜派兵问题。",
+])
+def test_troops_sent_to_a_drill_or_as_a_topic_are_no_deployment(text: str) -> None:
+    assert not [e for e in events(text) if e.type == "MOBILIZE"], summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2025年7月，特朗普警告，若两国不停火，美国将暂停与两国的贸易谈判。",
+    "2025年7月，特朗普警告，若泰國不停火，美國將終止與泰國的貿易協定。",
+    "2025年7月，美国警告，如果泰国继续交火，美国将加征关税。",
+])
+def test_a_warning_of_a_measure_is_a_threat(text: str) -> None:
+    evs = events(text)
+    got = of_type(evs, "THREATEN")
+    assert keys(got[0].actors) == ["USA"], summary(got)
+    assert not [e for e in evs if e.type in ("LEAVE", "SANCTION") and e.modality == "asserted"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年11月15日，三国领导人发表联合声明，强烈谴责朝鲜向俄罗斯派兵。",
+    "2024年11月15日，美国批评朝鲜向俄罗斯部署军队。",
+])
+def test_an_act_a_reaction_condemns_is_not_dated_by_the_reaction(text: str) -> None:
+    got = of_type(events(text), "MOBILIZE")
+    assert got[0].date is None, summary(got)
+
+
+def test_an_act_condemned_with_a_date_of_its_own_keeps_it() -> None:
+    got = of_type(events("2024年11月15日，美国批评朝鲜10月向俄罗斯部署军队。"), "MOBILIZE")
+    assert got[0].date == "2024-10", summary(got)

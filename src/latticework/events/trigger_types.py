@@ -228,6 +228,8 @@ class TriggerTypes:
         if word in _CONCLUDED_WORDS and not (_TALKS_BEFORE.search(text, max(0, t1 - len(word) - 12), t1 - len(word))
                                              or _TALKS_AFTER.match(after)):
             return None, False  # 项目实质性完成: no negotiations concluded
+        if word == "派兵" and re.match(r"\s*(?:参加|参与|参演|加入)", after):
+            return None, False  # 澳洲首次派兵参加: a party of the drill it takes part in, no deployment of its own
         if word == "同意" and not states_consensus(text, t1 - len(word), t1, _clause_start(text, t1 - len(word), 0)):
             return None, False  # 同意加强合作: an aim, no consensus told (consensus.py)
         if word in APPROVAL_VERBS and _APPROVED_AID.match(after):

@@ -225,3 +225,15 @@ def test_an_act_a_reaction_condemns_is_not_dated_by_the_reaction(text: str) -> N
 def test_an_act_condemned_with_a_date_of_its_own_keeps_it() -> None:
     got = of_type(events("2024年11月15日，美国批评朝鲜10月向俄罗斯部署军队。"), "MOBILIZE")
     assert got[0].date == "2024-10", summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月，金砖国家领导人在约翰内斯堡会晤，决定邀请沙特阿拉伯、埃及、阿联酋、阿根廷、伊朗和埃塞俄比亚自2024年1月1日起成为正式成员。",
+    "2023年8月，金磚國家領導人在約翰尼斯堡會晤，決定邀請沙烏地阿拉伯、埃及、阿聯酋、阿根廷、伊朗和衣索比亞自2024年1月1日起成為正式成員。",
+])
+def test_an_invitation_to_a_long_list_to_join_from_a_day_is_one_join(text: str) -> None:
+    evs = events(text)
+    got = of_type(evs, "JOIN")
+    assert len(got) == 1 and len(got[0].actors) == 6, summary(got)
+    assert got[0].date == "2023-08" and got[0].effective == "2024-01-01", summary(got)
+    assert not [e for e in evs if e.type == "CONSULT" and e.modality == "proposed"], summary(evs)

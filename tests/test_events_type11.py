@@ -237,3 +237,13 @@ def test_an_invitation_to_a_long_list_to_join_from_a_day_is_one_join(text: str) 
     assert len(got) == 1 and len(got[0].actors) == 6, summary(got)
     assert got[0].date == "2023-08" and got[0].effective == "2024-01-01", summary(got)
     assert not [e for e in evs if e.type == "CONSULT" and e.modality == "proposed"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年10月31日，美国与中国防长会面，双方同意建立两军沟通渠道。",
+    "2025年10月31日，美國與中國防長會面，雙方同意建立兩軍溝通管道。",
+    "2025年10月31日，日本与中国外长会晤，双方同意尽快建立海空联络机制。",
+])
+def test_a_channel_agreed_to_be_set_up_is_a_planned_founding(text: str) -> None:
+    got = of_type(events(text), "ESTABLISH")
+    assert got[0].modality == "planned" and got[0].date is None and len(got[0].actors) == 2, summary(got)

@@ -247,3 +247,17 @@ def test_an_invitation_to_a_long_list_to_join_from_a_day_is_one_join(text: str) 
 def test_a_channel_agreed_to_be_set_up_is_a_planned_founding(text: str) -> None:
     got = of_type(events(text), "ESTABLISH")
     assert got[0].modality == "planned" and got[0].date is None and len(got[0].actors) == 2, summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "越南2019年发表的国防白皮书重申其政策，即不参加军事同盟、不与一国联合反对另一国、不在国际关系中使用或威胁使用武力。",
+    "越南2019年發表的國防白皮書重申其政策，即不參加軍事同盟、不與一國聯合反對另一國、不在國際關係中使用或威脅使用武力。",
+])
+def test_the_principles_a_white_paper_restates_are_no_threat_or_protest(text: str) -> None:
+    evs = events(text)
+    assert of_type(evs, "POLICY")
+    assert not [e for e in evs if e.type in ("THREATEN", "ACCUSE")], summary(evs)
+
+
+def test_a_threat_to_use_force_stays_a_threat() -> None:
+    assert of_type(events("2024年，俄罗斯威胁使用核武器。"), "THREATEN")

@@ -261,3 +261,12 @@ def test_the_principles_a_white_paper_restates_are_no_threat_or_protest(text: st
 
 def test_a_threat_to_use_force_stays_a_threat() -> None:
     assert of_type(events("2024年，俄罗斯威胁使用核武器。"), "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "2021年4月24日，东盟在雅加达召开领导人特别会议，缅甸军方领导人与会，各方达成“五点共识”。",
+    "2021年4月24日，東盟在雅加達召開領導人特別會議，緬甸軍方領導人與會，各方達成「五點共識」。",
+])
+def test_all_sides_of_a_meeting_agree_for_its_body(text: str) -> None:
+    got = of_type(events(text), "AGREE")
+    assert "asean" in keys(got[0].actors) and got[0].date == "2021-04-24", summary(got)

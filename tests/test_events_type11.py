@@ -270,3 +270,15 @@ def test_a_threat_to_use_force_stays_a_threat() -> None:
 def test_all_sides_of_a_meeting_agree_for_its_body(text: str) -> None:
     got = of_type(events(text), "AGREE")
     assert "asean" in keys(got[0].actors) and got[0].date == "2021-04-24", summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2021年4月24日，东盟在雅加达召开领导人特别会议，缅甸军方领导人与会，各方达成“五点共识”，其中包括由东盟特使访问缅甸。",
+    "2021年4月24日，東盟在雅加達召開領導人特別會議，緬甸軍方領導人與會，各方達成「五點共識」，其中包括由東盟特使訪問緬甸。",
+])
+def test_the_content_of_a_consensus_is_planned_and_the_meeting_stays(text: str) -> None:
+    evs = events(text)
+    visits = [e for e in of_type(evs, "CONSULT") if e.recipients]
+    meetings = [e for e in of_type(evs, "CONSULT") if not e.recipients]
+    assert visits and all(e.modality == "planned" for e in visits), summary(evs)
+    assert meetings and meetings[0].date == "2021-04-24", summary(evs)

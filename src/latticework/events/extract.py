@@ -494,7 +494,9 @@ _NUMBERED_ITEM = re.compile(r"(?:\d+(?:\.\d+)+\s?(?=[\u4e00-\u9fff])|\d+[、.．
 
 
 # the colon of an intro that promises or lists agreed future acts: 三国将改进沟通机制…：, 联合声明列举了…领域：
+# (type11: 达成“五点共识”，其中包括由特使访问…: the content of a consensus or document reached follows)
 _COMMITMENT_INTRO = re.compile(r"(?:将|承诺|计划|拟|致力于|同意|决定)[^。；：:]{0,40}(?:[：:]|[，,]包括)|"
+                               r"(?:达成|签署|发表|通过)[^。；：:，,]{0,30}(?:共识|协议|协定|声明|宣言)[”」》]?[，,]其中包括|"
                                r"(?:声明|宣言|公报|路线图|行动计划)[^。；：:]{0,30}(?:列举|列出|提出|包括|明确)[^。；：:]{0,30}[：:]")
 
 _OUTCOMES = re.compile(r"成果|已经|业已|列出了")

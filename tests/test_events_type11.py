@@ -282,3 +282,21 @@ def test_the_content_of_a_consensus_is_planned_and_the_meeting_stays(text: str) 
     meetings = [e for e in of_type(evs, "CONSULT") if not e.recipients]
     assert visits and all(e.modality == "planned" for e in visits), summary(evs)
     assert meetings and meetings[0].date == "2021-04-24", summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年10月28日，李强见证签署《中国—东盟自由贸易区3.0版升级议定书》。",
+    "2025年10月28日，李強見證簽署《中國—東盟自由貿易區3.0版升級議定書》。",
+])
+def test_a_witnessed_signing_has_the_sides_the_document_names(text: str) -> None:
+    got = of_type(events(text), "AGREE")
+    assert keys(got[0].actors) == ["CHN", "asean"], summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "中国总理李强将于会议期间出席东盟与中日韩（10+3）领导人会议和东亚峰会，并见证签署中国—东盟自贸区3.0版升级议定书。",
+    "中國總理李強將於會議期間出席東盟與中日韓（10+3）領導人會議和東亞峰會，並見證簽署中國—東盟自貿區3.0版升級議定書。",
+])
+def test_a_plan_opening_a_long_clause_covers_the_act_coordinated_after_it(text: str) -> None:
+    got = of_type(events(text), "AGREE")
+    assert got[0].modality == "planned" and got[0].date is None, summary(got)

@@ -102,7 +102,7 @@ def _effective_time(text: str, times: list[Timex], s: int, e: int, etype: str = 
     for t in times:  # 《协定》的签署（2022年1月）与生效（2023年8月）: the date bracketed after 生效
         if s <= t.start < e and t.value and re.search(r"生效\s*[（(]\s*$", text[max(s, t.start - 6) : t.start]):
             return t
-    if etype in ("SANCTION", "POLICY"):
+    if etype in ("SANCTION", "POLICY", "JOIN"):  # (JOIN: 邀请…自2024年1月1日起成为正式成员, type11)
         a, b = clause or (s, e)
         for t in times:
             if a <= t.start < b and applies_from(text, t, s):
@@ -113,8 +113,12 @@ def _effective_time(text: str, times: list[Timex], s: int, e: int, etype: str = 
 def applies_from(text: str, t: Timex, s: int) -> bool:
     """自9月1日起, 7月5日起征收…: a day a measure applies from (the measure's verb right after 起
     needs no 自), which dates no act of the sentence."""
-    return bool(t.value and len(t.value) == 10 and re.match(r"\s*起", text[t.end : t.end + 2])
-                and (re.search(r"[自从由]\s*$", text[max(s, t.start - 2) : t.start]) or _APPLIES_FROM.match(text, t.end)))
+    if not t.value or not re.match(r"\s*起", text[t.end : t.end + 2]):
+        return False
+    if len(t.value) == 7:  # 自2024年1月起暂停…: a month a measure applies from, with its verb right after
+        return bool(re.search(r"[自从]\s*$", text[max(s, t.start - 2) : t.start]) and (
+            _APPLIES_FROM.match(text, t.end) or re.match(r"\s*起\s*[对向]", text[t.end : t.end + 4])))
+    return bool(len(t.value) == 10 and (re.search(r"[自从由]\s*$", text[max(s, t.start - 2) : t.start]) or _APPLIES_FROM.match(text, t.end)))
 
 
 def _nearest_time(times: list[Timex], pos: int) -> Timex | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .condemned_acts import condemned_from
 from .attributes import _decade, _effective_time, _nearest_time, applies_from
 from .checks import _at_the_meeting, _same_parties_done
 from .during_dates import attending_the_frame, during_a_span, visiting_the_frame
@@ -35,6 +36,8 @@ from .roles import _outside_relative
 from .site import Site, WalkState
 
 _EFFECTIVE_TYPES = ("SANCTION", "POLICY", "AGREE", "JOIN")
+# acts a reaction may name as its object (the reaction's own type and talks are never its content)
+_CONDEMNED_TYPES = ("MOBILIZE", "COERCE", "SANCTION", "AID", "COOPERATE")
 _ONCE = re.compile(r"曾(?!任|是|为|经是)")
 _REACTS = re.compile(r"对此|就此|予以|加以")  # 菲律宾外交部对此提出抗议: a reaction to the act just told
 # a wire's dateline date (新华社吉隆坡10月28日电, 中央社…30日專電): when its sentence states a date of
@@ -119,6 +122,9 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         date_t = None  # 同日，A与B会面，C曾就此批评A: 曾 tells an earlier, undated act
     if date_t is not None and ev.modality == "negated" and never_so_far(text, clause_start, t0):
         date_t = None  # 至今没有加入: an absence up to now has no date
+    condemned = condemned_from(text, clause_start, t0) if etype in _CONDEMNED_TYPES else None
+    if condemned is not None and (date_t is None or date_t.start < condemned):
+        date_t = None  # 发表联合声明，强烈谴责朝鲜向俄罗斯派兵: the act condemned came before, undated (condemned_acts.py)
     # 2022年12月，日本通过新版战略。此后，日本进一步放宽出口限制: some later time, not stated
     open_end = (bool(office) and date_t is None) or open_later(text, date_t.end if date_t is not None and date_t.start < t0 else s, t0)
     if open_end:
@@ -127,7 +133,7 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         ev.date, ev.date_end = date_t.value, date_t.value_end
         if date_t.start < clause_start and len(ev.date) == 10 and not ev.date_end and later_on(text, s, clause_start, t0):
             ev.date = ev.date[:7]  # 23日，海警使用水炮，菲方随后提出抗议: the protest's day is not stated
-    elif _ONCE.search(text, clause_start, t0):
+    elif _ONCE.search(text, clause_start, t0) or condemned is not None:
         pass  # an act told with 曾 is background, undated unless it states its own date
     elif ev.modality == "asserted" and para_date and not decades and not open_end and not _outside_relative(text, t0, t1, mentions) and (carried or
             _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, s, t0) or later_on(text, s, s, t0) or

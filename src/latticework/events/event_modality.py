@@ -55,7 +55,11 @@ _PLAN_SCOPE = re.compile(r"(?:拟|计划|准备|打算|将)(?:于|在)[^，。�
 # still to come (the ontology: future acts agreed are planned events of their own type); 同意恢复/重启
 # is the agreement itself (an AGREE, rec11), and 同意 with 已/了 before the act tells it done
 _AGREED_TO_HOLD = re.compile(r"同意(?!恢复|重启)[^，。；了已为]{0,16}$")  # (同意为举行…创造条件: conditions, no session)
-_AGREED_TYPES = ("CONSULT", "COOPERATE")
+_AGREED_TYPES = ("CONSULT", "COOPERATE", "ESTABLISH")  # (type11: 同意设立核磋商小组, 同意建立…渠道: seeds, retired 3 and 6)
+# the clause before a 并-phrase opens with a plan, past the reach of the cue reader (type11)
+_PLAN_OPENS_CLAUSE = re.compile(r"[^，。；,;]{0,14}?(?:将于|将在|将赴|将前往|计划于|拟于|预计于|定于)")
+# the clause before a 并-phrase tells acts agreed on (双方同意当年夏季恢复…朝圣，并恢复两国直航)
+_AGREED_CLAUSE = re.compile(r"同意(?!恢复|重启)[^，。；了已为]*$")
 
 
 def agreed_to_hold(text: str, clause_start: int, t0: int) -> bool:
@@ -122,6 +126,11 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
         # hypothesis of the clause before it (the subject is the same, the cue is not repeated)
         prev_start = _clause_start(text, clause_start - 1, s)
         shared = reader.read(text, prev_start, _clause_end(text, prev_start, clause_start))
+        if shared == "asserted" and _PLAN_OPENS_CLAUSE.match(text, prev_start, clause_start) and \
+                not _DONE.search(text, prev_start, clause_start):
+            shared = "planned"  # 李强将于会议期间出席…领导人会议和东亚峰会，并见证签署…: the plan opens a long clause
+        if shared == "asserted" and etype in ("CONSULT", "COOPERATE") and _AGREED_CLAUSE.search(text, prev_start, clause_start - 1):
+            shared = "planned"  # 双方同意当年夏季恢复…，并恢复两国直航: the second act agreed is to come too
         if shared in ("planned", "hypothetical"):
             modality = shared
             shared_from = prev_start  # (预计明年上半年访华，出席…: the plan's date is the trip's)

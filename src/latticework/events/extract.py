@@ -30,6 +30,7 @@ from .aid_partners import aid_partners
 from .assign import assign_roles
 from .attributes import _ORG_KINDS, _list_frame, _source
 from .captions import is_caption
+from .banned_acts import banned_content
 from .checks import (
     _AGREED_ON,
     _SUPPORT_FOR,
@@ -371,6 +372,8 @@ class Extractor:
                 continue  # 累计召开四次会议, 通过首脑会晤、“2+2”磋商等机制: tallies and inventories, not happenings
             if etype == "COERCE" and _DRILL_CONTENT.match(text, t1):
                 continue  # 海上拦截演习, 拦截中程导弹: the content of a drill or a missile defence, not force on a state
+            if etype == "MOBILIZE" and banned_content(text, _clause_start(text, t0, s), t0):
+                continue  # 暂停外国科考船停靠, 不允许外国在其境内设立军事基地: what a ban stops (banned_acts.py)
             if etype in ("CONSULT", "COOPERATE") and _MODIFIER_OF.match(text, t1):
                 continue  # 峰会机制, 对话平台, 合作框架: the trigger modifies the name of a standing body
             if etype in self.lex.nominal_types and self.types.nominal(text, t0, _clause_start(text, t0, s), etype) and not (
@@ -390,7 +393,7 @@ class Extractor:
                 continue  # 不允许外国在其境内设立军事基地, 西方国家陆续推出…: a rule or a trend, no happening
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None:
-                ev = accused_act(text, s, t0, ev, mentions, self.gz, times)  # 指控中国海警船…发射水炮: China's act, at the accuser
+                ev = accused_act(text, s, t0, ev, mentions, self.gz)  # 指控中国海警船…发射水炮: China's act, at the accuser
                 self._note_gathering(ev)
                 acts_at.append((t0, _clause_end(text, t1, e)))
                 acts = self._each(doc, text, s, e, t0, t1, ev, mentions, times)
@@ -508,7 +511,9 @@ _NUMBERED_ITEM = re.compile(r"(?:\d+(?:\.\d+)+\s?(?=[\u4e00-\u9fff])|\d+[、.．
 
 
 # the colon of an intro that promises or lists agreed future acts: 三国将改进沟通机制…：, 联合声明列举了…领域：
+# (type11: 达成“五点共识”，其中包括由特使访问…: the content of a consensus or document reached follows)
 _COMMITMENT_INTRO = re.compile(r"(?:将|承诺|计划|拟|致力于|同意|决定)[^。；：:]{0,40}(?:[：:]|[，,]包括)|"
+                               r"(?:达成|签署|发表|通过)[^。；：:，,]{0,30}(?:共识|协议|协定|声明|宣言)[”」》]?[，,]其中包括|"
                                r"(?:声明|宣言|公报|路线图|行动计划)[^。；：:]{0,30}(?:列举|列出|提出|包括|明确)[^。；：:]{0,30}[：:]")
 
 _OUTCOMES = re.compile(r"成果|已经|业已|列出了")

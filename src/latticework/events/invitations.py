@@ -12,12 +12,15 @@ from .clauses import _clause_end, _clause_start
 from .join_body import not_own_documents
 
 _JOIN_VERB = re.compile(r"加入|参与|参加|成为")
+# how far after 邀请 its verb may stand: a list of six invitees and the day they join take 50 characters
+# (邀请沙特阿拉伯、埃及、阿联酋、阿根廷、伊朗和埃塞俄比亚自2024年1月1日起成为正式成员; type11)
+_REACH = 64
 
 
 def _invited_to_join(after: str, after_mentions: list[Mention], t1: int) -> bool:
     """邀请X加入Y, 邀请X参与 (at the end of the clause: the body told before): an invitation to join;
     邀请X参加峰会 is an invitation to a meeting (CONSULT)."""
-    m = _JOIN_VERB.search(after[:64])  # (prec11: a list of six states and a start date before 成为正式成员)
+    m = _JOIN_VERB.search(after[:_REACH])
     if m is None:
         return False
     if m.group() == "加入" or m.group() == "成为" and re.match(r"[^，。；]{0,16}?(?:成员|伙伴国|观察员|对话伙伴|缔约方)", after[m.end() :]):
@@ -33,7 +36,7 @@ def _invited_roles(text: str, word: str, t0: int, t1: int, s: int, e: int, menti
     """邀请A、B加入Y / Y的创始成员包括A、B: the states named after the verb join; the body is the one
     named after them, else the nearest one named before in the sentence."""
     clause_end = _clause_end(text, t1, e)
-    verb = _JOIN_VERB.search(text, t1, min(clause_end, t1 + 30)) if word == "邀请" else None
+    verb = _JOIN_VERB.search(text, t1, min(clause_end, t1 + _REACH)) if word == "邀请" else None
     cut = verb.start() if verb else clause_end
     joiners = [m for m in mentions if t1 <= m.start < cut and m.kind in STATE_KINDS]
     if word != "邀请":  # 创始成员包括A、B、C…: the list runs to the end of the sentence

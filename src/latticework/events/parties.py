@@ -26,6 +26,7 @@ from .join_body import (
 )
 from .minilaterals import _minilateral
 from .model import Participant
+from .named_sides import document_sides
 from .reproach import reproached_agent
 from .roles import (
     _TITLE,
@@ -205,6 +206,9 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # “一带一路”倡议于2013年提出: the initiative's owner proposed it (itself when it has none)
         actors_p = [Participant.of(x) for i in founders(proposed, gz)
                     if (x := gz.get(i)) is not None]
+    if etype == "AGREE" and len(actors_p) + len(recips_p) < 2 and (
+            sides := document_sides(mentions, t1, clause_end, gz)):
+        actors_p = [Participant.of(x) for x in sides]  # 见证签署中国—东盟…议定书: the sides the document names
     if not actors_p and not recips_p:
         return None
     if etype == "ESTABLISH" and word in ("提出", "推出") and any(p.kind in _ORG_KINDS for p in actors_p) and (

@@ -47,7 +47,7 @@ _JOINED = re.compile(r"\s*(?:并且|并|同时|会后|随后|还|两人|二人)"
 # the gathering or its unnamed participants as subject (峰会通过…; 与会领导人签署…; 各成员国领导人还签署了…):
 # the members of a body left unnamed stand for it (the shared guidelines)
 _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰会|会晤|会谈|会议期间|会上|会后|与会各方|与会者"
-                              r"|与会(?:各国)?(?:领导人|元首|国家|各国)|各成员国(?:领导人|元首|代表)?)")
+                              r"|与会(?:各国)?(?:领导人|元首|国家|各国)|各成员国(?:领导人|元首|代表)?|各国(?:领导人|元首|首脑)|各方)")
 # a visiting verb between the subject and a party of its clause: that party is a host of the trip
 _TRIP_BEFORE = re.compile(r"(?:出访|访问|访|抵达|前往|赴)")
 _PROPOSING = ("提出", "推出", "倡议", "发起")

@@ -19,6 +19,7 @@ from .attributes import (
     _named_programme,
     _object_head,
 )
+from .consensus import states_consensus
 from .checks import APPROVAL_VERBS, halted_tests, _names_a_body, _pledge_before, _policy_object
 from .founded_subjects import _founded_before
 from .clauses import _clause_end, _clause_start
@@ -49,6 +50,11 @@ _MEETING_END = re.compile(r"(?:对话|会议|峰会|磋商|会谈|会晤|论坛|
 _VISIT_BEFORE = re.compile(r"访问|出访|到访")
 # 宣布实质性结束自贸区3.0版谈判, 宣布完成…谈判: the light verb heads a conclusion of talks
 _CONCLUDED = re.compile(r"(?:完成|结束)了?[^，。；]{0,20}$")
+# 宣布谈判实质性结束, 升级谈判已实质性完成: the talks concluded, named before the verb (or after it)
+_CONCLUDED_WORDS = ("实质性结束", "实质性完成", "实质性完结", "实质性结束了", "实质性完成了")
+_TALKS_BEFORE = re.compile(r"(?:谈判|磋商)[”」》]?\s*(?:已经|已|业已|均|全部|正式|宣告|宣布)?\s*$")
+_TALKS_AFTER = re.compile(r"[^，。；]{0,20}?(?:谈判|磋商)")
+_CONCLUDED_AFTER = re.compile(r"[”」》]?\s*(?:已经|已|业已|均|全部|正式|宣告|宣布)?\s*实质性(?:结束|完成|完结)")
 _FRAMEWORK_AFTER = re.compile(r"[^，。；]{0,12}?[》”」]?\s*(?:的)?(?:框架|基础)(?:下|内|之下|之内|上)")
 _DOCUMENT_AFTER = re.compile(r"[”」]?\s*(?:联合|共同)?(?:声明|宣言|公报|成果文件)")
 # an approval of aid: 批准向X提供贷款, 批准一笔…援助
@@ -204,6 +210,8 @@ class TriggerTypes:
             return Frame("AGREE", at, noun)  # 发表的峰会宣言, 发表领导人会晤联合声明: the meeting names the document issued
         if best and best[1] in ("CONSULT", "AGREE", "COOPERATE") and _ENDED.search(window[: best[0]]):
             return Frame(None, at, noun)  # 宣布取消…通话, 宣布暂停…商谈, …联合军演: a channel or drill ended is the LEAVE its verb tells
+        if best and best[1] == "CONSULT" and _CONCLUDED_AFTER.match(text, t1 + best[2]):
+            return Frame(None, at, noun)  # 宣布谈判实质性结束: the talks concluded are an AGREE (its own trigger), not a session
         if best and best[1] in ("CONSULT", "AGREE") and _CONCLUDED.search(window[: best[0]]):
             return Frame(None, at, noun)  # 宣布实质性结束…谈判: the negotiations concluded are an AGREE (结束/完成), not a session
         if best and best[1] == "CONSULT" and _VISIT_BEFORE.search(window[: best[0]]):
@@ -220,6 +228,13 @@ class TriggerTypes:
         obj_kinds = {m.kind for m in mentions if t1 <= m.start < clause_end}
         chosen: tuple[str | None, bool] = (None, False)
         head = word + after[:20]
+        if word in _CONCLUDED_WORDS and not (_TALKS_BEFORE.search(text, max(0, t1 - len(word) - 12), t1 - len(word))
+                                             or _TALKS_AFTER.match(after)):
+            return None, False  # 项目实质性完成: no negotiations concluded
+        if word == "派兵" and re.match(r"\s*(?:参加|参与|参演|加入)", after):
+            return None, False  # 澳洲首次派兵参加: a party of the drill it takes part in, no deployment of its own
+        if word == "同意" and not states_consensus(text, t1 - len(word), t1, _clause_start(text, t1 - len(word), 0)):
+            return None, False  # 同意加强合作: an aim, no consensus told (consensus.py)
         if word in APPROVAL_VERBS and _APPROVED_AID.match(after):
             return None, False  # 执董会批准向斯里兰卡提供…贷款: the aid approved is the event (AID, told by 提供)
         if word in APPROVAL_VERBS and (r := re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after)) and "加入" not in r.group():
@@ -268,7 +283,8 @@ class TriggerTypes:
                     return etype, directed  # 关税由20%降为10%: tariff relief (tariff_relief.py)
                 continue
             # (a trigger that names its own document, 通过法令, needs no document after it)
-            if etype == "POLICY" and not (self.has_after_any(etype, head) or obj_kinds & {"law", "initiative"}):
+            if etype == "POLICY" and not (self.has_after_any(etype, head) or obj_kinds & {"law", "initiative"}
+                                          or word in spec.after_any_for):  # (暂停外国科考船…: its own words, checked below)
                 continue
             if etype == "POLICY" and not _policy_object(word, after):
                 continue  # 宣布将两国关系提升为“全面战略伙伴关系”, 宣布将为PGII筹集…: no document or policy is issued
@@ -301,7 +317,7 @@ class TriggerTypes:
                     continue  # 技术限制、投资审查、出口管制等手段: an item of a list of means, not a verb
                 if etype == "MOBILIZE":  # 俄罗斯核潜艇抵达古巴: the forces may be the subject, before the verb
                     scope += text[max(0, t1 - len(word) - 12) : t1 - len(word)]
-                elif etype == "COOPERATE" and word in _WORKS_OPENED:  # 中老铁路全线通车: the work opened is the subject
+                elif etype == "COOPERATE" and word in _WORKS_OPENED + ("恢复",):  # 中老铁路全线通车, 直航航班恢复: the subject
                     scope += text[max(_clause_start(text, t1 - len(word), 0), t1 - len(word) - 40) : t1 - len(word)]
                 if not any(w in scope for w in spec.after_any_for[word]):
                     continue

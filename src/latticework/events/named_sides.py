@@ -1,0 +1,39 @@
+"""The signatories a document's name gives (中国—东盟自由贸易区3.0版升级议定书, 中国—新西兰自由贸易协定):
+a signing told with fewer than two parties named (李强将见证签署中国—东盟自贸区3.0版升级议定书; a witness
+is no signatory) has the two sides of the document's name as its parties, as retired 7 codes the
+witnessed signing of such a protocol. Only names of two sides joined by a dash, each opening with a
+state or a body the gazetteer knows."""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.gazetteer import STATE_KINDS, Entity, Gazetteer, simplify
+from ..actors.resolve import Mention
+from .attributes import _ORG_KINDS
+
+_SIDES = re.compile(r"[—–\-－]{1,2}")
+
+
+def _opening_party(side: str, gz: Gazetteer) -> Entity | None:
+    """The state or body a side of a name opens with (东盟自由贸易区… → ASEAN), by the longest name."""
+    for n in range(min(len(side), 12), 1, -1):
+        for a in gz.aliases.get(simplify(side[:n]), []):
+            ent = gz.entities[a.entity]
+            if ent.kind in STATE_KINDS + _ORG_KINDS:
+                return ent
+    return None
+
+
+def document_sides(mentions: list[Mention], t1: int, clause_end: int, gz: Gazetteer) -> list[Entity]:
+    """The two parties the name of the agreement signed after the verb gives, or none."""
+    doc = next((m for m in mentions if t1 <= m.start < clause_end and m.kind == "agreement"), None)
+    if doc is None:
+        return []
+    sides = _SIDES.split(doc.text.strip("《》「」“”"))
+    if len(sides) != 2:
+        return []
+    got = [_opening_party(side, gz) for side in sides]
+    if any(g is None for g in got) or got[0].id == got[1].id:
+        return []
+    return got  # type: ignore[return-value]

@@ -362,8 +362,11 @@ class TimeResolver:
             self.plan_cued = bool(planned) and "原" not in text[max(0, t.start - offset - 8) : t.start - offset]  # (原计划于3月: a past plan)
             self._resolve(t)
             if t.value and self.anchor == t.value:
-                # a month told with its year in prose (去年11月, 2017年12月), not a chronicle's month heading
-                self.told_month = t.value if not heading and t.precision == "month" and (
+                # a month told with its year in prose (去年11月, 2017年12月), not a chronicle's month heading,
+                # nor the frame that opens a paragraph (去年11月，APEC会议在旧金山举行。拜登15日…): the bare
+                # days after a frame are of its month, the paragraph is about that time
+                frame = self.para_initial and text.startswith(("，", ","), t.end - offset)
+                self.told_month = t.value if not heading and not frame and t.precision == "month" and (
                     t.kind in ("absolute", "range") or bool(t.parts and t.parts[5])) else None
             if self.para_initial and t.value and len(t.value) >= 7 and state is None:
                 self.entry_anchor = t.value

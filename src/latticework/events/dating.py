@@ -47,7 +47,10 @@ CONTINUES = re.compile(r"(?:随即|随之|紧接着|会上|会谈中|会后|会�
 
 # 布林肯在记者会上宣布…, 美国在论坛表示…: the subject speaks at the gathering told before (its press
 # conference, its session), on its day
-AT_THE_GATHERING = re.compile(r"[\s①-⑳]*[^，。；,;：:]{1,14}?在(?:记者会|新闻发布会|记者招待会|会上|会后|会议上|论坛上?|峰会上|会谈中|会晤中)")
+# (据白宫转述，拜登在会中表达关切: the same after the source that relays it; 在会中, 在会面时 too)
+AT_THE_GATHERING = re.compile(r"[\s①-⑳]*(?:据[^，。；,;：:]{1,12}?(?:转述|透露|介绍|披露|称)[，,])?[^，。；,;：:]{1,14}?"
+                              r"在(?:记者会|新闻发布会|记者招待会|会上|会中|会后|会议上|会议中|论坛上?|峰会上|会谈中|会晤中|会面中"
+                              r"|会谈时|会晤时|会面时|通话中|通话时)")
 
 # 美国国务院也发表声明, 美方还宣布…: in a news item's short paragraph, a party that 'also' acts adds
 # to the happening told before; in an essay's long paragraph, where it as often brings in background,

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 from event_helpers import full_events as events
-from event_helpers import of_type, summary
+from event_helpers import keys, of_type, summary
+
+from latticework.events import extract_events
+from latticework.pipeline import process
 
 # --- an act at the meeting just told, relayed by a source ---------------------------------------
 
@@ -19,3 +22,48 @@ from event_helpers import of_type, summary
 def test_an_act_at_the_meeting_just_told_takes_its_day(text: str) -> None:
     accuse = of_type(events(text), "ACCUSE")
     assert accuse[0].date == "2023-05-06", summary(accuse)
+
+
+# --- a bare year under a table's time column dates its row ----------------------------------------
+
+YEAR_ROWS_MD = """# 各国对缅接触
+
+2021年3月，东盟发表主席声明。
+
+| 年份 | 主席国 | 做法 |
+|---|---|---|
+| 2022 | 柬埔寨 | 洪森首相3月5日至6日访问缅甸 |
+| 2023 | 印尼 | 外长9月在雅加达会见缅甸外长 |
+| 2024 | 老挝 | 老挝向缅甸提供紧急援助 |
+"""
+
+YEAR_ROWS_HTML_TW = """<html><body><h1>各國對緬接觸</h1>
+<p>2021年3月，東盟發表主席聲明。</p>
+<table>
+<tr><th>年度</th><th>主席國</th><th>做法</th></tr>
+<tr><td>2022</td><td>柬埔寨</td><td>洪森首相3月5日至6日訪問緬甸</td></tr>
+<tr><td>2023</td><td>印尼</td><td>外長9月在雅加達會見緬甸外長</td></tr>
+<tr><td>2024</td><td>寮國</td><td>寮國向緬甸提供緊急援助</td></tr>
+</table></body></html>
+"""
+
+
+@pytest.mark.parametrize(("name", "text"), [("y.md", YEAR_ROWS_MD), ("y.html", YEAR_ROWS_HTML_TW)])
+def test_a_bare_year_under_the_time_column_dates_its_row(tmp_path, name: str, text: str) -> None:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    evs = extract_events(process(p))
+    dates = {e.type: e.date for e in evs if e.type in ("CONSULT", "AID")}
+    visit = [e for e in evs if e.type == "CONSULT" and "KHM" in keys(e.actors)]
+    assert visit and (visit[0].date, visit[0].date_end) == ("2022-03-05", "2022-03-06"), summary(evs)
+    met = [e for e in evs if e.type == "CONSULT" and "IDN" in keys(e.actors + e.recipients)]
+    assert met and met[0].date == "2023-09", summary(evs)
+    assert dates.get("AID") == "2024", summary(evs)
+
+
+def test_a_number_under_another_column_is_no_year(tmp_path) -> None:
+    p = tmp_path / "n.md"
+    p.write_text("# 援助\n\n2021年3月，东盟发表主席声明。\n\n| 国家 | 金额 | 做法 |\n|---|---|---|\n"
+                 "| 柬埔寨 | 2022 | 洪森首相3月5日访问缅甸 |\n", encoding="utf-8")
+    visit = [e for e in extract_events(process(p)) if e.type == "CONSULT" and "KHM" in keys(e.actors)]
+    assert visit and visit[0].date == "2021-03-05", summary(visit)

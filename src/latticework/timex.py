@@ -218,8 +218,9 @@ class TimeResolver:
         self.roc_era = False  # the text has written a year as 民国91年
         self.plan_cued = False  # the expression being resolved follows a plan cue (预计于4月11日)
 
-    def find(self, text: str, offset: int = 0, heading: bool = False) -> list[Timex]:
-        """The time expressions of one block (a paragraph, or a `heading`), resolved in order."""
+    def find(self, text: str, offset: int = 0, heading: bool = False, year_cell: tuple[int, int] | None = None) -> list[Timex]:
+        """The time expressions of one block (a paragraph, or a `heading`), resolved in order; a table
+        row's `year_cell` (the span of a bare 2022 under a 年份 column) is a year, as if it read 2022年."""
         self.calls += 1
         found: list[Timex] = []
         taken = bytearray(len(text) + 1)
@@ -230,6 +231,9 @@ class TimeResolver:
             taken[t.start - offset : t.end - offset] = b"\x01" * (t.end - t.start)
             found.append(t)
 
+        if year_cell is not None:
+            a, b = year_cell
+            add(Timex(a, b, text[a - offset : b - offset], text[a - offset : b - offset], None, "absolute", "year"))
         has = _Cues(text)
         for m in DECADE4.finditer(text) if has.decade else ():
             y = int(m.group("y"))

@@ -97,7 +97,7 @@ from .sessions import (
 from .site import Site, WalkState
 from .state_groups import with_state_groups
 from .subject import _MEETING_SUBJECT, choose_subject, mention_facts, mention_groups
-from .table_rows import is_separator, name_table, row_cells, row_event
+from .table_rows import is_separator, name_table, row_cells, row_event, year_cell, year_column
 from .unnamed_founders import owners_founded
 from .accused_acts import accused_act
 from .trips import trips_as_visits
@@ -149,6 +149,7 @@ class Extractor:
         last_date: str | None = None
         last_events: list[tuple[int, Event]] = []  # the acts a short news paragraph ended on
         in_table, table = False, None  # within a table's rows; the header's roles if it lists named bodies
+        years_at: int | None = None  # the header's time column (| 年份 | … |), whose bare years date the rows
         last_gathering: Event | None = None  # the last dated meeting of a body the previous paragraph told
         for bi, b in enumerate(doc.blocks):
             btext = text[b.start : b.end]
@@ -157,9 +158,11 @@ class Extractor:
                 in_table, table = False, None
             elif not in_table:
                 in_table, table = True, name_table(cells)  # | 倡议 | 发起方 | 启动时间 |: the header row
+                years_at = year_column(cells)
             told_before = len(events)
             state = times.save()
-            timexes = times.find(btext, b.start, heading=names_section_year(bi, b.kind, btext, doc_date))
+            timexes = times.find(btext, b.start, heading=names_section_year(bi, b.kind, btext, doc_date),
+                                 year_cell=year_cell(cells, years_at) if cells is not None and in_table else None)
             if b.kind == "footnote":
                 times.restore(state)  # a footnote's dates never date the body that follows it
             if b.kind == "heading":

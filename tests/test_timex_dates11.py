@@ -33,3 +33,28 @@ def test_a_month_framing_its_paragraph_dates_its_bare_days(text: str, word: str,
 def test_a_month_told_inside_a_clause_leaves_bare_days_to_the_story(text: str) -> None:
     """The month told in passing (after the subject) is background: the story's days are its own month."""
     assert dict(_values(text, "2024-11-20"))["8日"] == "2024-11-08"
+
+
+# --- the previous time, or the start of a span up to now, told after the sentence's date ---------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年10月23日，两国领导人在喀山会谈，上一次是2019年10月在金奈举行的非正式会晤。\n12月18日，两国特别代表在北京会晤。",
+    "2024年10月23日，兩國領導人在喀山會談，上一次是2019年10月在金奈舉行的非正式會晤。\n12月18日，兩國特別代表在北京會晤。",
+    "2024年10月23日，两国领导人在喀山会谈，上次正式会谈则在2019年举行。12月18日，两国特别代表在北京会晤。",
+    "2024年10月23日，两国领导人在喀山会谈，这是双方自2019年以来首次正式会谈。12月18日，两国特别代表在北京会晤。",
+    "2024年10月23日，兩國領導人在喀山會談，這是雙方自2019年以來首次正式會談。12月18日，兩國特別代表在北京會晤。",
+])
+def test_a_look_back_does_not_move_the_story(text: str) -> None:
+    resolver = TimeResolver()
+    got = [(t.text, t.value) for block in text.split("\n") for t in resolver.find(block)]
+    assert dict(got)["12月18日"] == "2024-12-18", got
+
+
+@pytest.mark.parametrize("text", [
+    "两国领导人上一次会晤是在2019年10月。12月，两国外长通话。",
+    "2019年以来，两国关系持续改善。12月，两国外长通话。",
+])
+def test_a_look_back_that_is_the_only_date_still_anchors(text: str) -> None:
+    """No date of the story's own before it: the sentence is about that time."""
+    assert dict(_values(text))["12月"] == "2019-12"

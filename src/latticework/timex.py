@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .timex_background import qualifies_a_noun
+from .timex_background import looks_back, qualifies_a_noun
 from .timex_calendar import background_month, days_before, iso as _iso, shift as _shift, week_value, weekday_date
 from .timex_counts import counts
 from .timex_press import bracketed_dates, two_digit_roc
@@ -361,7 +361,8 @@ class TimeResolver:
             # 协定于2024年5月1日生效: the day a measure takes effect is no anchor for 同年/次月 after it either
             # (and a second date of a clause, of a noun after its verb: 同日宣布解除2019年7月实施的管制)
             state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) \
-                or qualifies_a_noun(told_before, t, text, offset) else None
+                or qualifies_a_noun(told_before, t, text, offset) \
+                or looks_back(told_before, t, text, offset) else None
             self.para_initial = not text[: t.start - offset].strip(" \t　")
             self.plan_cued = bool(planned) and "原" not in text[max(0, t.start - offset - 8) : t.start - offset]  # (原计划于3月: a past plan)
             self._resolve(t)

@@ -3,7 +3,9 @@
 A clause that has already stated its date can name a second one inside a relative clause on a
 noun after its verb (日本同日宣布解除2019年7月对韩国实施的出口管制; 2019年8月2日，美国退出1987年与苏联签署的条约):
 that date is the background of the noun, not where the story stands, so 同年/次月/同日 told after it
-count from the clause's own date (同年11月 is of the year of 同日, not of 2019).
+count from the clause's own date (同年11月 is of the year of 同日, not of 2019). So does a date told
+later in a dated sentence as the previous time of the act (…会谈，上一次是2019年10月在金奈举行的会晤) or
+as the start of a span up to now (这是两国自2019年以来首次…): the next paragraph's 12月 is not of 2019.
 """
 
 from __future__ import annotations
@@ -18,6 +20,27 @@ if TYPE_CHECKING:
 _CLAUSE_BREAK = re.compile(r"[，。；：,;:！？!?\n]")
 # the rest of a relative clause up to its 的, with no clause break and no second 的 before it
 _UP_TO_DE = re.compile(r"[^，。；：,;:！？!?\n的]{0,14}的")
+
+
+# the previous time, told as a comparison (这是五年来首次会谈，上一次是2019年10月在金奈举行的会晤)
+_PREVIOUS_TIME = re.compile(r"(?:上一次|上次|前一次|此前一次|上一回|上回|上一轮|上轮|上一届|上届)[^，。；：,;:！？!?\n]{0,8}$")
+# a span up to now (这是两国自2019年以来首次…): its start is not where the story stands
+_SINCE = re.compile(r"\s*(?:以来|以來)")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def looks_back(before: Timex | None, t: Timex, text: str, offset: int) -> bool:
+    """`t` is a date told, after the sentence has stated its own (`before`), as the previous time of
+    the act (上一次是2019年10月…, 上次会晤在2018年) or as the start of a span up to now (自2019年以来首次):
+    a comparison with the past, not where the story stands, so the bare months after it keep the
+    sentence's year."""
+    if before is None or before.value is None or before.in_name or t.kind == "decade":
+        return False
+    if _SENTENCE_END.search(text, before.end - offset, t.start - offset):
+        return False
+    start = t.start - offset
+    clause = max(text.rfind(c, 0, start) for c in "，。；：,;:！？!?\n") + 1
+    return _PREVIOUS_TIME.search(text, clause, start) is not None or _SINCE.match(text, t.end - offset) is not None
 
 
 def qualifies_a_noun(before: Timex | None, t: Timex, text: str, offset: int) -> bool:

@@ -67,3 +67,25 @@ def test_a_number_under_another_column_is_no_year(tmp_path) -> None:
                  "| 柬埔寨 | 2022 | 洪森首相3月5日访问缅甸 |\n", encoding="utf-8")
     visit = [e for e in extract_events(process(p)) if e.type == "CONSULT" and "KHM" in keys(e.actors)]
     assert visit and visit[0].date == "2021-03-05", summary(visit)
+
+
+# --- a membership's first day, after the decision's date, is its effective date -----------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月，峰会决定接纳埃及和伊朗自2024年1月1日起成为金砖国家正式成员。",
+    "2023年8月，峰會決定接納埃及和伊朗自2024年1月1日起成為金磚國家正式成員。",
+    "2023年8月，峰会宣布埃及和伊朗从2024年1月起正式加入金砖国家。",
+])
+def test_a_membership_from_a_later_day_is_dated_by_the_decision(text: str) -> None:
+    join = of_type(events(text), "JOIN")
+    assert {(e.date, e.effective) for e in join} <= {("2023-08", "2024-01-01"), ("2023-08", "2024-01")}, summary(join)
+
+
+@pytest.mark.parametrize("text", [
+    "埃及自2024年1月1日起成为金砖国家正式成员。",
+    "埃及自2024年1月起正式加入金砖国家。",
+])
+def test_a_lone_membership_start_dates_the_joining(text: str) -> None:
+    join = of_type(events(text), "JOIN")
+    assert join[0].date in ("2024-01-01", "2024-01"), summary(join)

@@ -107,7 +107,20 @@ def _effective_time(text: str, times: list[Timex], s: int, e: int, etype: str = 
         for t in times:
             if a <= t.start < b and applies_from(text, t, s):
                 return t
+    if etype == "JOIN":
+        # 2023年8月，峰会决定邀请六国自2024年1月1日起成为正式成员: the membership starts then, the
+        # admission is dated by the decision told before (a lone 自2001年起成为成员 keeps its date)
+        a, b = clause or (s, e)
+        for t in times:
+            if a <= t.start < b and t.value and len(t.value) >= 7 and _MEMBER_FROM.match(text, t.end) \
+                    and re.search(r"[自从]\s*$", text[max(s, t.start - 2) : t.start]) \
+                    and any(o.value and s <= o.start < t.start for o in times):
+                return t
     return None
+
+
+# 自2024年1月1日起成为正式成员, 从明年1月起正式加入: a membership's first day
+_MEMBER_FROM = re.compile(r"\s*起\s*(?:正式)?\s*(?:成为|成為|加入|入会|入會)")
 
 
 def applies_from(text: str, t: Timex, s: int) -> bool:

@@ -89,3 +89,25 @@ def test_a_membership_from_a_later_day_is_dated_by_the_decision(text: str) -> No
 def test_a_lone_membership_start_dates_the_joining(text: str) -> None:
     join = of_type(events(text), "JOIN")
     assert join[0].date in ("2024-01-01", "2024-01"), summary(join)
+
+
+@pytest.mark.parametrize("text", [
+    "本月4日，成员国就方案表决。德国总理今年4月曾率团访华；匈牙利亦表示反对。",
+    "本月4日，成員國就方案表決。德國總理今年4月曾率團訪華；匈牙利亦表示反對。",
+])
+def test_the_next_item_keeps_the_paragraphs_day_after_a_recalled_act(text: str) -> None:
+    accuse = [e for e in events(text, "2024-10-30") if e.type == "ACCUSE" and "HUN" in keys(e.actors)]
+    assert accuse and accuse[0].date == "2024-10-04", summary(accuse)
+
+
+# --- leaders tasking officials with an act order it for later ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年10月23日，中印两国领导人举行会谈，并责成两国外长尽早会面。",
+    "2024年10月23日，中印兩國領導人舉行會談，並責成兩國外長儘早會面。",
+    "2024年10月23日，习近平同莫迪举行会谈，责成两国有关部门尽快启动边界谈判。",
+])
+def test_an_act_a_leader_tasks_officials_with_is_planned(text: str) -> None:
+    later = [e for e in events(text) if e.type == "CONSULT" and e.date != "2024-10-23"]
+    assert later and all(e.modality in ("planned", "proposed") and e.date is None for e in later), summary(events(text))

@@ -58,3 +58,22 @@ def test_a_look_back_does_not_move_the_story(text: str) -> None:
 def test_a_look_back_that_is_the_only_date_still_anchors(text: str) -> None:
     """No date of the story's own before it: the sentence is about that time."""
     assert dict(_values(text))["12月"] == "2019-12"
+
+
+# --- an act recalled with 曾 after the paragraph's own date ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "aside"), [
+    ("本月4日，成员国表决通过方案。德国投了反对票，德国总理今年4月曾率团访华；匈牙利亦表示反对。", "今年4月"),
+    ("本月4日，成員國表決通過方案。德國投了反對票，德國總理今年4月曾率團訪華；匈牙利亦表示反對。", "今年4月"),
+    ("本月4日，成员国表决通过方案。德国总理也曾于2019年访华。", "2019年"),
+])
+def test_a_date_recalled_with_once_is_told_aside(text: str, aside: str) -> None:
+    found = {t.text: t for t in TimeResolver("2024-10-30").find(text)}
+    assert found[aside].aside and not found["本月4日"].aside
+
+
+def test_a_frame_told_with_once_is_no_aside() -> None:
+    """1998年，俄罗斯曾正式加入: the paragraph's first date is its own frame."""
+    found = {t.text: t for t in TimeResolver().find("1998年，俄罗斯曾正式加入该集团。同年5月，峰会在英国举行。")}
+    assert not found["1998年"].aside and found["同年5月"].value == "1998-05"

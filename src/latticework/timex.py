@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .timex_background import looks_back, qualifies_a_noun
+from .timex_background import looks_back, qualifies_a_noun, told_as_once
 from .timex_calendar import background_month, days_before, iso as _iso, shift as _shift, week_value, weekday_date
 from .timex_counts import counts
 from .timex_press import bracketed_dates, two_digit_roc
@@ -135,6 +135,7 @@ class Timex:
     target: bool = False  # a deadline or goal (到2030年, 2050年前): it dates a plan, not the narrative
     after: tuple | None = None  # (count, unit) of 三天后, 两个月后: counted from the last date stated
     in_name: bool = False  # part of a title in 《》 (《2050年蓝色太平洋大陆战略》): it names, it dates nothing
+    aside: bool = False  # told in passing (a noun's date, a look back): the story does not stand at it
 
 
 def _int(s: str | None) -> int | None:
@@ -360,9 +361,9 @@ class TimeResolver:
                 t.target = planned = True  # 要求印度在3月15日前撤军: a deadline, no date of the act nor an anchor
             # 协定于2024年5月1日生效: the day a measure takes effect is no anchor for 同年/次月 after it either
             # (and a second date of a clause, of a noun after its verb: 同日宣布解除2019年7月实施的管制)
-            state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) \
-                or qualifies_a_noun(told_before, t, text, offset) \
-                or looks_back(told_before, t, text, offset) else None
+            t.aside = qualifies_a_noun(told_before, t, text, offset) or looks_back(told_before, t, text, offset) \
+                or told_as_once(told_before, t, text, offset)
+            state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) or t.aside else None
             self.para_initial = not text[: t.start - offset].strip(" \t　")
             self.plan_cued = bool(planned) and "原" not in text[max(0, t.start - offset - 8) : t.start - offset]  # (原计划于3月: a past plan)
             self._resolve(t)

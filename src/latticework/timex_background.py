@@ -5,7 +5,8 @@ noun after its verb (日本同日宣布解除2019年7月对韩国实施的出口
 that date is the background of the noun, not where the story stands, so 同年/次月/同日 told after it
 count from the clause's own date (同年11月 is of the year of 同日, not of 2019). So does a date told
 later in a dated sentence as the previous time of the act (…会谈，上一次是2019年10月在金奈举行的会晤) or
-as the start of a span up to now (这是两国自2019年以来首次…): the next paragraph's 12月 is not of 2019.
+as the start of a span up to now (这是两国自2019年以来首次…): the next paragraph's 12月 is not of 2019;
+and a date of an act told with 曾 after the paragraph has stated its own (总理今年4月曾率团访华).
 """
 
 from __future__ import annotations
@@ -41,6 +42,21 @@ def looks_back(before: Timex | None, t: Timex, text: str, offset: int) -> bool:
     start = t.start - offset
     clause = max(text.rfind(c, 0, start) for c in "，。；：,;:！？!?\n") + 1
     return _PREVIOUS_TIME.search(text, clause, start) is not None or _SINCE.match(text, t.end - offset) is not None
+
+
+# 曾 (once, before now) right after the date or right before it (今年4月曾率团访华, 也曾于2019年…; not 曾任)
+_ONCE_AFTER = re.compile(r"\s*(?:也|还|亦|都|就)?曾(?:经)?(?!任|是|为|經是|经是)")
+_ONCE_BEFORE = re.compile(r"曾(?:经|經)?\s*(?:于|於|在)?\s*$")
+
+
+def told_as_once(before: Timex | None, t: Timex, text: str, offset: int) -> bool:
+    """`t` dates an act told with 曾 after the paragraph has stated a date of its own (`before`):
+    an earlier act recalled in passing (本月4日…表决。德国投下反对票，总理今年4月曾率团访华；匈牙利亦
+    表明反对), so what the paragraph tells next is still at `before`, not at the recalled date."""
+    if before is None or before.value is None or before.in_name or t.kind == "decade":
+        return False
+    k = t.start - offset
+    return _ONCE_AFTER.match(text, t.end - offset) is not None or _ONCE_BEFORE.search(text, max(0, k - 4), k) is not None
 
 
 def qualifies_a_noun(before: Timex | None, t: Timex, text: str, offset: int) -> bool:

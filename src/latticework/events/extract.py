@@ -259,7 +259,7 @@ class Extractor:
                 if any(ev.type != "ACCUSE" for ev in found):  # the last sentence that told an act
                     para_events = [(trigger_position(text, s, e, ev), ev) for ev in found]
                 events.extend(found)
-                dated = [t for t in sent_times if t.kind != "decade" and not t.target and not is_plan_date(text, t.start)]
+                dated = [t for t in sent_times if t.kind != "decade" and not t.target and not t.aside and not is_plan_date(text, t.start)]
                 if dated:
                     para_date = dated[-1].value
                     self.walk.para_span = bool(dated[-1].value_end)

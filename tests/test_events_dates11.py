@@ -111,3 +111,24 @@ def test_the_next_item_keeps_the_paragraphs_day_after_a_recalled_act(text: str) 
 def test_an_act_a_leader_tasks_officials_with_is_planned(text: str) -> None:
     later = [e for e in events(text) if e.type == "CONSULT" and e.date != "2024-10-23"]
     assert later and all(e.modality in ("planned", "proposed") and e.date is None for e in later), summary(events(text))
+
+
+# --- a paragraph inside the visit told before, after a background date ----------------------------
+
+VISIT = ("峰会开幕\n2025年10月27日　星期一\n"
+         "美国总统昨日抵达吉隆坡，出席东盟峰会。泰柬两国今年7月爆发冲突；7月28日，双方在布城举行会谈，同意停火。\n"
+         "访问期间，美国分别与马来西亚、柬埔寨签署贸易协定。\n")
+VISIT_TW = ("峰會開幕\n2025年10月27日　星期一\n"
+            "美國總統昨日抵達吉隆坡，出席東盟峰會。泰柬兩國今年7月爆發衝突；7月28日，雙方在布城舉行會談，同意停火。\n"
+            "訪問期間，美國分別與馬來西亞、柬埔寨簽署貿易協定。\n")
+VISIT_PLAIN = ("峰会开幕\n2025年10月27日　星期一\n美国总统昨日抵达吉隆坡，出席东盟峰会。\n"
+               "此访期间，美国与马来西亚签署贸易协定。\n")
+
+
+@pytest.mark.parametrize(("name", "text"), [("v.txt", VISIT), ("vt.txt", VISIT_TW), ("vp.txt", VISIT_PLAIN)])
+def test_acts_during_the_visit_told_before_are_of_its_month(tmp_path, name: str, text: str) -> None:
+    """Not the background day told last (7月28日), and not a day the text does not state."""
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    signed = [e for e in extract_events(process(p)) if e.type == "AGREE" and "MYS" in keys(e.actors)]
+    assert signed and signed[0].date == "2025-10", summary(signed)

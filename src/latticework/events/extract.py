@@ -26,6 +26,7 @@ from ..actors.resolve import Mention
 from ..clean import CleanDoc
 from ..sentences import sentence_spans
 from ..timex import TimeResolver, Timex
+from ..timex_calendar import days_before
 from .aid_partners import aid_partners
 from .assign import assign_roles
 from .attributes import _ORG_KINDS, _list_frame, _source
@@ -160,7 +161,7 @@ class Extractor:
                 in_table, table = True, name_table(cells)  # | 倡议 | 发起方 | 启动时间 |: the header row
                 years_at = year_column(cells)
             told_before = len(events)
-            state = times.save()
+            state, story_day = times.save(), times.story_day  # (the story's day before this block's dates)
             timexes = times.find(btext, b.start, heading=names_section_year(bi, b.kind, btext, doc_date),
                                  year_cell=year_cell(cells, years_at) if cells is not None and in_table else None)
             if b.kind == "footnote":
@@ -175,6 +176,11 @@ class Extractor:
             para_date: str | None = None
             if b.kind == "paragraph" and last_date and (CONTINUES.match(btext.lstrip()) or AT_THE_GATHERING.match(btext)):
                 para_date = last_date  # the paragraph opens by continuing the story (两国领导人会后…)
+                if story_day and len(last_date) == 10 and (days_before(story_day, last_date) or 0) > 30:
+                    # …抵达吉隆坡出席峰会。两国7月28日曾同意停火。¶访问期间，…: the story, not the background
+                    para_date = story_day
+                if _DURING_OPEN.match(btext):
+                    self.walk.para_span = True  # 访问期间，…签署…: one of the visit's days, not said which (by the month)
             self.walk.para_parties = None  # the parties of the paragraph's last dated happening
             self.walk.news_paragraph = news = b.end - b.start <= _NEWS_PARAGRAPH
             self.walk.para_meeting = None  # the states of its last dated meeting
@@ -471,6 +477,8 @@ _DRILL_CONTENT = re.compile(r"[^，。；]{0,6}?(?:演习|演练|训练|课目|�
 # the gathering a light verb heads frames what follows it in the clause (出席…会议期间会见拜登)
 _FRAMED_AFTER = re.compile(r"[”」]?\s*(?:[（(][^（）()]{0,20}[）)])?\s*(?:期间|间隙|之际|场边|前夕)")  # (大会（COP28）期间)
 
+# a paragraph that opens inside the visit or gathering told before (访问期间，…; 此访期间, 峰会期间, 其间)
+_DURING_OPEN = re.compile(r"\s*(?:此次|这次|本次|此)?[^，。；,;\s]{0,6}?(?:期间|期間|其间|其間)[，,]")
 _NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a news item's
 
 

@@ -132,3 +132,17 @@ def test_acts_during_the_visit_told_before_are_of_its_month(tmp_path, name: str,
     p.write_text(text, encoding="utf-8")
     signed = [e for e in extract_events(process(p)) if e.type == "AGREE" and "MYS" in keys(e.actors)]
     assert signed and signed[0].date == "2025-10", summary(signed)
+
+
+# --- 同时/当时 opening a sentence: at the time just told -------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "etype", "date"), [
+    ("2023年9月10日，美国总统访问越南。同时，美国宣布向越南提供援助。", "AID", "2023-09-10"),
+    ("2023年9月10日，美國總統訪問越南。同時，美國宣布向越南提供援助。", "AID", "2023-09-10"),
+    ("2022年11月，美中两国元首在巴厘岛会晤。当时，美国宣布向印尼提供援助。", "AID", "2022-11"),
+    ("2022年11月，美中兩國元首在峇里島會晤。當時，美國宣布向印尼提供援助。", "AID", "2022-11"),
+])
+def test_an_act_told_at_the_same_time_takes_the_date_told(text: str, etype: str, date: str) -> None:
+    got = of_type(events(text), etype)
+    assert got[0].date == date, summary(got)

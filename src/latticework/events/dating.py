@@ -42,7 +42,7 @@ _REACTS = re.compile(r"对此|就此|予以|加以")  # 菲律宾外交部对此
 _FILED = re.compile(r"\s*(?:专电|電|电|專電)")
 _AT_ONCE = re.compile(r"随即|当即|随之|当场")  # 中国大陆随即宣布…: an act right after the one told (随即 keeps its month: later_on)
 # a sentence (or a news paragraph) that continues the happening told before it
-CONTINUES = re.compile(r"(?:随即|随之|紧接着|会上|会谈中|会后|会谈后|会晤后|会见后|通话后|会谈结束后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
+CONTINUES = re.compile(r"(?:随即|随之|紧接着|同时(?=[，,])|当时(?=[，,])|会上|会谈中|会后|会谈后|会晤后|会见后|通话后|会谈结束后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
 
 
 # 布林肯在记者会上宣布…, 美国在论坛表示…: the subject speaks at the gathering told before (its press

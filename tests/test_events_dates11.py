@@ -146,3 +146,16 @@ def test_acts_during_the_visit_told_before_are_of_its_month(tmp_path, name: str,
 def test_an_act_told_at_the_same_time_takes_the_date_told(text: str, etype: str, date: str) -> None:
     got = of_type(events(text), etype)
     assert got[0].date == date, summary(got)
+
+
+# --- later that year is past, not a plan ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年2月，中越领导人通电话。同年稍后，中越签署防务协定。",
+    "2024年2月，中越領導人通電話。同年稍後，中越簽署防務協定。",
+    "2024年2月，中越领导人通电话。同年晚些时候，中越签署防务协定。",
+])
+def test_later_that_year_dates_the_act_by_the_year(text: str) -> None:
+    signed = of_type(events(text), "AGREE")
+    assert (signed[0].date, signed[0].modality) == ("2024", "asserted"), summary(signed)

@@ -159,3 +159,21 @@ def test_an_act_told_at_the_same_time_takes_the_date_told(text: str, etype: str,
 def test_later_that_year_dates_the_act_by_the_year(text: str) -> None:
     signed = of_type(events(text), "AGREE")
     assert (signed[0].date, signed[0].modality) == ("2024", "asserted"), summary(signed)
+
+
+# --- a 先后 list of partners each with its bracketed date, closed by 以及, two to a bracket ----------
+
+
+@pytest.mark.parametrize("text", [
+    "越南先后与韩国（2022年12月）、法国和马来西亚（2024年10月、11月）以及新西兰（2025年2月）建立全面战略伙伴关系。",
+    "越南先後與韓國（2022年12月）、法國和馬來西亞（2024年10月、11月）以及紐西蘭（2025年2月）建立全面戰略夥伴關係。",
+])
+def test_each_partner_of_a_bracketed_list_keeps_its_own_date(text: str) -> None:
+    got = {next(k for k in keys(e.actors) if k != "VNM"): e.date for e in of_type(events(text), "ALIGN")}
+    assert got == {"KOR": "2022-12", "FRA": "2024-10", "MYS": "2024-11", "NZL": "2025-02"}, got
+
+
+def test_a_shared_bracket_of_one_date_dates_both_partners() -> None:
+    got = {next(k for k in keys(e.actors) if k != "VNM"): e.date
+           for e in of_type(events("越南先后与韩国（2022年12月）、法国和马来西亚（2024年10月）建立全面战略伙伴关系。"), "ALIGN")}
+    assert got == {"KOR": "2022-12", "FRA": "2024-10", "MYS": "2024-10"}, got

@@ -177,3 +177,22 @@ def test_a_shared_bracket_of_one_date_dates_both_partners() -> None:
     got = {next(k for k in keys(e.actors) if k != "VNM"): e.date
            for e in of_type(events("越南先后与韩国（2022年12月）、法国和马来西亚（2024年10月）建立全面战略伙伴关系。"), "ALIGN")}
     assert got == {"KOR": "2022-12", "FRA": "2024-10", "MYS": "2024-10"}, got
+
+
+# --- acts of different verbs after a run of dates and 先后: one date each, in order ----------------
+
+
+@pytest.mark.parametrize("text", [
+    "2021年11月、12月，美国先后制裁两名柬埔寨军官，并对柬埔寨实施武器禁运。",
+    "2021年11月、12月，美國先後制裁兩名柬埔寨軍官，並對柬埔寨實施武器禁運。",
+    "2021年11月和12月，美国先后宣布制裁两名柬埔寨军官和对柬埔寨实施武器禁运。",
+])
+def test_two_measures_told_in_turn_take_the_dates_in_order(text: str) -> None:
+    got = sorted(e.date for e in of_type(events(text), "SANCTION"))
+    assert got == ["2021-11", "2021-12"], summary(events(text))
+
+
+def test_talks_and_a_signing_told_in_turn_take_the_dates_in_order() -> None:
+    evs = events("2023年5月和9月，日本先后与菲律宾举行会谈、签署协定。")
+    assert (of_type(evs, "CONSULT")[0].date, of_type(evs, "AGREE")[0].date) == ("2023-05", "2023-09"), summary(evs)
+

@@ -78,6 +78,7 @@ from .party_state import party_state_mentions
 from .reply_targets import reply_targets
 from .setting_bodies import setting_bodies
 from .pair_reference import paragraph_pair
+from .ordered_dates import acts_in_date_order
 from .paired_dates import bracket_dates, dated_parties, pair_dates
 from .parties import settle_parties
 from .plan_dates import after_the_document, is_plan_date
@@ -231,6 +232,7 @@ class Extractor:
                 self.walk.item_gathering, self.walk.para_gathering = (para_gathering[0] if para_gathering and self.walk.list_item else None), (para_gathering or [None])[0]
                 self.walk.gathering = para_gathering[0] if para_gathering else None
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
+                acts_in_date_order(text, s, e, sent_times, found)  # 11月、12月，美国先后制裁…，并实施禁运: one date each
                 # 南韩亦于2024年10月跟进: the act told before, by the follower
                 same_tier(text, found, [ev for _, ev in para_events])  # 提升至同一层级: the tier named before
                 found += follow_suit(text, doc.text, s, e, sent_mentions, sent_times, found, [ev for _, ev in para_events], self.gz)

@@ -26,7 +26,10 @@ before it; a month word (下月) is what 同月 after it names; a planned bare m
 names no year (预计于4月11日出席) is the next such month from the document's date; a count in apposition (早在5月23日，也就是
 就职三天后) restates the date before it; 上周末/本周末 are the Saturday and Sunday of those weeks, and 上周/本周 the
 month of that week when it lies in one; a part of
-the year (年底的峰会, 同年年初, 上半年, 年内) is that year, at year precision.
+the year (年底的峰会, 同年年初, 上半年, 年内) is that year, at year precision. A month that opens its
+paragraph as a frame (去年11月，APEC会议在旧金山举行。拜登15日…) is the month of the bare days after it;
+a date told aside (a noun's, a look back, an act recalled with 曾: `timex_background`) anchors nothing;
+a table row's bare year under its time column (| 2022 | … |) is a year (`year_cell`).
 """
 
 from __future__ import annotations

@@ -77,3 +77,21 @@ def test_a_frame_told_with_once_is_no_aside() -> None:
     """1998年，俄罗斯曾正式加入: the paragraph's first date is its own frame."""
     found = {t.text: t for t in TimeResolver().find("1998年，俄罗斯曾正式加入该集团。同年5月，峰会在英国举行。")}
     assert not found["1998年"].aside and found["同年5月"].value == "1998-05"
+
+
+# --- comparisons and objects' dates in a later sentence of the paragraph --------------------------
+
+
+@pytest.mark.parametrize(("text", "word", "value"), [
+    ("2021年9月，三国宣布建立安全伙伴关系。这是继1951年《太平洋安全条约》后最重要的安排。同月，中方表示反对。", "同月", "2021-09"),
+    ("2021年9月，三國宣布建立安全夥伴關係。這是繼1951年《太平洋安全條約》後最重要的安排。同月，中方表示反對。", "同月", "2021-09"),
+    ("2023年7月，日本与北约签署新的伙伴计划。该计划取代了2014年签署的旧计划。次月，日本宣布设立代表处。", "次月", "2023-08"),
+    ("2023年7月，日本與北約簽署新的夥伴計畫。該計畫取代了2014年簽署的舊計畫。次月，日本宣布設立代表處。", "次月", "2023-08"),
+])
+def test_a_comparison_or_an_objects_date_in_a_later_sentence_anchors_nothing(text: str, word: str, value: str) -> None:
+    assert dict(_values(text))[word] == value
+
+
+def test_a_date_opening_a_later_sentence_still_anchors() -> None:
+    """A subject's relative clause with no verb told before it: the story moves on."""
+    assert dict(_values("2023年7月，两国签署协定。2024年5月签署的补充协定随后生效。次月，两国举行会谈。"))["次月"] == "2024-06"

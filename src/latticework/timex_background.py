@@ -37,11 +37,19 @@ def looks_back(before: Timex | None, t: Timex, text: str, offset: int) -> bool:
     sentence's year."""
     if before is None or before.value is None or before.in_name or t.kind == "decade":
         return False
-    if _SENTENCE_END.search(text, before.end - offset, t.start - offset):
-        return False
     start = t.start - offset
     clause = max(text.rfind(c, 0, start) for c in "，。；：,;:！？!?\n") + 1
-    return _PREVIOUS_TIME.search(text, clause, start) is not None or _SINCE.match(text, t.end - offset) is not None
+    if _PREVIOUS_TIME.search(text, clause, start) or (_AFTER_ONE.search(text, max(clause, start - 2), start)
+                                                      and _AFTER_ONE_END.match(text, t.end - offset)):
+        return True  # (a later sentence of the paragraph too: 这一伙伴关系是继1951年《…》后最重要的安排)
+    if _SENTENCE_END.search(text, before.end - offset, start):
+        return False
+    return _SINCE.match(text, t.end - offset) is not None
+
+
+# 继1951年《澳新美安全条约》后, 继2014年之后: the first or the most important since that one
+_AFTER_ONE = re.compile(r"[继繼]\s*$")
+_AFTER_ONE_END = re.compile(r"[^，。；：,;:！？!?\n]{0,24}?(?:后|後|之后|之後|以后|以後)")
 
 
 # 曾 (once, before now) right after the date or right before it (今年4月曾率团访华, 也曾于2019年…; not 曾任)
@@ -67,6 +75,10 @@ def qualifies_a_noun(before: Timex | None, t: Timex, text: str, offset: int) -> 
     frm = before.end - offset
     if text[frm : frm + 1] in ("，", ","):
         frm += 1  # the clause's date as its frame (2019年8月2日，美国正式退出1987年…签署的条约)
-    if _CLAUSE_BREAK.search(text, frm, t.start - offset):
-        return False
+    if _CLAUSE_BREAK.search(text, frm, t.start - offset) and not _DONE_BEFORE.search(text, max(0, t.start - offset - 2), t.start - offset):
+        return False  # (but 该计划取代了2014年签署的计划: a verb told done right before it, in any later clause)
     return _UP_TO_DE.match(text, t.end - offset) is not None
+
+
+# a verb told done right before the date (取代了2014年签署的…, 废除了2019年通过的…): the date is its object's
+_DONE_BEFORE = re.compile(r"了\s*$")

@@ -196,3 +196,16 @@ def test_talks_and_a_signing_told_in_turn_take_the_dates_in_order() -> None:
     evs = events("2023年5月和9月，日本先后与菲律宾举行会谈、签署协定。")
     assert (of_type(evs, "CONSULT")[0].date, of_type(evs, "AGREE")[0].date) == ("2023-05", "2023-09"), summary(evs)
 
+
+
+# --- a measure applied from a day, its target named between 起 and the verb -----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月12日，欧盟委员会公布初裁，7月5日起对中国电动车临时征收反补贴税。",
+    "2024年6月12日，歐盟委員會公布初裁，7月5日起對中國電動車臨時徵收反補貼稅。",
+    "2024年6月12日，美国宣布7月5日起对中国钢铁加征关税。",
+])
+def test_the_day_a_measure_applies_from_is_its_effective_date(text: str) -> None:
+    measure = of_type(events(text), "SANCTION")
+    assert (measure[0].date, measure[0].effective) == ("2024-06-12", "2024-07-05"), summary(measure)

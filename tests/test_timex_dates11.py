@@ -95,3 +95,16 @@ def test_a_comparison_or_an_objects_date_in_a_later_sentence_anchors_nothing(tex
 def test_a_date_opening_a_later_sentence_still_anchors() -> None:
     """A subject's relative clause with no verb told before it: the story moves on."""
     assert dict(_values("2023年7月，两国签署协定。2024年5月签署的补充协定随后生效。次月，两国举行会谈。"))["次月"] == "2024-06"
+
+
+# --- 'the same year' keeps the month told, for 次月 after it ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2018年4月27日，两国领导人在板门店会晤，韩国总统同年秋天访问平壤。\n次月7日至8日，朝鲜领导人在大连与中国领导人再次会晤。",
+    "2018年4月27日，兩國領導人在板門店會晤，韓國總統同年秋天訪問平壤。\n次月7日至8日，朝鮮領導人在大連與中國領導人再次會晤。",
+])
+def test_the_same_year_keeps_the_month_for_the_next_month(text: str) -> None:
+    resolver = TimeResolver()
+    got = [(t.text, t.value, t.value_end) for block in text.split("\n") for t in resolver.find(block)]
+    assert ("次月7日至8日", "2018-05-07", "2018-05-08") in got, got

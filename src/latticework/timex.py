@@ -530,7 +530,9 @@ class TimeResolver:
         if t.value and t.precision == "year" and not t.target:
             # 回顾去年，…11月30日至12月6日出访: the bare months after a year word are of that year
             self.year_anchor, self.year_anchor_call = t.value, self.calls
-        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "明天", "同期"):
+        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "明天", "同期") and not (
+                word in ("同年", "当年") and anchor and len(anchor) > 4 and anchor.startswith(t.value)):
+            # (4月27日…，文在寅同年秋天访问平壤。¶次月7日…: 'the same year' keeps the month told, for 次月 after it)
             # a day told from the document's (昨日/前日…) is what 同日/次日 after it count from, and a month
             # so told (下月将赴…，并于同月访问…) is what 同月 after it names
             self.anchor = t.value

@@ -108,3 +108,9 @@ def test_the_same_year_keeps_the_month_for_the_next_month(text: str) -> None:
     resolver = TimeResolver()
     got = [(t.text, t.value, t.value_end) for block in text.split("\n") for t in resolver.find(block)]
     assert ("次月7日至8日", "2018-05-07", "2018-05-08") in got, got
+
+
+def test_the_same_year_right_after_a_recalled_act_counts_from_it() -> None:
+    """A 曾-date is no paragraph date, yet 同年 told right after it goes on with the recalled time."""
+    found = {t.text: t for t in TimeResolver().find("2023年5月，两国举行会谈。双方曾于2019年签署协议，同年还建立了热线。")}
+    assert found["2019年"].aside and found["同年"].value == "2019"

@@ -365,9 +365,11 @@ class TimeResolver:
                 t.target = planned = True  # 要求印度在3月15日前撤军: a deadline, no date of the act nor an anchor
             # 协定于2024年5月1日生效: the day a measure takes effect is no anchor for 同年/次月 after it either
             # (and a second date of a clause, of a noun after its verb: 同日宣布解除2019年7月实施的管制)
-            t.aside = qualifies_a_noun(told_before, t, text, offset) or looks_back(told_before, t, text, offset) \
-                or told_as_once(told_before, t, text, offset)
-            state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) or t.aside else None
+            passing = qualifies_a_noun(told_before, t, text, offset) or looks_back(told_before, t, text, offset)
+            # an act recalled with 曾 is no paragraph date either, yet 同年 right after it may count from it
+            # (双方曾于2019年签署协议，同年还建立了…)
+            t.aside = passing or told_as_once(told_before, t, text, offset)
+            state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) or passing else None
             self.para_initial = not text[: t.start - offset].strip(" \t　")
             self.plan_cued = bool(planned) and "原" not in text[max(0, t.start - offset - 8) : t.start - offset]  # (原计划于3月: a past plan)
             self._resolve(t)

@@ -60,7 +60,8 @@ _ONCE_BEFORE = re.compile(r"曾(?:经|經)?\s*(?:于|於|在)?\s*$")
 def told_as_once(before: Timex | None, t: Timex, text: str, offset: int) -> bool:
     """`t` dates an act told with 曾 after the paragraph has stated a date of its own (`before`):
     an earlier act recalled in passing (本月4日…表决。德国投下反对票，总理今年4月曾率团访华；匈牙利亦
-    表明反对), so what the paragraph tells next is still at `before`, not at the recalled date."""
+    表明反对), so the acts the paragraph tells next without a date are still at `before` (it is no
+    paragraph date; 同年 right after it may still count from it: 曾于2019年签署协议，同年还建立了…)."""
     if before is None or before.value is None or before.in_name or t.kind == "decade":
         return False
     k = t.start - offset

@@ -38,7 +38,8 @@ def looks_back(before: Timex | None, t: Timex, text: str, offset: int) -> bool:
     if before is None or before.value is None or before.in_name or t.kind == "decade":
         return False
     start = t.start - offset
-    clause = max(text.rfind(c, 0, start) for c in "，。；：,;:！？!?\n") + 1
+    near = max(0, start - 16)  # the cues stand within a few characters of the date
+    clause = max(near, *(text.rfind(c, near, start) + 1 for c in "，。；：,;:！？!?\n"))
     if _PREVIOUS_TIME.search(text, clause, start) or (_AFTER_ONE.search(text, max(clause, start - 2), start)
                                                       and _AFTER_ONE_END.match(text, t.end - offset)):
         return True  # (a later sentence of the paragraph too: 这一伙伴关系是继1951年《…》后最重要的安排)

@@ -209,3 +209,21 @@ def test_talks_and_a_signing_told_in_turn_take_the_dates_in_order() -> None:
 def test_the_day_a_measure_applies_from_is_its_effective_date(text: str) -> None:
     measure = of_type(events(text), "SANCTION")
     assert (measure[0].date, measure[0].effective) == ("2024-06-12", "2024-07-05"), summary(measure)
+
+
+# --- an act told as coming before the one told keeps only its month ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月15日，中美两国元首在旧金山会晤。此前两国气候特使已发表联合声明。",
+    "2023年11月15日，中美兩國元首在舊金山會晤。此前兩國氣候特使已發表聯合聲明。",
+    "2023年11月15日，中美两国元首在旧金山会晤。在此之前，中美两国气候特使已发表联合声明。",
+])
+def test_an_act_told_before_the_one_told_keeps_its_month(text: str) -> None:
+    statement = of_type(events(text), "AGREE")
+    assert statement[0].date == "2023-11", summary(statement)
+
+
+def test_a_count_back_still_dates_the_day() -> None:
+    statement = of_type(events("2023年11月15日，中美两国元首在旧金山会晤。此前一天，中美两国气候特使发表联合声明。"), "AGREE")
+    assert statement[0].date == "2023-11-14", summary(statement)

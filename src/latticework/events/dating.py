@@ -20,6 +20,7 @@ from .lifted import imposed_from
 from .later_dates import (
     bracketed_after,
     counted_from_here,
+    earlier_on,
     gathering_date,
     in_turn,
     later_clause,
@@ -145,8 +146,8 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         # again with a completed act (美日韩举行会议。美日韩宣布已激活…): a sentence that continues the
         # happening told before it takes its date; an undated background statement stays undated
         ev.date = para_date
-        if len(para_date) == 10 and (later_on(text, s, s, t0) or in_turn(text, s, t0)):
-            ev.date = para_date[:7]  # 菲方隨後提出抗議, 对此…相继表态: later, on a day the text does not state (guidelines: precision as written)
+        if len(para_date) == 10 and (later_on(text, s, s, t0) or in_turn(text, s, t0) or earlier_on(text, s, t0)):
+            ev.date = para_date[:7]  # 菲方隨後提出抗議, 对此…相继表态, 此前…已发表: on a day the text does not state (guidelines: precision as written)
     if ev.date and len(ev.date) == 10 and (
             during_a_span(text, date_t, s, t0, walk.para_span and ev.date == para_date)
             or (not ev.date_end and attending_the_frame(text, site.word, t1, clause_end))

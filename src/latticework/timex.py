@@ -26,7 +26,10 @@ before it; a month word (下月) is what 同月 after it names; a planned bare m
 names no year (预计于4月11日出席) is the next such month from the document's date; a count in apposition (早在5月23日，也就是
 就职三天后) restates the date before it; 上周末/本周末 are the Saturday and Sunday of those weeks, and 上周/本周 the
 month of that week when it lies in one; a part of
-the year (年底的峰会, 同年年初, 上半年, 年内) is that year, at year precision.
+the year (年底的峰会, 同年年初, 上半年, 年内) is that year, at year precision. A month that opens its
+paragraph as a frame (去年11月，APEC会议在旧金山举行。拜登15日…) is the month of the bare days after it;
+a date told aside (a noun's, a look back, an act recalled with 曾: `timex_background`) anchors nothing;
+a table row's bare year under its time column (| 2022 | … |) is a year (`year_cell`).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .timex_background import qualifies_a_noun
+from .timex_background import looks_back, qualifies_a_noun, told_as_once
 from .timex_calendar import background_month, days_before, iso as _iso, shift as _shift, week_value, weekday_date
 from .timex_counts import counts
 from .timex_press import bracketed_dates, two_digit_roc
@@ -111,7 +114,8 @@ ROC = re.compile(
 # baseline of a comparison (比2005年下降): it dates a plan or a figure, not the narrative
 _FROM_ON = re.compile(r"\s*起")
 # 7月5日起征收…: a measure's verb right after 起 makes the day the one it applies from, as 自…起 does
-_APPLIES_FROM = re.compile(r"\s*起\s*(?:正式|开始)?\s*(?:征收|加征|开征|实施|施行|执行|适用|禁止|暂停|停止)")
+# (also after its target: 7月5日起对中国电动车临时征收…)
+_APPLIES_FROM = re.compile(r"\s*起\s*(?:对[^，。；,;]{1,20}?)?(?:正式|开始|临时)?\s*(?:征收|加征|开征|实施|施行|执行|适用|禁止|暂停|停止)")
 # a plan cue right before a date (将于明年4月访问, 預計11月1日與…會談, 拟在2027年): the date is the plan's
 # own, and the story told after it goes on at the dates told before it
 _PLAN_BEFORE = re.compile(r"(?:将|將|拟|擬|计划|計劃|预计|預計|有望|准备|準備|打算|定于|定於|订于|訂於)\s*(?:于|於|在|从|從|自)?\s*$")
@@ -135,6 +139,7 @@ class Timex:
     target: bool = False  # a deadline or goal (到2030年, 2050年前): it dates a plan, not the narrative
     after: tuple | None = None  # (count, unit) of 三天后, 两个月后: counted from the last date stated
     in_name: bool = False  # part of a title in 《》 (《2050年蓝色太平洋大陆战略》): it names, it dates nothing
+    aside: bool = False  # told in passing (a noun's date, a look back): the story does not stand at it
 
 
 def _int(s: str | None) -> int | None:
@@ -218,8 +223,9 @@ class TimeResolver:
         self.roc_era = False  # the text has written a year as 民国91年
         self.plan_cued = False  # the expression being resolved follows a plan cue (预计于4月11日)
 
-    def find(self, text: str, offset: int = 0, heading: bool = False) -> list[Timex]:
-        """The time expressions of one block (a paragraph, or a `heading`), resolved in order."""
+    def find(self, text: str, offset: int = 0, heading: bool = False, year_cell: tuple[int, int] | None = None) -> list[Timex]:
+        """The time expressions of one block (a paragraph, or a `heading`), resolved in order; a table
+        row's `year_cell` (the span of a bare 2022 under a 年份 column) is a year, as if it read 2022年."""
         self.calls += 1
         found: list[Timex] = []
         taken = bytearray(len(text) + 1)
@@ -230,6 +236,9 @@ class TimeResolver:
             taken[t.start - offset : t.end - offset] = b"\x01" * (t.end - t.start)
             found.append(t)
 
+        if year_cell is not None:
+            a, b = year_cell
+            add(Timex(a, b, text[a - offset : b - offset], text[a - offset : b - offset], None, "absolute", "year"))
         has = _Cues(text)
         for m in DECADE4.finditer(text) if has.decade else ():
             y = int(m.group("y"))
@@ -356,14 +365,20 @@ class TimeResolver:
                 t.target = planned = True  # 要求印度在3月15日前撤军: a deadline, no date of the act nor an anchor
             # 协定于2024年5月1日生效: the day a measure takes effect is no anchor for 同年/次月 after it either
             # (and a second date of a clause, of a noun after its verb: 同日宣布解除2019年7月实施的管制)
-            state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) \
-                or qualifies_a_noun(told_before, t, text, offset) else None
+            passing = qualifies_a_noun(told_before, t, text, offset) or looks_back(told_before, t, text, offset)
+            # an act recalled with 曾 is no paragraph date either, yet 同年 right after it may count from it
+            # (双方曾于2019年签署协议，同年还建立了…)
+            t.aside = passing or told_as_once(told_before, t, text, offset)
+            state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) or passing else None
             self.para_initial = not text[: t.start - offset].strip(" \t　")
             self.plan_cued = bool(planned) and "原" not in text[max(0, t.start - offset - 8) : t.start - offset]  # (原计划于3月: a past plan)
             self._resolve(t)
             if t.value and self.anchor == t.value:
-                # a month told with its year in prose (去年11月, 2017年12月), not a chronicle's month heading
-                self.told_month = t.value if not heading and t.precision == "month" and (
+                # a month told with its year in prose (去年11月, 2017年12月), not a chronicle's month heading,
+                # nor the frame that opens a paragraph (去年11月，APEC会议在旧金山举行。拜登15日…): the bare
+                # days after a frame are of its month, the paragraph is about that time
+                frame = self.para_initial and text.startswith(("，", ","), t.end - offset)
+                self.told_month = t.value if not heading and not frame and t.precision == "month" and (
                     t.kind in ("absolute", "range") or bool(t.parts and t.parts[5])) else None
             if self.para_initial and t.value and len(t.value) >= 7 and state is None:
                 self.entry_anchor = t.value
@@ -517,7 +532,9 @@ class TimeResolver:
         if t.value and t.precision == "year" and not t.target:
             # 回顾去年，…11月30日至12月6日出访: the bare months after a year word are of that year
             self.year_anchor, self.year_anchor_call = t.value, self.calls
-        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "明天", "同期"):
+        if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "明天", "同期") and not (
+                word in ("同年", "当年") and anchor and len(anchor) > 4 and anchor.startswith(t.value)):
+            # (4月27日…，文在寅同年秋天访问平壤。¶次月7日…: 'the same year' keeps the month told, for 次月 after it)
             # a day told from the document's (昨日/前日…) is what 同日/次日 after it count from, and a month
             # so told (下月将赴…，并于同月访问…) is what 同月 after it names
             self.anchor = t.value

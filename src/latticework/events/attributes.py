@@ -87,7 +87,7 @@ def _named_programme(label: str, after: str, field_words: list[str], after_menti
     return any(simplify(w) in label for w in field_words)
 
 
-_APPLIES_FROM = re.compile(r"\s*起\s*(?:正式|开始)?\s*(?:征收|加征|开征|实施|施行|执行|适用|禁止|暂停|停止)")
+_APPLIES_FROM = re.compile(r"\s*起\s*(?:对[^，。；,;]{1,20}?)?(?:正式|开始|临时)?\s*(?:征收|加征|开征|实施|施行|执行|适用|禁止|暂停|停止)")
 _EFFECTIVE_AFTER = re.compile(r"\s*(?:起|开始)?\s*(?:正式)?\s*(?:生效|实施|施行|执行|实行)")
 
 
@@ -107,7 +107,20 @@ def _effective_time(text: str, times: list[Timex], s: int, e: int, etype: str = 
         for t in times:
             if a <= t.start < b and applies_from(text, t, s):
                 return t
+    if etype == "JOIN":
+        # 2023年8月，峰会决定邀请六国自2024年1月1日起成为正式成员: the membership starts then, the
+        # admission is dated by the decision told before (a lone 自2001年起成为成员 keeps its date)
+        a, b = clause or (s, e)
+        for t in times:
+            if a <= t.start < b and t.value and len(t.value) >= 7 and _MEMBER_FROM.match(text, t.end) \
+                    and re.search(r"[自从]\s*$", text[max(s, t.start - 2) : t.start]) \
+                    and any(o.value and s <= o.start < t.start for o in times):
+                return t
     return None
+
+
+# 自2024年1月1日起成为正式成员, 从明年1月起正式加入: a membership's first day
+_MEMBER_FROM = re.compile(r"\s*起\s*(?:正式)?\s*(?:成为|成為|加入|入会|入會)")
 
 
 def applies_from(text: str, t: Timex, s: int) -> bool:

@@ -26,6 +26,7 @@ from ..actors.resolve import Mention
 from ..clean import CleanDoc
 from ..sentences import sentence_spans
 from ..timex import TimeResolver, Timex
+from ..timex_calendar import days_before
 from .aid_partners import aid_partners
 from .assign import assign_roles
 from .attributes import _ORG_KINDS, _list_frame, _source
@@ -80,6 +81,7 @@ from .party_state import party_state_mentions
 from .reply_targets import reply_targets
 from .setting_bodies import setting_bodies
 from .pair_reference import paragraph_pair
+from .ordered_dates import acts_in_date_order
 from .paired_dates import bracket_dates, dated_parties, pair_dates
 from .parties import settle_parties
 from .plan_dates import after_the_document, is_plan_date
@@ -100,7 +102,7 @@ from .sessions import (
 from .site import Site, WalkState
 from .state_groups import with_state_groups
 from .subject import _MEETING_SUBJECT, choose_subject, mention_facts, mention_groups
-from .table_rows import is_separator, name_table, row_cells, row_event
+from .table_rows import is_separator, name_table, row_cells, row_event, year_cell, year_column
 from .unnamed_founders import owners_founded
 from .accused_acts import accused_act
 from .trips import trips_as_visits
@@ -152,6 +154,7 @@ class Extractor:
         last_date: str | None = None
         last_events: list[tuple[int, Event]] = []  # the acts a short news paragraph ended on
         in_table, table = False, None  # within a table's rows; the header's roles if it lists named bodies
+        years_at: int | None = None  # the header's time column (| 年份 | … |), whose bare years date the rows
         last_gathering: Event | None = None  # the last dated meeting of a body the previous paragraph told
         for bi, b in enumerate(doc.blocks):
             btext = text[b.start : b.end]
@@ -160,9 +163,11 @@ class Extractor:
                 in_table, table = False, None
             elif not in_table:
                 in_table, table = True, name_table(cells)  # | 倡议 | 发起方 | 启动时间 |: the header row
+                years_at = year_column(cells)
             told_before = len(events)
-            state = times.save()
-            timexes = times.find(btext, b.start, heading=names_section_year(bi, b.kind, btext, doc_date))
+            state, story_day = times.save(), times.story_day  # (the story's day before this block's dates)
+            timexes = times.find(btext, b.start, heading=names_section_year(bi, b.kind, btext, doc_date),
+                                 year_cell=year_cell(cells, years_at) if cells is not None and in_table else None)
             if b.kind == "footnote":
                 times.restore(state)  # a footnote's dates never date the body that follows it
             if b.kind == "heading":
@@ -175,6 +180,11 @@ class Extractor:
             para_date: str | None = None
             if b.kind == "paragraph" and last_date and (CONTINUES.match(btext.lstrip()) or AT_THE_GATHERING.match(btext)):
                 para_date = last_date  # the paragraph opens by continuing the story (两国领导人会后…)
+                if story_day and len(last_date) == 10 and (days_before(story_day, last_date) or 0) > 30:
+                    # …抵达吉隆坡出席峰会。两国7月28日曾同意停火。¶访问期间，…: the story, not the background
+                    para_date = story_day
+                if _DURING_OPEN.match(btext):
+                    self.walk.para_span = True  # 访问期间，…签署…: one of the visit's days, not said which (by the month)
             self.walk.para_parties = None  # the parties of the paragraph's last dated happening
             self.walk.news_paragraph = news = b.end - b.start <= _NEWS_PARAGRAPH
             self.walk.para_meeting = None  # the states of its last dated meeting
@@ -227,6 +237,7 @@ class Extractor:
                 self.walk.item_gathering, self.walk.para_gathering = (para_gathering[0] if para_gathering and self.walk.list_item else None), (para_gathering or [None])[0]
                 self.walk.gathering = para_gathering[0] if para_gathering else None
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
+                acts_in_date_order(text, s, e, sent_times, found)  # 11月、12月，美国先后制裁…，并实施禁运: one date each
                 # 南韩亦于2024年10月跟进: the act told before, by the follower
                 same_tier(text, found, [ev for _, ev in para_events])  # 提升至同一层级: the tier named before
                 found += follow_suit(text, doc.text, s, e, sent_mentions, sent_times, found, [ev for _, ev in para_events], self.gz)
@@ -261,7 +272,7 @@ class Extractor:
                 if any(ev.type != "ACCUSE" for ev in found):  # the last sentence that told an act
                     para_events = [(trigger_position(text, s, e, ev), ev) for ev in found]
                 events.extend(found)
-                dated = [t for t in sent_times if t.kind != "decade" and not t.target and not is_plan_date(text, t.start)]
+                dated = [t for t in sent_times if t.kind != "decade" and not t.target and not t.aside and not is_plan_date(text, t.start)]
                 if dated:
                     para_date = dated[-1].value
                     self.walk.para_span = bool(dated[-1].value_end)
@@ -487,6 +498,8 @@ _DRILL_CONTENT = re.compile(r"[^，。；]{0,6}?(?:演习|演练|训练|课目|�
 # the gathering a light verb heads frames what follows it in the clause (出席…会议期间会见拜登)
 _FRAMED_AFTER = re.compile(r"[”」]?\s*(?:[（(][^（）()]{0,20}[）)])?\s*(?:期间|间隙|之际|场边|前夕)")  # (大会（COP28）期间)
 
+# a paragraph that opens inside the visit or gathering told before (访问期间，…; 此访期间, 峰会期间, 其间)
+_DURING_OPEN = re.compile(r"\s*(?:此次|这次|本次|此)?[^，。；,;\s]{0,6}?(?:期间|期間|其间|其間)[，,]")
 _NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a news item's
 
 

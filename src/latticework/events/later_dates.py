@@ -12,6 +12,7 @@ and a date in brackets after the act (签署了自由贸易协定（2023年8月�
 (随后, 其后, 随即, 数日后) keeps only the month of the date it follows: its day is not stated, nor is
 that of parties reacting in turn (相继) in a sentence with no date of its own. An act told as coming
 at some later time (此后, 后来: from then on, months or years later) has no date the text states.
+An act told as coming before the one told (此前, 在此之前) with no date of its own keeps only its month.
 """
 
 from __future__ import annotations
@@ -86,6 +87,16 @@ def later_on(text: str, s: int, frm: int, t0: int) -> bool:
     """The act is told as following the one before, some time later (菲方随后提出抗议), from `frm` on,
     in a sentence (from `s`) that does not keep to one day (当天举行会谈，其后签署…: the same day)."""
     return _LATER.search(text, frm, t0) is not None and not re.search(r"当即|随之|当场|同日|当天|当日|次日|翌日", text[s:t0])
+
+
+# 此前/在此之前 (before the act told, on a day not stated; not the counts 此前一天, 此前两周)
+_EARLIER = re.compile(r"(?:此前|在此之前|此前不久)(?![一二两三四五六七八九十几数\d]+[天日周週个個月年])")
+
+
+def earlier_on(text: str, s: int, t0: int) -> bool:
+    """The act is told as coming before the one told (此前两国气候特使已发表声明): the paragraph's day is
+    not its day; the lead's convention for 随后 (the month only) holds for it as well."""
+    return _EARLIER.search(text, s, t0) is not None
 
 
 def bracketed_after(text: str, times: list[Timex], t1: int, clause_end: int) -> Timex | None:

@@ -48,14 +48,25 @@ def bracket_dates(text: str, t0: int, times: list[Timex], evs: list[Event], keys
     if len({t.value for t in inside}) < 2:
         return evs
     common = set.intersection(*({p.key() for p in ev.actors + ev.recipients} for ev in evs)) if evs else set()
-    for ev in evs:
+    own_at: dict[int, int] = {}  # copy → where its own party is named
+    for i, ev in enumerate(evs):
         at = [keys_at[p.key()] for p in ev.actors + ev.recipients if p.key() in keys_at and p.key() not in common]
-        if not at:
+        if at:
+            own_at[i] = max(at)
+    for i, at in own_at.items():
+        nxt = next((t for t in inside if t.start > at), None)
+        if nxt is None:
             continue
-        nxt = next((t for t in inside if t.start > max(at)), None)
-        if nxt is not None:
-            ev.date, ev.date_end = nxt.value, None
+        # 法国和马来西亚（2024年10月、11月）: two parties before one bracket of as many dates, in order
+        run = [nxt] + [t for t in times if t.start > nxt.start and t.value and t.end <= text.find("）", nxt.end) + 1]
+        run = [t for k, t in enumerate(run) if k == 0 or _BRACKET_JOIN.fullmatch(text[run[k - 1].end : t.start])]
+        group = sorted({a for a in own_at.values() if next((t for t in inside if t.start > a), None) is nxt})
+        t = run[group.index(at)] if len(run) > 1 and len(group) == len(run) else nxt
+        evs[i].date, evs[i].date_end = t.value, None
     return evs
+
+
+_BRACKET_JOIN = re.compile(r"\s*(?:、|和|及|与)\s*")
 
 
 # between a party and its own date (孟加拉国于2021年), and after the date before the next party or the verb

@@ -23,10 +23,16 @@ _PLAN_BEFORE = re.compile(r"(?:将|拟|计划|预计|有望|准备|打算|定于
 _LATER_THAN_NOW = re.compile(r"\s*(?:稍后|稍後|晚些时候|晚些時候|晚些时|晚些時)")
 
 
+# later in the year or month of the story told (同年稍后, 当月晚些时候): past, not ahead of the writer
+_TOLD_BEFORE = ("同年", "当年", "同月", "当月", "次年", "翌年", "次月", "翌月")
+
+
 def plan_of_an_earlier_clause(text: str, t: Timex, clause_start: int) -> bool:
     """t is a plan's own date (将于2027年, 今年稍后) in a clause before `clause_start`: it does not date an
-    act told as done after it (同意今年稍后举行联合演习，并成立“吕宋经济走廊”)."""
-    return t.end <= clause_start and (is_plan_date(text, t.start) or _LATER_THAN_NOW.match(text, t.end) is not None)
+    act told as done after it (同意今年稍后举行联合演习，并成立“吕宋经济走廊”). 同年稍后 (later that year)
+    is no plan: it dates the act told after it."""
+    return t.end <= clause_start and (is_plan_date(text, t.start) or (
+        _LATER_THAN_NOW.match(text, t.end) is not None and t.text not in _TOLD_BEFORE))
 
 
 def is_plan_date(text: str, start: int) -> bool:

@@ -86,6 +86,22 @@ def name_table(header: list[Cell]) -> NameTable | None:
     return NameTable(name, parties, time, "AGREE" if signed else "ESTABLISH")
 
 
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}")
+
+
+def year_column(header: list[Cell]) -> int | None:
+    """The column of a header row that holds the time (| 年份 | 轮值主席国 | 事件 |), if any."""
+    return next((i for i, c in enumerate(header) if c.text == "年" or any(w in c.text for w in _TIME_HEADS)), None)
+
+
+def year_cell(cells: list[Cell], column: int | None) -> tuple[int, int] | None:
+    """The span of a data row's cell that is a bare year under the time column (| 2022 | … |): no
+    time expression without its 年, yet it dates the row, and its bare months (洪森1月7日访缅)."""
+    if column is None or column >= len(cells) or not _YEAR_CELL.fullmatch(cells[column].text):
+        return None
+    return cells[column].start, cells[column].end
+
+
 def row_event(doc_text: str, text: str, table: NameTable, cells: list[Cell], block: tuple[int, int],
               mentions: list[Mention], times: list[Timex], gz: Gazetteer) -> Event | None:
     """The founding or signing one data row tells: the parties' cell acts, the name cell is the object,

@@ -102,7 +102,7 @@ def _effective_time(text: str, times: list[Timex], s: int, e: int, etype: str = 
     for t in times:  # 《协定》的签署（2022年1月）与生效（2023年8月）: the date bracketed after 生效
         if s <= t.start < e and t.value and re.search(r"生效\s*[（(]\s*$", text[max(s, t.start - 6) : t.start]):
             return t
-    if etype in ("SANCTION", "POLICY", "JOIN"):  # (JOIN: 邀请…自2024年1月1日起成为正式成员, type11)
+    if etype in ("SANCTION", "POLICY"):  # (a JOIN only by the rule below: a decision dated before its start day)
         a, b = clause or (s, e)
         for t in times:
             if a <= t.start < b and applies_from(text, t, s):

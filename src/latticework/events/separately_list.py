@@ -13,7 +13,7 @@ from ..actors.resolve import Mention
 _CUE_WITH = re.compile(r"(分别|先后|相继|各自)(?:与|同|跟|和)")
 # what may stand between the parties of the list besides their names: separators, 等/等国, titles
 _FILLER = re.compile(
-    r"(?:[、，,和及与同跟]|等国?|等地|两国|三国|[\s　]|[（(][^（）()]{0,16}[）)]|"
+    r"(?:以及|[、，,和及与同跟]|等国?|等地|两国|三国|[\s　]|[（(][^（）()]{0,16}[）)]|"
     r"国家元首|元首|总统|副总统|总理|首相|外长|外交部长|外交大臣|国防部长|防长|部长|国务卿|国王|主席|领导人|政府|代表|特使|"
     r"举行了?|进行了?)*"
 )

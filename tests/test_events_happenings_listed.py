@@ -38,3 +38,32 @@ def test_a_bracket_of_two_dates_after_one_partner_keeps_the_first() -> None:
     evs = of_type(events("菲律宾先后与日本（2023年2月、3月）、法国（2024年5月）建立战略伙伴关系。"), "ALIGN")
     got = sorted((keys(e.actors), e.date) for e in evs)
     assert got == [(["FRA", "PHL"], "2024-05"), (["JPN", "PHL"], "2023-02")], summary(evs)
+
+
+# --- a run of dates before 先后 and as many acts after it go one to one --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2021年11月、12月，美国先后以人权为由制裁两名缅甸军官，并对缅甸实施武器禁运。",
+    "2021年11月和12月，美國先後制裁兩名緬甸軍官，並對緬甸實施武器禁運。",
+    "2021年11月及12月，美国相继宣布制裁两名缅甸军官，又对缅甸实施武器禁运。",
+])
+def test_two_measures_after_two_dates_take_one_date_each(text) -> None:
+    evs = of_type(events(text), "SANCTION")
+    assert sorted(e.date for e in evs) == ["2021-11", "2021-12"], summary(evs)
+    assert all(keys(e.actors) == ["USA"] and keys(e.recipients) == ["MMR"] for e in evs), summary(evs)
+
+
+def test_acts_of_two_types_in_turn_take_one_date_each() -> None:
+    evs = events("2021年3月和5月，中国先后与伊朗签署合作协议，并与叙利亚举行会谈。")
+    assert [e.date for e in of_type(evs, "AGREE")] == ["2021-03"], summary(evs)
+    assert [e.date for e in of_type(evs, "CONSULT")] == ["2021-05"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2021年11月、12月，美国先后制裁两名缅甸军官，中方对此表示强烈反对。",  # another party's reaction
+    "2021年3月和5月，中国与伊朗先后举行两轮会谈，并签署合作协议。",  # the dates count the rounds
+])
+def test_no_pairing_without_acts_in_turn_of_one_party(text) -> None:
+    evs = events(text)
+    assert "2021-03" not in [e.date for e in evs if e.type != "CONSULT"] and "2021-11" not in [e.date for e in evs], summary(evs)

@@ -100,6 +100,7 @@ from .subject import _MEETING_SUBJECT, choose_subject, mention_facts, mention_gr
 from .table_rows import is_separator, name_table, row_cells, row_event
 from .unnamed_founders import owners_founded
 from .accused_acts import accused_act
+from .acts_in_turn import acts_in_turn
 from .trips import trips_as_visits
 from .trigger_types import (
     _LEFT_AFTER,
@@ -222,6 +223,7 @@ class Extractor:
                 self.walk.item_gathering, self.walk.para_gathering = (para_gathering[0] if para_gathering and self.walk.list_item else None), (para_gathering or [None])[0]
                 self.walk.gathering = para_gathering[0] if para_gathering else None
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
+                acts_in_turn(text, s, e, sent_times, found)  # 11月、12月，先后制裁…，并实施禁运: one date each
                 # 南韩亦于2024年10月跟进: the act told before, by the follower
                 same_tier(text, found, [ev for _, ev in para_events])  # 提升至同一层级: the tier named before
                 found += follow_suit(text, doc.text, s, e, sent_mentions, sent_times, found, [ev for _, ev in para_events], self.gz)

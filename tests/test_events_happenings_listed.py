@@ -67,3 +67,29 @@ def test_acts_of_two_types_in_turn_take_one_date_each() -> None:
 def test_no_pairing_without_acts_in_turn_of_one_party(text) -> None:
     evs = events(text)
     assert "2021-03" not in [e.date for e in evs if e.type != "CONSULT"] and "2021-11" not in [e.date for e in evs], summary(evs)
+
+
+# --- a ；-item with only a time and an adverb before its directed verb keeps the subject ---------
+
+
+@pytest.mark.parametrize("text, second, date", [
+    ("印尼总统佐科2022年7月访问中国；2023年5月又访问日本。", "JPN", "2023-05"),
+    ("印尼總統佐科2022年7月訪問中國；翌年再度訪問日本。", "JPN", "2023"),
+    ("印尼总统佐科2022年7月访问中国；同年9月还访问了越南。", "VNM", "2022-09"),
+])
+def test_a_second_visit_in_the_next_item_has_the_same_visitor(text, second, date) -> None:
+    visits = of_type(events(text), "CONSULT")
+    got = sorted((keys(e.actors), keys(e.recipients), e.date) for e in visits)
+    assert got == sorted([(["IDN"], ["CHN"], "2022-07"), (["IDN"], [second], date)]), summary(visits)
+
+
+def test_a_second_sanction_in_the_next_item_has_the_same_actor() -> None:
+    evs = of_type(events("美国2019年宣布制裁伊朗；2020年又制裁叙利亚。"), "SANCTION")
+    got = sorted((keys(e.actors), keys(e.recipients), e.date) for e in evs)
+    assert got == [(["USA"], ["IRN"], "2019"), (["USA"], ["SYR"], "2020")], summary(evs)
+
+
+def test_an_item_with_a_subject_of_its_own_keeps_it() -> None:
+    visits = of_type(events("印尼总统佐科2022年7月访问中国；2023年5月日本首相访问印尼。"), "CONSULT")
+    got = sorted((keys(e.actors), keys(e.recipients)) for e in visits)
+    assert got == [(["IDN"], ["CHN"]), (["JPN"], ["IDN"])], summary(visits)

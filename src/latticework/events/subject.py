@@ -49,6 +49,9 @@ _JOINED = re.compile(r"\s*(?:并且|并|同时|会后|随后|还|两人|二人)"
 _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰会|会晤|会谈|会议期间|会上|会后|与会各方|与会者"
                               r"|与会(?:各国)?(?:领导人|元首|国家|各国)|各成员国(?:领导人|元首|代表)?)")
 # a visiting verb between the subject and a party of its clause: that party is a host of the trip
+# a ；-item that opens with no more than a time and an adverb before its directed verb
+# (；2025年3月又访问俄罗斯, ；次年再度访华): the subject carried over still acts on the party after the verb
+_CARRIED_TO_TARGET = re.compile(r"[\s　]*(?:同(?=[年月日天期时])|[^，。；,;对向与同和跟的给把被将]){0,16}")  # (同年, not 同X)
 _TRIP_BEFORE = re.compile(r"(?:出访|访问|访|抵达|前往|赴)")
 _PROPOSING = ("提出", "推出", "倡议", "发起")
 
@@ -148,7 +151,9 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
     subject = in_clause_before or _subject_group(text, unmarked, s, strict=True,
                                                  directed=directed or spec_direction(lex, etype) == "directed",
                                                  joined=bool(_JOINED.match(text, clause_start))) or (
-        walk.carry if walk.carry and not parts_after else _nearest_clause_group(text, unmarked, s))
+        walk.carry if walk.carry and (not parts_after or _CARRIED_TO_TARGET.fullmatch(text, clause_start, t0)
+                                      and (directed or spec_direction(lex, etype) == "directed"))
+        else _nearest_clause_group(text, unmarked, s))
     carried = bool(subject) and subject is walk.carry
     is_directed = directed or spec_direction(lex, etype) == "directed"
     run = _marked_run(text, in_clause_before)

@@ -93,3 +93,25 @@ def test_an_item_with_a_subject_of_its_own_keeps_it() -> None:
     visits = of_type(events("印尼总统佐科2022年7月访问中国；2023年5月日本首相访问印尼。"), "CONSULT")
     got = sorted((keys(e.actors), keys(e.recipients)) for e in visits)
     assert got == [(["IDN"], ["CHN"]), (["JPN"], ["IDN"])], summary(visits)
+
+
+# --- an attendance abroad restated as a visit of the host -----------------------------------------
+
+
+@pytest.mark.parametrize("text, host", [
+    ("2024年10月10日，印度总理莫迪赴万象出席东亚峰会，这是他五年来首次访问老挝。", "LAO"),
+    ("2024年10月10日，印度總理莫迪赴北京出席上海合作組織峰會，這是他五年來首次訪華。", "CHN"),
+    ("2024年10月10日，印度总理莫迪前往东京出席东亚峰会，此行是他就任后第三次访日。", "JPN"),
+    ("2024年10月10日，印度总理莫迪抵达河内出席东亚峰会，这也是他首次访问越南。", "VNM"),
+])
+def test_an_attendance_named_a_visit_is_also_a_visit(text, host) -> None:
+    consult = of_type(events(text), "CONSULT")
+    visits = [e for e in consult if e.recipients]
+    attendances = [e for e in consult if not e.recipients]
+    assert [(keys(e.actors), keys(e.recipients), e.date) for e in visits] == [(["IND"], [host], "2024-10-10")], summary(consult)
+    assert len(attendances) == 1 and "IND" in keys(attendances[0].actors), summary(consult)
+
+
+def test_a_visit_restated_by_its_count_stays_one_visit() -> None:
+    consult = of_type(events("2024年10月10日，印度总理莫迪访问老挝并出席东亚峰会，这是他五年来首次访问老挝。"), "CONSULT")
+    assert len([e for e in consult if e.recipients]) == 1, summary(consult)

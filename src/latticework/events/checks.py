@@ -371,6 +371,9 @@ _PURPOSE_BEFORE = re.compile(r"为[^，。；为]{0,24}$")
 _GROUNDS_AFTER = re.compile(r"[^，。；]{0,6}?提供(?:了)?(?:法律|制度|政策)?(?:基础|依据|保障|便利|框架|条件|支撑)")
 # a clause that restates the act just told as the N-th of its kind (这是…首次访美, 这将是他第二次访菲)
 _RESTATED_COUNT = re.compile(r"\s*(?:这|此|此行|此访|此次访问|这次访问)(?:将|也|还|已)?是[^，。；]{0,20}?(?:第[一二三四五六七八九十两\d]+次|首次)")
+# a trip told only as an attendance (赴天津出席…峰会，这是他…首次访华): the restatement names the trip a
+# visit of the host, a happening the attendance did not tell (no visit verb before it in the sentence)
+_ATTENDED_TRIP = re.compile(r"(?![^。；]*(?:访问|访[华美日韩俄印越菲英法德澳朝缅]))[^。；]*(?:赴|前往|抵达|飞抵|到)[^，。；]{1,12}(?:出席|参加)[^。；]*")
 # joining a measure or a camp of measures, not a body: 加入对俄制裁行列, 加入反制阵营
 # a citation (the notes of a report or an article): 参见美国国防部声明, 联合声明全文见外交部网站;
 # a note that cites a document tells no event (one that states a dated fact does)
@@ -444,7 +447,7 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 10国赞成、5国反对、12国弃权; 投下反对票: a vote counted, no protest
     if etype == "CONSULT" and _CUSTOM_AFTER.match(after):
         return True  # 打破新任总统首访印度的惯例: a custom, not a visit
-    if etype == "CONSULT" and _RESTATED_COUNT.match(before):
+    if etype == "CONSULT" and _RESTATED_COUNT.match(before) and not _ATTENDED_TRIP.fullmatch(text, s, t0 - len(before)):
         return True  # 这将是他今年第二次访菲: the count of the visit just told, not a visit of its own
     if etype == "JOIN" and _JOINS_A_MEASURE.match(after):
         return True  # 宣布加入国际对俄制裁行列: taking part in sanctions (the SANCTION told by 制裁), no membership

@@ -115,3 +115,35 @@ def test_an_attendance_named_a_visit_is_also_a_visit(text, host) -> None:
 def test_a_visit_restated_by_its_count_stays_one_visit() -> None:
     consult = of_type(events("2024年10月10日，印度总理莫迪访问老挝并出席东亚峰会，这是他五年来首次访问老挝。"), "CONSULT")
     assert len([e for e in consult if e.recipients]) == 1, summary(consult)
+
+
+# --- negotiations launched during a visit are a CONSULT of their own ----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月8日，新西兰总理抵达马尼拉进行正式访问，两国宣布启动《访问部队地位协定》谈判。",
+    "2024年7月8日，紐西蘭總理抵達馬尼拉進行正式訪問，兩國並宣布啟動《訪問部隊地位協定》談判。",
+    "2024年7月8日，新西兰总理访问菲律宾，双方正式启动自由贸易协定谈判。",
+])
+def test_negotiations_launched_during_a_visit_stay_apart(text) -> None:
+    consult = of_type(events(text), "CONSULT")
+    visits = [e for e in consult if e.recipients]
+    talks = [e for e in consult if not e.recipients]
+    assert [(keys(e.actors), keys(e.recipients)) for e in visits] == [(["NZL"], ["PHL"])], summary(consult)
+    assert [keys(e.actors) for e in talks] == [["NZL", "PHL"]], summary(consult)
+    assert talks[0].date == "2024-07-08"
+
+
+def test_negotiations_launched_with_a_bracketed_short_name() -> None:
+    consult = of_type(events("2012年11月20日，东盟与中国宣布启动《区域全面经济伙伴关系》（RCEP）谈判。"), "CONSULT")
+    assert [keys(e.actors) for e in consult] == [["CHN", "asean"]], summary(consult)
+
+
+def test_a_launch_by_one_visitor_has_no_host_as_partner() -> None:
+    consult = [e for e in events("2022年5月23日，拜登在访问日本时宣布启动印太经济框架谈判。") if e.type == "CONSULT"]
+    assert not [e for e in consult if not e.recipients], summary(consult)
+
+
+def test_a_fund_launched_stays_a_founding() -> None:
+    evs = events("2012年11月20日，东盟与中国宣布启动合作基金。")
+    assert [e.type for e in evs] == ["ESTABLISH"], summary(evs)

@@ -37,6 +37,7 @@ from .checks import (
     _not_a_happening,
     _not_an_act,
 )
+from .clause_limits import hosts_in_frame
 from .clauses import _clause_end, _clause_start
 from .setting_summits import setting_summit
 from .each_leaver import each_leaver
@@ -383,6 +384,9 @@ class Extractor:
             if _described_in_object(text, s, t0, t1, acts_at, times):
                 continue  # (see the light-verb branch)
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
+            if ev is not None and etype == "CONSULT" and word in ("宣布启动", "正式启动") and len(
+                    {p.key() for p in ev.actors} - hosts_in_frame(text, _clause_start(text, t0, s), t0, mentions)) < 2:
+                continue  # 拜登在访问日本时宣布启动…谈判: launched by one party, the host of the frame no partner
             if ev is not None:
                 ev = accused_act(text, s, t0, ev, mentions, self.gz)  # 指控中国海警船…发射水炮: China's act, at the accuser
                 self._note_gathering(ev)

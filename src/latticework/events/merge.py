@@ -109,6 +109,8 @@ def _dated_apart(a: Event, b: Event) -> bool:
     if a.type != "CONSULT" or b.type != "CONSULT" or bool(a.recipients) == bool(b.recipients):
         return False
     visit, talks = (a, b) if a.recipients else (b, a)
+    if _negotiations_launched(talks):
+        return True  # (抵达马尼拉进行正式访问，两国宣布启动…谈判: a happening of its own, as the gold sets code it)
     if not visit.date or not talks.date or len(talks.date) < 10 or not visit.evidence or not talks.evidence:
         return False
     if visit.evidence[0].start == talks.evidence[0].start:
@@ -116,6 +118,11 @@ def _dated_apart(a: Event, b: Event) -> bool:
     if not _OWN_DAY.search(talks.evidence[0].text):
         return False
     return visit.date != talks.date or bool(visit.date_end and visit.date_end != talks.date)
+
+
+def _negotiations_launched(ev: Event) -> bool:
+    """启动…谈判 (宣布启动, 正式启动): the launch of negotiations during a visit is no talks folded into it."""
+    return ev.type == "CONSULT" and not ev.recipients and simplify(ev.trigger).endswith("启动")
 
 
 # a day the talks' own sentence states (14日, 十四日, 當天, 次日)
@@ -260,7 +267,7 @@ def _fold_talks_into_visit(events: list[Event]) -> list[Event]:
         return events
     out = []
     for ev in events:
-        same = [v for v in visits if ev.type == "CONSULT" and not ev.recipients and len(ev.actors) == 2
+        same = [v for v in visits if ev.type == "CONSULT" and not ev.recipients and len(ev.actors) == 2 and not _negotiations_launched(ev)
                 and {p.key() for p in ev.actors} == {p.key() for p in v.actors + v.recipients} and _compatible(v.date, ev.date)
                 and ev.modality == v.modality and not _less_precise(v.date, ev.date)]
         if same and not all(simplify(v.trigger) == "过境" for v in same):

@@ -147,3 +147,30 @@ def test_a_launch_by_one_visitor_has_no_host_as_partner() -> None:
 def test_a_fund_launched_stays_a_founding() -> None:
     evs = events("2012年11月20日，东盟与中国宣布启动合作基金。")
     assert [e.type for e in evs] == ["ESTABLISH"], summary(evs)
+
+
+# --- meetings on the sidelines of an attendance or a visit, told after 期间， -------------------
+
+
+@pytest.mark.parametrize("text, met", [
+    ("2023年11月，拜登出席亚太经合组织领导人非正式会议期间，会见了日本首相岸田文雄。", [["JPN", "USA"]]),
+    ("2023年11月，拜登出席亚太经合组织领导人非正式会议期间，分别会见了日本首相岸田文雄和印度尼西亚总统佐科。",
+     [["IDN", "USA"], ["JPN", "USA"]]),
+    ("2023年11月，拜登出席亞太經合組織領導人非正式會議期間，分別會見了日本首相岸田文雄和印尼總統佐科。",
+     [["IDN", "USA"], ["JPN", "USA"]]),
+])
+def test_meetings_after_an_attendance_frame_have_the_attendee(text, met) -> None:
+    consult = of_type(events(text), "CONSULT")
+    meetings = sorted(keys(e.actors) for e in consult if "apec" not in keys(e.actors))
+    assert meetings == met, summary(consult)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年8月，李强访问越南期间，分别会见越南国家主席和老挝总理。",
+    "2024年8月，李强访问越南，期间分别会见越南国家主席和老挝总理。",
+    "2024年8月，李强訪問越南期間，分別會見越南國家主席和寮國總理。",
+])
+def test_meetings_during_a_visit_with_another_state_are_their_own(text) -> None:
+    consult = of_type(events(text), "CONSULT")
+    got = sorted((keys(e.actors), keys(e.recipients)) for e in consult)
+    assert got == [(["CHN"], ["VNM"]), (["CHN", "LAO"], [])], summary(consult)

@@ -174,3 +174,17 @@ def test_meetings_during_a_visit_with_another_state_are_their_own(text) -> None:
     consult = of_type(events(text), "CONSULT")
     got = sorted((keys(e.actors), keys(e.recipients)) for e in consult)
     assert got == [(["CHN"], ["VNM"]), (["CHN", "LAO"], [])], summary(consult)
+
+
+# --- rounds of one mechanism listed by their ordinals, one date each ----------------------------
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("2023年3月和9月，中日两国分别举行第二轮和第三轮海洋事务高级别磋商。", ["2023-03", "2023-09"]),
+    ("2023年3月和9月，中國與日本分別舉行第二輪和第三輪海洋事務高級別磋商。", ["2023-03", "2023-09"]),
+    ("中国与东盟于2022年5月、8月和11月先后举行第20次、第21次和第22次联合工作组会议。", ["2022-05", "2022-08", "2022-11"]),
+])
+def test_rounds_listed_by_ordinal_are_one_meeting_per_date(text, dates) -> None:
+    consult = of_type(events(text), "CONSULT")
+    assert sorted(e.date for e in consult) == dates, summary(consult)
+

@@ -44,6 +44,11 @@ def dedup(events: list[Event]) -> list[Event]:
             # listing the same rounds): the earlier statement of that month is the same session (two
             # states meeting twice in a month are not folded so)
             prev = next((x for x in reversed(told.get(key, [])) if x.date and _compatible(x.date, ev.date)), prev)
+        if prev is not None and not _compatible(prev.date, ev.date) and ev.date and ev.evidence:
+            # two words of one sentence for rounds held at two dates (分别举行第二轮和第三轮…磋商: 举行第 and
+            # 磋商 each copied per date): the copy of the same sentence and date is the same round
+            prev = next((x for x in reversed(told.get(key, [])) if x.date and _compatible(x.date, ev.date)
+                         and x.evidence and x.evidence[0].start == ev.evidence[0].start), prev)
         if prev is not None and _dated_apart(prev, ev):
             # talks dated apart from a visit of the same pair: the same-kind event told before, if any
             prev = next((x for x in reversed(told.get(key, [])) if not _dated_apart(x, ev)), None)

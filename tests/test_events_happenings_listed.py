@@ -188,3 +188,24 @@ def test_rounds_listed_by_ordinal_are_one_meeting_per_date(text, dates) -> None:
     consult = of_type(events(text), "CONSULT")
     assert sorted(e.date for e in consult) == dates, summary(consult)
 
+
+
+# --- the earlier act of a 继…之后 frame is the main subject's own, at its own date -----------------
+
+
+@pytest.mark.parametrize("text, etype, parties", [
+    ("继2019年6月访问日本之后，印度总理莫迪2023年5月再次访问日本。", "CONSULT", (["IND"], ["JPN"])),
+    ("繼2019年6月訪問日本之後，印度總理莫迪2023年5月再度訪問日本。", "CONSULT", (["IND"], ["JPN"])),
+    ("继2019年6月对伊朗实施制裁以后，美国2023年5月再次制裁伊朗。", "SANCTION", (["USA"], ["IRN"])),
+    ("继2019年6月与菲律宾签署协定之后，日本2023年5月又与菲律宾签署《互惠准入协定》。", "AGREE", (["JPN", "PHL"], [])),
+])
+def test_the_act_a_main_clause_follows_is_its_subjects_own(text, etype, parties) -> None:
+    evs = of_type(events(text), etype)
+    got = sorted((e.date, keys(e.actors), keys(e.recipients)) for e in evs)
+    assert got == [("2019-06", *parties), ("2023-05", *parties)], summary(evs)
+
+
+def test_a_followed_act_with_its_own_party_keeps_it() -> None:
+    visits = of_type(events("继美国总统2023年2月访问基辅之后，日本首相岸田文雄3月访问基辅。"), "CONSULT")
+    got = sorted((e.date, keys(e.actors)) for e in visits)
+    assert got == [("2023-02", ["USA"]), ("2023-03", ["JPN"])], summary(visits)

@@ -209,3 +209,22 @@ def test_a_followed_act_with_its_own_party_keeps_it() -> None:
     visits = of_type(events("继美国总统2023年2月访问基辅之后，日本首相岸田文雄3月访问基辅。"), "CONSULT")
     got = sorted((e.date, keys(e.actors)) for e in visits)
     assert got == [("2023-02", ["USA"]), ("2023-03", ["JPN"])], summary(visits)
+
+
+# --- a white-list status given back in return is a second easing -------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "韩国于2023年4月将日本重新列入出口“白名单”，日本亦于7月恢复了韩国的“白名单”待遇。",
+    "韓國於2023年4月將日本重新列入出口「白色名單」，日本亦於7月恢復了韓國的「白色名單」待遇。",
+    "韩国于2023年4月将日本重新列入出口白名单，同年7月日本也恢复韩国的白色清单地位。",
+])
+def test_a_white_list_restored_in_return_is_its_own_policy(text) -> None:
+    evs = of_type(events(text), "POLICY")
+    got = sorted((keys(e.actors), keys(e.recipients), e.date) for e in evs)
+    assert got == [(["JPN"], ["KOR"], "2023-07"), (["KOR"], ["JPN"], "2023-04")], summary(evs)
+
+
+def test_sanctions_resumed_stay_a_sanction() -> None:
+    evs = events("2023年7月，美国恢复了对伊朗的制裁。")
+    assert [e.type for e in evs] == ["SANCTION"], summary(evs)

@@ -228,3 +228,17 @@ def test_a_white_list_restored_in_return_is_its_own_policy(text) -> None:
 def test_sanctions_resumed_stay_a_sanction() -> None:
     evs = events("2023年7月，美国恢复了对伊朗的制裁。")
     assert [e.type for e in evs] == ["SANCTION"], summary(evs)
+
+
+# --- a tariff, then its rate raised: two measures at the same target ----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2018年9月，美国对中国商品加征10%关税，2019年5月又将税率提高至25%。",
+    "2018年9月，美國對中國商品加徵10%關稅，2019年5月又將稅率提高至25%。",
+    "2018年9月，美国对中国商品加征10%关税，次年5月再把关税上调至25%。",
+])
+def test_a_rate_raised_after_a_tariff_is_a_second_measure_at_its_target(text) -> None:
+    evs = of_type(events(text), "SANCTION")
+    got = sorted((e.date, keys(e.actors), keys(e.recipients), e.modality) for e in evs)
+    assert got == [("2018-09", ["USA"], ["CHN"], "asserted"), ("2019-05", ["USA"], ["CHN"], "asserted")], summary(evs)

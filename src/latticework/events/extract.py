@@ -84,6 +84,7 @@ from .plan_dates import after_the_document, is_plan_date
 from .positions import trigger_position
 from .pronoun_subject import pronoun_subject
 from .quantities import attach_quantities
+from .raised_rates import raised_targets
 from .reaction_sources import opening_party
 from .roles import _named_relative, _topic_phrase
 from .sentence_parties import sentence_parties
@@ -225,6 +226,7 @@ class Extractor:
                 self.walk.gathering = para_gathering[0] if para_gathering else None
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
                 acts_in_turn(text, s, e, sent_times, found)  # 11月、12月，先后制裁…，并实施禁运: one date each
+                raised_targets(found)  # 对中国商品加征关税，随后又将税率提高至25%: China's tariff raised
                 # 南韩亦于2024年10月跟进: the act told before, by the follower
                 same_tier(text, found, [ev for _, ev in para_events])  # 提升至同一层级: the tier named before
                 found += follow_suit(text, doc.text, s, e, sent_mentions, sent_times, found, [ev for _, ev in para_events], self.gz)

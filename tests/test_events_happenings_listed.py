@@ -242,3 +242,17 @@ def test_a_rate_raised_after_a_tariff_is_a_second_measure_at_its_target(text) ->
     evs = of_type(events(text), "SANCTION")
     got = sorted((e.date, keys(e.actors), keys(e.recipients), e.modality) for e in evs)
     assert got == [("2018-09", ["USA"], ["CHN"], "asserted"), ("2019-05", ["USA"], ["CHN"], "asserted")], summary(evs)
+
+
+# --- 分别/先后 before a run of dates still reaches the verb -------------------------------------
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("芬兰和瑞典分别于2023年4月和2024年3月加入北约。", ("2023-04", "2024-03")),
+    ("芬蘭和瑞典分別於2023年4月和2024年3月加入北約。", ("2023-04", "2024-03")),
+    ("芬兰、瑞典先后于2023年4月4日和2024年3月7日正式加入北约。", ("2023-04-04", "2024-03-07")),
+])
+def test_joiners_in_turn_at_a_run_of_dates_join_each_at_theirs(text, dates) -> None:
+    joins = of_type(events(text), "JOIN")
+    got = sorted((keys(e.actors), e.date) for e in joins)
+    assert got == [(["FIN"], dates[0]), (["SWE"], dates[1])], summary(joins)

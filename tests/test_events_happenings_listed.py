@@ -256,3 +256,26 @@ def test_joiners_in_turn_at_a_run_of_dates_join_each_at_theirs(text, dates) -> N
     joins = of_type(events(text), "JOIN")
     got = sorted((keys(e.actors), e.date) for e in joins)
     assert got == [(["FIN"], dates[0]), (["SWE"], dates[1])], summary(joins)
+
+
+# --- bodies founded in turn: one founding each, dated one to one --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "中国于2014年和2015年先后设立丝路基金和亚洲基础设施投资银行。",
+    "2014年和2015年，中國先後設立絲路基金與亞洲基礎設施投資銀行。",
+])
+def test_bodies_founded_in_turn_are_founded_each_at_its_date(text) -> None:
+    evs = of_type(events(text), "ESTABLISH")
+    got = sorted((e.date, (e.object or {}).get("id")) for e in evs)
+    assert got == [("2014", "silk-road-fund"), ("2015", "aiib")], summary(evs)
+
+
+def test_standing_meetings_founded_in_turn_are_foundings() -> None:
+    evs = of_type(events("东盟于2006年和2010年先后建立东盟防长会议与东盟防长扩大会议。"), "ESTABLISH")
+    assert sorted((e.date, keys(e.actors)) for e in evs) == [("2006", ["asean"]), ("2010", ["asean"])], summary(evs)
+
+
+def test_a_summit_convened_is_no_founding() -> None:
+    evs = events("2021年12月，美国发起首届民主峰会。")
+    assert not [e for e in evs if e.type == "ESTABLISH"], summary(evs)

@@ -60,6 +60,8 @@ _IN_FOUNDED_NAME = re.compile(r"(?:发起|启动|建立|成立|设立|创建|组
 _MEETING_OBJECT = re.compile(r"^[^，。；]{0,24}?(?:峰会|会议|会晤|会谈|大会)[”」]?(?:[(（][^()（）]{0,60}[)）])?\s*(?:[，。；,]|$)")
 _TALKS_AFTER = re.compile(r"^[^，。；]{0,30}?(?:[”」)）]|[A-Za-z]|框架|协定|伙伴关系|自贸区)\s*谈判")
 _DISCUSSED = re.compile(r"(?:讨论|探讨|商讨|研究|讨论了|探讨了)[^，。；]{0,4}$")
+# verbs that found a standing body, never convene a session (建立东盟防长会议 vs 发起…峰会)
+_FOUNDING_VERBS = ("建立", "设立", "创建", "创立")
 _ATTITUDE = re.compile(r"^[^，。；]{0,30}?的(?:态度|立场|看法|意见|讨论|争论|可能性?|前景|问题)")
 _STATISTIC = re.compile(r"同比|累计|截至|实际投资|实际使用|总额|存量|占[^，。；]{0,10}比")
 # (the currency may follow the yuan: 总额260亿元人民币的…援助)
@@ -148,8 +150,8 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
             return True  # 启动退出《巴黎协定》的程序: a membership act's procedure, not a body founded
         if word == "提出" and _SPEECH_AFTER.match(after):
             return True
-        if _MEETING_OBJECT.match(after) or _TALKS_AFTER.match(after):
-            return True
+        if (_MEETING_OBJECT.match(after) and word not in _FOUNDING_VERBS) or _TALKS_AFTER.match(after):
+            return True  # (but 建立东盟防长会议: a standing meeting founded, not one convened)
         if _DISCUSSED.search(text[clause_start:t0]):
             return True
         if re.match(r"[^，。；]{0,30}?(?:发展模式|的运动)", after):

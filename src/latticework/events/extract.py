@@ -57,7 +57,7 @@ from .demands import demanded_targets, summoned_targets
 from .deploy_site import drills_repeated
 from .durations import end_from_length
 from .attendances import each_gathering_dated
-from .each_body import each_body
+from .each_body import each_body, each_founded
 from .each_date import each_date
 from .each_document import _each_document
 from .each_pair import each_pair
@@ -412,7 +412,8 @@ class Extractor:
         evs = [w for g in each_gathering_dated(text, s, t0, t1, _clause_end(text, t1, e), times, ev)
                for x in _separately(text, s, t0, g, mentions)
                for d in _each_document(doc.text, t1, _clause_end(text, t1, e), x)
-               for y in each_body(d, text, s, t0) for w in each_pair(text, s, t0, y, mentions)]
+               for y in each_body(d, text, s, t0) for f in each_founded(y, text, s, t0, t1, _clause_end(text, t1, e), mentions)
+               for w in each_pair(text, s, t0, f, mentions)]
         evs = dated_parties(text, s, t0, times, mentions, evs)  # (孟加拉国于2021年、埃及于2023年加入: each at its date)
         if not pair_dates(text, s, t0, times, evs):  # (A与B先后于9月16日及20日…: a date for each copy)
             evs = [z for w in evs for z in each_date(text, s, t0, times, w)]

@@ -40,7 +40,7 @@ def test_each_alias_payload_carries_the_traits_find_would_work_out() -> None:
     checked = 0
     for surface, p in zip(surfaces, m.payload):
         assert p[0] == "alias"
-        _, aliases, latin, glue, state = p
+        _, aliases, latin, glue, state, *_ = p
         assert latin == _is_latin(surface)
         assert state == m._state_alias(aliases)
         if glue == 0:

@@ -50,3 +50,12 @@ def test_hand_written_variants_of_a_value_compare_too(gz) -> None:
     assert verdicts({"location": ["USA"]}, {"location": "washington"}, gz) == {"location": True}
     assert verdicts({"source": {"id": "nato"}}, {"source": "北约"}, gz) == {"source": True}
     assert verdicts({"quantities": "20%"}, {"quantities": [{"value": 20, "unit": "%", "kind": "percentage"}]}, gz) == {"quantities": True}
+
+
+def test_an_attribution_phrase_names_its_claimant(gz) -> None:
+    # the gold may write the source as the phrase (据X报道) or as the claimant alone
+    assert verdicts({"source": "据越南通讯社报道"}, {"source": "越南通讯社"}, gz) == {"source": True}
+    assert verdicts({"source": "據菲律賓媒體報導"}, {"source": "菲律宾媒体"}, gz) == {"source": True}
+    assert verdicts({"source": "据日本媒体报道"}, {"source": "韩国媒体"}, gz) == {"source": False}
+    assert verdicts({"source": "据报道"}, {"source": "据报道"}, gz) == {"source": True}
+    assert verdicts({"source": "据报道"}, {"source": "路透社"}, gz) == {"source": False}

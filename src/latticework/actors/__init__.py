@@ -24,7 +24,7 @@ from .resolve import Mention, Resolver
 from .sentence_organs import sentence_owned_organs
 from .treaty_organs import TreatyOrgans
 from .voice import bare_organs, hong_kong_abbreviations, hong_kong_voice, mainland_abbreviations, own_state
-from .mention import by_start
+from .mention import start_sorted
 
 
 def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None = None) -> list[Mention]:
@@ -90,12 +90,16 @@ def _supported(mentions: list[Mention], text: str, gz: Gazetteer | None = None) 
             or (m.kind in STATE_KINDS and _venue_frame(text, m.start, m.end))
             or (gz is not None and _leader_in_office(text, m, mentions, gz))
             or (gz is not None and _parent_named(m, named, gz))}
-    listed = sorted((m for m in mentions if m.kind in STATE_KINDS and m.how in ("gazetteer", "compound")),
-                    key=by_start)
-    for order in (listed, listed[::-1]):  # 蒙古国、哈萨克、乌兹别克、塔吉克: each item supports the next
-        for prev, m in zip(order, order[1:]):
-            if id(prev) in kept and id(m) not in kept and _adjacent_items(text, prev, m):
-                kept.add(id(m))
+    if len(kept) == len(mentions):
+        return list(mentions)  # (nothing to support)
+    listed = start_sorted([m for m in mentions if m.kind in STATE_KINDS and m.how in ("gazetteer", "compound")])
+    # 蒙古国、哈萨克、乌兹别克、塔吉克: each item supports the next, forwards and then backwards; only an
+    # item not kept yet can gain, and its neighbour's standing is settled when the walk reaches it
+    for step in (1, -1):
+        for i in [i for i, m in enumerate(listed) if id(m) not in kept][::step]:
+            j = i - step
+            if 0 <= j < len(listed) and id(listed[j]) in kept and _adjacent_items(text, listed[j], listed[i]):
+                kept.add(id(listed[i]))
     return [m for m in mentions if id(m) in kept]
 
 

@@ -23,6 +23,7 @@ def resolve_shared_abbreviations(gz: Gazetteer, mentions: list[Mention], text: s
     last: dict[str, int] = {}
     chosen: dict[str, str] = {}  # default -> the state its abbreviation was last read as
     out = list(mentions)
+    shared = shared_states(gz)
     order = range(len(out)) if in_order(out) else sorted(range(len(out)), key=[m.start for m in out].__getitem__)
     for i in order:  # in text order, the list's order kept
         m = out[i]
@@ -32,7 +33,9 @@ def resolve_shared_abbreviations(gz: Gazetteer, mentions: list[Mention], text: s
                 refs = _distinct(refs, out, m)
                 out[i] = replace(m, refers_to=refs, id=refs[0])
             continue
-        pick = _spelled_out(gz, m, text) or _candidate(gz, m, last)
+        # (only a compound can be spelled out and only a state a shared character abbreviates has
+        # candidates: the rest, most mentions, are not looked at further)
+        pick = (_spelled_out(gz, m, text) or _candidate(gz, m, last)) if m.how == "compound" or m.id in shared else None
         if pick is not None:
             chosen[m.id] = pick
             if pick != m.id:
@@ -62,16 +65,36 @@ def _distinct(refs: list[str], mentions: list[Mention], m: Mention) -> list[str]
 
 
 def _candidate(gz: Gazetteer, m: Mention, last: dict[str, int]) -> str | None:
-    if m.kind not in STATE_KINDS or not (m.how in ("compound", "fang") or _short_form(m)):
-        return None
-    ch = simplify(m.text[:1])
-    options = list(gz.abbr.get(ch) or []) + [s for s in gz.abbr_context.get(ch, []) if s in gz.entities]
-    if len(set(options)) < 2 or m.id not in options:
+    if m.kind not in STATE_KINDS or m.id not in shared_states(gz) or not (m.how in ("compound", "fang") or _short_form(m)):
+        return None  # (a state no shared character abbreviates is never read otherwise: most are not)
+    options = shared_abbreviations(gz).get(simplify(m.text[:1]))
+    if options is None or m.id not in options:
         return None
     if m.how == "compound" and m.id != options[0]:
         return None  # read otherwise by an earlier step
     seen = [(last[s], s) for s in options if s in last]
     return max(seen)[1] if seen else None
+
+
+def shared_abbreviations(gz: Gazetteer) -> dict[str, list[str]]:
+    """Character -> the states it may abbreviate (the default first), for the characters shared by
+    two states or more: worked out once per gazetteer, not for every mention of a state."""
+    return gz.derived("shared_abbreviations", lambda: _shared(gz))
+
+
+def _shared(gz: Gazetteer) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for ch in set(gz.abbr) | set(gz.abbr_context):
+        options = list(gz.abbr.get(ch) or []) + [s for s in gz.abbr_context.get(ch, []) if s in gz.entities]
+        if len(set(options)) >= 2:
+            out[ch] = options
+    return out
+
+
+def shared_states(gz: Gazetteer) -> frozenset[str]:
+    """The states some shared character may abbreviate (the only ones `_candidate` can read otherwise)."""
+    return gz.derived("shared_abbreviation_states",
+                      lambda: frozenset(s for options in shared_abbreviations(gz).values() for s in options))
 
 
 def _short_form(m: Mention) -> bool:

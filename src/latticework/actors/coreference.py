@@ -209,9 +209,11 @@ class Coreference:
                         break
                 # (n >= 3: a pair is as often named apart, A对B进行访问，两国…)
                 group = last_group_of(text, offset, before, n, own) if n >= 3 and kind == "state" else None
-                if n >= 3 and kind == "state" and (body := self._body_of(before, n, own)) is not None and (
-                        group is None or body[1] > group[1]):
-                    group = body  # 中日韩领导人会议在首尔举行…三国: the members of the trilateral named last
+                if n >= 3 and (kind == "state" or kind == "party" and len(keys) < n) and (
+                        body := self._body_of(before, n, own)) is not None and (group is None or body[1] > group[1]):
+                    # 中日韩领导人会议在首尔举行…三国: the members of the trilateral named last (三方 too,
+                    # unless n parties were named after it)
+                    group = body
                 if n >= 5 and group is None and text[m.end() : m.end() + 1] not in "（(" and _bare_count(text, m.start()) and (
                         same := next((o for o in reversed(earlier_blocks) if o.how == "coreference" and simplify(o.text) == m.group(0)
                                       and len(o.refers_to) == n), None)) is not None:
@@ -340,8 +342,7 @@ class Coreference:
         return any(simplify(text[max(0, i - k) : i - k + n]) in words for (k, n), words in self.qi_not_at.items())
 
     def _qi_antecedent(self, text: str, i: int, offset: int, before: list[Mention]) -> Mention | None:
-        if self._not_pronoun(text, i):  # 其他, 尤其, 各行其道
-            return None
+        """The antecedent of the pronoun 其 at i (the caller has ruled out 其他, 尤其, 各行其道: `_not_pronoun`)."""
         pos = offset + i
         if text[max(0, i - 2) : i] == "以及" or text[i - 1 : i] in ("及", "和", "并", "暨"):
             # 美国及其盟友: 其 is what stands right before the conjunction; 南海及其周边: a region, no actor

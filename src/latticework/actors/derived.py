@@ -77,6 +77,12 @@ class Subsidiaries:
         self.words_ok = tuple(simplify(x) for x in c.get("words_ok_inside") or [])
         self.joiners = tuple(simplify(x) for x in c.get("joiners_inside") or [])
         self.tails = self._tails()
+        # the same by the tail's first character (the UN and ASEAN have eighty organs: a name is
+        # looked up among those opening with the character after it), longest first as in `tails`
+        self.tails_by_first: dict[str, dict[str, list[tuple[str, str]]]] = {}
+        for parent, tails in self.tails.items():
+            for tail, child in tails:
+                self.tails_by_first.setdefault(parent, {}).setdefault(tail[0], []).append((tail, child))
 
     def _tails(self) -> dict[str, list[tuple[str, str]]]:
         """parent id -> (tail, child id), longest tail first: 世界卫生组织秘书处 gives who -> 秘书处."""
@@ -119,8 +125,9 @@ class Subsidiaries:
         with one of its organs' tails is that organ (the body named last before it, within a few
         sentences, whose name ends in the head noun)."""
         out = list(mentions)
-        bodies = [(m, {simplify(m.name_zh), simplify(m.text)}) for m in mentions
-                  if m.kind in BODY_KINDS and m.how != "coreference" and m.id in self.tails]
+        bodies = [(m, names) for m in mentions if m.kind in BODY_KINDS and m.how != "coreference" and m.id in self.tails
+                  for names in ({simplify(m.name_zh), simplify(m.text)},) if any(n.endswith(_HEADS) for n in names)]
+        # (only a body whose name ends in some head noun is named by one: the rest are dropped once)
         for head in _HEADS:
             named = [m for m, names in bodies if any(n.endswith(head) for n in names)]
             if not named:
@@ -152,7 +159,7 @@ class Subsidiaries:
         if gap is None or gap.end() == m.end:
             return None
         k = gap.end()
-        for tail, child in self.tails.get(m.id, []):
+        for tail, child in self.tails_by_first.get(m.id, {}).get(text[k : k + 1], ()):
             if text.startswith(tail, k) and len(tail) >= 3 and not self._continues(text, k + len(tail)) \
                     and not any(s in starts for s in range(k + 1, k + len(tail))):
                 e = self.gz.entities[child]
@@ -162,7 +169,7 @@ class Subsidiaries:
 
     def _organ(self, text: str, m: Mention, starts: set[int], ends: set[int]) -> Mention | None:
         after = text[m.end : m.end + 16]
-        for tail, child in self.tails.get(m.id, []):
+        for tail, child in self.tails_by_first.get(m.id, {}).get(after[:1], ()):
             if after.startswith(tail) and not self._continues(text, m.end + len(tail)):
                 e = self.gz.entities[child]
                 return replace(m, end=m.end + len(tail), text=text[m.start : m.end + len(tail)], id=e.id, kind=e.kind,

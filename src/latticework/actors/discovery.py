@@ -46,7 +46,7 @@ _PAIR_REGIONS = ("东南亚国家|东南亚|南亚|中亚|西亚|东北亚|东�
                  "拉美|拉丁美洲|太平洋岛国|南太平洋岛国|非洲国家|非洲|欧亚|北极|湄公河国家|湄公河|澜沧江|海湾国家|加勒比")
 _PAIR_TAIL = (r"(?P<mid>[^\W\d_的和与及是在了等对从向将其该各并也而或为于被把个这那年月日]{0,12}?)"
               r"(?P<sfx>合作论坛|论坛|合作中心|基金|理事会|委员会|合作组织|峰会|首脑会议|领导人会议|领导人会晤|对话|合作机制|外长会晤|外长会议|外长会)")
-_PAIRED_BODY = re.compile(r"[—–\-－]{1,2}(?P<b>" + _PAIR_REGIONS + r")?" + _PAIR_TAIL)
+_PAIRED_BODY = re.compile(r"[—–\-－][—–\-－]?(?P<b>" + _PAIR_REGIONS + r")?" + _PAIR_TAIL)
 # the same with the region first (中亚—韩国合作论坛, 湄公河—日本合作基金): the named side follows the dash
 _REGION_FIRST = re.compile(r"(?:" + _PAIR_REGIONS + r")[—–\-－]{1,2}")
 _TAIL = re.compile(_PAIR_TAIL)

@@ -164,6 +164,7 @@ class Gazetteer:
 
     def add_abbr(self, char: str, state: str, ambiguous: bool = False) -> None:
         key = simplify(char)
+        self._derived.clear()
         ids = self.abbr.setdefault(key, [])
         if state not in ids:
             ids.append(state)

@@ -22,8 +22,10 @@ from .mention import by_end, by_start, sort_spans, span_sorted
 _OPEN, _CLOSE = "（(", "）)"
 # （以下简称“海安组织”）, （简称东盟）, （下称《协定》）, （English name，简称ABC）
 # also after a comma (亚洲海上执法合作论坛，简称“海执论坛”，…) and with 英文简称/缩写 (（英文简称PIFDC）)
+# (the bracket or comma is one class of characters and the comma's condition is tested after it: a
+# pattern opening with a class is scanned far faster than one opening with alternatives)
 _SHORT = re.compile(
-    r"(?:[（(]|[，,](?=\s*(?:以下|下文|下|后文)?(?:简称|简写|下称)))\s*(?:[A-Za-z][A-Za-z0-9 .,'&\-]{2,80}[，,;；]\s*)?"
+    r"[（(，,](?:(?<=[（(])|(?<=[，,])(?=\s*(?:以下|下文|下|后文)?(?:简称|简写|下称)))\s*(?:[A-Za-z][A-Za-z0-9 .,'&\-]{2,80}[，,;；]\s*)?"
     r"(?:以下|下文|下|后文)?(?:英文|英语)?(?:简称为|简称|简写为|缩写为|缩写|称为|称)\s*[：:]?\s*[“\"「『《]?"
     r"(?P<short>[^（）()“”\"「」『』《》，,。；;\s]{2,14})[”\"」』》]?\s*(?:[）)]|(?=[，,。；;]))"
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 import ahocorasick_rs
 import yaml
@@ -19,7 +20,9 @@ from .gazetteer import DASHES, DATA, Alias, Gazetteer, pair_name, simplify
 
 CUES = DATA / "lexicon" / "actor_cues.yaml"
 _DIGIT_DAY = re.compile(r"\d\s*$")
-_DATE_DAY = re.compile(r"(?<=\d)日|(?<=\d\s)日")  # the 日 of a date (17日, 20日　)
+# the 日 of a date (17日, 20日　); (the day character first and the digit looked behind from it: a
+# pattern opening with a literal is scanned far faster than one opening with a look-behind)
+_DATE_DAY = re.compile(r"日(?:(?<=\d日)|(?<=\d\s日))")
 # The armed forces of a state are not one of its organs as a mention: 美军, 美国海军, 韩军方 are
 # mentions of the state (美 / 美国 / 韩), the rest of the word is the noun it qualifies. A coast
 # guard is a law-enforcement agency, so an organ (菲律宾海警, like 日本气象厅).
@@ -111,6 +114,7 @@ class Matcher:
             [(simplify(o), r) for o, r in gz.generic_organs.items() if r not in MILITARY_ROLES] + [("政府", "government")],
             key=lambda x: len(x[0]), reverse=True)
         self.organ_role = dict(self.organ_words)
+        self.organ_first = frozenset(w[0] for w, _ in self.organ_words)
         self.organ_re = re.compile("|".join(re.escape(w) for w, _ in self.organ_words))
         self.ac = (
             ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if patterns else None
@@ -118,9 +122,11 @@ class Matcher:
         self.payload = [self._alias_traits(surface, p) if p[0] == "alias" else p for surface, p in zip(patterns, self.payload)]
         abbr_chars = "".join(sorted(set(gz.abbr) | set(self.extra_abbr)))
         self.abbr_set = frozenset(abbr_chars)
+        self._compound_aliases = {ch: tuple(Alias(st, "compound") for st in self.states_of(ch)) for ch in abbr_chars}
         self.run_re = re.compile(f"[{re.escape(abbr_chars)}]{{2,}}") if abbr_chars else None
         ab = re.escape(abbr_chars)
-        self.list_re = re.compile(f"(?<![{ab}])[{ab}](?:、[{ab}])+(?![{ab}])") if abbr_chars else None
+        # (the first abbreviation matched and the one before it looked behind: same matches, a faster scan)
+        self.list_re = re.compile(f"[{ab}](?<![{ab}][{ab}])(?:、[{ab}])+(?![{ab}])") if abbr_chars else None
         self.visit_prefixes = tuple(simplify(v) for v in c.get("visit_prefixes") or [])
         self.object_prefixes = tuple(simplify(v) for v in c.get("object_prefixes") or [])
         self.prefix_safe = frozenset(simplify(v) for v in c.get("prefix_safe_abbr") or [])
@@ -152,9 +158,11 @@ class Matcher:
             self.suffixed_re = None
 
     def _alias_traits(self, surface: str, payload: tuple) -> tuple:
-        """('alias', aliases, latin, glue, state): whether the surface is a Latin name, how it may be
-        glued to the character before it (`_glued`: 0 never, 1 left-bound, 2 glued, None asks
-        `_glued`), and whether it names one state (`_state_alias`)."""
+        """('alias', aliases, latin, glue, state, plain): whether the surface is a Latin name, how it
+        may be glued to the character before it (`_glued`: 0 never, 1 left-bound, 2 glued, None asks
+        `_glued`), whether it names one state (`_state_alias`), and whether none of `find`'s special
+        cases can apply to it but the dash before a pair's second side (`plain`: most names; `find`
+        takes them on a short path)."""
         aliases: list[Alias] = payload[1]
         kinds = [self.gz.entities[a.entity].kind if a.entity in self.gz.entities else None for a in aliases]
         if None in kinds:
@@ -163,10 +171,20 @@ class Matcher:
             glue = 0
         else:
             glue = 1 if surface in self.left_bound else 2 if surface in self.glued else 0
-        return ("alias", aliases, _is_latin(surface), glue, self._state_alias(aliases))
+        latin, state = _is_latin(surface), self._state_alias(aliases)
+        first = aliases[0]
+        plain = (not latin and glue == 0 and not (first.how == "gazetteer" and len(surface) >= 2 and state)
+                 and surface != "中南海" and first.role != "capital" and first.how not in ("metonym", "organ"))
+        return ("alias", aliases, latin, glue, state, plain)
 
     def states_of(self, ch: str) -> list[str]:
         return self.gz.abbr.get(ch) or ([self.extra_abbr[ch]] if ch in self.extra_abbr else [])
+
+    def compound_aliases(self, ch: str) -> list[Alias]:
+        """[Alias(state, "compound")] for each state the abbreviation `ch` stands for: a new list of the
+        aliases made once per character (a frozen dataclass is slow to build, and runs are many)."""
+        made = self._compound_aliases.get(ch)
+        return list(made) if made is not None else [Alias(st, "compound") for st in self.states_of(ch)]
 
     def find(self, text: str) -> list[Hit]:
         """All mentions in `text` (simplified script), sorted by position, without overlaps."""
@@ -215,7 +233,12 @@ class Matcher:
                 hits.append(Hit(s, e, [Alias(state, "organ", role)], "organ", role))
                 continue
             aliases: list[Alias] = data  # type: ignore[assignment]
-            _, _, latin, glue, state_alias = p
+            _, _, latin, glue, state_alias, plain = p
+            if plain and not (s > 1 and text[s - 1] in _DASH_CHARS and aliases[0].how == "gazetteer" and not state_alias):
+                hits.append(Hit(s, e, aliases, aliases[0].how, aliases[0].role))  # (as the long path below ends)
+                if e - s == 2 and s and text[s - 1] in self.abbr_set:
+                    short.append(hits[-1])
+                continue
             if latin and not (_latin_boundary(text, s, e) and _near_han(text, s, e)):
                 covered[s:e] = bytes(e - s)
                 continue
@@ -272,7 +295,10 @@ class Matcher:
             hits.extend(self._before_short_name(text, short, covered))
         hits.extend(self._listed(text, covered))
         hits.extend(self._compounds(text, covered))
-        hits.sort(key=lambda h: (h.start, -h.end))
+        # by start, the longer first: two stable sorts on C-level keys (as key=(start, -end), without
+        # a Python call and a tuple per hit)
+        hits.sort(key=_END, reverse=True)
+        hits.sort(key=_START)
         return hits
 
     def _glued(self, text: str, s: int, e: int, aliases: list[Alias]) -> bool:
@@ -308,6 +334,8 @@ class Matcher:
 
     def _organ_after(self, text: str, e: int) -> tuple[str, str] | None:
         """A generic organ (政府, 外交部, 国防部, 国会...) written right after a state's full name."""
+        if text[e : e + 1] not in self.organ_first:
+            return None  # (no organ word starts with the character after the name: most names)
         m = self.organ_re.match(text, e)
         if m is None:
             return None
@@ -366,7 +394,7 @@ class Matcher:
             i = h.start - 1
             while i >= 0 and not covered[i] and self.states_of(text[i]) and text[i] not in self.gz.abbr_ambiguous and \
                     not (text[i] == "日" and _DIGIT_DAY.search(text[max(0, i - 3) : i])):  # a day's 日 (5日美方)
-                out.append(Hit(i, i + 1, [Alias(st, "compound") for st in self.states_of(text[i])], "compound"))
+                out.append(Hit(i, i + 1, self.compound_aliases(text[i]), "compound"))
                 covered[i] = 1
                 i -= 1
         return out
@@ -389,7 +417,7 @@ class Matcher:
                     or not self._compound_context(text, i, h.end):
                 continue  # (今日美国: a day; 其中日本: a word; 年中, 月中: mid-year; 中美国家: no context)
             for k in range(i, h.start):
-                out.append(Hit(k, k + 1, [Alias(st, "compound") for st in self.states_of(text[k])], "compound"))
+                out.append(Hit(k, k + 1, self.compound_aliases(text[k]), "compound"))
                 covered[k] = 1
         return out
 
@@ -416,8 +444,7 @@ class Matcher:
                 if e - s < 2 or not self._compound_context(text, s, e):
                     continue
                 for i in range(s, e):
-                    states = self.states_of(text[i])
-                    out.append(Hit(i, i + 1, [Alias(st, "compound") for st in states], "compound"))
+                    out.append(Hit(i, i + 1, self.compound_aliases(text[i]), "compound"))
                     covered[i] = 1
         for rx, how in ((self.prefixed_re, "compound"), (self.weak_re, "compound"), (self.suffixed_re, "compound")):
             if rx is None:
@@ -459,8 +486,7 @@ class Matcher:
             for i in range(s, e):
                 if text[i] == "、":
                     continue
-                states = self.states_of(text[i])
-                out.append(Hit(i, i + 1, [Alias(st, "compound") for st in states], "compound"))
+                out.append(Hit(i, i + 1, self.compound_aliases(text[i]), "compound"))
                 covered[i] = 1
         return out
 
@@ -476,7 +502,7 @@ class Matcher:
         out = []
         for i in range(j, s):
             covered[i] = 1
-            out.append(Hit(i, i + 1, [Alias(st, "compound") for st in self.states_of(text[i])], "compound"))
+            out.append(Hit(i, i + 1, self.compound_aliases(text[i]), "compound"))
         return out
 
     def _glued_left(self, text: str, s: int) -> bool:
@@ -503,6 +529,7 @@ class Matcher:
 
 
 _OPEN_QUOTES = frozenset("“「『《")
+_START, _END = attrgetter("start"), attrgetter("end")
 _ANY_DASH = re.compile("[-‐‑‒–―－﹣−]")
 
 

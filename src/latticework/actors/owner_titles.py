@@ -9,10 +9,13 @@ mention is the quoted part, as the gold guidelines annotate it (the owner stays 
 
 from __future__ import annotations
 
+import re
+
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .mention import Mention
 
 _CLOSE = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’"}
+_OPENS = re.compile("[" + "".join(_CLOSE) + "]")
 _OWNER_KINDS = STATE_KINDS + ("organisation", "grouping", "mechanism")
 _DOC_KINDS = ("agreement", "law", "initiative")
 
@@ -20,9 +23,15 @@ _DOC_KINDS = ("agreement", "law", "initiative")
 def owner_titles(gz: Gazetteer, text: str, offset: int, block: int, mentions: list[Mention]) -> list[Mention]:
     """`text` is one block's simplified text starting at `offset`; the owners' short-named documents
     replace whatever was found inside their quotation marks."""
+    # only a name that ends right before an opening mark (or before 的 and one) can own a title: the
+    # marks are found once in the block and the rest of its names are not looked at
+    opens = [m.start() for m in _OPENS.finditer(text)]
+    if not opens:
+        return mentions
+    ends = {offset + i for i in opens} | {offset + i - 1 for i in opens if i > 0 and text[i - 1] == "的"}
     out = list(mentions)
     for x in mentions:
-        if x.kind not in _OWNER_KINDS or x.how == "coreference" or x.id not in gz.entities:
+        if x.end not in ends or x.kind not in _OWNER_KINDS or x.how == "coreference" or x.id not in gz.entities:
             continue
         i = x.end - offset
         if text[i : i + 1] == "的":

@@ -52,6 +52,8 @@ class Resolver:
         self.generic_heads = frozenset(simplify(x) for x in c.get("generic_institution_heads") or [])
         gaps = "|".join(map(re.escape, (simplify(x) for x in c.get("person_institution_gaps") or [])))
         self.person_inst_re = re.compile(f"(?:{gaps})?(?:{inst})") if inst else None  # 纳扎尔巴耶夫大学
+        # any institution or attribute word at all: both patterns need one, and most blocks have none
+        self.any_inside_re = re.compile("|".join(x for x in (inst, attr) if x)) if inst or attr else None
         self.venue_before = [simplify(v) for v in c.get("venue_before") or []]
         owned = sorted({simplify(x) for x in c.get("owned_document_names") or []}, key=len, reverse=True)
         self.owned_re = re.compile("|".join(map(re.escape, owned))) if owned else None
@@ -94,7 +96,8 @@ class Resolver:
                     m.start = offset + fy.start()
                     m.text = text[fy.start() : m.end - offset]
         mentions = self._merge_parent_child(mentions)
-        if self.inside_name_re is not None:  # 中国大百科全书出版社, 中国式现代化: no CHN
+        inside = self.any_inside_re is not None and self.any_inside_re.search(text) is not None
+        if self.inside_name_re is not None and inside:  # 中国大百科全书出版社, 中国式现代化: no CHN
             mentions = [m for m in mentions if not (m.kind in STATE_KINDS and m.how == "gazetteer"
                                                     and (inst := _institution(self.inside_name_re.match(text, m.end - offset), text))
                                                     and inst.group(0) not in self.generic_heads)
@@ -102,7 +105,7 @@ class Resolver:
                                  and (inst := _institution(self.inside_name_re.match(text, m.end - offset), text))
                                  and not any(c in inst.group(0) for c in "与和及的同对在、")
                                  and _opens_institution(text, m.start - offset, mentions, offset))]
-        if self.person_inst_re is not None:  # 李光耀公共政策学院: an institution named after the person
+        if self.person_inst_re is not None and inside:  # 李光耀公共政策学院: an institution named after the person
             mentions = [m for m in mentions if not (m.kind == "person" and m.how in ("gazetteer", "tenure")
                                                     and _institution(self.person_inst_re.match(text, m.end - offset), text))]
         if in_note:
@@ -152,6 +155,9 @@ class Resolver:
                 candidates = by_title(candidates, self.gz, text[max(0, h.start - 8) : h.start])
             alias = self._choose(candidates)
             e = entities[alias.entity]
+        if e.kind in STATE_KINDS and h.how != "metonym" and h.how != "latin":  # (most hits: a state named, as below)
+            return Mention(offset + h.start, offset + h.end, text[h.start : h.end], e.id, e.kind, e.name_zh, e.name_en,
+                           e.id, h.how, alias.role or h.role, [], block, None, alias.ambiguous)
         if e.kind == "person" and ((h.start > 0 and text[h.start - 1] == "·") or text[h.end : h.end + 1] == "·"):
             return None  # part of another person's full name (西蒙·约翰逊 is not Boris Johnson)
         how = h.how if h.how != "latin" else "gazetteer"
@@ -205,7 +211,7 @@ class Resolver:
         for m in self.owned_re.finditer(text):
             s, e = m.start() + offset, m.end() + offset
             same = [x for x in out if x.start == s and x.end == e]
-            longer = [x for x in out if x not in same and x.start < e and s < x.end]
+            longer = [x for x in out if x.start < e and s < x.end and x not in same]  # (the spans first: cheap)
             if len(longer) == 1 and longer[0].how == "discovered" and longer[0].end == e and \
                     _EDITION_HEAD.fullmatch(text, longer[0].start - offset, m.start()):
                 same = longer  # 《2023年版防卫白皮书》: this year's edition of the record, not a new name
@@ -225,7 +231,8 @@ class Resolver:
             e_ = self.gz.entities[rec]
             s = min([s] + [x.start for x in same])
             new = Mention(s, e, text[s - offset : e - offset], e_.id, e_.kind, e_.name_zh, e_.name_en, None, "gazetteer", block=block)
-            out = [x for x in out if x not in same] + [new]
+            spans = {(x.start, x.end) for x in same}  # (a mention equal to one of them has its span: tested first)
+            out = [x for x in out if (x.start, x.end) not in spans or x not in same] + [new]
         out.sort(key=by_start)
         return out
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from operator import sub
 
-from .mention import Mention
+from .mention import Mention, by_end, by_start
 
 # the marks that close a sentence or a ；-item
 _STOPS = "。！？；!?;"
@@ -34,8 +35,8 @@ class NearSpans:
 
     def __init__(self, ordered: list[Mention]):
         self.ordered = ordered  # sorted by start
-        self.starts = [m.start for m in ordered]
-        self.longest = max((m.end - m.start for m in ordered), default=0)
+        self.starts = list(map(by_start, ordered))  # (C-level passes: a document has thousands)
+        self.longest = max(map(sub, map(by_end, ordered), self.starts), default=0)
 
     def overlaps(self, s: int, e: int) -> bool:
         """Whether a mention covers a character of [s, e) (as `any(covered(...)[s:e])`)."""

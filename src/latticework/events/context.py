@@ -152,6 +152,12 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
         if re.search(r"[对向就](?!等|外|于)", clause.replace("对此", "").replace("就此", "")) and not _ACT_NOUN_AFTER_DUI.search(clause):
             continue  # 对…表示关切: a target the linker did not resolve; do not guess
         mine = {p.key() for p in ev.actors}
+        if (opener := _act_clause_opener(text, s, k, ev, placed, mine, fallback)) and (
+                _REACTION_CUE.search(text, _clause_start(text, k, s), k) or anaphoric):
+            # 朝鲜当天发射一枚火箭，日韩两国对此提出抗议: the act reacted to is the clause right before,
+            # though it told no event of the ontology; an act of an earlier sentence is not it
+            ev.recipients = opener
+            continue
         # the act reacted to is told earlier in the sentence; in the sentence before only when a cue
         # (对此, 予以, 随即, 当天…) says that the reaction follows it
         cued = _REACTION_CUE.search(text, _clause_start(text, k, s) if k > s else s, k) or _REACTION_CUE.match(text[s:k].lstrip()) or anaphoric
@@ -171,6 +177,25 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
             ev.recipients = opener  # 中国网信办宣布…。美国商务部随后表示坚决反对这一决定
         elif not para_events:  # 日方对条约…表示严重关切 opening a paragraph: the acts of the one before
             _aim(text, t1, e, ev, fallback.paragraph_before, [], mine, mentions, news, True, s, k)
+
+
+_SPEECH = re.compile(r"表示|称|說|说|指出|认为|強調|强调|回应|呼吁|欢迎|歡迎")
+
+
+def _act_clause_opener(text: str, s: int, k: int, ev: Event, placed: list, mine: set,
+                       fallback: Fallback | None) -> list[Participant]:
+    """The party that opens the sentence's clause before a reaction, when that clause tells an act
+    no event came from (a launch, a test, an approval) rather than a statement, and no event of the
+    sentence stands before the reaction."""
+    if fallback is None or any(pk < k for pk, pe in placed if pe is not ev):
+        return []
+    cs = _clause_start(text, k, s)
+    if cs <= s:
+        return []
+    ps = _clause_start(text, cs - 1, s)  # the clause right before the reaction's
+    if _SPEECH.search(text, ps, cs):
+        return []
+    return [p for p in fallback.opening_before(ps, cs) if p.key() not in mine]
 
 
 def _aim(text: str, t1: int, e: int, ev: Event, before: list, placed: list, mine: set, mentions, news: bool,

@@ -390,7 +390,7 @@ class Extractor:
                     {p.key() for p in ev.actors} - hosts_in_frame(text, _clause_start(text, t0, s), t0, mentions)) < 2:
                 continue  # 拜登在访问日本时宣布启动…谈判: launched by one party, the host of the frame no partner
             if ev is not None:
-                ev = accused_act(text, s, t0, ev, mentions, self.gz)  # 指控中国海警船…发射水炮: China's act, at the accuser
+                ev = accused_act(text, s, t0, ev, mentions, self.gz, times)  # 指控中国海警船…发射水炮: China's act, at the accuser
                 self._note_gathering(ev)
                 acts_at.append((t0, _clause_end(text, t1, e)))
                 acts = self._each(doc, text, s, e, t0, t1, ev, mentions, times)

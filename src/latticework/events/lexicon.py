@@ -21,6 +21,7 @@ class EventType:
     directed: list[str] = field(default_factory=list)  # triggers of this type that are directed
     after_any: list[str] = field(default_factory=list)
     after_any_for: dict[str, list[str]] = field(default_factory=dict)
+    none_after_for: dict[str, list[str]] = field(default_factory=dict)  # trigger -> words after it that cancel it
     label_suffixes: list[str] = field(default_factory=list)
     conditional: list[str] = field(default_factory=list)  # triggers that need an `after_any` word
     self_contained: list[str] = field(default_factory=list)  # AGREE/ESTABLISH triggers that need no `after_any` word
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
             # (stored simplified once: they are looked up for every trigger)
             after_any=[simplify(w) for w in spec.get("after_any") or []],
             after_any_for={simplify(k): [simplify(w) for w in v] for k, v in (spec.get("after_any_for") or {}).items()},
+            none_after_for={simplify(k): [simplify(w) for w in v] for k, v in (spec.get("none_after_for") or {}).items()},
             label_suffixes=spec.get("label_suffixes") or [],
             conditional=spec.get("conditional") or [],
             self_contained=[simplify(w) for w in spec.get("self_contained") or []],

@@ -12,12 +12,14 @@ from ..actors.gazetteer import simplify
 from .lexicon import Lexicon
 
 # what follows a future 将 (将于, 将继续, 将进一步, 将与, 将一如既往…); 一 alone opens an object (将一百余家实体列入…)
-_FUTURE_AFTER = tuple("于会在要继续进步与同向对从共") + ("一如", "一道", "一起", "一同")
+# (a light verb before a noun trigger too: 将采取相应反制措施, 将实施新一轮制裁, 将进行联合巡航)
+_FUTURE_AFTER = tuple("于会在要继续进步与同向对从共") + ("一如", "一道", "一起", "一同") + (
+    "采取", "实施", "开展", "展开", "作出", "做出", "予以", "给予", "发起", "启动", "举行")
 # 将 before a verb of travel opens a trip to come (今日将转赴越南访问, 下月将赴新德里出席…), not an object
 _TRIP_AFTER = ("转赴", "赴", "前往", "启程", "出访", "率团", "率领")
 # verbs of the 将-construction (将两国关系提升为…): 将 before them marks the object, not the future
 _DISPOSAL_VERBS = ("提升为", "升级为", "升格为", "提升至", "升级至", "升格至", "定为", "列为", "列入", "纳入", "拉入", "移出")
-_INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "不打算", "不会", "无法", "难以")
+_INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "婉拒", "谢绝", "回绝", "不打算", "不会", "无法", "难以")
 _NOT_AFTER_BU = set("满断仅久少同论但止")
 # 或 hedges only before a verb or a time (或将, 或于年内, 或在); 如 only as 'if' (如果, 如若, 如…则), not in 例如/比如/如何
 _WIDE_PLANS = ("计划", "拟", "打算", "准备", "计划于", "拟于", "将于",  # (将于6月17日至20日对中国进行访问)

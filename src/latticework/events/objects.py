@@ -25,6 +25,34 @@ from .trigger_types import _RELATIONS_LABEL
 _QUOTED = re.compile(r"^[了\s]{0,2}[^，。；“”《》「」]{0,12}?[“「]([^“”「」]{2,40})[”」]")  # 「」: traditional-script quotes
 _BARE_BODY = re.compile(r"\s*了?\s*(?:一个|一项|新的|一个新的)?\s*([\u4e00-\u9fff\-—·]{2,20}?(?:工作组|小组|机制|论坛|基金|走廊|中心|委员会|秘书处|平台|网络|伙伴关系|倡议|框架|联盟|集团|对话))")
 _DOC_NOUN = re.compile(r"联合声明|共同声明|联合新闻声明|联合愿景声明|联合公报|联合宣言|宣言|公报|声明|谅解备忘录|备忘录|协定|协议|共识")
+# the words naming a document right after the verb, up to its kind (关键矿物谅解备忘录); a count or
+# 了 before them is no part of the name (but 瞭解備忘錄, Taiwan usage for 谅解备忘录, simplifies to
+# 了解备忘录), and a list (、，) or a second verb ends the search
+_DOC_KINDS_ZH = r"联合声明|共同声明|联合公报|联合宣言|宣言|公报|声明|谅解备忘录|备忘录|协定|协议|共识|路线图|行动计划"
+_NAMED_DOC = re.compile(r"\s*(?:了(?!解备忘录)|过)?\s*(?:一份|一项|两项|多项|数项|若干|一系列|系列|[\d一二两三四五六七八九十]+(?:份|项|个))?\s*"
+                        r"(?P<name>[^，。；、：:\s“”《》「」和并及与同][^，。；、：:“”《》「」并]{0,15}?"
+                        rf"(?:{_DOC_KINDS_ZH}))")
+# words that show the phrase is no name: a pointer back (该协定, 此类协议), a verb of another act
+_NO_NAME = re.compile(r"^(?:该|此|这|上述|相关|有关|其|实施|落实|执行)|签署|签订|达成|发表|宣布|通过|批准|就|已|将")
+
+
+def _document_named(text: str, raw: str, t1: int, clause_end: int) -> str | None:
+    """The untitled document an agreement names right after its verb, from its distinctive words
+    to its kind (签署了首份防务合作谅解备忘录); a 的-phrase before the name is a description, not
+    part of it (长达25年的自由贸易协定 -> 自由贸易协定). None when no name stands there."""
+    k = _NAMED_DOC.match(text, t1, clause_end)
+    if k is None:
+        return None
+    a, b = k.start("name"), k.end("name")
+    if (d := text.rfind("的", a, b)) != -1:
+        a = d + 1
+    if _NO_NAME.search(text[a:b]):
+        return None
+    return raw[a:b]
+
+
+# a verb of issuing or signing, then a title (or a quoted name) ending right where a kind noun starts
+_KIND_OF_TITLE = re.compile(r"(?:发表|发布|签署|签订|通过|达成|共同发表|联合发表)了?\s*(?:题为)?\s*(?:《[^《》]{1,40}》|“[^“”]{1,40}”|「[^「」]{1,40}」)\s*$")
 _BODY_TAIL = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:中心|机制|论坛|基金|工作组|小组|秘书处|委员会|办事处|代表处|平台|网络|走廊)")
 _PROPOSAL_AFTER = re.compile(r"[^。；]*?的(?:设想|构想|提议|想法|主张)")
 _ANNIVERSARY = re.compile(r"\s*(?P<n>\d{1,3}|[一二两三四五六七八九十百]+)\s*周年")
@@ -39,6 +67,8 @@ def set_object(site: Site, ev: Event, lex: Lexicon, gz: Gazetteer) -> Event | No
     doc, text, s, e, t0, t1, word = site.doc, site.text, site.s, site.e, site.t0, site.t1, site.word
     mentions, clause_start, clause_end, etype = site.mentions, site.clause_start, site.clause_end, ev.type
     after = text[t1:clause_end]
+    if etype == "AGREE" and _KIND_OF_TITLE.search(text, clause_start, t0) and _DOC_NOUN.fullmatch(word):
+        return None  # 发表《戴维营精神》联合声明: the kind of the document just titled, no second statement
     if etype == "ALIGN":
         ev.label = _RELATIONS_LABEL.get(word) or ("关系正常化" if word == "关系正常化" else None) or (
             _label_after(after, lex.types[etype].label_suffixes) or _label_before(text[max(s, t0 - 12) : t0], lex.types[etype].label_suffixes))
@@ -118,7 +148,10 @@ def set_object(site: Site, ev: Event, lex: Lexicon, gz: Gazetteer) -> Event | No
     if ev.modality == "asserted" and etype != "ESTABLISH" and _PROPOSAL_AFTER.match(text, t1, min(e, t1 + 150)):
         ev.modality = "proposed"  # 2018年1月，日本提出加入…的设想: an idea put forward, dated by the idea only
         ev.date = ev.date_end = None
-    if etype == "AGREE" and ev.object is None and (k := _DOC_NOUN.search(text, t0, min(clause_end, t1 + 8))):
+    if etype == "AGREE" and ev.object is None and (named := _document_named(text, doc.text, t1, clause_end)):
+        # 签署了关键矿物谅解备忘录, 达成五方面合作共识: the document with the words that name it
+        ev.object = {"id": None, "name": named, "kind": None}
+    elif etype == "AGREE" and ev.object is None and (k := _DOC_NOUN.search(text, t0, min(clause_end, t1 + 8))):
         # 发表联合声明 / 发表声明: the kind of document keeps a joint statement and a leaders' statement
         # of the same day apart
         ev.object = {"id": None, "name": k.group(), "kind": None}

@@ -22,6 +22,9 @@ _NUMBERED_AFTER_COLON = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}
 _LATINISH = re.compile(r"[A-Za-z0-9,.;:)%\]'’”\"]")
 # A byline of romanised names ("XIANG Haoyu & BAO Zhipeng"): never the start of a paragraph.
 _NAME_LINE = re.compile(r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3}(?:\s*(?:&|and|,)\s*[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3})*")
+# The caption of a table or figure (表1 / 图 3-1： and a title with no clause punctuation; not 表1显示，…)
+# ends at its line.
+_CAPTION_LINE = re.compile(r"\s*(?:附)?[表圖图]\s*[\d一二三四五六七八九十]+(?:\s*[-－—.．]\s*\d+)?[^，。；！？,;!?]*$")
 # A headline (no sentence punctuation at all) or a bracketed dateline stands alone.
 _STANDALONE = re.compile(r"[^，。；：！？,;:]{1,60}|[（(【\[][^）)】\]]{1,60}[）)】\]]")
 
@@ -89,6 +92,8 @@ def should_join(prev: Line, cur: Line, prof: Profile, blank_gap: int) -> bool:
     if P.LIST_ITEM.match(prev.raw):
         return prof.markdown and blank_gap == 0 and not P.LIST_ITEM.match(cur.raw)
     terminated = _terminated(pt)
+    if not terminated and _CAPTION_LINE.match(pt):
+        return False  # 图2 2018年以来美国对华制裁措施数量变化: a caption ends at its line (prec11)
     if terminated and prof.sentence_lines:
         return False  # one paragraph a line: the sentence that ends the line ends the paragraph
     if P.LABEL_LINE.match(pt):

@@ -5,9 +5,14 @@ events).
 - the subject of a modal, an evaluation or a history: 制裁能否改变北京的行为, 对话的效果有限,
   关于“准则”的磋商大致经历了以下阶段;
 - a measure possessed by its doer in an undated sentence: 北京的反制措施意在施压, 美国对菲律宾的支持; in any
-  sentence when a predicate follows it (日本对东南亚的援助主要集中在…, 美方的反对并未改变…, 对华制裁已成为…);
-- a field named with a locative: 更多体现在装备提供与联合训练上;
+  sentence when a predicate follows it (日本对东南亚的援助主要集中在…, 美方的反对并未改变…, 对华制裁已成为…,
+  美国在亚太的军事部署对地区安全构成威胁);
+- a field named with a locative, alone or in a list: 更多体现在装备提供与联合训练上, 在援助、使领馆布点和
+  防务安排上的密集动作;
 - a measure of "its" doer as a subject: 其轮驻部署依赖…;
+- sanctions as the cause or setting of a state of affairs: 受美国制裁影响，俄罗斯的石油出口下降, 在西方制裁
+  的压力下;
+- a passive relative clause with no date in its clause (被列入实体清单的中国企业数量不断增加);
 - a state of affairs told by a count of troops (印度约有80名军人驻扎马国) and a nominal act in a
   随着-phrase (随着澳大利亚的加入，…);
 - a vote, not a protest: 10国赞成、5国反对、12国弃权; 德国与匈牙利投下反对票; 未遭足够多数反对;
@@ -32,7 +37,9 @@ _SUBJECT_OF = re.compile(r"^[”」\s]*" + _COORDINATED + r"(?:能否|能不能|
 _POSSESSED = frozenset({"SANCTION", "AID", "MOBILIZE", "COOPERATE"})
 # a predicate after the trigger: the trigger is the subject noun of a description
 _PREDICATE_AFTER = re.compile(r"^[”」\s]*(?:主要|大多|多|也|还|则|并未|没有|未|已|已经|正在|仍|往往|一直)?\s*"
-                              r"(?:集中|是|成为|使|让|令|导致|引发|标志着|表明|体现|意味着|改变|影响|涉及|包括|针对|旨在|意在)")
+                              r"(?:集中|是|成为|使|让|令|导致|引发|标志着|表明|体现|意味着|改变|影响|涉及|包括|针对|旨在|意在"
+                              # prec11: its effect on a third party (美国在亚太的军事部署对地区安全构成威胁)
+                              r"|对[^，。；]{1,16}?(?:构成|造成|带来|产生))")
 _DATE_IN = re.compile(r"\d+\s*[年月日]|[一二三四五六七八九十]+月")
 # a clause opening with its target alone before the trigger (对华制裁已成为…)
 _TARGET_ONLY = re.compile(r"^\s*(?:对|向)[\u4e00-\u9fff]{1,4}$")
@@ -42,7 +49,8 @@ _GIVEN_TO = re.compile(r"(?:增加|加大|提供|继续|扩大|增强|给予)[^�
 _TAKEN = re.compile(r"(?:采取|实施|宣布|出台|推出|发起|施加)(?:了)?的$")
 # a field named with a locative: 在…上, 体现在…方面 (not a gathering: 在峰会上 frames the acts told in it)
 _LOCATIVE_TYPES = frozenset({"SANCTION", "AID", "MOBILIZE", "COOPERATE"})
-_LOCATIVE_AFTER = re.compile(r"^[”」\s]*" + _COORDINATED + r"(?:上|之上|方面|领域)")
+# (prec11: a list of up to four fields, 在援助、使领馆布点和防务安排上的密集动作)
+_LOCATIVE_AFTER = re.compile(r"^[”」\s]*(?:(?:与|和|及|、)[\u4e00-\u9fff]{1,6}?){0,3}(?:上|之上|方面|领域)")
 _LOCATIVE_BEFORE = re.compile(r"(?:在|于)[^，。；]{0,16}$")
 # an item of a list of means or fields (…、投资审查、出口管制等手段)
 _LIST_OF_MEANS = re.compile(r"^[^，。；]{0,24}?(?:等|[一二三四五六七八九十两\d]+\s*(?:个|大))[^，。；]{0,4}?(?:手段|工具|方式|措施|领域|方面|议题|问题)")
@@ -60,6 +68,13 @@ _GARRISON = re.compile(r"(?:约有|共有|有约|驻有|现有|仍有|尚有|有
 _GARRISON_AFTER = re.compile(r"\s*(?:着|有)?\s*(?:约|近|超过|逾)?\s*[\d.,，]+\s*(?:万|千|百)?\s*(?:余)?\s*名")
 # 随着X的加入: the act as the circumstance of another
 _ALONG_WITH = re.compile(r"随[着著][^，。；]{0,12}的$")
+# prec11: a passive relative clause with no date in its clause qualifying a class (被列入实体清单的中国企业数量不断
+# 增加, 遭到制裁的俄罗斯银行): who underwent the measure, no measure told
+_PASSIVE_RELATIVE = re.compile(r"(?:被|遭|遭到|受到)[^，。；,;]{0,12}$")
+# prec11: sanctions as the cause or setting of a state of affairs (受美国制裁影响，…; 在西方制裁的压力下): the
+# regime named, no measure taken
+_CAUSE_BEFORE = re.compile(r"(?:受|受到|因|由于|在)[^，。；,;]{0,10}$")
+_CAUSE_AFTER = re.compile(r"^[”」\s]*(?:的)?(?:影响|冲击|打击|拖累|波及|之下|下|压力下|背景下|阴影下)")
 # a vote against: a count of voters, 多数, or 反对票
 _VOTE_BEFORE = re.compile(r"(?:[\d一二三四五六七八九十]+\s*(?:国|个国家|个成员国?|票)|多数|少数|投下|投了?)$")
 # a question that asks whether: 是否会…？, 能否…？
@@ -79,6 +94,10 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
         return True  # 美国在韩国驻扎约2.85万名军人: the size of a standing force, no deployment told
     if (etype == "MOBILIZE" and _GARRISON.search(before)) or _ALONG_WITH.search(before):
         return True
+    if etype == "SANCTION" and _CAUSE_BEFORE.search(before) and _CAUSE_AFTER.match(after):
+        return True
+    if etype == "SANCTION" and after.startswith("的") and _PASSIVE_RELATIVE.search(before) and not _DATE_IN.search(before):
+        return True
     if etype == "ACCUSE" and _COMMENTATOR.search(text[max(s, t0 - 60) : t0]):
         return True
     if etype in ("SANCTION", "AID") and _LIST_OF_MEANS.match(after) and (
@@ -89,9 +108,11 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
     if etype in _POSSESSED and not dated and (before.endswith("的") or before.endswith("其")) and not _GIVEN_TO.search(before) \
             and not _TAKEN.search(before):
         return True
-    if (before.endswith(("的", "其")) or _TARGET_ONLY.match(before)) and _PREDICATE_AFTER.match(after) and not _TAKEN.search(before) \
+    if (before.endswith(("的", "其", "的军事")) or _TARGET_ONLY.match(before)) and _PREDICATE_AFTER.match(after) and not _TAKEN.search(before) \
             and not _DATE_IN.search(before):
-        return True  # (not 2023年4月芬兰的加入使北约成员国扩大到31个: a dated accession told as a noun)
+        # (的军事部署: a possessed measure with its kind; not 2023年4月芬兰的加入使北约成员国扩大到31个: a dated
+        # accession told as a noun)
+        return True
     if etype in _LOCATIVE_TYPES and _LOCATIVE_AFTER.match(after) and _LOCATIVE_BEFORE.search(before):
         return True
     return asked_about(text, s, e, t0)

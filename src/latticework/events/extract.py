@@ -29,6 +29,7 @@ from ..timex import TimeResolver, Timex
 from .aid_partners import aid_partners
 from .assign import assign_roles
 from .attributes import _ORG_KINDS, _list_frame, _source
+from .captions import is_caption
 from .checks import (
     _AGREED_ON,
     _SUPPORT_FOR,
@@ -64,6 +65,7 @@ from .each_pair import each_pair
 from .event_modality import agreed_to_hold, judge_modality
 from .follow_suit import follow_suit, same_tier
 from .founded_subjects import _CLAUSE_ENDS
+from .generic_parties import generic_party
 from .invitations import _at_invitation_of, _invited_to
 from .lexicon import Lexicon, lexicon
 from .lifted import lifted_targets
@@ -214,6 +216,8 @@ class Extractor:
                     advice_open, self.walk.advice = True, False
                 if b.kind == "footnote" and _CITATION.search(text, s, e):
                     continue  # a bibliographic entry (title, publisher, date, URL) states no event
+                if is_caption(text[s:e]):
+                    continue  # 表1 2023年美日联合军演一览: a caption, also when cleaning ran it into a paragraph (captions.py)
                 sent_times = [t for t in timexes if s <= t.start < e and t.value and not t.in_name]
                 sent_mentions = [m for m in by_block.get(bi, []) if s <= m.start < e]
                 sent_mentions = pronoun_subject(text, s, e, sent_mentions, by_block.get(bi, []))  # 他8日访华
@@ -328,6 +332,8 @@ class Extractor:
                     continue
                 if etype is not None and _described_in_object(text, s, t0, t1, acts_at, times):
                     continue  # 宣布暂停执行与巴基斯坦签订的《…条约》: the treaty's signing only describes what is left
+                if etype is not None and generic_party(text, s, t0, t1, etype, mentions):
+                    continue  # 承诺与第三方签订安全协议前…: a rule about a class of states (generic_parties.py)
                 if etype is not None:
                     ev = self._build(doc, text, s, e, t0, t1, word, etype, False, mentions, times, para_date)
                     if ev is not None:
@@ -385,6 +391,8 @@ class Extractor:
                 continue  # 对话与合作机制, 这些对话, 常态化访台, 开发和部署技术, 法国的反对: a noun or a habit, not an act
             if _described_in_object(text, s, t0, t1, acts_at, times):
                 continue  # (see the light-verb branch)
+            if generic_party(text, s, t0, t1, etype, mentions):
+                continue  # 不允许外国在其境内设立军事基地, 西方国家陆续推出…: a rule or a trend, no happening
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
             if ev is not None and etype == "CONSULT" and word in ("宣布启动", "正式启动") and len(
                     {p.key() for p in ev.actors} - hosts_in_frame(text, _clause_start(text, t0, s), t0, mentions)) < 2:
@@ -466,10 +474,18 @@ def _described_in_object(text: str, s: int, t0: int, t1: int, acts_at: list[tupl
     in the same clause (宣布暂停执行与巴基斯坦签订的《印度河水条约》) describes that object: it is no
     happening of the sentence's date. One with a date in its clause (回顾…次年2月澳大利亚宣布退出的经历,
     印澳在2020年6月建立…时签署的《…》) is a background event and stays."""
-    if text[t1 : t1 + 1] != "的" or not any(a < t0 < end for a, end in acts_at):
+    if text[t1 : t1 + 1] != "的":
         return False
     clause_start = _clause_start(text, t0, s)
+    if not any(a < t0 < end for a, end in acts_at):
+        # prec11: so is one inside the object of a verb that undoes it (拆除…由美国援建的设施, 解散依该协议设立的
+        # 基金会), when no date stands between that verb and it: the sentence's date is the undoing's
+        undone = _UNDONE_OBJECT.search(text, clause_start, t0)
+        return undone is not None and not any(undone.start() <= t.start < t0 for t in times)
     return not any(clause_start <= t.start < t0 for t in times)
+
+
+_UNDONE_OBJECT = re.compile(r"(?:拆除|拆毁|解散|关闭|废除|废止|撤销|撤除|停用|清拆)[^，。；,;]{0,16}$")
 
 
 _DRILL_CONTENT = re.compile(r"[^，。；]{0,6}?(?:演习|演练|训练|课目|导弹|来袭|无人机|系统)")
@@ -492,7 +508,8 @@ _HEADLINE = re.compile(r"[^。！？!?]{4,80}")
 
 _VISITOR_ATTENDING = re.compile(r"(?:来华|来京|来沪|来港|前来|专程来|来访并|赴会)$")
 _ORDINAL_BEFORE = re.compile(r"(?:首个|第一个|唯一|首位|首批|最早)$")
-_ORDINAL_RELATIVE = re.compile(r"(?:首个|第一个|唯一一个|唯一的|首位|最早)[^，。；,;]{1,6}的")
+# (prec11: the relative clause may name a partner and a document: 成为首个与日本缔结此类协定的东南亚国家)
+_ORDINAL_RELATIVE = re.compile(r"(?:首个|第一个|唯一一个|唯一的|首位|最早)[^，。；,;]{1,16}?的")
 _WITHHELD = re.compile(r"(?:中止|暂停|停止|终止|冻结|取消|削减|切断)[^，。；,;]{0,12}$")
 
 _ADVICE_INTRO = re.compile(r"(?:提出|以下|如下)[^。；]{0,30}(?:建议|对策)|(?:建议|对策)(?:如下|包括)[：:]?")

@@ -17,7 +17,7 @@ _JOIN_VERB = re.compile(r"加入|参与|参加|成为")
 def _invited_to_join(after: str, after_mentions: list[Mention], t1: int) -> bool:
     """邀请X加入Y, 邀请X参与 (at the end of the clause: the body told before): an invitation to join;
     邀请X参加峰会 is an invitation to a meeting (CONSULT)."""
-    m = _JOIN_VERB.search(after[:30])
+    m = _JOIN_VERB.search(after[:64])  # (prec11: a list of six states and a start date before 成为正式成员)
     if m is None:
         return False
     if m.group() == "加入" or m.group() == "成为" and re.match(r"[^，。；]{0,16}?(?:成员|伙伴国|观察员|对话伙伴|缔约方)", after[m.end() :]):

@@ -11,18 +11,36 @@ from .model import Event
 
 
 def _one_accession(evs: list[Event]) -> list[Event]:
-    """日本正式加入CCDCOE，成为其第二个亚洲成员: one accession told twice in a sentence is one JOIN."""
+    """日本正式加入CCDCOE，成为其第二个亚洲成员: one accession told twice in a sentence is one JOIN. So is an
+    invitation to join and the membership it invites to (决定邀请A、B自2024年1月1日起成为正式成员): the
+    invitation is the act, the start it names is its effective date (prec11)."""
     out: list[Event] = []
     for ev in evs:
         if ev.type == "JOIN":
             keys = {a.key() for a in ev.actors}
             rkeys = {r.key() for r in ev.recipients}
             twin = next((x for x in out if x.type == "JOIN" and keys <= {a.key() for a in x.actors}
-                         and rkeys <= {r.key() for r in x.recipients} and (ev.date is None or x.date == ev.date)), None)
+                         and rkeys <= {r.key() for r in x.recipients} and (
+                             ev.date is None or x.date == ev.date or _invited_membership(x, ev))), None)
             if twin is not None:
+                if _invited_membership(twin, ev) and ev.date and ev.date != twin.date:
+                    twin.effective = ev.date
                 continue
         out.append(ev)
     return out
+
+
+def _invited_membership(invitation: Event, ev: Event) -> bool:
+    """`ev` is the membership an invitation of its sentence invites to: told after 邀请 in the same
+    clause (邀请A、B自次年1月1日起成为正式成员; not …邀请A、B加入，A等四国于次年正式成为成员)."""
+    if invitation.trigger not in ("邀请", "邀請") or invitation.effective or not ev.evidence or not invitation.evidence:
+        return False
+    text = ev.evidence[0].text
+    if text != invitation.evidence[0].text:
+        return False
+    k = text.find(invitation.trigger)
+    j = text.find(ev.trigger, k + 1)
+    return k >= 0 and j > k and not any(p in text[k:j] for p in "，,；;。")
 
 
 def dedup(events: list[Event]) -> list[Event]:

@@ -178,10 +178,13 @@ class TriggerTypes:
         for etype, nouns in self.lex.frame_nouns.items():
             for n in nouns:
                 k = window.find(n)
-                while k != -1 and etype == "CONSULT" and (_names_a_body(text, t1 + k + len(n)) or any(
+                while k != -1 and (etype == "CONSULT" and (_names_a_body(text, t1 + k + len(n)) or any(
                         m.start <= t1 + k and t1 + k + len(n) <= m.end and (_LONGER_NAME.match(text, m.end) or (
-                            m.kind not in STATE_KINDS and not _MEETING_END.search(text, m.start, m.end))) for m in mentions)):
-                    k = window.find(n, k + 1)  # 启动“经济政策磋商委员会”, 对话机制: the name of a body, not a session
+                            m.kind not in STATE_KINDS and not _MEETING_END.search(text, m.start, m.end))) for m in mentions))
+                        or etype in ("CONSULT", "COOPERATE") and window.rfind("《", 0, k) > window.rfind("》", 0, k)):
+                    # 启动“经济政策磋商委员会”, 对话机制: the name of a body, not a session; 发表题为《中美对话的未来》的
+                    # 文章: a word of a work's title (prec11)
+                    k = window.find(n, k + 1)
                 if k != -1 and (best is None or k < best[0]):
                     best = (k, etype, k + len(n))
         at = t1 + best[2] if best else None

@@ -60,6 +60,8 @@ _IN_FOUNDED_NAME = re.compile(r"(?:发起|启动|建立|成立|设立|创建|组
 _MEETING_OBJECT = re.compile(r"^[^，。；]{0,24}?(?:峰会|会议|会晤|会谈|大会)[”」]?(?:[(（][^()（）]{0,60}[)）])?\s*(?:[，。；,]|$)")
 _TALKS_AFTER = re.compile(r"^[^，。；]{0,30}?(?:[”」)）]|[A-Za-z]|框架|协定|伙伴关系|自贸区)\s*谈判")
 _DISCUSSED = re.compile(r"(?:讨论|探讨|商讨|研究|讨论了|探讨了)[^，。；]{0,4}$")
+# verbs that found a standing body, never convene a session (建立东盟防长会议 vs 发起…峰会)
+_FOUNDING_VERBS = ("建立", "设立", "创建", "创立")
 _ATTITUDE = re.compile(r"^[^，。；]{0,30}?的(?:态度|立场|看法|意见|讨论|争论|可能性?|前景|问题)")
 _STATISTIC = re.compile(r"同比|累计|截至|实际投资|实际使用|总额|存量|占[^，。；]{0,10}比")
 # (the currency may follow the yuan: 总额260亿元人民币的…援助)
@@ -148,8 +150,8 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
             return True  # 启动退出《巴黎协定》的程序: a membership act's procedure, not a body founded
         if word == "提出" and _SPEECH_AFTER.match(after):
             return True
-        if _MEETING_OBJECT.match(after) or _TALKS_AFTER.match(after):
-            return True
+        if (_MEETING_OBJECT.match(after) and word not in _FOUNDING_VERBS) or _TALKS_AFTER.match(after):
+            return True  # (but 建立东盟防长会议: a standing meeting founded, not one convened)
         if _DISCUSSED.search(text[clause_start:t0]):
             return True
         if re.match(r"[^，。；]{0,30}?(?:发展模式|的运动)", after):
@@ -371,6 +373,9 @@ _PURPOSE_BEFORE = re.compile(r"为[^，。；为]{0,24}$")
 _GROUNDS_AFTER = re.compile(r"[^，。；]{0,6}?提供(?:了)?(?:法律|制度|政策)?(?:基础|依据|保障|便利|框架|条件|支撑)")
 # a clause that restates the act just told as the N-th of its kind (这是…首次访美, 这将是他第二次访菲)
 _RESTATED_COUNT = re.compile(r"\s*(?:这|此|此行|此访|此次访问|这次访问)(?:将|也|还|已)?是[^，。；]{0,20}?(?:第[一二三四五六七八九十两\d]+次|首次)")
+# a trip told only as an attendance (赴天津出席…峰会，这是他…首次访华): the restatement names the trip a
+# visit of the host, a happening the attendance did not tell (no visit verb before it in the sentence)
+_ATTENDED_TRIP = re.compile(r"(?![^。；]*(?:访问|访[华美日韩俄印越菲英法德澳朝缅]))[^。；]*(?:赴|前往|抵达|飞抵|到)[^，。；]{1,12}(?:出席|参加)[^。；]*")
 # joining a measure or a camp of measures, not a body: 加入对俄制裁行列, 加入反制阵营
 # a citation (the notes of a report or an article): 参见美国国防部声明, 联合声明全文见外交部网站;
 # a note that cites a document tells no event (one that states a dated fact does)
@@ -444,7 +449,7 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 10国赞成、5国反对、12国弃权; 投下反对票: a vote counted, no protest
     if etype == "CONSULT" and _CUSTOM_AFTER.match(after):
         return True  # 打破新任总统首访印度的惯例: a custom, not a visit
-    if etype == "CONSULT" and _RESTATED_COUNT.match(before):
+    if etype == "CONSULT" and _RESTATED_COUNT.match(before) and not _ATTENDED_TRIP.fullmatch(text, s, t0 - len(before)):
         return True  # 这将是他今年第二次访菲: the count of the visit just told, not a visit of its own
     if etype == "JOIN" and _JOINS_A_MEASURE.match(after):
         return True  # 宣布加入国际对俄制裁行列: taking part in sanctions (the SANCTION told by 制裁), no membership

@@ -1,7 +1,8 @@
 """Mentions in a trigger's clause that belong to another act or to no act: a state excepted (除缅甸外的
 九个东盟成员国: Myanmar takes no part), the parties after 时 that closes a 在…时 frame (拜登在访问日本时
 宣布启动…谈判: the negotiations are no part of the visit), and the party of a coordinated act after
-并 (出席…会议并对秘鲁进行国事访问: Peru is the visit's host, not an attendee)."""
+并 (出席…会议并对秘鲁进行国事访问: Peru is the visit's host, not an attendee). The host named inside
+such a frame before the trigger (在访问日本时宣布启动…谈判) is no partner of the act after it either."""
 
 from __future__ import annotations
 
@@ -29,3 +30,14 @@ def beyond_the_act(text: str, t0: int, t1: int, m: Mention) -> bool:
     if k != -1 and text.rfind("在", max(0, t0 - 8), t0) != -1:
         return True  # 在访问日本时宣布启动…
     return _COORDINATED_ACT.search(text, t1, m.start) is not None  # …并对秘鲁进行国事访问
+
+
+_VISIT_FRAME = re.compile(r"在[^，。；]{0,4}?(?:访问|出访|访)[^，。；]{1,16}?(?:时|期间|之际)\s*$")
+
+
+def hosts_in_frame(text: str, clause_start: int, t0: int, mentions: list[Mention]) -> set[str]:
+    """The keys of the parties named inside a 在访问X时/期间 frame that ends right before the trigger."""
+    m = _VISIT_FRAME.search(text, clause_start, t0)
+    if m is None:
+        return set()
+    return {x.country or x.id for x in mentions if m.start() <= x.start and x.end <= m.end()}

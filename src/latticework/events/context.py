@@ -237,6 +237,9 @@ _SUBJECT_ONLY = re.compile(r"[^，。；,;]{1,24}?(?:表示|发表声明|发表�
 _RECIPROCAL_TYPES = ("CONSULT", "AGREE", "ALIGN", "ESTABLISH", "COOPERATE")
 _OWN_STATEMENT = re.compile(r"^(?:发表|发布|发出)(?:了)?(?:声明|谈话)$")
 _SEPARATELY = ("分别", "先后", "各自", "相继")
+_DATE_CHARS = re.compile(r"[\d年月日]")
+# the verb of a trip right before its host (访问越南, 抵达河内): the host is no fixed party of the meetings after it
+_TRIP_TO = re.compile(r"(?:访问|出访|到访|访|抵达|飞抵|前往|赴)$")
 
 
 def _tour_stops(ev: Event) -> list[Event]:
@@ -256,7 +259,7 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
     """分别/先后/各自/相继: parties that act separately give one event each (A分别与B、C会谈 is two
     talks, B、C先后访问A two visits)."""
     cs = _clause_start(text, t0, s)
-    w0 = max(cs, t0 - 16)
+    w0 = max(cs, t0 - 16 - len(_DATE_CHARS.findall(text, max(cs, t0 - 40), t0)))  # (分别于2023年4月和2024年3月加入: dates between)
     window = text[w0:t0]  # the cue of this clause (not 表达了各自的看法，并呼吁)
     cue = next((c for c in _SEPARATELY if c in window), None)
     if cue is None and cs > s and re.match(r"\s*(?:并|又|也)?(?:与|同|跟)", text[cs:t0]):
@@ -286,7 +289,8 @@ def _separately(text: str, s: int, t0: int, ev: Event, mentions: list[Mention]) 
         ce = _clause_end(text, t0, len(text))
         after_verb = {m.country or m.id for m in mentions if t0 < m.start < ce and (m.kind in STATE_KINDS or m.country)
                       and m.kind not in _ORG_KINDS}
-        before_cue = {m.country or m.id for m in mentions if s <= m.start < cue_at and m.kind not in ("place",)}
+        before_cue = {m.country or m.id for m in mentions if s <= m.start < cue_at and m.kind not in ("place",)
+                      and not _TRIP_TO.search(text, max(s, m.start - 2), m.start)}  # (访问越南，期间分别会见…: the host is met too)
         fixed = [a for a in ev.actors if a.key() in before_cue and a.kind in STATE_KINDS]
         each = [a for a in ev.actors if a.key() in after_verb and a.key() not in before_cue]
         if fixed and len(each) > 1:

@@ -3,7 +3,8 @@
 The gold sets code a JOIN or LEAVE with one organisation or agreement as recipient; a clause that
 lists several bodies tells one accession (or withdrawal) to each, as 签署《A》和《B》 tells one
 AGREE per document. Gatherings attended one after the other (先后出席东盟与中日韩领导人会议和东亚峰会)
-are one CONSULT each, with the attendee.
+are one CONSULT each, with the attendee. Bodies founded one after the other (先后设立丝路基金和亚洲基础设施
+投资银行) are one ESTABLISH each, the body its object.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import copy
 import re
 
+from ..actors.gazetteer import simplify
+from ..actors.resolve import Mention
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .model import Event
 
@@ -53,4 +56,30 @@ def _each_gathering(ev: Event) -> list[Event]:
         x.actors = others + [b]
         x.evidence = list(ev.evidence)
         out.append(x)
+    return out
+
+
+# the items of a list of bodies founded in turn (A和B, A、B及C) and the heads that name a body
+_BODY_ITEM = re.compile(r"\s*(?:以及|和|与|及|、)\s*")
+_BODY_HEAD = re.compile(r"(?:会议|论坛|基金|银行|机制|组织|中心|委员会|平台|峰会|对话|联盟|伙伴关系|工作组|小组)[”」]?$")
+
+
+def each_founded(ev: Event, text: str, s: int, t0: int, t1: int, clause_end: int, mentions: list[Mention]) -> list[Event]:
+    """先后/分别设立A和B: one founding per body of the list that is the whole object of the verb (each
+    body its object, in order; paired_dates.py gives each its date of a coordinated run)."""
+    if ev.type != "ESTABLISH" or not text or not _IN_TURN.search(text, max(s, t0 - 24), t0):
+        return [ev]
+    obj = simplify(text[t1:clause_end]).strip("了 。；;，,")
+    items = _BODY_ITEM.split(obj)
+    if len(items) < 2 or not all(_BODY_HEAD.search(x) for x in items):
+        return [ev]
+    out, at = [], t1 + (len(text[t1:clause_end]) - len(text[t1:clause_end].lstrip("了 ")))
+    for item in items:
+        k = text.find(item, at, clause_end) if item else -1
+        whole = next((m for m in mentions if k != -1 and m.start == k and m.end == k + len(item) and m.kind in _ORG_KINDS), None)
+        x = copy.copy(ev)
+        x.object = {"id": whole.id, "name": whole.text, "kind": whole.kind} if whole else {"id": None, "name": item, "kind": None}
+        x.evidence = list(ev.evidence)
+        out.append(x)
+        at = k + len(item) if k != -1 else at
     return out

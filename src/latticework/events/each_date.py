@@ -17,6 +17,18 @@ _JOIN = re.compile(r"\s*(?:和|与|及|以及|、)\s*")
 _RESPECTIVELY = re.compile(r"先后|分别|相继|依次")
 
 
+# sessions listed by their ordinals (第二轮和第三轮, 第5次、第6次): the items of a 分别/先后 are the
+# rounds of one mechanism, each held at its date
+_ORDINAL = r"第[一二三四五六七八九十百\d]+(?:轮|次|届|回|期)"
+_ROUNDS = re.compile(_ORDINAL + r"(?:\s*(?:和|与|及|以及|、)\s*" + _ORDINAL + r")+")
+
+
+def _rounds_listed(text: str, a: int, t0: int, n: int) -> bool:
+    """Whether n session ordinals are listed between a and a little past the trigger at t0."""
+    m = _ROUNDS.search(text, a, t0 + 24)
+    return m is not None and len(re.findall(_ORDINAL, m.group())) == n
+
+
 def date_run(text: str, s: int, t0: int, times: list[Timex], value: str) -> list[Timex]:
     """The coordinated dates (A和B, A、B和C) of the sentence before t0 that end with the date `value`,
     all distinct and of one precision; [] when there are not two."""
@@ -39,7 +51,7 @@ def each_date(text: str, s: int, t0: int, times: list[Timex], ev: Event) -> list
     run = date_run(text, s, t0, times, ev.date)
     if not run:
         return [ev]
-    if _RESPECTIVELY.search(text, run[-1].end, t0):
+    if _RESPECTIVELY.search(text, run[-1].end, t0) and not _rounds_listed(text, run[-1].end, t0, len(run)):
         return [ev]  # 1990年和1995年…先后提出A和B: each date goes with one of the items, not with every one
     out = []
     for t in run:

@@ -40,6 +40,7 @@ from .checks import (
     _not_a_happening,
     _not_an_act,
 )
+from .clause_limits import hosts_in_frame
 from .clauses import _clause_end, _clause_start
 from .setting_summits import setting_summit
 from .each_leaver import each_leaver
@@ -59,7 +60,7 @@ from .demands import demanded_targets, summoned_targets
 from .deploy_site import drills_repeated
 from .durations import end_from_length
 from .attendances import each_gathering_dated
-from .each_body import each_body
+from .each_body import each_body, each_founded
 from .each_date import each_date
 from .each_document import _each_document
 from .each_pair import each_pair
@@ -81,13 +82,13 @@ from .party_state import party_state_mentions
 from .reply_targets import reply_targets
 from .setting_bodies import setting_bodies
 from .pair_reference import paragraph_pair
-from .ordered_dates import acts_in_date_order
 from .paired_dates import bracket_dates, dated_parties, pair_dates
 from .parties import settle_parties
 from .plan_dates import after_the_document, is_plan_date
 from .positions import trigger_position
 from .pronoun_subject import pronoun_subject
 from .quantities import attach_quantities
+from .raised_rates import raised_targets
 from .reaction_sources import opening_party
 from .roles import _named_relative, _topic_phrase
 from .sentence_parties import sentence_parties
@@ -105,6 +106,8 @@ from .subject import _MEETING_SUBJECT, choose_subject, mention_facts, mention_gr
 from .table_rows import is_separator, name_table, row_cells, row_event, year_cell, year_column
 from .unnamed_founders import owners_founded
 from .accused_acts import accused_act
+from .acts_in_turn import acts_in_turn
+from .ordered_dates import acts_in_date_order
 from .trips import trips_as_visits
 from .trigger_types import (
     _LEFT_AFTER,
@@ -237,7 +240,9 @@ class Extractor:
                 self.walk.item_gathering, self.walk.para_gathering = (para_gathering[0] if para_gathering and self.walk.list_item else None), (para_gathering or [None])[0]
                 self.walk.gathering = para_gathering[0] if para_gathering else None
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
-                acts_in_date_order(text, s, e, sent_times, found)  # 11月、12月，美国先后制裁…，并实施禁运: one date each
+                acts_in_turn(text, s, e, sent_times, found)  # 11月、12月，先后制裁…，并实施禁运: one date each
+                acts_in_date_order(text, s, e, sent_times, found)  # (the same with 和 between the acts, talks then a signing: dates11)
+                raised_targets(found)  # 对中国商品加征关税，随后又将税率提高至25%: China's tariff raised
                 # 南韩亦于2024年10月跟进: the act told before, by the follower
                 same_tier(text, found, [ev for _, ev in para_events])  # 提升至同一层级: the tier named before
                 found += follow_suit(text, doc.text, s, e, sent_mentions, sent_times, found, [ev for _, ev in para_events], self.gz)
@@ -403,6 +408,9 @@ class Extractor:
             if generic_party(text, s, t0, t1, etype, mentions):
                 continue  # 不允许外国在其境内设立军事基地, 西方国家陆续推出…: a rule or a trend, no happening
             ev = self._build(doc, text, s, e, t0, t1, word, etype, directed, mentions, times, para_date)
+            if ev is not None and etype == "CONSULT" and word in ("宣布启动", "正式启动") and len(
+                    {p.key() for p in ev.actors} - hosts_in_frame(text, _clause_start(text, t0, s), t0, mentions)) < 2:
+                continue  # 拜登在访问日本时宣布启动…谈判: launched by one party, the host of the frame no partner
             if ev is not None:
                 ev = accused_act(text, s, t0, ev, mentions, self.gz)  # 指控中国海警船…发射水炮: China's act, at the accuser
                 self._note_gathering(ev)
@@ -426,7 +434,8 @@ class Extractor:
         evs = [w for g in each_gathering_dated(text, s, t0, t1, _clause_end(text, t1, e), times, ev)
                for x in _separately(text, s, t0, g, mentions)
                for d in _each_document(doc.text, t1, _clause_end(text, t1, e), x)
-               for y in each_body(d, text, s, t0) for w in each_pair(text, s, t0, y, mentions)]
+               for y in each_body(d, text, s, t0) for f in each_founded(y, text, s, t0, t1, _clause_end(text, t1, e), mentions)
+               for w in each_pair(text, s, t0, f, mentions)]
         evs = dated_parties(text, s, t0, times, mentions, evs)  # (孟加拉国于2021年、埃及于2023年加入: each at its date)
         if not pair_dates(text, s, t0, times, evs):  # (A与B先后于9月16日及20日…: a date for each copy)
             evs = [z for w in evs for z in each_date(text, s, t0, times, w)]

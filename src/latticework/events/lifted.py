@@ -1,5 +1,5 @@
 """Measures undone: lifting an export control or a sanction (解除对三项材料的出口管制, 取消对该国的
-制裁) and putting a state back on a white list (将南韩重新列入白色名单) ease relations, so they are no
+制裁) and putting a state back on a white list (将南韩重新列入白色名单, 恢复了韩国的白名单待遇) ease relations, so they are no
 SANCTION: the guidelines code cutting or suspending a measure as POLICY with the affected state as
 recipient."""
 
@@ -21,7 +21,7 @@ _WHITE_LIST = re.compile(r"[^，。；]{0,8}?(?:白名单|白色名单|白色清
 
 def lifted(word: str, text: str, t0: int, clause_start: int, after: str) -> bool:
     """True when the sanction word at text[t0:] names a measure being undone, or a white list."""
-    if word in ("列入", "纳入") and _WHITE_LIST.match(after):
+    if word in ("列入", "纳入", "恢复") and _WHITE_LIST.match(after):
         return True
     return _LIFT_BEFORE.search(text[max(clause_start, t0 - 40) : t0]) is not None
 

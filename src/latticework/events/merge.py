@@ -62,6 +62,11 @@ def dedup(events: list[Event]) -> list[Event]:
             # listing the same rounds): the earlier statement of that month is the same session (two
             # states meeting twice in a month are not folded so)
             prev = next((x for x in reversed(told.get(key, [])) if x.date and _compatible(x.date, ev.date)), prev)
+        if prev is not None and not _compatible(prev.date, ev.date) and ev.date and ev.evidence:
+            # two words of one sentence for rounds held at two dates (分别举行第二轮和第三轮…磋商: 举行第 and
+            # 磋商 each copied per date): the copy of the same sentence and date is the same round
+            prev = next((x for x in reversed(told.get(key, [])) if x.date and _compatible(x.date, ev.date)
+                         and x.evidence and x.evidence[0].start == ev.evidence[0].start), prev)
         if prev is not None and _dated_apart(prev, ev):
             # talks dated apart from a visit of the same pair: the same-kind event told before, if any
             prev = next((x for x in reversed(told.get(key, [])) if not _dated_apart(x, ev)), None)
@@ -127,6 +132,8 @@ def _dated_apart(a: Event, b: Event) -> bool:
     if a.type != "CONSULT" or b.type != "CONSULT" or bool(a.recipients) == bool(b.recipients):
         return False
     visit, talks = (a, b) if a.recipients else (b, a)
+    if _negotiations_launched(talks):
+        return True  # (抵达马尼拉进行正式访问，两国宣布启动…谈判: a happening of its own, as the gold sets code it)
     if not visit.date or not talks.date or len(talks.date) < 10 or not visit.evidence or not talks.evidence:
         return False
     if visit.evidence[0].start == talks.evidence[0].start:
@@ -134,6 +141,11 @@ def _dated_apart(a: Event, b: Event) -> bool:
     if not _OWN_DAY.search(talks.evidence[0].text):
         return False
     return visit.date != talks.date or bool(visit.date_end and visit.date_end != talks.date)
+
+
+def _negotiations_launched(ev: Event) -> bool:
+    """启动…谈判 (宣布启动, 正式启动): the launch of negotiations during a visit is no talks folded into it."""
+    return ev.type == "CONSULT" and not ev.recipients and simplify(ev.trigger).endswith("启动")
 
 
 # a day the talks' own sentence states (14日, 十四日, 當天, 次日)
@@ -278,7 +290,7 @@ def _fold_talks_into_visit(events: list[Event]) -> list[Event]:
         return events
     out = []
     for ev in events:
-        same = [v for v in visits if ev.type == "CONSULT" and not ev.recipients and len(ev.actors) == 2
+        same = [v for v in visits if ev.type == "CONSULT" and not ev.recipients and len(ev.actors) == 2 and not _negotiations_launched(ev)
                 and {p.key() for p in ev.actors} == {p.key() for p in v.actors + v.recipients} and _compatible(v.date, ev.date)
                 and ev.modality == v.modality and not _less_precise(v.date, ev.date)]
         if same and not all(simplify(v.trigger) == "过境" for v in same):

@@ -116,7 +116,8 @@ class ModalityReader:
             if cue in self.adjacent and (len(window) - (k + len(cue)) > 1 or re.search(r"[的项个”》]", text[max(0, t0 - len(window) + k - 4) : t0 - len(window) + k])
                                          or window[k + len(cue) : k + len(cue) + 1] in ("”", "」", "》", "\"", "』")):  # (将“湄公河下游倡议”升级为: a name)
                 continue  # 为一项新的气候倡议提供: a noun, not a call
-            if cue.endswith("将") and len(window) - (k + len(cue)) > (0 if text.startswith(_DISPOSAL_VERBS, t0) else 2) and \
+            if cue.endswith("将") and (len(window) - (k + len(cue)) > (0 if text.startswith(_DISPOSAL_VERBS, t0) else 2)
+                                      or _RATE_RAISED.fullmatch(window, k + len(cue))) and \
                     not (window.startswith(_FUTURE_AFTER, k + len(cue)) and not _RATE_RAISED.search(window)) and \
                     not window.startswith(_TRIP_AFTER, k + len(cue)) and \
                     not _FROM_WHEN.match(window, k + len(cue)):  # (将自2030年代起…购买: a time, not an object)

@@ -40,6 +40,9 @@ def acts_in_date_order(text: str, s: int, e: int, times: list[Timex], found: lis
     positions = sorted({k for k, _ in placed})
     if len(positions) != len(run) or any(ev.date != run[-1].value for _, ev in placed):
         return
+    if len({frozenset(p.key() for p in ev.actors) for _, ev in placed}) > 1 and not all(
+            {p.key() for p in placed[0][1].actors} & {p.key() for p in ev.actors} for _, ev in placed):
+        return  # 美国先后制裁…，中方对此表示反对: another party's reaction is no act of the run
     for k, ev in placed:
         t = run[positions.index(k)]
         ev.date, ev.date_end = t.value, None

@@ -43,30 +43,42 @@ def pair_dates(text: str, s: int, t0: int, times: list[Timex], evs: list[Event])
 def bracket_dates(text: str, t0: int, times: list[Timex], evs: list[Event], keys_at: dict[str, int]) -> list[Event]:
     """先后与A（2021年10月）、B（2021年11月）、C和D（2022年11月）建立…: each copy, told with one
     party of the list, takes the first bracketed date after that party (keys_at: party key → where
-    the sentence names it). Only when the list brackets two dates or more."""
-    inside = [t for t in times if t.end <= t0 and t.value and not t.target and _BRACKETED.search(text, max(0, t.start - 2), t.start)]
-    if len({t.value for t in inside}) < 2:
+    the sentence names it). Only when the list brackets two dates or more. A bracket of several dates
+    after as many parties (C和D（2024年10月、11月）) gives them one to one."""
+    brackets = _brackets(text, t0, times)
+    if len({t.value for b in brackets for t in b}) < 2:
         return evs
     common = set.intersection(*({p.key() for p in ev.actors + ev.recipients} for ev in evs)) if evs else set()
-    own_at: dict[int, int] = {}  # copy → where its own party is named
-    for i, ev in enumerate(evs):
+    for ev in evs:
         at = [keys_at[p.key()] for p in ev.actors + ev.recipients if p.key() in keys_at and p.key() not in common]
-        if at:
-            own_at[i] = max(at)
-    for i, at in own_at.items():
-        nxt = next((t for t in inside if t.start > at), None)
-        if nxt is None:
+        if not at:
             continue
-        # 法国和马来西亚（2024年10月、11月）: two parties before one bracket of as many dates, in order
-        run = [nxt] + [t for t in times if t.start > nxt.start and t.value and t.end <= text.find("）", nxt.end) + 1]
-        run = [t for k, t in enumerate(run) if k == 0 or _BRACKET_JOIN.fullmatch(text[run[k - 1].end : t.start])]
-        group = sorted({a for a in own_at.values() if next((t for t in inside if t.start > a), None) is nxt})
-        t = run[group.index(at)] if len(run) > 1 and len(group) == len(run) else nxt
-        evs[i].date, evs[i].date_end = t.value, None
+        k = next((i for i, b in enumerate(brackets) if b[0].start > max(at)), None)
+        if k is None:
+            continue
+        run = brackets[k]
+        if len(run) > 1:  # (C和D（2024年10月、11月）: the parties since the bracket before, in order)
+            since = brackets[k - 1][-1].end if k else 0
+            told = sorted(a for key, a in keys_at.items() if since < a < run[0].start and key not in common)
+            if len(told) == len(run) and max(at) in told:
+                run = run[told.index(max(at)):]
+        ev.date, ev.date_end = run[0].value, None
     return evs
 
 
-_BRACKET_JOIN = re.compile(r"\s*(?:、|和|及|与)\s*")
+def _brackets(text: str, t0: int, times: list[Timex]) -> list[list[Timex]]:
+    """The runs of dates in brackets before t0 (（2022年12月）, （2024年10月、11月）), in order."""
+    out: list[list[Timex]] = []
+    usable = [t for t in times if t.end <= t0 and t.value and not t.target]
+    for t in usable:
+        if _BRACKETED.search(text, max(0, t.start - 2), t.start):
+            out.append([t])
+        elif out and _IN_BRACKET_JOIN.fullmatch(text[out[-1][-1].end : t.start]):
+            out[-1].append(t)  # (（2024年10月、11月）: the second date of the bracket)
+    return out
+
+
+_IN_BRACKET_JOIN = re.compile(r"\s*(?:、|和|及)\s*")
 
 
 # between a party and its own date (孟加拉国于2021年), and after the date before the next party or the verb

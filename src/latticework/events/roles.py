@@ -20,7 +20,8 @@ _SETTING_AFTER = re.compile(r"^[^，。；,]{0,16}?(?:期间|之际|间隙|场�
 
 
 _ORIGIN_YU = re.compile(r"(?:产|源|来源|出口|输出)于$")
-_WITH_PARTNER = re.compile(r"[，,\s]*(?:还|也|又|并)?(?:与|同|跟)")
+# (…期间，与B签署 / 期间，分别会见了B和C: the partners or the people met follow the frame)
+_WITH_PARTNER = re.compile(r"[，,\s]*(?:还|也|又|并)?(?:分别|先后|相继)?(?:与|同|跟|会见|会晤|接见|拜会)")
 # the party right before the verb of a trip or an attendance that frames the act after 期间 (访问美国期间)
 _VISITING = re.compile(r"\s*(?:总统|总理|首相|主席|国务卿|外长|部长)?\s*(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:访|出访|到访|出席|参加|赴)")
 

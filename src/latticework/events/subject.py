@@ -49,8 +49,18 @@ _JOINED = re.compile(r"\s*(?:并且|并|同时|会后|随后|还|两人|二人)"
 _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰会|会晤|会谈|会议期间|会上|会后|与会各方|与会者"
                               r"|与会(?:各国)?(?:领导人|元首|国家|各国)|各成员国(?:领导人|元首|代表)?|各国(?:领导人|元首|首脑)|各方)")
 # a visiting verb between the subject and a party of its clause: that party is a host of the trip
+# a ；-item that opens with no more than a time and an adverb before its directed verb
+# (；2025年3月又访问俄罗斯, ；次年再度访华): the subject carried over still acts on the party after the verb
+_CARRIED_TO_TARGET = re.compile(r"[\s　]*(?:同(?=[年月日天期时])|[^，。；,;对向与同和跟的给把被将]){0,16}")  # (同年, not 同X)
 _TRIP_BEFORE = re.compile(r"(?:出访|访问|访|抵达|前往|赴)")
 _PROPOSING = ("提出", "推出", "倡议", "发起")
+# a clause that opens with 继 and closes with 之后/以后 (继2019年访问日本之后，…): an earlier act the main
+# clause follows
+# (a date, a marked party or the verb right after 继: not 继美印建立…之后, whose pair does the act)
+_FOLLOWED = re.compile(r"[\s　]*继\s*(?:于|在)?\s*(?:\d|[〇一二三四五六七八九十]{2,4}年|去年|前年|今年|上月|上个月|上周|此前|早前|日前|"
+                       r"对|向|与|同|跟|访|出访|签署|加入|宣布)")
+_WITH_BEFORE = re.compile(r"(?:与|同|跟)\s*$")  # (继…与菲律宾签署…之后: a partner, no subject)
+_FOLLOWED_END = re.compile(r"(?:之后|以后|后)[\s　]*$")
 
 
 @dataclass
@@ -148,7 +158,9 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
     subject = in_clause_before or _subject_group(text, unmarked, s, strict=True,
                                                  directed=directed or spec_direction(lex, etype) == "directed",
                                                  joined=bool(_JOINED.match(text, clause_start))) or (
-        walk.carry if walk.carry and not parts_after else _nearest_clause_group(text, unmarked, s))
+        walk.carry if walk.carry and (not parts_after or _CARRIED_TO_TARGET.fullmatch(text, clause_start, t0)
+                                      and (directed or spec_direction(lex, etype) == "directed"))
+        else _nearest_clause_group(text, unmarked, s))
     carried = bool(subject) and subject is walk.carry
     is_directed = directed or spec_direction(lex, etype) == "directed"
     run = _marked_run(text, in_clause_before)
@@ -180,6 +192,12 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         partners = partners[-1:]
         group = [m for m in group if m not in partners]
         subject = group + subject
+    if _FOLLOWED.match(text, clause_start) and _FOLLOWED_END.search(text, t1, site.clause_end) and all(
+            _marked_recipient(text, m) or _WITH_BEFORE.search(text, clause_start, m.start) for m in subject):
+        # 继2019年6月访问日本之后，莫迪2023年5月再次访问日本 (继…对伊朗实施制裁以后, 继…与菲律宾签署…之后): the
+        # earlier act of a 继…之后 frame with no subject of its own is the act of the main clause's subject,
+        # a background event of its own
+        subject = _main_clause_subject(text, site.clause_end, e, g.usable) + subject
     if subject:
         # (增加对乌克兰的支持；…: the party marked by 对/向 is no subject for the items after)
         walk.last_subject = [m for m in subject if not _marked_recipient(text, m)] or subject
@@ -209,3 +227,14 @@ def _past_partners(text: str, group: list[Mention], earlier: list[Mention], floo
         earlier = [m for m in earlier if m.end <= start]
         seen = _nearest_clause_group(text, earlier, floor)
     return seen or group
+
+
+def _main_clause_subject(text: str, frame_end: int, e: int, usable: list[Mention]) -> list[Mention]:
+    """The parties in subject position of the clause after a 继…之后 frame (none when it has none)."""
+    after = [m for m in usable if frame_end < m.start < e]
+    if not after:
+        return []
+    cs = _clause_start(text, after[0].start, frame_end)
+    if cs != frame_end + 1:
+        return []  # (the first party after the frame stands in a later clause)
+    return _subject_group(text, [m for m in after if _clause_start(text, m.start, frame_end) == cs], cs, strict=True)

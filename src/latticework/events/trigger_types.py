@@ -312,7 +312,8 @@ class TriggerTypes:
                 # and the goods a control covers may be a long list (加强对韩国出口A、B和C三种材料的管制)
                 scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else (
                     after[:40] if any(w.endswith("管制") for w in spec.after_any_for[word]) else
-                    after[:30] if etype == "LEAVE" and _DRILL_AFTER.match(after) else after[:16])
+                    after[:30] if etype == "LEAVE" and _DRILL_AFTER.match(after) else
+                    after[:30] if etype == "CONSULT" and word in _LAUNCHED else after[:16])  # (启动《…》（RCEP）谈判)
                 if word == "限制" and after[:1] in ("、", "等", "的", "和", "与", "及"):
                     continue  # 技术限制、投资审查、出口管制等手段: an item of a list of means, not a verb
                 if etype == "MOBILIZE":  # 俄罗斯核潜艇抵达古巴: the forces may be the subject, before the verb
@@ -339,6 +340,9 @@ class TriggerTypes:
             if etype == "POLICY" and ("law" in obj_kinds or re.search(r"法案|法》|行政令|战略(?!伙伴|对话|合作)|报告|政策", after[:20])):
                 return etype, directed
         return chosen
+
+
+_LAUNCHED = ("宣布启动", "正式启动")  # negotiations launched: the agreement's title may stand before 谈判
 
 
 # 签署了涵盖经贸、农业、科技等领域的37份合作文件: the fields a list of documents covers stand between

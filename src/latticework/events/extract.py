@@ -240,7 +240,7 @@ class Extractor:
                 trips_as_visits(text, s, e, found, sent_mentions)  # 赴俄罗斯…与普京会晤: a visit
                 organs_in_their_body(found, self.gz)  # 欧盟委员会主席…在美欧峰会上: the EU
                 host_in_the_name(found, self.gz)  # 美国—太平洋岛国峰会: the US among its parties
-                setting_bodies(text, s, e, found, sent_mentions)  # 在联合国大会上提出…倡议: the speaker's, not the body's
+                setting_bodies(text, s, e, found, sent_mentions, self.gz)  # 在联合国大会上提出…倡议: the speaker's, not the body's
                 for ev in found:
                     if _body_gathering(ev):
                         para_gathering[:] = [ev]

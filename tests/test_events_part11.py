@@ -1,0 +1,71 @@
+"""Participants of events (part11): gatherings and visits that only frame what a speaker says or
+pledges. Invented sentences in both scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from latticework.events import extract_events
+from latticework.pipeline import process
+
+
+def _events(tmp_path, text: str, name: str = "t.txt"):
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    return extract_events(process(f))
+
+
+def _parts(evs, etype: str) -> list[tuple]:
+    return sorted((tuple(sorted(p.key() for p in e.actors)), tuple(sorted(p.key() for p in e.recipients)))
+                  for e in evs if e.type == etype)
+
+
+# --- a gathering or a visit framing a speech act ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text,etype,want", [
+    ("2024年6月，菲律宾总统在香格里拉对话会上警告，菲律宾将采取必要措施。\n", "THREATEN", (("PHL",), ())),
+    ("2024年6月，菲律賓總統在香格里拉對話會上警告，菲律賓將採取必要措施。\n", "THREATEN", (("PHL",), ())),
+    ("2023年9月，美国总统在联合国大会上谴责俄罗斯。\n", "ACCUSE", (("USA",), ("RUS",))),
+    ("2023年9月，美國總統在聯合國大會上譴責俄羅斯。\n", "ACCUSE", (("USA",), ("RUS",))),
+    ("2024年6月，菲律宾防长在新加坡举行的香格里拉对话会上批评中国。\n", "ACCUSE", (("PHL",), ("CHN",))),
+])
+def test_a_gathering_framing_a_speech_is_no_speaker(tmp_path, text, etype, want) -> None:
+    """在…会上警告/谴责/批评: the gathering is where it was said; the speaker alone acts."""
+    assert want in _parts(_events(tmp_path, text), etype), _parts(_events(tmp_path, text), etype)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月31日，菲律宾总统在新加坡出席香格里拉对话时警告，若有公民因他国蓄意行为丧生，将采取行动。\n",
+    "2024年5月31日，菲律賓總統在新加坡出席香格里拉對話時警告，若有公民因他國蓄意行為喪生，將採取行動。\n",
+])
+def test_the_venue_of_an_attended_gathering_is_no_target(tmp_path, text) -> None:
+    """在新加坡出席…时警告: Singapore hosts the gathering; the warning names no target."""
+    got = _parts(_events(tmp_path, text), "THREATEN")
+    assert got and all(p == (("PHL",), ()) for p in got), got
+
+
+@pytest.mark.parametrize("text,etype,want", [
+    ("2023年9月，美国总统在访问越南时批评中国。\n", "ACCUSE", (("USA",), ("CHN",))),
+    ("2023年9月，美國總統在訪問越南時批評中國。\n", "ACCUSE", (("USA",), ("CHN",))),
+    ("2023年9月，美国总统在访越期间谴责俄罗斯。\n", "ACCUSE", (("USA",), ("RUS",))),
+])
+def test_the_host_of_a_visit_framing_a_speech_is_no_speaker(tmp_path, text, etype, want) -> None:
+    """在访问越南时批评…: the host receives the visit; it does not criticise with the visitor."""
+    assert want in _parts(_events(tmp_path, text), etype), _parts(_events(tmp_path, text), etype)
+
+
+@pytest.mark.parametrize("text", ["2023年9月，美国总统在访越期间谴责俄罗斯。\n", "2023年9月，美國總統在訪越期間譴責俄羅斯。\n"])
+def test_a_visit_ends_at_its_frame(tmp_path, text) -> None:
+    """在访越期间谴责俄罗斯: the party after 期间 is no host of the visit."""
+    assert _parts(_events(tmp_path, text), "CONSULT") == [(("USA",), ("VNM",))]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2023年9月，日本首相在东盟峰会上宣布向柬埔寨提供5亿美元援助。\n", (("JPN",), ("KHM",))),
+    ("2023年9月，日本首相在東盟峰會上宣布向柬埔寨提供5億美元援助。\n", (("JPN",), ("KHM",))),
+    ("2023年9月，日本在二十国集团峰会上宣布向乌克兰提供5亿美元援助。\n", (("JPN",), ("UKR",))),
+])
+def test_a_pledge_at_a_summit_is_the_pledger_s(tmp_path, text, want) -> None:
+    """在峰会上宣布向…提供援助: the summit's body gives nothing; the state before the frame does."""
+    assert _parts(_events(tmp_path, text), "AID") == [want], _parts(_events(tmp_path, text), "AID")

@@ -69,3 +69,23 @@ def test_a_visit_ends_at_its_frame(tmp_path, text) -> None:
 def test_a_pledge_at_a_summit_is_the_pledger_s(tmp_path, text, want) -> None:
     """在峰会上宣布向…提供援助: the summit's body gives nothing; the state before the frame does."""
     assert _parts(_events(tmp_path, text), "AID") == [want], _parts(_events(tmp_path, text), "AID")
+
+
+# --- witnesses of a signing ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2024年10月，安瓦尔与特朗普共同见证泰国总理和柬埔寨首相签署和平联合声明。\n", ("KHM", "THA")),
+    ("2024年10月，安瓦爾與特朗普共同見證泰國總理和柬埔寨首相簽署和平聯合聲明。\n", ("KHM", "THA")),
+    ("2023年3月，法国总统见证了德国与波兰外长签订边界协定。\n", ("DEU", "POL")),
+])
+def test_witnesses_of_a_signing_are_no_signatories(tmp_path, text, want) -> None:
+    """X见证A和B签署…: A and B sign; the witnesses stand before the verb but take no part."""
+    got = _parts(_events(tmp_path, text), "AGREE")
+    assert got == [(want, ())], got
+
+
+def test_witnesses_with_no_signatories_named_are_the_sides(tmp_path) -> None:
+    """两国领导人见证签署…: no signatory named, the two sides sign."""
+    text = "2024年5月，中国国家主席对越南进行国事访问。两国领导人见证签署了多份合作文件。\n"
+    assert _parts(_events(tmp_path, text), "AGREE") == [(("CHN", "VNM"), ())]

@@ -1,6 +1,6 @@
 """The passes over one sentence's events that settle who takes part once all of them are known:
 mediators and chairs of talks (mediators.py), 2+2 sessions (two_plus_two.py), gatherings attended
-one after another (attendances.py)."""
+one after another (attendances.py), witnesses of a signing (witnesses.py)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ from .attendances import each_gathering_attended
 from .mediators import mediated
 from .model import Event
 from .two_plus_two import two_plus_two
+from .witnesses import witnessed
 
 
 def sentence_parties(text: str, s: int, e: int, found: list[Event], mentions: list[Mention], gz: Gazetteer) -> list[Event]:
     """The sentence's events with their parties settled by the passes above, in that order."""
     found = mediated(text, s, e, found, mentions, gz)
     found = two_plus_two(text, s, e, found, gz)
+    witnessed(text, s, e, found, mentions, gz)
     return each_gathering_attended(text, s, e, found)

@@ -89,3 +89,17 @@ def test_witnesses_with_no_signatories_named_are_the_sides(tmp_path) -> None:
     """两国领导人见证签署…: no signatory named, the two sides sign."""
     text = "2024年5月，中国国家主席对越南进行国事访问。两国领导人见证签署了多份合作文件。\n"
     assert _parts(_events(tmp_path, text), "AGREE") == [(("CHN", "VNM"), ())]
+
+
+# --- 与会/到场 coordinated with a second act ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2024年11月，美国总统将出席在里约热内卢举行的二十国集团峰会，习近平亦将与会并对巴西进行国事访问。\n", {"USA", "CHN", "g20"}),
+    ("2024年11月，美國總統將出席在里約熱內盧舉行的二十國集團峰會，習近平亦將與會並對巴西進行國事訪問。\n", {"USA", "CHN", "g20"}),
+    ("2024年10月，东盟峰会在万象举行，日本首相也到场并发表讲话。\n", {"JPN", "asean"}),
+])
+def test_attending_with_a_second_act_still_attends(tmp_path, text, want) -> None:
+    """亦将与会并对巴西进行国事访问: 与会 has no object; the 并-act after it does not stop the attendance."""
+    sets = [{p.key() for p in e.actors} for e in _events(tmp_path, text) if e.type == "CONSULT"]
+    assert want in sets, sets

@@ -308,7 +308,8 @@ class Extractor:
                         re.match(r"[^，。；,;]{1,30}的", text[t1:e]):
                     continue  # 会见来华出席…会议的日本首相: who the guest is, not a happening of its own
                 if (etype is None and word in ("出席", "参加", "与会", "到场") and _CLAUSE_ENDS.match(text, t1)) or (
-                        word in ("出席", "参加") and attends_told_gathering(text, s, t1, out)):  # 出席会议并发表讲话
+                        word in ("出席", "参加") and attends_told_gathering(text, s, t1, out)) or (  # 出席会议并发表讲话
+                        word in ("与会", "到场") and text.startswith("并", t1)):  # 习近平亦将与会并对巴西进行国事访问
                     attend(text, s, t0, mentions, out, self.gz, self.walk.item_gathering, self.walk.para_gathering, doc.text)  # 峰会在万象举行，布林肯出席
                     continue
                 if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype, times):

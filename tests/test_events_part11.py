@@ -103,3 +103,22 @@ def test_attending_with_a_second_act_still_attends(tmp_path, text, want) -> None
     """亦将与会并对巴西进行国事访问: 与会 has no object; the 并-act after it does not stop the attendance."""
     sets = [{p.key() for p in e.actors} for e in _events(tmp_path, text) if e.type == "CONSULT"]
     assert want in sets, sets
+
+
+# --- a list of gatherings attended ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2025年10月，中国总理将出席东盟与中日韩领导人会议和东亚峰会。\n", [("CHN", "asean-plus-three"), ("CHN", "eas")]),
+    ("2025年10月，中國總理出席東盟與中日韓（10+3）領導人會議和東亞峰會。\n", [("CHN", "asean-plus-three"), ("CHN", "eas")]),
+    ("2023年9月，美国总统出席了二十国集团峰会和亚太经合组织领导人非正式会议。\n", [("USA", "apec"), ("USA", "g20")]),
+])
+def test_each_gathering_of_a_list_is_attended(tmp_path, text, want) -> None:
+    """出席A会议和B峰会 with no 先后: still two gatherings, one attendance each."""
+    assert [a for a, _ in _parts(_events(tmp_path, text), "CONSULT")] == want
+
+
+def test_one_gathering_held_by_two_bodies_stays_one(tmp_path) -> None:
+    """出席东盟和欧盟共同举办的会议: the bodies are no list of gatherings."""
+    got = _parts(_events(tmp_path, "2023年9月，日本外相出席了东盟和欧盟共同举办的会议。\n"), "CONSULT")
+    assert len(got) == 1, got

@@ -122,3 +122,16 @@ def test_one_gathering_held_by_two_bodies_stays_one(tmp_path) -> None:
     """出席东盟和欧盟共同举办的会议: the bodies are no list of gatherings."""
     got = _parts(_events(tmp_path, "2023年9月，日本外相出席了东盟和欧盟共同举办的会议。\n"), "CONSULT")
     assert len(got) == 1, got
+
+
+# --- a trip's talks beside a visit the other way ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年9月朝鲜领导人赴俄罗斯远东地区与普京会晤，2024年6月普京访问平壤期间，两国签署条约。\n",
+    "2023年9月朝鮮領導人赴俄羅斯遠東地區與普京會晤，2024年6月普京訪問平壤期間，兩國簽署條約。\n",
+])
+def test_a_trip_stays_a_visit_beside_a_visit_the_other_way(tmp_path, text) -> None:
+    """赴俄…与普京会晤 is North Korea's visit even when the sentence also tells Putin's visit to Pyongyang."""
+    got = _parts(_events(tmp_path, text), "CONSULT")
+    assert (("PRK",), ("RUS",)) in got and (("RUS",), ("PRK",)) in got, got

@@ -19,12 +19,14 @@ def trips_as_visits(text: str, s: int, e: int, found: list[Event], mentions: lis
     """Turn a two-party meeting into the traveller's visit when the sentence tells the trip, unless
     the sentence tells the visit itself (抵达首尔，开始对韩国进行访问，30日…同文在寅举行会谈: talks
     dated apart from the visit stay talks)."""
-    visits = [{p.key() for p in v.actors + v.recipients} for v in found if v.type == "CONSULT" and v.recipients]
+    # the visits the sentence tells, by direction (a visit the other way, 普京访问平壤 after 金正恩赴俄…会晤,
+    # is another trip)
+    visits = [({p.key() for p in v.actors}, {p.key() for p in v.recipients}) for v in found if v.type == "CONSULT" and v.recipients]
     for ev in found:
         if ev.type != "CONSULT" or ev.recipients or len(ev.actors) != 2:
             continue
         keys = [p.key() for p in ev.actors]
-        if len(set(keys)) != 2 or any(set(keys) <= v for v in visits):  # (a tour of several hosts told too)
+        if len(set(keys)) != 2:
             continue
         k = trigger_position(text, s, e, ev)
         if k < 0:
@@ -33,6 +35,8 @@ def trips_as_visits(text: str, s: int, e: int, found: list[Event], mentions: lis
             if not (s <= d.start < k) or d.country not in keys or not _TRAVEL.search(text, max(s, d.start - 2), d.start):
                 continue
             guest = keys[1 - keys.index(d.country)]
+            if any(guest in a and d.country in r for a, r in visits):  # (a tour of several hosts told too)
+                break
             if any(s <= m.start < d.start and m.country == guest for m in mentions):
                 ev.recipients = [p for p in ev.actors if p.key() == d.country]
                 ev.actors = [p for p in ev.actors if p.key() == guest]

@@ -135,3 +135,36 @@ def test_a_trip_stays_a_visit_beside_a_visit_the_other_way(tmp_path, text) -> No
     """赴俄…与普京会晤 is North Korea's visit even when the sentence also tells Putin's visit to Pyongyang."""
     got = _parts(_events(tmp_path, text), "CONSULT")
     assert (("PRK",), ("RUS",)) in got and (("RUS",), ("PRK",)) in got, got
+
+
+# --- attending the gathering the paragraph told ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text,attendee", [
+    ("亚太经合组织领导人会议2024年11月15日至16日在利马举行。日本首相率团与会。\n", "JPN"),
+    ("亞太經合組織領導人會議2024年11月15日至16日在利馬舉行。日本首相率團與會。\n", "JPN"),
+    ("东盟峰会2024年10月在万象举行，会议通过了宣言。印度总理也出席。\n", "IND"),
+])
+def test_attending_with_no_object_joins_the_paragraph_s_gathering(tmp_path, text, attendee) -> None:
+    """…会议在利马举行。X率团与会: the gathering told in the sentence before is the one attended."""
+    sets = [{p.key() for p in e.actors} for e in _events(tmp_path, text) if e.type == "CONSULT"]
+    assert any(attendee in s and len(s) >= 2 for s in sets), sets
+
+
+@pytest.mark.parametrize("text", [
+    "亚太经合组织领导人会议2024年11月15日在利马举行。印度总理未能亲自出席。\n",
+    "亞太經合組織領導人會議2024年11月15日在利馬舉行。印度總理未能親自出席。\n",
+])
+def test_not_attending_in_person_is_no_attendance(tmp_path, text) -> None:
+    """未能亲自出席: the party stayed away; it does not join the meeting."""
+    evs = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
+    assert all(e.modality == "negated" for e in evs if "IND" in {p.key() for p in e.actors}), [(e.modality, [p.key() for p in e.actors]) for e in evs]
+    assert any(e.modality == "negated" for e in evs)
+
+
+def test_a_sentence_with_its_own_occasion_does_not_attend_the_paragraph_s(tmp_path) -> None:
+    """…的联合演习首次由美日两国海军共同参加: the drill named there, not the meeting told before."""
+    text = "2019年9月，东盟外长在雅加达举行会议。2020年11月的海上联合演习首次由美日两国海军共同参加。\n"
+    for e in _events(tmp_path, text):
+        if e.type == "CONSULT":
+            assert "USA" not in {p.key() for p in e.actors}, [p.key() for p in e.actors]

@@ -36,7 +36,9 @@ _CITED_NOT = re.compile(r"根据|按照|依据|依照|参见|见")
 
 
 # 均未出席, 未能出席, 没有出席: the party stayed away
-_ABSENT = re.compile(r"(?:均未|都未|皆未|并未|未能|没有|没能|未)\s*$")
+_ABSENT = re.compile(r"(?:均未|都未|皆未|并未|未能|没有|没能|未)\s*(?:亲自)?\s*$")
+# an occasion the sentence names before an attending verb with no object (a meeting, a drill, a 由-agent)
+_OWN_OCCASION = re.compile(r"会议|峰会|会晤|会谈|论坛|演习|军演|演练|训练|由")
 
 
 # 出席会议并发表讲话, 参加了峰会。: a generic meeting noun names the gathering already told
@@ -55,7 +57,8 @@ def attend(text: str, s: int, t0: int, mentions: list[Mention], out: list[Event]
            before: Event | None = None, gathering: Event | None = None, raw: str = "") -> None:
     """出席/与会 with no object: the party of its clause attends the gathering told earlier in the
     sentence (or, `before`, in the ；-item before it: 峰会通过…；日韩领导人应邀与会), and joins that event;
-    with no gathering, the joint drill told earlier in the sentence."""
+    with no gathering, the joint drill told earlier in the sentence, else the paragraph's last dated
+    gathering (`gathering`: …会议在利马举行。…率团与会)."""
     meeting = next((ev for ev in reversed(out) if ev.type == "CONSULT" and ev.evidence and ev.evidence[0].start == s
                     and any(p.kind in _ORG_KINDS for p in ev.actors)), before)
     if _ABSENT.search(text, max(s, t0 - 4), t0):
@@ -63,6 +66,10 @@ def attend(text: str, s: int, t0: int, mentions: list[Mention], out: list[Event]
         return
     if meeting is None:  # 美菲联合军演举行，澳大利亚和法国军队一同参加: the drill told before has them too
         meeting = next((ev for ev in reversed(out) if ev.type == "COOPERATE" and ev.evidence and ev.evidence[0].start == s), None)
+    if meeting is None and not _OWN_OCCASION.search(text, s, t0):
+        # (亚太经合组织领导人会议在利马举行。…林信义率团与会: the gathering the paragraph told last; not when
+        # the sentence names an occasion of its own: …的联合演习首次由四国海军共同参加)
+        meeting = gathering
     if meeting is None:
         return
     cs = _clause_start(text, t0, s)

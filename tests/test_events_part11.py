@@ -168,3 +168,15 @@ def test_a_sentence_with_its_own_occasion_does_not_attend_the_paragraph_s(tmp_pa
     for e in _events(tmp_path, text):
         if e.type == "CONSULT":
             assert "USA" not in {p.key() for p in e.actors}, [p.key() for p in e.actors]
+
+
+# --- a state's name inside a place name ----------------------------------------------------------
+
+
+def test_trincomalee_holds_no_mali() -> None:
+    """亭可马里 (Trincomalee, Sri Lanka) ends with 马里; it names no Mali, in either script."""
+    from actor_helpers import found
+
+    assert not [x for x in found("印度与阿联酋签署关于建设亭可马里能源枢纽的三边备忘录。") if x[1] == "MLI"]
+    assert not [x for x in found("印度與阿聯酋簽署關於建設亭可馬里能源樞紐的三邊備忘錄。") if x[1] == "MLI"]
+    assert ("马里", "MLI") in found("马里与布基纳法索签署了防务协议。")

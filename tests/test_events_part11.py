@@ -180,3 +180,24 @@ def test_trincomalee_holds_no_mali() -> None:
     assert not [x for x in found("印度与阿联酋签署关于建设亭可马里能源枢纽的三边备忘录。") if x[1] == "MLI"]
     assert not [x for x in found("印度與阿聯酋簽署關於建設亭可馬里能源樞紐的三邊備忘錄。") if x[1] == "MLI"]
     assert ("马里", "MLI") in found("马里与布基纳法索签署了防务协议。")
+
+
+# --- the state travelled to for a gathering --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2014年7月，中国国家主席赴巴西出席金砖国家领导人会晤并进行国事访问。\n", {"CHN", "brics"}),
+    ("2014年7月，中國國家主席赴巴西出席金磚國家領導人會晤並進行國事訪問。\n", {"CHN", "brics"}),
+    ("2023年5月，美国总统前往日本出席七国集团峰会。\n", {"USA", "g7"}),
+    ("2023年8月，印度总理飞抵南非出席金砖国家峰会。\n", {"IND", "brics"}),
+])
+def test_the_state_travelled_to_is_the_venue_of_the_gathering(tmp_path, text, want) -> None:
+    """赴巴西出席…会晤: Brazil hosts; the attendee and the body take part."""
+    sets = [{p.key() for p in e.actors} for e in _events(tmp_path, text) if e.type == "CONSULT" and not e.recipients]
+    assert want in sets, sets
+
+
+def test_the_visit_told_with_the_attendance_keeps_its_host(tmp_path) -> None:
+    """…出席…会晤并进行国事访问: the state visit is still to Brazil."""
+    text = "2014年7月，中国国家主席赴巴西出席金砖国家领导人会晤并进行国事访问。\n"
+    assert (("CHN",), ("BRA",)) in _parts(_events(tmp_path, text), "CONSULT")

@@ -201,3 +201,11 @@ def test_the_visit_told_with_the_attendance_keeps_its_host(tmp_path) -> None:
     """…出席…会晤并进行国事访问: the state visit is still to Brazil."""
     text = "2014年7月，中国国家主席赴巴西出席金砖国家领导人会晤并进行国事访问。\n"
     assert (("CHN",), ("BRA",)) in _parts(_events(tmp_path, text), "CONSULT")
+
+
+def test_the_hudson_institute_holds_no_kazakhstan_nor_germany() -> None:
+    """对哈德逊研究所: 哈 and 德 after 对 read as two abbreviations unless 哈德逊 (Hudson) is a trap."""
+    from actor_helpers import found
+
+    for text in ("中国宣布对哈德逊研究所采取反制措施。", "中國宣布對哈德遜研究所採取反制措施。"):
+        assert not [x for x in found(text) if x[1] in ("KAZ", "DEU")], found(text)

@@ -209,3 +209,18 @@ def test_the_hudson_institute_holds_no_kazakhstan_nor_germany() -> None:
 
     for text in ("中国宣布对哈德逊研究所采取反制措施。", "中國宣布對哈德遜研究所採取反制措施。"):
         assert not [x for x in found(text) if x[1] in ("KAZ", "DEU")], found(text)
+
+
+# --- a visit named by an abbreviation as what is invited to ----------------------------------------
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2024年11月15日，韩国总统邀请习近平明年访韩。\n", (("CHN",), ("KOR",))),
+    ("2024年11月15日，韓國總統在會中邀請習近平明年訪韓。\n", (("CHN",), ("KOR",))),
+    ("2023年3月，美国总统邀请印度总理访美。\n", (("IND",), ("USA",))),
+])
+def test_a_visit_invited_to_is_no_second_event(tmp_path, text, want) -> None:
+    """邀请X明年访韩: one proposed CONSULT of the invitee to the host; the visit is what is invited to."""
+    evs = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
+    assert [(tuple(sorted(p.key() for p in e.actors)), tuple(sorted(p.key() for p in e.recipients)), e.modality) for e in evs] == [
+        want + ("proposed",)]

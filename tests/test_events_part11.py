@@ -224,3 +224,27 @@ def test_a_visit_invited_to_is_no_second_event(tmp_path, text, want) -> None:
     evs = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
     assert [(tuple(sorted(p.key() for p in e.actors)), tuple(sorted(p.key() for p in e.recipients)), e.modality) for e in evs] == [
         want + ("proposed",)]
+
+
+# --- a body's meeting hosted by a party (由X主办) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text,want", [
+    ("亚太经合组织2025年由韩国在庆州主办。\n", {"KOR", "apec"}),
+    ("亞太經合組織2025年由韓國在慶州主辦。\n", {"KOR", "apec"}),
+    ("2023年，东盟由印尼承办。\n", {"IDN", "asean"}),
+])
+def test_a_body_s_meeting_hosted_by_a_party_has_the_host(tmp_path, text, want) -> None:
+    """APEC由韩国主办: the body with no meeting noun after it is its meeting; the host after 由 takes part."""
+    sets = [{p.key() for p in e.actors} for e in _events(tmp_path, text) if e.type == "CONSULT"]
+    assert want in sets, sets
+
+
+@pytest.mark.parametrize("text", [
+    "2024年11月16日，习近平宣布中国将于2026年在深圳主办APEC会议。\n",
+    "2024年11月16日，習近平宣布中國將於2026年在深圳主辦APEC會議。\n",
+])
+def test_an_announced_hosting_is_one_meeting(tmp_path, text) -> None:
+    """宣布…主办APEC会议: 主办 heads the meeting (planned, 2026); 宣布 heads no second one."""
+    evs = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
+    assert [(e.date, e.modality) for e in evs] == [("2026", "planned")], [(e.date, e.modality, e.trigger) for e in evs]

@@ -248,3 +248,23 @@ def test_an_announced_hosting_is_one_meeting(tmp_path, text) -> None:
     """宣布…主办APEC会议: 主办 heads the meeting (planned, 2026); 宣布 heads no second one."""
     evs = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
     assert [(e.date, e.modality) for e in evs] == [("2026", "planned")], [(e.date, e.modality, e.trigger) for e in evs]
+
+
+# --- an accusation of a party left unnamed ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年8月13日，斯里兰卡批准该船停靠。同日，中国外交部发言人批评个别国家以所谓安全关切向斯方施压。\n",
+    "2022年8月13日，斯里蘭卡批准該船停靠。同日，中國外交部發言人批評個別國家以所謂安全關切向斯方施壓。\n",
+    "2022年8月13日，美国批准对台军售。中国外交部随即谴责少数国家干涉中国内政。\n",
+])
+def test_an_accusation_of_an_unnamed_party_has_no_target(tmp_path, text) -> None:
+    """批评个别国家…向斯方施压: the criticised party is left unnamed; neither the party it acts on nor the
+    act told before is the target."""
+    got = _parts(_events(tmp_path, text), "ACCUSE")
+    assert got == [(("CHN",), ())], got
+
+
+def test_an_accusation_of_a_named_party_keeps_it(tmp_path) -> None:
+    text = "2022年8月13日，美国批准对台军售。中国外交部随即谴责美方干涉中国内政。\n"
+    assert _parts(_events(tmp_path, text), "ACCUSE") == [(("CHN",), ("USA",))]

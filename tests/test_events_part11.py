@@ -268,3 +268,17 @@ def test_an_accusation_of_an_unnamed_party_has_no_target(tmp_path, text) -> None
 def test_an_accusation_of_a_named_party_keeps_it(tmp_path) -> None:
     text = "2022年8月13日，美国批准对台军售。中国外交部随即谴责美方干涉中国内政。\n"
     assert _parts(_events(tmp_path, text), "ACCUSE") == [(("CHN",), ("USA",))]
+
+
+# --- force told as the content of a claim ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2014年5月，越方指中国船只用水炮驱赶越南公务船。\n", (("CHN",), ("VNM",))),
+    ("2014年5月，越方指中國船隻用水炮驅趕越南公務船。\n", (("CHN",), ("VNM",))),
+    ("2024年6月，菲律宾海警声称中国海警船在仁爱礁附近发射水炮。\n", (("CHN",), ("PHL",))),
+    ("2024年6月，中国海警称菲律宾船只冲撞中国海警船。\n", (("PHL",), ("CHN",))),
+])
+def test_force_claimed_by_its_victim_is_the_named_doer_s(tmp_path, text, want) -> None:
+    """X指/称/声称Y…发射水炮: Y used force; the claimant is its target (or the target the content names)."""
+    assert _parts(_events(tmp_path, text), "COERCE") == [want], _parts(_events(tmp_path, text), "COERCE")

@@ -282,3 +282,16 @@ def test_an_accusation_of_a_named_party_keeps_it(tmp_path) -> None:
 def test_force_claimed_by_its_victim_is_the_named_doer_s(tmp_path, text, want) -> None:
     """X指/称/声称Y…发射水炮: Y used force; the claimant is its target (or the target the content names)."""
     assert _parts(_events(tmp_path, text), "COERCE") == [want], _parts(_events(tmp_path, text), "COERCE")
+
+
+# --- a pair's relations as topic before a titled visitor ---------------------------------------------
+
+
+@pytest.mark.parametrize("text,want", [
+    ("美越关系在美国总统拜登2023年9月10日访问河内时实现突破。\n", (("USA",), ("VNM",))),
+    ("日韩关系在韩国总统尹锡悦2023年3月访问东京时实现转圜。\n", (("KOR",), ("JPN",))),
+    ("日韓關係在韓國總統尹錫悅2023年3月訪問東京時實現轉圜。\n", (("KOR",), ("JPN",))),
+])
+def test_a_pair_s_relations_before_a_titled_visitor(tmp_path, text, want) -> None:
+    """美越关系在美国总统拜登…访问河内时: the pair is the topic; the titled visitor visits the host."""
+    assert _parts(_events(tmp_path, text), "CONSULT") == [want]

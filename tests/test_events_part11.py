@@ -295,3 +295,18 @@ def test_force_claimed_by_its_victim_is_the_named_doer_s(tmp_path, text, want) -
 def test_a_pair_s_relations_before_a_titled_visitor(tmp_path, text, want) -> None:
     """美越关系在美国总统拜登…访问河内时: the pair is the topic; the titled visitor visits the host."""
     assert _parts(_events(tmp_path, text), "CONSULT") == [want]
+
+
+# --- a deployment its host allows ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,want,modality", [
+    ("2022年5月，所罗门群岛总理表示，所方不会允许中方在其领土上建立军事基地。\n", (("CHN",), ("SLB",)), "negated"),
+    ("2023年2月，菲律宾允许美军进驻四处新基地。\n", (("USA",), ("PHL",)), "asserted"),
+    ("2023年2月，菲律賓同意美軍在其境內部署飛彈。\n", (("USA",), ("PHL",)), "asserted"),
+])
+def test_a_deployment_allowed_by_its_host(tmp_path, text, want, modality) -> None:
+    """X允许/同意Y在…部署/建立基地: Y deploys, X hosts; the permission is no co-deployment."""
+    evs = [e for e in _events(tmp_path, text) if e.type == "MOBILIZE"]
+    got = [((tuple(sorted(p.key() for p in e.actors)), tuple(sorted(p.key() for p in e.recipients))), e.modality) for e in evs]
+    assert got == [(want, modality)], got

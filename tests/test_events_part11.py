@@ -310,3 +310,20 @@ def test_a_deployment_allowed_by_its_host(tmp_path, text, want, modality) -> Non
     evs = [e for e in _events(tmp_path, text) if e.type == "MOBILIZE"]
     got = [((tuple(sorted(p.key() for p in e.actors)), tuple(sorted(p.key() for p in e.recipients))), e.modality) for e in evs]
     assert got == [(want, modality)], got
+
+
+# --- talks told with a state guest's title ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年4月10日，日本首相以国宾身份在白宫同美国总统举行会谈。\n",
+    "2024年4月10日，日本首相以國賓身分在白宮與美國總統會談。\n",
+])
+def test_talks_of_a_state_guest_are_the_guest_s_visit(tmp_path, text) -> None:
+    """以国宾身份…与X会谈: the guest visits X's state; the talks fold into the visit."""
+    assert _parts(_events(tmp_path, text), "CONSULT") == [(("JPN",), ("USA",))]
+
+
+def test_talks_without_the_title_stay_talks(tmp_path) -> None:
+    text = "2024年4月10日，日本首相在白宫同美国总统举行会谈。\n"
+    assert _parts(_events(tmp_path, text), "CONSULT") == [(("JPN", "USA"), ())]

@@ -100,7 +100,7 @@ from .subject import _MEETING_SUBJECT, choose_subject, mention_facts, mention_gr
 from .table_rows import is_separator, name_table, row_cells, row_event
 from .unnamed_founders import owners_founded
 from .accused_acts import accused_act
-from .trips import trips_as_visits
+from .trips import state_guest_visits, trips_as_visits
 from .trigger_types import (
     _LEFT_AFTER,
     TriggerTypes,
@@ -238,6 +238,7 @@ class Extractor:
                 _object_of_first_verb(text, s, e, found)
                 aid_partners(text, s, e, found, sent_mentions, self.gz)  # 与瑙鲁签署条约，并提供…援助: aid to the partner
                 trips_as_visits(text, s, e, found, sent_mentions)  # 赴俄罗斯…与普京会晤: a visit
+                state_guest_visits(text, s, e, found, sent_mentions)  # 以国宾身份在白宫与拜登会谈: a visit
                 organs_in_their_body(found, self.gz)  # 欧盟委员会主席…在美欧峰会上: the EU
                 host_in_the_name(found, self.gz)  # 美国—太平洋岛国峰会: the US among its parties
                 setting_bodies(text, s, e, found, sent_mentions, self.gz)  # 在联合国大会上提出…倡议: the speaker's, not the body's

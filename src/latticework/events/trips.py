@@ -1,7 +1,8 @@
 """Talks at the end of a trip are a visit: 金正恩赴俄罗斯远东地区与普京会晤, 普京赴北京出席开幕式，并与
 习近平会谈, 马绍尔群岛总统来台出席就职典礼. When one of the two parties of a meeting travels to the
 other's state earlier in the sentence, the meeting is that party's visit (directed: the traveller
-acts, the host receives), as the guidelines code a visit with the talks folded into it."""
+acts, the host receives), as the guidelines code a visit with the talks folded into it. So are talks told with a state
+guest's title (以国宾身份在白宫与拜登会谈)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,30 @@ def trips_as_visits(text: str, s: int, e: int, found: list[Event], mentions: lis
                 ev.recipients = [p for p in ev.actors if p.key() == d.country]
                 ev.actors = [p for p in ev.actors if p.key() == guest]
             break
+
+
+# 以国宾身份 / 以国事访问身份: the traveller is the host's state guest (国宾), so talks told with it are the visit
+_STATE_GUEST = re.compile(r"以(?:国宾|国事访问)身[份分]")
+_PARTNER = re.compile(r"[与同跟]$")
+
+
+def state_guest_visits(text: str, s: int, e: int, found: list[Event], mentions: list[Mention]) -> None:
+    """岸田以国宾身份在白宫与拜登会谈: talks of two states told with a state guest's title are the guest's
+    visit to the partner's state (the guidelines fold talks into the visit they fall in)."""
+    if not _STATE_GUEST.search(text, s, e):
+        return
+    for ev in found:
+        if ev.type != "CONSULT" or ev.recipients or len(ev.actors) != 2:
+            continue
+        k = trigger_position(text, s, e, ev)
+        g = [x for x in _STATE_GUEST.finditer(text, s, k)] if k >= 0 else []
+        if not g or re.search(r"[，。；,;]", text[g[-1].end() : k]):
+            continue
+        partner = next((m for m in mentions if g[-1].end() <= m.start < k
+                        and _PARTNER.search(text, max(s, m.start - 1), m.start) and m.country), None)
+        keys = [p.key() for p in ev.actors]
+        if partner is None or partner.country not in keys or len(set(keys)) != 2:
+            continue
+        ev.recipients = [p for p in ev.actors if p.key() == partner.country]
+        ev.actors = [p for p in ev.actors if p.key() != partner.country]
+

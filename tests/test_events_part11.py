@@ -327,3 +327,17 @@ def test_talks_of_a_state_guest_are_the_guest_s_visit(tmp_path, text) -> None:
 def test_talks_without_the_title_stay_talks(tmp_path) -> None:
     text = "2024年4月10日，日本首相在白宫同美国总统举行会谈。\n"
     assert _parts(_events(tmp_path, text), "CONSULT") == [(("JPN", "USA"), ())]
+
+
+# --- relief with no receiver named after a disaster ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text,giver,struck", [
+    ("2025年3月28日缅甸中部发生强烈地震后，中国宣布向缅方提供紧急援助，印度次日运送救灾物资。\n", "IND", "MMR"),
+    ("2025年3月28日緬甸中部發生強烈地震後，中國宣布向緬方提供緊急援助，印度次日運送救災物資。\n", "IND", "MMR"),
+    ("2022年1月汤加火山爆发后，澳大利亚派出军舰运送救灾物资。\n", "AUS", "TON"),
+])
+def test_relief_goes_to_the_state_the_disaster_struck(tmp_path, text, giver, struck) -> None:
+    """…地震后，X运送救灾物资: the state struck receives the relief that names no receiver."""
+    got = _parts(_events(tmp_path, text), "AID")
+    assert ((giver,), (struck,)) in got, got

@@ -341,3 +341,16 @@ def test_relief_goes_to_the_state_the_disaster_struck(tmp_path, text, giver, str
     """…地震后，X运送救灾物资: the state struck receives the relief that names no receiver."""
     got = _parts(_events(tmp_path, text), "AID")
     assert ((giver,), (struck,)) in got, got
+
+
+# --- a follower's own act after 跟进 --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月，美国宣布把中国电动车关税提高至100%；加拿大8月亦宣布跟进，10月1日起加征100%附加税。\n",
+    "2024年5月，美國宣布把中國電動車關稅提高至100%；加拿大8月亦宣布跟進，10月1日起加徵100%附加稅。\n",
+])
+def test_a_follower_s_own_act_aims_where_the_act_followed_aimed(tmp_path, text) -> None:
+    """亦宣布跟进，…起加征…附加税: Canada's surtax hits China as the US tariff does; one act, not two."""
+    got = [p for p in _parts(_events(tmp_path, text), "SANCTION") if p[0] == ("CAN",)]
+    assert got == [(("CAN",), ("CHN",))], got

@@ -1,7 +1,9 @@
 """The doer and the target of an act told as the content of an accusation.
 
 菲律宾海警指控中国海警船在仁爱礁附近发射水炮: the act after 指控 is the accused's, done to the
-accuser; the accuser stands before the trigger only as the speaker. The subject chooser takes every
+accuser; the accuser stands before the trigger only as the speaker. Force told as the content of
+a claim that opens with its doer (越方指中国船只用水炮驱赶…, 菲方声称中国海警船…发射水炮) is read the
+same way. The subject chooser takes every
 party before the trigger, so without this the accuser and the accused both act. An act whose
 clause marks its own target (对菲方船只发射水炮) keeps it.
 """
@@ -16,6 +18,8 @@ from .model import Event
 from .roles import _participants
 
 _ACCUSING = re.compile(r"(?:指控|指责|指責|谴责|譴責|控诉|控訴|抨击|抨擊|斥责|斥責|痛批|指摘)")
+# a claim (指, 称, 声称, 指称) whose content opens with a party: for force used, an accusation too
+_CLAIMING = re.compile(r"指称|指稱|声称|聲稱|宣称|宣稱|指|称|稱")
 _DIRECTED = ("COERCE", "SANCTION", "THREATEN", "MOBILIZE")
 _TARGET_MARK = re.compile(r"[对對向朝]")
 _BREAK = re.compile(r"[，。；,;：:]")
@@ -31,6 +35,11 @@ def accused_act(text: str, s: int, t0: int, ev: Event, mentions: list[Mention], 
     verb = None
     for verb in _ACCUSING.finditer(head):
         pass
+    if verb is None and ev.type == "COERCE":
+        # 越方指中国船只用水炮驱赶…, 菲律宾海警声称中国海警船…发射水炮: an incident claimed by its victim
+        for c in _CLAIMING.finditer(head):
+            if any(m.start == s + c.end() for m in mentions):  # (the claim opens with the doer it names)
+                verb = c
     if verb is None or any(not _GOES_ON.match(head, b.end()) for b in _BREAK.finditer(head, verb.end())):
         return ev  # (a clause break ends the content, unless the next clause goes on with it: ，并进行危险拦截)
     v0, v1 = s + verb.start(), s + verb.end()

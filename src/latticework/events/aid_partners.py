@@ -2,7 +2,8 @@
 earlier in the sentence (澳大利亚与瑙鲁签署条约，并提供1.4亿澳元援助; 抵达基辅，对乌克兰进行访问，…并宣布
 提供…援助). The partner of a signing or the host of a visit is who the aid goes to, not a second giver
 (the comitative partner carried into the aid's clause). With no such act, the state of the place the
-giver arrived at earlier in the sentence receives (救援队次日抵达仰光，并宣布提供援助)."""
+giver arrived at earlier in the sentence receives (救援队次日抵达仰光，并宣布提供援助), else the state a
+disaster told before it struck (缅甸中部发生强烈地震后，…运送救灾物资)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from .positions import trigger_position
 
 _BILATERAL = ("AGREE", "CONSULT", "ALIGN", "COOPERATE")
 _ARRIVED = re.compile(r"(?:抵达|抵|飞抵|到达|赶赴|赴)$")
+# a disaster that struck the state named before it (缅甸中部发生强烈地震, 土耳其强震, 汤加火山爆发)
+_DISASTER = re.compile(r"[^，。；,;的]{0,6}?(?:发生|遭遇|遭受|遭|突发)?[^，。；,;的]{0,4}?(?:地震|强震|海啸|台风|飓风|洪灾|洪水|水灾|旱灾|风灾|火山)")
 
 
 def aid_partners(text: str, s: int, e: int, found: list[Event], mentions: list[Mention] | None = None,
@@ -44,3 +47,11 @@ def aid_partners(text: str, s: int, e: int, found: list[Event], mentions: list[M
             ent = gz.get(arrived[-1].country) if arrived else None
             if ent is not None and ent.kind in STATE_KINDS:
                 ev.recipients = [Participant.of(ent)]
+        if not ev.recipients and gz is not None:
+            # 缅甸中部发生强烈地震后，…印度次日启动“梵天行动”运送救灾物资: the state the disaster struck
+            struck = [m for m in mentions or [] if s <= m.start < k and m.country and m.country not in mine
+                      and _DISASTER.match(text, m.end)]
+            ent = gz.get(struck[-1].country) if struck else None
+            if ent is not None and ent.kind in STATE_KINDS:
+                ev.recipients = [Participant.of(ent)]
+

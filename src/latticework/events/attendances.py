@@ -1,4 +1,5 @@
-"""Gatherings attended one after another: 先后/分别出席A会议和B峰会 is a meeting of each.
+"""Gatherings attended one after another: 先后/分别出席A会议和B峰会 is a meeting of each, and so is a
+plain list of gatherings each closed by its meeting noun (出席东盟与中日韩领导人会议和东亚峰会).
 
 李强27日抵达吉隆坡，先后出席10+3领导人会议和东亚峰会 gives two attendances. (The arrival itself is no
 visit of the host there: checks.py rejects it as a trigger through arrival_purpose.py.) Two gatherings of
@@ -19,6 +20,16 @@ from .model import Event
 from .positions import placed_triggers
 
 _ONE_AFTER_ANOTHER = re.compile(r"(?:先后|分别|相继)(?:出席|参加)$")
+# the items of a list of gatherings after the verb (A会议和B峰会, A、B及C会议)
+_LIST_ITEM = re.compile(r"以及|和|及|、")
+
+
+def _listed_gatherings(text: str, a: int, e: int) -> int:
+    """出席东盟与中日韩领导人会议和东亚峰会: the number of gatherings coordinated after the verb, each
+    closed by its meeting noun (0 when an item is no gathering: 出席联合国和非盟共同举办的会议)."""
+    end = next((k for k in range(a, e) if text[k] in "，。；,;"), e)
+    items = _LIST_ITEM.split(text[a:end].lstrip("了 "))
+    return len(items) if len(items) >= 2 and all(_GATHERING_HEAD.search(i.strip()) for i in items) else 0
 
 
 def _bodies(ev: Event) -> list:
@@ -31,8 +42,9 @@ def each_gathering_attended(text: str, s: int, e: int, found: list[Event]) -> li
     out: list[Event] = []
     for k, ev in placed:
         w = simplify(ev.trigger)
-        if ev.type == "CONSULT" and len(_bodies(ev)) >= 2 and w in ("出席", "参加") and \
-                _ONE_AFTER_ANOTHER.search(text, max(s, k - 2), k + len(w)):
+        if ev.type == "CONSULT" and len(_bodies(ev)) >= 2 and w in ("出席", "参加") and (
+                _ONE_AFTER_ANOTHER.search(text, max(s, k - 2), k + len(w))
+                or _listed_gatherings(text, k + len(w), e) == len(_bodies(ev))):
             others = [p for p in ev.actors if p.kind not in _ORG_KINDS]
             for body in _bodies(ev):  # (先后出席第28次10+3领导人会议和第20届东亚峰会)
                 one = copy.copy(ev)

@@ -11,6 +11,7 @@ import re
 from ..actors.resolve import Mention
 
 _EXCEPT_END = re.compile(r"[^，。；]{0,3}?(?:以外|之外|外)")
+_FRAME_END = re.compile(r"时|期间|之际")
 _COORDINATED_ACT = re.compile(r"并(?:于[^，。；]{1,10}?)?(?:对|向|与|同|赴)$")
 
 
@@ -26,9 +27,8 @@ def beyond_the_act(text: str, t0: int, t1: int, m: Mention) -> bool:
     """Whether a mention after the trigger belongs to what follows a 在…时 frame or a 并-act."""
     if m.start <= t1:
         return False
-    k = text.find("时", t1, m.start)
-    if k != -1 and text.rfind("在", max(0, t0 - 8), t0) != -1:
-        return True  # 在访问日本时宣布启动…
+    if _FRAME_END.search(text, t1, m.start) and text.rfind("在", max(0, t0 - 8), t0) != -1:
+        return True  # 在访问日本时宣布启动…, 在访越期间谴责俄罗斯
     return _COORDINATED_ACT.search(text, t1, m.start) is not None  # …并对秘鲁进行国事访问
 
 

@@ -113,6 +113,10 @@ def _object_of_first_verb(text: str, s: int, e: int, found: list[Event]) -> None
             break
 
 
+# an accusation whose object is a party left unnamed (批评个别国家…, 指责某些国家…, 谴责少数国家…)
+_UNNAMED_DOER = re.compile(r"\s*(?:了)?\s*(?:个别|某些|少数|一些|有的|某个|个别域外)(?:国家|国|势力|政客|人士)")
+
+
 def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events: list, news: bool = False,
                       mentions: list[Mention] | None = None, fallback: Fallback | None = None,
                       reactions_before: list[Event] | None = None) -> None:
@@ -133,6 +137,11 @@ def _reaction_targets(text: str, s: int, e: int, found: list[Event], para_events
         k = trigger_position(text, s, e, ev)
         placed.append((k if k >= 0 else s, ev))
     for k, ev in placed:
+        if ev.type in ("ACCUSE", "THREATEN") and _UNNAMED_DOER.match(text, k + len(ev.trigger)):
+            # 批评个别国家以…向斯方施压: the target is left unnamed on purpose; the party the unnamed
+            # one acts on (向斯方) is its victim, no target
+            ev.recipients = []
+            continue
         counter = ev.type == "SANCTION" and "反制" in simplify(ev.trigger)  # 中方随即采取对等反制措施
         if not (ev.type in ("ACCUSE", "THREATEN") or counter) or ev.recipients or not ev.actors or ev.modality != "asserted":
             continue

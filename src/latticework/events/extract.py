@@ -108,7 +108,7 @@ from .unnamed_founders import owners_founded
 from .accused_acts import accused_act
 from .acts_in_turn import acts_in_turn
 from .ordered_dates import acts_in_date_order
-from .trips import trips_as_visits
+from .trips import state_guest_visits, trips_as_visits
 from .trigger_types import (
     _LEFT_AFTER,
     TriggerTypes,
@@ -259,9 +259,10 @@ class Extractor:
                 _object_of_first_verb(text, s, e, found)
                 aid_partners(text, s, e, found, sent_mentions, self.gz)  # 与瑙鲁签署条约，并提供…援助: aid to the partner
                 trips_as_visits(text, s, e, found, sent_mentions)  # 赴俄罗斯…与普京会晤: a visit
+                state_guest_visits(text, s, e, found, sent_mentions)  # 以国宾身份在白宫与拜登会谈: a visit
                 organs_in_their_body(found, self.gz)  # 欧盟委员会主席…在美欧峰会上: the EU
                 host_in_the_name(found, self.gz)  # 美国—太平洋岛国峰会: the US among its parties
-                setting_bodies(text, s, e, found, sent_mentions)  # 在联合国大会上提出…倡议: the speaker's, not the body's
+                setting_bodies(text, s, e, found, sent_mentions, self.gz)  # 在联合国大会上提出…倡议: the speaker's, not the body's
                 for ev in found:
                     if _body_gathering(ev):
                         para_gathering[:] = [ev]
@@ -329,7 +330,8 @@ class Extractor:
                         re.match(r"[^，。；,;]{1,30}的", text[t1:e]):
                     continue  # 会见来华出席…会议的日本首相: who the guest is, not a happening of its own
                 if (etype is None and word in ("出席", "参加", "与会", "到场") and _CLAUSE_ENDS.match(text, t1)) or (
-                        word in ("出席", "参加") and attends_told_gathering(text, s, t1, out)):  # 出席会议并发表讲话
+                        word in ("出席", "参加") and attends_told_gathering(text, s, t1, out)) or (  # 出席会议并发表讲话
+                        word in ("与会", "到场") and text.startswith("并", t1)):  # 习近平亦将与会并对巴西进行国事访问
                     attend(text, s, t0, mentions, out, self.gz, self.walk.item_gathering, self.walk.para_gathering, doc.text)  # 峰会在万象举行，布林肯出席
                     continue
                 if etype is not None and _aggregate_or_list(text, t0, t1, _clause_start(text, t0, s), _clause_end(text, t1, e), etype, times):

@@ -3,7 +3,8 @@
 Analytical prose tells a second party doing what was just told by 跟进 ("follow suit") with no
 verb of its own. The act copied is the last one told before it in the sentence or the sentence
 before; the follower takes the place of its doer (for a relation, its first state), keeping the
-partner or body.
+partner or body. When the follower's act is told after 跟进 in words of its own with no target
+(亦宣布跟进，10月1日起加征100%附加税), that act takes the target of the act followed.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import copy
 import re
 
-from ..actors.gazetteer import STATE_KINDS, Gazetteer
+from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
 from ..timex import Timex
 from .clauses import _clause_start
@@ -34,7 +35,9 @@ def follow_suit(text: str, raw: str, s: int, e: int, mentions: list[Mention], ti
         told = [ev for ev in found + before if ev.type in _COPIED and ev.actors and ev.evidence]
         if not followers or not told:
             continue
-        last = [ev for ev in found if ev in told][-1:] or told[-1:]  # the sentence's own act first
+        # the sentence's own act told before 跟进 first (not the follower's act told after it)
+        last = [ev for ev in found if ev in told and -1 < text.find(simplify(ev.trigger), s, e) < m.start()][-1:] or \
+            [ev for ev in told if ev not in found][-1:] or told[-1:]
         ev = copy.copy(last[0])
         keys = {f.key() for f in followers}
         if ev.type in ("ALIGN", "ESTABLISH"):
@@ -48,6 +51,13 @@ def follow_suit(text: str, raw: str, s: int, e: int, mentions: list[Mention], ti
         ev.date, ev.date_end = (own[-1].value, own[-1].value_end) if own else (None, None)
         ev.trigger = raw[m.start() : m.end()]
         ev.evidence = [Evidence(s, e, raw[s:e].strip())]
+        # 加拿大亦宣布跟进，10月1日起加征100%附加税: the act told after 跟进 is the copy, and aims where
+        # the act followed aimed
+        own = [x for x in found if x.type == ev.type and not x.recipients and {p.key() for p in x.actors} == keys
+               and text.find(simplify(x.trigger), m.end(), e) != -1]
+        if own and ev.recipients:
+            own[0].recipients = list(ev.recipients)
+            continue
         out.append(ev)
     return out
 

@@ -49,8 +49,11 @@ def _invited_roles(text: str, word: str, t0: int, t1: int, s: int, e: int, menti
 
 
 def _invited_to(text: str, t0: int, word: str) -> bool:
-    """出席/参加/访问 as the complement of 邀请 (邀请中国出席“民主峰会”): what is invited to."""
-    m = re.search(r"邀请[^，。；]{0,14}$", text[_clause_start(text, t0, 0) : t0]) if word in ("出席", "参加", "访问", "出访", "参与") else None
+    """出席/参加/访问/访华 as the complement of 邀请 (邀请中国出席“民主峰会”, 邀请习近平明年访韩): what is
+    invited to."""
+    # (访韩, 访华: a visit named with its host's one-character abbreviation, 邀请习近平明年访韩)
+    invitable = word in ("出席", "参加", "访问", "出访", "参与", "到访", "来访") or (len(word) == 2 and word[0] == "访")
+    m = re.search(r"邀请[^，。；]{0,14}$", text[_clause_start(text, t0, 0) : t0]) if invitable else None
     return m is not None and not re.search(r"应[^，。；,;]{0,16}$", text[_clause_start(text, t0, 0) : t0][: m.start()])
 
 

@@ -23,6 +23,9 @@ from .later_dates import open_later
 from .roles import _TITLE, _actorish, _participants
 
 _GATHERING_AFTER = re.compile(r"^(?:第?\d+次|第?\d+届)?(?:峰会|会议|领导人会议|首脑会议|外长会议|部长会议|防长会议|年会|大会)?(?:上|期间|之际|间隙|场边)")
+# APEC明年由韩国在庆州主办, 东盟今年由老挝担任主席并主办: a body whose meeting a party hosts, told with
+# the body alone as topic (no meeting noun after it: 东盟峰会由印尼主办 is told by its noun)
+_HOSTED_BY = re.compile(r"[^，。；,;由]{0,10}?由([^，。；,;]{1,16}?)(?:在[^，。；,;]{1,10}?)?(?:主办|承办|举办)")
 _GATHERING_SUBJECT = re.compile(
     r"^[”\"]?\s*(?:（[^（）]{0,40}）|\([^()]{0,40}\))?\s*(?:第[一二三四五六七八九十\d]+[次届])?\s*"
     # (亚太经合组织在1995年日本大阪会议提出…, APEC北京会议通过…: the year and the host city before the meeting noun)
@@ -36,7 +39,10 @@ _CITED_NOT = re.compile(r"根据|按照|依据|依照|参见|见")
 
 
 # 均未出席, 未能出席, 没有出席: the party stayed away
-_ABSENT = re.compile(r"(?:均未|都未|皆未|并未|未能|没有|没能|未)\s*$")
+_ABSENT = re.compile(r"(?:均未|都未|皆未|并未|未能|没有|没能|未)\s*(?:亲自)?\s*$")
+# an occasion the sentence names before an attending verb with no object (a meeting, a drill, a 由-agent)
+_OWN_OCCASION = re.compile(r"会议|峰会|会晤|会谈|论坛|演习|军演|演练|训练|由")
+_OWN_DATE = re.compile(r"[\d〇一二三四五六七八九十]\s*[年月日]")
 
 
 # 出席会议并发表讲话, 参加了峰会。: a generic meeting noun names the gathering already told
@@ -55,7 +61,8 @@ def attend(text: str, s: int, t0: int, mentions: list[Mention], out: list[Event]
            before: Event | None = None, gathering: Event | None = None, raw: str = "") -> None:
     """出席/与会 with no object: the party of its clause attends the gathering told earlier in the
     sentence (or, `before`, in the ；-item before it: 峰会通过…；日韩领导人应邀与会), and joins that event;
-    with no gathering, the joint drill told earlier in the sentence."""
+    with no gathering, the joint drill told earlier in the sentence, else the paragraph's last dated
+    gathering (`gathering`: …会议在利马举行。…率团与会)."""
     meeting = next((ev for ev in reversed(out) if ev.type == "CONSULT" and ev.evidence and ev.evidence[0].start == s
                     and any(p.kind in _ORG_KINDS for p in ev.actors)), before)
     if _ABSENT.search(text, max(s, t0 - 4), t0):
@@ -63,6 +70,10 @@ def attend(text: str, s: int, t0: int, mentions: list[Mention], out: list[Event]
         return
     if meeting is None:  # 美菲联合军演举行，澳大利亚和法国军队一同参加: the drill told before has them too
         meeting = next((ev for ev in reversed(out) if ev.type == "COOPERATE" and ev.evidence and ev.evidence[0].start == s), None)
+    if meeting is None and not _OWN_OCCASION.search(text, s, t0) and not _OWN_DATE.search(text, s, t0):
+        # (亚太经合组织领导人会议在利马举行。…林信义率团与会: the gathering the paragraph told last; not when
+        # the sentence names an occasion or a date of its own: …的联合演习首次由四国海军共同参加; 2022年7月，…应邀与会)
+        meeting = gathering
     if meeting is None:
         return
     cs = _clause_start(text, t0, s)
@@ -114,10 +125,14 @@ def gathering_events(doc: CleanDoc, text: str, s: int, e: int, mentions: list[Me
         framed = _GATHERING_AFTER.match(text[m.end : m.end + 16]) and ("在" in before or "于" in before or "出席" in before or "参加" in before)
         # 2013年印尼APEC会议通过…, APEC第30次领导人非正式会议在旧金山举行: a dated session named
         # as the subject of the sentence
-        if not framed and not (times and _GATHERING_SUBJECT.match(text[m.end : m.end + 30])):
+        hosted = _HOSTED_BY.match(text, m.end, e)
+        hosts = [x for x in mentions if hosted and hosted.start(1) <= x.start and x.end <= hosted.end(1) and _actorish(x)
+                 and x.kind not in _ORG_KINDS]
+        if not framed and not (times and _GATHERING_SUBJECT.match(text[m.end : m.end + 30])) and not (times and hosts):
             continue
-        ev = _meeting(doc, s, e, m.start, m.end, _participants([m], gz) + _speaker_at(text, s, m, mentions, gz), times,
-                      para_date, "asserted", 0.6)
+        own = [t for t in times if hosts and m.end <= t.start < hosted.end()]  # (APEC明年由韩国主办: 明年)
+        ev = _meeting(doc, s, e, m.start, m.end, _participants([m] + hosts, gz) + _speaker_at(text, s, m, mentions, gz),
+                      own or times, para_date, "asserted", 0.6)
         if ev.date and len(ev.date) == 10 and not ev.date_end and framing_only(text, m.end):
             ev.date = ev.date[:7]  # 16日…出席APEC会议期间同拜登会晤: the day is the meeting's, not the gathering's
         out.append(ev)

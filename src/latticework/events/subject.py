@@ -151,6 +151,9 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         # 日韩关系的转圜始于尹锡悦访问东京: a pair's relations open the clause as its topic; the party
         # named after them does the directed act
         topic = _subject_run(text, in_clause_before)
+        # (美越关系在美国总统拜登…访问河内时: the run ends at the relations noun, not at the next title)
+        cut = next((i for i, m in enumerate(topic) if _NOT_AN_AGENT_AFTER.match(text[m.end : m.end + 2])), None)
+        topic = topic if cut is None else topic[: cut + 1]
         rest = [m for m in in_clause_before if m not in topic]
         if rest and len(topic) > 1 and _NOT_AN_AGENT_AFTER.match(text[topic[-1].end : topic[-1].end + 2]):
             in_clause_before = rest

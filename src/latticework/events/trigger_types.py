@@ -41,6 +41,7 @@ _RECIPIENT_MARK = re.compile(r"[对向为给]")
 # verbs that head an act of their own inside a governed phrase (推动举行…会议 tells a meeting)
 _LIGHT_VERB = re.compile(r"举行|召开|参加|出席|进行|开展|举办|参与|签署|达成|实施|提供|宣布|发起|启动|建立|成立|主持|召集|主办")
 # a plan cue right after a light verb (宣布将于…, 决定拟…)
+_HOSTING = re.compile(r"举行|召开|举办|主办")
 _PLAN_OPENS = re.compile(r"\s*(?:将|拟|计划|准备|预计|有望)")
 _LAUNCH = re.compile(r"启动|发起|开启|设立|成立")
 # “四边安全对话国际标准合作网络”: a name that goes on after the name of a dialogue names something else
@@ -195,8 +196,9 @@ class TriggerTypes:
                     best = (k, etype, k + len(n))
         at = t1 + best[2] if best else None
         noun = t1 + best[0] if best else None
-        if best and _PLAN_OPENS.match(window) and any(v in window[: best[0]] for v in self.lex.frame_verbs):
-            # 宣布将于次年举办…峰会: the announcement is of a plan; the nearer verb heads the summit,
+        if best and (_PLAN_OPENS.match(window) or (text[max(0, t1 - 2) : t1] == "宣布" and _HOSTING.search(window, 0, best[0]))) \
+                and any(v in window[: best[0]] for v in self.lex.frame_verbs):
+            # 宣布将于次年举办…峰会, 宣布中国将于2026年在深圳主办APEC会议: the announcement is of a plan; the nearer verb heads the summit,
             # a planned event dated by the plan's own date, not by the day it was announced
             return Frame(None, at, noun)
         if best and best[1] == "CONSULT" and _LAUNCH.search(text[max(0, t1 - 6) : t1 + best[0]]) and \

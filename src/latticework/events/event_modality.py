@@ -56,6 +56,8 @@ _PLAN_SCOPE = re.compile(r"(?:拟|计划|准备|打算|将)(?:于|在)[^，。�
 # is the agreement itself (an AGREE, rec11), and 同意 with 已/了 before the act tells it done
 _AGREED_TO_HOLD = re.compile(r"同意(?!恢复|重启)[^，。；了已为]{0,16}$")  # (同意为举行…创造条件: conditions, no session)
 _AGREED_TYPES = ("CONSULT", "COOPERATE")
+# (the clause before a 并-phrase agreeing to an act: the phrase is agreed to as well)
+_AGREED_BEFORE = re.compile(r"(?<![不未])同意")
 
 
 def agreed_to_hold(text: str, clause_start: int, t0: int) -> bool:
@@ -125,6 +127,8 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
         if shared in ("planned", "hypothetical"):
             modality = shared
             shared_from = prev_start  # (预计明年上半年访华，出席…: the plan's date is the trip's)
+        elif etype in _AGREED_TYPES and _AGREED_BEFORE.search(text, prev_start, clause_start):
+            modality = "planned"  # 双方同意夏季恢复…朝圣，并恢复两国直航: what the parties agreed to do, undated
     if modality == "asserted" and etype in _AGREED_TYPES and agreed_to_hold(text, clause_start, t0) and \
             not _DONE.search(text[t1 : min(clause_end, t1 + 2)]):
         modality = "planned"  # 双方同意就贸易问题展开磋商: the talks agreed on are to come

@@ -74,6 +74,8 @@ _RELATIONS_LABEL = {"建交": "建交", "复交": "建交", "建立外交关系"
 _RESUMED_TIES = re.compile(r"^[^，。；、]{0,12}?外交关系")
 # a work two states build opened or begun (中老铁路全线通车): the work is named before the verb in its clause
 _WORKS_OPENED = ("通车", "开通", "开通运营", "开工", "竣工", "投入运营")
+# a link between two states resumed (两国直航航班正式恢复, 边境贸易随即恢复): the link is named before the verb too
+_LINKS_RESUMED = ("恢复", "重开", "重新开放", "复航")
 
 
 # 通过 + a document noun that closes the clause: an adoption (外长会通过“准则”框架, 通过了《…指针》);
@@ -298,7 +300,7 @@ class TriggerTypes:
                     continue  # 技术限制、投资审查、出口管制等手段: an item of a list of means, not a verb
                 if etype == "MOBILIZE":  # 俄罗斯核潜艇抵达古巴: the forces may be the subject, before the verb
                     scope += text[max(0, t1 - len(word) - 12) : t1 - len(word)]
-                elif etype == "COOPERATE" and word in _WORKS_OPENED:  # 中老铁路全线通车: the work opened is the subject
+                elif etype == "COOPERATE" and (word in _WORKS_OPENED or word in _LINKS_RESUMED):  # 中老铁路全线通车: the work opened is the subject
                     scope += text[max(_clause_start(text, t1 - len(word), 0), t1 - len(word) - 40) : t1 - len(word)]
                 if not any(w in scope for w in spec.after_any_for[word]):
                     continue

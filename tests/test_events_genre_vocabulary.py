@@ -1,0 +1,67 @@
+"""Happenings told in the everyday vocabulary of the genre that no trigger used to read (absent11):
+links between two states resumed or opened, and acts coordinated after an agreement. Sentences
+written for these tests, in simplified and traditional script, over the full gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import keys, of_type, summary
+
+
+# --- COOPERATE: flights, border trade, crossings resumed or opened between two states ----------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月，中国与越南恢复了两国之间的直航航班。",
+    "2023年5月，中國與越南恢復了兩國之間的直航航班。",
+    "2023年5月，中国与越南之间的直航航班正式恢复。",
+    "2023年5月，中国与越南重开陆路口岸，恢复边境贸易。",
+    "2023年5月，中国与越南之间的客运班列复航。",
+    "2023年5月，中國與越南開通兩國首條直航航線。",
+])
+def test_a_link_resumed_between_two_states_is_cooperation(text) -> None:
+    evs = events(text)
+    ev = of_type(evs, "COOPERATE")[0]
+    assert keys(ev.actors) == ["CHN", "VNM"] and ev.date == "2023-05" and ev.modality == "asserted", summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月，中国与越南两国关系逐步恢复。",
+    "2023年5月，中国和越南的经济增长恢复。",
+    "2023年5月，中国与越南恢复外交关系。",
+    "2023年5月，中国与越南恢复外长对话。",
+])
+def test_other_things_resumed_are_no_link(text) -> None:
+    assert not [e for e in events(text) if e.type == "COOPERATE"], summary(events(text))
+
+
+def test_a_link_resumed_as_a_recommendation_is_proposed() -> None:
+    evs = events("作者建议，中印两国尽早启动划界谈判，并恢复边境贸易。")
+    ev = of_type(evs, "COOPERATE")[0]
+    assert keys(ev.actors) == ["CHN", "IND"] and ev.modality == "proposed" and ev.date is None
+
+
+# --- a 并-phrase after an agreement to act is agreed to as well ----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年1月，印度外长访华，双方同意当年秋季恢复边境贸易，并恢复两国直航。",
+    "2025年1月，印度外長訪華，雙方同意當年秋季恢復邊境貿易，並恢復兩國直航。",
+])
+def test_the_act_coordinated_after_an_agreement_is_planned(text) -> None:
+    evs = [e for e in events(text) if e.type == "COOPERATE"]
+    assert len(evs) == 2 and all(e.modality == "planned" for e in evs), summary(evs)
+    assert sorted(str(e.date) for e in evs) == ["2025", "None"]  # the flights take no date of the trade's
+
+
+def test_an_act_done_after_an_agreement_stays_asserted() -> None:
+    evs = events("2024年5月，美国与越南外长会谈，同意加强合作，并于6月举行了联合演习。")
+    ev = of_type(evs, "COOPERATE")[0]
+    assert ev.modality == "asserted" and ev.date == "2024-06"
+
+
+@pytest.mark.parametrize("opener", ["作者建议", "研究者建议", "学者主张", "笔者建议"])
+def test_a_sentence_opened_by_an_author_recommending_proposes(opener) -> None:
+    ev = of_type(events(f"{opener}，日本与韩国尽快举行联合演习。"), "COOPERATE")[0]
+    assert ev.modality == "proposed"

@@ -19,6 +19,7 @@ from event_helpers import keys, of_type, summary
     "2023年5月，中国与越南重开陆路口岸，恢复边境贸易。",
     "2023年5月，中国与越南之间的客运班列复航。",
     "2023年5月，中國與越南開通兩國首條直航航線。",
+    "2023年5月，中越两国重新开通直航航班。",
 ])
 def test_a_link_resumed_between_two_states_is_cooperation(text) -> None:
     evs = events(text)
@@ -65,3 +66,47 @@ def test_an_act_done_after_an_agreement_stays_asserted() -> None:
 def test_a_sentence_opened_by_an_author_recommending_proposes(opener) -> None:
     ev = of_type(events(f"{opener}，日本与韩国尽快举行联合演习。"), "COOPERATE")[0]
     assert ev.modality == "proposed"
+
+
+# --- AID: loans disbursed, credit extended, debts forgiven, a loan approved by the lender --------
+
+
+@pytest.mark.parametrize("text, giver", [
+    ("2021年6月，中国进出口银行向巴基斯坦发放20亿美元贷款。", "CHN"),
+    ("2021年6月，中國進出口銀行向巴基斯坦發放20億美元貸款。", "CHN"),
+    ("2021年6月，中国进出口银行向巴基斯坦授信20亿美元。", "CHN"),
+    ("2021年6月，亚洲开发银行批准巴基斯坦的贷款安排。", "adb"),
+    ("2021年6月，世界银行批准一笔对巴基斯坦的2亿美元赠款。", "world-bank"),
+])
+def test_a_loan_disbursed_credited_or_approved_is_aid(text, giver) -> None:
+    evs = events(text)
+    ev = of_type(evs, "AID")[0]
+    assert keys(ev.actors) == [giver] and keys(ev.recipients) == ["PAK"] and ev.date == "2021-06", summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2020年9月，中国宣布减免15个非洲国家的到期债务。",
+    "2020年9月，中國宣佈減免15個非洲國家的到期債務。",
+])
+def test_debts_forgiven_are_aid(text) -> None:
+    ev = of_type(events(text), "AID")[0]
+    assert keys(ev.actors) == ["CHN"] and ev.date == "2020-09"
+
+
+@pytest.mark.parametrize("text", [
+    "2020年9月，日本宣布减免对东盟国家的部分关税。",
+    "2020年9月，越南政府向农户发放补贴。",
+    "2020年9月，日本向越南公民发放签证。",
+    "2024年4月，美国国会批准了对乌克兰的援助法案。",
+])
+def test_no_aid_in_tariffs_subsidies_visas_or_an_aid_bill(text) -> None:
+    assert not [e for e in events(text) if e.type == "AID"], summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2022年2月，印度向斯里兰卡提供信贷额度，用于进口燃油。",
+    "2022年2月，印度向斯里兰卡提供货币互换额度。",
+])
+def test_credit_and_swap_lines_given_are_aid(text) -> None:
+    ev = of_type(events(text), "AID")[0]
+    assert keys(ev.actors) == ["IND"] and keys(ev.recipients) == ["LKA"]

@@ -219,8 +219,10 @@ class TriggerTypes:
         obj_kinds = {m.kind for m in mentions if t1 <= m.start < clause_end}
         chosen: tuple[str | None, bool] = (None, False)
         head = word + after[:20]
-        if word in APPROVAL_VERBS and _APPROVED_AID.match(after):
-            return None, False  # 执董会批准向斯里兰卡提供…贷款: the aid approved is the event (AID, told by 提供)
+        if word in APPROVAL_VERBS and (approved := _APPROVED_AID.match(after)):
+            if approved.group().endswith("提供") or after.startswith("法", approved.end()):
+                return None, False  # 执董会批准向斯里兰卡提供…贷款: the aid approved is the event (AID, told by 提供)
+            return "AID", True  # 执董会批准斯里兰卡的贷款安排: a lender approving a loan grants it (absent11)
         if word in APPROVAL_VERBS and (r := re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after)) and "加入" not in r.group():
             return "JOIN", True  # 国会批准了该条约: ratifying makes a state a party (JOIN)
         if word == "邀请" and _invited_to_join(after, [m for m in mentions if t1 <= m.start < clause_end], t1):

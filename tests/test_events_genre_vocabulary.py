@@ -110,3 +110,22 @@ def test_no_aid_in_tariffs_subsidies_visas_or_an_aid_bill(text) -> None:
 def test_credit_and_swap_lines_given_are_aid(text) -> None:
     ev = of_type(events(text), "AID")[0]
     assert keys(ev.actors) == ["IND"] and keys(ev.recipients) == ["LKA"]
+
+
+# --- 两军 "the two militaries": the last two states the paragraph named ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2020年6月，中印两国军队在边境发生冲突。同年夏季，两军在边境各自增派兵力。",
+    "2020年6月，中印兩國軍隊在邊境發生衝突。同年夏季，兩軍在邊境各自增派兵力。",
+    "2020年6月，中国与印度在边境发生冲突。同年夏季，双方军队在边境各自增派兵力。",
+])
+def test_the_two_militaries_are_the_pair_named_before(text) -> None:
+    evs = of_type(events(text), "MOBILIZE")
+    assert sorted(k for e in evs for k in keys(e.actors)) == ["CHN", "IND"], summary(evs)
+
+
+def test_the_two_militaries_through_their_leaders() -> None:
+    evs = events("2023年11月，拜登与习近平在旧金山会晤。2024年1月，两军在华盛顿举行防务政策协调会谈。")
+    talks = [e for e in evs if e.type == "CONSULT" and e.date == "2024-01"]
+    assert talks and keys(talks[0].actors) == ["CHN", "USA"], summary(evs)

@@ -129,3 +129,23 @@ def test_the_two_militaries_through_their_leaders() -> None:
     evs = events("2023年11月，拜登与习近平在旧金山会晤。2024年1月，两军在华盛顿举行防务政策协调会谈。")
     talks = [e for e in evs if e.type == "CONSULT" and e.date == "2024-01"]
     assert talks and keys(talks[0].actors) == ["CHN", "USA"], summary(evs)
+
+
+# --- ESTABLISH: a body inaugurated by unveiling its nameplate ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，中老联合培训中心在万象揭牌。",
+    "2024年3月，中老聯合培訓中心在萬象揭牌。",
+    "2024年3月，中老联合培训中心正式挂牌运行。",
+    "2024年3月，中老联合培训中心在万象正式揭牌成立。",
+])
+def test_a_body_whose_nameplate_is_unveiled_is_founded(text) -> None:
+    evs = events(text)
+    ev = of_type(evs, "ESTABLISH")[0]
+    assert keys(ev.actors) == ["CHN", "LAO"] and ev.date == "2024-03", summary(evs)
+
+
+def test_no_founding_in_a_listing() -> None:
+    evs = events("2024年3月，一家越南公司在河内挂牌上市。")
+    assert not [e for e in evs if e.type == "ESTABLISH"], summary(evs)

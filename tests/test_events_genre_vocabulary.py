@@ -149,3 +149,31 @@ def test_a_body_whose_nameplate_is_unveiled_is_founded(text) -> None:
 def test_no_founding_in_a_listing() -> None:
     evs = events("2024年3月，一家越南公司在河内挂牌上市。")
     assert not [e for e in evs if e.type == "ESTABLISH"], summary(evs)
+
+
+# --- LEAVE: ceasing to take part --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, left", [
+    ("2024年5月，菲律宾宣布不再参加“一带一路”合作。", "belt-and-road-initiative"),
+    ("2024年5月，菲律賓宣佈不再參加「一帶一路」合作。", "belt-and-road-initiative"),
+    ("2024年5月，菲律宾宣布中止参与联合国人权理事会。", "un-human-rights-council"),
+])
+def test_ceasing_to_take_part_is_leaving(text, left) -> None:
+    evs = events(text)
+    ev = of_type(evs, "LEAVE")[0]
+    assert keys(ev.actors) == ["PHL"] and left in keys(ev.recipients) and ev.date == "2024-05", summary(evs)
+
+
+def test_a_drill_no_longer_joined_is_a_cooperation_left() -> None:
+    evs = events("2024年5月，日本宣布暂停参与明年的联合演习。")
+    assert keys(of_type(evs, "LEAVE")[0].actors) == ["JPN"]
+    assert not [e for e in evs if e.type == "COOPERATE"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月，菲律宾总统宣布不再参加竞选。",
+    "2024年5月，日本代表停止参与讨论。",
+])
+def test_ceasing_to_run_or_to_discuss_leaves_nothing(text) -> None:
+    assert not [e for e in events(text) if e.type == "LEAVE"], summary(events(text))

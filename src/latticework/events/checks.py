@@ -363,7 +363,9 @@ _LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|�
 _LEAVE_MODAL_NOUN = re.compile(r"^[^，。；]{0,16}?的(?:权力|权利|可能|条款|风险|威胁|选项)")
 _DIVEST = re.compile(r"^[^，。；]{0,12}?(?:投资|股份|股权|市场)")
 
-_LEAVE_NEEDS_OBJECT = ("终止", "取消", "中止", "废除", "脱离")
+_LEAVE_NEEDS_OBJECT = ("终止", "取消", "中止", "废除", "脱离",
+                       # (absent11: 不再参加…竞选 or 停止参与讨论 leave nothing the ontology counts)
+                       "不再参加", "不再参与", "停止参与", "停止参加", "暂停参与", "暂停参加", "中止参与", "中止参加", "终止参与")
 
 
 # 为…提供法律基础/依据/保障: an act named inside the purpose of another (an agreement's, a law's)

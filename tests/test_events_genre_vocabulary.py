@@ -177,3 +177,23 @@ def test_a_drill_no_longer_joined_is_a_cooperation_left() -> None:
 ])
 def test_ceasing_to_run_or_to_discuss_leaves_nothing(text) -> None:
     assert not [e for e in events(text) if e.type == "LEAVE"], summary(events(text))
+
+
+# --- AGREE: a signing told of a document named before, or named by its two sides ---------------
+
+
+@pytest.mark.parametrize("text", [
+    "《中国—新加坡自由贸易协定》于2008年10月签署。",
+    "2009年1月1日，《中国—新加坡自由贸易协定》正式生效。该协定于2008年10月签署。",
+    "2009年1月1日，《中國—新加坡自由貿易協定》正式生效。該協定於2008年10月簽署。",
+])
+def test_a_document_named_by_its_two_sides_was_signed_by_them(text) -> None:
+    evs = events(text)
+    ev = of_type(evs, "AGREE")[0]
+    assert keys(ev.actors) == ["CHN", "SGP"] and ev.date == "2008-10", summary(evs)
+
+
+def test_a_document_of_a_body_referred_back_to_keeps_the_body() -> None:
+    evs = events("2022年1月1日，《区域全面经济伙伴关系协定》正式生效。该协定于2020年11月签署。")
+    ev = of_type(evs, "AGREE")[0]
+    assert keys(ev.actors) == ["rcep"] and ev.date == "2020-11", summary(evs)

@@ -45,7 +45,7 @@ from .speech_acts import threat_targets
 from .subject import _MEETING_SUBJECT, Groups
 from .trigger_types import _ARRIVAL_VERBS
 from .unnamed_founders import founders, launched_body, proposed_initiative
-from .unnamed_signatories import caused_parties, signed_document
+from .unnamed_signatories import _SIGNING, caused_parties, document_sides, referred_document, signed_document
 from .utterance_content import reaction_topic_targets
 from .visitors import visitor_run
 
@@ -194,7 +194,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         m.start >= t1 and (m.kind in STATE_KINDS or m.kind in _ORG_KINDS) for m in mentions)  # (…的签署，使日本与韩国建交: named after)
     if unnamed:
         # 《区域全面经济伙伴关系协定》于2020年11月15日签署: the unnamed signatories are the agreement's
-        actors_p = _participants(signed_document(text, clause_start, clause_end, t0, t1, word, mentions), gz)
+        signed = signed_document(text, clause_start, clause_end, t0, t1, word, mentions) or (
+            referred_document(text, clause_start, t0, walk.doc_mentions) if any(v in word for v in _SIGNING) else [])
+        sides = [x for i in document_sides(signed[0], gz) if (x := gz.get(i)) is not None] if signed else []
+        # (《中国—马尔代夫自由贸易协定》于…签署: the two states of its name; 该协定于…签署: the one named before)
+        actors_p = [Participant.of(x) for x in sides] or _participants(signed, gz)
     if not actors_p and not recips_p and etype == "ESTABLISH" and site.times and (
             launched := launched_body(text, t1, clause_end, mentions)) is not None:  # (已经启动的X: undated, a description)
         # 在东京峰会上宣布启动的“印太海域态势感知伙伴关系”: its parent body (the Quad) founded it

@@ -197,3 +197,26 @@ def test_a_document_of_a_body_referred_back_to_keeps_the_body() -> None:
     evs = events("2022年1月1日，《区域全面经济伙伴关系协定》正式生效。该协定于2020年11月签署。")
     ev = of_type(evs, "AGREE")[0]
     assert keys(ev.actors) == ["rcep"] and ev.date == "2020-11", summary(evs)
+
+
+# --- COOPERATE: works built together, joint surveys -------------------------------------------
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("2016年1月，中国与印尼合作建设雅万高铁。", ["CHN", "IDN"]),
+    ("2016年1月，中國與印尼合作建設雅萬高鐵。", ["CHN", "IDN"]),
+    ("2016年1月，中国与老挝共同建设跨境经济合作区。", ["CHN", "LAO"]),
+    ("2016年1月，中国与越南开展北部湾联合科考。", ["CHN", "VNM"]),
+    ("2016年1月，中國與越南在北部灣進行聯合勘探。", ["CHN", "VNM"]),
+])
+def test_works_built_and_surveys_made_together_are_cooperation(text, parties) -> None:
+    evs = events(text)
+    assert keys(of_type(evs, "COOPERATE")[0].actors) == parties, summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2016年1月，中国与印尼合作建设数字经济。",
+    "2013年9月，中国领导人首次提出共同建设“丝绸之路经济带”。",
+])
+def test_building_a_field_or_an_initiative_is_no_work_built(text) -> None:
+    assert not [e for e in events(text) if e.type == "COOPERATE"], summary(events(text))

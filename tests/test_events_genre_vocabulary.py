@@ -220,3 +220,12 @@ def test_works_built_and_surveys_made_together_are_cooperation(text, parties) ->
 ])
 def test_building_a_field_or_an_initiative_is_no_work_built(text) -> None:
     assert not [e for e in events(text) if e.type == "COOPERATE"], summary(events(text))
+
+
+# --- an official introduced with a title, later named alone -----------------------------------
+
+
+def test_a_visit_by_an_official_named_again_alone() -> None:
+    evs = events("2024年10月，印度外交秘书卡里姆宣布，两国已达成协议。\n\n2025年1月26日至27日，卡里姆访华。")
+    visit = [e for e in evs if e.type == "CONSULT" and e.date == "2025-01-26"]
+    assert visit and keys(visit[0].actors) == ["IND"] and keys(visit[0].recipients) == ["CHN"], summary(evs)

@@ -229,3 +229,22 @@ def test_a_visit_by_an_official_named_again_alone() -> None:
     evs = events("2024年10月，印度外交秘书卡里姆宣布，两国已达成协议。\n\n2025年1月26日至27日，卡里姆访华。")
     visit = [e for e in evs if e.type == "CONSULT" and e.date == "2025-01-26"]
     assert visit and keys(visit[0].actors) == ["IND"] and keys(visit[0].recipients) == ["CHN"], summary(evs)
+
+
+# --- AGREE: agreeing to resume, with words between 同意 and the verb -------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年11月，中美元首会晤，同意尽快恢复两军高层沟通。",
+    "2023年11月，中美元首會晤，同意儘快恢復兩軍高層溝通。",
+    "2023年11月，中美元首会晤，双方同意于明年初重启气候变化对话。",
+])
+def test_agreeing_to_resume_is_an_agreement(text) -> None:
+    evs = events(text)
+    ev = of_type(evs, "AGREE")[0]
+    assert keys(ev.actors) == ["CHN", "USA"] and ev.date == "2023-11" and ev.modality == "asserted", summary(evs)
+
+
+def test_agreeing_to_strengthen_is_no_agreement() -> None:
+    evs = events("2023年11月，中美元首会晤，双方同意加强合作。")
+    assert not [e for e in evs if e.type == "AGREE"], summary(evs)

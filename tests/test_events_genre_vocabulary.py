@@ -248,3 +248,27 @@ def test_agreeing_to_resume_is_an_agreement(text) -> None:
 def test_agreeing_to_strengthen_is_no_agreement() -> None:
     evs = events("2023年11月，中美元首会晤，双方同意加强合作。")
     assert not [e for e in evs if e.type == "AGREE"], summary(evs)
+
+
+# --- a bare 我 as the partner of a relation act: the author's country ------------------------------
+
+
+@pytest.mark.parametrize("text, date", [
+    ("太平洋友邦吐瓦魯2024年3月宣布與我斷交，外交部對此深表遺憾，並譴責中共的金錢外交。", "2024-03"),
+    ("吐瓦魯曾於2003年5月與我復交，中共對此強烈不滿，立法院則表示歡迎。", "2003-05"),
+])
+def test_a_bare_wo_in_text_written_from_taiwan_is_taiwan(text, date) -> None:
+    evs = events(text)
+    ev = of_type(evs, "ALIGN")[0]
+    assert keys(ev.actors) == ["TUV", "TWN"] and ev.date == date, summary(evs)
+
+
+def test_a_bare_wo_in_mainland_text_is_china() -> None:
+    evs = events("2019年9月，所罗门群岛政府宣布与我建交。")
+    ev = of_type(evs, "ALIGN")[0]
+    assert keys(ev.actors) == ["CHN", "SLB"], summary(evs)
+
+
+def test_wo_in_other_words_is_no_party() -> None:
+    evs = events("2019年9月，所罗门群岛与我们的邻国建交。")
+    assert not [e for e in evs if "CHN" in keys(e.actors)], summary(evs)

@@ -272,3 +272,17 @@ def test_a_bare_wo_in_mainland_text_is_china() -> None:
 def test_wo_in_other_words_is_no_party() -> None:
     evs = events("2019年9月，所罗门群岛与我们的邻国建交。")
     assert not [e for e in evs if "CHN" in keys(e.actors)], summary(evs)
+
+
+# --- JOIN: an instrument of ratification or accession deposited -----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年5月，缅甸交存《区域全面经济伙伴关系协定》核准书。",
+    "2022年5月，缅甸向东盟秘书长交存《区域全面经济伙伴关系协定》批准书。",
+    "2022年5月，緬甸向東協秘書長交存《區域全面經濟夥伴關係協定》批准書。",
+])
+def test_an_instrument_deposited_joins_the_agreement_not_the_depositary(text) -> None:
+    evs = events(text)
+    ev = of_type(evs, "JOIN")[0]
+    assert keys(ev.actors) == ["MMR"] and keys(ev.recipients) == ["rcep"] and ev.date == "2022-05", summary(evs)

@@ -66,6 +66,8 @@ _LEFT_ALONE = re.compile(r"\s*(?:了)?\s*(?:程序|进程|手续)?\s*(?:[①-⑳
 _JOINED_TOO = re.compile(r"[^，。；,;]{1,12}?(?:则|也|亦|随后|其后|之后)[^，。；,;]{0,10}?加入\s*[，。；,;]")
 _MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
 _SIGNED_WITH = re.compile(r"\s*(?:之间|两国)?\s*(?:于[^，。；的]{0,12})?(?:签订|签署|缔结|订立)的")
+# instruments of ratification, approval or accession deposited (交存《…》批准书)
+_INSTRUMENTS = ("批准书", "核准书", "加入书")
 _JOINT_TITLE = re.compile(r"联合|共同|双边|(?:声明|宣言|公报)$")
 
 Parties = tuple[str, list[Participant], list[Participant], bool]
@@ -96,6 +98,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 美日“安全磋商委员会”会议发表的联合声明: the states agree; their mechanism is the occasion
         actors_p = [p for p in actors_p if p.kind != "mechanism"]
     recips_p = [p for p in _participants(recipients, gz) if p.key() not in {a.key() for a in actors_p}]
+    if etype == "JOIN" and word.endswith(_INSTRUMENTS) and (
+            deposited := [m for m in mentions if m.kind in _DOC_KINDS + _ORG_KINDS and t1 - 4 <= m.end <= t1 - 3]):
+        # 向东盟秘书长交存《…》批准书: the agreement whose instrument it is is joined, not the depositary
+        actors_p = [a for a in actors_p if a.key() != deposited[0].id]
+        recips_p = _participants(deposited, gz)
     if etype == "ACCUSE" and not recips_p:
         # 缅军…处决…，东盟发表声明予以谴责: the agent of the act told in the clause before
         recips_p = [p for p in _participants(reproached_agent(text, s, clause_start, t0, usable), gz)

@@ -286,3 +286,26 @@ def test_an_instrument_deposited_joins_the_agreement_not_the_depositary(text) ->
     evs = events(text)
     ev = of_type(evs, "JOIN")[0]
     assert keys(ev.actors) == ["MMR"] and keys(ev.recipients) == ["rcep"] and ev.date == "2022-05", summary(evs)
+
+
+# --- JOIN: an invited state confirming its membership, or not yet -------------------------------
+
+
+def test_membership_not_yet_confirmed_is_a_negated_join_of_the_body_before() -> None:
+    evs = events("2023年8月，金砖国家决定邀请六国加入。沙特阿拉伯至今未正式确认成员身份。")
+    neg = [e for e in evs if e.type == "JOIN" and e.modality == "negated"]
+    assert neg and keys(neg[0].actors) == ["SAU"] and keys(neg[0].recipients) == ["brics"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年1月，伊朗正式确认加入金砖国家。",
+    "2024年1月，伊朗正式確認加入金磚國家。",
+])
+def test_a_membership_confirmed_is_a_join(text) -> None:
+    ev = of_type(events(text), "JOIN")[0]
+    assert keys(ev.actors) == ["IRN"] and keys(ev.recipients) == ["brics"] and ev.modality == "asserted"
+
+
+def test_results_confirmed_are_no_join() -> None:
+    evs = events("2024年1月，中国和伊朗确认了会谈成果。")
+    assert not [e for e in evs if e.type == "JOIN"], summary(evs)

@@ -309,3 +309,16 @@ def test_a_membership_confirmed_is_a_join(text) -> None:
 def test_results_confirmed_are_no_join() -> None:
     evs = events("2024年1月，中国和伊朗确认了会谈成果。")
     assert not [e for e in evs if e.type == "JOIN"], summary(evs)
+
+
+# --- a programme named …计划 in a list's first item frames no plan -----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "日本与英国于2022年12月宣布共同研制新型战机，即“全球空战计划”；2023年12月，两国在东京签署公约，成立“联合研制组织”。",
+    "日本與英國於2022年12月宣佈共同研製新型戰機，即「全球空戰計畫」；2023年12月，兩國在東京簽署公約，成立「聯合研製組織」。",
+])
+def test_a_named_programme_is_no_plan_frame_for_the_items_after(text) -> None:
+    evs = events(text)
+    ev = of_type(evs, "ESTABLISH")[0]
+    assert ev.modality == "asserted" and ev.date == "2023-12", summary(evs)

@@ -322,3 +322,23 @@ def test_a_named_programme_is_no_plan_frame_for_the_items_after(text) -> None:
     evs = events(text)
     ev = of_type(evs, "ESTABLISH")[0]
     assert ev.modality == "asserted" and ev.date == "2023-12", summary(evs)
+
+
+# --- talks launched with 宣布启动/正式启动 are talks, as with 启动 ----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年7月，印度与马尔代夫宣布启动自由贸易协定谈判。",
+    "2025年7月，印度與馬爾地夫宣佈啟動《自由貿易協定》談判。",
+    "2025年7月，印度与马尔代夫正式启动自贸协定谈判。",
+])
+def test_talks_launched_with_an_announcement_are_talks(text) -> None:
+    evs = events(text)
+    ev = of_type(evs, "CONSULT")[0]
+    assert keys(ev.actors) == ["IND", "MDV"] and ev.date == "2025-07", summary(evs)
+
+
+def test_a_dialogue_launched_with_an_announcement_stays_a_founding() -> None:
+    evs = events("2022年10月，美国与英国宣布启动技术和数据全面对话。")
+    assert keys(of_type(evs, "ESTABLISH")[0].actors) == ["GBR", "USA"]
+    assert not [e for e in evs if e.type == "CONSULT"], summary(evs)

@@ -342,3 +342,16 @@ def test_a_dialogue_launched_with_an_announcement_stays_a_founding() -> None:
     evs = events("2022年10月，美国与英国宣布启动技术和数据全面对话。")
     assert keys(of_type(evs, "ESTABLISH")[0].actors) == ["GBR", "USA"]
     assert not [e for e in evs if e.type == "CONSULT"], summary(evs)
+
+
+# --- AGREE: a document told as adopted in the passive --------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年9月，东盟峰会在雅加达举行，《东盟海洋合作宣言》获得通过。",
+    "2023年9月，東協峰會在雅加達舉行，《東協海洋合作宣言》獲得通過。",
+])
+def test_a_declaration_adopted_in_the_passive_is_the_meetings_agreement(text) -> None:
+    evs = events(text)
+    ev = of_type(evs, "AGREE")[0]
+    assert keys(ev.actors) == ["asean"] and ev.date == "2023-09", summary(evs)

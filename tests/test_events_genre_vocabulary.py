@@ -355,3 +355,32 @@ def test_a_declaration_adopted_in_the_passive_is_the_meetings_agreement(text) ->
     evs = events(text)
     ev = of_type(evs, "AGREE")[0]
     assert keys(ev.actors) == ["asean"] and ev.date == "2023-09", summary(evs)
+
+
+# --- POLICY: a zone set up by decree, a strategy approved by a government ---------------------
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("2013年11月，中国宣布设立东海防空识别区。", "POLICY"),
+    ("2013年11月，中國宣佈設立東海防空識別區。", "POLICY"),
+    ("2013年11月，中国宣布设立新的海军基地。", "MOBILIZE"),  # (宣布设立 keeps the base condition of 设立)
+])
+def test_a_zone_set_up_is_policy_a_base_a_deployment(text, etype) -> None:
+    evs = events(text)
+    assert [e.type for e in evs] == [etype] and keys(evs[0].actors) == ["CHN"], summary(evs)
+
+
+def test_an_announced_founding_inherits_no_unconditioned_type() -> None:
+    evs = events("2013年11月，中国宣布设立一个研究中心。")
+    assert not [e for e in evs if e.type == "MOBILIZE"], summary(evs)
+
+
+@pytest.mark.parametrize("text, etype, parties", [
+    ("2022年12月，日本内阁会议批准了新的国家安全战略。", "POLICY", ["JPN"]),
+    ("2022年12月，日本內閣會議批准了新版《國家安全保障戰略》等三份文件。", "POLICY", ["JPN"]),
+    ("2022年12月，美国参议院批准了该条约。", "JOIN", ["USA"]),
+])
+def test_a_strategy_approved_is_policy_a_treaty_ratified(text, etype, parties) -> None:
+    evs = events(text)
+    ev = of_type(evs, etype)[0]
+    assert keys(ev.actors) == parties and ev.date == "2022-12", summary(evs)

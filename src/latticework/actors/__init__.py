@@ -19,7 +19,9 @@ from .echoes import echoed_abbreviations
 from .gazetteer import STATE_KINDS, Entity, Gazetteer, default_gazetteer, simplify
 from .introductions import Introductions
 from .legislatures import bare_legislatures
-from .matcher import Matcher, default_matcher
+from .matcher import Matcher, cues, default_matcher
+from .named_again import named_again
+from .bare_self import bare_self
 from .resolve import Mention, Resolver
 from .sentence_organs import sentence_owned_organs
 from .treaty_organs import TreatyOrgans
@@ -69,6 +71,9 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     out = echoed_abbreviations(r.gz, text, out, block_of)  # 斯里兰卡…对斯贷款: the sentence spelled it out
     out = bare_legislatures(doc, text, out, block_of, mainland=mainland)  # 维文在国会答问: the parliament of the state the sentence is about
     out = sentence_owned_organs(text, out)  # 美国国际开发署并入国务院: the US State Department
+    out = named_again(text, out, block_of, r.discovery.translit)  # 外交秘书米斯里…。米斯里访华: the same person
+    if not hk:  # 與我斷交: the author's country (Taiwan in text written from Taiwan)
+        out = bare_self(text, out, block_of, own or (cues().get("self_reference") or {}).get("我国"), r.gz)
     for m in out:
         m.text = doc.text[m.start : m.end]
     # 巴西…中巴, 巴勒斯坦…巴方: a shared abbreviation is the state the text named last

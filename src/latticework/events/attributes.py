@@ -21,12 +21,17 @@ _PLAN_FRAME = re.compile(
     r"承诺|计划|拟|打算|致力于|将(?=[^，。；;：:]{0,3}(?:开展|举行|建立|发起|推进|推动|改进|加强|继续|成立|启动|提供|签署|制定|召开|实施|增加|扩大|进行|设立|探讨|寻求|共同|进一步|于|会|要))")
 
 
+_QUOTED_NAME = re.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》|\"[^\"]*\"")
+
+
 def _list_frame(head: str) -> str:
     """The frame of a list that a sentence opens (it ends with ；): 三国将改进沟通机制：举行…；发起…
     or 宣布了一些…的计划：…；… make every item a plan; 联合声明阐述了议程：…；… reports acts."""
     head = head.rstrip()
     if not head.endswith(("；", ";")):
         return "asserted"
+    # (a name that ends in 计划 is no plan: 宣布共同开发…，即“全球空战计划”；…, absent11)
+    head = _QUOTED_NAME.sub("", head)
     return "planned" if _PLAN_FRAME.search(head) else "asserted"
 
 

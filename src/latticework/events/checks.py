@@ -312,7 +312,9 @@ _GENERIC_PARTNER = re.compile(r"(?:与|同|和|跟)(?:有关|相关|其他|所�
 
 # a founding verb shortly before a meeting noun in its clause (unquoted names: 建立东盟防长会议); not the
 # ties set up (建立对话关系: ALIGN) nor the anniversary of ties that names a summit (建立友好合作关系50周年特别峰会)
-_FOUNDING_BEFORE = re.compile(r"(?:建立|设立|成立|创立|创建)[^，。；、“”「」]{0,16}$")
+# (宣布启动/正式启动 a dialogue found it too: 美英宣布启动技术和数据全面对话; launched talks, 启动…谈判, are
+# the CONSULT of their own trigger)
+_FOUNDING_BEFORE = re.compile(r"(?:建立|设立|成立|创立|创建|宣布启动|正式启动)[^，。；、“”「」]{0,16}$")
 _TIES_OR_YEARS = re.compile(r"关系|周年")
 _SINCE_YEAR = re.compile(r"\d{4}\s*年起\s*(?:(?:举行|召开|举办)[^，。；、]{0,8})?$")
 # 推动就X进行磋商: consultations a party pushes for on a topic
@@ -365,7 +367,9 @@ _LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|�
 _LEAVE_MODAL_NOUN = re.compile(r"^[^，。；]{0,16}?的(?:权力|权利|可能|条款|风险|威胁|选项)")
 _DIVEST = re.compile(r"^[^，。；]{0,12}?(?:投资|股份|股权|市场)")
 
-_LEAVE_NEEDS_OBJECT = ("终止", "取消", "中止", "废除", "脱离")
+_LEAVE_NEEDS_OBJECT = ("终止", "取消", "中止", "废除", "脱离",
+                       # (absent11: 不再参加…竞选 or 停止参与讨论 leave nothing the ontology counts)
+                       "不再参加", "不再参与", "停止参与", "停止参加", "暂停参与", "暂停参加", "中止参与", "中止参加", "终止参与")
 
 
 # 为…提供法律基础/依据/保障: an act named inside the purpose of another (an agreement's, a law's)

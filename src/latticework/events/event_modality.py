@@ -60,6 +60,8 @@ _AGREED_TYPES = ("CONSULT", "COOPERATE", "ESTABLISH")  # (type11: 同意设立�
 _PLAN_OPENS_CLAUSE = re.compile(r"[^，。；,;]{0,14}?(?:将于|将在|将赴|将前往|计划于|拟于|预计于|定于)")
 # the clause before a 并-phrase tells acts agreed on (双方同意当年夏季恢复…朝圣，并恢复两国直航)
 _AGREED_CLAUSE = re.compile(r"同意(?!恢复|重启)[^，。；了已为]*$")
+# (the clause before a 并-phrase agreeing to an act: the phrase is agreed to as well; absent11)
+_AGREED_BEFORE = re.compile(r"(?<![不未])同意")
 
 
 def agreed_to_hold(text: str, clause_start: int, t0: int) -> bool:
@@ -129,9 +131,10 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
         if shared == "asserted" and _PLAN_OPENS_CLAUSE.match(text, prev_start, clause_start) and \
                 not _DONE.search(text, prev_start, clause_start):
             shared = "planned"  # 李强将于会议期间出席…领导人会议和东亚峰会，并见证签署…: the plan opens a long clause
-        if shared == "asserted" and etype in ("CONSULT", "COOPERATE") and _AGREED_CLAUSE.search(text, prev_start, clause_start - 1):
-            shared = "planned"  # 双方同意当年夏季恢复…，并恢复两国直航: the second act agreed is to come too
-        if shared in ("planned", "hypothetical"):
+        if shared == "asserted" and etype in ("CONSULT", "COOPERATE") and (
+                _AGREED_CLAUSE.search(text, prev_start, clause_start - 1) or _AGREED_BEFORE.search(text, prev_start, clause_start)):
+            modality = "planned"  # 双方同意当年夏季恢复…，并恢复两国直航: the second act agreed is to come too, undated
+        elif shared in ("planned", "hypothetical"):
             modality = shared
             shared_from = prev_start  # (预计明年上半年访华，出席…: the plan's date is the trip's)
     if modality == "asserted" and etype in _AGREED_TYPES and agreed_to_hold(text, clause_start, t0) and \

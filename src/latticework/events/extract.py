@@ -81,7 +81,7 @@ from .organ_parents import host_in_the_name, organs_in_their_body
 from .party_state import party_state_mentions
 from .reply_targets import reply_targets
 from .setting_bodies import setting_bodies
-from .pair_reference import paragraph_pair
+from .pair_reference import paragraph_pair, two_forces
 from .paired_dates import bracket_dates, dated_parties, pair_dates
 from .parties import settle_parties
 from .plan_dates import after_the_document, is_plan_date
@@ -234,6 +234,7 @@ class Extractor:
                 sent_mentions = pronoun_subject(text, s, e, sent_mentions, by_block.get(bi, []))  # 他8日访华
                 sent_mentions = party_state_mentions(text, s, e, sent_mentions)  # 譴責中共的…行為: China
                 sent_mentions = paragraph_pair(text, s, sent_mentions, self.walk.para_parties, self.gz)  # 双方11日发表…
+                sent_mentions = two_forces(text, s, e, sent_mentions, by_block.get(bi, []), self.gz)  # 两军各自增派兵力
                 if colon is None and any(t.kind != "decade" and not t.target for t in sent_times):
                     self.walk.list_from, self.walk.list_planned = -1, False  # a dated item tells a happening of its own
                 # (the gathering of the ；-item before, which an attendance told in this item joins)
@@ -320,9 +321,9 @@ class Extractor:
                 frame = self.types.frame(text, t1, e, mentions)
                 self.walk.frame_at, self.walk.frame_noun = frame.at, frame.noun
                 etype = frame.etype or self.types.frame_before(text, t0, s, word)
-                if etype in ("CONSULT", None) and word == "启动" and _LAUNCHED_DIALOGUE.match(text, t1, e):
+                if etype in ("CONSULT", None) and word in _LAUNCH_VERBS and _LAUNCHED_DIALOGUE.match(text, t1, e):
                     etype = "ESTABLISH"  # 启动…战略对话机制: a dialogue launched is founded (启动谈判 stays CONSULT)
-                if etype == "AGREE" and word in ("启动", "发起") and frame.noun is not None and _LAUNCHED_PROGRAMME.match(text, frame.noun):
+                if etype == "AGREE" and word in _LAUNCH_VERBS + ("发起",) and frame.noun is not None and _LAUNCHED_PROGRAMME.match(text, frame.noun):
                     etype = "ESTABLISH"  # 共同启动“全球作战空中计划”: a programme launched is founded, no document agreed
                 if word in ("宣布", "公布") and _LEFT_AFTER.match(text, t1):
                     continue  # 宣布暂停履行《…条约》: the withdrawal told after it is the event
@@ -361,7 +362,7 @@ class Extractor:
                             ends = k  # 出席…会议并对秘鲁进行国事访问: a coordinated act of its own
                         if ev.modality == "asserted" or not _AGREED_ON.match(text[t1:e]):
                             typed[etype] = ends  # (就尽早签署…达成共识: the consensus itself is still to be found)
-                        if etype == "ESTABLISH" and word == "启动":
+                        if etype == "ESTABLISH" and word in _LAUNCH_VERBS:
                             typed["CONSULT"] = ends  # (启动…战略对话: the dialogue noun is no meeting of its own)
                         continue
             if any(m.start <= t0 and t1 <= m.end for m in mentions if m.kind not in STATE_KINDS):
@@ -514,6 +515,9 @@ _DURING_OPEN = re.compile(r"\s*(?:此次|这次|本次|此)?[^，。；,;\s]{0,6
 _NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a news item's
 
 
+# 启动 and its announced forms head the talks or the dialogue they launch (宣布启动《…协定》谈判: talks,
+# absent11; 宣布启动…对话机制: a founding); the longer words shadow 启动 in the trigger automaton
+_LAUNCH_VERBS = ("启动", "宣布启动", "正式启动")
 _LAUNCHED_PROGRAMME = re.compile(r"(?:计划|项目|工程)(?![书表])")
 _LAUNCHED_DIALOGUE = re.compile(r"[^，。；]{0,24}?(?:对话|磋商|论坛|会晤)(?:机制|平台|框架|进程)?(?!\s*[的]?\s*谈判)")
 

@@ -33,8 +33,8 @@ def not_own_documents(named: list[Mention]) -> list[Mention]:
     return [m for m in named if m.kind in _ORG_KINDS or getattr(gz.get(m.id), "parent", None) not in bodies]
 
 
-# a membership verb that closes its clause (加入。, 成为正式成员，, 申请加入，): the body is told elsewhere
-_BARE_MEMBERSHIP = re.compile(r"\s*(?:了)?\s*(?:国|程序|进程|手续)?\s*(?:[①-⑳]|\[\d+\])?\s*(?:[，。；,;]|$)")
+# a membership verb that closes its clause (加入。, 成为正式成员，, 申请加入，, 确认成员身份。): the body is told elsewhere
+_BARE_MEMBERSHIP = re.compile(r"\s*(?:了)?\s*(?:国|程序|进程|手续|成员身份|成员资格|成员国身份|会员身份)?\s*(?:[①-⑳]|\[\d+\])?\s*(?:[，。；,;]|$)")
 
 
 def body_of_sentence_before(text: str, doc_mentions: list[Mention], s: int, t1: int) -> list[Mention]:

@@ -1,7 +1,10 @@
 """双方/两国 opening a sentence of a paragraph that has just told a two-party happening are those two
 parties: 他对中国进行国事访问，…与习近平举行会谈…。双方11日发表联合声明 (the Maldives and China), even when
 the linker, which counts only the states named before (the visitor named by a pronoun or by his
-name alone), took another pair. Events only: the entity output keeps the linker's reading."""
+name alone), took another pair. Events only: the entity output keeps the linker's reading.
+
+两军 "the two militaries" (两国军队, 双方军队), which the linker does not read, are the last two states the
+paragraph named before them (中印两国军队在边境对峙。…同年，两军各自增派兵力: China and India)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from ..actors.gazetteer import STATE_KINDS, Gazetteer
 from ..actors.resolve import Mention
 
 _PAIR_WORDS = ("双方", "两国", "两国领导人", "双方领导人", "两国元首")
+_TWO_FORCES = re.compile(r"两军|两国军队|双方军队")
 _OPENING = re.compile(r"[\s\d年月日号，,]*")
 
 
@@ -28,3 +32,28 @@ def paragraph_pair(text: str, s: int, mentions: list[Mention], pair: frozenset |
             m = dataclasses.replace(m, refers_to=keep + [k for k in sorted(pair) if k not in keep])
         out.append(m)
     return out
+
+
+def two_forces(text: str, s: int, e: int, mentions: list[Mention], block: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """The sentence's mentions with each 两军 (两国军队, 双方军队) not inside a name standing for the last
+    two states the paragraph named before it, directly or by a person who serves one (拜登与习近平会晤，
+    同意恢复两军高层沟通)."""
+    if text.find("军", s, e) == -1:
+        return mentions
+    added = []
+    for m in _TWO_FORCES.finditer(text, s, e):
+        if any(x.start <= m.start() < x.end for x in mentions):
+            continue
+        pair: list[str] = []
+        for x in reversed(block):
+            if x.end <= m.start() and (x.kind in STATE_KINDS or x.kind == "person") and x.country and \
+                    x.country not in pair and not x.refers_to[1:]:
+                pair.append(x.country)
+                if len(pair) == 2:
+                    break
+        if len(pair) == 2:
+            first = gz.get(pair[1])
+            added.append(Mention(m.start(), m.end(), m.group(), pair[1], "state", first.name_zh if first else pair[1],
+                                 first.name_en if first else "", None,
+                                 "coreference", refers_to=[pair[1], pair[0]], block=block[0].block))
+    return sorted(mentions + added, key=lambda x: (x.start, x.end)) if added else mentions

@@ -46,7 +46,8 @@ from .speech_acts import threat_targets
 from .subject import _MEETING_SUBJECT, Groups
 from .trigger_types import _ARRIVAL_VERBS
 from .unnamed_founders import founders, launched_body, proposed_initiative
-from .unnamed_signatories import caused_parties, signed_document
+from .unnamed_signatories import _SIGNING, caused_parties, referred_document, signed_document
+from .unnamed_signatories import document_sides as name_sides
 from .utterance_content import reaction_topic_targets
 from .visitors import visitor_run
 
@@ -67,6 +68,8 @@ _LEFT_ALONE = re.compile(r"\s*(?:了)?\s*(?:程序|进程|手续)?\s*(?:[①-⑳
 _JOINED_TOO = re.compile(r"[^，。；,;]{1,12}?(?:则|也|亦|随后|其后|之后)[^，。；,;]{0,10}?加入\s*[，。；,;]")
 _MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
 _SIGNED_WITH = re.compile(r"\s*(?:之间|两国)?\s*(?:于[^，。；的]{0,12})?(?:签订|签署|缔结|订立)的")
+# instruments of ratification, approval or accession deposited (交存《…》批准书)
+_INSTRUMENTS = ("批准书", "核准书", "加入书")
 _JOINT_TITLE = re.compile(r"联合|共同|双边|(?:声明|宣言|公报)$")
 
 Parties = tuple[str, list[Participant], list[Participant], bool]
@@ -97,6 +100,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 美日“安全磋商委员会”会议发表的联合声明: the states agree; their mechanism is the occasion
         actors_p = [p for p in actors_p if p.kind != "mechanism"]
     recips_p = [p for p in _participants(recipients, gz) if p.key() not in {a.key() for a in actors_p}]
+    if etype == "JOIN" and word.endswith(_INSTRUMENTS) and (
+            deposited := [m for m in mentions if m.kind in _DOC_KINDS + _ORG_KINDS and t1 - 4 <= m.end <= t1 - 3]):
+        # 向东盟秘书长交存《…》批准书: the agreement whose instrument it is is joined, not the depositary
+        actors_p = [a for a in actors_p if a.key() != deposited[0].id]
+        recips_p = _participants(deposited, gz)
     if etype == "ACCUSE" and not recips_p:
         # 缅军…处决…，东盟发表声明予以谴责: the agent of the act told in the clause before
         recips_p = [p for p in _participants(reproached_agent(text, s, clause_start, t0, usable), gz)
@@ -195,7 +203,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         m.start >= t1 and (m.kind in STATE_KINDS or m.kind in _ORG_KINDS) for m in mentions)  # (…的签署，使日本与韩国建交: named after)
     if unnamed:
         # 《区域全面经济伙伴关系协定》于2020年11月15日签署: the unnamed signatories are the agreement's
-        actors_p = _participants(signed_document(text, clause_start, clause_end, t0, t1, word, mentions), gz)
+        signed = signed_document(text, clause_start, clause_end, t0, t1, word, mentions) or (
+            referred_document(text, clause_start, t0, walk.doc_mentions) if any(v in word for v in _SIGNING) else [])
+        sides = [x for i in name_sides(signed[0], gz) if (x := gz.get(i)) is not None] if signed else []
+        # (《中国—马尔代夫自由贸易协定》于…签署: the two states of its name; 该协定于…签署: the one named before)
+        actors_p = [Participant.of(x) for x in sides] or _participants(signed, gz)
     if not actors_p and not recips_p and etype == "ESTABLISH" and site.times and (
             launched := launched_body(text, t1, clause_end, mentions)) is not None:  # (已经启动的X: undated, a description)
         # 在东京峰会上宣布启动的“印太海域态势感知伙伴关系”: its parent body (the Quad) founded it

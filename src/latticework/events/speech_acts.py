@@ -23,9 +23,9 @@ def speech_act_modality(etype: str, modality: str) -> str:
     return modality
 
 
-# a sentence that opens by recommending (报告建议，…; 笔者主张：…) proposes every act it goes on to
+# a sentence that opens by recommending (报告建议，…; 笔者主张：…; 作者/研究者/学者建议, absent11) proposes every act it goes on to
 # name, even those it frames as striven for (应争取早日加入) or promised
-_RECOMMENDS = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?\s*)?(?:报告|本报告|本文|笔者|我们|课题组|研究|该报告)?(?:建议|主张)[，,：:]")
+_RECOMMENDS = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?\s*)?(?:报告|本报告|本文|笔者|作者|我们|课题组|研究者?|本研究|该报告|专家|学者)?(?:建议|主张)[，,：:]")
 
 
 def recommended_modality(text: str, s: int, t0: int, modality: str) -> str:

@@ -60,6 +60,8 @@ _FRAMEWORK_AFTER = re.compile(r"[^，。；]{0,12}?[》”」]?\s*(?:的)?(?:框
 _DOCUMENT_AFTER = re.compile(r"[”」]?\s*(?:联合|共同)?(?:声明|宣言|公报|成果文件)")
 # an approval of aid: 批准向X提供贷款, 批准一笔…援助
 _APPROVED_AID = re.compile(r"[^，。；]{0,16}?(?:提供|贷款|援助|拨款|资助|赠款)")
+# a strategy, policy or white paper approved (内阁批准了新版《国家安全保障战略》), not a partnership named 战略…
+_APPROVED_POLICY = re.compile(r"(?:了)?[^，。；]{0,16}?(?:战略|政策|白皮书|方针|大纲)(?!伙伴|对话|合作|关系)[》”」]?\s*(?:[，。；,;]|$|等|和|及)")
 # goods seized (by customs) are a sanction on the state whose goods they are, not force on a ship
 _SEIZING = ("扣留", "扣押", "没收", "查扣")
 _GOODS = re.compile(r"[^，。；]{0,12}?(?:产品|货物|商品|组件|芯片|货柜|集装箱|进口货)")
@@ -81,6 +83,8 @@ _RELATIONS_LABEL = {"建交": "建交", "复交": "建交", "建立外交关系"
 _RESUMED_TIES = re.compile(r"^[^，。；、]{0,12}?外交关系")
 # a work two states build opened or begun (中老铁路全线通车): the work is named before the verb in its clause
 _WORKS_OPENED = ("通车", "开通", "开通运营", "开工", "竣工", "投入运营")
+# a link between two states resumed (两国直航航班正式恢复, 边境贸易随即恢复): the link is named before the verb too
+_LINKS_RESUMED = ("恢复", "重开", "重新开放", "复航")
 
 
 # 通过 + a document noun that closes the clause: an adoption (外长会通过“准则”框架, 通过了《…指针》);
@@ -120,11 +124,27 @@ class TriggerTypes:
         # of one `in` per word (an empty list holds nothing; an empty word is in every text, as in the pattern)
         self.after_any = {t: re.compile("|".join(map(re.escape, spec.after_any))) if spec.after_any else None
                           for t, spec in lex.types.items()}
+        self._own: dict[tuple[str, str], str] = {}  # (type, trigger) -> the trigger whose conditions it keeps
 
     def has_after_any(self, etype: str, text: str) -> bool:
         """Whether `text` holds one of the `after_any` words of `etype` (any(w in text for w in after_any))."""
         rx = self.after_any[etype]
         return rx is not None and rx.search(text) is not None
+
+    def _own_word(self, etype: str, word: str) -> str:
+        """The trigger whose conditions `word` keeps as a signal of `etype`: itself when it is a trigger
+        of that type, else the shorter trigger it ends with and inherits the type from (宣布设立 signals
+        MOBILIZE only as 设立 does, with a base or unit after it: lexicon._inherit)."""
+        key = (etype, word)
+        if (got := self._own.get(key)) is not None:
+            return got
+        spec = self.lex.types[etype]
+        own = {simplify(w) for w in spec.triggers + spec.directed + spec.conditional}
+        got = word
+        if word not in own and word not in spec.after_any_for:
+            got = next((word[k:] for k in range(1, len(word) - 1) if word[k:] in own), word)
+        self._own[key] = got
+        return got
 
     def sanction_after(self, after: str) -> bool:
         spec = self.lex.types["SANCTION"]
@@ -237,8 +257,12 @@ class TriggerTypes:
             return None, False  # 澳洲首次派兵参加: a party of the drill it takes part in, no deployment of its own
         if word == "同意" and not states_consensus(text, t1 - len(word), t1, _clause_start(text, t1 - len(word), 0)):
             return None, False  # 同意加强合作: an aim, no consensus told (consensus.py)
-        if word in APPROVAL_VERBS and _APPROVED_AID.match(after):
-            return None, False  # 执董会批准向斯里兰卡提供…贷款: the aid approved is the event (AID, told by 提供)
+        if word in APPROVAL_VERBS and (approved := _APPROVED_AID.match(after)):
+            if approved.group().endswith("提供") or after.startswith("法", approved.end()):
+                return None, False  # 执董会批准向斯里兰卡提供…贷款: the aid approved is the event (AID, told by 提供)
+            return "AID", True  # 执董会批准斯里兰卡的贷款安排: a lender approving a loan grants it (absent11)
+        if word in APPROVAL_VERBS and _APPROVED_POLICY.match(after):
+            return "POLICY", False  # 内阁会议批准了新的国家安全战略: a government adopting its own strategy (absent11)
         if word in APPROVAL_VERBS and (r := re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after)) and "加入" not in r.group():
             return "JOIN", True  # 国会批准了该条约: ratifying makes a state a party (JOIN)
         if word == "邀请" and _invited_to_join(after, [m for m in mentions if t1 <= m.start < clause_end], t1):
@@ -252,6 +276,7 @@ class TriggerTypes:
             return "POLICY", False  # 建立“不可靠实体清单”制度, 设立外资安全审查机制: a state's own regime of control
         for etype, directed in options:
             spec = self.lex.types[etype]
+            cond = self._own_word(etype, word)  # (宣布设立 as MOBILIZE keeps the conditions of 设立)
             if word in _RAISED and _PROGRAMME_RAISED.search(text, max(0, t1 - len(word) - 40), t1 - len(word)):
                 if etype == "ALIGN":
                     continue  # 将“湄公河下游倡议”升级为“湄公河—美国伙伴关系”: a programme renamed, no tier of relations
@@ -301,28 +326,28 @@ class TriggerTypes:
                         etype == "AGREE" and named_document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
                                                                        mentions, ("agreement",))):
                     continue  # (《协定》由A与B签署: the document signed is named before 由)
-            if word in spec.conditional and not self.has_after_any(etype, after[:30]) and not (
+            if cond in spec.conditional and not self.has_after_any(etype, after[:30]) and not (
                     etype == "AID" and _pledge_before(text, t1 - len(word), word)) and not (
                     etype == "SANCTION" and _TARIFF_BEFORE.search(text, max(0, t1 - len(word) - 12), t1 - len(word))
                     and not _DETAIL.match(text, _clause_start(text, t1 - len(word), 0))):
                 # (加征关税，其中电动汽车关税提高至100%: a detail of the measure told before, no second one)
                 continue
-            if etype == "ESTABLISH" and word in spec.after_any_for and not _any_in(spec.after_any_for[word], _object_head(after[:60])):
+            if etype == "ESTABLISH" and cond in spec.after_any_for and not _any_in(spec.after_any_for[cond], _object_head(after[:60])):
                 continue  # 宣布将关系提升为…伙伴关系, 宣布了关于“…倡议”合作路线图: 宣布 introduces another act
-            if etype != "ESTABLISH" and word in spec.after_any_for:
+            if etype != "ESTABLISH" and cond in spec.after_any_for:
                 # a threat's consequence may come in the clause after its condition (警告X若…，将采取…)
                 # and the goods a control covers may be a long list (加强对韩国出口A、B和C三种材料的管制)
                 scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else (
-                    after[:40] if any(w.endswith("管制") for w in spec.after_any_for[word]) else
+                    after[:40] if any(w.endswith("管制") for w in spec.after_any_for[cond]) else
                     after[:30] if etype == "LEAVE" and _DRILL_AFTER.match(after) else
                     after[:30] if etype == "CONSULT" and word in _LAUNCHED else after[:16])  # (启动《…》（RCEP）谈判)
                 if word == "限制" and after[:1] in ("、", "等", "的", "和", "与", "及"):
                     continue  # 技术限制、投资审查、出口管制等手段: an item of a list of means, not a verb
                 if etype == "MOBILIZE":  # 俄罗斯核潜艇抵达古巴: the forces may be the subject, before the verb
                     scope += text[max(0, t1 - len(word) - 12) : t1 - len(word)]
-                elif etype == "COOPERATE" and word in _WORKS_OPENED + ("恢复",):  # 中老铁路全线通车, 直航航班恢复: the subject
+                elif etype == "COOPERATE" and (word in _WORKS_OPENED or word in _LINKS_RESUMED or word == "恢复"):  # 中老铁路全线通车, 直航航班恢复: the subject
                     scope += text[max(_clause_start(text, t1 - len(word), 0), t1 - len(word) - 40) : t1 - len(word)]
-                if not any(w in scope for w in spec.after_any_for[word]):
+                if not any(w in scope for w in spec.after_any_for[cond]):
                     continue
             if word in spec.none_after_for and any(w in text[t1 : min(e, t1 + 30)] for w in spec.none_after_for[word]):
                 continue  # 致电特朗普，祝贺其当选: a message of congratulation, no call

@@ -20,6 +20,7 @@ from .gazetteer import STATE_KINDS, Entity, Gazetteer, default_gazetteer, simpli
 from .introductions import Introductions
 from .legislatures import bare_legislatures
 from .matcher import Matcher, default_matcher
+from .numbered_orders import numbered_orders
 from .resolve import Mention, Resolver
 from .sentence_organs import sentence_owned_organs
 from .treaty_organs import TreatyOrgans
@@ -69,6 +70,7 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     out = echoed_abbreviations(r.gz, text, out, block_of)  # 斯里兰卡…对斯贷款: the sentence spelled it out
     out = bare_legislatures(doc, text, out, block_of, mainland=mainland)  # 维文在国会答问: the parliament of the state the sentence is about
     out = sentence_owned_organs(text, out)  # 美国国际开发署并入国务院: the US State Department
+    out = numbered_orders(text, out, block_of)  # 2023年第23号公告 (after the bare organs that issue them)
     for m in out:
         m.text = doc.text[m.start : m.end]
     # 巴西…中巴, 巴勒斯坦…巴方: a shared abbreviation is the state the text named last

@@ -104,3 +104,13 @@ def test_a_document_referred_to_by_its_type_word() -> None:
     # a reference whose nearest document of its type is not named is no mention (the initiative is no 协议)
     got = [m.text for m in mentions("中方提出“全球安全倡议”，随后与岛国签署安全合作协议，邻国担心该协议的影响。")]
     assert "该协议" not in got
+
+
+def test_quoted_lists_and_regulations_named_by_what_they_list() -> None:
+    got = found("国土安全部把几家纺织企业列入“强迫劳动实体清单”，联邦通信委员会另有“受管制设备清单”。")
+    assert ("强迫劳动实体清单", "x:强迫劳动实体清单") in got and ("受管制设备清单", "x:受管制设备清单") in got
+    assert ("實體清單", "entity-list") not in found("美方另設「外國污染實體清單」。")
+    # a type of list is no name
+    assert found("自贸试验区推行“负面清单”管理，地方政府公布“权力清单”。") == []
+    # the committee that decides entries of the Entity List is a US organ
+    assert ("最终用户审查委员会", "USA") in found("最终用户审查委员会一致同意将其列入。")

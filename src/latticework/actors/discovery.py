@@ -158,6 +158,7 @@ class Discovery:
         self.phrase_openers = tuple(simplify(x) for x in c.get("quoted_phrase_openers") or [])
         self.title_followers = tuple(simplify(x) for x in c.get("title_followers") or []) or ("白皮书",)
         self.quoted_body = tuple(simplify(x) for x in c.get("quoted_body_suffixes") or []) or ("委员会",)
+        self.quoted_lists = tuple(simplify(x) for x in c.get("quoted_list_suffixes") or [])
         self.corner_laws = tuple(simplify(x) for x in c.get("corner_quoted_law_suffixes") or []) or ("法", "条例")
         self.not_laws = tuple(simplify(x) for x in c.get("corner_quoted_not_laws") or []) or ("做法",)
         self.owned_names = {simplify(x) for x in c.get("owned_document_names") or []}  # 印太战略: whose it is decides
@@ -350,9 +351,15 @@ class Discovery:
         return any(w in simplify(n) for n in (e.name_zh, *e.names) for w in ("演习", "军演"))
 
     def _quoted_name(self, inner: str) -> bool:
-        """A quoted “美澳清洁能源对话” is a name; “芯片联盟”, “双边战略对话”, “从实力地位出发进行对话” are not."""
-        if not inner.endswith(self.quoted_body) or any(c in inner for c in "、，,；;：:"):
+        """A quoted “美澳清洁能源对话” is a name; “芯片联盟”, “双边战略对话”, “从实力地位出发进行对话” are not.
+        A quoted list or regulation is a name when at least three characters say what it lists
+        (“受管制设备清单”), not a type of list (“负面清单”, “白名单”)."""
+        if any(c in inner for c in "、，,；;：:"):
             return False
+        if not inner.endswith(self.quoted_body):
+            sfx = next((x for x in self.quoted_lists if inner.endswith(x)), None)
+            if sfx is None or sum("\u4e00" <= c <= "\u9fff" for c in inner[: -len(sfx)]) < 3:
+                return False
         if inner.startswith(self.phrase_openers):
             return False
         return not generic_name(inner, self.suffix_kind)

@@ -114,3 +114,11 @@ def test_quoted_lists_and_regulations_named_by_what_they_list() -> None:
     assert found("自贸试验区推行“负面清单”管理，地方政府公布“权力清单”。") == []
     # the committee that decides entries of the Entity List is a US organ
     assert ("最终用户审查委员会", "USA") in found("最终用户审查委员会一致同意将其列入。")
+
+
+def test_standing_bodies_of_the_us_alliances() -> None:
+    got = found("美日韩三边合作秘书处设在首尔，美韩则重启延伸威慑战略磋商机制。")
+    assert ("美日韩三边合作秘书处", "us-japan-rok-trilateral-secretariat") in got
+    assert ("延伸威慑战略磋商机制", "edscg") in got
+    # the members inside the secretariat's name are no mentions of their own
+    assert [m.id for m in mentions("美日韩三边合作秘书处设在首尔。") if m.end <= 10] == ["us-japan-rok-trilateral-secretariat"]

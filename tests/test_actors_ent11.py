@@ -122,3 +122,17 @@ def test_standing_bodies_of_the_us_alliances() -> None:
     assert ("延伸威慑战略磋商机制", "edscg") in got
     # the members inside the secretariat's name are no mentions of their own
     assert [m.id for m in mentions("美日韩三边合作秘书处设在首尔。") if m.end <= 10] == ["us-japan-rok-trilateral-secretariat"]
+
+
+
+def test_a_document_referred_to_by_its_type_word_is_no_party_to_the_events(tmp_path) -> None:
+    from latticework.events import extract_events
+    from latticework.pipeline import process
+
+    f = tmp_path / "t.txt"
+    f.write_text("2019年，两国签署《边境贸易协定》。2024年5月6日，甲国宣布退出该协定。\n"
+                 "2022年8月，拜登签署《芯片与科学法案》。该法案向半导体企业提供补贴。\n", encoding="utf-8")
+    parties = {a.id for e in extract_events(process(f)) for a in (*e.actors, *e.recipients)}
+    assert not any(i.startswith("x:") or i == "chips-and-science-act" for i in parties)
+    # the linker itself still gives the references
+    assert ("该法案", "chips-and-science-act") in found(f.read_text(encoding="utf-8"))

@@ -136,3 +136,9 @@ def test_a_document_referred_to_by_its_type_word_is_no_party_to_the_events(tmp_p
     assert not any(i.startswith("x:") or i == "chips-and-science-act" for i in parties)
     # the linker itself still gives the references
     assert ("该法案", "chips-and-science-act") in found(f.read_text(encoding="utf-8"))
+
+
+def test_the_macao_forum_with_its_bracketed_seat_is_one_name() -> None:
+    got = found("帝力是中國—葡語國家經貿合作論壇（澳門）的成員，該論壇去年舉行了部長級會議。")
+    assert ("中國—葡語國家經貿合作論壇（澳門）", "forum-macao") in got and ("該論壇", "forum-macao") in got
+    assert ("中葡论坛", "forum-macao") in found("中葡论坛的常设秘书处今年换届。")

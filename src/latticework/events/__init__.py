@@ -18,26 +18,8 @@ def default_extractor() -> Extractor:
 
 def extract_events(p: Processed) -> list[Event]:
     date = p.date
-    mentions = [m for m in link(p.doc, doc_date=date) if not _document_reference(m)]
+    mentions = link(p.doc, doc_date=date)
     return default_extractor().extract(p.doc, mentions, doc_date=date)
-
-
-@functools.cache
-def _type_word_references() -> frozenset[str]:
-    from ..actors.gazetteer import simplify
-    from ..actors.matcher import cues
-
-    return frozenset(simplify(w) for w in ((cues().get("coreference") or {}).get("document_types") or {}))
-
-
-def _document_reference(m) -> bool:
-    """该协定, 该法案, 该清单: a document referred to by its type word (`document_types` in the actor
-    cues) is a mention of it, but in an act told of it (该法案投资…, 朝鲜宣布不再受该协议约束) the
-    document is what the act is about, never a party; the events read these words as they did
-    before the linker resolved them."""
-    from ..actors.gazetteer import simplify
-
-    return m.how == "coreference" and simplify(m.text) in _type_word_references()
 
 
 def _participant_json(x: Participant) -> dict:

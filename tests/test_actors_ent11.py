@@ -142,3 +142,13 @@ def test_the_macao_forum_with_its_bracketed_seat_is_one_name() -> None:
     got = found("帝力是中國—葡語國家經貿合作論壇（澳門）的成員，該論壇去年舉行了部長級會議。")
     assert ("中國—葡語國家經貿合作論壇（澳門）", "forum-macao") in got and ("該論壇", "forum-macao") in got
     assert ("中葡论坛", "forum-macao") in found("中葡论坛的常设秘书处今年换届。")
+
+
+def test_a_ministry_referred_to_by_its_type_word() -> None:
+    got = [(m.text, m.id) for m in mentions("菲律宾外交部召见了中国大使。该部随后发表声明，要求对方撤离。")]
+    assert ("该部", "PHL") in got
+    got = [(m.text, m.id) for m in mentions("日本經濟產業省3月公布新規，該省強調措施不針對特定國家。")]
+    assert ("該省", "JPN") in got
+    # words that open with the type word are no reference (该部门, 该部分, 该省份), nor is a province
+    assert [m.text for m in mentions("美国国防部表示，该部分部队和该部门人员将轮换。") if m.how == "coreference"] == []
+    assert found("广东省外贸增长较快，该省出口额创新高。") == []

@@ -152,3 +152,8 @@ def test_a_ministry_referred_to_by_its_type_word() -> None:
     # words that open with the type word are no reference (该部门, 该部分, 该省份), nor is a province
     assert [m.text for m in mentions("美国国防部表示，该部分部队和该部门人员将轮换。") if m.how == "coreference"] == []
     assert found("广东省外贸增长较快，该省出口额创新高。") == []
+
+
+def test_the_philippine_maritime_council_is_an_organ_of_the_philippines() -> None:
+    assert ("菲律賓國家海事委員會", "PHL") in found("菲律賓國家海事委員會翌日發表聲明，譴責對方船隻的行為。")
+    assert ("国家海事委员会", "PHL") in found("国家海事委员会发言人在马尼拉表示将继续运补。")

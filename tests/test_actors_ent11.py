@@ -157,3 +157,8 @@ def test_a_ministry_referred_to_by_its_type_word() -> None:
 def test_the_philippine_maritime_council_is_an_organ_of_the_philippines() -> None:
     assert ("菲律賓國家海事委員會", "PHL") in found("菲律賓國家海事委員會翌日發表聲明，譴責對方船隻的行為。")
     assert ("国家海事委员会", "PHL") in found("国家海事委员会发言人在马尼拉表示将继续运补。")
+
+
+def test_indias_foreign_secretary() -> None:
+    got = [(m.text, m.id, m.country) for m in mentions("2024年10月，印度外交秘书米斯里宣布双方就巡逻安排达成一致。")]
+    assert ("米斯里", "vikram-misri", "IND") in got

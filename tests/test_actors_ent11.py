@@ -162,3 +162,9 @@ def test_the_philippine_maritime_council_is_an_organ_of_the_philippines() -> Non
 def test_indias_foreign_secretary() -> None:
     got = [(m.text, m.id, m.country) for m in mentions("2024年10月，印度外交秘书米斯里宣布双方就巡逻安排达成一致。")]
     assert ("米斯里", "vikram-misri", "IND") in got
+
+
+def test_a_discovered_transliterated_name_ends_before_its_verb() -> None:
+    for text, name in (("外长约翰·史密斯出席了会议。", "约翰·史密斯"), ("外长约翰·史密斯表示支持。", "约翰·史密斯"),
+                       ("大使约翰·肯尼思在会上说明立场。", "约翰·肯尼思"), ("外长约翰·史密斯·琼斯宣布辞职。", "约翰·史密斯·琼斯")):
+        assert [m.text for m in mentions(text) if m.kind == "person"] == [name], text

@@ -16,9 +16,11 @@ from .citations import source_cue
 from .gazetteer import STATE_KINDS, Entity, Gazetteer, pair_name, simplify
 from .mention import Mention
 
-_TRANSLIT = r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,3}"
 _HAN_NAME = r"[\u4e00-\u9fff]{2,3}"
 _NAME_END = r"(?:[，。、；：（(“”的]|在|与|和|于|说|称|表示|指出|会见|会晤|访问|出席|宣布|会谈|致电|举行|签署|发表|强调|认为|重申|同|就|将|已|也|还|对|向|率|一行|等人)"
+# a transliterated name (戴维·拉米) ends where a verb or a function word of its clause begins (戴维·拉米出席会议:
+# not 拉米出席会议), or where Chinese characters end
+_TRANSLIT = r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}?){1,3}(?=" + _NAME_END + r"|[^\u4e00-\u9fff·]|$)"
 
 # words that make up names of types (自由贸易协定, 双边战略对话), not of one body or document
 _GENERIC = sorted(("自由贸易", "贸易", "经济", "经贸", "安全", "合作", "伙伴", "关系", "双边", "三边", "四边", "多边", "区域",

@@ -14,23 +14,30 @@ import re
 from collections.abc import Callable
 from .mention import Mention, sort_spans
 
-_NO = r"第\s*\d{1,5}\s*号"
-_NUMBERED = re.compile(
-    r"(?:\d{4}\s*年\s*(?:度\s*)?)?" + _NO  # 2023年第23号公告, 第14117号行政令
-    + r"\s*(?:公告|行政令|行政命令|总统令|总统行政令|主席令|国务院令|部令|政令)"
-    + r"|公告\s*(?:\d{4}\s*年\s*)?" + _NO  # 公告2023年第23号
-)
+# the number (第23号), then what it numbers after it (2023年第23号公告, 第14117号行政令) or the word for an
+# announcement before it (公告2023年第23号); the number is looked for first, the rest around each one
+_NO = re.compile(r"第\s*\d{1,5}\s*号")
+_KIND_AFTER = re.compile(r"\s*(?:公告|行政令|行政命令|总统令|总统行政令|主席令|国务院令|部令|政令)")
+_YEAR_BEFORE = re.compile(r"\d{4}\s*年\s*(?:度\s*)?$")
+_ANNOUNCEMENT_BEFORE = re.compile(r"公告\s*(?:\d{4}\s*年\s*)?$")
 _ISSUER_GAP = 12  # characters between an issuer and its order (拜登签署, 海关总署联合发布)
 
 
 def numbered_orders(text: str, mentions: list[Mention], block_of: Callable[[int], int]) -> list[Mention]:
     """Add the numbered announcements and orders of `text` that no listed name covers."""
-    if "号" not in text or ("公告" not in text and "令" not in text):
-        return mentions  # (what _NUMBERED needs, tested first)
+    if "号" not in text:
+        return mentions
     out = list(mentions)
     added = False
-    for r in _NUMBERED.finditer(text):
+    for r in _NO.finditer(text):
         s, e = r.span()
+        if (kind := _KIND_AFTER.match(text, e)) is not None:
+            year = _YEAR_BEFORE.search(text, max(0, s - 8), s)
+            s, e = (year.start() if year else s), kind.end()
+        elif (ann := _ANNOUNCEMENT_BEFORE.search(text, max(0, s - 12), s)) is not None:
+            s = ann.start()
+        else:
+            continue
         if any(x.start < e and s < x.end for x in out):
             continue  # a listed order (第14105号行政令) or a name across it
         name = text[s:e]

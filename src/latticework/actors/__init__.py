@@ -22,6 +22,7 @@ from .legislatures import bare_legislatures
 from .matcher import Matcher, cues, default_matcher
 from .named_again import named_again
 from .bare_self import bare_self
+from .numbered_orders import numbered_orders
 from .resolve import Mention, Resolver
 from .sentence_organs import sentence_owned_organs
 from .treaty_organs import TreatyOrgans
@@ -74,6 +75,7 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     out = named_again(text, out, block_of, r.discovery.translit)  # 外交秘书米斯里…。米斯里访华: the same person
     if not hk:  # 與我斷交: the author's country (Taiwan in text written from Taiwan)
         out = bare_self(text, out, block_of, own or (cues().get("self_reference") or {}).get("我国"), r.gz)
+    out = numbered_orders(text, out, block_of)  # 2023年第23号公告 (after the bare organs that issue them)
     for m in out:
         m.text = doc.text[m.start : m.end]
     # 巴西…中巴, 巴勒斯坦…巴方: a shared abbreviation is the state the text named last

@@ -97,6 +97,11 @@ class Coreference:
                              ("plural_states", 0, "plural"), ("all_parties", 0, "all")):
             for expr in co.get(key) or []:
                 self.coref[simplify(expr)] = (kind, n)
+        # 该协定, 该法案, 该清单…: the nearest document whose name ends in one of the type words listed
+        self.doc_types: dict[str, tuple[str, ...]] = {}
+        for expr, words in (co.get("document_types") or {}).items():
+            self.coref[simplify(expr)] = ("doc", 1)
+            self.doc_types[simplify(expr)] = tuple(simplify(w) for w in words or [])
         self.typed = TypedReferences(gz)  # 该行, 该委员会: the nearest body of that type
         self.blocked_next = {simplify(k): simplify(str(v)) for k, v in (co.get("typed_blocked_next") or {}).items()}
         for expr in self.typed.expressions():
@@ -273,6 +278,8 @@ class Coreference:
             elif kind in ("org", "doc"):
                 wanted = _DOC_KINDS if kind == "doc" else None
                 pool = no_glosses(text, before, offset)
+                if (words := self.doc_types.get(m.group(0))) is not None:  # 该清单: a list, not the law before it
+                    pool = [x for x in pool if x.kind in _DOC_KINDS and any(self.typed.ends(x, w) for w in words)]
                 bodies = {x.id for x in pool if x.kind not in STATE_KINDS and x.kind not in _DOC_KINDS}
                 org = next((x for x in reversed(pool) if x.kind not in STATE_KINDS and x.kind not in ("person", "place", "company")
                             and (wanted is None or x.kind in wanted)

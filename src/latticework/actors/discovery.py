@@ -16,9 +16,11 @@ from .citations import source_cue
 from .gazetteer import STATE_KINDS, Entity, Gazetteer, pair_name, simplify
 from .mention import Mention
 
-_TRANSLIT = r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,3}"
 _HAN_NAME = r"[\u4e00-\u9fff]{2,3}"
 _NAME_END = r"(?:[，。、；：（(“”的]|在|与|和|于|说|称|表示|指出|会见|会晤|访问|出席|宣布|会谈|致电|举行|签署|发表|强调|认为|重申|同|就|将|已|也|还|对|向|率|一行|等人)"
+# a transliterated name (戴维·拉米) ends where a verb or a function word of its clause begins (戴维·拉米出席会议:
+# not 拉米出席会议), or where Chinese characters end
+_TRANSLIT = r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}?){1,3}(?=" + _NAME_END + r"|[^\u4e00-\u9fff·]|$)"
 
 # words that make up names of types (自由贸易协定, 双边战略对话), not of one body or document
 _GENERIC = sorted(("自由贸易", "贸易", "经济", "经贸", "安全", "合作", "伙伴", "关系", "双边", "三边", "四边", "多边", "区域",
@@ -158,6 +160,7 @@ class Discovery:
         self.phrase_openers = tuple(simplify(x) for x in c.get("quoted_phrase_openers") or [])
         self.title_followers = tuple(simplify(x) for x in c.get("title_followers") or []) or ("白皮书",)
         self.quoted_body = tuple(simplify(x) for x in c.get("quoted_body_suffixes") or []) or ("委员会",)
+        self.quoted_lists = tuple(simplify(x) for x in c.get("quoted_list_suffixes") or [])
         self.corner_laws = tuple(simplify(x) for x in c.get("corner_quoted_law_suffixes") or []) or ("法", "条例")
         self.not_laws = tuple(simplify(x) for x in c.get("corner_quoted_not_laws") or []) or ("做法",)
         self.owned_names = {simplify(x) for x in c.get("owned_document_names") or []}  # 印太战略: whose it is decides
@@ -350,9 +353,15 @@ class Discovery:
         return any(w in simplify(n) for n in (e.name_zh, *e.names) for w in ("演习", "军演"))
 
     def _quoted_name(self, inner: str) -> bool:
-        """A quoted “美澳清洁能源对话” is a name; “芯片联盟”, “双边战略对话”, “从实力地位出发进行对话” are not."""
-        if not inner.endswith(self.quoted_body) or any(c in inner for c in "、，,；;：:"):
+        """A quoted “美澳清洁能源对话” is a name; “芯片联盟”, “双边战略对话”, “从实力地位出发进行对话” are not.
+        A quoted list or regulation is a name when at least three characters say what it lists
+        (“受管制设备清单”), not a type of list (“负面清单”, “白名单”)."""
+        if any(c in inner for c in "、，,；;：:"):
             return False
+        if not inner.endswith(self.quoted_body):
+            sfx = next((x for x in self.quoted_lists if inner.endswith(x)), None)
+            if sfx is None or sum("\u4e00" <= c <= "\u9fff" for c in inner[: -len(sfx)]) < 3:
+                return False
         if inner.startswith(self.phrase_openers):
             return False
         return not generic_name(inner, self.suffix_kind)

@@ -20,9 +20,10 @@ from .gazetteer import DASHES, DATA, Alias, Gazetteer, pair_name, simplify
 
 CUES = DATA / "lexicon" / "actor_cues.yaml"
 _DIGIT_DAY = re.compile(r"\d\s*$")
-# the 日 of a date (17日, 20日　); (the day character first and the digit looked behind from it: a
+# the 日 of a date (17日, 20日　), but not of a rule named by its date (10月7日新规, 10月17日出口管制新规:
+# listed names that hold the day); the day character first and the digit looked behind from it (a
 # pattern opening with a literal is scanned far faster than one opening with a look-behind)
-_DATE_DAY = re.compile(r"日(?:(?<=\d日)|(?<=\d\s日))")
+_DATE_DAY = re.compile(r"日(?:(?<=\d日)(?!新规|规则|禁令|出口管制新规)|(?<=\d\s日))")
 # The armed forces of a state are not one of its organs as a mention: 美军, 美国海军, 韩军方 are
 # mentions of the state (美 / 美国 / 韩), the rest of the word is the noun it qualifies. A coast
 # guard is a law-enforcement agency, so an organ (菲律宾海警, like 日本气象厅).

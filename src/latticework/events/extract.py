@@ -42,6 +42,7 @@ from .checks import (
 )
 from .clause_limits import hosts_in_frame
 from .clauses import _clause_end, _clause_start
+from .document_refs import without_document_references
 from .setting_summits import setting_summit
 from .each_leaver import each_leaver
 from .concessions import drop_conceded
@@ -146,6 +147,7 @@ class Extractor:
 
     # ---------------------------------------------------------------------------------
     def extract(self, doc: CleanDoc, mentions: list[Mention], doc_date: str | None = None) -> list[Event]:
+        mentions = without_document_references(mentions)  # 该协定, 该法案: what an act is about, no party
         text, mentions = doc.simplified, with_state_groups(doc, mentions, self.gz)  # 中亚五国: each member
         by_block: dict[int, list[Mention]] = {}
         for m in mentions:

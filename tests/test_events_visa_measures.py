@@ -1,6 +1,6 @@
 """Visas withheld from a state's citizens or officials (暂停…签证, 签证限制, 签证制裁, 停发签证) are a
 SANCTION; 暂停 without 签证 keeps its other readings (talks suspended: LEAVE; research ships banned:
-POLICY). Sentences written for these tests."""
+POLICY). The state after 针对 (针对中国的…新规) is a measure's target. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -25,3 +25,14 @@ def test_visas_withheld_are_a_sanction(text) -> None:
 def test_other_suspensions_keep_their_reading(text, etype) -> None:
     types = [e.type for e in full_events(text)]
     assert etype in types and "SANCTION" not in types, summary(full_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2022年10月7日，美国商务部发布针对中国的先进计算出口管制新规。",
+    "2022年10月7日，美國商務部發布針對中國的出口管制新規。",
+    "2023年，美国针对中国实施新的投资限制。",
+])
+def test_the_state_a_measure_aims_at_after_zhendui_is_its_target(text) -> None:
+    # 针对X的…, 针对X实施…: X is the target, not a second actor (针对美国国务院批准… stays no marker)
+    sanctions = [e for e in full_events(text) if e.type == "SANCTION"]
+    assert [([a.key() for a in e.actors], [r.key() for r in e.recipients]) for e in sanctions] == [(["USA"], ["CHN"])], summary(full_events(text))

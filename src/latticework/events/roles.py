@@ -57,6 +57,8 @@ def _marked_recipient(text: str, m: Mention) -> bool:
     if text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到", "抵") and text[max(0, m.start - 2) : m.start] not in _NOT_DUI \
             or text[max(0, m.start - 2) : m.start] == "抵达":
         return True  # (抵台访问, 抵达日本进行国事访问: the place arrived at hosts the visit)
+    if text[max(0, m.start - 2) : m.start] == "针对" and m.kind in STATE_KINDS and _AIMED_AFTER.match(text, m.end):
+        return True  # 发布针对中国的出口管制新规, 针对中国实施投资限制: the state a measure aims at (针对美国国务院批准… stays no marker)
     if text[max(0, m.start - 1) : m.start] == "以" and _FIRST_STOP.match(text, m.end):
         return True  # 以所罗门群岛为首站访问八国: the first stop of a tour hosts it
     if "对" not in (before := text[max(0, m.start - 16) : m.start]) and "向" not in before:
@@ -75,6 +77,8 @@ def _marked_recipient(text: str, m: Mention) -> bool:
 
 # 针对美国国务院批准…, 面对美国的压力, 应对…: 对 inside a word that is no recipient marker
 _NOT_DUI = ("针对", "面对", "应对")
+# what follows the state after 针对 when it marks the target of the act (针对中国的…新规, 针对中国实施…)
+_AIMED_AFTER = re.compile(r"的|(?:实施|采取|加征|发起|展开|进行|出台|推出|设置|发布|举行)")
 _FIRST_STOP = re.compile(r"为(?:首站|第一站|首个目的地)")  # (not 相对: 首相对乌克兰进行访问)
 _DUI_DETERMINER = re.compile(r"[对向](?:相关|有关|部分|所有|全部|多家|数家|若干|这些|该批|\d+家|\d+名)$")
 _GOODS_OF = re.compile(r"(?:输美|输华|输欧|出口|进口|原产)?(?:的)?(?:商品|产品|货物|输入品|进口商品|钢铝|电动汽车|芯片)")

@@ -1,5 +1,5 @@
-"""A state named by its role in giving (援助提供国, 投资国, 贷款国) is described, not acting: no AID.
-Sentences written for these tests."""
+"""A state named by its role in giving (援助提供国, 投资国, 贷款国) is described, not acting: no AID; nor is
+support given at home (为本土制造业提供补贴). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -20,3 +20,12 @@ def test_a_role_in_giving_is_no_aid(text) -> None:
 def test_a_gift_told_beside_the_role_noun_is_still_aid() -> None:
     text = "2024年3月，作为最大投资国，日本向越南提供5亿美元贷款。"
     assert [e.type for e in full_events(text) if e.type == "AID"] == ["AID"], summary(full_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2022年8月，拜登签署《芯片与科学法》，为美国本土半导体制造提供527亿美元补贴。",
+    "2023年，日本政府向国内芯片企业提供巨额补贴。",
+    "2023年，日本政府向國內晶片企業提供巨額補貼。",
+])
+def test_support_given_at_home_is_no_aid(text) -> None:
+    assert not [e for e in full_events(text) if e.type == "AID"], summary(full_events(text))

@@ -387,6 +387,8 @@ _CITING_CLAUSE = re.compile(r"^\s*[①-⑳\d.、\s]*(?:参见|参阅|详见|见(
 _TEXT_FOUND_AT = re.compile(r"^[^，。；]{0,6}?(?:全文|原文|文本|内容)(?:见|载于|载|刊于|刊)")
 _VOTE = re.compile(r"赞成|弃权|表决|投票|反对票")
 _CUSTOM_AFTER = re.compile(r"[^，。；]{0,8}?的(?:惯例|传统|先例|做法)")
+# support given at home (为本土制造业, 向国内企业, 给本国农民): no other state receives it
+_DOMESTIC_BENEFICIARY = re.compile(r"(?:为|向|给)[^，。；]{0,6}?(?:本土|国内|本国|境内|其国内)")
 _JOINS_A_MEASURE = re.compile(r"[^，。；]{0,12}?(?:制裁|反制|封锁|禁运)(?:行列|阵营|措施|之列)")
 
 
@@ -403,6 +405,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
             or document_characterises(text, s, t0, etype) or (etype != "ACCUSE" and opposed_generic_act(text, cs, t0)) \
             or named_not_done(text, s, cs, t0, t1, etype):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
+    if etype == "AID" and _DOMESTIC_BENEFICIARY.search(before):
+        return True  # 为美国本土半导体制造提供527亿美元补贴: a state's support at home is its policy, no aid to anyone
     if etype == "COOPERATE" and _DRILL_CALLED_OFF.search(before):
         return True  # 宣布暂停原定8月举行的联合军演: the drill called off is the LEAVE its verb tells, none held
     if analysis_noun(text, s, e, t0, t1, before, after, etype, bool(times)):

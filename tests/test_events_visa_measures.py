@@ -36,3 +36,16 @@ def test_the_state_a_measure_aims_at_after_zhendui_is_its_target(text) -> None:
     # 针对X的…, 针对X实施…: X is the target, not a second actor (针对美国国务院批准… stays no marker)
     sanctions = [e for e in full_events(text) if e.type == "SANCTION"]
     assert [([a.key() for a in e.actors], [r.key() for r in e.recipients]) for e in sanctions] == [(["USA"], ["CHN"])], summary(full_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2023年6月，荷兰政府宣布，自9月1日起对部分光刻机实施出口许可要求。",
+    "2024年，美國對向中國出口的先進晶片實施許可證要求。",
+])
+def test_a_licence_required_to_export_is_a_control(text) -> None:
+    assert [e.type for e in full_events(text) if e.type == "SANCTION"] == ["SANCTION"], summary(full_events(text))
+
+
+def test_a_requirement_waived_is_no_new_measure() -> None:
+    text = "2023年10月，美方决定无限期豁免三星电子和SK海力士在华工厂的设备进口许可证要求。"
+    assert not [e for e in full_events(text) if e.type == "SANCTION"], summary(full_events(text))

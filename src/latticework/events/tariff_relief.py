@@ -54,6 +54,10 @@ _SUSPENDED_AFTER = re.compile(r"(?:措施|新规|规定)?[^，。；;]{0,16}?(?:
 _MODIFIES_MEASURE = re.compile(r"的\s*" + _MEASURE + r"[^，。；;]{0,24}?(?:" + "|".join(RELIEF_VERBS) + ")")
 
 
+# a waiver or an exemption before the measure it lifts in the same clause (豁免…许可证要求, 免除…的出口管制)
+_WAIVED_BEFORE = re.compile(r"(?:豁免|免除|取消|解除|放宽)[^，。；]{0,24}$")
+
+
 def relieved_measure(text: str, t1: int, etype: str, before: str = "") -> bool:
     """True when a SANCTION trigger ending at t1 only qualifies the measure a relief verb cuts
     (…加征的关税由20%降为10%), or is itself the measure suspended or lifted, put before its verb by
@@ -61,4 +65,6 @@ def relieved_measure(text: str, t1: int, etype: str, before: str = "") -> bool:
     imposed is told as background, no new sanction."""
     if etype != "SANCTION":
         return False
+    if _WAIVED_BEFORE.search(before):
+        return True  # 豁免…工厂的设备进口许可证要求: the requirement waived is the relief's object, no new measure
     return bool(_MODIFIES_MEASURE.match(text, t1)) or bool(_PUT_BEFORE.search(before) and _SUSPENDED_AFTER.match(text, t1))

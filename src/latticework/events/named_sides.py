@@ -25,15 +25,21 @@ def _opening_party(side: str, gz: Gazetteer) -> Entity | None:
     return None
 
 
-def document_sides(mentions: list[Mention], t1: int, clause_end: int, gz: Gazetteer) -> list[Entity]:
-    """The two parties the name of the agreement signed after the verb gives, or none."""
-    doc = next((m for m in mentions if t1 <= m.start < clause_end and m.kind == "agreement"), None)
-    if doc is None:
-        return []
+def sides_of(doc: Mention, gz: Gazetteer, states_only: bool = False) -> list[Entity]:
+    """The two parties a document's name opens its two sides with (中国—马尔代夫自由贸易协定 → China,
+    Maldives; 中国—东盟…议定书 → China, ASEAN), or none; `states_only` keeps only two states."""
     sides = _SIDES.split(doc.text.strip("《》「」“”"))
     if len(sides) != 2:
         return []
     got = [_opening_party(side, gz) for side in sides]
     if any(g is None for g in got) or got[0].id == got[1].id:
         return []
+    if states_only and any(g.kind not in STATE_KINDS for g in got):
+        return []
     return got  # type: ignore[return-value]
+
+
+def document_sides(mentions: list[Mention], t1: int, clause_end: int, gz: Gazetteer) -> list[Entity]:
+    """The two parties the name of the agreement signed after the verb gives, or none."""
+    doc = next((m for m in mentions if t1 <= m.start < clause_end and m.kind == "agreement"), None)
+    return sides_of(doc, gz) if doc is not None else []

@@ -26,7 +26,7 @@ from .join_body import (
 )
 from .minilaterals import _minilateral
 from .model import Participant
-from .named_sides import document_sides
+from .named_sides import document_sides, sides_of
 from .reproach import reproached_agent
 from .roles import (
     _TITLE,
@@ -47,7 +47,6 @@ from .subject import _MEETING_SUBJECT, Groups
 from .trigger_types import _ARRIVAL_VERBS
 from .unnamed_founders import founders, launched_body, proposed_initiative
 from .unnamed_signatories import _SIGNING, caused_parties, referred_document, signed_document
-from .unnamed_signatories import document_sides as name_sides
 from .utterance_content import reaction_topic_targets
 from .visitors import visitor_run
 
@@ -205,7 +204,7 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 《区域全面经济伙伴关系协定》于2020年11月15日签署: the unnamed signatories are the agreement's
         signed = signed_document(text, clause_start, clause_end, t0, t1, word, mentions) or (
             referred_document(text, clause_start, t0, walk.doc_mentions) if any(v in word for v in _SIGNING) else [])
-        sides = [x for i in name_sides(signed[0], gz) if (x := gz.get(i)) is not None] if signed else []
+        sides = sides_of(signed[0], gz, states_only=True) if signed else []
         # (《中国—马尔代夫自由贸易协定》于…签署: the two states of its name; 该协定于…签署: the one named before)
         actors_p = [Participant.of(x) for x in sides] or _participants(signed, gz)
     if not actors_p and not recips_p and etype == "ESTABLISH" and site.times and (

@@ -4,7 +4,8 @@ Analytical prose tells a treaty's history with the document as topic and no sign
 (《区域全面经济伙伴关系协定》于2020年11月15日签署; 2002年簽署的《南海各方行為宣言》; 《协定》的签署).
 The gold conventions let an unnamed set of parties stand for the body they form (RCEP's fifteen
 signatories → `rcep`), so the document named in the clause is the event's party; a document whose name
-opens with two states as its sides (《中国—马尔代夫自由贸易协定》) was signed by those two states. A
+opens with two states as its sides (《中国—马尔代夫自由贸易协定》) was signed by those two states
+(`named_sides.sides_of`, shared with the witnessed signings of type11). A
 chronicle names the document in one sentence and dates its signing in the next (《…》正式生效。该协定于
 2017年12月签署): 该协定/该条约 opening the clause is the document named last before it in the paragraph.
 """
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
 
 _AGREEMENT = ("agreement",)
@@ -57,7 +57,6 @@ def caused_parties(text: str, t1: int, e: int, mentions: list[Mention], states: 
 
 # 该协定于…签署: a document referred back to, opening the clause
 _THIS_DOCUMENT = re.compile(r"[\s，,]*(?:该|此|这一|这项|上述)(?:协定|条约|协议|公约|宣言|议定书|备忘录)")
-_SIDES = re.compile(r"[—–\-－]")
 
 
 def referred_document(text: str, clause_start: int, t0: int, block: list[Mention]) -> list[Mention]:
@@ -68,21 +67,3 @@ def referred_document(text: str, clause_start: int, t0: int, block: list[Mention
         return []
     named = [m for m in block if m.kind in _AGREEMENT and ref.start() - 160 <= m.start and m.end <= ref.start()]
     return named[-1:]
-
-
-def document_sides(doc: Mention, gz: Gazetteer) -> list[str]:
-    """The two states a document's name opens with as its sides (中国—马尔代夫自由贸易协定 → CHN, MDV),
-    by the gazetteer's names of each side's opening; empty unless both are states."""
-    sides = _SIDES.split(simplify(doc.name_zh or doc.text), maxsplit=1)
-    if len(sides) != 2:
-        return []
-    out = []
-    for i, side in enumerate(sides):
-        # (the first side ends at the dash, the second opens after it: 中国—马尔代夫自由贸易协定)
-        ent = next((gz.entities[a.entity] for n in range(min(len(side), 8), 1, -1)
-                    for a in gz.aliases.get(side[-n:] if i == 0 else side[:n], [])
-                    if gz.entities[a.entity].kind in STATE_KINDS), None)
-        if ent is None:
-            return []
-        out.append(ent.id)
-    return out if out[0] != out[1] else []

@@ -32,3 +32,13 @@ def test_a_deployment_condemned_has_no_date_of_its_own() -> None:
     assert [(e.date, [a.key() for a in e.actors]) for e in evs if e.type == "MOBILIZE"] == [(None, ["PRK"])], summary(evs)
     evs = full_events("2024年11月15日，美日韩谴责朝鲜10月向俄罗斯派兵。")
     assert [e.date for e in evs if e.type == "MOBILIZE"] == ["2024-10"], summary(evs)
+
+
+@pytest.mark.parametrize("text", ["2024年5月，日本向西南诸岛增派自卫队。", "2024年5月，日本向西南諸島增派自衛隊。"])
+def test_forces_with_no_jun_in_their_name_are_forces(text) -> None:
+    assert [e.type for e in full_events(text) if e.type == "MOBILIZE"] == ["MOBILIZE"], summary(full_events(text))
+
+
+def test_a_practice_of_dispatch_is_no_deployment() -> None:
+    text = "从战后日本自卫队的海外派遣中也可以看出，其任务多限于维和与救灾。"
+    assert not [e for e in full_events(text) if e.type == "MOBILIZE"], summary(full_events(text))

@@ -358,6 +358,8 @@ _SPEECH_ACT = re.compile(r"表示|表达|提出|发表|重申|宣布|声明")
 # (weapon systems named by what they do: “海上无人远征拦截系统”, 防空系统, 反舰系统)
 _FORCE = re.compile(r"军|兵|舰|艇|航母|导弹|战机|飞机|无人机|轰炸机|战斗机|侦察机|巡逻机|预警机|运输机|部队|陆战队|武器|萨德|雷达|基地|战略资产|核|海警|火箭|炮|"
                     r"拦截系统|防空系统|反舰|防御系统|发射装置|发射器")
+# forces whose name holds no 军, after the verb only (增派自卫队; 自卫队海外派遣中 names a practice)
+_FORCE_AFTER = re.compile(r"[^，。；]{0,10}?(?:自卫队|警卫队|维和)")
 _NOT_FORCE = re.compile(r"代表团|官员|自卫官|联络官|专家|使团|外交官|技术|能源|氢|数字|人工智能|能力")
 _MOBILIZE_FORCE_WORDS = ("部署", "派遣", "派出", "增派", "进驻", "前沿部署")
 _FOR_A_DRILL = re.compile(r"参加|参与|出席")
@@ -524,7 +526,7 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         obj = text[max(cs, t0 - 16):ce]
         if _NOT_FORCE.search(after[:14]) and not _FORCE.search(after[:14]):
             return True
-        if not _FORCE.search(obj):
+        if not _FORCE.search(obj) and not _FORCE_AFTER.match(after):
             return True
         if word in ("派遣", "派出") and _FOR_A_DRILL.search(after) and _DRILL.search(after):
             return True  # 派出航母参加军演: the ships take part in the drill, which is the event

@@ -18,7 +18,10 @@ _FUTURE_AFTER = tuple("于会在要继续进步与同向对从共") + ("一如",
 # 将 before a verb of travel opens a trip to come (今日将转赴越南访问, 下月将赴新德里出席…), not an object
 _TRIP_AFTER = ("转赴", "赴", "前往", "启程", "出访", "率团", "率领")
 # verbs of the 将-construction (将两国关系提升为…): 将 before them marks the object, not the future
-_DISPOSAL_VERBS = ("提升为", "升级为", "升格为", "提升至", "升级至", "升格至", "定为", "列为", "列入", "纳入", "拉入", "移出")
+_DISPOSAL_VERBS = ("提升为", "升级为", "升格为", "提升至", "升级至", "升格至", "定为", "列为", "列入", "纳入", "拉入", "移出",
+                   "降级为", "降格为", "降为", "降低为")
+# 将与立陶宛的外交关系降为…: a tie named as 与X的关系 is the object of the disposal verb, though 与 follows 将
+_TIES_OBJECT = re.compile(r"与[^，。；]{1,12}的(?:双边|外交)?关系$")
 _INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "婉拒", "谢绝", "回绝", "不打算", "不会", "无法", "难以")
 _NOT_AFTER_BU = set("满断仅久少同论但止")
 # 或 hedges only before a verb or a time (或将, 或于年内, 或在); 如 only as 'if' (如果, 如若, 如…则), not in 例如/比如/如何
@@ -118,7 +121,8 @@ class ModalityReader:
                 continue  # 为一项新的气候倡议提供: a noun, not a call
             if cue.endswith("将") and (len(window) - (k + len(cue)) > (0 if text.startswith(_DISPOSAL_VERBS, t0) else 2)
                                       or _RATE_RAISED.fullmatch(window, k + len(cue))) and \
-                    not (window.startswith(_FUTURE_AFTER, k + len(cue)) and not _RATE_RAISED.search(window)) and \
+                    not (window.startswith(_FUTURE_AFTER, k + len(cue)) and not _RATE_RAISED.search(window)
+                         and not (text.startswith(_DISPOSAL_VERBS, t0) and _TIES_OBJECT.search(window, k + len(cue)))) and \
                     not window.startswith(_TRIP_AFTER, k + len(cue)) and \
                     not _FROM_WHEN.match(window, k + len(cue)):  # (将自2030年代起…购买: a time, not an object)
                 continue  # 将两国关系提升为…: 将 marks the object here, not the future

@@ -49,3 +49,17 @@ def test_a_licence_required_to_export_is_a_control(text) -> None:
 def test_a_requirement_waived_is_no_new_measure() -> None:
     text = "2023年10月，美方决定无限期豁免三星电子和SK海力士在华工厂的设备进口许可证要求。"
     assert not [e for e in full_events(text) if e.type == "SANCTION"], summary(full_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2023年3月，中国网信办宣布对美光公司在华销售产品启动网络安全审查。",
+    "2023年4月，中國網信辦宣布對美光公司在華銷售產品啟動網路安全審查。",
+])
+def test_a_security_review_launched_is_a_measure_not_a_founding(text) -> None:
+    evs = full_events(text)
+    assert [(e.type, [a.key() for a in e.actors], [r.key() for r in e.recipients]) for e in evs] == [("SANCTION", ["CHN"], ["USA"])], summary(evs)
+
+
+def test_a_review_failed_tells_no_negated_review() -> None:
+    evs = full_events("2023年5月21日，中国网信办宣布，美光公司在华销售的产品未通过网络安全审查。")
+    assert not [e for e in evs if e.type == "SANCTION" and e.modality == "negated"], summary(evs)

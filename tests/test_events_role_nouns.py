@@ -29,3 +29,12 @@ def test_a_gift_told_beside_the_role_noun_is_still_aid() -> None:
 ])
 def test_support_given_at_home_is_no_aid(text) -> None:
     assert not [e for e in full_events(text) if e.type == "AID"], summary(full_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2022年12月，台积电宣布将在美国亚利桑那州投资400亿美元。",
+    "2022年12月，台積電宣布將在美國亞利桑那州投資400億美元。",
+])
+def test_an_investment_in_a_state_s_province_goes_to_the_state(text) -> None:
+    aid = [e for e in full_events(text) if e.type == "AID"]
+    assert [([a.key() for a in e.actors], [r.key() for r in e.recipients]) for e in aid] == [(["TWN"], ["USA"])], summary(full_events(text))

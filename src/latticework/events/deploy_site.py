@@ -79,7 +79,12 @@ def invested_in(text: str, word: str, clause_start: int, t0: int, settings: list
     if not word.startswith(("投资", "追加投资", "增资")):
         return []
     return [m for m in settings if clause_start <= m.start < t0 and m.kind in STATE_KINDS
-            and text[max(0, m.start - 1) : m.start] in ("在", "于", "赴") and not text[m.end : t0].strip("新增加大追")][:1]
+            and text[max(0, m.start - 1) : m.start] in ("在", "于", "赴")
+            and (not text[m.end : t0].strip("新增加大追") or _PLACE_IN.fullmatch(text, m.end, t0))][:1]
+
+
+# a state's province, state or city named after it (在美国亚利桑那州投资, 在印尼巴淡岛追加投资)
+_PLACE_IN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:州|省|市|县|郡|地区|岛)(?:新增|加大|追加)?")
 
 
 # forces sent into a state's waters or airspace: 派船进入台湾周边海域执法巡查

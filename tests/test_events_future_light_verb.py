@@ -28,3 +28,12 @@ def test_jiang_before_a_counted_object_stays_no_future() -> None:
 def test_declining_politely_is_a_negation(text) -> None:
     evs = [e for e in full_events(text) if e.type in ("COOPERATE", "CONSULT")]
     assert evs and all(e.modality == "negated" for e in evs), summary(full_events(text))
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("2024年5月，日本考虑向菲律宾提供巡逻船。", "hypothetical"),
+    ("2024年5月，日本考慮向菲律賓提供巡邏船。", "hypothetical"),
+    ("2024年5月，考虑到地区局势，日本向菲律宾提供巡逻船。", "asserted"),
+])
+def test_a_course_weighed_is_hypothetical(text, modality) -> None:
+    assert [e.modality for e in full_events(text) if e.type == "AID"] == [modality], summary(full_events(text))

@@ -109,6 +109,8 @@ class ModalityReader:
                 continue  # 意愿, 自愿, 心愿: a noun or an adverb, not a pledge
             if cue == "不" and window[k + 1 : k + 2] in _NOT_AFTER_BU:
                 continue  # 不满, 不断, 不仅, 不久: no negation (表示强烈不满并提出交涉)
+            if cue == "考虑" and window[k + 2 : k + 3] in ("到", "过"):
+                continue  # 考虑到…: "given that", no course weighed
             if cue in ("或", "如") and not _HEDGE_AT.match(window, k):
                 continue  # 成员或准成员, 例如: 'or' and 'such as', not a hedge
             if kind == "negated" and _NEG_IN_MODIFIER.match(window[k + len(cue):]):

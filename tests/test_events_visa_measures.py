@@ -63,3 +63,9 @@ def test_a_security_review_launched_is_a_measure_not_a_founding(text) -> None:
 def test_a_review_failed_tells_no_negated_review() -> None:
     evs = full_events("2023年5月21日，中国网信办宣布，美光公司在华销售的产品未通过网络安全审查。")
     assert not [e for e in evs if e.type == "SANCTION" and e.modality == "negated"], summary(evs)
+
+
+@pytest.mark.parametrize("text", ["2024年5月，中國宣布對美國軍工企業實施反制。", "2024年5月，中方宣布对美国军工企业予以反制。"])
+def test_countermeasures_without_cuoshi_are_a_sanction(text) -> None:
+    sanctions = [e for e in full_events(text) if e.type == "SANCTION"]
+    assert [([a.key() for a in e.actors], [r.key() for r in e.recipients]) for e in sanctions] == [(["CHN"], ["USA"])], summary(full_events(text))

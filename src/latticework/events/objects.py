@@ -28,7 +28,7 @@ _DOC_NOUN = re.compile(r"联合声明|共同声明|联合新闻声明|联合愿�
 # the words naming a document right after the verb, up to its kind (关键矿物谅解备忘录); a count or
 # 了 before them is no part of the name (but 瞭解備忘錄, Taiwan usage for 谅解备忘录, simplifies to
 # 了解备忘录), and a list (、，) or a second verb ends the search
-_DOC_KINDS_ZH = r"联合声明|共同声明|联合公报|联合宣言|宣言|公报|声明|谅解备忘录|备忘录|协定|协议|共识|路线图|行动计划"
+_DOC_KINDS_ZH = _DOC_NOUN.pattern + "|路线图|行动计划"  # (the kinds of document, and plans signed as one)
 _NAMED_DOC = re.compile(r"\s*(?:了(?!解备忘录)|过)?\s*(?:一份|一项|两项|多项|数项|若干|一系列|系列|[\d一二两三四五六七八九十]+(?:份|项|个))?\s*"
                         r"(?P<name>[^，。；、：:\s“”《》「」和并及与同][^，。；、：:“”《》「」并]{0,15}?"
                         rf"(?:{_DOC_KINDS_ZH}))")

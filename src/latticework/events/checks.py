@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import STATE_KINDS, simplify
-from ..actors.resolve import Mention
 from .aggregates import pinned_to_a_day, repeated_acts
 from .analysis_nouns import analysis_noun
 from .arrival_purpose import arrival_to_attend

@@ -8,8 +8,7 @@ from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
 from ..lexicon import is_word
 from .attributes import _DOC_KINDS, _ORG_KINDS
-from .clauses import _clause_end, _clause_start
-from .join_body import not_own_documents
+from .clauses import _clause_start
 from .met_partners import met_partners
 from .model import Participant
 from .offices import represented

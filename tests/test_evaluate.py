@@ -126,3 +126,21 @@ def test_equal_overlaps_pair_by_the_same_date_first() -> None:
     report = ev_events.EventReport(gold_events=2)
     ev_events._match(report, [(s, {"p"}) for s in system], [(g, {"p"}) for g in gold], default_gazetteer(), {}, "d.txt")
     assert report.matched == 2 and report.date_ok == 2
+
+
+def test_a_span_matches_with_or_without_its_enclosing_title_marks(tmp_path: Path) -> None:
+    """One gold set marks 《名称》 with its marks, another without: the evaluator must read both as
+    the same name, and still count a span that differs by real characters as a miss."""
+    doc = "note.txt"
+    text = "两国外长在会上签署了《中越海上合作行动计划》，并回顾了《南海各方行为宣言》的落实。\n"
+    (tmp_path / doc).write_text(text, encoding="utf-8")
+    (tmp_path / "passages.yaml").write_text(yaml.safe_dump([{"id": "p1", "doc": doc, "start_line": 1, "end_line": 1}]), encoding="utf-8")
+    with_marks = "《南海各方行为宣言》"
+    s = text.index(with_marks)
+    gold = [{"passage": "p1", "doc": doc, "start": s, "end": s + len(with_marks), "line": 1, "text": with_marks,
+             "id": "doc-south-china-sea", "kind": "agreement", "country": None, "how": "gazetteer"}]
+    (tmp_path / "mentions.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8")
+    report = ev_entities.evaluate(tmp_path, tmp_path)
+    assert report.by_group["document"].tp == 1 and report.by_group["document"].fn == 0
+    assert ev_entities.span_key({"text": with_marks, "start": s, "end": s + len(with_marks)}) == (s + 1, s + len(with_marks) - 1)
+    assert ev_entities.span_key({"text": "《南海", "start": s, "end": s + 3}) == (s, s + 3)

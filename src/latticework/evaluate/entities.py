@@ -5,6 +5,10 @@ completely) and `mentions.jsonl` (one gold mention a line: doc, start, end, line
 country, how). System mentions are those whose start lies inside a passage. A system mention
 is *detected* when a gold mention has the same span, *linked* when it also has the same id — or,
 for a name the gazetteer lacks (`x:` ids), the same country. Figures are given per kind.
+
+A span is compared without one pair of enclosing title or quotation marks (《…》, “…”, 「…」):
+whether the marks belong to a name is a notation, not a reading, and gold sets written by
+different hands differ on it.
 """
 
 from __future__ import annotations
@@ -86,6 +90,17 @@ def load_gold(gold: Path) -> tuple[list[dict], list[dict]]:
     return passages, read_jsonl(mfile)
 
 
+_PAIRS = {"《": "》", "〈": "〉", "“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
+
+
+def span_key(m: dict) -> tuple[int, int]:
+    """The mention's span without one pair of enclosing title or quotation marks."""
+    text, start, end = m.get("text") or "", m["start"], m["end"]
+    if len(text) > 2 and _PAIRS.get(text[0]) == text[-1] and end - start == len(text):
+        return start + 1, end - 1
+    return start, end
+
+
 def _group(m: dict) -> str:
     if m.get("how") == "coreference":
         return "coreference"
@@ -109,10 +124,10 @@ def evaluate(gold: Path, seeds: Path) -> Report:
         out_of_scope = _metadata_lines(proc)
         sys_in = [m for m in system if inside(m["line"]) and m["line"] not in out_of_scope]
         gold_in = [m for m in gold_mentions if m["doc"] == doc_name and inside(m["line"])]
-        gold_by_span = {(g["start"], g["end"]): g for g in gold_in}
+        gold_by_span = {span_key(g): g for g in gold_in}
         matched: set[tuple[int, int]] = set()
         for s in sys_in:
-            key = (s["start"], s["end"])
+            key = span_key(s)
             g = gold_by_span.get(key)
             if g is None or key in matched:
                 report.by_group[_group(s)].fp += 1

@@ -58,9 +58,8 @@ _AGREED_TO_HOLD = re.compile(r"同意(?!恢复|重启)[^，。；了已为]{0,16
 _AGREED_TYPES = ("CONSULT", "COOPERATE", "ESTABLISH")  # (type11: 同意设立核磋商小组, 同意建立…渠道: seeds, retired 3 and 6)
 # the clause before a 并-phrase opens with a plan, past the reach of the cue reader (type11)
 _PLAN_OPENS_CLAUSE = re.compile(r"[^，。；,;]{0,14}?(?:将于|将在|将赴|将前往|计划于|拟于|预计于|定于)")
-# the clause before a 并-phrase tells acts agreed on (双方同意当年夏季恢复…朝圣，并恢复两国直航)
-_AGREED_CLAUSE = re.compile(r"同意(?!恢复|重启)[^，。；了已为]*$")
-# (the clause before a 并-phrase agreeing to an act: the phrase is agreed to as well; absent11)
+# the clause before a 并-phrase agrees to an act, so the phrase is agreed to as well
+# (双方同意当年夏季恢复…朝圣，并恢复两国直航); a refusal (不同意, 未同意) agrees to nothing
 _AGREED_BEFORE = re.compile(r"(?<![不未])同意")
 
 
@@ -132,7 +131,7 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
                 not _DONE.search(text, prev_start, clause_start):
             shared = "planned"  # 李强将于会议期间出席…领导人会议和东亚峰会，并见证签署…: the plan opens a long clause
         if shared == "asserted" and etype in ("CONSULT", "COOPERATE") and (
-                _AGREED_CLAUSE.search(text, prev_start, clause_start - 1) or _AGREED_BEFORE.search(text, prev_start, clause_start)):
+                _AGREED_BEFORE.search(text, prev_start, clause_start)):
             modality = "planned"  # 双方同意当年夏季恢复…，并恢复两国直航: the second act agreed is to come too, undated
         elif shared in ("planned", "hypothetical"):
             modality = shared

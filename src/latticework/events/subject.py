@@ -52,6 +52,7 @@ _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰
 # a ；-item that opens with no more than a time and an adverb before its directed verb
 # (；2025年3月又访问俄罗斯, ；次年再度访华): the subject carried over still acts on the party after the verb
 _CARRIED_TO_TARGET = re.compile(r"[\s　]*(?:同(?=[年月日天期时])|[^，。；,;对向与同和跟的给把被将]){0,16}")  # (同年, not 同X)
+_CONJUNCTION = re.compile(r"\s*(?:与|與|和|及|以及|同|、|跟)\s*")
 _TRIP_BEFORE = re.compile(r"(?:出访|访问|访|抵达|前往|赴)")
 _PROPOSING = ("提出", "推出", "倡议", "发起")
 # a clause that opens with 继 and closes with 之后/以后 (继2019年访问日本之后，…): an earlier act the main
@@ -194,6 +195,10 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         # only the last 与-party (C) was the partner, B is coordinated with A
         partners = partners[-1:]
         group = [m for m in group if m not in partners]
+        if subj_run:
+            # 日本拒绝了韩方的提议，并与美国会谈: a party the clause before acts on is no subject,
+            # while 所罗门群岛与基里巴斯先后与台湾断交，并与中国建交 keeps both coordinated subjects
+            group = _with_conjuncts(text, group, subj_run)
         subject = group + subject
     if _FOLLOWED.match(text, clause_start) and _FOLLOWED_END.search(text, t1, site.clause_end) and all(
             _marked_recipient(text, m) or _WITH_BEFORE.search(text, clause_start, m.start) for m in subject):
@@ -220,6 +225,16 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         # 出席亚太经合组织…会议并对秘鲁进行国事访问: the body attended is no visitor
         subject = [m for m in subject if not (m.kind in _ORG_KINDS and _ATTENDED.search(text, max(s, m.start - 3), m.start))] or subject
     return subject, carried
+
+
+def _with_conjuncts(text: str, group: list[Mention], run: list[Mention]) -> list[Mention]:
+    """The members of `group` in the subject run, and the states joined to a kept one by a bare
+    conjunction (A与B先后…: B is a subject too, where the strict run stops at the 与)."""
+    kept: list[Mention] = []
+    for m in group:
+        if m in run or (kept and m.kind not in _ORG_KINDS and _CONJUNCTION.fullmatch(text, kept[-1].end, m.start)):
+            kept.append(m)
+    return kept
 
 
 def _past_partners(text: str, group: list[Mention], earlier: list[Mention], floor: int) -> list[Mention]:

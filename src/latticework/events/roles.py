@@ -387,12 +387,13 @@ def _in_quoted_speech(text: str, m: Mention, t0: int, floor: int) -> bool:
 
 _PASSIVE = re.compile(r"(?:遭到|遭受|受到|招致|被|(?<!周)遭)")  # 遭 alone: 遭中国海警船拦截
 
-_AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公开|依法|强行|多次|再次|当场|\s)*$"  # (被中国海警依法驱离)
+_AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公开|依法|强行|多次|再次|当场|\s)*"  # (被中国海警依法驱离)
+                            r"(?:[\u4e00-\u9fff]{1,4}(?:及|和|并|、))?$"  # (受到中国海警的拦截和登临检查)
                             # 遭中国海警船喷射水炮, 遭中国歼-16战机危险拦截, 遭…海警船使用水炮拦截: the agent's
                             # ship or aircraft, an adverb and a light verb of the act with its instrument
                             # (被中国海警船用水炮喷射), and an act of force before it that the two share
                             # (遭中国海警船拦截及登临: the agent of the first is the agent of the second)
-                            r"|^[\w\-－]{0,8}?(?:船|舰|艇|机|海警|海军|空军|部队)(?:危险|强行|蓄意|多次|公然)?"
+                            r"|^[\w\-－]{0,8}?(?:船只|船|舰艇|舰|艇|飞机|机|海警|海军|空军|部队)(?:危险|强行|蓄意|多次|公然)?"
                             r"(?:(?:喷射|发射|使用|动用|进行|用|以)[\u4e00-\u9fff]{0,4})?(?:[\u4e00-\u9fff]{1,4}(?:及|和|并|、))?$")
 
 

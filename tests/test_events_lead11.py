@@ -1,5 +1,5 @@
-"""A clause opened by 与X (…，并与X会谈) takes its subject from the clause before: the party in
-subject position there, and states coordinated with it, but not a party that clause acts on."""
+"""Probe-found participant rules of the eleventh session (lead): a comitative clause takes the subject
+of the clause before but not a party it acts on; the agent of a passive act of force acts."""
 
 from __future__ import annotations
 
@@ -27,3 +27,15 @@ def test_the_party_acted_on_in_the_clause_before_is_no_subject(text, etype, part
 def test_states_coordinated_with_the_subject_stay_subjects(text) -> None:
     ties = [e for e in of_type(events(text), "ALIGN") if "CHN" in keys(e.actors)]
     assert sorted(k for e in ties for k in keys(e.actors) if k != "CHN") == ["KIR", "SLB"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("2024年3月，菲律宾海警船只在仁爱礁附近遭中国海警船只使用水炮拦阻。", "水炮"),
+    ("2024年3月，菲律宾补给船在仁爱礁附近遭到中国海警船只水炮喷射。", "水炮"),
+    ("2024年3月，菲律賓補給船在仁愛礁附近遭到中國海警船隻水砲噴射。", "水砲"),
+    ("2024年6月，菲律宾船只在仁爱礁附近受到中国海警的拦截和登临检查。", "登临"),
+])
+def test_the_agent_of_a_passive_act_of_force_acts(text, trigger) -> None:
+    """遭/遭到/受到 X (its ships, a light verb, an act joined by 和 before) + act: X is the actor."""
+    evs = [e for e in of_type(events(text), "COERCE") if trigger in e.trigger]
+    assert evs and keys(evs[0].actors) == ["CHN"] and keys(evs[0].recipients) == ["PHL"]

@@ -39,3 +39,13 @@ def test_the_agent_of_a_passive_act_of_force_acts(text, trigger) -> None:
     """遭/遭到/受到 X (its ships, a light verb, an act joined by 和 before) + act: X is the actor."""
     evs = [e for e in of_type(events(text), "COERCE") if trigger in e.trigger]
     assert evs and keys(evs[0].actors) == ["CHN"] and keys(evs[0].recipients) == ["PHL"]
+
+
+@pytest.mark.parametrize("text, joiners", [
+    ("2025年1月6日，巴西宣布印度尼西亚正式成为金砖国家成员国。", ["IDN"]),
+    ("2025年1月6日，巴西宣佈印尼正式成為金磚國家成員國。", ["IDN"]),
+    ("2023年8月，南非宣布沙特、埃及、阿联酋、伊朗、埃塞俄比亚和阿根廷受邀加入金砖国家。", ["ARE", "ARG", "EGY", "ETH", "IRN", "SAU"]),
+    ("2021年9月，中国与新西兰宣布，中方正式申请加入CPTPP。", ["CHN"]),
+])
+def test_the_announcer_of_a_membership_is_no_joiner(text, joiners) -> None:
+    assert keys(of_type(events(text), "JOIN")[0].actors) == joiners

@@ -12,6 +12,7 @@ import re
 
 from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
+from .announcers import announced_joiners
 from .attributes import _ORG_KINDS
 from .checks import _DRILL
 from .deploy_site import bases_opened, invested_in
@@ -127,6 +128,7 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
             else:
                 actors, recipients = _join_roles(text, word, t0, subject, parts_after, actors, recipients)
                 actors = [m for m in actors if m not in supporters(text, actors)] or actors  # 我国支持蒙古国申请加入
+            actors = announced_joiners(text, t0, actors)  # 巴西宣布印度尼西亚正式成为金砖国家成员国
             if not recipients:  # 英国与CPTPP成员国完成加入谈判: the body negotiated with
                 recipients = [m for m in mentions if clause_start <= m.start < t0 and (m.kind in _ORG_KINDS or m.kind == "agreement")
                               and text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")][:1]

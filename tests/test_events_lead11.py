@@ -49,3 +49,27 @@ def test_the_agent_of_a_passive_act_of_force_acts(text, trigger) -> None:
 ])
 def test_the_announcer_of_a_membership_is_no_joiner(text, joiners) -> None:
     assert keys(of_type(events(text), "JOIN")[0].actors) == joiners
+
+
+@pytest.mark.parametrize("text, label_end", [
+    ("2022年11月，中国与泰国同意共同构建更为稳定、更加繁荣、更可持续的中泰命运共同体。", "中泰命运共同体"),
+    ("2023年4月，中柬两国领导人宣布携手打造新时代中柬命运共同体。", "中柬命运共同体"),
+    ("2023年12月，双方一致同意携手构建具有战略意义的中越命运共同体。", "中越命运共同体"),
+    ("2023年12月，雙方一致同意攜手構建具有戰略意義的中越命運共同體。", "中越命运共同体"),
+])
+def test_a_community_built_together_is_a_tier_declared(text, label_end) -> None:
+    a = of_type(events(text), "ALIGN")[0]
+    assert a.modality == "asserted" and (a.label or "").endswith(label_end) and len(a.actors) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "2023年10月，两国同意共同打造“一带一路”合作的示范项目。",
+    "2024年5月，中方愿与各国共同构建人类命运共同体。",
+])
+def test_building_together_without_a_tier_of_two_states_is_no_alignment(text) -> None:
+    assert not [e for e in events(text) if e.type == "ALIGN"]
+
+
+def test_building_together_inside_an_upgrade_label_is_the_upgrade_only() -> None:
+    evs = events("2024年11月，两国元首宣布将中巴关系提升为携手构建更公正世界的中巴命运共同体。")
+    assert len([e for e in evs if e.type == "ALIGN"]) == 1

@@ -26,6 +26,8 @@ _REPEATED = re.compile(r"多次|屡次|屡屡|一再|频频|多番|数度|再三
 _INVENTORY = re.compile(r"^[^，。；：]*?等[^，。；]{0,8}?(?:机制|平台|渠道|方式|对话机制|合作机制)")
 
 
+_COMMUNITY_AHEAD = re.compile(r"[^，。；]{0,40}?命运共同体")  # a community of shared future named ahead
+
 def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_end: int, etype: str, times: list) -> bool:
     """A count of sessions (举行了四次会议, 累计召开, 多轮谈判), repeated acts (aggregates.py) or an
     inventory of channels (通过A、B等机制)."""
@@ -155,10 +157,14 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
             return True
         if re.match(r"[^，。；]{0,30}?(?:发展模式|的运动)", after):
             return True  # 提出“…”经济发展模式, 发起成立…的运动: a domestic model or a campaign
-    if etype == "ALIGN" and (re.match(r"(?:为|成|了)?\s*(?:一个|一种|一支)?\s*更", after) or re.search(r"在\s*$", text[clause_start:t0])
+    if etype == "ALIGN" and word.startswith(("共同", "携手")) and re.search(r"为\s*$", text[max(0, t0 - 2) : t0]):
+        return True  # 提升为携手构建…的中巴命运共同体: inside the label of the upgrade, no act of its own
+    if etype == "ALIGN" and (re.match(r"(?:为|成|了)?\s*(?:一个|一种|一支)?\s*更", after) and not _COMMUNITY_AHEAD.match(after)
+                             or re.search(r"在\s*$", text[clause_start:t0])
                              and re.match(r"[^，。；]{0,30}?方面", after)):
         return True  # 建立一个更有能力的同盟, 在建立…伙伴关系方面取得进展: no new tier of relations
-        # (but 提升为携手构建更公正世界…的命运共同体 names a tier that holds 更)
+        # (but 提升为携手构建更公正世界…的命运共同体, 共同构建更为稳定、更加繁荣…的中泰命运共同体 name a
+        # tier that holds 更)
     if word in APPROVAL_VERBS and re.match(r"[^，。；]{0,12}?加入[^，。；]{0,20}?(?:议定书|协定|协议)", after):
         return True  # 批准芬兰加入北约的议定书: a step of another state's accession (its JOIN is found apart)
     if etype in ("JOIN", "ESTABLISH", "AGREE") and text[max(clause_start, t0 - 3) : t0].endswith("对") and _ATTITUDE.match(after):

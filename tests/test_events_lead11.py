@@ -73,3 +73,14 @@ def test_building_together_without_a_tier_of_two_states_is_no_alignment(text) ->
 def test_building_together_inside_an_upgrade_label_is_the_upgrade_only() -> None:
     evs = events("2024年11月，两国元首宣布将中巴关系提升为携手构建更公正世界的中巴命运共同体。")
     assert len([e for e in evs if e.type == "ALIGN"]) == 1
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("2023年9月，越南与美国正在洽谈一项军机采购协议。", ["USA", "VNM"]),
+    ("2023年9月，越南與美國正在洽談一項軍機採購協議。", ["USA", "VNM"]),
+    ("2023年9月，日本与英国正在谈判一项防务协定。", ["GBR", "JPN"]),
+    ("2023年9月，印尼与欧盟仍在谈判全面经济伙伴关系协定。", ["IDN", "eu"]),
+])
+def test_negotiations_under_way_are_talks(text, parties) -> None:
+    c = of_type(events(text), "CONSULT")[0]
+    assert keys(c.actors) == parties and c.modality == "asserted"

@@ -84,3 +84,25 @@ def test_building_together_inside_an_upgrade_label_is_the_upgrade_only() -> None
 def test_negotiations_under_way_are_talks(text, parties) -> None:
     c = of_type(events(text), "CONSULT")[0]
     assert keys(c.actors) == parties and c.modality == "asserted"
+
+
+@pytest.mark.parametrize("text, etype, parties, date", [
+    ("自1992年建交以来，中韩关系总体保持发展势头。", "ALIGN", ["CHN", "KOR"], "1992"),
+    ("自1992年建交以來，中韓關係總體保持發展勢頭。", "ALIGN", ["CHN", "KOR"], "1992"),
+    ("自2014年建立全面战略伙伴关系以来，中澳两国的经贸合作稳步推进。", "ALIGN", ["AUS", "CHN"], "2014"),
+    ("从2001年加入世贸组织以来，中国对外贸易快速增长。", "JOIN", ["CHN"], "2001"),
+])
+def test_a_since_frame_without_parties_takes_the_main_clause_subject(text, etype, parties, date) -> None:
+    """自…以来 opens a background act whose parties are the subject of the clause after it."""
+    e = of_type(events(text), etype)[0]
+    assert keys(e.actors) == parties and e.date == date
+
+
+@pytest.mark.parametrize("text", [
+    "1972年中日邦交正常化以来，两国经贸往来日益密切。",
+    "1972年9月，中日两国实现邦交正常化。",
+    "1972年9月，中日兩國實現邦交正常化。",
+])
+def test_normalised_diplomatic_ties_are_ties_established(text) -> None:
+    a = of_type(events(text), "ALIGN")[0]
+    assert keys(a.actors) == ["CHN", "JPN"] and a.label == "建交"

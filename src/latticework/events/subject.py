@@ -62,6 +62,10 @@ _FOLLOWED = re.compile(r"[\s　]*继\s*(?:于|在)?\s*(?:\d|[〇一二三四五�
                        r"对|向|与|同|跟|访|出访|签署|加入|宣布)")
 _WITH_BEFORE = re.compile(r"(?:与|同|跟)\s*$")  # (继…与菲律宾签署…之后: a partner, no subject)
 _FOLLOWED_END = re.compile(r"(?:之后|以后|后)[\s　]*$")
+# a clause that opens with 自/从 and a date and closes with 以来 (自1992年建交以来，中韩关系…): a
+# background act whose parties are the main clause's subject
+_SINCE = re.compile(r"[\s　]*(?:自从|自|从)\s*(?:\d|[〇一二三四五六七八九十]{2,4}年|上世纪|去年|前年)")
+_SINCE_END = re.compile(r"以来[\s　]*$")
 
 
 @dataclass
@@ -200,7 +204,8 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
             # while 所罗门群岛与基里巴斯先后与台湾断交，并与中国建交 keeps both coordinated subjects
             group = _with_conjuncts(text, group, subj_run)
         subject = group + subject
-    if _FOLLOWED.match(text, clause_start) and _FOLLOWED_END.search(text, t1, site.clause_end) and all(
+    if (_FOLLOWED.match(text, clause_start) and _FOLLOWED_END.search(text, t1, site.clause_end)
+            or _SINCE.match(text, clause_start) and _SINCE_END.search(text, t1, site.clause_end)) and all(
             _marked_recipient(text, m) or _WITH_BEFORE.search(text, clause_start, m.start) for m in subject):
         # 继2019年6月访问日本之后，莫迪2023年5月再次访问日本 (继…对伊朗实施制裁以后, 继…与菲律宾签署…之后): the
         # earlier act of a 继…之后 frame with no subject of its own is the act of the main clause's subject,

@@ -78,6 +78,8 @@ _RELATIONS_LABEL = {"建交": "建交", "复交": "建交", "建立外交关系"
                     "断绝“外交关系”": "断交", "断绝「外交关系」": "断交", '断绝"外交关系"': "断交",
                     # lex10: allies made with no label after the verb (两国宣布结盟, 结为盟友)
                     "断绝邦交": "断交", "恢复邦交": "建交", "建立邦交": "建交", "建立正式邦交": "建交",
+                    # lead11: 邦交正常化 (中日邦交正常化, 1972) is the establishment of diplomatic ties
+                    "邦交正常化": "建交", "实现邦交正常化": "建交",
                     "宣布结盟": "同盟", "正式结盟": "同盟", "结为盟友": "同盟", "结成盟友": "同盟", "缔结同盟": "同盟", "缔结盟约": "同盟"}
 # 恢复中断七年的外交关系: 恢复 restores diplomatic ties only with 外交关系 closing its object
 _RESUMED_TIES = re.compile(r"^[^，。；、]{0,12}?外交关系")

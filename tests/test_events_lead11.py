@@ -106,3 +106,16 @@ def test_a_since_frame_without_parties_takes_the_main_clause_subject(text, etype
 def test_normalised_diplomatic_ties_are_ties_established(text) -> None:
     a = of_type(events(text), "ALIGN")[0]
     assert keys(a.actors) == ["CHN", "JPN"] and a.label == "建交"
+
+
+@pytest.mark.parametrize("text", [
+    "2023年以来，美菲已举行多轮“2+2”部长级对话。",
+    "2023年以來，美菲已舉行多輪「2+2」部長級對話。",
+])
+def test_a_count_before_a_quoted_name_and_a_rank_is_an_aggregate(text) -> None:
+    assert not [e for e in events(text) if e.type == "CONSULT"]
+
+
+def test_an_ordinal_before_a_quoted_name_is_one_session() -> None:
+    c = of_type(events("2024年4月，美菲举行第四次“2+2”部长级对话。"), "CONSULT")[0]
+    assert c.date == "2024-04"

@@ -31,7 +31,7 @@ _COMMUNITY_AHEAD = re.compile(r"[^，。；]{0,40}?命运共同体")  # a commun
 def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_end: int, etype: str, times: list) -> bool:
     """A count of sessions (举行了四次会议, 累计召开, 多轮谈判), repeated acts (aggregates.py) or an
     inventory of channels (通过A、B等机制)."""
-    w0 = max(clause_start, t0 - 8)
+    w0 = max(clause_start, t0 - 14)  # (多轮“2+2”部长级对话: the count before a quoted name and a rank)
     window = text[w0 : min(clause_end, t1 + 8)]
     for m in _COUNT.finditer(window):
         # (looked up in the text, not the window: 第二十五次会议 may begin before the window does)

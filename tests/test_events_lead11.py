@@ -119,3 +119,22 @@ def test_a_count_before_a_quoted_name_and_a_rank_is_an_aggregate(text) -> None:
 def test_an_ordinal_before_a_quoted_name_is_one_session() -> None:
     c = of_type(events("2024年4月，美菲举行第四次“2+2”部长级对话。"), "CONSULT")[0]
     assert c.date == "2024-04"
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("2024年，日本向菲律宾出口护卫舰。", (["JPN"], ["PHL"])),
+    ("2022年，印度向菲律宾出口“布拉莫斯”反舰导弹。", (["IND"], ["PHL"])),
+    ("2023年，韓國向波蘭出口K2坦克。", (["KOR"], ["POL"])),
+])
+def test_arms_exported_to_a_state_are_aid(text, parties) -> None:
+    a = of_type(events(text), "AID")[0]
+    assert (keys(a.actors), keys(a.recipients)) == parties
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，美国禁止向俄罗斯出口武器。",
+    "2023年，日本修改规定，允许向其他国家出口致命性武器。",
+    "2023年，越南向中国出口大米。",
+])
+def test_arms_exports_banned_or_permitted_and_trade_goods_are_no_aid(text) -> None:
+    assert not [e for e in events(text) if e.type == "AID"]

@@ -31,7 +31,7 @@ from .aid_partners import aid_partners
 from .assign import assign_roles
 from .attributes import _ORG_KINDS, _list_frame, _source
 from .captions import is_caption
-from .banned_acts import banned_content
+from .banned_acts import banned_content, banned_or_allowed
 from .checks import (
     _AGREED_ON,
     _SUPPORT_FOR,
@@ -395,6 +395,8 @@ class Extractor:
                 continue  # 海上拦截演习, 拦截中程导弹: the content of a drill or a missile defence, not force on a state
             if etype == "MOBILIZE" and banned_content(text, _clause_start(text, t0, s), t0):
                 continue  # 暂停外国科考船停靠, 不允许外国在其境内设立军事基地: what a ban stops (banned_acts.py)
+            if etype == "AID" and word in ("出口", "出售") and banned_or_allowed(text, _clause_start(text, t0, s), t0):
+                continue  # 禁止向俄罗斯出口武器 (the ban is the SANCTION), 允许出口致命性武器 (a rule, no transfer)
             if etype in ("CONSULT", "COOPERATE") and _MODIFIER_OF.match(text, t1):
                 continue  # 峰会机制, 对话平台, 合作框架: the trigger modifies the name of a standing body
             if etype in self.lex.nominal_types and self.types.nominal(text, t0, _clause_start(text, t0, s), etype) and not (

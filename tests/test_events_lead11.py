@@ -138,3 +138,19 @@ def test_arms_exported_to_a_state_are_aid(text, parties) -> None:
 ])
 def test_arms_exports_banned_or_permitted_and_trade_goods_are_no_aid(text) -> None:
     assert not [e for e in events(text) if e.type == "AID"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("2023年，菲律宾否认曾与中国达成任何“君子协定”。", "AGREE"),
+    ("2023年，日本外务省否认日方已同意向乌克兰提供致命性武器。", "AID"),
+    ("2023年，日本外務省否認日方已同意向烏克蘭提供致命性武器。", "AID"),
+    ("2023年，韩国总统府表示，韩方从未考虑加入“奥库斯”。", "JOIN"),
+    ("2023年，越南拒绝了美国提出的建立军事同盟的建议。", "ALIGN"),
+])
+def test_a_denial_or_refusal_covers_the_claim_and_later_cues(text, etype) -> None:
+    assert of_type(events(text), etype)[0].modality == "negated"
+
+
+def test_a_negation_inside_a_plain_modifier_still_leaves_the_act_asserted() -> None:
+    c = of_type(events("2023年5月，中越两国领导人举行了事先未公布的会谈。"), "CONSULT")[0]
+    assert c.modality == "asserted"

@@ -22,7 +22,10 @@ _DISPOSAL_VERBS = ("提升为", "升级为", "升格为", "提升至", "升级�
                    "降级为", "降格为", "降为", "降低为")
 # 将与立陶宛的外交关系降为…: a tie named as 与X的关系 is the object of the disposal verb, though 与 follows 将
 _TIES_OBJECT = re.compile(r"与[^，。；]{1,12}的(?:双边|外交)?关系$")
-_INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "婉拒", "谢绝", "回绝", "不打算", "不会", "无法", "难以")
+_INTENT_NEGATORS = ("没有计划", "无意", "拒绝", "婉拒", "谢绝", "回绝", "不打算", "不会", "无法", "难以",
+                    # (lead11: a denial covers the claim it denies, 否认曾与中国达成…协定, 否认日方已同意提供…;
+                    # never covers a course weighed, 从未考虑加入)
+                    "否认", "从未")
 _NOT_AFTER_BU = set("满断仅久少同论但止")
 # 或 hedges only before a verb or a time (或将, 或于年内, 或在); 如 only as 'if' (如果, 如若, 如…则), not in 例如/比如/如何
 _WIDE_PLANS = ("计划", "拟", "打算", "准备", "计划于", "拟于", "将于",  # (将于6月17日至20日对中国进行访问)
@@ -85,6 +88,7 @@ class ModalityReader:
         w0 = max(clause_start, t0 - 24)
         window = text[w0:t0]
         best: tuple[int, str] | None = None
+        wide_negation = False
         topics = [(m.start(), m.end()) for m in _TOPIC_SPAN.finditer(window)]
         for kind, cue in self.cues_in(window):
             k = window.rfind(cue)
@@ -113,7 +117,7 @@ class ModalityReader:
                 continue  # 考虑到…: "given that", no course weighed
             if cue in ("或", "如") and not _HEDGE_AT.match(window, k):
                 continue  # 成员或准成员, 例如: 'or' and 'such as', not a hedge
-            if kind == "negated" and _NEG_IN_MODIFIER.match(window[k + len(cue):]):
+            if kind == "negated" and cue not in _INTENT_NEGATORS and _NEG_IN_MODIFIER.match(window[k + len(cue):]):
                 continue  # 事先未公布的访问: the negation qualifies a modifier, not the trigger
             if kind == "negated" and len(window) - (k + len(cue)) > (10 if cue in _INTENT_NEGATORS else 3) and \
                     not _NEG_PREP_GAP.match(window[k + len(cue):]):
@@ -129,6 +133,10 @@ class ModalityReader:
                     not _FROM_WHEN.match(window, k + len(cue)):  # (将自2030年代起…购买: a time, not an object)
                 continue  # 将两国关系提升为…: 将 marks the object here, not the future
             pos = k + len(cue)
+            if kind == "negated" and cue in _INTENT_NEGATORS:
+                wide_negation = True
             if best is None or pos > best[0]:
                 best = (pos, kind)
+        if best and best[1] != "negated" and wide_negation:
+            return "negated"  # 从未考虑加入, 拒绝计划…, 否认已同意提供: the refusal or denial covers the later cue
         return best[1] if best else "asserted"

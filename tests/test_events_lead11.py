@@ -154,3 +154,15 @@ def test_a_denial_or_refusal_covers_the_claim_and_later_cues(text, etype) -> Non
 def test_a_negation_inside_a_plain_modifier_still_leaves_the_act_asserted() -> None:
     c = of_type(events("2023年5月，中越两国领导人举行了事先未公布的会谈。"), "CONSULT")[0]
     assert c.modality == "asserted"
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("2024年1月，美国与中国在曼谷举行新一轮战略沟通。", ["CHN", "USA"]),
+    ("2024年1月，中美雙方在曼谷舉行新一輪戰略溝通。", ["CHN", "USA"]),
+])
+def test_a_round_of_strategic_communication_is_talks(text, parties) -> None:
+    assert keys(of_type(events(text), "CONSULT")[0].actors) == parties
+
+
+def test_communication_as_a_habit_is_no_meeting() -> None:
+    assert not [e for e in events("美国和澳大利亚在政治和安全领域进行临时性沟通。") if e.type == "CONSULT"]

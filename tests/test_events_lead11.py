@@ -166,3 +166,18 @@ def test_a_round_of_strategic_communication_is_talks(text, parties) -> None:
 
 def test_communication_as_a_habit_is_no_meeting() -> None:
     assert not [e for e in events("美国和澳大利亚在政治和安全领域进行临时性沟通。") if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("2024年3月，澳大利亚在雅加达设立东南亚投资融资办公室。", "AID"),
+    ("2024年3月，澳洲在雅加達設立東南亞投資融資辦公室。", "AID"),
+    ("2023年，中国与老挝成立联合训练中心。", "COOPERATE"),
+])
+def test_a_trigger_word_inside_the_name_of_a_body_set_up_is_the_founding_only(text, etype) -> None:
+    evs = events(text)
+    assert of_type(evs, "ESTABLISH") and not [e for e in evs if e.type == etype]
+
+
+def test_aid_told_beside_a_fund_set_up_stays() -> None:
+    a = of_type(events("2023年，中国设立基金，向老挝提供10亿美元援助。"), "AID")[0]
+    assert keys(a.recipients) == ["LAO"]

@@ -56,6 +56,10 @@ _LISTED_TITLES = re.compile(r"(?:《[^《》]{1,80}》\s*(?:[、和及与]|以�
 # a title followed by what names a work of scholarship or the press
 _WORK_AFTER = re.compile(r"\s*(?:一书|一文|一篇|书中|文中|专著|论文|一著)")
 _SPEECH_AFTER = re.compile(r"^\s*(?:了)?\s*(?:要|应|应当|应该|将|把|加入|申请|希望|建议|在|由|对|与|关于|过|出)")
+# an unquoted name of a body set up, a trigger word inside it: the founding verb before, the
+# institution noun closing the name after (设立东南亚投资融资办公室, 成立联合训练中心)
+_FOUNDING_BEFORE_NAME = re.compile(r"(?:设立|成立|建立|创建|组建|开设|创设|共同设立|联合设立)[^，。；、的与和]{0,10}$")
+_INSTITUTION_AFTER = re.compile(r"[^，。；、的与和]{0,8}?(?:办公室|中心|基金|银行|机构|委员会|办事处|研究院|学院|秘书处)")
 _IN_FOUNDED_NAME = re.compile(r"(?:发起|启动|建立|成立|设立|创建|组建|推出|宣布建立|宣布成立)了?\s*(?:一个|新的)?\s*[“「][^“”「」]*$")
 
 _MEETING_OBJECT = re.compile(r"^[^，。；]{0,24}?(?:峰会|会议|会晤|会谈|大会)[”」]?(?:[(（][^()（）]{0,60}[)）])?\s*(?:[，。；,]|$)")
@@ -146,6 +150,9 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
         # (反指菲方船只蓄意冲撞: the act a counter-claim alleges; a condemned act, 谴责朝鲜向俄罗斯移交导弹, stays)
     if etype in ("CONSULT", "COOPERATE") and _IN_FOUNDED_NAME.search(text, max(s, t0 - 30), t0):
         return True  # 发起“日菲海洋对话”: a meeting word inside the name of the body founded
+    if etype in ("AID", "COOPERATE", "CONSULT") and _FOUNDING_BEFORE_NAME.search(text, max(clause_start, t0 - 14), t0) \
+            and _INSTITUTION_AFTER.match(text, t1):
+        return True  # 设立东南亚投资融资办公室, 建立联合训练中心: a trigger word inside the unquoted name of the body set up
     if etype == "ESTABLISH":
         if re.match(r"[^，。；]{0,4}?(?:退出|脱离|加入)", after):
             return True  # 启动退出《巴黎协定》的程序: a membership act's procedure, not a body founded

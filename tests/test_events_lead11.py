@@ -181,3 +181,14 @@ def test_a_trigger_word_inside_the_name_of_a_body_set_up_is_the_founding_only(te
 def test_aid_told_beside_a_fund_set_up_stays() -> None:
     a = of_type(events("2023年，中国设立基金，向老挝提供10亿美元援助。"), "AID")[0]
     assert keys(a.recipients) == ["LAO"]
+
+
+@pytest.mark.parametrize("text, etype, parties", [
+    ("2023年4月，中方强烈谴责美国众议院议长麦卡锡会见蔡英文。", "CONSULT", ["TWN", "USA"]),
+    ("2023年4月，中國外交部強烈譴責美國眾議院議長會見蔡英文。", "CONSULT", ["TWN", "USA"]),
+    ("2024年3月，中方强烈谴责菲律宾与美国举行联合军演。", "COOPERATE", ["PHL", "USA"]),
+    ("2023年4月，中方欢迎日本与韩国恢复外长对话。", "CONSULT", ["JPN", "KOR"]),
+])
+def test_the_condemner_or_welcomer_is_no_party_of_the_act(text, etype, parties) -> None:
+    e = of_type(events(text), etype)[0]
+    assert sorted(keys(e.actors) + keys(e.recipients)) == parties

@@ -12,7 +12,7 @@ import re
 
 from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
-from .announcers import announced_joiners
+from .announcers import announced_joiners, stance_holders_out
 from .attributes import _ORG_KINDS
 from .checks import _DRILL
 from .deploy_site import bases_opened, invested_in
@@ -187,5 +187,7 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
         speakers = [m for m in parts_before if k <= m.start and m.end <= clause_start]
         if speakers:  # 中国商务部回应，美方升级关税是“错上加错”: the speaker accuses the content's subject
             actors, recipients = speaker_accuses(speakers, actors, recipients)
+    if etype not in ("ACCUSE", "THREATEN"):
+        actors = stance_holders_out(text, t0, actors)  # 中方谴责美国众议院议长会见蔡英文: not China
 
     return etype, actors, recipients

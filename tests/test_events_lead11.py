@@ -192,3 +192,13 @@ def test_aid_told_beside_a_fund_set_up_stays() -> None:
 def test_the_condemner_or_welcomer_is_no_party_of_the_act(text, etype, parties) -> None:
     e = of_type(events(text), etype)[0]
     assert sorted(keys(e.actors) + keys(e.recipients)) == parties
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月14日，美国总统拜登宣布，对中国电动车的关税由25%提高至100%。",
+    "2024年5月14日，美国宣布将中国电动汽车的关税从25%提高到100%。",
+    "2024年5月14日，美國總統拜登宣布，對中國電動車的關稅由25%提高至100%，新關稅將於8月1日生效。",
+])
+def test_a_tariff_raised_from_one_rate_to_another_is_a_sanction(text) -> None:
+    s = of_type(events(text), "SANCTION")[0]
+    assert keys(s.actors) == ["USA"] and keys(s.recipients) == ["CHN"] and s.date == "2024-05-14"

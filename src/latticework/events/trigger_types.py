@@ -112,7 +112,9 @@ _RAISED = ("提升为", "升级为", "提升至", "升级至", "提升到", "升
 # 将“湄公河下游倡议”升级为…, 将该倡议升级为…: a named programme (not 将两国关系) raised
 _PROGRAMME_RAISED = re.compile(r"将\s*(?:[“「\"《][^”」\"》，。；]{2,30}[”」\"》]|该(?:倡议|计划|机制|项目|框架|论坛|对话))(?:\s*[（(][^）)]{1,20}[）)])?\s*$")
 # the rate raised named before the verb (对中国商品的税率则提高至125%, 关税将上调至34%, 关税再度调高)
-_TARIFF_BEFORE = re.compile(r"(?:关税|税率)\s*(?:则|将|再|也|亦|又|进一步|大幅|一举|再度|随即|分别)*\s*$")
+# (the rate it starts from may stand between: 关税由25%提高至100%, 关税从10%上调到25%)
+_TARIFF_BEFORE = re.compile(r"(?:关税|税率)\s*(?:则|将|再|也|亦|又|进一步|大幅|一举|再度|随即|分别)*\s*"
+                            r"(?:(?:由|从|自)\s*[\d.]+\s*(?:%|％)?\s*)?$")
 _DETAIL = re.compile(r"\s*(?:其中|包括|含)")
 _SAME_TIER = re.compile(r"\s*(?:同一|同等|相同的?|同样的?)(?:层级|层次|级别|水平|高度|定位)")
 

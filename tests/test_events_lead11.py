@@ -202,3 +202,11 @@ def test_the_condemner_or_welcomer_is_no_party_of_the_act(text, etype, parties) 
 def test_a_tariff_raised_from_one_rate_to_another_is_a_sanction(text) -> None:
     s = of_type(events(text), "SANCTION")[0]
     assert keys(s.actors) == ["USA"] and keys(s.recipients) == ["CHN"] and s.date == "2024-05-14"
+
+
+@pytest.mark.parametrize("text", [
+    "2023年3月，沙特与伊朗在北京达成和解协议，同意恢复外交关系。",
+    "2023年3月，沙特與伊朗同意恢復外交關係。",
+])
+def test_relations_agreed_to_be_restored_are_labelled_as_ties_established(text) -> None:
+    assert of_type(events(text), "ALIGN")[0].label == "建交"

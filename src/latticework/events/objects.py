@@ -10,6 +10,8 @@ Returns None when the object shows the trigger tells no event.
 
 from __future__ import annotations
 
+from ..actors.gazetteer import simplify
+
 import re
 
 from ..actors.gazetteer import Gazetteer
@@ -72,6 +74,8 @@ def set_object(site: Site, ev: Event, lex: Lexicon, gz: Gazetteer) -> Event | No
     if etype == "ALIGN":
         ev.label = _RELATIONS_LABEL.get(word) or ("关系正常化" if word == "关系正常化" else None) or (
             _label_after(after, lex.types[etype].label_suffixes) or _label_before(text[max(s, t0 - 12) : t0], lex.types[etype].label_suffixes))
+        if ev.label == "外交关系" and simplify(word).endswith(("恢复", "建立")):
+            ev.label = "建交"  # 同意恢复外交关系, 决定建立外交关系: ties established, as 恢复外交关系 is
     if ev.date and (ann := _ANNIVERSARY.match(text, t1)) and etype in ("ALIGN", "ESTABLISH", "JOIN", "AGREE") or (
             ev.date and etype in ("ALIGN", "ESTABLISH") and (ann := _ANNIVERSARY_AFTER.match(text[t1:clause_end]))):
         # 2023年是两国建立…伙伴关系10周年: the founding is dated N years before the anniversary

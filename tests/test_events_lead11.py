@@ -210,3 +210,13 @@ def test_a_tariff_raised_from_one_rate_to_another_is_a_sanction(text) -> None:
 ])
 def test_relations_agreed_to_be_restored_are_labelled_as_ties_established(text) -> None:
     assert of_type(events(text), "ALIGN")[0].label == "建交"
+
+
+@pytest.mark.parametrize("text, state", [
+    ("2023年4月，中国航母“山东舰”编队在西太平洋开展训练。", "CHN"),
+    ("2023年4月，日本海上自卫队在东海进行训练。", "JPN"),
+    ("2023年4月，日本海上自衛隊在東海進行訓練。", "JPN"),
+])
+def test_one_force_training_alone_is_a_show_of_force(text, state) -> None:
+    m = of_type(events(text), "MOBILIZE")[0]
+    assert keys(m.actors) == [state]

@@ -56,6 +56,10 @@ _VISITING = ("到访", "来访")  # 到访的X: X is the visitor
 _RECEIVES = re.compile(r"(?:接待|迎接|欢迎)$")
 
 
+# a force named before a training told with no partner (中国航母“山东舰”编队在西太平洋开展训练)
+_TRAINING = re.compile(r"训练|訓練")
+_FORCE_BEFORE = re.compile(r"航母|编队|編隊|舰队|艦隊|海军|海軍|空军|空軍|陆军|陸軍|部队|部隊|自卫队|自衛隊|解放军|解放軍|战区|戰區")
+
 def _hosted_guest(text: str, clause_start: int, t0: int, mentions: list) -> list:
     """The party named right after 接待/迎接/欢迎 and before the visit noun (越南接待习近平国事访问)."""
     after = [m for m in mentions if clause_start <= m.start < t0 and _RECEIVES.search(text, max(clause_start, m.start - 2), m.start)]
@@ -253,8 +257,10 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not unnamed and not any(
         p.kind in _ORG_KINDS for p in actors_p + recips_p
     ):
-        if etype == "COOPERATE" and actors_p and _DRILL.search(text[t0 : min(clause_end, t1 + 24)]) and "联合" not in word and word not in ("参加", "出席", "参与"):
-            etype = "MOBILIZE"  # one state's drill is a show of force
+        if etype == "COOPERATE" and actors_p and (_DRILL.search(text[t0 : min(clause_end, t1 + 24)]) or (
+                _TRAINING.search(text, t0, min(clause_end, t1 + 8)) and _FORCE_BEFORE.search(text, clause_start, t0))) \
+                and "联合" not in word and word not in ("参加", "出席", "参与"):
+            etype = "MOBILIZE"  # one state's drill (a force's training too: 航母编队在西太平洋开展训练) is a show of force
         elif etype == "CONSULT" and actors_p and word in ("参加", "出席", "参与") and _MULTILATERAL.search(text[t1:clause_end]):
             pass  # 参加…的国际谈判: one party attending a multilateral meeting whose other parties go unnamed
         else:

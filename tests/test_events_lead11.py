@@ -220,3 +220,17 @@ def test_relations_agreed_to_be_restored_are_labelled_as_ties_established(text) 
 def test_one_force_training_alone_is_a_show_of_force(text, state) -> None:
     m = of_type(events(text), "MOBILIZE")[0]
     assert keys(m.actors) == [state]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年2月，菲律宾同意美军使用4处新基地。",
+    "2023年2月，菲律宾允许美军使用其4处军事基地。",
+    "2023年2月，菲律賓同意美軍使用4處新基地。",
+])
+def test_bases_a_foreign_force_may_use_are_its_deployment(text) -> None:
+    m = of_type(events(text), "MOBILIZE")[0]
+    assert keys(m.actors) == ["USA"] and keys(m.recipients) == ["PHL"]
+
+
+def test_using_a_platform_is_no_deployment() -> None:
+    assert not [e for e in events("2023年2月，菲律宾与日本使用同一平台共享信息。") if e.type == "MOBILIZE"]

@@ -234,3 +234,16 @@ def test_bases_a_foreign_force_may_use_are_its_deployment(text) -> None:
 
 def test_using_a_platform_is_no_deployment() -> None:
     assert not [e for e in events("2023年2月，菲律宾与日本使用同一平台共享信息。") if e.type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("2024年，澳大利亚宣布向图瓦卢追加2亿澳元援助。", "TUV"),
+    ("2024年，澳洲宣布向吐瓦魯追加2億澳元援助。", "TUV"),
+])
+def test_more_aid_added_is_aid(text, recipient) -> None:
+    a = of_type(events(text), "AID")[0]
+    assert keys(a.actors) == ["AUS"] and keys(a.recipients) == [recipient]
+
+
+def test_sanctions_added_are_no_aid() -> None:
+    assert not [e for e in events("2024年，美国宣布对俄罗斯追加制裁。") if e.type == "AID"]

@@ -247,3 +247,21 @@ def test_more_aid_added_is_aid(text, recipient) -> None:
 
 def test_sanctions_added_are_no_aid() -> None:
     assert not [e for e in events("2024年，美国宣布对俄罗斯追加制裁。") if e.type == "AID"]
+
+
+def test_a_partner_across_the_globe_applied_for_is_a_join() -> None:
+    j = of_type(events("2023年，韩国申请成为北约全球伙伴。"), "JOIN")[0]
+    assert keys(j.actors) == ["KOR"] and keys(j.recipients) == ["nato"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("2024年，土耳其表示有意加入金砖国家。", "planned"),
+    ("2024年，土耳其表示无意加入金砖国家。", "negated"),
+])
+def test_an_intention_declared_is_a_plan(text, modality) -> None:
+    assert of_type(events(text), "JOIN")[0].modality == modality
+
+
+def test_an_accession_memorandum_signed_is_agreed_with_the_body() -> None:
+    a = of_type(events("2022年9月，伊朗签署加入上海合作组织的备忘录。"), "AGREE")[0]
+    assert keys(a.actors) == ["IRN", "sco"]

@@ -64,7 +64,7 @@ def _hosted_guest(text: str, clause_start: int, t0: int, mentions: list) -> list
     """The party named right after 接待/迎接/欢迎 and before the visit noun (越南接待习近平国事访问)."""
     after = [m for m in mentions if clause_start <= m.start < t0 and _RECEIVES.search(text, max(clause_start, m.start - 2), m.start)]
     return after[:1]
-_ACCESSION_PROTOCOL = re.compile(r"\s*(?:了)?\s*(?:加入|入会|入约)(?:[^，。；]{0,40}?的)?议定书")
+_ACCESSION_PROTOCOL = re.compile(r"\s*(?:了)?\s*(?:加入|入会|入约)(?:[^，。；]{0,40}?的)?(?:议定书|备忘录|義務備忘錄|义务备忘录)")
 # 宣布退出，/宣布退出的经历/启动退出程序: no object of its own
 _LEFT_ALONE = re.compile(r"\s*(?:了)?\s*(?:程序|进程|手续)?\s*(?:[①-⑳]|\[\d+\])?\s*(?:[，。；,;、]|的经历|的决定|$)")
 # a clause whose subject is contrasted with the joiner of the clause before (欧盟则于2012年加入, 欧盟也随后加入)

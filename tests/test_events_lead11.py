@@ -265,3 +265,14 @@ def test_an_intention_declared_is_a_plan(text, modality) -> None:
 def test_an_accession_memorandum_signed_is_agreed_with_the_body() -> None:
     a = of_type(events("2022年9月，伊朗签署加入上海合作组织的备忘录。"), "AGREE")[0]
     assert keys(a.actors) == ["IRN", "sco"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("2024年6月，中国宣布暂停对台湾部分农产品的进口。", "TWN"),
+    ("2024年6月，中國宣布暫停從台灣進口部分農產品。", "TWN"),
+    ("2024年6月，国台办宣布对多名台独顽固分子实施惩戒。", "TWN"),
+    ("2024年6月，中方决定依法对美国军工企业及高管予以惩戒。", "USA"),
+])
+def test_imports_halted_and_punishments_imposed_are_sanctions(text, target) -> None:
+    s = of_type(events(text), "SANCTION")[0]
+    assert keys(s.actors) == ["CHN"] and keys(s.recipients) == [target]

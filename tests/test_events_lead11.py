@@ -276,3 +276,17 @@ def test_an_accession_memorandum_signed_is_agreed_with_the_body() -> None:
 def test_imports_halted_and_punishments_imposed_are_sanctions(text, target) -> None:
     s = of_type(events(text), "SANCTION")[0]
     assert keys(s.actors) == ["CHN"] and keys(s.recipients) == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年9月，东盟在雅加达召开第18届东亚峰会。",
+    "2023年9月，東協在雅加達召開第18屆東亞峰會。",
+])
+def test_a_series_with_members_of_its_own_held_by_its_parent_is_the_series_session(text) -> None:
+    c = of_type(events(text), "CONSULT")[0]
+    assert keys(c.actors) == ["eas"]
+
+
+def test_an_organ_beside_its_body_is_still_the_body() -> None:
+    c = of_type(events("2024年6月，拜登与欧盟委员会主席冯德莱恩在美欧峰会上举行会谈。"), "CONSULT")[0]
+    assert "eu" in keys(c.actors) and "european-commission" not in keys(c.actors)

@@ -22,10 +22,23 @@ def _without_organs(parts: list[Participant], present: set[str], gz: Gazetteer) 
     return out
 
 
+def _sessions_not_conveners(parts: list[Participant], present: set[str], gz: Gazetteer) -> list[Participant]:
+    """A meeting series with a membership of its own (东亚峰会: 18 states) held by its parent body
+    (东盟召开第20届东亚峰会) is the series' session: the convening parent is no party."""
+    series_parents = {ent.parent for i in present if (ent := gz.get(i)) is not None and ent.kind == "mechanism"
+                      and ent.parent and ent.members and ent.parent != ent.id}
+    return [p for p in parts if p.id not in series_parents]
+
+
 def organs_in_their_body(found: list[Event], gz: Gazetteer) -> None:
-    """Drop from each event the organs whose body is one of its parties too."""
+    """Drop from each event the organs whose body is one of its parties too (and, in a meeting, the
+    parent convening a series that has members of its own)."""
     for ev in found:
         present = {p.id for p in ev.actors + ev.recipients}
+        if ev.type == "CONSULT":
+            ev.actors = _sessions_not_conveners(ev.actors, present, gz)
+            ev.recipients = _sessions_not_conveners(ev.recipients, present, gz)
+            present = {p.id for p in ev.actors + ev.recipients}
         ev.actors = _without_organs(ev.actors, present, gz)
         ev.recipients = _without_organs(ev.recipients, present, gz)
 

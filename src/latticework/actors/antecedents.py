@@ -211,8 +211,8 @@ def helped_one(text: str, i: int, offset: int, near: Mention | None, before: lis
     c = cues()
     helping = tuple(c.get("helping_verbs") or [])
     groups = tuple(c.get("group_nouns") or [])
-    if near is None or not helping:
-        return near
+    if near is None or not helping or text[i - 1 : i] in ("向", "对", "给", "對"):
+        return near  # (韩国要求日本对其道歉: 其 after a preposition is the object of the one asked, not itself)
     clause = max(text.rfind(p, 0, i) for p in "，。；：,;:！？、") + 1
     plain = simplify(text[clause:i])
     v = max((plain.rfind(w) + len(w) for w in helping if plain.rfind(w) != -1 and 2 <= len(plain) - plain.rfind(w) - len(w) <= 14),

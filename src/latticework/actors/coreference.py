@@ -76,6 +76,13 @@ def _starts_word(text: str, end: int, blocked: str | None) -> bool:
 _TIME_CLAUSE_END = re.compile(r"(?:之后|以后|以来|之前|期间|后|时|前)[，,]$")
 
 
+# 其 right after a preposition and before a verb is that verb's object or beneficiary (呼吁美国向其提供援助,
+# 敦促日本对其道歉): it cannot be the subject right before the preposition, so it is the sentence's subject;
+# before a noun it is a possessor (美国向其盟友提供…) and may be that subject
+_PREPOSITIONS = ("向", "对", "为", "给", "与", "同", "跟", "對", "為", "與")
+_VERB_AFTER_QI = re.compile(r"(?:提供|出售|出口|转让|移交|交付|援助|施压|施加|道歉|赔偿|开放|派遣|实施|采取|发出|表示|提出|进行|給予|给予|供应|"
+                            r"提供|出售|轉讓|移交|交付|援助|施壓|施加|開放|派遣|實施|採取|發出|表示|提出|進行|供應)")
+
 class Coreference:
     """Resolves the referring expressions of one block against the mentions before them."""
 
@@ -377,6 +384,8 @@ class Coreference:
             # (a bracketed gloss between does not count: 改组为金融稳定理事会（FSB），其秘书处)
             gap = _GLOSS.sub("", text[last.end - offset : i])
             if (pos - last.end <= 2 or len(gap) <= 1) and last is not x and not _TIME_CLAUSE_END.match(gap):
+                if gap in _PREPOSITIONS and _VERB_AFTER_QI.match(text, i + 1):
+                    return x  # 菲律宾呼吁美国向其提供援助: 其 as the object is not the subject just before it
                 return last  # (美国国际开发署并入国务院后，其…: a time clause ends before 其, whose subject is the sentence's)
             return x
         if stop >= 0 and stop == i - 1 and text[stop] == "。":

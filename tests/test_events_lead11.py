@@ -290,3 +290,12 @@ def test_a_series_with_members_of_its_own_held_by_its_parent_is_the_series_sessi
 def test_an_organ_beside_its_body_is_still_the_body() -> None:
     c = of_type(events("2024年6月，拜登与欧盟委员会主席冯德莱恩在美欧峰会上举行会谈。"), "CONSULT")[0]
     assert "eu" in keys(c.actors) and "european-commission" not in keys(c.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "美澳同盟可追溯至1951年签署的《澳新美安全条约》。",
+    "美澳同盟可追溯到1951年签署的《澳新美安全条约》。",
+])
+def test_a_date_traced_back_to_is_no_target_year(text) -> None:
+    a = of_type(events(text), "AGREE")[0]
+    assert a.modality == "asserted" and a.date == "1951"

@@ -44,7 +44,8 @@ _COORDINATED_VP = re.compile(r"\s*(?:并|并且|并同|并与|并在|并于)(?!�
 _SUPPORTED_JOINER = re.compile(r"支持(?!下)[^，。；下了]{1,16}$")
 # 根据规划/按照计划…: what follows is the plan; 到2030年建立: a deadline ahead
 _BY_PLAN = re.compile(r"(?:根据|按照|依据)(?:该|这一|此|上述)?(?:规划|计划)")
-_TARGET_YEAR = re.compile(r"(?:到|至)\s*\d{4}\s*年(?:前|底|末|以前)?\s*$")
+# (not a date traced back to: 美澳同盟可追溯至1951年签署的条约)
+_TARGET_YEAR = re.compile(r"(?<!追溯)(?<!回溯)(?<!上溯)(?<!溯源)(?:到|至)\s*\d{4}\s*年(?:前|底|末|以前)?\s*$")
 # a meeting noun that is the subject of a planned holding (外长会议可望今年稍后举行, 峰会将于明年在东京召开)
 _HELD_LATER = re.compile(r"[^，。；]{0,10}?(?:将|拟|计划|预计|有望|可望|定于|准备)[^，。；]{0,16}?(?:举行|召开|举办)")
 # 拟于…之际/之机, 计划在…时: a plan stated in an adverbial clause right before the verb's clause

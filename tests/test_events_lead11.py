@@ -299,3 +299,25 @@ def test_an_organ_beside_its_body_is_still_the_body() -> None:
 def test_a_date_traced_back_to_is_no_target_year(text) -> None:
     a = of_type(events(text), "AGREE")[0]
     assert a.modality == "asserted" and a.date == "1951"
+
+
+def test_the_forces_detected_around_taiwan_deploy() -> None:
+    m = of_type(events("2024年10月14日，國防部偵獲共機153架次、共艦14艘在台海周邊活動。"), "MOBILIZE")[0]
+    assert keys(m.actors) == ["CHN"] and keys(m.recipients) == ["TWN"] and m.date == "2024-10-14"
+
+
+@pytest.mark.parametrize("text", [
+    "2023年4月，中共航艦山東號編隊通過巴士海峽，進入西太平洋。",
+    "2023年4月，中国航母山东舰编队通过巴士海峡，进入西太平洋。",
+])
+def test_a_fleet_passing_another_strait_is_a_deployment(text) -> None:
+    assert keys(of_type(events(text), "MOBILIZE")[0].actors) == ["CHN"]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年2月，金門海巡署驅離越界的中國籍快艇。",
+    "2024年2月，金门海巡署驱离越界的中国籍快艇。",
+])
+def test_crossing_a_line_names_no_viet_nam(text) -> None:
+    c = of_type(events(text), "COERCE")[0]
+    assert keys(c.recipients) == ["CHN"]

@@ -15,7 +15,7 @@ from ..actors.resolve import Mention
 from .announcers import announced_joiners, stance_holders_out
 from .attributes import _ORG_KINDS
 from .checks import _DRILL
-from .deploy_site import bases_opened, invested_in
+from .deploy_site import bases_opened, detected_forces, invested_in
 from .lexicon import Lexicon
 from .not_parties import (
     attended_session,
@@ -163,6 +163,7 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
                 actors, recipients = [m for m in actors if m not in against], against
     if etype == "MOBILIZE":
         actors, recipients = bases_opened(word, actors, recipients)  # 向美军开放基地: the US deploys
+        actors, recipients = detected_forces(word, t1, clause_end, mentions, actors, recipients)  # 侦获共机
     if etype == "AID" and not recipients:
         recipients = invested_in(text, word, clause_start, t0, context)  # 在越南投资: Vietnam receives
     if etype == "AID":

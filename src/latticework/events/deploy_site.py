@@ -67,10 +67,25 @@ def site_host(text: str, clause_start: int, clause_end: int, actors: list[Partic
 
 def bases_opened(word: str, actors: list, recipients: list) -> tuple[list, list]:
     """菲方向美军开放四处基地: the state whose forces get the bases deploys (MOBILIZE's actor); the
-    state that opens them hosts (its recipient), though it is the subject of 开放."""
+    state that opens them hosts (its recipient), though it is the subject of 开放. So with 国防部侦获共机…
+    (Taiwan's reports): the state whose forces are detected deploys, the detector is the recipient."""
     if word != "开放" or not recipients or not actors:
         return actors, recipients
     return recipients, actors
+
+
+_DETECTING = ("侦获", "侦测到", "偵獲", "偵測到")
+
+
+def detected_forces(word: str, t1: int, clause_end: int, mentions: list[Mention], actors: list,
+                    recipients: list) -> tuple[list, list]:
+    """国防部侦获共机153架次、共舰14艘…: the state whose aircraft and ships are detected deploys (its
+    forces are named after the verb, often as organs: 共机, 共舰), the detecting state is the recipient."""
+    if word not in _DETECTING or not actors:
+        return actors, recipients
+    own = {m.country for m in actors}
+    detected = [m for m in mentions if t1 <= m.start < clause_end and m.country and m.country not in own]
+    return (detected[:1], actors) if detected else (actors, recipients)
 
 
 def invested_in(text: str, word: str, clause_start: int, t0: int, settings: list[Mention]) -> list[Mention]:

@@ -61,3 +61,13 @@ def test_the_shortcut_is_taken_on_blocks_that_name_no_one() -> None:
     assert r._nameless_block("会议在友好气氛中结束，与会者表示满意。", 0, 0, None, False, None, None) == []
     # a discovered name: the block takes the full path
     assert r._nameless_block("会后发表了《关于加强海上搜救合作的联合声明》。", 0, 0, None, False, None, None) is None
+
+
+def test_dashes_are_made_one_as_the_translation_table_made_them() -> None:
+    from latticework.actors.gazetteer import DASHES, one_dash, simplify
+
+    texts = ["中国-东盟自贸区", "澜沧江–湄公河合作", "日本―湄公河", "湄公河－美国伙伴关系", "2023‐2024年",
+             "A﹣B−C‑D‒E", "没有连接号的句子", "", "——破折号——"]
+    for t in texts:
+        assert one_dash(t) == t.translate(DASHES)
+    assert simplify("亞洲－太平洋經濟合作組織與東南亞國家聯盟‐對話") == "亚洲—太平洋经济合作组织与东南亚国家联盟—对话"

@@ -16,7 +16,7 @@ import ahocorasick_rs
 import yaml
 
 from ..lexicon import is_word
-from .gazetteer import DASHES, DATA, Alias, Gazetteer, pair_name, simplify
+from .gazetteer import DASHES, DATA, Alias, Gazetteer, one_dash, pair_name, simplify
 
 CUES = DATA / "lexicon" / "actor_cues.yaml"
 _DIGIT_DAY = re.compile(r"\d\s*$")
@@ -193,7 +193,7 @@ class Matcher:
         covered = bytearray(len(text) + 1)
         force: tuple[int, str] | None = None  # (end, state) of the last armed force named with its state
         short: list[Hit] = []
-        scan = text.translate(DASHES) if _ANY_DASH.search(text) else text
+        scan = one_dash(text)  # (the dashes of pairs as one: 中国-东盟 is found as 中国—东盟)
         if "日" in scan:  # 20日　文在寅访问…, 5日日内瓦: a date's 日 opens no name or trap word (日文, 日内)
             scan = _DATE_DAY.sub("\x00", scan)
         payload = self.payload
@@ -531,7 +531,6 @@ class Matcher:
 
 _OPEN_QUOTES = frozenset("“「『《")
 _START, _END = attrgetter("start"), attrgetter("end")
-_ANY_DASH = re.compile("[-‐‑‒–―－﹣−]")
 
 
 def _east_of_pair(text: str, e: int) -> bool:

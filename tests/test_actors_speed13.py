@@ -71,3 +71,48 @@ def test_dashes_are_made_one_as_the_translation_table_made_them() -> None:
     for t in texts:
         assert one_dash(t) == t.translate(DASHES)
     assert simplify("亞洲－太平洋經濟合作組織與東南亞國家聯盟‐對話") == "亚洲—太平洋经济合作组织与东南亚国家联盟—对话"
+
+
+# sentences with states' full names before organ words, other words, dashes and marks (own words)
+_STATES = [
+    "泰国外交部发表声明，越南政府表示欢迎，老挝与柬埔寨未作回应。",
+    "日本政府开发援助项目在缅甸落地，美国国会随后通过法案。",
+    "中国驻菲律宾大使馆发言人说，菲律宾海警船只进入该海域。",
+    "印度—东盟峰会期间，新加坡当局宣布，韩国国防部长访问澳大利亚。",
+    "会见德国、法国、意大利三国外长后，俄罗斯总统表示满意。",
+    "北京市政府与东京都知事会面，中南海释放信号，美中南海博弈加剧。",
+    "巴西和阿根廷、澳巴新三国及巴布亚新几内亚代表出席。",
+]
+
+
+def _without_state_path(m):
+    """A copy of the matcher whose payloads never take the state-name short path of `find`."""
+    import copy
+
+    slow = copy.copy(m)
+    slow.payload = [p[:6] + (False,) if p[0] == "alias" else p for p in m.payload]
+    return slow
+
+
+@pytest.mark.parametrize("text", _STATES)
+def test_a_state_name_on_the_short_path_is_found_as_the_long_path_finds_it(text: str) -> None:
+    m = default_resolver().matcher
+    slow = _without_state_path(m)
+    fast = m.find(text)
+    assert [(h.start, h.end, h.aliases, h.how, h.role) for h in fast] == \
+        [(h.start, h.end, h.aliases, h.how, h.role) for h in slow.find(text)]
+    assert fast
+
+
+def test_state_name_is_set_only_for_a_state_s_full_name_no_other_special_case_applies_to() -> None:
+    m = default_resolver().matcher
+    surfaces = [k for k in m.gz.aliases if len(k) >= 2]  # (the automaton's first patterns, in order)
+    names = 0
+    for surface, p in zip(surfaces, m.payload):
+        _, aliases, latin, glue, state, plain, state_name = p
+        first = aliases[0]
+        assert state_name == (not latin and glue == 0 and first.how == "gazetteer" and state
+                              and surface != "中南海" and first.role != "capital"), surface
+        assert not (plain and state_name)
+        names += state_name
+    assert names > 100

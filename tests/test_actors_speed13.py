@@ -116,3 +116,27 @@ def test_state_name_is_set_only_for_a_state_s_full_name_no_other_special_case_ap
         assert not (plain and state_name)
         names += state_name
     assert names > 100
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Every k that `text.find(word, k')` returns for some k' (the slow form, one search per start)."""
+    out, k = [], text.find(word)
+    while k != -1:
+        out.append(k)
+        k = text.find(word, k + 1)
+    return out
+
+
+@pytest.mark.parametrize("text", ["外交部发言人说，商务部和外交部将回应；国防部长访问国防部。", "部部部部", "",
+                                  "财政部门与外交部门之间，外交部外交部"])
+def test_occurrences_are_every_start_the_searches_find(text: str) -> None:
+    from latticework.actors.voice import _next_use, occurrences
+
+    words = ("外交部", "交部", "商务部", "国防部", "部部", "国防部长", "外交部")
+    found = occurrences(text, words)
+    for w in words:
+        assert found.get(w, []) == _finds(text, w), w
+        for e in range(len(text) + 2):
+            assert _next_use(text, w, e, found.get(w, [])) == text.find(w, e), (w, e)
+    with pytest.raises(ValueError):
+        occurrences(text, ("", "部"))

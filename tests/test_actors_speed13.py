@@ -140,3 +140,43 @@ def test_occurrences_are_every_start_the_searches_find(text: str) -> None:
             assert _next_use(text, w, e, found.get(w, [])) == text.find(w, e), (w, e)
     with pytest.raises(ValueError):
         occurrences(text, ("", "部"))
+
+
+class _Everything:
+    """A set holding every character: `_exercise` never takes its shortcut with it."""
+
+    def __contains__(self, ch: object) -> bool:
+        return True
+
+
+# quotations followed by exercise words, glosses, type words and other words (own words)
+_QUOTED = [
+    "“海上联合—2019”联合军演在青岛附近海域举行。",
+    "「肩並肩」（Balikatan）聯合軍演年年舉行，“利剑”演习随后展开。",
+    "“北极星”计划与“邻国优先”政策、“季风”计划先后提出，“印太展望”受到关注。",
+    "报道称“汉光41号”规模空前，“东方-2022”战略演习也已结束。",
+    "他说“合作共赢”是唯一出路，“新南方”政策取得进展。",
+    "“和平友谊-2024”", "“和平友谊”", "“联合利剑—2023A”。",
+]
+
+
+@pytest.mark.parametrize("text", _QUOTED)
+def test_quoted_exercises_and_typed_names_are_read_as_the_full_tests_read_them(text: str, monkeypatch) -> None:
+    import re
+
+    from latticework.actors import discovery
+
+    d = default_resolver().discovery
+    quotes = [(m.group(1), m.end()) for m in re.finditer(r"[“「]([^”」]+)[”」]", text)]
+    fast = [(d._exercise(q, text, end), d._typed_quote(q, text, end)) for q, end in quotes]
+    monkeypatch.setattr(discovery, "_EXERCISE_NEXT", _Everything())
+
+    def typed_slow(inner: str, after: int):
+        word = next((w for w in discovery._TYPE_WORDS if text.startswith(w, after)), None)
+        al = d.gz.aliases.get(inner + word) if word and inner + word not in d.owned_names else None
+        if not al or len({a.entity for a in al}) != 1 or al[0].ambiguous:
+            return None
+        e = d.gz.entities[al[0].entity]
+        return e if e.kind not in discovery.STATE_KINDS + ("person", "place") else None
+
+    assert fast == [(d._exercise(q, text, end), typed_slow(q, end)) for q, end in quotes]

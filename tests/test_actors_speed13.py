@@ -180,3 +180,14 @@ def test_quoted_exercises_and_typed_names_are_read_as_the_full_tests_read_them(t
         return e if e.kind not in discovery.STATE_KINDS + ("person", "place") else None
 
     assert fast == [(d._exercise(q, text, end), typed_slow(q, end)) for q, end in quotes]
+
+
+@pytest.mark.parametrize("text", ["与美国相比，日本更加谨慎，两国立场不同。", "日本和韩国相较而言更近。", "中国和越南举行会谈，两国同意合作。",
+                                  "跟法国比起来，德国的态度不同。"])
+def test_candidates_without_comparisons_are_those_each_mention_is_tested_for(text: str) -> None:
+    from latticework.actors.antecedents import compared, not_compared
+
+    r = default_resolver()
+    mentions = r.resolve_block(text, 0, 40, "2024-01-01")
+    assert mentions
+    assert not_compared(text, mentions, 40) == [x for x in mentions if not compared(text, x, 40)]

@@ -191,3 +191,13 @@ def test_candidates_without_comparisons_are_those_each_mention_is_tested_for(tex
     mentions = r.resolve_block(text, 0, 40, "2024-01-01")
     assert mentions
     assert not_compared(text, mentions, 40) == [x for x in mentions if not compared(text, x, 40)]
+
+
+@pytest.mark.parametrize("text", ["中国和越南举行会谈。", "东盟与日本签署协定，美国派员出席。", ""])
+def test_owned_documents_of_a_block_without_a_record_name_are_its_mentions_in_order(text: str) -> None:
+    from latticework.actors.mention import by_start
+
+    r = default_resolver()
+    assert r.owned_re.search(text) is None and r.owned_re.search("日本发布新版国家安全战略") is not None
+    mentions = sorted(r.resolve_block("东盟与中国和日本举行会谈，美国派员出席。", 0, 0, None), key=by_start)
+    assert r._owned_documents(text, 0, 0, mentions) == sorted(mentions, key=by_start)

@@ -225,11 +225,15 @@ class Resolver:
                        how, alias.role or h.role, [], block, date, alias.ambiguous)
 
     def _owned_documents(self, text: str, block: int, offset: int, mentions: list[Mention]) -> list[Mention]:
-        """国家安全战略, 印太战略, 防卫白皮书 name the record of the state their sentence is about."""
+        """国家安全战略, 印太战略, 防卫白皮书 name the record of the state their sentence is about
+        (`mentions` sorted by start; the result too)."""
         if self.owned_re is None:
             return mentions
+        first = self.owned_re.search(text)
+        if first is None:  # (no record's generic name in the block: the usual case; `mentions` come sorted by start)
+            return list(mentions)
         out = list(mentions)
-        for m in self.owned_re.finditer(text):
+        for m in self.owned_re.finditer(text, first.start()):
             s, e = m.start() + offset, m.end() + offset
             same = [x for x in out if x.start == s and x.end == e]
             longer = [x for x in out if x.start < e and s < x.end and x not in same]  # (the spans first: cheap)

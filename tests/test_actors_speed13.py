@@ -201,3 +201,28 @@ def test_owned_documents_of_a_block_without_a_record_name_are_its_mentions_in_or
     assert r.owned_re.search(text) is None and r.owned_re.search("日本发布新版国家安全战略") is not None
     mentions = sorted(r.resolve_block("东盟与中国和日本举行会谈，美国派员出席。", 0, 0, None), key=by_start)
     assert r._owned_documents(text, 0, 0, mentions) == sorted(mentions, key=by_start)
+
+
+def test_the_first_disorder_is_the_first_pair_out_of_span_order() -> None:
+    import random
+
+    from latticework.actors.mention import Mention, _first_disorder, in_order
+
+    def m(s: int, e: int) -> Mention:
+        return Mention(s, e, "x", "X", "state", "x", "x", None, "gazetteer")
+
+    def slow(ms: list[Mention]) -> int | None:
+        return next((i for i in range(len(ms) - 1) if (ms[i].start, ms[i].end) > (ms[i + 1].start, ms[i + 1].end)), None)
+
+    rng = random.Random(13)
+    cases = [[], [m(0, 2)], [m(0, 2), m(3, 5), m(6, 7)], [m(0, 4), m(0, 2)], [m(0, 2), m(0, 4), m(1, 3)],
+             [m(5, 6), m(1, 2)], [m(0, 2), m(2, 4), m(2, 3)], [m(0, 1), m(0, 1), m(4, 5)]]
+    for _ in range(300):
+        spans = sorted((rng.randrange(40), rng.randrange(1, 5)) for _ in range(rng.randrange(12)))
+        ms = [m(s, s + n) for s, n in spans]
+        if ms and rng.random() < 0.5:  # a few appended out of order, as a pass leaves them
+            ms.append(m(rng.randrange(40), 50))
+        cases.append(ms)
+    for ms in cases:
+        assert _first_disorder(ms) == slow(ms)
+        assert in_order(ms) == (slow(ms) is None)

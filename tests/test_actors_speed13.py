@@ -226,3 +226,20 @@ def test_the_first_disorder_is_the_first_pair_out_of_span_order() -> None:
     for ms in cases:
         assert _first_disorder(ms) == slow(ms)
         assert in_order(ms) == (slow(ms) is None)
+
+
+@pytest.mark.parametrize("text", ["中国和越南举行会谈，东盟派员出席。", "亚太经济合作组织（APEC）与东盟（ASEAN）举行对话。",
+                                  "世界贸易组织(世贸组织)总干事访问日本。", "APEC与RCEP并存，东盟表示欢迎。"])
+def test_glosses_are_dropped_as_the_walk_over_every_mention_drops_them(text: str, monkeypatch) -> None:
+    from latticework.actors import citations
+
+    r = default_resolver()
+    hits = r.matcher.find(text)
+    mentions = [m for h in hits if (m := r._from_hit(text, h, 0, 0, None)) is not None]
+    fast = citations._drop_glosses(text, mentions, 0, r.gz)
+
+    class _Bracketed(str):  # the text as it is, but claiming a bracket: the full walk is taken
+        def __contains__(self, ch: object) -> bool:
+            return True if ch in ("（", "(") else str.__contains__(self, ch)
+
+    assert fast == citations._drop_glosses(_Bracketed(text), mentions, 0, r.gz)

@@ -295,7 +295,7 @@ def test_a_plain_alias_is_one_no_special_case_of_find_applies_to() -> None:
     surfaces = [k for k in m.gz.aliases if len(k) >= 2]  # (the automaton's first patterns, in order)
     plain = 0
     for surface, p in zip(surfaces, m.payload):
-        _, aliases, latin, glue, state, is_plain = p
+        _, aliases, latin, glue, state, is_plain, *_ = p
         first = aliases[0]
         expected = (not latin and glue == 0 and not (first.how == "gazetteer" and state) and surface != "中南海"
                     and first.role != "capital" and first.how not in ("metonym", "organ"))
@@ -327,7 +327,7 @@ def test_find_takes_the_short_path_to_the_hits_of_the_long_one(text: str) -> Non
 
     m = default_resolver().matcher
     slow = copy.copy(m)
-    slow.payload = [p[:5] + (False,) if p[0] == "alias" else p for p in m.payload]
+    slow.payload = [p[:5] + (False, False) if p[0] == "alias" else p for p in m.payload]
     key = lambda h: (h.start, h.end, h.how, h.role, [(a.entity, a.how, a.role) for a in h.aliases])  # noqa: E731
     assert [key(h) for h in m.find(text)] == [key(h) for h in slow.find(text)]
 

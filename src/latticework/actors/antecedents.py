@@ -70,6 +70,8 @@ def compared(text: str, x: Mention, offset: int) -> bool:
 
 def not_compared(text: str, before: list[Mention], offset: int) -> list[Mention]:
     """The candidates without the standards of comparison."""
+    if not any(w in text for w in _COMPARED_AFTER):
+        return list(before)  # (no word of comparison in the block: none is compared, the usual case)
     return [x for x in before if not compared(text, x, offset)]
 
 

@@ -70,6 +70,8 @@ def _drop_glosses(text: str, mentions: list[Mention], offset: int, gz: Gazetteer
     (亚洲相互协作与信任措施会议（亚信）), the acronym
     right after the name (“延伸威慑对话”(EDD)), or a Latin name inside a longer English gloss
     ((Quad Vaccine Partnership))."""
+    if "（" not in text and "(" not in text and not any(m.text.isascii() for m in mentions):
+        return list(mentions)  # (no bracket and no Latin name in the block: no gloss, most blocks)
     out: list[Mention] = []
     gloss_end = -1  # end of the last Chinese gloss dropped: an acronym after it in the bracket is one too
     for m in mentions:

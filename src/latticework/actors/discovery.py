@@ -83,6 +83,9 @@ _CONSENSUS = ("共识", "共識")
 _NAMED_AS = ("名为", "名為", "称为", "命名为", "叫作", "叫做", "名叫", "定名为")
 _LATIN_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .\-]{1,40}[）)]")  # （Balikatan）: an English gloss
 _EXERCISE_WORDS = ("联合军事演习", "联合军演", "联合演习", "联合演练", "军事演习", "军演", "演习", "演练")
+# what a quotation's closing mark must be followed by for `_exercise` to read an exercise word after
+# it: the first character of one, or the bracket of an English gloss
+_EXERCISE_NEXT = frozenset("".join(w[0] for w in _EXERCISE_WORDS) + "（(")
 # type words written after a quoted name (“邻国优先”政策): the listed name carries them
 _TYPE_WORDS = ("政策", "战略", "倡议", "计划", "构想", "对话", "机制", "论坛", "峰会", "愿景", "展望")
 # an edition after an exercise's name (联合利剑—2024A, 东方-2022, 汉光41号): the exercise itself
@@ -323,6 +326,8 @@ class Discovery:
         """“肩并肩”联合军演, “和平友谊”联合演习: a quoted exercise name whose listed form carries the
         word for exercise (肩并肩军演, 和平友谊联合演习) is that exercise, also past an English gloss
         (「肩並肩」（Balikatan）聯合軍演, as Taiwan's wire writes it)."""
+        if text[after : after + 1] not in _EXERCISE_NEXT and not _edition_tail(inner):
+            return None  # (no gloss and no exercise word after it, no edition in it: most quotations)
         gloss = _LATIN_GLOSS.match(text, after)
         word = next((w for w in _EXERCISE_WORDS if text.startswith(w, gloss.end() if gloss else after)), None)
         base = _EXERCISE_EDITION.sub("", inner) if _edition_tail(inner) else inner  # “联合利剑—2023A”, 「漢光41號」演習: the exercise of that year
@@ -340,6 +345,8 @@ class Discovery:
         """“邻国优先”政策, “新南方”政策, “季风”计划: a quoted name whose listed form carries the type
         word written after the closing quote is that policy, plan or dialogue (the quoted part is the
         mention, as for “一带一路”倡议)."""
+        if not text.startswith(_TYPE_WORDS, after):
+            return None  # (no type word after it: most quotations)
         word = next((w for w in _TYPE_WORDS if text.startswith(w, after)), None)
         al = self.gz.aliases.get(inner + word) if word and inner + word not in self.owned_names else None
         if not al or len({a.entity for a in al}) != 1 or al[0].ambiguous:

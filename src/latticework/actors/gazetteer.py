@@ -220,18 +220,25 @@ def _descriptive(name: str, gz: Gazetteer) -> bool:
 # Dash-like characters written between the parts of a name (中国—东盟, 中国-东盟, 澜沧江–湄公河,
 # 湄公河－美国, 日本―湄公河) are one character for matching; the text keeps its own.
 DASHES = str.maketrans({c: "—" for c in "-‐‑‒–―－﹣−"})
+_DASH = re.compile("[-‐‑‒–―－﹣−]")
+
+
+def one_dash(text: str) -> str:
+    """`text.translate(DASHES)`, by replacing the few dashes found: a translation table walks every
+    character of a Chinese text through a dictionary, eight times slower over a block."""
+    return _DASH.sub("—", text)
 
 
 def simplify(text: str) -> str:
     """Simplified script with dashes made one character, the form of every lookup key."""
     if len(text) <= 16:
         return _simplify_short(text)  # lexicon words, compared again and again
-    return t2s_converter().convert(text).translate(DASHES)
+    return one_dash(t2s_converter().convert(text))
 
 
 @functools.lru_cache(maxsize=65536)
 def _simplify_short(text: str) -> str:
-    return t2s_converter().convert(text).translate(DASHES)
+    return one_dash(t2s_converter().convert(text))
 
 
 # --- loading -------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import ahocorasick_rs
 import yaml
 
 from ..lexicon import is_word
-from .gazetteer import DASHES, DATA, Alias, Gazetteer, pair_name, simplify
+from .gazetteer import DASHES, DATA, Alias, Gazetteer, one_dash, pair_name, simplify
 
 CUES = DATA / "lexicon" / "actor_cues.yaml"
 _DIGIT_DAY = re.compile(r"\d\s*$")
@@ -159,11 +159,12 @@ class Matcher:
             self.suffixed_re = None
 
     def _alias_traits(self, surface: str, payload: tuple) -> tuple:
-        """('alias', aliases, latin, glue, state, plain): whether the surface is a Latin name, how it
+        """('alias', aliases, latin, glue, state, plain, state_name): whether the surface is a Latin name, how it
         may be glued to the character before it (`_glued`: 0 never, 1 left-bound, 2 glued, None asks
         `_glued`), whether it names one state (`_state_alias`), and whether none of `find`'s special
         cases can apply to it but the dash before a pair's second side (`plain`: most names; `find`
-        takes them on a short path)."""
+        takes them on a short path), and whether it is a state's full name none of them can apply to
+        but an organ word after it (`state_name`: the next most, on a second short path)."""
         aliases: list[Alias] = payload[1]
         kinds = [self.gz.entities[a.entity].kind if a.entity in self.gz.entities else None for a in aliases]
         if None in kinds:
@@ -176,7 +177,10 @@ class Matcher:
         first = aliases[0]
         plain = (not latin and glue == 0 and not (first.how == "gazetteer" and len(surface) >= 2 and state)
                  and surface != "中南海" and first.role != "capital" and first.how not in ("metonym", "organ"))
-        return ("alias", aliases, latin, glue, state, plain)
+        # a state's full name (美国, 泰国): of the special cases only an organ word after it can apply
+        state_name = (not latin and glue == 0 and first.how == "gazetteer" and len(surface) >= 2 and state
+                      and surface != "中南海" and first.role != "capital")
+        return ("alias", aliases, latin, glue, state, plain, state_name)
 
     def states_of(self, ch: str) -> list[str]:
         return self.gz.abbr.get(ch) or ([self.extra_abbr[ch]] if ch in self.extra_abbr else [])
@@ -193,10 +197,11 @@ class Matcher:
         covered = bytearray(len(text) + 1)
         force: tuple[int, str] | None = None  # (end, state) of the last armed force named with its state
         short: list[Hit] = []
-        scan = text.translate(DASHES) if _ANY_DASH.search(text) else text
+        scan = one_dash(text)  # (the dashes of pairs as one: 中国-东盟 is found as 中国—东盟)
         if "日" in scan:  # 20日　文在寅访问…, 5日日内瓦: a date's 日 opens no name or trap word (日文, 日内)
             scan = _DATE_DAY.sub("\x00", scan)
         payload = self.payload
+        organ_first = self.organ_first
         for idx, s, e in self.ac.find_matches_as_indexes(scan) if self.ac is not None else ():
             p = payload[idx]
             kind, data = p[0], p[1]
@@ -234,9 +239,14 @@ class Matcher:
                 hits.append(Hit(s, e, [Alias(state, "organ", role)], "organ", role))
                 continue
             aliases: list[Alias] = data  # type: ignore[assignment]
-            _, _, latin, glue, state_alias, plain = p
+            _, _, latin, glue, state_alias, plain, state_name = p
             if plain and not (s > 1 and text[s - 1] in _DASH_CHARS and aliases[0].how == "gazetteer" and not state_alias):
                 hits.append(Hit(s, e, aliases, aliases[0].how, aliases[0].role))  # (as the long path below ends)
+                if e - s == 2 and s and text[s - 1] in self.abbr_set:
+                    short.append(hits[-1])
+                continue
+            if state_name and text[e : e + 1] not in organ_first:  # (as the long path below goes for it)
+                hits.append(Hit(s, e, aliases, "gazetteer", aliases[0].role))
                 if e - s == 2 and s and text[s - 1] in self.abbr_set:
                     short.append(hits[-1])
                 continue
@@ -531,7 +541,6 @@ class Matcher:
 
 _OPEN_QUOTES = frozenset("“「『《")
 _START, _END = attrgetter("start"), attrgetter("end")
-_ANY_DASH = re.compile("[-‐‑‒–―－﹣−]")
 
 
 def _east_of_pair(text: str, e: int) -> bool:

@@ -46,6 +46,10 @@ def in_order(mentions: list[Mention]) -> bool:
 def _first_disorder(mentions: list[Mention]) -> int | None:
     """The first i whose mention sorts after mention i + 1 by (start, end), or None."""
     starts = list(map(by_start, mentions))
+    # starts rising throughout (the usual case) is in order: sorting a sorted list and counting its
+    # distinct items are C-level passes, faster than the pairwise walk below
+    if starts == sorted(starts) and len(set(starts)) == len(starts):
+        return None
     nxt = islice(starts, 1, None)
     down = next(compress(count(), map(gt, starts, nxt)), None)
     upto = len(starts) - 1 if down is None else down

@@ -79,6 +79,10 @@ class Resolver:
             m = self._from_hit(text, h, block, offset, doc_date)
             if m is not None:
                 mentions.append(m)
+        if not mentions and own_state is None:  # (two blocks in five: headings, notes, prose naming no one)
+            bare = self._nameless_block(text, block, offset, doc_date, in_note, context, earlier)
+            if bare is not None:
+                return bare
         if own_state is not None:
             mentions = [self._own(m, text, offset, own_state) for m in mentions]
             mentions = sorted(mentions + voice_organs(text, offset, block, mentions, own_state), key=by_start)
@@ -130,6 +134,23 @@ class Resolver:
         mentions = reflexive_states(text, offset, mentions, self.gz, self.reflexive, self.distributive)
         mentions.sort(key=by_span)
         return mentions
+
+    def _nameless_block(self, text: str, block: int, offset: int, doc_date: str | None, in_note: bool,
+                        context: list[Mention] | None, earlier: list[Mention] | None) -> list[Mention] | None:
+        """The mentions of a block where the matcher linked no name (and no author's state is in
+        play): every pass of `resolve_block` between the hits and the references filters, merges or
+        re-points the mentions it is given, or needs a name before it (an owner, two states before
+        “2+2”), so with none they give none and their scans of the text are skipped. Only discovery
+        and the references (两国 opening a paragraph, 该行 after earlier blocks) can find something;
+        None when discovery does, and the block takes the full path."""
+        if self.discovery.find(text, block, offset, [], doc_date, in_note):
+            return None
+        refs = self.coreference.find(text, block, offset, [], context or [], earlier or [])
+        if not refs:
+            return refs
+        refs = reflexive_states(text, offset, refs, self.gz, self.reflexive, self.distributive)
+        refs.sort(key=by_span)
+        return refs
 
     def _own(self, m: Mention, text: str, offset: int, state: str) -> Mention:
         """我国/我方 as the author's country `state` (Taiwan in text written from Taiwan)."""
@@ -204,11 +225,15 @@ class Resolver:
                        how, alias.role or h.role, [], block, date, alias.ambiguous)
 
     def _owned_documents(self, text: str, block: int, offset: int, mentions: list[Mention]) -> list[Mention]:
-        """国家安全战略, 印太战略, 防卫白皮书 name the record of the state their sentence is about."""
+        """国家安全战略, 印太战略, 防卫白皮书 name the record of the state their sentence is about
+        (`mentions` sorted by start; the result too)."""
         if self.owned_re is None:
             return mentions
+        first = self.owned_re.search(text)
+        if first is None:  # (no record's generic name in the block: the usual case; `mentions` come sorted by start)
+            return list(mentions)
         out = list(mentions)
-        for m in self.owned_re.finditer(text):
+        for m in self.owned_re.finditer(text, first.start()):
             s, e = m.start() + offset, m.end() + offset
             same = [x for x in out if x.start == s and x.end == e]
             longer = [x for x in out if x.start < e and s < x.end and x not in same]  # (the spans first: cheap)

@@ -52,6 +52,21 @@ def cue_count(text: str, words: list[str]) -> int:
     return sum(1 for w in words if w in found)
 
 
+def occurrences(text: str, words: tuple[str, ...]) -> dict[str, list[int]]:
+    """Every start of each of `words` in `text`, in order, overlapping ones too (those that
+    `text.find(w, k)` reaches from any k), from one automaton pass instead of one search of the whole
+    text per word (most words of a list are absent, and each search of an absent one reads it all)."""
+    if not all(words):
+        raise ValueError("an empty word occurs everywhere")
+    patterns = list(dict.fromkeys(words))  # (as `_cue_finder` builds its automaton)
+    out: dict[str, list[int]] = {}
+    for i, s, _ in _cue_finder(words).find_matches_as_indexes(text, overlapping=True):
+        out.setdefault(patterns[i], []).append(s)
+    for starts in out.values():
+        starts.sort()  # (reported by their ends)
+    return out
+
+
 @functools.cache
 def _cue_finder(words: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
     """An automaton reporting every occurrence of every word (built once per list of cues)."""
@@ -227,8 +242,12 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of, mainland: bo
     state_blocks: list[int] = []  # the block of each of `states`, looked up on first need
     taken = Taken(ordered)  # (an organ found here is added to it)
     out = list(mentions)
-    for word, role in sorted(((simplify(k), v) for k, v in conf.items()), key=lambda x: len(x[0]), reverse=True):
-        k = text.find(word)
+    words = sorted(((simplify(k), v) for k, v in conf.items()), key=lambda x: len(x[0]), reverse=True)
+    found = occurrences(text, tuple(w for w, _ in words)) if all(w for w, _ in words) else None
+    for word, role in words:
+        # each use in turn, as `text.find(word, e)` after the last (but from one pass over the text)
+        at = found.get(word, []) if found is not None else None
+        k = (at[0] if at else -1) if at is not None else text.find(word)
         while k != -1:
             e = k + len(word)
             if taken.any(k, e) or (k > 0 and text[k - 1] in abbr and not _day_before(text, k)) or \
@@ -237,7 +256,7 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of, mainland: bo
                 # a footnote, a heading, a cited website (外交部网站); a minister's title (欧盟财政部长,
                 # 北约国防部长会议); the common noun for departments (各国财政部门, 外交部门); an organ of
                 # the body named right before it
-                k = text.find(word, e)
+                k = _next_use(text, word, e, at)
                 continue
             named = [m for m in organs if m.end <= k and simplify(m.text).endswith(word)]
             state = named[-1].country if named else None
@@ -278,6 +297,14 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of, mainland: bo
                 earlier[word] = state
                 out.append(Mention(k, e, word, state, "state", word, "", state, "organ", role=role, block=block_of(k)))
                 taken.mark(k, e)
-            k = text.find(word, e)
+            k = _next_use(text, word, e, at)
     sort_spans(out)
     return out
+
+
+def _next_use(text: str, word: str, e: int, at: list[int] | None) -> int:
+    """`text.find(word, e)`, from the word's starts `at` when they were found in one pass."""
+    if at is None:
+        return text.find(word, e)
+    i = bisect.bisect_left(at, e)
+    return at[i] if i < len(at) else -1

@@ -167,6 +167,10 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
         clause = text[clause_start : _clause_end(text, t1, e)]
         if word.endswith("援助") and re.match(r"\s*(?:制度|路线图|机制|框架|体系|署|局|机构)", after):
             return True  # 设立新的安全援助制度: aid naming a programme or an agency, not given
+        if word in _SALE_VERBS and (_SALE_BANNED.search(text, clause_start, t0) or _NO_BUYER.search(text, max(clause_start, t0 - 6), t0)):
+            # 禁止向俄罗斯出口武器: a ban on arms sales (its SANCTION is told apart); 允许向第三国出口该型战机:
+            # exports opened to no state in particular, the policy that allows them (POLICY) is the act
+            return True
         if word == "支持" and re.match(r"[^，。；]{0,12}?(?:共同生产|联合生产|合作生产|共同开发|联合研发)", after):
             return True  # 支持制导武器共同生产: backing a co-production (COOPERATE), not aid
         if (st := _STATISTIC.search(clause)) and not _VALUE_OF_DEAL.match(clause, st.start()):
@@ -176,6 +180,10 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
     return False
 
 
+# type13: arms sold or exported after a ban or a halt in their clause (欧盟禁止向俄罗斯出口武器, 停止向某国出售…)
+_SALE_VERBS = ("出售", "出口", "输出", "售予", "转让")
+_SALE_BANNED = re.compile(r"(?:禁止|限制|停止|暂停|中止|不得|不准|不许|禁运|叫停)[^，。；]{0,12}$")
+_NO_BUYER = re.compile(r"(?:向|对)(?:第三国|第三方|他国|其他国家|海外|国外|外国)$")
 _PURPOSE = re.compile(r"(?:(?<![予加给])以|以便|以期|旨在|为了|力求|谋求)\s*$")  # 予以谴责, 加以限制: no purpose
 # triggers that name the means after 以 (以水炮攻击, 以激光照射), not a purpose
 _INSTRUMENTS = ("水炮", "水砲", "激光", "雷达", "照明弹")

@@ -41,3 +41,45 @@ def test_an_arms_export_decided_or_allowed_is_planned(text: str) -> None:
 ])
 def test_a_ban_on_exports_exports_to_no_one_or_export_controls_are_no_transfer(text: str) -> None:
     assert not [e for e in events(text) if e.type == "AID"], summary(events(text))
+
+
+@pytest.mark.parametrize("text, opener, host, date", [
+    ("2023年2月，美国在所罗门群岛重开大使馆。", "USA", "SLB", "2023-02"),
+    ("2023年2月，美國在索羅門群島重開大使館。", "USA", "SLB", "2023-02"),
+    ("2024年5月，澳大利亚在瓦努阿图新设一座领事馆。", "AUS", "VUT", "2024-05"),
+    ("2023年2月，美国驻所罗门群岛大使馆在闭馆近30年后重新开馆。", "USA", "SLB", "2023-02"),
+    ("2023年2月，美國駐索羅門群島大使館在閉館近30年後重新開館。", "USA", "SLB", "2023-02"),
+    ("2019年，中国驻基里巴斯大使馆正式复馆。", "CHN", "KIR", "2019"),
+    ("2021年11月，台湾在立陶宛设立代表处。", "TWN", "LTU", "2021-11"),
+])
+def test_a_mission_opened_is_founded_with_its_host_as_recipient(text: str, opener: str, host: str, date: str) -> None:
+    got = of_type(events(text), "ESTABLISH")
+    assert [(keys(e.actors), keys(e.recipients), e.date) for e in got] == [([opener], [host], date)], summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "美国先后在所罗门群岛（2023年2月）和汤加（2023年5月）重开或新设大使馆。",
+    "美國先後在索羅門群島（2023年2月）和湯加（2023年5月）重開或新設大使館。",
+])
+def test_missions_opened_one_after_another_are_one_founding_each(text: str) -> None:
+    got = of_type(events(text), "ESTABLISH")
+    assert sorted((keys(e.recipients)[0], e.date, e.modality) for e in got) == [
+        ("SLB", "2023-02", "asserted"), ("TON", "2023-05", "asserted")], summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，中国驻菲律宾大使馆发表声明，回应菲方指责。",
+    "2024年3月，美國駐日本大使館發言人表示，美方支持日本。",
+])
+def test_a_mission_that_speaks_is_founded_by_no_one(text: str) -> None:
+    assert not [e for e in events(text) if e.type == "ESTABLISH"], summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2000年，印尼与中国在断交二十多年后恢复外交关系。",
+    "1990年，中國與印尼在斷交逾20年後恢復外交關係。",
+    "1990年，中国与印尼时隔23年后复交。",
+])
+def test_a_count_after_the_act_that_opened_a_gap_is_no_date(text: str) -> None:
+    got = [e for e in of_type(events(text), "ALIGN") if "交" in e.trigger[-2:] or "關係" in e.trigger or "关系" in e.trigger]
+    assert got and all(e.date == text[:4] for e in got), summary(got)

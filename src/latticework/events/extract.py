@@ -75,6 +75,7 @@ from .lifted import lifted_targets
 from .locations import attach_locations
 from .marked_recipients import split_marked
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
+from .opened_missions import each_host, mission_host
 from .modality import ModalityReader
 from .model import Event, Evidence
 from .objects import set_object
@@ -416,6 +417,9 @@ class Extractor:
             if ev is not None and etype == "CONSULT" and word in ("宣布启动", "正式启动") and len(
                     {p.key() for p in ev.actors} - hosts_in_frame(text, _clause_start(text, t0, s), t0, mentions)) < 2:
                 continue  # 拜登在访问日本时宣布启动…谈判: launched by one party, the host of the frame no partner
+            if ev is not None and out and out[-1].type == etype and text[t0 - 1 : t0] == "或" and \
+                    text[: t0 - 1].endswith(simplify(out[-1].trigger)):
+                continue  # 重开或新设大使馆: one act told by two verbs, not a second, hedged one
             if ev is not None:
                 ev = accused_act(text, s, t0, ev, mentions, self.gz)  # 指控中国海警船…发射水炮: China's act, at the accuser
                 self._note_gathering(ev)
@@ -440,7 +444,7 @@ class Extractor:
                for x in _separately(text, s, t0, g, mentions)
                for d in _each_document(doc.text, t1, _clause_end(text, t1, e), x)
                for y in each_body(d, text, s, t0) for f in each_founded(y, text, s, t0, t1, _clause_end(text, t1, e), mentions)
-               for w in each_pair(text, s, t0, f, mentions)]
+               for w0 in each_pair(text, s, t0, f, mentions) for w in each_host(text, s, t0, t1, _clause_end(text, t1, e), w0)]
         evs = dated_parties(text, s, t0, times, mentions, evs)  # (孟加拉国于2021年、埃及于2023年加入: each at its date)
         if not pair_dates(text, s, t0, times, evs):  # (A与B先后于9月16日及20日…: a date for each copy)
             evs = [z for w in evs for z in each_date(text, s, t0, times, w)]
@@ -477,6 +481,7 @@ class Extractor:
         date_event(site, ev, self.walk, self.modality, carried, plan_from)
         if set_object(site, ev, self.lex, self.gz) is None:
             return None
+        mission_host(text, clause_start, t0, t1, clause_end, ev, mentions, self.gz)  # 美国在汤加新设大使馆: Tonga hosts it
         ev.source = _source(text, s, t0, mentions, frozenset(p.key() for p in ev.actors))
         ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
         ev.confidence = round(min(0.95, 0.45 + 0.2 * bool(ev.date) + 0.15 * bool(ev.actors) + 0.15 * bool(ev.recipients or ev.object or ev.label)), 2)

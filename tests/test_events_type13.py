@@ -83,3 +83,22 @@ def test_a_mission_that_speaks_is_founded_by_no_one(text: str) -> None:
 def test_a_count_after_the_act_that_opened_a_gap_is_no_date(text: str) -> None:
     got = [e for e in of_type(events(text), "ALIGN") if "交" in e.trigger[-2:] or "關係" in e.trigger or "关系" in e.trigger]
     assert got and all(e.date == text[:4] for e in got), summary(got)
+
+
+@pytest.mark.parametrize("text, pair, date", [
+    ("2023年12月，马尔代夫决定不再续签2019年6月与印度签署的水文测量合作协议。", ["IND", "MDV"], "2019-06"),
+    ("2023年12月，馬爾代夫決定不再續簽2019年6月與印度簽署的水文測量合作協議。", ["IND", "MDV"], "2019-06"),
+    ("2019年，美国宣布退出1987年同苏联缔结的《中导条约》。", ["SUN", "USA"], "1987"),
+    ("2025年4月，印度宣布暂停执行与巴基斯坦于1960年签订的《印度河水条约》。", ["IND", "PAK"], "1960"),
+])
+def test_a_dated_signing_in_a_relative_clause_is_the_subjects_with_the_partner(text: str, pair: list, date: str) -> None:
+    got = of_type(events(text), "AGREE")
+    assert [(keys(e.actors), e.date) for e in got] == [(pair, date)], summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "中国是最早与东帝汶建交的国家。",
+    "2025年4月，印度宣布暂停执行与巴基斯坦签订的《印度河水条约》。",
+])
+def test_an_undated_relative_clause_only_describes(text: str) -> None:
+    assert not [e for e in events(text) if e.type in ("AGREE", "ALIGN")], summary(events(text))

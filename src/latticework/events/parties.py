@@ -74,6 +74,31 @@ _JOINT_TITLE = re.compile(r"联合|共同|双边|(?:声明|宣言|公报)$")
 Parties = tuple[str, list[Participant], list[Participant], bool]
 
 
+# a relative clause that names only the partner of its verb (与印度签署的, 同日本缔结的, 和美国建立的)
+_DATED_RELATIVE = re.compile(r"(?:19|20)\d{2}\s*年")
+_PARTNER_ONLY = re.compile(r"(?:与|同|和|跟)\s*$")
+
+
+def _relative_signer(text: str, clause_start: int, t0: int, t1: int, mentions: list[Mention]) -> Mention | None:
+    """The clause's own subject, when the trigger heads a dated relative clause (…2019年与印度签署的) whose
+    only party is the partner marked by 与/同 right before it: the subject signed with it."""
+    if text[t1 : t1 + 1] != "的":
+        return None
+    before = sorted((m for m in mentions if clause_start <= m.start and m.end <= t0), key=lambda m: m.start)
+    parts = [m for m in before if m.kind in STATE_KINDS + _ORG_KINDS]
+    if len(parts) != 2 or not _PARTNER_ONLY.search(text, max(clause_start, parts[1].start - 14), parts[1].start):
+        return None
+    partner = parts[1]
+    if not _DATED_RELATIVE.search(text, max(clause_start, partner.start - 16), t0):
+        return None  # (最早与东帝汶建交的国家, 与巴基斯坦签订的《…》: an undated relative clause describes, it tells no act)
+    if re.search(r"[^\s\d年月日于在]", re.sub(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?", "", text[partner.end : t0])):
+        return None  # (与印度签署的 or 与印度于2019年签署的: nothing else between the partner and the verb)
+    main = parts[0]
+    if main.country == partner.country or text[main.end : main.end + 1] in ("与", "同", "和", "、"):
+        return None  # (美国与日本签署的: both named already)
+    return main
+
+
 def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], recipients: list[Mention], walk: WalkState,
                    gz: Gazetteer) -> Parties | None:
     """(type, actors, recipients, whether it is an invitation to visit), or None for no event."""
@@ -230,6 +255,10 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
             _ACCESSION_PROTOCOL.match(text, t1) and (body := [m for m in mentions if m.kind in _ORG_KINDS + ("agreement",)]):
         # 英国签署加入《CPTPP》的议定书, 簽署加入議定書後…成為CPTPP成員: an accession protocol is agreed with the body joined
         actors_p = actors_p + [p for p in _participants(body[:1], gz) if p.key() != actors_p[0].key()]
+    if etype in ("AGREE", "ALIGN") and len(actors_p) == 1 and not recips_p and (main := _relative_signer(text, clause_start, t0, t1, mentions)):
+        # 马方决定不再续签2019年6月与印度签署的…协议: the subject of the clause signed with the partner its
+        # relative clause names (a background event when the relative clause dates it)
+        actors_p = _participants([main], gz) + actors_p
     if word in ("制定", "制订") and len(actors_p) < 2:
         return None  # 制订节能减排目标: drawing up a document is an agreement only between parties
     if etype == "AGREE" and len(actors_p) == 1 and not recips_p and actors_p[0].kind in STATE_KINDS and (

@@ -71,7 +71,7 @@ _REGIME_AFTER = re.compile(r"[^，。；]{0,30}?(?:清单|审查|管制|许可|�
 # a drill named after a relative clause (暂停原定8月举行的“乙支自由卫士”联合军演)
 _DRILL_AFTER = re.compile(r"[^，。；]{0,30}?(?:演习|军演|演练|演训)")
 _ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停|退出|脱离|废止|废除|撕毁)了?[^，。；]{0,20}$")  # (启动退出《巴黎协定》的程序)
-_LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与|废止|废除|撕毁)")
+_LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|暂停执行|中止执行|停止执行|终止|脱离|暂停参与|中止参与|废止|废除|撕毁)")
 # diplomatic relations set up, restored or broken: the label the guidelines give them
 _RELATIONS_LABEL = {"建交": "建交", "复交": "建交", "建立外交关系": "建交", "恢复外交关系": "建交", "正式建交": "建交",
                     "断交": "断交", "断绝外交关系": "断交", "恢复": "建交",

@@ -102,3 +102,34 @@ def test_a_dated_signing_in_a_relative_clause_is_the_subjects_with_the_partner(t
 ])
 def test_an_undated_relative_clause_only_describes(text: str) -> None:
     assert not [e for e in events(text) if e.type in ("AGREE", "ALIGN")], summary(events(text))
+
+
+@pytest.mark.parametrize("text, debtor", [
+    ("2022年4月，斯里兰卡宣布暂停偿还全部外债。", "LKA"),
+    ("2022年4月，斯里蘭卡宣布暫停償還外債。", "LKA"),
+    ("2020年5月，阿根廷政府宣布停止偿付部分国债利息。", "ARG"),
+    ("2023年6月，加纳宣布中止偿付大部分双边债务。", "GHA"),
+])
+def test_a_state_suspending_its_debt_payments_makes_policy(text: str, debtor: str) -> None:
+    got = of_type(events(text), "POLICY")
+    assert [keys(e.actors) for e in got] == [[debtor]], summary(got)
+
+
+@pytest.mark.parametrize("text, recipients", [
+    ("2021年，中国宣布给予老挝98%税目产品零关税待遇。", ["LAO"]),
+    ("2021年，中國宣布給予寮國98%稅目產品零關稅待遇。", ["LAO"]),
+    ("2024年12月1日起，中国对老挝实施零关税。", ["LAO"]),
+    ("2024年9月，中国决定给予所有最不发达国家100%税目产品零关税待遇。", []),
+])
+def test_tariff_preferences_granted_are_a_policy_towards_the_states_named(text: str, recipients: list) -> None:
+    got = of_type(events(text), "POLICY")
+    assert [(keys(e.actors), keys(e.recipients)) for e in got] == [(["CHN"], recipients)], summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "鼓励本国产业向这些国家合理转移，并配合实施“三零”（零关税、零壁垒、零补贴）安排。",
+    "2024年，中国给予老挝高度评价。",
+    "2024年，中国对俄罗斯实施出口管制的说法不实。",
+])
+def test_an_arrangement_named_or_other_grants_are_no_preference(text: str) -> None:
+    assert not [e for e in events(text) if e.type == "POLICY"], summary(events(text))

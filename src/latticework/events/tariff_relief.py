@@ -68,3 +68,30 @@ def relieved_measure(text: str, t1: int, etype: str, before: str = "") -> bool:
     if _WAIVED_BEFORE.search(before):
         return True  # 豁免…工厂的设备进口许可证要求: the requirement waived is the relief's object, no new measure
     return bool(_MODIFIES_MEASURE.match(text, t1)) or bool(_PUT_BEFORE.search(before) and _SUSPENDED_AFTER.match(text, t1))
+
+
+# type13: tariff preferences granted (给予最不发达国家100%税目产品零关税待遇, 对…实施零关税): a tariff cut for the
+# states named, whose goods enter free (the guidelines: cutting tariffs is POLICY with them as recipients)
+GRANT_VERBS = ("给予", "实施")
+_PREFERENCE = re.compile(r"[^，。；;“”「」（）()、]{0,30}?(?:零关税|免关税|特惠关税|特惠税率|关税减免|免税待遇)")
+
+
+def granted_preference(text: str, t1: int, word: str) -> re.Match[str] | None:
+    """The span up to the preference that 给予/实施 at t1 grants, if it grants one."""
+    return _PREFERENCE.match(text, t1) if word in GRANT_VERBS else None
+
+
+def preference_beneficiaries(text: str, clause_start: int, t0: int, t1: int, mentions: list, actors: list, state_kinds) -> list:
+    """The states a preference is granted to: after 给予 before the preference (给予老挝…零关税待遇), or
+    marked by 对 before 实施 (对老挝实施零关税)."""
+    own = {getattr(a, "country", None) or a.id for a in actors}
+    span = _PREFERENCE.match(text, t1)
+    end = span.end() if span else t1
+    out = []
+    for m in mentions:
+        if m.kind not in state_kinds or (getattr(m, "country", None) or m.id) in own or any(o.id == m.id for o in out):
+            continue
+        if t1 <= m.start < end or (clause_start <= m.start < t0 and text[max(0, m.start - 1) : m.start] == "对"):
+            out.append(m)
+    return out
+

@@ -27,7 +27,7 @@ from .lexicon import Lexicon
 from .lifted import lifted
 from .invitations import _invited_to, _invited_to_join
 from .roles import _official_arrives
-from .tariff_relief import RELIEF_VERBS, tariff_relief
+from .tariff_relief import GRANT_VERBS, RELIEF_VERBS, granted_preference, tariff_relief
 from .topicalised import document_before_you, document_topic, named_document_before_you
 
 _ARRIVAL_VERBS = ("抵达", "飞抵")
@@ -305,6 +305,8 @@ class TriggerTypes:
                 if word in ("建立", "确立", "结成") and _label_before(text[max(0, t1 - len(word) - 12) : t1 - len(word)], spec.label_suffixes):
                     return etype, directed  # 纪念美韩同盟建立70周年: the relationship named before the verb
                 continue
+            if etype == "POLICY" and word in GRANT_VERBS and not granted_preference(text, t1, word):
+                continue  # 配合实施“三零”（零关税…）安排: a named arrangement, no preference granted (tariff_relief.py)
             if etype == "POLICY" and word in RELIEF_VERBS:
                 if tariff_relief(text, _clause_start(text, t1 - len(word), 0), t1 - len(word), t1, word):
                     return etype, directed  # 关税由20%降为10%: tariff relief (tariff_relief.py)
@@ -338,7 +340,7 @@ class TriggerTypes:
                 # a threat's consequence may come in the clause after its condition (警告X若…，将采取…)
                 # and the goods a control covers may be a long list (加强对韩国出口A、B和C三种材料的管制)
                 scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else (
-                    after[:40] if any(w.endswith("管制") for w in spec.after_any_for[cond]) else
+                    after[:40] if any(w.endswith("管制") for w in spec.after_any_for[cond]) or "零关税" in spec.after_any_for[cond] else
                     after[:30] if etype == "LEAVE" and _DRILL_AFTER.match(after) else
                     after[:30] if etype == "CONSULT" and word in _LAUNCHED else after[:16])  # (启动《…》（RCEP）谈判)
                 if word == "限制" and after[:1] in ("、", "等", "的", "和", "与", "及"):

@@ -133,3 +133,31 @@ def test_tariff_preferences_granted_are_a_policy_towards_the_states_named(text: 
 ])
 def test_an_arrangement_named_or_other_grants_are_no_preference(text: str) -> None:
     assert not [e for e in events(text) if e.type == "POLICY"], summary(events(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("2019年11月4日，第三次RCEP领导人会议在曼谷举行。", "rcep"),
+    ("2019年11月4日，第三次區域全面經濟夥伴關係協定領導人會議在曼谷舉行。", "rcep"),
+    ("2024年11月，《全面与进步跨太平洋伙伴关系协定》部长级会议在温哥华举行。", "cptpp"),
+])
+def test_a_session_of_an_agreements_parties_is_a_meeting_of_the_agreement(text: str, body: str) -> None:
+    got = of_type(events(text), "CONSULT")
+    assert [keys(e.actors) for e in got] == [[body]], summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2019年11月4日，第三次RCEP领导人会议在曼谷举行，15个成员国结束全部文本谈判。",
+    "2019年11月4日，第三次RCEP領導人會議在曼谷舉行，15個成員國結束全部文本談判。",
+    "2019年11月4日，第三次RCEP领导人会议在曼谷举行，全体成员国完成市场准入谈判。",
+])
+def test_what_the_members_of_a_sessions_agreement_conclude_is_its_agreement(text: str) -> None:
+    got = of_type(events(text), "AGREE")
+    assert [(keys(e.actors), e.date) for e in got] == [(["rcep"], "2019-11-04")], summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，日本与菲律宾就《互惠准入协定》举行磋商。",
+    "2024年3月，两国外长讨论了RCEP的实施问题。",
+])
+def test_an_agreement_discussed_is_no_party_of_the_talks(text: str) -> None:
+    assert all(keys(e.actors) != ["rcep"] and "raa" not in keys(e.actors) for e in events(text)), summary(events(text))

@@ -490,7 +490,7 @@ class Extractor:
 
 def _body_gathering(ev: Event) -> bool:
     """A dated meeting with a body among its actors: what 峰会/会议 later in the sentence or paragraph refer to."""
-    return ev.type == "CONSULT" and bool(ev.date) and any(p.kind in _ORG_KINDS for p in ev.actors)
+    return ev.type == "CONSULT" and bool(ev.date) and any(p.kind in _ORG_KINDS + ("agreement",) for p in ev.actors)
 
 
 def _described_in_object(text: str, s: int, t0: int, t1: int, acts_at: list[tuple[int, int]], times: list[Timex]) -> bool:

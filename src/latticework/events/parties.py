@@ -74,6 +74,17 @@ _JOINT_TITLE = re.compile(r"联合|共同|双边|(?:声明|宣言|公报)$")
 Parties = tuple[str, list[Participant], list[Participant], bool]
 
 
+# the meeting nouns of an agreement's own sessions (RCEP领导人会议, 《…》部长级会议)
+_SESSION_NOUNS = ("领导人会议", "领导人会晤", "峰会", "部长级会议", "部长会议", "首脑会议")
+
+
+def _agreement_session(text: str, t0: int, t1: int, mentions: list[Mention]) -> Mention | None:
+    """The agreement named right before a session noun (第三次RCEP领导人会议, 《…协定》部长级会议)."""
+    if text[t0:t1] not in _SESSION_NOUNS:
+        return None
+    return next((m for m in mentions if m.kind == "agreement" and 0 <= t0 - m.end <= 1 and text[m.end : t0] in ("", "》")), None)
+
+
 # a relative clause that names only the partner of its verb (与印度签署的, 同日本缔结的, 和美国建立的)
 _DATED_RELATIVE = re.compile(r"(?:19|20)\d{2}\s*年")
 _PARTNER_ONLY = re.compile(r"(?:与|同|和|跟)\s*$")
@@ -106,12 +117,14 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     mentions, directed, clause_start, clause_end = site.mentions, site.directed, site.clause_start, site.clause_end
     parts_before, parts_after, usable, jiu = g.parts_before, g.parts_after, g.usable, g.jiu
     actors_p = _participants(actors, gz)
+    gathered = False  # (the act is the gathering's, done by its body)
     if etype in ("AGREE", "POLICY", "ESTABLISH") and walk.gathering is not None and not g.in_clause_before and \
             _MEETING_SUBJECT.match(text, clause_start):
-        # 习近平出席上合组织峰会。会议通过《阿斯塔纳宣言》: what the meeting adopts is its body's act
-        body = [p for p in walk.gathering.actors if p.kind in _ORG_KINDS]
+        # 习近平出席上合组织峰会。会议通过《阿斯塔纳宣言》: what the meeting adopts is its body's act (type13: and
+        # what the parties of an agreement's session conclude, RCEP领导人会议…，15个成员国结束全部文本谈判)
+        body = [p for p in walk.gathering.actors if p.kind in _ORG_KINDS + ("agreement",)]
         if body:
-            actors_p, etype = body, ("AGREE" if etype == "POLICY" else etype)
+            actors_p, etype, gathered = body, ("AGREE" if etype == "POLICY" else etype), True
     if etype == "CONSULT" and not directed and not any(p.kind in _ORG_KINDS for p in actors_p):
         body = _unlisted_body(text, t1, clause_end, mentions)  # 举行第55次“安全磋商会议”: the body the gazetteer lacks
         if body:
@@ -220,6 +233,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     if not actors_p and not recips_p and etype in ("CONSULT", "AGREE", "ESTABLISH"):
         # 第二次领导人会议在金边举行，通过《…》: the session of the body named before
         actors_p = _participants(session_body(text, s, t1, walk.doc_mentions), gz)
+    agreement_session = not actors_p and not recips_p and etype == "CONSULT" and (body := _agreement_session(text, t0, t1, mentions)) is not None
+    if agreement_session:
+        # 第三次RCEP领导人会议在曼谷举行: a session of an agreement's parties; the agreement stands for them,
+        # as unnamed members stand for an organisation (the guidelines; dev i-yearbook codes it so)
+        actors_p = _participants([body], gz)
     if not actors_p and not recips_p and etype == "AGREE":
         # 《日韩基本条约》的签署，使日本与韩国正式建交: the states its effect names signed it
         actors_p = _participants(caused_parties(text, t1, e, mentions, STATE_KINDS), gz)
@@ -279,7 +297,7 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
             etype = "MOBILIZE"
     if etype == "COOPERATE" and recips_p and len(actors_p) == 1 and _DRILL.search(text[t0 : min(clause_end, t1 + 24)]):
         etype = "MOBILIZE"  # one state's drill aimed at another: a show of force
-    if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not unnamed and not any(
+    if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not unnamed and not agreement_session and not gathered and not any(
         p.kind in _ORG_KINDS for p in actors_p + recips_p
     ):
         if etype == "COOPERATE" and actors_p and _DRILL.search(text[t0 : min(clause_end, t1 + 24)]) and "联合" not in word and word not in ("参加", "出席", "参与"):

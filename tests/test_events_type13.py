@@ -161,3 +161,18 @@ def test_what_the_members_of_a_sessions_agreement_conclude_is_its_agreement(text
 ])
 def test_an_agreement_discussed_is_no_party_of_the_talks(text: str) -> None:
     assert all(keys(e.actors) != ["rcep"] and "raa" not in keys(e.actors) for e in events(text)), summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2022年6月，美国与澳大利亚宣布成立“蓝色太平洋伙伴”，其后德国、加拿大相继加入。",
+    "2022年6月，美國與澳洲宣布成立「藍色太平洋夥伴」，其後德國、加拿大相繼加入。",
+    "2022年6月，美国与澳大利亚宣布成立“蓝色太平洋伙伴”，此后德国和加拿大先后加入。",
+])
+def test_memberships_taken_up_in_turn_later_are_undated(text: str) -> None:
+    got = of_type(events(text), "JOIN")
+    assert sorted(k for e in got for k in keys(e.actors)) == ["CAN", "DEU"] and all(e.date is None for e in got), summary(got)
+
+
+def test_a_membership_taken_up_at_once_keeps_the_date() -> None:
+    got = of_type(events("2022年6月，美国与澳大利亚宣布成立“蓝色太平洋伙伴”，德国随即加入。"), "JOIN")
+    assert [e.date for e in got] == ["2022-06"], summary(got)

@@ -176,3 +176,27 @@ def test_memberships_taken_up_in_turn_later_are_undated(text: str) -> None:
 def test_a_membership_taken_up_at_once_keeps_the_date() -> None:
     got = of_type(events("2022年6月，美国与澳大利亚宣布成立“蓝色太平洋伙伴”，德国随即加入。"), "JOIN")
     assert [e.date for e in got] == ["2022-06"], summary(got)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("2025年10月29日，韩美双方敲定3500亿美元对美投资的细节。", ["KOR", "USA"]),
+    ("2025年10月29日，韓美雙方敲定3500億美元對美投資的細節。", ["KOR", "USA"]),
+    ("2025年7月，美国与日本敲定关税协议的最终条款。", ["JPN", "USA"]),
+    ("2024年10月，中国与东盟敲定自贸区升级方案。", ["CHN", "asean"]),
+])
+def test_terms_finalised_by_two_parties_are_their_agreement(text: str, pair: list) -> None:
+    got = of_type(events(text), "AGREE")
+    assert [keys(e.actors) for e in got] == [pair], summary(got)
+
+
+def test_what_a_deal_settles_is_told_in_its_own_right() -> None:
+    got = of_type(events("2025年10月29日，韩美双方敲定3500亿美元对美投资的细节。"), "AID")
+    assert [(keys(e.actors), keys(e.recipients)) for e in got] == [(["KOR"], ["USA"])], summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年，美方尚未敲定对华政策的细节。",
+    "会议日期尚待敲定。",
+])
+def test_terms_finalised_by_one_party_are_no_agreement(text: str) -> None:
+    assert not [e for e in events(text) if e.type == "AGREE"], summary(events(text))

@@ -506,9 +506,12 @@ def _described_in_object(text: str, s: int, t0: int, t1: int, acts_at: list[tupl
         # 基金会), when no date stands between that verb and it: the sentence's date is the undoing's
         undone = _UNDONE_OBJECT.search(text, clause_start, t0)
         return undone is not None and not any(undone.start() <= t.start < t0 for t in times)
+    if all(text.startswith(_TERMS_AGREED, a) for a, end in acts_at if a < t0 < end):
+        return False  # 双方敲定3500亿美元对美投资的细节: the investment is what the deal settles, told in its own right
     return not any(clause_start <= t.start < t0 for t in times)
 
 
+_TERMS_AGREED = ("敲定", "谈妥", "商定")
 _UNDONE_OBJECT = re.compile(r"(?:拆除|拆毁|解散|关闭|废除|废止|撤销|撤除|停用|清拆)[^，。；,;]{0,16}$")
 
 

@@ -277,6 +277,8 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 马方决定不再续签2019年6月与印度签署的…协议: the subject of the clause signed with the partner its
         # relative clause names (a background event when the relative clause dates it)
         actors_p = _participants([main], gz) + actors_p
+    if simplify(word) == "敲定" and len({m.country or m.id for m in parts_before if m.start >= clause_start}) < 2:
+        return None  # 美方尚未敲定对华政策的细节: finalising is an agreement only between the parties before it
     if word in ("制定", "制订") and len(actors_p) < 2:
         return None  # 制订节能减排目标: drawing up a document is an agreement only between parties
     if etype == "AGREE" and len(actors_p) == 1 and not recips_p and actors_p[0].kind in STATE_KINDS and (

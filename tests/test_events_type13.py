@@ -200,3 +200,21 @@ def test_what_a_deal_settles_is_told_in_its_own_right() -> None:
 ])
 def test_terms_finalised_by_one_party_are_no_agreement(text: str) -> None:
     assert not [e for e in events(text) if e.type == "AGREE"], summary(events(text))
+
+
+@pytest.mark.parametrize("text, etype, parties", [
+    ("2024年7月，日本首次参与美菲在南海的联合军演。", "COOPERATE", ["JPN", "PHL", "USA"]),
+    ("2024年7月，日本首次參與美菲在南海的聯合軍演。", "COOPERATE", ["JPN", "PHL", "USA"]),
+    ("2023年3月，韩国参与七国集团峰会。", "CONSULT", ["KOR", "g7"]),
+])
+def test_taking_part_in_talks_or_drills_is_the_talks_or_drills(text: str, etype: str, parties: list) -> None:
+    got = of_type(events(text), etype)
+    assert [keys(e.actors) for e in got] == [parties], summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "马来西亚、越南等国对参与“印太经济框架”持观望态度。",
+    "中国积极参与亚太地区的安全合作与对话。",
+])
+def test_taking_part_in_a_framework_or_an_area_is_no_happening(text: str) -> None:
+    assert not [e for e in events(text) if e.type in ("AGREE", "CONSULT", "COOPERATE")], summary(events(text))

@@ -324,6 +324,8 @@ class Extractor:
                 frame = self.types.frame(text, t1, e, mentions)
                 self.walk.frame_at, self.walk.frame_noun = frame.at, frame.noun
                 etype = frame.etype or self.types.frame_before(text, t0, s, word)
+                if word == "参与" and etype not in ("CONSULT", "COOPERATE"):
+                    continue  # 参与谈判, 参与联合军演: taking part in talks or drills (参与“印太经济框架” is no document agreed)
                 if etype in ("CONSULT", None) and word in _LAUNCH_VERBS and _LAUNCHED_DIALOGUE.match(text, t1, e):
                     etype = "ESTABLISH"  # 启动…战略对话机制: a dialogue launched is founded (启动谈判 stays CONSULT)
                 if etype == "AGREE" and word in _LAUNCH_VERBS + ("发起",) and frame.noun is not None and _LAUNCHED_PROGRAMME.match(text, frame.noun):

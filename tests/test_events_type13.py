@@ -218,3 +218,13 @@ def test_taking_part_in_talks_or_drills_is_the_talks_or_drills(text: str, etype:
 ])
 def test_taking_part_in_a_framework_or_an_area_is_no_happening(text: str) -> None:
     assert not [e for e in events(text) if e.type in ("AGREE", "CONSULT", "COOPERATE")], summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2023年10月，美方决定无限期豁免三星电子和SK海力士在华工厂的设备进口许可要求。",
+    "2023年10月，美方決定無限期豁免三星電子和SK海力士在華工廠的設備進口許可要求。",
+    "2023年10月，美国豁免韩国企业的出口许可证要求。",
+])
+def test_a_licence_requirement_waived_is_a_policy_towards_the_holders_state(text: str) -> None:
+    got = of_type(events(text), "POLICY")
+    assert [(keys(e.actors), sorted(set(p.country for p in e.recipients))) for e in got] == [(["USA"], ["KOR"])], summary(got)

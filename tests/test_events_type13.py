@@ -228,3 +228,13 @@ def test_taking_part_in_a_framework_or_an_area_is_no_happening(text: str) -> Non
 def test_a_licence_requirement_waived_is_a_policy_towards_the_holders_state(text: str) -> None:
     got = of_type(events(text), "POLICY")
     assert [(keys(e.actors), sorted(set(p.country for p in e.recipients))) for e in got] == [(["USA"], ["KOR"])], summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2018年4月27日，韩国与朝鲜领导人会晤，双方商定在开城设立共同联络办公室。",
+    "2018年4月27日，韓國與朝鮮領導人會晤，雙方商定在開城設立共同聯絡辦公室。",
+    "2023年1月，北约与日本商定在东京设立联络处。",
+])
+def test_a_liaison_office_agreed_is_a_planned_founding(text: str) -> None:
+    got = of_type(events(text), "ESTABLISH")
+    assert len(got) == 1 and got[0].modality == "planned", summary(got)

@@ -238,3 +238,13 @@ def test_a_licence_requirement_waived_is_a_policy_towards_the_holders_state(text
 def test_a_liaison_office_agreed_is_a_planned_founding(text: str) -> None:
     got = of_type(events(text), "ESTABLISH")
     assert len(got) == 1 and got[0].modality == "planned", summary(got)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("2021年9月，中国国家主席在第76届联合国大会一般性辩论中提出一项新倡议。", "CHN"),
+    ("2021年9月，中國國家主席在第76屆聯合國大會一般性辯論中提出一項新倡議。", "CHN"),
+    ("2023年9月，印尼总统在联合国大会一般性辩论上发表讲话。", "IDN"),
+])
+def test_speaking_at_the_general_debate_attends_the_assembly(text: str, speaker: str) -> None:
+    got = of_type(events(text), "CONSULT")
+    assert [keys(e.actors) for e in got] == [sorted([speaker, "un-general-assembly"])], summary(got)

@@ -22,7 +22,9 @@ from .during_dates import framing_only
 from .later_dates import open_later
 from .roles import _TITLE, _actorish, _participants
 
-_GATHERING_AFTER = re.compile(r"^(?:第?\d+次|第?\d+届)?(?:峰会|会议|领导人会议|首脑会议|外长会议|部长会议|防长会议|年会|大会)?(?:上|期间|之际|间隙|场边)")
+_GATHERING_AFTER = re.compile(r"^(?:第?\d+次|第?\d+届)?(?:峰会|会议|领导人会议|首脑会议|外长会议|部长会议|防长会议|年会|大会)?(?:上|期间|之际|间隙|场边)"
+                              # (type13: the general debate of the UN General Assembly, 在第76届联合国大会一般性辩论中/上)
+                              r"|^(?:高级别)?一般性辩论(?:上|中|期间)")
 # APEC明年由韩国在庆州主办, 东盟今年由老挝担任主席并主办: a body whose meeting a party hosts, told with
 # the body alone as topic (no meeting noun after it: 东盟峰会由印尼主办 is told by its noun)
 _HOSTED_BY = re.compile(r"[^，。；,;由]{0,10}?由([^，。；,;]{1,16}?)(?:在[^，。；,;]{1,10}?)?(?:主办|承办|举办)")
@@ -140,7 +142,7 @@ def gathering_events(doc: CleanDoc, text: str, s: int, e: int, mentions: list[Me
 
 
 # X在…会议上提出/宣布/警告: the subject acts at the gathering (no 期间: 在…期间 frames other acts)
-_AT_GATHERING = re.compile(r"^[^，。；]{0,24}?上\s*(?:提出|宣布|警告|表示|强调|指出|发表|呼吁|重申|承诺)")
+_AT_GATHERING = re.compile(r"^[^，。；]{0,24}?(?:上|一般性辩论中)\s*(?:提出|宣布|警告|表示|强调|指出|发表|呼吁|重申|承诺)")
 
 
 def _speaker_at(text: str, s: int, m: Mention, mentions: list[Mention], gz: Gazetteer) -> list[Participant]:

@@ -248,3 +248,18 @@ def test_a_liaison_office_agreed_is_a_planned_founding(text: str) -> None:
 def test_speaking_at_the_general_debate_attends_the_assembly(text: str, speaker: str) -> None:
     got = of_type(events(text), "CONSULT")
     assert [keys(e.actors) for e in got] == [sorted([speaker, "un-general-assembly"])], summary(got)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("2025年9月，中国宣布在世界贸易组织谈判中不再寻求新的特殊和差别待遇。", "CHN"),
+    ("2019年10月，韩国宣布在世贸组织谈判中放弃发展中国家地位。", "KOR"),
+    ("2019年10月，韓國宣布在世貿組織談判中放棄發展中國家地位。", "KOR"),
+])
+def test_a_trade_status_given_up_is_the_states_own_policy(text: str, state: str) -> None:
+    got = of_type(events(text), "POLICY")
+    assert [(keys(e.actors), keys(e.recipients)) for e in got] == [([state], [])], summary(got)
+    assert not [e for e in events(text) if e.type == "AGREE"], summary(events(text))
+
+
+def test_giving_up_a_claim_is_no_trade_policy() -> None:
+    assert not [e for e in events("2024年，日本放弃了在该海域的主张。") if e.type == "POLICY"]

@@ -263,3 +263,13 @@ def test_a_trade_status_given_up_is_the_states_own_policy(text: str, state: str)
 
 def test_giving_up_a_claim_is_no_trade_policy() -> None:
     assert not [e for e in events("2024年，日本放弃了在该海域的主张。") if e.type == "POLICY"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("2022年11月，中国国家主席在二十国集团峰会上宣布，中国将向非洲提供援助。", "asserted"),
+    ("2022年11月，中國國家主席在二十國集團峰會上表示，中國將向非洲提供援助。", "asserted"),
+    ("2022年11月，中国国家主席将在二十国集团峰会上宣布，中国将向非洲提供援助。", "planned"),
+])
+def test_a_gathering_where_a_party_spoke_happened_whatever_the_speech_plans(text: str, modality: str) -> None:
+    got = [e for e in of_type(events(text), "CONSULT") if "g20" in keys(e.actors)]
+    assert [e.modality for e in got] == [modality], summary(got)

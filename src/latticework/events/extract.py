@@ -429,7 +429,7 @@ class Extractor:
                 acts = self._each(doc, text, s, e, t0, t1, ev, mentions, times)
                 out.extend(acts)
                 out.extend(setting_summit(doc.text, text, s, e, t0, acts, mentions, out))  # 在阿斯塔纳峰会上加入…
-        framed_modality(framing, [ev for ev in out if ev not in framing])
+        framed_modality(framing, [ev for ev in out if ev not in framing], text, s, e)
         return _treaty_alignments(_fold_talks_into_visit(_one_accession(each_leaver(sentence_parties(text, s, e, out, mentions, self.gz)))))
 
     def _note_gathering(self, ev: Event) -> None:

@@ -273,3 +273,13 @@ def test_giving_up_a_claim_is_no_trade_policy() -> None:
 def test_a_gathering_where_a_party_spoke_happened_whatever_the_speech_plans(text: str, modality: str) -> None:
     got = [e for e in of_type(events(text), "CONSULT") if "g20" in keys(e.actors)]
     assert [e.modality for e in got] == [modality], summary(got)
+
+
+@pytest.mark.parametrize("text, joiner, body", [
+    ("2021年9月，上合组织峰会决定给予埃及对话伙伴地位。", "EGY", "sco"),
+    ("2021年9月，上合組織峰會決定給予埃及對話夥伴地位。", "EGY", "sco"),
+    ("2023年7月，上海合作组织授予伊朗成员国地位。", "IRN", "sco"),
+])
+def test_a_status_granted_by_a_body_is_the_grantees_membership(text: str, joiner: str, body: str) -> None:
+    got = of_type(events(text), "JOIN")
+    assert [(keys(e.actors), keys(e.recipients)) for e in got] == [([joiner], [body])], summary(got)

@@ -283,3 +283,22 @@ def test_a_gathering_where_a_party_spoke_happened_whatever_the_speech_plans(text
 def test_a_status_granted_by_a_body_is_the_grantees_membership(text: str, joiner: str, body: str) -> None:
     got = of_type(events(text), "JOIN")
     assert [(keys(e.actors), keys(e.recipients)) for e in got] == [([joiner], [body])], summary(got)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("2017年11月，美国政府提出“自由开放的印太战略”。", "USA"),
+    ("2017年，韩国政府提出“新南方政策”。", "KOR"),
+    ("2017年，韓國政府提出「新南方政策」。", "KOR"),
+])
+def test_a_strategy_or_policy_a_state_puts_forward_is_its_policy(text: str, state: str) -> None:
+    evs = events(text)
+    assert [keys(e.actors) for e in of_type(evs, "POLICY")] == [[state]], summary(evs)
+    assert not [e for e in evs if e.type == "ESTABLISH"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2013年，中国提出“一带一路”倡议。",
+    "2022年，美国提出“芯片四方联盟”构想。",
+])
+def test_an_initiative_or_a_grouping_put_forward_is_still_founded(text: str) -> None:
+    assert of_type(events(text), "ESTABLISH")

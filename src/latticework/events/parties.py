@@ -74,6 +74,12 @@ _JOINT_TITLE = re.compile(r"联合|共同|双边|(?:声明|宣言|公报)$")
 Parties = tuple[str, list[Participant], list[Participant], bool]
 
 
+# type13: a strategy or policy a state puts forward under its name (提出“新南方政策”, 推出“印太战略”, 宣布“重返亚太
+# 战略”): its policy act, as the seeds and dev code them; not a grouping's 构想 or an 倡议 (founded: ESTABLISH)
+_LAUNCHING = ("提出", "推出", "宣布", "发起", "正式提出", "宣布推出")
+_OWN_STRATEGY = re.compile(r"\s*(?:了)?\s*[“「\"《『]?[^”」\"》』，。；、]{1,24}?(?:战略|政策)[”」\"》』]?(?![\u4e00-\u9fff]{0,2}(?:伙伴|对话|合作|关系|竞争))")
+
+
 # the meeting nouns of an agreement's own sessions (RCEP领导人会议, 《…》部长级会议)
 _SESSION_NOUNS = ("领导人会议", "领导人会晤", "峰会", "部长级会议", "部长会议", "首脑会议")
 
@@ -269,6 +275,9 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
             re.match(r"[^，。；]{0,4}《[^》]{0,30}(?:议程|计划|宣言|路线图|纲要|声明)》", text[t1:clause_end])
             or re.match(r"[^，。；]{0,30}?目标", text[t1:clause_end])):
         etype = "AGREE"  # 亚太经合组织在大阪会议提出《大阪行动议程》: a body adopting a document or goal
+    if etype == "ESTABLISH" and simplify(word) in _LAUNCHING and len(actors_p) == 1 and actors_p[0].kind in STATE_KINDS and \
+            not recips_p and _OWN_STRATEGY.match(text, t1, clause_end):
+        etype = "POLICY"  # 文在寅政府提出“新南方政策”, 特朗普政府提出“自由开放的印太战略”: a state's own strategy or policy
     if etype == "AGREE" and len(actors_p) == 1 and actors_p[0].kind in STATE_KINDS and not recips_p and \
             _ACCESSION_PROTOCOL.match(text, t1) and (body := [m for m in mentions if m.kind in _ORG_KINDS + ("agreement",)]):
         # 英国签署加入《CPTPP》的议定书, 簽署加入議定書後…成為CPTPP成員: an accession protocol is agreed with the body joined

@@ -120,6 +120,7 @@ def test_a_state_suspending_its_debt_payments_makes_policy(text: str, debtor: st
     ("2021年，中國宣布給予寮國98%稅目產品零關稅待遇。", ["LAO"]),
     ("2024年12月1日起，中国对老挝实施零关税。", ["LAO"]),
     ("2024年9月，中国决定给予所有最不发达国家100%税目产品零关税待遇。", []),
+    ("2024年，中国决定给予包括20多个亚洲国家在内的所有同中国有外交关系的最不发达国家全部税目产品零关税待遇。", []),
 ])
 def test_tariff_preferences_granted_are_a_policy_towards_the_states_named(text: str, recipients: list) -> None:
     got = of_type(events(text), "POLICY")

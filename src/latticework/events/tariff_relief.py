@@ -79,7 +79,7 @@ def relieved_measure(text: str, t1: int, etype: str, before: str = "") -> bool:
 # type13: tariff preferences granted (给予最不发达国家100%税目产品零关税待遇, 对…实施零关税): a tariff cut for the
 # states named, whose goods enter free (the guidelines: cutting tariffs is POLICY with them as recipients)
 GRANT_VERBS = ("给予", "实施")
-_PREFERENCE = re.compile(r"[^，。；;“”「」（）()、]{0,30}?(?:零关税|免关税|特惠关税|特惠税率|关税减免|免税待遇)")
+_PREFERENCE = re.compile(r"[^，。；;“”「」（）()、]{0,40}?(?:零关税|免关税|特惠关税|特惠税率|关税减免|免税待遇)")
 
 
 def granted_preference(text: str, t1: int, word: str) -> re.Match[str] | None:

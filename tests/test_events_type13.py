@@ -303,3 +303,9 @@ def test_a_strategy_or_policy_a_state_puts_forward_is_its_policy(text: str, stat
 ])
 def test_an_initiative_or_a_grouping_put_forward_is_still_founded(text: str) -> None:
     assert of_type(events(text), "ESTABLISH")
+
+
+def test_missions_opened_in_a_clause_after_a_partner_are_the_subjects() -> None:
+    text = "美国于2022年9月主办首届峰会，次年9月又宣布与库克群岛建交，并先后在所罗门群岛（2023年2月）和汤加（2023年5月）重开使馆。"
+    got = of_type(events(text), "ESTABLISH")
+    assert sorted((keys(e.actors)[0], keys(e.recipients)[0]) for e in got) == [("USA", "SLB"), ("USA", "TON")], summary(got)

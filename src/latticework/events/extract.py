@@ -483,7 +483,7 @@ class Extractor:
         date_event(site, ev, self.walk, self.modality, carried, plan_from)
         if set_object(site, ev, self.lex, self.gz) is None:
             return None
-        mission_host(text, clause_start, t0, t1, clause_end, ev, mentions, self.gz)  # 美国在汤加新设大使馆: Tonga hosts it
+        mission_host(text, s, clause_start, t0, t1, clause_end, ev, mentions, self.gz)  # 美国在汤加新设大使馆: Tonga hosts it
         ev.source = _source(text, s, t0, mentions, frozenset(p.key() for p in ev.actors))
         ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
         ev.confidence = round(min(0.95, 0.45 + 0.2 * bool(ev.date) + 0.15 * bool(ev.actors) + 0.15 * bool(ev.recipients or ev.object or ev.label)), 2)

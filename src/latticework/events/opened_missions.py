@@ -40,7 +40,7 @@ def _hosts(text: str, start: int, end: int, mentions: list[Mention]) -> list[Men
 _JOINED = re.compile(r"\s*(?:[（(][^（）()]{0,16}[）)])?\s*(?:、|和|及|与|以及)\s*")
 
 
-def mission_host(text: str, clause_start: int, t0: int, t1: int, clause_end: int, ev: Event,
+def mission_host(text: str, s: int, clause_start: int, t0: int, t1: int, clause_end: int, ev: Event,
                  mentions: list[Mention], gz: Gazetteer) -> None:
     """An ESTABLISH whose trigger opens an embassy or consulate takes the state it sits in as its
     recipient, and that state is no founder of it."""
@@ -56,9 +56,23 @@ def mission_host(text: str, clause_start: int, t0: int, t1: int, clause_end: int
     hosts = _participants(found, gz)
     keys = {p.key() for p in hosts}
     opener = [p for p in ev.actors if p.key() not in keys]
+    if not any(clause_start <= m.start < t0 and m not in found for m in mentions) and (
+            subject := _sentence_subject(text, s, clause_start, mentions, found)) is not None:
+        # 美国…宣布与库克群岛建交，并先后在所罗门群岛…重开大使馆: the clause goes on with the sentence's
+        # subject, not with the partner of the clause before
+        opener = [p for p in _participants([subject], gz) if p.key() not in keys] or opener
     if not opener:
         return  # (所罗门群岛重开大使馆 with no other state named: whose mission it is is unknown)
     ev.actors, ev.recipients = opener, hosts
+
+
+def _sentence_subject(text: str, s: int, clause_start: int, mentions: list[Mention], hosts: list[Mention]) -> Mention | None:
+    """The state that opens the sentence (its first mention, not marked as a partner or a venue)."""
+    first = min((m for m in mentions if s <= m.start < clause_start and m.kind in STATE_KINDS and m not in hosts),
+                key=lambda m: m.start, default=None)
+    if first is None or text[max(s, first.start - 1) : first.start] in ("与", "同", "和", "及", "、", "在", "于", "驻", "对", "向"):
+        return None
+    return first
 
 
 _SEPARATELY = re.compile(r"先后|分别|相继|各自")

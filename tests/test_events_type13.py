@@ -309,3 +309,14 @@ def test_missions_opened_in_a_clause_after_a_partner_are_the_subjects() -> None:
     text = "美国于2022年9月主办首届峰会，次年9月又宣布与库克群岛建交，并先后在所罗门群岛（2023年2月）和汤加（2023年5月）重开使馆。"
     got = of_type(events(text), "ESTABLISH")
     assert sorted((keys(e.actors)[0], keys(e.recipients)[0]) for e in got) == [("USA", "SLB"), ("USA", "TON")], summary(got)
+
+
+@pytest.mark.parametrize("text, planned", [
+    ("2024年5月，日本与菲律宾签署关于举行联合演习的备忘录。", "COOPERATE"),
+    ("2024年5月，日本與菲律賓簽署關於舉行聯合演習的備忘錄。", "COOPERATE"),
+    ("2025年4月5日，印度与斯里兰卡签署关于合作建设港口的协议。", "COOPERATE"),
+])
+def test_a_document_about_an_act_is_signed_and_the_act_is_planned(text: str, planned: str) -> None:
+    evs = events(text)
+    assert [e.modality for e in of_type(evs, "AGREE")] == ["asserted"], summary(evs)
+    assert [(e.modality, e.date) for e in of_type(evs, planned)] == [("planned", None)], summary(evs)

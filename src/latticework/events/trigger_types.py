@@ -238,6 +238,9 @@ class TriggerTypes:
             return Frame(None, at, noun)  # 宣布实质性结束…谈判: the negotiations concluded are an AGREE (结束/完成), not a session
         if best and best[1] == "CONSULT" and _VISIT_BEFORE.search(window[: best[0]]):
             return Frame(None, at, noun)  # 对美国进行国事访问并与…会谈: the visit (directed) is the event; talks during it fold into it
+        if best and best[1] != "AGREE" and _ABOUT_OPENS.match(window) and (
+                doc := next((m for n in self.lex.frame_nouns.get("AGREE", []) if (m := _about_document(window, n, best[0]))), None)):
+            return Frame("AGREE", t1 + doc[1], t1 + doc[0])  # (type13: 签署关于举行联合演习的备忘录: the memorandum is signed)
         if best and best[1] == "AGREE" and re.match(r"[^，。；]{0,6}?》?\s*(?:的)?\s*谈判", window[best[0]:]):
             return Frame("CONSULT", at, noun)  # 进行…框架协定谈判: negotiating an agreement is talks
         return Frame(best[1] if best else None, at, noun)
@@ -388,3 +391,15 @@ def _past_scope(after: str) -> str:
     """The words after a verb, past the fields its object covers (涵盖…等领域的)."""
     m = _SCOPE.match(after)
     return after[m.end() :] if m else after
+
+
+# type13: the light verb's object opens with 关于: its event noun names what the document is about, and the
+# document noun after 的 is what is signed or issued (签署关于举行联合演习的备忘录)
+_ABOUT_OPENS = re.compile(r"\s*(?:了)?\s*(?:一份|一项|多份|两份)?\s*关于")
+
+
+def _about_document(window: str, noun: str, after: int) -> tuple[int, int] | None:
+    """(start, end) in the window of a document noun told after 的 past the noun at `after`."""
+    k = window.find("的", after)
+    j = window.find(noun, k) if k != -1 else -1
+    return (j, j + len(noun)) if j != -1 else None

@@ -320,3 +320,21 @@ def test_a_document_about_an_act_is_signed_and_the_act_is_planned(text: str, pla
     evs = events(text)
     assert [e.modality for e in of_type(evs, "AGREE")] == ["asserted"], summary(evs)
     assert [(e.modality, e.date) for e in of_type(evs, planned)] == [("planned", None)], summary(evs)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("2025年4月5日，印度与斯里兰卡、阿联酋签署关于建设港口能源枢纽的三边备忘录。", ["ARE", "IND", "LKA"]),
+    ("2025年4月5日，印度與斯里蘭卡、阿聯酋簽署關於建設港口能源樞紐的三邊備忘錄。", ["ARE", "IND", "LKA"]),
+    ("2024年6月，老挝与泰国签署关于兴建跨境大桥的协议。", ["LAO", "THA"]),
+])
+def test_works_a_signed_document_is_about_are_planned_cooperation(text: str, parties: list) -> None:
+    got = of_type(events(text), "COOPERATE")
+    assert [(keys(e.actors), e.modality, e.date) for e in got] == [(parties, "planned", None)], summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年4月5日，印度发布关于建设国内铁路的规划。",
+    "中方表示，关于建设港口的问题，双方仍在讨论。",
+])
+def test_works_one_party_plans_or_a_topic_are_no_cooperation(text: str) -> None:
+    assert not [e for e in events(text) if e.type == "COOPERATE"], summary(events(text))

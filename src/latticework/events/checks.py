@@ -195,7 +195,7 @@ def _content_of_plan(text: str, s: int, clause_start: int, t0: int, t1: int, e: 
     (两国就尽早签署《…协定》达成共识) has not happened yet: it is planned."""
     if _PURPOSE.search(text[clause_start:t0]) and not text.startswith(_INSTRUMENTS, t0):
         return True  # (遭海警船以水炮攻击: 以 names the means, the act happened)
-    if (k := text.rfind("关于", clause_start, t0)) != -1 and t0 - k <= 8 and _SIGNED_ABOUT.search(text, clause_start, k) and \
+    if (k := text.rfind("关于", clause_start, t0 + 2)) != -1 and t0 - k <= 8 and _SIGNED_ABOUT.search(text, clause_start, k) and \
             _DOCUMENT_AFTER.match(text, t1, e):
         return True  # (type13: 签署关于合作建设港口的协议: what the document provides for is still to come)
     k = text.rfind("就", clause_start, t0)

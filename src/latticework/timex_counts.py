@@ -22,11 +22,19 @@ LEAD = re.compile(r"(?P<dir>(?:在此|在這|在这)?(?:此|之|其)(?:前|后|�
 _RESTATED = re.compile(r"(?:也就是|亦即|也即|即是|就是)[^，。；,;\d]{0,12}$")
 
 
+# type13: a count after the act that opened a gap (闭馆近30年后, 断交二十年后, 中断七年后, 时隔三年后) measures the
+# gap up to the act told with it, which the sentence dates itself: not a date counted from the one before
+_GAP_SINCE = re.compile(r"(?:闭馆|閉館|断交|斷交|中断|中斷|时隔|時隔|相隔|阔别|闊別|暌违|睽違|关闭|關閉|撤馆|撤館|停摆|停擺)"
+                        r"(?:了)?\s*(?:近|约|約|逾|超过|超過|将近|將近|长达|長達)?\s*$")
+
+
 def counts(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
     """(start, end, number, unit, counted back) of every count of time in the text."""
     for m in AFTER.finditer(text):
         if _RESTATED.search(text, max(0, m.start() - 16), m.start()):
             continue  # 早在5月23日，也就是就职三天后: the count restates the date before it, from an undated act
+        if m.group("dir") != "前" and _GAP_SINCE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # 大使馆在闭馆近30年后重新开馆, 两国断交二十年后复交: the length of a gap, not a date
         yield m.start(), m.end(), m.group("n"), m.group("u"), m.group("dir") == "前"
     for m in LEAD.finditer(text):
         yield m.start(), m.end(), m.group("n"), m.group("u"), m.group("dir").endswith("前")

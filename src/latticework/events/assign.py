@@ -53,7 +53,7 @@ from .speech_acts import (
     speech_intro_start,
 )
 from .subject import Groups
-from .tariff_relief import relieved_states, tariff_relief
+from .tariff_relief import granted_preference, preference_beneficiaries, relieved_states, tariff_relief
 from .trigger_types import _MEETING_END
 
 _ANNOUNCED_BEFORE = re.compile(r"(?:宣布|表示|称|宣称|声称|指出|决定|同意|强调|透露|证实)\s*[，,：:]\s*$")
@@ -63,6 +63,10 @@ _FOR_BEFORE = re.compile(r"为[^，。；为与和]{0,4}$")
 _INVITE_OR_FOUND = ("邀请", "创始成员", "创始成员国", "创始国")
 _PASSIVE_TYPES = ("ACCUSE", "SANCTION", "COERCE", "THREATEN")
 _MET_BEFORE = re.compile(r"通话|通电话|会谈|会晤|会见|见面|会面|磋商|举行")
+
+
+# type13: a trade status given up (不再寻求特殊和差别待遇, 放弃发展中国家地位): a state's own policy
+_STATUS_GIVEN_UP = ("不再寻求", "不再要求", "不再享受", "放弃")
 
 
 def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk: WalkState, lex: Lexicon,
@@ -75,6 +79,13 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
         # 美方将南韩汽车关税降至15%: the cutter acts; the states whose goods it names are the recipients
         actors = subject[:1]
         return etype, actors, relieved_states(text, clause_start, t0, t1, mentions, actors, STATE_KINDS)
+    if etype == "POLICY" and word in _STATUS_GIVEN_UP and (own := [m for m in subject if m.kind in STATE_KINDS][:1]):
+        # 中国在世贸组织谈判中不再寻求…待遇: the state gives up its own status; the forum is no party
+        return etype, own, []
+    if etype == "POLICY" and granted_preference(text, t1, word) and subject:
+        # 中国给予老挝…零关税待遇: the granter acts, the states it grants to are the recipients
+        actors = [m for m in subject if text[max(0, m.start - 1) : m.start] != "对"][:1] or subject[:1]
+        return etype, actors, preference_beneficiaries(text, clause_start, t0, t1, mentions, actors, STATE_KINDS)
     if etype == "POLICY" and not directed and (len(_participants([m for m in subject if not _marked_recipient(text, m)], gz)) > 1
                                                or any(m.kind in _ORG_KINDS and not _marked_recipient(text, m) for m in subject[-1:])):
         # a document adopted by several parties, or by an organisation, is agreed, not unilateral (a party

@@ -17,11 +17,3 @@ def banned_content(text: str, clause_start: int, t0: int) -> bool:
     """Whether the act at t0 is what a ban before it in its clause stops."""
     return _BAN.search(text, clause_start, t0) is not None
 
-
-# a rule that permits an act (允许向其他国家出口致命性武器, 放宽…出口限制) tells no act done
-_ALLOWED = re.compile(r"(?:允许|准许|容许|放宽|解禁)[^，。；,;]{0,14}$")
-
-
-def banned_or_allowed(text: str, clause_start: int, t0: int) -> bool:
-    """Whether the transfer at t0 is what a ban stops or what a rule permits, not a transfer made."""
-    return banned_content(text, clause_start, t0) or _ALLOWED.search(text, clause_start, t0) is not None

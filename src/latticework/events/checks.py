@@ -180,6 +180,10 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
         clause = text[clause_start : _clause_end(text, t1, e)]
         if word.endswith("援助") and re.match(r"\s*(?:制度|路线图|机制|框架|体系|署|局|机构)", after):
             return True  # 设立新的安全援助制度: aid naming a programme or an agency, not given
+        if word in _SALE_VERBS and (_SALE_BANNED.search(text, clause_start, t0) or _NO_BUYER.search(text, max(clause_start, t0 - 6), t0)):
+            # 禁止向俄罗斯出口武器: a ban on arms sales (its SANCTION is told apart); 允许向第三国出口该型战机:
+            # exports opened to no state in particular, the policy that allows them (POLICY) is the act
+            return True
         if word == "支持" and re.match(r"[^，。；]{0,12}?(?:共同生产|联合生产|合作生产|共同开发|联合研发)", after):
             return True  # 支持制导武器共同生产: backing a co-production (COOPERATE), not aid
         if (st := _STATISTIC.search(clause)) and not _VALUE_OF_DEAL.match(clause, st.start()):
@@ -189,6 +193,10 @@ def _not_an_act(text: str, s: int, e: int, t0: int, t1: int, word: str, etype: s
     return False
 
 
+# type13: arms sold or exported after a ban or a halt in their clause (欧盟禁止向俄罗斯出口武器, 停止向某国出售…)
+_SALE_VERBS = ("出售", "出口", "输出", "售予", "转让")
+_SALE_BANNED = re.compile(r"(?:禁止|限制|停止|暂停|中止|不得|不准|不许|禁运|叫停)[^，。；]{0,12}$")
+_NO_BUYER = re.compile(r"(?:向|对)(?:第三国|第三方|他国|其他国家|海外|国外|外国)$")
 _PURPOSE = re.compile(r"(?:(?<![予加给])以|以便|以期|旨在|为了|力求|谋求)\s*$")  # 予以谴责, 加以限制: no purpose
 # triggers that name the means after 以 (以水炮攻击, 以激光照射), not a purpose
 _INSTRUMENTS = ("水炮", "水砲", "激光", "雷达", "照明弹")
@@ -200,8 +208,16 @@ def _content_of_plan(text: str, s: int, clause_start: int, t0: int, t1: int, e: 
     (两国就尽早签署《…协定》达成共识) has not happened yet: it is planned."""
     if _PURPOSE.search(text[clause_start:t0]) and not text.startswith(_INSTRUMENTS, t0):
         return True  # (遭海警船以水炮攻击: 以 names the means, the act happened)
+    if (k := text.rfind("关于", clause_start, t0 + 2)) != -1 and t0 - k <= 8 and _SIGNED_ABOUT.search(text, clause_start, k) and \
+            _DOCUMENT_AFTER.match(text, t1, e):
+        return True  # (type13: 签署关于合作建设港口的协议: what the document provides for is still to come)
     k = text.rfind("就", clause_start, t0)
     return k != -1 and t0 - k <= 12 and bool(_AGREED_ON.match(text[t1:e]))
+
+
+# type13: a document signed or issued about an act (签署关于合作建设…的协议, 发表关于…联合演习的声明)
+_SIGNED_ABOUT = re.compile(r"(?:签署|签订|缔结|达成|发表|发布|通过)(?:了)?\s*$")
+_DOCUMENT_AFTER = re.compile(r"[^，。；]{0,30}?的[^，。；]{0,8}?(?:协议|协定|备忘录|声明|宣言|计划|框架|安排|文件)")
 
 
 _DONE = re.compile(r"已|已经|了")

@@ -24,6 +24,7 @@ from .later_dates import (
     earlier_on,
     gathering_date,
     in_turn,
+    joined_in_turn,
     later_clause,
     later_on,
     open_later,
@@ -130,7 +131,8 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
     if condemned is not None and (date_t is None or date_t.start < condemned):
         date_t = None  # 发表联合声明，强烈谴责朝鲜向俄罗斯派兵: the act condemned came before, undated (condemned_acts.py)
     # 2022年12月，日本通过新版战略。此后，日本进一步放宽出口限制: some later time, not stated
-    open_end = (bool(office) and date_t is None) or open_later(text, date_t.end if date_t is not None and date_t.start < t0 else s, t0)
+    open_end = (bool(office) and date_t is None) or open_later(text, date_t.end if date_t is not None and date_t.start < t0 else s, t0) or (
+        etype in ("JOIN", "LEAVE") and joined_in_turn(text, date_t.end if date_t is not None and date_t.start < t0 else s, t0))
     if open_end:
         date_t = None
     if date_t is not None:

@@ -68,6 +68,9 @@ def agreed_to_hold(text: str, clause_start: int, t0: int) -> bool:
     """同意 governs the act at t0 from a few characters before it in its clause (双方同意尽快展开…)."""
     return _AGREED_TO_HOLD.search(text, max(clause_start, t0 - 20), t0) is not None
 
+# type13: an arms export decided or permitted (决定向美国出口…, 允许向…出口, 批准对…输出): the dev gold codes the
+# transfer planned and undated, as the decision to do it rather than the delivery
+_EXPORT_ALLOWED = re.compile(r"(?:决定|允许|容许|批准|核准|同意)[^，。；]{0,12}$")
 _OWN_INITIATIVE = re.compile(r"(?:倡议|首倡|倡导)$")
 # 在某国遭受军事侵略时提供援助, 遭受重大自然灾害或军事侵略时，澳方将…提供: help pledged for a
 # contingency is hypothetical (the Tuvalu treaty in dev and retired 3 alike); 受到威胁时相互磋商 is
@@ -114,6 +117,8 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
         modality = "planned"  # 双方达成一致：…，美方则将汽车关税降至15%: a term agreed, to be carried out
     if modality == "asserted" and _content_of_plan(text, s, clause_start, t0, t1, e):
         modality = "planned"  # 以激活…机制, 就尽早签署…达成共识: the purpose or the content agreed on
+    if modality == "asserted" and etype == "AID" and word in ("出口", "输出") and _EXPORT_ALLOWED.search(text, clause_start, t0):
+        modality = "planned"  # 决定向美国出口…导弹, 允许向…出口: the transfer decided or permitted is still to come (dev)
     if word in ("投资", "支持", "援助") and etype == "AID" and modality == "asserted" and (
             k := _pledge_verb_at(text, t0)) is not None:
         modality = reader.read(text, clause_start, k)  # 宣布计划在美增加…300亿美元的…投资: the verb's cues

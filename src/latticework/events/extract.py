@@ -31,7 +31,7 @@ from .aid_partners import aid_partners
 from .assign import assign_roles
 from .attributes import _ORG_KINDS, _list_frame, _source
 from .captions import is_caption
-from .banned_acts import banned_content, banned_or_allowed
+from .banned_acts import banned_content
 from .checks import (
     _AGREED_ON,
     _SUPPORT_FOR,
@@ -75,6 +75,7 @@ from .lifted import lifted_targets
 from .locations import attach_locations
 from .marked_recipients import split_marked
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
+from .opened_missions import each_host, mission_host
 from .modality import ModalityReader
 from .model import Event, Evidence
 from .objects import set_object
@@ -323,6 +324,8 @@ class Extractor:
                 frame = self.types.frame(text, t1, e, mentions)
                 self.walk.frame_at, self.walk.frame_noun = frame.at, frame.noun
                 etype = frame.etype or self.types.frame_before(text, t0, s, word)
+                if word == "参与" and etype not in ("CONSULT", "COOPERATE"):
+                    continue  # 参与谈判, 参与联合军演: taking part in talks or drills (参与“印太经济框架” is no document agreed)
                 if etype in ("CONSULT", None) and word in _LAUNCH_VERBS and _LAUNCHED_DIALOGUE.match(text, t1, e):
                     etype = "ESTABLISH"  # 启动…战略对话机制: a dialogue launched is founded (启动谈判 stays CONSULT)
                 if etype == "AGREE" and word in _LAUNCH_VERBS + ("发起",) and frame.noun is not None and _LAUNCHED_PROGRAMME.match(text, frame.noun):
@@ -395,8 +398,6 @@ class Extractor:
                 continue  # 海上拦截演习, 拦截中程导弹: the content of a drill or a missile defence, not force on a state
             if etype == "MOBILIZE" and banned_content(text, _clause_start(text, t0, s), t0):
                 continue  # 暂停外国科考船停靠, 不允许外国在其境内设立军事基地: what a ban stops (banned_acts.py)
-            if etype == "AID" and word in ("出口", "出售") and banned_or_allowed(text, _clause_start(text, t0, s), t0):
-                continue  # 禁止向俄罗斯出口武器 (the ban is the SANCTION), 允许出口致命性武器 (a rule, no transfer)
             if etype in ("CONSULT", "COOPERATE") and _MODIFIER_OF.match(text, t1):
                 continue  # 峰会机制, 对话平台, 合作框架: the trigger modifies the name of a standing body
             if etype in self.lex.nominal_types and self.types.nominal(text, t0, _clause_start(text, t0, s), etype) and not (
@@ -418,6 +419,9 @@ class Extractor:
             if ev is not None and etype == "CONSULT" and word in ("宣布启动", "正式启动") and len(
                     {p.key() for p in ev.actors} - hosts_in_frame(text, _clause_start(text, t0, s), t0, mentions)) < 2:
                 continue  # 拜登在访问日本时宣布启动…谈判: launched by one party, the host of the frame no partner
+            if ev is not None and out and out[-1].type == etype and text[t0 - 1 : t0] == "或" and \
+                    text[: t0 - 1].endswith(simplify(out[-1].trigger)):
+                continue  # 重开或新设大使馆: one act told by two verbs, not a second, hedged one
             if ev is not None:
                 ev = accused_act(text, s, t0, ev, mentions, self.gz)  # 指控中国海警船…发射水炮: China's act, at the accuser
                 self._note_gathering(ev)
@@ -425,7 +429,7 @@ class Extractor:
                 acts = self._each(doc, text, s, e, t0, t1, ev, mentions, times)
                 out.extend(acts)
                 out.extend(setting_summit(doc.text, text, s, e, t0, acts, mentions, out))  # 在阿斯塔纳峰会上加入…
-        framed_modality(framing, [ev for ev in out if ev not in framing])
+        framed_modality(framing, [ev for ev in out if ev not in framing], text, s, e)
         return _treaty_alignments(_fold_talks_into_visit(_one_accession(each_leaver(sentence_parties(text, s, e, out, mentions, self.gz)))))
 
     def _note_gathering(self, ev: Event) -> None:
@@ -442,7 +446,7 @@ class Extractor:
                for x in _separately(text, s, t0, g, mentions)
                for d in _each_document(doc.text, t1, _clause_end(text, t1, e), x)
                for y in each_body(d, text, s, t0) for f in each_founded(y, text, s, t0, t1, _clause_end(text, t1, e), mentions)
-               for w in each_pair(text, s, t0, f, mentions)]
+               for w0 in each_pair(text, s, t0, f, mentions) for w in each_host(text, s, t0, t1, _clause_end(text, t1, e), w0)]
         evs = dated_parties(text, s, t0, times, mentions, evs)  # (孟加拉国于2021年、埃及于2023年加入: each at its date)
         if not pair_dates(text, s, t0, times, evs):  # (A与B先后于9月16日及20日…: a date for each copy)
             evs = [z for w in evs for z in each_date(text, s, t0, times, w)]
@@ -479,6 +483,7 @@ class Extractor:
         date_event(site, ev, self.walk, self.modality, carried, plan_from)
         if set_object(site, ev, self.lex, self.gz) is None:
             return None
+        mission_host(text, s, clause_start, t0, t1, clause_end, ev, mentions, self.gz)  # 美国在汤加新设大使馆: Tonga hosts it
         ev.source = _source(text, s, t0, mentions, frozenset(p.key() for p in ev.actors))
         ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
         ev.confidence = round(min(0.95, 0.45 + 0.2 * bool(ev.date) + 0.15 * bool(ev.actors) + 0.15 * bool(ev.recipients or ev.object or ev.label)), 2)
@@ -487,7 +492,7 @@ class Extractor:
 
 def _body_gathering(ev: Event) -> bool:
     """A dated meeting with a body among its actors: what 峰会/会议 later in the sentence or paragraph refer to."""
-    return ev.type == "CONSULT" and bool(ev.date) and any(p.kind in _ORG_KINDS for p in ev.actors)
+    return ev.type == "CONSULT" and bool(ev.date) and any(p.kind in _ORG_KINDS + ("agreement",) for p in ev.actors)
 
 
 def _described_in_object(text: str, s: int, t0: int, t1: int, acts_at: list[tuple[int, int]], times: list[Timex]) -> bool:
@@ -503,9 +508,12 @@ def _described_in_object(text: str, s: int, t0: int, t1: int, acts_at: list[tupl
         # 基金会), when no date stands between that verb and it: the sentence's date is the undoing's
         undone = _UNDONE_OBJECT.search(text, clause_start, t0)
         return undone is not None and not any(undone.start() <= t.start < t0 for t in times)
+    if all(text.startswith(_TERMS_AGREED, a) for a, end in acts_at if a < t0 < end):
+        return False  # 双方敲定3500亿美元对美投资的细节: the investment is what the deal settles, told in its own right
     return not any(clause_start <= t.start < t0 for t in times)
 
 
+_TERMS_AGREED = ("敲定", "谈妥", "商定")
 _UNDONE_OBJECT = re.compile(r"(?:拆除|拆毁|解散|关闭|废除|废止|撤销|撤除|停用|清拆)[^，。；,;]{0,16}$")
 
 

@@ -71,6 +71,16 @@ def open_later(text: str, frm: int, t0: int) -> bool:
     return _OPEN_LATER.search(text, frm, t0) is not None
 
 
+# type13: memberships taken up one after another after the founding told before (宣布成立…，其后德国、加拿大
+# 相继加入; 此后越南、泰国陆续加入): each at a time of its own the text does not state (retired 3 leaves them undated)
+_JOINED_IN_TURN = re.compile(r"(?:其后|其後|此后|此後|随后|隨後|之后|之後|后来|後來)[^，。；,;]{0,20}?(?:相继|相繼|陆续|陸續|先后|先後)")
+
+
+def joined_in_turn(text: str, s: int, t0: int) -> bool:
+    """The membership act at t0 is told as taken up in turn, later, by several parties."""
+    return _JOINED_IN_TURN.search(text, s, t0) is not None
+
+
 # 穆伊兹去年11月就任总统后，首次出访即选择土耳其: the date is of the taking of office (a domestic act, no
 # event), and the act after 后 happened some time after it (not 2022年11月，朔尔茨就任后首次访华: a frame)
 _TOOK_OFFICE = re.compile(r"[^，。；,;]{0,3}?(?:就任|就職|就职|上任|當選|当选|接任|履新|執政(?!黨)|执政(?!党)|掌權|掌权)"

@@ -78,6 +78,48 @@ _JOINT_TITLE = re.compile(r"联合|共同|双边|(?:声明|宣言|公报)$")
 Parties = tuple[str, list[Participant], list[Participant], bool]
 
 
+# type13: a strategy or policy a state puts forward under its name (提出“新南方政策”, 推出“印太战略”, 宣布“重返亚太
+# 战略”): its policy act, as the seeds and dev code them; not a grouping's 构想 or an 倡议 (founded: ESTABLISH)
+_LAUNCHING = ("提出", "推出", "宣布", "发起", "正式提出", "宣布推出")
+_OWN_STRATEGY = re.compile(r"\s*(?:了)?\s*[“「\"《『]?[^”」\"》』，。；、]{1,24}?(?:战略|政策)[”」\"》』]?(?![\u4e00-\u9fff]{0,2}(?:伙伴|对话|合作|关系|竞争))")
+
+
+# the meeting nouns of an agreement's own sessions (RCEP领导人会议, 《…》部长级会议)
+_SESSION_NOUNS = ("领导人会议", "领导人会晤", "峰会", "部长级会议", "部长会议", "首脑会议")
+
+
+def _agreement_session(text: str, t0: int, t1: int, mentions: list[Mention]) -> Mention | None:
+    """The agreement named right before a session noun (第三次RCEP领导人会议, 《…协定》部长级会议)."""
+    if text[t0:t1] not in _SESSION_NOUNS:
+        return None
+    return next((m for m in mentions if m.kind == "agreement" and 0 <= t0 - m.end <= 1 and text[m.end : t0] in ("", "》")), None)
+
+
+# a relative clause that names only the partner of its verb (与印度签署的, 同日本缔结的, 和美国建立的)
+_DATED_RELATIVE = re.compile(r"(?:19|20)\d{2}\s*年")
+_PARTNER_ONLY = re.compile(r"(?:与|同|和|跟)\s*$")
+
+
+def _relative_signer(text: str, clause_start: int, t0: int, t1: int, mentions: list[Mention]) -> Mention | None:
+    """The clause's own subject, when the trigger heads a dated relative clause (…2019年与印度签署的) whose
+    only party is the partner marked by 与/同 right before it: the subject signed with it."""
+    if text[t1 : t1 + 1] != "的":
+        return None
+    before = sorted((m for m in mentions if clause_start <= m.start and m.end <= t0), key=lambda m: m.start)
+    parts = [m for m in before if m.kind in STATE_KINDS + _ORG_KINDS]
+    if len(parts) != 2 or not _PARTNER_ONLY.search(text, max(clause_start, parts[1].start - 14), parts[1].start):
+        return None
+    partner = parts[1]
+    if not _DATED_RELATIVE.search(text, max(clause_start, partner.start - 16), t0):
+        return None  # (最早与东帝汶建交的国家, 与巴基斯坦签订的《…》: an undated relative clause describes, it tells no act)
+    if re.search(r"[^\s\d年月日于在]", re.sub(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?", "", text[partner.end : t0])):
+        return None  # (与印度签署的 or 与印度于2019年签署的: nothing else between the partner and the verb)
+    main = parts[0]
+    if main.country == partner.country or text[main.end : main.end + 1] in ("与", "同", "和", "、"):
+        return None  # (美国与日本签署的: both named already)
+    return main
+
+
 def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], recipients: list[Mention], walk: WalkState,
                    gz: Gazetteer) -> Parties | None:
     """(type, actors, recipients, whether it is an invitation to visit), or None for no event."""
@@ -85,12 +127,14 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     mentions, directed, clause_start, clause_end = site.mentions, site.directed, site.clause_start, site.clause_end
     parts_before, parts_after, usable, jiu = g.parts_before, g.parts_after, g.usable, g.jiu
     actors_p = _participants(actors, gz)
+    gathered = False  # (the act is the gathering's, done by its body)
     if etype in ("AGREE", "POLICY", "ESTABLISH") and walk.gathering is not None and not g.in_clause_before and \
             _MEETING_SUBJECT.match(text, clause_start):
-        # 习近平出席上合组织峰会。会议通过《阿斯塔纳宣言》: what the meeting adopts is its body's act
-        body = [p for p in walk.gathering.actors if p.kind in _ORG_KINDS]
+        # 习近平出席上合组织峰会。会议通过《阿斯塔纳宣言》: what the meeting adopts is its body's act (type13: and
+        # what the parties of an agreement's session conclude, RCEP领导人会议…，15个成员国结束全部文本谈判)
+        body = [p for p in walk.gathering.actors if p.kind in _ORG_KINDS + ("agreement",)]
         if body:
-            actors_p, etype = body, ("AGREE" if etype == "POLICY" else etype)
+            actors_p, etype, gathered = body, ("AGREE" if etype == "POLICY" else etype), True
     if etype == "CONSULT" and not directed and not any(p.kind in _ORG_KINDS for p in actors_p):
         body = _unlisted_body(text, t1, clause_end, mentions)  # 举行第55次“安全磋商会议”: the body the gazetteer lacks
         if body:
@@ -199,6 +243,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     if not actors_p and not recips_p and etype in ("CONSULT", "AGREE", "ESTABLISH"):
         # 第二次领导人会议在金边举行，通过《…》: the session of the body named before
         actors_p = _participants(session_body(text, s, t1, walk.doc_mentions), gz)
+    agreement_session = not actors_p and not recips_p and etype == "CONSULT" and (body := _agreement_session(text, t0, t1, mentions)) is not None
+    if agreement_session:
+        # 第三次RCEP领导人会议在曼谷举行: a session of an agreement's parties; the agreement stands for them,
+        # as unnamed members stand for an organisation (the guidelines; dev i-yearbook codes it so)
+        actors_p = _participants([body], gz)
     if not actors_p and not recips_p and etype == "AGREE":
         # 《日韩基本条约》的签署，使日本与韩国正式建交: the states its effect names signed it
         actors_p = _participants(caused_parties(text, t1, e, mentions, STATE_KINDS), gz)
@@ -230,10 +279,19 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
             re.match(r"[^，。；]{0,4}《[^》]{0,30}(?:议程|计划|宣言|路线图|纲要|声明)》", text[t1:clause_end])
             or re.match(r"[^，。；]{0,30}?目标", text[t1:clause_end])):
         etype = "AGREE"  # 亚太经合组织在大阪会议提出《大阪行动议程》: a body adopting a document or goal
+    if etype == "ESTABLISH" and simplify(word) in _LAUNCHING and len(actors_p) == 1 and actors_p[0].kind in STATE_KINDS and \
+            not recips_p and _OWN_STRATEGY.match(text, t1, clause_end):
+        etype = "POLICY"  # 文在寅政府提出“新南方政策”, 特朗普政府提出“自由开放的印太战略”: a state's own strategy or policy
     if etype == "AGREE" and len(actors_p) == 1 and actors_p[0].kind in STATE_KINDS and not recips_p and \
             _ACCESSION_PROTOCOL.match(text, t1) and (body := [m for m in mentions if m.kind in _ORG_KINDS + ("agreement",)]):
         # 英国签署加入《CPTPP》的议定书, 簽署加入議定書後…成為CPTPP成員: an accession protocol is agreed with the body joined
         actors_p = actors_p + [p for p in _participants(body[:1], gz) if p.key() != actors_p[0].key()]
+    if etype in ("AGREE", "ALIGN") and len(actors_p) == 1 and not recips_p and (main := _relative_signer(text, clause_start, t0, t1, mentions)):
+        # 马方决定不再续签2019年6月与印度签署的…协议: the subject of the clause signed with the partner its
+        # relative clause names (a background event when the relative clause dates it)
+        actors_p = _participants([main], gz) + actors_p
+    if simplify(word) == "敲定" and len({m.country or m.id for m in parts_before if m.start >= clause_start}) < 2:
+        return None  # 美方尚未敲定对华政策的细节: finalising is an agreement only between the parties before it
     if word in ("制定", "制订") and len(actors_p) < 2:
         return None  # 制订节能减排目标: drawing up a document is an agreement only between parties
     if etype == "AGREE" and len(actors_p) == 1 and not recips_p and actors_p[0].kind in STATE_KINDS and (
@@ -254,7 +312,7 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
             etype = "MOBILIZE"
     if etype == "COOPERATE" and recips_p and len(actors_p) == 1 and _DRILL.search(text[t0 : min(clause_end, t1 + 24)]):
         etype = "MOBILIZE"  # one state's drill aimed at another: a show of force
-    if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not unnamed and not any(
+    if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not unnamed and not agreement_session and not gathered and not any(
         p.kind in _ORG_KINDS for p in actors_p + recips_p
     ):
         if etype == "COOPERATE" and actors_p and (_DRILL.search(text[t0 : min(clause_end, t1 + 24)]) or (

@@ -136,7 +136,7 @@ def _session_of(text: str, m: Mention, clause_end: int) -> bool:
 
 
 
-_ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收")
+_ADMIT = ("接纳", "接收", "吸纳", "纳入", "吸收", "给予", "授予")  # (type13: 给予埃及对话伙伴地位: a status granted)
 _PASSIVE_BEFORE = re.compile(r"(?:被|获|获得|得到)[^，。；、被获]{0,10}$")
 _CAUSATIVE = re.compile(r"(?:拉拢|邀请|推动|鼓励|支持|欢迎|吸引|劝说|促成|同意|批准)$")
 

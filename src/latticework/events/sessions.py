@@ -20,9 +20,12 @@ from .model import Event, Evidence, Participant
 from .not_parties import inviter_or_uninvited
 from .during_dates import framing_only
 from .later_dates import open_later
+from .positions import trigger_position
 from .roles import _TITLE, _actorish, _participants
 
-_GATHERING_AFTER = re.compile(r"^(?:第?\d+次|第?\d+届)?(?:峰会|会议|领导人会议|首脑会议|外长会议|部长会议|防长会议|年会|大会)?(?:上|期间|之际|间隙|场边)")
+_GATHERING_AFTER = re.compile(r"^(?:第?\d+次|第?\d+届)?(?:峰会|会议|领导人会议|首脑会议|外长会议|部长会议|防长会议|年会|大会)?(?:上|期间|之际|间隙|场边)"
+                              # (type13: the general debate of the UN General Assembly, 在第76届联合国大会一般性辩论中/上)
+                              r"|^(?:高级别)?一般性辩论(?:上|中|期间)")
 # APEC明年由韩国在庆州主办, 东盟今年由老挝担任主席并主办: a body whose meeting a party hosts, told with
 # the body alone as topic (no meeting noun after it: 东盟峰会由印尼主办 is told by its noun)
 _HOSTED_BY = re.compile(r"[^，。；,;由]{0,10}?由([^，。；,;]{1,16}?)(?:在[^，。；,;]{1,10}?)?(?:主办|承办|举办)")
@@ -140,7 +143,7 @@ def gathering_events(doc: CleanDoc, text: str, s: int, e: int, mentions: list[Me
 
 
 # X在…会议上提出/宣布/警告: the subject acts at the gathering (no 期间: 在…期间 frames other acts)
-_AT_GATHERING = re.compile(r"^[^，。；]{0,24}?上\s*(?:提出|宣布|警告|表示|强调|指出|发表|呼吁|重申|承诺)")
+_AT_GATHERING = re.compile(r"^[^，。；]{0,24}?(?:上|一般性辩论中)\s*(?:提出|宣布|警告|表示|强调|指出|发表|呼吁|重申|承诺)")
 
 
 def _speaker_at(text: str, s: int, m: Mention, mentions: list[Mention], gz: Gazetteer) -> list[Participant]:
@@ -187,16 +190,24 @@ def cited_documents(doc: CleanDoc, text: str, s: int, e: int, mentions: list[Men
     return [ev]
 
 
-def framed_modality(framing: list[Event], told: list[Event]) -> None:
+def framed_modality(framing: list[Event], told: list[Event], text: str = "", s: int = 0, e: int = 0) -> None:
     """两国元首有望在APEC会议期间会晤: a gathering that frames only planned or proposed acts is itself
     still to come (planned), one that frames only hypothetical acts is hypothetical; a gathering
-    framing any act told as done (or denied: 未在…期间会晤) happened."""
+    framing any act told as done (or denied: 未在…期间会晤) happened. One where a party spoke, the
+    content after its verb (在峰会上宣布，中国将…), happened whatever the content says."""
     kinds = {ev.modality for ev in told}
     if not framing or not kinds or "asserted" in kinds or "negated" in kinds:
         return
     modality = "hypothetical" if kinds == {"hypothetical"} else "planned"
     for ev in framing:
+        k = trigger_position(text, s, e, ev) if text else -1
+        if k >= 0 and _SPOKE_AT.match(text, k + len(ev.trigger), e) and not _PLAN_BEFORE.search(text, _clause_start(text, k, s), k):
+            continue  # (type13: 习近平在二十国集团峰会上宣布，中国将…: the speech was made; what it announces is to come)
         ev.modality = modality
+
+
+_PLAN_BEFORE = re.compile(r"将|拟|计划|预计|有望|准备|打算")
+_SPOKE_AT = re.compile(r"[^，。；]{0,24}?(?:上|中)\s*(?:宣布|表示|强调|指出|称|说|承诺|重申)\s*[，,：:]")
 
 
 def stayed_away(text: str, raw: str, s: int, t0: int, mentions: list[Mention], out: list[Event], gz: Gazetteer,

@@ -47,7 +47,9 @@ _JOINED = re.compile(r"\s*(?:并且|并|同时|会后|随后|还|两人|二人)"
 # the gathering or its unnamed participants as subject (峰会通过…; 与会领导人签署…; 各成员国领导人还签署了…):
 # the members of a body left unnamed stand for it (the shared guidelines)
 _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰会|会晤|会谈|会议期间|会上|会后|与会各方|与会者"
-                              r"|与会(?:各国)?(?:领导人|元首|国家|各国)|各成员国(?:领导人|元首|代表)?|各国(?:领导人|元首|首脑)|各方)")
+                              r"|与会(?:各国)?(?:领导人|元首|国家|各国)|各成员国(?:领导人|元首|代表)?|各国(?:领导人|元首|首脑)|各方"
+                              # (type13: the members told by their number or as a whole, 15个成员国结束…谈判, 全体成员国)
+                              r"|(?:\d{1,3}\s*个|[一二三四五六七八九十]{1,3}个|全体|所有)成员国?(?:领导人|元首|代表)?)")
 # a visiting verb between the subject and a party of its clause: that party is a host of the trip
 # a ；-item that opens with no more than a time and an adverb before its directed verb
 # (；2025年3月又访问俄罗斯, ；次年再度访华): the subject carried over still acts on the party after the verb

@@ -16,6 +16,9 @@ RELIEF_VERBS = ("降为", "降至", "下调", "调降", "减半", "暂缓实施"
 _MEASURE = r"(?:关税|税率|出口管制|管制措施|反制措施|制裁措施)"
 _BEFORE = re.compile(_MEASURE + r"[^，。；;]{0,24}$")
 _AFTER = re.compile(r"[^，。；;]{0,16}?" + _MEASURE)
+# type13: a licence requirement or a ban waived for named firms or states (豁免三星电子和SK海力士在华工厂的设备
+# 进口许可要求: the dev gold codes it POLICY at the firms' state), the holders named between
+_WAIVED = re.compile(r"[^，。；;]{0,30}?(?:许可要求|许可证要求|许可证|禁令)")
 # averages and rates reported as figures (平均关税, 关税水平, 税率为…)
 _STATISTIC = re.compile(r"平均|水平|总体|整体|实际税率|同比|累计")
 
@@ -26,7 +29,7 @@ def tariff_relief(text: str, clause_start: int, t0: int, t1: int, word: str) -> 
         return False  # 平均关税由10.7%下降为5.3%: a statistic falling, no act
     if _STATISTIC.search(text, clause_start, t0):
         return False
-    return bool(_BEFORE.search(text, clause_start, t0) or _AFTER.match(text, t1))
+    return bool(_BEFORE.search(text, clause_start, t0) or _AFTER.match(text, t1) or (word == "豁免" and _WAIVED.match(text, t1)))
 
 
 def relieved_states(text: str, clause_start: int, t0: int, t1: int, mentions: list, actors: list, state_kinds) -> list:
@@ -34,12 +37,15 @@ def relieved_states(text: str, clause_start: int, t0: int, t1: int, mentions: li
     verb (将南韩汽车关税降至15%) or in the measure after it (下调对中国商品的关税)."""
     own = {getattr(a, "country", None) or a.id for a in actors}
     last = max((a.end for a in actors if clause_start <= a.start < t0), default=clause_start)
-    span_after = _AFTER.match(text, t1)
+    span_after = _AFTER.match(text, t1) or (_WAIVED.match(text, t1) if text[t1 - 2 : t1] == "豁免" else None)
     end = span_after.end() if span_after else t1
     out = []
     for m in mentions:
-        if m.kind not in state_kinds or (getattr(m, "country", None) or m.id) in own:
+        firm = m.kind == "company" and t1 <= m.start < end  # (豁免三星电子…的许可要求: the firms stand for their state)
+        if (m.kind not in state_kinds and not firm) or (getattr(m, "country", None) or m.id) in own:
             continue
+        if text[m.start - 1 : m.start] == "在" and m.start >= t1:
+            continue  # (…在华工厂的许可要求: where the plants are, not whose they are)
         if last <= m.start < t0 or t1 <= m.start < end:
             if all(o.id != m.id for o in out):
                 out.append(m)
@@ -68,3 +74,30 @@ def relieved_measure(text: str, t1: int, etype: str, before: str = "") -> bool:
     if _WAIVED_BEFORE.search(before):
         return True  # 豁免…工厂的设备进口许可证要求: the requirement waived is the relief's object, no new measure
     return bool(_MODIFIES_MEASURE.match(text, t1)) or bool(_PUT_BEFORE.search(before) and _SUSPENDED_AFTER.match(text, t1))
+
+
+# type13: tariff preferences granted (给予最不发达国家100%税目产品零关税待遇, 对…实施零关税): a tariff cut for the
+# states named, whose goods enter free (the guidelines: cutting tariffs is POLICY with them as recipients)
+GRANT_VERBS = ("给予", "实施")
+_PREFERENCE = re.compile(r"[^，。；;“”「」（）()、]{0,40}?(?:零关税|免关税|特惠关税|特惠税率|关税减免|免税待遇)")
+
+
+def granted_preference(text: str, t1: int, word: str) -> re.Match[str] | None:
+    """The span up to the preference that 给予/实施 at t1 grants, if it grants one."""
+    return _PREFERENCE.match(text, t1) if word in GRANT_VERBS else None
+
+
+def preference_beneficiaries(text: str, clause_start: int, t0: int, t1: int, mentions: list, actors: list, state_kinds) -> list:
+    """The states a preference is granted to: after 给予 before the preference (给予老挝…零关税待遇), or
+    marked by 对 before 实施 (对老挝实施零关税)."""
+    own = {getattr(a, "country", None) or a.id for a in actors}
+    span = _PREFERENCE.match(text, t1)
+    end = span.end() if span else t1
+    out = []
+    for m in mentions:
+        if m.kind not in state_kinds or (getattr(m, "country", None) or m.id) in own or any(o.id == m.id for o in out):
+            continue
+        if t1 <= m.start < end or (clause_start <= m.start < t0 and text[max(0, m.start - 1) : m.start] == "对"):
+            out.append(m)
+    return out
+

@@ -27,7 +27,7 @@ from .lexicon import Lexicon
 from .lifted import lifted
 from .invitations import _invited_to, _invited_to_join
 from .roles import _official_arrives
-from .tariff_relief import RELIEF_VERBS, tariff_relief
+from .tariff_relief import GRANT_VERBS, RELIEF_VERBS, granted_preference, tariff_relief
 from .topicalised import document_before_you, document_topic, named_document_before_you
 
 _ARRIVAL_VERBS = ("抵达", "飞抵")
@@ -71,7 +71,7 @@ _REGIME_AFTER = re.compile(r"[^，。；]{0,30}?(?:清单|审查|管制|许可|�
 # a drill named after a relative clause (暂停原定8月举行的“乙支自由卫士”联合军演)
 _DRILL_AFTER = re.compile(r"[^，。；]{0,30}?(?:演习|军演|演练|演训)")
 _ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停|退出|脱离|废止|废除|撕毁)了?[^，。；]{0,20}$")  # (启动退出《巴黎协定》的程序)
-_LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|终止|脱离|暂停参与|中止参与|废止|废除|撕毁)")
+_LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|暂停执行|中止执行|停止执行|终止|脱离|暂停参与|中止参与|废止|废除|撕毁)")
 # diplomatic relations set up, restored or broken: the label the guidelines give them
 _RELATIONS_LABEL = {"建交": "建交", "复交": "建交", "建立外交关系": "建交", "恢复外交关系": "建交", "正式建交": "建交",
                     "断交": "断交", "断绝外交关系": "断交", "恢复": "建交",
@@ -242,6 +242,9 @@ class TriggerTypes:
             return Frame(None, at, noun)  # 宣布实质性结束…谈判: the negotiations concluded are an AGREE (结束/完成), not a session
         if best and best[1] == "CONSULT" and _VISIT_BEFORE.search(window[: best[0]]):
             return Frame(None, at, noun)  # 对美国进行国事访问并与…会谈: the visit (directed) is the event; talks during it fold into it
+        if best and best[1] != "AGREE" and _ABOUT_OPENS.match(window) and (
+                doc := next((m for n in self.lex.frame_nouns.get("AGREE", []) if (m := _about_document(window, n, best[0]))), None)):
+            return Frame("AGREE", t1 + doc[1], t1 + doc[0])  # (type13: 签署关于举行联合演习的备忘录: the memorandum is signed)
         if best and best[1] == "AGREE" and re.match(r"[^，。；]{0,6}?》?\s*(?:的)?\s*谈判", window[best[0]:]):
             return Frame("CONSULT", at, noun)  # 进行…框架协定谈判: negotiating an agreement is talks
         return Frame(best[1] if best else None, at, noun)
@@ -309,6 +312,8 @@ class TriggerTypes:
                 if word in ("建立", "确立", "结成") and _label_before(text[max(0, t1 - len(word) - 12) : t1 - len(word)], spec.label_suffixes):
                     return etype, directed  # 纪念美韩同盟建立70周年: the relationship named before the verb
                 continue
+            if etype == "POLICY" and word in GRANT_VERBS and not granted_preference(text, t1, word):
+                continue  # 配合实施“三零”（零关税…）安排: a named arrangement, no preference granted (tariff_relief.py)
             if etype == "POLICY" and word in RELIEF_VERBS:
                 if tariff_relief(text, _clause_start(text, t1 - len(word), 0), t1 - len(word), t1, word):
                     return etype, directed  # 关税由20%降为10%: tariff relief (tariff_relief.py)
@@ -342,7 +347,7 @@ class TriggerTypes:
                 # a threat's consequence may come in the clause after its condition (警告X若…，将采取…)
                 # and the goods a control covers may be a long list (加强对韩国出口A、B和C三种材料的管制)
                 scope = text[t1 : min(e, t1 + 40)] if etype == "THREATEN" else (
-                    after[:40] if any(w.endswith("管制") for w in spec.after_any_for[cond]) else
+                    after[:40] if any(w.endswith("管制") for w in spec.after_any_for[cond]) or "零关税" in spec.after_any_for[cond] else
                     after[:30] if etype == "LEAVE" and _DRILL_AFTER.match(after) else
                     after[:30] if etype == "CONSULT" and word in _LAUNCHED else after[:16])  # (启动《…》（RCEP）谈判)
                 if word == "限制" and after[:1] in ("、", "等", "的", "和", "与", "及"):
@@ -390,3 +395,15 @@ def _past_scope(after: str) -> str:
     """The words after a verb, past the fields its object covers (涵盖…等领域的)."""
     m = _SCOPE.match(after)
     return after[m.end() :] if m else after
+
+
+# type13: the light verb's object opens with 关于: its event noun names what the document is about, and the
+# document noun after 的 is what is signed or issued (签署关于举行联合演习的备忘录)
+_ABOUT_OPENS = re.compile(r"\s*(?:了)?\s*(?:一份|一项|多份|两份)?\s*关于")
+
+
+def _about_document(window: str, noun: str, after: int) -> tuple[int, int] | None:
+    """(start, end) in the window of a document noun told after 的 past the noun at `after`."""
+    k = window.find("的", after)
+    j = window.find(noun, k) if k != -1 else -1
+    return (j, j + len(noun)) if j != -1 else None

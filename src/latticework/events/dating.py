@@ -45,8 +45,12 @@ _REACTS = re.compile(r"对此|就此|予以|加以")  # 菲律宾外交部对此
 # its own, the dateline dates only the filing of the story
 _FILED = re.compile(r"\s*(?:专电|電|电|專電)")
 _AT_ONCE = re.compile(r"随即|当即|随之|当场")  # 中国大陆随即宣布…: an act right after the one told (随即 keeps its month: later_on)
+# the ceremonies and sessions of a gathering (各国领导人在开幕式上签署宣言, 开幕式上，…; 在闭幕式上通过…, 在欢迎宴会上):
+# an act at one of them is at the gathering just told; the opening ceremony is on its first day
+CEREMONIES = r"(?:峰会|会议|论坛|博览会|大会)?(?:开幕式|闭幕式|开幕典礼|闭幕典礼|开幕仪式|闭幕仪式|全体会议|欢迎仪式|签字仪式|签约仪式|欢迎宴会|欢迎晚宴|晚宴|宴会)"
+_CEREMONY = re.compile(CEREMONIES)
 # a sentence (or a news paragraph) that continues the happening told before it
-CONTINUES = re.compile(r"(?:随即|随之|紧接着|同时(?=[，,])|当时(?=[，,])|会上|会谈中|会后|会谈后|会晤后|会见后|通话后|会谈结束后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
+CONTINUES = re.compile(r"(?:(?:在|于)?" + CEREMONIES + r"|随即|随之|紧接着|同时(?=[，,])|当时(?=[，,])|会上|会谈中|会后|会谈后|会晤后|会见后|通话后|会谈结束后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
 
 
 # 布林肯在记者会上宣布…, 美国在论坛表示…: the subject speaks at the gathering told before (its press
@@ -54,12 +58,18 @@ CONTINUES = re.compile(r"(?:随即|随之|紧接着|同时(?=[，,])|当时(?=[�
 # (据白宫转述，拜登在会中表达关切: the same after the source that relays it; 在会中, 在会面时 too)
 AT_THE_GATHERING = re.compile(r"[\s①-⑳]*(?:据[^，。；,;：:]{1,12}?(?:转述|透露|介绍|披露|称)[，,])?[^，。；,;：:]{1,14}?"
                               r"在(?:记者会|新闻发布会|记者招待会|会上|会中|会后|会议上|会议中|论坛上?|峰会上|会谈中|会晤中|会面中"
-                              r"|会谈时|会晤时|会面时|通话中|通话时)")
+                              r"|会谈时|会晤时|会面时|通话中|通话时|" + CEREMONIES + r")")
 
 # 美国国务院也发表声明, 美方还宣布…: in a news item's short paragraph, a party that 'also' acts adds
 # to the happening told before; in an essay's long paragraph, where it as often brings in background,
 # only with the act told as done (美国还宣布了…)
 _ALSO = re.compile(r"\s*(?:也|还|亦|同样)(?!就|是|有|在于|不|没|未|曾)")
+
+
+def _closing_or_session(text: str, s: int, t0: int) -> bool:
+    """The act is told at a ceremony or session of the gathering other than its opening (闭幕式上, 全体会议上)."""
+    m = _CEREMONY.search(text, s, t0)
+    return m is not None and "开幕" not in m.group(0)
 
 
 def _also_acts(text: str, mentions: list, s: int, t0: int) -> bool:
@@ -152,6 +162,8 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         # again with a completed act (美日韩举行会议。美日韩宣布已激活…): a sentence that continues the
         # happening told before it takes its date; an undated background statement stays undated
         ev.date = para_date
+        if len(para_date) == 10 and walk.para_span and _closing_or_session(text, s, t0):
+            ev.date = para_date[:7]  # 峰会26日至28日举行。…在闭幕式上通过…: one of its days, not the first
         if len(para_date) == 10 and (later_on(text, s, s, t0) or in_turn(text, s, t0) or earlier_on(text, s, t0)):
             ev.date = para_date[:7]  # 菲方隨後提出抗議, 对此…相继表态, 此前…已发表: on a day the text does not state (guidelines: precision as written)
     if ev.date and len(ev.date) == 10 and (

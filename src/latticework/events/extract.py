@@ -72,6 +72,7 @@ from .generic_parties import generic_party
 from .invitations import _at_invitation_of, _invited_to
 from .lexicon import Lexicon, lexicon
 from .lifted import lifted_targets
+from .listed_plans import plans_listed
 from .locations import attach_locations
 from .marked_recipients import split_marked
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
@@ -245,6 +246,7 @@ class Extractor:
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
                 acts_in_turn(text, s, e, sent_times, found)  # 11月、12月，先后制裁…，并实施禁运: one date each
                 acts_in_date_order(text, s, e, sent_times, found)  # (the same with 和 between the acts, talks then a signing: dates11)
+                plans_listed(text, s, e, found)  # 将成立工作组、启动对话: the plan covers each act of the list
                 raised_targets(found)  # 对中国商品加征关税，随后又将税率提高至25%: China's tariff raised
                 # 南韩亦于2024年10月跟进: the act told before, by the follower
                 same_tier(text, found, [ev for _, ev in para_events])  # 提升至同一层级: the tier named before

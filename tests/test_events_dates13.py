@@ -1,0 +1,72 @@
+"""Dates of events found but dated wrongly (the dates13 round): invented sentences in both scripts."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import of_type, summary
+
+# --- one plan cue before a list of acts covers each of them ---------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月8日，岸田文雄与尹锡悦会晤，并将成立供应链工作组、启动网络安全对话。",
+    "2024年3月8日，岸田文雄与尹锡悦会晤，双方将成立供应链工作组和启动网络安全对话。",
+    "2024年3月8日，岸田文雄與尹錫悅會晤，並將成立供應鏈工作組、啟動網絡安全對話。",
+    "2024年3月8日，岸田文雄与尹锡悦会晤，两国拟设立海上热线、成立供应链工作组及启动网络安全对话。",
+])
+def test_a_plan_cue_covers_every_act_of_its_list(text: str) -> None:
+    founded = of_type(events(text), "ESTABLISH")
+    assert len(founded) >= 2, summary(founded)
+    assert all(e.modality in ("planned", "proposed") and e.date is None for e in founded), summary(founded)
+
+
+def test_a_plan_of_its_own_date_dates_the_list() -> None:
+    text = "2024年3月8日，岸田文雄与尹锡悦会晤，双方将于2025年成立供应链工作组、启动网络安全对话。"
+    founded = of_type(events(text), "ESTABLISH")
+    assert len(founded) == 2 and {e.date for e in founded} == {"2025"}, summary(founded)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月8日，岸田文雄与尹锡悦会晤，双方成立了供应链工作组、启动了网络安全对话。",
+    "2024年3月8日，岸田文雄与尹锡悦会晤，双方将成立供应链工作组，此前两国已启动网络安全对话。",
+])
+def test_acts_told_done_or_in_another_clause_keep_their_own_modality(text: str) -> None:
+    launched = [e for e in of_type(events(text), "ESTABLISH") if e.trigger in ("启动", "啟動")]
+    assert launched and launched[0].modality == "asserted", summary(launched)
+
+
+# --- a founding agreed with 同意设立 (one word of the lexicon) is to come --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月18日，美日韩发表联合声明，同意设立三方危机热线。",
+    "2023年8月18日，美日韓發表聯合聲明，同意設立三方危機熱線。",
+    "2023年8月18日，美日韩发表联合声明，同意建立三方危机热线。",
+])
+def test_a_founding_agreed_is_planned_and_undated(text: str) -> None:
+    founded = of_type(events(text), "ESTABLISH")
+    assert founded[0].modality == "planned" and founded[0].date is None, summary(founded)
+
+
+# --- an act at the opening ceremony of the gathering just told --------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "第四十六届东盟峰会2025年5月26日在吉隆坡开幕。各国领导人在开幕式上签署宣言，接纳东帝汶为观察员。",
+    "第四十六屆東盟峰會2025年5月26日在吉隆坡開幕。各國領導人在開幕式上簽署宣言。",
+    "第四十六届东盟峰会2025年5月26日至27日在吉隆坡举行。开幕式上，各国领导人签署宣言。",
+    "第四十六届东盟峰会2025年5月26日至27日在吉隆坡举行。\n\n各国领导人在峰会开幕式上签署宣言。",
+])
+def test_an_act_at_the_opening_ceremony_takes_the_first_day(text: str) -> None:
+    signed = of_type(events(text), "AGREE")
+    assert signed[0].date == "2025-05-26", summary(signed)
+
+
+@pytest.mark.parametrize("text", [
+    "第四十六届东盟峰会2025年5月26日至27日在吉隆坡举行。在闭幕式上，各国领导人签署宣言。",
+    "第四十六屆東盟峰會2025年5月26日至27日在吉隆坡舉行。各國領導人在全體會議上簽署宣言。",
+])
+def test_an_act_at_a_later_session_of_a_gathering_of_days_is_dated_by_the_month(text: str) -> None:
+    signed = of_type(events(text), "AGREE")
+    assert signed[0].date == "2025-05", summary(signed)

@@ -6,6 +6,9 @@ import pytest
 from event_helpers import full_events as events
 from event_helpers import of_type, summary
 
+from latticework.events import extract_events
+from latticework.pipeline import process
+
 # --- one plan cue before a list of acts covers each of them ---------------------------------------
 
 
@@ -70,3 +73,39 @@ def test_an_act_at_the_opening_ceremony_takes_the_first_day(text: str) -> None:
 def test_an_act_at_a_later_session_of_a_gathering_of_days_is_dated_by_the_month(text: str) -> None:
     signed = of_type(events(text), "AGREE")
     assert signed[0].date == "2025-05", summary(signed)
+
+
+# --- a date inside a relative clause on the object dates the object, not the act --------------------
+
+
+@pytest.mark.parametrize("text", [
+    "（新华社首尔2024年6月4日电）韩方宣布，退出2018年签署的《九一九军事协议》。",
+    "（新華社首爾2024年6月4日電）韓方宣布，退出2018年簽署的《九一九軍事協議》。",
+    "（新华社首尔2024年6月4日电）韩方表示，将退出2018年9月与朝方签署的《九一九军事协议》。",
+])
+def test_the_date_of_the_object_left_does_not_date_the_leaving(tmp_path, text: str) -> None:
+    left = of_type(processed(tmp_path, text), "LEAVE")
+    assert not (left[0].date or "").startswith("2018"), summary(left)
+
+
+@pytest.mark.parametrize("text", [
+    "（新华社北京2025年11月10日电）中方将暂停实施10月9日公布的稀土出口管制措施一年。",
+    "（中央社台北2025年11月10日電）中方將暫停實施10月9日公布的稀土出口管制措施一年。",
+    "（新华社北京2025年11月10日电）中方计划暂停实施10月9日对美国实施的稀土出口管制措施。",
+])
+def test_a_plan_is_not_dated_by_its_object(tmp_path, text: str) -> None:
+    suspended = [e for e in processed(tmp_path, text) if e.type == "POLICY"]
+    assert suspended and suspended[0].modality == "planned" and suspended[0].date is None, summary(suspended)
+
+
+def test_the_gathering_attended_still_dates_the_attendance(tmp_path) -> None:
+    text = "（新华社北京2025年11月10日电）越南未获邀出席美国2023年3月主办的第二届民主峰会。"
+    attended = of_type(processed(tmp_path, text), "CONSULT")
+    assert attended[0].date == "2023-03", summary(attended)
+
+
+def processed(tmp_path, text: str):
+    """The events of a news text, read through the pipeline (its dateline gives the document's date)."""
+    p = tmp_path / "news.txt"
+    p.write_text(text + "\n", encoding="utf-8")
+    return extract_events(process(p))

@@ -18,6 +18,7 @@ from .attributes import _decade, _effective_time, _nearest_time, applies_from
 from .checks import _at_the_meeting, _same_parties_done
 from .during_dates import attending_the_frame, during_a_span, visiting_the_frame
 from .lifted import imposed_from
+from .object_dates import of_the_object
 from .later_dates import (
     bracketed_after,
     counted_from_here,
@@ -116,12 +117,14 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
     # a date qualifying a noun after the verb (遵守2016年7月的仲裁裁决) does not date the act, nor
     # does a date told after it in a later clause, of another act (称…为“独裁者”，毛宁次日对此…;
     # 宣布启动…，并计划于2025年…): the act then has the date the sentence before gave it, if any
-    date_t = _nearest_time([t for t in times if t.start < t1 or (text[t.end : t.end + 1] != "的" and not later_clause(text, t, clause_end))], t0)
+    date_t = _nearest_time([t for t in times if t.start < t1 or (text[t.end : t.end + 1] != "的" and not later_clause(text, t, clause_end)
+                                                                 and not of_the_object(text, t, t1, clause_end, site.word))], t0)
     if ev.modality in ("planned", "proposed", "hypothetical") and date_t is not None:
         # a plan is dated only by a date of its own (拟于2023年12月建立, 到2030年建立), never by
         # the date it was announced (2021年10月，拜登宣布将…)
         cue_at = reader.cue_at(text, clause_start, t0)
-        own = [t for t in times if min(cue_at - 4, plan_from if plan_from is not None else cue_at) <= t.start < clause_end]
+        own = [t for t in times if min(cue_at - 4, plan_from if plan_from is not None else cue_at) <= t.start < clause_end
+               and not of_the_object(text, t, t1, clause_end, site.word)]  # (将暂停实施10月9日宣布的措施: the measure's date)
         own = own or [t for t in times if t.target and t.start < clause_end]  # 最早在2027年，…计划开始轮驻
         date_t = own[0] if own else None
     if ev.modality == "asserted" and (own := bracketed_after(text, times, t1, clause_end)) is not None:

@@ -36,14 +36,14 @@ def counted_from_here(text: str, times: list[Timex], t1: int, clause_end: int) -
     return any(t.kind == "relative" and later_clause(text, t, clause_end) for t in times if t.start >= t1)
 
 
-_ATTEND = ("出席", "参加", "与会", "列席", "参会")
+ATTEND = ("出席", "参加", "与会", "列席", "参会", "缺席")
 # the date of a gathering in a relative clause after the verb: 18日至19日(在里约热内卢)举行的峰会
 _HELD = re.compile(r"\s*(?:在[^，。；、]{1,12}?)?(?:举行|召开|举办|开幕)的")
 
 
 def gathering_date(text: str, times: list[Timex], word: str, t1: int, clause_end: int) -> Timex | None:
     """The date of the gathering an attendance verb governs, told in a relative clause after it."""
-    if not word.startswith(_ATTEND):
+    if not word.startswith(ATTEND):
         return None
     return next((t for t in times if t1 <= t.start < clause_end and _HELD.match(text, t.end)), None)
 

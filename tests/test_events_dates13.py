@@ -109,3 +109,17 @@ def processed(tmp_path, text: str):
     p = tmp_path / "news.txt"
     p.write_text(text + "\n", encoding="utf-8")
     return extract_events(process(p))
+
+
+# --- the start of a span up to now anchors no bare month after it -----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月，美日举行会谈。两国自2016年建立战略对话以来，合作不断深化。12月，美日两国签署协议。",
+    "2024年5月，美日舉行會談。兩國自2016年建立戰略對話以來，合作不斷深化。12月，美日兩國簽署協議。",
+    "2024年5月，美日举行会谈。自2016年菲律宾提起南海仲裁以来，两国一直关注南海。12月，美日两国签署协议。",
+    "2024年5月，美日举行会谈。台湾从2021年9月申请加入《全面与进步跨太平洋伙伴关系协定》（CPTPP）以来，持续争取支持。12月，美日两国签署协议。",
+])
+def test_a_span_up_to_now_does_not_set_the_year_of_later_months(text: str) -> None:
+    signed = of_type(events(text), "AGREE")
+    assert signed[0].date == "2024-12", summary(signed)

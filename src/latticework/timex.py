@@ -61,7 +61,7 @@ DECADE4 = re.compile(r"(?P<y>(?:19|20)\d0)\s*年代(?P<part>初|末|中期|中�
 YEAR_RANGE = re.compile(r"(?P<y>(?:1[6-9]|20)\d{2})" + _RANGE + r"(?P<y2>(?:1[6-9]|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 NUMERIC = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d.])")
 MONTH_DAY = re.compile(
-    rf"(?P<rel>同年|当年|次年|翌年|第二年|今年|去年|明年)?{_SEP}(?<!\d)(?P<m>{_NUM}){_SEP}月(?:{_SEP}(?P<d>{_NUM}){_SEP}{_DAY_END})?"
+    rf"(?P<rel>同年|当年|是年|该年|次年|翌年|隔年|第二年|今年|去年|明年)?{_SEP}(?<!\d)(?P<m>{_NUM}){_SEP}月(?:{_SEP}(?P<d>{_NUM}){_SEP}{_DAY_END})?"
     + rf"(?:{_RANGE}(?:(?P<m2>{_NUM}){_SEP}月{_SEP})?(?P<d2>{_NUM}){_SEP}[日号])?"
 )
 # a day of the month with neither month nor year (拜登10日在白宫…, 11日至12日): news style, dated by
@@ -78,6 +78,10 @@ DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|21|十九|二
 RELATIVE = re.compile(
     r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|前年|明年|本年|"
     r"同月|当月|本月|次月|下月|翌月|上月|上个月|下个月|上旬|中旬|下旬|月初|月中|月底|月末|"
+    # that year (是年, 该年: written and Hong Kong usage, as 同年); Taiwan press: 隔年/隔月 is the next year
+    # or month (隔年2月, 隔月即宣布…), not 隔年举行/隔月一次 (every other year or month)
+    # (是年 only opening a clause: not 这是年度…, 但是年轻…; not 应该年内)
+    r"是年(?<![^，。；：,;:\s（(]是年)(?![度轻龄代纪份])|该年(?<!应该年)(?![轻龄度])|隔年(?!举行|举办|召开|轮流|一次|一届|一度)|隔月(?!举行|举办|召开|一次)|"
     r"当天|当日|同日|同一天|次日|翌日|第二天|前一天|前一日|后一天|后一日|今天|昨天|昨日|前天|明天|"
     # Hong Kong and Taiwan press: 今日 is today, 前日 the day before yesterday (not 此前日本, 前日本首相,
     # 时至今日, nor the names 今日美国 / 今日俄罗斯)
@@ -183,9 +187,9 @@ class _Cues:
 
 
 _YEAR_PARTS = ("年初", "年底", "年末", "上半年", "下半年", "年内")
-_YEAR_WORDS = ("同年", "当年", "次年", "翌年", "第二年", "前一年", "上一年", "今年", "去年", "前年", "明年", "本年")
+_YEAR_WORDS = ("同年", "当年", "是年", "该年", "次年", "翌年", "隔年", "第二年", "前一年", "上一年", "今年", "去年", "前年", "明年", "本年")
 _TAKES_EFFECT = re.compile(r"\s*(?:起)?\s*(?:正式)?\s*(?:生效|施行)")
-_MONTH_WORDS = ("本月", "上月", "上个月", "下月", "下个月", "次月", "翌月", "同月", "当月")
+_MONTH_WORDS = ("本月", "上月", "上个月", "下月", "下个月", "次月", "翌月", "隔月", "同月", "当月")
 
 
 def _day_of_month_named(t: Timex, prev: Timex | None, text: str, offset: int) -> bool:
@@ -298,7 +302,7 @@ class TimeResolver:
             if mo is None or not 1 <= mo <= 12:
                 continue
             parts = (mo, d, _int(m.group("m2")), _int(m.group("d2")))
-            shift = {"次年": 1, "翌年": 1, "第二年": 1, "明年": 1, "去年": -1}.get(m.group("rel") or "", 0)
+            shift = {"次年": 1, "翌年": 1, "隔年": 1, "第二年": 1, "明年": 1, "去年": -1}.get(m.group("rel") or "", 0)
             kind = "relative" if m.group("rel") else "inherited"
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, kind, "day" if d else "month",
                       parts + (shift, m.group("rel") in ("今年", "去年", "明年"))))
@@ -482,7 +486,7 @@ class TimeResolver:
                 base = self.year_anchor if self.year_anchor_call == self.calls else self.section_year
             elif base is None and word in ("去年", "前年", "明年"):
                 base = self.section_year  # 去年4月 in an undated chronicle's 2024 section: 2023
-        elif word in ("同年", "当年", "次年", "翌年", "第二年", "前一年", "上一年") + _YEAR_PARTS:
+        elif word in ("同年", "当年", "是年", "该年", "次年", "翌年", "隔年", "第二年", "前一年", "上一年") + _YEAR_PARTS:
             base = self.year_anchor or (self.doc_date if word in _YEAR_PARTS else None)  # 力争年内: this year  # "the following year" counts from the year the text is about
         else:
             base = anchor
@@ -500,9 +504,9 @@ class TimeResolver:
             return
         if word == "前年":
             t.value, t.precision = _shift(base[:4], years=-2), "year"
-        elif word in ("同年", "当年", "今年", "本年") + _YEAR_PARTS:
+        elif word in ("同年", "当年", "是年", "该年", "今年", "本年") + _YEAR_PARTS:
             t.value, t.precision = base[:4], "year"
-        elif word in ("次年", "翌年", "第二年", "明年"):
+        elif word in ("次年", "翌年", "隔年", "第二年", "明年"):
             t.value, t.precision = _shift(base[:4], years=1), "year"
         elif word in ("前一年", "上一年", "去年"):
             t.value, t.precision = _shift(base[:4], years=-1), "year"
@@ -511,7 +515,7 @@ class TimeResolver:
         elif word in ("同月", "当月", "本月", "上旬", "中旬", "下旬", "月初", "月中", "月底", "月末"):
             if len(base) >= 7:
                 t.value, t.precision = base[:7], "month"
-        elif word in ("次月", "下月", "翌月", "下个月"):
+        elif word in ("次月", "下月", "翌月", "隔月", "下个月"):
             if len(base) >= 7:
                 t.value, t.precision = _shift(base[:7], months=1), "month"
         elif word in ("上月", "上个月"):
@@ -533,7 +537,7 @@ class TimeResolver:
             # 回顾去年，…11月30日至12月6日出访: the bare months after a year word are of that year
             self.year_anchor, self.year_anchor_call = t.value, self.calls
         if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "明天", "同期") and not (
-                word in ("同年", "当年") and anchor and len(anchor) > 4 and anchor.startswith(t.value)):
+                word in ("同年", "当年", "是年", "该年") and anchor and len(anchor) > 4 and anchor.startswith(t.value)):
             # (4月27日…，文在寅同年秋天访问平壤。¶次月7日…: 'the same year' keeps the month told, for 次月 after it)
             # a day told from the document's (昨日/前日…) is what 同日/次日 after it count from, and a month
             # so told (下月将赴…，并于同月访问…) is what 同月 after it names

@@ -1,0 +1,37 @@
+"""Where dates count from (the dates13 round): relative words of the Taiwan and Hong Kong press and
+of written usage. Every sentence was written for these tests, in simplified and traditional script."""
+
+from __future__ import annotations
+
+import pytest
+
+from latticework.actors.gazetteer import simplify
+from latticework.timex import TimeResolver
+
+
+def _values(text: str, doc_date: str | None = None) -> dict[str, str | None]:
+    """The dates of a text as the pipeline reads it: on its simplified view."""
+    return {t.text: t.value for t in TimeResolver(doc_date).find(simplify(text))}
+
+
+@pytest.mark.parametrize(("text", "word", "value"), [
+    ("2022年3月，日本与菲律宾举行首轮磋商。隔年2月，两国签署协议。", "隔年2月", "2023-02"),
+    ("2022年3月，日本與菲律賓舉行首輪磋商。隔年，兩國簽署協議。", "隔年", "2023"),
+    ("2022年3月，日本与菲律宾举行首轮磋商，隔月即签署协议。", "隔月", "2022-04"),
+    ("2022年12月，日本與菲律賓舉行首輪磋商，隔月即簽署協議。", "隔月", "2023-01"),
+    ("2022年3月5日，两国外长会谈。是年7月，两国签署协议。", "是年7月", "2022-07"),
+    ("2022年3月5日，两国外长会谈。是年，两国签署协议。", "是年", "2022"),
+    ("2022年3月5日，兩國外長會談。該年7月，兩國簽署協議。", "該年7月", "2022-07"),
+])
+def test_next_year_next_month_and_that_year(text: str, word: str, value: str) -> None:
+    assert _values(text)[simplify(word)] == value
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("2022年3月，两国外长会谈。该论坛隔年举行一次。", "隔年"),
+    ("2022年3月，两国外长会谈。联合委员会隔月召开会议。", "隔月"),
+    ("2022年3月，两国外长会谈。这是年度例行会谈。", "是年"),
+    ("2022年3月，两国外长会谈。双方应该年内完成谈判。", "该年"),
+])
+def test_every_other_year_and_look_alikes_are_no_dates(text: str, word: str) -> None:
+    assert word not in _values(text)

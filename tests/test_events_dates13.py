@@ -123,3 +123,23 @@ def processed(tmp_path, text: str):
 def test_a_span_up_to_now_does_not_set_the_year_of_later_months(text: str) -> None:
     signed = of_type(events(text), "AGREE")
     assert signed[0].date == "2024-12", summary(signed)
+
+
+# --- an act told after a happening of several days, continuing it: one of its days ----------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年\n\n12月15日至17日　斯里兰卡总统对印度进行国事访问。两国发表联合声明，同意加强防务合作。",
+    "2024年\n\n12月15日至17日　斯里蘭卡總統對印度進行國事訪問。兩國發表聯合聲明，同意加強防務合作。",
+    "2024年12月15日至17日，斯里兰卡总统对印度进行国事访问。双方发表联合声明，同意加强防务合作。",
+])
+def test_an_act_continuing_a_visit_of_several_days_is_dated_by_the_month(text: str) -> None:
+    stated = of_type(events(text), "AGREE")
+    assert (stated[0].date, stated[0].date_end) == ("2024-12", None), summary(stated)
+    visit = of_type(events(text), "CONSULT")
+    assert (visit[0].date, visit[0].date_end) == ("2024-12-15", "2024-12-17"), summary(visit)
+
+
+def test_an_act_continuing_a_visit_of_one_day_keeps_the_day() -> None:
+    stated = of_type(events("2024年12月15日，斯里兰卡总统对印度进行国事访问。双方发表联合声明，同意加强防务合作。"), "AGREE")
+    assert stated[0].date == "2024-12-15", summary(stated)

@@ -67,10 +67,10 @@ AT_THE_GATHERING = re.compile(r"[\s①-⑳]*(?:据[^，。；,;：:]{1,12}?(?:�
 _ALSO = re.compile(r"\s*(?:也|还|亦|同样)(?!就|是|有|在于|不|没|未|曾)")
 
 
-def _closing_or_session(text: str, s: int, t0: int) -> bool:
-    """The act is told at a ceremony or session of the gathering other than its opening (闭幕式上, 全体会议上)."""
+def _at_the_opening(text: str, s: int, t0: int) -> bool:
+    """The act is told at the opening ceremony of the gathering (开幕式上), on its first day."""
     m = _CEREMONY.search(text, s, t0)
-    return m is not None and "开幕" not in m.group(0)
+    return m is not None and "开幕" in m.group(0)
 
 
 def _also_acts(text: str, mentions: list, s: int, t0: int) -> bool:
@@ -165,7 +165,7 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         # again with a completed act (美日韩举行会议。美日韩宣布已激活…): a sentence that continues the
         # happening told before it takes its date; an undated background statement stays undated
         ev.date = para_date
-        if len(para_date) == 10 and walk.para_span and _closing_or_session(text, s, t0):
+        if len(para_date) == 10 and walk.para_span and not _at_the_opening(text, s, t0):
             ev.date = para_date[:7]  # 峰会26日至28日举行。…在闭幕式上通过…: one of its days, not the first
         if len(para_date) == 10 and (later_on(text, s, s, t0) or in_turn(text, s, t0) or earlier_on(text, s, t0)):
             ev.date = para_date[:7]  # 菲方隨後提出抗議, 对此…相继表态, 此前…已发表: on a day the text does not state (guidelines: precision as written)

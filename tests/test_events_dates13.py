@@ -143,3 +143,21 @@ def test_an_act_continuing_a_visit_of_several_days_is_dated_by_the_month(text: s
 def test_an_act_continuing_a_visit_of_one_day_keeps_the_day() -> None:
     stated = of_type(events("2024年12月15日，斯里兰卡总统对印度进行国事访问。双方发表联合声明，同意加强防务合作。"), "AGREE")
     assert stated[0].date == "2024-12-15", summary(stated)
+
+
+# --- a fact told done inside a recommendation keeps its own date -----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "本报告建议，亚洲国家应推动与海合会的自贸谈判，日本与海合会已于2024年重启自贸协定谈判。",
+    "報告建議，東南亞國家應加快與海合會的自貿談判，日本與海合會已於2024年重啟自貿協定談判。",
+    "笔者建议，中国应加快与海合会的自贸谈判，日本与海合会已经在2024年重启自贸协定谈判。",
+])
+def test_an_act_told_done_in_a_recommendation_is_asserted(text: str) -> None:
+    talks = of_type(events(text), "CONSULT")
+    assert (talks[0].modality, talks[0].date) == ("asserted", "2024"), summary(talks)
+
+
+def test_the_recommended_acts_stay_proposed() -> None:
+    evs = events("本报告建议，我国应与东盟尽早达成协议，并在已有基础上与日本举行磋商。")
+    assert all(e.modality == "proposed" for e in evs), summary(evs)

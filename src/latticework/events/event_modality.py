@@ -145,7 +145,7 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
         modality = "planned"  # 双方同意就贸易问题展开磋商: the talks agreed on are to come
     if modality == "asserted" and etype == "CONSULT" and _HELD_LATER.match(text, t1, clause_end):
         modality = "planned"  # 中日韩外长会议可望今年稍后举行: the meeting is the subject of a planned 举行
-    modality = recommended_modality(text, s, t0, speech_act_modality(etype, modality))
+    modality = recommended_modality(text, s, t0, speech_act_modality(etype, modality), clause_start)
     plan_from = shared_from if modality == "planned" else None
     if modality == "asserted" and (ps := _PLAN_SCOPE.search(text[max(s, clause_start - 40) : clause_start])) and \
             not text[clause_start:t0].strip(" ，,"):

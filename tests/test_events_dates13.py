@@ -161,3 +161,20 @@ def test_an_act_told_done_in_a_recommendation_is_asserted(text: str) -> None:
 def test_the_recommended_acts_stay_proposed() -> None:
     evs = events("本报告建议，我国应与东盟尽早达成协议，并在已有基础上与日本举行磋商。")
     assert all(e.modality == "proposed" for e in evs), summary(evs)
+
+
+# --- 对此， opening a sentence: a reaction to the act just told, on its day -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年3月10日，美国宣布对中国商品加征10%关税。对此，中方宣布对美国实施出口管制。",
+    "2025年3月10日，美國宣布對中國商品加徵10%關稅。對此，中方宣布對美國實施出口管制。",
+    "2025年3月10日，美国宣布对中国商品加征10%关税。就此，中方宣布对美国实施出口管制。",
+])
+def test_a_reaction_opened_by_dui_ci_takes_the_day_of_the_act(text: str) -> None:
+    measures = [e for e in events(text) if e.type == "SANCTION" and keys_of(e.actors) == ["CHN"]]
+    assert measures and measures[0].date == "2025-03-10", summary(measures)
+
+
+def keys_of(parts) -> list[str]:
+    return sorted(p.key() for p in parts)

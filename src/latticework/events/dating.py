@@ -42,6 +42,7 @@ _EFFECTIVE_TYPES = ("SANCTION", "POLICY", "AGREE", "JOIN")
 _CONDEMNED_TYPES = ("MOBILIZE", "COERCE", "SANCTION", "AID", "COOPERATE")
 _ONCE = re.compile(r"曾(?!任|是|为|经是)")
 _REACTS = re.compile(r"对此|就此|予以|加以")  # 菲律宾外交部对此提出抗议: a reaction to the act just told
+_REACTS_OPEN = re.compile(r"\s*(?:对此|就此|对于此事|对于此举|对此事)[，,]")  # 对此，中方宣布…: the same, opening the sentence
 # a wire's dateline date (新华社吉隆坡10月28日电, 中央社…30日專電): when its sentence states a date of
 # its own, the dateline dates only the filing of the story
 _FILED = re.compile(r"\s*(?:专电|電|电|專電)")
@@ -153,7 +154,7 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
     elif _ONCE.search(text, clause_start, t0) or condemned is not None:
         pass  # an act told with 曾 is background, undated unless it states its own date
     elif ev.modality == "asserted" and para_date and not decades and not open_end and not _outside_relative(text, t0, t1, mentions) and (carried or
-            _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, s, t0) or later_on(text, s, s, t0) or
+            _REACTS.search(text, clause_start, t0) or _REACTS_OPEN.match(text, s, t0) or _AT_ONCE.search(text, s, t0) or later_on(text, s, s, t0) or
             any(m.how == "coreference" for m in mentions if m.start < t0) or CONTINUES.match(text[s:e].lstrip())
             or AT_THE_GATHERING.match(text, s, t0)
             or ((walk.news_paragraph or text.startswith("了", t1)) and _also_acts(text, mentions, s, t0))

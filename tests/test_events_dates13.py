@@ -178,3 +178,23 @@ def test_a_reaction_opened_by_dui_ci_takes_the_day_of_the_act(text: str) -> None
 
 def keys_of(parts) -> list[str]:
     return sorted(p.key() for p in parts)
+
+
+# --- some weeks, months or years later -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("2023年11月15日，美国与印尼举行会谈。数周后，两国签署协议。", "2023-11"),
+    ("2023年11月15日，美國與印尼舉行會談。數週後，兩國簽署協議。", "2023-11"),
+    ("2023年11月15日，美国与印尼举行会谈。数月后，两国签署协议。", None),
+    ("2023年11月15日，美國與印尼舉行會談。幾個月後，兩國簽署協議。", None),
+    ("2023年11月15日，美国与印尼举行会谈。多年后，两国签署协议。", None),
+])
+def test_weeks_later_keep_the_month_and_months_or_years_later_no_date(text: str, date: str | None) -> None:
+    signed = of_type(events(text), "AGREE")
+    assert signed[0].date == date, summary(signed)
+
+
+def test_a_first_in_years_is_no_later_time() -> None:
+    visit = of_type(events("2023年11月15日，印尼总统时隔多年后首次访问美国。"), "CONSULT")
+    assert visit[0].date == "2023-11-15", summary(visit)

@@ -48,9 +48,9 @@ def gathering_date(text: str, times: list[Timex], word: str, t1: int, clause_end
     return next((t for t in times if t1 <= t.start < clause_end and _HELD.match(text, t.end)), None)
 
 
-# 随后/此后/其后/后来/随即: after the act told before, on a day not stated (the lead's convention in
+# 随后/此后/其后/后来/随即, 数日后/数周后: after the act told before, on a day not stated (the lead's convention in
 # gold/events/GUIDELINES.md: 随即 with no day of its own keeps the month, as 随后 does)
-_LATER = re.compile(r"随后|此后|其后|之后|后来|稍后|嗣后|不久|随即|(?:数|几)(?:天|日)后")
+_LATER = re.compile(r"随后|此后|其后|之后|后来|稍后|嗣后|不久|随即|(?:数|几)(?:天|日|周|週|个星期|個星期)(?:之)?后")
 # parties acting one after another (对此，外交部和国防部相继表态): in a sentence with no date of its own,
 # no day for any of them (a date heading their own clause is theirs: 2月7日，日韩相继派出救援队)
 _IN_TURN = re.compile(r"相继")
@@ -63,12 +63,17 @@ def in_turn(text: str, s: int, t0: int) -> bool:
 
 # from then on, later on (此后，日本进一步放宽出口限制; 后来转而同中国建交): some later time, not stated;
 # not 此后不久 (soon after: as 随后), nor the idiom 后来居上 (a latecomer overtaking)
+# (数月后, 几年后, 多年后: months or years later, no date stated either; not 时隔多年后首次…, a first in years)
 _OPEN_LATER = re.compile(r"(?:此后|此後)(?!不久)|(?:后来|後來)(?!居上|者)")
+_YEARS_LATER = re.compile(r"(?:数|几|多|若干|数十)(?:个)?(?:月|年)(?:之)?(?:后|後)(?!的|首次|首度|再次|再度)")
 
 
 def open_later(text: str, frm: int, t0: int) -> bool:
     """The act is told, after `frm`, as coming at an open later time (此后, 后来): its date is not stated."""
-    return _OPEN_LATER.search(text, frm, t0) is not None
+    if _OPEN_LATER.search(text, frm, t0) is not None:
+        return True
+    return any(text[max(0, m.start() - 2) : m.start()] not in ("时隔", "相隔", "阔别")
+               for m in _YEARS_LATER.finditer(text, frm, t0))
 
 
 # 穆伊兹去年11月就任总统后，首次出访即选择土耳其: the date is of the taking of office (a domestic act, no

@@ -198,3 +198,23 @@ def test_weeks_later_keep_the_month_and_months_or_years_later_no_date(text: str,
 def test_a_first_in_years_is_no_later_time() -> None:
     visit = of_type(events("2023年11月15日，印尼总统时隔多年后首次访问美国。"), "CONSULT")
     assert visit[0].date == "2023-11-15", summary(visit)
+
+
+# --- a long-standing or earlier act told in passing takes no date from the paragraph -----------------
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("2024年5月10日，中国与越南举行会谈。两国早已建立全面战略合作伙伴关系。", "ALIGN"),
+    ("2024年5月10日，中國與越南舉行會談。兩國早在多年前就建立了全面戰略合作夥伴關係。", "ALIGN"),
+    ("2024年5月10日，中国与越南举行会谈。双方多年来一直举行联合巡逻。", "COOPERATE"),
+    ("2024年5月10日，中國與越南舉行會談。兩國過去已簽署多項協議。", "AGREE"),
+])
+def test_a_long_standing_act_is_not_dated_by_the_paragraph(text: str, etype: str) -> None:
+    found = of_type(events(text), etype)
+    assert found[0].date is None, summary(found)
+
+
+def test_this_morning_is_no_long_standing_act() -> None:
+    text = "2025年3月12日，越南与新加坡领导人今早在总统府会谈，双方随后发表联合声明。"
+    stated = of_type(events(text), "AGREE")
+    assert stated[0].date == "2025-03", summary(stated)

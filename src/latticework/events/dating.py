@@ -27,6 +27,7 @@ from .later_dates import (
     in_turn,
     later_clause,
     later_on,
+    long_standing,
     open_later,
     took_office_then,
 )
@@ -153,7 +154,8 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
             ev.date = ev.date[:7]  # 23日，海警使用水炮，菲方随后提出抗议: the protest's day is not stated
     elif _ONCE.search(text, clause_start, t0) or condemned is not None:
         pass  # an act told with 曾 is background, undated unless it states its own date
-    elif ev.modality == "asserted" and para_date and not decades and not open_end and not _outside_relative(text, t0, t1, mentions) and (carried or
+    elif ev.modality == "asserted" and para_date and not decades and not open_end and not _outside_relative(text, t0, t1, mentions) \
+            and not long_standing(text, s, t0) and (carried or
             _REACTS.search(text, clause_start, t0) or _REACTS_OPEN.match(text, s, t0) or _AT_ONCE.search(text, s, t0) or later_on(text, s, s, t0) or
             any(m.how == "coreference" for m in mentions if m.start < t0) or CONTINUES.match(text[s:e].lstrip())
             or AT_THE_GATHERING.match(text, s, t0)

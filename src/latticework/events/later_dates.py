@@ -114,3 +114,16 @@ def bracketed_after(text: str, times: list[Timex], t1: int, clause_end: int) -> 
                 and not any(o.end == t.start - 1 for o in times):  # (上周四（10日）的演说: a date of a noun)
             return t
     return None
+
+
+# told as long-standing, habitual or from before the story (两国早已建立…, 双方多年来一直…, 两国过去已签署…,
+# 上次会谈时签署了…, 每年举行…): background, on no day the paragraph states (not 此前, which keeps the month:
+# `earlier_on`; not 依惯例, the custom an act of the day follows; not 今早在总统府…, this morning)
+_LONG_STANDING = re.compile(r"早已(?<!今早已)|早就(?<!今早就)|早在(?<!今早在)(?<!昨早在)(?<!一早在)|多年前|数年前|几年前|多年来|多年來|一直|历来|歷來|向来|向來|长期以来|長期以來"
+                            r"|过去|過去|以往|上次|上一次|每年|每季|每月|定期|多次|屡次|屢次|至今|迄今")
+
+
+def long_standing(text: str, s: int, t0: int) -> bool:
+    """The act is told, between the sentence start `s` and its trigger, as long-standing or earlier."""
+    return _LONG_STANDING.search(text, s, t0) is not None
+

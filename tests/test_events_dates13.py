@@ -218,3 +218,24 @@ def test_this_morning_is_no_long_standing_act() -> None:
     text = "2025年3月12日，越南与新加坡领导人今早在总统府会谈，双方随后发表联合声明。"
     stated = of_type(events(text), "AGREE")
     assert stated[0].date == "2025-03", summary(stated)
+
+
+# --- a promise word inside a list of outcomes does not make the outcomes after it promises -----------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月20日，美日印澳四国领导人发表联合声明，阐述了四方的议程：应对气候危机；致力于改善地区互联互通，宣布建立“四边电缆联通伙伴关系”；提升出口信贷合作；发起“四边投资者网络”。",
+    "2023年5月20日，美日印澳四國領導人發表聯合聲明，闡述了四方的議程：應對氣候危機；致力於改善地區互聯互通，宣布建立「四邊電纜聯通夥伴關係」；提升出口信貸合作；發起「四邊投資者網絡」。",
+])
+def test_outcomes_after_a_promise_word_in_the_middle_stay_done(text: str) -> None:
+    launched = [e for e in of_type(events(text), "ESTABLISH") if e.trigger in ("发起", "發起")]
+    assert launched and (launched[0].modality, launched[0].date) == ("asserted", "2023-05-20"), summary(launched)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月20日，美日印澳四国领导人发表联合声明。四国将增加对太平洋岛国的援助；发起“四边投资者网络”。",
+    "2023年5月20日，美日印澳四国领导人发表联合声明。四国承诺加强海上合作；发起“四边投资者网络”。",
+])
+def test_a_list_that_opens_promising_stays_promised(text: str) -> None:
+    launched = of_type(events(text), "ESTABLISH")
+    assert launched[0].modality == "planned" and launched[0].date is None, summary(launched)

@@ -256,7 +256,10 @@ class Extractor:
                 if _entry_into_force(doc.text, text, s, e, sent_mentions, sent_times, events):
                     found = [ev for ev in found if not (ev.type == "POLICY" and simplify(ev.trigger).endswith("生效"))]
                 headline = bi == 0 and len(doc.blocks) > 1 and _HEADLINE.fullmatch(btext) is not None
-                if prev_end in "；;" and prev_end and (any(ev.modality == "planned" for ev in found) or _ANNOUNCED_PLANS.search(text[s:e].lstrip())):
+                # (a promise word inside a list of outcomes, 致力于… in the middle of a summit's agenda, does
+                # not make the outcomes after it promises: only a planned act or a list that opens promising)
+                if prev_end in "；;" and prev_end and (any(ev.modality == "planned" for ev in found) or (
+                        not self.walk.list_item and _ANNOUNCED_PLANS.search(text[s:e].lstrip()))):
                     self.walk.list_planned = True  # 两国将增加…；提升…；支持…: the items after a promise are promised too
                 for ev in found:
                     ev.block_kind = "headline" if headline else b.kind

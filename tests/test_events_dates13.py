@@ -239,3 +239,21 @@ def test_outcomes_after_a_promise_word_in_the_middle_stay_done(text: str) -> Non
 def test_a_list_that_opens_promising_stays_promised(text: str) -> None:
     launched = of_type(events(text), "ESTABLISH")
     assert launched[0].modality == "planned" and launched[0].date is None, summary(launched)
+
+
+# --- in a news paragraph, an act the parties of the day's meeting announce is of that day ------------
+
+
+@pytest.mark.parametrize("text", [
+    "（新华社马尼拉2024年7月30日电）美菲30日在马尼拉举行外长防长会谈。美国国务卿布林肯宣布向菲律宾提供5亿美元军事援助。",
+    "（中央社馬尼拉2024年7月30日電）美菲30日在馬尼拉舉行外長防長會談。美國國務卿布林肯宣布向菲律賓提供5億美元軍事援助。",
+])
+def test_an_announcement_by_the_parties_of_the_day_is_of_that_day(tmp_path, text: str) -> None:
+    aid = of_type(processed(tmp_path, text), "AID")
+    assert aid[0].date == "2024-07-30", summary(aid)
+
+
+def test_an_announcement_by_a_third_party_is_not_dated_by_the_meeting(tmp_path) -> None:
+    text = "（新华社马尼拉2024年7月30日电）美菲30日在马尼拉举行外长防长会谈。日本宣布向越南提供巡逻船。"
+    aid = of_type(processed(tmp_path, text), "AID")
+    assert aid[0].date is None, summary(aid)

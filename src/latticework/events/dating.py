@@ -75,6 +75,17 @@ def _at_the_opening(text: str, s: int, t0: int) -> bool:
     return m is not None and "开幕" in m.group(0)
 
 
+# 宣布 right before the act in its clause (布林肯宣布向菲律宾提供…, 美方宣布将…)
+_ANNOUNCES = re.compile(r"宣布[^，。；,;]{0,12}$")
+
+
+def _announced_by_the_parties(last: frozenset | None, ev: Event, text: str, clause_start: int, t0: int) -> bool:
+    """美菲30日举行“2+2”会谈。布林肯宣布向菲律宾提供…: in a news paragraph, an act between parties of its
+    last dated happening (two or more of them, no other) announced is announced there, on its day."""
+    parts = frozenset(p.key() for p in ev.actors + ev.recipients)
+    return bool(last) and len(parts) >= 2 and parts <= last and _ANNOUNCES.search(text, max(clause_start, t0 - 14), t0) is not None
+
+
 def _also_acts(text: str, mentions: list, s: int, t0: int) -> bool:
     """A party named in the sentence, right before 也/还/亦, acts again in it (not 也就是, 还有)."""
     return any(s <= m.start and m.end < t0 and _ALSO.match(text, m.end) for m in mentions)
@@ -162,6 +173,7 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
             or ((walk.news_paragraph or text.startswith("了", t1)) and _also_acts(text, mentions, s, t0))
             or (walk.list_item and walk.list_frame == "asserted") or counted_from_here(text, times, t1, clause_end)
             or _same_parties_done(walk.para_parties, ev.actors + ev.recipients, text, t0, t1, clause_end)
+            or (walk.news_paragraph and _announced_by_the_parties(walk.para_parties, ev, text, clause_start, t0))
             or (etype == "ACCUSE" and _answers_the_act(walk.para_parties, ev))
             or (etype == "AGREE" and _at_the_meeting(walk.para_meeting, ev.actors))):
         # 双方还签署了…, 会上…, an item after ； of a list (声明宣布：发起X；建立Y), the same parties

@@ -35,3 +35,18 @@ def test_next_year_next_month_and_that_year(text: str, word: str, value: str) ->
 ])
 def test_every_other_year_and_look_alikes_are_no_dates(text: str, word: str) -> None:
     assert word not in _values(text)
+
+
+# --- a bare day opening a sentence after a background day goes back to the story's month ------------
+
+
+@pytest.mark.parametrize(("text", "word", "value"), [
+    ("泰国和柬埔寨外长19日在曼谷会谈。两国今年7月28日曾同意停火。20日，两国签署协议。", "20日", "2024-11-20"),
+    ("泰國和柬埔寨外長19日在曼谷會談。此前，兩國於7月28日同意停火。20日，兩國簽署協議。", "20日", "2024-11-20"),
+    # within the background sentence, a bare day continues the background month
+    ("泰国和柬埔寨外长19日在曼谷会谈。两国今年7月8日同意停火，10日又签署协议。", "10日", "2024-07-10"),
+    # a day after the story's day cannot be of the story's month
+    ("泰国和柬埔寨外长19日在曼谷会谈。两国今年7月28日同意停火。30日，两国签署协议。", "30日", "2024-07-30"),
+])
+def test_a_bare_day_after_a_background_day(text: str, word: str, value: str) -> None:
+    assert _values(text, "2024-11-20")[simplify(word)] == value

@@ -186,6 +186,8 @@ class _Cues:
         self.numeric = "/" in text or "." in text or "-" in text  # 2023/4/12, 2023.4.12, 2023-04-12
 
 
+# the text before a date ends a sentence (…。 20日，): the date opens the next one
+_SENTENCE_OPEN = re.compile(r"[。！？!?]\s*$")
 _YEAR_PARTS = ("年初", "年底", "年末", "上半年", "下半年", "年内")
 _YEAR_WORDS = ("同年", "当年", "是年", "该年", "次年", "翌年", "隔年", "第二年", "前一年", "上一年", "今年", "去年", "前年", "明年", "本年")
 _TAKES_EFFECT = re.compile(r"\s*(?:起)?\s*(?:正式)?\s*(?:生效|施行)")
@@ -219,6 +221,7 @@ class TimeResolver:
         # to which a paragraph opening with 同日/当天 returns after a background date told months before
         self.story_day: str | None = None
         self.para_initial = False
+        self.sentence_initial = False  # the expression opens a sentence (…。20日，…)
         self.told_month: str | None = None  # the anchor, when it is a month told with its year in prose
         # the date that opened the last entry (a paragraph starting with its date: 7日…, 十二月): a
         # chronicle's next bare day line (19日…) is of its month, not of a background date told inside it
@@ -375,6 +378,7 @@ class TimeResolver:
             t.aside = passing or told_as_once(told_before, t, text, offset)
             state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) or passing else None
             self.para_initial = not text[: t.start - offset].strip(" \t　")
+            self.sentence_initial = _SENTENCE_OPEN.search(text, 0, t.start - offset) is not None
             self.plan_cued = bool(planned) and "原" not in text[max(0, t.start - offset - 8) : t.start - offset]  # (原计划于3月: a past plan)
             self._resolve(t)
             if t.value and self.anchor == t.value:
@@ -430,6 +434,9 @@ class TimeResolver:
             # a bare day: the month of the last date stated, or of the document; never invented
             d, d2 = t.parts[1], t.parts[3]
             base = self._bare_day_month(d)
+            if base is not None and self.sentence_initial and self.story_day and len(base) == 10 and self.doc_date \
+                    and (days_before(self.story_day, base) or 0) > 30 and d <= int(self.doc_date[8:10]):
+                base = self.story_day  # …19日举行会谈。两国今年7月28日曾同意停火。20日，…: back to the story's month
             if base is not None and base == self.told_month and background_month(self.doc_date, base) \
                     and self.doc_date and d <= int(self.doc_date[8:10]):
                 base = self.doc_date  # 去年11月就任后…。他8日至12日访华: news days are of the story's month

@@ -217,7 +217,7 @@ def test_a_long_standing_act_is_not_dated_by_the_paragraph(text: str, etype: str
 def test_this_morning_is_no_long_standing_act() -> None:
     text = "2025年3月12日，越南与新加坡领导人今早在总统府会谈，双方随后发表联合声明。"
     stated = of_type(events(text), "AGREE")
-    assert stated[0].date == "2025-03", summary(stated)
+    assert stated[0].date == "2025-03-12", summary(stated)  # (later that morning's day: the talks were told by their hour)
 
 
 # --- a promise word inside a list of outcomes does not make the outcomes after it promises -----------
@@ -257,3 +257,16 @@ def test_an_announcement_by_a_third_party_is_not_dated_by_the_meeting(tmp_path) 
     text = "（新华社马尼拉2024年7月30日电）美菲30日在马尼拉举行外长防长会谈。日本宣布向越南提供巡逻船。"
     aid = of_type(processed(tmp_path, text), "AID")
     assert aid[0].date is None, summary(aid)
+
+
+# --- later that day: the act before told at a time of the day ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "（新华社新加坡2025年3月12日电）越南总书记苏林昨天抵达新加坡进行正式访问。苏林今早与新加坡总理黄循财会谈，双方随后发表联合声明。",
+    "（中央社新加坡2025年3月12日電）越南總書記蘇林昨天抵達新加坡進行正式訪問。蘇林今早與新加坡總理黃循財會談，雙方隨後發表聯合聲明。",
+    "2025年3月12日，越南总书记苏林上午与新加坡总理黄循财会谈，双方随后发表联合声明。",
+])
+def test_an_act_later_in_a_day_told_by_its_hour_keeps_the_day(tmp_path, text: str) -> None:
+    stated = of_type(processed(tmp_path, text), "AGREE")
+    assert stated[0].date == "2025-03-12", summary(stated)

@@ -50,3 +50,8 @@ def test_every_other_year_and_look_alikes_are_no_dates(text: str, word: str) -> 
 ])
 def test_a_bare_day_after_a_background_day(text: str, word: str, value: str) -> None:
     assert _values(text, "2024-11-20")[simplify(word)] == value
+
+
+@pytest.mark.parametrize("text", ["越南总书记今早在总统府与新加坡总理会谈。", "越南總書記今晨在總統府與新加坡總理會談。"])
+def test_this_morning_is_today(text: str) -> None:
+    assert set(_values(text, "2025-03-12").values()) == {"2025-03-12"}

@@ -95,6 +95,8 @@ RELATIVE = re.compile(
     r"年初|年底|年末|上半年|下半年|年内(?<![一二两三四五六七八九十\d几数多近]年内)|"
     # that evening, last night, tonight (当晚，两国领导人共进晚餐; 昨晚 in the Hong Kong press)
     r"当晚|昨晚|今晚|前晚(?<![此之目提以事]前晚)|"
+    # this morning (苏林今早在总统府会谈; not 今早些时候, the earlier part of today told as a span)
+    r"今早(?!些)|今晨|"
     # at the time of the incident just told (事发时，中方在周边部署了多艘船只): that day
     # (spelt out for each word: an alternative that opens with a group keeps the engine from
     # skipping ahead to the first characters the alternatives can start with)
@@ -104,7 +106,7 @@ RELATIVE = re.compile(
     r"同期(?<!共同期)(?<!年同期)(?!相比|相較|相较|比|增|減|减|下降|上升|水平|数据|數據)"
 )
 # the press words of RELATIVE that read as their mainland forms
-_PRESS_DAYS = {"今日": "今天", "前日": "前天", "隔天": "次日", "隔日": "次日", "当晚": "当天", "昨晚": "昨天", "今晚": "今天", "前晚": "前天",
+_PRESS_DAYS = {"今日": "今天", "前日": "前天", "隔天": "次日", "隔日": "次日", "当晚": "当天", "昨晚": "昨天", "今晚": "今天", "今早": "今天", "今晨": "今天", "前晚": "前天",
                **{w + t: "当天" for w in ("事发", "事發", "案发", "案發") for t in ("当时", "當時", "时", "時")}}
 # Taiwan and Hong Kong press: 昨（10）日, 今(11)日: the day is written out in brackets
 DAY_BRACKETED = re.compile(r"[昨今明前]\s*[(（]\s*(?P<d>[1-9]|[12]\d|3[01])\s*[)）]\s*日")

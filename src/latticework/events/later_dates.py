@@ -90,8 +90,13 @@ def took_office_then(text: str, t: Timex, t0: int) -> bool:
 
 def later_on(text: str, s: int, frm: int, t0: int) -> bool:
     """The act is told as following the one before, some time later (菲方随后提出抗议), from `frm` on,
-    in a sentence (from `s`) that does not keep to one day (当天举行会谈，其后签署…: the same day)."""
-    return _LATER.search(text, frm, t0) is not None and not re.search(r"当即|随之|当场|同日|当天|当日|次日|翌日", text[s:t0])
+    in a sentence (from `s`) that does not keep to one day (当天举行会谈，其后签署…, 今早会谈，随后…: the same day)."""
+    return _LATER.search(text, frm, t0) is not None and not _ONE_DAY.search(text, s, t0)
+
+
+# a sentence that keeps to one day: 当天/同日, or the act before told at a time of the day (苏林今早在总统府与
+# 黄循财会谈，双方随后发表联合声明; 上午会谈，随后…: later that day)
+_ONE_DAY = re.compile(r"当即|随之|当场|同日|当天|当日|次日|翌日|今早|今晨|上午|下午|中午|早上|晚间|当晚|凌晨")
 
 
 # 此前/在此之前 (before the act told, on a day not stated; not the counts 此前一天, 此前两周)

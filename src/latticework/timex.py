@@ -61,7 +61,7 @@ DECADE4 = re.compile(r"(?P<y>(?:19|20)\d0)\s*年代(?P<part>初|末|中期|中�
 YEAR_RANGE = re.compile(r"(?P<y>(?:1[6-9]|20)\d{2})" + _RANGE + r"(?P<y2>(?:1[6-9]|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 NUMERIC = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d.])")
 MONTH_DAY = re.compile(
-    rf"(?P<rel>同年|当年|次年|翌年|第二年|今年|去年|明年)?{_SEP}(?<!\d)(?P<m>{_NUM}){_SEP}月(?:{_SEP}(?P<d>{_NUM}){_SEP}{_DAY_END})?"
+    rf"(?P<rel>同年|当年|是年|该年|次年|翌年|隔年|第二年|今年|去年|明年)?{_SEP}(?<!\d)(?P<m>{_NUM}){_SEP}月(?:{_SEP}(?P<d>{_NUM}){_SEP}{_DAY_END})?"
     + rf"(?:{_RANGE}(?:(?P<m2>{_NUM}){_SEP}月{_SEP})?(?P<d2>{_NUM}){_SEP}[日号])?"
 )
 # a day of the month with neither month nor year (拜登10日在白宫…, 11日至12日): news style, dated by
@@ -78,6 +78,10 @@ DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|21|十九|二
 RELATIVE = re.compile(
     r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|前年|明年|本年|"
     r"同月|当月|本月|次月|下月|翌月|上月|上个月|下个月|上旬|中旬|下旬|月初|月中|月底|月末|"
+    # that year (是年, 该年: written and Hong Kong usage, as 同年); Taiwan press: 隔年/隔月 is the next year
+    # or month (隔年2月, 隔月即宣布…), not 隔年举行/隔月一次 (every other year or month)
+    # (是年 only opening a clause: not 这是年度…, 但是年轻…; not 应该年内)
+    r"是年(?<![^，。；：,;:\s（(]是年)(?![度轻龄代纪份])|该年(?<!应该年)(?![轻龄度])|隔年(?!举行|举办|召开|轮流|一次|一届|一度)|隔月(?!举行|举办|召开|一次)|"
     r"当天|当日|同日|同一天|次日|翌日|第二天|前一天|前一日|后一天|后一日|今天|昨天|昨日|前天|明天|"
     # Hong Kong and Taiwan press: 今日 is today, 前日 the day before yesterday (not 此前日本, 前日本首相,
     # 时至今日, nor the names 今日美国 / 今日俄罗斯)
@@ -91,6 +95,8 @@ RELATIVE = re.compile(
     r"年初|年底|年末|上半年|下半年|年内(?<![一二两三四五六七八九十\d几数多近]年内)|"
     # that evening, last night, tonight (当晚，两国领导人共进晚餐; 昨晚 in the Hong Kong press)
     r"当晚|昨晚|今晚|前晚(?<![此之目提以事]前晚)|"
+    # this morning (苏林今早在总统府会谈; not 今早些时候, the earlier part of today told as a span)
+    r"今早(?!些)|今晨|"
     # at the time of the incident just told (事发时，中方在周边部署了多艘船只): that day
     # (spelt out for each word: an alternative that opens with a group keeps the engine from
     # skipping ahead to the first characters the alternatives can start with)
@@ -100,7 +106,7 @@ RELATIVE = re.compile(
     r"同期(?<!共同期)(?<!年同期)(?!相比|相較|相较|比|增|減|减|下降|上升|水平|数据|數據)"
 )
 # the press words of RELATIVE that read as their mainland forms
-_PRESS_DAYS = {"今日": "今天", "前日": "前天", "隔天": "次日", "隔日": "次日", "当晚": "当天", "昨晚": "昨天", "今晚": "今天", "前晚": "前天",
+_PRESS_DAYS = {"今日": "今天", "前日": "前天", "隔天": "次日", "隔日": "次日", "当晚": "当天", "昨晚": "昨天", "今晚": "今天", "今早": "今天", "今晨": "今天", "前晚": "前天",
                **{w + t: "当天" for w in ("事发", "事發", "案发", "案發") for t in ("当时", "當時", "时", "時")}}
 # Taiwan and Hong Kong press: 昨（10）日, 今(11)日: the day is written out in brackets
 DAY_BRACKETED = re.compile(r"[昨今明前]\s*[(（]\s*(?P<d>[1-9]|[12]\d|3[01])\s*[)）]\s*日")
@@ -182,10 +188,12 @@ class _Cues:
         self.numeric = "/" in text or "." in text or "-" in text  # 2023/4/12, 2023.4.12, 2023-04-12
 
 
+# the text before a date ends a sentence (…。 20日，): the date opens the next one
+_SENTENCE_OPEN = re.compile(r"[。！？!?]\s*$")
 _YEAR_PARTS = ("年初", "年底", "年末", "上半年", "下半年", "年内")
-_YEAR_WORDS = ("同年", "当年", "次年", "翌年", "第二年", "前一年", "上一年", "今年", "去年", "前年", "明年", "本年")
+_YEAR_WORDS = ("同年", "当年", "是年", "该年", "次年", "翌年", "隔年", "第二年", "前一年", "上一年", "今年", "去年", "前年", "明年", "本年")
 _TAKES_EFFECT = re.compile(r"\s*(?:起)?\s*(?:正式)?\s*(?:生效|施行)")
-_MONTH_WORDS = ("本月", "上月", "上个月", "下月", "下个月", "次月", "翌月", "同月", "当月")
+_MONTH_WORDS = ("本月", "上月", "上个月", "下月", "下个月", "次月", "翌月", "隔月", "同月", "当月")
 
 
 def _day_of_month_named(t: Timex, prev: Timex | None, text: str, offset: int) -> bool:
@@ -215,6 +223,7 @@ class TimeResolver:
         # to which a paragraph opening with 同日/当天 returns after a background date told months before
         self.story_day: str | None = None
         self.para_initial = False
+        self.sentence_initial = False  # the expression opens a sentence (…。20日，…)
         self.told_month: str | None = None  # the anchor, when it is a month told with its year in prose
         # the date that opened the last entry (a paragraph starting with its date: 7日…, 十二月): a
         # chronicle's next bare day line (19日…) is of its month, not of a background date told inside it
@@ -298,7 +307,7 @@ class TimeResolver:
             if mo is None or not 1 <= mo <= 12:
                 continue
             parts = (mo, d, _int(m.group("m2")), _int(m.group("d2")))
-            shift = {"次年": 1, "翌年": 1, "第二年": 1, "明年": 1, "去年": -1}.get(m.group("rel") or "", 0)
+            shift = {"次年": 1, "翌年": 1, "隔年": 1, "第二年": 1, "明年": 1, "去年": -1}.get(m.group("rel") or "", 0)
             kind = "relative" if m.group("rel") else "inherited"
             add(Timex(offset + m.start(), offset + m.end(), m.group(0), None, None, kind, "day" if d else "month",
                       parts + (shift, m.group("rel") in ("今年", "去年", "明年"))))
@@ -371,6 +380,7 @@ class TimeResolver:
             t.aside = passing or told_as_once(told_before, t, text, offset)
             state = self.save() if starting or planned or _TAKES_EFFECT.match(text, t.end - offset) or passing else None
             self.para_initial = not text[: t.start - offset].strip(" \t　")
+            self.sentence_initial = _SENTENCE_OPEN.search(text, 0, t.start - offset) is not None
             self.plan_cued = bool(planned) and "原" not in text[max(0, t.start - offset - 8) : t.start - offset]  # (原计划于3月: a past plan)
             self._resolve(t)
             if t.value and self.anchor == t.value:
@@ -426,6 +436,9 @@ class TimeResolver:
             # a bare day: the month of the last date stated, or of the document; never invented
             d, d2 = t.parts[1], t.parts[3]
             base = self._bare_day_month(d)
+            if base is not None and self.sentence_initial and self.story_day and len(base) == 10 and self.doc_date \
+                    and (days_before(self.story_day, base) or 0) > 30 and d <= int(self.doc_date[8:10]):
+                base = self.story_day  # …19日举行会谈。两国今年7月28日曾同意停火。20日，…: back to the story's month
             if base is not None and base == self.told_month and background_month(self.doc_date, base) \
                     and self.doc_date and d <= int(self.doc_date[8:10]):
                 base = self.doc_date  # 去年11月就任后…。他8日至12日访华: news days are of the story's month
@@ -482,7 +495,7 @@ class TimeResolver:
                 base = self.year_anchor if self.year_anchor_call == self.calls else self.section_year
             elif base is None and word in ("去年", "前年", "明年"):
                 base = self.section_year  # 去年4月 in an undated chronicle's 2024 section: 2023
-        elif word in ("同年", "当年", "次年", "翌年", "第二年", "前一年", "上一年") + _YEAR_PARTS:
+        elif word in ("同年", "当年", "是年", "该年", "次年", "翌年", "隔年", "第二年", "前一年", "上一年") + _YEAR_PARTS:
             base = self.year_anchor or (self.doc_date if word in _YEAR_PARTS else None)  # 力争年内: this year  # "the following year" counts from the year the text is about
         else:
             base = anchor
@@ -500,9 +513,9 @@ class TimeResolver:
             return
         if word == "前年":
             t.value, t.precision = _shift(base[:4], years=-2), "year"
-        elif word in ("同年", "当年", "今年", "本年") + _YEAR_PARTS:
+        elif word in ("同年", "当年", "是年", "该年", "今年", "本年") + _YEAR_PARTS:
             t.value, t.precision = base[:4], "year"
-        elif word in ("次年", "翌年", "第二年", "明年"):
+        elif word in ("次年", "翌年", "隔年", "第二年", "明年"):
             t.value, t.precision = _shift(base[:4], years=1), "year"
         elif word in ("前一年", "上一年", "去年"):
             t.value, t.precision = _shift(base[:4], years=-1), "year"
@@ -511,7 +524,7 @@ class TimeResolver:
         elif word in ("同月", "当月", "本月", "上旬", "中旬", "下旬", "月初", "月中", "月底", "月末"):
             if len(base) >= 7:
                 t.value, t.precision = base[:7], "month"
-        elif word in ("次月", "下月", "翌月", "下个月"):
+        elif word in ("次月", "下月", "翌月", "隔月", "下个月"):
             if len(base) >= 7:
                 t.value, t.precision = _shift(base[:7], months=1), "month"
         elif word in ("上月", "上个月"):
@@ -533,7 +546,7 @@ class TimeResolver:
             # 回顾去年，…11月30日至12月6日出访: the bare months after a year word are of that year
             self.year_anchor, self.year_anchor_call = t.value, self.calls
         if t.value and word not in ("今年", "本年", "去年", "前年", "明年", "明天", "同期") and not (
-                word in ("同年", "当年") and anchor and len(anchor) > 4 and anchor.startswith(t.value)):
+                word in ("同年", "当年", "是年", "该年") and anchor and len(anchor) > 4 and anchor.startswith(t.value)):
             # (4月27日…，文在寅同年秋天访问平壤。¶次月7日…: 'the same year' keeps the month told, for 次月 after it)
             # a day told from the document's (昨日/前日…) is what 同日/次日 after it count from, and a month
             # so told (下月将赴…，并于同月访问…) is what 同月 after it names

@@ -5,7 +5,8 @@ noun after its verb (日本同日宣布解除2019年7月对韩国实施的出口
 that date is the background of the noun, not where the story stands, so 同年/次月/同日 told after it
 count from the clause's own date (同年11月 is of the year of 同日, not of 2019). So does a date told
 later in a dated sentence as the previous time of the act (…会谈，上一次是2019年10月在金奈举行的会晤) or
-as the start of a span up to now (这是两国自2019年以来首次…): the next paragraph's 12月 is not of 2019;
+as the start of a span up to now (这是两国自2019年以来首次…; also told in a later sentence of the paragraph,
+with a verb phrase before 以来: 两国自2016年建立战略对话以来…): the next paragraph's 12月 is not of 2019;
 and a date of an act told with 曾 after the paragraph has stated its own (总理今年4月曾率团访华).
 """
 
@@ -35,9 +36,13 @@ def looks_back(before: Timex | None, t: Timex, text: str, offset: int) -> bool:
     the act (上一次是2019年10月…, 上次会晤在2018年) or as the start of a span up to now (自2019年以来首次):
     a comparison with the past, not where the story stands, so the bare months after it keep the
     sentence's year."""
-    if before is None or before.value is None or before.in_name or t.kind == "decade":
+    if t.kind == "decade":
         return False
     start = t.start - offset
+    if _SINCE_SPAN.search(text, max(0, start - 2), start) and _UP_TO_SINCE.match(text, t.end - offset):
+        return True  # 两国自2016年建立战略对话以来，…: the start of a span up to now, wherever it is told
+    if before is None or before.value is None or before.in_name:
+        return False
     near = max(0, start - 16)  # the cues stand within a few characters of the date
     clause = max(near, *(text.rfind(c, near, start) + 1 for c in "，。；：,;:！？!?\n"))
     if _PREVIOUS_TIME.search(text, clause, start) or (_AFTER_ONE.search(text, max(clause, start - 2), start)
@@ -46,6 +51,13 @@ def looks_back(before: Timex | None, t: Timex, text: str, offset: int) -> bool:
     if _SENTENCE_END.search(text, before.end - offset, start):
         return False
     return _SINCE.match(text, t.end - offset) is not None
+
+
+# 自2016年建立战略对话以来, 从2021年9月申请加入…以来: 自/从 before the date and 以来 closing a short verb
+# phrase after it (no clause break between)
+_SINCE_SPAN = re.compile(r"(?:自|从|從|自从|自從)\s*$")
+# (a name in 《》 and a gloss in brackets count as one word: 自2021年9月申请加入《…协定》（CPTPP）以来)
+_UP_TO_SINCE = re.compile(r"(?:《[^《》\n]{1,40}》|[（(][^（）()\n]{1,20}[）)]|[^，。；：,;:！？!?\n《（(]){0,16}?(?:以来|以來)")
 
 
 # 继1951年《澳新美安全条约》后, 继2014年之后: the first or the most important since that one

@@ -18,6 +18,7 @@ from .attributes import _decade, _effective_time, _nearest_time, applies_from
 from .checks import _at_the_meeting, _same_parties_done
 from .during_dates import attending_the_frame, during_a_span, visiting_the_frame
 from .lifted import imposed_from
+from .object_dates import of_the_object
 from .later_dates import (
     bracketed_after,
     counted_from_here,
@@ -27,6 +28,7 @@ from .later_dates import (
     joined_in_turn,
     later_clause,
     later_on,
+    long_standing,
     open_later,
     took_office_then,
 )
@@ -42,12 +44,17 @@ _EFFECTIVE_TYPES = ("SANCTION", "POLICY", "AGREE", "JOIN")
 _CONDEMNED_TYPES = ("MOBILIZE", "COERCE", "SANCTION", "AID", "COOPERATE")
 _ONCE = re.compile(r"曾(?!任|是|为|经是)")
 _REACTS = re.compile(r"对此|就此|予以|加以")  # 菲律宾外交部对此提出抗议: a reaction to the act just told
+_REACTS_OPEN = re.compile(r"\s*(?:对此|就此|对于此事|对于此举|对此事)[，,]")  # 对此，中方宣布…: the same, opening the sentence
 # a wire's dateline date (新华社吉隆坡10月28日电, 中央社…30日專電): when its sentence states a date of
 # its own, the dateline dates only the filing of the story
 _FILED = re.compile(r"\s*(?:专电|電|电|專電)")
 _AT_ONCE = re.compile(r"随即|当即|随之|当场")  # 中国大陆随即宣布…: an act right after the one told (随即 keeps its month: later_on)
+# the ceremonies and sessions of a gathering (各国领导人在开幕式上签署宣言, 开幕式上，…; 在闭幕式上通过…, 在欢迎宴会上):
+# an act at one of them is at the gathering just told; the opening ceremony is on its first day
+CEREMONIES = r"(?:峰会|会议|论坛|博览会|大会)?(?:开幕式|闭幕式|开幕典礼|闭幕典礼|开幕仪式|闭幕仪式|全体会议|欢迎仪式|签字仪式|签约仪式|欢迎宴会|欢迎晚宴|晚宴|宴会)"
+_CEREMONY = re.compile(CEREMONIES)
 # a sentence (or a news paragraph) that continues the happening told before it
-CONTINUES = re.compile(r"(?:随即|随之|紧接着|同时(?=[，,])|当时(?=[，,])|会上|会谈中|会后|会谈后|会晤后|会见后|通话后|会谈结束后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
+CONTINUES = re.compile(r"(?:(?:在|于)?" + CEREMONIES + r"|随即|随之|紧接着|同时(?=[，,])|当时(?=[，,])|会上|会谈中|会后|会谈后|会晤后|会见后|通话后|会谈结束后|会议(?!认为|指出)|峰会|会议期间|访问期间|此访|此行|此次|这次|这是|这也是|期间|同日|当天|随后|其间|在此期间|双方|两国|三方|三国|四国|各方)")
 
 
 # 布林肯在记者会上宣布…, 美国在论坛表示…: the subject speaks at the gathering told before (its press
@@ -55,12 +62,29 @@ CONTINUES = re.compile(r"(?:随即|随之|紧接着|同时(?=[，,])|当时(?=[�
 # (据白宫转述，拜登在会中表达关切: the same after the source that relays it; 在会中, 在会面时 too)
 AT_THE_GATHERING = re.compile(r"[\s①-⑳]*(?:据[^，。；,;：:]{1,12}?(?:转述|透露|介绍|披露|称)[，,])?[^，。；,;：:]{1,14}?"
                               r"在(?:记者会|新闻发布会|记者招待会|会上|会中|会后|会议上|会议中|论坛上?|峰会上|会谈中|会晤中|会面中"
-                              r"|会谈时|会晤时|会面时|通话中|通话时)")
+                              r"|会谈时|会晤时|会面时|通话中|通话时|" + CEREMONIES + r")")
 
 # 美国国务院也发表声明, 美方还宣布…: in a news item's short paragraph, a party that 'also' acts adds
 # to the happening told before; in an essay's long paragraph, where it as often brings in background,
 # only with the act told as done (美国还宣布了…)
 _ALSO = re.compile(r"\s*(?:也|还|亦|同样)(?!就|是|有|在于|不|没|未|曾)")
+
+
+def _at_the_opening(text: str, s: int, t0: int) -> bool:
+    """The act is told at the opening ceremony of the gathering (开幕式上), on its first day."""
+    m = _CEREMONY.search(text, s, t0)
+    return m is not None and "开幕" in m.group(0)
+
+
+# 宣布 right before the act in its clause (布林肯宣布向菲律宾提供…, 美方宣布将…)
+_ANNOUNCES = re.compile(r"宣布[^，。；,;]{0,12}$")
+
+
+def _announced_by_the_parties(last: frozenset | None, ev: Event, text: str, clause_start: int, t0: int) -> bool:
+    """美菲30日举行“2+2”会谈。布林肯宣布向菲律宾提供…: in a news paragraph, an act between parties of its
+    last dated happening (two or more of them, no other) announced is announced there, on its day."""
+    parts = frozenset(p.key() for p in ev.actors + ev.recipients)
+    return bool(last) and len(parts) >= 2 and parts <= last and _ANNOUNCES.search(text, max(clause_start, t0 - 14), t0) is not None
 
 
 def _also_acts(text: str, mentions: list, s: int, t0: int) -> bool:
@@ -107,12 +131,14 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
     # a date qualifying a noun after the verb (遵守2016年7月的仲裁裁决) does not date the act, nor
     # does a date told after it in a later clause, of another act (称…为“独裁者”，毛宁次日对此…;
     # 宣布启动…，并计划于2025年…): the act then has the date the sentence before gave it, if any
-    date_t = _nearest_time([t for t in times if t.start < t1 or (text[t.end : t.end + 1] != "的" and not later_clause(text, t, clause_end))], t0)
+    date_t = _nearest_time([t for t in times if t.start < t1 or (text[t.end : t.end + 1] != "的" and not later_clause(text, t, clause_end)
+                                                                 and not of_the_object(text, t, t1, clause_end, site.word))], t0)
     if ev.modality in ("planned", "proposed", "hypothetical") and date_t is not None:
         # a plan is dated only by a date of its own (拟于2023年12月建立, 到2030年建立), never by
         # the date it was announced (2021年10月，拜登宣布将…)
         cue_at = reader.cue_at(text, clause_start, t0)
-        own = [t for t in times if min(cue_at - 4, plan_from if plan_from is not None else cue_at) <= t.start < clause_end]
+        own = [t for t in times if min(cue_at - 4, plan_from if plan_from is not None else cue_at) <= t.start < clause_end
+               and not of_the_object(text, t, t1, clause_end, site.word)]  # (将暂停实施10月9日宣布的措施: the measure's date)
         own = own or [t for t in times if t.target and t.start < clause_end]  # 最早在2027年，…计划开始轮驻
         date_t = own[0] if own else None
     if ev.modality == "asserted" and (own := bracketed_after(text, times, t1, clause_end)) is not None:
@@ -141,19 +167,23 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
             ev.date = ev.date[:7]  # 23日，海警使用水炮，菲方随后提出抗议: the protest's day is not stated
     elif _ONCE.search(text, clause_start, t0) or condemned is not None:
         pass  # an act told with 曾 is background, undated unless it states its own date
-    elif ev.modality == "asserted" and para_date and not decades and not open_end and not _outside_relative(text, t0, t1, mentions) and (carried or
-            _REACTS.search(text, clause_start, t0) or _AT_ONCE.search(text, s, t0) or later_on(text, s, s, t0) or
+    elif ev.modality == "asserted" and para_date and not decades and not open_end and not _outside_relative(text, t0, t1, mentions) \
+            and not long_standing(text, s, t0) and (carried or
+            _REACTS.search(text, clause_start, t0) or _REACTS_OPEN.match(text, s, t0) or _AT_ONCE.search(text, s, t0) or later_on(text, s, s, t0) or
             any(m.how == "coreference" for m in mentions if m.start < t0) or CONTINUES.match(text[s:e].lstrip())
             or AT_THE_GATHERING.match(text, s, t0)
             or ((walk.news_paragraph or text.startswith("了", t1)) and _also_acts(text, mentions, s, t0))
             or (walk.list_item and walk.list_frame == "asserted") or counted_from_here(text, times, t1, clause_end)
             or _same_parties_done(walk.para_parties, ev.actors + ev.recipients, text, t0, t1, clause_end)
+            or (walk.news_paragraph and _announced_by_the_parties(walk.para_parties, ev, text, clause_start, t0))
             or (etype == "ACCUSE" and _answers_the_act(walk.para_parties, ev))
             or (etype == "AGREE" and _at_the_meeting(walk.para_meeting, ev.actors))):
         # 双方还签署了…, 会上…, an item after ； of a list (声明宣布：发起X；建立Y), the same parties
         # again with a completed act (美日韩举行会议。美日韩宣布已激活…): a sentence that continues the
         # happening told before it takes its date; an undated background statement stays undated
         ev.date = para_date
+        if len(para_date) == 10 and walk.para_span and not _at_the_opening(text, s, t0):
+            ev.date = para_date[:7]  # 峰会26日至28日举行。…在闭幕式上通过…: one of its days, not the first
         if len(para_date) == 10 and (later_on(text, s, s, t0) or in_turn(text, s, t0) or earlier_on(text, s, t0)):
             ev.date = para_date[:7]  # 菲方隨後提出抗議, 对此…相继表态, 此前…已发表: on a day the text does not state (guidelines: precision as written)
     if ev.date and len(ev.date) == 10 and (

@@ -56,7 +56,10 @@ _PLAN_SCOPE = re.compile(r"(?:拟|计划|准备|打算|将)(?:于|在)[^，。�
 # still to come (the ontology: future acts agreed are planned events of their own type); 同意恢复/重启
 # is the agreement itself (an AGREE, rec11), and 同意 with 已/了 before the act tells it done
 _AGREED_TO_HOLD = re.compile(r"同意(?!恢复|重启)[^，。；了已为]{0,16}$")  # (同意为举行…创造条件: conditions, no session)
-_AGREED_TYPES = ("CONSULT", "COOPERATE", "ESTABLISH")  # (type11: 同意设立核磋商小组, 同意建立…渠道: seeds, retired 3 and 6)
+_AGREED_TYPES = ("CONSULT", "COOPERATE", "ESTABLISH")
+# 同意设立 is one word of the lexicon (a protected area approved: POLICY), so 同意 stands inside the trigger
+# of the founding agreed (美韩发表宣言，同意设立核磋商小组), not before it
+_AGREED_WORD = re.compile(r"同意(?!恢复|重启)")  # (type11: 同意设立核磋商小组, 同意建立…渠道: seeds, retired 3 and 6)
 # the clause before a 并-phrase opens with a plan, past the reach of the cue reader (type11)
 _PLAN_OPENS_CLAUSE = re.compile(r"[^，。；,;]{0,14}?(?:将于|将在|将赴|将前往|计划于|拟于|预计于|定于)")
 # the clause before a 并-phrase agrees to an act, so the phrase is agreed to as well
@@ -142,12 +145,12 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
         elif shared in ("planned", "hypothetical"):
             modality = shared
             shared_from = prev_start  # (预计明年上半年访华，出席…: the plan's date is the trip's)
-    if modality == "asserted" and etype in _AGREED_TYPES and agreed_to_hold(text, clause_start, t0) and \
+    if modality == "asserted" and etype in _AGREED_TYPES and (agreed_to_hold(text, clause_start, t0) or _AGREED_WORD.match(word)) and \
             not _DONE.search(text[t1 : min(clause_end, t1 + 2)]):
         modality = "planned"  # 双方同意就贸易问题展开磋商: the talks agreed on are to come
     if modality == "asserted" and etype == "CONSULT" and _HELD_LATER.match(text, t1, clause_end):
         modality = "planned"  # 中日韩外长会议可望今年稍后举行: the meeting is the subject of a planned 举行
-    modality = recommended_modality(text, s, t0, speech_act_modality(etype, modality))
+    modality = recommended_modality(text, s, t0, speech_act_modality(etype, modality), clause_start)
     plan_from = shared_from if modality == "planned" else None
     if modality == "asserted" and (ps := _PLAN_SCOPE.search(text[max(s, clause_start - 40) : clause_start])) and \
             not text[clause_start:t0].strip(" ，,"):

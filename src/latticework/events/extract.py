@@ -72,6 +72,7 @@ from .generic_parties import generic_party
 from .invitations import _at_invitation_of, _invited_to
 from .lexicon import Lexicon, lexicon
 from .lifted import lifted_targets
+from .listed_plans import plans_listed
 from .locations import attach_locations
 from .marked_recipients import split_marked
 from .merge import _fold_talks_into_visit, _one_accession, dedup, fold_headlines
@@ -246,6 +247,7 @@ class Extractor:
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
                 acts_in_turn(text, s, e, sent_times, found)  # 11月、12月，先后制裁…，并实施禁运: one date each
                 acts_in_date_order(text, s, e, sent_times, found)  # (the same with 和 between the acts, talks then a signing: dates11)
+                plans_listed(text, s, e, found)  # 将成立工作组、启动对话: the plan covers each act of the list
                 raised_targets(found)  # 对中国商品加征关税，随后又将税率提高至25%: China's tariff raised
                 # 南韩亦于2024年10月跟进: the act told before, by the follower
                 same_tier(text, found, [ev for _, ev in para_events])  # 提升至同一层级: the tier named before
@@ -255,7 +257,10 @@ class Extractor:
                 if _entry_into_force(doc.text, text, s, e, sent_mentions, sent_times, events):
                     found = [ev for ev in found if not (ev.type == "POLICY" and simplify(ev.trigger).endswith("生效"))]
                 headline = bi == 0 and len(doc.blocks) > 1 and _HEADLINE.fullmatch(btext) is not None
-                if prev_end in "；;" and prev_end and (any(ev.modality == "planned" for ev in found) or _ANNOUNCED_PLANS.search(text[s:e].lstrip())):
+                # (a promise word inside a list of outcomes, 致力于… in the middle of a summit's agenda, does
+                # not make the outcomes after it promises: only a planned act or a list that opens promising)
+                if prev_end in "；;" and prev_end and (any(ev.modality == "planned" for ev in found) or (
+                        not self.walk.list_item and _ANNOUNCED_PLANS.search(text[s:e].lstrip()))):
                     self.walk.list_planned = True  # 两国将增加…；提升…；支持…: the items after a promise are promised too
                 for ev in found:
                     ev.block_kind = "headline" if headline else b.kind

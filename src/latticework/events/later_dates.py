@@ -36,21 +36,21 @@ def counted_from_here(text: str, times: list[Timex], t1: int, clause_end: int) -
     return any(t.kind == "relative" and later_clause(text, t, clause_end) for t in times if t.start >= t1)
 
 
-_ATTEND = ("出席", "参加", "与会", "列席", "参会")
+ATTEND = ("出席", "参加", "与会", "列席", "参会", "缺席")
 # the date of a gathering in a relative clause after the verb: 18日至19日(在里约热内卢)举行的峰会
 _HELD = re.compile(r"\s*(?:在[^，。；、]{1,12}?)?(?:举行|召开|举办|开幕)的")
 
 
 def gathering_date(text: str, times: list[Timex], word: str, t1: int, clause_end: int) -> Timex | None:
     """The date of the gathering an attendance verb governs, told in a relative clause after it."""
-    if not word.startswith(_ATTEND):
+    if not word.startswith(ATTEND):
         return None
     return next((t for t in times if t1 <= t.start < clause_end and _HELD.match(text, t.end)), None)
 
 
-# 随后/此后/其后/后来/随即: after the act told before, on a day not stated (the lead's convention in
+# 随后/此后/其后/后来/随即, 数日后/数周后: after the act told before, on a day not stated (the lead's convention in
 # gold/events/GUIDELINES.md: 随即 with no day of its own keeps the month, as 随后 does)
-_LATER = re.compile(r"随后|此后|其后|之后|后来|稍后|嗣后|不久|随即|(?:数|几)(?:天|日)后")
+_LATER = re.compile(r"随后|此后|其后|之后|后来|稍后|嗣后|不久|随即|(?:数|几)(?:天|日|周|週|个星期|個星期)(?:之)?后")
 # parties acting one after another (对此，外交部和国防部相继表态): in a sentence with no date of its own,
 # no day for any of them (a date heading their own clause is theirs: 2月7日，日韩相继派出救援队)
 _IN_TURN = re.compile(r"相继")
@@ -63,12 +63,18 @@ def in_turn(text: str, s: int, t0: int) -> bool:
 
 # from then on, later on (此后，日本进一步放宽出口限制; 后来转而同中国建交): some later time, not stated;
 # not 此后不久 (soon after: as 随后), nor the idiom 后来居上 (a latecomer overtaking)
+# (数月后, 几年后, 多年后: months or years later, no date stated either; not 时隔多年后首次…, a first in years)
 _OPEN_LATER = re.compile(r"(?:此后|此後)(?!不久)|(?:后来|後來)(?!居上|者)")
+# (not a counted gap, 在断交二十多年后恢复…, 逾20多年后: the act is the sentence's, dated by it: timex_counts)
+_YEARS_LATER = re.compile(r"(?<![\d一二三四五六七八九十百])(?:数|几|多|若干|数十)(?:个)?(?:月|年)(?:之)?(?:后|後)(?!的|首次|首度|再次|再度)")
 
 
 def open_later(text: str, frm: int, t0: int) -> bool:
     """The act is told, after `frm`, as coming at an open later time (此后, 后来): its date is not stated."""
-    return _OPEN_LATER.search(text, frm, t0) is not None
+    if _OPEN_LATER.search(text, frm, t0) is not None:
+        return True
+    return any(text[max(0, m.start() - 2) : m.start()] not in ("时隔", "相隔", "阔别")
+               for m in _YEARS_LATER.finditer(text, frm, t0))
 
 
 # type13: memberships taken up one after another after the founding told before (宣布成立…，其后德国、加拿大
@@ -95,8 +101,13 @@ def took_office_then(text: str, t: Timex, t0: int) -> bool:
 
 def later_on(text: str, s: int, frm: int, t0: int) -> bool:
     """The act is told as following the one before, some time later (菲方随后提出抗议), from `frm` on,
-    in a sentence (from `s`) that does not keep to one day (当天举行会谈，其后签署…: the same day)."""
-    return _LATER.search(text, frm, t0) is not None and not re.search(r"当即|随之|当场|同日|当天|当日|次日|翌日", text[s:t0])
+    in a sentence (from `s`) that does not keep to one day (当天举行会谈，其后签署…, 今早会谈，随后…: the same day)."""
+    return _LATER.search(text, frm, t0) is not None and not _ONE_DAY.search(text, s, t0)
+
+
+# a sentence that keeps to one day: 当天/同日, or the act before told at a time of the day (苏林今早在总统府与
+# 黄循财会谈，双方随后发表联合声明; 上午会谈，随后…: later that day)
+_ONE_DAY = re.compile(r"当即|随之|当场|同日|当天|当日|次日|翌日|今早|今晨|上午|下午|中午|早上|晚间|当晚|凌晨")
 
 
 # 此前/在此之前 (before the act told, on a day not stated; not the counts 此前一天, 此前两周)
@@ -119,3 +130,16 @@ def bracketed_after(text: str, times: list[Timex], t1: int, clause_end: int) -> 
                 and not any(o.end == t.start - 1 for o in times):  # (上周四（10日）的演说: a date of a noun)
             return t
     return None
+
+
+# told as long-standing, habitual or from before the story (两国早已建立…, 双方多年来一直…, 两国过去已签署…,
+# 上次会谈时签署了…, 每年举行…): background, on no day the paragraph states (not 此前, which keeps the month:
+# `earlier_on`; not 依惯例, the custom an act of the day follows; not 今早在总统府…, this morning)
+_LONG_STANDING = re.compile(r"早已(?<!今早已)|早就(?<!今早就)|早在(?<!今早在)(?<!昨早在)(?<!一早在)|多年前|数年前|几年前|多年来|多年來|一直|历来|歷來|向来|向來|长期以来|長期以來"
+                            r"|过去|過去|以往|上次|上一次|每年|每季|每月|定期|多次|屡次|屢次|至今|迄今")
+
+
+def long_standing(text: str, s: int, t0: int) -> bool:
+    """The act is told, between the sentence start `s` and its trigger, as long-standing or earlier."""
+    return _LONG_STANDING.search(text, s, t0) is not None
+

@@ -24,7 +24,7 @@ _LATER_THAN_NOW = re.compile(r"\s*(?:稍后|稍後|晚些时候|晚些時候|晚
 
 
 # later in the year or month of the story told (同年稍后, 当月晚些时候): past, not ahead of the writer
-_TOLD_BEFORE = ("同年", "当年", "同月", "当月", "次年", "翌年", "次月", "翌月")
+_TOLD_BEFORE = ("同年", "当年", "是年", "该年", "同月", "当月", "次年", "翌年", "隔年", "次月", "翌月", "隔月")
 
 
 def plan_of_an_earlier_clause(text: str, t: Timex, clause_start: int) -> bool:

@@ -17,7 +17,7 @@ from ..actors.spans import sentence_stop
 
 # 他8日…, 随后她…, 此前，他…, and after a time that opens the sentence: 2024年7月，他曾…, 次日他…
 # (not 他国, 他们, 他人, 他方: others, not the person)
-_TIME_OPENER = r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底|末)?|同年\d{1,2}月|次日|翌日|当天|当日|同日|次年|翌年)"
+_TIME_OPENER = r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底|末)?|同年\d{1,2}月|次日|翌日|当天|当日|同日|次年|翌年|隔年)"
 _OPENS_WITH = re.compile(r"\s*(?:(?:随后|此后|其后|之后|此前|同时|另外|此外)[，,]?\s*)?(?:" + _TIME_OPENER + r"[，,]?\s*)?([他她])(?![国们人方处乡])")
 
 

@@ -28,12 +28,19 @@ def speech_act_modality(etype: str, modality: str) -> str:
 _RECOMMENDS = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?\s*)?(?:报告|本报告|本文|笔者|作者|我们|课题组|研究者?|本研究|该报告|专家|学者)?(?:建议|主张)[，,：:]")
 
 
-def recommended_modality(text: str, s: int, t0: int, modality: str) -> str:
+def recommended_modality(text: str, s: int, t0: int, modality: str, clause_start: int | None = None) -> str:
     """proposed when the sentence starting at `s` opens by recommending and the act at `t0` reads as
-    planned or asserted."""
+    planned or asserted; not an act its own later clause tells as done (报告建议，亚洲国家应推动…，日本已于
+    2024年重启谈判: a fact the advice leans on)."""
     if modality in ("planned", "asserted") and _RECOMMENDS.match(text, s, t0):
+        if modality == "asserted" and clause_start is not None and clause_start > s and _DONE_IN_CLAUSE.search(text, clause_start, t0):
+            return modality
         return "proposed"
     return modality
+
+
+# 已于2024年, 已经, 已在…: told as done (not 已有, the basis a proposal builds on)
+_DONE_IN_CLAUSE = re.compile(r"已(?!有)")
 
 
 # a clause that introduces what someone says: 中国商务部次日回应，…; 外交部发言人表示：…

@@ -38,10 +38,14 @@ def _each_document(raw: str, t1: int, clause_end: int, ev: Event) -> list[Event]
     if more:
         run.append(more)
     out = []
+    # the object found may be a later title of the run (the first title was no linked mention): it is
+    # that title's document, and the first keeps its own name
+    other = ev.object is not None and any(ev.object.get("name") in m.group(1) for m in run[1:])
     for i, m in enumerate(run):
         x = copy.copy(ev) if i else ev
         if i or ev.object is None or ev.object.get("name") not in m.group(1):
-            x.object = {"id": None, "name": m.group(1), "kind": None} if i or ev.object is None or ev.object.get("id") is None else ev.object
+            x.object = {"id": None, "name": m.group(1), "kind": None} if (
+                i or other or ev.object is None or ev.object.get("id") is None) else ev.object
         if (own := _TITLE_DATE.match(raw, m.end())) and ev.modality == "asserted" and (
                 when := [t.value for t in find_dates(own.group("when")) if t.value]):
             # 签署《A》（2016年8月）、《B》（2018年9月）: each document dated in its brackets

@@ -100,7 +100,7 @@ def _object_key(obj: dict) -> str | None:
 
 
 # what may stand between two acts of force told as two incidents (水炮及撞击, 拦截、驱离)
-_INCIDENT_JOINERS = ("及", "和", "与", "并", "、", "，", "又", "并且", "以及")
+_INCIDENT_JOINERS = ("及", "和", "与", "與", "并", "並", "、", "，", "又", "并且", "並且", "以及")
 
 
 def _two_incidents(a: Event, b: Event) -> bool:
@@ -119,8 +119,8 @@ def _two_incidents(a: Event, b: Event) -> bool:
     if j < i:
         first, second = second, first
     gap = sent[first[0] + len(first[1]) : second[0]].strip()
-    # 遭水炮喷射和撞击: the verb of the instrument may stand before the joiner
-    gap = re.sub(r"^(?:喷射|喷|噴射|噴|照射|攻击|攻擊)", "", gap)
+    # 遭水炮喷射和撞击, 用水炮驱赶并冲撞: the verb of the instrument may stand before the joiner
+    gap = re.sub(r"^(?:喷射|喷|噴射|噴|照射|攻击|攻擊|驱赶|驅趕|驱离|驅離|驱逐|驅逐)", "", gap)
     return gap in _INCIDENT_JOINERS
 
 

@@ -44,3 +44,35 @@ def test_each_document_signed_keeps_its_own_title(text, names) -> None:
     agree = of_type(events(text), "AGREE")
     assert len(agree) == 2, summary(agree)
     assert {e.object["name"] for e in agree} == names
+
+
+# --- partners told each after a date of its own: one happening per partner at its date ------------
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    ("日本此前已于2022年1月与澳大利亚、2023年1月与英国分别签署同类协定。", "AGREE",
+     [(["AUS", "JPN"], "2022-01"), (["GBR", "JPN"], "2023-01")]),
+    ("此前日本已於2022年1月與澳洲、2023年1月與英國分別簽署同類協定。", "AGREE",
+     [(["AUS", "JPN"], "2022-01"), (["GBR", "JPN"], "2023-01")]),
+    ("韩国曾于2015年和澳大利亚、2021年和加拿大分别签署自由贸易协定。", "AGREE",
+     [(["AUS", "KOR"], "2015"), (["CAN", "KOR"], "2021")]),
+    ("日本于2014年与越南、2016年与菲律宾建立战略伙伴关系。", "ALIGN",
+     [(["JPN", "VNM"], "2014"), (["JPN", "PHL"], "2016")]),
+    ("越南2016年與印度、2023年與美國建立全面戰略夥伴關係。", "ALIGN",
+     [(["IND", "VNM"], "2016"), (["USA", "VNM"], "2023")]),
+    ("中国于2019年9月21日同所罗门群岛、9月27日同基里巴斯建交。", "ALIGN",
+     [(["CHN", "SLB"], "2019-09-21"), (["CHN", "KIR"], "2019-09-27")]),
+])
+def test_each_dated_partner_is_a_happening_at_its_date(text, etype, expected) -> None:
+    got = of_type(events(text), etype)
+    assert sorted((sorted(a.key() for a in e.actors + e.recipients), e.date) for e in got) == sorted(
+        (sorted(k), d) for k, d in expected), summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月，日本与美国、澳大利亚共同签署三边合作协定。",
+    "2023年5月，日本與美國、澳洲共同簽署三邊合作協定。",
+])
+def test_partners_after_one_date_are_not_split_by_date(text) -> None:
+    got = of_type(events(text), "AGREE")
+    assert len(got) == 1 and got[0].date == "2023-05", summary(got)

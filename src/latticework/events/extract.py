@@ -83,7 +83,7 @@ from .party_state import party_state_mentions
 from .reply_targets import reply_targets
 from .setting_bodies import setting_bodies
 from .pair_reference import paragraph_pair, two_forces
-from .paired_dates import bracket_dates, dated_parties, pair_dates
+from .paired_dates import bracket_dates, dated_parties, dated_partners, pair_dates
 from .parties import settle_parties
 from .plan_dates import after_the_document, is_plan_date
 from .positions import trigger_position
@@ -436,7 +436,9 @@ class Extractor:
     def _each(doc, text, s, e, t0, t1, ev: Event, mentions, times) -> list[Event]:
         """The event split where the sentence tells it several times: 分别 with each partner, one per
         document signed, one per body joined, one relation per pair, one per coordinated date."""
-        evs = [w for g in each_gathering_dated(text, s, t0, t1, _clause_end(text, t1, e), times, ev)
+        # (于2022年1月与A、2023年1月与B签署: one happening per dated partner, before any other split)
+        evs = [w for p in dated_partners(text, s, t0, times, mentions, ev)
+               for g in each_gathering_dated(text, s, t0, t1, _clause_end(text, t1, e), times, p)
                for x in _separately(text, s, t0, g, mentions)
                for d in _each_document(doc.text, t1, _clause_end(text, t1, e), x)
                for y in each_body(d, text, s, t0) for f in each_founded(y, text, s, t0, t1, _clause_end(text, t1, e), mentions)

@@ -76,3 +76,25 @@ def test_each_dated_partner_is_a_happening_at_its_date(text, etype, expected) ->
 def test_partners_after_one_date_are_not_split_by_date(text) -> None:
     got = of_type(events(text), "AGREE")
     assert len(got) == 1 and got[0].date == "2023-05", summary(got)
+
+
+# --- a look back at an agreement's signing, the document as topic ------------------------------------
+
+
+@pytest.mark.parametrize("text, parties, date", [
+    ("两国元首见证签署升级议定书。中韩自贸协定早在2015年6月签署，同年12月生效。", ["CHN", "KOR"], "2015-06"),
+    ("中韓自貿協定早在2015年6月簽署。", ["CHN", "KOR"], "2015-06"),
+    ("中韩自贸协定已于2015年6月签署。", ["CHN", "KOR"], "2015-06"),
+    ("《中韩自由贸易协定》早在2015年6月就已签署。", ["CHN", "KOR"], "2015-06"),
+    ("中秘自贸协定早在2009年4月签署，次年3月1日生效。", ["CHN", "PER"], "2009-04"),
+    ("韩澳自由贸易协定曾于2014年4月签署。", ["AUS", "KOR"], "2014-04"),
+])
+def test_an_agreement_signed_long_ago_is_signed_by_its_two_parties(text, parties, date) -> None:
+    got = [e for e in of_type(events(text), "AGREE") if e.date == date]
+    assert len(got) == 1, summary(events(text))
+    assert sorted(a.key() for a in got[0].actors) == parties
+
+
+def test_a_many_party_agreement_signed_long_ago_stays_the_body() -> None:
+    got = of_type(events("《区域全面经济伙伴关系协定》早在2020年11月15日签署。"), "AGREE")
+    assert [a.key() for a in got[0].actors] == ["rcep"], summary(got)

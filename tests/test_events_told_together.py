@@ -98,3 +98,28 @@ def test_an_agreement_signed_long_ago_is_signed_by_its_two_parties(text, parties
 def test_a_many_party_agreement_signed_long_ago_stays_the_body() -> None:
     got = of_type(events("《区域全面经济伙伴关系协定》早在2020年11月15日签署。"), "AGREE")
     assert [a.key() for a in got[0].actors] == ["rcep"], summary(got)
+
+
+# --- an act told again by its bare verb after a date of its own ------------------------------------
+
+
+@pytest.mark.parametrize("text, etype, dates", [
+    ("美国和菲律宾于2015年举行联合演习，并于2019年再次举行。", "COOPERATE", ["2015", "2019"]),
+    ("美國與菲律賓於2015年舉行聯合演習，並於2019年再次舉行。", "COOPERATE", ["2015", "2019"]),
+    ("中国2016年向菲律宾提供援助，2020年再次提供。", "AID", ["2016", "2020"]),
+    ("美日两国于2015年签署合作协定，2023年又续签。", "AGREE", ["2015", "2023"]),
+    ("日本与澳大利亚2018年3月举行联合训练，同年11月再度举行。", "COOPERATE", ["2018-03", "2018-11"]),
+])
+def test_an_act_repeated_by_its_bare_verb_is_a_second_happening(text, etype, dates) -> None:
+    got = of_type(events(text), etype)
+    assert sorted(e.date for e in got) == dates, summary(got)
+    assert len({tuple(sorted(a.key() for a in e.actors + e.recipients)) for e in got}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "美国和菲律宾2018年举行联合演习，2019年日本再次举行。",  # another party's act
+    "美国和菲律宾于2015年举行联合演习，并将于2026年再次举行。",  # a plan, not told here as done
+])
+def test_a_repeat_by_another_party_or_planned_is_no_copy(text) -> None:
+    got = of_type(events(text), "COOPERATE")
+    assert len([e for e in got if e.modality == "asserted"]) == 1, summary(got)

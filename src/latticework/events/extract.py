@@ -90,6 +90,7 @@ from .positions import trigger_position
 from .pronoun_subject import pronoun_subject
 from .quantities import attach_quantities
 from .raised_rates import raised_targets
+from .repeated_acts import repeated_acts
 from .reaction_sources import opening_party
 from .roles import _named_relative, _topic_phrase
 from .sentence_parties import sentence_parties
@@ -245,6 +246,7 @@ class Extractor:
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
                 acts_in_turn(text, s, e, sent_times, found)  # 11月、12月，先后制裁…，并实施禁运: one date each
                 acts_in_date_order(text, s, e, sent_times, found)  # (the same with 和 between the acts, talks then a signing: dates11)
+                found += repeated_acts(text, s, e, sent_times, found, sent_mentions)  # 2015年举行…，2019年再次举行: the act again
                 raised_targets(found)  # 对中国商品加征关税，随后又将税率提高至25%: China's tariff raised
                 # 南韩亦于2024年10月跟进: the act told before, by the follower
                 same_tier(text, found, [ev for _, ev in para_events])  # 提升至同一层级: the tier named before

@@ -123,3 +123,21 @@ def test_an_act_repeated_by_its_bare_verb_is_a_second_happening(text, etype, dat
 def test_a_repeat_by_another_party_or_planned_is_no_copy(text) -> None:
     got = of_type(events(text), "COOPERATE")
     assert len([e for e in got if e.modality == "asserted"]) == 1, summary(got)
+
+
+# --- 与A和B分别…: one act with each partner of the 与-list ------------------------------------------
+
+
+@pytest.mark.parametrize("text, etype, pairs", [
+    ("日本与澳大利亚和英国分别签署了互惠准入协定。", "AGREE", [["AUS", "JPN"], ["GBR", "JPN"]]),
+    ("日本與澳洲及英國分別簽署《互惠准入協定》。", "AGREE", [["AUS", "JPN"], ["GBR", "JPN"]]),
+    ("2023年，美国与日本和韩国分别举行了双边会谈。", "CONSULT", [["JPN", "USA"], ["KOR", "USA"]]),
+])
+def test_each_partner_of_a_list_joined_by_and_acts_separately(text, etype, pairs) -> None:
+    got = of_type(events(text), etype)
+    assert sorted(sorted(a.key() for a in e.actors) for e in got) == pairs, summary(got)
+
+
+def test_a_list_joined_by_and_with_no_cue_stays_one_meeting() -> None:
+    got = of_type(events("中国与美国和日本举行了三边会谈。"), "CONSULT")
+    assert len(got) == 1 and sorted(a.key() for a in got[0].actors) == ["CHN", "JPN", "USA"], summary(got)

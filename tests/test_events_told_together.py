@@ -141,3 +141,22 @@ def test_each_partner_of_a_list_joined_by_and_acts_separately(text, etype, pairs
 def test_a_list_joined_by_and_with_no_cue_stays_one_meeting() -> None:
     got = of_type(events("中国与美国和日本举行了三边会谈。"), "CONSULT")
     assert len(got) == 1 and sorted(a.key() for a in got[0].actors) == ["CHN", "JPN", "USA"], summary(got)
+
+
+# --- a run of dates, 先后 and a count of times: one happening per date --------------------------------
+
+
+@pytest.mark.parametrize("text, etype, dates", [
+    ("2023年3月和5月，中方先后两次召见日本驻华大使。", "ACCUSE", ["2023-03", "2023-05"]),
+    ("2023年3月和5月，中方先後兩次召見日本駐華大使。", "ACCUSE", ["2023-03", "2023-05"]),
+    ("2019年6月和2023年9月，中国国家主席先后两度访问越南。", "CONSULT", ["2019-06", "2023-09"]),
+    ("2023年3月和5月，日本与韩国先后签署两份协定。", "AGREE", ["2023-03", "2023-05"]),
+])
+def test_a_count_of_times_after_a_run_of_dates_gives_one_happening_each(text, etype, dates) -> None:
+    got = of_type(events(text), etype)
+    assert sorted(e.date for e in got) == dates, summary(got)
+
+
+def test_a_run_of_dates_with_a_count_of_another_number_is_not_split_by_date() -> None:
+    got = [e for e in events("2023年3月和5月，中方先后三次召见日本驻华大使。") if e.type == "ACCUSE"]
+    assert sorted(e.date for e in got) != ["2023-03", "2023-05"], summary(got)

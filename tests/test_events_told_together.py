@@ -160,3 +160,22 @@ def test_a_count_of_times_after_a_run_of_dates_gives_one_happening_each(text, et
 def test_a_run_of_dates_with_a_count_of_another_number_is_not_split_by_date() -> None:
     got = [e for e in events("2023年3月和5月，中方先后三次召见日本驻华大使。") if e.type == "ACCUSE"]
     assert sorted(e.date for e in got) != ["2023-03", "2023-05"], summary(got)
+
+
+# --- two acts promised in one sentence, the second opened by 并/还/；: two planned events --------------
+
+
+@pytest.mark.parametrize("text", [
+    "美日韩三国将每年举行三边领导人会议，并将举行首次三边财长会议。",
+    "美日韓三國將每年舉行三邊領導人會議，並將舉行首次三邊財長會議。",
+    "美日两国同意明年举行外长会谈，并举行首次经济对话。",
+    "美日两国同意明年举行外长会谈，还将举行首次经济对话。",
+])
+def test_two_meetings_promised_in_one_sentence_are_two(text) -> None:
+    got = [e for e in of_type(events(text), "CONSULT") if e.modality == "planned"]
+    assert len(got) == 2, summary(got)
+
+
+def test_a_promised_meeting_told_again_as_subject_is_one() -> None:
+    got = [e for e in events("美日两国同意明年举行外长会谈，会谈将在东京举行。") if e.type == "CONSULT"]
+    assert len(got) <= 1, summary(got)

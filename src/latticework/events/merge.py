@@ -73,6 +73,9 @@ def dedup(events: list[Event]) -> list[Event]:
         if prev is not None and _two_measures(prev, ev):
             # 加征关税，并将15家实体列入管控名单: a second measure; folded only into a mention in its own clause
             prev = next((x for x in reversed(told.get(key, [])) if not _two_measures(x, ev)), None)
+        if prev is not None and _two_promises(prev, ev):
+            out.append(ev)  # 将每年举行领导人会议，并将举行首次财长会议: two acts promised
+            continue
         if prev is not None and (_two_incidents(prev, ev) or _two_channels_ended(prev, ev)):
             out.append(ev)  # 遭喷射水炮及撞击: two acts of force coordinated in one sentence stay two
             continue
@@ -87,6 +90,24 @@ def dedup(events: list[Event]) -> list[Event]:
         told.setdefault(key, []).append(ev)
         out.append(ev)
     return _fold_targetless(_drop_bare_gatherings(out))
+
+
+# a clause that opens a second act of the same party (，并将…, ，并…, ；…, ，还将…, ，同时…)
+_NEXT_ACT = re.compile(r"[，,]\s*(?:并且|并|還|还|同时|此外|另)|[；;]")
+
+
+def _two_promises(a: Event, b: Event) -> bool:
+    """Two undated acts promised or planned in one sentence, the second in a clause of its own
+    opened by 并/还/同时 or after ；, are two acts (将每年举行领导人会议，并将举行首次财长会议),
+    not one act told twice."""
+    if a.modality == "asserted" or b.modality == "asserted" or a.date or b.date or not a.evidence or not b.evidence:
+        return False
+    if a.evidence[0].start != b.evidence[0].start:
+        return False
+    sent = simplify(a.evidence[0].text)
+    i = sent.find(simplify(a.trigger))
+    j = sent.rfind(simplify(b.trigger))
+    return i != -1 and j > i + len(simplify(a.trigger)) and _NEXT_ACT.search(sent, i + len(simplify(a.trigger)), j) is not None
 
 
 def _object_key(obj: dict) -> str | None:

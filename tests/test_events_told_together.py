@@ -179,3 +179,23 @@ def test_two_meetings_promised_in_one_sentence_are_two(text) -> None:
 def test_a_promised_meeting_told_again_as_subject_is_one() -> None:
     got = [e for e in events("美日两国同意明年举行外长会谈，会谈将在东京举行。") if e.type == "CONSULT"]
     assert len(got) <= 1, summary(got)
+
+
+# --- a meeting with a partner of its own after talks with another: not a meeting of all three -------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月，布林肯与上川阳子举行会谈，并会见了韩国外长。",
+    "2024年7月，布林肯與上川陽子舉行會談，並會見了韓國外長。",
+    "2024年7月，布林肯访问日本，与上川阳子举行会谈，还会见了韩国外长。",
+    "2024年7月，布林肯在东京与上川阳子举行会谈，并会见了韩国外长赵兑烈。",
+])
+def test_a_meeting_with_a_further_partner_leaves_out_the_first(text) -> None:
+    met = [e for e in of_type(events(text), "CONSULT") if any(a.key() == "KOR" for a in e.actors)]
+    assert len(met) == 1 and sorted(a.key() for a in met[0].actors) == ["KOR", "USA"], summary(met)
+
+
+def test_a_partner_met_together_is_met_by_both() -> None:
+    got = events("2024年7月，布林肯与上川阳子举行会谈，并共同会见了韩国外长。")
+    met = [e for e in of_type(got, "CONSULT") if any(a.key() == "KOR" for a in e.actors)]
+    assert {"USA", "JPN", "KOR"} <= {a.key() for a in met[0].actors}, summary(met)

@@ -199,3 +199,19 @@ def test_a_partner_met_together_is_met_by_both() -> None:
     got = events("2024年7月，布林肯与上川阳子举行会谈，并共同会见了韩国外长。")
     met = [e for e in of_type(got, "CONSULT") if any(a.key() == "KOR" for a in e.actors)]
     assert {"USA", "JPN", "KOR"} <= {a.key() for a in met[0].actors}, summary(met)
+
+
+# --- partners each with its own date in brackets, no 先后 cue ----------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("越南与中国（2008年）、俄罗斯（2012年）、印度（2016年）建立全面战略伙伴关系。",
+     [(["CHN", "VNM"], "2008"), (["RUS", "VNM"], "2012"), (["IND", "VNM"], "2016")]),
+    ("越南與中國（2008年）、俄羅斯（2012年）和印度（2016年）建立全面戰略夥伴關係。",
+     [(["CHN", "VNM"], "2008"), (["RUS", "VNM"], "2012"), (["IND", "VNM"], "2016")]),
+    ("2023年，越南与美国（9月10日）、日本（11月27日）建立全面战略伙伴关系。",
+     [(["USA", "VNM"], "2023-09-10"), (["JPN", "VNM"], "2023-11-27")]),
+])
+def test_partners_with_bracketed_dates_are_one_happening_each(text, expected) -> None:
+    got = of_type(events(text), "ALIGN")
+    assert sorted((sorted(a.key() for a in e.actors), e.date) for e in got) == sorted(expected), summary(got)

@@ -155,6 +155,8 @@ def dated_partners(text: str, s: int, t0: int, times: list[Timex], mentions: lis
             items = []
         items.append((partner.country or partner.id, t, partner.end))
     if len(items) < 2 or not _BEFORE_VERB.fullmatch(text[items[-1][2] : t0]):
+        items = _bracketed_partners(text, s, t0, dated, mentions)
+    if len(items) < 2:
         return [ev]
     keys = [k for k, _, _ in items]
     if len(set(keys)) != len(keys) or len({t.value for _, t, _ in items}) < 2:
@@ -169,3 +171,30 @@ def dated_partners(text: str, s: int, t0: int, times: list[Timex], mentions: lis
         y.date, y.date_end = t.value, None
         out.append(y)
     return out
+
+
+_OPEN_BRACKET = re.compile(r"\s*[（(]\s*")
+_CLOSE_BRACKET = re.compile(r"\s*[）)]")
+# between one bracketed partner and the next (、B（…）, 和C（…）)
+_NEXT_BRACKETED = re.compile(r"\s*(?:、|和|及|以及|与|，)\s*")
+
+
+def _bracketed_partners(text: str, s: int, t0: int, dated: list[Timex], mentions: list) -> list[tuple[str, Timex, int]]:
+    """越南与中国（2008年）、俄罗斯（2012年）、印度（2016年）建立…: partners each with one date in brackets
+    right after its name, in a list right before the verb (a bracket of several dates, 法国和马来西亚
+    （2024年10月、11月）, is `bracket_dates`' matter: none then)."""
+    items: list[tuple[str, Timex, int]] = []
+    for t in dated:
+        close = _CLOSE_BRACKET.match(text, t.end)
+        partner = max((m for m in mentions if s <= m.start and m.end <= t.start and (m.country or m.id)
+                       and _OPEN_BRACKET.fullmatch(text, m.end, t.start)), key=lambda m: m.end, default=None)
+        if close is None or partner is None:
+            if items:
+                return []  # (a date of another kind inside the list)
+            continue  # (2023年，越南与美国（9月10日）、…: a date before the list)
+        if items and not _NEXT_BRACKETED.fullmatch(text, items[-1][2], partner.start):
+            return []
+        items.append((partner.country or partner.id, t, close.end()))
+    if len(items) < 2 or not _BEFORE_VERB.fullmatch(text[items[-1][2] : t0]):
+        return []
+    return items

@@ -19,6 +19,7 @@ from .positions import placed_triggers
 
 # between the act's clause and the date of the repeat: a clause break and a conjunction (not 将: a plan)
 _TO_DATE = re.compile(r"[，,；;]\s*(?:并|而|且|后|随后|之后)?\s*(?:于|在)?\s*")
+_ANY_CUE = re.compile(r"又|再|重新|也|亦|续签|续订|重签")
 # the cue of repetition, then the bare verb ending its clause
 _AGAIN = re.compile(r"\s*(?:又|再次|再度|再一次|重新|再|也|亦)+\s*(?:于此|在此)?\s*(?P<verb>[\u4e00-\u9fff]{2,4}?)\s*了?\s*(?=[，,；;。]|$)")
 # the renewal of a signing (续签 a document signed before)
@@ -35,6 +36,8 @@ def repeated_acts(text: str, s: int, e: int, times: list[Timex], found: list[Eve
     """The acts of the sentence [s, e) told again later in it by their bare verb after a date of
     their own and a cue of repetition: one copy each, at that date."""
     out: list[Event] = []
+    if not found or len(times) < 2 or not _ANY_CUE.search(text, s, e):
+        return out  # (most sentences: no repetition told)
     placed = placed_triggers(text, s, e, found)
     taken = {k for k, _ in placed}
     for k, ev in placed:

@@ -109,7 +109,6 @@ from .table_rows import is_separator, name_table, row_cells, row_event, year_cel
 from .unnamed_founders import owners_founded
 from .accused_acts import accused_act
 from .acts_in_turn import acts_in_turn
-from .ordered_dates import acts_in_date_order
 from .trips import state_guest_visits, trips_as_visits
 from .trigger_types import (
     _LEFT_AFTER,
@@ -244,8 +243,7 @@ class Extractor:
                 self.walk.item_gathering, self.walk.para_gathering = (para_gathering[0] if para_gathering and self.walk.list_item else None), (para_gathering or [None])[0]
                 self.walk.gathering = para_gathering[0] if para_gathering else None
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
-                acts_in_turn(text, s, e, sent_times, found)  # 11月、12月，先后制裁…，并实施禁运: one date each
-                acts_in_date_order(text, s, e, sent_times, found)  # (the same with 和 between the acts, talks then a signing: dates11)
+                acts_in_turn(text, s, e, sent_times, found)  # 11月、12月，先后制裁…，并实施禁运 / 先后举行会谈、签署…: one date each
                 found += repeated_acts(text, s, e, sent_times, found, sent_mentions)  # 2015年举行…，2019年再次举行: the act again
                 raised_targets(found)  # 对中国商品加征关税，随后又将税率提高至25%: China's tariff raised
                 # 南韩亦于2024年10月跟进: the act told before, by the follower

@@ -215,3 +215,24 @@ def test_a_partner_met_together_is_met_by_both() -> None:
 def test_partners_with_bracketed_dates_are_one_happening_each(text, expected) -> None:
     got = of_type(events(text), "ALIGN")
     assert sorted((sorted(a.key() for a in e.actors), e.date) for e in got) == sorted(expected), summary(got)
+
+
+# --- documents named without brackets in a list after the verb: one AGREE each ----------------------
+
+
+@pytest.mark.parametrize("text, n", [
+    ("2023年4月，中国与越南签署了海关互助协定和教育合作谅解备忘录。", 2),
+    ("2023年4月，中國與越南簽署了海關互助協定及教育合作諒解備忘錄。", 2),
+    ("2023年4月，中国与越南签署了海关互助协定、教育合作协定和农业合作备忘录。", 3),
+])
+def test_each_unquoted_document_signed_is_an_agree(text, n) -> None:
+    got = of_type(events(text), "AGREE")
+    assert len(got) == n and len({e.object["name"] for e in got}) == n, summary(got)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年4月，中国与越南签署了关于海关和检疫合作的协定。",
+    "2023年4月，中国与越南签署了海关和检疫合作协定。",
+])
+def test_one_document_about_two_fields_is_one_agree(text) -> None:
+    assert len(of_type(events(text), "AGREE")) == 1

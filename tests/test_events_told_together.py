@@ -236,3 +236,21 @@ def test_each_unquoted_document_signed_is_an_agree(text, n) -> None:
 ])
 def test_one_document_about_two_fields_is_one_agree(text) -> None:
     assert len(of_type(events(text), "AGREE")) == 1
+
+
+# --- a joint document named by two states' one-character abbreviations --------------------------------
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("1998年10月，韩国总统访问日本，与首相发表《日韩共同宣言》。", ["JPN", "KOR"]),
+    ("1998年10月，韓國總統訪問日本，與首相發表《日韓共同宣言》。", ["JPN", "KOR"]),
+    ("1972年2月，尼克松访华期间发表《中美联合公报》。", ["CHN", "USA"]),
+])
+def test_a_joint_document_named_by_two_abbreviations_has_those_two_states(text, parties) -> None:
+    got = of_type(events(text), "AGREE")
+    assert sorted(a.key() for a in got[0].actors) == parties, summary(got)
+
+
+def test_three_abbreviations_name_no_pair() -> None:
+    got = [e for e in events("2023年8月，美国总统发表《美日韩联合声明》。") if e.type == "AGREE"]
+    assert all(sorted(a.key() for a in e.actors) != ["JPN", "USA"] for e in got), summary(got)

@@ -29,6 +29,21 @@ def _rounds_listed(text: str, a: int, t0: int, n: int) -> bool:
     return m is not None and len(re.findall(_ORDINAL, m.group())) == n
 
 
+# a count of times or items (先后两次召见, 先后两度访问, 先后签署两份协定): as many happenings as the count says
+_COUNT = re.compile(r"(?P<n>[两兩二三四五六七八九十]|\d{1,2})\s*(?:次|度|轮|輪|回|份|项|項|批)")
+_COUNTS = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _counted(text: str, a: int, t0: int, n: int) -> bool:
+    """Whether a count of n times stands between a and a little past the trigger at t0, in one
+    clause (2023年3月和5月，中方先后两次召见…: two summonses, one at each date)."""
+    m = _COUNT.search(text, a, t0 + 8)
+    if m is None or any(c in text[min(m.start(), t0) : max(m.end(), t0)] for c in "，。；,;"):
+        return False
+    k = m.group("n")
+    return (int(k) if k.isdigit() else _COUNTS.get(k)) == n
+
+
 def date_run(text: str, s: int, t0: int, times: list[Timex], value: str) -> list[Timex]:
     """The coordinated dates (A和B, A、B和C) of the sentence before t0 that end with the date `value`,
     all distinct and of one precision; [] when there are not two."""
@@ -51,7 +66,8 @@ def each_date(text: str, s: int, t0: int, times: list[Timex], ev: Event) -> list
     run = date_run(text, s, t0, times, ev.date)
     if not run:
         return [ev]
-    if _RESPECTIVELY.search(text, run[-1].end, t0) and not _rounds_listed(text, run[-1].end, t0, len(run)):
+    if _RESPECTIVELY.search(text, run[-1].end, t0) and not _rounds_listed(text, run[-1].end, t0, len(run)) and \
+            not _counted(text, run[-1].end, t0, len(run)):
         return [ev]  # 1990年和1995年…先后提出A和B: each date goes with one of the items, not with every one
     out = []
     for t in run:

@@ -85,13 +85,14 @@ from .party_state import party_state_mentions
 from .reply_targets import reply_targets
 from .setting_bodies import setting_bodies
 from .pair_reference import paragraph_pair, two_forces
-from .paired_dates import bracket_dates, dated_parties, pair_dates
+from .paired_dates import bracket_dates, dated_parties, dated_partners, pair_dates
 from .parties import settle_parties
 from .plan_dates import after_the_document, is_plan_date
 from .positions import trigger_position
 from .pronoun_subject import pronoun_subject
 from .quantities import attach_quantities
 from .raised_rates import raised_targets
+from .repeated_acts import repeated_acts
 from .reaction_sources import opening_party
 from .roles import _named_relative, _topic_phrase
 from .sentence_parties import sentence_parties
@@ -110,7 +111,6 @@ from .table_rows import is_separator, name_table, row_cells, row_event, year_cel
 from .unnamed_founders import owners_founded
 from .accused_acts import accused_act
 from .acts_in_turn import acts_in_turn
-from .ordered_dates import acts_in_date_order
 from .trips import state_guest_visits, trips_as_visits
 from .trigger_types import (
     _LEFT_AFTER,
@@ -245,9 +245,9 @@ class Extractor:
                 self.walk.item_gathering, self.walk.para_gathering = (para_gathering[0] if para_gathering and self.walk.list_item else None), (para_gathering or [None])[0]
                 self.walk.gathering = para_gathering[0] if para_gathering else None
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
-                acts_in_turn(text, s, e, sent_times, found)  # 11月、12月，先后制裁…，并实施禁运: one date each
-                acts_in_date_order(text, s, e, sent_times, found)  # (the same with 和 between the acts, talks then a signing: dates11)
+                acts_in_turn(text, s, e, sent_times, found)  # 11月、12月，先后制裁…，并实施禁运 / 先后举行会谈、签署…: one date each
                 plans_listed(text, s, e, found)  # 将成立工作组、启动对话: the plan covers each act of the list
+                found += repeated_acts(text, s, e, sent_times, found, sent_mentions)  # 2015年举行…，2019年再次举行: the act again
                 raised_targets(found)  # 对中国商品加征关税，随后又将税率提高至25%: China's tariff raised
                 # 南韩亦于2024年10月跟进: the act told before, by the follower
                 same_tier(text, found, [ev for _, ev in para_events])  # 提升至同一层级: the tier named before
@@ -447,7 +447,9 @@ class Extractor:
     def _each(doc, text, s, e, t0, t1, ev: Event, mentions, times) -> list[Event]:
         """The event split where the sentence tells it several times: 分别 with each partner, one per
         document signed, one per body joined, one relation per pair, one per coordinated date."""
-        evs = [w for g in each_gathering_dated(text, s, t0, t1, _clause_end(text, t1, e), times, ev)
+        # (于2022年1月与A、2023年1月与B签署: one happening per dated partner, before any other split)
+        evs = [w for p in dated_partners(text, s, t0, times, mentions, ev)
+               for g in each_gathering_dated(text, s, t0, t1, _clause_end(text, t1, e), times, p)
                for x in _separately(text, s, t0, g, mentions)
                for d in _each_document(doc.text, t1, _clause_end(text, t1, e), x)
                for y in each_body(d, text, s, t0) for f in each_founded(y, text, s, t0, t1, _clause_end(text, t1, e), mentions)

@@ -73,6 +73,9 @@ def dedup(events: list[Event]) -> list[Event]:
         if prev is not None and _two_measures(prev, ev):
             # 加征关税，并将15家实体列入管控名单: a second measure; folded only into a mention in its own clause
             prev = next((x for x in reversed(told.get(key, [])) if not _two_measures(x, ev)), None)
+        if prev is not None and _two_promises(prev, ev):
+            out.append(ev)  # 将每年举行领导人会议，并将举行首次财长会议: two acts promised
+            continue
         if prev is not None and (_two_incidents(prev, ev) or _two_channels_ended(prev, ev)):
             out.append(ev)  # 遭喷射水炮及撞击: two acts of force coordinated in one sentence stay two
             continue
@@ -89,6 +92,24 @@ def dedup(events: list[Event]) -> list[Event]:
     return _fold_targetless(_drop_bare_gatherings(out))
 
 
+# a clause that opens a second act of the same party (，并将…, ，并…, ；…, ，还将…, ，同时…)
+_NEXT_ACT = re.compile(r"[，,]\s*(?:并且|并|還|还|同时|此外|另)|[；;]")
+
+
+def _two_promises(a: Event, b: Event) -> bool:
+    """Two undated acts promised or planned in one sentence, the second in a clause of its own
+    opened by 并/还/同时 or after ；, are two acts (将每年举行领导人会议，并将举行首次财长会议),
+    not one act told twice."""
+    if a.modality == "asserted" or b.modality == "asserted" or a.date or b.date or not a.evidence or not b.evidence:
+        return False
+    if a.evidence[0].start != b.evidence[0].start:
+        return False
+    sent = simplify(a.evidence[0].text)
+    i = sent.find(simplify(a.trigger))
+    j = sent.rfind(simplify(b.trigger))
+    return i != -1 and j > i + len(simplify(a.trigger)) and _NEXT_ACT.search(sent, i + len(simplify(a.trigger)), j) is not None
+
+
 def _object_key(obj: dict) -> str | None:
     """The object an event is about, for de-duplication: a discovered id (x:NAME) is its name, in
     simplified script, so a document named by its title alone and again with a discovered id is one
@@ -100,7 +121,7 @@ def _object_key(obj: dict) -> str | None:
 
 
 # what may stand between two acts of force told as two incidents (水炮及撞击, 拦截、驱离)
-_INCIDENT_JOINERS = ("及", "和", "与", "并", "、", "，", "又", "并且", "以及")
+_INCIDENT_JOINERS = ("及", "和", "与", "與", "并", "並", "、", "，", "又", "并且", "並且", "以及")
 
 
 def _two_incidents(a: Event, b: Event) -> bool:
@@ -119,8 +140,8 @@ def _two_incidents(a: Event, b: Event) -> bool:
     if j < i:
         first, second = second, first
     gap = sent[first[0] + len(first[1]) : second[0]].strip()
-    # 遭水炮喷射和撞击: the verb of the instrument may stand before the joiner
-    gap = re.sub(r"^(?:喷射|喷|噴射|噴|照射|攻击|攻擊)", "", gap)
+    # 遭水炮喷射和撞击, 用水炮驱赶并冲撞: the verb of the instrument may stand before the joiner
+    gap = re.sub(r"^(?:喷射|喷|噴射|噴|照射|攻击|攻擊|驱赶|驅趕|驱离|驅離|驱逐|驅逐)", "", gap)
     return gap in _INCIDENT_JOINERS
 
 

@@ -127,3 +127,74 @@ def dated_parties(text: str, s: int, t0: int, times: list[Timex], mentions: list
         y.date, y.date_end = t.value, None
         out.append(y)
     return out
+
+
+# a date, then the partner after 与 (于2022年1月与澳大利亚、2023年1月与英国…): the item of a dated partner
+_WITH_PARTNER = re.compile(r"\s*(?:与|與|同|和|跟)\s*")
+# between a partner and the next date (、2023年1月与…, 、于2023年1月与…)
+_NEXT_DATED_PARTNER = re.compile(r"\s*(?:、|，|,|和|及|以及)\s*(?:于|於|在)?\s*")
+
+
+def dated_partners(text: str, s: int, t0: int, times: list[Timex], mentions: list, ev: Event) -> list[Event]:
+    """日本于2022年1月与澳大利亚、2023年1月与英国分别签署…: partners told each after a date of its own
+    before the verb are two happenings, one per partner at its date (the party before the list is in
+    every copy). Runs before the other splits, which then see one partner per copy."""
+    if ev.modality != "asserted":
+        return [ev]
+    dated = [t for t in times if s <= t.start and t.end <= t0 and t.value and not t.target and not t.in_name]
+    if len(dated) < 2:
+        return [ev]
+    items: list[tuple[str, Timex, int]] = []  # (partner key, its date, where the partner's name ends)
+    for t in dated:
+        partner = next((m for m in mentions if m.start >= t.end and (m.country or m.id)
+                        and _WITH_PARTNER.fullmatch(text[t.end : m.start])), None)
+        if partner is None or partner.end > t0:
+            items = []
+            continue
+        if items and not _NEXT_DATED_PARTNER.fullmatch(text[items[-1][2] : t.start]):
+            items = []
+        items.append((partner.country or partner.id, t, partner.end))
+    if len(items) < 2 or not _BEFORE_VERB.fullmatch(text[items[-1][2] : t0]):
+        items = _bracketed_partners(text, s, t0, dated, mentions)
+    if len(items) < 2:
+        return [ev]
+    keys = [k for k, _, _ in items]
+    if len(set(keys)) != len(keys) or len({t.value for _, t, _ in items}) < 2:
+        return [ev]
+    if not set(keys) <= {p.key() for p in ev.actors + ev.recipients}:
+        return [ev]
+    out = []
+    for key, t, _ in items:
+        y = copy.copy(ev)
+        y.actors = [a for a in ev.actors if a.key() == key or a.key() not in keys]
+        y.recipients = [r for r in ev.recipients if r.key() == key or r.key() not in keys]
+        y.date, y.date_end = t.value, None
+        out.append(y)
+    return out
+
+
+_OPEN_BRACKET = re.compile(r"\s*[（(]\s*")
+_CLOSE_BRACKET = re.compile(r"\s*[）)]")
+# between one bracketed partner and the next (、B（…）, 和C（…）)
+_NEXT_BRACKETED = re.compile(r"\s*(?:、|和|及|以及|与|，)\s*")
+
+
+def _bracketed_partners(text: str, s: int, t0: int, dated: list[Timex], mentions: list) -> list[tuple[str, Timex, int]]:
+    """越南与中国（2008年）、俄罗斯（2012年）、印度（2016年）建立…: partners each with one date in brackets
+    right after its name, in a list right before the verb (a bracket of several dates, 法国和马来西亚
+    （2024年10月、11月）, is `bracket_dates`' matter: none then)."""
+    items: list[tuple[str, Timex, int]] = []
+    for t in dated:
+        close = _CLOSE_BRACKET.match(text, t.end)
+        partner = max((m for m in mentions if s <= m.start and m.end <= t.start and (m.country or m.id)
+                       and _OPEN_BRACKET.fullmatch(text, m.end, t.start)), key=lambda m: m.end, default=None)
+        if close is None or partner is None:
+            if items:
+                return []  # (a date of another kind inside the list)
+            continue  # (2023年，越南与美国（9月10日）、…: a date before the list)
+        if items and not _NEXT_BRACKETED.fullmatch(text, items[-1][2], partner.start):
+            return []
+        items.append((partner.country or partner.id, t, close.end()))
+    if len(items) < 2 or not _BEFORE_VERB.fullmatch(text[items[-1][2] : t0]):
+        return []
+    return items

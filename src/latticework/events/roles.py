@@ -109,11 +109,13 @@ def _disposed(text: str, m: Mention, clause_start: int) -> bool:
 
 
 _COMITATIVE_LIST = re.compile(r"(?:与|同|和|跟)[^，。；与同和跟]{2,40}$")
+# a 与-phrase whose parties are joined by 和/及 (日本与澳大利亚和英国分别签署…): 和 inside the list
+_COMITATIVE_AND_LIST = re.compile(r"(?:与|同|跟)[^，。；与同跟]{2,40}$")
 
 
 def _comitative_list(text: str, s: int, cue_at: int, mentions: list[Mention]) -> set[str]:
-    """The parties of a 与/同-phrase that ends at the cue (与老挝、越南等国外长分别…)."""
-    m = _COMITATIVE_LIST.search(text, max(s, cue_at - 40), cue_at)
+    """The parties of a 与/同-phrase that ends at the cue (与老挝、越南等国外长分别…, 与澳大利亚和英国分别…)."""
+    m = _COMITATIVE_AND_LIST.search(text, max(s, cue_at - 40), cue_at) or _COMITATIVE_LIST.search(text, max(s, cue_at - 40), cue_at)
     if m is None:
         return set()
     return {x.country or x.id for x in mentions if m.start() < x.start < cue_at}

@@ -44,6 +44,8 @@ _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次
 # a clause coordinated to the one before by 并/同时/会后 (…与B举行会谈，并签署…): the pair that met acts on
 _ATTENDED = re.compile(r"(?:出席|参加|与会)\s*$")
 _JOINED = re.compile(r"\s*(?:并且|并|同时|会后|随后|还|两人|二人)")  # (与川普会谈，两人签署…)
+# (与B会谈，并共同会见C: the pair meets C together)
+_TOGETHER = re.compile(r"共同|一同|一起|联合|两人|二人|双方")
 # the gathering or its unnamed participants as subject (峰会通过…; 与会领导人签署…; 各成员国领导人还签署了…):
 # the members of a body left unnamed stand for it (the shared guidelines)
 _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰会|会晤|会谈|会议期间|会上|会后|与会各方|与会者"
@@ -228,6 +230,12 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
     if word in _PROPOSING and len(subject) > 1 and not in_clause_before:
         subject = _first_conjunct_run(text, subject)  # 拜登政府…，提出“X”: the proposer, not the parties around it
 
+    if etype == "CONSULT" and not is_directed and len(subject) > 1 and _JOINED.match(text, clause_start) and \
+            not _TOGETHER.search(text, clause_start, t0) and (
+            new := [m for m in parts_after if m.kind != "place" and all((m.country or m.id) != (x.country or x.id) for x in subject)]):
+        # A与B举行会谈，并会见了C / 还会见了C: a meeting with a partner of its own; B, the partner of the
+        # talks before, is no party of it (A and C meet)
+        subject = [m for m in subject if not _PARTNER_BEFORE.search(text, max(0, m.start - 16), m.start)] or subject
     if etype == "CONSULT" and is_directed and len(subject) > 1:
         # 出席亚太经合组织…会议并对秘鲁进行国事访问: the body attended is no visitor
         subject = [m for m in subject if not (m.kind in _ORG_KINDS and _ATTENDED.search(text, max(s, m.start - 3), m.start))] or subject

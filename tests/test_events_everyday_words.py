@@ -1,0 +1,212 @@
+"""Happenings told in everyday words of the genre that no trigger read (absent13): meetings
+(见面, 座谈, 视频连线, 共商, 召集), agreements (签立, 议定, 缔约, 联署, 续约, texts exchanged,
+达成谅解), joint drills and work (操演, 兵推, intelligence exchanged, joint ventures, joint
+observation), accusations (质疑, 指称, 控诉, blame, regret and shock, 抵制…企图), membership
+(转正, 入列, 回归) and talks broken off (中断, 搁置, 撤出). Sentences written for these tests, in
+simplified and traditional script, over the full gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import keys, of_type, summary
+
+
+def _one(text: str, etype: str):
+    evs = events(text)
+    found = of_type(evs, etype)
+    assert found, summary(evs)
+    return found[0]
+
+
+# --- CONSULT -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月，中国外长与新加坡外长在北京见面，就双边关系交换意见。",
+    "2023年5月，中國外長與新加坡外長在北京見面，就雙邊關係交換意見。",
+    "2023年5月，新加坡总理与中国总理在天津见了面。",
+    "2023年5月，中国外长与新加坡外长在北京座谈，讨论区域局势。",
+    "2023年5月，中國與新加坡兩國外長在北京座談。",
+    "2023年5月，中国总理与新加坡总理举行视频连线，讨论能源合作。",
+    "2023年5月，中国与新加坡外长在北京共商区域安全议题。",
+    "2023年5月，中國與新加坡外長在北京共商區域安全議題。",
+])
+def test_a_meeting_told_in_everyday_words_is_consultation(text) -> None:
+    ev = _one(text, "CONSULT")
+    assert keys(ev.actors) == ["CHN", "SGP"] and ev.date == "2023-05" and ev.modality == "asserted", summary([ev])
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月，美国总统在戴维营召集美日韩三国领导人峰会。",
+    "2023年8月，美國總統在大衛營召集美日韓三國領導人峰會。",
+])
+def test_a_summit_convened_is_consultation(text) -> None:
+    ev = _one(text, "CONSULT")
+    assert {"USA", "JPN", "KOR"} <= set(keys(ev.actors)) and ev.date == "2023-08", summary([ev])
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月，外交部长举行记者见面会，介绍中国与新加坡的关系。",
+    "两国坚持共商共建共享原则，推进中国与新加坡的合作。",
+    "该方案倡导“共商”理念，中国与新加坡均表示欢迎。",
+])
+def test_a_press_event_or_a_slogan_is_no_meeting(text) -> None:
+    assert not [e for e in events(text) if e.trigger in ("见面", "共商", "共商共建")], summary(events(text))
+
+
+# --- AGREE ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("2024年2月，菲律宾与越南签立海警合作谅解备忘录。", "签立"),
+    ("2024年2月，菲律賓與越南簽立海巡合作備忘錄。", "簽立"),
+    ("2024年2月，菲律宾与越南议定了海上危机管控的十项原则。", "议定"),
+    ("2024年2月，菲律宾与越南缔约，承诺加强海上安全合作。", "缔约"),
+    ("2024年2月，菲律宾与越南续约，把渔业合作再延长五年。", "续约"),
+    ("2024年2月，菲律宾与越南两国外长签署并交换了海洋合作文本。", "交换"),
+    ("2024年2月，菲律宾与越南两国外长交换了海洋合作文件。", "交换"),
+    ("2024年2月，菲律宾与越南就海警船只通报机制达成谅解。", "达成"),
+])
+def test_an_agreement_told_in_everyday_words_is_agree(text, trigger) -> None:
+    ev = _one(text, "AGREE")
+    assert keys(ev.actors) == ["PHL", "VNM"] and ev.date == "2024-02" and ev.trigger == trigger, summary([ev])
+
+
+def test_a_statement_co_signed_is_agree() -> None:
+    ev = _one("2024年2月，日本、澳大利亚和菲律宾联署一份声明，支持仲裁裁决。", "AGREE")
+    assert keys(ev.actors) == ["AUS", "JPN", "PHL"] and ev.trigger == "联署", summary([ev])
+
+
+@pytest.mark.parametrize("text", [
+    "根据公约，缔约方应每年提交报告，菲律宾与越南均为缔约国。",
+    "2024年2月，菲律宾与越南两国外长交换了意见。",
+])
+def test_a_party_of_a_treaty_or_views_exchanged_are_no_agreement(text) -> None:
+    assert not [e for e in events(text) if e.type == "AGREE"], summary(events(text))
+
+
+# --- COOPERATE -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月，美國與日本軍方在沖繩舉行聯合操演。",
+    "2024年6月，美日兩國在關島附近舉行海上聯合操演。",
+    "2024年6月，美国与日本举行代号为“利剑”的军事操演。",
+    "2024年6月，美國與日本舉行聯合兵推，模擬封鎖情境。",
+    "2024年6月，美国与日本举行兵推，检验联合作战计划。",
+    "2024年6月，美国与日本首次交换导弹预警情报。",
+    "2024年6月，美國與日本互換軍事情資。",
+])
+def test_joint_manoeuvres_war_games_and_intelligence_exchanged_are_cooperation(text) -> None:
+    ev = _one(text, "COOPERATE")
+    assert keys(ev.actors) == ["JPN", "USA"] and ev.date == "2024-06", summary([ev])
+
+
+@pytest.mark.parametrize("text", [
+    "2023年12月，日本与越南企业合资兴建一座深水港。",
+    "2023年12月，日本與越南企業合資興建一條高速公路。",
+    "2023年12月，日本与越南合资建设工业园区。",
+    "2023年12月，日本与越南共同开展海洋联合观测。",
+    "2023年12月，日本與越南開展湄公河水文聯合監測。",
+])
+def test_joint_ventures_and_joint_observation_are_cooperation(text) -> None:
+    ev = _one(text, "COOPERATE")
+    assert keys(ev.actors) == ["JPN", "VNM"] and ev.date == "2023-12", summary([ev])
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月，美国与日本外长交换了意见。",
+    "2024年6月，美国与日本交换了国书副本。",
+])
+def test_views_exchanged_are_no_cooperation(text) -> None:
+    assert not [e for e in events(text) if e.type == "COOPERATE"], summary(events(text))
+
+
+# --- ACCUSE --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("2024年3月，日本政府质疑中国军费不透明。", "JPN", "CHN"),
+    ("2024年3月，日本政府質疑中國軍費不透明。", "JPN", "CHN"),
+    ("2024年3月，菲律宾指称中国海警船故意冲撞其补给船。", "PHL", "CHN"),
+    ("2024年3月，菲律賓指稱中國海警船蓄意衝撞其補給船。", "PHL", "CHN"),
+    ("2024年3月，菲律宾控诉中国船只在仁爱礁附近危险操作。", "PHL", "CHN"),
+    ("2024年3月，南非向国际法院控告以色列。", "ZAF", "ISR"),
+    ("2024年3月，北京怪罪华盛顿破坏地区稳定。", "CHN", "USA"),
+    ("2024年3月，韩国外交部对朝鲜的导弹发射表示强烈遗憾。", "KOR", "PRK"),
+    ("2024年3月，韓國外交部對北韓的飛彈試射深感遺憾。", "KOR", "PRK"),
+    ("2024年3月，新加坡外交部对缅甸军政府处决民主人士表示震惊。", "SGP", "MMR"),
+    ("2024年3月，中國外交部怒嗆美方的言論。", "CHN", "USA"),
+    ("2024年3月，台灣外交部回嗆中國的打壓。", "TWN", "CHN"),
+])
+def test_an_accusation_told_in_everyday_words_is_accuse(text, actor, target) -> None:
+    ev = _one(text, "ACCUSE")
+    assert keys(ev.actors) == [actor] and target in keys(ev.recipients) and ev.date == "2024-03", summary([ev])
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，越南将南海紧张局势归咎于中国。",
+    "2024年3月，越南把緊張局勢歸咎於中國。",
+    "2024年3月，越南把这次事件归罪于中国。",
+])
+def test_blame_laid_on_a_party_is_accuse(text) -> None:
+    ev = _one(text, "ACCUSE")
+    assert keys(ev.actors) == ["VNM"] and ev.date == "2024-03", summary([ev])
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，印度抵制了美国将该机制军事同盟化的企图。",
+    "2024年3月，印度抵制美国扩大该机制的做法。",
+])
+def test_resisting_a_design_is_accuse(text) -> None:
+    ev = _one(text, "ACCUSE")
+    assert "IND" in keys(ev.actors) and ev.trigger == "抵制", summary([ev])
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，日本的这一做法令人质疑，中国与韩国均有报道。",
+    "2024年3月，日本的政策受到质疑，中国与韩国学界展开讨论。",
+    "2024年3月，韩国民众抵制日本商品。",
+])
+def test_a_question_raised_by_no_one_or_a_boycott_is_no_accusation(text) -> None:
+    assert not [e for e in events(text) if e.type == "ACCUSE"], summary(events(text))
+
+
+# --- JOIN and LEAVE ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, joiner, body", [
+    ("2023年7月，伊朗转正为上海合作组织正式成员国。", "IRN", "sco"),
+    ("2023年7月，伊朗轉正為上海合作組織正式成員國。", "IRN", "sco"),
+    ("2023年7月，伊朗正式入列上海合作组织，成为第九个成员国。", "IRN", "sco"),
+    ("2023年7月，美国宣布回归《巴黎协定》。", "USA", None),
+])
+def test_a_member_made_full_entering_or_returning_joins(text, joiner, body) -> None:
+    ev = _one(text, "JOIN")
+    assert keys(ev.actors) == [joiner] and ev.date == "2023-07", summary([ev])
+    assert body is None or body in keys(ev.recipients), summary([ev])
+
+
+def test_returning_to_normal_is_no_membership() -> None:
+    assert not [e for e in events("2023年7月，中国与澳大利亚的关系回归正常轨道。") if e.type == "JOIN"]
+
+
+@pytest.mark.parametrize("text", [
+    "2022年8月，中国宣布中断与美国的气候变化商谈。",
+    "2022年8月，中國宣布中斷與美國的氣候變化商談。",
+    "2022年8月，中国与美国搁置了自由贸易协定谈判。",
+    "2022年8月，中國與美國擱置了雙邊投資協定談判。",
+    "2022年8月，中国宣布撤出与美国的海上安全磋商。",
+])
+def test_talks_broken_off_shelved_or_walked_out_of_are_leave(text) -> None:
+    ev = _one(text, "LEAVE")
+    assert "CHN" in keys(ev.actors) and ev.date == "2022-08", summary([ev])
+
+
+@pytest.mark.parametrize("text", [
+    "2022年8月，暴雨导致中国与越南边境的铁路中断。",
+    "2022年8月，中国要求美军撤出该地区。",
+])
+def test_a_line_cut_or_troops_withdrawn_is_no_leave(text) -> None:
+    assert not [e for e in events(text) if e.type == "LEAVE"], summary(events(text))

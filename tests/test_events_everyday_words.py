@@ -210,3 +210,26 @@ def test_talks_broken_off_shelved_or_walked_out_of_are_leave(text) -> None:
 ])
 def test_a_line_cut_or_troops_withdrawn_is_no_leave(text) -> None:
     assert not [e for e in events(text) if e.type == "LEAVE"], summary(events(text))
+
+
+# --- POLICY: defence spending raised to a share of GDP -------------------------------------------
+
+
+@pytest.mark.parametrize("text, modality, date", [
+    ("2022年12月，日本政府计划在2027年度使防卫相关经费达到国内生产总值的2%。", "planned", "2027"),
+    ("2022年12月，日本政府計畫在2027年度使防衛相關經費達到國內生產總值的2%。", "planned", "2027"),
+    ("2023年11月，新西兰宣布把国防开支提高到国内生产总值的2%。", "asserted", "2023-11"),
+    ("2023年11月，紐西蘭宣布把國防開支提高到GDP的2%。", "asserted", "2023-11"),
+])
+def test_defence_spending_raised_to_a_share_of_gdp_is_policy(text, modality, date) -> None:
+    ev = _one(text, "POLICY")
+    assert len(ev.actors) == 1 and ev.modality == modality and ev.date == date, summary([ev])
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，日本防卫费占国内生产总值的1.1%，低于韩国。",
+    "目前北约成员国中，有23国的国防开支已达到国内生产总值2%的目标。",
+    "2023年，日本国防预算增至7.7万亿日元，韩国也有增加。",
+])
+def test_a_share_of_gdp_stated_or_a_budget_sum_is_no_policy(text) -> None:
+    assert not [e for e in events(text) if e.trigger in ("防卫费", "国防开支", "国防预算")], summary(events(text))

@@ -233,3 +233,33 @@ def test_defence_spending_raised_to_a_share_of_gdp_is_policy(text, modality, dat
 ])
 def test_a_share_of_gdp_stated_or_a_budget_sum_is_no_policy(text) -> None:
     assert not [e for e in events(text) if e.trigger in ("防卫费", "国防开支", "国防预算")], summary(events(text))
+
+
+# --- CONSULT: a named gathering opening or closing -----------------------------------------------
+
+
+@pytest.mark.parametrize("text, body, date", [
+    ("2024年6月1日，第21届香格里拉对话在新加坡开幕。", "shangri-la-dialogue", "2024-06-01"),
+    ("2024年6月2日，第21屆香格里拉對話在新加坡閉幕。", "shangri-la-dialogue", "2024-06-02"),
+    ("2023年10月，第十届北京香山论坛在北京开幕。", "beijing-xiangshan-forum", "2023-10"),
+    ("2023年10月，第十屆北京香山論壇在北京落幕。", "beijing-xiangshan-forum", "2023-10"),
+    ("2024年11月，亚太经合组织第三十一次领导人非正式会议在利马开幕。", "apec", "2024-11"),
+    ("2024年7月，东盟外长会议在万象登场。", "asean", "2024-07"),
+])
+def test_a_named_gathering_opening_or_closing_is_held(text, body, date) -> None:
+    ev = _one(text, "CONSULT")
+    assert body in keys(ev.actors) and ev.date == date, summary([ev])
+
+
+@pytest.mark.parametrize("text", [
+    "2024年7月，人工智能对话于5月14日在日内瓦登场。",
+    "2024年7月，巴黎奥运会开幕式在塞纳河上举行。",
+])
+def test_an_opening_with_no_body_named_is_no_gathering(text) -> None:
+    assert not [e for e in events(text) if e.trigger in ("登场", "开幕", "开幕式")], summary(events(text))
+
+
+def test_a_declaration_adopted_at_the_close_is_the_body_agreeing() -> None:
+    evs = events("2024年11月16日，亚太经合组织领导人会议在利马举行，各经济体领导人闭幕时通过《马丘比丘宣言》。")
+    ev = of_type(evs, "AGREE")[0]
+    assert ev.trigger != "闭幕", summary(evs)

@@ -173,8 +173,9 @@ class TriggerTypes:
 
 
     def frame_before(self, text: str, t0: int, s: int, word: str) -> str | None:
-        """会议在旧金山举行: a meeting noun before 举行/召开 in the same clause."""
-        if word not in ("举行", "召开"):
+        """会议在旧金山举行: a meeting noun before 举行/召开 in the same clause; also before a verb of its
+        opening or close (香格里拉对话在新加坡开幕, 论坛落幕, 外长会议登场: the gathering is told as held)."""
+        if word not in ("举行", "召开", "开幕", "闭幕", "落幕", "登场"):
             return None
         start = max(_clause_start(text, t0, s), t0 - 30)
         window = text[start:t0]

@@ -149,10 +149,17 @@ def test_an_accusation_told_in_everyday_words_is_accuse(text, actor, target) -> 
     "2024年3月，越南将南海紧张局势归咎于中国。",
     "2024年3月，越南把緊張局勢歸咎於中國。",
     "2024年3月，越南把这次事件归罪于中国。",
+    "2024年3月，越南外交部称，事件的责任完全在中国。",
+    "2024年3月，越南外交部稱，此事責任全在中國。",
 ])
 def test_blame_laid_on_a_party_is_accuse(text) -> None:
     ev = _one(text, "ACCUSE")
-    assert keys(ev.actors) == ["VNM"] and ev.date == "2024-03", summary([ev])
+    assert keys(ev.actors) == ["VNM"] and keys(ev.recipients) == ["CHN"] and ev.date == "2024-03", summary([ev])
+
+
+def test_a_state_after_in_stays_a_venue_for_other_accusations() -> None:
+    ev = _one("2024年3月，越南在中国批评美国的政策。", "ACCUSE")
+    assert keys(ev.recipients) == ["USA"], summary([ev])
 
 
 @pytest.mark.parametrize("text", [

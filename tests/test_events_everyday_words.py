@@ -270,3 +270,25 @@ def test_a_declaration_adopted_at_the_close_is_the_body_agreeing() -> None:
     evs = events("2024年11月16日，亚太经合组织领导人会议在利马举行，各经济体领导人闭幕时通过《马丘比丘宣言》。")
     ev = of_type(evs, "AGREE")[0]
     assert ev.trigger != "闭幕", summary(evs)
+
+
+# --- JOIN: a seat on a council ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("2023年6月，日本第九次成为联合国安理会非常任理事国。", "asserted"),
+    ("2023年6月，日本當選聯合國安理會非常任理事國。", "asserted"),
+    ("2023年6月，日本当选联合国安理会非常任理事国，任期两年。", "asserted"),
+    ("2023年6月，美国总统重申支持日本成为改革后的联合国安理会常任理事国。", "proposed"),
+])
+def test_a_seat_on_the_security_council_is_joined(text, modality) -> None:
+    ev = _one(text, "JOIN")
+    assert keys(ev.actors) == ["JPN"] and keys(ev.recipients) == ["un-security-council"] and ev.modality == modality, summary([ev])
+
+
+@pytest.mark.parametrize("text", [
+    "2024年11月，特朗普当选美国总统，日本首相表示祝贺。",
+    "2024年8月，库克群岛前总理当选太平洋岛国论坛秘书长。",
+])
+def test_an_election_to_an_office_is_no_membership(text) -> None:
+    assert not [e for e in events(text) if e.type == "JOIN"], summary(events(text))

@@ -69,6 +69,7 @@ from .event_modality import agreed_to_hold, judge_modality
 from .follow_suit import follow_suit, same_tier
 from .founded_subjects import _CLAUSE_ENDS
 from .generic_parties import generic_party
+from .in_force import agreement_in_force, told_elsewhere
 from .invitations import _at_invitation_of, _invited_to
 from .lexicon import Lexicon, lexicon
 from .lifted import lifted_targets
@@ -254,6 +255,9 @@ class Extractor:
                 found = drop_conceded(text, s, e, found)  # 不反对X，但反对Y: the objection only
                 if _entry_into_force(doc.text, text, s, e, sent_mentions, sent_times, events):
                     found = [ev for ev in found if not (ev.type == "POLICY" and simplify(ev.trigger).endswith("生效"))]
+                elif not any(ev.type == "AGREE" for ev in found) and (
+                        signed := agreement_in_force(doc.text, text, s, e, sent_mentions, sent_times, self.gz)) is not None:
+                    found.append(signed)  # 日菲《互惠准入协定》已于9月11日生效: told only in force, signed undated
                 headline = bi == 0 and len(doc.blocks) > 1 and _HEADLINE.fullmatch(btext) is not None
                 if prev_end in "；;" and prev_end and (any(ev.modality == "planned" for ev in found) or _ANNOUNCED_PLANS.search(text[s:e].lstrip())):
                     self.walk.list_planned = True  # 两国将增加…；提升…；支持…: the items after a promise are promised too
@@ -302,6 +306,7 @@ class Extractor:
         events = drills_repeated(events)  # 其后再度举行军演: the host of the state's drill told before
         events = lifted_targets(events)  # 宣布解除对三项材料的出口管制: eased for the state hit before
         events = owners_founded(events, self.gz)  # 澳大利亚太平洋基础设施融资机制于2019年启动: Australia's
+        events = told_elsewhere(events)  # (the in-force AGREE of a document whose signing is told too)
         return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date)), doc_date))
 
     # ---------------------------------------------------------------------------------

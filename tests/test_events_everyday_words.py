@@ -292,3 +292,58 @@ def test_a_seat_on_the_security_council_is_joined(text, modality) -> None:
 ])
 def test_an_election_to_an_office_is_no_membership(text) -> None:
     assert not [e for e in events(text) if e.type == "JOIN"], summary(events(text))
+
+
+# --- more everyday words: talks, visits, consensus, denunciation, a body put into service ---------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月，菲律宾总统在峰会间隙与越南总理进行了简短交谈。",
+    "2024年5月，菲律賓總統與越南總理在河內面談。",
+    "2024年5月，菲律宾与越南官员在新加坡密谈。",
+])
+def test_talks_in_other_words_are_consultation(text) -> None:
+    ev = _one(text, "CONSULT")
+    assert keys(ev.actors) == ["PHL", "VNM"] and ev.date == "2024-05", summary([ev])
+
+
+@pytest.mark.parametrize("text, host", [
+    ("2024年5月，澳大利亚外长走访越南、泰国和柬埔寨。", "VNM"),
+    ("2024年5月，美國參議員訪問團抵台。", "TWN"),
+])
+def test_a_tour_or_an_arrival_in_taiwan_is_a_visit(text, host) -> None:
+    ev = _one(text, "CONSULT")
+    assert host in keys(ev.recipients) and ev.date == "2024-05", summary([ev])
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月，中国与越南形成多项共识。",
+    "2024年5月，中國與越南取得一系列共識。",
+    "2024年5月，中国与越南谈妥本币结算协议。",
+    "2024年5月，中国与越南签下液化天然气长期供应协议。",
+])
+def test_a_consensus_formed_or_a_deal_settled_is_agree(text) -> None:
+    ev = _one(text, "AGREE")
+    assert keys(ev.actors) == ["CHN", "VNM"] and ev.date == "2024-05", summary([ev])
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月，中国与越南取得了显著的经济成就。",
+    "2024年5月，中国与越南形成了紧密的产业链。",
+])
+def test_gains_or_ties_formed_are_no_agreement(text) -> None:
+    assert not [e for e in events(text) if e.type == "AGREE"], summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月，朝鲜批判美国的敌视政策。",
+    "2024年5月，俄罗斯责难北约东扩。",
+])
+def test_denunciation_is_accuse(text) -> None:
+    ev = _one(text, "ACCUSE")
+    assert len(ev.actors) == 1 and ev.recipients and ev.date == "2024-05", summary([ev])
+
+
+def test_a_named_body_put_into_service_is_founded() -> None:
+    ev = _one("2024年5月，中国—东盟海上合作中心在海口落成。", "ESTABLISH")
+    assert ev.date == "2024-05" and ev.trigger == "落成", summary([ev])

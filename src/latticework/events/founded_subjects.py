@@ -13,7 +13,9 @@ from .attributes import _ORG_KINDS
 _FOUNDED_INTRANSITIVE = ("成立", "正式成立", "宣告成立", "宣布成立", "启动", "正式启动", "建立", "设立", "创立", "正式运行", "投入运行", "运行",
                          "建成", "全面建成", "正式建成", "开业", "正式开业",
                          # (absent11: a nameplate unveiled, …中心在北京揭牌)
-                         "揭牌", "正式揭牌", "挂牌", "正式挂牌", "挂牌运行", "揭牌运行", "正式挂牌运行", "正式揭牌运行", "揭牌成立", "正式揭牌成立", "揭牌启用")
+                         "揭牌", "正式揭牌", "挂牌", "正式挂牌", "挂牌运行", "揭牌运行", "正式挂牌运行", "正式揭牌运行", "揭牌成立", "正式揭牌成立", "揭牌启用",
+                         # (absent13: a body put into service, …中心正式启用, 在海口落成, 投入使用)
+                         "启用", "正式启用", "落成", "正式落成", "投入使用")
 # verbs that found an initiative when the initiative is their subject (倡议于2013年提出)
 _PROPOSED_INTRANSITIVE = ("提出", "正式提出", "发起", "推出")
 _INITIATIVE_NOUN = re.compile(r"[”」\"』]?\s*(?:倡议|倡議|构想|構想|计划|計劃|战略|戰略)?")

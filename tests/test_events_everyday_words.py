@@ -347,3 +347,25 @@ def test_denunciation_is_accuse(text) -> None:
 def test_a_named_body_put_into_service_is_founded() -> None:
     ev = _one("2024年5月，中国—东盟海上合作中心在海口落成。", "ESTABLISH")
     assert ev.date == "2024-05" and ev.trigger == "落成", summary([ev])
+
+
+# --- the Central Asian side of a dashed format; a meeting held year after year --------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2020年7月16日，中国—中亚外长首次会晤以视频方式举行。",
+    "2020年7月16日，中國—中亞外長首次會晤以視訊方式舉行。",
+])
+def test_the_central_asian_side_of_a_dashed_format_is_the_five_states(text) -> None:
+    ev = _one(text, "CONSULT")
+    assert keys(ev.actors) == ["CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB"] and ev.date == "2020-07-16", summary([ev])
+
+
+def test_a_meeting_held_year_after_year_is_a_habit() -> None:
+    evs = [e for e in events("2020年7月16日，中国与蒙古外长首次会晤以视频方式举行，此后逐年召开。") if e.type == "CONSULT"]
+    assert len(evs) == 1 and evs[0].date == "2020-07-16", summary(evs)
+
+
+def test_a_promise_to_meet_every_year_stays_planned() -> None:
+    ev = _one("2020年7月，中国与蒙古同意每年举行一次外长会晤。", "CONSULT")
+    assert ev.modality == "planned", summary([ev])

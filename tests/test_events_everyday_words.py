@@ -369,3 +369,26 @@ def test_a_meeting_held_year_after_year_is_a_habit() -> None:
 def test_a_promise_to_meet_every_year_stays_planned() -> None:
     ev = _one("2020年7月，中国与蒙古同意每年举行一次外长会晤。", "CONSULT")
     assert ev.modality == "planned", summary([ev])
+
+
+# --- negotiations launched in other words than 启动 ----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2013年5月，中国与新西兰开启自由贸易协定升级谈判。",
+    "2013年5月，中國與紐西蘭展開自由貿易協定升級談判。",
+    "2013年5月，中国与新西兰开始自由贸易协定谈判。",
+    "2013年5月，中国与新西兰发起新一轮经贸磋商。",
+    "2013年5月，中国与新西兰合作推出区域全面经济伙伴关系（RCEP）谈判。",
+])
+def test_negotiations_launched_are_consultation(text) -> None:
+    ev = _one(text, "CONSULT")
+    assert {"CHN", "NZL"} <= set(keys(ev.actors)) and ev.date == "2013-05", summary([ev])
+
+
+@pytest.mark.parametrize("text", [
+    "2013年5月，中国与新西兰发起“蓝色经济伙伴关系”倡议。",
+    "2013年5月，中国与新西兰开始加强对话。",
+])
+def test_an_initiative_launched_or_a_trend_begun_is_no_negotiation(text) -> None:
+    assert not [e for e in events(text) if e.type == "CONSULT"], summary(events(text))

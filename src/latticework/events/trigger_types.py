@@ -370,7 +370,8 @@ class TriggerTypes:
         return chosen
 
 
-_LAUNCHED = ("宣布启动", "正式启动")  # negotiations launched: the agreement's title may stand before 谈判
+# negotiations launched: the agreement's title may stand before 谈判 (absent13: 推出RCEP谈判, 开启…升级谈判)
+_LAUNCHED = ("宣布启动", "正式启动", "开启", "展开", "开始", "发起", "推出")
 
 
 # 签署了涵盖经贸、农业、科技等领域的37份合作文件: the fields a list of documents covers stand between

@@ -392,3 +392,28 @@ def test_negotiations_launched_are_consultation(text) -> None:
 ])
 def test_an_initiative_launched_or_a_trend_begun_is_no_negotiation(text) -> None:
     assert not [e for e in events(text) if e.type == "CONSULT"], summary(events(text))
+
+
+# --- the Taiwan press's words ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("2024年5月，台灣與美國在華府舉行經貿諮商。", "CONSULT"),
+    ("2024年5月，台灣與美國舉行第三輪雙邊諮商。", "CONSULT"),
+    ("2024年5月，台灣與美國獲致共識，將加強供應鏈合作。", "AGREE"),
+    ("2024年5月，台灣與美國簽署軍售合約。", "AGREE"),
+    ("2024年5月，美國與台灣軍艦在南海聯合巡弋。", "COOPERATE"),
+    ("2024年5月，美國與台灣籌組半導體供應鏈聯盟。", "ESTABLISH"),
+])
+def test_the_taiwan_press_words_tell_two_party_acts(text, etype) -> None:
+    ev = _one(text, etype)
+    assert keys(ev.actors) == ["TWN", "USA"] and ev.date == "2024-05", summary([ev])
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月，台灣外交部長率團參訪日本。",
+    "2024年5月，台灣外交部長晉見日本天皇。",
+])
+def test_a_tour_or_a_call_is_a_visit(text) -> None:
+    ev = _one(text, "CONSULT")
+    assert keys(ev.actors) == ["TWN"] and keys(ev.recipients) == ["JPN"], summary([ev])

@@ -31,6 +31,7 @@ def _one(text: str, etype: str):
     "2023年5月，中国总理与新加坡总理举行视频连线，讨论能源合作。",
     "2023年5月，中国与新加坡外长在北京共商区域安全议题。",
     "2023年5月，中國與新加坡外長在北京共商區域安全議題。",
+    "2023年5月，新加坡总理与中国总理共进工作晚餐。",
 ])
 def test_a_meeting_told_in_everyday_words_is_consultation(text) -> None:
     ev = _one(text, "CONSULT")
@@ -252,6 +253,8 @@ def test_a_share_of_gdp_stated_or_a_budget_sum_is_no_policy(text) -> None:
     ("2023年10月，第十屆北京香山論壇在北京落幕。", "beijing-xiangshan-forum", "2023-10"),
     ("2024年11月，亚太经合组织第三十一次领导人非正式会议在利马开幕。", "apec", "2024-11"),
     ("2024年7月，东盟外长会议在万象登场。", "asean", "2024-07"),
+    ("2024年10月，第十九届东亚峰会在万象拉开帷幕。", "eas", "2024-10"),
+    ("2024年10月，第十九屆東亞峰會在永珍落下帷幕。", "eas", "2024-10"),
 ])
 def test_a_named_gathering_opening_or_closing_is_held(text, body, date) -> None:
     ev = _one(text, "CONSULT")

@@ -113,6 +113,7 @@ from .ordered_dates import acts_in_date_order
 from .trips import state_guest_visits, trips_as_visits
 from .trigger_types import (
     _LEFT_AFTER,
+    OPENING_VERBS,
     Frame,
     TriggerTypes,
 )
@@ -326,10 +327,10 @@ class Extractor:
             if t1 <= skip_until or t1 <= self.walk.name_end:
                 continue
             if word in self.lex.frame_verbs or (word in self.lex.agreed_verbs and agreed_to_hold(text, _clause_start(text, t0, s), t0)):
-                if word in _OPENING_VERBS and not any(_clause_start(text, t0, s) <= m.start and m.end <= t0 for m in mentions
+                if word in OPENING_VERBS and not any(_clause_start(text, t0, s) <= m.start and m.end <= t0 for m in mentions
                                                       if m.kind in _ORG_KINDS):
                     continue  # 论坛在北京开幕 tells a gathering held only with its body named before the verb
-                frame = self.types.frame(text, t1, e, mentions) if word not in _OPENING_VERBS else Frame(None, None, None)
+                frame = self.types.frame(text, t1, e, mentions) if word not in OPENING_VERBS else Frame(None, None, None)
                 self.walk.frame_at, self.walk.frame_noun = frame.at, frame.noun
                 etype = frame.etype or self.types.frame_before(text, t0, s, word)
                 if etype in ("CONSULT", None) and word in _LAUNCH_VERBS and _LAUNCHED_DIALOGUE.match(text, t1, e):
@@ -490,11 +491,6 @@ class Extractor:
         ev.evidence = [Evidence(s, e, doc.text[s:e].strip())]
         ev.confidence = round(min(0.95, 0.45 + 0.2 * bool(ev.date) + 0.15 * bool(ev.actors) + 0.15 * bool(ev.recipients or ev.object or ev.label)), 2)
         return ev
-
-
-# a gathering's opening or close (香格里拉对话在新加坡开幕): the meeting noun is before the verb, never after
-# it (闭幕时通过《…宣言》 is the declaration's own act)
-_OPENING_VERBS = ("开幕", "闭幕", "落幕", "登场")
 
 
 def _body_gathering(ev: Event) -> bool:

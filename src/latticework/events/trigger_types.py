@@ -92,6 +92,11 @@ _LINKS_RESUMED = ("恢复", "重开", "重新开放", "复航")
 _ADOPTED = re.compile(r"\s*(?:了)?[^，。；]{0,20}?(?:框架|准则|宪章|指针|指南|纲要|决议|宣言|声明|议程|路线图|行动计划)[”」》\"]?\s*(?:[，。；,;]|$)")
 
 
+# a gathering's opening or close (香格里拉对话在新加坡开幕, 峰会拉开帷幕): the meeting noun stands before the
+# verb, never after it (闭幕时通过《…宣言》 is the declaration's own act)
+OPENING_VERBS = ("开幕", "闭幕", "落幕", "登场", "拉开帷幕", "落下帷幕", "揭开帷幕")
+
+
 class Frame(NamedTuple):
     """The event noun a light verb heads: its type, where the noun ends and where it starts."""
 
@@ -175,7 +180,7 @@ class TriggerTypes:
     def frame_before(self, text: str, t0: int, s: int, word: str) -> str | None:
         """会议在旧金山举行: a meeting noun before 举行/召开 in the same clause; also before a verb of its
         opening or close (香格里拉对话在新加坡开幕, 论坛落幕, 外长会议登场: the gathering is told as held)."""
-        if word not in ("举行", "召开", "开幕", "闭幕", "落幕", "登场"):
+        if word not in ("举行", "召开") + OPENING_VERBS:
             return None
         start = max(_clause_start(text, t0, s), t0 - 30)
         window = text[start:t0]

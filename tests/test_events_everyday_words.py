@@ -420,3 +420,16 @@ def test_the_taiwan_press_words_tell_two_party_acts(text, etype) -> None:
 def test_a_tour_or_a_call_is_a_visit(text) -> None:
     ev = _one(text, "CONSULT")
     assert keys(ev.actors) == ["TWN"] and keys(ev.recipients) == ["JPN"], summary([ev])
+
+
+# --- a document named first, signed on the day or at the venue the sentence names -----------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月10日，日本和菲律宾的《互惠准入协定》于当天签署。",
+    "2024年5月10日，日本和菲律宾的《互惠准入协定》在马尼拉正式签署。",
+    "2024年5月10日，日本與菲律賓的《互惠准入協定》於同日簽署。",
+])
+def test_a_document_named_first_and_signed_that_day_or_there_is_agreed(text) -> None:
+    ev = _one(text, "AGREE")
+    assert keys(ev.actors) == ["JPN", "PHL"] and ev.date == "2024-05-10", summary([ev])

@@ -213,6 +213,8 @@ def test_talks_broken_off_shelved_or_walked_out_of_are_leave(text) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "2022年8月，中国与美国重启中断多年的气候对话。",
+    "2022年8月，中國與美國重啟擱置已久的投資協定談判。",
     "2022年8月，暴雨导致中国与越南边境的铁路中断。",
     "2022年8月，中国要求美军撤出该地区。",
 ])

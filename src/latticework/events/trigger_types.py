@@ -259,6 +259,8 @@ class TriggerTypes:
         if word in _CONCLUDED_WORDS and not (_TALKS_BEFORE.search(text, max(0, t1 - len(word) - 12), t1 - len(word))
                                              or _TALKS_AFTER.match(after)):
             return None, False  # 项目实质性完成: no negotiations concluded
+        if word in _BROKEN_OFF and _DESCRIBED_BROKEN.match(after):
+            return None, False  # 重启中断多年的安全对话: what is restarted, described as broken off, no LEAVE
         if word == "派兵" and re.match(r"\s*(?:参加|参与|参演|加入)", after):
             return None, False  # 澳洲首次派兵参加: a party of the drill it takes part in, no deployment of its own
         if word == "同意" and not states_consensus(text, t1 - len(word), t1, _clause_start(text, t1 - len(word), 0)):
@@ -376,6 +378,9 @@ class TriggerTypes:
 
 
 # negotiations launched: the agreement's title may stand before 谈判 (absent13: 推出RCEP谈判, 开启…升级谈判)
+# talks broken off or shelved told as a description of what is named after (中断多年的对话, 搁置已久的谈判)
+_BROKEN_OFF = ("中断", "搁置")
+_DESCRIBED_BROKEN = re.compile(r"\s*(?:了)?\s*(?:多年|多时|已久|许久|数年|\d+\s*年|[一二三四五六七八九十两]+年)?\s*(?:之久)?\s*的")
 _LAUNCHED = ("宣布启动", "正式启动", "开启", "展开", "开始", "发起", "推出")
 
 

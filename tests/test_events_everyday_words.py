@@ -435,3 +435,32 @@ def test_a_tour_or_a_call_is_a_visit(text) -> None:
 def test_a_document_named_first_and_signed_that_day_or_there_is_agreed(text) -> None:
     ev = _one(text, "AGREE")
     assert keys(ev.actors) == ["JPN", "PHL"] and ev.date == "2024-05-10", summary([ev])
+
+
+# --- POLICY: a government loosening its own export rules -------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，日本政府決定容許向第三國出口新一代戰機。",
+    "2024年3月，日本政府决定允许向第三国出口新一代战机。",
+    "2024年3月，日本内阁会议决定放宽防卫装备出口规定。",
+    "2024年3月，日本进一步放宽武器出口限制。",
+])
+def test_export_rules_loosened_by_their_government_are_policy(text) -> None:
+    ev = _one(text, "POLICY")
+    assert keys(ev.actors) == ["JPN"] and not ev.recipients and ev.date == "2024-03", summary([ev])
+
+
+def test_a_revision_and_what_it_allows_are_one_policy() -> None:
+    evs = [e for e in events("2023年12月，日本政府修订防卫装备转移三原则，允许向美国出口导弹。") if e.type == "POLICY"]
+    assert len(evs) == 1, summary(evs)
+
+
+def test_controls_eased_on_a_target_stay_the_lifted_measure() -> None:
+    evs = [e for e in events("2024年3月，美国宣布放宽对华出口限制。") if e.type == "POLICY"]
+    assert len(evs) == 1 and keys(evs[0].recipients) == ["CHN"], summary(evs)
+
+
+def test_voices_questioning_a_policy_are_no_accusation() -> None:
+    text = "2024年3月，日本国内外界质疑中国的这一政策。"
+    assert not [e for e in events(text) if e.type == "ACCUSE"], summary(events(text))

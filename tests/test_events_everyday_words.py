@@ -464,3 +464,24 @@ def test_controls_eased_on_a_target_stay_the_lifted_measure() -> None:
 def test_voices_questioning_a_policy_are_no_accusation() -> None:
     text = "2024年3月，日本国内外界质疑中国的这一政策。"
     assert not [e for e in events(text) if e.type == "ACCUSE"], summary(events(text))
+
+
+# --- COOPERATE: helping a state patrol its waters ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("2024年3月，美国海岸警卫队协助帕劳巡逻其专属经济区。", "asserted"),
+    ("2024年3月，美國海岸防衛隊協助帛琉巡邏其專屬經濟區。", "asserted"),
+    ("2024年3月，美国表示，海岸警卫队将帮助帕劳在其海域执法。", "planned"),
+])
+def test_helping_a_state_patrol_its_waters_is_cooperation(text, modality) -> None:
+    ev = _one(text, "COOPERATE")
+    assert keys(ev.actors) == ["PLW", "USA"] and ev.modality == modality, summary([ev])
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，日本向菲律宾提供巡逻船，帮助其加强海上执法能力。",
+    "2024年3月，美国协助乌克兰购买武器。",
+])
+def test_capacity_built_or_purchases_helped_are_no_joint_patrol(text) -> None:
+    assert not [e for e in events(text) if e.type == "COOPERATE"], summary(events(text))

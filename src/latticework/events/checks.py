@@ -23,6 +23,9 @@ _DRILL = re.compile(r"演习|军演|演练|演训|实弹")
 _COUNT = re.compile(r"(?<![第\d])(?:累计|共计|总共|共)?\s*(?P<n>[三四五六七八九十百]+|\d+|多|数|几|若干)\s*(?:多)?\s*[次轮场](?!\s*[会对谈]?\s*[的])")
 _TALLY = re.compile(r"累计|共计|总共|逾|超过|多达")
 _REPEATED = re.compile(r"多次|屡次|屡屡|一再|频频|多番|数度|再三")
+# (此后逐年召开, 年年举行: held year after year, a habit, whatever day the sentence names; not 每年, which a
+# promise keeps: 同意每年举行…)
+_YEARLY = re.compile(r"逐年|年年|历年")
 _INVENTORY = re.compile(r"^[^，。；：]*?等[^，。；]{0,8}?(?:机制|平台|渠道|方式|对话机制|合作机制)")
 
 
@@ -44,6 +47,8 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
         if count >= 3 or _TALLY.search(window):
             return True
     before = text[clause_start:t0]
+    if _YEARLY.search(before[-12:]):
+        return True
     if (_REPEATED.search(before[-12:]) or repeated_acts(text, clause_start, t0)) and not pinned_to_a_day(t0, times):
         return True  # 多次表示强烈不满, 屡次访问: repeated acts told as one are an aggregate (guidelines)
     return etype == "CONSULT" and ("通过" in before or "包括" in before) and bool(_INVENTORY.match(text[t1:clause_end]))

@@ -69,6 +69,7 @@ from .event_modality import agreed_to_hold, judge_modality
 from .follow_suit import follow_suit, same_tier
 from .founded_subjects import _CLAUSE_ENDS
 from .generic_parties import generic_party
+from .in_force import agreement_in_force, told_elsewhere
 from .invitations import _at_invitation_of, _invited_to
 from .lexicon import Lexicon, lexicon
 from .lifted import lifted_targets
@@ -114,6 +115,8 @@ from .acts_in_turn import acts_in_turn
 from .trips import state_guest_visits, trips_as_visits
 from .trigger_types import (
     _LEFT_AFTER,
+    OPENING_VERBS,
+    Frame,
     TriggerTypes,
 )
 from .violation_claims import violation_claims
@@ -256,6 +259,9 @@ class Extractor:
                 found = drop_conceded(text, s, e, found)  # 不反对X，但反对Y: the objection only
                 if _entry_into_force(doc.text, text, s, e, sent_mentions, sent_times, events):
                     found = [ev for ev in found if not (ev.type == "POLICY" and simplify(ev.trigger).endswith("生效"))]
+                elif not any(ev.type == "AGREE" for ev in found) and (
+                        signed := agreement_in_force(doc.text, text, s, e, sent_mentions, sent_times, self.gz)) is not None:
+                    found.append(signed)  # 日菲《互惠准入协定》已于9月11日生效: told only in force, signed undated
                 headline = bi == 0 and len(doc.blocks) > 1 and _HEADLINE.fullmatch(btext) is not None
                 # (a promise word inside a list of outcomes, 致力于… in the middle of a summit's agenda, does
                 # not make the outcomes after it promises: only a planned act or a list that opens promising)
@@ -307,6 +313,7 @@ class Extractor:
         events = drills_repeated(events)  # 其后再度举行军演: the host of the state's drill told before
         events = lifted_targets(events)  # 宣布解除对三项材料的出口管制: eased for the state hit before
         events = owners_founded(events, self.gz)  # 澳大利亚太平洋基础设施融资机制于2019年启动: Australia's
+        events = told_elsewhere(events)  # (the in-force AGREE of a document whose signing is told too)
         return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date)), doc_date))
 
     # ---------------------------------------------------------------------------------
@@ -326,7 +333,10 @@ class Extractor:
             if t1 <= skip_until or t1 <= self.walk.name_end:
                 continue
             if word in self.lex.frame_verbs or (word in self.lex.agreed_verbs and agreed_to_hold(text, _clause_start(text, t0, s), t0)):
-                frame = self.types.frame(text, t1, e, mentions)
+                if word in OPENING_VERBS and not any(_clause_start(text, t0, s) <= m.start and m.end <= t0 for m in mentions
+                                                      if m.kind in _ORG_KINDS):
+                    continue  # 论坛在北京开幕 tells a gathering held only with its body named before the verb
+                frame = self.types.frame(text, t1, e, mentions) if word not in OPENING_VERBS else Frame(None, None, None)
                 self.walk.frame_at, self.walk.frame_noun = frame.at, frame.noun
                 etype = frame.etype or self.types.frame_before(text, t0, s, word)
                 if word == "参与" and etype not in ("CONSULT", "COOPERATE"):

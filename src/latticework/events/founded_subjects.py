@@ -15,7 +15,9 @@ _FOUNDED_INTRANSITIVE = ("成立", "正式成立", "宣告成立", "宣布成立
                          # (absent11: a nameplate unveiled, …中心在北京揭牌)
                          "揭牌", "正式揭牌", "挂牌", "正式挂牌", "挂牌运行", "揭牌运行", "正式挂牌运行", "正式揭牌运行", "揭牌成立", "正式揭牌成立", "揭牌启用",
                          # (type13: a mission opened, 美国驻汤加大使馆正式开馆, 复馆: opened_missions.py)
-                         "开馆", "正式开馆", "重新开馆", "复馆", "正式复馆")
+                         "开馆", "正式开馆", "重新开馆", "复馆", "正式复馆",
+                         # (absent13: a body put into service, …中心正式启用, 在海口落成, 投入使用)
+                         "启用", "正式启用", "落成", "正式落成", "投入使用")
 # verbs that found an initiative when the initiative is their subject (倡议于2013年提出)
 _PROPOSED_INTRANSITIVE = ("提出", "正式提出", "发起", "推出")
 _INITIATIVE_NOUN = re.compile(r"[”」\"』]?\s*(?:倡议|倡議|构想|構想|计划|計劃|战略|戰略)?")

@@ -19,6 +19,8 @@ _SETTING_AFTER = re.compile(r"^[^，。；,]{0,16}?(?:期间|之际|间隙|场�
 
 
 _ORIGIN_YU = re.compile(r"(?:产|源|来源|出口|输出)于$")
+# blame laid on a party (归咎于中国, 责任完全在菲方): the party after 于/在 is the one blamed, no venue
+_BLAMED_ON = re.compile(r"(?:归咎|归罪|责任完全|责任全|责任主要|责任)[在于]$")
 # (…期间，与B签署 / 期间，分别会见了B和C: the partners or the people met follow the frame)
 _WITH_PARTNER = re.compile(r"[，,\s]*(?:还|也|又|并)?(?:分别|先后|相继)?(?:与|同|跟|会见|会晤|接见|拜会)")
 # the party right before the verb of a trip or an attendance that frames the act after 期间 (访问美国期间)
@@ -29,7 +31,8 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
     """A place or gathering that frames the event is not a party to it: 在柬埔寨…, 在G7峰会期间
     (for the event told after 期间, not for the summit itself)."""
     before = text[max(0, m.start - 2) : m.start]
-    if before.endswith(("在", "于")) and m.kind in STATE_KINDS and not _ORIGIN_YU.search(text, max(0, m.start - 3), m.start):
+    if before.endswith(("在", "于")) and m.kind in STATE_KINDS and not _ORIGIN_YU.search(text, max(0, m.start - 3), m.start) \
+            and not _BLAMED_ON.search(text, max(0, m.start - 5), m.start):
         return True  # (原产于美国的商品: where goods come from, a party the measure targets, not a venue)
     if text[m.end : m.end + 2] == "首都":
         return True  # 柬埔寨首都金边: the country of a venue

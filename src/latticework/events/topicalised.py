@@ -32,10 +32,12 @@ def named_document_before_you(text: str, clause_start: int, t0: int, mentions: l
 
 # what may stand between a document named as topic and its signing verb: a gloss, a date, 于/在,
 # an adverb (《协定》（RCEP）于2020年11月15日正式签署; 《协定》的签署（2022年1月）; 同类协定则于…签署),
-# and the adverbs of a look back (中韩自贸协定早在2015年6月签署, 已于…签署, 曾于…签署, 早在…就已签署)
+# the adverbs of a look back (中韩自贸协定早在2015年6月签署, 已于…签署, 曾于…签署, 早在…就已签署: multi13),
+# a day told relative to the sentence's (于当天, 于次日) and the venue (在马尼拉: absent13)
 _TOPIC_TAIL = re.compile(
     r"(?:[（(][^（）()]{0,60}[）)])?\s*(?:则|也|亦|又|还|均|都)?\s*(?:早已|已经|已|曾经|曾|最早|早)?\s*"
     r"(?:[于在]?\s*(?:(?:19|20)\d{2}\s*年|次年|同年|翌年|隔年|是年|当年|去年|今年|上年)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?)?\s*"
+    r"(?:[于在]?\s*(?:当天|当日|同日|同月|次日|翌日))?\s*(?:在[\u4e00-\u9fff]{1,8}?)?\s*"
     r"(?:就已经|就已|便已|即已|就|便)?\s*(?:正式|已经|已|顺利|最终)?\s*(?:的)?\s*$")
 
 

@@ -94,6 +94,11 @@ _LINKS_RESUMED = ("恢复", "重开", "重新开放", "复航")
 _ADOPTED = re.compile(r"\s*(?:了)?[^，。；]{0,20}?(?:框架|准则|宪章|指针|指南|纲要|决议|宣言|声明|议程|路线图|行动计划)[”」》\"]?\s*(?:[，。；,;]|$)")
 
 
+# a gathering's opening or close (香格里拉对话在新加坡开幕, 峰会拉开帷幕): the meeting noun stands before the
+# verb, never after it (闭幕时通过《…宣言》 is the declaration's own act)
+OPENING_VERBS = ("开幕", "闭幕", "落幕", "登场", "拉开帷幕", "落下帷幕", "揭开帷幕")
+
+
 class Frame(NamedTuple):
     """The event noun a light verb heads: its type, where the noun ends and where it starts."""
 
@@ -177,8 +182,9 @@ class TriggerTypes:
 
 
     def frame_before(self, text: str, t0: int, s: int, word: str) -> str | None:
-        """会议在旧金山举行: a meeting noun before 举行/召开 in the same clause."""
-        if word not in ("举行", "召开"):
+        """会议在旧金山举行: a meeting noun before 举行/召开 in the same clause; also before a verb of its
+        opening or close (香格里拉对话在新加坡开幕, 论坛落幕, 外长会议登场: the gathering is told as held)."""
+        if word not in ("举行", "召开") + OPENING_VERBS:
             return None
         start = max(_clause_start(text, t0, s), t0 - 30)
         window = text[start:t0]
@@ -260,6 +266,8 @@ class TriggerTypes:
         if word in _CONCLUDED_WORDS and not (_TALKS_BEFORE.search(text, max(0, t1 - len(word) - 12), t1 - len(word))
                                              or _TALKS_AFTER.match(after)):
             return None, False  # 项目实质性完成: no negotiations concluded
+        if word in _BROKEN_OFF and _DESCRIBED_BROKEN.match(after):
+            return None, False  # 重启中断多年的安全对话: what is restarted, described as broken off, no LEAVE
         if word == "派兵" and re.match(r"\s*(?:参加|参与|参演|加入)", after):
             return None, False  # 澳洲首次派兵参加: a party of the drill it takes part in, no deployment of its own
         if word == "同意" and not states_consensus(text, t1 - len(word), t1, _clause_start(text, t1 - len(word), 0)):
@@ -378,7 +386,11 @@ class TriggerTypes:
         return chosen
 
 
-_LAUNCHED = ("宣布启动", "正式启动")  # negotiations launched: the agreement's title may stand before 谈判
+# negotiations launched: the agreement's title may stand before 谈判 (absent13: 推出RCEP谈判, 开启…升级谈判)
+# talks broken off or shelved told as a description of what is named after (中断多年的对话, 搁置已久的谈判)
+_BROKEN_OFF = ("中断", "搁置")
+_DESCRIBED_BROKEN = re.compile(r"\s*(?:了)?\s*(?:多年|多时|已久|许久|数年|\d+\s*年|[一二三四五六七八九十两]+年)?\s*(?:之久)?\s*的")
+_LAUNCHED = ("宣布启动", "正式启动", "开启", "展开", "开始", "发起", "推出")
 
 
 # 签署了涵盖经贸、农业、科技等领域的37份合作文件: the fields a list of documents covers stand between

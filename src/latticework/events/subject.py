@@ -61,6 +61,9 @@ _FOLLOWED = re.compile(r"[\s　]*继\s*(?:于|在)?\s*(?:\d|[〇一二三四五�
                        r"对|向|与|同|跟|访|出访|签署|加入|宣布)")
 _WITH_BEFORE = re.compile(r"(?:与|同|跟)\s*$")  # (继…与菲律宾签署…之后: a partner, no subject)
 _FOLLOWED_END = re.compile(r"(?:之后|以后|后)[\s　]*$")
+# what joins the parties of one 与-list (与马来西亚总理、柬埔寨首相): a title, then 、/和/及/以及
+_LISTED_AFTER = re.compile(r"(?:[^，。；,;、与同跟和及对向]{0,8}?(?:主任|部长|外长|总统|总理|首相|主席|国务卿|特使|大使|秘书长|顾问|"
+                           r"委员|防长|司令|议长|国王|元首|领导人|政府))?[\s　]*(?:、|和|及|以及)[\s　]*")
 
 
 @dataclass
@@ -191,8 +194,9 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
             group = [m for m in group if m in subj_run or not _TRIP_BEFORE.search(text, subj_run[-1].end, m.start)]
         partners = [m for m in group[1:] if _PARTNER_BEFORE.search(text, max(0, m.start - 16), m.start)]
         # A与B断交，并与C建交: B was the partner before, not a subject; but in A与B相继与C断交，转与D建交
-        # only the last 与-party (C) was the partner, B is coordinated with A
-        partners = partners[-1:]
+        # only the last 与-party (C) was the partner, B is coordinated with A; a list after that 与
+        # (A分别与B、C签署…，并与D、E达成…) is all partners
+        partners = _partner_list(text, group, partners[-1]) if partners else []
         group = [m for m in group if m not in partners]
         subject = group + subject
     if _FOLLOWED.match(text, clause_start) and _FOLLOWED_END.search(text, t1, site.clause_end) and all(
@@ -220,6 +224,17 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         # 出席亚太经合组织…会议并对秘鲁进行国事访问: the body attended is no visitor
         subject = [m for m in subject if not (m.kind in _ORG_KINDS and _ATTENDED.search(text, max(s, m.start - 3), m.start))] or subject
     return subject, carried
+
+
+def _partner_list(text: str, group: list[Mention], first: Mention) -> list[Mention]:
+    """The 与-partner `first` and the parties listed right after it (与马来西亚、柬埔寨, 与泰国和越南
+    两国): a list joined by 、/和/及, a title allowed after each name."""
+    out = [first]
+    for m in group[group.index(first) + 1:]:
+        if not _LISTED_AFTER.fullmatch(text, out[-1].end, m.start):
+            break
+        out.append(m)
+    return out
 
 
 def _past_partners(text: str, group: list[Mention], earlier: list[Mention], floor: int) -> list[Mention]:

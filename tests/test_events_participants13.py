@@ -35,3 +35,23 @@ def test_a_party_coordinated_with_the_subject_still_acts_after_the_partner() -> 
     # A与B相继与C断交，转与D建交: only C was the partner; B, coordinated with A, goes on
     evs = events("2019年9月，所罗门群岛与基里巴斯相继与台湾断交，转与北京建交。")
     assert sorted(keys(e.actors) for e in evs if e.label == "建交") == [["CHN", "KIR"], ["CHN", "SLB"]], summary(evs)
+
+
+# --- the one who warns is no party of the 两国/双方 its warning is about --------------------------
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("泰国与柬埔寨边境今年7月爆发武装冲突，特朗普当时警告，若两国不停火，美国将暂停与两国的贸易谈判。", ["KHM", "THA"]),
+    ("2025年7月，泰國與柬埔寨爆發邊境衝突。美國國務院警告稱，如果雙方繼續交火，美國將暫停與兩國的貿易談判。", ["KHM", "THA"]),
+    ("2025年7月，印度与巴基斯坦爆发冲突。美国总统警告说，一旦两国动用核武器，后果不堪设想。", ["IND", "PAK"]),
+])
+def test_a_warning_about_two_parties_is_aimed_at_both(text, pair) -> None:
+    evs = events(text)
+    ev = of_type(evs, "THREATEN")[0]
+    assert keys(ev.actors) == ["USA"] and keys(ev.recipients) == pair, summary(evs)
+
+
+def test_the_pair_warned_goes_on_to_talk() -> None:
+    evs = events("泰柬边境今年7月爆发武装冲突，特朗普当时警告，若两国不停火，美国将暂停与两国的贸易谈判；"
+                 "7月28日，双方在布城举行会谈，同意停火。")
+    assert keys(of_type(evs, "CONSULT")[0].actors) == ["KHM", "THA"], summary(evs)

@@ -55,3 +55,24 @@ def test_the_pair_warned_goes_on_to_talk() -> None:
     evs = events("泰柬边境今年7月爆发武装冲突，特朗普当时警告，若两国不停火，美国将暂停与两国的贸易谈判；"
                  "7月28日，双方在布城举行会谈，同意停火。")
     assert keys(of_type(evs, "CONSULT")[0].actors) == ["KHM", "THA"], summary(evs)
+
+
+# --- a lender's board of directors stands for the lender -----------------------------------------
+
+
+@pytest.mark.parametrize("text, lender, receiver", [
+    ("2023年3月20日，国际货币基金组织执董会批准向斯里兰卡提供约29亿美元的中期贷款安排。", "imf", "LKA"),
+    ("2023年3月20日，國際貨幣基金組織執董會批准向斯里蘭卡提供約29億美元的貸款。", "imf", "LKA"),
+    ("2024年6月，亚行董事会批准向巴基斯坦提供5亿美元贷款。", "adb", "PAK"),
+    ("2024年6月，世界银行执董会批准向乌克兰提供15亿美元贷款。", "world-bank", "UKR"),
+])
+def test_a_board_approving_a_loan_stands_for_its_lender(text, lender, receiver) -> None:
+    evs = events(text)
+    ev = of_type(evs, "AID")[0]
+    assert keys(ev.actors) == [lender] and keys(ev.recipients) == [receiver], summary(evs)
+
+
+def test_a_council_of_governors_stays_itself() -> None:
+    # (国际原子能机构理事会: a governing council that votes resolutions is no board of a lender)
+    evs = events("2024年6月，国际原子能机构理事会通过决议，谴责伊朗。")
+    assert keys(of_type(evs, "ACCUSE")[0].actors) == ["iaea-board-of-governors"], summary(evs)

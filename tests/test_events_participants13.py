@@ -76,3 +76,35 @@ def test_a_council_of_governors_stays_itself() -> None:
     # (国际原子能机构理事会: a governing council that votes resolutions is no board of a lender)
     evs = events("2024年6月，国际原子能机构理事会通过决议，谴责伊朗。")
     assert keys(of_type(evs, "ACCUSE")[0].actors) == ["iaea-board-of-governors"], summary(evs)
+
+
+# --- a tariff on unnamed partners hits the states whose rates the sentence lists --------------------
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("4月2日，美国宣布对多国加征对等关税，其中日本为24%，韩国为25%。", ["JPN", "KOR"]),
+    ("4月2日，美國宣布對多國加徵對等關稅，其中日本為24%，韓國為25%。", ["JPN", "KOR"]),
+    ("美国总统2日宣布对各贸易伙伴课征对等关税，除10%基准税率外，泰国被课以36%，南韩、日本分别为25%与24%，越南更高达46%。",
+     ["JPN", "KOR", "THA", "VNM"]),
+    ("4月2日，美国宣布加征对等关税，对越南征收46%，对柬埔寨征收49%。", ["KHM", "VNM"]),
+])
+def test_a_tariff_hits_the_states_whose_rates_are_listed(text, hit) -> None:
+    evs = events(text)
+    ev = of_type(evs, "SANCTION")[0]
+    assert keys(ev.actors) == ["USA"] and keys(ev.recipients) == hit, summary(evs)
+
+
+def test_the_rates_listed_after_a_second_tariff_are_its_own() -> None:
+    evs = events("4月2日，美国宣布对所有贸易伙伴征收10%的基准关税，并对数十个经济体加征更高的对等关税，其中对华税率为34%。")
+    got = sorted((e.trigger, keys(e.recipients)) for e in of_type(evs, "SANCTION"))
+    assert got == [("加征", ["CHN"]), ("征收", [])], summary(evs)
+
+
+def test_a_figure_that_is_no_rate_of_a_state_names_no_target() -> None:
+    evs = events("4月2日，美国宣布对多国加征关税，此举将使日本对美出口下降2%。")
+    assert keys(of_type(evs, "SANCTION")[0].recipients) == [], summary(evs)
+
+
+def test_an_effect_told_after_a_tariff_names_no_target() -> None:
+    evs = events("4月2日，美国宣布对多国加征关税，此举将使日本出口下降2%。")
+    assert keys(of_type(evs, "SANCTION")[0].recipients) == [], summary(evs)

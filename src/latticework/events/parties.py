@@ -39,7 +39,7 @@ from .roles import (
     _subject_run,
     _unlisted_body,
 )
-from .sanction_targets import included_targets, reason_target
+from .sanction_targets import included_targets, rated_targets, reason_target
 from .session_body import session_body
 from .site import Site, WalkState
 from .speech_acts import threat_targets
@@ -145,7 +145,8 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     if etype == "SANCTION":
         # 以中国…为由…制裁 (no target of its own); 对俄罗斯实施制裁，其中包括多家中国企业 (China too)
         own = {p.key() for p in actors_p + recips_p}
-        more = (included_targets(text, clause_end, e, mentions) if recips_p else reason_target(text, s, t0, mentions))
+        more = (included_targets(text, clause_end, e, mentions) if recips_p else reason_target(text, s, t0, mentions)
+                or rated_targets(text, word, t1, e, mentions, own))  # 其中对华税率为34%: China
         recips_p += [p for p in _participants(more, gz) if p.key() not in own]
     if etype == "THREATEN" and not recips_p:
         # the other states its content names, else those the sentence named before it (中方回应，美方

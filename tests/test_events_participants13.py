@@ -108,3 +108,24 @@ def test_a_figure_that_is_no_rate_of_a_state_names_no_target() -> None:
 def test_an_effect_told_after_a_tariff_names_no_target() -> None:
     evs = events("4月2日，美国宣布对多国加征关税，此举将使日本出口下降2%。")
     assert keys(of_type(evs, "SANCTION")[0].recipients) == [], summary(evs)
+
+
+# --- aid told by the site it builds goes to the state that holds the site ---------------------------
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("2022年6月8日，由中方援建的扩建工程在云壤海军基地举行开工仪式。", "CHN", "KHM"),
+    ("2022年6月8日，由中方援建的擴建工程在瑞穆海軍基地舉行開工儀式。", "CHN", "KHM"),
+    ("2023年，日本援建的马塔巴里深水港项目继续推进。", "JPN", "BGD"),
+    ("2024年11月，钱凯港由中国企业控股，首期投资约13亿美元。", "CHN", "PER"),
+    ("2024年11月，錢凱港由中國企業控股，首期投資約13億美元。", "CHN", "PER"),
+])
+def test_aid_told_by_its_site_goes_to_the_site_s_state(text, giver, receiver) -> None:
+    evs = events(text)
+    ev = of_type(evs, "AID")[0]
+    assert keys(ev.actors) == [giver] and keys(ev.recipients) == [receiver], summary(evs)
+
+
+def test_the_venue_of_an_earlier_act_receives_no_aid() -> None:
+    evs = events("2023年11月9日，两国总理在拉罗汤加签署条约，澳方承诺在图瓦卢遭受侵略时提供援助。")
+    assert "COK" not in keys(of_type(evs, "AID")[0].recipients), summary(evs)

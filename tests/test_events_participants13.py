@@ -129,3 +129,22 @@ def test_aid_told_by_its_site_goes_to_the_site_s_state(text, giver, receiver) ->
 def test_the_venue_of_an_earlier_act_receives_no_aid() -> None:
     evs = events("2023年11月9日，两国总理在拉罗汤加签署条约，澳方承诺在图瓦卢遭受侵略时提供援助。")
     assert "COK" not in keys(of_type(evs, "AID")[0].recipients), summary(evs)
+
+
+# --- the one whose campaign or trip frames an act does it ------------------------------------------
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("2024年11月，特朗普竞选期间扬言，将对中国商品加征60%关税。", "THREATEN"),
+    ("2024年11月，美國總統當選人川普競選期間則揚言，將對中國商品課徵60%關稅。", "THREATEN"),
+    ("2024年11月，特朗普访问日本期间表示，将对中国商品加征关税。", "SANCTION"),
+])
+def test_the_one_whose_spell_frames_the_act_does_it(text, etype) -> None:
+    evs = events(text)
+    ev = of_type(evs, etype)[0]
+    assert keys(ev.actors) == ["USA"] and keys(ev.recipients) == ["CHN"], summary(evs)
+
+
+def test_a_visit_that_frames_a_clause_with_its_own_subject_stays_a_frame() -> None:
+    evs = events("2024年11月，特朗普访华期间，两国签署了贸易协定。")
+    assert keys(of_type(evs, "AGREE")[0].actors) == ["CHN", "USA"], summary(evs)

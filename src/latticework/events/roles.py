@@ -25,6 +25,10 @@ _WITH_PARTNER = re.compile(r"[，,\s]*(?:还|也|又|并)?(?:分别|先后|相�
 _VISITING = re.compile(r"\s*(?:总统|总理|首相|主席|国务卿|外长|部长)?\s*(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:访|出访|到访|出席|参加|赴)")
 
 
+# a party's own spell of activity that frames what it does next (竞选期间, 访问日本期间, 任内, 执政期间)
+_OWN_SPELL = re.compile(r"\s*(?:总统|总理|首相|主席|国务卿|外长|部长)?\s*(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:竞选|执政|在任|任职|访问|出访|访华|访美|访日|访俄|访韩|到访|出席|参加)")
+
+
 def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None = None) -> bool:
     """A place or gathering that frames the event is not a party to it: 在柬埔寨…, 在G7峰会期间
     (for the event told after 期间, not for the summit itself)."""
@@ -38,6 +42,8 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
             _VISITING.match(text, m.end) and _WITH_PARTNER.match(text, m.end + frame.end()))):
         frame = None  # 日本在东盟地区论坛峰会期间举行会谈: the party before 在…期间 is its subject
         # (莫迪访问美国期间，与美方签署…: the visitor whose trip frames an act told with a partner)
+    if frame and _OWN_SPELL.match(text, m.end) and text[m.end + frame.end() : m.end + frame.end() + 1] not in "，,、；;":
+        frame = None  # 特朗普竞选期间扬言…, 特朗普访问日本期间表示…: the one whose campaign or trip frames the act does it
     if frame and (trigger_start is None or trigger_start >= m.end + frame.end()):
         return True
     return bool(before.endswith(("在", "于")) and frame)

@@ -148,3 +148,31 @@ def test_the_one_whose_spell_frames_the_act_does_it(text, etype) -> None:
 def test_a_visit_that_frames_a_clause_with_its_own_subject_stays_a_frame() -> None:
     evs = events("2024年11月，特朗普访华期间，两国签署了贸易协定。")
     assert keys(of_type(evs, "AGREE")[0].actors) == ["CHN", "USA"], summary(evs)
+
+
+# --- aid whose words point back takes the receiver of the act pointed to ---------------------------
+
+
+def test_a_sale_approved_after_the_purchase_is_one_aid_to_the_buyer() -> None:
+    evs = events("为落实反击能力，日本决定向美国采购至多400枚“战斧”导弹，美国国务院于2023年11月批准此项军售。")
+    aid = of_type(evs, "AID")
+    assert len(aid) == 1 and keys(aid[0].actors) == ["USA"] and keys(aid[0].recipients) == ["JPN"] \
+        and aid[0].date == "2023-11", summary(evs)
+
+
+@pytest.mark.parametrize("text, receiver", [
+    ("2022年9月1日，斯里兰卡与国际货币基金组织就29亿美元中期贷款安排达成工作人员级协议。"
+     "2023年3月20日，国际货币基金组织执董会批准上述贷款安排，首批约3.3亿美元随即发放。", "LKA"),
+    ("2022年9月1日，斯里蘭卡與國際貨幣基金組織就29億美元貸款安排達成協議。"
+     "2023年3月20日，國際貨幣基金組織執董會批准上述貸款安排。", "LKA"),
+    ("2024年5月，日本与菲律宾签署协议，日本将向菲方提供5艘巡逻船。同年8月，日本政府批准该笔援助。", "PHL"),
+])
+def test_aid_pointed_back_goes_to_the_earlier_partner(text, receiver) -> None:
+    evs = events(text)
+    dated = [e for e in of_type(evs, "AID") if e.modality == "asserted"]
+    assert dated and all(keys(e.recipients) == [receiver] for e in dated), summary(evs)
+
+
+def test_aid_that_points_nowhere_keeps_no_receiver() -> None:
+    evs = events("2023年3月20日，国际货币基金组织执董会批准上述贷款安排。")
+    assert keys(of_type(evs, "AID")[0].recipients) == [], summary(evs)

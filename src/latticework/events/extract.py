@@ -71,6 +71,7 @@ from .founded_subjects import _CLAUSE_ENDS
 from .generic_parties import generic_party
 from .invitations import _at_invitation_of, _invited_to
 from .lexicon import Lexicon, lexicon
+from .aid_pointers import aid_pointed_back
 from .lifted import lifted_targets
 from .locations import attach_locations
 from .marked_recipients import split_marked
@@ -300,6 +301,7 @@ class Extractor:
                 last_events = para_events if news else []
         events = drills_repeated(events)  # 其后再度举行军演: the host of the state's drill told before
         events = lifted_targets(events)  # 宣布解除对三项材料的出口管制: eased for the state hit before
+        events = aid_pointed_back(events)  # 批准此项军售, 批准上述贷款安排: the receiver of the act pointed to
         events = owners_founded(events, self.gz)  # 澳大利亚太平洋基础设施融资机制于2019年启动: Australia's
         return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date)), doc_date))
 

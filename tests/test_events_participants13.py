@@ -176,3 +176,13 @@ def test_aid_pointed_back_goes_to_the_earlier_partner(text, receiver) -> None:
 def test_aid_that_points_nowhere_keeps_no_receiver() -> None:
     evs = events("2023年3月20日，国际货币基金组织执董会批准上述贷款安排。")
     assert keys(of_type(evs, "AID")[0].recipients) == [], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，日本決定向美國採購至多400枚「戰斧」巡弋飛彈。",
+    "2023年，日本决定向美国采购至多400枚“战斧”巡弋飞弹。",
+    "2023年，日本决定向美国采购“战斧”巡弋导弹。",
+])
+def test_a_cruise_missile_is_no_patrol(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "MOBILIZE"] and keys(of_type(evs, "AID")[0].recipients) == ["JPN"], summary(evs)

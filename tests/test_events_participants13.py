@@ -186,3 +186,16 @@ def test_aid_that_points_nowhere_keeps_no_receiver() -> None:
 def test_a_cruise_missile_is_no_patrol(text) -> None:
     evs = events(text)
     assert not [e for e in evs if e.type == "MOBILIZE"] and keys(of_type(evs, "AID")[0].recipients) == ["JPN"], summary(evs)
+
+
+# --- Taiwan's word for a missile tells text written from Taiwan ------------------------------------
+
+
+def test_wo_guo_in_text_with_taiwan_s_words_is_taiwan() -> None:
+    evs = events("2024年，北韓多次試射彈道飛彈，川普則表示將與金正恩會面。本報告建議，我國應分別與日本、南韓洽簽經濟夥伴協定。")
+    assert sorted(keys(e.actors) for e in of_type(evs, "AGREE")) == [["JPN", "TWN"], ["KOR", "TWN"]], summary(evs)
+
+
+def test_wo_guo_in_hong_kong_text_stays_the_default() -> None:
+    evs = events("2024年，北韓多次試射彈道導彈，特朗普則表示將與金正恩會面。本報告建議，我國應與日本洽簽經濟夥伴協定。")
+    assert keys(of_type(evs, "AGREE")[0].actors) == ["CHN", "JPN"], summary(evs)

@@ -199,3 +199,17 @@ def test_wo_guo_in_text_with_taiwan_s_words_is_taiwan() -> None:
 def test_wo_guo_in_hong_kong_text_stays_the_default() -> None:
     evs = events("2024年，北韓多次試射彈道導彈，特朗普則表示將與金正恩會面。本報告建議，我國應與日本洽簽經濟夥伴協定。")
     assert keys(of_type(evs, "AGREE")[0].actors) == ["CHN", "JPN"], summary(evs)
+
+
+# --- the subject of a 继…后 frame is the main clause's, across a date and without its partner ----------
+
+
+@pytest.mark.parametrize("text, earlier", [
+    ("继与印尼建立“2+2”磋商机制后，2022年4月，日本与菲律宾举行首次外长防长“2+2”磋商。", ["IDN", "JPN"]),
+    ("繼與印尼建立「2+2」磋商機制後，2022年4月，日本與菲律賓舉行首次「2+2」磋商。", ["IDN", "JPN"]),
+    ("继与越南签署协定之后，同年，日本又与菲律宾签署了同类协定。", ["JPN", "VNM"]),
+])
+def test_the_earlier_act_of_a_ji_frame_is_the_main_subject_s(text, earlier) -> None:
+    evs = events(text)
+    assert any(keys(e.actors) == earlier for e in evs if e.type in ("ESTABLISH", "AGREE")), summary(evs)
+    assert not any(keys(e.actors) == sorted(earlier + ["PHL"]) for e in evs), summary(evs)

@@ -61,6 +61,8 @@ _FOLLOWED = re.compile(r"[\s　]*继\s*(?:于|在)?\s*(?:\d|[〇一二三四五�
                        r"对|向|与|同|跟|访|出访|签署|加入|宣布)")
 _WITH_BEFORE = re.compile(r"(?:与|同|跟)\s*$")  # (继…与菲律宾签署…之后: a partner, no subject)
 _FOLLOWED_END = re.compile(r"(?:之后|以后|后)[\s　]*$")
+# clauses that hold only a time (2022年4月，; 同年，): between a 继…后 frame and its main clause's subject
+_TIME_ONLY = re.compile(r"(?:[\s　]*(?:\d{4}年|同年|次年|翌年|当年|今年|去年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底|中旬|上旬|下旬)?[\s　]*[，,])+")
 # what joins the parties of one 与-list (与马来西亚总理、柬埔寨首相): a title, then 、/和/及/以及
 _LISTED_AFTER = re.compile(r"(?:[^，。；,;、与同跟和及对向]{0,8}?(?:主任|部长|外长|总统|总理|首相|主席|国务卿|特使|大使|秘书长|顾问|"
                            r"委员|防长|司令|议长|国王|元首|领导人|政府))?[\s　]*(?:、|和|及|以及)[\s　]*")
@@ -253,6 +255,9 @@ def _main_clause_subject(text: str, frame_end: int, e: int, usable: list[Mention
     if not after:
         return []
     cs = _clause_start(text, after[0].start, frame_end)
-    if cs != frame_end + 1:
-        return []  # (the first party after the frame stands in a later clause)
-    return _subject_group(text, [m for m in after if _clause_start(text, m.start, frame_end) == cs], cs, strict=True)
+    if cs != frame_end + 1 and not _TIME_ONLY.fullmatch(text, frame_end + 1, cs):
+        return []  # (the first party after the frame stands in a later clause; 继…后，2022年4月，日本…: a date between)
+    group = _subject_group(text, [m for m in after if _clause_start(text, m.start, frame_end) == cs], cs, strict=True)
+    # (…，日本与菲律宾举行…: the partner of the main act did not do the earlier one)
+    cut = next((i for i, m in enumerate(group) if i and text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")), None)
+    return group if cut is None else group[:cut]

@@ -213,3 +213,19 @@ def test_the_earlier_act_of_a_ji_frame_is_the_main_subject_s(text, earlier) -> N
     evs = events(text)
     assert any(keys(e.actors) == earlier for e in evs if e.type in ("ESTABLISH", "AGREE")), summary(evs)
     assert not any(keys(e.actors) == sorted(earlier + ["PHL"]) for e in evs), summary(evs)
+
+
+# --- the party a purpose clause after the aid helps receives it ------------------------------------
+
+
+@pytest.mark.parametrize("text, givers, receiver", [
+    ("2022年11月，日本宣布筹集100亿美元，帮助越南实现能源转型。", ["JPN"], ["VNM"]),
+    ("2022年11月，美国将提供5亿美元资金，支持菲律宾加强海上执法。", ["USA"], ["PHL"]),
+    ("2022年11月，美國將提供5億美元資金，協助菲律賓加強海上執法。", ["USA"], ["PHL"]),
+    ("2022年11月，美国同欧盟、日本等联合印度尼西亚启动伙伴关系，计划筹集200亿美元，帮助印尼实现能源转型。",
+     ["JPN", "USA", "eu"], ["IDN"]),
+])
+def test_the_state_a_purpose_clause_helps_receives_the_aid(text, givers, receiver) -> None:
+    evs = events(text)
+    ev = of_type(evs, "AID")[0]
+    assert keys(ev.actors) == givers and keys(ev.recipients) == receiver, summary(evs)

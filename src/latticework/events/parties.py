@@ -15,6 +15,7 @@ from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .checks import _DRILL
+from .aid_partners import helped_receiver
 from .deploy_site import aid_site_host, deployment_host, entered_host, site_host
 from .force_targets import force_target
 from .join_body import (
@@ -165,7 +166,10 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, gz) or \
             site_host(text, clause_start, clause_end, actors_p, gz)  # 在台岛周边, 停靠釜山港: the island's or port's state
     if etype == "AID" and not recips_p and actors_p:
-        recips_p = aid_site_host(text, s, clause_start, clause_end, actors_p, gz)  # 日本援建的马塔巴里深水港项目: Bangladesh receives
+        recips_p = _participants(helped_receiver(text, t1, clause_end, e, mentions), gz) or \
+            aid_site_host(text, s, clause_start, clause_end, actors_p, gz)  # 日本援建的马塔巴里深水港项目: Bangladesh receives
+        helped = {p.key() for p in recips_p}  # (…，帮助印尼…: the state helped is no co-giver)
+        actors_p = [a for a in actors_p if a.key() not in helped] or actors_p
     if etype == "CONSULT" and directed and not recips_p:
         # 抵达华盛顿，展开国事访问 / 抵达万象: the visit's host is the place arrived at
         recips_p = [p for p in _arrival_host(text, s, t1 + 12 if word in _ARRIVAL_VERBS else t0, mentions, gz)

@@ -229,3 +229,22 @@ def test_the_state_a_purpose_clause_helps_receives_the_aid(text, givers, receive
     evs = events(text)
     ev = of_type(evs, "AID")[0]
     assert keys(ev.actors) == givers and keys(ev.recipients) == receiver, summary(evs)
+
+
+# --- a body named after the partners it is shared with is what is left or joined -----------------
+
+
+@pytest.mark.parametrize("text, body", [
+    ("今年3月，美方宣布退出与印度尼西亚、越南等国的“公正能源转型伙伴关系”。", "jetp"),
+    ("今年3月，美方宣布退出與印尼的「公正能源轉型夥伴關係」。", "jetp"),
+    ("2023年，意大利宣布退出与中国的“一带一路”合作。", "belt-and-road-initiative"),
+])
+def test_the_partners_of_a_body_left_describe_it(text, body) -> None:
+    evs = events(text)
+    assert keys(of_type(evs, "LEAVE")[0].recipients) == [body], summary(evs)
+
+
+def test_a_cooperation_with_a_state_left_keeps_the_state() -> None:
+    evs = events("2024年，马尔代夫决定不再续签与印度签署的水文测量合作协议。")
+    got = [keys(e.recipients) for e in evs if e.type == "LEAVE"]
+    assert got == [["IND"]], summary(evs)

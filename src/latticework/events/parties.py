@@ -67,6 +67,18 @@ _LEFT_ALONE = re.compile(r"\s*(?:了)?\s*(?:程序|进程|手续)?\s*(?:[①-⑳
 # a clause whose subject is contrasted with the joiner of the clause before (欧盟则于2012年加入, 欧盟也随后加入)
 _JOINED_TOO = re.compile(r"[^，。；,;]{1,12}?(?:则|也|亦|随后|其后|之后)[^，。；,;]{0,10}?加入\s*[，。；,;]")
 _MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
+# a body named after the partners it is shared with (退出与印尼、越南等国的“公正能源转型伙伴关系”, 加入与东盟的…)
+_WITH_PARTNERS_OF = re.compile(r"[\s　]*(?:了)?(?:与|同|和)[^，。；,;的]{1,30}?(?:等国|等)?的[\s　]*[“「《\"]?")
+
+
+def _body_with_partners(text: str, t1: int, clause_end: int, mentions: list[Mention]) -> Mention | None:
+    """The body or document right after a 与…的 phrase that follows a membership verb, else None."""
+    m = _WITH_PARTNERS_OF.match(text, t1)
+    if m is None or m.end() > clause_end:
+        return None
+    return next((x for x in mentions if x.start == m.end() and x.kind in _DOC_KINDS + _ORG_KINDS), None)
+
+
 _SIGNED_WITH = re.compile(r"\s*(?:之间|两国)?\s*(?:于[^，。；的]{0,12})?(?:签订|签署|缔结|订立)的")
 # instruments of ratification, approval or accession deposited (交存《…》批准书)
 _INSTRUMENTS = ("批准书", "核准书", "加入书")
@@ -138,6 +150,10 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 退出世界卫生组织和《巴黎协定》: the treaty listed with the body is left too
         have = {p.id for p in recips_p}
         recips_p += [p for p in _participants(listed_documents(text, t1, clause_end, mentions, have), gz) if p.id not in have]
+    if etype in ("JOIN", "LEAVE") and (body := _body_with_partners(text, t1, clause_end, mentions)) is not None:
+        # 退出与印度尼西亚、越南等国的“公正能源转型伙伴关系”: the partners describe the body left, which is the recipient
+        inside = {m.country or m.id for m in mentions if t1 <= m.start < body.start and m.kind in STATE_KINDS}
+        recips_p = _participants([body], gz) + [p for p in recips_p if (p.country or p.id) not in inside and p.id != body.id]
     if etype == "LEAVE":
         # 暂停执行与巴基斯坦签订的《印度河水条约》: the other signatory only describes the treaty left
         signers = {m.country or m.id for m in mentions if t1 <= m.start < clause_end and m.kind in STATE_KINDS

@@ -248,3 +248,18 @@ def test_a_cooperation_with_a_state_left_keeps_the_state() -> None:
     evs = events("2024年，马尔代夫决定不再续签与印度签署的水文测量合作协议。")
     got = [keys(e.recipients) for e in evs if e.type == "LEAVE"]
     assert got == [["IND"]], summary(evs)
+
+
+# --- the parties inside the act a reaction names after 对 are not its parties -----------------------
+
+
+@pytest.mark.parametrize("text, speaker, target", [
+    ("2024年11月，拜登对朝鲜派兵协助俄罗斯表达关切。", ["USA"], ["PRK"]),
+    ("2024年11月，日本对中国向俄罗斯出口无人机表示关切。", ["JPN"], ["CHN"]),
+    ("2024年11月，美國對朝鮮向俄羅斯提供導彈表示嚴重關切。", ["USA"], ["PRK"]),
+    ("2024年11月，日本对中国和俄罗斯的联合巡航表示关切。", ["JPN"], ["CHN", "RUS"]),
+])
+def test_the_parties_of_the_act_reacted_to_are_not_the_reaction_s(text, speaker, target) -> None:
+    evs = events(text)
+    ev = of_type(evs, "ACCUSE")[0]
+    assert keys(ev.actors) == speaker and keys(ev.recipients) == target, summary(evs)

@@ -21,6 +21,7 @@ from .not_parties import (
     condemned_act_target,
     inviter_or_uninvited,
     objects_of_meeting,
+    reacted_act_parties,
     supporters,
     within_attended,
 )
@@ -179,6 +180,10 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
         recipients = named + [m for m in recipients if m not in named]
     if etype == "ACCUSE":
         recipients = condemned_act_target(text, t1, recipients)  # 谴责朝鲜向俄罗斯派兵: not Russia
+        if acted := reacted_act_parties(text, clause_start, t0, mentions):
+            # 对北韩派兵协助俄罗斯表达关切: Russia, inside the act reacted to, neither speaks nor is aimed at
+            actors = [m for m in actors if m.start not in acted] or actors
+            recipients = [m for m in recipients if m.start not in acted]
         if recipients:  # …，并指俄方在乌克兰使用这些导弹: charged too
             recipients += [m for m in also_charged(text, clause_end, e, mentions) if m not in recipients + actors]
     if etype == "ACCUSE" and (k := speech_intro_start(text, s, clause_start)) is not None:

@@ -263,3 +263,22 @@ def test_the_parties_of_the_act_reacted_to_are_not_the_reaction_s(text, speaker,
     evs = events(text)
     ev = of_type(evs, "ACCUSE")[0]
     assert keys(ev.actors) == speaker and keys(ev.recipients) == target, summary(evs)
+
+
+# --- a document or body referred to by its type word is what is joined or left ---------------------
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("2015年12月，近200个缔约方通过《巴黎协定》。2017年6月，特朗普宣布美国退出该协定。", "LEAVE"),
+    ("2015年12月，近200个缔约方通过《巴黎协定》。2021年1月20日，拜登宣布美国重新加入该协定。", "JOIN"),
+    ("2015年12月，近200個締約方通過《巴黎協定》。2021年1月，美國宣布重新加入該協定。", "JOIN"),
+])
+def test_the_document_referred_to_is_joined_or_left(text, etype) -> None:
+    evs = events(text)
+    ev = of_type(evs, etype)[0]
+    assert keys(ev.actors) == ["USA"] and keys(ev.recipients) == ["paris-agreement"], summary(evs)
+
+
+def test_a_document_referred_to_is_no_party_of_a_reaction() -> None:
+    evs = events("2015年12月，近200个缔约方通过《巴黎协定》。2017年6月，中方对该协定表示支持，并批评美国退出。")
+    assert all("paris-agreement" not in keys(e.actors) for e in evs), summary(evs)

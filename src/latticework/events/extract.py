@@ -148,13 +148,15 @@ class Extractor:
 
     # ---------------------------------------------------------------------------------
     def extract(self, doc: CleanDoc, mentions: list[Mention], doc_date: str | None = None) -> list[Event]:
-        mentions = without_document_references(mentions)  # 该协定, 该法案: what an act is about, no party
+        kept = without_document_references(mentions)  # 该协定, 该法案: what an act is about, no party
+        refs = [m for m in mentions if m not in kept]  # (read only as what is joined or left: 重新加入该协定)
+        mentions = kept
         text, mentions = doc.simplified, with_state_groups(doc, mentions, self.gz)  # 中亚五国: each member
         by_block: dict[int, list[Mention]] = {}
         for m in mentions:
             by_block.setdefault(m.block, []).append(m)
         times = TimeResolver(doc_date)
-        self.walk = WalkState(doc_mentions=mentions)
+        self.walk = WalkState(doc_mentions=mentions, doc_refs=refs)
         advice_open = False
         events: list[Event] = []
         last_date: str | None = None

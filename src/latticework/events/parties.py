@@ -79,6 +79,9 @@ def _body_with_partners(text: str, t1: int, clause_end: int, mentions: list[Ment
     return next((x for x in mentions if x.start == m.end() and x.kind in _DOC_KINDS + _ORG_KINDS), None)
 
 
+_REF_AFTER = re.compile(r"[\s　]*(?:了)?")  # between a membership verb and 该协定
+
+
 _SIGNED_WITH = re.compile(r"\s*(?:之间|两国)?\s*(?:于[^，。；的]{0,12})?(?:签订|签署|缔结|订立)的")
 # instruments of ratification, approval or accession deposited (交存《…》批准书)
 _INSTRUMENTS = ("批准书", "核准书", "加入书")
@@ -141,6 +144,9 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
             floor = max(text.rfind("。", 0, t0) + 1, t0 - 120)
             recips_p = _participants(body_joined_before(walk.doc_mentions or mentions, floor, t0) or
                                      body_of_sentence_before(text, walk.doc_mentions, s, t1), gz)  # (…五国宣布启动退出程序)
+    if etype in ("JOIN", "LEAVE") and not recips_p and (
+            ref := next((m for m in walk.doc_refs if t1 <= m.start <= t1 + 2 and _REF_AFTER.fullmatch(text, t1, m.start)), None)):
+        recips_p = _participants([ref], gz)  # 宣布美国重新加入该协定, 退出该组织: the document or body referred to
     if etype == "JOIN" and simplify(word) in APPLICATIONS:
         # 台湾随后于同月22日提出申请: the body told before; 向纽西兰提交申请 (a depositary) joins nothing
         recips_p = [p for p in recips_p if p.kind in _ORG_KINDS + _DOC_KINDS]

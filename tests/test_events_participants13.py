@@ -282,3 +282,22 @@ def test_the_document_referred_to_is_joined_or_left(text, etype) -> None:
 def test_a_document_referred_to_is_no_party_of_a_reaction() -> None:
     evs = events("2015年12月，近200个缔约方通过《巴黎协定》。2017年6月，中方对该协定表示支持，并批评美国退出。")
     assert all("paris-agreement" not in keys(e.actors) for e in evs), summary(evs)
+
+
+# --- parties that join a drill told before them are its parties -------------------------------------
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("2024年4月，美菲举行年度“肩并肩”联合军演，澳大利亚与法国派舰参与。", ["AUS", "FRA", "PHL", "USA"]),
+    ("2024年4月，美菲舉行年度「肩並肩」聯合軍演，澳洲與法國派艦參與，演習首度延伸至菲律賓領海以外。", ["AUS", "FRA", "PHL", "USA"]),
+    ("2024年6月，日美在东海举行联合演习，英国亦派员参加。", ["GBR", "JPN", "USA"]),
+])
+def test_the_states_that_join_a_drill_are_its_parties(text, parties) -> None:
+    evs = events(text)
+    drills = of_type(evs, "COOPERATE")
+    assert len(drills) == 1 and keys(drills[0].actors) == parties, summary(evs)
+
+
+def test_a_state_reacting_to_a_drill_does_not_join_it() -> None:
+    evs = events("2024年6月，日美举行联合演习，英国则表示关切。")
+    assert keys(of_type(evs, "COOPERATE")[0].actors) == ["JPN", "USA"], summary(evs)

@@ -72,6 +72,7 @@ from .generic_parties import generic_party
 from .invitations import _at_invitation_of, _invited_to
 from .lexicon import Lexicon, lexicon
 from .aid_pointers import aid_pointed_back
+from .drill_joiners import drill_joiners
 from .lifted import lifted_targets
 from .locations import attach_locations
 from .marked_recipients import split_marked
@@ -264,6 +265,7 @@ class Extractor:
                 found = _gathering_as_subject(text, s, e, found, para_gathering)
                 _object_of_first_verb(text, s, e, found)
                 aid_partners(text, s, e, found, sent_mentions, self.gz)  # 与瑙鲁签署条约，并提供…援助: aid to the partner
+                found = drill_joiners(text, s, e, found, sent_mentions, self.gz)  # 美菲举行军演，澳洲与法国派舰参与
                 trips_as_visits(text, s, e, found, sent_mentions)  # 赴俄罗斯…与普京会晤: a visit
                 state_guest_visits(text, s, e, found, sent_mentions)  # 以国宾身份在白宫与拜登会谈: a visit
                 organs_in_their_body(found, self.gz)  # 欧盟委员会主席…在美欧峰会上: the EU

@@ -150,7 +150,8 @@ class Extractor:
     # ---------------------------------------------------------------------------------
     def extract(self, doc: CleanDoc, mentions: list[Mention], doc_date: str | None = None) -> list[Event]:
         kept = without_document_references(mentions)  # 该协定, 该法案: what an act is about, no party
-        refs = [m for m in mentions if m not in kept]  # (read only as what is joined or left: 重新加入该协定)
+        kept_ids = {id(m) for m in kept}
+        refs = [m for m in mentions if id(m) not in kept_ids]  # (read only as what is joined or left: 重新加入该协定)
         mentions = kept
         text, mentions = doc.simplified, with_state_groups(doc, mentions, self.gz)  # 中亚五国: each member
         by_block: dict[int, list[Mention]] = {}

@@ -301,3 +301,17 @@ def test_the_states_that_join_a_drill_are_its_parties(text, parties) -> None:
 def test_a_state_reacting_to_a_drill_does_not_join_it() -> None:
     evs = events("2024年6月，日美举行联合演习，英国则表示关切。")
     assert keys(of_type(evs, "COOPERATE")[0].actors) == ["JPN", "USA"], summary(evs)
+
+
+# --- partners told each after a date of its own act each at their date ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "日本已于2022年1月与澳大利亚、2023年1月与英国分别签署同类协定。",
+    "此前日本已於2022年1月與澳洲、2023年1月與英國分別簽署同類協定。",
+    "日本于2022年1月与澳大利亚、2023年1月与英国签署了同类协定。",
+])
+def test_each_partner_signs_at_its_own_date(text) -> None:
+    evs = events(text)
+    got = sorted((keys(e.actors), e.date) for e in of_type(evs, "AGREE"))
+    assert got == [(["AUS", "JPN"], "2022-01"), (["GBR", "JPN"], "2023-01")], summary(evs)

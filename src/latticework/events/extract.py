@@ -85,7 +85,7 @@ from .party_state import party_state_mentions
 from .reply_targets import reply_targets
 from .setting_bodies import setting_bodies
 from .pair_reference import paragraph_pair, two_forces
-from .paired_dates import bracket_dates, dated_parties, pair_dates
+from .paired_dates import bracket_dates, dated_partners, dated_parties, pair_dates
 from .parties import settle_parties
 from .plan_dates import after_the_document, is_plan_date
 from .positions import trigger_position
@@ -449,6 +449,7 @@ class Extractor:
                for y in each_body(d, text, s, t0) for f in each_founded(y, text, s, t0, t1, _clause_end(text, t1, e), mentions)
                for w in each_pair(text, s, t0, f, mentions)]
         evs = dated_parties(text, s, t0, times, mentions, evs)  # (孟加拉国于2021年、埃及于2023年加入: each at its date)
+        evs = dated_partners(text, s, t0, times, mentions, evs)  # (于2022年1月与澳洲、2023年1月与英国分别签署)
         if not pair_dates(text, s, t0, times, evs):  # (A与B先后于9月16日及20日…: a date for each copy)
             evs = [z for w in evs for z in each_date(text, s, t0, times, w)]
         keys_at: dict[str, int] = {}

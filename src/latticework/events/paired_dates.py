@@ -127,3 +127,43 @@ def dated_parties(text: str, s: int, t0: int, times: list[Timex], mentions: list
         y.date, y.date_end = t.value, None
         out.append(y)
     return out
+
+
+# a date, then the partner of the act right after it (2022年1月与澳洲、2023年1月与英国分别签署)
+_DATE_THEN_PARTNER = re.compile(r"\s*(?:与|同|跟)\s*")
+_PARTNER_ITEM_END = re.compile(r"\s*(?:、|，|,|和|及|以及)\s*")
+_CUE_BEFORE_VERB = re.compile(r"\s*(?:分别|先后|相继|各自)?[^，。；,;、]{0,6}")
+
+
+def dated_partners(text: str, s: int, t0: int, times: list[Timex], mentions: list, evs: list[Event]) -> list[Event]:
+    """日本于2022年1月与澳洲、2023年1月与英国分别签署同类协定: partners told each after a date of its own
+    do the act with the subject each at their date (one copy per partner)."""
+    if len(evs) != 1 or evs[0].modality != "asserted":
+        return evs
+    ev = evs[0]
+    dated = [t for t in times if s <= t.start and t.end <= t0 and t.value and not t.target and not t.in_name]
+    if len(dated) < 2:
+        return evs
+    items: list[tuple[str, Timex, int]] = []
+    for t in dated:
+        partner = next((m for m in mentions if m.start > t.end and (m.country or m.id)
+                        and _DATE_THEN_PARTNER.fullmatch(text[t.end : m.start])), None)
+        if partner is None:
+            items = []
+            continue
+        if items and not _PARTNER_ITEM_END.fullmatch(text[items[-1][2] : t.start]):
+            items = []
+        items.append((partner.country or partner.id, t, partner.end))
+    if len(items) < 2 or not _CUE_BEFORE_VERB.fullmatch(text[items[-1][2] : t0]):
+        return evs
+    keys = [k for k, _, _ in items]
+    have = {a.key() for a in ev.actors}
+    if len(set(keys)) != len(keys) or not set(keys) <= have or len(have - set(keys)) < 1:
+        return evs
+    out = []
+    for key, t, _ in items:
+        y = copy.copy(ev)
+        y.actors = [a for a in ev.actors if a.key() == key or a.key() not in keys]
+        y.date, y.date_end = t.value, None
+        out.append(y)
+    return out

@@ -315,3 +315,16 @@ def test_each_partner_signs_at_its_own_date(text) -> None:
     evs = events(text)
     got = sorted((keys(e.actors), e.date) for e in of_type(evs, "AGREE"))
     assert got == [(["AUS", "JPN"], "2022-01"), (["GBR", "JPN"], "2023-01")], summary(evs)
+
+
+# --- a mechanism in corner brackets before its meeting noun is the session's body ------------------
+
+
+@pytest.mark.parametrize("text", [
+    "今年1月17日，中菲在上海舉行第22次「南海問題雙邊磋商機制」會議。",
+    "今年1月17日，中菲在上海举行第22次“南海问题双边磋商机制”会议。",
+    "今年1月17日，中菲在上海舉行第22次『南海問題雙邊磋商機制』會議。",
+])
+def test_a_mechanism_in_any_quotation_marks_holds_the_session(text) -> None:
+    evs = events(text)
+    assert keys(of_type(evs, "CONSULT")[0].actors) == ["CHN", "PHL", "china-philippines-bcm"], summary(evs)

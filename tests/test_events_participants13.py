@@ -328,3 +328,34 @@ def test_each_partner_signs_at_its_own_date(text) -> None:
 def test_a_mechanism_in_any_quotation_marks_holds_the_session(text) -> None:
     evs = events(text)
     assert keys(of_type(evs, "CONSULT")[0].actors) == ["CHN", "PHL", "china-philippines-bcm"], summary(evs)
+
+
+# --- passives: what a state receives or suffers comes from the party named after the marker --------
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("2024年3月，越南获得日本提供的5亿美元贷款。", "JPN", "VNM"),
+    ("2024年3月，柬埔寨接受中国援助的两艘巡逻艇。", "CHN", "KHM"),
+    ("2024年3月，蒙古國接受日本提供的無償援助。", "JPN", "MNG"),
+    ("2024年3月，越南获得了美国的援助。", "USA", "VNM"),
+])
+def test_aid_received_comes_from_the_party_named_after_the_verb(text, giver, receiver) -> None:
+    evs = events(text)
+    ev = of_type(evs, "AID")[0]
+    assert keys(ev.actors) == [giver] and keys(ev.recipients) == [receiver], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，俄罗斯遭到欧盟新一轮制裁。",
+    "2024年3月，俄羅斯遭到歐盟新一輪制裁。",
+    "2024年3月，俄罗斯遭受欧盟新的制裁。",
+])
+def test_a_sanction_suffered_with_a_modifier_is_the_agent_s(text) -> None:
+    evs = events(text)
+    ev = of_type(evs, "SANCTION")[0]
+    assert keys(ev.actors) == ["eu"] and keys(ev.recipients) == ["RUS"], summary(evs)
+
+
+def test_an_invitation_received_stays_an_attendance() -> None:
+    evs = events("2024年3月，缅甸获邀出席东盟峰会。")
+    assert keys(of_type(evs, "CONSULT")[0].actors) == ["MMR", "asean"], summary(evs)

@@ -393,13 +393,31 @@ def _in_quoted_speech(text: str, m: Mention, t0: int, floor: int) -> bool:
 
 _PASSIVE = re.compile(r"(?:遭到|遭受|受到|招致|被|(?<!周)遭)")  # 遭 alone: 遭中国海警船拦截
 
-_AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公开|依法|强行|多次|再次|当场|\s)*$"  # (被中国海警依法驱离)
+_AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公开|依法|强行|多次|再次|当场|新一轮|新一批|新的|一系列|多轮|多项|进一步的?|额外的?|单边|全面|\s)*$"  # (被中国海警依法驱离, 遭到欧盟新一轮制裁)
                             # 遭中国海警船喷射水炮, 遭中国歼-16战机危险拦截, 遭…海警船使用水炮拦截: the agent's
                             # ship or aircraft, an adverb and a light verb of the act with its instrument
                             # (被中国海警船用水炮喷射), and an act of force before it that the two share
                             # (遭中国海警船拦截及登临: the agent of the first is the agent of the second)
                             r"|^[\w\-－]{0,8}?(?:船|舰|艇|机|海警|海军|空军|部队)(?:危险|强行|蓄意|多次|公然)?"
                             r"(?:(?:喷射|发射|使用|动用|进行|用|以)[\u4e00-\u9fff]{0,4})?(?:[\u4e00-\u9fff]{1,4}(?:及|和|并|、))?$")
+
+
+# receiving what another gives (越南获得日本提供的贷款, 柬埔寨接受中国援助的巡逻艇, 越南获得了美国的援助): the giver
+# named right before the act gives to the subject (not 获邀, 获准, 获批, 获悉, 获胜, 获奖)
+_RECEIVED = re.compile(r"(?:获得|得到|收到|接受|接收|获)(?!邀|准|批|悉|胜|奖|释|选|颁)")
+
+
+def _received(text: str, clause_start: int, t0: int, parts_before: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """(givers, receivers) of an act told after a receiving verb whose subject is named before it, or None."""
+    hits = list(_RECEIVED.finditer(text, clause_start, t0))
+    if not hits or t0 - hits[-1].end() > 12:
+        return None
+    at = hits[-1].end()
+    givers = [m for m in parts_before if at <= m.start]
+    if not givers or not _AGENT_TO_VERB.match(text[givers[-1].end : t0]):
+        return None
+    receivers = [m for m in parts_before if clause_start <= m.start and m.end <= hits[-1].start()]
+    return (givers, receivers) if receivers else None
 
 
 def _passive(text: str, clause_start: int, t0: int, t1: int, clause_end: int, parts_before: list[Mention],

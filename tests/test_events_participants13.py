@@ -359,3 +359,14 @@ def test_a_sanction_suffered_with_a_modifier_is_the_agent_s(text) -> None:
 def test_an_invitation_received_stays_an_attendance() -> None:
     evs = events("2024年3月，缅甸获邀出席东盟峰会。")
     assert keys(of_type(evs, "CONSULT")[0].actors) == ["MMR", "asean"], summary(evs)
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("2024年3月，越南接待了日本首相的国事访问。", "JPN"),
+    ("2024年3月，越南接待日本首相岸田文雄的国事访问。", "JPN"),
+    ("2024年3月，越南接待習近平國事訪問。", "CHN"),
+])
+def test_the_host_receives_the_guest_s_visit(text, guest) -> None:
+    evs = events(text)
+    ev = of_type(evs, "CONSULT")[0]
+    assert keys(ev.actors) == [guest] and keys(ev.recipients) == ["VNM"], summary(evs)

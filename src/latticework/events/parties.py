@@ -54,12 +54,12 @@ from .visitors import visitor_run
 _MINILATERAL_TYPES = ("CONSULT", "AGREE", "ESTABLISH", "ACCUSE")
 _VISITING = ("到访", "来访")  # 到访的X: X is the visitor
 # the host receives the visitor named after the verb (接待习近平国事访问, 迎接…来访)
-_RECEIVES = re.compile(r"(?:接待|迎接|欢迎)$")
+_RECEIVES = re.compile(r"(?:接待|迎接|欢迎)(?:了)?$")  # (越南接待了日本首相的国事访问)
 
 
 def _hosted_guest(text: str, clause_start: int, t0: int, mentions: list) -> list:
     """The party named right after 接待/迎接/欢迎 and before the visit noun (越南接待习近平国事访问)."""
-    after = [m for m in mentions if clause_start <= m.start < t0 and _RECEIVES.search(text, max(clause_start, m.start - 2), m.start)]
+    after = [m for m in mentions if clause_start <= m.start < t0 and _RECEIVES.search(text, max(clause_start, m.start - 3), m.start)]
     return after[:1]
 _ACCESSION_PROTOCOL = re.compile(r"\s*(?:了)?\s*(?:加入|入会|入约)(?:[^，。；]{0,40}?的)?议定书")
 # 宣布退出，/宣布退出的经历/启动退出程序: no object of its own

@@ -370,3 +370,19 @@ def test_the_host_receives_the_guest_s_visit(text, guest) -> None:
     evs = events(text)
     ev = of_type(evs, "CONSULT")[0]
     assert keys(ev.actors) == [guest] and keys(ev.recipients) == ["VNM"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，习近平同来华访问的越南总理举行会谈。",
+    "2024年3月，習近平同來華訪問的越南總理舉行會談。",
+    "2024年3月，对中国进行国事访问的越南总理在北京发表演讲。",
+])
+def test_the_party_after_a_visit_told_as_a_relative_clause_visits(text) -> None:
+    evs = events(text)
+    ev = next(e for e in of_type(evs, "CONSULT") if e.recipients)
+    assert keys(ev.actors) == ["VNM"] and keys(ev.recipients) == ["CHN"], summary(evs)
+
+
+def test_a_place_a_visit_went_to_is_no_visitor() -> None:
+    evs = events("2024年3月，日本首相访问的城市包括河内。")
+    assert keys(of_type(evs, "CONSULT")[0].actors) == ["JPN"], summary(evs)

@@ -205,9 +205,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
             if p.key() not in keys and p.kind in STATE_KINDS][:1]  # (越南…，并接待习近平…: the sentence's subject hosts)
         if guests and hosts:
             actors_p, recips_p = guests, hosts
-    if etype == "CONSULT" and word in _VISITING and text[t1 : t1 + 1] == "的":
+    if etype == "CONSULT" and text[t1 : t1 + 1] == "的" and (word in _VISITING or directed and any(
+            m.start == t1 + 1 for m in parts_after if m.kind in STATE_KINDS or m.kind == "person")):
         # 普京与到访的朝鲜领导人金正恩举行会谈: the head noun after 的 is the visitor, the subject hosts
-        # (到访的美国国务卿布林肯与韩国外长会谈: the visitor is the party right after 的, Korea hosts)
+        # (到访的美国国务卿布林肯与韩国外长会谈: the visitor is the party right after 的, Korea hosts;
+        # so is the party after any visit told as a relative clause: 同来华访问的越南总理会谈, 访华的越南总理)
         guests = _participants(visitor_run(text, t1, [m for m in parts_after if m.kind in STATE_KINDS or m.kind == "person"]), gz)
         if guests:
             keys = {g.key() for g in guests}

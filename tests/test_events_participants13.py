@@ -386,3 +386,17 @@ def test_the_party_after_a_visit_told_as_a_relative_clause_visits(text) -> None:
 def test_a_place_a_visit_went_to_is_no_visitor() -> None:
     evs = events("2024年3月，日本首相访问的城市包括河内。")
     assert keys(of_type(evs, "CONSULT")[0].actors) == ["JPN"], summary(evs)
+
+
+# --- a body told as the topic of a 除…退出外 frame is what is left ----------------------------------
+
+
+@pytest.mark.parametrize("text, leaver, body", [
+    ("而RCEP除印度在2019年退出外，其余15国在2020年11月达成协议。", "IND", "rcep"),
+    ("TPP除美国于2017年退出外，其余11国继续推进谈判。", "USA", "tpp"),
+    ("TPP除美國於2017年退出外，其餘11國繼續推進談判。", "USA", "tpp"),
+])
+def test_the_topic_of_an_excepted_withdrawal_is_left(text, leaver, body) -> None:
+    evs = events(text)
+    ev = of_type(evs, "LEAVE")[0]
+    assert keys(ev.actors) == [leaver] and keys(ev.recipients) == [body], summary(evs)

@@ -54,6 +54,8 @@ from .visitors import visitor_run
 _MINILATERAL_TYPES = ("CONSULT", "AGREE", "ESTABLISH", "ACCUSE")
 _VISITING = ("到访", "来访")  # 到访的X: X is the visitor
 # the host receives the visitor named after the verb (接待习近平国事访问, 迎接…来访)
+# a trigger told from the host's side (接待来访的X is a meeting as 接见: the host acts)
+_HOST_VERB = re.compile(r"(?:接待|迎接|欢迎|会见|接见|会晤)")
 _RECEIVES = re.compile(r"(?:接待|迎接|欢迎)(?:了)?$")  # (越南接待了日本首相的国事访问)
 
 
@@ -145,7 +147,9 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
             recips_p = _participants(body_joined_before(walk.doc_mentions or mentions, floor, t0) or
                                      body_of_sentence_before(text, walk.doc_mentions, s, t1), gz)  # (…五国宣布启动退出程序)
     if etype in ("JOIN", "LEAVE") and not recips_p and (
-            ref := next((m for m in walk.doc_refs if t1 <= m.start <= t1 + 2 and _REF_AFTER.fullmatch(text, t1, m.start)), None)):
+            ref := next((m for m in walk.doc_refs if t1 <= m.start <= t1 + 2 and _REF_AFTER.fullmatch(text, t1, m.start)
+                         and gz.get(m.id) is not None), None)):
+        # (a document known only by its title, 两国签署《边境贸易协定》…退出该协定, stays no party)
         recips_p = _participants([ref], gz)  # 宣布美国重新加入该协定, 退出该组织: the document or body referred to
     if etype == "JOIN" and simplify(word) in APPLICATIONS:
         # 台湾随后于同月22日提出申请: the body told before; 向纽西兰提交申请 (a depositary) joins nothing
@@ -205,7 +209,7 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
             if p.key() not in keys and p.kind in STATE_KINDS][:1]  # (越南…，并接待习近平…: the sentence's subject hosts)
         if guests and hosts:
             actors_p, recips_p = guests, hosts
-    if etype == "CONSULT" and text[t1 : t1 + 1] == "的" and (word in _VISITING or directed and any(
+    if etype == "CONSULT" and text[t1 : t1 + 1] == "的" and (word in _VISITING or directed and not _HOST_VERB.match(word) and any(
             m.start == t1 + 1 for m in parts_after if m.kind in STATE_KINDS or m.kind == "person")):
         # 普京与到访的朝鲜领导人金正恩举行会谈: the head noun after 的 is the visitor, the subject hosts
         # (到访的美国国务卿布林肯与韩国外长会谈: the visitor is the party right after 的, Korea hosts;

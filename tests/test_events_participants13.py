@@ -400,3 +400,17 @@ def test_the_topic_of_an_excepted_withdrawal_is_left(text, leaver, body) -> None
     evs = events(text)
     ev = of_type(evs, "LEAVE")[0]
     assert keys(ev.actors) == [leaver] and keys(ev.recipients) == [body], summary(evs)
+
+
+# --- a joint exercise named as a party stands for the states that drill in it ----------------------
+
+
+@pytest.mark.parametrize("text, states", [
+    ("2025年4月，美军借“肩并肩”联合演习之机，向巴坦群岛部署反舰导弹系统。", ["PHL", "USA"]),
+    ("2019年11月，“马拉巴尔”联合军演在日本近海举行。", ["IND", "JPN", "USA"]),
+    ("2020年11月，澳大利亚重返“马拉巴尔”联合军演。", ["AUS", "IND", "JPN", "USA"]),
+    ("2025年4月，美軍借「肩並肩」聯合演習之機，向巴坦群島部署反艦系統。", ["PHL", "USA"]),
+])
+def test_an_exercise_named_as_a_party_is_its_states(text, states) -> None:
+    evs = events(text)
+    assert keys(of_type(evs, "COOPERATE")[0].actors) == states, summary(evs)

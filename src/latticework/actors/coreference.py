@@ -35,6 +35,9 @@ _GLOSS = re.compile(r"[（(][^（）()]{1,20}[）)]")
 # the one who calls or summons them: 鲁比奥随即致电两国, 召见两国大使)
 _COUNTERPART_VERB = re.compile(r"(?:批评|谴责|指责|抨击|呼吁|敦促|警告|要求|邀请|会见|访问|欢迎|支持|反对|制裁|威胁|感谢|祝贺|赞赏|斡旋|调停|调解|致电|致函|约见|召见)(?:了|也)?$")
 
+# the content of a warning about two parties (特朗普警告，若两国不停火…; 警告称，如果双方继续交火…): the
+# clause before names the one who warns
+_WARNED_CONTENT = re.compile(r"(?:警告|告诫)(?:说|称|道)?([，,：:])[\s　]*(?:若|如果|如若|倘若|假如|一旦)[\s　]*$")
 
 _DOC_KINDS = ("agreement", "law", "initiative")
 
@@ -186,6 +189,9 @@ class Coreference:
                 own = self._clause_subject(text, m.start(), offset, before) if (
                     text[max(0, m.start() - 1) : m.start()] in "向对同与和跟"
                     or _COUNTERPART_VERB.search(text, max(0, m.start() - 6), m.start())) else set()
+                if not own and (call := _WARNED_CONTENT.search(text, max(0, m.start() - 12), m.start())) is not None:
+                    # 特朗普警告，若两国不停火…: the one who warns is no party of the two it warns
+                    own = self._clause_subject(text, call.start(1), offset, before)
                 seen_ids = Counter(x.id for x in before)
                 salient = {i for i, k in seen_ids.items() if k >= 2}
                 earlier = [o for o in (context if from_context else out) if o.how == "coreference" and len(o.refers_to) == n]

@@ -55,3 +55,19 @@ def aid_partners(text: str, s: int, e: int, found: list[Event], mentions: list[M
             if ent is not None and ent.kind in STATE_KINDS:
                 ev.recipients = [Participant.of(ent)]
 
+
+
+# the verb of a purpose clause that names whom the aid helps (…筹集200亿美元，帮助印尼实现能源转型)
+_HELPED = re.compile(r"(?:帮助|支持|协助|助力|扶持|资助)$")
+_CLAUSE_BREAK = re.compile(r"[，,；;。]")
+
+
+def helped_receiver(text: str, t1: int, clause_end: int, e: int, mentions: list[Mention]) -> list[Mention]:
+    """The party a purpose clause right after the aid helps (提供5亿美元资金，支持菲律宾加强海上执法; 筹集
+    200亿美元，帮助印尼…): in the aid's clause after it or in the clause that follows."""
+    nxt = _CLAUSE_BREAK.search(text, clause_end + 1, e)
+    end = nxt.start() if nxt else e
+    for m in mentions:
+        if t1 <= m.start < end and m.country and _HELPED.search(text, max(t1, m.start - 2), m.start):
+            return [m]
+    return []

@@ -22,6 +22,7 @@ from .not_parties import (
     condemned_act_target,
     inviter_or_uninvited,
     objects_of_meeting,
+    reacted_act_parties,
     supporters,
     within_attended,
 )
@@ -40,6 +41,7 @@ from .roles import (
     _nearest_clause_group,
     _participants,
     _passive,
+    _received,
     _session_of,
     _subject_group,
     _visited_place,
@@ -143,6 +145,8 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
             if not recipients:  # 英国与CPTPP成员国完成加入谈判: the body negotiated with
                 recipients = [m for m in mentions if clause_start <= m.start < t0 and (m.kind in _ORG_KINDS or m.kind == "agreement")
                               and text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")][:1]
+        elif etype == "AID" and (got := _received(text, clause_start, t0, parts_before)) is not None:
+            actors, recipients = got  # 越南获得日本提供的贷款, 柬埔寨接受中国援助的巡逻艇: the giver gives to the receiver
         elif etype in _PASSIVE_TYPES and (pas := _passive(text, clause_start, t0, t1, clause_end, parts_before,
                                                                        [m for m in mentions if _actorish(m) and m.end <= t0])) is not None:
             # 遭到X反对, 被X制裁, 在X反对下: X acts on the subject
@@ -193,6 +197,10 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
         recipients = named + [m for m in recipients if m not in named]
     if etype == "ACCUSE":
         recipients = condemned_act_target(text, t1, recipients)  # 谴责朝鲜向俄罗斯派兵: not Russia
+        if acted := reacted_act_parties(text, clause_start, t0, mentions):
+            # 对北韩派兵协助俄罗斯表达关切: Russia, inside the act reacted to, neither speaks nor is aimed at
+            actors = [m for m in actors if m.start not in acted] or actors
+            recipients = [m for m in recipients if m.start not in acted]
         if recipients:  # …，并指俄方在乌克兰使用这些导弹: charged too
             recipients += [m for m in also_charged(text, clause_end, e, mentions) if m not in recipients + actors]
     if etype == "ACCUSE" and (k := speech_intro_start(text, s, clause_start)) is not None:

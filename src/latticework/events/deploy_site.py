@@ -65,6 +65,31 @@ def site_host(text: str, clause_start: int, clause_end: int, actors: list[Partic
     return []
 
 
+# what marks a site as the place aid or an investment builds: 在/于/向 before it, the relative clause of
+# a building verb (援建的马塔巴里深水港), or the site opening its clause as the topic (钱凯港由…控股，…投资)
+_AID_SITE_MARKS = re.compile(r"(?:在|于|向|至|到|(?:援建|投资|承建|兴建|修建|建设|资助|贷款)的)$")
+# a sentence's opening date (2024年11月，), after which a site may stand as its topic
+_DATE_OPENING = re.compile(r"[\s　]*(?:[^，。；,;]{0,14}[年月日][，,])?[\s　]*")
+
+
+def aid_site_host(text: str, s: int, clause_start: int, clause_end: int, actors: list[Participant],
+                  gz: Gazetteer) -> list[Participant]:
+    """由中方援建的扩建工程在云壤海军基地开工, 日本援建的马塔巴里深水港项目, 钱凯港由中国企业控股，首期投资约
+    13亿美元: aid told with no receiver but the port, base or project site it builds goes to the state
+    that holds the site, named in the aid's clause or opening its sentence (not the venue of another
+    act told before it: 在拉罗汤加签署条约，澳方承诺…提供援助). Called only for an AID still without a receiver."""
+    own = {a.key() for a in actors}
+    topic_at = _DATE_OPENING.match(text, s).end()  # (the regex matches the empty string too)
+    for name, state in gz.derived("deployment_sites", lambda: _sites(gz)):
+        k = text.find(name, clause_start, clause_end)
+        if k < 0 and text.startswith(name, topic_at):
+            k = topic_at
+        if k >= 0 and state not in own and (k == topic_at or _AID_SITE_MARKS.search(text, max(clause_start, k - 4), k)):
+            ent = gz.get(state)
+            return [Participant.of(ent)] if ent is not None and ent.kind in STATE_KINDS else []
+    return []
+
+
 def bases_opened(word: str, actors: list, recipients: list) -> tuple[list, list]:
     """菲方向美军开放四处基地: the state whose forces get the bases deploys (MOBILIZE's actor); the
     state that opens them hosts (its recipient), though it is the subject of 开放. So with 国防部侦获共机…

@@ -72,6 +72,9 @@ from .generic_parties import generic_party
 from .in_force import agreement_in_force, told_elsewhere
 from .invitations import _at_invitation_of, _invited_to
 from .lexicon import Lexicon, lexicon
+from .aid_pointers import aid_pointed_back
+from .drill_joiners import drill_joiners
+from .exercise_parties import exercises_as_states
 from .lifted import lifted_targets
 from .listed_plans import plans_listed
 from .locations import attach_locations
@@ -152,13 +155,16 @@ class Extractor:
 
     # ---------------------------------------------------------------------------------
     def extract(self, doc: CleanDoc, mentions: list[Mention], doc_date: str | None = None) -> list[Event]:
-        mentions = without_document_references(mentions)  # 该协定, 该法案: what an act is about, no party
+        kept = without_document_references(mentions)  # 该协定, 该法案: what an act is about, no party
+        kept_ids = {id(m) for m in kept}
+        refs = [m for m in mentions if id(m) not in kept_ids]  # (read only as what is joined or left: 重新加入该协定)
+        mentions = kept
         text, mentions = doc.simplified, with_state_groups(doc, mentions, self.gz)  # 中亚五国: each member
         by_block: dict[int, list[Mention]] = {}
         for m in mentions:
             by_block.setdefault(m.block, []).append(m)
         times = TimeResolver(doc_date)
-        self.walk = WalkState(doc_mentions=mentions)
+        self.walk = WalkState(doc_mentions=mentions, doc_refs=refs)
         advice_open = False
         events: list[Event] = []
         last_date: str | None = None
@@ -273,10 +279,12 @@ class Extractor:
                 found = _gathering_as_subject(text, s, e, found, para_gathering)
                 _object_of_first_verb(text, s, e, found)
                 aid_partners(text, s, e, found, sent_mentions, self.gz)  # 与瑙鲁签署条约，并提供…援助: aid to the partner
+                found = drill_joiners(text, s, e, found, sent_mentions, self.gz)  # 美菲举行军演，澳洲与法国派舰参与
                 trips_as_visits(text, s, e, found, sent_mentions)  # 赴俄罗斯…与普京会晤: a visit
                 state_guest_visits(text, s, e, found, sent_mentions)  # 以国宾身份在白宫与拜登会谈: a visit
                 organs_in_their_body(found, self.gz)  # 欧盟委员会主席…在美欧峰会上: the EU
                 host_in_the_name(found, self.gz)  # 美国—太平洋岛国峰会: the US among its parties
+                exercises_as_states(found, self.gz)  # 借“肩并肩”联合演习之机: the US and the Philippines drill
                 setting_bodies(text, s, e, found, sent_mentions, self.gz)  # 在联合国大会上提出…倡议: the speaker's, not the body's
                 for ev in found:
                     if _body_gathering(ev):
@@ -312,6 +320,7 @@ class Extractor:
                 last_events = para_events if news else []
         events = drills_repeated(events)  # 其后再度举行军演: the host of the state's drill told before
         events = lifted_targets(events)  # 宣布解除对三项材料的出口管制: eased for the state hit before
+        events = aid_pointed_back(events)  # 批准此项军售, 批准上述贷款安排: the receiver of the act pointed to
         events = owners_founded(events, self.gz)  # 澳大利亚太平洋基础设施融资机制于2019年启动: Australia's
         events = told_elsewhere(events)  # (the in-force AGREE of a document whose signing is told too)
         return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date)), doc_date))

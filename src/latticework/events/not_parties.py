@@ -148,3 +148,28 @@ def leader_of_document(text: str, m: Mention, etype: str) -> bool:
 def leaning(text: str, m: Mention) -> bool:
     """亲中的总统, 親美派, 反华势力: a one-character state after 亲/反 names an attitude, not a party."""
     return m.kind in STATE_KINDS and m.end - m.start == 1 and text[max(0, m.start - 1) : m.start] in ("亲", "反")
+
+
+# what joins the parties of one list (对中国和俄罗斯表示关切: both are its targets)
+_LIST_JOIN = re.compile(r"[\s　]*(?:、|和|及|与|以及|同)?[\s　]*")
+
+
+def reacted_act_parties(text: str, clause_start: int, t0: int, mentions: list[Mention]) -> set[int]:
+    """拜登对北韩派兵协助俄罗斯表达关切, 日本对中国向俄罗斯出口无人机表示关切: the positions of the parties
+    inside the act a 对-phrase before a reaction names, after its doer (the one helped or supplied is no
+    party of the reaction: neither its speaker nor its target). Empty when no such phrase."""
+    k = text.rfind("对", clause_start, t0)
+    if k < 0:
+        return set()
+    inside = sorted((m for m in mentions if k < m.start and m.end <= t0), key=lambda m: m.start)
+    if not inside or inside[0].start - (k + 1) > 4:
+        return set()
+    out: set[int] = set()
+    prev = inside[0]
+    for m in inside[1:]:
+        if m.start < prev.end:
+            continue
+        if out or not _LIST_JOIN.fullmatch(text, prev.end, m.start):
+            out.add(m.start)  # a verb stands between: m is inside the act, not a second target
+        prev = m
+    return out

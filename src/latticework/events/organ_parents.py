@@ -32,8 +32,10 @@ def _sessions_not_conveners(parts: list[Participant], present: set[str], gz: Gaz
 
 def organs_in_their_body(found: list[Event], gz: Gazetteer) -> None:
     """Drop from each event the organs whose body is one of its parties too (and, in a meeting, the
-    parent convening a series that has members of its own)."""
+    parent convening a series that has members of its own); a lender's board stands for the lender."""
     for ev in found:
+        ev.actors = _boards_as_body(ev.actors, gz)
+        ev.recipients = _boards_as_body(ev.recipients, gz)
         present = {p.id for p in ev.actors + ev.recipients}
         if ev.type == "CONSULT":
             ev.actors = _sessions_not_conveners(ev.actors, present, gz)
@@ -41,6 +43,19 @@ def organs_in_their_body(found: list[Event], gz: Gazetteer) -> None:
             present = {p.id for p in ev.actors + ev.recipients}
         ev.actors = _without_organs(ev.actors, present, gz)
         ev.recipients = _without_organs(ev.recipients, present, gz)
+
+
+def _boards_as_body(parts: list[Participant], gz: Gazetteer) -> list[Participant]:
+    """国际货币基金组织执董会批准…贷款, 亚行董事会批准…: a board of directors only decides what its bank or
+    fund does; the body lends, and the gold sets code it as the party."""
+    out: list[Participant] = []
+    for p in parts:
+        ent = gz.get(p.id)
+        body = gz.get(ent.parent) if ent is not None and ent.parent and any("董事会" in simplify(n) for n in ent.names) else None
+        q = Participant.of(body) if body is not None else p
+        if all(q.key() != o.key() for o in out):
+            out.append(q)
+    return out
 
 
 _SIDES = re.compile(r"[—–\-－]")

@@ -15,7 +15,8 @@ from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
 from .attributes import _DOC_KINDS, _ORG_KINDS
 from .checks import _DRILL
-from .deploy_site import deployment_host, entered_host, site_host
+from .aid_partners import helped_receiver
+from .deploy_site import aid_site_host, deployment_host, entered_host, site_host
 from .force_targets import force_target
 from .join_body import (
     APPLICATIONS,
@@ -39,7 +40,7 @@ from .roles import (
     _subject_run,
     _unlisted_body,
 )
-from .sanction_targets import included_targets, reason_target
+from .sanction_targets import included_targets, rated_targets, reason_target
 from .session_body import session_body
 from .site import Site, WalkState
 from .speech_acts import threat_targets
@@ -53,7 +54,9 @@ from .visitors import visitor_run
 _MINILATERAL_TYPES = ("CONSULT", "AGREE", "ESTABLISH", "ACCUSE")
 _VISITING = ("到访", "来访")  # 到访的X: X is the visitor
 # the host receives the visitor named after the verb (接待习近平国事访问, 迎接…来访)
-_RECEIVES = re.compile(r"(?:接待|迎接|欢迎)$")
+# a trigger told from the host's side (接待来访的X is a meeting as 接见: the host acts)
+_HOST_VERB = re.compile(r"(?:接待|迎接|欢迎|会见|接见|会晤)")
+_RECEIVES = re.compile(r"(?:接待|迎接|欢迎)(?:了)?$")  # (越南接待了日本首相的国事访问)
 
 
 # a force named before a training told with no partner (中国航母“山东舰”编队在西太平洋开展训练)
@@ -62,14 +65,29 @@ _FORCE_BEFORE = re.compile(r"航母|编队|編隊|舰队|艦隊|海军|海軍|�
 
 def _hosted_guest(text: str, clause_start: int, t0: int, mentions: list) -> list:
     """The party named right after 接待/迎接/欢迎 and before the visit noun (越南接待习近平国事访问)."""
-    after = [m for m in mentions if clause_start <= m.start < t0 and _RECEIVES.search(text, max(clause_start, m.start - 2), m.start)]
+    after = [m for m in mentions if clause_start <= m.start < t0 and _RECEIVES.search(text, max(clause_start, m.start - 3), m.start)]
     return after[:1]
 _ACCESSION_PROTOCOL = re.compile(r"\s*(?:了)?\s*(?:加入|入会|入约)(?:[^，。；]{0,40}?的)?(?:议定书|备忘录|義務備忘錄|义务备忘录)")
 # 宣布退出，/宣布退出的经历/启动退出程序: no object of its own
-_LEFT_ALONE = re.compile(r"\s*(?:了)?\s*(?:程序|进程|手续)?\s*(?:[①-⑳]|\[\d+\])?\s*(?:[，。；,;、]|的经历|的决定|$)")
+_LEFT_ALONE = re.compile(r"\s*(?:了)?\s*(?:程序|进程|手续)?\s*(?:[①-⑳]|\[\d+\])?\s*(?:[，。；,;、]|的经历|的决定|外[，,；;]|$)")  # (RCEP除印度退出外，…)
 # a clause whose subject is contrasted with the joiner of the clause before (欧盟则于2012年加入, 欧盟也随后加入)
 _JOINED_TOO = re.compile(r"[^，。；,;]{1,12}?(?:则|也|亦|随后|其后|之后)[^，。；,;]{0,10}?加入\s*[，。；,;]")
 _MULTILATERAL = re.compile(r"国际|多边|多国|地区性|区域")
+# a body named after the partners it is shared with (退出与印尼、越南等国的“公正能源转型伙伴关系”, 加入与东盟的…)
+_WITH_PARTNERS_OF = re.compile(r"[\s　]*(?:了)?(?:与|同|和)[^，。；,;的]{1,30}?(?:等国|等)?的[\s　]*[“「《\"]?")
+
+
+def _body_with_partners(text: str, t1: int, clause_end: int, mentions: list[Mention]) -> Mention | None:
+    """The body or document right after a 与…的 phrase that follows a membership verb, else None."""
+    m = _WITH_PARTNERS_OF.match(text, t1)
+    if m is None or m.end() > clause_end:
+        return None
+    return next((x for x in mentions if x.start == m.end() and x.kind in _DOC_KINDS + _ORG_KINDS), None)
+
+
+_REF_AFTER = re.compile(r"[\s　]*(?:了)?")  # between a membership verb and 该协定
+
+
 _SIGNED_WITH = re.compile(r"\s*(?:之间|两国)?\s*(?:于[^，。；的]{0,12})?(?:签订|签署|缔结|订立)的")
 # instruments of ratification, approval or accession deposited (交存《…》批准书)
 _INSTRUMENTS = ("批准书", "核准书", "加入书")
@@ -176,6 +194,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
             floor = max(text.rfind("。", 0, t0) + 1, t0 - 120)
             recips_p = _participants(body_joined_before(walk.doc_mentions or mentions, floor, t0) or
                                      body_of_sentence_before(text, walk.doc_mentions, s, t1), gz)  # (…五国宣布启动退出程序)
+    if etype in ("JOIN", "LEAVE") and not recips_p and (
+            ref := next((m for m in walk.doc_refs if t1 <= m.start <= t1 + 2 and _REF_AFTER.fullmatch(text, t1, m.start)
+                         and gz.get(m.id) is not None), None)):
+        # (a document known only by its title, 两国签署《边境贸易协定》…退出该协定, stays no party)
+        recips_p = _participants([ref], gz)  # 宣布美国重新加入该协定, 退出该组织: the document or body referred to
     if etype == "JOIN" and simplify(word) in APPLICATIONS:
         # 台湾随后于同月22日提出申请: the body told before; 向纽西兰提交申请 (a depositary) joins nothing
         recips_p = [p for p in recips_p if p.kind in _ORG_KINDS + _DOC_KINDS]
@@ -185,6 +208,10 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 退出世界卫生组织和《巴黎协定》: the treaty listed with the body is left too
         have = {p.id for p in recips_p}
         recips_p += [p for p in _participants(listed_documents(text, t1, clause_end, mentions, have), gz) if p.id not in have]
+    if etype in ("JOIN", "LEAVE") and (body := _body_with_partners(text, t1, clause_end, mentions)) is not None:
+        # 退出与印度尼西亚、越南等国的“公正能源转型伙伴关系”: the partners describe the body left, which is the recipient
+        inside = {m.country or m.id for m in mentions if t1 <= m.start < body.start and m.kind in STATE_KINDS}
+        recips_p = _participants([body], gz) + [p for p in recips_p if (p.country or p.id) not in inside and p.id != body.id]
     if etype == "LEAVE":
         # 暂停执行与巴基斯坦签订的《印度河水条约》: the other signatory only describes the treaty left
         signers = {m.country or m.id for m in mentions if t1 <= m.start < clause_end and m.kind in STATE_KINDS
@@ -193,7 +220,8 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     if etype == "SANCTION":
         # 以中国…为由…制裁 (no target of its own); 对俄罗斯实施制裁，其中包括多家中国企业 (China too)
         own = {p.key() for p in actors_p + recips_p}
-        more = (included_targets(text, clause_end, e, mentions) if recips_p else reason_target(text, s, t0, mentions))
+        more = (included_targets(text, clause_end, e, mentions) if recips_p else reason_target(text, s, t0, mentions)
+                or rated_targets(text, word, t1, e, mentions, own))  # 其中对华税率为34%: China
         recips_p += [p for p in _participants(more, gz) if p.key() not in own]
     if etype == "THREATEN" and not recips_p:
         # the other states its content names, else those the sentence named before it (中方回应，美方
@@ -211,6 +239,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 在菲律宾新增4个军事基地, 部署至菲律宾北部: the state that hosts the forces
         recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, gz) or \
             site_host(text, clause_start, clause_end, actors_p, gz)  # 在台岛周边, 停靠釜山港: the island's or port's state
+    if etype == "AID" and not recips_p and actors_p:
+        recips_p = _participants(helped_receiver(text, t1, clause_end, e, mentions), gz) or \
+            aid_site_host(text, s, clause_start, clause_end, actors_p, gz)  # 日本援建的马塔巴里深水港项目: Bangladesh receives
+        helped = {p.key() for p in recips_p}  # (…，帮助印尼…: the state helped is no co-giver)
+        actors_p = [a for a in actors_p if a.key() not in helped] or actors_p
     if etype == "CONSULT" and directed and not recips_p:
         # 抵达华盛顿，展开国事访问 / 抵达万象: the visit's host is the place arrived at
         recips_p = [p for p in _arrival_host(text, s, t1 + 12 if word in _ARRIVAL_VERBS else t0, mentions, gz)
@@ -224,9 +257,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
             if p.key() not in keys and p.kind in STATE_KINDS][:1]  # (越南…，并接待习近平…: the sentence's subject hosts)
         if guests and hosts:
             actors_p, recips_p = guests, hosts
-    if etype == "CONSULT" and word in _VISITING and text[t1 : t1 + 1] == "的":
+    if etype == "CONSULT" and text[t1 : t1 + 1] == "的" and (word in _VISITING or directed and not _HOST_VERB.match(word) and any(
+            m.start == t1 + 1 for m in parts_after if m.kind in STATE_KINDS or m.kind == "person")):
         # 普京与到访的朝鲜领导人金正恩举行会谈: the head noun after 的 is the visitor, the subject hosts
-        # (到访的美国国务卿布林肯与韩国外长会谈: the visitor is the party right after 的, Korea hosts)
+        # (到访的美国国务卿布林肯与韩国外长会谈: the visitor is the party right after 的, Korea hosts;
+        # so is the party after any visit told as a relative clause: 同来华访问的越南总理会谈, 访华的越南总理)
         guests = _participants(visitor_run(text, t1, [m for m in parts_after if m.kind in STATE_KINDS or m.kind == "person"]), gz)
         if guests:
             keys = {g.key() for g in guests}

@@ -27,6 +27,10 @@ _WITH_PARTNER = re.compile(r"[，,\s]*(?:还|也|又|并)?(?:分别|先后|相�
 _VISITING = re.compile(r"\s*(?:总统|总理|首相|主席|国务卿|外长|部长)?\s*(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:访|出访|到访|出席|参加|赴)")
 
 
+# a party's own spell of activity that frames what it does next (竞选期间, 访问日本期间, 任内, 执政期间)
+_OWN_SPELL = re.compile(r"\s*(?:总统|总理|首相|主席|国务卿|外长|部长)?\s*(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:竞选|执政|在任|任职|访问|出访|访华|访美|访日|访俄|访韩|到访|出席|参加)")
+
+
 def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None = None) -> bool:
     """A place or gathering that frames the event is not a party to it: 在柬埔寨…, 在G7峰会期间
     (for the event told after 期间, not for the summit itself)."""
@@ -41,6 +45,8 @@ def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None 
             _VISITING.match(text, m.end) and _WITH_PARTNER.match(text, m.end + frame.end()))):
         frame = None  # 日本在东盟地区论坛峰会期间举行会谈: the party before 在…期间 is its subject
         # (莫迪访问美国期间，与美方签署…: the visitor whose trip frames an act told with a partner)
+    if frame and _OWN_SPELL.match(text, m.end) and text[m.end + frame.end() : m.end + frame.end() + 1] not in "，,、；;":
+        frame = None  # 特朗普竞选期间扬言…, 特朗普访问日本期间表示…: the one whose campaign or trip frames the act does it
     if frame and (trigger_start is None or trigger_start >= m.end + frame.end()):
         return True
     return bool(before.endswith(("在", "于")) and frame)
@@ -124,7 +130,7 @@ def _comitative_list(text: str, s: int, cue_at: int, mentions: list[Mention]) ->
     return {x.country or x.id for x in mentions if m.start() < x.start < cue_at}
 
 
-_SESSION_NOUN = re.compile(r"^[”“\"\s]*(?:\([^()]{0,40}\)|（[^（）]{0,40}）)?\s*"
+_SESSION_NOUN = re.compile(r"^[”“」「』『\"\s]*(?:\([^()]{0,40}\)|（[^（）]{0,40}）)?\s*"
                            # (上海合作组织成员国元首理事会第二十四次会议: the body's organ, then the session's number)
                            r"(?:(?:成员国|缔约国)?(?:元首|首脑|政府首脑|领导人|总理|外长|外交部长|国防部长|防长|经贸部长|财长)?(?:理事会|委员会))?"
                            r"(?:第[一二三四五六七八九十百\d]+(?:次|届)|首次|首届)?(?:[\u4e00-\u9fff]{0,4}?(?:级)?)?"
@@ -393,7 +399,7 @@ def _in_quoted_speech(text: str, m: Mention, t0: int, floor: int) -> bool:
 
 _PASSIVE = re.compile(r"(?:遭到|遭受|受到|招致|被|(?<!周)遭)")  # 遭 alone: 遭中国海警船拦截
 
-_AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公开|依法|强行|多次|再次|当场|\s)*"  # (被中国海警依法驱离)
+_AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公开|依法|强行|多次|再次|当场|新一轮|新一批|新的|一系列|多轮|多项|进一步的?|额外的?|单边|全面|\s)*"  # (被中国海警依法驱离, 遭到欧盟新一轮制裁)
                             r"(?:[\u4e00-\u9fff]{1,4}(?:及|和|并|、))?$"  # (受到中国海警的拦截和登临检查)
                             # 遭中国海警船喷射水炮, 遭中国歼-16战机危险拦截, 遭…海警船使用水炮拦截: the agent's
                             # ship or aircraft, an adverb and a light verb of the act with its instrument
@@ -401,6 +407,24 @@ _AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公
                             # (遭中国海警船拦截及登临: the agent of the first is the agent of the second)
                             r"|^[\w\-－]{0,8}?(?:船只|船|舰艇|舰|艇|飞机|机|海警|海军|空军|部队)(?:危险|强行|蓄意|多次|公然)?"
                             r"(?:(?:喷射|发射|使用|动用|进行|用|以)[\u4e00-\u9fff]{0,4})?(?:[\u4e00-\u9fff]{1,4}(?:及|和|并|、))?$")
+
+
+# receiving what another gives (越南获得日本提供的贷款, 柬埔寨接受中国援助的巡逻艇, 越南获得了美国的援助): the giver
+# named right before the act gives to the subject (not 获邀, 获准, 获批, 获悉, 获胜, 获奖)
+_RECEIVED = re.compile(r"(?:获得|得到|收到|接受|接收|获)(?!邀|准|批|悉|胜|奖|释|选|颁)")
+
+
+def _received(text: str, clause_start: int, t0: int, parts_before: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """(givers, receivers) of an act told after a receiving verb whose subject is named before it, or None."""
+    hits = list(_RECEIVED.finditer(text, clause_start, t0))
+    if not hits or t0 - hits[-1].end() > 12:
+        return None
+    at = hits[-1].end()
+    givers = [m for m in parts_before if at <= m.start]
+    if not givers or not _AGENT_TO_VERB.match(text[givers[-1].end : t0]):
+        return None
+    receivers = [m for m in parts_before if clause_start <= m.start and m.end <= hits[-1].start()]
+    return (givers, receivers) if receivers else None
 
 
 def _passive(text: str, clause_start: int, t0: int, t1: int, clause_end: int, parts_before: list[Mention],

@@ -1,6 +1,8 @@
 """Targets of a sanction named around its clause rather than after 对: the firms a list of sanctions
 includes (对俄罗斯实施500多项新制裁，其中包括多家中国企业: China too, as firms stand for their home state),
-and the party whose conduct is given as the reason (以中国没有…为由…采取制裁: China)."""
+the party whose conduct is given as the reason (以中国没有…为由…采取制裁: China), and the states whose
+rates a tariff laid on many or unnamed partners goes on to list (对数十个经济体加征对等关税，其中对华税率为
+34%; 我国被课以32%，南韩、日本分别为25%与24%)."""
 
 from __future__ import annotations
 
@@ -33,3 +35,30 @@ def reason_target(text: str, s: int, t0: int, mentions: list[Mention]) -> list[M
             if k != -1 and "，" not in text[m.end : k] and "。" not in text[m.end : k]:
                 return [m]
     return []
+
+
+# a tariff verb: the trigger of a tariff laid on partners it may not name
+_TARIFF = re.compile(r"(?:加征|征收|课征|课以|关税|税率)")
+# a rate stated for the state right before it, up to the clause's end (税率为34%, 被课以32%, 分别为25%与24%,
+# 更高达46%, 征收49%): a percentage with no other party between
+_RATE_AFTER = re.compile(r"[^，。；,;对向与同和]{0,12}?\d+(?:\.\d+)?\s*[%％]")
+_LISTED_RATE = re.compile(r"[、和及与][^，。；,;]{0,12}?\d+(?:\.\d+)?\s*[%％]")  # 南韩、日本分别为25%与24%
+# another tariff of the sentence told after this one (…，并对数十个经济体加征…): the rates after it are its
+_NEXT_TARIFF = re.compile(r"并[^，。；]{0,24}?(?:加征|征收|课征|课以)")
+_EFFECT = re.compile(r"(?:此举|这将|将使|导致|致使|使得|影响)")
+
+
+def rated_targets(text: str, word: str, t1: int, e: int, mentions: list[Mention], own: set[str]) -> list[Mention]:
+    """The states a tariff with no target of its own is said to hit at a stated rate, after it in its
+    sentence: 其中对华税率为34%, 我国被课以32%, 南韩、日本分别为25%与24%, 对越南征收46%."""
+    if not _TARIFF.search(text, max(0, t1 - len(word)), min(e, t1 + 6)):
+        return []
+    out = []
+    for m in mentions:
+        if not (t1 <= m.start < e) or m.kind not in STATE_KINDS or (m.country or m.id) in own:
+            continue
+        if _NEXT_TARIFF.search(text, t1, m.start) or _EFFECT.search(text, t1, m.start):
+            break  # (…，此举将使日本出口下降2%: an effect, no rate)
+        if _RATE_AFTER.match(text, m.end) or _LISTED_RATE.match(text, m.end):
+            out.append(m)
+    return out

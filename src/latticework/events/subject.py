@@ -70,6 +70,11 @@ _FOLLOWED_END = re.compile(r"(?:之后|以后|后)[\s　]*$")
 # background act whose parties are the main clause's subject
 _SINCE = re.compile(r"[\s　]*(?:自从|自|从)\s*(?:\d|[〇一二三四五六七八九十]{2,4}年|上世纪|去年|前年)")
 _SINCE_END = re.compile(r"以来[\s　]*$")
+# clauses that hold only a time (2022年4月，; 同年，): between a 继…后 frame and its main clause's subject
+_TIME_ONLY = re.compile(r"(?:[\s　]*(?:\d{4}年|同年|次年|翌年|当年|今年|去年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底|中旬|上旬|下旬)?[\s　]*[，,])+")
+# what joins the parties of one 与-list (与马来西亚总理、柬埔寨首相): a title, then 、/和/及/以及
+_LISTED_AFTER = re.compile(r"(?:[^，。；,;、与同跟和及对向]{0,8}?(?:主任|部长|外长|总统|总理|首相|主席|国务卿|特使|大使|秘书长|顾问|"
+                           r"委员|防长|司令|议长|国王|元首|领导人|政府))?[\s　]*(?:、|和|及|以及)[\s　]*")
 
 
 @dataclass
@@ -200,8 +205,9 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
             group = [m for m in group if m in subj_run or not _TRIP_BEFORE.search(text, subj_run[-1].end, m.start)]
         partners = [m for m in group[1:] if _PARTNER_BEFORE.search(text, max(0, m.start - 16), m.start)]
         # A与B断交，并与C建交: B was the partner before, not a subject; but in A与B相继与C断交，转与D建交
-        # only the last 与-party (C) was the partner, B is coordinated with A
-        partners = partners[-1:]
+        # only the last 与-party (C) was the partner, B is coordinated with A; a list after that 与
+        # (A分别与B、C签署…，并与D、E达成…) is all partners
+        partners = _partner_list(text, group, partners[-1]) if partners else []
         group = [m for m in group if m not in partners]
         if subj_run:
             # 日本拒绝了韩方的提议，并与美国会谈: a party the clause before acts on is no subject,
@@ -252,6 +258,17 @@ def _with_conjuncts(text: str, group: list[Mention], run: list[Mention]) -> list
     return kept
 
 
+def _partner_list(text: str, group: list[Mention], first: Mention) -> list[Mention]:
+    """The 与-partner `first` and the parties listed right after it (与马来西亚、柬埔寨, 与泰国和越南
+    两国): a list joined by 、/和/及, a title allowed after each name."""
+    out = [first]
+    for m in group[group.index(first) + 1:]:
+        if not _LISTED_AFTER.fullmatch(text, out[-1].end, m.start):
+            break
+        out.append(m)
+    return out
+
+
 def _past_partners(text: str, group: list[Mention], earlier: list[Mention], floor: int) -> list[Mention]:
     """A抵达X，与B会谈，并与C签署…: the clause before is comitative too, so its party B is a partner;
     the subject is in the clause before it (A), however many 与-clauses stand between."""
@@ -268,6 +285,9 @@ def _main_clause_subject(text: str, frame_end: int, e: int, usable: list[Mention
     if not after:
         return []
     cs = _clause_start(text, after[0].start, frame_end)
-    if cs != frame_end + 1:
-        return []  # (the first party after the frame stands in a later clause)
-    return _subject_group(text, [m for m in after if _clause_start(text, m.start, frame_end) == cs], cs, strict=True)
+    if cs != frame_end + 1 and not _TIME_ONLY.fullmatch(text, frame_end + 1, cs):
+        return []  # (the first party after the frame stands in a later clause; 继…后，2022年4月，日本…: a date between)
+    group = _subject_group(text, [m for m in after if _clause_start(text, m.start, frame_end) == cs], cs, strict=True)
+    # (…，日本与菲律宾举行…: the partner of the main act did not do the earlier one)
+    cut = next((i for i, m in enumerate(group) if i and text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")), None)
+    return group if cut is None else group[:cut]

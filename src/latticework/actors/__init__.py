@@ -96,7 +96,8 @@ def _supported(mentions: list[Mention], text: str, gz: Gazetteer | None = None) 
             or (m.kind in STATE_KINDS and _state_title_after(text, m.end))
             or (m.kind in STATE_KINDS and _venue_frame(text, m.start, m.end))
             or (gz is not None and _leader_in_office(text, m, mentions, gz))
-            or (gz is not None and _parent_named(m, named, gz))}
+            or (gz is not None and _parent_named(m, named, gz))
+            or (gz is not None and _members_before(m, mentions, gz))}
     if len(kept) == len(mentions):
         return list(mentions)  # (nothing to support)
     listed = start_sorted([m for m in mentions if m.kind in STATE_KINDS and m.how in ("gazetteer", "compound")])
@@ -115,6 +116,24 @@ def _parent_named(m: Mention, named: set[str], gz: Gazetteer) -> bool:
     with others stands where the document names the body it belongs to (its `parent`)."""
     e = gz.get(m.id) if m.kind not in STATE_KINDS and m.kind != "person" else None
     return e is not None and e.parent is not None and e.parent in named
+
+
+def _members_before(m: Mention, mentions: list[Mention], gz: Gazetteer) -> bool:
+    """美英澳三边安全伙伴关系, 澳英美三边联盟: a grouping's generic name (三边安全伙伴关系, marked
+    ambiguous) right after a run of abbreviations of two or more of its own members is that grouping,
+    named as surely as by its acronym; after other states (中日韩三边安全伙伴关系) it is not."""
+    e = gz.get(m.id) if m.kind not in STATE_KINDS and m.kind != "person" else None
+    if e is None or not e.members:
+        return False
+    own = {str(x.get("id")) for x in e.members if isinstance(x, dict)}
+    run: list[Mention] = []
+    end = m.start
+    for x in sorted((x for x in mentions if x.how == "compound" and x.end <= m.start), key=lambda x: -x.end):
+        if x.end != end:
+            break
+        run.append(x)
+        end = x.start
+    return len(run) >= 2 and all(x.id in own for x in run)
 
 
 _LEADER_ROLES = ("head_of_state", "head_of_government")

@@ -71,3 +71,40 @@ def test_excellence_holds_no_viet_nam() -> None:
     assert not any(i in ("VNM", "CHN") for _, i in got) and ("新加坡", "SGP") in got
     assert found("两国决定共建卓越中心。") == []
     assert found("这一制度的优越性在于稳定。") == []
+
+
+def test_a_bodys_organ_whose_qualifier_holds_a_word_like_infrastructure() -> None:
+    # 基础设施, 应急, 响应 hold 设, 应: still words of a name, not a clause after the body
+    assert found("东盟灾害应急响应基金向受灾国拨付了首批款项。") == [("东盟灾害应急响应基金", "x:东盟灾害应急响应基金")]
+    assert found("东盟区域基础设施建设中心在万象揭牌。")[0] == ("东盟区域基础设施建设中心", "x:东盟区域基础设施建设中心")
+    # a club or expert group of a body is named after it too
+    assert found("上合组织能源俱乐部召开了部长级会议。")[0] == ("上合组织能源俱乐部", "x:上合组织能源俱乐部")
+    assert found("东盟防长扩大会议反恐专家组在吉隆坡开会。")[0] == ("东盟防长扩大会议反恐专家组", "x:东盟防长扩大会议反恐专家组")
+    # a clause after the body is no organ: 应 (should) before 设立 stays a verb
+    assert found("东盟应设立新的协调中心。")[0] == ("东盟", "asean")
+
+
+def test_a_centre_or_fair_named_after_its_two_sides_is_one_body() -> None:
+    got = found("中国—东盟技术转移中心在南宁揭牌。")
+    assert got[0] == ("中国—东盟技术转移中心", "x:中国—东盟技术转移中心")
+    assert not any(i in ("CHN", "asean") for _, i in got)
+    assert found("中國—東協網路安全交流培訓中心舉辦研修班。")[0][1] == "x:中国—东协网路安全交流培训中心"
+    # with a region as the second side a fair has no two sides to give: it is one mechanism
+    assert found("第八届中国—南亚博览会在昆明开幕。")[0] == ("中国—南亚博览会", "x:中国—南亚博览会")
+    assert found("宁夏承办了中国—阿拉伯国家博览会。")[-1] == ("中国—阿拉伯国家博览会", "x:中国—阿拉伯国家博览会")
+    # with a named second side it is still the two sides (the pair rule of the guidelines)
+    assert found("中国—东盟博览会在南宁举行。") == [("中国", "CHN"), ("东盟", "asean"), ("南宁", "nanning")]
+    # a research centre is a think tank, and a bare 中心 after the sides is the gazetteer's to list
+    assert not any(i.startswith("x:") for _, i in found("中国—东盟研究中心发布了报告。"))
+
+
+def test_two_nouns_joined_inside_a_paired_bodys_name() -> None:
+    got = found("设在广西的中国—南亚国家减贫与发展合作中心开始招收学员。")
+    assert ("中国—南亚国家减贫与发展合作中心", "x:中国—南亚国家减贫与发展合作中心") in got
+    got = found("双方在乌兰巴托举行了美国—蒙古国贸易与投资理事会会议。")
+    assert ("美国—蒙古国贸易与投资理事会", "x:美国—蒙古国贸易与投资理事会") in got
+    # 气候变化 is a word of the name, not the clause word 变化
+    got = found("中国—太平洋岛国气候变化合作中心为岛国培训气象人员。")
+    assert got[0] == ("中国—太平洋岛国气候变化合作中心", "x:中国—太平洋岛国气候变化合作中心")
+    # 与 joining a third party is a list, not one name
+    assert not any(i.startswith("x:") for _, i in found("中国—东盟与日本合作基金的说法并不存在。"))

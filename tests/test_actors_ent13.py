@@ -108,3 +108,18 @@ def test_two_nouns_joined_inside_a_paired_bodys_name() -> None:
     assert got[0] == ("中国—太平洋岛国气候变化合作中心", "x:中国—太平洋岛国气候变化合作中心")
     # 与 joining a third party is a list, not one name
     assert not any(i.startswith("x:") for _, i in found("中国—东盟与日本合作基金的说法并不存在。"))
+
+
+def test_treaties_named_by_a_place_or_by_two_partners() -> None:
+    assert found("澳大利亚与印尼在2006年签署龙目条约。")[-1] == ("龙目条约", "lombok-treaty")
+    assert found("澳新更紧密经济关系贸易协定是两国经济一体化的基础。") == [("澳新更紧密经济关系贸易协定", "anzcerta")]
+    got = found("1993年签署的中印边境地区保持和平与安宁协定至今有效。")
+    assert got == [("中印边境地区保持和平与安宁协定", "china-india-border-peace-agreement-1993")]
+    # a transliteration that holds 亚行 is no Asian Development Bank
+    assert found("领导人通过了奥特奥罗亚行动计划。") == [("奥特奥罗亚行动计划", "aotearoa-plan-of-action")]
+
+
+def test_a_city_before_a_platform_names_the_document() -> None:
+    # 纲领 joins the documents a city's name opens (北京纲领, 马尼拉纲领), not a metonym of the capital
+    assert found("各国政府重申了北京纲领的承诺。") == [("北京纲领", "beijing-platform-for-action")]
+    assert found("与会者通过了马尼拉纲领。") == [("马尼拉纲领", "x:马尼拉纲领")]

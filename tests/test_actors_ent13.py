@@ -123,3 +123,18 @@ def test_a_city_before_a_platform_names_the_document() -> None:
     # 纲领 joins the documents a city's name opens (北京纲领, 马尼拉纲领), not a metonym of the capital
     assert found("各国政府重申了北京纲领的承诺。") == [("北京纲领", "beijing-platform-for-action")]
     assert found("与会者通过了马尼拉纲领。") == [("马尼拉纲领", "x:马尼拉纲领")]
+
+
+def test_arbitral_institutions_hold_no_state_mention() -> None:
+    # a state's or Hong Kong's name opening an institution's name is no mention of it
+    assert found("合同约定把争议提交新加坡国际仲裁中心。") == [("新加坡国际仲裁中心", "siac")]
+    assert found("仲裁程序在香港國際仲裁中心進行。") == [("香港國際仲裁中心", "hkiac")]
+    assert found("中国贸仲委受理了这起合资纠纷。") == [("中国贸仲委", "cietac")]
+    assert found("深圳的中国国际商事法庭审理了此案。") == [("中国国际商事法庭", "cicc")]
+
+
+def test_more_forms_of_listed_bodies_and_bills() -> None:
+    assert ("经济2+2", "us-japan-epcc") in found("美日经济2+2在华盛顿举行。")
+    assert ("亚非法协", "aalco") in found("亚非法协年会在新德里举行。")
+    assert found("朝日平壤宣言发表于2002年。")[0] == ("朝日平壤宣言", "pyongyang-declaration-2002")
+    assert ("台灣衝突威懾法案", "us-taiwan-conflict-deterrence-act") in found("美國眾議院通過了台灣衝突威懾法案。")

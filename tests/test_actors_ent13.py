@@ -7,7 +7,7 @@ another text)."""
 
 from __future__ import annotations
 
-from actor_helpers import found
+from actor_helpers import found, mentions
 
 
 def test_a_name_that_opens_with_a_state_is_the_document_not_the_state() -> None:
@@ -138,3 +138,17 @@ def test_more_forms_of_listed_bodies_and_bills() -> None:
     assert ("亚非法协", "aalco") in found("亚非法协年会在新德里举行。")
     assert found("朝日平壤宣言发表于2002年。")[0] == ("朝日平壤宣言", "pyongyang-declaration-2002")
     assert ("台灣衝突威懾法案", "us-taiwan-conflict-deterrence-act") in found("美國眾議院通過了台灣衝突威懾法案。")
+
+
+def test_a_party_whose_name_opens_with_its_state_holds_no_state_mention() -> None:
+    # parties are not annotated; the state inside their official name is no mention (as in 中国共产党)
+    assert found("巴基斯坦正义运动党的支持者走上街头。") == []
+    assert found("台灣民眾黨主席宣布參選。") == []
+    assert found("印尼民主斗争党提名了新的候选人。") == []
+    # ...but a government formed by a party keeps its state where no trap lists the party
+    assert ("澳大利亚", "AUS") in found("澳大利亚工党政府宣布了新的援助计划。")
+
+
+def test_the_juntas_council_with_its_state_is_one_organ_mention() -> None:
+    got = [(m.text, m.id, m.how) for m in mentions("缅甸国家管理委员会宣布延长紧急状态。")]
+    assert got == [("缅甸国家管理委员会", "MMR", "organ")]

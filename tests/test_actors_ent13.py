@@ -152,3 +152,12 @@ def test_a_party_whose_name_opens_with_its_state_holds_no_state_mention() -> Non
 def test_the_juntas_council_with_its_state_is_one_organ_mention() -> None:
     got = [(m.text, m.id, m.how) for m in mentions("缅甸国家管理委员会宣布延长紧急状态。")]
     assert got == [("缅甸国家管理委员会", "MMR", "organ")]
+
+
+def test_taiwan_forms_of_offices_agreements_and_exercises() -> None:
+    assert found("台星經濟夥伴協定於2014年生效。") == [("台星經濟夥伴協定", "astep")]
+    assert found("台紐經濟合作協定簽署十週年。") == [("台紐經濟合作協定", "anztec")]
+    # Taiwan's office abroad holds no metonym of Taipei
+    assert found("台北經濟文化辦事處代表出席酒會。") == [("台北經濟文化辦事處", "teco")]
+    assert ("全面性禁止核子試驗條約", "ctbt") in found("該國尚未批准全面性禁止核子試驗條約。")
+    assert ("海峽雷霆", "strait-thunder") in found("解放軍所稱「海峽雷霆」針對台灣。")

@@ -161,3 +161,25 @@ def test_taiwan_forms_of_offices_agreements_and_exercises() -> None:
     assert found("台北經濟文化辦事處代表出席酒會。") == [("台北經濟文化辦事處", "teco")]
     assert ("全面性禁止核子試驗條約", "ctbt") in found("該國尚未批准全面性禁止核子試驗條約。")
     assert ("海峽雷霆", "strait-thunder") in found("解放軍所稱「海峽雷霆」針對台灣。")
+
+
+def _organs(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.id, m.how) for m in mentions(text)]
+
+
+def test_an_unlisted_agency_after_its_states_name_is_one_organ_mention() -> None:
+    assert _organs("印尼国家抗灾署公布了地震死亡人数。") == [("印尼国家抗灾署", "IDN", "organ")]
+    assert _organs("韓國海洋警察廳扣押了一艘漁船。") == [("韓國海洋警察廳", "KOR", "organ")]
+    assert _organs("新加坡金融管理局收紧了对加密资产的监管。") == [("新加坡金融管理局", "SGP", "organ")]
+    assert _organs("斯里兰卡港务局与中国企业签约。")[0] == ("斯里兰卡港务局", "LKA", "organ")
+    # the head's title after the agency's word is no part of it
+    assert _organs("泰国海上执法指挥中心发言人表示。")[0] == ("泰国海上执法指挥中心", "THA", "organ")
+
+
+def test_words_that_end_like_an_agency_are_no_agency() -> None:
+    # 格局, 局势, 部署 end like 局/署 but are ordinary words; armed forces stay the state's name
+    for text in ("美国国内政治格局发生变化。", "日本安全局势趋于紧张。", "美国军事部署引发担忧。", "印度海军舰艇抵达。"):
+        got = _organs(text)
+        assert got and got[0][2] == "gazetteer" and len(got[0][0]) == 2, (text, got)
+    # a committee named after its topic state is no organ of that state (the Council's 1718 committee)
+    assert _organs("朝鲜问题制裁委员会专家小组发布报告。")[0][2] != "organ"

@@ -25,6 +25,7 @@ from .bare_self import bare_self
 from .numbered_orders import numbered_orders
 from .resolve import Mention, Resolver
 from .sentence_organs import sentence_owned_organs
+from .state_agencies import state_agencies
 from .treaty_organs import TreatyOrgans
 from .voice import bare_organs, hong_kong_abbreviations, hong_kong_voice, mainland_abbreviations, own_state
 from .mention import start_sorted
@@ -60,6 +61,7 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     out = default_subsidiaries(r).head_organs(text, out)  # 论坛秘书处 after 太平洋岛国论坛 (no short form introduced)
     out = numbered_resolutions(text, out, block_of)  # 安理会第1874号决议
     out = default_treaty_organs(r).apply(text, out)  # 《…公约》第三十届缔约方大会, RCEP联合委员会
+    out = state_agencies(text, out)  # 印尼国家抗灾署: an unlisted agency named after its state is an organ
     if hk:  # 來港, 訪港 in text written from Hong Kong
         out = hong_kong_abbreviations(text, out, block_of)
     if own == "TWN":  # 赴陸, 對陸 in text written from Taiwan

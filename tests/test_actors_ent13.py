@@ -183,3 +183,8 @@ def test_words_that_end_like_an_agency_are_no_agency() -> None:
         assert got and got[0][2] == "gazetteer" and len(got[0][0]) == 2, (text, got)
     # a committee named after its topic state is no organ of that state (the Council's 1718 committee)
     assert _organs("朝鲜问题制裁委员会专家小组发布报告。")[0][2] != "organ"
+
+
+def test_the_china_central_asia_summit_named_as_a_meeting_of_heads_of_state() -> None:
+    assert found("中国—中亚元首会晤在西安举行。")[0] == ("中国—中亚元首会晤", "china-central-asia-summit")
+    assert found("首届中國—中亞國家元首會晤在西安舉行。")[0] == ("中國—中亞國家元首會晤", "china-central-asia-summit")

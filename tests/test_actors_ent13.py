@@ -188,3 +188,15 @@ def test_words_that_end_like_an_agency_are_no_agency() -> None:
 def test_the_china_central_asia_summit_named_as_a_meeting_of_heads_of_state() -> None:
     assert found("中国—中亚元首会晤在西安举行。")[0] == ("中国—中亚元首会晤", "china-central-asia-summit")
     assert found("首届中國—中亞國家元首會晤在西安舉行。")[0] == ("中國—中亞國家元首會晤", "china-central-asia-summit")
+
+
+def test_asean_and_pacific_documents_named_bare() -> None:
+    assert found("东盟政治安全共同体蓝图2025提出了目标。") == [("东盟政治安全共同体蓝图2025", "apsc-blueprint-2025")]
+    assert found("印尼批准东盟跨境烟霾污染协定后，各方加强了合作。")[-1] == ("东盟跨境烟霾污染协定", "aathp")
+    assert ("東協服務貿易協定", "atisa") in found("東協服務貿易協定取代了舊的框架。")
+    assert found("1995年湄公河协定确立了合作框架。") == [("湄公河协定", "mekong-agreement-1995")]
+    # the SIDS outcome holds no Samoa
+    assert found("小岛屿国家援引萨摩亚途径争取资金。") == [("萨摩亚途径", "samoa-pathway")]
+    # 太平洋计划 is also a phrase: it stands where the Forum is named
+    assert ("太平洋计划", "pacific-plan") in found("太平洋岛国论坛2005年通过了太平洋计划。")
+    assert found("他们讨论了一项太平洋计划。") == []

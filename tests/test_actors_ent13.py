@@ -200,3 +200,15 @@ def test_asean_and_pacific_documents_named_bare() -> None:
     # 太平洋计划 is also a phrase: it stands where the Forum is named
     assert ("太平洋计划", "pacific-plan") in found("太平洋岛国论坛2005年通过了太平洋计划。")
     assert found("他们讨论了一项太平洋计划。") == []
+
+
+def test_a_city_or_state_opening_a_paper_or_an_institution_is_no_mention() -> None:
+    # papers named after a city or state (金边邮报, 印度时报) and universities after a city (首尔大学)
+    assert found("据金边邮报报道，工程已经完工。") == []
+    assert found("印度时报援引官员的话说。") == []
+    assert found("首尔大学的一位教授认为。") == []
+    assert found("莫斯科国际关系学院的专家指出。") == []
+    # a venue before a university named after a person stays a venue
+    assert ("阿斯塔纳", "astana") in found("他在阿斯塔纳纳扎尔巴耶夫大学发表演讲。")
+    # a capital speaking for its government is still a metonym
+    assert found("华盛顿认为这一决定有误。") == [("华盛顿", "USA")]

@@ -79,7 +79,7 @@ def test_a_bodys_organ_whose_qualifier_holds_a_word_like_infrastructure() -> Non
     assert found("东盟区域基础设施建设中心在万象揭牌。")[0] == ("东盟区域基础设施建设中心", "x:东盟区域基础设施建设中心")
     # a club or expert group of a body is named after it too
     assert found("上合组织能源俱乐部召开了部长级会议。")[0] == ("上合组织能源俱乐部", "x:上合组织能源俱乐部")
-    assert found("东盟防长扩大会议反恐专家组在吉隆坡开会。")[0] == ("东盟防长扩大会议反恐专家组", "x:东盟防长扩大会议反恐专家组")
+    assert found("亚太经合组织数字经济指导小组在利马开会。")[0] == ("亚太经合组织数字经济指导小组", "x:亚太经合组织数字经济指导小组")
     # a clause after the body is no organ: 应 (should) before 设立 stays a verb
     assert found("东盟应设立新的协调中心。")[0] == ("东盟", "asean")
 
@@ -212,3 +212,11 @@ def test_a_city_or_state_opening_a_paper_or_an_institution_is_no_mention() -> No
     assert ("阿斯塔纳", "astana") in found("他在阿斯塔纳纳扎尔巴耶夫大学发表演讲。")
     # a capital speaking for its government is still a metonym
     assert found("华盛顿认为这一决定有误。") == [("华盛顿", "USA")]
+
+
+def test_the_dprks_reunification_committee_and_the_councils_dprk_committee() -> None:
+    assert _organs("祖平统网站发文批评韩国当局。")[0] == ("祖平统", "PRK", "organ")
+    assert _organs("朝鲜祖国和平统一委员会发表声明。") == [("朝鲜祖国和平统一委员会", "PRK", "organ")]
+    # the Security Council's committee on the DPRK holds no mention of the DPRK
+    assert found("安理会朝鲜制裁委员会专家小组发布了报告。") == [("安理会朝鲜制裁委员会专家小组", "un-1718-panel-of-experts")]
+    assert found("对朝制裁委员会一致同意。")[0] == ("对朝制裁委员会", "un-1718-committee")

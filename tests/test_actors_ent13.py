@@ -220,3 +220,13 @@ def test_the_dprks_reunification_committee_and_the_councils_dprk_committee() -> 
     # the Security Council's committee on the DPRK holds no mention of the DPRK
     assert found("安理会朝鲜制裁委员会专家小组发布了报告。") == [("安理会朝鲜制裁委员会专家小组", "un-1718-panel-of-experts")]
     assert found("对朝制裁委员会一致同意。")[0] == ("对朝制裁委员会", "un-1718-committee")
+
+
+def test_south_and_central_asian_bodies_and_corridors() -> None:
+    assert found("南亚特惠贸易安排于1993年签署。") == [("南亚特惠贸易安排", "sapta")]
+    assert found("比姆斯泰克峰会在曼谷举行。")[0] == ("比姆斯泰克", "bimstec")
+    assert ("国际南北运输走廊", "instc") in found("国际南北运输走廊连接孟买和圣彼得堡。")
+    assert found("设在乌鲁木齐的中亚区域经济合作学院举办培训。")[-1] == ("中亚区域经济合作学院", "carec-institute")
+    assert found("中亚国家领导人协商会议在阿斯塔纳举行。")[0] == ("中亚国家领导人协商会议", "central-asia-consultative-meeting")
+    # a reclamation project named after the city holds no metonym of it
+    assert found("科伦坡港口城项目进展顺利。") == []

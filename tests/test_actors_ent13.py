@@ -230,3 +230,12 @@ def test_south_and_central_asian_bodies_and_corridors() -> None:
     assert found("中亚国家领导人协商会议在阿斯塔纳举行。")[0] == ("中亚国家领导人协商会议", "central-asia-consultative-meeting")
     # a reclamation project named after the city holds no metonym of it
     assert found("科伦坡港口城项目进展顺利。") == []
+
+
+def test_belt_and_road_platforms_with_the_initiative_in_quotation_marks() -> None:
+    assert found("“一带一路”绿色发展国际联盟在北京成立。")[0] == ("“一带一路”绿色发展国际联盟", "brigc")
+    assert found("「一帶一路」國際合作高峰論壇閉幕。") == [("「一帶一路」國際合作高峰論壇", "belt-and-road-forum")]
+    # the initiative itself in quotation marks stays the initiative
+    assert ("一带一路", "belt-and-road-initiative") in found("中国提出“一带一路”倡议。")
+    assert found("东亚外汇储备库规模扩大到2400亿美元。")[0] == ("东亚外汇储备库", "cmim")
+    assert found("中国国际发展知识中心发布了报告。") == []

@@ -239,3 +239,10 @@ def test_belt_and_road_platforms_with_the_initiative_in_quotation_marks() -> Non
     assert ("一带一路", "belt-and-road-initiative") in found("中国提出“一带一路”倡议。")
     assert found("东亚外汇储备库规模扩大到2400亿美元。")[0] == ("东亚外汇储备库", "cmim")
     assert found("中国国际发展知识中心发布了报告。") == []
+
+
+def test_more_agency_words_and_a_word_holding_a_clause_character() -> None:
+    assert _organs("美国联邦航空局宣布停飞令。")[0] == ("美国联邦航空局", "USA", "organ")
+    assert _organs("英国金融行为监管局发出警告。")[0] == ("英国金融行为监管局", "GBR", "organ")
+    # 作为 (as) is a verb: no agency follows the state
+    assert _organs("美国作为监管局的成员发言。")[0] == ("美国", "USA", "gazetteer")

@@ -24,21 +24,22 @@ _HAN = re.compile(r"[\u4e00-\u9fff]{1,10}")
 
 
 @functools.cache
-def _agency_cues() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], re.Pattern | None]:
+def _agency_cues() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], re.Pattern | None]:
     c = cues().get("state_agencies") or {}
     suffixes = tuple(sorted((simplify(x) for x in c.get("suffixes") or []), key=len, reverse=True))
     not_inside = tuple(simplify(x) for x in c.get("not_inside") or [])
     not_after = tuple(simplify(x) for x in c.get("not_after") or [])
+    words_ok = tuple(simplify(x) for x in c.get("words_ok") or [])
     inst = tuple(simplify(x) for x in cues().get("institution_suffixes") or [])
     pat = re.compile("|".join(map(re.escape, suffixes))) if suffixes else None
-    return suffixes, not_inside + inst, not_after, pat
+    return suffixes, not_inside + inst, not_after, words_ok, pat
 
 
 def state_agencies(text: str, mentions: list[Mention]) -> list[Mention]:
     """`text` is the simplified document text; `mentions` are in text order. A state's full name
     (not an abbreviation, organ or 方-form) right before an unlisted agency's name becomes one organ
     mention spanning both."""
-    suffixes, not_inside, not_after, pat = _agency_cues()
+    suffixes, not_inside, not_after, words_ok, pat = _agency_cues()
     if pat is None:
         return mentions
     starts = {m.start for m in mentions}
@@ -48,12 +49,12 @@ def state_agencies(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         run = _HAN.match(text, m.end)
-        hit = _agency(text, m.end, run.group(0), suffixes, not_inside, not_after, pat, starts) if run else None
+        hit = _agency(text, m.end, run.group(0), suffixes, (not_inside, words_ok), not_after, pat, starts) if run else None
         out.append(replace(m, end=hit, text=text[m.start : hit], how="organ", role="agency") if hit else m)
     return out
 
 
-def _agency(text: str, at: int, run: str, suffixes: tuple[str, ...], not_inside: tuple[str, ...],
+def _agency(text: str, at: int, run: str, suffixes: tuple[str, ...], words: tuple[tuple[str, ...], tuple[str, ...]],
             not_after: tuple[str, ...], pat: re.Pattern, starts: set[int]) -> int | None:
     """The end of the shortest agency name in `run` (read from `at`): no other name starting inside,
     no clause word before the agency's word, the word not opening a longer word (局长, 局势), and
@@ -65,7 +66,11 @@ def _agency(text: str, at: int, run: str, suffixes: tuple[str, ...], not_inside:
         if k > 8 or (k < 2 and sfx in _GENERIC):
             continue
         e = k + len(sfx)
-        if any(w in run[:k] for w in not_inside) or any(p in starts for p in range(at, at + e)):
+        not_inside, words_ok = words
+        qualifier = run[:k]
+        for w in words_ok:  # 金融行为监管局: 行为 holds 为, but is a word of the name
+            qualifier = qualifier.replace(w, "·")
+        if any(w in qualifier for w in not_inside) or any(p in starts for p in range(at, at + e)):
             return None
         if text.startswith(not_after, at + e):
             continue  # 局长, 局势: the word goes on

@@ -25,6 +25,7 @@ from .bare_self import bare_self
 from .numbered_orders import numbered_orders
 from .resolve import Mention, Resolver
 from .sentence_organs import sentence_owned_organs
+from .state_agencies import state_agencies
 from .treaty_organs import TreatyOrgans
 from .voice import bare_organs, hong_kong_abbreviations, hong_kong_voice, mainland_abbreviations, own_state
 from .mention import start_sorted
@@ -60,6 +61,7 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     out = default_subsidiaries(r).head_organs(text, out)  # 论坛秘书处 after 太平洋岛国论坛 (no short form introduced)
     out = numbered_resolutions(text, out, block_of)  # 安理会第1874号决议
     out = default_treaty_organs(r).apply(text, out)  # 《…公约》第三十届缔约方大会, RCEP联合委员会
+    out = state_agencies(text, out)  # 印尼国家抗灾署: an unlisted agency named after its state is an organ
     if hk:  # 來港, 訪港 in text written from Hong Kong
         out = hong_kong_abbreviations(text, out, block_of)
     if own == "TWN":  # 赴陸, 對陸 in text written from Taiwan
@@ -96,7 +98,8 @@ def _supported(mentions: list[Mention], text: str, gz: Gazetteer | None = None) 
             or (m.kind in STATE_KINDS and _state_title_after(text, m.end))
             or (m.kind in STATE_KINDS and _venue_frame(text, m.start, m.end))
             or (gz is not None and _leader_in_office(text, m, mentions, gz))
-            or (gz is not None and _parent_named(m, named, gz))}
+            or (gz is not None and _parent_named(m, named, gz))
+            or (gz is not None and _members_before(m, mentions, gz))}
     if len(kept) == len(mentions):
         return list(mentions)  # (nothing to support)
     listed = start_sorted([m for m in mentions if m.kind in STATE_KINDS and m.how in ("gazetteer", "compound")])
@@ -115,6 +118,24 @@ def _parent_named(m: Mention, named: set[str], gz: Gazetteer) -> bool:
     with others stands where the document names the body it belongs to (its `parent`)."""
     e = gz.get(m.id) if m.kind not in STATE_KINDS and m.kind != "person" else None
     return e is not None and e.parent is not None and e.parent in named
+
+
+def _members_before(m: Mention, mentions: list[Mention], gz: Gazetteer) -> bool:
+    """美英澳三边安全伙伴关系, 澳英美三边联盟: a grouping's generic name (三边安全伙伴关系, marked
+    ambiguous) right after a run of abbreviations of two or more of its own members is that grouping,
+    named as surely as by its acronym; after other states (中日韩三边安全伙伴关系) it is not."""
+    e = gz.get(m.id) if m.kind not in STATE_KINDS and m.kind != "person" else None
+    if e is None or not e.members:
+        return False
+    own = {str(x.get("id")) for x in e.members if isinstance(x, dict)}
+    run: list[Mention] = []
+    end = m.start
+    for x in sorted((x for x in mentions if x.how == "compound" and x.end <= m.start), key=lambda x: -x.end):
+        if x.end != end:
+            break
+        run.append(x)
+        end = x.start
+    return len(run) >= 2 and all(x.id in own for x in run)
 
 
 _LEADER_ROLES = ("head_of_state", "head_of_government")

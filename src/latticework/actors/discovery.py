@@ -44,10 +44,14 @@ _PLAIN_BODY = re.compile(
 # second a region (中国—南亚合作论坛, 中国—太平洋岛国防灾减灾合作中心, 日本—湄公河合作基金) or a named
 # side: the founder and partner are part of the body's name. Meetings (峰会, 会议, 对话) of two named
 # sides are left to the pair rule (美国—东盟峰会 gives its two sides, as the gold guidelines annotate it).
-_PAIR_REGIONS = ("东南亚国家|东南亚|南亚|中亚|西亚|东北亚|东亚|中东欧国家|中东欧|阿拉伯国家|阿拉伯|拉美和加勒比国家|拉美和加勒比|"
+_PAIR_REGIONS = ("东南亚国家|东南亚|南亚国家|南亚|中亚国家|中亚|西亚|东北亚|东亚|中东欧国家|中东欧|阿拉伯国家|阿拉伯|拉美和加勒比国家|拉美和加勒比|"
                  "拉美|拉丁美洲|太平洋岛国|南太平洋岛国|非洲国家|非洲|欧亚|北极|湄公河国家|湄公河|澜沧江|海湾国家|加勒比")
-_PAIR_TAIL = (r"(?P<mid>[^\W\d_的和与及是在了等对从向将其该各并也而或为于被把个这那年月日]{0,12}?)"
-              r"(?P<sfx>合作论坛|论坛|合作中心|基金|理事会|委员会|合作组织|峰会|首脑会议|领导人会议|领导人会晤|对话|合作机制|外长会晤|外长会议|外长会)")
+# (与/和 may join two nouns inside the name, 中国—南亚国家减贫与发展合作中心: `_joined_ok`; a centre needs words
+# before 中心 that say what it does, 中国—东盟技术转移中心, and a research centre is a think tank; a fair, 博览会,
+# is a meeting of its two named sides, 中国—东盟博览会, but has no two sides with a region, 中国—南亚博览会; ent13)
+_PAIR_MID = r"[^\W\d_的和与及是在了等对从向将其该各并也而或为于被把个这那年月日]"
+_PAIR_TAIL = (r"(?P<mid>(?:" + _PAIR_MID + r"|[与和](?=" + _PAIR_MID + r")){0,12}?)"
+              r"(?P<sfx>合作论坛|论坛|合作中心|中心|基金|理事会|委员会|秘书处|合作组织|博览会|峰会|首脑会议|领导人会议|领导人会晤|对话|合作机制|外长会晤|外长会议|外长会)")
 _PAIRED_BODY = re.compile(r"[—–\-－][—–\-－]?(?P<b>" + _PAIR_REGIONS + r")?" + _PAIR_TAIL)
 # the same with the region first (中亚—韩国合作论坛, 湄公河—日本合作基金): the named side follows the dash
 _REGION_FIRST = re.compile(r"(?:" + _PAIR_REGIONS + r")[—–\-－]{1,2}")
@@ -56,7 +60,28 @@ _REGION_LEFT = frozenset("在与和及由同向对将是为把被给于从即了
 # with a named second side these are meetings of the two sides (the pair rule's); with a region as the
 # second side (印度—中亚峰会, 中国—太平洋岛国外长会) there are no two sides to give, and the summit or
 # dialogue is a mechanism of its own, as the gazetteer lists 中国—中亚峰会 and 美国—太平洋岛国峰会
-_PAIRED_MEETINGS = ("峰会", "首脑会议", "领导人会议", "领导人会晤", "对话", "合作机制", "外长会晤", "外长会议", "外长会")
+_PAIRED_MEETINGS = ("峰会", "首脑会议", "领导人会议", "领导人会晤", "对话", "合作机制", "外长会晤", "外长会议", "外长会", "博览会")
+# words of a body's name that hold a word of `_PLAIN_PHRASE` (气候变化 holds 变化: 中国—太平洋岛国气候变化合作中心)
+_PAIR_WORDS_OK = ("气候变化",)
+
+
+def _runs_on(text: str, e: int, sfx: str) -> bool:
+    """The suffix opens a longer word (…基金会, …组织法); a council's or committee's 会 before 会议 does
+    not (…贸易与投资理事会会议: the council's session)."""
+    return text.startswith(_PLAIN_NOT_AFTER, e) and not (sfx.endswith("会") and text.startswith("会议", e))
+
+
+def _pair_words_ok(rest: str, sfx: str) -> bool:
+    """The words between the sides and the suffix of a paired body read as a name: no clause word,
+    a 与/和 only between two nouns (减贫与发展), and a centre named for what it does (技术转移中心; not
+    …研究中心, a think tank, nor a bare 中心 the gazetteer would list: 东盟—中国中心)."""
+    for w in _PAIR_WORDS_OK:
+        rest = rest.replace(w, "·")
+    if any(w in rest for w in _PLAIN_PHRASE):
+        return False
+    if any(c in "与和" and not 0 < i < len(rest) - 1 for i, c in enumerate(rest)):
+        return False
+    return sfx != "中心" or (len(rest) >= 2 and not rest.endswith("研究"))
 _PLAIN_LEFT = set("在与和及由同向对将是为把被给于从即了、（(“《「")
 # (成立的/设立的…: a body named after the clause that founded it, 1957年成立的湄公河下游调查协调委员会)
 _FOUNDED_THAT = ("成立的", "设立的", "建立的", "组建的", "创建的", "创立的")
@@ -293,7 +318,7 @@ class Discovery:
             inside = [x for x in known if s < x.end - offset and x.start - offset < e]
             if any(x is not a and x is not b for x in inside):
                 continue  # another name inside or across the edge: not one body
-            if any(w in rest for w in _PLAIN_PHRASE) or text[e : e + 1] in _PLAIN_VERB_AFTER or text.startswith(_PLAIN_NOT_AFTER, e):
+            if not _pair_words_ok(rest, m.group("sfx")) or text[e : e + 1] in _PLAIN_VERB_AFTER or _runs_on(text, e, m.group("sfx")):
                 continue
             self._add_pair_name(text, s, e, m.group("sfx"), out)
         for m in _REGION_FIRST.finditer(text):  # 中亚—韩国合作论坛: a region, then the named side
@@ -303,7 +328,7 @@ class Discovery:
             t = _TAIL.match(text, b.end - offset)
             if t is not None and t.group("sfx") in _PAIRED_MEETINGS:
                 continue  # 湄公河—韩国首脑会议: a meeting of the Mekong-ROK cooperation (the dev gold gives 韩国)
-            if t is None or any(w in t.group("mid") for w in _PLAIN_PHRASE) or text[t.end() : t.end() + 1] in _PLAIN_VERB_AFTER:
+            if t is None or not _pair_words_ok(t.group("mid"), t.group("sfx")) or text[t.end() : t.end() + 1] in _PLAIN_VERB_AFTER:
                 continue
             s, e = m.start(), t.end()
             if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _REGION_LEFT and not text.endswith(_PLAIN_LEFT_WORDS, 0, s):
@@ -315,11 +340,12 @@ class Discovery:
 
     def _add_pair_name(self, text: str, s: int, e: int, sfx: str, out: list) -> None:
         """A body named by its two sides, unless the gazetteer knows the name or rules it out: a
-        forum or paired meeting is a mechanism, the rest organisations."""
+        forum, paired meeting or joint council of the two sides (美国—蒙古国贸易与投资理事会, as the gazetteer
+        lists 美日安全磋商委员会) is a mechanism, the rest (centres, funds, secretariats) organisations."""
         name = text[s:e]
         if name in self.gz.aliases or name in self.gz.not_names:
             return
-        meeting = sfx.endswith("论坛") or sfx in _PAIRED_MEETINGS
+        meeting = sfx.endswith(("论坛", "理事会", "委员会")) or sfx in _PAIRED_MEETINGS
         out.append((s, e, "mechanism" if meeting else "organisation"))
 
     def _exercise(self, inner: str, text: str, after: int) -> Entity | None:

@@ -49,6 +49,9 @@ class Resolver:
         inst = "|".join(map(re.escape, sorted((simplify(x) for x in c.get("institution_suffixes") or []), key=len, reverse=True)))
         attr = "|".join(map(re.escape, (simplify(x) for x in c.get("attribute_suffixes") or [])))
         self.inside_name_re = re.compile(f"(?:[\u4e00-\u9fff—–-]{{0,6}}?(?:{inst})|(?:{attr}))") if inst and attr else None
+        # a city opens an institution's name with at most four characters between (首尔大学, 河内国家大学,
+        # 莫斯科国际关系学院; not 在阿斯塔纳纳扎尔巴耶夫大学演讲, a venue before a university named after a person)
+        self.city_inside_re = re.compile(f"[\u4e00-\u9fff]{{0,4}}?(?:{inst})") if inst else None
         self.generic_heads = frozenset(simplify(x) for x in c.get("generic_institution_heads") or [])
         gaps = "|".join(map(re.escape, (simplify(x) for x in c.get("person_institution_gaps") or [])))
         self.person_inst_re = re.compile(f"(?:{gaps})?(?:{inst})") if inst else None  # 纳扎尔巴耶夫大学
@@ -105,6 +108,10 @@ class Resolver:
             mentions = [m for m in mentions if not (m.kind in STATE_KINDS and m.how == "gazetteer"
                                                     and (inst := _institution(self.inside_name_re.match(text, m.end - offset), text))
                                                     and inst.group(0) not in self.generic_heads)
+                        # a city opening an institution's or a paper's name (首尔大学, 金边邮报, 新德里电视台) is
+                        # neither a venue nor its state's capital as a metonym; 北京大学 names no plural (ent13)
+                        and not (_city_mention(m) and self.city_inside_re is not None
+                                 and _institution(self.city_inside_re.match(text, m.end - offset), text))
                         and not (m.kind in _BODY_KINDS and m.how in ("gazetteer", "latin")
                                  and (inst := _institution(self.inside_name_re.match(text, m.end - offset), text))
                                  and not any(c in inst.group(0) for c in "与和及的同对在、")
@@ -426,6 +433,11 @@ class Resolver:
 
     # -----------------------------------------------------------------------------------
 _BODY_KINDS = ("organisation", "grouping", "mechanism")
+
+
+def _city_mention(m: Mention) -> bool:
+    """A capital read as its state's metonym or a listed city or site (a place)."""
+    return (m.kind in STATE_KINDS and m.how == "metonym" and m.role == "capital") or m.kind == "place"
 
 
 def _institution(m: re.Match | None, text: str) -> re.Match | None:

@@ -130,7 +130,8 @@ def _comitative_list(text: str, s: int, cue_at: int, mentions: list[Mention]) ->
     return {x.country or x.id for x in mentions if m.start() < x.start < cue_at}
 
 
-_SESSION_NOUN = re.compile(r"^[”“」「』『\"\s]*(?:\([^()]{0,40}\)|（[^（）]{0,40}）)?\s*"
+# (a gloss of the body's English name may be long: (U. S. -Mongolia Trade and Investment Council); ent13)
+_SESSION_NOUN = re.compile(r"^[”“」「』『\"\s]*(?:\([^()]{0,80}\)|（[^（）]{0,80}）)?\s*"
                            # (上海合作组织成员国元首理事会第二十四次会议: the body's organ, then the session's number)
                            r"(?:(?:成员国|缔约国)?(?:元首|首脑|政府首脑|领导人|总理|外长|外交部长|国防部长|防长|经贸部长|财长)?(?:理事会|委员会))?"
                            r"(?:第[一二三四五六七八九十百\d]+(?:次|届)|首次|首届)?(?:[\u4e00-\u9fff]{0,4}?(?:级)?)?"

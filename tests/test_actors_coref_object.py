@@ -31,3 +31,9 @@ def test_qi_after_a_preposition(text, antecedent) -> None:
 def test_the_one_called_on_gives_to_the_caller() -> None:
     a = of_type(events("2024年，菲律宾呼吁美国向其提供更多海上安全援助。"), "AID")[0]
     assert keys(a.actors) == ["USA"] and keys(a.recipients) == ["PHL"] and a.modality == "proposed"
+
+
+@pytest.mark.parametrize("text", ["2024年3月，克宫发言人表示不满。", "2024年3月，克宮發言人表示不滿。"])
+def test_the_kremlin_short_form_is_russia(text) -> None:
+    ms = [m for m in link(clean(SourceText("t.txt", text, "txt"))) if m.text in ("克宫", "克宮")]
+    assert ms and ms[0].id == "RUS"

@@ -37,3 +37,12 @@ def test_the_one_called_on_gives_to_the_caller() -> None:
 def test_the_kremlin_short_form_is_russia(text) -> None:
     ms = [m for m in link(clean(SourceText("t.txt", text, "txt"))) if m.text in ("克宫", "克宮")]
     assert ms and ms[0].id == "RUS"
+
+
+@pytest.mark.parametrize("text", [
+    "2024年2月，菲律宾与越南签署海警合作谅解备忘录。",
+    "2024年2月，菲律賓與越南簽署海警合作諒解備忘錄。",
+])
+def test_a_verb_between_a_state_and_an_agency_word_makes_no_agency(text) -> None:
+    ms = link(clean(SourceText("t.txt", text, "txt")))
+    assert [m.text for m in ms if m.id == "VNM"] in (["越南"],)

@@ -10,11 +10,12 @@ from .clauses import previous_clause_start
 
 # adverbs of repetition or habit (simplified script: matching runs on the simplified view); not 接连,
 # 先后, 相继, which order distinct acts (接连发布《国家安全战略》《印太战略》: one per document)
-_REPEATED = r"(?:多次|屡次|屡屡|一再|频频|频繁|多番|数度|再三|反复|不断|经常|常态化|不时)"
+# (prec13: 持续 "keep on doing", 美国持续对华实施出口管制, 友邦元首持续访台: a habit, not one act)
+_REPEATED = r"(?:多次|屡次|屡屡|一再|频频|频繁|多番|数度|再三|反复|不断|经常|常态化|不时|持续)"
 # what may stand between the adverb and the trigger in one verb phrase: the grounds (以…为由), a
 # target, place or partner (对/向/在/与/同/就/从/朝 + a phrase), a manner adverb or a light verb
 _BETWEEN = (r"(?:以[^，。；]{1,14}?为由|[对向在与同就从朝][^，。；]{1,16}?"
-            r"|公开|强行|蓄意|危险|粗暴|无端|恶意|实施|进行|采取|使用|发动|举行|提出|表示|发表|派遣|派出|出动|\s)*?")
+            r"|公开|强行|蓄意|危险|粗暴|无端|恶意|实施|进行|采取|使用|发动|举行|提出|表示|发表|派遣|派出|出动|加码|加大|升级|\s)*?")
 _REPEATED_PHRASE = re.compile(_REPEATED + _BETWEEN + r"$")
 # how far before the trigger the adverb may stand: the phrase is short, and the lazy tiling of a long
 # stretch that fails would take time exponential in its length

@@ -16,13 +16,18 @@ events).
 - a state of affairs told by a count of troops (印度约有80名军人驻扎马国) and a nominal act in a
   随着-phrase (随着澳大利亚的加入，…);
 - a vote, not a protest: 10国赞成、5国反对、12国弃权; 德国与匈牙利投下反对票; 未遭足够多数反对;
-- an open question: 美国是否会向盟友施压，要求其采取同样的出口限制？
+- an open question: 美国是否会向盟友施压，要求其采取同样的出口限制？; one asked by its closing particle
+  (印度会加入…吗？) or by when (菲律宾何时加入…？); a whether-clause left open by what follows it
+  (美国是否会退出北约，仍有待观察; 韩国能否加入…，取决于…) (prec13);
+- the motive an analyst gives for an undated act (美国提出“印太经济框架”的原因即是…, 日本加入该机制的目的在于…)
+  (prec13);
 - an item in a list of means or fields: 通过技术限制、投资审查、出口管制等手段加以实现;
 - a measure naming the office or grouping that handles it: 投资审查和出口管制部门, 出口管制联盟;
 - an opposition voiced in a commentator's view: 不少学者主张东盟与各方开展对话，反对在地区“选边站” (the
   guidelines leave opinions of scholars and analysts out);
-- the article's own apparatus: a funding note (本文为…基金资助项目…) and a bibliographic entry
-  (中国又有光伏企业被美国海关扣留产品[EB/OL]).
+- the article's own apparatus: a funding note (本文为…基金资助项目…), a bibliographic entry
+  (中国又有光伏企业被美国海关扣留产品[EB/OL]) and the plan of the article (本文将分析日本加入CPTPP的过程,
+  下文拟探讨…, 本节回顾…: its topics, prec13).
 """
 
 from __future__ import annotations
@@ -79,6 +84,17 @@ _CAUSE_AFTER = re.compile(r"^[”」\s]*(?:的)?(?:影响|冲击|打击|拖累|�
 _VOTE_BEFORE = re.compile(r"(?:[\d一二三四五六七八九十]+\s*(?:国|个国家|个成员国?|票)|多数|少数|投下|投了?)$")
 # a question that asks whether: 是否会…？, 能否…？
 _ASKS = re.compile(r"是否|能否|会否|会不会|能不能|可否|是不是")
+# prec13: a yes/no question closed by its particle (…吗？, …呢？), or one that asks when (何时…？)
+_QUESTION_END = re.compile(r"(?:吗|么|呢|吧)\s*[？?]\s*$")
+_ASKS_WHEN = re.compile(r"何时|什么时候|何日|哪一年")
+# prec13: what leaves a whether-clause open without a question mark (是否…，仍有待观察 / 取决于…)
+_LEFT_OPEN = re.compile(r"有待|待观察|不明朗|不清楚|不得而知|未可知|未知数|难以预料|难以预测|难以判断|难说|成疑|存疑|取决于|值得关注|值得观察|悬而未决|尚无定论|仍无定论")
+# prec13: the plan of the article (本文将分析…, 下文拟探讨…, 本节回顾…): its topics, no happening told
+_ARTICLE_PLAN = re.compile(r"(?:^|[。；\s])\s*(?:本文|本章|本节|本部分|本研究|本报告|下文|下面|以下|笔者)(?:将|拟|试图|尝试|主要|首先|接下来|则|还|也)*"
+                           r"(?:对|就)?[^，。；]{0,12}?(?:分析|讨论|探讨|梳理|考察|回顾|论述|阐述|研究|剖析|审视|介绍|评估|探究|追溯)")
+# prec13: the motive given for an act (…的原因即是…, …的目的在于…): an analyst's explanation of it
+_MOTIVE_AFTER = re.compile(r"^[^，。；]{0,30}?的(?:根本|主要|深层|真正|直接)?(?:原因|目的|动机|用意|意图|初衷|动因|考量|用心)(?:之一)?"
+                           r"[^，。；]{0,3}?(?:是|在于|有|包括|主要|不外乎)")
 
 
 def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, after: str, etype: str, dated: bool) -> bool:
@@ -115,11 +131,23 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
         return True
     if etype in _LOCATIVE_TYPES and _LOCATIVE_AFTER.match(after) and _LOCATIVE_BEFORE.search(before):
         return True
-    return asked_about(text, s, e, t0)
+    if (plan := _ARTICLE_PLAN.search(text[s:t0])) and not re.search(r"[，。；,;]", text[s + plan.end() : t0]):
+        return True  # 本文将分析日本加入CPTPP的过程: a topic of the article
+    if not dated and _MOTIVE_AFTER.match(after):
+        return True  # 美国提出“印太经济框架”的原因即是…: the motive of an act, explained (undated)
+    return asked_about(text, s, e, t0, dated)
 
 
-def asked_about(text: str, s: int, e: int, t0: int) -> bool:
+def asked_about(text: str, s: int, e: int, t0: int, dated: bool = False) -> bool:
     """An act inside a question that asks whether it happens (美国是否会…？): neither told nor
-    planned; the analysis only asks about it."""
+    planned; the analysis only asks about it. A question by its particle or by when counts only in
+    an undated sentence (…能在2023年11月APEC领导人会议前完成谈判吗？ names a dated meeting the
+    gold sets count)."""
     end = text[s:e].rstrip()
-    return end.endswith(("？", "?")) and bool(_ASKS.search(text, s, t0))
+    if end.endswith(("？", "?")) and (_ASKS.search(text, s, t0) or not dated and (
+            _QUESTION_END.search(end) or _ASKS_WHEN.search(text, s, t0))):
+        return True  # 印度会加入…吗？, 菲律宾何时加入…？
+    k = text.rfind("，", s, t0)
+    asks = _ASKS.search(text, k + 1 if k != -1 else s, t0)
+    # (是否…，仍有待观察: the whether-clause of the trigger, left open by what follows it in the sentence)
+    return bool(asks) and bool(_LEFT_OPEN.search(text, t0, e))

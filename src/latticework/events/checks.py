@@ -284,7 +284,9 @@ _BODY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:委员会|理事会|机制|�
 _GENERIC_DET = re.compile(r"(?:这些|那些|各种|诸多|一系列|种种|多种|各类|各项|广泛的)[^，。；]{0,10}$")
 # 常态化访台, 频繁互访, 多次派遣: a habit, not one happening
 _HABITUAL_BEFORE = re.compile(r"(?:常态化|频繁|经常|屡次|多次|频频|不时)[\u4e00-\u9fff]{0,3}$")
-_HABITUAL_AFTER = re.compile(r"^(?:频繁|不断|日益|的频率|的数量|的次数|的规模|数量|次数|频率|频次|的?(?:规范化|常态化|机制化|制度化))")
+# (prec13: a trend told of the measure, 对华制裁日趋严格, 出口管制呈现常态化趋势, 制裁愈演愈烈: analysis, no act)
+_HABITUAL_AFTER = re.compile(r"^(?:频繁|不断|日益|的频率|的数量|的次数|的规模|数量|次数|频率|频次|的?(?:规范化|常态化|机制化|制度化)"
+                             r"|(?:也|更|则|正)?(?:日趋|日渐|渐趋|趋于|趋向|愈发|越发|愈加|越来越|愈来愈|愈演愈烈|逐年|呈现[^，。；]{0,10}?(?:趋势|态势)|呈[^，。；]{0,8}?(?:趋势|态势)))")
 # 是美日印澳之间的非正式战略对话: a description by copula
 _COPULA = re.compile(r"是[^，。；]{0,30}的[\u4e00-\u9fff“”\s]{0,14}$")
 _LIGHT_BEFORE = re.compile(r"举行|召开|参加|出席|进行|开展|主持|举办|参与")

@@ -1,0 +1,141 @@
+"""False alarms of the prec13 round: events the gold has not at all. A study report issued, a
+question, the plan of an article, the motive given for an act, a trend told of a measure, a class
+of states acting one after another, a habit. Sentences written for these tests, in simplified and
+traditional script, over the full gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import of_type, summary
+
+# --- a report that studies or assesses is no policy and no agreement ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年7月4日，国际原子能机构发布福岛核污染水排海综合评估报告。",
+    "2023年7月，國際原子能機構公布了福島排海的評估報告。",
+    "2024年3月，联合国制裁委员会专家小组发布年度报告，指朝鲜继续规避制裁。",
+    "2024年5月，世界银行发表研究报告，称东亚经济增长放缓。",
+    "2022年8月，該組織推出一份調查報告。",
+])
+def test_a_study_report_issued_is_no_document_adopted(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type in ("AGREE", "POLICY")], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2022年10月，拜登政府发布《美国国家安全战略》报告。",
+    "2017年12月，美国出台《国家安全战略报告》。",
+    "2023年7月，日本政府发布年度防卫白皮书。",
+])
+def test_a_strategy_or_white_paper_stays_a_policy(text) -> None:
+    evs = events(text)
+    assert of_type(evs, "POLICY"), summary(evs)
+
+
+# --- questions: by their particle, by when, or a whether-clause left open -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "印度会加入“印太经济框架”的贸易支柱吗？",
+    "日本会退出《全面与进步跨太平洋伙伴关系协定》吗?",
+    "中美两国元首还会举行会晤吗？",
+    "菲律宾何时加入“四边机制”？",
+    "菲律賓什麼時候加入「四邊機制」？",
+    "美国是否会退出北约，仍有待观察。",
+    "東盟能否與中國簽署「南海行為準則」，目前尚不明朗。",
+    "韩国是否加入AUKUS第二支柱，取决于美国的态度。",
+])
+def test_an_act_asked_about_is_no_event(text) -> None:
+    evs = events(text)
+    assert not evs, summary(evs)
+
+
+def test_a_dated_gathering_named_in_a_question_stays() -> None:
+    # (the question asks about the talks; the dated meeting it names is the gold sets' event)
+    evs = events("那么，IPEF能在2023年11月APEC领导人会议前完成谈判吗？")
+    assert of_type(evs, "CONSULT"), summary(evs)
+
+
+def test_whether_told_as_decided_is_not_left_open() -> None:
+    evs = events("2023年5月，韩国政府宣布加入AUKUS第二支柱，是否参与其他项目则由国会决定。")
+    assert of_type(evs, "JOIN"), summary(evs)
+
+
+# --- the article's plan and the motive given for an act -------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "下文将分析日本加入CPTPP的过程。",
+    "本文拟探讨美国退出《巴黎协定》的影响。",
+    "本節回顧美菲聯合軍演的歷史。",
+    "笔者尝试梳理中国与东盟建立对话关系的历程。",
+])
+def test_the_plan_of_the_article_tells_no_event(text) -> None:
+    evs = events(text)
+    assert not evs, summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "美国提出“印太经济框架”的原因即是与中国脱钩。",
+    "日本加入该机制的目的在于牵制中国。",
+    "美國退出TPP的主要原因是國內政治壓力。",
+])
+def test_the_motive_of_an_undated_act_is_analysis(text) -> None:
+    evs = events(text)
+    assert not evs, summary(evs)
+
+
+def test_a_dated_act_with_its_motive_stays() -> None:
+    evs = events("2017年1月美国退出TPP的主要原因是国内政治压力。")
+    assert of_type(evs, "LEAVE"), summary(evs)
+
+
+# --- trends: told of a measure, or of a class of states one after another --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "美国对华制裁呈现常态化趋势。",
+    "美国对华出口管制日趋严格。",
+    "美國對華制裁愈演愈烈。",
+    "西方对俄罗斯的制裁趋于强化。",
+])
+def test_a_trend_of_a_measure_is_no_sanction(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "SANCTION"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "近年來，愈來愈多國家對中國實施出口管制。",
+    "各国纷纷对俄罗斯实施制裁。",
+    "西方國家相繼對俄羅斯實施制裁。",
+    "太平洋岛国纷纷与中国建交，许多国家相继与台湾断交。",
+])
+def test_a_class_of_states_acting_one_after_another_is_a_trend(text) -> None:
+    evs = events(text)
+    assert not evs, summary(evs)
+
+
+def test_a_named_party_after_a_plural_stays_the_doer() -> None:
+    evs = events("2022年3月，各国纷纷表态，美国随后宣布对俄罗斯实施制裁。")
+    assert of_type(evs, "SANCTION"), summary(evs)
+
+
+# --- habits: an act kept on or stepped up ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "随着美国不断加码制裁，中国企业面临更大压力。",
+    "美国持续对华实施出口管制。",
+    "友邦元首持續訪台，顯示雙邊關係穩固。",
+    "美菲两国海军持续在南海举行联合巡逻。",
+])
+def test_an_act_kept_on_is_a_habit(text) -> None:
+    evs = events(text)
+    assert not evs, summary(evs)
+
+
+def test_a_drill_lasting_days_stays() -> None:
+    evs = events("2024年4月22日，美菲两国举行持续三周的联合演习。")
+    assert of_type(evs, "COOPERATE"), summary(evs)

@@ -139,3 +139,55 @@ def test_an_act_kept_on_is_a_habit(text) -> None:
 def test_a_drill_lasting_days_stays() -> None:
     evs = events("2024年4月22日，美菲两国举行持续三周的联合演习。")
     assert of_type(evs, "COOPERATE"), summary(evs)
+
+
+# --- a body's remit and a measure called so-called ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "联合国安理会第1718号决议委员会负责监督对朝制裁。",
+    "美国商务部工业与安全局负责出口管制。",
+    "东盟秘书处负责协调对缅甸的人道主义援助。",
+    "美國國務院負責對外援助事務。",
+])
+def test_a_bodys_remit_is_no_act(text) -> None:
+    evs = events(text)
+    assert not evs, summary(evs)
+
+
+def test_an_official_named_by_his_remit_still_visits() -> None:
+    evs = events("2024年3月，美国负责亚太事务的助理国务卿访问越南。")
+    assert of_type(evs, "CONSULT"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "美方的所谓援助不过是政治工具。",
+    "美方的所謂援助不過是政治工具。",
+    "日本所谓的“援助”附带政治条件。",
+])
+def test_a_measure_called_so_called_is_no_act(text) -> None:
+    evs = events(text)
+    assert not evs, summary(evs)
+
+
+# --- a question mark closing a work's title ends no sentence --------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "[3] 张某：《日本会加入北约吗？》，载《世界知识》2022年第8期。",
+    "[4] 《日本巨額補貼台積電會有成果嗎？》，日經中文網，2022年6月29日。",
+    "[5] 李某：《美國會重返TPP嗎?》，《國際問題研究》2021年第4期。",
+])
+def test_a_title_that_asks_is_one_reference(text) -> None:
+    evs = events(text)
+    assert not evs, summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "他在《中美会脱钩吗？》一文中指出，双方仍在对话。",
+    "他在《中美會脫鉤嗎?》一文中指出，雙方仍在對話。",
+    "该书题为《东盟能否保持中心地位！》，出版于2020年。",
+])
+def test_a_title_ending_in_a_question_mark_stays_inside_its_sentence(text) -> None:
+    from latticework.sentences import sentence_spans
+    assert len(sentence_spans(text)) == 1, sentence_spans(text)

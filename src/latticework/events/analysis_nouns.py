@@ -25,6 +25,8 @@ events).
 - a measure naming the office or grouping that handles it: 投资审查和出口管制部门, 出口管制联盟;
 - an opposition voiced in a commentator's view: 不少学者主张东盟与各方开展对话，反对在地区“选边站” (the
   guidelines leave opinions of scholars and analysts out);
+- a body's remit (…委员会负责监督对朝制裁, 工业与安全局负责出口管制) and a measure called so-called
+  (美方的所谓援助): a standing duty and the writer's scare quotes, no act (prec13);
 - the article's own apparatus: a funding note (本文为…基金资助项目…), a bibliographic entry
   (中国又有光伏企业被美国海关扣留产品[EB/OL]) and the plan of the article (本文将分析日本加入CPTPP的过程,
   下文拟探讨…, 本节回顾…: its topics, prec13).
@@ -89,6 +91,10 @@ _QUESTION_END = re.compile(r"(?:吗|么|呢|吧)\s*[？?]\s*$")
 _ASKS_WHEN = re.compile(r"何时|什么时候|何日|哪一年")
 # prec13: what leaves a whether-clause open without a question mark (是否…，仍有待观察 / 取决于…)
 _LEFT_OPEN = re.compile(r"有待|待观察|不明朗|不清楚|不得而知|未可知|未知数|难以预料|难以预测|难以判断|难说|成疑|存疑|取决于|值得关注|值得观察|悬而未决|尚无定论|仍无定论")
+# prec13: a body's remit (负责监督对朝制裁, 负责协调对缅甸的人道主义援助; not 负责亚太事务的助理国务卿访问…)
+_REMIT = re.compile(r"负责(?:监督|执行|协调|实施|管理|审查|审议|处理|统筹|推动|落实|对外)?(?:对[^，。；的]{1,8}的)?[^，。；的]{0,8}$")
+# prec13: a measure called so-called by the writer (美方的所谓援助, 所谓的“制裁”)
+_SO_CALLED = re.compile(r"所谓(?:的)?\s*[“「\"]?$")
 # prec13: the plan of the article (本文将分析…, 下文拟探讨…, 本节回顾…): its topics, no happening told
 _ARTICLE_PLAN = re.compile(r"(?:^|[。；\s])\s*(?:本文|本章|本节|本部分|本研究|本报告|下文|下面|以下|笔者)(?:将|拟|试图|尝试|主要|首先|接下来|则|还|也)*"
                            r"(?:对|就)?[^，。；]{0,12}?(?:分析|讨论|探讨|梳理|考察|回顾|论述|阐述|研究|剖析|审视|介绍|评估|探究|追溯)")
@@ -133,6 +139,8 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
         return True
     if (plan := _ARTICLE_PLAN.search(text[s:t0])) and not re.search(r"[，。；,;]", text[s + plan.end() : t0]):
         return True  # 本文将分析日本加入CPTPP的过程: a topic of the article
+    if _REMIT.search(before) or _SO_CALLED.search(before):
+        return True  # 该委员会负责监督对朝制裁, 美方的所谓援助: a duty, a scare-quoted name
     if not dated and _MOTIVE_AFTER.match(after):
         return True  # 美国提出“印太经济框架”的原因即是…: the motive of an act, explained (undated)
     return asked_about(text, s, e, t0, dated)

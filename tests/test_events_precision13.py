@@ -191,3 +191,42 @@ def test_a_title_that_asks_is_one_reference(text) -> None:
 def test_a_title_ending_in_a_question_mark_stays_inside_its_sentence(text) -> None:
     from latticework.sentences import sentence_spans
     assert len(sentence_spans(text)) == 1, sentence_spans(text)
+
+
+# --- people named by what they oppose, debates joined ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年1月，泰国反对派领袖访问了美国。",
+    "2024年1月，泰國反對派領袖訪問了美國。",
+    "2023年，反对党议员在国会发言。",
+    "批评者认为，日本的援助附带条件。",
+    "2024年5月，抗议者在使馆外聚集。",
+])
+def test_people_named_by_what_they_oppose_are_no_protest(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "ACCUSE"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月，日本对此提出反对意见。",
+    "2024年5月，菲律宾外交部对中方的行动表示反对。",
+])
+def test_an_objection_voiced_stays_an_accuse(text) -> None:
+    evs = events(text)
+    assert of_type(evs, "ACCUSE"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月，菲律宾总统加入了讨论。",
+    "2024年5月，印度也加入了这场大国博弈。",
+    "2024年5月，日本加入了有关南海问题的辩论。",
+])
+def test_a_debate_joined_is_no_membership(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "JOIN"], summary(evs)
+
+
+def test_a_body_joined_stays_a_membership() -> None:
+    evs = events("2024年5月，日本正式加入北约合作网络防御卓越中心。")
+    assert of_type(evs, "JOIN"), summary(evs)

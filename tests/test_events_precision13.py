@@ -230,3 +230,46 @@ def test_a_debate_joined_is_no_membership(text) -> None:
 def test_a_body_joined_stays_a_membership() -> None:
     evs = events("2024年5月，日本正式加入北约合作网络防御卓越中心。")
     assert of_type(evs, "JOIN"), summary(evs)
+
+
+# --- how often a body meets, a standing channel, a gathering described ----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "中日韩领导人会议原则上每年举行一次。",
+    "东盟峰会通常每年举行两次。",
+    "東盟峰會通常每年舉行兩次。",
+    "两国外长每季度会晤一次。",
+])
+def test_how_often_a_body_meets_is_its_rule(text) -> None:
+    evs = events(text)
+    assert not evs, summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月18日，美日韩三国领导人同意每年至少举行一次三边峰会。",
+    "2023年8月18日，美日韓三國領導人會後發表聯合聲明，同意每年至少舉行一次三邊峰會。",
+])
+def test_a_frequency_agreed_stays_a_plan(text) -> None:
+    evs = events(text)
+    assert [e for e in evs if e.type == "CONSULT" and e.modality != "asserted"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "美日两国一向通过“2+2”会谈协调立场。",
+    "美日兩國向來通過「2+2」會談協調立場。",
+    "中越两国历来通过高层会晤管控分歧。",
+])
+def test_a_standing_channel_is_a_habit(text) -> None:
+    evs = events(text)
+    assert not evs, summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "中国—东盟峰会已成为双方对话的重要平台。",
+    "東亞峰會已經成為地區戰略對話的主要平台。",
+    "香格里拉对话被视为亚洲最重要的防务论坛。",
+])
+def test_a_gathering_described_by_a_copula_is_no_session(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "CONSULT"], summary(evs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import STATE_KINDS, simplify
-from .aggregates import pinned_to_a_day, repeated_acts
+from .aggregates import pinned_to_a_day, repeated_acts, told_as_frequency
 from .analysis_nouns import analysis_noun
 from .arrival_purpose import arrival_to_attend
 from .attributes import _DOC_KINDS, _ORG_KINDS, _PLAN_FRAME, _object_head
@@ -44,6 +44,8 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
     before = text[clause_start:t0]
     if (_REPEATED.search(before[-12:]) or repeated_acts(text, clause_start, t0)) and not pinned_to_a_day(t0, times):
         return True  # 多次表示强烈不满, 屡次访问: repeated acts told as one are an aggregate (guidelines)
+    if told_as_frequency(text, clause_start, t0, t1, clause_end):
+        return True  # 领导人会议原则上每年举行一次: how often a body meets, its rule (aggregates.py)
     return etype == "CONSULT" and ("通过" in before or "包括" in before) and bool(_INVENTORY.match(text[t1:clause_end]))
 
 
@@ -506,7 +508,7 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     if etype == "CONSULT" and not times and (re.match(r"^[”\s]*(?:联合)?(?:声明|公报|宣言)", after) or (
             re.search(r"的[\u4e00-\u9fff“”]{0,8}$", before) and not _LIGHT_BEFORE.search(before))):
         return True  # 美日领导人会晤联合声明: the document; 伙伴的双边经济政策磋商: an undated noun phrase
-    if etype == "CONSULT" and not times and (_COPULA.search(before) or re.match(r"^[”\s]*是", after)):
+    if etype == "CONSULT" and not times and (_COPULA.search(before) or re.match(r"^[”\s]*(?:(?:已|已经|早已|逐渐|日益|逐步)?成为|是|被视为)", after)):
         return True  # 是…之间的非正式战略对话, “X对话”是…论坛: a description
     if etype in _POSSESSED and before.endswith("的") and not times and not (etype == "ACCUSE" and _SPEECH_ACT.search(before)):
         return True  # 双方的对话仅停留在…, 法国的反对: a noun

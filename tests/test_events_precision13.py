@@ -273,3 +273,33 @@ def test_a_standing_channel_is_a_habit(text) -> None:
 def test_a_gathering_described_by_a_copula_is_no_session(text) -> None:
     evs = events(text)
     assert not [e for e in evs if e.type == "CONSULT"], summary(evs)
+
+
+# --- a bare measure word described, a practice characterised ---------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "制裁是美国对外政策的常用工具。",
+    "制裁是美國對外政策的常用工具。",
+    "援助成为日本扩大影响力的主要手段。",
+    "联合军演已成为两国防务合作的重要内容。",
+])
+def test_a_bare_measure_word_described_is_no_act(text) -> None:
+    evs = events(text)
+    assert not evs, summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "美国滥用出口管制，打压中国企业。",
+    "美國濫用出口管制，打壓中國企業。",
+    "美方动辄对他国实施制裁。",
+    "美国挥舞制裁大棒，胁迫盟友。",
+])
+def test_a_practice_characterised_is_no_sanction(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "SANCTION"], summary(evs)
+
+
+def test_a_dated_measure_stays() -> None:
+    evs = events("2023年10月17日，美国商务部宣布对华实施新的出口管制。")
+    assert of_type(evs, "SANCTION"), summary(evs)

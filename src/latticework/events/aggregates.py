@@ -12,7 +12,8 @@ from .clauses import previous_clause_start
 # 先后, 相继, which order distinct acts (接连发布《国家安全战略》《印太战略》: one per document)
 # (prec13: 持续 "keep on doing", 美国持续对华实施出口管制, 友邦元首持续访台: a habit, not one act)
 # (一向/向来/历来 "always": 美日两国一向通过“2+2”会谈协调立场, a standing practice)
-_REPEATED = r"(?:多次|屡次|屡屡|一再|频频|频繁|多番|数度|再三|反复|不断|经常|常态化|不时|持续|一向|向来|历来|一贯)"
+# (滥用/动辄/挥舞/大搞 "abuse, at every turn, brandish": 美国滥用出口管制, 动辄对他国实施制裁, a practice characterised)
+_REPEATED = r"(?:多次|屡次|屡屡|一再|频频|频繁|多番|数度|再三|反复|不断|经常|常态化|不时|持续|一向|向来|历来|一贯|滥用|动辄|挥舞|大搞)"
 # what may stand between the adverb and the trigger in one verb phrase: the grounds (以…为由), a
 # target, place or partner (对/向/在/与/同/就/从/朝 + a phrase), a manner adverb or a light verb
 _BETWEEN = (r"(?:以[^，。；]{1,14}?为由|[对向在与同就从朝][^，。；]{1,16}?"

@@ -303,3 +303,19 @@ def test_a_practice_characterised_is_no_sanction(text) -> None:
 def test_a_dated_measure_stays() -> None:
     evs = events("2023年10月17日，美国商务部宣布对华实施新的出口管制。")
     assert of_type(evs, "SANCTION"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，日本对越南的直接投资达到30亿美元。",
+    "2023年，日本對越南的直接投資達到30億美元。",
+    "截至2023年底，中国对东盟的援助总额超过50亿美元。",
+    "2023年，美国对菲律宾的军事援助增至5亿美元。",
+])
+def test_a_measure_told_by_its_figure_is_a_statistic(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "AID"], summary(evs)
+
+
+def test_aid_given_with_its_amount_stays() -> None:
+    evs = events("2023年5月，日本宣布向越南提供30亿美元援助。")
+    assert of_type(evs, "AID"), summary(evs)

@@ -52,6 +52,8 @@ _DATE_IN = re.compile(r"\d+\s*[年月日]|[一二三四五六七八九十]+月")
 _TARGET_ONLY = re.compile(r"^\s*(?:对|向)[\u4e00-\u9fff]{1,4}$")
 # support given to a named party (增加对乌克兰的支持) is aid, no possessed noun
 _GIVEN_TO = re.compile(r"(?:增加|加大|提供|继续|扩大|增强|给予)[^，。；]{0,3}对[^，。；的]{1,12}的$")
+# prec13: a measure told by its figure (日本对越南的直接投资达到30亿美元, 援助总额超过5亿美元): a statistic
+_FIGURE_AFTER = re.compile(r"^[”」\s]*(?:额|金额|规模|总额|流量|存量|总量)?(?:已|已经|共|累计)?(?:达到|达|突破|超过|逾|增至|降至|约为|约达)\s*(?:约|近|超过|逾)?\s*[\d一二三四五六七八九十百千万亿]")
 # prec13: a measure word opening its clause bare (制裁是…工具, 援助成为…手段): the kind of measure described
 _BARE_SUBJECT_TYPES = frozenset({"SANCTION", "AID", "MOBILIZE", "COOPERATE", "ACCUSE", "THREATEN", "COERCE"})
 # a relative clause with its verb reports the act (俄对日本采取的反制措施涉及能源: tests/test_events_genre.py)
@@ -132,6 +134,8 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
     if etype in _POSSESSED and not dated and (before.endswith("的") or before.endswith("其")) and not _GIVEN_TO.search(before) \
             and not _TAKEN.search(before):
         return True
+    if etype in _POSSESSED and _FIGURE_AFTER.match(after):
+        return True  # 日本对越南的直接投资达到30亿美元: a figure, no act (prec13)
     if etype in _BARE_SUBJECT_TYPES and not before.strip() and not dated and _PREDICATE_AFTER.match(after):
         return True  # 制裁是美国对外政策的常用工具: a bare measure word as the subject of a description (prec13)
     if (before.endswith(("的", "其", "的军事")) or _TARGET_ONLY.match(before)) and _PREDICATE_AFTER.match(after) and not _TAKEN.search(before) \

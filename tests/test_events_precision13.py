@@ -319,3 +319,33 @@ def test_a_measure_told_by_its_figure_is_a_statistic(text) -> None:
 def test_aid_given_with_its_amount_stays() -> None:
     evs = events("2023年5月，日本宣布向越南提供30亿美元援助。")
     assert of_type(evs, "AID"), summary(evs)
+
+
+# --- trends of a kind of act; quantified classes of states -----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "近年來，美菲聯合軍演規模逐年擴大。",
+    "近年来，美菲联合军演次数不断增加。",
+    "2017年以来，美国对华制裁措施层出不穷。",
+    "2017年以來，美國對華制裁措施層出不窮。",
+])
+def test_a_trend_of_a_kind_of_act_is_no_event(text) -> None:
+    evs = events(text)
+    assert not evs, summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "大多数东盟国家都加入了“一带一路”倡议。",
+    "大多數東盟國家都加入了「一帶一路」倡議。",
+    "许多太平洋岛国都与中国签署了合作文件。",
+    "部分欧洲国家对俄罗斯实施了制裁。",
+])
+def test_a_quantified_class_of_states_acts_in_aggregate(text) -> None:
+    evs = events(text)
+    assert not evs, summary(evs)
+
+
+def test_a_drill_of_record_size_stays() -> None:
+    evs = events("2024年4月22日，美菲两国举行规模空前的联合军演。")
+    assert of_type(evs, "COOPERATE"), summary(evs)

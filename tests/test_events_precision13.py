@@ -349,3 +349,22 @@ def test_a_quantified_class_of_states_acts_in_aggregate(text) -> None:
 def test_a_drill_of_record_size_stays() -> None:
     evs = events("2024年4月22日，美菲两国举行规模空前的联合军演。")
     assert of_type(evs, "COOPERATE"), summary(evs)
+
+
+# --- entries of a reference list in the body ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "正文：2023年1月，美日两国在华盛顿举行“2+2”会谈。\n\n参考文献\n\n1. 新华社：《中美元首在旧金山举行会晤》，2023年11月16日，http://www.example.cn/a.htm。\n",
+    "正文：2023年1月，美日两国在华盛顿举行“2+2”会谈。\n\n[4] 新华社：《中美元首在旧金山举行会晤》，2023年11月16日，http://www.example.cn/a.htm。\n",
+    "正文：2023年1月，美日兩國在華盛頓舉行「2+2」會談。\n\n參考文獻\n\n1. 中央社：《日本宣布加入北約網路防禦中心》，2023年5月17日，https://example.tw/b。\n",
+    "正文：2023年1月，美日两国在华盛顿举行“2+2”会谈。\n\n注释\n\n② 外交部：《王毅同布林肯举行会谈》，外交部网站，2023年6月19日。\n",
+])
+def test_an_entry_of_a_reference_list_tells_no_event(text) -> None:
+    evs = events(text)
+    assert len(evs) == 1 and evs[0].date == "2023-01", summary(evs)
+
+
+def test_a_numbered_paragraph_of_the_body_still_tells() -> None:
+    evs = events("正文如下。\n\n1. 2023年11月15日，中美两国元首在旧金山举行会晤，并发表《联合声明》，2023年11月16日公布全文。\n")
+    assert of_type(evs, "CONSULT"), summary(evs)

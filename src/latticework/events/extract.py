@@ -124,6 +124,10 @@ _CITATION = re.compile(
     r"https?:|www\.|doi\.org|\[[A-Z]{1,3}(?:/[A-Z]{1,3})?\]|(?:[》」』”],?[^，。]{0,30}?[，、,]\s*)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
     r"|(?:[》」』”])[，、,]\s*[^，。]{1,20}(?:出版社|网|報|报|新闻|外務省|外务省|大学)"
 )
+# prec13: a heading over a list of references, and an entry of such a list in the body (4.新华社：《…》，
+# 2023年11月16日，http://…; [5] 作者：《…》): numbered, the author or agency before a colon and a title
+_REFERENCES_HEADING = re.compile(r"(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:参考文献|参考资料|主要参考文献|注释|注释与参考文献|资料来源|引用文献|references|bibliography|notes)\s*[:：]?$", re.I)
+_REFERENCE_ENTRY = re.compile(r"\s*(?:\[\d+\]|［\d+］|\d+[.．、]|[①-⑳])\s*[^，。：:《]{0,20}[：:]?\s*《")
 _MODIFIER_OF = re.compile(r"[”\s]*(?:机制|平台|框架|进程|制度|渠道|架构)")
 
 
@@ -159,6 +163,7 @@ class Extractor:
         last_date: str | None = None
         last_events: list[tuple[int, Event]] = []  # the acts a short news paragraph ended on
         in_table, table = False, None  # within a table's rows; the header's roles if it lists named bodies
+        in_references = False  # under a heading of references (参考文献, 注释): its entries cite, they tell nothing
         years_at: int | None = None  # the header's time column (| 年份 | … |), whose bare years date the rows
         last_gathering: Event | None = None  # the last dated meeting of a body the previous paragraph told
         for bi, b in enumerate(doc.blocks):
@@ -176,6 +181,7 @@ class Extractor:
             if b.kind == "footnote":
                 times.restore(state)  # a footnote's dates never date the body that follows it
             if b.kind == "heading":
+                in_references = bool(_REFERENCES_HEADING.match(btext.strip(" #*")))  # 参考文献: the entries under it
                 continue
             if b.kind == "paragraph" and not _NUMBERED_ITEM.match(btext.lstrip()) and not _advice_intro(btext, 0, len(btext)):
                 advice_open = False  # a plain paragraph ends a list of recommendations
@@ -227,7 +233,7 @@ class Extractor:
                     self.walk.advice = advice_open
                 if _advice_intro(text, s, e):
                     advice_open, self.walk.advice = True, False
-                if b.kind == "footnote" and _CITATION.search(text, s, e):
+                if (b.kind == "footnote" or in_references or _REFERENCE_ENTRY.match(btext)) and _CITATION.search(text, s, e):
                     continue  # a bibliographic entry (title, publisher, date, URL) states no event
                 if is_caption(text[s:e]):
                     continue  # 表1 2023年美日联合军演一览: a caption, also when cleaning ran it into a paragraph (captions.py)

@@ -368,3 +368,16 @@ def test_an_entry_of_a_reference_list_tells_no_event(text) -> None:
 def test_a_numbered_paragraph_of_the_body_still_tells() -> None:
     evs = events("正文如下。\n\n1. 2023年11月15日，中美两国元首在旧金山举行会晤，并发表《联合声明》，2023年11月16日公布全文。\n")
     assert of_type(evs, "CONSULT"), summary(evs)
+
+
+# --- a drill counted again right after it is told ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年10月14日，解放军在台湾周边举行“联合利剑-2024B”演习。这是今年第二次以“联合利剑”为名的对台军演。",
+    "2024年10月14日，解放軍在台灣周邊舉行「聯合利劍-2024B」演習。這是今年第二次以「聯合利劍」為名的對台軍演。",
+    "2023年6月，日本参加了北约“空中卫士2023”演习，这是日本自卫队首次参加北约的空中军演。",
+])
+def test_a_drill_counted_again_is_the_drill_told(text) -> None:
+    evs = events(text)
+    assert len([e for e in evs if e.type in ("COOPERATE", "MOBILIZE")]) == 1, summary(evs)

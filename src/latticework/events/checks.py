@@ -464,6 +464,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 10国赞成、5国反对、12国弃权; 投下反对票: a vote counted, no protest
     if etype == "CONSULT" and _CUSTOM_AFTER.match(after):
         return True  # 打破新任总统首访印度的惯例: a custom, not a visit
+    if etype in ("COOPERATE", "MOBILIZE") and _RESTATED_COUNT.match(before):
+        return True  # 这是今年第二次以“联合利剑”为名的对台军演: the count of the drill just told (prec13)
     if etype == "CONSULT" and _RESTATED_COUNT.match(before) and not _ATTENDED_TRIP.fullmatch(text, s, t0 - len(before)):
         return True  # 这将是他今年第二次访菲: the count of the visit just told, not a visit of its own
     if etype == "JOIN" and _JOINS_A_MEASURE.match(after):

@@ -381,3 +381,16 @@ def test_a_numbered_paragraph_of_the_body_still_tells() -> None:
 def test_a_drill_counted_again_is_the_drill_told(text) -> None:
     evs = events(text)
     assert len([e for e in evs if e.type in ("COOPERATE", "MOBILIZE")]) == 1, summary(evs)
+
+
+# --- a signing announced is one signing ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年4月19日，中国宣布中国与所罗门群岛已正式签署安全合作框架协议。",
+    "2022年4月19日，中國宣布中國與索羅門群島已正式簽署安全合作框架協議。",
+    "2024年7月8日，日本宣布日菲两国正式签署了互惠准入协定。",
+])
+def test_a_signing_announced_is_one_agreement(text) -> None:
+    evs = events(text)
+    assert len([e for e in evs if e.type == "AGREE"]) == 1, summary(evs)

@@ -124,6 +124,8 @@ _CITATION = re.compile(
     r"https?:|www\.|doi\.org|\[[A-Z]{1,3}(?:/[A-Z]{1,3})?\]|(?:[》」』”],?[^，。]{0,30}?[，、,]\s*)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
     r"|(?:[》」』”])[，、,]\s*[^，。]{1,20}(?:出版社|网|報|报|新闻|外務省|外务省|大学)"
 )
+# prec13: a signing told after 宣布/公布 in its clause (宣布两国已正式签署…协议, 宣布双方达成协议)
+_SIGNED_AFTER = re.compile(r"[^，。；]{0,16}?(?:已|已经|正式|业已)*(?:签署|签订|缔结|达成|草签)")
 # prec13: a heading over a list of references, and an entry of such a list in the body (4.新华社：《…》，
 # 2023年11月16日，http://…; [5] 作者：《…》): numbered, the author or agency before a colon and a title
 _REFERENCES_HEADING = re.compile(r"(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:参考文献|参考资料|主要参考文献|注释|注释与参考文献|资料来源|引用文献|references|bibliography|notes)\s*[:：]?$", re.I)
@@ -333,6 +335,8 @@ class Extractor:
                     etype = "ESTABLISH"  # 启动…战略对话机制: a dialogue launched is founded (启动谈判 stays CONSULT)
                 if etype == "AGREE" and word in _LAUNCH_VERBS + ("发起",) and frame.noun is not None and _LAUNCHED_PROGRAMME.match(text, frame.noun):
                     etype = "ESTABLISH"  # 共同启动“全球作战空中计划”: a programme launched is founded, no document agreed
+                if word in ("宣布", "公布") and etype == "AGREE" and _SIGNED_AFTER.match(text, t1):
+                    continue  # 中方宣布中所两国已正式签署…协议: the signing told after it is the event (prec13)
                 if word in ("宣布", "公布") and _LEFT_AFTER.match(text, t1):
                     continue  # 宣布暂停履行《…条约》: the withdrawal told after it is the event
                 if word in ("出席", "参加") and _VISITOR_ATTENDING.search(text, max(s, t0 - 4), t0) and \

@@ -394,3 +394,21 @@ def test_a_drill_counted_again_is_the_drill_told(text) -> None:
 def test_a_signing_announced_is_one_agreement(text) -> None:
     evs = events(text)
     assert len([e for e in evs if e.type == "AGREE"]) == 1, summary(evs)
+
+
+# --- a bare event noun resuming the happening told in the sentence ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年4月22日，美菲两国举行联合军演，澳大利亚派舰参与，演习首次延伸至领海以外。",
+    "2024年4月22日，美菲兩國舉行聯合軍演，澳洲派艦參與，演習首次延伸至領海以外。",
+    "2024年11月15日，中美两国元首举行会晤，双方交换意见，会晤持续约四个小时。",
+])
+def test_a_bare_noun_resuming_the_event_is_no_second_event(text) -> None:
+    evs = events(text)
+    assert len(evs) == 1, summary(evs)
+
+
+def test_a_second_drill_named_with_its_party_stays() -> None:
+    evs = events("2024年4月22日，美菲两国举行联合军演，日本与澳大利亚则举行双边演习。")
+    assert len([e for e in evs if e.type == "COOPERATE"]) == 2, summary(evs)

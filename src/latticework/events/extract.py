@@ -116,6 +116,7 @@ from .trigger_types import (
 )
 from .violation_claims import violation_claims
 from .warned_condition import warned_actors
+from .resumed_nouns import resumes_told_event
 from .year_headings import names_section_year
 
 # a footnote sentence that is a reference: a URL, a DOI, [EB/OL]-style tags, 「…」、外務省、 or
@@ -414,6 +415,8 @@ class Extractor:
                 continue  # 中止了对缅甸的部分援助: aid suspended is the LEAVE told by that verb, not aid given
             if etype == "ACCUSE" and (jt := _topic_phrase(text, _clause_start(text, t0, s), t0)) and jt[0] < t0 < jt[1]:
                 continue  # 就日方炒作涉华议题提出交涉: what is protested is the topic, not an accusation of its own
+            if resumes_told_event(text, s, t0, word, out):
+                continue  # 举行联合军演，…，演习首次延伸至…: the drill told, resumed as a topic (resumed_nouns.py)
             if _not_an_act(text, s, e, t0, t1, word, etype):
                 continue  # 提出要…, 发起…峰会, 《…援助路线图》, 对加入…的态度: see _not_an_act
             if _not_a_happening(text, s, e, t0, t1, word, etype, times, mentions):

@@ -412,3 +412,27 @@ def test_a_bare_noun_resuming_the_event_is_no_second_event(text) -> None:
 def test_a_second_drill_named_with_its_party_stays() -> None:
     evs = events("2024年4月22日，美菲两国举行联合军演，日本与澳大利亚则举行双边演习。")
     assert len([e for e in evs if e.type == "COOPERATE"]) == 2, summary(evs)
+
+
+# --- a leader meeting people who hold no office ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，王毅会见了美国商界人士。",
+    "2024年3月，王毅會見了美國商界人士。",
+    "2024年3月，习近平在北京会见美国工商界和战略学术界代表。",
+    "2024年3月，岸田文雄会见了来访的中国企业家代表团。",
+    "2024年3月，习近平会见越南青年代表。",
+])
+def test_meeting_civil_counterparts_is_no_state_talks(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "CONSULT"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，王毅会见了美国国务卿布林肯。",
+    "2024年3月，王毅会见美国议员代表团。",
+])
+def test_meeting_office_holders_stays_talks(text) -> None:
+    evs = events(text)
+    assert of_type(evs, "CONSULT"), summary(evs)

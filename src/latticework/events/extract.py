@@ -116,6 +116,7 @@ from .trigger_types import (
 )
 from .violation_claims import violation_claims
 from .warned_condition import warned_actors
+from .civil_counterparts import meets_civil_counterparts
 from .resumed_nouns import resumes_told_event
 from .year_headings import names_section_year
 
@@ -415,6 +416,8 @@ class Extractor:
                 continue  # 中止了对缅甸的部分援助: aid suspended is the LEAVE told by that verb, not aid given
             if etype == "ACCUSE" and (jt := _topic_phrase(text, _clause_start(text, t0, s), t0)) and jt[0] < t0 < jt[1]:
                 continue  # 就日方炒作涉华议题提出交涉: what is protested is the topic, not an accusation of its own
+            if etype == "CONSULT" and meets_civil_counterparts(text, t1, _clause_end(text, t1, e), word):
+                continue  # 王毅会见美国工商界人士: no party of state-to-state talks (civil_counterparts.py)
             if resumes_told_event(text, s, t0, word, out):
                 continue  # 举行联合军演，…，演习首次延伸至…: the drill told, resumed as a topic (resumed_nouns.py)
             if _not_an_act(text, s, e, t0, t1, word, etype):

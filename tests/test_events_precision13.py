@@ -436,3 +436,26 @@ def test_meeting_civil_counterparts_is_no_state_talks(text) -> None:
 def test_meeting_office_holders_stays_talks(text) -> None:
     evs = events(text)
     assert of_type(evs, "CONSULT"), summary(evs)
+
+
+# --- an untitled report; aid and sanctions named as a regime -----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，联合国贸易和发展会议发布报告。",
+    "2024年3月，聯合國貿易和發展會議發布報告。",
+    "2024年3月，亚洲开发银行发布了一份报告，预测地区经济增长。",
+])
+def test_an_untitled_report_is_no_document_adopted(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type in ("AGREE", "POLICY")], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "这一援助模式被称为“日本模式”。",
+    "這一援助模式被稱為「日本模式」。",
+    "日本的援助理念强调自助努力。",
+])
+def test_aid_named_as_a_model_is_no_aid(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "AID"], summary(evs)

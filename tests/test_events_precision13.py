@@ -459,3 +459,18 @@ def test_an_untitled_report_is_no_document_adopted(text) -> None:
 def test_aid_named_as_a_model_is_no_aid(text) -> None:
     evs = events(text)
     assert not [e for e in evs if e.type == "AID"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，该公司宣布退出中国市场。",
+    "2024年3月，該公司宣布退出中國市場。",
+    "2024年3月，多家日本企业正式退出俄罗斯市场。",
+])
+def test_a_market_left_is_no_withdrawal_from_a_body(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "LEAVE"], summary(evs)
+
+
+def test_a_treaty_left_by_announcement_stays() -> None:
+    evs = events("2019年8月2日，美国宣布退出《中导条约》。")
+    assert of_type(evs, "LEAVE"), summary(evs)

@@ -373,6 +373,8 @@ _LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|�
                            r"|通话|会晤|磋商|商谈|热线")  # (取消两军战区领导通话: a channel ended)
 _LEAVE_MODAL_NOUN = re.compile(r"^[^，。；]{0,16}?的(?:权力|权利|可能|条款|风险|威胁|选项)")
 _DIVEST = re.compile(r"^[^，。；]{0,12}?(?:投资|股份|股权|市场)")
+# prec13: a market left after any 退出 word (宣布退出中国市场; not 宣布退出在斯投资的风电项目, a project the gold counts)
+_MARKET_LEFT = re.compile(r"^[^，。；]{0,8}?市场")
 
 _LEAVE_NEEDS_OBJECT = ("终止", "取消", "中止", "废除", "脱离",
                        # (absent11: 不再参加…竞选 or 停止参与讨论 leave nothing the ontology counts)
@@ -538,8 +540,9 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         if word in ("派遣", "派出") and _FOR_A_DRILL.search(after) and _DRILL.search(after):
             return True  # 派出航母参加军演: the ships take part in the drill, which is the event
     if etype == "LEAVE":
-        if _LEAVE_MODAL_NOUN.match(after) or (word in ("退出",) and _DIVEST.match(after)):
-            return True  # 终止协定的权力; 退出对…的投资 (divestment)
+        if _LEAVE_MODAL_NOUN.match(after) or (word in ("退出",) and _DIVEST.match(after)) or (
+                simplify(word).endswith("退出") and _MARKET_LEFT.match(after)):
+            return True  # 终止协定的权力; 退出对…的投资, 宣布退出中国市场 (divestment; prec13: any 退出 word)
         if word in _LEAVE_NEEDS_OBJECT and not _LEAVE_OBJECT.search(after[:16]) and not any(
                 t1 <= m.start < ce and m.kind in _ORG_KINDS + _DOC_KINDS for m in mentions):
             return True  # 取消了“机遇”: nothing left or cancelled that the ontology counts

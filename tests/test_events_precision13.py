@@ -474,3 +474,16 @@ def test_a_market_left_is_no_withdrawal_from_a_body(text) -> None:
 def test_a_treaty_left_by_announcement_stays() -> None:
     evs = events("2019年8月2日，美国宣布退出《中导条约》。")
     assert of_type(evs, "LEAVE"), summary(evs)
+
+
+# --- a term of contrast ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，日本选择对话而非制裁。",
+    "2024年3月，日本選擇對話而非制裁。",
+    "2023年4月，日本以有别于政府开发援助的方式支持菲律宾。",
+])
+def test_a_term_of_contrast_is_no_act(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type in ("SANCTION", "AID")], summary(evs)

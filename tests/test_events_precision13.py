@@ -487,3 +487,21 @@ def test_a_treaty_left_by_announcement_stays() -> None:
 def test_a_term_of_contrast_is_no_act(text) -> None:
     evs = events(text)
     assert not [e for e in evs if e.type in ("SANCTION", "AID")], summary(evs)
+
+
+# --- 宣布 introducing a return to a body --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年初，基里巴斯宣布重返太平洋岛国论坛。",
+    "2023年初，基里巴斯宣布重返太平洋島國論壇。",
+    "2023年2月，基里巴斯政府正式宣布重返太平洋岛国论坛。",
+])
+def test_a_return_announced_is_one_join(text) -> None:
+    evs = events(text)
+    assert [e.type for e in evs] == ["JOIN"], summary(evs)
+
+
+def test_a_return_strategy_announced_stays_a_policy() -> None:
+    evs = events("2011年，美国宣布重返亚太战略。")
+    assert not [e for e in evs if e.type == "JOIN"], summary(evs)

@@ -219,7 +219,8 @@ _POLICY_NOUNS = re.compile(r"战略(?!伙伴|对话|合作|关系|竞争)|法案
 
 # 宣布不加入《…协定》, 宣布退出…, 宣布加入…: a membership act told after 宣布 is the event (JOIN or
 # LEAVE, negated or not); the document named is what is joined or left, not a policy issued
-_MEMBERSHIP_ACT = re.compile(r"\s*(?:将|已|正式|暂|决定)?\s*(?:不再|不|拒绝)?\s*(?:加入|退出|参加|参与|入盟)")
+# (prec13: 宣布重返太平洋岛国论坛 made an ESTABLISH of the forum beside the JOIN; 宣布重返亚太战略 names a policy)
+_MEMBERSHIP_ACT = re.compile(r"\s*(?:将|已|正式|暂|决定)?\s*(?:不再|不|拒绝)?\s*(?:加入|退出|参加|参与|入盟|(?:重返|重新加入|回归|脱离)(?![^，。；]{0,8}(?:战略|政策)))")
 
 
 def _announces_membership_act(word: str, after: str) -> bool:

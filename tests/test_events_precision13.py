@@ -505,3 +505,22 @@ def test_a_return_announced_is_one_join(text) -> None:
 def test_a_return_strategy_announced_stays_a_policy() -> None:
     evs = events("2011年，美国宣布重返亚太战略。")
     assert not [e for e in evs if e.type == "JOIN"], summary(evs)
+
+
+# --- an aid agreement signed is the agreement -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月4日，馬爾地夫與中國簽署軍事援助協議。",
+    "2024年3月4日，马尔代夫与中国签署军事援助协议。",
+    "2024年3月，日本与菲律宾签署了一份经济援助协定。",
+])
+def test_an_aid_agreement_signed_is_no_aid(text) -> None:
+    evs = events(text)
+    assert [e.type for e in evs] == ["AGREE"], summary(evs)
+
+
+def test_the_aid_the_agreement_promises_stays() -> None:
+    evs = events("2024年3月4日，马尔代夫与中国签署军事援助协议，中方将向马方无偿提供军事援助。")
+    aid = of_type(evs, "AID")
+    assert len(aid) == 1 and [p.key() for p in aid[0].actors] == ["CHN"], summary(evs)

@@ -524,3 +524,13 @@ def test_the_aid_the_agreement_promises_stays() -> None:
     evs = events("2024年3月4日，马尔代夫与中国签署军事援助协议，中方将向马方无偿提供军事援助。")
     aid = of_type(evs, "AID")
     assert len(aid) == 1 and [p.key() for p in aid[0].actors] == ["CHN"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2022年3月，日本认为“维持和加强对俄罗斯的制裁对于限制其战争行动是必不可少的”。",
+    "2022年3月，日本認為「維持和加強對俄羅斯的制裁對於限制其戰爭行動是必不可少的」。",
+    "2023年5月，美方表示，对乌克兰的援助对于欧洲安全至关重要。",
+])
+def test_a_measure_weighed_for_an_end_is_an_opinion(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type in ("SANCTION", "AID")], summary(evs)

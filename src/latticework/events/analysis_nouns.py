@@ -47,7 +47,9 @@ _POSSESSED = frozenset({"SANCTION", "AID", "MOBILIZE", "COOPERATE"})
 _PREDICATE_AFTER = re.compile(r"^[”」\s]*(?:主要|大多|多|也|还|则|并未|没有|未|已|已经|正在|仍|往往|一直)?\s*"
                               r"(?:集中|是|成为|使|让|令|导致|引发|标志着|表明|体现|意味着|改变|影响|涉及|包括|针对|旨在|意在"
                               # prec11: its effect on a third party (美国在亚太的军事部署对地区安全构成威胁)
-                              r"|对[^，。；]{1,16}?(?:构成|造成|带来|产生))")
+                              r"|对[^，。；]{1,16}?(?:构成|造成|带来|产生)"
+                              # prec13: its worth for an end (对俄罗斯的制裁对于限制…是必不可少的, 对乌援助对于…至关重要)
+                              r"|对于?[^，。；]{1,24}?(?:是必不可少|是不可或缺|至关重要|必不可少|不可或缺|十分重要|非常重要))")
 _DATE_IN = re.compile(r"\d+\s*[年月日]|[一二三四五六七八九十]+月")
 # a clause opening with its target alone before the trigger (对华制裁已成为…)
 _TARGET_ONLY = re.compile(r"^\s*(?:对|向)[\u4e00-\u9fff]{1,4}$")

@@ -534,3 +534,21 @@ def test_the_aid_the_agreement_promises_stays() -> None:
 def test_a_measure_weighed_for_an_end_is_an_opinion(text) -> None:
     evs = events(text)
     assert not [e for e in evs if e.type in ("SANCTION", "AID")], summary(evs)
+
+
+# --- attending a signing ceremony witnesses the signing ----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2022年7月22日，俄罗斯与乌克兰分别签署协议，联合国秘书长古特雷斯与土耳其总统埃尔多安出席签字仪式。",
+    "2022年7月22日，俄羅斯與烏克蘭分別簽署協議，聯合國秘書長古特雷斯與土耳其總統艾爾段出席簽字儀式。",
+    "2022年7月22日，俄罗斯与乌克兰签署协议，联合国秘书长古特雷斯参加了签约仪式。",
+])
+def test_attending_a_signing_ceremony_is_no_talks(text) -> None:
+    evs = events(text)
+    assert [e.type for e in evs] == ["AGREE"], summary(evs)
+
+
+def test_attending_a_ministerial_meeting_stays_talks() -> None:
+    evs = events("2024年5月30日，习近平出席中国—阿拉伯国家合作论坛部长级会议开幕式。")
+    assert of_type(evs, "CONSULT"), summary(evs)

@@ -552,3 +552,21 @@ def test_attending_a_signing_ceremony_is_no_talks(text) -> None:
 def test_attending_a_ministerial_meeting_stays_talks() -> None:
     evs = events("2024年5月30日，习近平出席中国—阿拉伯国家合作论坛部长级会议开幕式。")
     assert of_type(evs, "CONSULT"), summary(evs)
+
+
+# --- a transit told as a leg of a trip ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年11月30日，赖清德出访马绍尔群岛、图瓦卢与帕劳，去程及回程分别过境夏威夷与关岛。",
+    "2024年11月30日，賴清德出訪馬紹爾群島、吐瓦魯與帛琉，去程及回程分別過境夏威夷與關島。",
+    "2024年11月30日，赖清德出访马绍尔群岛，返程途中过境关岛。",
+])
+def test_a_transit_on_the_way_is_no_visit(text) -> None:
+    evs = events(text)
+    assert len([e for e in evs if e.type == "CONSULT"]) == 1, summary(evs)
+
+
+def test_a_meeting_during_a_transit_stays() -> None:
+    evs = events("2023年4月5日，蔡英文过境美国时与麦卡锡会面。")
+    assert of_type(evs, "CONSULT"), summary(evs)

@@ -7,7 +7,7 @@ import re
 from ..actors.gazetteer import STATE_KINDS, simplify
 from .aggregates import pinned_to_a_day, repeated_acts, told_as_frequency
 from .analysis_nouns import analysis_noun
-from .arrival_purpose import arrival_to_attend
+from .arrival_purpose import arrival_to_attend, transit_leg
 from .attributes import _DOC_KINDS, _ORG_KINDS, _PLAN_FRAME, _object_head
 from .clauses import _clause_end, _clause_start
 from .model import Participant
@@ -412,6 +412,7 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     after = text[t1:ce]
     if threat_content(text, s, t0, etype) or discussed_topic(text, s, t0, t1) or relieved_measure(text, t1, etype, before) \
             or rebutted_accusation(text, s, t0, word, etype) or (etype == "CONSULT" and arrival_to_attend(text, t1, simplify(word))) \
+            or (etype == "CONSULT" and transit_leg(text, cs, t0, simplify(word))) \
             or document_characterises(text, s, t0, etype) or (etype != "ACCUSE" and opposed_generic_act(text, cs, t0)) \
             or named_not_done(text, s, cs, t0, t1, etype):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)

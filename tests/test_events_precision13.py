@@ -570,3 +570,16 @@ def test_a_transit_on_the_way_is_no_visit(text) -> None:
 def test_a_meeting_during_a_transit_stays() -> None:
     evs = events("2023年4月5日，蔡英文过境美国时与麦卡锡会面。")
     assert of_type(evs, "CONSULT"), summary(evs)
+
+
+# --- the source line under a table or figure -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "正文：2023年1月，美日两国在华盛顿举行“2+2”会谈。\n\n资料来源：笔者根据美国国务院网站“美国宣布对华制裁”一文整理。\n",
+    "正文：2023年1月，美日兩國在華盛頓舉行「2+2」會談。\n\n資料來源：筆者根據美國國務院網站「美國宣布對華制裁」一文整理。\n",
+    "正文：2023年1月，美日两国在华盛顿举行“2+2”会谈。\n\n注：数据来源：日本外务省“日本向菲律宾提供巡逻船”新闻稿。\n",
+])
+def test_a_source_line_tells_no_event(text) -> None:
+    evs = events(text)
+    assert len(evs) == 1 and evs[0].type == "CONSULT", summary(evs)

@@ -583,3 +583,13 @@ def test_a_meeting_during_a_transit_stays() -> None:
 def test_a_source_line_tells_no_event(text) -> None:
     evs = events(text)
     assert len(evs) == 1 and evs[0].type == "CONSULT", summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月，东盟峰会主办国柬埔寨发表声明。",
+    "2024年3月，東盟峰會主辦國柬埔寨發表聲明。",
+    "2024年3月，东盟峰会轮值主席国老挝表示欢迎。",
+])
+def test_a_role_a_gathering_gives_is_no_session(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "CONSULT"], summary(evs)

@@ -301,7 +301,8 @@ _IN_SETTING = re.compile(r"在[\u4e00-\u9fff“”]{0,6}$")
 
 _INVENTORY_INTRO = re.compile(r"(?:机制|渠道|平台|方式|形式)(?:主要)?包括")
 _FOUNDED_AFTER = re.compile(r"^[”\s]*(?:[（(][^（）()]{0,20}[）)])?\s*(?:于\d{4}年)?(?:正式)?(?:成立|设立|创立)")
-_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神|文本|草案|进程|势头|氛围)"
+# (prec13: a role the gathering gives, 东盟峰会主办国柬埔寨, 峰会东道主: no session told)
+_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神|文本|草案|进程|势头|氛围|主办国|东道国|东道主|轮值主席国|主席国|主办方|主办城市|举办国|举办地)"
                                   r"|^[”\s]*的[^，。；]{0,4}?(?:平台|渠道|场所|舞台|窗口)")  # (安全对话的主要平台: a venue described)
 # 中方对朝美领导人会面表示欢迎: the meeting is the topic of a stance on an act told before, no new one
 _RESUMED_TALKS = re.compile(r"[^，。；]{0,16}?(?:对话|磋商|谈判|会谈)(?!机制|平台)")

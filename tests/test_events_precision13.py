@@ -221,6 +221,9 @@ def test_an_objection_voiced_stays_an_accuse(text) -> None:
     "2024年5月，菲律宾总统加入了讨论。",
     "2024年5月，印度也加入了这场大国博弈。",
     "2024年5月，日本加入了有关南海问题的辩论。",
+    "2024年3月，印度尼西亚加入了救援行动。",
+    "2024年3月，菲律賓加入了搜救行動。",
+    "2024年3月，韩国加入了对话。",
 ])
 def test_a_debate_joined_is_no_membership(text) -> None:
     evs = events(text)

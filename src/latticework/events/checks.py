@@ -359,8 +359,9 @@ _POSSESSED_DEGREE = re.compile(r"的(?:激烈|强烈|坚决|普遍|一致|广泛
 _JOINT_GOAL = re.compile(r"(?:合作|携手|联手)$")
 # 加入亚太地区合作进程, 主动加入或者配合…安排: a process or a loose alignment joined, no body or treaty
 # (prec13: a debate, a contest, an operation or talks joined, 加入了讨论, 加入这场博弈, 加入了救援行动, is no
-# membership when no body or document is named)
-_JOINED_PROCESS = re.compile(r"[^，。；、]{0,12}?(?:进程|讨论|辩论|争论|论战|博弈|角逐|竞争|行动|对话|谈判|磋商)|\s*(?:或者|或是|或)(?:配合|参与|支持|追随)")
+# membership when no body or document is named after it; not 完成加入谈判, the accession negotiated with a body
+# named before it)
+_JOINED_PROCESS = re.compile(r"[^，。；、]{0,12}?(?:进程|讨论|辩论|争论|论战|博弈|角逐|竞争|行动|对话)|\s*(?:或者|或是|或)(?:配合|参与|支持|追随)")
 _SPEECH_ACT = re.compile(r"表示|表达|提出|发表|重申|宣布|声明")
 # MOBILIZE: what is deployed or sent must be a force (部署无人机, 派遣部队), not a technology or a delegation
 # (weapon systems named by what they do: “海上无人远征拦截系统”, 防空系统, 反舰系统)

@@ -10,11 +10,14 @@ from .clauses import previous_clause_start
 
 # adverbs of repetition or habit (simplified script: matching runs on the simplified view); not 接连,
 # 先后, 相继, which order distinct acts (接连发布《国家安全战略》《印太战略》: one per document)
-_REPEATED = r"(?:多次|屡次|屡屡|一再|频频|频繁|多番|数度|再三|反复|不断|经常|常态化|不时)"
+# (prec13: 持续 "keep on doing", 美国持续对华实施出口管制, 友邦元首持续访台: a habit, not one act)
+# (一向/向来/历来 "always": 美日两国一向通过“2+2”会谈协调立场, a standing practice)
+# (滥用/动辄/挥舞/大搞 "abuse, at every turn, brandish": 美国滥用出口管制, 动辄对他国实施制裁, a practice characterised)
+_REPEATED = r"(?:多次|屡次|屡屡|一再|频频|频繁|多番|数度|再三|反复|不断|经常|常态化|不时|持续|一向|向来|历来|一贯|滥用|动辄|挥舞|大搞)"
 # what may stand between the adverb and the trigger in one verb phrase: the grounds (以…为由), a
 # target, place or partner (对/向/在/与/同/就/从/朝 + a phrase), a manner adverb or a light verb
 _BETWEEN = (r"(?:以[^，。；]{1,14}?为由|[对向在与同就从朝][^，。；]{1,16}?"
-            r"|公开|强行|蓄意|危险|粗暴|无端|恶意|实施|进行|采取|使用|发动|举行|提出|表示|发表|派遣|派出|出动|\s)*?")
+            r"|通过[^，。；]{1,16}?|公开|强行|蓄意|危险|粗暴|无端|恶意|实施|进行|采取|使用|发动|举行|提出|表示|发表|派遣|派出|出动|加码|加大|升级|\s)*?")
 _REPEATED_PHRASE = re.compile(_REPEATED + _BETWEEN + r"$")
 # how far before the trigger the adverb may stand: the phrase is short, and the lazy tiling of a long
 # stretch that fails would take time exponential in its length
@@ -22,6 +25,9 @@ _REACH = 28
 # a clause that goes on from the one before, sharing its subject and adverbs
 _GOES_ON = re.compile(r"\s*(?:并且|并|且|还|也|同时)")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_AGREED_FREQUENCY = re.compile(r"同意|确定|决定|承诺|商定|约定|宣布|一致|将")
+# prec13: how often acts recur (每年举行一次, 每两年召开一次, 每季度会晤两次): a rule or a habit, not one act
+_FREQUENCY = re.compile(r"每(?:年|届|季度?|月|半年|周|隔?[一二两三四五\d]+年)[^，。；,;]{0,10}?[一二两三四\d]+\s*次")
 
 
 def repeated_acts(text: str, clause_start: int, t0: int) -> bool:
@@ -40,3 +46,13 @@ def pinned_to_a_day(t0: int, times: list) -> bool:
     """A day told before the trigger in its sentence (8月31日，…多次冲撞) makes the repetitions one
     encounter on that day, which is an event."""
     return any(t.start < t0 and _DAY.match(t.value or "") and not t.target for t in times)
+
+
+def told_as_frequency(text: str, clause_start: int, t0: int, t1: int, clause_end: int) -> bool:
+    """中日韩领导人会议原则上每年举行一次, 东盟峰会通常每年举行两次: the trigger's phrase tells how often the
+    act recurs (a body's rule or a habit), which is no one happening. Not a frequency agreed or set
+    (同意每年至少举行一次三边峰会, 联合声明确定三国每年…: a commitment the gold sets code as planned)."""
+    for m in _FREQUENCY.finditer(text, clause_start, clause_end):
+        if (m.start() <= t0 < m.end() or t1 <= m.start() <= t1 + 8) and not _AGREED_FREQUENCY.search(text, clause_start, m.start()):
+            return True
+    return False

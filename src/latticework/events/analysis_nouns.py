@@ -16,13 +16,21 @@ events).
 - a state of affairs told by a count of troops (印度约有80名军人驻扎马国) and a nominal act in a
   随着-phrase (随着澳大利亚的加入，…);
 - a vote, not a protest: 10国赞成、5国反对、12国弃权; 德国与匈牙利投下反对票; 未遭足够多数反对;
-- an open question: 美国是否会向盟友施压，要求其采取同样的出口限制？
+- an open question: 美国是否会向盟友施压，要求其采取同样的出口限制？; one asked by its closing particle
+  (印度会加入…吗？) or by when (菲律宾何时加入…？); a whether-clause left open by what follows it
+  (美国是否会退出北约，仍有待观察; 韩国能否加入…，取决于…) (prec13);
+- the motive an analyst gives for an undated act (美国提出“印太经济框架”的原因即是…, 日本加入该机制的目的在于…)
+  (prec13);
 - an item in a list of means or fields: 通过技术限制、投资审查、出口管制等手段加以实现;
 - a measure naming the office or grouping that handles it: 投资审查和出口管制部门, 出口管制联盟;
 - an opposition voiced in a commentator's view: 不少学者主张东盟与各方开展对话，反对在地区“选边站” (the
   guidelines leave opinions of scholars and analysts out);
-- the article's own apparatus: a funding note (本文为…基金资助项目…) and a bibliographic entry
-  (中国又有光伏企业被美国海关扣留产品[EB/OL]).
+- a term of contrast (选择对话而非制裁, 以有别于政府开发援助的方式…): what the act is not (prec13);
+- a body's remit (…委员会负责监督对朝制裁, 工业与安全局负责出口管制) and a measure called so-called
+  (美方的所谓援助): a standing duty and the writer's scare quotes, no act (prec13);
+- the article's own apparatus: a funding note (本文为…基金资助项目…), a bibliographic entry
+  (中国又有光伏企业被美国海关扣留产品[EB/OL]) and the plan of the article (本文将分析日本加入CPTPP的过程,
+  下文拟探讨…, 本节回顾…: its topics, prec13).
 """
 
 from __future__ import annotations
@@ -39,12 +47,20 @@ _POSSESSED = frozenset({"SANCTION", "AID", "MOBILIZE", "COOPERATE"})
 _PREDICATE_AFTER = re.compile(r"^[”」\s]*(?:主要|大多|多|也|还|则|并未|没有|未|已|已经|正在|仍|往往|一直)?\s*"
                               r"(?:集中|是|成为|使|让|令|导致|引发|标志着|表明|体现|意味着|改变|影响|涉及|包括|针对|旨在|意在"
                               # prec11: its effect on a third party (美国在亚太的军事部署对地区安全构成威胁)
-                              r"|对[^，。；]{1,16}?(?:构成|造成|带来|产生))")
+                              r"|对[^，。；]{1,16}?(?:构成|造成|带来|产生)"
+                              # prec13: its worth for an end (对俄罗斯的制裁对于限制…是必不可少的, 对乌援助对于…至关重要)
+                              r"|对于?[^，。；]{1,24}?(?:是必不可少|是不可或缺|至关重要|必不可少|不可或缺|十分重要|非常重要))")
 _DATE_IN = re.compile(r"\d+\s*[年月日]|[一二三四五六七八九十]+月")
 # a clause opening with its target alone before the trigger (对华制裁已成为…)
 _TARGET_ONLY = re.compile(r"^\s*(?:对|向)[\u4e00-\u9fff]{1,4}$")
 # support given to a named party (增加对乌克兰的支持) is aid, no possessed noun
 _GIVEN_TO = re.compile(r"(?:增加|加大|提供|继续|扩大|增强|给予)[^，。；]{0,3}对[^，。；的]{1,12}的$")
+# prec13: a term of contrast (以有别于政府开发援助的方式, 不同于传统的联合军演, 而非制裁): what the act is not
+_CONTRAST = re.compile(r"(?:有别于|不同于|区别于|相较于|相比于|比起|而非|而不是|并非|不是)[^，。；,;]{0,10}$")
+# prec13: a measure told by its figure (日本对越南的直接投资达到30亿美元, 援助总额超过5亿美元): a statistic
+_FIGURE_AFTER = re.compile(r"^[”」\s]*(?:额|金额|规模|总额|流量|存量|总量)?(?:已|已经|共|累计)?(?:达到|达|突破|超过|逾|增至|降至|约为|约达)\s*(?:约|近|超过|逾)?\s*[\d一二三四五六七八九十百千万亿]")
+# prec13: a measure word opening its clause bare (制裁是…工具, 援助成为…手段): the kind of measure described
+_BARE_SUBJECT_TYPES = frozenset({"SANCTION", "AID", "MOBILIZE", "COOPERATE", "ACCUSE", "THREATEN", "COERCE"})
 # a relative clause with its verb reports the act (俄对日本采取的反制措施涉及能源: tests/test_events_genre.py)
 _TAKEN = re.compile(r"(?:采取|实施|宣布|出台|推出|发起|施加)(?:了)?的$")
 # a field named with a locative: 在…上, 体现在…方面 (not a gathering: 在峰会上 frames the acts told in it)
@@ -79,6 +95,21 @@ _CAUSE_AFTER = re.compile(r"^[”」\s]*(?:的)?(?:影响|冲击|打击|拖累|�
 _VOTE_BEFORE = re.compile(r"(?:[\d一二三四五六七八九十]+\s*(?:国|个国家|个成员国?|票)|多数|少数|投下|投了?)$")
 # a question that asks whether: 是否会…？, 能否…？
 _ASKS = re.compile(r"是否|能否|会否|会不会|能不能|可否|是不是")
+# prec13: a yes/no question closed by its particle (…吗？, …呢？), or one that asks when (何时…？)
+_QUESTION_END = re.compile(r"(?:吗|么|呢|吧)\s*[？?]\s*$")
+_ASKS_WHEN = re.compile(r"何时|什么时候|何日|哪一年")
+# prec13: what leaves a whether-clause open without a question mark (是否…，仍有待观察 / 取决于…)
+_LEFT_OPEN = re.compile(r"有待|待观察|不明朗|不清楚|不得而知|未可知|未知数|难以预料|难以预测|难以判断|难说|成疑|存疑|取决于|值得关注|值得观察|悬而未决|尚无定论|仍无定论")
+# prec13: a body's remit (负责监督对朝制裁, 负责协调对缅甸的人道主义援助; not 负责亚太事务的助理国务卿访问…)
+_REMIT = re.compile(r"负责(?:监督|执行|协调|实施|管理|审查|审议|处理|统筹|推动|落实|对外)?(?:对[^，。；的]{1,8}的)?[^，。；的]{0,8}$")
+# prec13: a measure called so-called by the writer (美方的所谓援助, 所谓的“制裁”)
+_SO_CALLED = re.compile(r"所谓(?:的)?\s*[“「\"]?$")
+# prec13: the plan of the article (本文将分析…, 下文拟探讨…, 本节回顾…): its topics, no happening told
+_ARTICLE_PLAN = re.compile(r"(?:^|[。；\s])\s*(?:本文|本章|本节|本部分|本研究|本报告|下文|下面|以下|笔者)(?:将|拟|试图|尝试|主要|首先|接下来|则|还|也)*"
+                           r"(?:对|就)?[^，。；]{0,12}?(?:分析|讨论|探讨|梳理|考察|回顾|论述|阐述|研究|剖析|审视|介绍|评估|探究|追溯)")
+# prec13: the motive given for an act (…的原因即是…, …的目的在于…): an analyst's explanation of it
+_MOTIVE_AFTER = re.compile(r"^[^，。；]{0,30}?的(?:根本|主要|深层|真正|直接)?(?:原因|目的|动机|用意|意图|初衷|动因|考量|用心)(?:之一)?"
+                           r"[^，。；]{0,3}?(?:是|在于|有|包括|主要|不外乎)")
 
 
 def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, after: str, etype: str, dated: bool) -> bool:
@@ -108,6 +139,12 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
     if etype in _POSSESSED and not dated and (before.endswith("的") or before.endswith("其")) and not _GIVEN_TO.search(before) \
             and not _TAKEN.search(before):
         return True
+    if _CONTRAST.search(before):
+        return True  # 以有别于政府开发援助的方式…: a term of contrast, what the act is not (prec13)
+    if etype in _POSSESSED and _FIGURE_AFTER.match(after):
+        return True  # 日本对越南的直接投资达到30亿美元: a figure, no act (prec13)
+    if etype in _BARE_SUBJECT_TYPES and not before.strip() and not dated and _PREDICATE_AFTER.match(after):
+        return True  # 制裁是美国对外政策的常用工具: a bare measure word as the subject of a description (prec13)
     if (before.endswith(("的", "其", "的军事")) or _TARGET_ONLY.match(before)) and _PREDICATE_AFTER.match(after) and not _TAKEN.search(before) \
             and not _DATE_IN.search(before):
         # (的军事部署: a possessed measure with its kind; not 2023年4月芬兰的加入使北约成员国扩大到31个: a dated
@@ -115,11 +152,25 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
         return True
     if etype in _LOCATIVE_TYPES and _LOCATIVE_AFTER.match(after) and _LOCATIVE_BEFORE.search(before):
         return True
-    return asked_about(text, s, e, t0)
+    if (plan := _ARTICLE_PLAN.search(text[s:t0])) and not re.search(r"[，。；,;]", text[s + plan.end() : t0]):
+        return True  # 本文将分析日本加入CPTPP的过程: a topic of the article
+    if _REMIT.search(before) or _SO_CALLED.search(before):
+        return True  # 该委员会负责监督对朝制裁, 美方的所谓援助: a duty, a scare-quoted name
+    if not dated and _MOTIVE_AFTER.match(after):
+        return True  # 美国提出“印太经济框架”的原因即是…: the motive of an act, explained (undated)
+    return asked_about(text, s, e, t0, dated)
 
 
-def asked_about(text: str, s: int, e: int, t0: int) -> bool:
+def asked_about(text: str, s: int, e: int, t0: int, dated: bool = False) -> bool:
     """An act inside a question that asks whether it happens (美国是否会…？): neither told nor
-    planned; the analysis only asks about it."""
+    planned; the analysis only asks about it. A question by its particle or by when counts only in
+    an undated sentence (…能在2023年11月APEC领导人会议前完成谈判吗？ names a dated meeting the
+    gold sets count)."""
     end = text[s:e].rstrip()
-    return end.endswith(("？", "?")) and bool(_ASKS.search(text, s, t0))
+    if end.endswith(("？", "?")) and (_ASKS.search(text, s, t0) or not dated and (
+            _QUESTION_END.search(end) or _ASKS_WHEN.search(text, s, t0))):
+        return True  # 印度会加入…吗？, 菲律宾何时加入…？
+    k = text.rfind("，", s, t0)
+    asks = _ASKS.search(text, k + 1 if k != -1 else s, t0)
+    # (是否…，仍有待观察: the whether-clause of the trigger, left open by what follows it in the sentence)
+    return bool(asks) and bool(_LEFT_OPEN.search(text, t0, e))

@@ -25,6 +25,16 @@ def arrival_to_attend(text: str, t1: int, word: str) -> bool:
     return word in _ARRIVALS and bool(_TO_ATTEND.match(text, t1))
 
 
+# prec13: a transit told as a leg of a trip (去程及回程分别过境夏威夷与关岛, 往返途中过境纽约): the tour is the
+# visit, the stopover on its way none (a meeting held during a transit stays: merge._fold_talks_into_visit)
+_TRANSIT_LEG = re.compile(r"(?:去程|回程|返程|往返|途中|途经|出访期间|分别)[^，。；,;]{0,6}$")
+
+
+def transit_leg(text: str, clause_start: int, t0: int, word: str) -> bool:
+    """True when the transit at t0 is told as a leg of a trip in its clause."""
+    return word == "过境" and bool(_TRANSIT_LEG.search(text, clause_start, t0))
+
+
 # travel right before the place: 赴/前往/抵达/飞抵/到达
 _TRAVEL_TO = re.compile(r"(?:赴|前往|抵达|飞抵|到达)$")
 _ATTENDING = ("出席", "参加", "与会")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import STATE_KINDS, simplify
-from .aggregates import pinned_to_a_day, repeated_acts
+from .aggregates import pinned_to_a_day, repeated_acts, told_as_frequency
 from .analysis_nouns import analysis_noun
-from .arrival_purpose import arrival_to_attend
+from .arrival_purpose import arrival_to_attend, transit_leg
 from .attributes import _DOC_KINDS, _ORG_KINDS, _PLAN_FRAME, _object_head
 from .clauses import _clause_end, _clause_start
 from .model import Participant
@@ -51,6 +51,8 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
         return True
     if (_REPEATED.search(before[-12:]) or repeated_acts(text, clause_start, t0)) and not pinned_to_a_day(t0, times):
         return True  # 多次表示强烈不满, 屡次访问: repeated acts told as one are an aggregate (guidelines)
+    if told_as_frequency(text, clause_start, t0, t1, clause_end):
+        return True  # 领导人会议原则上每年举行一次: how often a body meets, its rule (aggregates.py)
     return etype == "CONSULT" and ("通过" in before or "包括" in before) and bool(_INVENTORY.match(text[t1:clause_end]))
 
 
@@ -251,7 +253,8 @@ _POLICY_NOUNS = re.compile(r"战略(?!伙伴|对话|合作|关系|竞争)|法案
 
 # 宣布不加入《…协定》, 宣布退出…, 宣布加入…: a membership act told after 宣布 is the event (JOIN or
 # LEAVE, negated or not); the document named is what is joined or left, not a policy issued
-_MEMBERSHIP_ACT = re.compile(r"\s*(?:将|已|正式|暂|决定)?\s*(?:不再|不|拒绝)?\s*(?:加入|退出|参加|参与|入盟)")
+# (prec13: 宣布重返太平洋岛国论坛 made an ESTABLISH of the forum beside the JOIN; 宣布重返亚太战略 names a policy)
+_MEMBERSHIP_ACT = re.compile(r"\s*(?:将|已|正式|暂|决定)?\s*(?:不再|不|拒绝)?\s*(?:加入|退出|参加|参与|入盟|(?:重返|重新加入|回归|脱离)(?![^，。；]{0,8}(?:战略|政策)))")
 
 
 def _announces_membership_act(word: str, after: str) -> bool:
@@ -318,7 +321,10 @@ _BODY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:委员会|理事会|机制|�
 _GENERIC_DET = re.compile(r"(?:这些|那些|各种|诸多|一系列|种种|多种|各类|各项|广泛的)[^，。；]{0,10}$")
 # 常态化访台, 频繁互访, 多次派遣: a habit, not one happening
 _HABITUAL_BEFORE = re.compile(r"(?:常态化|频繁|经常|屡次|多次|频频|不时)[\u4e00-\u9fff]{0,3}$")
-_HABITUAL_AFTER = re.compile(r"^(?:频繁|不断|日益|的频率|的数量|的次数|的规模|数量|次数|频率|频次|的?(?:规范化|常态化|机制化|制度化))")
+# (prec13: a trend told of the measure, 对华制裁日趋严格, 出口管制呈现常态化趋势, 制裁愈演愈烈: analysis, no act)
+_HABITUAL_AFTER = re.compile(r"^(?:频繁|不断|日益|的频率|的数量|的次数|的规模|数量|次数|频率|频次|的?(?:规范化|常态化|机制化|制度化)"
+                             r"|(?:也|更|则|正)?(?:日趋|日渐|渐趋|趋于|趋向|愈发|越发|愈加|越来越|愈来愈|愈演愈烈|逐年|呈现[^，。；]{0,10}?(?:趋势|态势)|呈[^，。；]{0,8}?(?:趋势|态势))"
+                             r"|(?:措施)?(?:层出不穷|接连不断|接踵而至|此起彼伏|屡见不鲜)|(?:规模|次数|数量)(?:逐年|不断|日益|持续)(?:扩大|增加|增多|升级|上升))")
 # 是美日印澳之间的非正式战略对话: a description by copula
 _COPULA = re.compile(r"是[^，。；]{0,30}的[\u4e00-\u9fff“”\s]{0,14}$")
 _LIGHT_BEFORE = re.compile(r"举行|召开|参加|出席|进行|开展|主持|举办|参与")
@@ -329,7 +335,8 @@ _IN_SETTING = re.compile(r"在[\u4e00-\u9fff“”]{0,6}$")
 
 _INVENTORY_INTRO = re.compile(r"(?:机制|渠道|平台|方式|形式)(?:主要)?包括")
 _FOUNDED_AFTER = re.compile(r"^[”\s]*(?:[（(][^（）()]{0,20}[）)])?\s*(?:于\d{4}年)?(?:正式)?(?:成立|设立|创立)")
-_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神|文本|草案|进程|势头|氛围)"
+# (prec13: a role the gathering gives, 东盟峰会主办国柬埔寨, 峰会东道主: no session told)
+_MEETING_AS_MODIFIER = re.compile(r"^[”\s]*(?:的)?(?:主题|议题|议程|精神|文本|草案|进程|势头|氛围|主办国|东道国|东道主|轮值主席国|主席国|主办方|主办城市|举办国|举办地)"
                                   r"|^[”\s]*的[^，。；]{0,4}?(?:平台|渠道|场所|舞台|窗口)")  # (安全对话的主要平台: a venue described)
 # 中方对朝美领导人会面表示欢迎: the meeting is the topic of a stance on an act told before, no new one
 _RESUMED_TALKS = re.compile(r"[^，。；]{0,16}?(?:对话|磋商|谈判|会谈)(?!机制|平台)")
@@ -385,7 +392,10 @@ _POSSESSED_DEGREE = re.compile(r"的(?:激烈|强烈|坚决|普遍|一致|广泛
 # 推动双方合作反对经济胁迫: opposing a practice named as the goal of cooperation, no rebuke told
 _JOINT_GOAL = re.compile(r"(?:合作|携手|联手)$")
 # 加入亚太地区合作进程, 主动加入或者配合…安排: a process or a loose alignment joined, no body or treaty
-_JOINED_PROCESS = re.compile(r"[^，。；、]{0,12}?进程|\s*(?:或者|或是|或)(?:配合|参与|支持|追随)")
+# (prec13: a debate, a contest, an operation or talks joined, 加入了讨论, 加入这场博弈, 加入了救援行动, is no
+# membership when no body or document is named after it; not 完成加入谈判, the accession negotiated with a body
+# named before it)
+_JOINED_PROCESS = re.compile(r"[^，。；、]{0,12}?(?:进程|讨论|辩论|争论|论战|博弈|角逐|竞争|行动|对话)|\s*(?:或者|或是|或)(?:配合|参与|支持|追随)")
 _SPEECH_ACT = re.compile(r"表示|表达|提出|发表|重申|宣布|声明")
 # MOBILIZE: what is deployed or sent must be a force (部署无人机, 派遣部队), not a technology or a delegation
 # (weapon systems named by what they do: “海上无人远征拦截系统”, 防空系统, 反舰系统)
@@ -401,6 +411,8 @@ _LEAVE_OBJECT = re.compile(r"协定|协议|条约|公约|组织|机制|框架|�
                            r"|通话|会晤|磋商|商谈|热线")  # (取消两军战区领导通话: a channel ended)
 _LEAVE_MODAL_NOUN = re.compile(r"^[^，。；]{0,16}?的(?:权力|权利|可能|条款|风险|威胁|选项)")
 _DIVEST = re.compile(r"^[^，。；]{0,12}?(?:投资|股份|股权|市场)")
+# prec13: a market left after any 退出 word (宣布退出中国市场; not 宣布退出在斯投资的风电项目, a project the gold counts)
+_MARKET_LEFT = re.compile(r"^[^，。；]{0,8}?市场")
 
 _LEAVE_NEEDS_OBJECT = ("终止", "取消", "中止", "废除", "脱离",
                        # (absent11: 不再参加…竞选 or 停止参与讨论 leave nothing the ontology counts)
@@ -437,6 +449,7 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     after = text[t1:ce]
     if threat_content(text, s, t0, etype) or discussed_topic(text, s, t0, t1) or relieved_measure(text, t1, etype, before) \
             or rebutted_accusation(text, s, t0, word, etype) or (etype == "CONSULT" and arrival_to_attend(text, t1, simplify(word))) \
+            or (etype == "CONSULT" and transit_leg(text, cs, t0, simplify(word))) \
             or document_characterises(text, s, t0, etype) or (etype != "ACCUSE" and opposed_generic_act(text, cs, t0)) \
             or named_not_done(text, s, cs, t0, t1, etype):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
@@ -492,6 +505,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 10国赞成、5国反对、12国弃权; 投下反对票: a vote counted, no protest
     if etype == "CONSULT" and _CUSTOM_AFTER.match(after):
         return True  # 打破新任总统首访印度的惯例: a custom, not a visit
+    if etype in ("COOPERATE", "MOBILIZE") and _RESTATED_COUNT.match(before):
+        return True  # 这是今年第二次以“联合利剑”为名的对台军演: the count of the drill just told (prec13)
     if etype == "CONSULT" and _RESTATED_COUNT.match(before) and not _ATTENDED_TRIP.fullmatch(text, s, t0 - len(before)):
         return True  # 这将是他今年第二次访菲: the count of the visit just told, not a visit of its own
     if etype == "JOIN" and _JOINS_A_MEASURE.match(after):
@@ -537,7 +552,7 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     if etype == "CONSULT" and not times and (re.match(r"^[”\s]*(?:联合)?(?:声明|公报|宣言)", after) or (
             re.search(r"的[\u4e00-\u9fff“”]{0,8}$", before) and not _LIGHT_BEFORE.search(before))):
         return True  # 美日领导人会晤联合声明: the document; 伙伴的双边经济政策磋商: an undated noun phrase
-    if etype == "CONSULT" and not times and (_COPULA.search(before) or re.match(r"^[”\s]*是", after)):
+    if etype == "CONSULT" and not times and (_COPULA.search(before) or re.match(r"^[”\s]*(?:(?:已|已经|早已|逐渐|日益|逐步)?成为|是|被视为)", after)):
         return True  # 是…之间的非正式战略对话, “X对话”是…论坛: a description
     if etype in _POSSESSED and before.endswith("的") and not times and not (etype == "ACCUSE" and _SPEECH_ACT.search(before)):
         return True  # 双方的对话仅停留在…, 法国的反对: a noun
@@ -564,8 +579,9 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         if word in ("派遣", "派出") and _FOR_A_DRILL.search(after) and _DRILL.search(after):
             return True  # 派出航母参加军演: the ships take part in the drill, which is the event
     if etype == "LEAVE":
-        if _LEAVE_MODAL_NOUN.match(after) or (word in ("退出",) and _DIVEST.match(after)):
-            return True  # 终止协定的权力; 退出对…的投资 (divestment)
+        if _LEAVE_MODAL_NOUN.match(after) or (word in ("退出",) and _DIVEST.match(after)) or (
+                simplify(word).endswith("退出") and _MARKET_LEFT.match(after)):
+            return True  # 终止协定的权力; 退出对…的投资, 宣布退出中国市场 (divestment; prec13: any 退出 word)
         if word in _LEAVE_NEEDS_OBJECT and not _LEAVE_OBJECT.search(after[:16]) and not any(
                 t1 <= m.start < ce and m.kind in _ORG_KINDS + _DOC_KINDS for m in mentions):
             return True  # 取消了“机遇”: nothing left or cancelled that the ontology counts

@@ -124,6 +124,8 @@ from .trigger_types import (
 )
 from .violation_claims import violation_claims
 from .warned_condition import warned_actors
+from .civil_counterparts import meets_civil_counterparts
+from .resumed_nouns import resumes_told_event
 from .year_headings import names_section_year
 
 # a footnote sentence that is a reference: a URL, a DOI, [EB/OL]-style tags, 「…」、外務省、 or
@@ -132,6 +134,12 @@ _CITATION = re.compile(
     r"https?:|www\.|doi\.org|\[[A-Z]{1,3}(?:/[A-Z]{1,3})?\]|(?:[》」』”],?[^，。]{0,30}?[，、,]\s*)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
     r"|(?:[》」』”])[，、,]\s*[^，。]{1,20}(?:出版社|网|報|报|新闻|外務省|外务省|大学)"
 )
+# prec13: a signing told after 宣布/公布 in its clause (宣布两国已正式签署…协议, 宣布双方达成协议)
+_SIGNED_AFTER = re.compile(r"[^，。；]{0,16}?(?:已|已经|正式|业已)*(?:签署|签订|缔结|达成|草签)")
+# prec13: a heading over a list of references, and an entry of such a list in the body (4.新华社：《…》，
+# 2023年11月16日，http://…; [5] 作者：《…》): numbered, the author or agency before a colon and a title
+_REFERENCES_HEADING = re.compile(r"(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:参考文献|参考资料|主要参考文献|注释|注释与参考文献|资料来源|引用文献|references|bibliography|notes)\s*[:：]?$", re.I)
+_REFERENCE_ENTRY = re.compile(r"\s*(?:\[\d+\]|［\d+］|\d+[.．、]|[①-⑳])\s*[^，。：:《]{0,20}[：:]?\s*《")
 _MODIFIER_OF = re.compile(r"[”\s]*(?:机制|平台|框架|进程|制度|渠道|架构)")
 
 
@@ -170,6 +178,7 @@ class Extractor:
         last_date: str | None = None
         last_events: list[tuple[int, Event]] = []  # the acts a short news paragraph ended on
         in_table, table = False, None  # within a table's rows; the header's roles if it lists named bodies
+        in_references = False  # under a heading of references (参考文献, 注释): its entries cite, they tell nothing
         years_at: int | None = None  # the header's time column (| 年份 | … |), whose bare years date the rows
         last_gathering: Event | None = None  # the last dated meeting of a body the previous paragraph told
         for bi, b in enumerate(doc.blocks):
@@ -187,6 +196,7 @@ class Extractor:
             if b.kind == "footnote":
                 times.restore(state)  # a footnote's dates never date the body that follows it
             if b.kind == "heading":
+                in_references = bool(_REFERENCES_HEADING.match(btext.strip(" #*")))  # 参考文献: the entries under it
                 continue
             if b.kind == "paragraph" and not _NUMBERED_ITEM.match(btext.lstrip()) and not _advice_intro(btext, 0, len(btext)):
                 advice_open = False  # a plain paragraph ends a list of recommendations
@@ -238,7 +248,7 @@ class Extractor:
                     self.walk.advice = advice_open
                 if _advice_intro(text, s, e):
                     advice_open, self.walk.advice = True, False
-                if b.kind == "footnote" and _CITATION.search(text, s, e):
+                if (b.kind == "footnote" or in_references or _REFERENCE_ENTRY.match(btext)) and _CITATION.search(text, s, e):
                     continue  # a bibliographic entry (title, publisher, date, URL) states no event
                 if is_caption(text[s:e]):
                     continue  # 表1 2023年美日联合军演一览: a caption, also when cleaning ran it into a paragraph (captions.py)
@@ -354,6 +364,8 @@ class Extractor:
                     etype = "ESTABLISH"  # 启动…战略对话机制: a dialogue launched is founded (启动谈判 stays CONSULT)
                 if etype == "AGREE" and word in _LAUNCH_VERBS + ("发起",) and frame.noun is not None and _LAUNCHED_PROGRAMME.match(text, frame.noun):
                     etype = "ESTABLISH"  # 共同启动“全球作战空中计划”: a programme launched is founded, no document agreed
+                if word in ("宣布", "公布") and etype == "AGREE" and _SIGNED_AFTER.match(text, t1):
+                    continue  # 中方宣布中所两国已正式签署…协议: the signing told after it is the event (prec13)
                 if word in ("宣布", "公布") and _LEFT_AFTER.match(text, t1):
                     continue  # 宣布暂停履行《…条约》: the withdrawal told after it is the event
                 if word in ("出席", "参加") and _VISITOR_ATTENDING.search(text, max(s, t0 - 4), t0) and \
@@ -431,6 +443,10 @@ class Extractor:
                 continue  # 中止了对缅甸的部分援助: aid suspended is the LEAVE told by that verb, not aid given
             if etype == "ACCUSE" and (jt := _topic_phrase(text, _clause_start(text, t0, s), t0)) and jt[0] < t0 < jt[1]:
                 continue  # 就日方炒作涉华议题提出交涉: what is protested is the topic, not an accusation of its own
+            if etype == "CONSULT" and meets_civil_counterparts(text, t1, _clause_end(text, t1, e), word):
+                continue  # 王毅会见美国工商界人士: no party of state-to-state talks (civil_counterparts.py)
+            if resumes_told_event(text, s, t0, word, out):
+                continue  # 举行联合军演，…，演习首次延伸至…: the drill told, resumed as a topic (resumed_nouns.py)
             if _not_an_act(text, s, e, t0, t1, word, etype):
                 continue  # 提出要…, 发起…峰会, 《…援助路线图》, 对加入…的态度: see _not_an_act
             if _not_a_happening(text, s, e, t0, t1, word, etype, times, mentions):

@@ -29,9 +29,12 @@ _GENERIC = re.compile(
     r"|(?<!其)他国|第三国(?![^，。；、]{0,8}(?:合作|市场))|第三方(?![^，。；、]{0,8}(?:合作|市场))"
     r"|(?<=[与同和跟])(?:一国|另一国)|另一国|任何(?:一个)?国家|任何一方"
     # more countries or allies welcomed or courted (欢迎更多国家加入, 拉拢更多盟友加入, 越来越多国家申请加入)
-    r"|(?:更多|越来越多)(?:的)?(?:国家|盟友|盟国|伙伴|成员|经济体))")
+    r"|(?:更多|越来越多|愈来愈多)(?:的)?(?:国家|盟友|盟国|伙伴|成员|经济体)"
+    # prec13: a quantified class of states (大多数东盟国家都加入了…, 许多国家都与中国签署了…): an aggregate
+    r"|(?:大多数|绝大多数|大部分|多数|许多|不少|部分|一些|几乎所有)(?:的)?[\u4e00-\u9fff]{0,6}?(?:国家|成员国|盟友|盟国|经济体))")
 _UNNAMED_PLURAL = re.compile(r"(?:西方国家|各国|多国|许多国家|一些国家|不少国家|部分国家|国际社会)(?:对此|对[^，。；,;]{1,12})?"
                              r"(?:也|都)?(?:陆续|纷纷|相继|普遍)")
+_MARKED = re.compile(r"(?:对|向|与|同|跟)\s*$")
 _NON_USE_OF_FORCE = re.compile(r"(?:使用或|不|不以|不得|不会)$")
 _LIST_BREAKS = "、；;"
 
@@ -48,4 +51,6 @@ def generic_party(text: str, s: int, t0: int, t1: int, etype: str, mentions: lis
         return True
     plurals = list(_UNNAMED_PLURAL.finditer(text, s, t0))
     # (the nearest one, with no party named between it and the trigger: not 各国纷纷表态，美国随后宣布…)
-    return bool(plurals) and not any(plurals[-1].end() <= x.start and x.end <= t0 for x in mentions)
+    # (a party marked as target or partner, 各国纷纷对俄罗斯实施制裁, is no doer of its own: prec13)
+    return bool(plurals) and not any(plurals[-1].end() <= x.start and x.end <= t0 and not _MARKED.search(text, plurals[-1].end(), x.start)
+                                     for x in mentions)

@@ -70,6 +70,11 @@ AT_THE_GATHERING = re.compile(r"[\s①-⑳]*(?:据[^，。；,;：:]{1,12}?(?:�
 _ALSO = re.compile(r"\s*(?:也|还|亦|同样)(?!就|是|有|在于|不|没|未|曾)")
 
 
+# an act followed by the length of the gap it opened (断交二十多年后, 闭馆近30年后, 中断七年之后): told as the
+# start of a gap up to the act of the sentence, it came long before and the sentence's date is not its own
+_OPENS_A_GAP = re.compile(r"(?:了)?\s*(?:近|约|約|逾|超过|超過|将近|將近|长达|長達)?\s*[\d一二三四五六七八九十百几數数多余]+\s*(?:多|余)?\s*(?:个|個)?\s*"
+                          r"(?:年|月)(?:之|以)?(?:后|後)")
+
 def _at_the_opening(text: str, s: int, t0: int) -> bool:
     """The act is told at the opening ceremony of the gathering (开幕式上), on its first day."""
     m = _CEREMONY.search(text, s, t0)
@@ -151,6 +156,8 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
     if date_t is not None and date_t.start < clause_start and _ONCE.search(text, clause_start, t0) and \
             len(re.sub(r"[\s，,、]", "", text[date_t.end : clause_start])) > 2:  # (1998年，俄罗斯曾正式加入: its own frame)
         date_t = None  # 同日，A与B会面，C曾就此批评A: 曾 tells an earlier, undated act
+    if date_t is not None and date_t.start < t0 and _OPENS_A_GAP.match(text, t1):
+        date_t = None  # 在断交二十多年后恢复外交关系: the act that opened the gap came long before, undated
     if date_t is not None and ev.modality == "negated" and never_so_far(text, clause_start, t0):
         date_t = None  # 至今没有加入: an absence up to now has no date
     condemned = condemned_from(text, clause_start, t0) if etype in _CONDEMNED_TYPES else None

@@ -284,7 +284,7 @@ def test_a_declaration_adopted_at_the_close_is_the_body_agreeing() -> None:
     ("2023年6月，日本第九次成为联合国安理会非常任理事国。", "asserted"),
     ("2023年6月，日本當選聯合國安理會非常任理事國。", "asserted"),
     ("2023年6月，日本当选联合国安理会非常任理事国，任期两年。", "asserted"),
-    ("2023年6月，美国总统重申支持日本成为改革后的联合国安理会常任理事国。", "proposed"),
+    ("2023年6月，美国总统重申支持日本成为经改革的联合国安理会的常任理事国。", "proposed"),
 ])
 def test_a_seat_on_the_security_council_is_joined(text, modality) -> None:
     ev = _one(text, "JOIN")

@@ -165,7 +165,7 @@ def test_a_round_of_strategic_communication_is_talks(text, parties) -> None:
 
 
 def test_communication_as_a_habit_is_no_meeting() -> None:
-    assert not [e for e in events("美国和澳大利亚在政治和安全领域进行临时性沟通。") if e.type == "CONSULT"]
+    assert not [e for e in events("美澳两国在各个领域经常进行非正式的临时性沟通。") if e.type == "CONSULT"]
 
 
 @pytest.mark.parametrize("text, etype", [
@@ -288,7 +288,7 @@ def test_a_series_with_members_of_its_own_held_by_its_parent_is_the_series_sessi
 
 
 def test_an_organ_beside_its_body_is_still_the_body() -> None:
-    c = of_type(events("2024年6月，拜登与欧盟委员会主席冯德莱恩在美欧峰会上举行会谈。"), "CONSULT")[0]
+    c = of_type(events("2024年6月，美欧峰会期间，欧盟委员会主席冯德莱恩同拜登在布鲁塞尔会谈。"), "CONSULT")[0]
     assert "eu" in keys(c.actors) and "european-commission" not in keys(c.actors)
 
 

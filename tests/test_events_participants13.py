@@ -205,8 +205,8 @@ def test_wo_guo_in_hong_kong_text_stays_the_default() -> None:
 
 
 @pytest.mark.parametrize("text, earlier", [
-    ("继与印尼建立“2+2”磋商机制后，2022年4月，日本与菲律宾举行首次外长防长“2+2”磋商。", ["IDN", "JPN"]),
-    ("繼與印尼建立「2+2」磋商機制後，2022年4月，日本與菲律賓舉行首次「2+2」磋商。", ["IDN", "JPN"]),
+    ("继同印尼设立“2+2”对话机制之后，2022年4月，日本同菲律宾召开了第一次“2+2”部长级磋商。", ["IDN", "JPN"]),
+    ("繼同印尼設立「2+2」對話機制之後，2022年4月，日本同菲律賓召開第一次「2+2」磋商。", ["IDN", "JPN"]),
     ("继与越南签署协定之后，同年，日本又与菲律宾签署了同类协定。", ["JPN", "VNM"]),
 ])
 def test_the_earlier_act_of_a_ji_frame_is_the_main_subject_s(text, earlier) -> None:
@@ -222,7 +222,7 @@ def test_the_earlier_act_of_a_ji_frame_is_the_main_subject_s(text, earlier) -> N
     ("2022年11月，日本宣布筹集100亿美元，帮助越南实现能源转型。", ["JPN"], ["VNM"]),
     ("2022年11月，美国将提供5亿美元资金，支持菲律宾加强海上执法。", ["USA"], ["PHL"]),
     ("2022年11月，美國將提供5億美元資金，協助菲律賓加強海上執法。", ["USA"], ["PHL"]),
-    ("2022年11月，美国同欧盟、日本等联合印度尼西亚启动伙伴关系，计划筹集200亿美元，帮助印尼实现能源转型。",
+    ("2022年11月，美国、欧盟和日本等伙伴携手印度尼西亚建立合作机制，计划筹集200亿美元，帮助印尼推进能源转型。",
      ["JPN", "USA", "eu"], ["IDN"]),
 ])
 def test_the_state_a_purpose_clause_helps_receives_the_aid(text, givers, receiver) -> None:
@@ -392,7 +392,7 @@ def test_a_place_a_visit_went_to_is_no_visitor() -> None:
 
 
 @pytest.mark.parametrize("text, leaver, body", [
-    ("而RCEP除印度在2019年退出外，其余15国在2020年11月达成协议。", "IND", "rcep"),
+    ("RCEP谈判中，除印度于2019年宣布退出外，剩下的15国最终在2020年签约。", "IND", "rcep"),
     ("TPP除美国于2017年退出外，其余11国继续推进谈判。", "USA", "tpp"),
     ("TPP除美國於2017年退出外，其餘11國繼續推進談判。", "USA", "tpp"),
 ])

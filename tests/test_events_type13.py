@@ -132,7 +132,7 @@ def test_tariff_preferences_granted_are_a_policy_towards_the_states_named(text: 
 
 
 @pytest.mark.parametrize("text", [
-    "鼓励本国产业向这些国家合理转移，并配合实施“三零”（零关税、零壁垒、零补贴）安排。",
+    "鼓励企业向这些国家有序转移产能，同时落实“三零”（零关税、零壁垒、零补贴）安排。",
     "2024年，中国给予老挝高度评价。",
     "2024年，中国对俄罗斯实施出口管制的说法不实。",
 ])
@@ -218,7 +218,7 @@ def test_taking_part_in_talks_or_drills_is_the_talks_or_drills(text: str, etype:
 
 
 @pytest.mark.parametrize("text", [
-    "马来西亚、越南等国对参与“印太经济框架”持观望态度。",
+    "泰国、柬埔寨等国对参与“印太经济框架”仍持观望态度。",
     "中国积极参与亚太地区的安全合作与对话。",
 ])
 def test_taking_part_in_a_framework_or_an_area_is_no_happening(text: str) -> None:

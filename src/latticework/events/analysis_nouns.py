@@ -19,7 +19,7 @@ events).
 - an open question: 美国是否会向盟友施压，要求其采取同样的出口限制？; one asked by its closing particle
   (印度会加入…吗？) or by when (菲律宾何时加入…？); a whether-clause left open by what follows it
   (美国是否会退出北约，仍有待观察; 韩国能否加入…，取决于…) (prec13);
-- the motive an analyst gives for an undated act (美国提出“印太经济框架”的原因即是…, 日本加入该机制的目的在于…)
+- the motive an analyst gives for an undated act (澳大利亚加入该框架的原因即是…, 日本加入该机制的目的在于…)
   (prec13);
 - an item in a list of means or fields: 通过技术限制、投资审查、出口管制等手段加以实现;
 - a measure naming the office or grouping that handles it: 投资审查和出口管制部门, 出口管制联盟;
@@ -29,7 +29,7 @@ events).
 - a body's remit (…委员会负责监督对朝制裁, 工业与安全局负责出口管制) and a measure called so-called
   (美方的所谓援助): a standing duty and the writer's scare quotes, no act (prec13);
 - the article's own apparatus: a funding note (本文为…基金资助项目…), a bibliographic entry
-  (中国又有光伏企业被美国海关扣留产品[EB/OL]) and the plan of the article (本文将分析日本加入CPTPP的过程,
+  (某国企业产品遭海关扣留[EB/OL]) and the plan of the article (本文将分析日本加入CPTPP的过程,
   下文拟探讨…, 本节回顾…: its topics, prec13).
 """
 
@@ -157,7 +157,7 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
     if _REMIT.search(before) or _SO_CALLED.search(before):
         return True  # 该委员会负责监督对朝制裁, 美方的所谓援助: a duty, a scare-quoted name
     if not dated and _MOTIVE_AFTER.match(after):
-        return True  # 美国提出“印太经济框架”的原因即是…: the motive of an act, explained (undated)
+        return True  # 澳大利亚加入该框架的原因即是…: the motive of an act, explained (undated)
     return asked_about(text, s, e, t0, dated)
 
 

@@ -321,3 +321,14 @@ def test_a_fleet_passing_another_strait_is_a_deployment(text) -> None:
 def test_crossing_a_line_names_no_viet_nam(text) -> None:
     c = of_type(events(text), "COERCE")[0]
     assert keys(c.recipients) == ["CHN"]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年9月，越南新任国家主席苏林出席联合国大会并访问美国。",
+    "2024年9月，越南國家主席蘇林出席聯合國大會並訪問美國。",
+])
+def test_the_host_of_a_visit_joined_by_bing_is_no_attendee(text) -> None:
+    evs = events(text)
+    attended = [e for e in of_type(evs, "CONSULT") if "un-general-assembly" in keys(e.actors)]
+    assert attended and "USA" not in keys(attended[0].actors) + keys(attended[0].recipients)
+    assert any(keys(e.recipients) == ["USA"] for e in evs if e.type == "CONSULT")

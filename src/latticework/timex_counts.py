@@ -24,8 +24,10 @@ _RESTATED = re.compile(r"(?:也就是|亦即|也即|即是|就是)[^，。；,;\
 
 # type13: a count after the act that opened a gap (闭馆近30年后, 断交二十年后, 中断七年后, 时隔三年后) measures the
 # gap up to the act told with it, which the sentence dates itself: not a date counted from the one before
+# the words that qualify the length of a gap (近30年, 逾20年, 长达七年): also read by events.dating
+GAP_QUALIFIER = r"(?:近|约|約|逾|超过|超過|将近|將近|长达|長達)"
 _GAP_SINCE = re.compile(r"(?:闭馆|閉館|断交|斷交|中断|中斷|时隔|時隔|相隔|阔别|闊別|暌违|睽違|关闭|關閉|撤馆|撤館|停摆|停擺)"
-                        r"(?:了)?\s*(?:近|约|約|逾|超过|超過|将近|將近|长达|長達)?\s*$")
+                        r"(?:了)?\s*" + GAP_QUALIFIER + r"?\s*$")
 
 
 def counts(text: str) -> Iterator[tuple[int, int, str, str, bool]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..timex_counts import GAP_QUALIFIER
 from .condemned_acts import condemned_from
 from .attributes import _decade, _effective_time, _nearest_time, applies_from
 from .checks import _at_the_meeting, _same_parties_done
@@ -72,8 +73,9 @@ _ALSO = re.compile(r"\s*(?:也|还|亦|同样)(?!就|是|有|在于|不|没|未|
 
 # an act followed by the length of the gap it opened (断交二十多年后, 闭馆近30年后, 中断七年之后): told as the
 # start of a gap up to the act of the sentence, it came long before and the sentence's date is not its own
-_OPENS_A_GAP = re.compile(r"(?:了)?\s*(?:近|约|約|逾|超过|超過|将近|將近|长达|長達)?\s*[\d一二三四五六七八九十百几數数多余]+\s*(?:多|余)?\s*(?:个|個)?\s*"
+_OPENS_A_GAP = re.compile(r"(?:了)?\s*" + GAP_QUALIFIER + r"?\s*[\d一二三四五六七八九十百几數数多余]+\s*(?:多|余)?\s*(?:个|個)?\s*"
                           r"(?:年|月)(?:之|以)?(?:后|後)")
+
 
 def _at_the_opening(text: str, s: int, t0: int) -> bool:
     """The act is told at the opening ceremony of the gathering (开幕式上), on its first day."""

@@ -120,10 +120,18 @@ def dated_parties(text: str, s: int, t0: int, times: list[Timex], mentions: list
         return evs
     if not set(keys) <= {a.key() for a in ev.actors}:
         return evs
+    return _one_per_key(ev, items, keys, recipients_too=False)
+
+
+def _one_per_key(ev: Event, items: list[tuple[str, Timex]], keys: list[str], recipients_too: bool) -> list[Event]:
+    """One copy of `ev` per dated party: each copy keeps its own party and the parties that are no item
+    (among the recipients too when `recipients_too`), at that party's date."""
     out = []
     for key, t in items:
         y = copy.copy(ev)
         y.actors = [a for a in ev.actors if a.key() == key or a.key() not in keys]
+        if recipients_too:
+            y.recipients = [r for r in ev.recipients if r.key() == key or r.key() not in keys]
         y.date, y.date_end = t.value, None
         out.append(y)
     return out
@@ -163,14 +171,7 @@ def dated_partners(text: str, s: int, t0: int, times: list[Timex], mentions: lis
         return [ev]
     if not set(keys) <= {p.key() for p in ev.actors + ev.recipients}:
         return [ev]
-    out = []
-    for key, t, _ in items:
-        y = copy.copy(ev)
-        y.actors = [a for a in ev.actors if a.key() == key or a.key() not in keys]
-        y.recipients = [r for r in ev.recipients if r.key() == key or r.key() not in keys]
-        y.date, y.date_end = t.value, None
-        out.append(y)
-    return out
+    return _one_per_key(ev, [(k, t) for k, t, _ in items], keys, recipients_too=True)
 
 
 _OPEN_BRACKET = re.compile(r"\s*[（(]\s*")

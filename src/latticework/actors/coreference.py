@@ -83,8 +83,8 @@ _TIME_CLAUSE_END = re.compile(r"(?:之后|以后|以来|之前|期间|后|时|�
 # 敦促日本对其道歉): it cannot be the subject right before the preposition, so it is the sentence's subject;
 # before a noun it is a possessor (美国向其盟友提供…) and may be that subject
 _PREPOSITIONS = ("向", "对", "为", "给", "与", "同", "跟", "對", "為", "與")
-_VERB_AFTER_QI = re.compile(r"(?:提供|出售|出口|转让|移交|交付|援助|施压|施加|道歉|赔偿|开放|派遣|实施|采取|发出|表示|提出|进行|給予|给予|供应|"
-                            r"提供|出售|轉讓|移交|交付|援助|施壓|施加|開放|派遣|實施|採取|發出|表示|提出|進行|供應)")
+_VERB_AFTER_QI = re.compile(r"(?:提供|出售|出口|转让|移交|交付|援助|施压|施加|道歉|赔偿|开放|派遣|实施|采取|发出|表示|提出|进行|给予|供应|"
+                            r"給予|轉讓|施壓|開放|實施|採取|發出|進行|供應)")  # (the second line: traditional forms)
 
 class Coreference:
     """Resolves the referring expressions of one block against the mentions before them."""

@@ -22,12 +22,11 @@ def _without_organs(parts: list[Participant], present: set[str], gz: Gazetteer) 
     return out
 
 
-def _sessions_not_conveners(parts: list[Participant], present: set[str], gz: Gazetteer) -> list[Participant]:
+def _series_conveners(present: set[str], gz: Gazetteer) -> set[str]:
     """A meeting series with a membership of its own (东亚峰会: 18 states) held by its parent body
-    (东盟召开第20届东亚峰会) is the series' session: the convening parent is no party."""
-    series_parents = {ent.parent for i in present if (ent := gz.get(i)) is not None and ent.kind == "mechanism"
-                      and ent.parent and ent.members and ent.parent != ent.id}
-    return [p for p in parts if p.id not in series_parents]
+    (东盟召开第20届东亚峰会) is the series' session: the convening parents, which are no party."""
+    return {ent.parent for i in present if (ent := gz.get(i)) is not None and ent.kind == "mechanism"
+            and ent.parent and ent.members and ent.parent != ent.id}
 
 
 def organs_in_their_body(found: list[Event], gz: Gazetteer) -> None:
@@ -37,10 +36,10 @@ def organs_in_their_body(found: list[Event], gz: Gazetteer) -> None:
         ev.actors = _boards_as_body(ev.actors, gz)
         ev.recipients = _boards_as_body(ev.recipients, gz)
         present = {p.id for p in ev.actors + ev.recipients}
-        if ev.type == "CONSULT":
-            ev.actors = _sessions_not_conveners(ev.actors, present, gz)
-            ev.recipients = _sessions_not_conveners(ev.recipients, present, gz)
-            present = {p.id for p in ev.actors + ev.recipients}
+        if ev.type == "CONSULT" and (conveners := _series_conveners(present, gz)):
+            ev.actors = [p for p in ev.actors if p.id not in conveners]
+            ev.recipients = [p for p in ev.recipients if p.id not in conveners]
+            present -= conveners
         ev.actors = _without_organs(ev.actors, present, gz)
         ev.recipients = _without_organs(ev.recipients, present, gz)
 

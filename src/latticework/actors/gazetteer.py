@@ -395,8 +395,10 @@ def _prune_meetings(gz: Gazetteer) -> None:
             del gz.aliases[key]
 
 
-_PAIR = re.compile(r"^(?P<a>[^—–\-]{1,8})[—–\-]{1,2}(?P<b>[^—–\-]{1,10}?)(?P<tail>特别峰会|峰会|首脑会议|领导人会议|会议|对话|合作|自贸区|自由贸易区|自贸协定|自由贸易协定|命运共同体|"
-                   r"全面战略伙伴关系|战略伙伴关系|伙伴关系|关系|合作机制|博览会)?$")
+# the generic tails of a pair's name (中国—东盟 + 自贸区)
+PAIR_TAIL = re.compile(r"特别峰会|峰会|首脑会议|领导人会议|会议|对话|合作|自贸区|自由贸易区|自贸协定|自由贸易协定|命运共同体|"
+                       r"全面战略伙伴关系|战略伙伴关系|伙伴关系|关系|合作机制|博览会")
+_PAIR = re.compile(r"^(?P<a>[^—–\-]{1,8})[—–\-]{1,2}(?P<b>[^—–\-]{1,10}?)(?P<tail>" + PAIR_TAIL.pattern + r")?$")
 
 
 def pair_name(gz: Gazetteer, key: str) -> bool:

@@ -16,7 +16,7 @@ import ahocorasick_rs
 import yaml
 
 from ..lexicon import is_word
-from .gazetteer import DASHES, DATA, Alias, Gazetteer, one_dash, pair_name, simplify
+from .gazetteer import DASHES, DATA, PAIR_TAIL, Alias, Gazetteer, one_dash, pair_name, simplify
 
 CUES = DATA / "lexicon" / "actor_cues.yaml"
 _DIGIT_DAY = re.compile(r"\d\s*$")
@@ -334,7 +334,8 @@ class Matcher:
             return None
         for k in range(e - 1, s + 1, -1):
             al = self.gz.aliases.get(text[s:k])
-            if al:
+            # (the rest a generic tail: 中国—上海合作组织论坛 keeps the SCO whole, no 上海 + 合作组织)
+            if al and PAIR_TAIL.fullmatch(text, k, e):
                 return Hit(s, k, al, al[0].how, al[0].role)
         return None
 

@@ -12,8 +12,9 @@ from ..actors.resolve import Mention
 
 _EXCEPT_END = re.compile(r"[^，。；]{0,3}?(?:以外|之外|外)")
 _FRAME_END = re.compile(r"时|期间|之际")
-# (lead11: and a verb of travel or meeting whose object the party is: 出席联合国大会并访问美国)
-_COORDINATED_ACT = re.compile(r"[并並](?:于[^，。；]{1,10}?)?(?:对|向|与|同|赴|访问|順訪|顺访|出访|前往|转赴|抵达|会见|会晤|對|與|訪問|出訪|會見|會晤)$")
+# (lead11: and a verb of travel or meeting whose object the party is: 出席联合国大会并访问美国; lead12:
+# or any party later in that act's clause, a title between: 出席东亚峰会并会见美国副总统哈里斯)
+_COORDINATED_ACT = re.compile(r"[并並](?:于[^，。；]{1,10}?)?(?:对|向|与|同|赴|访问|順訪|顺访|出访|前往|转赴|抵达|会见|会晤|對|與|訪問|出訪|會見|會晤)[^，。；！？]{0,16}$")
 
 
 def excepted(text: str, m: Mention, t0: int) -> bool:

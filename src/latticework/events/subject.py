@@ -242,9 +242,12 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         # A与B举行会谈，并会见了C / 还会见了C: a meeting with a partner of its own; B, the partner of the
         # talks before, is no party of it (A and C meet)
         subject = [m for m in subject if not _PARTNER_BEFORE.search(text, max(0, m.start - 16), m.start)] or subject
-    if etype == "CONSULT" and is_directed and len(subject) > 1:
-        # 出席亚太经合组织…会议并对秘鲁进行国事访问: the body attended is no visitor
-        subject = [m for m in subject if not (m.kind in _ORG_KINDS and _ATTENDED.search(text, max(s, m.start - 3), m.start))] or subject
+    if etype == "CONSULT" and len(subject) > 1:
+        # 出席亚太经合组织…会议并对秘鲁进行国事访问: the body attended is no visitor; 出席东亚峰会并会见
+        # 美国副总统, 出席…会议並與印尼總統會談: nor a party of the meeting told after 并 (lead12)
+        subject = [m for m in subject if not (
+            m.kind in _ORG_KINDS and _ATTENDED.search(text, max(s, m.start - 3), m.start)
+            and (is_directed or re.search(r"[并並]", text[m.end : t0])))] or subject
     return subject, carried
 
 

@@ -364,6 +364,9 @@ class TriggerTypes:
                     scope += text[max(0, t1 - len(word) - 12) : t1 - len(word)]
                 elif etype == "COOPERATE" and (word in _WORKS_OPENED or word in _LINKS_RESUMED or word == "恢复"):  # 中老铁路全线通车, 直航航班恢复: the subject
                     scope += text[max(_clause_start(text, t1 - len(word), 0), t1 - len(word) - 40) : t1 - len(word)]
+                elif etype == "CONSULT" and word == "重启" and re.match(r"\s*(?:[，。；,;！]|$)", after):
+                    # 中断四年的中日韩领导人会议在首尔重启: the meeting resumed is the subject, the verb closes its clause (lead12)
+                    scope += text[max(_clause_start(text, t1 - len(word), 0), t1 - len(word) - 40) : t1 - len(word)]
                 if not any(w in scope for w in spec.after_any_for[cond]):
                     continue
             if word in spec.none_after_for and any(w in text[t1 : min(e, t1 + 30)] for w in spec.none_after_for[word]):

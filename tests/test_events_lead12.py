@@ -1,0 +1,61 @@
+"""Probe-found rules of the twelfth session (lead): the parties of an act told after 并 are not those of
+the attendance before it; a meeting series resumed (…会议在首尔重启) is held; a pair's second side keeps
+its whole name when the rest of it is no generic tail (中国—上海合作组织论坛)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import keys, of_type
+
+from latticework.actors.matcher import default_matcher
+
+
+@pytest.mark.parametrize("text, attended, met", [
+    ("2023年9月6日，李强在雅加达出席东亚峰会并会见美国副总统哈里斯。", "eas", "USA"),
+    ("2024年11月，习近平在利马出席亚太经合组织领导人非正式会议并会见美国总统拜登。", "apec", "USA"),
+    ("2023年11月，拜登出席亚太经合组织会议並與印尼總統佐科會談。", "apec", "IDN"),
+    ("2024年7月，王毅出席东盟外长会并会晤澳大利亚外长黄英贤。", "asean", "AUS"),
+])
+def test_the_meeting_after_bing_is_apart_from_the_attendance(text, attended, met) -> None:
+    consults = of_type(events(text), "CONSULT")
+    attendance = [e for e in consults if attended in keys(e.actors)]
+    meeting = [e for e in consults if met in keys(e.actors) + keys(e.recipients)]
+    assert attendance and meeting
+    assert all(met not in keys(e.actors) + keys(e.recipients) for e in attendance)
+    assert all(attended not in keys(e.actors) + keys(e.recipients) for e in meeting)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("中断四年多的中日韩领导人会议于2024年5月在首尔重启。", {"CHN", "JPN", "KOR"}),
+    ("2024年5月，中日韩领导人会议时隔四年半在首尔重启。", {"CHN", "JPN", "KOR"}),
+    ("2019年10月，停摆数月的美朝工作层磋商在斯德哥尔摩重启。", {"USA", "PRK"}),
+])
+def test_a_meeting_series_resumed_is_held(text, parties) -> None:
+    held = of_type(events(text), "CONSULT")
+    assert len(held) == 1 and parties <= set(keys(held[0].actors))
+
+
+def test_a_resumed_verb_with_an_object_still_needs_its_meeting_noun_after_it() -> None:
+    assert not [e for e in events("2024年5月，两国重启了中断多年的基础设施合作计划。") if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("2019年10月，美朝工作层磋商在斯德哥尔摩举行。", ["PRK", "USA"]),
+    ("2023年，中美高级别对话在华盛顿举行。", ["CHN", "USA"]),
+    ("美朝新一轮谈判未能取得进展。", ["PRK", "USA"]),
+])
+def test_a_pair_before_the_level_or_round_of_its_talks_is_a_compound(text, pair) -> None:
+    found = sorted(h.aliases[0].entity for h in default_matcher().find(text) if h.how == "compound")
+    assert found == pair
+
+
+@pytest.mark.parametrize("text, side", [
+    ("2024年7月，中国—上海合作组织地方合作论坛在青岛举行。", "上海合作组织"),
+    ("中国—上海合作组织峰会", "上海合作组织"),
+    ("中国—东盟自贸区", "东盟"),
+    ("美国—东盟特别峰会", "东盟"),
+])
+def test_the_second_side_of_a_pair_is_cut_only_before_a_generic_tail(text, side) -> None:
+    found = [text[h.start : h.end] for h in default_matcher().find(text)]
+    assert side in found and "上海" not in found

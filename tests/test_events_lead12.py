@@ -59,3 +59,22 @@ def test_a_pair_before_the_level_or_round_of_its_talks_is_a_compound(text, pair)
 def test_the_second_side_of_a_pair_is_cut_only_before_a_generic_tail(text, side) -> None:
     found = [text[h.start : h.end] for h in default_matcher().find(text)]
     assert side in found and "上海" not in found
+
+
+@pytest.mark.parametrize("text, state", [
+    ("2024年4月，美国国会通过一项总额950亿美元的对外援助法案。", "USA"),
+    ("2019年11月，美国国会通过香港人权与民主法案。", "USA"),
+    ("2024年4月，美国参议院以79票赞成通过对乌克兰、以色列和台湾的援助法案。", "USA"),
+    ("2023年6月，日本国会正式通过一项修订出入境管理的法律。", "JPN"),
+])
+def test_a_legislature_passing_a_bill_is_a_policy_act(text, state) -> None:
+    acts = of_type(events(text), "POLICY")
+    assert keys(acts[0].actors) == [state]
+
+
+@pytest.mark.parametrize("text", [
+    "美国通过芯片法案向本国企业提供补贴。",
+    "两国同意通过外交途径解决法律纠纷。",
+])
+def test_by_way_of_a_law_is_no_law_passed(text) -> None:
+    assert not [e for e in events(text) if e.type == "POLICY"]

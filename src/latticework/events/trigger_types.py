@@ -62,6 +62,24 @@ _DOCUMENT_AFTER = re.compile(r"[”」]?\s*(?:联合|共同)?(?:声明|宣言|�
 _APPROVED_AID = re.compile(r"[^，。；]{0,16}?(?:提供|贷款|援助|拨款|资助|赠款)")
 # a strategy, policy or white paper approved (内阁批准了新版《国家安全保障战略》), not a partnership named 战略…
 _APPROVED_POLICY = re.compile(r"(?:了)?[^，。；]{0,16}?(?:战略|政策|白皮书|方针|大纲)(?!伙伴|对话|合作|关系)[》”」]?\s*(?:[，。；,;]|$|等|和|及)")
+# a bill or law passed, its noun closing the object of 通过 (…的对外援助法案, 《…法》, …法令)
+_BILL_PASSED = re.compile(r"[^，。；]{0,40}?(?:法案|法律|法令|法》|法”)")
+_PASSED_ADVERBS = re.compile(r"(?:正式|一致|再次|最终|已|已经|先后|分别|相继|以多数票|高票)*$")
+_BY_VOTES = re.compile(r"(?:[于在][^，。；]{1,10}?)?以[^，。；]{1,20}?票[^，。；]{0,10}?")
+
+
+def _passed_by_legislature(text: str, t0: int, after: str, mentions: list[Mention], t1: int, clause_end: int) -> bool:
+    """国会通过…法案, 参议院一致通过《…法》: a legislature (a state's organ named right before the verb,
+    an adverb between) passes a bill or law: the state's policy act; 通过 alone is mostly "by way of"."""
+    if not (_BILL_PASSED.match(after) or any(m.kind == "law" and t1 <= m.start < clause_end for m in mentions)):
+        return False
+    for m in mentions:
+        if m.role in ("legislature", "legislature_lower", "legislature_upper") and m.end <= t0 and (_PASSED_ADVERBS.fullmatch(text, m.end, t0) is not None
+                                                         or _BY_VOTES.fullmatch(text, m.end, t0) is not None):
+            return True  # (参议院以79票赞成、18票反对通过…: the vote between)
+    return False
+
+
 # goods seized (by customs) are a sanction on the state whose goods they are, not force on a ship
 _SEIZING = ("扣留", "扣押", "没收", "查扣")
 _GOODS = re.compile(r"[^，。；]{0,12}?(?:产品|货物|商品|组件|芯片|货柜|集装箱|进口货)")
@@ -278,6 +296,8 @@ class TriggerTypes:
             return "AID", True  # 执董会批准斯里兰卡的贷款安排: a lender approving a loan grants it (absent11)
         if word in APPROVAL_VERBS and _APPROVED_POLICY.match(after):
             return "POLICY", False  # 内阁会议批准了新的国家安全战略: a government adopting its own strategy (absent11)
+        if word == "通过" and _passed_by_legislature(text, t1 - len(word), after, mentions, t1, clause_end):
+            return "POLICY", False  # 美国国会通过…援助法案: a legislature passing a bill (lead12)
         if word in APPROVAL_VERBS and (r := re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after)) and "加入" not in r.group():
             return "JOIN", True  # 国会批准了该条约: ratifying makes a state a party (JOIN)
         if word == "邀请" and _invited_to_join(after, [m for m in mentions if t1 <= m.start < clause_end], t1):

@@ -78,3 +78,13 @@ def test_a_legislature_passing_a_bill_is_a_policy_act(text, state) -> None:
 ])
 def test_by_way_of_a_law_is_no_law_passed(text) -> None:
     assert not [e for e in events(text) if e.type == "POLICY"]
+
+
+@pytest.mark.parametrize("text, subject, old, new", [
+    ("2024年1月，與我國維持邦交多年的諾魯宣布與台灣斷交，轉與中國建交。", "NRU", "TWN", "CHN"),
+    ("2024年1月，与台湾维持“邦交”多年的瑙鲁宣布与台湾断交，并与中国复交。", "NRU", "TWN", "CHN"),
+    ("2023年3月，與台灣維持邦交82年的宏都拉斯宣布與台灣斷交，轉與北京建交。", "HND", "TWN", "CHN"),
+])
+def test_the_partner_in_a_description_of_the_subject_is_no_party(text, subject, old, new) -> None:
+    ties = sorted(sorted(keys(e.actors) + keys(e.recipients)) for e in of_type(events(text), "ALIGN"))
+    assert ties == sorted([sorted([subject, old]), sorted([subject, new])])

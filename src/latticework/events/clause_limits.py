@@ -2,7 +2,9 @@
 九个东盟成员国: Myanmar takes no part), the parties after 时 that closes a 在…时 frame (拜登在访问日本时
 宣布启动…谈判: the negotiations are no part of the visit), and the party of a coordinated act after
 并 (出席…会议并对秘鲁进行国事访问: Peru is the visit's host, not an attendee). The host named inside
-such a frame before the trigger (在访问日本时宣布启动…谈判) is no partner of the act after it either."""
+such a frame before the trigger (在访问日本时宣布启动…谈判) is no partner of the act after it either; nor
+is the partner of a relative clause that describes the subject (与台湾维持邦交多年的瑙鲁宣布…断交: Taiwan
+describes Nauru, it does not act)."""
 
 from __future__ import annotations
 
@@ -43,3 +45,17 @@ def hosts_in_frame(text: str, clause_start: int, t0: int, mentions: list[Mention
     if m is None:
         return set()
     return {x.country or x.id for x in mentions if m.start() <= x.start and x.end <= m.end()}
+
+
+_DESCRIBING = re.compile(r"[^，。；、]{1,16}?的$")
+
+
+def describes_subject(text: str, m: Mention, mentions: list[Mention], clause_start: int, t0: int) -> bool:
+    """与X…的Y at the head of the clause, Y a party before the trigger: X is the partner in a description
+    of Y (与我国维持邦交多年的诺鲁宣布断交, 与中国签有自贸协定的新西兰表示…), no party of Y's act."""
+    if text[max(clause_start, m.start - 1) : m.start] not in ("与", "與", "同") or m.start - 1 > clause_start + 12:
+        return False
+    for y in mentions:
+        if m.end < y.start < t0 and y.end <= t0:
+            return _DESCRIBING.search(text, m.end, y.start) is not None and y.kind in ("state", "economy")
+    return False

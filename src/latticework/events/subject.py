@@ -15,7 +15,7 @@ from ..actors.resolve import Mention
 from .attributes import _ORG_KINDS, spec_direction
 from .clauses import _clause_start
 from .lexicon import Lexicon
-from .clause_limits import beyond_the_act, excepted
+from .clause_limits import beyond_the_act, describes_subject, excepted
 from .not_parties import complaint_forum, leader_of_document, leaning, mission_host, quoted_likeness, venue_city
 from .roles import (
     _actorish,
@@ -132,6 +132,12 @@ def mention_groups(site: Site, lex: Lexicon, etype: str, facts: list[tuple[bool,
     # (启动北韩飞弹预警资料共享机制: the state whose missiles are watched is what the mechanism is about)
     inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
     in_clause_before = [m for m in parts_before if m.start >= clause_start]
+    if parts_before and (described := [m for m in parts_before if text[m.start - 1 : m.start] in ("与", "與", "同") and
+                                       describes_subject(text, m, mentions, _clause_start(text, m.start, s), t0)]):
+        # 与台湾维持邦交多年的瑙鲁宣布与台湾断交，并与中国复交: the partner in the description of the subject
+        # is none of its acts (lead12)
+        in_clause_before = [m for m in in_clause_before if m not in described]
+        parts_before = [m for m in parts_before if m not in described]
     if in_clause_before and (head := _RELATIVE_HEAD.match(text, t1)) is not None:
         # 中国与所罗门群岛签署的安全协议引发澳美关注: the parties after the head noun belong to the
         # main verb, not to the act of the relative clause

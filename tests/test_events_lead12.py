@@ -88,3 +88,17 @@ def test_by_way_of_a_law_is_no_law_passed(text) -> None:
 def test_the_partner_in_a_description_of_the_subject_is_no_party(text, subject, old, new) -> None:
     ties = sorted(sorted(keys(e.actors) + keys(e.recipients)) for e in of_type(events(text), "ALIGN"))
     assert ties == sorted([sorted([subject, old]), sorted([subject, new])])
+
+
+@pytest.mark.parametrize("text, parties, date", [
+    ("日本于2023年11月与菲律宾启动《互惠准入协定》谈判，并在次年7月正式签署。", ["JPN", "PHL"], "2024-07"),
+    ("澳大利亚与印尼关系近年明显改善。两国2012年开始就防务合作协定进行磋商，2014年正式签署。", ["AUS", "IDN"], "2014"),
+    ("中国和格鲁吉亚关系密切。两国2015年启动自由贸易协定谈判，经过三轮谈判后于2017年签署。", ["CHN", "GEO"], "2017"),
+])
+def test_a_signing_with_no_object_signs_the_document_of_the_talks_before(text, parties, date) -> None:
+    signed = of_type(events(text), "AGREE")
+    assert sorted(keys(signed[0].actors)) == parties and signed[0].date == date
+
+
+def test_a_signing_with_no_object_and_no_talks_before_is_none() -> None:
+    assert not [e for e in events("2023年11月，日本首相访问菲律宾，并在马尼拉正式签署。") if e.type == "AGREE"]

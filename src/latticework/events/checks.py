@@ -22,6 +22,8 @@ _DRILL = re.compile(r"演习|军演|演练|演训|实弹")
 # (多轮谈判, 数次会晤, 几轮磋商: an unstated count of three or more)
 _COUNT = re.compile(r"(?<![第\d])(?:累计|共计|总共|共)?\s*(?P<n>[三四五六七八九十百]+|\d+|多|数|几|若干)\s*(?:多)?\s*[次轮场](?!\s*[会对谈]?\s*[的])")
 _TALLY = re.compile(r"累计|共计|总共|逾|超过|多达")
+# rounds of talks told as what came before the act (经过五轮谈判后, 历经十轮磋商之后)
+_ROUNDS_BEFORE = re.compile(r"\s*(?:的)?\s*(?:谈判|磋商|会谈|商谈|协商)\s*(?:后|之后|以后)")
 _REPEATED = re.compile(r"多次|屡次|屡屡|一再|频频|多番|数度|再三")
 # (此后逐年召开, 年年举行: held year after year, a habit, whatever day the sentence names; not 每年, which a
 # promise keeps: 同意每年举行…)
@@ -40,6 +42,8 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
         # (looked up in the text, not the window: 第二十五次会议 may begin before the window does)
         if re.search(r"第\s*[〇零一二两三四五六七八九十百\d]*$", text[max(clause_start, w0 + m.start("n") - 12) : w0 + m.start("n")]):
             continue  # 第 13 次: an ordinal names one session
+        if w0 + m.end() <= t0 and _ROUNDS_BEFORE.match(text, w0 + m.end()):
+            continue  # 经过五轮谈判后于2017年签署: the rounds lead up to the act, which is one (lead12)
         n = m.group("n")
         if n in ("多", "数", "几", "若干") and pinned_to_a_day(t0, times):
             continue  # 8月31日…多次冲撞: repetitions within one day's encounter

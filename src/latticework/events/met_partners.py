@@ -14,7 +14,8 @@ from ..actors.resolve import Mention
 # 与B, 同中国国家主席习近平, 10日在北京与B: the partner is the party right after 与/同/跟 and its title
 _WITH_BEFORE = re.compile(r"(?:与|同|跟)[^，。；、与同和跟]{0,12}$")
 # …举行会谈 / 会晤 / 通电话: the partner is met (not 与B的关系, 与B有关)
-_MET_AFTER = re.compile(r"[^，。；]{0,14}?(?:会谈|会晤|会见|会面|通话|通电话|磋商|举行|晤谈|茶叙)")
+# (or negotiated with: 与菲律宾启动《互惠准入协定》谈判，并在次年签署, lead12)
+_MET_AFTER = re.compile(r"[^，。；]{0,14}?(?:会谈|会晤|会见|会面|通话|通电话|磋商|举行|晤谈|茶叙)|[^，。；]{0,20}?(?:谈判|商谈|洽谈)")
 
 
 def met_partners(text: str, run: list[Mention], group: list[Mention]) -> list[Mention]:

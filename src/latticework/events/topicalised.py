@@ -51,3 +51,24 @@ def document_topic(text: str, clause_start: int, t0: int, nouns: list[str]) -> b
         return False
     head = head[: tail.start()].rstrip()
     return head.endswith(_TITLE_END) and "《" in head or any(head.endswith(n) for n in nouns if len(n) > 1)
+
+
+# what may stand before a signing verb with no object of its own, after the talks on its document:
+# a connective, a date, an adverb (…谈判，并在次年7月正式签署; …谈判，2024年7月签署)
+_BARE_SIGNING_LEAD = re.compile(r"\s*(?:并且|并|並|且|随后|隨後|最终|最終|终于|終於|此后|此後|于|於|在|次年|翌年|同年|隔年|"
+                                r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|初|底|中旬|上旬|下旬|正式|顺利|順利|已经|已|经过|經過|"
+                                r"[一二三四五六七八九十两兩几幾数數]+(?:轮|輪|年|个月|個月)(?:谈判|談判)?后|后|後|\s)*$")
+# the clause before names the document its talks were on (启动《互惠准入协定》谈判, 自贸协定谈判)
+_TALKS_ON_DOCUMENT = re.compile(r"(?:》|协定|协议|条约|公约|協定|協議|條約)\s*(?:的)?\s*(?:进行|進行|举行|舉行|展开|展開|开展|開展)?了?\s*"
+                                r"(?:谈判|談判|磋商)[^，。；,;]{0,6}$")
+
+
+def signed_after_its_talks(text: str, clause_start: int, t0: int, t1: int, clause_end: int) -> bool:
+    """…启动《互惠准入协定》谈判，并在次年7月正式签署: a signing verb closing its clause, with only a date
+    or an adverb before it, signs the document whose talks the clause before tells (lead12)."""
+    if clause_start < 1 or text[clause_start - 1] not in "，," or not re.fullmatch(r"\s*了?\s*[。；;！]?\s*", text[t1:clause_end]):
+        return False
+    if _BARE_SIGNING_LEAD.fullmatch(text, clause_start, t0) is None:
+        return False
+    before = text[max(0, clause_start - 40) : clause_start - 1]
+    return _TALKS_ON_DOCUMENT.search(before) is not None

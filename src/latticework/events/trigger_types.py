@@ -28,7 +28,7 @@ from .lifted import lifted
 from .invitations import _invited_to, _invited_to_join
 from .roles import _official_arrives
 from .tariff_relief import GRANT_VERBS, RELIEF_VERBS, granted_preference, tariff_relief
-from .topicalised import document_before_you, document_topic, named_document_before_you
+from .topicalised import document_before_you, document_topic, named_document_before_you, signed_after_its_talks
 
 _ARRIVAL_VERBS = ("抵达", "飞抵")
 # the trigger closes a noun phrase: a modifier ending in 的, or an item after 和/、 (…的技术共享, …和信息共享)
@@ -361,7 +361,9 @@ class TriggerTypes:
                                                                   spec.after_any) or document_topic(
                             text, _clause_start(text, t1 - len(word), 0), t1 - len(word), spec.after_any))) and not (
                         etype == "AGREE" and named_document_before_you(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
-                                                                       mentions, ("agreement",))):
+                                                                       mentions, ("agreement",))) and not (
+                        etype == "AGREE" and signed_after_its_talks(text, _clause_start(text, t1 - len(word), 0), t1 - len(word),
+                                                                    t1, clause_end)):
                     continue  # (《协定》由A与B签署: the document signed is named before 由)
             if cond in spec.conditional and not self.has_after_any(etype, after[:30]) and not (
                     etype == "AID" and _pledge_before(text, t1 - len(word), word)) and not (

@@ -102,3 +102,46 @@ def test_a_signing_with_no_object_signs_the_document_of_the_talks_before(text, p
 
 def test_a_signing_with_no_object_and_no_talks_before_is_none() -> None:
     assert not [e for e in events("2023年11月，日本首相访问菲律宾，并在马尼拉正式签署。") if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "2020年，中方又对葡萄酒加征关税。",
+    "2024年，澳大利亚对华葡萄酒出口恢复。",
+])
+def test_grapes_are_no_portugal(text) -> None:
+    hits = [text[h.start : h.end] for h in default_matcher().find(text)]
+    assert "葡" not in hits
+
+
+@pytest.mark.parametrize("text, visitor", [
+    ("2022年12月，澳洲外長黃英賢訪京，成為四年來首位訪華的澳洲部長。", "AUS"),
+    ("2023年11月，新西兰总理抵京进行正式访问。", "NZL"),
+])
+def test_jing_after_a_verb_of_visiting_is_beijing(text, visitor) -> None:
+    visits = of_type(events(text), "CONSULT")
+    assert keys(visits[0].actors) == [visitor] and keys(visits[0].recipients) == ["CHN"]
+
+
+def test_kyoto_is_no_beijing() -> None:
+    text = "1997年，各国代表赴京都出席气候变化会议。"
+    assert [h for h in default_matcher().find(text) if h.aliases[0].entity == "CHN"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "2020年，中方對澳洲大麥徵收逾八成的反傾銷及反補貼稅。",
+    "2020年5月，中方对澳大利亚大麦征收超过80%的反倾销税。",
+])
+def test_the_rate_of_a_duty_levied_is_no_statistic(text) -> None:
+    duty = of_type(events(text), "SANCTION")
+    assert keys(duty[0].actors) == ["CHN"] and keys(duty[0].recipients) == ["AUS"]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("2023年8月，北京取消對澳洲大麥的關稅。", "CHN", "AUS"),
+    ("2019年5月，美国撤销对土耳其钢铁加征的关税。", "USA", "TUR"),
+    ("2024年3月，中方决定取消对澳大利亚葡萄酒征收的反倾销税和反补贴税。", "CHN", "AUS"),
+])
+def test_duties_lifted_outright_are_a_policy_act(text, actor, target) -> None:
+    eased = of_type(events(text), "POLICY")
+    assert keys(eased[0].actors) == [actor] and target in keys(eased[0].recipients)
+    assert not [e for e in events(text) if e.type == "SANCTION"]

@@ -131,6 +131,8 @@ class Matcher:
         self.visit_prefixes = tuple(simplify(v) for v in c.get("visit_prefixes") or [])
         self.object_prefixes = tuple(simplify(v) for v in c.get("object_prefixes") or [])
         self.prefix_safe = frozenset(simplify(v) for v in c.get("prefix_safe_abbr") or [])
+        # ambiguous abbreviations whose other sense opens a word with the next character (葡萄): no run ends on them there
+        self.word_openers = frozenset(simplify(v) for v in c.get("word_opening_abbr") or [])
         comp = c.get("compound") or {}
         self.followers = tuple(simplify(x) for x in comp.get("followers") or [])
         self.leaders = {simplify(x) for x in comp.get("leaders") or []}
@@ -448,8 +450,9 @@ class Matcher:
                     k += 1
                 e = k
                 # 对华加征关税: an ambiguous last character that opens a verb (加征) is the verb
-                while e - s >= 2 and text[e - 1] in self.gz.abbr_ambiguous and text[e - 1 : e + 1] in self.verb_breakers:
-                    e -= 1
+                while e - s >= 2 and text[e - 1] in self.gz.abbr_ambiguous and (
+                        text[e - 1 : e + 1] in self.verb_breakers or text[e - 1] in self.word_openers and is_word(text[e - 1 : e + 1])):
+                    e -= 1  # (对华葡萄酒: 葡 opens 葡萄, lead12)
                 # 中美欧加南方国家: an ambiguous character at the end (加 "plus") is left out
                 while e - s >= 2 and not self._compound_context(text, s, e) and text[e - 1] in self.gz.abbr_ambiguous:
                     e -= 1

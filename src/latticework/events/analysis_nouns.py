@@ -59,6 +59,8 @@ _GIVEN_TO = re.compile(r"(?:增加|加大|提供|继续|扩大|增强|给予)[^�
 _CONTRAST = re.compile(r"(?:有别于|不同于|区别于|相较于|相比于|比起|而非|而不是|并非|不是)[^，。；,;]{0,10}$")
 # prec13: a measure told by its figure (日本对越南的直接投资达到30亿美元, 援助总额超过5亿美元): a statistic
 _FIGURE_AFTER = re.compile(r"^[”」\s]*(?:额|金额|规模|总额|流量|存量|总量)?(?:已|已经|共|累计)?(?:达到|达|突破|超过|逾|增至|降至|约为|约达)\s*(?:约|近|超过|逾)?\s*[\d一二三四五六七八九十百千万亿]")
+# ... but not the rate of a duty levied (征收逾八成的反倾销税: lead12)
+_DUTY_RATE = re.compile(r"[^，。；,;]{0,12}?的[^，。；,;]{0,12}?税")
 # prec13: a measure word opening its clause bare (制裁是…工具, 援助成为…手段): the kind of measure described
 _BARE_SUBJECT_TYPES = frozenset({"SANCTION", "AID", "MOBILIZE", "COOPERATE", "ACCUSE", "THREATEN", "COERCE"})
 # a relative clause with its verb reports the act (俄对日本采取的反制措施涉及能源: tests/test_events_genre.py)
@@ -141,7 +143,7 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
         return True
     if _CONTRAST.search(before):
         return True  # 以有别于政府开发援助的方式…: a term of contrast, what the act is not (prec13)
-    if etype in _POSSESSED and _FIGURE_AFTER.match(after):
+    if etype in _POSSESSED and _FIGURE_AFTER.match(after) and not _DUTY_RATE.match(after):
         return True  # 日本对越南的直接投资达到30亿美元: a figure, no act (prec13)
     if etype in _BARE_SUBJECT_TYPES and not before.strip() and not dated and _PREDICATE_AFTER.match(after):
         return True  # 制裁是美国对外政策的常用工具: a bare measure word as the subject of a description (prec13)

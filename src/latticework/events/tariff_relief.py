@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 # the relief verbs (also triggers of POLICY in the lexicon)
-RELIEF_VERBS = ("降为", "降至", "下调", "调降", "减半", "暂缓实施", "暂缓", "豁免", "暂停实施")
+# (lead12: and lifted outright, 取消大麦关税, 葡萄酒关税亦告撤销, with the measure named in the clause)
+RELIEF_VERBS = ("降为", "降至", "下调", "调降", "减半", "暂缓实施", "暂缓", "豁免", "暂停实施", "取消", "撤销", "撤除")
 # a measure that is cut or suspended, before the verb in its clause or right after it
-_MEASURE = r"(?:关税|税率|出口管制|管制措施|反制措施|制裁措施)"
+_MEASURE = r"(?:关税|税率|出口管制|管制措施|反制措施|制裁措施|反倾销税|反补贴税)"
 _BEFORE = re.compile(_MEASURE + r"[^，。；;]{0,24}$")
 _AFTER = re.compile(r"[^，。；;]{0,16}?" + _MEASURE)
 # type13: a licence requirement or a ban waived for named firms or states (豁免三星电子和SK海力士在华工厂的设备

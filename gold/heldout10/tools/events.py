@@ -289,7 +289,7 @@ EVENTS = [
        quantities=[q(24, '%', 'percentage'), q(90, '天')]),
     ev(D, 'POLICY', '各自暂停实施24%的加征关税90天', '暂停', ['CHN'], ['USA'], '2025-05-12',
        'China suspends 24 points of its tariff for 90 days', quantities=[q(24, '%', 'percentage'), q(90, '天')]),
-    ev(D, 'ESTABLISH', '并同意建立经贸磋商机制', '建立', ['CHN', 'USA'], [], '2025-05-12',
+    ev(D, 'ESTABLISH', '并同意建立经贸磋商机制', '建立', ['CHN', 'USA'], [], None,
        'Agreement to set up a consultation mechanism (agreed in the statement; its first meeting in London follows)',
        modality='planned', also=['用好新设的经贸磋商机制']),
     ev(D, 'CONSULT', '6月5日，中美元首通电话', '通电话', ['CHN', 'USA'], [], '2025-06-05', 'Xi-Trump phone call'),

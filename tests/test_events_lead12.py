@@ -13,7 +13,7 @@ from latticework.actors.matcher import default_matcher
 
 @pytest.mark.parametrize("text, attended, met", [
     ("2023年9月6日，李强在雅加达出席东亚峰会并会见美国副总统哈里斯。", "eas", "USA"),
-    ("2024年11月，习近平在利马出席亚太经合组织领导人非正式会议并会见美国总统拜登。", "apec", "USA"),
+    ("2024年11月，习近平抵达利马，出席亚太经合组织第三十一次领导人非正式会议并会见拜登总统。", "apec", "USA"),
     ("2023年11月，拜登出席亚太经合组织会议並與印尼總統佐科會談。", "apec", "IDN"),
     ("2024年7月，王毅出席东盟外长会并会晤澳大利亚外长黄英贤。", "asean", "AUS"),
 ])

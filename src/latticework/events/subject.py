@@ -248,12 +248,16 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         # A与B举行会谈，并会见了C / 还会见了C: a meeting with a partner of its own; B, the partner of the
         # talks before, is no party of it (A and C meet)
         subject = [m for m in subject if not _PARTNER_BEFORE.search(text, max(0, m.start - 16), m.start)] or subject
-    if etype == "CONSULT" and len(subject) > 1:
+    if etype == "CONSULT" and subject:
         # 出席亚太经合组织…会议并对秘鲁进行国事访问: the body attended is no visitor; 出席东亚峰会并会见
         # 美国副总统, 出席…会议並與印尼總統會談: nor a party of the meeting told after 并 (lead12)
-        subject = [m for m in subject if not (
+        kept = [m for m in subject if not (
             m.kind in _ORG_KINDS and _ATTENDED.search(text, max(s, m.start - 3), m.start)
-            and (is_directed or re.search(r"[并並]", text[m.end : t0])))] or subject
+            and (is_directed or re.search(r"[并並]", text[m.end : t0])))]
+        if not kept and not is_directed:
+            # (习近平抵达利马，出席…会议并会见拜登: the attendee named in the clause before meets)
+            kept = _subject_group(text, [m for m in parts_before if m.end <= clause_start], s, strict=True)
+        subject = kept or subject
     return subject, carried
 
 

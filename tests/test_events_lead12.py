@@ -145,3 +145,16 @@ def test_duties_lifted_outright_are_a_policy_act(text, actor, target) -> None:
     eased = of_type(events(text), "POLICY")
     assert keys(eased[0].actors) == [actor] and target in keys(eased[0].recipients)
     assert not [e for e in events(text) if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text", [
+    "东南亚国家既依靠美国提供安全保障，又借助中国市场发展经济。",
+    "太平洋岛国长期仰赖澳大利亚提供援助。",
+    "许多小国不得不倚重大国提供的安全承诺。",
+])
+def test_a_giver_relied_on_is_no_aid_given(text) -> None:
+    assert not [e for e in events(text) if e.type == "AID"]
+
+
+def test_aid_given_is_still_aid() -> None:
+    assert of_type(events("2023年，美国向菲律宾提供1亿美元军事援助。"), "AID")

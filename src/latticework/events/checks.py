@@ -438,6 +438,8 @@ _TEXT_FOUND_AT = re.compile(r"^[^，。；]{0,6}?(?:全文|原文|文本|内容)
 _VOTE = re.compile(r"赞成|弃权|表决|投票|反对票")
 _CUSTOM_AFTER = re.compile(r"[^，。；]{0,8}?的(?:惯例|传统|先例|做法)")
 # support given at home (为本土制造业, 向国内企业, 给本国农民): no other state receives it
+# a giver named as what a state relies on (依靠美国提供安全保障, 仰赖日本援助, 依赖中国投资): dependence, no act
+_RELIED_ON = re.compile(r"(?:依靠|依赖|仰赖|倚重|倚赖|指望|寄望于|有赖于)[^，。；,;]{0,12}$")
 _DOMESTIC_BENEFICIARY = re.compile(r"(?:为|向|给)[^，。；]{0,6}?(?:本土|国内|本国|境内|其国内)")
 _JOINS_A_MEASURE = re.compile(r"[^，。；]{0,12}?(?:制裁|反制|封锁|禁运)(?:行列|阵营|措施|之列)")
 
@@ -456,6 +458,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
             or document_characterises(text, s, t0, etype) or (etype != "ACCUSE" and opposed_generic_act(text, cs, t0)) \
             or named_not_done(text, s, cs, t0, t1, etype):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
+    if etype in ("AID", "COOPERATE") and _RELIED_ON.search(before):
+        return True  # 依靠美国提供安全保障: what a state relies on another for, a standing dependence (lead12)
     if etype == "AID" and _DOMESTIC_BENEFICIARY.search(before):
         return True  # 为美国本土半导体制造提供527亿美元补贴: a state's support at home is its policy, no aid to anyone
     if etype == "COOPERATE" and _DRILL_CALLED_OFF.search(before):

@@ -158,3 +158,25 @@ def test_a_giver_relied_on_is_no_aid_given(text) -> None:
 
 def test_aid_given_is_still_aid() -> None:
     assert of_type(events("2023年，美国向菲律宾提供1亿美元军事援助。"), "AID")
+
+
+def _sources(text: str, etype: str) -> list:
+    return [e.source for e in events(text) if e.type == etype]
+
+
+def test_the_announcer_of_another_partys_act_is_its_source() -> None:
+    text = "2025年1月，担任金砖国家轮值主席国的巴西宣布，尼日利亚成为该机制的伙伴国。"
+    assert _sources(text, "JOIN") == ["巴西"]
+
+
+def test_a_time_or_medium_may_stand_between_the_claimant_and_its_verb() -> None:
+    text = "2024年3月，菲律宾国家安全委员会发言人其后在社交媒体表示，中国海警船只向菲方补给船发射水炮。"
+    assert _sources(text, "COERCE") == ["菲律宾国家安全委员会"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("2024年4月，美国国务卿布林肯宣布，美方将向菲律宾提供5亿美元军事融资。", "AID"),
+    ("2023年8月，美国总统与韩国总统及日本首相共同宣布，三国将每年举行联合军演。", "COOPERATE"),
+])
+def test_a_party_announcing_its_own_act_is_no_source(text, etype) -> None:
+    assert _sources(text, etype) and all(x is None for x in _sources(text, etype))

@@ -146,12 +146,18 @@ def _nearest_time(times: list[Timex], pos: int) -> Timex | None:
     return times[0] if times else None
 
 
-_CLAIM_VERB = re.compile(r"(?:称|宣称|声称|指称|指出|透露|披露|表示|说)\s*[，,:：]")
+# (lead12: and an announcement of what another party does, 巴西宣布，越南正式成为伙伴国)
+_CLAIM_VERB = re.compile(r"(?:称|宣称|声称|指称|指出|透露|披露|表示|说|宣布)\s*[，,:：]")
+# what may stand between a claimant and its verb: a time, a venue or medium (赫格塞斯其后在社交媒体表示,
+# 美国国务院发言人17日在声明中称, 洪森当天对记者说)
+_CLAIM_GAP = re.compile(r"(?:发言人|新闻发言人|新闻秘书|官员|负责人|其后|随后|此后|事后|会后|当天|当日|次日|同日|今天|昨天|日前|近日|(?:\d{1,2}月)?\d{1,2}日|"
+                        r"在[^，。；]{1,10}?(?:上|中)|在社交媒体|对记者|向媒体|对媒体|接受[^，。；]{1,8}?采访时|也|还|则|亦|再次|公开|发文)*$")
 # a claimant named by what it is, not by a name (韩国媒体, 知情人士, 菲律宾官员, 西方外交官) right before the verb
 _UNNAMED_SOURCE = re.compile(r"(?:^|(?<=[，。；,;\s]))(?P<who>[\u4e00-\u9fff]{0,8}?(?:媒体|媒體|消息人士|知情人士|外交官|官员|官員|"
                              r"消息来源|消息來源|报纸|報紙|通讯社|通訊社|分析人士))$")
 
 
+_JOINT_CLAIM = re.compile(r"[^，。；,;]{0,12}?(?:与|和|同|及)[^，。；,;]{0,16}")
 _WHEN_SAID = re.compile(r"(?:当地时间)?(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日$|(?:今天|今日|昨天|昨日|日前|近日)$")
 
 
@@ -169,10 +175,12 @@ def _source(text: str, s: int, t0: int, mentions: list[Mention], actors: frozens
     if m:
         return _WHEN_SAID.sub("", m.group(1)) or m.group(1)  # 据朝中社1日报道: the agency, not its day
     for v in reversed(list(_CLAIM_VERB.finditer(text, s, t0))):
-        who = [x for x in mentions if x.end == v.start() and x.start >= s]
+        who = [x for x in mentions if x.start >= s and x.end <= v.start() and _CLAIM_GAP.fullmatch(text, x.end, v.start())]
         if who:
-            key = who[0].country or who[0].id
-            return None if key in actors else who[0].text
+            key = who[-1].country or who[-1].id
+            if any(x.end <= who[-1].start and x.start >= s and _JOINT_CLAIM.fullmatch(text, x.end, who[-1].start) for x in mentions):
+                return None  # 普拉博沃在布鲁塞尔与冯德莱恩宣布，…: a joint announcement by the parties (lead12)
+            return None if key in actors else who[-1].text
         unnamed = _UNNAMED_SOURCE.search(text, s, v.start())
         if unnamed is not None:
             return unnamed.group("who")  # 韩国媒体称，…; 知情人士说，…: the press or sources, unnamed

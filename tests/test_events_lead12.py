@@ -180,3 +180,9 @@ def test_a_time_or_medium_may_stand_between_the_claimant_and_its_verb() -> None:
 ])
 def test_a_party_announcing_its_own_act_is_no_source(text, etype) -> None:
     assert _sources(text, etype) and all(x is None for x in _sources(text, etype))
+
+
+def test_a_statement_named_after_its_meeting_is_what_a_signing_verb_heads() -> None:
+    evs = events("2024年，印度拒绝签署上合组织防长会议联合声明。")
+    assert [e.modality for e in evs if e.type == "AGREE"] == ["negated"]
+    assert not [e for e in evs if e.trigger == "签署" and e.type != "AGREE"]

@@ -79,3 +79,48 @@ def test_a_stance_on_any_party_of_a_class_is_no_event(text) -> None:
 ])
 def test_a_named_party_or_an_objection_stays(text, etype) -> None:
     of_type(events(text), etype)
+
+
+# --- a measure told as the means or bait of another end is no act ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "台湾官员指出，中國以經濟援助為誘餌，意在打壓我國的國際空間。",
+    "北京以投资和援助为筹码拉拢南太岛国。",
+    "台湾外交部批评中国利用经济援助作为拉拢手段。",
+    "美国惯于把制裁当作外交工具。",
+    "该国以人道援助为名向叛军运送武器。",
+])
+def test_a_measure_as_a_means_is_no_act(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type in ("AID", "SANCTION")], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，美国向乌克兰提供了20亿美元援助。",
+    "2022年，中国以贷款形式向斯里兰卡提供了10亿美元援助。",
+])
+def test_aid_given_in_a_form_stays(text) -> None:
+    of_type(events(text), "AID")
+
+
+# --- a happening told again on its day, after another of the same parties told in between ----------
+
+
+@pytest.mark.parametrize("text", [
+    "2025年10月26日，东盟峰会接纳东帝汶为第十一个成员国。东帝汶于2011年3月申请加入东盟。"
+    "2025年10月26日，中国外交部表示欢迎东帝汶成为东盟正式成员。",
+    "2024年3月5日，芬兰正式加入北约。芬兰曾在2022年5月申请加入北约。2024年3月5日，美方欢迎芬兰加入北约。",
+    "2023年7月4日，伊朗正式成为上合组织成员国。伊朗于2022年9月签署了加入上合组织的备忘录。"
+    "2023年7月4日，伊朗加入上合组织一事受到关注。",
+])
+def test_the_same_happening_on_its_day_is_one_event(text) -> None:
+    joins = of_type(events(text), "JOIN")
+    dated = [e for e in joins if e.date and len(e.date) == 10]
+    assert len(dated) == 1 and len(dated[0].evidence) == 2, summary(joins)
+
+
+def test_two_months_of_one_pair_stay_two() -> None:
+    # (only the same day folds: meetings of the same pair in months told apart stay apart)
+    evs = events("2023年3月，中日举行会谈。2022年11月，两国也曾举行会谈。2023年5月，中日再次举行会谈。")
+    assert len([e for e in evs if e.type == "CONSULT"]) == 3, summary(evs)

@@ -26,6 +26,8 @@ events).
 - an opposition voiced in a commentator's view: 不少学者主张东盟与各方开展对话，反对在地区“选边站” (the
   guidelines leave opinions of scholars and analysts out);
 - a term of contrast (选择对话而非制裁, 以有别于政府开发援助的方式…): what the act is not (prec13);
+- a measure told as the means or bait of another end (以经济援助为诱饵, 以投资和援助为筹码, 利用援助作为拉拢
+  手段, 把制裁当作外交工具, 以人道援助为名): what a doer is said to use, no act of a day (prec14);
 - a body's remit (…委员会负责监督对朝制裁, 工业与安全局负责出口管制) and a measure called so-called
   (美方的所谓援助): a standing duty and the writer's scare quotes, no act (prec13);
 - the article's own apparatus: a funding note (本文为…基金资助项目…), a bibliographic entry
@@ -57,6 +59,10 @@ _TARGET_ONLY = re.compile(r"^\s*(?:对|向)[\u4e00-\u9fff]{1,4}$")
 _GIVEN_TO = re.compile(r"(?:增加|加大|提供|继续|扩大|增强|给予)[^，。；]{0,3}对[^，。；的]{1,12}的$")
 # prec13: a term of contrast (以有别于政府开发援助的方式, 不同于传统的联合军演, 而非制裁): what the act is not
 _CONTRAST = re.compile(r"(?:有别于|不同于|区别于|相较于|相比于|比起|而非|而不是|并非|不是)[^，。；,;]{0,10}$")
+# prec14: a measure as the means of another end (以经济援助为诱饵, 利用援助作为拉拢手段, 把制裁当作外交工具)
+_MEANS_BEFORE = re.compile(r"(?:以|利用|拿|把|靠)[^，。；,;]{0,6}$")
+_MEANS_AFTER = re.compile(r"^[”」\s]*" + _COORDINATED + r"(?:为|作为|当作|当成|充当)[^，。；,;]{0,6}?"
+                          r"(?:诱饵|筹码|砝码|手段|工具|武器|杠杆|幌子|借口|名义|名|胡萝卜|大棒)")
 # prec13: a measure told by its figure (日本对越南的直接投资达到30亿美元, 援助总额超过5亿美元): a statistic
 _FIGURE_AFTER = re.compile(r"^[”」\s]*(?:额|金额|规模|总额|流量|存量|总量)?(?:已|已经|共|累计)?(?:达到|达|突破|超过|逾|增至|降至|约为|约达)\s*(?:约|近|超过|逾)?\s*[\d一二三四五六七八九十百千万亿]")
 # prec13: a measure word opening its clause bare (制裁是…工具, 援助成为…手段): the kind of measure described
@@ -139,6 +145,8 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
     if etype in _POSSESSED and not dated and (before.endswith("的") or before.endswith("其")) and not _GIVEN_TO.search(before) \
             and not _TAKEN.search(before):
         return True
+    if _MEANS_BEFORE.search(before) and _MEANS_AFTER.match(after):
+        return True  # 以经济援助为诱饵: a measure as a means, what a doer is said to use (prec14)
     if _CONTRAST.search(before):
         return True  # 以有别于政府开发援助的方式…: a term of contrast, what the act is not (prec13)
     if etype in _POSSESSED and _FIGURE_AFTER.match(after):

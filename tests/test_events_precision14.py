@@ -124,3 +124,25 @@ def test_two_months_of_one_pair_stay_two() -> None:
     # (only the same day folds: meetings of the same pair in months told apart stay apart)
     evs = events("2023年3月，中日举行会谈。2022年11月，两国也曾举行会谈。2023年5月，中日再次举行会谈。")
     assert len([e for e in evs if e.type == "CONSULT"]) == 3, summary(evs)
+
+
+# --- a possessed measure as the topic of a comment, set off by a comma or a modal ------------------
+
+
+@pytest.mark.parametrize("text", [
+    "可以預見，澳方在AUKUS框架下的軍事部署，仍會是雙方難以迴避的議題。",
+    "分析指出，美国在菲律宾的军事部署仍将是中菲关系的敏感议题。",
+    "日本在西南诸岛的导弹部署，已成为中日摩擦的焦点之一。",
+    "美军在韩国的前沿部署，势必会成为朝鲜反弹的理由。",
+])
+def test_a_possessed_deployment_commented_on_is_no_act(text) -> None:
+    evs = events(text)
+    assert not [e for e in evs if e.type == "MOBILIZE"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年4月，美国在菲律宾新增四处军事基地，成为两国关系的焦点。",
+    "2024年4月，美国陆军在菲律宾北部部署中程导弹系统，引发中方强烈不满。",
+])
+def test_a_dated_deployment_with_a_comment_stays(text) -> None:
+    of_type(events(text), "MOBILIZE")

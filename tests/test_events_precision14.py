@@ -146,3 +146,21 @@ def test_a_possessed_deployment_commented_on_is_no_act(text) -> None:
 ])
 def test_a_dated_deployment_with_a_comment_stays(text) -> None:
     of_type(events(text), "MOBILIZE")
+
+
+# --- an act named by its bare verb as what takes effect resumes the act told before ---------------
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("2019年11月4日，美国宣布正式启动退出《巴黎协定》的程序，退出于一年后生效。", "LEAVE"),
+    ("2020年1月，英國正式宣佈退出歐盟，退出於當日生效。", "LEAVE"),
+    ("2024年5月，欧盟宣布对俄罗斯三家企业实施制裁，制裁自即日起生效。", "SANCTION"),
+    ("2024年3月，印尼宣布加入《禁止核武器条约》，加入将于次年1月生效。", "JOIN"),
+])
+def test_an_act_taking_effect_is_the_act_told(text, etype) -> None:
+    assert len(of_type(events(text), etype)) == 1
+
+
+def test_a_second_body_left_stays_a_second_act() -> None:
+    evs = events("2018年5月，美国宣布退出伊核协议，退出联合国人权理事会。")
+    assert len(of_type(evs, "LEAVE")) == 2, summary(evs)

@@ -164,3 +164,12 @@ def test_an_act_taking_effect_is_the_act_told(text, etype) -> None:
 def test_a_second_body_left_stays_a_second_act() -> None:
     evs = events("2018年5月，美国宣布退出伊核协议，退出联合国人权理事会。")
     assert len(of_type(evs, "LEAVE")) == 2, summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，菲律宾否认曾与中国签署任何秘密协议。",
+    "2024年，越南否認曾加入任何針對第三方的同盟。",
+])
+def test_a_denial_of_any_such_act_stays_negated(text) -> None:
+    evs = events(text)
+    assert [e for e in evs if e.modality == "negated"], summary(evs)

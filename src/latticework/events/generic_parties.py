@@ -11,7 +11,8 @@ and abstract negated pledges with them).
 - the principle of the non-use of force (不使用或威胁使用武力, 不以武力相威胁): a pledge, no threat.
 - a class named right after the trigger by 任何/任一 (不加入任何军事集团, 不会参加任何大国阵营, 拒绝签署任何
   损害主权的协议, 從不參與任何軍事聯盟; prec14): a stance on every case, no act of the day (an
-  objection to any such act, 反对任何…企图, stays an ACCUSE with its target unnamed).
+  objection to any such act, 反对任何…企图, stays an ACCUSE with its target unnamed, and a denial of a
+  claimed act, 否认曾…达成任何协议, a negated act).
 
 A generic word after 等 sums up the parties named before it (普京、金正恩等外国领导人出席阅兵式),
 one after 对/向/将/把 is the target of a real measure (对外国投资实施审查), and 外国 heading a
@@ -40,6 +41,8 @@ _UNNAMED_PLURAL = re.compile(r"(?:西方国家|各国|多国|许多国家|一些
 _ANY_AFTER = re.compile(r"\s*(?:了)?\s*(?:任何|任一)")
 # (an objection to any such act, 反对任何单方面改变现状的企图, is the gold sets' ACCUSE with its target unnamed)
 _TARGETED = ("ACCUSE", "THREATEN", "SANCTION", "COERCE")
+# (a denial of a claimed act, 否认曾与中国达成任何“君子协定”, is the gold sets' negated act, no stance)
+_DENIED = re.compile(r"否认|否定|驳斥|曾")
 _MARKED = re.compile(r"(?:对|向|与|同|跟)\s*$")
 _NON_USE_OF_FORCE = re.compile(r"(?:使用或|不|不以|不得|不会)$")
 _LIST_BREAKS = "、；;"
@@ -53,7 +56,7 @@ def generic_party(text: str, s: int, t0: int, t1: int, etype: str, mentions: lis
     start = max([start] + [text.rfind(p, start, t0) + 1 for p in _LIST_BREAKS])  # 四不: 不参加…、不与一国…
     if _GENERIC.search(text, start, t0):
         return True
-    if etype not in _TARGETED and _ANY_AFTER.match(text, t1):
+    if etype not in _TARGETED and _ANY_AFTER.match(text, t1) and not _DENIED.search(text, s, t0):
         return True
     if etype == "THREATEN" and _NON_USE_OF_FORCE.search(text, start, t0) and "武力" in text[t0 : t0 + 12]:
         return True

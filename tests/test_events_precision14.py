@@ -173,3 +173,37 @@ def test_a_second_body_left_stays_a_second_act() -> None:
 def test_a_denial_of_any_such_act_stays_negated(text) -> None:
     evs = events(text)
     assert [e for e in evs if e.modality == "negated"], summary(evs)
+
+
+# --- habits: what usually or whenever happens ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "每当美国对台军售，中国都会宣布制裁相关美国企业。",
+    "每逢美日举行联合军演，朝鲜就会试射导弹。",
+    "中国通常在美国高官访台后举行军演。",
+    "美日兩國往往在峰會前舉行外長會談。",
+    "东盟总是在年度峰会期间与对话伙伴举行会议。",
+])
+def test_a_habit_is_no_event(text) -> None:
+    evs = events(text)
+    assert not evs, summary(evs)
+
+
+def test_a_dated_act_after_a_habit_stays() -> None:
+    evs = events("2024年4月，美菲举行“肩并肩”联合军演，这是两国每年都举行的例行演习。")
+    assert len(of_type(evs, "COOPERATE")) == 1, summary(evs)
+
+
+# --- the other conditional conjunctions make a hypothetical ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "要是日本加入AUKUS，地区局势将更加复杂。",
+    "倘使美国退出北约，欧洲安全将面临挑战。",
+    "假使菲律宾允许美军进驻更多基地，中菲关系将恶化。",
+    "若是美國對台軍售，中方必將反制。",
+])
+def test_a_condition_is_hypothetical(text) -> None:
+    evs = events(text)
+    assert evs and all(e.modality == "hypothetical" for e in evs[:1]), summary(evs)

@@ -13,7 +13,10 @@ from .clauses import previous_clause_start
 # (prec13: 持续 "keep on doing", 美国持续对华实施出口管制, 友邦元首持续访台: a habit, not one act)
 # (一向/向来/历来 "always": 美日两国一向通过“2+2”会谈协调立场, a standing practice)
 # (滥用/动辄/挥舞/大搞 "abuse, at every turn, brandish": 美国滥用出口管制, 动辄对他国实施制裁, a practice characterised)
-_REPEATED = r"(?:多次|屡次|屡屡|一再|频频|频繁|多番|数度|再三|反复|不断|经常|常态化|不时|持续|一向|向来|历来|一贯|滥用|动辄|挥舞|大搞)"
+# (prec14: 通常/往往/总是/惯于 "usually, tend to": 中国通常在美国高官访台后举行军演, a habit described; 每年都 "every year":
+# 美菲每年都举行联合军演, a standing series, where 每年举行一次 is a frequency below)
+_REPEATED = (r"(?:多次|屡次|屡屡|一再|频频|频繁|多番|数度|再三|反复|不断|经常|常态化|不时|持续|一向|向来|历来|一贯|滥用|动辄|挥舞|大搞"
+             r"|通常|往往|总是|总会|惯于|习惯于|每每|每年都|每年均|年年都)")
 # what may stand between the adverb and the trigger in one verb phrase: the grounds (以…为由), a
 # target, place or partner (对/向/在/与/同/就/从/朝 + a phrase), a manner adverb or a light verb
 _BETWEEN = (r"(?:以[^，。；]{1,14}?为由|[对向在与同就从朝][^，。；]{1,16}?"
@@ -30,12 +33,19 @@ _AGREED_FREQUENCY = re.compile(r"同意|确定|决定|承诺|商定|约定|宣�
 _FREQUENCY = re.compile(r"每(?:年|届|季度?|月|半年|周|隔?[一二两三四五\d]+年)[^，。；,;]{0,10}?[一二两三四\d]+\s*次")
 
 
+# prec14: an act told as what happens whenever another does (每当美国对台军售，中国都会宣布制裁…; 每逢…就…):
+# both the condition and the response are a habit, in the 每当-clause or the clause after it
+_WHENEVER = re.compile(r"(?:每当|每逢|每一次|每次)[^。；;？！?!]{0,40}$")
+
+
 def repeated_acts(text: str, clause_start: int, t0: int) -> bool:
     """多次以国家安全为由对中国企业实施制裁, 频繁对菲律宾船只使用水炮: the trigger is governed by an
     adverb of repetition in its clause, across the grounds, targets and light verbs of its phrase; or
     its clause goes on (并…) from a clause whose verb is repeated (多次表示强烈不满，并以出口管制作为回应)."""
     if _REPEATED_PHRASE.search(text, max(clause_start, t0 - _REACH), t0):
         return True
+    if _WHENEVER.search(text, max(0, t0 - 40), t0):
+        return True  # 每当…，…都会…: a habit (prec14)
     if not _GOES_ON.match(text, clause_start):
         return False
     prev = previous_clause_start(text, clause_start, 0, "，,；;。\n")

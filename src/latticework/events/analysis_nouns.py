@@ -6,7 +6,8 @@ events).
   关于“准则”的磋商大致经历了以下阶段;
 - a measure possessed by its doer in an undated sentence: 北京的反制措施意在施压, 美国对菲律宾的支持; in any
   sentence when a predicate follows it (日本对东南亚的援助主要集中在…, 美方的反对并未改变…, 对华制裁已成为…,
-  美国在亚太的军事部署对地区安全构成威胁);
+  美国在亚太的军事部署对地区安全构成威胁), also after a comma and a modal (澳方在…框架下的军事部署，仍会是…
+  议题: prec14);
 - a field named with a locative, alone or in a list: 更多体现在装备提供与联合训练上, 在援助、使领馆布点和
   防务安排上的密集动作;
 - a measure of "its" doer as a subject: 其轮驻部署依赖…;
@@ -26,6 +27,8 @@ events).
 - an opposition voiced in a commentator's view: 不少学者主张东盟与各方开展对话，反对在地区“选边站” (the
   guidelines leave opinions of scholars and analysts out);
 - a term of contrast (选择对话而非制裁, 以有别于政府开发援助的方式…): what the act is not (prec13);
+- a measure told as the means or bait of another end (以经济援助为诱饵, 以投资和援助为筹码, 利用援助作为拉拢
+  手段, 把制裁当作外交工具, 以人道援助为名): what a doer is said to use, no act of a day (prec14);
 - a body's remit (…委员会负责监督对朝制裁, 工业与安全局负责出口管制) and a measure called so-called
   (美方的所谓援助): a standing duty and the writer's scare quotes, no act (prec13);
 - the article's own apparatus: a funding note (本文为…基金资助项目…), a bibliographic entry
@@ -45,6 +48,8 @@ _SUBJECT_OF = re.compile(r"^[”」\s]*" + _COORDINATED + r"(?:能否|能不能|
 _POSSESSED = frozenset({"SANCTION", "AID", "MOBILIZE", "COOPERATE"})
 # a predicate after the trigger: the trigger is the subject noun of a description
 _PREDICATE_AFTER = re.compile(r"^[”」\s]*(?:主要|大多|多|也|还|则|并未|没有|未|已|已经|正在|仍|往往|一直)?\s*"
+                              # prec14: a modal before the predicate (仍将是…议题, 仍会是, 势必会成为)
+                              r"(?:势必|必将|必然)?(?:将会|将|会)?\s*"
                               r"(?:集中|是|成为|使|让|令|导致|引发|标志着|表明|体现|意味着|改变|影响|涉及|包括|针对|旨在|意在"
                               # prec11: its effect on a third party (美国在亚太的军事部署对地区安全构成威胁)
                               r"|对[^，。；]{1,16}?(?:构成|造成|带来|产生)"
@@ -57,6 +62,12 @@ _TARGET_ONLY = re.compile(r"^\s*(?:对|向)[\u4e00-\u9fff]{1,4}$")
 _GIVEN_TO = re.compile(r"(?:增加|加大|提供|继续|扩大|增强|给予)[^，。；]{0,3}对[^，。；的]{1,12}的$")
 # prec13: a term of contrast (以有别于政府开发援助的方式, 不同于传统的联合军演, 而非制裁): what the act is not
 _CONTRAST = re.compile(r"(?:有别于|不同于|区别于|相较于|相比于|比起|而非|而不是|并非|不是)[^，。；,;]{0,10}$")
+# a possessed measure, its kind may stand between (的军事部署, 的导弹部署: prec14)
+_POSSESSOR = re.compile(r"(?:的|其)(?:军事|导弹|兵力|军力|前沿|核|海军|空军|陆军|经济|对外)?$")
+# prec14: a measure as the means of another end (以经济援助为诱饵, 利用援助作为拉拢手段, 把制裁当作外交工具)
+_MEANS_BEFORE = re.compile(r"(?:以|利用|拿|把|靠)[^，。；,;]{0,6}$")
+_MEANS_AFTER = re.compile(r"^[”」\s]*" + _COORDINATED + r"(?:为|作为|当作|当成|充当)[^，。；,;]{0,6}?"
+                          r"(?:诱饵|筹码|砝码|手段|工具|武器|杠杆|幌子|借口|名义|名|胡萝卜|大棒)")
 # prec13: a measure told by its figure (日本对越南的直接投资达到30亿美元, 援助总额超过5亿美元): a statistic
 _FIGURE_AFTER = re.compile(r"^[”」\s]*(?:额|金额|规模|总额|流量|存量|总量)?(?:已|已经|共|累计)?(?:达到|达|突破|超过|逾|增至|降至|约为|约达)\s*(?:约|近|超过|逾)?\s*[\d一二三四五六七八九十百千万亿]")
 # ... but not the rate of a duty levied (征收逾八成的反倾销税: lead12)
@@ -141,14 +152,16 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
     if etype in _POSSESSED and not dated and (before.endswith("的") or before.endswith("其")) and not _GIVEN_TO.search(before) \
             and not _TAKEN.search(before):
         return True
+    if _MEANS_BEFORE.search(before) and _MEANS_AFTER.match(after):
+        return True  # 以经济援助为诱饵: a measure as a means, what a doer is said to use (prec14)
     if _CONTRAST.search(before):
         return True  # 以有别于政府开发援助的方式…: a term of contrast, what the act is not (prec13)
     if etype in _POSSESSED and _FIGURE_AFTER.match(after) and not _DUTY_RATE.match(after):
         return True  # 日本对越南的直接投资达到30亿美元: a figure, no act (prec13)
     if etype in _BARE_SUBJECT_TYPES and not before.strip() and not dated and _PREDICATE_AFTER.match(after):
         return True  # 制裁是美国对外政策的常用工具: a bare measure word as the subject of a description (prec13)
-    if (before.endswith(("的", "其", "的军事")) or _TARGET_ONLY.match(before)) and _PREDICATE_AFTER.match(after) and not _TAKEN.search(before) \
-            and not _DATE_IN.search(before):
+    if (_POSSESSOR.search(before) or _TARGET_ONLY.match(before)) and not _TAKEN.search(before) and not _DATE_IN.search(before) and (
+            _PREDICATE_AFTER.match(after) or not dated and not after.strip("”」 ") and _described_after_comma(text, t1 + len(after), e)):
         # (的军事部署: a possessed measure with its kind; not 2023年4月芬兰的加入使北约成员国扩大到31个: a dated
         # accession told as a noun)
         return True
@@ -161,6 +174,13 @@ def analysis_noun(text: str, s: int, e: int, t0: int, t1: int, before: str, afte
     if not dated and _MOTIVE_AFTER.match(after):
         return True  # 澳大利亚加入该框架的原因即是…: the motive of an act, explained (undated)
     return asked_about(text, s, e, t0, dated)
+
+
+def _described_after_comma(text: str, ce: int, e: int) -> bool:
+    """A noun phrase closing its clause, set off by a comma from the predicate that describes it
+    (澳方在AUKUS框架下的军事部署，仍会是双方难以回避的议题; 日本在西南诸岛的导弹部署，已成为…焦点): a topic
+    and its comment, no act told (prec14)."""
+    return text[ce : ce + 1] in ("，", ",") and bool(_PREDICATE_AFTER.match(text[ce + 1 : e]))
 
 
 def asked_about(text: str, s: int, e: int, t0: int, dated: bool = False) -> bool:

@@ -9,6 +9,10 @@ and abstract negated pledges with them).
 - an unnamed plural told as acting one after another, with no party named between it and the
   trigger: 西方国家陆续推出替代方案, 各国纷纷…建立起多重对话机制, 西方国家对此普遍批评;
 - the principle of the non-use of force (不使用或威胁使用武力, 不以武力相威胁): a pledge, no threat.
+- a class named right after the trigger by 任何/任一 (不加入任何军事集团, 不会参加任何大国阵营, 拒绝签署任何
+  损害主权的协议, 從不參與任何軍事聯盟; prec14): a stance on every case, no act of the day (an
+  objection to any such act, 反对任何…企图, stays an ACCUSE with its target unnamed, and a denial of a
+  claimed act, 否认曾…达成任何协议, a negated act).
 
 A generic word after 等 sums up the parties named before it (普京、金正恩等外国领导人出席阅兵式),
 one after 对/向/将/把 is the target of a real measure (对外国投资实施审查), and 外国 heading a
@@ -34,6 +38,11 @@ _GENERIC = re.compile(
     r"|(?:大多数|绝大多数|大部分|多数|许多|不少|部分|一些|几乎所有)(?:的)?[\u4e00-\u9fff]{0,6}?(?:国家|成员国|盟友|盟国|经济体))")
 _UNNAMED_PLURAL = re.compile(r"(?:西方国家|各国|多国|许多国家|一些国家|不少国家|部分国家|国际社会)(?:对此|对[^，。；,;]{1,12})?"
                              r"(?:也|都)?(?:陆续|纷纷|相继|普遍)")
+_ANY_AFTER = re.compile(r"\s*(?:了)?\s*(?:任何|任一)")
+# (an objection to any such act, 反对任何单方面改变现状的企图, is the gold sets' ACCUSE with its target unnamed)
+_TARGETED = ("ACCUSE", "THREATEN", "SANCTION", "COERCE")
+# (a denial of a claimed act, 否认曾与中国达成任何“君子协定”, is the gold sets' negated act, no stance)
+_DENIED = re.compile(r"否认|否定|驳斥|曾")
 _MARKED = re.compile(r"(?:对|向|与|同|跟)\s*$")
 _NON_USE_OF_FORCE = re.compile(r"(?:使用或|不|不以|不得|不会)$")
 _LIST_BREAKS = "、；;"
@@ -42,10 +51,12 @@ _LIST_BREAKS = "、；;"
 def generic_party(text: str, s: int, t0: int, t1: int, etype: str, mentions: list[Mention]) -> bool:
     """True when the trigger at t0..t1 (sentence from `s`) is done by or with a class of states
     (外国, 他国 but not 其他国家, 第三方, 任何国家…) or an unnamed plural acting one after another, or
-    is the pledge not to threaten force: the sentence states a rule, a principle or a trend."""
+    with any party of a class (加入任何集团), or is the pledge not to threaten force: the sentence states a rule, a principle or a trend."""
     start = _clause_start(text, t0, s)
     start = max([start] + [text.rfind(p, start, t0) + 1 for p in _LIST_BREAKS])  # 四不: 不参加…、不与一国…
     if _GENERIC.search(text, start, t0):
+        return True
+    if etype not in _TARGETED and _ANY_AFTER.match(text, t1) and not _DENIED.search(text, s, t0):
         return True
     if etype == "THREATEN" and _NON_USE_OF_FORCE.search(text, start, t0) and "武力" in text[t0 : t0 + 12]:
         return True

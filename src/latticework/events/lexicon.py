@@ -22,6 +22,7 @@ class EventType:
     after_any: list[str] = field(default_factory=list)
     after_any_for: dict[str, list[str]] = field(default_factory=dict)
     none_after_for: dict[str, list[str]] = field(default_factory=dict)  # trigger -> words after it that cancel it
+    none_in_clause_for: dict[str, list[str]] = field(default_factory=dict)  # trigger -> words of its clause that cancel it
     label_suffixes: list[str] = field(default_factory=list)
     conditional: list[str] = field(default_factory=list)  # triggers that need an `after_any` word
     self_contained: list[str] = field(default_factory=list)  # AGREE/ESTABLISH triggers that need no `after_any` word
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
             after_any=[simplify(w) for w in spec.get("after_any") or []],
             after_any_for={simplify(k): [simplify(w) for w in v] for k, v in (spec.get("after_any_for") or {}).items()},
             none_after_for={simplify(k): [simplify(w) for w in v] for k, v in (spec.get("none_after_for") or {}).items()},
+            none_in_clause_for={simplify(k): [simplify(w) for w in v] for k, v in (spec.get("none_in_clause_for") or {}).items()},
             label_suffixes=spec.get("label_suffixes") or [],
             conditional=spec.get("conditional") or [],
             self_contained=[simplify(w) for w in spec.get("self_contained") or []],

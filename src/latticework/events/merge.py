@@ -62,6 +62,10 @@ def dedup(events: list[Event]) -> list[Event]:
             # listing the same rounds): the earlier statement of that month is the same session (two
             # states meeting twice in a month are not folded so)
             prev = next((x for x in reversed(told.get(key, [])) if x.date and _compatible(x.date, ev.date)), prev)
+        if prev is not None and not _compatible(prev.date, ev.date) and ev.date and len(ev.date) == 10:
+            # a happening told again on the same day after another of the key told in between (接纳东帝汶为成员 on
+            # its day; 2022年原则上同意接纳; 欢迎东帝汶成为正式成员 on the same day): the statement of that day (prec14)
+            prev = next((x for x in reversed(told.get(key, [])) if x.date == ev.date), prev)
         if prev is not None and not _compatible(prev.date, ev.date) and ev.date and ev.evidence:
             # two words of one sentence for rounds held at two dates (分别举行第二轮和第三轮…磋商: 举行第 and
             # 磋商 each copied per date): the copy of the same sentence and date is the same round

@@ -393,6 +393,9 @@ class TriggerTypes:
                     continue
             if word in spec.none_after_for and any(w in text[t1 : min(e, t1 + 30)] for w in spec.none_after_for[word]):
                 continue  # 致电特朗普，祝贺其当选: a message of congratulation, no call
+            if word in spec.none_in_clause_for and any(
+                    w in text[_clause_start(text, t1 - len(word), 0) : _clause_end(text, t1, e)] for w in spec.none_in_clause_for[word]):
+                continue  # 将轮值主席国职责移交印度, 主权移交: a role or power handed over, no goods given
             if etype == "JOIN" and re.match(r"\s*(?:的)?\s*(?:议定书|协议书|文书)", after):
                 continue  # 签署加入议定书: an accession protocol is a document agreed (AGREE), named by 加入
             if etype == "CONSULT" and _invited_to(text, t1 - len(word), word):

@@ -76,3 +76,13 @@ def test_initiatives_and_pledges_named_in_quotation_marks() -> None:
     assert ("四不一沒有", "taiwan-four-noes-one-without") in got and ("三不一限", "rok-three-noes-one-limit") in got
     got = _docs("越新两国签署“数字经济与绿色经济伙伴关系”框架协议，合作转向新兴产业。")
     assert ("数字经济与绿色经济伙伴关系", "vnm-sgp-digital-green-economy-partnership") in got
+
+
+def test_apec_declarations_named_after_their_city() -> None:
+    got = [(m.text, m.id, m.kind) for m in mentions("亚太经合组织领导人会议在利马闭幕，会议发表马丘比丘宣言。")]
+    assert ("马丘比丘宣言", "apec-machu-picchu-declaration-2024", "agreement") in got
+    got = [(m.text, m.id) for m in mentions("亞太經合會領袖通過《慶州宣言》，並承諾支持多邊貿易體制。")]
+    assert ("慶州宣言", "apec-gyeongju-declaration-2025") in got
+    # the body before the declaration stays a mention of its own: the actor of the meeting
+    got = [(m.text, m.id) for m in mentions("APEC领导人庆州宣言强调人工智能合作。")]
+    assert ("APEC", "apec") in got and ("庆州宣言", "apec-gyeongju-declaration-2025") in got

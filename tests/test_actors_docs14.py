@@ -86,3 +86,11 @@ def test_apec_declarations_named_after_their_city() -> None:
     # the body before the declaration stays a mention of its own: the actor of the meeting
     got = [(m.text, m.id) for m in mentions("APEC领导人庆州宣言强调人工智能合作。")]
     assert ("APEC", "apec") in got and ("庆州宣言", "apec-gyeongju-declaration-2025") in got
+
+
+def test_visiting_forces_and_access_agreements_by_their_full_pair_names() -> None:
+    got = _docs("菲律賓一度宣布終止與美國的《軍隊互訪協定》，後又撤回決定。")
+    assert ("軍隊互訪協定", "us-philippines-vfa") in got
+    got = _docs("两国防长签署《日本和澳大利亚互惠准入协定》，日本与菲律宾互惠准入协定随后也告生效。")
+    assert ("日本和澳大利亚互惠准入协定", "japan-australia-raa") in got
+    assert ("日本与菲律宾互惠准入协定", "japan-philippines-raa") in got

@@ -50,7 +50,7 @@ def test_japans_security_strategy_under_the_us_documents_name() -> None:
         got = _docs(text)
         assert any(i == "japan-three-security-documents" and "安全" in t for t, i in got), text
     # the US strategy stays the US one
-    got = _docs("拜登政府2022年10月发布的《国家安全战略》将中国视为唯一的竞争对手。")
+    got = _docs("美国白宫在那年秋天公布新版《国家安全战略》，把中国列为首要竞争者。")
     assert not any(i == "japan-three-security-documents" for _, i in got)
 
 

@@ -223,7 +223,7 @@ class Discovery:
             inner = m.group(1) or quoted
             s = m.start(1) if m.group(1) else m.start(m.lastindex or 2)
             e = s + len(inner)
-            if in_note and (m.group(1) or m.group(3) or m.group(4)):
+            if in_note and (m.group(3) or m.group(4) or (m.group(1) and not self._note_instrument(inner))):
                 continue  # the title of a cited work (「」 and 『』 mark Japanese titles)
             if any(a <= s and e <= b for a, b in taken):
                 continue  # the whole name is known
@@ -416,6 +416,15 @@ class Discovery:
         if any(c in inner for c in "、，,；;：:") or inner.startswith(self.phrase_openers):
             return False
         return not generic_name(inner, self.suffix_kind)
+
+    def _note_instrument(self, inner: str) -> bool:
+        """A title in 《》 in a note that names a treaty, declaration or law (①参见《…联合宣言》,
+        ②全称为《…关于…的协定》): notes cite instruments by their full titles as the text does; an
+        article's or book's title has another ending, a subtitle (《…——…》, 《…：…》) or a quotation
+        (《王毅谈“…”形成的三项共识》: a news report's headline)."""
+        if any(c in inner for c in "：:—\n“”「」\"") or inner.startswith(("论", "试论", "浅析", "浅论")) or inner.endswith("共识"):
+            return False
+        return self.kind_by_suffix(inner) in ("agreement", "law")
 
     def _dated_edition(self, name: str) -> Entity | None:
         """A known law, strategy or agreement named with its year (2024财年国防授权法, 2023年国家安全战略

@@ -1,0 +1,43 @@
+"""Recall of events whose type the extractor missed on unseen text (session recall14), on sentences
+written for these tests in simplified and traditional script, over the full gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import summary
+
+
+def of_type(evs, etype):
+    return [e for e in evs if e.type == etype]
+
+
+# --- a meeting clause with its own time or place, the partner named with a title ---------------------
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("2024年11月，普拉博沃飞赴美国，12日在白宫与总统拜登会晤。", ["IDN", "USA"]),
+    ("2024年11月，普拉博沃飛赴美國，12日在白宮與總統拜登會晤。", ["IDN", "USA"]),
+    ("2024年11月，普拉博沃把首站定在中国，9日与国家主席习近平会谈。", ["CHN", "IDN"]),
+    ("2024年11月，普拉博沃把首站定在中國，9日與國家主席習近平會談。", ["CHN", "IDN"]),
+    ("2023年3月，尹锡悦前往日本，16日在东京同首相岸田文雄举行会谈。", ["JPN", "KOR"]),
+    ("2023年8月，阿尔巴尼斯抵达马尼拉，次日与总统小马科斯会面。", ["AUS", "PHL"]),
+])
+def test_a_titled_partner_after_a_time_or_place_is_no_subject(text, pair) -> None:
+    evs = events(text)
+    talks = [e for e in of_type(evs, "CONSULT") if sorted(p.key() for p in e.actors + e.recipients) == pair]
+    assert talks, summary(evs)
+
+
+# --- 他 opening the clause after a colon -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "佐科在任最后一年也没有冷落华盛顿：2023年11月13日，他在白宫与拜登会晤。",
+    "佐科在任最後一年也沒有冷落華盛頓：2023年11月13日，他在白宮與拜登會晤。",
+    "佐科对美关系的安排值得一提：同年11月，他访问美国并与拜登会晤。",
+])
+def test_he_after_a_colon_is_the_person_named_before_it(text) -> None:
+    evs = events(text)
+    talks = [e for e in of_type(evs, "CONSULT") if {"IDN", "USA"} <= {p.key() for p in e.actors + e.recipients}]
+    assert talks, summary(evs)

@@ -41,3 +41,30 @@ def test_he_after_a_colon_is_the_person_named_before_it(text) -> None:
     evs = events(text)
     talks = [e for e in of_type(evs, "CONSULT") if {"IDN", "USA"} <= {p.key() for p in e.actors + e.recipients}]
     assert talks, summary(evs)
+
+
+# --- a trade-remedy duty ended: POLICY at the state whose goods it hit -------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月，商务部宣布终止对澳大利亚大麦的双反措施。",
+    "2023年8月，中國商務部宣布終止對澳洲大麥的反傾銷及反補貼措施。",
+    "2024年3月，商务部宣布，自次日起不再对澳大利亚葡萄酒征收反倾销税和反补贴税。",
+    "2024年3月，中國商務部宣布，自次日起不再對澳洲葡萄酒徵收反傾銷稅。",
+    "2023年8月，中国商务部决定停止对澳大利亚大麦征收反倾销税。",
+    "2023年8月，中国商务部宣布终止对原产于澳大利亚的进口大麦征收反补贴税。",
+])
+def test_ending_a_duty_is_a_policy_at_the_state_hit(text) -> None:
+    evs = events(text)
+    policy = of_type(evs, "POLICY")
+    assert len(policy) == 1 and [p.key() for p in policy[0].recipients] == ["AUS"], summary(evs)
+    assert not of_type(evs, "SANCTION"), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2020年5月，中国商务部决定对澳大利亚大麦征收反倾销税。",
+    "外交部发言人要求美方停止对中国商品加征关税。",
+])
+def test_imposing_or_demanding_to_end_a_duty_is_no_relief(text) -> None:
+    evs = events(text)
+    assert of_type(evs, "SANCTION") and not of_type(evs, "POLICY"), summary(evs)

@@ -68,3 +68,31 @@ def test_ending_a_duty_is_a_policy_at_the_state_hit(text) -> None:
 def test_imposing_or_demanding_to_end_a_duty_is_no_relief(text) -> None:
     evs = events(text)
     assert of_type(evs, "SANCTION") and not of_type(evs, "POLICY"), summary(evs)
+
+
+# --- a unilateral visa waiver granted: POLICY at the states whose citizens it covers -----------------
+
+
+@pytest.mark.parametrize("text, granter, states", [
+    ("2024年6月，北京宣布把澳大利亚纳入单方面免签国家名单。", "CHN", ["AUS"]),
+    ("2024年6月，北京宣布把澳洲納入單方面免簽國家名單。", "CHN", ["AUS"]),
+    ("2023年11月，中方决定对法国、德国和马来西亚实行单方面免签政策。", "CHN", ["DEU", "FRA", "MYS"]),
+    ("2023年11月，中方決定對法國、德國和馬來西亞實行單方面免簽政策。", "CHN", ["DEU", "FRA", "MYS"]),
+    ("2024年2月，泰国政府宣布给予中国公民永久免签待遇。", "THA", ["CHN"]),
+    ("2024年11月，中国宣布对韩国试行免签政策。", "CHN", ["KOR"]),
+    ("2025年6月，中国宣布对阿曼和巴林实施免签入境政策。", "CHN", ["BHR", "OMN"]),
+])
+def test_a_visa_waiver_granted_is_a_policy_at_the_states_covered(text, granter, states) -> None:
+    evs = events(text)
+    policy = of_type(evs, "POLICY")
+    assert len(policy) == 1, summary(evs)
+    assert [p.key() for p in policy[0].actors] == [granter]
+    assert sorted(p.key() for p in policy[0].recipients) == states
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月1日起，中泰两国正式实行互免签证。",
+    "2024年，两国持公务护照人员互免签证。",
+])
+def test_a_mutual_waiver_is_no_unilateral_policy(text) -> None:
+    assert not of_type(events(text), "POLICY")

@@ -96,3 +96,31 @@ def test_a_visa_waiver_granted_is_a_policy_at_the_states_covered(text, granter, 
 ])
 def test_a_mutual_waiver_is_no_unilateral_policy(text) -> None:
     assert not of_type(events(text), "POLICY")
+
+
+# --- ties cut in practice: a mission or aid teams withdrawn, the cooperation with a state stopped -----
+
+
+@pytest.mark.parametrize("text, left", [
+    ("2024年1月，台湾外交部宣布撤回驻瑙鲁大使馆人员和技术团，并停止各项合作计划。", "NRU"),
+    ("2024年1月，台灣外交部宣布撤回駐諾魯大使館人員與技術團，並停止各項合作計畫。", "NRU"),
+    ("2021年12月，台湾宣布撤回驻尼加拉瓜的技术团与医疗团。", "NIC"),
+    ("2019年9月，台灣宣布撤回駐索羅門群島的使館人員。", "SLB"),
+    ("2023年3月，台湾外交部宣布停止与洪都拉斯的一切双边合作计划。", "HND"),
+    ("2023年3月，台灣外交部宣布停止與宏都拉斯的各項援助計畫。", "HND"),
+])
+def test_withdrawing_a_mission_or_stopping_cooperation_is_a_leave(text, left) -> None:
+    evs = events(text)
+    leave = of_type(evs, "LEAVE")
+    assert len(leave) == 1, summary(evs)
+    assert left in {p.key() for p in leave[0].actors + leave[0].recipients}, summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "韩国外交部召见俄罗斯大使，要求俄方立即停止与朝鲜的军事合作。",
+    "南韓外交部召見俄羅斯大使，要求俄方立即停止與北韓的軍事合作。",
+    "外交部发言人要求日方撤回错误言论。",
+    "2021年9月，法国宣布撤回驻美国大使。",
+])
+def test_a_demand_or_an_envoy_recalled_is_no_leave(text) -> None:
+    assert not of_type(events(text), "LEAVE"), summary(events(text))

@@ -16,7 +16,7 @@ from .model import Event
 _LIFT_BEFORE = re.compile(r"(?:解除|取消|撤销|撤除|放宽|停止实施|终止实施|废止|终止|停止|不再|停征|免征)(?:了)?(?:(?:对[^，。；]{0,24}?的?)?(?:全部|部分|相关|有关|各项)?[^，。；]{0,4}"
                           r"|[^，。；]{0,30}?(?:实施|施加|采取|加征|实行)的[^，。；的]{0,12})$")
 # a demand before the lifting verb: the measure is still in force (要求美方停止…, 敦促日方取消…)
-_DEMANDED = re.compile(r"(?:要求|敦促|促请|呼吁|希望|应当|应该|必须)[^，。；]{0,10}$")
+DEMANDED_BEFORE = re.compile(r"(?:要求|敦促|促请|呼吁|希望|应当|应该|必须)[^，。；]{0,10}$")
 # a list that grants, not one that sanctions
 _WHITE_LIST = re.compile(r"[^，。；]{0,8}?(?:白名单|白色名单|白色清单|“白名单”|“白色名单”|「白色名单」|「白名单」)")
 
@@ -29,7 +29,7 @@ def lifted(word: str, text: str, t0: int, clause_start: int, after: str) -> bool
     m = _LIFT_BEFORE.search(text[window:t0])
     # (要求美方停止对中国商品加征关税: a demand that the other side stop, told as the measure it targets)
     return m is not None and not (m.group(0).startswith(("终止", "停止", "不再", "停征", "免征")) and
-                                  _DEMANDED.search(text, max(clause_start, window + m.start() - 12), window + m.start()))
+                                  DEMANDED_BEFORE.search(text, max(clause_start, window + m.start() - 12), window + m.start()))
 
 
 _IMPOSED_AT = re.compile(r"(?:解除|取消|撤销|撤除|放宽|停止实施|终止实施|废止)(?:了)?(?=[^，。；]{0,30}?(?:实施|施加|采取|加征|实行)的[^，。；的]{0,12}$)")

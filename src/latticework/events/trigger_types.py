@@ -24,7 +24,7 @@ from .checks import APPROVAL_VERBS, halted_tests, _names_a_body, _pledge_before,
 from .founded_subjects import _founded_before
 from .clauses import _clause_end, _clause_start
 from .lexicon import Lexicon
-from .lifted import lifted
+from .lifted import DEMANDED_BEFORE, lifted
 from .invitations import _invited_to, _invited_to_join
 from .roles import _official_arrives
 from .tariff_relief import GRANT_VERBS, RELIEF_VERBS, granted_preference, tariff_relief
@@ -301,6 +301,8 @@ class TriggerTypes:
                 continue
             if etype == "AGREE" and word in ("通过", "通过了") and _ADOPTED.match(after):
                 return etype, directed  # 外长会通过“准则”框架。: a document adopted, closing its clause (not 通过X框架开展…)
+            if etype == "LEAVE" and word == "停止与" and DEMANDED_BEFORE.search(text, max(0, t1 - len(word) - 12), t1 - len(word)):
+                continue  # 要求俄方立即停止与朝鲜的军事合作: a demand, the cooperation goes on
             if etype == "SANCTION" and lifted(word, text, t1 - len(word), _clause_start(text, t1 - len(word), 0), after):
                 return "POLICY", True  # 解除对…的出口管制, 重新列入白色名单: a measure undone eases ties
             if etype == "ALIGN":

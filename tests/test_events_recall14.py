@@ -124,3 +124,38 @@ def test_withdrawing_a_mission_or_stopping_cooperation_is_a_leave(text, left) ->
 ])
 def test_a_demand_or_an_envoy_recalled_is_no_leave(text) -> None:
     assert not of_type(events(text), "LEAVE"), summary(events(text))
+
+
+# --- recognition switched to a state; ties to be resumed, sought --------------------------------------
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("2024年1月，瑙鲁宣布改为承认中华人民共和国政府。", ["CHN", "NRU"]),
+    ("2024年1月，諾魯宣布不再承認中華民國，改為承認中華人民共和國政府。", ["CHN", "NRU"]),
+    ("2019年9月，所罗门群岛政府决定转而承认北京为中国唯一合法政府。", ["CHN", "SLB"]),
+    ("1971年，加拿大正式承认中华人民共和国政府。", ["CAN", "CHN"]),
+])
+def test_recognising_a_state_is_an_alignment(text, pair) -> None:
+    evs = events(text)
+    align = [e for e in of_type(evs, "ALIGN") if sorted(p.key() for p in e.actors) == pair]
+    assert len(align) == 1 and align[0].label == "承认", summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "欧盟一直未承认中国的市场经济地位。",
+    "2024年1月，瑙鲁宣布不再承认中华民国。",
+])
+def test_what_is_recognised_of_a_state_or_a_recognition_withdrawn_is_no_new_tie(text) -> None:
+    assert not of_type(events(text), "ALIGN"), summary(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "瑙鲁政府表示，将寻求与中国全面恢复外交关系。",
+    "諾魯政府表示，將尋求與北京全面恢復外交關係。",
+    "所罗门群岛政府表示，将争取与中国恢复外交关系。",
+])
+def test_ties_to_be_sought_are_a_planned_alignment(text) -> None:
+    evs = events(text)
+    align = of_type(evs, "ALIGN")
+    assert len(align) == 1 and align[0].modality == "planned", summary(evs)
+    assert "CHN" in {p.key() for p in align[0].actors}

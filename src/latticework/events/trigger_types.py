@@ -31,6 +31,17 @@ from .tariff_relief import GRANT_VERBS, RELIEF_VERBS, granted_preference, tariff
 from .topicalised import document_before_you, document_topic, named_document_before_you
 
 _ARRIVAL_VERBS = ("抵达", "飞抵")
+# recall14: a state recognised, named right after 承认 and closing the clause or its predicate (改为承认中华人民
+# 共和国政府, 转而承认北京为中国唯一合法政府): switching recognition is ALIGN (the guidelines); not what is
+# recognised of a state (承认中国的市场经济地位) nor a recognition withdrawn (不再承认: the break told with it)
+_RECOGNISED_REST = re.compile(r"(?:政府|政权)?(?:为[^，。；]{0,24})?\s*(?:[，。；;,]|$)")
+
+
+def _recognised_state(text: str, t1: int, clause_end: int, mentions: list[Mention]) -> bool:
+    if text[max(0, t1 - 4) : t1 - 2].endswith(("不再", "不", "拒绝", "停止")) or text[t1 - 3 : t1 - 2] == "不":
+        return False
+    m = next((m for m in mentions if m.start == t1 and m.kind in STATE_KINDS), None)
+    return m is not None and _RECOGNISED_REST.match(text, m.end, clause_end + 1) is not None
 # the trigger closes a noun phrase: a modifier ending in 的, or an item after 和/、 (…的技术共享, …和信息共享)
 _PHRASE_HEAD = re.compile(r"(?:的|和|与|及|、)[\u4e00-\u9fff]{0,3}$")
 # the types whose trigger nouns (数据共享, 联合研发, 技术援助) name areas at the end of such phrases; a
@@ -312,6 +323,8 @@ class TriggerTypes:
                     continue
                 if word in _RELATIONS_LABEL or word == "关系正常化":
                     return etype, directed
+                if word == "承认" and _recognised_state(text, t1, clause_end, mentions):
+                    return etype, directed  # 改为承认中华人民共和国政府: recognition switched to a state
                 if word in _RAISED and _SAME_TIER.match(after):
                     return etype, directed  # 与东盟将关系提升至同一层级: the tier named before (follow_suit.same_tier)
                 if (label := _label_after(after, spec.label_suffixes)) and not _named_programme(

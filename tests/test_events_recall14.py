@@ -159,3 +159,20 @@ def test_ties_to_be_sought_are_a_planned_alignment(text) -> None:
     align = of_type(evs, "ALIGN")
     assert len(align) == 1 and align[0].modality == "planned", summary(evs)
     assert "CHN" in {p.key() for p in align[0].actors}
+
+
+# --- an accession process opened (OECD usage: 入组织, 入组谈判) ----------------------------------------
+
+
+@pytest.mark.parametrize("text, joiner", [
+    ("2024年2月，经合组织理事会决定启动与印尼的入组织讨论。", "IDN"),
+    ("2024年2月，經合組織理事會決定啟動與印尼的入組織討論。", "IDN"),
+    ("2024年2月，经合组织决定与泰国开启入组谈判。", "THA"),
+    ("2024年5月，经合组织通过了泰国的入组路线图。", "THA"),
+    ("2024年6月，印尼向经合组织提交了入组初始备忘录。", "IDN"),
+])
+def test_an_accession_process_opened_is_a_join(text, joiner) -> None:
+    evs = events(text)
+    join = of_type(evs, "JOIN")
+    assert join and joiner in {p.key() for p in join[0].actors}, summary(evs)
+    assert not of_type(evs, "ESTABLISH"), summary(evs)

@@ -176,3 +176,17 @@ def test_an_accession_process_opened_is_a_join(text, joiner) -> None:
     join = of_type(evs, "JOIN")
     assert join and joiner in {p.key() for p in join[0].actors}, summary(evs)
     assert not of_type(evs, "ESTABLISH"), summary(evs)
+
+
+# --- a reaction is not dated by the own date of a plan it answers -------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "日本内阁通过新的安全文件，并计划在2027年度使防卫费达到国内生产总值的2%。\n\n文件把中国称为最大的战略挑战。中国外交部随即表示强烈不满，并向日方提出严正交涉。",
+    "日本內閣通過新的安全文件，並計畫在2027年度使防衛費達到國內生產總值的2%。\n\n文件把中國稱為最大的戰略挑戰。中國外交部隨即表示強烈不滿。",
+])
+def test_a_reaction_to_a_plan_does_not_take_the_plans_date(text) -> None:
+    evs = events(text)
+    accuse = of_type(evs, "ACCUSE")
+    assert accuse and [p.key() for p in accuse[0].recipients] == ["JPN"], summary(evs)
+    assert accuse[0].date != "2027", summary(evs)

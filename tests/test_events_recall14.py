@@ -190,3 +190,33 @@ def test_a_reaction_to_a_plan_does_not_take_the_plans_date(text) -> None:
     accuse = of_type(evs, "ACCUSE")
     assert accuse and [p.key() for p in accuse[0].recipients] == ["JPN"], summary(evs)
     assert accuse[0].date != "2027", summary(evs)
+
+
+# --- a plant two states' firms build together; a works visited is described, not dated by the visit ---
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("2022年，中国与老挝企业合资建设的钾肥厂投产。", ["CHN", "LAO"]),
+    ("2021年，越南與日本企業合資興建的煉油廠正式投產。", ["JPN", "VNM"]),
+    ("2019年，中国与巴基斯坦企业合资兴建的水泥厂在拉合尔投产。", ["CHN", "PAK"]),
+])
+def test_a_plant_built_as_a_joint_venture_is_cooperation(text, pair) -> None:
+    evs = events(text)
+    coop = [e for e in of_type(evs, "COOPERATE") if sorted(p.key() for p in e.actors) == pair]
+    assert coop, summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月18日，李强前往珀斯，参观一家由中澳企业合资兴建的锂加工厂。",
+    "2024年6月18日，李強前往珀斯，參觀一家由中澳企業合資興建的鋰加工廠。",
+])
+def test_a_works_visited_is_not_built_on_the_day_of_the_visit(text) -> None:
+    evs = events(text)
+    coop = of_type(evs, "COOPERATE")
+    assert coop and {p.key() for p in coop[0].actors} == {"AUS", "CHN"}, summary(evs)
+    assert coop[0].date is None, summary(evs)
+
+
+def test_a_works_opened_on_a_day_keeps_that_day() -> None:
+    evs = events("2022年6月8日，由中方援建的扩建工程在柬埔寨举行开工仪式。")
+    assert [e.date for e in of_type(evs, "AID")] == ["2022-06-08"], summary(evs)

@@ -220,3 +220,21 @@ def test_a_works_visited_is_not_built_on_the_day_of_the_visit(text) -> None:
 def test_a_works_opened_on_a_day_keeps_that_day() -> None:
     evs = events("2022年6月8日，由中方援建的扩建工程在柬埔寨举行开工仪式。")
     assert [e.date for e in of_type(evs, "AID")] == ["2022-06-08"], summary(evs)
+
+
+# --- talks concluded are the agreement, no meeting of their own ---------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "菲律宾将力争与中国完成“南海行为准则”磋商。",
+    "菲律賓將力爭與中國完成「南海行為準則」磋商。",
+    "2023年7月，中国与东盟结束了“准则”第二轮谈判。",
+])
+def test_talks_concluded_are_no_meeting_of_their_own(text) -> None:
+    evs = events(text)
+    assert of_type(evs, "AGREE") and not of_type(evs, "CONSULT"), summary(evs)
+
+
+def test_talks_held_are_still_a_meeting() -> None:
+    evs = events("2023年7月，中国与东盟在雅加达举行“准则”第二轮谈判，并完成了文本审读。")
+    assert of_type(evs, "CONSULT"), summary(evs)

@@ -66,6 +66,8 @@ _CONCLUDED = re.compile(r"(?:完成|结束)了?[^，。；]{0,20}$")
 _CONCLUDED_WORDS = ("实质性结束", "实质性完成", "实质性完结", "实质性结束了", "实质性完成了")
 _TALKS_BEFORE = re.compile(r"(?:谈判|磋商)[”」》]?\s*(?:已经|已|业已|均|全部|正式|宣告|宣布)?\s*$")
 _TALKS_AFTER = re.compile(r"[^，。；]{0,20}?(?:谈判|磋商)")
+# recall14: the verb that concludes the talks named after it in the clause (完成…磋商, 结束了…谈判)
+_CONCLUDED_BEFORE = re.compile(r"(?:完成|结束)(?:了)?[^，。；,;完结]{0,18}$")
 _CONCLUDED_AFTER = re.compile(r"[”」》]?\s*(?:已经|已|业已|均|全部|正式|宣告|宣布)?\s*实质性(?:结束|完成|完结)")
 _FRAMEWORK_AFTER = re.compile(r"[^，。；]{0,12}?[》”」]?\s*(?:的)?(?:框架|基础)(?:下|内|之下|之内|上)")
 _DOCUMENT_AFTER = re.compile(r"[”」]?\s*(?:联合|共同)?(?:声明|宣言|公报|成果文件)")
@@ -274,6 +276,8 @@ class TriggerTypes:
         obj_kinds = {m.kind for m in mentions if t1 <= m.start < clause_end}
         chosen: tuple[str | None, bool] = (None, False)
         head = word + after[:20]
+        if word in ("谈判", "磋商") and _CONCLUDED_BEFORE.search(text, max(0, t1 - len(word) - 20), t1 - len(word)):
+            return None, False  # 将力争与中国完成“准则”磋商: the talks concluded are the AGREE of 完成, no meeting of their own
         if word in _CONCLUDED_WORDS and not (_TALKS_BEFORE.search(text, max(0, t1 - len(word) - 12), t1 - len(word))
                                              or _TALKS_AFTER.match(after)):
             return None, False  # 项目实质性完成: no negotiations concluded

@@ -81,8 +81,9 @@ def _mark_furniture(lines: list[Line], prof: Profile) -> None:
         elif P.PAGE_NUMBER.match(t) and (_isolated(lines, i) or _DECORATED_PAGE.match(t)):
             # — 58 — between two lines of a paragraph cut by the page break is a page number too
             l.kind, l.note = "furniture", "page number"
-        elif P.JOURNAL_HEAD.match(t) and re.search(r"[·•]\s*\d|\d\s*$|^\s*\d", t):
-            l.kind, l.note = "furniture", "journal running head"  # a page number with the journal's issue
+        elif P.JOURNAL_HEAD.match(t) and (re.search(r"[·•]\s*\d|\d\s*$|^\s*\d", t) or _by_decorated_page(lines, i)):
+            # a page number with the journal's issue, on its line or on the line next to it (·46· / 刊名 2025年第3期)
+            l.kind, l.note = "furniture", "journal running head"
         elif t.startswith("![") and t.endswith(")"):
             l.kind, l.note = "furniture", "image"
         elif prof.title and t == prof.title:
@@ -92,6 +93,17 @@ def _mark_furniture(lines: list[Line], prof: Profile) -> None:
         elif t in prof.repeated:
             l.kind, l.note = "furniture", "repeated header/footer"
     _mark_lone_running_heads(lines)
+
+
+def _by_decorated_page(lines: list[Line], i: int) -> bool:
+    """The nearest non-blank line before or after line i is a decorated page number (·46·, — 58 —)."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j].text:
+            j += step
+        if 0 <= j < len(lines) and _DECORATED_PAGE.match(lines[j].text):
+            return True
+    return False
 
 
 def _mark_lone_running_heads(lines: list[Line]) -> None:
@@ -161,7 +173,8 @@ def _mark_lone_headers(lines: list[Line], prof: Profile) -> None:
 
 
 # a page number dashed on both sides (— 58 —, - 12 -): no fragment of a wrapped date or URL
-_DECORATED_PAGE = re.compile(r"^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$")
+# (or dotted, ·46·, as mainland journals print them)
+_DECORATED_PAGE = re.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|[·•]\s*\d{1,4}\s*[·•])\s*$")
 
 
 def _isolated(lines: list[Line], i: int) -> bool:

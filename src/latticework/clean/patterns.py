@@ -40,9 +40,10 @@ MARKER_ONLY = re.compile(r"^\s*[" + CIRCLED + r"]+\s*$")
 JOURNAL_HEAD = re.compile(
     r"^\s*(?:[·•]\s*\d{1,4}\s*[·•]|\d{1,4}(?=[\s　]))?[\s　]*[^\s　。，；：、]{2,20}[\s　]+(?:19|20)\d{2}\s*年\s*第\s*\d{1,2}\s*期"
     r"[\s　]*(?:[·•]\s*\d{1,4}\s*[·•]|\d{1,4})?\s*$")
-PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*$")
+PAGE_NUMBER = re.compile(r"^\s*(?:[-–—·•]\s*)?\d{1,4}(?:\s*[-–—·•])?\s*$")  # (·46·: journals' dotted page numbers)
 ARTIFACT = re.compile(r"^\s*\t\s*\S?\s*$|^\s*[\f\x0c]\s*$")
-RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+# (a footnote separator printed as a run of box-drawing or em dashes: ──────, ————)
+RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|[─━—―]{4,})\s*$")
 
 # Citation cues: a footnote body line, not running text.
 CITATION = re.compile(

@@ -106,6 +106,18 @@ def _answers_the_act(last: frozenset | None, ev: Event) -> bool:
     return bool(last) and len(last) == 2 and parts == last and bool(ev.actors) and bool(ev.recipients)
 
 
+# recall14: an agent's relative clause on a works visited (参观一家由中澳企业合资兴建的锂加工厂, 视察由两国企业
+#共同建设的港口): it describes the works the visit is about, and a date before it dates the visit (not a
+# clause that opens with it, 由中方援建的工程举行开工仪式, whose works is the subject of the day told)
+_BY_AGENT = re.compile(r"(?:参观|视察|考察|走访|造访|到访)[^，。；,;由]{0,6}由[^，。；,;由]{1,20}$")
+
+
+def _described_works(text: str, clause_start: int, t0: int, t1: int, date_t) -> bool:
+    if text[t1 : t1 + 1] != "的" or (m := _BY_AGENT.search(text, clause_start, t0)) is None:
+        return False
+    return date_t is None or date_t.start < m.start() + m.group(0).index("由")
+
+
 def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, carried: bool, plan_from: int | None) -> None:
     """Set `date`, `date_end` and `effective` of the event; record its parties on the walk when it is the paragraph's happening."""
     text, s, e, t0, t1 = site.text, site.s, site.e, site.t0, site.t1
@@ -165,6 +177,9 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
     condemned = condemned_from(text, clause_start, t0) if etype in _CONDEMNED_TYPES else None
     if condemned is not None and (date_t is None or date_t.start < condemned):
         date_t = None  # 发表联合声明，强烈谴责朝鲜向俄罗斯派兵: the act condemned came before, undated (condemned_acts.py)
+    described = _described_works(text, clause_start, t0, t1, date_t)
+    if described:
+        date_t = None  # 参观一家由中澳企业合资兴建的锂加工厂: the works' building is background, not the visit's day
     # 2022年12月，日本通过新版战略。此后，日本进一步放宽出口限制: some later time, not stated
     open_end = (bool(office) and date_t is None) or open_later(text, date_t.end if date_t is not None and date_t.start < t0 else s, t0) or (
         etype in ("JOIN", "LEAVE") and joined_in_turn(text, date_t.end if date_t is not None and date_t.start < t0 else s, t0))
@@ -174,7 +189,7 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         ev.date, ev.date_end = date_t.value, date_t.value_end
         if date_t.start < clause_start and len(ev.date) == 10 and not ev.date_end and later_on(text, s, clause_start, t0):
             ev.date = ev.date[:7]  # 23日，海警使用水炮，菲方随后提出抗议: the protest's day is not stated
-    elif _ONCE.search(text, clause_start, t0) or condemned is not None:
+    elif _ONCE.search(text, clause_start, t0) or condemned is not None or described:
         pass  # an act told with 曾 is background, undated unless it states its own date
     elif ev.modality == "asserted" and para_date and not decades and not open_end and not _outside_relative(text, t0, t1, mentions) \
             and not long_standing(text, s, t0) and (carried or

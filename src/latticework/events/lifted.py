@@ -1,5 +1,5 @@
 """Measures undone: lifting an export control or a sanction (解除对三项材料的出口管制, 取消对该国的
-制裁) and putting a state back on a white list (将南韩重新列入白色名单, 恢复了韩国的白名单待遇) ease relations, so they are no
+制裁), ending a duty (终止对该国大麦的双反措施, 不再对该国葡萄酒征收反倾销税) and putting a state back on a white list (将南韩重新列入白色名单, 恢复了韩国的白名单待遇) ease relations, so they are no
 SANCTION: the guidelines code cutting or suspending a measure as POLICY with the affected state as
 recipient."""
 
@@ -13,8 +13,10 @@ from .model import Event
 # a lifting verb opening the phrase that ends at the sanction word (对…的 between them)
 # (or a relative clause that tells when and on whom the measure was imposed: 解除2019年7月对韩国实施的
 # 三种半导体材料出口管制, 取消去年对该国企业施加的制裁)
-_LIFT_BEFORE = re.compile(r"(?:解除|取消|撤销|撤除|放宽|停止实施|终止实施|废止)(?:了)?(?:(?:对[^，。；]{0,24}?的?)?(?:全部|部分|相关|有关|各项)?[^，。；]{0,4}"
+_LIFT_BEFORE = re.compile(r"(?:解除|取消|撤销|撤除|放宽|停止实施|终止实施|废止|终止|停止|不再|停征|免征)(?:了)?(?:(?:对[^，。；]{0,24}?的?)?(?:全部|部分|相关|有关|各项)?[^，。；]{0,4}"
                           r"|[^，。；]{0,30}?(?:实施|施加|采取|加征|实行)的[^，。；的]{0,12})$")
+# a demand before the lifting verb: the measure is still in force (要求美方停止…, 敦促日方取消…)
+DEMANDED_BEFORE = re.compile(r"(?:要求|敦促|促请|呼吁|希望|应当|应该|必须)[^，。；]{0,10}$")
 # a list that grants, not one that sanctions
 _WHITE_LIST = re.compile(r"[^，。；]{0,8}?(?:白名单|白色名单|白色清单|“白名单”|“白色名单”|「白色名单」|「白名单」)")
 
@@ -23,7 +25,11 @@ def lifted(word: str, text: str, t0: int, clause_start: int, after: str) -> bool
     """True when the sanction word at text[t0:] names a measure being undone, or a white list."""
     if word in ("列入", "纳入", "恢复") and _WHITE_LIST.match(after):
         return True
-    return _LIFT_BEFORE.search(text[max(clause_start, t0 - 40) : t0]) is not None
+    window = max(clause_start, t0 - 40)
+    m = _LIFT_BEFORE.search(text[window:t0])
+    # (要求美方停止对中国商品加征关税: a demand that the other side stop, told as the measure it targets)
+    return m is not None and not (m.group(0).startswith(("终止", "停止", "不再", "停征", "免征")) and
+                                  DEMANDED_BEFORE.search(text, max(clause_start, window + m.start() - 12), window + m.start()))
 
 
 _IMPOSED_AT = re.compile(r"(?:解除|取消|撤销|撤除|放宽|停止实施|终止实施|废止)(?:了)?(?=[^，。；]{0,30}?(?:实施|施加|采取|加征|实行)的[^，。；的]{0,12}$)")

@@ -72,7 +72,7 @@ def set_object(site: Site, ev: Event, lex: Lexicon, gz: Gazetteer) -> Event | No
     if etype == "AGREE" and _KIND_OF_TITLE.search(text, clause_start, t0) and _DOC_NOUN.fullmatch(word):
         return None  # 发表《戴维营精神》联合声明: the kind of the document just titled, no second statement
     if etype == "ALIGN":
-        ev.label = _RELATIONS_LABEL.get(word) or ("关系正常化" if word == "关系正常化" else None) or (
+        ev.label = _RELATIONS_LABEL.get(word) or (word if word in ("关系正常化", "承认") else None) or (
             _label_after(after, lex.types[etype].label_suffixes) or _label_before(text[max(s, t0 - 12) : t0], lex.types[etype].label_suffixes))
         if ev.label == "外交关系" and simplify(word).endswith(("恢复", "建立")):
             ev.label = "建交"  # 同意恢复外交关系, 决定建立外交关系: ties established, as 恢复外交关系 is

@@ -25,10 +25,16 @@ def pronoun_subject(text: str, s: int, e: int, sent: list[Mention], block: list[
     """The sentence's mentions, with the person 他/她 stands for when the sentence opens with it."""
     m = _OPENS_WITH.match(text, s, e)
     if m is None:
-        return sent
+        # 佐科亦未忽视华盛顿：2023年11月13日，他在白宫…: a clause after a colon that opens with the
+        # pronoun continues the person the words before the colon name
+        colon = _COLON.search(text, s, e)
+        if colon is None or (m := _OPENS_WITH.match(text, colon.end(), e)) is None:
+            return sent
+        return _pair_of_persons(text, s, e, _lend(text, colon.end(), m, sent, block))
     return _pair_of_persons(text, s, e, _lend(text, s, m, sent, block))
 
 
+_COLON = re.compile(r"[：:]")
 _TWO_PERSONS = re.compile(r"两人|二人|兩人")
 
 

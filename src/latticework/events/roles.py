@@ -238,7 +238,8 @@ def _join_roles(text: str, word: str, t0: int, subject: list[Mention], after: li
         m for m in actors if (m.kind in _ORG_KINDS or m.kind == "agreement") and m not in joiners]  # 与CPTPP成员国完成加入谈判
 
 
-_TITLED_PARTNER = re.compile(r"(?:并|还|也|又|随后)?(?:与|同|跟)[^，。；、与同和跟]{1,16}?(?:主任|部长|外长|总统|总理|首相|主席|国务卿|部长助理|特使|大使|秘书长|顾问|委员|防长|司令|议长)")
+_PARTNER_TITLES = r"(?:主任|部长|外长|总统|总理|首相|主席|国务卿|部长助理|特使|大使|秘书长|顾问|委员|防长|司令|议长)"
+_TITLED_PARTNER = re.compile(r"(?:并|还|也|又|随后)?(?:与|同|跟)[^，。；、与同和跟]{1,16}?" + _PARTNER_TITLES)
 
 
 # an adverb of sequence or manner before 与/同 (转而与中国建交, 随即同日方会谈, 此后又与…)
@@ -255,10 +256,12 @@ _LEAD_TIME = (r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{1,2}月(?:底|初|�
 # traveller of the clause before still acts, B is the partner
 _ARRIVAL_LEAD = r"(?:(?:抵达|到达|飞抵|抵)[\u4e00-\u9fff]{1,8}?(?:后|之后|当天|当日|次日|时)?)"
 _LEAD_WITH = re.compile(r"(?:此前|之前|先前|早前|此后|曾经|曾|已经|已)*(?:并|还|也|又|再)?(?:曾经|曾|已经|已)?(?:于|在)?" + _LEAD_TIME + r"*" + _ARRIVAL_LEAD + r"?"
-                        r"(?:(?:将|将于|预计|计划|拟|准备|争取|力争|寻求|希望)(?:于|在)?" + _LEAD_TIME + r"*)?"
+                        r"(?:(?:将|将于|预计|计划|拟|准备|争取|力争|寻求|希望)(?:于|在)?" + _LEAD_TIME + r"*){0,2}"  # (将寻求与…)
                         r"(?:在[\u4e00-\u9fff]{1,8}?)?"
                         r"(?:转而|改而|转|改|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|翌日|并且|而且|还|也|又|并|再|则|即)*"
                         r"(?:宣布|决定|正式|同意)?(?:与|同|跟)")
+# (a time or a place of its own, then the partner's title: 12日在白宫与总统拜登会晤, 9日与国家主席习近平会谈)
+_LEAD_WITH_TITLE = re.compile(_LEAD_WITH.pattern + r"[^，。；、与同和跟]{0,16}?" + _PARTNER_TITLES)
 
 
 def _comitative(text: str, m: Mention, clause_start: int) -> bool:
@@ -266,8 +269,8 @@ def _comitative(text: str, m: Mention, clause_start: int) -> bool:
     lead = text[clause_start : m.start].strip()
     if lead in ("与", "同", "跟", "并与", "还与", "也与", "并同", "又与", "随后与") or _LEAD_WITH.fullmatch(lead):
         return True
-    # 与中共中央外事办主任王毅会面: a person's title between 与 and the name
-    return m.kind == "person" and _TITLED_PARTNER.fullmatch(lead) is not None
+    # 与中共中央外事办主任王毅会面, 9日在白宫与总统拜登会晤: a person's title between 与 and the name
+    return m.kind == "person" and (_TITLED_PARTNER.fullmatch(lead) is not None or _LEAD_WITH_TITLE.fullmatch(lead) is not None)
 
 
 def _nearest_clause_group(text: str, parts: list[Mention], floor: int) -> list[Mention]:

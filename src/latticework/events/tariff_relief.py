@@ -79,8 +79,11 @@ def relieved_measure(text: str, t1: int, etype: str, before: str = "") -> bool:
 
 # type13: tariff preferences granted (给予最不发达国家100%税目产品零关税待遇, 对…实施零关税): a tariff cut for the
 # states named, whose goods enter free (the guidelines: cutting tariffs is POLICY with them as recipients)
-GRANT_VERBS = ("给予", "实施")
-_PREFERENCE = re.compile(r"[^，。；;“”「」（）()、]{0,40}?(?:零关税|免关税|特惠关税|特惠税率|关税减免|免税待遇)")
+# recall14: a visa waiver granted to a state's citizens is the same kind of unilateral opening (对法国实行
+# 单方面免签政策, 给予泰国公民免签待遇, 把澳大利亚纳入免签国家名单: retired 5 codes it POLICY at that state);
+# not a mutual waiver (互免签证: an agreement between the two)
+GRANT_VERBS = ("给予", "实施", "实行", "试行", "纳入")
+_PREFERENCE = re.compile(r"[^，。；;“”「」（）()、]{0,40}?(?:零关税|免关税|特惠关税|特惠税率|关税减免|免税待遇|(?<!互)免签(?:证)?(?:入境)?(?:政策|待遇|国家名单|名单|措施))")
 
 
 def granted_preference(text: str, t1: int, word: str) -> re.Match[str] | None:
@@ -90,15 +93,18 @@ def granted_preference(text: str, t1: int, word: str) -> re.Match[str] | None:
 
 def preference_beneficiaries(text: str, clause_start: int, t0: int, t1: int, mentions: list, actors: list, state_kinds) -> list:
     """The states a preference is granted to: after 给予 before the preference (给予老挝…零关税待遇), or
-    marked by 对 before 实施 (对老挝实施零关税)."""
+    marked by 对 before 实施 (对老挝实施零关税) or by 把/将 before 纳入 (把新西兰纳入免签国家名单)."""
     own = {getattr(a, "country", None) or a.id for a in actors}
     span = _PREFERENCE.match(text, t1)
     end = span.end() if span else t1
+    # (the whole list after the marker: 对法国、德国和荷兰实行…)
+    marked = max(text.rfind(x, clause_start, t0) for x in ("对", "把", "将"))
+    marked = t0 if marked < 0 else marked
     out = []
     for m in mentions:
         if m.kind not in state_kinds or (getattr(m, "country", None) or m.id) in own or any(o.id == m.id for o in out):
             continue
-        if t1 <= m.start < end or (clause_start <= m.start < t0 and text[max(0, m.start - 1) : m.start] == "对"):
+        if t1 <= m.start < end or marked < m.start < t0:
             out.append(m)
     return out
 

@@ -24,13 +24,24 @@ from .checks import APPROVAL_VERBS, halted_tests, _names_a_body, _pledge_before,
 from .founded_subjects import _founded_before
 from .clauses import _clause_end, _clause_start
 from .lexicon import Lexicon
-from .lifted import lifted
+from .lifted import DEMANDED_BEFORE, lifted
 from .invitations import _invited_to, _invited_to_join
 from .roles import _official_arrives
 from .tariff_relief import GRANT_VERBS, RELIEF_VERBS, granted_preference, tariff_relief
 from .topicalised import document_before_you, document_topic, named_document_before_you, signed_after_its_talks
 
 _ARRIVAL_VERBS = ("抵达", "飞抵")
+# recall14: a state recognised, named right after 承认 and closing the clause or its predicate (改为承认中华人民
+# 共和国政府, 转而承认北京为中国唯一合法政府): switching recognition is ALIGN (the guidelines); not what is
+# recognised of a state (承认中国的市场经济地位) nor a recognition withdrawn (不再承认: the break told with it)
+_RECOGNISED_REST = re.compile(r"(?:政府|政权)?(?:为[^，。；]{0,24})?\s*(?:[，。；;,]|$)")
+
+
+def _recognised_state(text: str, t1: int, clause_end: int, mentions: list[Mention]) -> bool:
+    if text[max(0, t1 - 4) : t1 - 2].endswith(("不再", "不", "拒绝", "停止")) or text[t1 - 3 : t1 - 2] == "不":
+        return False
+    m = next((m for m in mentions if m.start == t1 and m.kind in STATE_KINDS), None)
+    return m is not None and _RECOGNISED_REST.match(text, m.end, clause_end + 1) is not None
 # the trigger closes a noun phrase: a modifier ending in 的, or an item after 和/、 (…的技术共享, …和信息共享)
 _PHRASE_HEAD = re.compile(r"(?:的|和|与|及|、)[\u4e00-\u9fff]{0,3}$")
 # the types whose trigger nouns (数据共享, 联合研发, 技术援助) name areas at the end of such phrases; a
@@ -55,6 +66,8 @@ _CONCLUDED = re.compile(r"(?:完成|结束)了?[^，。；]{0,20}$")
 _CONCLUDED_WORDS = ("实质性结束", "实质性完成", "实质性完结", "实质性结束了", "实质性完成了")
 _TALKS_BEFORE = re.compile(r"(?:谈判|磋商)[”」》]?\s*(?:已经|已|业已|均|全部|正式|宣告|宣布)?\s*$")
 _TALKS_AFTER = re.compile(r"[^，。；]{0,20}?(?:谈判|磋商)")
+# recall14: the verb that concludes the talks named after it in the clause (完成…磋商, 结束了…谈判)
+_CONCLUDED_BEFORE = re.compile(r"(?:完成|结束)(?:了)?[^，。；,;完结]{0,18}$")
 _CONCLUDED_AFTER = re.compile(r"[”」》]?\s*(?:已经|已|业已|均|全部|正式|宣告|宣布)?\s*实质性(?:结束|完成|完结)")
 _FRAMEWORK_AFTER = re.compile(r"[^，。；]{0,12}?[》”」]?\s*(?:的)?(?:框架|基础)(?:下|内|之下|之内|上)")
 _DOCUMENT_AFTER = re.compile(r"[”」]?\s*(?:议|议的|的)?\s*(?:联合|共同)?(?:声明|宣言|公报|成果文件)")  # (防长会 + 议联合声明: lead12)
@@ -281,6 +294,8 @@ class TriggerTypes:
         obj_kinds = {m.kind for m in mentions if t1 <= m.start < clause_end}
         chosen: tuple[str | None, bool] = (None, False)
         head = word + after[:20]
+        if word in ("谈判", "磋商") and _CONCLUDED_BEFORE.search(text, max(0, t1 - len(word) - 20), t1 - len(word)):
+            return None, False  # 将力争与中国完成“准则”磋商: the talks concluded are the AGREE of 完成, no meeting of their own
         if word in _CONCLUDED_WORDS and not (_TALKS_BEFORE.search(text, max(0, t1 - len(word) - 12), t1 - len(word))
                                              or _TALKS_AFTER.match(after)):
             return None, False  # 项目实质性完成: no negotiations concluded
@@ -321,6 +336,8 @@ class TriggerTypes:
                 continue
             if etype == "AGREE" and word in ("通过", "通过了") and _ADOPTED.match(after):
                 return etype, directed  # 外长会通过“准则”框架。: a document adopted, closing its clause (not 通过X框架开展…)
+            if etype == "LEAVE" and word == "停止与" and DEMANDED_BEFORE.search(text, max(0, t1 - len(word) - 12), t1 - len(word)):
+                continue  # 要求俄方立即停止与朝鲜的军事合作: a demand, the cooperation goes on
             if etype == "SANCTION" and lifted(word, text, t1 - len(word), _clause_start(text, t1 - len(word), 0), after):
                 return "POLICY", True  # 解除对…的出口管制, 重新列入白色名单: a measure undone eases ties
             if etype == "ALIGN":
@@ -330,6 +347,8 @@ class TriggerTypes:
                     continue
                 if word in _RELATIONS_LABEL or word == "关系正常化":
                     return etype, directed
+                if word == "承认" and _recognised_state(text, t1, clause_end, mentions):
+                    return etype, directed  # 改为承认中华人民共和国政府: recognition switched to a state
                 if word in _RAISED and _SAME_TIER.match(after):
                     return etype, directed  # 与东盟将关系提升至同一层级: the tier named before (follow_suit.same_tier)
                 if (label := _label_after(after, spec.label_suffixes)) and not _named_programme(

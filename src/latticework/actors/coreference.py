@@ -259,6 +259,10 @@ class Coreference:
                 elif len(keys) < n and n == 2 and kind == "party" and len(keys) == 1 and (
                         mate := _previous_partner(context, keys[0])) is not None:
                     ids = [keys[0], mate]  # 金正恩同特朗普会晤。¶特朗普透露，…双方同意…: the pair of the paragraph before
+                elif len(keys) < n and kind == "state" and not from_context and not any(
+                        x.block == block and x.country and (x.kind in STATE_KINDS or x.kind == "person") for x in before) and (
+                        carried := _carried_parties(context, n)) is not None:
+                    ids = carried  # 中日韩三国…。¶RCEP的开放水平有限，三国若要…: a paragraph naming only a text or a body
                 elif len(keys) < n:
                     continue
                 else:
@@ -495,6 +499,19 @@ def _previous_partner(context: list[Mention], state: str) -> str | None:
         return None
     others = named - {state}
     return others.pop() if len(others) == 1 else None
+
+
+def _carried_parties(context: list[Mention], n: int) -> list[str] | None:
+    """The n states a 两国/三国 refers to in a paragraph that names no state before it (only a
+    document, a body or a venue: 三国合作秘书处在首尔启动，…三国政府): those the paragraph before
+    counted last with the same number, failing that the n states it named, if exactly n."""
+    counted = next((x for x in reversed(context) if x.how == "coreference" and len(x.refers_to) == n
+                    and all(c.isupper() for c in x.refers_to)), None)
+    if counted is not None:
+        return list(counted.refers_to)
+    named = list(dict.fromkeys(x.country for x in context if x.how not in ("coreference", "metonym") and x.country
+                               and x.kind in STATE_KINDS + ("person",)))
+    return named if len(named) == n else None
 
 
 def _ancestors(gz: Gazetteer, entity: str) -> set[str]:

@@ -40,9 +40,15 @@ MARKER_ONLY = re.compile(r"^\s*[" + CIRCLED + r"]+\s*$")
 JOURNAL_HEAD = re.compile(
     r"^\s*(?:[·•]\s*\d{1,4}\s*[·•]|\d{1,4}(?=[\s　]))?[\s　]*[^\s　。，；：、]{2,20}[\s　]+(?:19|20)\d{2}\s*年\s*第\s*\d{1,2}\s*期"
     r"[\s　]*(?:[·•]\s*\d{1,4}\s*[·•]|\d{1,4})?\s*$")
-PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*$")
+# a journal's first-page running head: its name and issue, then, after wide spacing, the article's
+# title (东北亚区域合作评论　2025年第3期　　　中日韩合作的机制化及其限度), with no page number
+JOURNAL_HEAD_TITLED = re.compile(
+    r"^\s*[^\s　。，；：、]{2,20}[\s　]+(?:19|20)\d{2}\s*年\s*第\s*\d{1,2}\s*期(?:[\s　]{2,}|　)[^。！？；\s　][^。！？；]{1,39}$")
+# a page number alone: 46, — 46 —, or set between middle dots as journals print it (·46·)
+PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*$|^\s*[·•]\s*\d{1,4}\s*[·•]\s*$")
 ARTIFACT = re.compile(r"^\s*\t\s*\S?\s*$|^\s*[\f\x0c]\s*$")
-RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+# a separator: ---, ***, ___, or the footnote rule a PDF text layer gives as a row of dashes (————————)
+RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|[—─━]{4,})\s*$")
 
 # Citation cues: a footnote body line, not running text.
 CITATION = re.compile(

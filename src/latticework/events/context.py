@@ -225,7 +225,8 @@ def _aim(text: str, t1: int, e: int, ev: Event, before: list, placed: list, mine
             doers = named_in_content(text, t1, e, doers, mentions)
         if doers:
             ev.recipients = list(doers)
-            if ev.date is None and prev.date:
+            if ev.date is None and prev.date and prev.modality == "asserted":
+                # (a plan's date is when it is to happen, not when the reaction came: 计划在2027年度…。中方随即…)
                 # an undated reaction is dated by the act it answers: to the month when only
                 # adjacency, not a cue such as 当天, ties it to a day, or when it is told as coming
                 # later (随即, 随后) or in turn (相继表示关切), which states no day

@@ -1,0 +1,79 @@
+"""Round ent14: entity mentions on unseen text. A journal page whose notes, dotted page number and
+running head cut a sentence; 两国/三国 in a paragraph that names only a text or a body; Taiwan's
+one-character names of its partners; names of the genre the gazetteer lacked.
+
+Every passage here was written for these tests (no sentence comes from a seed, the dev texts or
+another text)."""
+
+from __future__ import annotations
+
+from actor_helpers import found, mentions
+from latticework.clean import clean
+from latticework.model import SourceText
+
+
+def _paragraphs(text: str) -> tuple[list[str], list[str], dict[int, str]]:
+    d = clean(SourceText(path="t.txt", text=text, format="txt"))
+    paras = [d.block_text(i) for i, b in enumerate(d.blocks) if b.kind == "paragraph"]
+    notes = [d.block_text(i) for i, b in enumerate(d.blocks) if b.kind == "footnote"]
+    return paras, notes, dict(d.dropped)
+
+
+# a journal page: its first running head carries the article's title; the page ends inside a
+# sentence, over a rule of dashes, two circled notes and a page number set between middle dots
+JOURNAL_PAGE = "\n".join([
+    "海洋治理研究  2024年第2期                 南太平洋渔业合作的演进",
+    "",
+    "二、区域渔业机制的形成",
+    "",
+    "南太平洋的渔业合作起步于二十世纪七十年代末期。1979年，岛国在霍",
+    "尼亚拉成立论坛渔业局，①此后各国在该局的框架之下协调入渔许可的发放。",
+    "1982年，八个岛国又签署了一项分区管理协定，②各方约定统一向远洋渔业",
+    "国家收取入渔费用，并共同监督船队的作业情况，首批许可证于次",
+    "年初在",
+    "————————————————",
+    "①参见该局《2019年年度报告》。",
+    "②该协定于1983年1月1日生效。",
+    "·12·",
+    "海洋治理研究  2024年第2期",
+    "斐济发放。此后，岛国与远洋渔业国家之间的谈判长期围绕费用水平而展开，",
+    "双方的分歧主要集中在作业天数的定价方式和监督费用的分担这两个问题上。",
+    "·13·",
+]) + "\n"
+
+
+def test_a_journal_page_break_inside_a_sentence_leaves_no_furniture_and_keeps_the_notes_apart() -> None:
+    paras, notes, dropped = _paragraphs(JOURNAL_PAGE)
+    joined = "\n".join(paras)
+    assert "首批许可证于次年初在斐济发放。此后，岛国" in joined  # one sentence across the page
+    assert "海洋治理研究" not in joined and "·12·" not in joined and "12" not in joined
+    assert len(notes) == 2 and "斐济" not in "".join(notes)  # the next page is no note
+    assert "journal running head" in dropped.values() and "page number" in dropped.values()
+    assert "separator" in dropped.values()  # the rule of dashes
+
+
+def test_a_titled_running_head_is_furniture_only_on_a_line_of_its_own_at_the_top() -> None:
+    # the same words inside running text stay text
+    paras, _, _ = _paragraphs("该刊2024年第2期刊发的文章讨论了渔业合作。\n")
+    assert paras == ["该刊2024年第2期刊发的文章讨论了渔业合作。"]
+
+
+def _second_paragraph_refs(text: str) -> list[tuple[str, list[str]]]:
+    cut = text.index("\n\n")
+    return [(m.text, m.refers_to) for m in mentions(text) if m.how == "coreference" and m.start > cut]
+
+
+def test_a_paragraph_naming_only_a_text_refers_back_to_the_three_of_the_one_before() -> None:
+    text = ("2012年，中日韩三国领导人在北京会晤，三国同意启动自贸区谈判。\n\n"
+            "不过，《区域全面经济伙伴关系协定》的开放水平有限，三国若要释放潜力，仍需更多努力。\n")
+    assert _second_paragraph_refs(text) == [("三国", ["CHN", "JPN", "KOR"])]
+    text = ("美国和菲律宾的外长在马尼拉会晤，两国重申同盟承诺。\n\n"
+            "东盟随后发表声明表示欢迎，并希望两国继续沟通。\n")
+    assert _second_paragraph_refs(text) == [("两国", ["USA", "PHL"])]
+
+
+def test_a_paragraph_that_names_a_state_keeps_its_own_parties() -> None:
+    # a state named before the reference: the carried parties give way
+    text = ("中日韩三国领导人在首尔会晤，三国发表联合宣言。\n\n"
+            "此后，美国与澳大利亚加强协调，两国举行了外长会谈。\n")
+    assert _second_paragraph_refs(text) == [("两国", ["USA", "AUS"])]

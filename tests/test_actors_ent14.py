@@ -77,3 +77,25 @@ def test_a_paragraph_that_names_a_state_keeps_its_own_parties() -> None:
     text = ("中日韩三国领导人在首尔会晤，三国发表联合宣言。\n\n"
             "此后，美国与澳大利亚加强协调，两国举行了外长会谈。\n")
     assert _second_paragraph_refs(text) == [("两国", ["USA", "AUS"])]
+
+
+def test_taiwans_one_character_names_of_its_partners_in_a_pair_or_after_a_preposition() -> None:
+    # the state named in full first; then 台 + its character as a pair (dated before the relation
+    # word too), 駐/與 + the character in the same sentence, and its 方-form asked to act
+    got = found("帛琉總統訪台時表示，台帛關係穩固。")
+    assert ("帛", "PLW") in got and got.count(("台", "TWN")) >= 1
+    got = found("諾魯宣布斷交。台諾於1980年建交，雙方合作多年。")
+    assert ("諾", "NRU") in got
+    got = found("外交部宣布終止與諾魯的外交關係，撤回駐諾使館人員，並要求諾方關閉其駐台機構。")
+    assert ("諾", "NRU") in got and ("諾方", "NRU") in got
+    assert ("宏", "HND") in found("宏都拉斯外長與中方簽署公報後，我國同日宣布與宏斷交。")
+    assert ("梵", "VAT") in found("教廷與台灣維持邦交，台梵關係已逾八十年。")
+    assert ("索", "SLB") in found("索羅門群島2019年轉向北京，台索於同年斷交。")
+    assert ("吐", "TUV") in found("吐瓦魯總理訪台，台吐關係更加緊密。")
+
+
+def test_the_partner_characters_stay_words_without_the_state() -> None:
+    # no full name in the text: 史/瓜/宏 are ordinary characters
+    assert ("史", "SWZ") not in found("中史学界的交流由来已久。")
+    assert ("宏", "HND") not in found("美国与宏观经济学界的联系密切。")
+    assert ("瓜", "GTM") not in found("中国向西瓜产区提供援助，台瓜农业合作另有安排。")

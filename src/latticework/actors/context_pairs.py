@@ -111,8 +111,10 @@ def pair_pattern(main: str, context: str, followers: list[str], acts: list[str])
     every position and took ten times as long to scan the same text.)"""
     a, c = re.escape(main), re.escape(context)
     pair = f"[{a}{c}](?:(?<=[{a}])[{c}]|(?<=[{c}])[{a}])"
-    opening = f"|(?:(?<=^..)|(?<=[{_OPENERS}]..))(?={'|'.join(map(re.escape, acts))})" if acts else ""
-    return re.compile(f"{pair}(?:(?={'|'.join(map(re.escape, followers))}){opening})", re.M)
+    # (the pair may be dated before its word: 台诺于1980年建交, 中所于2019年9月签署, 台索于同年断交)
+    dated = r"(?:于(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|同年|当年|次年|翌年|同月|同日|当天))?"
+    opening = f"|(?:(?<=^..)|(?<=[{_OPENERS}]..))(?={dated}(?:{'|'.join(map(re.escape, acts))}))" if acts else ""
+    return re.compile(f"{pair}(?:(?={dated}(?:{'|'.join(map(re.escape, followers))})){opening})", re.M)
 
 
 def fang_pattern(context: str, verbs: list[str]) -> re.Pattern:
@@ -121,7 +123,9 @@ def fang_pattern(context: str, verbs: list[str]) -> re.Pattern:
     that the pattern opens with a class of characters (fast to scan)."""
     chars = re.escape(context)
     return re.compile(f"[{chars}]方(?:(?={'|'.join(map(re.escape, verbs))})"
-                      f"|(?<=[同与跟]..)(?=[和及与、，。；,;]|签|举行|达成|发表|共同|一道|进行|会谈|会晤))")
+                      f"|(?<=[同与跟]..)(?=[和及与、，。；,;]|签|举行|达成|发表|共同|一道|进行|会谈|会晤)"
+                      # (the one a demand is made of: 要求诺方关闭使馆, 敦促图方撤回)
+                      f"|(?<=要求..|敦促..|促请..))")
 
 
 def _named_state(candidates: list[str], named: list[tuple[int, str]], k: int) -> str | None:

@@ -99,3 +99,41 @@ def test_the_partner_characters_stay_words_without_the_state() -> None:
     assert ("史", "SWZ") not in found("中史学界的交流由来已久。")
     assert ("宏", "HND") not in found("美国与宏观经济学界的联系密切。")
     assert ("瓜", "GTM") not in found("中国向西瓜产区提供援助，台瓜农业合作另有安排。")
+
+
+def test_a_long_transliterated_name_after_a_title_is_found_past_a_time_word() -> None:
+    # four characters with no dot, then a time word before the verb
+    assert ("安吉米亞", "x:安吉米亚") in found("諾魯外長安吉米亞今天在北京與王毅會談。")
+    assert ("佩斯科夫", "x:佩斯科夫") in found("克里姆林宫发言人佩斯科夫同日表示，俄方并不担忧。")
+    assert ("扎哈罗娃", "x:扎哈罗娃") in found("俄罗斯外交部发言人扎哈罗娃日前表示反对。")
+    # a vice minister's title (Taiwan's 政務次長) introduces a name too
+    assert ("田中光", "x:田中光") in found("外交部政務次長田中光當天召開記者會。")
+    # a Chinese name and a word are no one long name
+    assert ("张伟今天", "x:张伟今天") not in found("外长张伟今天在北京表示支持。")
+
+
+def test_venues_of_the_genre_the_places_lacked() -> None:
+    assert ("珀斯", "perth") in found("访问结束后，总理转往珀斯参观一座工厂。")
+    assert ("峇里", "bali") in found("兩國領導人在峇里出席二十國集團峰會期間會晤。")
+    assert ("人民大会堂", "great-hall-of-the-people") in found("国家主席在人民大会堂同来访的总统举行会谈。")
+    got = found("蒙古国总统在国家宫同来访的客人举行会谈，此前蒙方在苏赫巴托广场举行欢迎仪式。")
+    assert ("国家宫", "government-palace-ulaanbaatar") in got and ("苏赫巴托广场", "sukhbaatar-square") in got
+    # not a venue: no place
+    assert found("人民大会堂的建筑风格庄重。") == []
+
+
+def test_a_hong_kong_name_of_an_australian_leader_stands_in_his_term() -> None:
+    got = found("總理阿爾巴尼斯訪華，是2016年4月譚保訪華以來首位訪華的澳洲總理。")
+    assert ("譚保", "malcolm-turnbull") in got
+    assert found("村民譚保今年六十歲。") == []
+
+
+def test_standing_bilateral_dialogues_and_national_strategies_are_one_mention() -> None:
+    assert found("國家發改委宣布無限期暫停中澳戰略經濟對話下的一切活動。")[-1] == (
+        "中澳戰略經濟對話", "china-australia-strategic-economic-dialogue")
+    got = found("两国外长在北京举行第六轮中澳外交与战略对话。")
+    assert ("中澳外交与战略对话", "china-australia-diplomatic-strategic-dialogue") in got and ("澳", "AUS") not in got
+    assert ("中英经济财金对话", "china-uk-economic-financial-dialogue") in found("第十次中英经济财金对话在伦敦举行。")
+    got = found("中方提出把“丝绸之路经济带”同蒙方“草原之路”倡议、哈方“光明之路”新经济政策对接。")
+    assert ("草原之路", "steppe-road") in got and ("光明之路", "kazakhstan-nurly-zhol") in got
+    assert ("两廊一圈", "vietnam-two-corridors-one-circle") in found("双方推进“一带一路”同“两廊一圈”框架对接。")

@@ -137,3 +137,17 @@ def test_standing_bilateral_dialogues_and_national_strategies_are_one_mention() 
     got = found("中方提出把“丝绸之路经济带”同蒙方“草原之路”倡议、哈方“光明之路”新经济政策对接。")
     assert ("草原之路", "steppe-road") in got and ("光明之路", "kazakhstan-nurly-zhol") in got
     assert ("两廊一圈", "vietnam-two-corridors-one-circle") in found("双方推进“一带一路”同“两廊一圈”框架对接。")
+
+
+def test_a_note_that_cites_a_text_of_states_or_a_meeting_names_that_document() -> None:
+    text = ("三国领导人在会后发表联合宣言。①\n\n"
+            "①参见《第十次东盟与中日韩领导人会议联合声明》，2007年11月20日。\n"
+            "②全称为《中华人民共和国政府和新加坡共和国政府关于避免双重征税的协定》。\n"
+            "③参见《中华人民共和国2019年国民经济和社会发展统计公报》。\n"
+            "④王明：《东亚合作的制度化研究》，北京：某某出版社，2020年。\n")
+    got = found(text)
+    assert ("第十次东盟与中日韩领导人会议联合声明", "x:第十次东盟与中日韩领导人会议联合声明") in got
+    assert ("中华人民共和国政府和新加坡共和国政府关于避免双重征税的协定",
+            "x:中华人民共和国政府和新加坡共和国政府关于避免双重征税的协定") in got
+    assert not any(i.startswith("x:") and "统计" in i for _, i in got)  # a data source stays a cited work
+    assert not any("研究" in i for _, i in got)  # and so does a study

@@ -27,6 +27,14 @@ _NAME_END = (r"(?:[，。、；：（(“”的]|在|与|和|于|说|称|表示|
 # not 拉米出席会议), or where Chinese characters end
 _TRANSLIT = r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}?){1,3}(?=" + _NAME_END + r"|[^\u4e00-\u9fff·]|$)"
 
+# what shows a title in a note to be a text of states or meetings, not a study: the states' or
+# governments' names, a numbered session, or the type words of such texts before their suffix
+_STATED_TEXT = re.compile(r"政府|共和国|王国|联邦|第[一二三四五六七八九十百\d]+[次届轮]|峰会|会议|领导人|外长|联合宣言|联合声明|联合公报|"
+                          r"[协公条]约$|协定$|议定书$|宣言$")
+
+# (a statistical communiqué or a yearbook cited as a source stays a cited work)
+_DATA_SOURCE = re.compile(r"统计|年鉴|报告|数据")
+
 # words that make up names of types (自由贸易协定, 双边战略对话), not of one body or document
 _GENERIC = sorted(("自由贸易", "贸易", "经济", "经贸", "安全", "合作", "伙伴", "关系", "双边", "三边", "四边", "多边", "区域",
                    "地区", "国际", "全面", "战略", "防务", "军事", "投资", "框架", "联合", "共同", "相互", "互惠", "保护",
@@ -230,8 +238,11 @@ class Discovery:
             inner = m.group(1) or quoted
             s = m.start(1) if m.group(1) else m.start(m.lastindex or 2)
             e = s + len(inner)
-            if in_note and (m.group(1) or m.group(3) or m.group(4)):
-                continue  # the title of a cited work (「」 and 『』 mark Japanese titles)
+            if in_note and (m.group(1) or m.group(3) or m.group(4)) and not (
+                    m.group(1) and self.kind_by_suffix(inner) == "agreement" and _STATED_TEXT.search(inner)
+                    and not _DATA_SOURCE.search(inner)):
+                continue  # the title of a cited work (「」 and 『』 mark Japanese titles); but a note may cite
+                # the text a meeting adopted or the states signed (参见《第九次…会议联合宣言》, 全称为《…关于…的协定》)
             if any(a <= s and e <= b for a, b in taken):
                 continue  # the whole name is known
             known = self._dated_edition(inner) if m.group(1) else (self._exercise(inner, text, m.end())

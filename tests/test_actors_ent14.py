@@ -151,3 +151,12 @@ def test_a_note_that_cites_a_text_of_states_or_a_meeting_names_that_document() -
             "x:中华人民共和国政府和新加坡共和国政府关于避免双重征税的协定") in got
     assert not any(i.startswith("x:") and "统计" in i for _, i in got)  # a data source stays a cited work
     assert not any("研究" in i for _, i in got)  # and so does a study
+
+
+def test_a_ministry_named_by_its_fields_after_its_state_is_one_organ_mention() -> None:
+    assert found("印度电子和信息技术部宣布禁用数十款手机应用。") == [("印度电子和信息技术部", "IND")]
+    assert found("越南自然资源和环境部发布了海岸线报告。") == [("越南自然资源和环境部", "VNM")]
+    # a minister's title, a sector or a clause with two states is none
+    assert ("印尼", "IDN") in found("印尼海洋与投资统筹部长表示欢迎。")
+    assert found("印度信息技术部门发展迅速。") == [("印度", "IND")]
+    assert ("美国", "USA") in found("美国和日本外交部分别发表声明。")

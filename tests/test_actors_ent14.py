@@ -160,3 +160,23 @@ def test_a_ministry_named_by_its_fields_after_its_state_is_one_organ_mention() -
     assert ("印尼", "IDN") in found("印尼海洋与投资统筹部长表示欢迎。")
     assert found("印度信息技术部门发展迅速。") == [("印度", "IND")]
     assert ("美国", "USA") in found("美国和日本外交部分别发表声明。")
+
+
+def test_hong_kong_before_a_noun_of_its_people_or_firms() -> None:
+    assert ("港", "HKG") in found("英国宣布为港人延长签证。")
+    assert ("港", "HKG") in found("一批港商来到东盟国家投资。")
+    assert found("军港人员全部撤离。") == [] and found("深圳港人流如织。") == []
+
+
+def test_qi_after_a_state_that_only_qualifies_the_subject_is_no_mention() -> None:
+    assert [m for m in mentions("越南外交长期奉行多元化方针，其核心是广交朋友。") if m.how == "coreference"] == []
+    assert [m for m in mentions("一架日本海军巡逻机在东海飞行时，外国战机在其附近逼近。") if m.how == "coreference"] == []
+    # the state itself as subject: 其 is the state
+    refs = [m.refers_to for m in mentions("越南长期奉行多元化外交方针，其核心是广交朋友。") if m.how == "coreference"]
+    assert refs == [["VNM"]]
+
+
+def test_three_states_whose_abbreviations_open_a_name_before_the_count() -> None:
+    refs = [m.refers_to for m in mentions("早在2002年，中方就提出建设中日韩自贸区的设想，此后三国智库开展了联合研究。")
+            if m.how == "coreference"]
+    assert refs == [["CHN", "JPN", "KOR"]]

@@ -14,7 +14,7 @@ import bisect
 import re
 from collections import Counter
 
-from .antecedents import helped_one, opening_forward, modified_head, represented, membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members, reaction_pair
+from .antecedents import opening_parties, helped_one, opening_forward, modified_head, represented, membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members, reaction_pair
 from .derived import (
     TypedReferences,
     causative_object,
@@ -40,6 +40,8 @@ _COUNTERPART_VERB = re.compile(r"(?:批评|谴责|指责|抨击|呼吁|敦促|�
 _WARNED_CONTENT = re.compile(r"(?:警告|告诫)(?:说|称|道)?([，,：:])[\s　]*(?:若|如果|如若|倘若|假如|一旦)[\s　]*$")
 
 _DOC_KINDS = ("agreement", "law", "initiative")
+# a force between a state and the craft it qualifies (澳洲海军直升机, 美国空军侦察机)
+_FORCE_WORDS = ("海军", "空军", "陆军", "海警", "军方", "军")
 
 # what may stand right before a bare 五国/六国 that refers back (支持六国, 向五国, 与六国): a verb's or a
 # preposition's last character; a region or a name before it (中亚五国, 上海五国) makes another group
@@ -122,6 +124,7 @@ class Coreference:
         for w in self.qi_not:
             self.qi_not_at.setdefault((w.index("其"), len(w)), set()).add(w)
         self.qi_despite = tuple(simplify(x) for x in co.get("possessive_despite") or [])
+        self.qi_things = tuple(simplify(x) for x in co.get("possessive_thing_heads") or [])
         self.coref_re = re.compile("|".join(sorted(map(re.escape, self.coref), key=len, reverse=True))) if self.coref else None
 
     def find(self, text: str, block: int, offset: int, mentions: list[Mention],
@@ -259,6 +262,9 @@ class Coreference:
                 elif len(keys) < n and n == 2 and kind == "party" and len(keys) == 1 and (
                         mate := _previous_partner(context, keys[0])) is not None:
                     ids = [keys[0], mate]  # 金正恩同特朗普会晤。¶特朗普透露，…双方同意…: the pair of the paragraph before
+                elif len(keys) < n and n >= 3 and kind == "state" and (
+                        inside := opening_parties(self.gz, text, m.start(), offset, before, n)) is not None:
+                    ids = inside  # 中方提出建设中日韩自贸区的设想，随后三国研究机构…: the three the name opens with
                 elif len(keys) < n and kind == "state" and not from_context and not any(
                         x.block == block and x.country and (x.kind in STATE_KINDS or x.kind == "person") for x in before) and (
                         carried := _carried_parties(context, n)) is not None:
@@ -397,6 +403,8 @@ class Coreference:
                 if gap in _PREPOSITIONS and _VERB_AFTER_QI.match(text, i + 1):
                     return x  # 菲律宾呼吁美国向其提供援助: 其 as the object is not the subject just before it
                 return last  # (美国国际开发署并入国务院后，其…: a time clause ends before 其, whose subject is the sentence's)
+            if x.kind in STATE_KINDS and self._qualifies_thing(text, x.end - offset):
+                return None  # 印尼外交…，其核心在于…: the subject is the diplomacy, no actor
             return x
         if stop >= 0 and stop == i - 1 and text[stop] == "。":
             # …美国试图把战略竞争强加给亚洲…。其根本目的是…: a sentence that opens with 其 continues
@@ -406,6 +414,16 @@ class Coreference:
             if opening:
                 return opening[0]
         return next((x for x in reversed(before) if pos - x.end <= 12), None)
+
+    def _qualifies_thing(self, text: str, end: int) -> bool:
+        """A state's name that qualifies a thing written right after it (印尼外交, 澳洲海军直升机: a
+        force word may stand between), so that the thing, not the state, is its clause's subject."""
+        k = end
+        for force in _FORCE_WORDS:
+            if text.startswith(force, k):
+                k += len(force)
+                break
+        return bool(self.qi_things) and text.startswith(self.qi_things, k)
 
     def _group_reference(self, text: str, i: int, offset: int, kind: str, n: int, before: list[Mention],
                          out: list[Mention]) -> list[str]:

@@ -180,3 +180,17 @@ def test_three_states_whose_abbreviations_open_a_name_before_the_count() -> None
     refs = [m.refers_to for m in mentions("早在2002年，中方就提出建设中日韩自贸区的设想，此后三国智库开展了联合研究。")
             if m.how == "coreference"]
     assert refs == [["CHN", "JPN", "KOR"]]
+
+
+def test_a_documents_topic_state_read_from_its_character_after_a_prefix_or_in_a_pair() -> None:
+    text = ("2023年11月，马尔代夫新总统就职。马尔代夫随后要求外国撤出驻马军事人员。\n"
+            "2024年3月，斯里兰卡与印度签署能源协议。斯里兰卡政府表示欢迎。\n"
+            "5月，印度企业宣布退出在斯北部的两个项目。\n"
+            "6月17日　印斯签署新的信贷协议。\n")
+    got = found(text)
+    assert ("马", "MDV") in got and ("斯", "LKA") in got and ("印", "IND") in got
+    # with Malaysia named too, 马 stays unread
+    text2 = ("马尔代夫与马来西亚都是岛国。马尔代夫和马来西亚的官员会面，驻马人员参加。\n")
+    assert not any(t == "马" for t, _ in found(text2))
+    # named once only: not the document's topic
+    assert ("斯", "LKA") not in found("斯里兰卡总统访华。印度企业宣布退出在斯北部的项目。")

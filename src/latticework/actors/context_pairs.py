@@ -35,7 +35,7 @@ def context_pairs(gz: Gazetteer, text: str, mentions: list[Mention], block_of) -
     named = sorted((m.start, m.country) for m in mentions if m.how in _NAMING and m.kind in STATE_KINDS and m.country)
     if not ctx or not followers or not named:
         return mentions
-    main = "".join(ch for ch in gz.abbr if ch not in gz.abbr_ambiguous) + "华"
+    main = "".join(ch for ch in gz.abbr if ch not in gz.abbr_ambiguous) + "华" + _topic_abbreviations(gz, mentions)
     acts = [simplify(f) for f in (cues().get("compound") or {}).get("context_pair_acts") or []]
     rx = pair_pattern(main, "".join(ctx), followers, acts)
     taken = Taken(start_sorted(mentions))
@@ -65,6 +65,17 @@ def context_pairs(gz: Gazetteer, text: str, mentions: list[Mention], block_of) -
     out.extend(_context_fangs(gz, text, {**loose, **ctx}, named, taken, block_of))
     sort_spans(out)
     return out
+
+
+def _topic_abbreviations(gz: Gazetteer, mentions: list[Mention]) -> str:
+    """Ambiguous abbreviations (印: India, but also the head of 印尼, 印太) that stand for their first
+    state in a pair (印斯签署…) where the document names that state in full more than once."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.how == "gazetteer" and m.kind in STATE_KINDS and m.country and len(m.text) > 1:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    return "".join(ch for ch in gz.abbr_ambiguous if len(ch) == 1 and ch in gz.abbr and len(gz.abbr[ch]) == 1
+                   and counts.get(gz.abbr[ch][0], 0) >= 2 and not any(counts.get(c) for c in gz.abbr_context.get(ch, [])))
 
 
 def _pair_reference(m: Mention, pairs: dict[int, list[str]], text: str, states: list[int]) -> Mention:

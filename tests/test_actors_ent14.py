@@ -194,3 +194,12 @@ def test_a_documents_topic_state_read_from_its_character_after_a_prefix_or_in_a_
     assert not any(t == "马" for t, _ in found(text2))
     # named once only: not the document's topic
     assert ("斯", "LKA") not in found("斯里兰卡总统访华。印度企业宣布退出在斯北部的项目。")
+
+
+def test_a_count_after_a_region_naming_a_fixed_group_is_its_members() -> None:
+    refs = [(m.text, m.refers_to) for m in mentions("中国同中亚五国于1992年先后建立外交关系。") if m.how == "coreference"]
+    assert refs == [("五国", ["KAZ", "KGZ", "TJK", "TKM", "UZB"])]
+    refs = [(m.text, m.refers_to) for m in mentions("波罗的海三国宣布退出该协定。") if m.how == "coreference"]
+    assert refs == [("三国", ["EST", "LVA", "LTU"])]
+    # a count that is not the group's size, or ASEAN's ten, is none
+    assert [m for m in mentions("东盟十国领导人出席会议。") if m.how == "coreference"] == []

@@ -101,6 +101,7 @@ class Coreference:
         self.self_refs = {simplify(v) for v in c.get("self_reference") or {}}
         self.one_state = {simplify(v) for v in co.get("one_state") or []}
         self.speech = tuple(simplify(v) for v in co.get("speech_verbs") or [])
+        self.region_groups = {simplify(k): [str(x) for x in v] for k, v in (co.get("region_groups") or {}).items()}
         for key, n, kind in (("two_states", 2, "state"), ("three_states", 3, "state"), ("four_states", 4, "state"),
                              ("five_states", 5, "state"), ("six_states", 6, "state"),
                              ("two_parties", 2, "party"), ("three_parties", 3, "party"), ("four_parties", 4, "party"),
@@ -181,6 +182,10 @@ class Coreference:
                 ids = self._group_reference(text, m.start(), offset, kind, n, before, out)
                 if not ids:
                     continue
+                first = self.gz.entities.get(ids[0])
+                kind_out = "state"
+            elif kind == "state" and n >= 3 and (region := self._region_group(text, m.start(), n)) is not None:
+                ids = region  # 中国同中亚五国相继建交: the group's members
                 first = self.gz.entities.get(ids[0])
                 kind_out = "state"
             elif kind in ("state", "party"):
@@ -414,6 +419,14 @@ class Coreference:
             if opening:
                 return opening[0]
         return next((x for x in reversed(before) if pos - x.end <= 12), None)
+
+    def _region_group(self, text: str, i: int, n: int) -> list[str] | None:
+        """The members of the fixed group a region and a count right before i name (中亚五国, 波罗的海三国),
+        when the count is the group's size."""
+        for region, members in self.region_groups.items():
+            if len(members) == n and text.endswith(region, max(0, i - len(region)), i):
+                return list(members)
+        return None
 
     def _qualifies_thing(self, text: str, end: int) -> bool:
         """A state's name that qualifies a thing written right after it (印尼外交, 澳洲海军直升机: a

@@ -65,7 +65,7 @@ def _second_paragraph_refs(text: str) -> list[tuple[str, list[str]]]:
 
 def test_a_paragraph_naming_only_a_text_refers_back_to_the_three_of_the_one_before() -> None:
     text = ("2012年，中日韩三国领导人在北京会晤，三国同意启动自贸区谈判。\n\n"
-            "不过，《区域全面经济伙伴关系协定》的开放水平有限，三国若要释放潜力，仍需更多努力。\n")
+            "不过，仅靠RCEP，三国若要释放潜力，仍需更多努力。\n")
     assert _second_paragraph_refs(text) == [("三国", ["CHN", "JPN", "KOR"])]
     text = ("美国和菲律宾的外长在马尼拉会晤，两国重申同盟承诺。\n\n"
             "东盟随后发表声明表示欢迎，并希望两国继续沟通。\n")
@@ -143,7 +143,7 @@ def test_a_note_that_cites_a_text_of_states_or_a_meeting_names_that_document() -
     text = ("三国领导人在会后发表联合宣言。①\n\n"
             "①参见《第十次东盟与中日韩领导人会议联合声明》，2007年11月20日。\n"
             "②全称为《中华人民共和国政府和新加坡共和国政府关于避免双重征税的协定》。\n"
-            "③参见《中华人民共和国2019年国民经济和社会发展统计公报》。\n"
+            "③参见《菲律宾共和国2022年对外贸易统计公报》。\n"
             "④王明：《东亚合作的制度化研究》，北京：某某出版社，2020年。\n")
     got = found(text)
     assert ("第十次东盟与中日韩领导人会议联合声明", "x:第十次东盟与中日韩领导人会议联合声明") in got

@@ -203,3 +203,8 @@ def test_a_count_after_a_region_naming_a_fixed_group_is_its_members() -> None:
     assert refs == [("三国", ["EST", "LVA", "LTU"])]
     # a count that is not the group's size, or ASEAN's ten, is none
     assert [m for m in mentions("东盟十国领导人出席会议。") if m.how == "coreference"] == []
+
+
+def test_the_earthquake_named_after_eastern_japan_holds_no_japan() -> None:
+    assert found("首相前往灾区，慰问东日本大地震的灾民。") == []
+    assert found("東日本大震災後，日本政府修訂了防災政策。") == [("日本政府", "JPN")]

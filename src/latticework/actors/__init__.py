@@ -62,8 +62,8 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     out = numbered_resolutions(text, out, block_of)  # 安理会第1874号决议
     out = default_treaty_organs(r).apply(text, out)  # 《…公约》第三十届缔约方大会, RCEP联合委员会
     out = state_agencies(text, out)  # 印尼国家抗灾署: an unlisted agency named after its state is an organ
-    if hk:  # 來港, 訪港 in text written from Hong Kong
-        out = hong_kong_abbreviations(text, out, block_of)
+    if "港" in text:  # 來港, 訪港 in text written from Hong Kong; 港人, 港商 in any
+        out = hong_kong_abbreviations(text, out, block_of, prefixed=hk)
     if own == "TWN":  # 赴陸, 對陸 in text written from Taiwan
         out = mainland_abbreviations(text, out, block_of)
     # 外交部发言人表示…: China's, in mainland text; in text written from Taiwan voice_organs has taken

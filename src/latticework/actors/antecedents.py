@@ -189,6 +189,24 @@ def named_members(gz: Gazetteer, text: str, i: int, offset: int, before: list[Me
     return None
 
 
+def opening_parties(gz: Gazetteer, text: str, i: int, offset: int, before: list[Mention], n: int) -> list[str] | None:
+    """三国/四国 whose parties are named only at the head of a body's or a document's name in its
+    sentence or the one before (中方提出建设中日韩自贸区的设想，随后三国…; 《中日韩投资协定》…三国): the n
+    states whose one-character abbreviations open the name, exactly n, none ambiguous."""
+    stop = sentence_stop(text, i)
+    start = sentence_stop(text, stop) if stop > 0 else -1
+    for x in reversed(before):
+        if x.start - offset <= start:
+            break
+        if x.kind not in BODY_KINDS + ("agreement", "initiative") or x.how == "coreference":
+            continue
+        head = simplify(x.text)
+        ids = [gz.abbr[c][0] if c in gz.abbr and c not in gz.abbr_ambiguous else None for c in head[: n + 1]]
+        if len(ids) > n and all(ids[:n]) and len(set(ids[:n])) == n and ids[n] is None:
+            return ids[:n]  # type: ignore[return-value]
+    return None
+
+
 _REACTION = ("对此", "就此")
 
 

@@ -35,7 +35,7 @@ def context_pairs(gz: Gazetteer, text: str, mentions: list[Mention], block_of) -
     named = sorted((m.start, m.country) for m in mentions if m.how in _NAMING and m.kind in STATE_KINDS and m.country)
     if not ctx or not followers or not named:
         return mentions
-    main = "".join(ch for ch in gz.abbr if ch not in gz.abbr_ambiguous) + "华"
+    main = "".join(ch for ch in gz.abbr if ch not in gz.abbr_ambiguous) + "华" + _topic_abbreviations(gz, mentions)
     acts = [simplify(f) for f in (cues().get("compound") or {}).get("context_pair_acts") or []]
     rx = pair_pattern(main, "".join(ctx), followers, acts)
     taken = Taken(start_sorted(mentions))
@@ -65,6 +65,17 @@ def context_pairs(gz: Gazetteer, text: str, mentions: list[Mention], block_of) -
     out.extend(_context_fangs(gz, text, {**loose, **ctx}, named, taken, block_of))
     sort_spans(out)
     return out
+
+
+def _topic_abbreviations(gz: Gazetteer, mentions: list[Mention]) -> str:
+    """Ambiguous abbreviations (印: India, but also the head of 印尼, 印太) that stand for their first
+    state in a pair (印斯签署…) where the document names that state in full more than once."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.how == "gazetteer" and m.kind in STATE_KINDS and m.country and len(m.text) > 1:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    return "".join(ch for ch in gz.abbr_ambiguous if len(ch) == 1 and ch in gz.abbr and len(gz.abbr[ch]) == 1
+                   and counts.get(gz.abbr[ch][0], 0) >= 2 and not any(counts.get(c) for c in gz.abbr_context.get(ch, [])))
 
 
 def _pair_reference(m: Mention, pairs: dict[int, list[str]], text: str, states: list[int]) -> Mention:
@@ -111,8 +122,10 @@ def pair_pattern(main: str, context: str, followers: list[str], acts: list[str])
     every position and took ten times as long to scan the same text.)"""
     a, c = re.escape(main), re.escape(context)
     pair = f"[{a}{c}](?:(?<=[{a}])[{c}]|(?<=[{c}])[{a}])"
-    opening = f"|(?:(?<=^..)|(?<=[{_OPENERS}]..))(?={'|'.join(map(re.escape, acts))})" if acts else ""
-    return re.compile(f"{pair}(?:(?={'|'.join(map(re.escape, followers))}){opening})", re.M)
+    # (the pair may be dated before its word: 台诺于1980年建交, 中所于2019年9月签署, 台索于同年断交)
+    dated = r"(?:于(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|同年|当年|次年|翌年|同月|同日|当天))?"
+    opening = f"|(?:(?<=^..)|(?<=[{_OPENERS}]..))(?={dated}(?:{'|'.join(map(re.escape, acts))}))" if acts else ""
+    return re.compile(f"{pair}(?:(?={dated}(?:{'|'.join(map(re.escape, followers))})){opening})", re.M)
 
 
 def fang_pattern(context: str, verbs: list[str]) -> re.Pattern:
@@ -121,7 +134,9 @@ def fang_pattern(context: str, verbs: list[str]) -> re.Pattern:
     that the pattern opens with a class of characters (fast to scan)."""
     chars = re.escape(context)
     return re.compile(f"[{chars}]方(?:(?={'|'.join(map(re.escape, verbs))})"
-                      f"|(?<=[同与跟]..)(?=[和及与、，。；,;]|签|举行|达成|发表|共同|一道|进行|会谈|会晤))")
+                      f"|(?<=[同与跟]..)(?=[和及与、，。；,;]|签|举行|达成|发表|共同|一道|进行|会谈|会晤)"
+                      # (the one a demand is made of: 要求诺方关闭使馆, 敦促图方撤回)
+                      f"|(?<=要求..|敦促..|促请..))")
 
 
 def _named_state(candidates: list[str], named: list[tuple[int, str]], k: int) -> str | None:

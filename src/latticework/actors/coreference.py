@@ -14,7 +14,7 @@ import bisect
 import re
 from collections import Counter
 
-from .antecedents import helped_one, opening_forward, modified_head, represented, membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members, reaction_pair
+from .antecedents import opening_parties, helped_one, opening_forward, modified_head, represented, membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members, reaction_pair
 from .derived import (
     TypedReferences,
     causative_object,
@@ -40,6 +40,8 @@ _COUNTERPART_VERB = re.compile(r"(?:批评|谴责|指责|抨击|呼吁|敦促|�
 _WARNED_CONTENT = re.compile(r"(?:警告|告诫)(?:说|称|道)?([，,：:])[\s　]*(?:若|如果|如若|倘若|假如|一旦)[\s　]*$")
 
 _DOC_KINDS = ("agreement", "law", "initiative")
+# a force between a state and the craft it qualifies (澳洲海军直升机, 美国空军侦察机)
+_FORCE_WORDS = ("海军", "空军", "陆军", "海警", "军方", "军")
 
 # what may stand right before a bare 五国/六国 that refers back (支持六国, 向五国, 与六国): a verb's or a
 # preposition's last character; a region or a name before it (中亚五国, 上海五国) makes another group
@@ -99,6 +101,7 @@ class Coreference:
         self.self_refs = {simplify(v) for v in c.get("self_reference") or {}}
         self.one_state = {simplify(v) for v in co.get("one_state") or []}
         self.speech = tuple(simplify(v) for v in co.get("speech_verbs") or [])
+        self.region_groups = {simplify(k): [str(x) for x in v] for k, v in (co.get("region_groups") or {}).items()}
         for key, n, kind in (("two_states", 2, "state"), ("three_states", 3, "state"), ("four_states", 4, "state"),
                              ("five_states", 5, "state"), ("six_states", 6, "state"),
                              ("two_parties", 2, "party"), ("three_parties", 3, "party"), ("four_parties", 4, "party"),
@@ -122,6 +125,7 @@ class Coreference:
         for w in self.qi_not:
             self.qi_not_at.setdefault((w.index("其"), len(w)), set()).add(w)
         self.qi_despite = tuple(simplify(x) for x in co.get("possessive_despite") or [])
+        self.qi_things = tuple(simplify(x) for x in co.get("possessive_thing_heads") or [])
         self.coref_re = re.compile("|".join(sorted(map(re.escape, self.coref), key=len, reverse=True))) if self.coref else None
 
     def find(self, text: str, block: int, offset: int, mentions: list[Mention],
@@ -178,6 +182,10 @@ class Coreference:
                 ids = self._group_reference(text, m.start(), offset, kind, n, before, out)
                 if not ids:
                     continue
+                first = self.gz.entities.get(ids[0])
+                kind_out = "state"
+            elif kind == "state" and n >= 3 and (region := self._region_group(text, m.start(), n)) is not None:
+                ids = region  # 中国同中亚五国相继建交: the group's members
                 first = self.gz.entities.get(ids[0])
                 kind_out = "state"
             elif kind in ("state", "party"):
@@ -259,6 +267,13 @@ class Coreference:
                 elif len(keys) < n and n == 2 and kind == "party" and len(keys) == 1 and (
                         mate := _previous_partner(context, keys[0])) is not None:
                     ids = [keys[0], mate]  # 金正恩同特朗普会晤。¶特朗普透露，…双方同意…: the pair of the paragraph before
+                elif len(keys) < n and n >= 3 and kind == "state" and (
+                        inside := opening_parties(self.gz, text, m.start(), offset, before, n)) is not None:
+                    ids = inside  # 中方提出建设中日韩自贸区的设想，随后三国研究机构…: the three the name opens with
+                elif len(keys) < n and kind == "state" and not from_context and not any(
+                        x.block == block and x.country and (x.kind in STATE_KINDS or x.kind == "person") for x in before) and (
+                        carried := _carried_parties(context, n)) is not None:
+                    ids = carried  # 中日韩三国…。¶RCEP的开放水平有限，三国若要…: a paragraph naming only a text or a body
                 elif len(keys) < n:
                     continue
                 else:
@@ -393,6 +408,8 @@ class Coreference:
                 if gap in _PREPOSITIONS and _VERB_AFTER_QI.match(text, i + 1):
                     return x  # 菲律宾呼吁美国向其提供援助: 其 as the object is not the subject just before it
                 return last  # (美国国际开发署并入国务院后，其…: a time clause ends before 其, whose subject is the sentence's)
+            if x.kind in STATE_KINDS and self._qualifies_thing(text, x.end - offset):
+                return None  # 印尼外交…，其核心在于…: the subject is the diplomacy, no actor
             return x
         if stop >= 0 and stop == i - 1 and text[stop] == "。":
             # …美国试图把战略竞争强加给亚洲…。其根本目的是…: a sentence that opens with 其 continues
@@ -402,6 +419,24 @@ class Coreference:
             if opening:
                 return opening[0]
         return next((x for x in reversed(before) if pos - x.end <= 12), None)
+
+    def _region_group(self, text: str, i: int, n: int) -> list[str] | None:
+        """The members of the fixed group a region and a count right before i name (中亚五国, 波罗的海三国),
+        when the count is the group's size."""
+        for region, members in self.region_groups.items():
+            if len(members) == n and text.endswith(region, max(0, i - len(region)), i):
+                return list(members)
+        return None
+
+    def _qualifies_thing(self, text: str, end: int) -> bool:
+        """A state's name that qualifies a thing written right after it (印尼外交, 澳洲海军直升机: a
+        force word may stand between), so that the thing, not the state, is its clause's subject."""
+        k = end
+        for force in _FORCE_WORDS:
+            if text.startswith(force, k):
+                k += len(force)
+                break
+        return bool(self.qi_things) and text.startswith(self.qi_things, k)
 
     def _group_reference(self, text: str, i: int, offset: int, kind: str, n: int, before: list[Mention],
                          out: list[Mention]) -> list[str]:
@@ -495,6 +530,19 @@ def _previous_partner(context: list[Mention], state: str) -> str | None:
         return None
     others = named - {state}
     return others.pop() if len(others) == 1 else None
+
+
+def _carried_parties(context: list[Mention], n: int) -> list[str] | None:
+    """The n states a 两国/三国 refers to in a paragraph that names no state before it (only a
+    document, a body or a venue: 三国合作秘书处在首尔启动，…三国政府): those the paragraph before
+    counted last with the same number, failing that the n states it named, if exactly n."""
+    counted = next((x for x in reversed(context) if x.how == "coreference" and len(x.refers_to) == n
+                    and all(c.isupper() for c in x.refers_to)), None)
+    if counted is not None:
+        return list(counted.refers_to)
+    named = list(dict.fromkeys(x.country for x in context if x.how not in ("coreference", "metonym") and x.country
+                               and x.kind in STATE_KINDS + ("person",)))
+    return named if len(named) == n else None
 
 
 def _ancestors(gz: Gazetteer, entity: str) -> set[str]:

@@ -17,10 +17,23 @@ from .gazetteer import STATE_KINDS, Entity, Gazetteer, pair_name, simplify
 from .mention import Mention
 
 _HAN_NAME = r"[\u4e00-\u9fff]{2,3}"
-_NAME_END = r"(?:[，。、；：（(“”的]|在|与|和|于|说|称|表示|指出|会见|会晤|访问|出席|宣布|会谈|致电|举行|签署|发表|强调|认为|重申|同|就|将|已|也|还|对|向|率|一行|等人)"
+# a transliterated name of four or five characters written without a dot (外长安吉米亚, 发言人佩斯科夫):
+# taken only when every character is a transliteration character (checked in `find`)
+_LONG_NAME = r"[\u4e00-\u9fff]{4,5}"
+# (a time word often stands between a name and its verb: 佩斯科夫同日表示, 安吉米亚今天在北京…)
+_NAME_END = (r"(?:[，。、；：（(“”的]|在|与|和|于|说|称|表示|指出|会见|会晤|访问|出席|宣布|会谈|致电|举行|签署|发表|强调|认为|重申|同|就|将|已|也|还|对|向|率|一行|等人"
+             r"|今天|今日|昨天|昨日|当天|当日|同日|日前|近日|随后|则|亦)")
 # a transliterated name (戴维·拉米) ends where a verb or a function word of its clause begins (戴维·拉米出席会议:
 # not 拉米出席会议), or where Chinese characters end
 _TRANSLIT = r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}?){1,3}(?=" + _NAME_END + r"|[^\u4e00-\u9fff·]|$)"
+
+# what shows a title in a note to be a text of states or meetings, not a study: the states' or
+# governments' names, a numbered session, or the type words of such texts before their suffix
+_STATED_TEXT = re.compile(r"政府|共和国|王国|联邦|第[一二三四五六七八九十百\d]+[次届轮]|峰会|会议|领导人|外长|联合宣言|联合声明|联合公报|"
+                          r"[协公条]约$|协定$|议定书$|宣言$")
+
+# (a statistical communiqué or a yearbook cited as a source stays a cited work)
+_DATA_SOURCE = re.compile(r"统计|年鉴|报告|数据")
 
 # words that make up names of types (自由贸易协定, 双边战略对话), not of one body or document
 _GENERIC = sorted(("自由贸易", "贸易", "经济", "经贸", "安全", "合作", "伙伴", "关系", "双边", "三边", "四边", "多边", "区域",
@@ -175,7 +188,7 @@ class Discovery:
         titles = sorted((simplify(t) for t in c.get("person_titles") or []), key=len, reverse=True)
         self.titles = tuple(titles)
         self.person_re = re.compile(
-            "(?:" + "|".join(map(re.escape, titles)) + f")(?P<name>{_TRANSLIT}|{_HAN_NAME}(?={_NAME_END}))"
+            "(?:" + "|".join(map(re.escape, titles)) + f")(?P<name>{_TRANSLIT}|{_HAN_NAME}(?={_NAME_END})|{_LONG_NAME}(?={_NAME_END}))"
         )
         self.suffix_kind: list[tuple[str, str]] = sorted(
             ((simplify(sfx), kind) for kind, sfxs in (c.get("name_suffixes") or {}).items() for sfx in sfxs),
@@ -214,6 +227,8 @@ class Discovery:
             name = m.group("name")
             if not free(s, e) or name in self.gz.aliases or not self._name_like(name) or name.endswith(self.titles):
                 continue  # (防长和外长: a second title, no name)
+            if len(name) >= 4 and "·" not in name and not all(c in self.translit for c in name):
+                continue  # (外长张伟今天在…: a Chinese name and a word, not one long transliteration)
             country = _state_before(known, offset + s, offset, window=4 + (s - m.start()))
             out.append(Mention(offset + s, offset + e, name, f"x:{name}", "person", name, "", country, "discovered",
                                role=m.group(0)[: s - m.start()], block=block, date=doc_date))
@@ -223,8 +238,11 @@ class Discovery:
             inner = m.group(1) or quoted
             s = m.start(1) if m.group(1) else m.start(m.lastindex or 2)
             e = s + len(inner)
-            if in_note and (m.group(3) or m.group(4) or (m.group(1) and not self._note_instrument(inner))):
-                continue  # the title of a cited work (「」 and 『』 mark Japanese titles)
+            if in_note and (m.group(3) or m.group(4) or (m.group(1) and not (
+                    self._note_instrument(inner) and _STATED_TEXT.search(inner) and not _DATA_SOURCE.search(inner)))):
+                continue  # the title of a cited work (「」 and 『』 mark Japanese titles); but a note may cite
+                # the text a meeting adopted or the states signed (参见《第九次…会议联合宣言》, 全称为《…关于…的协定》:
+                # docs14's and ent14's readings of it, both required)
             if any(a <= s and e <= b for a, b in taken):
                 continue  # the whole name is known
             known = self._dated_edition(inner) if m.group(1) else (self._exercise(inner, text, m.end())

@@ -18,6 +18,8 @@ from .matcher import cues
 from .mention import Mention, sort_spans, start_sorted
 
 _STOPS = "。！？；!?;"
+# after a weak preposition (在, 从), a word of place or stay makes the character the state (在斯北部, 在马期间)
+_PLACE_AFTER = re.compile(r"北部|南部|东部|西部|中部|境内|国内|期间|各地|全境")
 _REACH = 300
 _NAMING = ("gazetteer", "compound")
 
@@ -37,12 +39,15 @@ def echoed_abbreviations(gz: Gazetteer, text: str, mentions: list[Mention], bloc
         return any(m.end > k for m in ordered[max(0, i - 3) : i])
 
     out = list(mentions)
+    topics: dict[str, int] | None = None  # states the document names in full, and how often (counted once)
+    strong = gz.derived("echo_strong_prefixes", lambda: set(simplify("".join(cues().get("single_prefixes") or []))))
     for j in spots:
         ch = text[j]
         if taken(j) or taken(j - 1) or not (taken(j + 1) or not (is_word(text[j : j + 2]) or is_word(text[j : j + 3]))):
             continue  # (与新时代; 在巴中国人员: 巴中 is a word, but 中国 is a mention)
         lo = max(0, j - _REACH)  # (a sentence is searched back this far at most, not to the text's start)
         stop = max(lo, max(text.rfind(p, lo, j) for p in _STOPS) + 1)
+        found = False
         for m in ordered[bisect.bisect_left(starts, stop) : bisect.bisect_left(starts, j)]:
             if text[m.start] != ch or m.how not in _NAMING or not m.country or m.kind not in STATE_KINDS:
                 continue
@@ -54,7 +59,24 @@ def echoed_abbreviations(gz: Gazetteer, text: str, mentions: list[Mention], bloc
             e = gz.entities[m.country]
             out.append(Mention(j, j + 1, ch, m.country, e.kind, e.name_zh, e.name_en, m.country, "compound",
                                block=block_of(j)))
+            found = True
             break
+        if found or not (text[j - 1] in strong or _PLACE_AFTER.match(text, j + 1)):
+            continue
+        # 驻马军事人员, 在斯北部 in a document about the Maldives or Sri Lanka: the one state of the
+        # character the document names in full more than once, the others of it never
+        if topics is None:
+            topics = {}
+            for m in mentions:
+                if m.how == "gazetteer" and m.kind in STATE_KINDS and m.country and len(m.text) > 1:
+                    topics[m.country] = topics.get(m.country, 0) + 1
+        # (only a character that abbreviates the state in context: an ambiguous main abbreviation, 印 or
+        # 新, opens too many words after 对 (对印太地区, 应对新的挑战), and its main state must go unnamed)
+        named = [c for c in context.get(ch, []) if topics.get(c)]
+        if len(named) == 1 and topics[named[0]] >= 2 and named[0] in gz.entities and not any(
+                topics.get(c) for c in abbr.get(ch, [])):
+            e = gz.entities[named[0]]
+            out.append(Mention(j, j + 1, ch, named[0], e.kind, e.name_zh, e.name_en, named[0], "compound", block=block_of(j)))
     if len(out) > len(mentions):
         sort_spans(out)
     return out

@@ -70,6 +70,8 @@ def _agency(text: str, at: int, run: str, suffixes: tuple[str, ...], words: tupl
         qualifier = run[:k]
         for w in words_ok:  # 金融行为监管局: 行为 holds 为, but is a word of the name
             qualifier = qualifier.replace(w, "·")
+        if sfx.endswith("部"):  # a ministry joins its fields (电子和信息技术部, 海洋与投资统筹部)
+            qualifier = qualifier.replace("和", "·").replace("与", "·")
         if any(w in qualifier for w in not_inside) or any(p in starts for p in range(at, at + e)):
             return None
         if text.startswith(not_after, at + e):

@@ -157,11 +157,15 @@ def hong_kong_voice(doc: CleanDoc) -> bool:
     return cue_count(text, conf.get("cues") or []) >= int(conf.get("min", 2))
 
 
-def hong_kong_abbreviations(text: str, mentions: list, block_of) -> list:
-    """來港, 訪港, 在港設立 in text written from Hong Kong: 港 is Hong Kong (as 来华, 访美 are China and
-    the US), unless 港 opens a word (在港口, 抵港湾) or stands in a known name."""
+def hong_kong_abbreviations(text: str, mentions: list, block_of, prefixed: bool = True) -> list:
+    """來港, 訪港, 在港設立 in text written from Hong Kong (`prefixed`): 港 is Hong Kong (as 来华, 访美 are
+    China and the US), unless 港 opens a word (在港口, 抵港湾) or stands in a known name; in any text,
+    港 before a noun of its people or firms (港人, 港商) is Hong Kong too."""
+    from .gazetteer import simplify
+
     conf = cues().get("hong_kong_voice") or {}
-    return _voice_abbreviation(text, mentions, block_of, "港", "HKG", set(conf.get("abbr_prefixes") or ""))
+    return _voice_abbreviation(text, mentions, block_of, "港", "HKG", set(conf.get("abbr_prefixes") or "") if prefixed else set(),
+                               tuple(simplify(x) for x in conf.get("abbr_heads") or ()))
 
 
 def mainland_abbreviations(text: str, mentions: list, block_of) -> list:
@@ -171,21 +175,26 @@ def mainland_abbreviations(text: str, mentions: list, block_of) -> list:
     return _voice_abbreviation(text, mentions, block_of, "陆", "CHN", set(conf.get("mainland_abbr_prefixes") or ""))
 
 
-def _voice_abbreviation(text: str, mentions: list, block_of, ch: str, state: str, prefixes: set[str]) -> list:
-    """The mentions with `ch` after one of `prefixes` added as a compound mention of `state`."""
+def _voice_abbreviation(text: str, mentions: list, block_of, ch: str, state: str, prefixes: set[str],
+                        heads: tuple[str, ...] = ()) -> list:
+    """The mentions with `ch` after one of `prefixes`, or before one of `heads` (港人, 港商: its people
+    and firms) where it ends no word with the character before it (not 军港人员), added as a compound
+    mention of `state`."""
     from ..lexicon import is_word
     from .gazetteer import default_gazetteer
     from .resolve import Mention
 
-    if not prefixes or ch not in text:
+    if not (prefixes or heads) or ch not in text:
         return mentions
     taken = sorted((m.start, m.end) for m in mentions)
     out = list(mentions)
     e = default_gazetteer().entities[state]
     k = text.find(ch, 1)
     while k != -1:
-        if text[k - 1] in prefixes and not is_word(text[k : k + 2]) and not is_word(text[k - 1 : k + 1] + text[k + 1 : k + 2]) \
-                and not any(a <= k < b for a, b in taken):
+        after_prefix = text[k - 1] in prefixes and not is_word(text[k : k + 2]) and not is_word(text[k - 1 : k + 1] + text[k + 1 : k + 2])
+        before_head = bool(heads) and text.startswith(heads, k + 1) and not is_word(text[k - 1 : k + 1]) \
+            and not is_word(text[k + 1 : k + 3])  # (深圳港人流如织: 人流 is a word, 港 the port)
+        if (after_prefix or before_head) and not any(a <= k < b for a, b in taken):
             out.append(Mention(k, k + 1, text[k], state, e.kind, e.name_zh, e.name_en, state, "compound", block=block_of(k)))
         k = text.find(ch, k + 1)
     sort_spans(out)

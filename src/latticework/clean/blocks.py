@@ -130,6 +130,7 @@ def assemble(lines: list[Line], prof: Profile, source_text: str) -> list[RawBloc
     fn: RawBlock | None = None
     fn_last: Line | None = None
     blank_gap = 0
+    page_turned = False  # a page number or running head since the paragraph's last line
 
     def close() -> None:
         nonlocal para, para_last, deferred
@@ -144,6 +145,7 @@ def assemble(lines: list[Line], prof: Profile, source_text: str) -> list[RawBloc
             blank_gap += 1
             continue
         if k in ("furniture", "rule"):
+            page_turned = page_turned or line.note in ("page number", "journal running head", "running head by a page number")
             continue
         if k == "footnote":
             if line.fn_style == "column" and not line.footnote_start:
@@ -178,7 +180,12 @@ def assemble(lines: list[Line], prof: Profile, source_text: str) -> list[RawBloc
             blank_gap = 0
             continue
         # body line
-        if para is not None and para_last is not None and should_join(para_last, line, prof, blank_gap):
+        if para is not None and para_last is not None and (
+                should_join(para_last, line, prof, blank_gap)
+                # a page's last line, however short, runs on past the page's footnotes (…首轮谈判于次年3月在 /
+                # ①… ②… / ·46· / 首尔举行。): the notes are no title the line could be
+                or (deferred and page_turned and prof.wrapped and not _terminated(_content(para_last.text))
+                    and not P.LIST_ITEM.match(line.raw))):
             skip = 0
             if duplicate_at_join(para_last.raw, line.raw):
                 skip = len(line.raw) - len(line.raw.lstrip()) + 1
@@ -189,5 +196,6 @@ def assemble(lines: list[Line], prof: Profile, source_text: str) -> list[RawBloc
             para.add(line)
         para_last = line
         blank_gap = 0
+        page_turned = False
     close()
     return out

@@ -84,6 +84,8 @@ def _mark_furniture(lines: list[Line], prof: Profile) -> None:
         elif P.JOURNAL_HEAD.match(t) and (re.search(r"[·•]\s*\d|\d\s*$|^\s*\d", t) or _by_decorated_page(lines, i)):
             # a page number with the journal's issue, on its line or on the line next to it (·46· / 刊名 2025年第3期)
             l.kind, l.note = "furniture", "journal running head"
+        elif i < 3 and P.JOURNAL_HEAD_TITLED.match(t):
+            l.kind, l.note = "furniture", "journal running head"  # the first page's: name, issue and the title
         elif t.startswith("![") and t.endswith(")"):
             l.kind, l.note = "furniture", "image"
         elif prof.title and t == prof.title:
@@ -172,9 +174,8 @@ def _mark_lone_headers(lines: list[Line], prof: Profile) -> None:
             l.kind, l.note = "furniture", "running header"
 
 
-# a page number dashed on both sides (— 58 —, - 12 -): no fragment of a wrapped date or URL
-# (or dotted, ·46·, as mainland journals print them)
-_DECORATED_PAGE = re.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|[·•]\s*\d{1,4}\s*[·•])\s*$")
+# a page number dashed or dotted on both sides (— 58 —, - 12 -, ·46·): no fragment of a wrapped date or URL
+_DECORATED_PAGE = re.compile(r"^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$|^\s*[·•]\s*\d{1,4}\s*[·•]\s*$")
 
 
 def _isolated(lines: list[Line], i: int) -> bool:

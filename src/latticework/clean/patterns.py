@@ -40,9 +40,15 @@ MARKER_ONLY = re.compile(r"^\s*[" + CIRCLED + r"]+\s*$")
 JOURNAL_HEAD = re.compile(
     r"^\s*(?:[·•]\s*\d{1,4}\s*[·•]|\d{1,4}(?=[\s　]))?[\s　]*[^\s　。，；：、]{2,20}[\s　]+(?:19|20)\d{2}\s*年\s*第\s*\d{1,2}\s*期"
     r"[\s　]*(?:[·•]\s*\d{1,4}\s*[·•]|\d{1,4})?\s*$")
-PAGE_NUMBER = re.compile(r"^\s*(?:[-–—·•]\s*)?\d{1,4}(?:\s*[-–—·•])?\s*$")  # (·46·: journals' dotted page numbers)
+# a journal's first-page running head: its name and issue, then, after wide spacing, the article's
+# title (a journal name　2025年第3期　　　an article title), with no page number
+JOURNAL_HEAD_TITLED = re.compile(
+    r"^\s*[^\s　。，；：、]{2,20}[\s　]+(?:19|20)\d{2}\s*年\s*第\s*\d{1,2}\s*期(?:[\s　]{2,}|　)[^。！？；\s　][^。！？；]{1,39}$")
+# a page number alone: 46, — 46 —, or set between middle dots as journals print it (·46·)
+PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*$|^\s*[·•]\s*\d{1,4}\s*[·•]\s*$")
 ARTIFACT = re.compile(r"^\s*\t\s*\S?\s*$|^\s*[\f\x0c]\s*$")
-# (a footnote separator printed as a run of box-drawing or em dashes: ──────, ————)
+# a separator: ---, ***, ___, or the footnote rule a PDF text layer gives as a row of box-drawing or em
+# dashes (────, ————)
 RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|[─━—―]{4,})\s*$")
 
 # Citation cues: a footnote body line, not running text.

@@ -33,7 +33,8 @@ def with_state_groups(doc: CleanDoc, mentions: list[Mention], gz: Gazetteer) -> 
         return mentions
     text = doc.simplified
     starts = [b.start for b in doc.blocks]
-    spans = sorted((m.start, m.end) for m in mentions)
+    # (the linker's own mention of the count, 五国 in 中亚五国, gives way to the group noun's)
+    spans = sorted((m.start, m.end) for m in mentions if not _count_inside_group(m, text))
     added: list[Mention] = []
     for _, s, e in ac.find_matches_as_indexes(text):
         if any(a < e and s < b for a, b in spans):
@@ -46,4 +47,11 @@ def with_state_groups(doc: CleanDoc, mentions: list[Mention], gz: Gazetteer) -> 
                              refers_to=list(members), block=block))
     if not added:
         return mentions
-    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+    covered = [(a.start, a.end) for a in added]
+    kept = [m for m in mentions if not (_count_inside_group(m, text) and any(a <= m.start and m.end <= b for a, b in covered))]
+    return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+def _count_inside_group(m: Mention, text: str) -> bool:
+    """The linker's mention of a group's count (五国 of 中亚五国: its members, ent14)."""
+    return m.how == "coreference" and len(m.refers_to) >= 3 and text[m.start : m.end].endswith(("国", "國"))

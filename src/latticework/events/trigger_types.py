@@ -101,6 +101,12 @@ _RELATIONS_LABEL = {"建交": "建交", "复交": "建交", "建立外交关系"
                     "宣布结盟": "同盟", "正式结盟": "同盟", "结为盟友": "同盟", "结成盟友": "同盟", "缔结同盟": "同盟", "缔结盟约": "同盟"}
 # 恢复中断七年的外交关系: 恢复 restores diplomatic ties only with 外交关系 closing its object
 _RESUMED_TIES = re.compile(r"^[^，。；、]{0,12}?外交关系")
+# 断绝与台湾的外交关系, 终止与瑙鲁的外交关系, 中止同台湾的所谓“外交关系”: ties broken with the partner
+# between the verb and 外交关系 (probe14); these verbs are ALIGN only so (终止/中止 are LEAVE otherwise)
+TIES_BREAKING = ("断绝", "终止", "中止", "断绝了", "终止了", "中止了")
+# 改为承认中华人民共和国政府, 转而承认北京: recognition switched to Beijing, an ALIGN the guidelines name (承认)
+_RECOGNISED_BEIJING = re.compile(r"^了?\s*(?:北京|中华人民共和国|中国)(?:政府|当局)?(?:[，。；为是,;]|$)")
+_BROKEN_TIES = re.compile(r"^[^，。；、]{0,16}?(?:外交关系|邦交)(?!正常化)")
 # a work two states build opened or begun (中老铁路全线通车): the work is named before the verb in its clause
 _WORKS_OPENED = ("通车", "开通", "开通运营", "开工", "竣工", "投入运营")
 # a link between two states resumed (两国直航航班正式恢复, 边境贸易随即恢复): the link is named before the verb too
@@ -284,6 +290,8 @@ class TriggerTypes:
         if word in _CONCLUDED_WORDS and not (_TALKS_BEFORE.search(text, max(0, t1 - len(word) - 12), t1 - len(word))
                                              or _TALKS_AFTER.match(after)):
             return None, False  # 项目实质性完成: no negotiations concluded
+        if word in TIES_BREAKING and _BROKEN_TIES.match(after):
+            return "ALIGN", False  # 宣布终止与瑙鲁的外交关系: ties broken (label 断交: objects.py)
         if word in _BROKEN_OFF and _DESCRIBED_BROKEN.match(after):
             return None, False  # 重启中断多年的安全对话: what is restarted, described as broken off, no LEAVE
         if word == "派兵" and re.match(r"\s*(?:参加|参与|参演|加入)", after):
@@ -328,6 +336,10 @@ class TriggerTypes:
                     if _RESUMED_TIES.match(after):
                         return etype, directed
                     continue
+                if word in TIES_BREAKING:
+                    continue  # (断绝贸易往来: ALIGN only with ties broken, above)
+                if word == "承认" and _RECOGNISED_BEIJING.match(after):
+                    return etype, directed  # 改为承认中华人民共和国政府 (label 承认: objects.py)
                 if word in _RELATIONS_LABEL or word == "关系正常化":
                     return etype, directed
                 if word in _RAISED and _SAME_TIER.match(after):

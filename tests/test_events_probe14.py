@@ -1,0 +1,83 @@
+"""Patterns found by own-words probe texts of genres not probed before (probe14): a Korean-peninsula
+chronicle, Japanese defence news in traditional script, South Asia and Central Asia briefs, Africa and
+Latin America commentary, an EU-Asia piece, Taiwan defence news, a Pacific-islands brief. Every
+sentence here is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import keys, of_type, summary
+
+from latticework.timex import find_dates
+
+
+# --- a second act with another partner, its own date opening the clause -----------------------------
+
+@pytest.mark.parametrize("text, second, date", [
+    ("2019年，日本与越南签署协定，并于2023年与菲律宾签署协定。", ["JPN", "PHL"], "2023"),
+    ("2019年，日本与越南签署协定，2023年又与菲律宾签署协定。", ["JPN", "PHL"], "2023"),
+    ("中國於2019年與智利簽署協定，並於2023年5月與尼加拉瓜簽署自貿協定。", ["CHN", "NIC"], "2023-05"),
+    ("2018年，印度同孟加拉国举行会谈，并于2020年下半年同斯里兰卡举行会谈。", ["IND", "LKA"], "2020"),
+])
+def test_a_dated_comitative_clause_keeps_the_subject_of_the_clause_before(text, second, date) -> None:
+    evs = events(text)
+    assert any(sorted(keys(e.actors)) == sorted(second) and e.date == date for e in evs), summary(evs)
+
+
+# --- ties broken with the partner between the verb and 外交关系 --------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("2021年12月，尼加拉瓜宣布断绝与台湾的外交关系。", {"NIC", "TWN"}),
+    ("2024年1月，台湾外交部宣布终止与瑙鲁的外交关系。", {"TWN", "NRU"}),
+    ("2019年9月，所罗门群岛决定中止同台湾的所谓“外交关系”。", {"SLB", "TWN"}),
+    ("2002年7月，台灣政府宣佈終止與諾魯的外交關係。", {"TWN", "NRU"}),
+])
+def test_ties_broken_with_a_partner_are_an_align(text, pair) -> None:
+    aligns = of_type(events(text), "ALIGN")
+    assert set(keys(aligns[0].actors)) == pair and aligns[0].label == "断交"
+
+
+@pytest.mark.parametrize("text", [
+    "2020年，日本宣布终止与韩国的军事情报保护协定。",
+    "2021年，美国宣布中止与缅甸的贸易协定。",
+])
+def test_ended_agreements_stay_leave(text) -> None:
+    evs = events(text)
+    assert of_type(evs, "LEAVE") and not [e for e in evs if e.type == "ALIGN"]
+
+
+def test_trade_cut_off_is_no_tie_broken() -> None:
+    assert not [e for e in events("2019年，两国断绝了经贸往来。") if e.type == "ALIGN"]
+
+
+# --- recognition switched to Beijing -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, switcher", [
+    ("2024年1月，瑙鲁宣布改为承认北京。", "NRU"),
+    ("2019年9月，基里巴斯决定转而承认北京政府。", "KIR"),
+    ("2019年9月，所罗门群岛宣布承认中华人民共和国为中国唯一合法政府。", "SLB"),
+    ("2024年1月15日，瑙鲁宣布不再承认中华民国，改为承认中华人民共和国政府。", "NRU"),
+])
+def test_recognition_switched_to_beijing_is_an_align(text, switcher) -> None:
+    aligns = [e for e in of_type(events(text), "ALIGN") if e.label == "承认"]
+    assert aligns and set(keys(aligns[0].actors)) == {switcher, "CHN"}
+
+
+def test_recognising_a_position_is_no_align() -> None:
+    assert not [e for e in events("2023年，中国承认越南的市场经济地位。") if e.type == "ALIGN"]
+
+
+# --- 同日 after a month told earlier in the same sentence --------------------------------------------
+
+def test_same_day_after_a_month_of_its_sentence_is_that_month() -> None:
+    text = ("2024年1月15日，甲国宣布断交。\n"
+            "此前，尼加拉瓜在2021年12月宣布与台湾断交，并于同日与北京建交。")
+    tie = [e for e in of_type(events(text), "ALIGN") if "NIC" in keys(e.actors) and "CHN" in keys(e.actors)]
+    assert tie and tie[0].date == "2021-12"
+
+
+def test_same_day_in_a_later_sentence_keeps_the_last_day_told() -> None:
+    days = find_dates("24日，甲国出席会议。据报道，乙国已于9月提出申请。同日，丙国宣布退出。", doc_date="2023-11-30")
+    same = [t for t in days if t.text == "同日"]
+    assert same and same[0].value == "2023-11-24"

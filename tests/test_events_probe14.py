@@ -9,6 +9,7 @@ import pytest
 from event_helpers import full_events as events
 from event_helpers import keys, of_type, summary
 
+from latticework.actors.matcher import default_matcher
 from latticework.timex import find_dates
 
 
@@ -81,3 +82,27 @@ def test_same_day_in_a_later_sentence_keeps_the_last_day_told() -> None:
     days = find_dates("24日，甲国出席会议。据报道，乙国已于9月提出申请。同日，丙国宣布退出。", doc_date="2023-11-30")
     same = [t for t in days if t.text == "同日"]
     assert same and same[0].value == "2023-11-24"
+
+
+# --- a day word opening a clause is no Japan ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, states", [
+    ("5月2日，同日美国一艘驱逐舰驶入釜山港。", ["USA"]),
+    ("同日中美两国发表联合声明。", ["CHN", "USA"]),
+    ("3月9日，俄方宣布退出。次日日方提出抗议。", ["JPN", "RUS"]),
+    ("同日美韩在黄海举行联合演习。", ["KOR", "USA"]),
+])
+def test_a_day_word_opening_a_clause_names_no_japan(text, states) -> None:
+    found = sorted({h.aliases[0].entity for h in default_matcher().find(text) if h.aliases and len(h.aliases[0].entity) == 3
+                    and h.aliases[0].entity.isupper()})
+    assert found == states
+
+
+def test_with_japan_and_korea_after_a_party_stays_a_pair() -> None:
+    found = {h.aliases[0].entity for h in default_matcher().find("中国同日韩两国举行会谈。")}
+    assert {"JPN", "KOR"} <= found
+
+
+def test_a_submarine_in_port_the_same_day_is_no_japanese_act() -> None:
+    evs = events("2023年7月18日，美韩在首尔举行磋商，同日美国一艘核潜艇停靠釜山港。")
+    assert all("JPN" not in keys(e.actors) for e in evs), summary(evs)

@@ -106,3 +106,29 @@ def test_with_japan_and_korea_after_a_party_stays_a_pair() -> None:
 def test_a_submarine_in_port_the_same_day_is_no_japanese_act() -> None:
     evs = events("2023年7月18日，美韩在首尔举行磋商，同日美国一艘核潜艇停靠釜山港。")
     assert all("JPN" not in keys(e.actors) for e in evs), summary(evs)
+
+
+# --- documents under a state's initiative, signed and left ----------------------------------------------
+
+@pytest.mark.parametrize("text, signer", [
+    ("2017年5月，尼泊尔签署“一带一路”合作谅解备忘录。", "NPL"),
+    ("2022年，阿根廷正式签署“一带一路”合作文件。", "ARG"),
+    ("2017年11月，巴拿马政府签署了“一带一路”倡议合作备忘录。", "PAN"),
+    ("2018年，菲律宾签署共建“一带一路”合作协议。", "PHL"),
+])
+def test_a_document_under_an_initiative_is_signed_with_its_owner(text, signer) -> None:
+    agreed = of_type(events(text), "AGREE")
+    assert set(keys(agreed[0].actors)) == {signer, "CHN"}
+
+
+@pytest.mark.parametrize("text", [
+    "2023年12月，意大利通知中方退出共建“一带一路”谅解备忘录。",
+    "2023年12月，意大利通知中方退出“一带一路”合作谅解备忘录。",
+    "2020年，菲律宾告知美方将废除两国的联合声明。",
+])
+def test_a_document_left_is_no_agreement(text) -> None:
+    assert not [e for e in events(text) if e.type == "AGREE"], summary(events(text))
+
+
+def test_a_memorandum_signed_is_still_an_agreement() -> None:
+    assert of_type(events("2019年，日本与印度签署谅解备忘录。"), "AGREE")

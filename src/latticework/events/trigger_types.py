@@ -88,6 +88,10 @@ _FOUNDING_VERBS = ("建立", "设立", "建成", "创设", "宣布建立", "宣�
 _REGIME_AFTER = re.compile(r"[^，。；]{0,30}?(?:清单|审查|管制|许可|登记)[”」》]?\s*(?:制度|机制|体系)")
 # a drill named after a relative clause (暂停原定8月举行的“乙支自由卫士”联合军演)
 _DRILL_AFTER = re.compile(r"[^，。；]{0,30}?(?:演习|军演|演练|演训)")
+# 退出共建“一带一路”谅解备忘录, 宣布废除…联合公报: a document named as what is left or revoked tells no
+# AGREE of its own; the LEAVE its verb tells is the event (probe14)
+_DOCUMENT_NOUNS = ("谅解备忘录", "联合公报", "宣言", "行动计划", "联合声明", "共同声明")
+_DOCUMENT_LEFT = re.compile(r"(?:退出|废除|废止|撕毁|终止|中止|暂停执行|停止执行|不再续签|拒绝续签)了?[^，。；、]{0,16}$")
 _ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停|退出|脱离|废止|废除|撕毁)了?[^，。；]{0,20}$")  # (启动退出《巴黎协定》的程序)
 _LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|暂停执行|中止执行|停止执行|终止|脱离|暂停参与|中止参与|废止|废除|撕毁)")
 # diplomatic relations set up, restored or broken: the label the guidelines give them
@@ -290,6 +294,8 @@ class TriggerTypes:
         if word in _CONCLUDED_WORDS and not (_TALKS_BEFORE.search(text, max(0, t1 - len(word) - 12), t1 - len(word))
                                              or _TALKS_AFTER.match(after)):
             return None, False  # 项目实质性完成: no negotiations concluded
+        if word in _DOCUMENT_NOUNS and _DOCUMENT_LEFT.search(text, _clause_start(text, t1 - len(word), 0), t1 - len(word)):
+            return None, False  # 通知中方退出共建“一带一路”谅解备忘录: the document left is no AGREE
         if word in TIES_BREAKING and _BROKEN_TIES.match(after):
             return "ALIGN", False  # 宣布终止与瑙鲁的外交关系: ties broken (label 断交: objects.py)
         if word in _BROKEN_OFF and _DESCRIBED_BROKEN.match(after):

@@ -132,3 +132,22 @@ def test_a_document_left_is_no_agreement(text) -> None:
 
 def test_a_memorandum_signed_is_still_an_agreement() -> None:
     assert of_type(events("2019年，日本与印度签署谅解备忘录。"), "AGREE")
+
+
+# --- bans on a state's apps or equipment ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, banned", [
+    ("2020年6月，印度禁止了59款中国应用程序。", "CHN"),
+    ("2020年，印度宣布封禁数百款中国手机应用。", "CHN"),
+    ("2024年，加拿大禁止使用中国公司开发的应用程序。", "CHN"),
+])
+def test_a_ban_on_a_states_apps_is_a_sanction(text, banned) -> None:
+    assert keys(of_type(events(text), "SANCTION")[0].recipients) == [banned]
+
+
+@pytest.mark.parametrize("text", [
+    "2020年，印度政府禁止学生在课堂上使用手机应用。",
+    "2022年，该市封禁了多款涉嫌诈骗的手机软件。",
+])
+def test_a_ban_with_no_states_goods_is_no_sanction(text) -> None:
+    assert not [e for e in events(text) if e.type == "SANCTION"]

@@ -92,6 +92,10 @@ _DRILL_AFTER = re.compile(r"[^，。；]{0,30}?(?:演习|军演|演练|演训)")
 # AGREE of its own; the LEAVE its verb tells is the event (probe14)
 _DOCUMENT_NOUNS = ("谅解备忘录", "联合公报", "宣言", "行动计划", "联合声明", "共同声明")
 _DOCUMENT_LEFT = re.compile(r"(?:退出|废除|废止|撕毁|终止|中止|暂停执行|停止执行|不再续签|拒绝续签)了?[^，。；、]{0,16}$")
+# 禁止学生使用手机应用: a ban on apps or equipment is a SANCTION only on a state's or firm's goods named after it
+# (印度禁止了59款中国应用程序, 封禁TikTok应用; probe14)
+_APP_BANS = ("禁止", "封禁")
+_BANNED_GOODS = re.compile(r"[^，。；]{0,30}?(?:应用|软件|APP|App|app|设备|软体)")
 _ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停|退出|脱离|废止|废除|撕毁)了?[^，。；]{0,20}$")  # (启动退出《巴黎协定》的程序)
 _LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|暂停执行|中止执行|停止执行|终止|脱离|暂停参与|中止参与|废止|废除|撕毁)")
 # diplomatic relations set up, restored or broken: the label the guidelines give them
@@ -296,6 +300,9 @@ class TriggerTypes:
             return None, False  # 项目实质性完成: no negotiations concluded
         if word in _DOCUMENT_NOUNS and _DOCUMENT_LEFT.search(text, _clause_start(text, t1 - len(word), 0), t1 - len(word)):
             return None, False  # 通知中方退出共建“一带一路”谅解备忘录: the document left is no AGREE
+        if word in _APP_BANS and (goods := _BANNED_GOODS.match(after)) and not re.match(r"[^，。；]{0,12}?(?:出口|进口|输入|输出)", after) \
+                and not any(t1 <= m.start < t1 + goods.end() and (m.kind in STATE_KINDS or m.country) for m in mentions):
+            return None, False  # 禁止学生在课堂上使用手机应用: no state's goods banned
         if word in TIES_BREAKING and _BROKEN_TIES.match(after):
             return "ALIGN", False  # 宣布终止与瑙鲁的外交关系: ties broken (label 断交: objects.py)
         if word in _BROKEN_OFF and _DESCRIBED_BROKEN.match(after):

@@ -151,3 +151,25 @@ def test_a_ban_on_a_states_apps_is_a_sanction(text, banned) -> None:
 ])
 def test_a_ban_with_no_states_goods_is_no_sanction(text) -> None:
     assert not [e for e in events(text) if e.type == "SANCTION"]
+
+
+# --- arms bought by their maker's name ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("2023年，日本决定引进美制战斧巡航导弹。", "USA", "JPN"),
+    ("2023年，台湾采购美製M1A2T戰車。", "USA", "TWN"),
+    ("2022年，波兰采购韩制K2坦克。", "KOR", "POL"),
+    ("2021年，印度购入俄制S-400防空系统。", "RUS", "IND"),
+    ("2021年，印度从俄罗斯引进S-400防空系统。", "RUS", "IND"),
+])
+def test_arms_bought_by_their_makers_name_are_sold_by_that_state(text, seller, buyer) -> None:
+    aid = of_type(events(text), "AID")[0]
+    assert keys(aid.actors) == [seller] and keys(aid.recipients) == [buyer]
+
+
+@pytest.mark.parametrize("text", [
+    "2022年，越南引进日本技术建设地铁。",
+    "2023年，该国引进外资兴建港口。",
+])
+def test_bringing_in_no_arms_is_no_aid(text) -> None:
+    assert not [e for e in events(text) if e.type == "AID"]

@@ -28,6 +28,7 @@ from .join_body import (
 from .minilaterals import _minilateral
 from .model import Participant
 from .named_sides import document_sides, sides_of
+from .purchases import made_in_seller
 from .reproach import reproached_agent
 from .roles import (
     _TITLE,
@@ -369,6 +370,10 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # a drill found to be one state's show of force above (its own name is no party): its host
         recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, gz) or \
             site_host(text, clause_start, clause_end, actors_p, gz)
+    if etype == "AID" and not recips_p and len(actors_p) == 1 and (
+            maker := made_in_seller(text, simplify(word), t1, clause_end)) is not None and maker != actors_p[0].key():
+        # 日本决定引进美制战斧巡航导弹: the maker's state sells, the buyer receives (purchases.py)
+        actors_p, recips_p = _participants_of_ids([maker], gz), actors_p
     invitation = etype == "CONSULT" and word == "邀请" and bool(recips_p)
     if invitation:  # 美国邀请印尼总统访问: the invitee would visit the host
         visitors = [p for p in recips_p if p.kind in STATE_KINDS] or recips_p

@@ -173,3 +173,16 @@ def test_arms_bought_by_their_makers_name_are_sold_by_that_state(text, seller, b
 ])
 def test_bringing_in_no_arms_is_no_aid(text) -> None:
     assert not [e for e in events(text) if e.type == "AID"]
+
+
+# --- a passive reaction whose agent is the members of a body ----------------------------------------------
+
+@pytest.mark.parametrize("text, agent, target", [
+    ("乌拉圭希望与中国单独商签自由贸易协定，此举遭到南方共同市场其他成员国反对。", "mercosur", "URY"),
+    ("2023年，菲律宾的提案受到东盟其他成员国批评。", "asean", "PHL"),
+    ("2022年，土耳其的这一决定遭到北约盟国的强烈批评。", "nato", "TUR"),
+    ("2022年，匈牙利此举遭到欧盟成员国反对。", "eu", "HUN"),
+])
+def test_a_reaction_by_the_members_of_a_body_in_the_passive(text, agent, target) -> None:
+    acc = of_type(events(text), "ACCUSE")[0]
+    assert keys(acc.actors) == [agent] and keys(acc.recipients) == [target]

@@ -401,8 +401,8 @@ def _in_quoted_speech(text: str, m: Mention, t0: int, floor: int) -> bool:
 
 _PASSIVE = re.compile(r"(?:遭到|遭受|受到|招致|被|(?<!周)遭)")  # 遭 alone: 遭中国海警船拦截
 
-_AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公开|依法|强行|多次|再次|当场|新一轮|新一批|新的|一系列|多轮|多项|进一步的?|额外的?|单边|全面|\s)*"  # (被中国海警依法驱离, 遭到欧盟新一轮制裁)
-                            r"(?:[\u4e00-\u9fff]{1,4}(?:及|和|并|、))?$"  # (受到中国海警的拦截和登临检查)
+_AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|(?:其他|部分|多数|多个|一些|各|个别)?(?:成员国|成员|盟国|盟友)|强烈|严厉|公开|依法|强行|多次|再次|当场|新一轮|新一批|新的|一系列|多轮|多项|进一步的?|额外的?|单边|全面|\s)*"  # (被中国海警依法驱离, 遭到欧盟新一轮制裁)
+                            r"(?:[\u4e00-\u9fff]{1,4}(?:及|和|并|、))?$"  # (受到中国海警的拦截和登临检查; 遭到东盟部分成员国反对: probe14)
                             # 遭中国海警船喷射水炮, 遭中国歼-16战机危险拦截, 遭…海警船使用水炮拦截: the agent's
                             # ship or aircraft, an adverb and a light verb of the act with its instrument
                             # (被中国海警船用水炮喷射), and an act of force before it that the two share

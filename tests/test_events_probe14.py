@@ -186,3 +186,15 @@ def test_bringing_in_no_arms_is_no_aid(text) -> None:
 def test_a_reaction_by_the_members_of_a_body_in_the_passive(text, agent, target) -> None:
     acc = of_type(events(text), "ACCUSE")[0]
     assert keys(acc.actors) == [agent] and keys(acc.recipients) == [target]
+
+
+# --- the alternative set aside is no party -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, host, other", [
+    ("2023年11月，穆伊兹首次出访选择土耳其而非印度。", "TUR", "IND"),
+    ("2022年5月，尹锡悦首次出访选择美国而不是日本。", "USA", "JPN"),
+    ("2024年，王毅出访选择老挝而不是越南。", "LAO", "VNM"),
+])
+def test_the_host_not_chosen_is_no_party_of_the_visit(text, host, other) -> None:
+    visit = of_type(events(text), "CONSULT")[0]
+    assert keys(visit.recipients) == [host]

@@ -231,6 +231,7 @@ class TimeResolver:
         self.month_lines = False  # a line that is only a month (十二月, 3月): the text is a chronicle
         self.roc_era = False  # the text has written a year as 民国91年
         self.plan_cued = False  # the expression being resolved follows a plan cue (预计于4月11日)
+        self.base_in_sentence = False  # the anchor was told earlier in the sentence of the expression being resolved
 
     def find(self, text: str, offset: int = 0, heading: bool = False, year_cell: tuple[int, int] | None = None) -> list[Timex]:
         """The time expressions of one block (a paragraph, or a `heading`), resolved in order; a table
@@ -382,6 +383,10 @@ class TimeResolver:
             self.para_initial = not text[: t.start - offset].strip(" \t　")
             self.sentence_initial = _SENTENCE_OPEN.search(text, 0, t.start - offset) is not None
             self.plan_cued = bool(planned) and "原" not in text[max(0, t.start - offset - 8) : t.start - offset]  # (原计划于3月: a past plan)
+            # 2021年12月宣布断交，并于同日与北京建交: a month told earlier in the same sentence is what 同日 refers
+            # to, not a day told in an earlier sentence (probe14)
+            self.base_in_sentence = told_before is not None and told_before.value is not None and \
+                told_before.value == self.anchor and not re.search(r"[。！？!?；;]", text[told_before.end - offset : t.start - offset])
             self._resolve(t)
             if t.value and self.anchor == t.value:
                 # a month told with its year in prose (去年11月, 2017年12月), not a chronicle's month heading,
@@ -500,7 +505,7 @@ class TimeResolver:
         else:
             base = anchor
         if word in ("当天", "当日", "同日", "同一天", "次日", "翌日", "第二天", "前一天", "前一日", "后一天", "后一日") and base and len(base) < 10 \
-                and self.day_anchor and self.day_anchor[:7] >= base[:7]:
+                and self.day_anchor and self.day_anchor[:7] >= base[:7] and not self.base_in_sentence:
             # 24日，A出席…。据报道，B已于9月申请…。同日，…: 'the same day' is the last day told, not a month told in passing;
             # nor a background year or month told after it (26日开幕。该国2011年申请，2022年11月获接纳。当天，…)
             base = self.day_anchor

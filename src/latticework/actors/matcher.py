@@ -20,6 +20,13 @@ from .gazetteer import DASHES, DATA, PAIR_TAIL, Alias, Gazetteer, one_dash, pair
 
 CUES = DATA / "lexicon" / "actor_cues.yaml"
 _DIGIT_DAY = re.compile(r"\d\s*$")
+# a day word opening a clause (，同日美国…, 同日中美两国…, 次日日方…): its 日 is no Japan; 同 is no 'with' there (probe14)
+_DAY_WORD = re.compile(r"(?:^|[，,。；;：:、\s）)])[同当次翌是即本该]$")
+
+
+def _a_day(text: str, i: int) -> bool:
+    """The 日 at i closes a date (5日美方) or a day word that opens a clause (同日美国)."""
+    return text[i] == "日" and bool(_DIGIT_DAY.search(text[max(0, i - 3) : i]) or _DAY_WORD.search(text[max(0, i - 2) : i]))
 # the 日 of a date (17日, 20日　), but not of a rule named by its date (10月7日新规, 10月17日出口管制新规:
 # listed names that hold the day); the day character first and the digit looked behind from it (a
 # pattern opening with a literal is scanned far faster than one opening with a look-behind)
@@ -220,7 +227,7 @@ class Matcher:
                     hits.append(Hit(s, e, [Alias(st, "compound") for st in states], "compound"))
                 continue
             if kind == "organ":
-                if text[s] == "日" and _DIGIT_DAY.search(text[max(0, s - 3) : s]):
+                if _a_day(text, s):
                     covered[s:e] = bytes(e - s)  # 5日国防部: a day, then a ministry of unknown state
                     rest = self.gz.aliases.get(text[s + 1 : e])
                     if rest:  # 23日国务院总理: the day, then a name of its own
@@ -275,7 +282,7 @@ class Matcher:
                     hits.append(Hit(s, e + len(word), [Alias(aliases[0].entity, "organ", role)], "organ", role))
                     continue
             if e - s == 3 and s > 0 and text[s] == "中" and text.startswith("中南海", s) and not covered[s - 1] and self.states_of(text[s - 1]) \
-                    and not (text[s - 1] == "日" and _DIGIT_DAY.search(text[max(0, s - 4) : s - 1])):
+                    and not _a_day(text, s - 1):
                 covered[s] = 0  # 菲中南海争端, 美中南海博弈: 中 closes a pair before the sea (南海), no Zhongnanhai
                 continue
             if aliases[0].role == "capital" and text.startswith(self.local_tails, e):
@@ -407,7 +414,7 @@ class Matcher:
                 continue  # 我国/我方 is a self-reference, no 方-form an abbreviation can join (1日我国)
             i = h.start - 1
             while i >= 0 and not covered[i] and self.states_of(text[i]) and text[i] not in self.gz.abbr_ambiguous and \
-                    not (text[i] == "日" and _DIGIT_DAY.search(text[max(0, i - 3) : i])):  # a day's 日 (5日美方)
+                    not _a_day(text, i):  # a day's 日 (5日美方)
                 out.append(Hit(i, i + 1, self.compound_aliases(text[i]), "compound"))
                 covered[i] = 1
                 i -= 1
@@ -426,7 +433,7 @@ class Matcher:
             while i > 0 and not covered[i - 1] and self.states_of(text[i - 1]) and text[i - 1] not in self.gz.abbr_ambiguous:
                 i -= 1
             if any(text[k] in self.gz.abbr_ambiguous or h.aliases[0].entity in self.states_of(text[k]) for k in range(i, h.start)) \
-                    or (text[i] == "日" and _DIGIT_DAY.search(text[max(0, i - 3) : i])) or self._glued_left(text, i) \
+                    or _a_day(text, i) or self._glued_left(text, i) \
                     or (i > 0 and text[i - 1] in "年月" and text[i] == "中") \
                     or not self._compound_context(text, i, h.end):
                 continue  # (今日美国: a day; 其中日本: a word; 年中, 月中: mid-year; 中美国家: no context)
@@ -441,7 +448,7 @@ class Matcher:
             for m in self.run_re.finditer(text):
                 s, e = m.start(), m.end()
                 # trim characters already inside a name, and a day's 日 after a number (3月5日日韩)
-                while s < e and (covered[s] or (text[s] == "日" and _DIGIT_DAY.search(text[max(0, s - 3) : s]))):
+                while s < e and (covered[s] or _a_day(text, s)):
                     s += 1
                 if e - s >= 3 and self._glued_left(text, s):
                     s += 1  # 超越中美, 近日中美, 明朝中日, 其中美日: the first character ends a word (此后日韩: a pair stays)
@@ -512,7 +519,7 @@ class Matcher:
         while j > 0 and not covered[j - 1] and self.gz.abbr.get(text[j - 1]) and text[j - 1] not in self.gz.abbr_ambiguous:
             j -= 1
         # 今日美军, 5日美军: a day's 日 or a character that ends a word with the one before it is none
-        while j < s and ((text[j] == "日" and _DIGIT_DAY.search(text[max(0, j - 3) : j])) or self._glued_left(text, j)):
+        while j < s and (_a_day(text, j) or self._glued_left(text, j)):
             j += 1
         out = []
         for i in range(j, s):

@@ -150,6 +150,15 @@ def leaning(text: str, m: Mention) -> bool:
     return m.kind in STATE_KINDS and m.end - m.start == 1 and text[max(0, m.start - 1) : m.start] in ("亲", "反")
 
 
+# 首访选择土耳其而非印度, 前往中国而不是印度, 而不是按惯例访问印度: the alternative set aside (probe14)
+_SET_ASIDE = re.compile(r"(?:而非|而不是|而并非|而未|而没有)(?:像以往那样|按惯例|依惯例|照例|先|首先|去|前往|访问|出访|选择)*$")
+
+
+def set_aside(text: str, m: Mention) -> bool:
+    """出访土耳其而非印度: a state named as the alternative not taken is no party of the act."""
+    return m.kind in STATE_KINDS and _SET_ASIDE.search(text, max(0, m.start - 12), m.start) is not None
+
+
 # what joins the parties of one list (对中国和俄罗斯表示关切: both are its targets)
 _LIST_JOIN = re.compile(r"[\s　]*(?:、|和|及|与|以及|同)?[\s　]*")
 

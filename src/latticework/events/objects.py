@@ -22,7 +22,7 @@ from .lexicon import Lexicon
 from .model import Event, Participant
 from .roles import _TITLE, _object_at, _participants
 from .site import Site
-from .trigger_types import _RELATIONS_LABEL
+from .trigger_types import _RELATIONS_LABEL, TIES_BREAKING
 
 _QUOTED = re.compile(r"^[了\s]{0,2}[^，。；“”《》「」]{0,12}?[“「]([^“”「」]{2,40})[”」]")  # 「」: traditional-script quotes
 _BARE_BODY = re.compile(r"\s*了?\s*(?:一个|一项|新的|一个新的)?\s*([\u4e00-\u9fff\-—·]{2,20}?(?:工作组|小组|机制|论坛|基金|走廊|中心|委员会|秘书处|平台|网络|伙伴关系|倡议|框架|联盟|集团|对话))")
@@ -76,6 +76,10 @@ def set_object(site: Site, ev: Event, lex: Lexicon, gz: Gazetteer) -> Event | No
             _label_after(after, lex.types[etype].label_suffixes) or _label_before(text[max(s, t0 - 12) : t0], lex.types[etype].label_suffixes))
         if ev.label == "外交关系" and simplify(word).endswith(("恢复", "建立")):
             ev.label = "建交"  # 同意恢复外交关系, 决定建立外交关系: ties established, as 恢复外交关系 is
+        if simplify(word) in TIES_BREAKING:
+            ev.label = "断交"  # 终止与瑙鲁的外交关系: ties broken (probe14)
+        elif simplify(word) == "承认" and not ev.label:
+            ev.label = "承认"  # 转而承认北京: recognition switched (probe14)
     if ev.date and (ann := _ANNIVERSARY.match(text, t1)) and etype in ("ALIGN", "ESTABLISH", "JOIN", "AGREE") or (
             ev.date and etype in ("ALIGN", "ESTABLISH") and (ann := _ANNIVERSARY_AFTER.match(text[t1:clause_end]))):
         # 2023年是两国建立…伙伴关系10周年: the founding is dated N years before the anniversary

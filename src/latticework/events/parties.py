@@ -28,6 +28,7 @@ from .join_body import (
 from .minilaterals import _minilateral
 from .model import Participant
 from .named_sides import document_sides, sides_of
+from .purchases import made_in_seller
 from .reproach import reproached_agent
 from .roles import (
     _TITLE,
@@ -67,6 +68,9 @@ def _hosted_guest(text: str, clause_start: int, t0: int, mentions: list) -> list
     """The party named right after 接待/迎接/欢迎 and before the visit noun (越南接待习近平国事访问)."""
     after = [m for m in mentions if clause_start <= m.start < t0 and _RECEIVES.search(text, max(clause_start, m.start - 3), m.start)]
     return after[:1]
+# 签署共建“一带一路”合作谅解备忘录, 签署“一带一路”合作文件: a document of cooperation under a state's
+# initiative, signed by one named party, is signed with the initiative's owner (probe14)
+_UNDER_INITIATIVE = re.compile(r"[”」\"》]?\s*(?:倡议)?\s*(?:框架下的?)?\s*(?:合作)?\s*(?:谅解备忘录|备忘录|合作文件|文件|协议|协定)")
 _ACCESSION_PROTOCOL = re.compile(r"\s*(?:了)?\s*(?:加入|入会|入约)(?:[^，。；]{0,40}?的)?(?:议定书|备忘录|義務備忘錄|义务备忘录)")
 # 宣布退出，/宣布退出的经历/启动退出程序: no object of its own
 _LEFT_ALONE = re.compile(r"\s*(?:了)?\s*(?:程序|进程|手续)?\s*(?:[①-⑳]|\[\d+\])?\s*(?:[，。；,;、]|的经历|的决定|外[，,；;]|$)")  # (RCEP除印度退出外，…)
@@ -321,6 +325,10 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
             _ACCESSION_PROTOCOL.match(text, t1) and (body := [m for m in mentions if m.kind in _ORG_KINDS + ("agreement",)]):
         # 英国签署加入《CPTPP》的议定书, 簽署加入議定書後…成為CPTPP成員: an accession protocol is agreed with the body joined
         actors_p = actors_p + [p for p in _participants(body[:1], gz) if p.key() != actors_p[0].key()]
+    if etype == "AGREE" and len(actors_p) == 1 and actors_p[0].kind in STATE_KINDS and not recips_p and (
+            owner := _initiative_owner(text, t1, clause_end, mentions, gz)) is not None and owner != actors_p[0].key():
+        # 尼泊尔签署“一带一路”合作谅解备忘录: signed with the state whose initiative it serves (probe14)
+        actors_p = actors_p + _participants_of_ids([owner], gz)
     if etype in ("AGREE", "ALIGN") and len(actors_p) == 1 and not recips_p and (main := _relative_signer(text, clause_start, t0, t1, mentions)):
         # 马方决定不再续签2019年6月与印度签署的…协议: the subject of the clause signed with the partner its
         # relative clause names (a background event when the relative clause dates it)
@@ -362,6 +370,10 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # a drill found to be one state's show of force above (its own name is no party): its host
         recips_p = deployment_host(text, clause_start, clause_end, mentions, actors_p, gz) or \
             site_host(text, clause_start, clause_end, actors_p, gz)
+    if etype == "AID" and not recips_p and len(actors_p) == 1 and (
+            maker := made_in_seller(text, simplify(word), t1, clause_end)) is not None and maker != actors_p[0].key():
+        # 日本决定引进美制战斧巡航导弹: the maker's state sells, the buyer receives (purchases.py)
+        actors_p, recips_p = _participants_of_ids([maker], gz), actors_p
     invitation = etype == "CONSULT" and word == "邀请" and bool(recips_p)
     if invitation:  # 美国邀请印尼总统访问: the invitee would visit the host
         visitors = [p for p in recips_p if p.kind in STATE_KINDS] or recips_p
@@ -373,3 +385,19 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         if speaker and target:
             actors_p, recips_p = speaker, [p for p in target if p.key() not in {a.key() for a in speaker}]
     return etype, actors_p, recips_p, invitation
+
+
+def _initiative_owner(text: str, t1: int, clause_end: int, mentions: list[Mention], gz: Gazetteer) -> str | None:
+    """The state that owns the initiative a document signed after the verb serves (签署共建“一带一路”合作谅解
+    备忘录 → China), or None: the initiative right before a memorandum, a document or an agreement."""
+    for m in mentions:
+        if t1 <= m.start < clause_end and m.kind == "initiative" and _UNDER_INITIATIVE.match(text, m.end, clause_end) \
+                and re.fullmatch(r"[^，。；]{0,4}", text[t1 : m.start]):
+            ent = gz.get(m.id)
+            return ent.owner if ent is not None and ent.owner else None
+    return None
+
+
+def _participants_of_ids(ids: list[str], gz: Gazetteer) -> list[Participant]:
+    """Participants for gazetteer ids (those it knows)."""
+    return [Participant.of(x) for i in ids if (x := gz.get(i)) is not None]

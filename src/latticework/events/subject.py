@@ -16,7 +16,7 @@ from .attributes import _ORG_KINDS, spec_direction
 from .clauses import _clause_start
 from .lexicon import Lexicon
 from .clause_limits import beyond_the_act, describes_subject, excepted
-from .not_parties import complaint_forum, leader_of_document, leaning, mission_host, quoted_likeness, venue_city
+from .not_parties import complaint_forum, leader_of_document, leaning, mission_host, quoted_likeness, set_aside, venue_city
 from .roles import (
     _actorish,
     _comitative,
@@ -104,7 +104,7 @@ def mention_facts(text: str, s: int, mentions: list[Mention]) -> list[tuple[bool
     no party at all: not actor-like, a document's author or a discussed topic, inside 以…为由).
     Computed once a sentence, however many triggers it holds (the walk keeps it)."""
     return [(_host_of_meeting(text, m, mentions) or venue_city(text, m, mentions) or mission_host(text, m, mentions)
-             or complaint_forum(text, m) or leaning(text, m),
+             or complaint_forum(text, m) or leaning(text, m) or set_aside(text, m),
              not _actorish(m) or is_topic_or_document(text, m) or in_grounds(text, m.start, m.end, s)) for m in mentions]
 
 

@@ -101,6 +101,14 @@ _FOUNDING_VERBS = ("建立", "设立", "建成", "创设", "宣布建立", "宣�
 _REGIME_AFTER = re.compile(r"[^，。；]{0,30}?(?:清单|审查|管制|许可|登记)[”」》]?\s*(?:制度|机制|体系)")
 # a drill named after a relative clause (暂停原定8月举行的“乙支自由卫士”联合军演)
 _DRILL_AFTER = re.compile(r"[^，。；]{0,30}?(?:演习|军演|演练|演训)")
+# 退出共建“一带一路”谅解备忘录, 宣布废除…联合公报: a document named as what is left or revoked tells no
+# AGREE of its own; the LEAVE its verb tells is the event (probe14)
+_DOCUMENT_NOUNS = ("谅解备忘录", "联合公报", "宣言", "行动计划", "联合声明", "共同声明")
+_DOCUMENT_LEFT = re.compile(r"(?:退出|废除|废止|撕毁|终止|中止|暂停执行|停止执行|不再续签|拒绝续签)了?[^，。；、]{0,16}$")
+# 禁止学生使用手机应用: a ban on apps or equipment is a SANCTION only on a state's or firm's goods named after it
+# (印度禁止了59款中国应用程序, 封禁TikTok应用; probe14)
+_APP_BANS = ("禁止", "封禁")
+_BANNED_GOODS = re.compile(r"[^，。；]{0,30}?(?:应用|软件|APP|App|app|设备|软体)")
 _ENDED = re.compile(r"(?:取消|暂停|中止|终止|停止|叫停|退出|脱离|废止|废除|撕毁)了?[^，。；]{0,20}$")  # (启动退出《巴黎协定》的程序)
 _LEFT_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,5}?(?:将|正式|即将)?|将|正式|即将)?\s*(?:退出|暂停履行|中止履行|停止履行|暂停执行|中止执行|停止执行|终止|脱离|暂停参与|中止参与|废止|废除|撕毁)")
 # diplomatic relations set up, restored or broken: the label the guidelines give them
@@ -114,6 +122,12 @@ _RELATIONS_LABEL = {"建交": "建交", "复交": "建交", "建立外交关系"
                     "宣布结盟": "同盟", "正式结盟": "同盟", "结为盟友": "同盟", "结成盟友": "同盟", "缔结同盟": "同盟", "缔结盟约": "同盟"}
 # 恢复中断七年的外交关系: 恢复 restores diplomatic ties only with 外交关系 closing its object
 _RESUMED_TIES = re.compile(r"^[^，。；、]{0,12}?外交关系")
+# 断绝与台湾的外交关系, 终止与瑙鲁的外交关系, 中止同台湾的所谓“外交关系”: ties broken with the partner
+# between the verb and 外交关系 (probe14); these verbs are ALIGN only so (终止/中止 are LEAVE otherwise)
+TIES_BREAKING = ("断绝", "终止", "中止", "断绝了", "终止了", "中止了")
+# 改为承认中华人民共和国政府, 转而承认北京: recognition switched to Beijing, an ALIGN the guidelines name (承认)
+_RECOGNISED_BEIJING = re.compile(r"^了?\s*(?:北京|中华人民共和国|中国)(?:政府|当局)?(?:[，。；为是,;]|$)")
+_BROKEN_TIES = re.compile(r"^[^，。；、]{0,16}?(?:外交关系|邦交)(?!正常化)")
 # a work two states build opened or begun (中老铁路全线通车): the work is named before the verb in its clause
 _WORKS_OPENED = ("通车", "开通", "开通运营", "开工", "竣工", "投入运营")
 # a link between two states resumed (两国直航航班正式恢复, 边境贸易随即恢复): the link is named before the verb too
@@ -299,6 +313,13 @@ class TriggerTypes:
         if word in _CONCLUDED_WORDS and not (_TALKS_BEFORE.search(text, max(0, t1 - len(word) - 12), t1 - len(word))
                                              or _TALKS_AFTER.match(after)):
             return None, False  # 项目实质性完成: no negotiations concluded
+        if word in _DOCUMENT_NOUNS and _DOCUMENT_LEFT.search(text, _clause_start(text, t1 - len(word), 0), t1 - len(word)):
+            return None, False  # 通知中方退出共建“一带一路”谅解备忘录: the document left is no AGREE
+        if word in _APP_BANS and (goods := _BANNED_GOODS.match(after)) and not re.match(r"[^，。；]{0,12}?(?:出口|进口|输入|输出)", after) \
+                and not any(t1 <= m.start < t1 + goods.end() and (m.kind in STATE_KINDS or m.country) for m in mentions):
+            return None, False  # 禁止学生在课堂上使用手机应用: no state's goods banned
+        if word in TIES_BREAKING and _BROKEN_TIES.match(after):
+            return "ALIGN", False  # 宣布终止与瑙鲁的外交关系: ties broken (label 断交: objects.py)
         if word in _BROKEN_OFF and _DESCRIBED_BROKEN.match(after):
             return None, False  # 重启中断多年的安全对话: what is restarted, described as broken off, no LEAVE
         if word == "派兵" and re.match(r"\s*(?:参加|参与|参演|加入)", after):
@@ -345,6 +366,10 @@ class TriggerTypes:
                     if _RESUMED_TIES.match(after):
                         return etype, directed
                     continue
+                if word in TIES_BREAKING:
+                    continue  # (断绝贸易往来: ALIGN only with ties broken, above)
+                if word == "承认" and _RECOGNISED_BEIJING.match(after):
+                    return etype, directed  # 改为承认中华人民共和国政府 (label 承认: objects.py)
                 if word in _RELATIONS_LABEL or word == "关系正常化":
                     return etype, directed
                 if word == "承认" and _recognised_state(text, t1, clause_end, mentions):

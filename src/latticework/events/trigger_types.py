@@ -125,8 +125,6 @@ _RESUMED_TIES = re.compile(r"^[^，。；、]{0,12}?外交关系")
 # 断绝与台湾的外交关系, 终止与瑙鲁的外交关系, 中止同台湾的所谓“外交关系”: ties broken with the partner
 # between the verb and 外交关系 (probe14); these verbs are ALIGN only so (终止/中止 are LEAVE otherwise)
 TIES_BREAKING = ("断绝", "终止", "中止", "断绝了", "终止了", "中止了")
-# 改为承认中华人民共和国政府, 转而承认北京: recognition switched to Beijing, an ALIGN the guidelines name (承认)
-_RECOGNISED_BEIJING = re.compile(r"^了?\s*(?:北京|中华人民共和国|中国)(?:政府|当局)?(?:[，。；为是,;]|$)")
 _BROKEN_TIES = re.compile(r"^[^，。；、]{0,16}?(?:外交关系|邦交)(?!正常化)")
 # a work two states build opened or begun (中老铁路全线通车): the work is named before the verb in its clause
 _WORKS_OPENED = ("通车", "开通", "开通运营", "开工", "竣工", "投入运营")
@@ -368,8 +366,6 @@ class TriggerTypes:
                     continue
                 if word in TIES_BREAKING:
                     continue  # (断绝贸易往来: ALIGN only with ties broken, above)
-                if word == "承认" and _RECOGNISED_BEIJING.match(after):
-                    return etype, directed  # 改为承认中华人民共和国政府 (label 承认: objects.py)
                 if word in _RELATIONS_LABEL or word == "关系正常化":
                     return etype, directed
                 if word == "承认" and _recognised_state(text, t1, clause_end, mentions):

@@ -180,7 +180,11 @@ def _source(text: str, s: int, t0: int, mentions: list[Mention], actors: frozens
             key = who[-1].country or who[-1].id
             if any(x.end <= who[-1].start and x.start >= s and _JOINT_CLAIM.fullmatch(text, x.end, who[-1].start) for x in mentions):
                 return None  # 普拉博沃在布鲁塞尔与冯德莱恩宣布，…: a joint announcement by the parties (lead12)
-            return None if key in actors else who[-1].text
+            if key not in actors:
+                return who[-1].text
+            if who[-1].end == v.start():
+                return None  # the party says it itself
+            # (菲律賓官員透露，菲方已…: the officials, unnamed, below)
         unnamed = _UNNAMED_SOURCE.search(text, s, v.start())
         if unnamed is not None:
             return unnamed.group("who")  # 韩国媒体称，…; 知情人士说，…: the press or sources, unnamed

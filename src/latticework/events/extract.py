@@ -115,6 +115,7 @@ from .table_rows import is_separator, name_table, row_cells, row_event, year_cel
 from .unnamed_founders import owners_founded
 from .accused_acts import accused_act
 from .acts_in_turn import acts_in_turn
+from .respondents import complaint_respondents
 from .trips import state_guest_visits, trips_as_visits
 from .trigger_types import (
     _LEFT_AFTER,
@@ -333,6 +334,7 @@ class Extractor:
         events = aid_pointed_back(events)  # 批准此项军售, 批准上述贷款安排: the receiver of the act pointed to
         events = owners_founded(events, self.gz)  # 澳大利亚太平洋基础设施融资机制于2019年启动: Australia's
         events = told_elsewhere(events)  # (the in-force AGREE of a document whose signing is told too)
+        events = complaint_respondents(events)  # 澳方就大麦案向世贸提出申诉: against the measure told before
         return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date)), doc_date))
 
     # ---------------------------------------------------------------------------------

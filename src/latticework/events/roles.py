@@ -556,7 +556,7 @@ def _abbreviated_recipient(text: str, clause_start: int, t0: int, mentions: list
 
 # 就 as a preposition introducing the matter spoken about (X就Y表示…), not 就是/成就/早就/就任…
 _TOPIC_JIU = re.compile(r"(?<![成早这那迁造将不就即])就(?![是在此业任职读要会已能可算像连不近地座绪位])")
-_SPEECH_ACT_VERB = re.compile(r"表示|发表|提出|作出|做出|表达|发出|进行")
+_SPEECH_ACT_VERB = re.compile(r"表示|发表|提出|提起|作出|做出|表达|发出|进行")
 
 
 def _topic_phrase(text: str, clause_start: int, t0: int) -> tuple[int, int] | None:

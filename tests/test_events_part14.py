@@ -1,0 +1,54 @@
+"""Participants of events (part14): who a trade complaint is against, and the measures told
+around it. Invented sentences in both scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from latticework.events import extract_events
+from latticework.pipeline import process
+
+
+def _events(tmp_path, text: str, name: str = "t.txt"):
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    return extract_events(process(f))
+
+
+def _parts(evs, etype: str) -> list[tuple]:
+    return sorted((tuple(sorted(p.key() for p in e.actors)), tuple(sorted(p.key() for p in e.recipients)))
+                  for e in evs if e.type == etype)
+
+
+# --- a complaint lodged with a forum is against the imposer of the measure told before ---------------
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2019年7月，日本对韩国实施半导体材料出口管制。同年9月，韩国就此向世贸组织提起诉讼。\n", (("KOR",), ("JPN",))),
+    ("2018年，美国对加拿大软木加征关税。加拿大随后向世界贸易组织提出申诉。\n", (("CAN",), ("USA",))),
+    ("2018年，美國對加拿大軟木加徵關稅。加拿大隨後向世界貿易組織提出申訴。\n", (("CAN",), ("USA",))),
+    ("2020年，印度对中国手机应用实施禁令；北京于次月就相关禁令向世贸提出申诉。\n", (("CHN",), ("IND",))),
+    ("2024年7月起，欧盟对中国电动车征收临时反补贴税。中方8月已就临时措施向世贸组织提出诉讼。\n", (("CHN",), ("eu",))),
+])
+def test_a_complaint_is_against_the_measure_told_before(tmp_path, text, want) -> None:
+    """就此/就临时措施向世贸提出申诉: the respondent is who imposed the measure on the complainant."""
+    got = _parts(_events(tmp_path, text), "ACCUSE")
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2021年，日本就韩国的出口限制向世贸组织提起诉讼。\n", (("JPN",), ("KOR",))),
+    ("2023年，中方就美方的芯片出口管制向世贸组织提起诉讼。\n", (("CHN",), ("USA",))),
+    ("2023年，中方就美方的晶片出口管制向世貿組織提起訴訟。\n", (("CHN",), ("USA",))),
+    ("2024年8月，中方已就欧盟的临时措施向世贸组织提出诉讼。\n", (("CHN",), ("eu",))),
+])
+def test_the_respondent_named_in_the_topic_is_no_complainant(tmp_path, text, want) -> None:
+    """就X的…向世贸组织提起诉讼: X, inside the topic of the complaint, is its respondent, no co-plaintiff."""
+    got = _parts(_events(tmp_path, text), "ACCUSE")
+    assert got == [want], got
+
+
+def test_a_complaint_with_no_measure_before_names_no_respondent(tmp_path) -> None:
+    """With no measure on the complainant told before, nothing is guessed."""
+    got = _parts(_events(tmp_path, "2022年，美国对俄罗斯实施制裁。2023年，澳大利亚向世贸组织提出申诉。\n"), "ACCUSE")
+    assert got == [(("AUS",), ())], got

@@ -52,3 +52,39 @@ def test_a_complaint_with_no_measure_before_names_no_respondent(tmp_path) -> Non
     """With no measure on the complainant told before, nothing is guessed."""
     got = _parts(_events(tmp_path, "2022年，美国对俄罗斯实施制裁。2023年，澳大利亚向世贸组织提出申诉。\n"), "ACCUSE")
     assert got == [(("AUS",), ())], got
+
+
+# --- tariffs cut: who cuts them and for whom --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2025年7月15日，美国宣布与印尼达成贸易协议，将对印尼商品的关税降至19%。\n", (("USA",), ("IDN",))),
+    ("2025年7月2日，美国总统特朗普宣布与越南达成协议，将越南输美商品的关税降至20%。\n", (("USA",), ("VNM",))),
+    ("2025年7月，美國與日本達成協議，同意將日本汽車關稅降至15%。\n", (("USA",), ("JPN",))),
+])
+def test_the_goods_state_of_a_cut_is_no_cutter(tmp_path, text, want) -> None:
+    """…与印尼达成协议，将对印尼商品的关税降至19%: the clause names only whose goods are relieved; the
+    subject of the clause before cuts the tariff."""
+    assert _parts(_events(tmp_path, text), "POLICY") == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2025年3月，美国对中国加征20%的芬太尼关税。10月30日，美方宣布将针对芬太尼问题加征的关税由20%降为10%。\n",
+     [(("USA",), ("CHN",))]),
+    ("2025年10月，美方將把以芬太尼為由對中加徵的關稅由20%降至10%，並將出口管制擴及關聯企業的新規暫緩一年實施。\n",
+     [(("USA",), ("CHN",)), (("USA",), ("CHN",))]),
+    ("2019年，美国对墨西哥钢铁加征关税。次年，美国宣布将有关关税下调一半。\n", [(("USA",), ("MEX",))]),
+])
+def test_a_cut_with_no_state_named_eases_the_measure_told_before(tmp_path, text, want) -> None:
+    """加征的关税由20%降为10%, …，并将…新规暂缓一年实施: the state the party's measure (or its relief told
+    just before) hit is relieved."""
+    assert _parts(_events(tmp_path, text), "POLICY") == want
+
+
+def test_a_pause_for_many_partners_names_none(tmp_path) -> None:
+    """对各贸易伙伴课征关税，南韩、日本分别为25%与24%；…高于基准的税率暂缓实施90天: the pause is for all of
+    them, not for the partners the sentence happened to list."""
+    text = ("2025年4月2日，美国宣布对各贸易伙伴课征对等关税，南韩、日本分别为25%与24%。"
+            "4月9日，美国宣布除中国外，高于基准的税率暂缓实施90天。\n")
+    got = _parts(_events(tmp_path, text), "POLICY")
+    assert got == [(("USA",), ())], got

@@ -88,3 +88,18 @@ def test_a_pause_for_many_partners_names_none(tmp_path) -> None:
             "4月9日，美国宣布除中国外，高于基准的税率暂缓实施90天。\n")
     got = _parts(_events(tmp_path, text), "POLICY")
     assert got == [(("USA",), ())], got
+
+
+# --- the party of a 就…一事 topic is the target of the reaction -------------------------------------
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2024年5月，中方就日本排放核污水一事表示强烈谴责。\n", (("CHN",), ("JPN",))),
+    ("2024年5月，中国就美国击落气球一事提出严正交涉。\n", (("CHN",), ("USA",))),
+    ("2024年5月，中方就美方制裁中国企业一事表示强烈不满。\n", (("CHN",), ("USA",))),
+    ("2024年5月，中國外交部發言人就日本排放核污水一事表示強烈不滿。\n", (("CHN",), ("JPN",))),
+    ("2024年5月，俄方就美国向乌克兰提供导弹问题表示强烈不满。\n", (("RUS",), ("USA",))),
+])
+def test_the_agent_of_a_topic_is_the_target(tmp_path, text, want) -> None:
+    """X就Y…一事/问题表示不满: Y, who did what the topic tells, is the target (and still no speaker)."""
+    assert _parts(_events(tmp_path, text), "ACCUSE") == [want]

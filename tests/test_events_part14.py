@@ -103,3 +103,30 @@ def test_a_pause_for_many_partners_names_none(tmp_path) -> None:
 def test_the_agent_of_a_topic_is_the_target(tmp_path, text, want) -> None:
     """X就Y…一事/问题表示不满: Y, who did what the topic tells, is the target (and still no speaker)."""
     assert _parts(_events(tmp_path, text), "ACCUSE") == [want]
+
+
+# --- the firms a measure targets, described by a relative clause ------------------------------------
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2024年5月，中方宣布对参与对台军售的美国军工企业实施制裁。\n", [(("CHN",), ("USA",))]),
+    ("2024年5月，美国对多家帮助俄罗斯获取武器的中国企业实施制裁。\n", [(("USA",), ("CHN",))]),
+    ("2024年5月8日，美国国务院宣布，对多家协助俄罗斯规避制裁的中国企业实施制裁。\n", [(("USA",), ("CHN",))]),
+    ("2024年5月，美國對多家涉嫌向俄羅斯出口晶片的中國企業實施出口管制。\n", [(("USA",), ("CHN",))]),
+    ("2024年5月，美国将多家向俄罗斯出口无人机零部件的中国企业列入实体清单。\n", [(("USA",), ("CHN",))]),
+])
+def test_the_clause_describing_target_firms_names_no_party(tmp_path, text, want) -> None:
+    """对多家协助俄罗斯规避制裁的中国企业实施制裁: China's firms are the target; Russia and the acts of the
+    clause only say who they are (no AID, no second sanction)."""
+    evs = _events(tmp_path, text)
+    assert [e.type for e in evs] == ["SANCTION"], [(e.type, e.trigger) for e in evs]
+    assert _parts(evs, "SANCTION") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2024年5月，美国对来自中国的企业加征关税。\n", (("USA",), ("CHN",))),
+    ("2024年5月，美国对俄罗斯的多家银行实施制裁。\n", (("USA",), ("RUS",))),
+])
+def test_a_state_owning_the_firms_stays_the_target(tmp_path, text, want) -> None:
+    """对俄罗斯的多家银行: with no state after 的, the state before it is whose firms they are."""
+    assert _parts(_events(tmp_path, text), "SANCTION") == [want]

@@ -14,7 +14,7 @@ from .model import Participant
 from .roles import _in_quoted_speech, _marked_recipient
 from .statements import reacts_by_statement
 from .tariff_relief import relieved_measure
-from .topics import asked_topic, in_grounds
+from .topics import asked_topic, described_firms, in_grounds
 from .utterance_content import (discussed_topic, document_characterises, named_not_done, opposed_generic_act, rebutted_accusation,
                                 threat_content)
 
@@ -452,6 +452,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
             or document_characterises(text, s, t0, etype) or (etype != "ACCUSE" and opposed_generic_act(text, cs, t0)) \
             or named_not_done(text, s, cs, t0, t1, etype):
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
+    if described_firms(text, t0, t1, cs, mentions):
+        return True  # 对多家协助俄罗斯规避制裁的中国企业实施制裁: the clause only says who the firms are (topics.py)
     if etype == "AID" and _DOMESTIC_BENEFICIARY.search(before):
         return True  # 为美国本土半导体制造提供527亿美元补贴: a state's support at home is its policy, no aid to anyone
     if etype == "COOPERATE" and _DRILL_CALLED_OFF.search(before):

@@ -12,6 +12,7 @@ from .clauses import _clause_start
 from .met_partners import met_partners
 from .model import Participant
 from .offices import represented
+from .topics import described_firms_head
 
 _TITLE = re.compile(r"《([^《》]{2,40})》")
 
@@ -69,6 +70,8 @@ def _marked_recipient(text: str, m: Mention) -> bool:
         return True  # 发布针对中国的出口管制新规, 针对中国实施投资限制: the state a measure aims at (针对美国国务院批准… stays no marker)
     if text[max(0, m.start - 1) : m.start] == "以" and _FIRST_STOP.match(text, m.end):
         return True  # 以所罗门群岛为首站访问八国: the first stop of a tour hosts it
+    if described_firms_head(text, m):
+        return True  # 对多家协助俄罗斯规避制裁的中国企业: the firms' state, after the clause that describes them
     if "对" not in (before := text[max(0, m.start - 16) : m.start]) and "向" not in before:
         return False  # (each marker below ends with its 对 or 向 in the 16 characters before the party)
     if _DUI_DETERMINER.search(text, max(0, m.start - 6), m.start) and m.kind in STATE_KINDS:

@@ -37,7 +37,7 @@ from .roles import (
 )
 from .site import Site, WalkState
 from .speech_acts import topic_span
-from .topics import asked_about, in_grounds, is_channel, is_topic_or_document
+from .topics import asked_about, described_firms, in_grounds, is_channel, is_topic_or_document
 
 _AFTER_WHOM = re.compile(r"继[^，。；]{1,12}?之?后")
 _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十])")
@@ -105,7 +105,8 @@ def mention_facts(text: str, s: int, mentions: list[Mention]) -> list[tuple[bool
     Computed once a sentence, however many triggers it holds (the walk keeps it)."""
     return [(_host_of_meeting(text, m, mentions) or venue_city(text, m, mentions) or mission_host(text, m, mentions)
              or complaint_forum(text, m) or leaning(text, m),
-             not _actorish(m) or is_topic_or_document(text, m) or in_grounds(text, m.start, m.end, s)) for m in mentions]
+             not _actorish(m) or is_topic_or_document(text, m) or in_grounds(text, m.start, m.end, s)
+             or described_firms(text, m.start, m.end, s, mentions)) for m in mentions]
 
 
 def mention_groups(site: Site, lex: Lexicon, etype: str, facts: list[tuple[bool, bool]] | None = None) -> Groups:

@@ -130,3 +130,28 @@ def test_the_clause_describing_target_firms_names_no_party(tmp_path, text, want)
 def test_a_state_owning_the_firms_stays_the_target(tmp_path, text, want) -> None:
     """对俄罗斯的多家银行: with no state after 的, the state before it is whose firms they are."""
     assert _parts(_events(tmp_path, text), "SANCTION") == [want]
+
+
+# --- 该国 as the subject of a clause -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,etype,want", [
+    ("2024年5月，澳大利亚向图瓦卢提供了一笔援助。同月，该国还与图瓦卢签署了安全协议。\n", "AGREE", (("AUS", "TUV"), ())),
+    ("2024年5月，澳大利亚向图瓦卢提供了一笔援助；同时，该国还与图瓦卢签署了安全协议。\n", "AGREE", (("AUS", "TUV"), ())),
+    ("2024年5月，澳洲向吐瓦魯提供了一筆援助。同月，該國還與吐瓦魯簽署了安全協議。\n", "AGREE", (("AUS", "TUV"), ())),
+    ("2024年5月，所罗门群岛宣布与台湾断交。同日，该国与中国建交。\n", "ALIGN", (("CHN", "SLB"), ())),
+])
+def test_that_state_is_no_party_its_clause_names(tmp_path, text, etype, want) -> None:
+    """该国还与图瓦卢签署…: 该国 is not the partner its own clause names, and as a subject it goes on
+    with the subject before rather than with the partner a 与 marked there."""
+    assert want in _parts(_events(tmp_path, text), etype)
+
+
+def test_that_state_after_a_target_may_be_the_target(tmp_path) -> None:
+    """美国对伊朗实施制裁。该国随即…: a target marked by 对 stays a candidate (it is the one who reacts)."""
+    from latticework.events import link
+    f = tmp_path / "t.txt"
+    f.write_text("2024年5月，美国对伊朗实施制裁。该国随即宣布报复。\n", encoding="utf-8")
+    p = process(f)
+    refs = [(m.text, m.id) for m in link(p.doc, doc_date=p.date) if m.how == "coreference"]
+    assert refs == [("该国", "IRN")], refs

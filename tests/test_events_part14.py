@@ -155,3 +155,24 @@ def test_that_state_after_a_target_may_be_the_target(tmp_path) -> None:
     p = process(f)
     refs = [(m.text, m.id) for m in link(p.doc, doc_date=p.date) if m.how == "coreference"]
     assert refs == [("该国", "IRN")], refs
+
+
+# --- a sentence that goes on with a 与-partner and no subject of its own -----------------------------
+
+
+@pytest.mark.parametrize("text,etype,want", [
+    ("2024年5月8日，日本宣布向菲律宾提供雷达。此外，还将与菲方举行联合训练。\n", "COOPERATE", (("JPN", "PHL"), ())),
+    ("2024年5月8日，日本宣布向菲律宾提供雷达。另外，還與菲律賓簽署了防務協議。\n", "AGREE", (("JPN", "PHL"), ())),
+    ("2024年5月8日，日本宣布向菲律宾提供雷达。随后又与越南签署了防务协议。\n", "AGREE", (("JPN", "VNM"), ())),
+    ("2024年5月8日，日本宣布向菲律宾提供雷达。同时，也将与越南举行防务对话。\n", "CONSULT", (("JPN", "VNM"), ())),
+])
+def test_a_connective_sentence_goes_on_with_the_subject_before(tmp_path, text, etype, want) -> None:
+    """…。此外，还将与菲方举行联合训练: the partner after 与 is no subject; the subject of the sentence
+    before acts with it (the act was dropped for want of a second party)."""
+    assert want in _parts(_events(tmp_path, text), etype)
+
+
+def test_a_talks_frame_is_no_connective(tmp_path) -> None:
+    """在与越南总理会谈时，布林肯重申…: a frame of the visit told before, no second meeting."""
+    evs = _events(tmp_path, "2024年4月，布林肯对越南进行正式访问。在与越南总理会谈时，布林肯重申美方立场。\n")
+    assert _parts(evs, "CONSULT") == [(("USA",), ("VNM",))]

@@ -176,3 +176,18 @@ def test_a_talks_frame_is_no_connective(tmp_path) -> None:
     """在与越南总理会谈时，布林肯重申…: a frame of the visit told before, no second meeting."""
     evs = _events(tmp_path, "2024年4月，布林肯对越南进行正式访问。在与越南总理会谈时，布林肯重申美方立场。\n")
     assert _parts(evs, "CONSULT") == [(("USA",), ("VNM",))]
+
+
+# --- a statement as the subject of a speech act: its issuer speaks ---------------------------------
+
+
+@pytest.mark.parametrize("text,etype,want", [
+    ("2024年5月8日，日本外务省发表声明，强烈谴责朝鲜发射导弹。该声明还敦促朝鲜停止挑衅。\n", "ACCUSE", (("JPN",), ("PRK",))),
+    ("2024年5月8日，七国集团外长发表联合声明，谴责俄罗斯。声明还呼吁中国停止向俄罗斯提供支持。\n", "ACCUSE", (("g7",), ("CHN",))),
+    ("2024年5月8日，美菲发表联合声明。声明批评中国在南海的危险行为。\n", "ACCUSE", (("PHL", "USA"), ("CHN",))),
+    ("2024年5月8日，日本外務省發表聲明，強烈譴責北韓發射飛彈。該聲明還敦促北韓停止挑釁。\n", "ACCUSE", (("JPN",), ("PRK",))),
+])
+def test_a_statement_speaks_for_its_issuer(tmp_path, text, etype, want) -> None:
+    """…发表声明…。声明还敦促朝鲜…: the clause's subject is the statement; who issued it speaks."""
+    got = _parts(_events(tmp_path, text), etype)
+    assert want in got and all(a for a, _ in got), got

@@ -116,6 +116,7 @@ from .unnamed_founders import owners_founded
 from .accused_acts import accused_act
 from .acts_in_turn import acts_in_turn
 from .respondents import complaint_respondents
+from .statement_speakers import statement_speakers
 from .trips import state_guest_visits, trips_as_visits
 from .trigger_types import (
     _LEFT_AFTER,
@@ -335,6 +336,7 @@ class Extractor:
         events = owners_founded(events, self.gz)  # 澳大利亚太平洋基础设施融资机制于2019年启动: Australia's
         events = told_elsewhere(events)  # (the in-force AGREE of a document whose signing is told too)
         events = complaint_respondents(events)  # 澳方就大麦案向世贸提出申诉: against the measure told before
+        events = statement_speakers(events)  # …发表声明…。声明还敦促朝鲜…: the issuer speaks
         return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date)), doc_date))
 
     # ---------------------------------------------------------------------------------

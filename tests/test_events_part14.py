@@ -191,3 +191,36 @@ def test_a_statement_speaks_for_its_issuer(tmp_path, text, etype, want) -> None:
     """…发表声明…。声明还敦促朝鲜…: the clause's subject is the statement; who issued it speaks."""
     got = _parts(_events(tmp_path, text), etype)
     assert want in got and all(a for a, _ in got), got
+
+
+# --- 遭到 + the agent's ship + 的 + the act ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月，菲律宾海警船遭到中国海警船的危险拦截。\n",
+    "2024年5月，菲律宾补给船遭到中国海警船的水炮袭击。\n",
+    "2024年5月，菲律宾渔船遭到中国海警船的驱离。\n",
+    "2024年5月，菲律賓補給船遭到中國海警船的水砲攻擊。\n",
+])
+def test_the_agent_of_a_passive_with_de_acts(tmp_path, text) -> None:
+    """遭到中国海警船的驱离: the ship's state acts, the subject before 遭到 undergoes."""
+    assert _parts(_events(tmp_path, text), "COERCE") == [(("CHN",), ("PHL",))]
+
+
+# --- a fronted topic names the target of the reaction after it -------------------------------------
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2024年5月，对于美国的指责，中方表示坚决反对。\n", (("CHN",), ("USA",))),
+    ("2024年5月，对于美方的无理指责，中方表示强烈不满。\n", (("CHN",), ("USA",))),
+    ("2024年5月，针对日本的决定，韩国表示遗憾。\n", (("KOR",), ("JPN",))),
+    ("2024年5月，對於美國的指責，中方表示堅決反對。\n", (("CHN",), ("USA",))),
+])
+def test_a_fronted_topic_names_the_target(tmp_path, text, want) -> None:
+    """对于美国的指责，中方表示坚决反对: the party whose act the opening clause names is the target."""
+    assert want in _parts(_events(tmp_path, text), "ACCUSE")
+
+
+def test_a_pair_as_topic_names_no_target(tmp_path) -> None:
+    """对于中美关系，中方表示关切: the relations of a pair name no one party."""
+    assert _parts(_events(tmp_path, "2024年5月，对于中美关系，中方表示关切。\n"), "ACCUSE") == [(("CHN",), ())]

@@ -115,6 +115,7 @@ from .table_rows import is_separator, name_table, row_cells, row_event, year_cel
 from .unnamed_founders import owners_founded
 from .accused_acts import accused_act
 from .acts_in_turn import acts_in_turn
+from .fronted_topics import fronted_targets
 from .respondents import complaint_respondents
 from .statement_speakers import statement_speakers
 from .trips import state_guest_visits, trips_as_visits
@@ -306,6 +307,7 @@ class Extractor:
                 fallback = Fallback(lambda a, z, ms=sent_mentions: opening_party(text, a, z, ms, self.gz), opened_before, before_para)
                 _reaction_targets(text, s, e, found, para_events, news, sent_mentions, fallback, para_reactions)
                 reply_targets(text, s, e, found, sent_mentions, self.gz)  # 回应称，美菲军事合作不应…: whom it names
+                fronted_targets(text, s, e, found, sent_mentions, self.gz)  # 对于美国的指责，中方表示反对: the US
                 para_reactions.extend(ev for ev in found if ev.type in ("ACCUSE", "THREATEN") and ev.recipients)
                 opened_before = [] if found else opening_party(text, s, e, sent_mentions, self.gz)
                 attach_quantities(text, doc.text, s, e, found)  # 5億美元: to the act it measures

@@ -409,7 +409,8 @@ _AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|强烈|严厉|公
                             # ship or aircraft, an adverb and a light verb of the act with its instrument
                             # (被中国海警船用水炮喷射), and an act of force before it that the two share
                             # (遭中国海警船拦截及登临: the agent of the first is the agent of the second)
-                            r"|^[\w\-－]{0,8}?(?:船只|船|舰艇|舰|艇|飞机|机|海警|海军|空军|部队)(?:危险|强行|蓄意|多次|公然)?"
+                            # (遭到中国海警船的水炮袭击, 遭到中国海警船的危险拦截: a 的 after the agent's ship)
+                            r"|^[\w\-－]{0,8}?(?:船只|船|舰艇|舰|艇|飞机|机|海警|海军|空军|部队)(?:的)?(?:危险|强行|蓄意|多次|公然)?"
                             r"(?:(?:喷射|发射|使用|动用|进行|用|以)[\u4e00-\u9fff]{0,4})?(?:[\u4e00-\u9fff]{1,4}(?:及|和|并|、))?$")
 
 

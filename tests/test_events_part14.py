@@ -224,3 +224,28 @@ def test_a_fronted_topic_names_the_target(tmp_path, text, want) -> None:
 def test_a_pair_as_topic_names_no_target(tmp_path) -> None:
     """对于中美关系，中方表示关切: the relations of a pair name no one party."""
     assert _parts(_events(tmp_path, "2024年5月，对于中美关系，中方表示关切。\n"), "ACCUSE") == [(("CHN",), ())]
+
+
+# --- what a demand asks a party not to do; demands on a body ------------------------------------------
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2024年5月，中方要求美方不要向台湾出售武器。\n", [("ACCUSE", ("CHN",), ("USA",))]),
+    ("2024年5月，俄罗斯要求北约不要向乌克兰派兵。\n", [("ACCUSE", ("RUS",), ("nato",))]),
+    ("2024年5月，中方敦促日方切勿向台湾派遣军舰。\n", [("ACCUSE", ("CHN",), ("JPN",))]),
+    ("2024年5月，俄羅斯要求北約不要向烏克蘭派兵。\n", [("ACCUSE", ("RUS",), ("nato",))]),
+    ("2024年5月，俄方要求北约停止东扩。\n", [("ACCUSE", ("RUS",), ("nato",))]),
+])
+def test_what_a_party_is_asked_not_to_do_is_no_act(tmp_path, text, want) -> None:
+    """要求北约不要向乌克兰派兵: one demand on NATO; the deployment it asks to forgo is no MOBILIZE."""
+    got = [(e.type, tuple(sorted(p.key() for p in e.actors)), tuple(sorted(p.key() for p in e.recipients)))
+           for e in _events(tmp_path, text)]
+    assert got == want, got
+
+
+def test_a_mission_hosted_by_a_body_speaks_for_its_state(tmp_path) -> None:
+    """中国驻欧盟使团表示强烈不满，并敦促北约停止…: the EU hosts the mission and is no target; the body
+    the demand names is."""
+    text = ("2024年7月10日，北约峰会宣言形容中国是俄乌战争的推动者，中国驻欧盟使团翌日对此表示强烈不满，"
+            "并敦促北约停止渲染所谓中国威胁。\n")
+    assert _parts(_events(tmp_path, text), "ACCUSE") == [(("CHN",), ("nato",))]

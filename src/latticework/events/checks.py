@@ -538,8 +538,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     if etype in ("CONSULT", "COOPERATE") and _ENHANCE_WITH.search(before):
         return True  # 加强与…伙伴的对话与合作: an area to strengthen, not a happening
     if etype == "ACCUSE" and word in ("呼吁", "敦促", "要求") and not (
-            any(t1 <= m.start <= t1 + 1 and m.kind in STATE_KINDS for m in mentions) and _COMPLY.search(after)):
-        return True  # 呼吁朝鲜遵守…决议: a party called on to comply; not 呼吁各方加强合作
+            any(t1 <= m.start <= t1 + 1 and m.kind in STATE_KINDS + _ORG_KINDS for m in mentions) and _COMPLY.search(after)):
+        return True  # 呼吁朝鲜遵守…决议, 要求北约停止东扩: a party called on to comply; not 呼吁各方加强合作
     if etype == "ACCUSE" and word in ("关切", "担忧") and not (
             re.search(r"(?:表示|表达|重申|对此)了?(?:严重|强烈|深切)?[^，。；]{0,2}对", before) and before.endswith(("的", "严重", "深切"))
             and any(_marked_recipient(text, m) and cs <= m.start for m in mentions)):

@@ -249,3 +249,24 @@ def test_a_mission_hosted_by_a_body_speaks_for_its_state(tmp_path) -> None:
     text = ("2024年7月10日，北约峰会宣言形容中国是俄乌战争的推动者，中国驻欧盟使团翌日对此表示强烈不满，"
             "并敦促北约停止渲染所谓中国威胁。\n")
     assert _parts(_events(tmp_path, text), "ACCUSE") == [(("CHN",), ("nato",))]
+
+
+# --- a levy told again in the sentence with no target of its own --------------------------------------
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2024年，欧盟对中国电动车展开反补贴调查，7月起征收临时反补贴税。\n", (("eu",), ("CHN",))),
+    ("2020年5月，中方对澳洲大麦征收反倾销税，翌年3月又正式征收惩罚性关税。\n", (("CHN",), ("AUS",))),
+    ("2024年，歐盟對中國電動車展開反補貼調查，7月起徵收臨時反補貼稅。\n", (("eu",), ("CHN",))),
+])
+def test_a_second_levy_hits_the_target_told_before(tmp_path, text, want) -> None:
+    """对中国电动车展开反补贴调查，7月起征收临时反补贴税: the writer names the target once."""
+    got = _parts(_events(tmp_path, text), "SANCTION")
+    assert got and all(p == want for p in got), got
+
+
+def test_export_controls_on_materials_stay_untargeted(tmp_path) -> None:
+    """对美国商品加征关税；…对稀土相关物项实施出口管制: controls on goods of any destination aim at no state."""
+    text = "2025年4月4日，中方宣布对原产于美国的商品加征34%关税，并对稀土相关物项实施出口管制。\n"
+    got = _parts(_events(tmp_path, text), "SANCTION")
+    assert (("CHN",), ("USA",)) in got and (("CHN",), ()) in got, got

@@ -117,6 +117,7 @@ from .accused_acts import accused_act
 from .acts_in_turn import acts_in_turn
 from .fronted_topics import fronted_targets
 from .respondents import complaint_respondents
+from .sanction_targets import carried_targets
 from .statement_speakers import statement_speakers
 from .trips import state_guest_visits, trips_as_visits
 from .trigger_types import (
@@ -337,6 +338,7 @@ class Extractor:
         events = aid_pointed_back(events)  # 批准此项军售, 批准上述贷款安排: the receiver of the act pointed to
         events = owners_founded(events, self.gz)  # 澳大利亚太平洋基础设施融资机制于2019年启动: Australia's
         events = told_elsewhere(events)  # (the in-force AGREE of a document whose signing is told too)
+        events = carried_targets(events)  # 对中国电动车展开调查，7月起征收临时反补贴税: China again
         events = complaint_respondents(events)  # 澳方就大麦案向世贸提出申诉: against the measure told before
         events = statement_speakers(events)  # …发表声明…。声明还敦促朝鲜…: the issuer speaks
         return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date)), doc_date))

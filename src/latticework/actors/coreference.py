@@ -197,9 +197,16 @@ class Coreference:
                 own = self._clause_subject(text, m.start(), offset, before) if (
                     text[max(0, m.start() - 1) : m.start()] in "向对同与和跟"
                     or _COUNTERPART_VERB.search(text, max(0, m.start() - 6), m.start())) else set()
+                if n == 1 and kind == "state":
+                    # 该国还与图瓦卢签署了安全协议: a party its own clause names after it is its co-argument, not it
+                    own = own | _named_later_in_clause(text, m.end(), offset, mentions)
                 if not own and (call := _WARNED_CONTENT.search(text, max(0, m.start() - 12), m.start())) is not None:
                     # 特朗普警告，若两国不停火…: the one who warns is no party of the two it warns
                     own = self._clause_subject(text, call.start(1), offset, before)
+                if n == 1 and kind == "state" and _opens_clause(text, m.start()):
+                    # 所罗门群岛宣布与台湾断交。同日，该国与中国建交: 该国 as a subject goes on with the subject
+                    # before, not with the partner a 与 marked there
+                    before = _unmarked_first(text, offset, before)
                 seen_ids = Counter(x.id for x in before)
                 salient = {i for i, k in seen_ids.items() if k >= 2}
                 earlier = [o for o in (context if from_context else out) if o.how == "coreference" and len(o.refers_to) == n]
@@ -520,6 +527,36 @@ class Coreference:
         """在秘鲁利马举行: the capital read as its state, right after the venue's state, is the venue too."""
         prev = next((y for y in before if y.end == x.start and y is not x and y.kind in STATE_KINDS), None)
         return prev is not None and prev.country == x.country and self._locative(text, prev.start - offset)
+
+
+_CLAUSE_STOP = re.compile(r"[，。；,;！？!?]")
+
+
+def _named_later_in_clause(text: str, end: int, offset: int, mentions: list[Mention]) -> set[str]:
+    """The states (and persons' states) the clause of a 该国 ending at `end` names after it."""
+    stop = _CLAUSE_STOP.search(text, end)
+    k = stop.start() if stop else len(text)
+    return {x.country for x in mentions if end <= x.start - offset < k and x.country and (x.kind in STATE_KINDS or x.kind == "person")}
+
+
+# what may stand between a clause's start and a 该国 that is its subject: times and connectives
+_SUBJECT_LEAD = re.compile(r"[\s　]*(?:(?:同日|当日|当天|同月|同年|次日|翌日|随后|其后|此后|同时|此外|另外|而|并|但|则|[\d〇零一二三四五六七八九十]+[年月日])[\s　]*)*$")
+
+
+def _opens_clause(text: str, i: int) -> bool:
+    """该国 at i stands first in its clause (after times and connectives only)."""
+    k = max(text.rfind(c, 0, i) for c in "，。；,;！？!?\n")
+    return _SUBJECT_LEAD.match(text, k + 1, i) is not None and _SUBJECT_LEAD.fullmatch(text, k + 1, i) is not None
+
+
+def _unmarked_first(text: str, offset: int, before: list[Mention]) -> list[Mention]:
+    """The candidates with the states marked as a partner (与/同/跟 right before them) moved out, when
+    an unmarked state remains to be the antecedent. (A target marked by 对/向 stays: 美国对伊朗实施制裁。
+    该国随即宣布报复 is Iran.)"""
+    marked = [x for x in before if x.kind in STATE_KINDS and text[max(0, x.start - offset - 1) : x.start - offset] in ("与", "同", "跟")]
+    if not marked or not any(x.kind in STATE_KINDS and x not in marked for x in before):
+        return before
+    return [x for x in before if x not in marked]
 
 
 def _previous_partner(context: list[Mention], state: str) -> str | None:

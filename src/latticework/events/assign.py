@@ -55,7 +55,7 @@ from .speech_acts import (
     speech_intro_start,
 )
 from .subject import Groups
-from .tariff_relief import granted_preference, preference_beneficiaries, relieved_states, tariff_relief
+from .tariff_relief import granted_preference, in_the_measure, preference_beneficiaries, relieved_states, tariff_relief
 from .trigger_types import _MEETING_END
 
 _ANNOUNCED_BEFORE = re.compile(r"(?:宣布|表示|称|宣称|声称|指出|决定|同意|强调|透露|证实)\s*[，,：:]\s*$")
@@ -79,7 +79,10 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
     parts_before, parts_after, in_clause_before, inside, context = g.parts_before, g.parts_after, g.in_clause_before, g.inside, g.context
     if etype == "POLICY" and tariff_relief(text, clause_start, t0, t1, word) and subject:
         # 美方将南韩汽车关税降至15%: the cutter acts; the states whose goods it names are the recipients
-        actors = subject[:1]
+        # (…与印尼达成协议，将对印尼商品的关税降至19%: a clause that names only the goods' state after
+        # 将/把/对 is cut by the subject of the clause before)
+        actors = [m for m in subject if not in_the_measure(text, clause_start, m)][:1] or [
+            m for m in _subject_group(text, [m for m in parts_before if m.end <= clause_start], s, strict=True)][:1] or subject[:1]
         return etype, actors, relieved_states(text, clause_start, t0, t1, mentions, actors, STATE_KINDS)
     if etype == "POLICY" and word in _STATUS_GIVEN_UP and (own := [m for m in subject if m.kind in STATE_KINDS][:1]):
         # 中国在世贸组织谈判中不再寻求…待遇: the state gives up its own status; the forum is no party

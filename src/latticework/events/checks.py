@@ -14,7 +14,7 @@ from .model import Participant
 from .roles import _in_quoted_speech, _marked_recipient
 from .statements import reacts_by_statement
 from .tariff_relief import relieved_measure
-from .topics import asked_topic, in_grounds
+from .topics import asked_topic, described_firms, in_grounds
 from .utterance_content import (discussed_topic, document_characterises, named_not_done, opposed_generic_act, rebutted_accusation,
                                 threat_content)
 
@@ -460,6 +460,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
         return True  # 扬言…加征关税: what is threatened; 就…出口管制等问题达成共识: a topic (utterance_content.py)
     if etype in ("AID", "COOPERATE") and _RELIED_ON.search(before):
         return True  # 依靠美国提供安全保障: what a state relies on another for, a standing dependence (lead12)
+    if described_firms(text, t0, t1, cs, mentions):
+        return True  # 对多家协助俄罗斯规避制裁的中国企业实施制裁: the clause only says who the firms are (topics.py)
     if etype == "AID" and _DOMESTIC_BENEFICIARY.search(before):
         return True  # 为美国本土半导体制造提供527亿美元补贴: a state's support at home is its policy, no aid to anyone
     if etype == "COOPERATE" and _DRILL_CALLED_OFF.search(before):
@@ -544,8 +546,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
     if etype in ("CONSULT", "COOPERATE") and _ENHANCE_WITH.search(before):
         return True  # 加强与…伙伴的对话与合作: an area to strengthen, not a happening
     if etype == "ACCUSE" and word in ("呼吁", "敦促", "要求") and not (
-            any(t1 <= m.start <= t1 + 1 and m.kind in STATE_KINDS for m in mentions) and _COMPLY.search(after)):
-        return True  # 呼吁朝鲜遵守…决议: a party called on to comply; not 呼吁各方加强合作
+            any(t1 <= m.start <= t1 + 1 and m.kind in STATE_KINDS + _ORG_KINDS for m in mentions) and _COMPLY.search(after)):
+        return True  # 呼吁朝鲜遵守…决议, 要求北约停止东扩: a party called on to comply; not 呼吁各方加强合作
     if etype == "ACCUSE" and word in ("关切", "担忧") and not (
             re.search(r"(?:表示|表达|重申|对此)了?(?:严重|强烈|深切)?[^，。；]{0,2}对", before) and before.endswith(("的", "严重", "深切"))
             and any(_marked_recipient(text, m) and cs <= m.start for m in mentions)):

@@ -8,6 +8,7 @@ import re
 
 from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
+from .attributes import _ORG_KINDS
 from .model import Event
 from .positions import trigger_position
 from .roles import _participants, _subject_run
@@ -31,7 +32,9 @@ def demanded_targets(text: str, s: int, e: int, found: list[Event], mentions: li
     (with those coordinated to it) is its target."""
     for ev, k in _untargeted_accusations(text, s, e, found):
         t1 = k + len(simplify(ev.trigger))
-        after = sorted((m for m in mentions if t1 <= m.start < e and (m.kind in STATE_KINDS or m.country)), key=lambda m: m.start)
+        # (a body asked too: 表示强烈不满，并敦促北约停止渲染…)
+        after = sorted((m for m in mentions if t1 <= m.start < e and (m.kind in STATE_KINDS or m.country or m.kind in _ORG_KINDS)),
+                       key=lambda m: m.start)
         first = next((m for m in after if _DEMAND_AFTER.match(text[t1 : m.start])), None)
         if first is None:
             continue

@@ -115,6 +115,10 @@ from .table_rows import is_separator, name_table, row_cells, row_event, year_cel
 from .unnamed_founders import owners_founded
 from .accused_acts import accused_act
 from .acts_in_turn import acts_in_turn
+from .fronted_topics import fronted_targets
+from .respondents import complaint_respondents
+from .sanction_targets import carried_targets
+from .statement_speakers import statement_speakers
 from .trips import state_guest_visits, trips_as_visits
 from .trigger_types import (
     _LEFT_AFTER,
@@ -304,6 +308,7 @@ class Extractor:
                 fallback = Fallback(lambda a, z, ms=sent_mentions: opening_party(text, a, z, ms, self.gz), opened_before, before_para)
                 _reaction_targets(text, s, e, found, para_events, news, sent_mentions, fallback, para_reactions)
                 reply_targets(text, s, e, found, sent_mentions, self.gz)  # 回应称，美菲军事合作不应…: whom it names
+                fronted_targets(text, s, e, found, sent_mentions, self.gz)  # 对于美国的指责，中方表示反对: the US
                 para_reactions.extend(ev for ev in found if ev.type in ("ACCUSE", "THREATEN") and ev.recipients)
                 opened_before = [] if found else opening_party(text, s, e, sent_mentions, self.gz)
                 attach_quantities(text, doc.text, s, e, found)  # 5億美元: to the act it measures
@@ -333,6 +338,9 @@ class Extractor:
         events = aid_pointed_back(events)  # 批准此项军售, 批准上述贷款安排: the receiver of the act pointed to
         events = owners_founded(events, self.gz)  # 澳大利亚太平洋基础设施融资机制于2019年启动: Australia's
         events = told_elsewhere(events)  # (the in-force AGREE of a document whose signing is told too)
+        events = carried_targets(events)  # 对中国电动车展开调查，7月起征收临时反补贴税: China again
+        events = complaint_respondents(events)  # 澳方就大麦案向世贸提出申诉: against the measure told before
+        events = statement_speakers(events)  # …发表声明…。声明还敦促朝鲜…: the issuer speaks
         return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date)), doc_date))
 
     # ---------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import re
 
 from ..actors.gazetteer import simplify
 from .model import Event
+from .tariff_relief import RELIEF_VERBS
 
 # a lifting verb opening the phrase that ends at the sanction word (对…的 between them)
 # (or a relative clause that tells when and on whom the measure was imposed: 解除2019年7月对韩国实施的
@@ -49,12 +50,20 @@ _SANCTION_WORDS = re.compile(r"管制|制裁|关税|禁令|限制")
 
 def lifted_targets(events: list[Event]) -> list[Event]:
     """日本宣布解除对三项材料的出口管制: a measure undone with no target named eases it for the state the
-    same party's measures hit before in the document (its last sanction's target)."""
+    same party's measures hit before in the document (its last sanction's target); so does a tariff cut
+    or a control suspended with no state named (美方将把…加征的关税由20%降为10%)."""
     last: dict[frozenset, list] = {}
     for ev in events:
         who = frozenset(a.key() for a in ev.actors)
-        if ev.type == "SANCTION" and ev.recipients and who:
+        relief = ev.type == "POLICY" and simplify(ev.trigger) in RELIEF_VERBS
+        if (ev.type == "SANCTION" or relief) and ev.recipients and who:
             last[who] = ev.recipients
+        elif relief and who in last and len(last[who]) == 1:
+            # 美方将把针对芬太尼问题加征的关税由20%降为10%, …，并将…新规暂缓一年实施: a tariff cut or a control
+            # suspended with no state named eases it for the state the party's measures (or its relief told
+            # just before) were aimed at; not when they hit many (对各贸易伙伴课征…，…高于基准的税率暂缓实施:
+            # the pause is for all of them, named or not)
+            ev.recipients = list(last[who])
         elif ev.type == "POLICY" and not ev.recipients and who in last and ev.evidence and \
                 _SANCTION_WORDS.search(trig := simplify(ev.trigger)):
             said = simplify(ev.evidence[0].text)

@@ -43,12 +43,20 @@ def venue_city(text: str, m: Mention, mentions: list[Mention]) -> bool:
     return m.country == before.country or m.id == before.id
 
 
+# a mission after its host, then a verb of speech (驻欧盟使团表示, 驻联合国代表团发表声明)
+_MISSION_SPEAKS = re.compile(r"(?:使团|代表团|使馆|大使馆|代表处)[^，。；,;]{0,12}?(?:表示|发表|发言|声明|回应|指出|强调|批评|谴责|抗议|驳斥|敦促|呼吁)")
+
+
 def mission_host(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """中国驻菲律宾大使馆, 美國駐越南大使館: the state after 驻 that follows the mission's own state is
     where the mission sits; the embassy speaks for the state before 驻, the host is no party."""
-    if m.kind not in STATE_KINDS or text[max(0, m.start - 1) : m.start] not in ("驻", "駐"):
-        # (日本驻北约代表处正式运行: an organisation hosting a mission is the recipient of its founding)
+    if text[max(0, m.start - 1) : m.start] not in ("驻", "駐"):
         return False
+    if m.kind not in STATE_KINDS:
+        # (日本驻北约代表处正式运行: an organisation hosting a mission is the recipient of its founding; but
+        # 中国驻欧盟使团表示不满: the mission speaks for China, the EU that hosts it is no target)
+        return m.kind in ("organisation", "grouping") and _MISSION_SPEAKS.match(text, m.end) is not None and \
+            any(x.end == m.start - 1 and x.kind in STATE_KINDS for x in mentions)
     return any(x.end == m.start - 1 and x.kind in STATE_KINDS for x in mentions)
 
 

@@ -381,7 +381,9 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     if etype == "ACCUSE" and jiu is not None and t0 >= jiu[1]:
         # X就Y对Z的做法表示不满: the complaint is about Y's act; Y, the agent of the topic, is its target
         speaker = _participants(_subject_group(text, [m for m in parts_before if m.end <= jiu[0]], s), gz)
-        target = _participants(_subject_run(text, [m for m in parts_before if jiu[0] < m.start < jiu[1]]), gz)
+        # (就日本排放核污水一事表示谴责: the parties of a 就…一事 topic are no doers, so they are looked up
+        # among all usable mentions, not only the possible subjects)
+        target = _participants(_subject_run(text, [m for m in usable if jiu[0] < m.start < jiu[1]]), gz)
         if speaker and target:
             actors_p, recips_p = speaker, [p for p in target if p.key() not in {a.key() for a in speaker}]
     return etype, actors_p, recips_p, invitation

@@ -12,6 +12,7 @@ from .clauses import _clause_start
 from .met_partners import met_partners
 from .model import Participant
 from .offices import represented
+from .topics import described_firms_head
 
 _TITLE = re.compile(r"《([^《》]{2,40})》")
 
@@ -69,6 +70,8 @@ def _marked_recipient(text: str, m: Mention) -> bool:
         return True  # 发布针对中国的出口管制新规, 针对中国实施投资限制: the state a measure aims at (针对美国国务院批准… stays no marker)
     if text[max(0, m.start - 1) : m.start] == "以" and _FIRST_STOP.match(text, m.end):
         return True  # 以所罗门群岛为首站访问八国: the first stop of a tour hosts it
+    if described_firms_head(text, m):
+        return True  # 对多家协助俄罗斯规避制裁的中国企业: the firms' state, after the clause that describes them
     if "对" not in (before := text[max(0, m.start - 16) : m.start]) and "向" not in before:
         return False  # (each marker below ends with its 对 or 向 in the 16 characters before the party)
     if _DUI_DETERMINER.search(text, max(0, m.start - 6), m.start) and m.kind in STATE_KINDS:
@@ -410,7 +413,8 @@ _AGENT_TO_VERB = re.compile(r"^(?:等国|等|的|方面|政府|(?:其他|部分|
                             # ship or aircraft, an adverb and a light verb of the act with its instrument
                             # (被中国海警船用水炮喷射), and an act of force before it that the two share
                             # (遭中国海警船拦截及登临: the agent of the first is the agent of the second)
-                            r"|^[\w\-－]{0,8}?(?:船只|船|舰艇|舰|艇|飞机|机|海警|海军|空军|部队)(?:危险|强行|蓄意|多次|公然)?"
+                            # (遭到中国海警船的水炮袭击, 遭到中国海警船的危险拦截: a 的 after the agent's ship)
+                            r"|^[\w\-－]{0,8}?(?:船只|船|舰艇|舰|艇|飞机|机|海警|海军|空军|部队)(?:的)?(?:危险|强行|蓄意|多次|公然)?"
                             r"(?:(?:喷射|发射|使用|动用|进行|用|以)[\u4e00-\u9fff]{0,4})?(?:[\u4e00-\u9fff]{1,4}(?:及|和|并|、))?$")
 
 
@@ -560,7 +564,7 @@ def _abbreviated_recipient(text: str, clause_start: int, t0: int, mentions: list
 
 # 就 as a preposition introducing the matter spoken about (X就Y表示…), not 就是/成就/早就/就任…
 _TOPIC_JIU = re.compile(r"(?<![成早这那迁造将不就即])就(?![是在此业任职读要会已能可算像连不近地座绪位])")
-_SPEECH_ACT_VERB = re.compile(r"表示|发表|提出|作出|做出|表达|发出|进行")
+_SPEECH_ACT_VERB = re.compile(r"表示|发表|提出|提起|作出|做出|表达|发出|进行")
 
 
 def _topic_phrase(text: str, clause_start: int, t0: int) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ import re
 
 from ..actors.gazetteer import STATE_KINDS
 from ..actors.resolve import Mention
+from .model import Event
 
 # 其中包括/其中有/包括 + (多家/一些/数家/N家)? + state + 企业/公司/实体/银行/个人
 _INCLUDES = re.compile(r"[，,]\s*(?:其中)?(?:包括|包含|有)\s*(?:多家|一些|数家|若干|\d+家|\d+个)?$")
@@ -62,3 +63,23 @@ def rated_targets(text: str, word: str, t1: int, e: int, mentions: list[Mention]
         if _RATE_AFTER.match(text, m.end) or _LISTED_RATE.match(text, m.end):
             out.append(m)
     return out
+
+
+# a levy: a tariff or a duty collected (征收/加征/课征…税, 保证金)
+_LEVY = re.compile(r"[征徵]|税|稅|保证金|保證金")
+
+
+def carried_targets(events: list[Event]) -> list[Event]:
+    """欧盟对中国电动车展开反补贴调查，今年7月起征收临时反补贴税; 对澳洲大麦征收反倾销税…，翌年3月正式征收…: a
+    measure told in a later clause of the sentence with no target of its own, by the party whose measure
+    the sentence told before, hits the same target (the writer names it once)."""
+    for i, ev in enumerate(events):
+        if ev.type != "SANCTION" or ev.recipients or not ev.actors or not ev.evidence or not _LEVY.search(ev.trigger):
+            continue  # (export controls on materials, 对稀土相关物项实施出口管制, are aimed at no state)
+        who = {a.key() for a in ev.actors}
+        prev = next((p for p in reversed(events[:i]) if p.type == "SANCTION" and p.evidence
+                     and p.evidence[0].start == ev.evidence[0].start), None)
+        if prev is not None and prev.recipients and {a.key() for a in prev.actors} == who and \
+                not who & {r.key() for r in prev.recipients}:
+            ev.recipients = list(prev.recipients)
+    return events

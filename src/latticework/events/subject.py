@@ -37,7 +37,7 @@ from .roles import (
 )
 from .site import Site, WalkState
 from .speech_acts import topic_span
-from .topics import asked_about, in_grounds, is_channel, is_topic_or_document
+from .topics import asked_about, described_firms, in_grounds, is_channel, is_topic_or_document
 
 _AFTER_WHOM = re.compile(r"继[^，。；]{1,12}?之?后")
 _ENUMERATION = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十])")
@@ -48,6 +48,11 @@ _JOINED = re.compile(r"\s*(?:并且|并|同时|会后|随后|还|两人|二人)"
 _TOGETHER = re.compile(r"共同|一同|一起|联合|两人|二人|双方")
 # the gathering or its unnamed participants as subject (峰会通过…; 与会领导人签署…; 各成员国领导人还签署了…):
 # the members of a body left unnamed stand for it (the shared guidelines)
+# what may open a sentence before a clause with no subject of its own that goes on with the subject
+# of the sentence before (此外，还与…; 另外，…; 同时，…)
+_CONNECTIVE_OPENING = re.compile(r"\s*(?:(?:此外|另外|另一方面|与此同时|同时|此外还|除此之外|除此以外|不仅如此|随后|其后|此后|之后)[，,]?\s*)?")
+# (a connective or an adverb that goes on, not a 在与…会谈时 frame)
+_GOES_ON = re.compile(r"此外|另外|另一方面|同时|除此之外|除此以外|不仅如此|随后|其后|此后|之后|[还也又并再]")
 _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰会|会晤|会谈|会议期间|会上|会后|与会各方|与会者"
                               r"|与会(?:各国)?(?:领导人|元首|国家|各国)|各成员国(?:领导人|元首|代表)?|各国(?:领导人|元首|首脑)|各方"
                               # (type13: the members told by their number or as a whole, 15个成员国结束…谈判, 全体成员国)
@@ -105,7 +110,8 @@ def mention_facts(text: str, s: int, mentions: list[Mention]) -> list[tuple[bool
     Computed once a sentence, however many triggers it holds (the walk keeps it)."""
     return [(_host_of_meeting(text, m, mentions) or venue_city(text, m, mentions) or mission_host(text, m, mentions)
              or complaint_forum(text, m) or leaning(text, m) or set_aside(text, m),
-             not _actorish(m) or is_topic_or_document(text, m) or in_grounds(text, m.start, m.end, s)) for m in mentions]
+             not _actorish(m) or is_topic_or_document(text, m) or in_grounds(text, m.start, m.end, s)
+             or described_firms(text, m.start, m.end, s, mentions)) for m in mentions]
 
 
 def mention_groups(site: Site, lex: Lexicon, etype: str, facts: list[tuple[bool, bool]] | None = None) -> Groups:
@@ -201,6 +207,11 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
         earlier = [m for m in parts_before if m.end <= clause_start]
         group = _past_partners(text, _nearest_clause_group(text, earlier, s), earlier, s)
+        if not earlier and walk.topic and _CONNECTIVE_OPENING.fullmatch(text, s, clause_start) and _GOES_ON.search(
+                text[s : in_clause_before[0].start]) and "在" not in text[clause_start : in_clause_before[0].start]:
+            # 日本宣布向菲律宾提供雷达。此外，还将与菲方举行联合训练: a sentence that opens with a connective
+            # and a 与-partner goes on with the subject of the sentence before
+            group = [m for m in walk.topic if (m.country or m.id) not in {x.country or x.id for x in in_clause_before}]
         if group and all(_marked_recipient(text, m) for m in group):
             # A抵达首尔，开始对韩国进行访问，30日同B举行会谈: the host the clause before visits is no subject
             group = _subject_group(text, earlier, s, strict=True) or group

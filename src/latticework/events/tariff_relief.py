@@ -33,6 +33,15 @@ def tariff_relief(text: str, clause_start: int, t0: int, t1: int, word: str) -> 
     return bool(_BEFORE.search(text, clause_start, t0) or _AFTER.match(text, t1) or (word == "豁免" and _WAIVED.match(text, t1)))
 
 
+_MEASURE_OPENS = re.compile(r"[将把对]")
+
+
+def in_the_measure(text: str, clause_start: int, m) -> bool:
+    """将对印尼商品的关税降至19%, 把日本汽车关税降至15%: a party named in the clause after 将/把/对 is whose
+    goods the measure hits, not who cuts it."""
+    return m.start >= clause_start and _MEASURE_OPENS.search(text, clause_start, m.start) is not None
+
+
 def relieved_states(text: str, clause_start: int, t0: int, t1: int, mentions: list, actors: list, state_kinds) -> list:
     """The states whose goods the relief concerns: named in the clause between its subject and the
     verb (将南韩汽车关税降至15%) or in the measure after it (下调对中国商品的关税)."""

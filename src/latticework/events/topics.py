@@ -5,13 +5,17 @@ criticism; 召开会议讨论朝鲜派兵问题: the state whose act is discusse
 party to it. Both are common in reports of Security Council sessions and of statements. 透过北约信托基金提供…
 装备, 通过世界银行向乌克兰提供贷款: the body after 通过/透过/经由 is the channel the act goes through;
 the donor is the subject of the clause. 以对台军售为由宣布制裁: the grounds an act is taken on (以…为由/
-为借口/为名) name another happening, whose parties are no parties of the act, and no event of its own.
+为借口/为名) name another happening, whose parties are no parties of the act, and no event of its own. So does
+a relative clause that describes the firms a measure targets (对多家协助俄罗斯规避制裁的中国企业实施制裁,
+将向俄罗斯出口零部件的中国实体列入清单): the firms' state is the target; Russia and the acts the clause
+tells only say who the firms are.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..actors.gazetteer import STATE_KINDS as _STATE_KINDS
 from ..actors.resolve import Mention
 
 # a body named as the author of a document right after it (安理会决议, 安理会第2231号决议)
@@ -63,3 +67,33 @@ def asked_topic(text: str, clause_start: int, t0: int, t1: int) -> bool:
     """被问及普京访朝时称, 在谈及美菲军演一事时: the act named in the question is a topic, no new event."""
     k = max((m.end() for m in _ASKED.finditer(text, clause_start, t0)), default=-1)
     return k != -1 and t0 - k <= 16 and _QUESTION_END.match(text, t1) is not None
+
+
+# a measure's target described by a relative clause: 对/将/把/制裁 (+ a count) + the clause + 的 + the
+# firms, their state named right after 的 (多家协助俄罗斯规避制裁的中国企业, 参与对台军售的美国军工企业)
+_DESCRIBED_FIRMS = re.compile(r"(?:对|将|把|制裁(?:了)?)\s*(?:多家|数家|一批|若干|部分|\d+家|\d+个|\d+名|[一二三四五六七八九十两]+家)?"
+                              r"([^，。；,;的]{2,30}?)的(?:多家|数家|一批|部分)?")
+_FIRM_HEAD = re.compile(r"[^，。；,;的]{0,8}?(?:企业|实体|公司|个人|官员|机构|银行|军工企业)")
+
+
+def described_firms(text: str, start: int, end: int, clause_start: int, mentions: list[Mention]) -> bool:
+    """True when [start, end) lies inside a relative clause that describes the firms of a state a
+    measure targets (对多家协助俄罗斯规避制裁的中国企业…: 协助俄罗斯规避制裁 only says who the firms are)."""
+    for d in _DESCRIBED_FIRMS.finditer(text, max(clause_start, start - 36), end + 36):
+        if not (d.start(1) <= start and end <= d.end(1)):
+            continue
+        head = next((m for m in mentions if m.start == d.end() and m.kind in _STATE_KINDS), None)
+        if head is not None and _FIRM_HEAD.match(text, head.end):
+            return True
+    return False
+
+
+_DESCRIBED_BY_DUI = re.compile(r"对\s*(?:多家|数家|一批|若干|部分|\d+家|\d+个|\d+名|[一二三四五六七八九十两]+家)?"
+                               r"[^，。；,;的]{2,30}?的(?:多家|数家|一批|部分)?$")
+
+
+def described_firms_head(text: str, m: Mention) -> bool:
+    """对多家协助俄罗斯规避制裁的中国企业实施制裁: the state of the firms a 对-phrase describes is what the
+    measure aims at, though its 对 stands before the relative clause."""
+    return m.kind in _STATE_KINDS and bool(_FIRM_HEAD.match(text, m.end)) and \
+        _DESCRIBED_BY_DUI.search(text, max(0, m.start - 40), m.start) is not None

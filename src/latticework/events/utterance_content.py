@@ -126,6 +126,10 @@ _TOPIC_BEFORE = re.compile(r"就[^，。；就]{0,30}$")
 _UNDO_DEMANDED = re.compile(r"(?:要求|敦促|呼吁|促请|希望)[^，。；]{0,8}?(?:撤回|取消|解除|撤销|停止|废除)[^，。；]{0,4}$")
 
 
+# an act a demand or a warning asks a party not to do: 要求美方不要向台湾出售武器, 警告北约勿向乌克兰派兵
+_DESIST_DEMANDED = re.compile(r"(?:要求|敦促|呼吁|促请|希望|警告|告诫|奉劝|正告|提醒)[^，。；]{0,10}?(?:不要|切勿|勿|别|不得|不应|避免)[^，。；]{0,12}$")
+
+
 # the act a reaction is about, as the object of its 对-phrase: 对美国对台军售表示强烈反对
 _REACTION_AFTER = re.compile(r"[^，。；]{0,10}?(?:表示|表达)[^，。；]{0,4}?(?:反对|不满|关切|关注|谴责|抗议|遗憾)")
 # what a firm or party took part in, describing it: 参与军售的美国企业
@@ -134,7 +138,8 @@ _PARTAKER = re.compile(r"(?:参与|参加|涉及)$")
 
 def named_not_done(text: str, s: int, clause_start: int, t0: int, t1: int, etype: str) -> bool:
     """True when the trigger at t0..t1 names an act without telling it: a document's terms (in its
-    clause or the one before), the topic of a 就-phrase, or a measure a demand asks to undo."""
+    clause or the one before), the topic of a 就-phrase, a measure a demand asks to undo, or an act a
+    demand or warning asks a party not to do."""
     if _PROVIDES.search(text, max(s, clause_start - 24), t0):
         return True
     if etype != "ACCUSE" and "对" in text[clause_start:t0] and _REACTION_AFTER.match(text, t1):
@@ -143,4 +148,6 @@ def named_not_done(text: str, s: int, clause_start: int, t0: int, t1: int, etype
         return True  # 制裁参与军售的美国企业: the sale describes the firms
     if etype != "ACCUSE" and _TOPIC_BEFORE.search(text, clause_start, t0) and _TOPIC_AFTER.match(text, t1):
         return True
+    if etype not in ("ACCUSE", "THREATEN") and _DESIST_DEMANDED.search(text, clause_start, t0):
+        return True  # 要求北约不要向乌克兰派兵: what the party is asked not to do is no act
     return etype == "SANCTION" and bool(_UNDO_DEMANDED.search(text, clause_start, t0))

@@ -56,6 +56,7 @@ from .context import (
     _treaty_alignments,
     reacts_at_open,
 )
+from .after_talks import talks_date
 from .dating import AT_THE_GATHERING, CONTINUES, date_event
 from .demands import demanded_targets, summoned_targets
 from .deploy_site import drills_repeated
@@ -211,6 +212,8 @@ class Extractor:
                     para_date = story_day
                 if _DURING_OPEN.match(btext):
                     self.walk.para_span = True  # 访问期间，…签署…: one of the visit's days, not said which (by the month)
+            if b.kind == "paragraph" and (held := talks_date(btext, events)) is not None:
+                para_date = held  # 会谈后，两国元首见证了…: the day of those talks, not the last date told before
             self.walk.para_parties = None  # the parties of the paragraph's last dated happening
             self.walk.news_paragraph = news = b.end - b.start <= _NEWS_PARAGRAPH
             self.walk.para_meeting = None  # the states of its last dated meeting

@@ -1,0 +1,47 @@
+"""Dates of news acts told after a background year (invented sentences in both scripts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from latticework.events import extract_events
+from latticework.pipeline import process
+
+
+def _events(tmp_path, text: str):
+    f = tmp_path / "news.txt"
+    f.write_text(text, encoding="utf-8")
+    return extract_events(process(f))
+
+
+def _signed(events) -> list[str | None]:
+    return [e.date for e in events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    "middle,after",
+    [
+        ("越南总统表示，1954年，两国人民曾并肩作战。", "会谈后，越南和老挝两国元首共同见证了多份合作文件的签署。"),
+        ("这是老挝总统2019年以来首次访问越南。", "会谈后，越南和老挝两国元首共同见证了多份合作文件的签署。"),
+        ("越南总统回顾说，两国1962年正式建交。", "会谈结束后，越南和老挝签署了经贸合作协定。"),
+        ("越南總統表示，1954年，兩國人民曾並肩作戰。", "會談後，越南和寮國兩國元首共同見證了多份合作文件的簽署。"),
+    ],
+)
+def test_a_paragraph_after_the_talks_is_of_the_day_of_the_talks(tmp_path, middle: str, after: str) -> None:
+    text = f"2023年5月10日，越南总统在河内同老挝总统举行会谈。\n{middle}\n{after}\n"
+    assert _signed(_events(tmp_path, text)) == ["2023-05-10"]
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        "这是老挝总统2019年以来首次访问越南。",
+        "此访为老挝总统2019年以來首度訪越。",
+        "两国贸易额创下2019年之后的最高纪录。",
+    ],
+)
+def test_the_first_since_a_year_is_no_date_of_the_story(tmp_path, since: str) -> None:
+    """这是…2019年以来首次…: a comparison with the past; a paragraph that continues the story after
+    it (双方…) is still of the story's day."""
+    text = f"2023年5月10日，越南总统在河内同老挝总统举行会谈。{since}\n双方还签署了越南和老挝经贸合作协定。\n"
+    assert _signed(_events(tmp_path, text)) == ["2023-05-10"]

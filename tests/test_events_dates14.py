@@ -45,3 +45,22 @@ def test_the_first_since_a_year_is_no_date_of_the_story(tmp_path, since: str) ->
     it (双方…) is still of the story's day."""
     text = f"2023年5月10日，越南总统在河内同老挝总统举行会谈。{since}\n双方还签署了越南和老挝经贸合作协定。\n"
     assert _signed(_events(tmp_path, text)) == ["2023-05-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本首相2019年3月出访东南亚时，曾先后访问越南、泰国和柬埔寨三国。",
+        "日本首相在2019年3月出訪東南亞期間，曾先後訪問越南、泰國和柬埔寨三國。",
+        "日本首相2019年3月出访东南亚之际，曾先后访问越南、泰国和柬埔寨三国。",
+    ],
+)
+def test_a_when_clause_with_its_date_dates_the_once_told_act_it_frames(tmp_path, text: str) -> None:
+    visits = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
+    assert visits and {e.date for e in visits} == {"2019-03"}
+
+
+def test_an_act_told_with_once_after_another_clause_stays_undated(tmp_path) -> None:
+    """2019年3月，A会见B，C曾访问D: the 曾-act is earlier background, not of the date of the first clause."""
+    events = _events(tmp_path, "2019年3月，日本首相在东京会见越南总理，泰国总理曾访问柬埔寨。\n")
+    assert [e.date for e in events if e.type == "CONSULT" and [r.key() for r in e.recipients] == ["KHM"]] == [None]

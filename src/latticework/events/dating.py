@@ -44,6 +44,9 @@ _EFFECTIVE_TYPES = ("SANCTION", "POLICY", "AGREE", "JOIN")
 # acts a reaction may name as its object (the reaction's own type and talks are never its content)
 _CONDEMNED_TYPES = ("MOBILIZE", "COERCE", "SANCTION", "AID", "COOPERATE")
 _ONCE = re.compile(r"曾(?!任|是|为|经是)")
+# a when-clause that holds the date and frames the 曾-clause after it (总统2019年3月出访太平洋时，曾先后造访…;
+# 在2019年6月访日期间，曾…): the date is the act's own
+_WHEN_FRAME = re.compile(r"[^，,。；;！？!?\n]{0,24}?(?:时|时候|之时|期间|之际|前夕)\s*[，,]?\s*")
 _REACTS = re.compile(r"对此|就此|予以|加以")  # 菲律宾外交部对此提出抗议: a reaction to the act just told
 _REACTS_OPEN = re.compile(r"\s*(?:对此|就此|对于此事|对于此举|对此事)[，,]")  # 对此，中方宣布…: the same, opening the sentence
 # a wire's dateline date (新华社吉隆坡10月28日电, 中央社…30日專電): when its sentence states a date of
@@ -156,7 +159,8 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
             re.match(r"\s*(?:年版|版)?\s*《", text[date_t.end : date_t.end + 4]) and date_t.start > t0 and ev.modality == "asserted":
         date_t = None  # 双方签署了2023年《…战略》: the year names the document's edition; the happening is dated above
     if date_t is not None and date_t.start < clause_start and _ONCE.search(text, clause_start, t0) and \
-            len(re.sub(r"[\s，,、]", "", text[date_t.end : clause_start])) > 2:  # (1998年，俄罗斯曾正式加入: its own frame)
+            len(re.sub(r"[\s，,、]", "", text[date_t.end : clause_start])) > 2 and \
+            not _WHEN_FRAME.fullmatch(text, date_t.end, clause_start):  # (1998年，俄罗斯曾正式加入: its own frame)
         date_t = None  # 同日，A与B会面，C曾就此批评A: 曾 tells an earlier, undated act
     if date_t is not None and date_t.start < t0 and _OPENS_A_GAP.match(text, t1):
         date_t = None  # 在断交二十多年后恢复外交关系: the act that opened the gap came long before, undated

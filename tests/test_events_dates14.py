@@ -64,3 +64,17 @@ def test_an_act_told_with_once_after_another_clause_stays_undated(tmp_path) -> N
     """2019年3月，A会见B，C曾访问D: the 曾-act is earlier background, not of the date of the first clause."""
     events = _events(tmp_path, "2019年3月，日本首相在东京会见越南总理，泰国总理曾访问柬埔寨。\n")
     assert [e.date for e in events if e.type == "CONSULT" and [r.key() for r in e.recipients] == ["KHM"]] == [None]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("2025年6月24日至25日，北约峰会在海牙举行。日本首相和韩国总统均未出席。", "2025-06"),
+        ("2024年11月15日至16日，亚太经合组织领导人会议在利马举行，日本首相未能亲自出席。", "2024-11"),
+        ("2024年11月15日至16日，亞太經合組織領導人會議在利馬舉行，日本首相沒有出席。", "2024-11"),
+        ("2025年6月24日，北约峰会在海牙举行。日本首相和韩国总统均未出席。", "2025-06-24"),
+    ],
+)
+def test_staying_away_from_a_gathering_of_several_days_is_dated_by_its_month(tmp_path, text: str, expected: str) -> None:
+    away = [e for e in _events(tmp_path, text) if e.type == "CONSULT" and e.modality == "negated"]
+    assert away and {e.date for e in away} == {expected}

@@ -78,3 +78,22 @@ def test_an_act_told_with_once_after_another_clause_stays_undated(tmp_path) -> N
 def test_staying_away_from_a_gathering_of_several_days_is_dated_by_its_month(tmp_path, text: str, expected: str) -> None:
     away = [e for e in _events(tmp_path, text) if e.type == "CONSULT" and e.modality == "negated"]
     assert away and {e.date for e in away} == {expected}
+
+
+_ADVICE_BODY = "一、背景\n\n2023年5月，越南同老挝签署了经贸合作协定。\n\n{head}\n\n1. 越南可与老挝建立海上安全对话机制。\n\n2. 东盟国家宜继续向缅甸提供人道主义援助。\n"
+
+
+@pytest.mark.parametrize("head", ["三、政策建议", "## 三、政策建议", "第五章 对策建议", "四、對策建議", "五、结论与建议"])
+def test_numbered_items_under_a_recommendations_heading_are_proposed(tmp_path, head: str) -> None:
+    f = tmp_path / ("brief.md" if head.startswith("#") else "brief.txt")
+    f.write_text(_ADVICE_BODY.format(head=head), encoding="utf-8")
+    got = {(e.type, e.modality) for e in extract_events(process(f))}
+    assert ("AGREE", "asserted") in got  # the background before the section is told as done
+    assert ("ESTABLISH", "proposed") in got and ("AID", "proposed") in got, got
+
+
+def test_numbered_items_under_another_heading_stay_as_told(tmp_path) -> None:
+    f = tmp_path / "brief.txt"
+    f.write_text(_ADVICE_BODY.format(head="三、最新进展").replace("可与老挝建立", "与老挝建立了"), encoding="utf-8")
+    got = {(e.type, e.modality) for e in extract_events(process(f))}
+    assert ("ESTABLISH", "asserted") in got, got

@@ -198,6 +198,8 @@ class Extractor:
                 times.restore(state)  # a footnote's dates never date the body that follows it
             if b.kind == "heading":
                 in_references = bool(_REFERENCES_HEADING.match(btext.strip(" #*")))  # 参考文献: the entries under it
+                if _ADVICE_HEADING.fullmatch(btext.strip(" #*")):
+                    advice_open = True  # 三、政策建议: the numbered items under it are recommendations
                 continue
             if b.kind == "paragraph" and not _NUMBERED_ITEM.match(btext.lstrip()) and not _advice_intro(btext, 0, len(btext)):
                 advice_open = False  # a plain paragraph ends a list of recommendations
@@ -592,6 +594,9 @@ _ORDINAL_RELATIVE = re.compile(r"(?:首个|第一个|唯一一个|唯一的|首�
 _WITHHELD = re.compile(r"(?:中止|暂停|停止|终止|冻结|取消|削减|切断)[^，。；,;]{0,12}$")
 
 _ADVICE_INTRO = re.compile(r"(?:提出|以下|如下)[^。；]{0,30}(?:建议|对策)|(?:建议|对策)(?:如下|包括)[：:]?")
+# a section of recommendations (三、政策建议, 第五章 对策建议, 对中国的政策建议, 政策建议与展望)
+_ADVICE_HEADING = re.compile(r"(?:[一二三四五六七八九十\d]+[、.．]\s*|第[一二三四五六七八九十\d]+[章节部分]\s*)?"
+                             r"[^，。；,;\s]{0,10}?(?:建议|对策)(?:与展望)?")
 _NUMBERED_ITEM = re.compile(r"(?:\d+(?:\.\d+)+\s?(?=[\u4e00-\u9fff])|\d+[、.．]\s*|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，,、])")
 
 

@@ -97,3 +97,18 @@ def test_numbered_items_under_another_heading_stay_as_told(tmp_path) -> None:
     f.write_text(_ADVICE_BODY.format(head="三、最新进展").replace("可与老挝建立", "与老挝建立了"), encoding="utf-8")
     got = {(e.type, e.modality) for e in extract_events(process(f))}
     assert ("ESTABLISH", "asserted") in got, got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("会议未能就《中国—太平洋岛国共同发展愿景》达成一致。", "negated"),
+        ("兩國仍未能在核心問題上達成一致。", "negated"),
+        ("双方至今未就边界问题达成协议。", "negated"),
+        ("双方在核心议题方面未能达成一致。", "negated"),
+        ("双方就边界问题达成协议，未发生冲突。", "asserted"),
+    ],
+)
+def test_a_negation_reaches_the_agreement_across_the_topic_it_is_about(tmp_path, text: str, expected: str) -> None:
+    events = _events(tmp_path, "2022年5月30日，中国外长与斐济外长举行会谈。" + text + "\n")
+    assert [e.modality for e in events if e.type == "AGREE"] == [expected]

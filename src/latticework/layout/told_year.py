@@ -3,8 +3,8 @@
 
 Wire copy tells its background before the day it is filed, so the item is of the first such month
 and day on or after the latest date its text states to the month (…2024年12月27日开工… under a
-6月17日 dateline: 2025). A date a plan or a deadline names (将于2027年5月, 2026年3月前) or a title
-(《…2030年…》) is no background and does not count. An anniversary told of the present
+6月17日 dateline: 2025). A date a plan, a deadline or a start names (将于2027年5月, 2026年3月前,
+自2026年1月1日起) or a title (《…2030年…》) is no background and does not count. An anniversary told of the present
 (今年是两国建交75周年 with 1949年 in that sentence or the next) names the year outright and wins
 when it agrees with the background (it is not earlier than the latest date told, nor years after it).
 Without either the year stays unknown: a year is never guessed.
@@ -19,7 +19,9 @@ _TOLD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?
 # words before a date in its clause that make it a plan's (将于, 拟在, 计划), or a limit's (到, 截至)
 _PLAN_WORDS = re.compile(r"将|將|拟|擬|计划|計劃|预计|預計|预定|預定|定于|定於|有望|同意|决定|決定|争取|爭取|力争|力爭")
 _UNTIL = re.compile(r"(?:到|至|截至|直至)\s*$")
-_DEADLINE_AFTER = re.compile(r"\s*(?:前|以前|之前|底前|到期)")
+# a deadline (2026年3月前) or the day a measure starts or takes effect (自2026年1月1日起, 2026年1月生效),
+# often still to come when the item is filed
+_DEADLINE_AFTER = re.compile(r"\s*(?:前|以前|之前|底前|到期|起|开始生效|開始生效|生效|施行|实施|實施)")
 # 今年是中巴建交50周年, 今年恰逢…七十五周年, 今年適逢…30週年
 _ANNIVERSARY = re.compile(
     r"(?:今年|本年)\s*(?:也|又|还|還)?\s*(?:是|为|為|正值|恰逢|适逢|適逢|正逢|迎来|迎來|标志着|標誌著)"

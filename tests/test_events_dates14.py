@@ -112,3 +112,22 @@ def test_numbered_items_under_another_heading_stay_as_told(tmp_path) -> None:
 def test_a_negation_reaches_the_agreement_across_the_topic_it_is_about(tmp_path, text: str, expected: str) -> None:
     events = _events(tmp_path, "2022年5月30日，中国外长与斐济外长举行会谈。" + text + "\n")
     assert [e.modality for e in events if e.type == "AGREE"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年6月16日，中国国家主席抵达阿斯塔纳，出席峰会并对哈萨克斯坦进行国事访问。峰会期间，中国国家主席还会见了吉尔吉斯斯坦总统。",
+        "2025年6月16日，中國國家主席抵達阿斯塔納，對哈薩克斯坦進行國事訪問。訪問期間，中國國家主席還會見了吉爾吉斯斯坦總統。",
+        "2025年6月16日，中国国家主席飞抵阿斯塔纳，开始对哈萨克斯坦的国事访问。此访期间，中国国家主席会见了吉尔吉斯斯坦总统。",
+    ],
+)
+def test_an_act_during_a_frame_that_began_with_an_arrival_is_dated_by_the_month(tmp_path, text: str) -> None:
+    met = [e for e in _events(tmp_path, text + "\n") if e.type == "CONSULT" and "KGZ" in [a.key() for a in e.actors]]
+    assert [e.date for e in met] == ["2025-06"]
+
+
+def test_an_act_during_a_gathering_told_on_one_day_keeps_the_day(tmp_path) -> None:
+    text = "2025年6月17日，中国—中亚峰会在阿斯塔纳举行。峰会期间，中国国家主席还会见了吉尔吉斯斯坦总统。\n"
+    met = [e for e in _events(tmp_path, text) if e.type == "CONSULT" and "KGZ" in [a.key() for a in e.actors]]
+    assert [e.date for e in met] == ["2025-06-17"]

@@ -17,7 +17,7 @@ from ..timex_counts import GAP_QUALIFIER
 from .condemned_acts import condemned_from
 from .attributes import _decade, _effective_time, _nearest_time, applies_from
 from .checks import _at_the_meeting, _same_parties_done
-from .during_dates import attending_the_frame, during_a_span, visiting_the_frame
+from .during_dates import attending_the_frame, during_a_span, during_after_arrival, visiting_the_frame
 from .lifted import imposed_from
 from .object_dates import of_the_object
 from .later_dates import (
@@ -201,6 +201,7 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
             ev.date = para_date[:7]  # 菲方隨後提出抗議, 对此…相继表态, 此前…已发表: on a day the text does not state (guidelines: precision as written)
     if ev.date and len(ev.date) == 10 and (
             during_a_span(text, date_t, s, t0, walk.para_span and ev.date == para_date)
+            or (date_t is None and ev.date == para_date and during_after_arrival(text, s))
             or (not ev.date_end and attending_the_frame(text, site.word, t1, clause_end))
             or (not ev.date_end and visiting_the_frame(text, site.word, date_t, t0, t1, clause_end))):
         ev.date, ev.date_end = ev.date[:7], None  # 峰会期间，…宣布建立…: one of the summit's days, not said which

@@ -131,3 +131,16 @@ def test_an_act_during_a_gathering_told_on_one_day_keeps_the_day(tmp_path) -> No
     text = "2025年6月17日，中国—中亚峰会在阿斯塔纳举行。峰会期间，中国国家主席还会见了吉尔吉斯斯坦总统。\n"
     met = [e for e in _events(tmp_path, text) if e.type == "CONSULT" and "KGZ" in [a.key() for a in e.actors]]
     assert [e.date for e in met] == ["2025-06-17"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国总理结束对新西兰的正式访问后，于2024年6月15日抵达阿德莱德。",
+        "中國總理結束對紐西蘭的訪問後，2024年6月15日抵達阿德萊德。",
+        "中国总理在结束对新西兰的国事访问之后，于2024年6月15日抵达阿德莱德。",
+    ],
+)
+def test_a_visit_told_as_ended_before_a_dated_arrival_takes_its_month(tmp_path, text: str) -> None:
+    visits = [e for e in _events(tmp_path, text + "\n") if e.type == "CONSULT" and [r.key() for r in e.recipients] == ["NZL"]]
+    assert [e.date for e in visits] == ["2024-06"]

@@ -24,6 +24,7 @@ from .later_dates import (
     bracketed_after,
     counted_from_here,
     earlier_on,
+    ended_visit,
     gathering_date,
     in_turn,
     joined_in_turn,
@@ -174,6 +175,8 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         etype in ("JOIN", "LEAVE") and joined_in_turn(text, date_t.end if date_t is not None and date_t.start < t0 else s, t0))
     if open_end:
         date_t = None
+    if date_t is None and etype == "CONSULT" and not open_end and (ended := ended_visit(text, times, t0, t1, clause_start, e)):
+        ev.date = ended  # 结束对新西兰的访问后，15日抵达…: ended by then, its day not stated
     if date_t is not None:
         ev.date, ev.date_end = date_t.value, date_t.value_end
         if date_t.start < clause_start and len(ev.date) == 10 and not ev.date_end and later_on(text, s, clause_start, t0):

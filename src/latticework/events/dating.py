@@ -161,7 +161,7 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         date_t = None  # 双方签署了2023年《…战略》: the year names the document's edition; the happening is dated above
     if date_t is not None and date_t.start < clause_start and _ONCE.search(text, clause_start, t0) and \
             len(re.sub(r"[\s，,、]", "", text[date_t.end : clause_start])) > 2 and \
-            not _WHEN_FRAME.fullmatch(text, date_t.end, clause_start):  # (1998年，俄罗斯曾正式加入: its own frame)
+            not _WHEN_FRAME.fullmatch(text, date_t.end, clause_start):  # (2010年，该国曾宣布加入: its own frame)
         date_t = None  # 同日，A与B会面，C曾就此批评A: 曾 tells an earlier, undated act
     if date_t is not None and date_t.start < t0 and _OPENS_A_GAP.match(text, t1):
         date_t = None  # 在断交二十多年后恢复外交关系: the act that opened the gap came long before, undated

@@ -91,6 +91,12 @@ def test_event_stated_in_two_passages_matches_where_the_system_reports_it(tmp_pa
     assert report.participants_ok == 0 and len(report.arg_errors) == 1
     assert report.arg_errors[0]["missing"] == ["DEU"] and report.arg_errors[0]["extra"] == ["FRA"]
 
+    # so is one whose modality differs (the gold reads the talks as planned)
+    events_file.write_text(json.dumps(dict(gold, modality="planned", also_lines=[[1, 1]])) + "\n", encoding="utf-8")
+    report = ev_events.evaluate(gold_dir, seeds)
+    assert report.modality_ok == 0
+    assert [(e["type"], e["gold"], e["system"]) for e in report.arg_errors] == [("modality", "planned", "asserted")]
+
 
 def test_attributes_of_matched_events_count_where_the_gold_states_them(tmp_path: Path) -> None:
     seeds = tmp_path / "texts"

@@ -54,8 +54,10 @@ def test_a_named_ministerial_ending_in_hui_is_a_session(text) -> None:
     "2023年7月11日至12日，北約峰會在維爾紐斯舉行，成員國發表公報。澳洲總理與紐西蘭總理均未出席。",
 ])
 def test_staying_away_from_a_summit_told_before(text) -> None:
-    # each party that stayed away is a negated CONSULT with the body, not an attendee of the summit
+    # each party that stayed away is a negated CONSULT with the body, not an attendee of the summit;
+    # the summit lasted two days, so it is dated by the month (gold/events/GUIDELINES.md: an act told
+    # only during a gathering of several days)
     got = summary(events(text))
-    assert ("CONSULT", ["AUS", "nato"], [], "2023-07-11", "negated") in got, got
-    assert ("CONSULT", ["NZL", "nato"], [], "2023-07-11", "negated") in got, got
+    assert ("CONSULT", ["AUS", "nato"], [], "2023-07", "negated") in got, got
+    assert ("CONSULT", ["NZL", "nato"], [], "2023-07", "negated") in got, got
     assert not any(x[0] == "CONSULT" and x[4] == "asserted" and "AUS" in x[1] for x in got), got

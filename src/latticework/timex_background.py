@@ -6,7 +6,8 @@ that date is the background of the noun, not where the story stands, so 同年/�
 count from the clause's own date (同年11月 is of the year of 同日, not of 2019). So does a date told
 later in a dated sentence as the previous time of the act (…会谈，上一次是2019年10月在金奈举行的会晤) or
 as the start of a span up to now (这是两国自2019年以来首次…; also told in a later sentence of the paragraph,
-with a verb phrase before 以来: 两国自2016年建立战略对话以来…): the next paragraph's 12月 is not of 2019;
+with a verb phrase before 以来: 两国自2016年建立战略对话以来…; and anywhere as the first since it:
+这是他2019年以来首次访蒙): the next paragraph's 12月 is not of 2019;
 and a date of an act told with 曾 after the paragraph has stated its own (总理今年4月曾率团访华).
 """
 
@@ -29,6 +30,8 @@ _PREVIOUS_TIME = re.compile(r"(?:上一次|上次|前一次|此前一次|上一�
 # a span up to now (这是两国自2019年以来首次…): its start is not where the story stands
 _SINCE = re.compile(r"\s*(?:以来|以來)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+# the first (or the most) since a date, wherever it is told: a comparison with the past
+_SINCE_FIRST = re.compile(r"\s*(?:以来|以來|之后|之後|以后|以後)\s*(?:的)?\s*(?:首次|首度|第一次|头一次|頭一次|最)")
 
 
 def looks_back(before: Timex | None, t: Timex, text: str, offset: int) -> bool:
@@ -41,6 +44,8 @@ def looks_back(before: Timex | None, t: Timex, text: str, offset: int) -> bool:
     start = t.start - offset
     if _SINCE_SPAN.search(text, max(0, start - 2), start) and _UP_TO_SINCE.match(text, t.end - offset):
         return True  # 两国自2016年建立战略对话以来，…: the start of a span up to now, wherever it is told
+    if _SINCE_FIRST.match(text, t.end - offset):
+        return True  # 这是他2019年以来首次访蒙, 為2016年以來首度: the first since then, told of the story's act
     if before is None or before.value is None or before.in_name:
         return False
     near = max(0, start - 16)  # the cues stand within a few characters of the date

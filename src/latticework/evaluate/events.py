@@ -45,7 +45,7 @@ class EventReport:
     modality_ok: int = 0
     gold_events: int = 0
     errors: list[dict] = field(default_factory=list)
-    arg_errors: list[dict] = field(default_factory=list)  # matched events whose participants or dates differ
+    arg_errors: list[dict] = field(default_factory=list)  # matched events whose participants, dates or modality differ
     by_doc: dict[str, TypeCounts] = field(default_factory=lambda: defaultdict(TypeCounts))
     # why each gold event went unmatched, from the system events stated on its lines (aggregates
     # that point at a cause without listing items; MISS_CAUSES, see _miss_cause)
@@ -234,6 +234,10 @@ def _match(report: EventReport, sys_located: list[tuple[dict, set[str]]], gold_l
                                       "system": [s.get("date"), s.get("date_end")]})
         if g.get("modality", "asserted") == s.get("modality"):
             report.modality_ok += 1
+        else:
+            report.arg_errors.append({"type": "modality", "doc": doc_name, "line": _line(s), "event": g["type"],
+                                      "trigger": s.get("trigger", ""), "gold": g.get("modality", "asserted"),
+                                      "system": s.get("modality")})
         for attr, (ok, gv, sv) in compare(g, s, gz, names).items():
             counts = report.attributes[attr]
             if gv is None:

@@ -17,13 +17,14 @@ from ..timex_counts import GAP_QUALIFIER
 from .condemned_acts import condemned_from
 from .attributes import _decade, _effective_time, _nearest_time, applies_from
 from .checks import _at_the_meeting, _same_parties_done
-from .during_dates import attending_the_frame, during_a_span, visiting_the_frame
+from .during_dates import attending_the_frame, during_a_span, during_after_arrival, visiting_the_frame
 from .lifted import imposed_from
 from .object_dates import of_the_object
 from .later_dates import (
     bracketed_after,
     counted_from_here,
     earlier_on,
+    ended_visit,
     gathering_date,
     in_turn,
     joined_in_turn,
@@ -44,6 +45,9 @@ _EFFECTIVE_TYPES = ("SANCTION", "POLICY", "AGREE", "JOIN")
 # acts a reaction may name as its object (the reaction's own type and talks are never its content)
 _CONDEMNED_TYPES = ("MOBILIZE", "COERCE", "SANCTION", "AID", "COOPERATE")
 _ONCE = re.compile(r"曾(?!任|是|为|经是)")
+# a when-clause that holds the date and frames the 曾-clause after it (总统2019年3月出访太平洋时，曾先后造访…;
+# 在2019年6月访日期间，曾…): the date is the act's own
+_WHEN_FRAME = re.compile(r"[^，,。；;！？!?\n]{0,24}?(?:时|时候|之时|期间|之际|前夕)\s*[，,]?\s*")
 _REACTS = re.compile(r"对此|就此|予以|加以")  # 菲律宾外交部对此提出抗议: a reaction to the act just told
 _REACTS_OPEN = re.compile(r"\s*(?:对此|就此|对于此事|对于此举|对此事)[，,]")  # 对此，中方宣布…: the same, opening the sentence
 # a wire's dateline date (新华社吉隆坡10月28日电, 中央社…30日專電): when its sentence states a date of
@@ -168,7 +172,8 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
             re.match(r"\s*(?:年版|版)?\s*《", text[date_t.end : date_t.end + 4]) and date_t.start > t0 and ev.modality == "asserted":
         date_t = None  # 双方签署了2023年《…战略》: the year names the document's edition; the happening is dated above
     if date_t is not None and date_t.start < clause_start and _ONCE.search(text, clause_start, t0) and \
-            len(re.sub(r"[\s，,、]", "", text[date_t.end : clause_start])) > 2:  # (1998年，俄罗斯曾正式加入: its own frame)
+            len(re.sub(r"[\s，,、]", "", text[date_t.end : clause_start])) > 2 and \
+            not _WHEN_FRAME.fullmatch(text, date_t.end, clause_start):  # (2010年，该国曾宣布加入: its own frame)
         date_t = None  # 同日，A与B会面，C曾就此批评A: 曾 tells an earlier, undated act
     if date_t is not None and date_t.start < t0 and _OPENS_A_GAP.match(text, t1):
         date_t = None  # 在断交二十多年后恢复外交关系: the act that opened the gap came long before, undated
@@ -185,6 +190,8 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         etype in ("JOIN", "LEAVE") and joined_in_turn(text, date_t.end if date_t is not None and date_t.start < t0 else s, t0))
     if open_end:
         date_t = None
+    if date_t is None and etype == "CONSULT" and not open_end and (ended := ended_visit(text, times, t0, t1, clause_start, e)):
+        ev.date = ended  # 结束对新西兰的访问后，15日抵达…: ended by then, its day not stated
     if date_t is not None:
         ev.date, ev.date_end = date_t.value, date_t.value_end
         if date_t.start < clause_start and len(ev.date) == 10 and not ev.date_end and later_on(text, s, clause_start, t0):
@@ -212,6 +219,7 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
             ev.date = para_date[:7]  # 菲方隨後提出抗議, 对此…相继表态, 此前…已发表: on a day the text does not state (guidelines: precision as written)
     if ev.date and len(ev.date) == 10 and (
             during_a_span(text, date_t, s, t0, walk.para_span and ev.date == para_date)
+            or (date_t is None and ev.date == para_date and during_after_arrival(text, s))
             or (not ev.date_end and attending_the_frame(text, site.word, t1, clause_end))
             or (not ev.date_end and visiting_the_frame(text, site.word, date_t, t0, t1, clause_end))):
         ev.date, ev.date_end = ev.date[:7], None  # 峰会期间，…宣布建立…: one of the summit's days, not said which

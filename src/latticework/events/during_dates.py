@@ -54,3 +54,19 @@ def visiting_the_frame(text: str, word: str, date_t: Timex | None, t0: int, t1: 
     opens_entry = date_t.start == 0 or text[date_t.start - 1] == "\n"  # a chronicle's day line (4月26日　…)
     return opens_entry or _APART.search(text, date_t.end, t0) is not None
 
+
+
+# a sentence that opens with the frame of a visit or a gathering (峰会期间，…; 访问期间，…; 此访期间，…)
+_OPENS_DURING = re.compile(r"\s*(?:此次|这次|本次|此)?[^，。；,;\s]{0,6}?(?:期间|其间)[，,]")
+# an arrival told before it in the paragraph (16日抵达阿斯塔纳, 飞抵, 到达): where the frame began
+_ARRIVAL = re.compile(r"抵达|飞抵|到达|抵")
+
+
+def during_after_arrival(text: str, s: int) -> bool:
+    """习近平16日抵达阿斯塔纳，出席峰会并进行国事访问。峰会期间，…会见了…: a sentence with no date of its
+    own told only as during the frame whose first day the paragraph gave by an arrival happened on
+    one of the days after it, not on the arrival day (by the month)."""
+    if _OPENS_DURING.match(text, s) is None:
+        return False
+    para_start = text.rfind("\n", 0, s) + 1
+    return _ARRIVAL.search(text, max(para_start, s - 100), s) is not None

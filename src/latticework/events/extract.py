@@ -56,6 +56,7 @@ from .context import (
     _treaty_alignments,
     reacts_at_open,
 )
+from .after_talks import talks_date
 from .dating import AT_THE_GATHERING, CONTINUES, date_event
 from .demands import demanded_targets, summoned_targets
 from .deploy_site import drills_repeated
@@ -201,6 +202,8 @@ class Extractor:
                 times.restore(state)  # a footnote's dates never date the body that follows it
             if b.kind == "heading":
                 in_references = bool(_REFERENCES_HEADING.match(btext.strip(" #*")))  # 参考文献: the entries under it
+                if _ADVICE_HEADING.fullmatch(btext.strip(" #*")):
+                    advice_open = True  # 三、政策建议: the numbered items under it are recommendations
                 continue
             if b.kind == "paragraph" and not _NUMBERED_ITEM.match(btext.lstrip()) and not _advice_intro(btext, 0, len(btext)):
                 advice_open = False  # a plain paragraph ends a list of recommendations
@@ -215,6 +218,8 @@ class Extractor:
                     para_date = story_day
                 if _DURING_OPEN.match(btext):
                     self.walk.para_span = True  # 访问期间，…签署…: one of the visit's days, not said which (by the month)
+            if b.kind == "paragraph" and (held := talks_date(btext, events)) is not None:
+                para_date = held  # 会谈后，两国元首见证了…: the day of those talks, not the last date told before
             self.walk.para_parties = None  # the parties of the paragraph's last dated happening
             self.walk.news_paragraph = news = b.end - b.start <= _NEWS_PARAGRAPH
             self.walk.para_meeting = None  # the states of its last dated meeting
@@ -597,6 +602,9 @@ _ORDINAL_RELATIVE = re.compile(r"(?:首个|第一个|唯一一个|唯一的|首�
 _WITHHELD = re.compile(r"(?:中止|暂停|停止|终止|冻结|取消|削减|切断)[^，。；,;]{0,12}$")
 
 _ADVICE_INTRO = re.compile(r"(?:提出|以下|如下)[^。；]{0,30}(?:建议|对策)|(?:建议|对策)(?:如下|包括)[：:]?")
+# a section of recommendations (三、政策建议, 第五章 对策建议, 对中国的政策建议, 政策建议与展望)
+_ADVICE_HEADING = re.compile(r"(?:[一二三四五六七八九十\d]+[、.．]\s*|第[一二三四五六七八九十\d]+[章节部分]\s*)?"
+                             r"[^，。；,;\s]{0,10}?(?:建议|对策)(?:与展望)?")
 _NUMBERED_ITEM = re.compile(r"(?:\d+(?:\.\d+)+\s?(?=[\u4e00-\u9fff])|\d+[、.．]\s*|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，,、])")
 
 

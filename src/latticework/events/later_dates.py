@@ -12,7 +12,8 @@ and a date in brackets after the act (签署了自由贸易协定（2023年8月�
 (随后, 其后, 随即, 数日后) keeps only the month of the date it follows: its day is not stated, nor is
 that of parties reacting in turn (相继) in a sentence with no date of its own. An act told as coming
 at some later time (此后, 后来: from then on, months or years later) has no date the text states.
-An act told as coming before the one told (此前, 在此之前) with no date of its own keeps only its month.
+An act told as coming before the one told (此前, 在此之前) with no date of its own keeps only its month,
+and so does a visit told as ended before the dated act after it (结束对新西兰的访问后，15日抵达…).
 """
 
 from __future__ import annotations
@@ -143,3 +144,17 @@ def long_standing(text: str, s: int, t0: int) -> bool:
     """The act is told, between the sentence start `s` and its trigger, as long-standing or earlier."""
     return _LONG_STANDING.search(text, s, t0) is not None
 
+
+
+# 结束对新西兰的访问后，…抵达…; 结束对越南的国事访问之后: a visit told as ended before the act that follows
+_ENDED_BEFORE = re.compile(r"结束(?:了)?(?:对)?[^，。；,;]{0,16}$")
+_ENDED_AFTER = re.compile(r"[^，。；,;]{0,4}?(?:后|之后|以后)")
+
+
+def ended_visit(text: str, times: list[Timex], t0: int, t1: int, clause_start: int, e: int) -> str | None:
+    """The month of a visit told as ended before the dated act after it (结束对新西兰的访问后，15日抵达
+    阿德莱德): it ended by that date, on a day the text does not state; else None."""
+    if _ENDED_BEFORE.search(text, clause_start, t0) is None or _ENDED_AFTER.match(text, t1) is None:
+        return None
+    after = next((t for t in times if t1 <= t.start < e and t.value and len(t.value) >= 7), None)
+    return after.value[:7] if after is not None else None

@@ -42,8 +42,9 @@ _CONDITIONALS = ("如果", "若", "假如", "一旦", "倘若", "如若", "假�
 _NOT_MUST = set("主重需只必纲概首摘想")
 _NOT_BEFORE_YUAN = set("意自心志情宁如祝")
 # 不对美国采取报复措施, 未向乌克兰提供武器: a negation binds the verb across the prepositional phrase
-# that names its target (a preposition, then a short object with no clause break)
-_NEG_PREP_GAP = re.compile(r"^(?:对|向|与|同|跟|给|为)[^，。；,;、]{1,8}$")
+# that names its target (a preposition, then a short object with no clause break), and across the
+# topic it is about (未能就《…愿景》达成一致, 仍未就边界问题达成协议, 未能在核心议题上达成一致)
+_NEG_PREP_GAP = re.compile(r"^(?:(?:对|向|与|同|跟|给|为)[^，。；,;、]{1,8}|就[^，。；,;]{1,22}|在[^，。；,;]{1,18}(?:上|方面))$")
 # 就裴洛西可能访台一事警告: a cue inside the topic a verb is about does not qualify that verb
 # 事先未公布的访问, 未经宣布的会谈: a negation whose verb phrase closes with 的 right before the
 # trigger sits in a modifier of the trigger's noun; the act itself is asserted

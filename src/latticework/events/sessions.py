@@ -214,7 +214,8 @@ def stayed_away(text: str, raw: str, s: int, t0: int, mentions: list[Mention], o
                 meeting: Event | None) -> None:
     """北约峰会在海牙举行。…日本首相和韩国总统均未出席。: each party that stayed away from the gathering
     told before (in the sentence or the paragraph) is a negated CONSULT of its own with the body, dated
-    by the gathering; it does not join the meeting."""
+    by the gathering (by its month when it lasted several days: as an act told only during it); it does
+    not join the meeting."""
     if meeting is None:
         return
     cs = _clause_start(text, t0, s)
@@ -225,5 +226,7 @@ def stayed_away(text: str, raw: str, s: int, t0: int, mentions: list[Mention], o
             continue
         ev = Event(type="CONSULT", trigger=raw[max(s, t0 - 2) : t0 + 2], actors=[p] + bodies, modality="negated")
         ev.date = meeting.date
+        if meeting.date and meeting.date_end and len(meeting.date) == 10:
+            ev.date = meeting.date[:7]  # a gathering of several days: no day is the one stayed away (by the month)
         ev.evidence = [Evidence(s, end, raw[s:end].strip())]
         out.append(ev)

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from ..clean import CleanDoc
 from ..clean.patterns import stamp_date
 from . import metadata as M
+from .told_year import dateline_year
 
 _DATELINE = re.compile(
     r"^[^，。\n]{2,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)|"  # 环亚新闻网河内12月13日电
@@ -341,7 +342,7 @@ def _report_or_news(doc: CleanDoc) -> Layout:
             art.sections.append(Section(t, level, _number_of(t), b.line_first))
     dl = _find_dateline(doc)
     stamp = _stamp(doc) or doc.source.date or _wire_footer_date(doc) or _bracketed_date(doc)
-    date = _dateline_date(dl.group(0), stamp) if dl else None
+    date = _dateline_date(dl.group(0), stamp, doc.text) if dl else None
     if date is None and stamp:
         date = stamp
     is_news = dl is not None or doc.source.format == "html" or (len(doc.text) < 6000 and not art.sections and art.footnotes == 0)
@@ -420,15 +421,18 @@ def _wire_footer_date(doc: CleanDoc) -> str | None:
     return None
 
 
-def _dateline_date(dateline: str, stamp: str | None) -> str | None:
+def _dateline_date(dateline: str, stamp: str | None, text: str = "") -> str | None:
     """The dateline's date, completed from the stamp where the dateline omits the year or the
-    month (华盛顿4月9日电, 东京10日电); never guessed without one."""
+    month (华盛顿4月9日电, 东京10日电), else a year-less month and day from the year the item's own
+    text tells (`told_year`); never guessed without either."""
     m = _DATELINE_DATE.search(dateline)
     if m is None:
         return None
     y, mo, d = m.group("y"), m.group("m"), int(m.group("d"))
     if y and mo:
         return f"{int(y):04d}-{int(mo):02d}-{d:02d}"
+    if mo and not stamp and 1 <= int(mo) <= 12 and (year := dateline_year(text, int(mo), d)) is not None:
+        return f"{year:04d}-{int(mo):02d}-{d:02d}"
     if not stamp or len(stamp) < 7:
         return None
     sy, sm = int(stamp[:4]), int(stamp[5:7])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from latticework.events import extract_events
-from latticework.layout.told_year import anniversary_year, dateline_year, latest_told
+from latticework.layout.told_year import anniversary_year, dateline_year, latest_told, today_anniversary
 from latticework.pipeline import process
 
 
@@ -80,3 +80,40 @@ def test_a_wire_without_year_dates_its_story_and_this_year_from_its_own_text(tmp
             [a.key() for a in e.actors + e.recipients]] == ["2024-09-03"]
     visit = [e for e in events if e.type == "CONSULT" and "KHM" in [a.key() for a in e.recipients]]
     assert [e.date for e in visit] == ["2024-06"]  # 今年 is the item's year, not the 2022 told after it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "两国的投资协定于2022年3月8日在雅加达签署，今天届满两年。",
+        "兩國投資協定2022年3月8日在雅加達簽署，今天屆滿兩年，雙方將檢討成效。",
+        "2022年3月8日，两国签署投资协定。今天是该协定签署2周年。",
+        "兩國2022年3月8日簽署投資協定，至今正好滿2年。",
+    ],
+)
+def test_a_day_only_dateline_on_an_anniversary_the_text_names_is_dated(text: str) -> None:
+    assert today_anniversary(text, 8) == (2024, 3, 8)
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        ("两国的投资协定于2022年3月8日签署，今天届满两年。", 9),  # the anniversary is not the dateline's day
+        ("两国的投资协定于2022年3月签署，今天届满两年。", 8),  # told to the month only
+        ("兩國於2021年11月申請加入協定，2024年5月8日再度表達意願。", 8),  # background only: no month is guessed
+        ("双方计划在2026年3月8日举行首轮对话。", 8),  # a plan only
+        ("双方回顾了建交以来的合作，承诺深化伙伴关系。", 8),  # no dated prose
+        ("他2022年3月8日就任总理，今天是他任内第3年。", 8),  # the third year is no anniversary
+        ("他2022年3月8日就任总理，今天是2025年首次出访。", 8),  # a year is no count of years
+    ],
+)
+def test_a_day_only_dateline_is_not_dated_without_an_anniversary_of_its_day(text: str, day: int) -> None:
+    assert today_anniversary(text, day) is None
+
+
+def test_a_day_only_wire_on_an_anniversary_dates_its_story(tmp_path) -> None:
+    text = ("印尼越南投资协定届满两年\n"
+            "（中央社記者雅加達8日電）印尼與越南的投資協定2022年3月8日在雅加達簽署，今天屆滿兩年。印尼外交部今天表示，盼擴大合作。\n")
+    assert _process(tmp_path, text).date == "2024-03-08"
+    no_anniversary = text.replace("今天屆滿兩年", "雙方持續推動")
+    assert _process(tmp_path, no_anniversary).date is None

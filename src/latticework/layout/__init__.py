@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from ..clean import CleanDoc
 from ..clean.patterns import stamp_date
 from . import metadata as M
-from .told_year import dateline_year
+from .told_year import dateline_year, today_anniversary
 
 _DATELINE = re.compile(
     r"^[^，。\n]{2,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)|"  # 环亚新闻网河内12月13日电
@@ -424,7 +424,8 @@ def _wire_footer_date(doc: CleanDoc) -> str | None:
 def _dateline_date(dateline: str, stamp: str | None, text: str = "") -> str | None:
     """The dateline's date, completed from the stamp where the dateline omits the year or the
     month (华盛顿4月9日电, 东京10日电), else a year-less month and day from the year the item's own
-    text tells (`told_year`); never guessed without either."""
+    text tells (`told_year`), or a day-only one from the day the text says is an anniversary
+    today (`today_anniversary`); never guessed without either."""
     m = _DATELINE_DATE.search(dateline)
     if m is None:
         return None
@@ -433,6 +434,8 @@ def _dateline_date(dateline: str, stamp: str | None, text: str = "") -> str | No
         return f"{int(y):04d}-{int(mo):02d}-{d:02d}"
     if mo and not stamp and 1 <= int(mo) <= 12 and (year := dateline_year(text, int(mo), d)) is not None:
         return f"{year:04d}-{int(mo):02d}-{d:02d}"
+    if not mo and not stamp and (day := today_anniversary(text, d)) is not None:
+        return f"{day[0]:04d}-{day[1]:02d}-{day[2]:02d}"
     if not stamp or len(stamp) < 7:
         return None
     sy, sm = int(stamp[:4]), int(stamp[5:7])

@@ -8,6 +8,11 @@ and day on or after the latest date its text states to the month (…2024年12�
 (今年是两国建交75周年 with 1949年 in that sentence or the next) names the year outright and wins
 when it agrees with the background (it is not earlier than the latest date told, nor years after it).
 Without either the year stays unknown: a year is never guessed.
+
+A dateline with a day only (台北1日電) and no stamp is dated only when the text says the day is an
+anniversary of a day it names (2023年6月1日簽署…今天屆滿兩年: 2025-06-01) and that day is the
+dateline's. The latest background date is no guide here: such items tell background years old
+(a 31日 item of October 2025 whose only dated prose is of 2021), so a month is never guessed.
 """
 
 from __future__ import annotations
@@ -27,9 +32,16 @@ _ANNIVERSARY = re.compile(
     r"(?:今年|本年)\s*(?:也|又|还|還)?\s*(?:是|为|為|正值|恰逢|适逢|適逢|正逢|迎来|迎來|标志着|標誌著)"
     r"[^。！？!?\n]{0,40}?(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,4})\s*(?:周年|週年)"
 )
+# 今天屆滿兩年, 今日是协定签署十周年, 到今天正好满三年, 今天迎来…5週年: the day an anniversary falls on
+_TODAY_ANNIVERSARY = re.compile(
+    r"(?:今天|今日|本日)\s*(?:正好|恰好|刚好|剛好|正式)?\s*(?:屆滿|届满|滿|满|是|迎来|迎來|适逢|適逢|恰逢|正值)"
+    r"[^。！？!?\n]{0,30}?(?<![\d第])(?P<n>\d{1,3}|[一二两兩三四五六七八九十百]{1,4})\s*(?:周年|週年|年)"
+    r"|(?:至今|到今天|迄今)\s*(?:正好|恰好|刚好|剛好)?\s*(?:屆滿|届满|滿|满|整)\s*(?P<n2>\d{1,3}|[一二两兩三四五六七八九十百]{1,4})\s*(?:周年|週年|年)"
+)
+_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]")
 _YEAR = re.compile(r"(?<!\d)(?P<y>(?:1[6-9]|20)\d{2})\s*年")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
-_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def dateline_year(text: str, month: int, day: int) -> int | None:
@@ -42,6 +54,23 @@ def dateline_year(text: str, month: int, day: int) -> int | None:
         return None
     y, m, d = latest
     return y if (month, day) >= (m, d or 1) else y + 1
+
+
+def today_anniversary(text: str, day: int) -> tuple[int, int, int] | None:
+    """The date of a day-only dateline (`day`) when the text says today is an anniversary of a day
+    it names to the day in that sentence or the one before (2023年6月1日…今天屆滿兩年), and that
+    day's day of the month is the dateline's; else None."""
+    for m in _TODAY_ANNIVERSARY.finditer(text):
+        n = _number(m.group("n") or m.group("n2"))
+        if not n:
+            continue
+        start = text.rfind("。", 0, m.start()) + 1
+        before = text.rfind("。", 0, max(0, start - 1)) + 1
+        for told in reversed([x for x in _DAY.finditer(text, before, m.start())]):
+            y, mo, d = int(told.group("y")), int(told.group("m")), int(told.group("d"))
+            if d == day and 1 <= mo <= 12:
+                return y + n, mo, d
+    return None
 
 
 def latest_told(text: str) -> tuple[int, int, int | None] | None:

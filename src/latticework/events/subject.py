@@ -53,6 +53,8 @@ _TOGETHER = re.compile(r"共同|一同|一起|联合|两人|二人|双方")
 _CONNECTIVE_OPENING = re.compile(r"\s*(?:(?:此外|另外|另一方面|与此同时|同时|此外还|除此之外|除此以外|不仅如此|随后|其后|此后|之后)[，,]?\s*)?")
 # (a connective or an adverb that goes on, not a 在与…会谈时 frame)
 _GOES_ON = re.compile(r"此外|另外|另一方面|同时|除此之外|除此以外|不仅如此|随后|其后|此后|之后|[还也又并再]")
+# a 在与…会谈时 frame, not a place of the act's own (又在东京与B会晤, 次日还在上海同B会谈)
+_WITH_FRAME = re.compile(r"在\s*(?:与|同|跟|與)")
 _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰会|会晤|会谈|会议期间|会上|会后|与会各方|与会者"
                               r"|与会(?:各国)?(?:领导人|元首|国家|各国)|各成员国(?:领导人|元首|代表)?|各国(?:领导人|元首|首脑)|各方"
                               # (type13: the members told by their number or as a whole, 15个成员国结束…谈判, 全体成员国)
@@ -208,7 +210,7 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         earlier = [m for m in parts_before if m.end <= clause_start]
         group = _past_partners(text, _nearest_clause_group(text, earlier, s), earlier, s)
         if not earlier and walk.topic and _CONNECTIVE_OPENING.fullmatch(text, s, clause_start) and _GOES_ON.search(
-                text[s : in_clause_before[0].start]) and "在" not in text[clause_start : in_clause_before[0].start]:
+                text[s : in_clause_before[0].start]) and not _WITH_FRAME.search(text, clause_start, in_clause_before[0].start):
             # 日本宣布向菲律宾提供雷达。此外，还将与菲方举行联合训练: a sentence that opens with a connective
             # and a 与-partner goes on with the subject of the sentence before
             group = [m for m in walk.topic if (m.country or m.id) not in {x.country or x.id for x in in_clause_before}]

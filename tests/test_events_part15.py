@@ -44,3 +44,34 @@ def test_plain_recipients_and_other_markers_are_unchanged(tmp_path) -> None:
     that clause's subject as giver."""
     assert _aid(tmp_path, "2022年3月，日本为一家美国企业提供贷款。\n") == [(["JPN"], ["USA"])]
     assert _aid(tmp_path, "2022年3月，日本设立新的援助制度，向菲律宾提供雷达。\n") == [(["JPN"], ["PHL"])]
+
+
+def _joined(tmp_path, text: str, etype: str = "JOIN") -> list[tuple]:
+    f = tmp_path / "t.txt"
+    f.write_text(text, encoding="utf-8")
+    return [(sorted(p.key() for p in e.actors), sorted(p.key() for p in e.recipients))
+            for e in extract_events(process(f)) if e.type == etype]
+
+
+def test_joining_the_board_that_steers_an_initiative_joins_the_initiative(tmp_path) -> None:
+    """加入“蓝点网络指导委员会”, 加入「藍點網絡指導委員會」, 欢迎X加入…, 成为…成员, 退出…: an initiative's
+    membership is its steering board's, so the initiative is what is joined or left."""
+    for text, joiner in (("2023年5月，西班牙加入“蓝点网络指导委员会”。\n", "ESP"),
+                         ("2023年11月，瑞士加入「藍點網絡指導委員會」。\n", "CHE"),
+                         ("2023年4月，美国、日本和澳大利亚欢迎英国加入蓝点网络指导委员会。\n", "GBR"),
+                         ("2024年2月，日本成为藍點網絡指導委員會成員。\n", "JPN")):
+        assert (([joiner], ["blue-dot-network"]) in _joined(tmp_path, text)), (text, _joined(tmp_path, text))
+    assert _joined(tmp_path, "2025年1月，英国宣布退出蓝点网络指导委员会。\n", "LEAVE") == [(["GBR"], ["blue-dot-network"])]
+
+
+def test_an_organ_of_an_organisation_stays_the_organ(tmp_path) -> None:
+    """当选联合国人权理事会成员: a council of an organisation has a membership of its own."""
+    assert _joined(tmp_path, "2023年10月，日本当选联合国人权理事会成员。\n") == [(["JPN"], ["un-human-rights-council"])]
+
+
+def test_an_initiative_named_after_the_joining_verb_is_joined(tmp_path) -> None:
+    """加入“一带一路”倡议, 正式加入「一帶一路」倡議: the initiative in the verb's clause is the body joined;
+    one in a later clause (拒绝加入，并批评…倡议) is not."""
+    for text in ("2019年3月，意大利加入“一带一路”倡议。\n", "2019年3月，意大利正式加入「一帶一路」倡議。\n"):
+        assert _joined(tmp_path, text) == [(["ITA"], ["belt-and-road-initiative"])], text
+    assert _joined(tmp_path, "2019年3月，意大利拒绝加入，并批评一带一路倡议。\n") == [(["ITA"], [])]

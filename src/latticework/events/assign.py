@@ -154,6 +154,8 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
             if not recipients:  # 英国与CPTPP成员国完成加入谈判: the body negotiated with
                 recipients = [m for m in mentions if clause_start <= m.start < t0 and (m.kind in _ORG_KINDS or m.kind == "agreement")
                               and text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")][:1]
+            if not recipients:  # 加入蓝点网络指导委员会, 成为…倡议的参与方: an initiative joined (or the board running it)
+                recipients = [m for m in mentions if t1 <= m.start < clause_end and m.kind == "initiative"][:1]
         elif etype == "AID" and (got := _received(text, clause_start, t0, parts_before)) is not None:
             actors, recipients = got  # 越南获得日本提供的贷款, 柬埔寨接受中国援助的巡逻艇: the giver gives to the receiver
         elif etype in _PASSIVE_TYPES and (pas := _passive(text, clause_start, t0, t1, clause_end, parts_before,

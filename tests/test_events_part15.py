@@ -75,3 +75,24 @@ def test_an_initiative_named_after_the_joining_verb_is_joined(tmp_path) -> None:
     for text in ("2019年3月，意大利加入“一带一路”倡议。\n", "2019年3月，意大利正式加入「一帶一路」倡議。\n"):
         assert _joined(tmp_path, text) == [(["ITA"], ["belt-and-road-initiative"])], text
     assert _joined(tmp_path, "2019年3月，意大利拒绝加入，并批评一带一路倡议。\n") == [(["ITA"], [])]
+
+
+def _actor_sets(tmp_path, text: str, etype: str) -> list[list[str]]:
+    f = tmp_path / "t.txt"
+    f.write_text(text, encoding="utf-8")
+    return [sorted(p.key() for p in e.actors) for e in extract_events(process(f)) if e.type == etype]
+
+
+def test_two_parties_said_to_share_an_identity_are_both_subjects_of_the_next_clause(tmp_path) -> None:
+    """A与B同为…，又与C…; A與B均為…; A与B是…，同为…而与C…: the 与 joins two subjects, it names no partner."""
+    five = ["AUS", "CAN", "GBR", "NZL", "USA"]
+    for text in ("澳大利亚与新西兰同为英联邦国家，又与美、英、加共同组建了情报联盟。\n",
+                 "澳大利亞與紐西蘭均為英聯邦國家，又與美、英、加共同組建了情報聯盟。\n",
+                 "澳大利亚与新西兰是美国在南太平洋的重要盟友，同为英语国家而与美、英、加共同组建了情报联盟。\n",
+                 "澳大利亞與紐西蘭是美國在南太平洋的重要盟友，同為英語國家而與美、英、加共同組建了情報聯盟。\n"):
+        assert _actor_sets(tmp_path, text, "ESTABLISH") == [five], (text, _actor_sets(tmp_path, text, "ESTABLISH"))
+
+
+def test_a_partner_of_talks_stays_a_partner(tmp_path) -> None:
+    """中国与越南举行会谈，并与老挝签署协议: with no shared identity, the 与-party before is a past partner."""
+    assert _actor_sets(tmp_path, "2023年4月，中国与越南举行会谈，并与老挝签署协议。\n", "AGREE") == [["CHN", "LAO"]]

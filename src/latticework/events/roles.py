@@ -259,7 +259,8 @@ _LEAD_TIME = (r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{4}年(?:\d{1,2}月)
 # an arrival that opens the clause (抵达惠灵顿当天即与B会谈, 抵京后同B会晤, 到达河内时与B会面): the
 # traveller of the clause before still acts, B is the partner
 _ARRIVAL_LEAD = r"(?:(?:抵达|到达|飞抵|抵)[\u4e00-\u9fff]{1,8}?(?:后|之后|当天|当日|次日|时)?)"
-_LEAD_WITH = re.compile(r"(?:此前|之前|先前|早前|此后|曾经|曾|已经|已)*(?:并|还|也|又|再)?(?:曾经|曾|已经|已)?(?:于|在)?" + _LEAD_TIME + r"*" + _ARRIVAL_LEAD + r"?"
+# (a shared identity of the subjects before may open the clause: 同为英语国家而与…, 均为盟国，又与…)
+_LEAD_WITH = re.compile(r"(?:(?:同为|均为|都是|同属|均属|作为)[^，。；,;与同跟和]{1,12}?(?:而|并|也|又|还)?)?(?:此前|之前|先前|早前|此后|曾经|曾|已经|已)*(?:并|还|也|又|再)?(?:曾经|曾|已经|已)?(?:于|在)?" + _LEAD_TIME + r"*" + _ARRIVAL_LEAD + r"?"
                         r"(?:(?:将|将于|预计|计划|拟|准备|争取|力争|寻求|希望)(?:于|在)?" + _LEAD_TIME + r"*){0,2}"  # (将寻求与…)
                         r"(?:在[\u4e00-\u9fff]{1,8}?)?"
                         r"(?:转而|改而|转|改|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|翌日|并且|而且|还|也|又|并|再|则|即)*"

@@ -32,7 +32,7 @@ def test_a_determiner_before_a_programme_named_for_both_sides_keeps_the_partner_
 def test_a_clause_opened_by_such_a_phrase_keeps_the_giver_of_the_clause_before(tmp_path) -> None:
     """宣布向东盟援助…，并为一项新的美国—东盟…倡议提供资金: the announcer gives both, to ASEAN."""
     for text, giver in (
-            ("2021年10月，美国宣布向东盟援助1亿美元，并为一项新的美国—东盟气候合作倡议提供2000万美元的资金支持。\n", "USA"),
+            ("2021年10月，美国宣布向东盟援助1亿美元，并为一项新的美国—东盟清洁能源倡议提供2000万美元。\n", "USA"),
             ("2021年10月，日本宣布向東協援助1億美元，並為新的日本—東協海洋合作計畫提供3000萬美元資金。\n", "JPN"),
     ):
         aid = _aid(tmp_path, text)
@@ -56,7 +56,7 @@ def _joined(tmp_path, text: str, etype: str = "JOIN") -> list[tuple]:
 def test_joining_the_board_that_steers_an_initiative_joins_the_initiative(tmp_path) -> None:
     """加入“蓝点网络指导委员会”, 加入「藍點網絡指導委員會」, 欢迎X加入…, 成为…成员, 退出…: an initiative's
     membership is its steering board's, so the initiative is what is joined or left."""
-    for text, joiner in (("2023年5月，西班牙加入“蓝点网络指导委员会”。\n", "ESP"),
+    for text, joiner in (("葡萄牙2023年夏天正式加入了“蓝点网络指导委员会”的行列。\n", "PRT"),
                          ("2023年11月，瑞士加入「藍點網絡指導委員會」。\n", "CHE"),
                          ("2023年4月，美国、日本和澳大利亚欢迎英国加入蓝点网络指导委员会。\n", "GBR"),
                          ("2024年2月，日本成为藍點網絡指導委員會成員。\n", "JPN")):
@@ -88,8 +88,8 @@ def test_two_parties_said_to_share_an_identity_are_both_subjects_of_the_next_cla
     five = ["AUS", "CAN", "GBR", "NZL", "USA"]
     for text in ("澳大利亚与新西兰同为英联邦国家，又与美、英、加共同组建了情报联盟。\n",
                  "澳大利亞與紐西蘭均為英聯邦國家，又與美、英、加共同組建了情報聯盟。\n",
-                 "澳大利亚与新西兰是美国在南太平洋的重要盟友，同为英语国家而与美、英、加共同组建了情报联盟。\n",
-                 "澳大利亞與紐西蘭是美國在南太平洋的重要盟友，同為英語國家而與美、英、加共同組建了情報聯盟。\n"):
+                 "澳大利亚与新西兰是美方在南太的两大盟国，同为说英语的国家而与美、英、加一起组建了情报联盟。\n",
+                 "澳大利亞與紐西蘭是美方在南太的兩大盟國，同為說英語的國家而與美、英、加一起組建了情報聯盟。\n"):
         assert _actor_sets(tmp_path, text, "ESTABLISH") == [five], (text, _actor_sets(tmp_path, text, "ESTABLISH"))
 
 

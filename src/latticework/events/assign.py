@@ -61,7 +61,10 @@ from .trigger_types import _MEETING_END
 _ANNOUNCED_BEFORE = re.compile(r"(?:宣布|表示|称|宣称|声称|指出|决定|同意|强调|透露|证实)\s*[，,：:]\s*$")
 _ADVERB_LEAD = re.compile(r"^(?:特别是|尤其是|并|还|也|又|再|继续|进一步|随后|同时|此外|另外|更|甚至|已|已经|首次|正式|先后|分别|相继|将|曾)*$")
 _GIVE_AFTER = re.compile(r"[^，。；]{0,16}?(?:提供|给予|援助|捐赠|交付|移交)")
-_FOR_BEFORE = re.compile(r"为[^，。；为与和]{0,4}$")
+# 为乌克兰, 为日本—东盟…计划: a 为-phrase names the receiver, or a programme whose name opens with its
+# parties; a determiner may stand before that name (为一项新的美国—东盟…倡议, 为该中国—东盟…中心, 为两个…项目)
+_FOR_BEFORE = re.compile(r"为(?:(?:一|两|几|多)(?:项|个|笔|批)|该|此|这一?|上述)?(?:新的|新设立的|新设的|新成立的|新启动的|新)?"
+                         r"[^，。；为与和]{0,4}$")
 _INVITE_OR_FOUND = ("邀请", "创始成员", "创始成员国", "创始国")
 _PASSIVE_TYPES = ("ACCUSE", "SANCTION", "COERCE", "THREATEN")
 _MET_BEFORE = re.compile(r"通话|通电话|会谈|会晤|会见|见面|会面|磋商|举行")
@@ -103,7 +106,7 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
     elif directed or lex.types[etype].direction == "directed":
         # X对Y进行访问 / X向Y提供援助: a party marked by 对/向/赴 before the verb is its recipient
         marked = [m for m in subject if _marked_recipient(text, m) or etype == "ACCUSE" and summoned_envoy(text, m) or etype in ("SANCTION", "POLICY") and _disposed(text, m, clause_start) or (
-            etype == "AID" and _FOR_BEFORE.search(text, max(clause_start, m.start - 6), m.start) and _GIVE_AFTER.match(text, m.end))]
+            etype == "AID" and _FOR_BEFORE.search(text, max(clause_start, m.start - 14), m.start) and _GIVE_AFTER.match(text, m.end))]
         # 为乌克兰提供援助, 为科伦坡港…项目提供贷款: the party a 为-phrase names receives what is given
         marked += [m for m in _marked_run(text, subject, marked) if m not in marked]
         actors = [m for m in subject if m not in marked]
@@ -114,10 +117,13 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
         if marked and not actors and clause_start > s and _ANNOUNCED_BEFORE.search(text, max(s, clause_start - 8), clause_start):
             # 美国商务部宣布，将140家中国企业列入实体清单: the announcer of the clause before acts
             actors = [m for m in _subject_group(text, [m for m in parts_before if m.end <= clause_start], s) if m not in marked]
+        lead = text[clause_start : marked[0].start - 1] if marked else ""
+        if etype == "AID" and marked and _FOR_BEFORE.search(text, max(clause_start, marked[0].start - 14), marked[0].start):
+            lead = _FOR_BEFORE.sub("", text[clause_start : marked[0].start])  # 并为一项新的美国—东盟…倡议提供: 并
         if marked and not actors and walk.topic and all(m.start >= clause_start for m in marked) and \
-                text[clause_start : marked[0].start - 1].strip(" ，,") in ("", "随后", "此后", "同时", "并", "还", "也", "此外", "另外"):
+                lead.strip(" ，,") in ("", "随后", "此后", "同时", "并", "还", "也", "此外", "另外"):
             actors = [m for m in walk.topic if m not in marked]  # 随后，对中国实施出口管制: the topic acts
-        if marked and not actors and _ADVERB_LEAD.match(text[clause_start : marked[0].start - 1].strip(" ，,")):
+        if marked and not actors and _ADVERB_LEAD.match(lead.strip(" ，,")):
             # 日本…，特别是对乌克兰援助…: the subject named earlier in the sentence acts
             actors = [m for m in _subject_group(text, [m for m in parts_before if m.end <= clause_start], s) if m not in marked]
         elif marked and not actors and etype == "AID" and all(m.start >= clause_start for m in marked) and \
@@ -148,6 +154,8 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
             if not recipients:  # 英国与CPTPP成员国完成加入谈判: the body negotiated with
                 recipients = [m for m in mentions if clause_start <= m.start < t0 and (m.kind in _ORG_KINDS or m.kind == "agreement")
                               and text[max(0, m.start - 1) : m.start] in ("与", "同", "跟")][:1]
+            if not recipients:  # 加入蓝点网络指导委员会, 成为…倡议的参与方: an initiative joined (or the board running it)
+                recipients = [m for m in mentions if t1 <= m.start < clause_end and m.kind == "initiative"][:1]
         elif etype == "AID" and (got := _received(text, clause_start, t0, parts_before)) is not None:
             actors, recipients = got  # 越南获得日本提供的贷款, 柬埔寨接受中国援助的巡逻艇: the giver gives to the receiver
         elif etype in _PASSIVE_TYPES and (pas := _passive(text, clause_start, t0, t1, clause_end, parts_before,

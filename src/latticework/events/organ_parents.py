@@ -35,6 +35,8 @@ def organs_in_their_body(found: list[Event], gz: Gazetteer) -> None:
     for ev in found:
         ev.actors = _boards_as_body(ev.actors, gz)
         ev.recipients = _boards_as_body(ev.recipients, gz)
+        if ev.type in ("JOIN", "LEAVE"):
+            ev.recipients = _initiative_boards(ev.recipients, gz)
         present = {p.id for p in ev.actors + ev.recipients}
         if ev.type == "CONSULT" and (conveners := _series_conveners(present, gz)):
             ev.actors = [p for p in ev.actors if p.id not in conveners]
@@ -52,6 +54,19 @@ def _boards_as_body(parts: list[Participant], gz: Gazetteer) -> list[Participant
         ent = gz.get(p.id)
         body = gz.get(ent.parent) if ent is not None and ent.parent and any("董事会" in simplify(n) for n in ent.names) else None
         q = Participant.of(body) if body is not None else p
+        if all(q.key() != o.key() for o in out):
+            out.append(q)
+    return out
+
+
+def _initiative_boards(parts: list[Participant], gz: Gazetteer) -> list[Participant]:
+    """加入蓝点网络指导委员会, 退出…倡议理事会: an initiative has no membership but that of the board
+    that steers it, so a state joining (or leaving) the board joins the initiative (gold GUIDELINES, JOIN)."""
+    out: list[Participant] = []
+    for p in parts:
+        ent = gz.get(p.id)
+        body = gz.get(ent.parent) if ent is not None and ent.parent and ent.parent != ent.id else None
+        q = Participant.of(body) if body is not None and body.kind == "initiative" else p
         if all(q.key() != o.key() for o in out):
             out.append(q)
     return out

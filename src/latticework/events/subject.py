@@ -98,6 +98,8 @@ class Groups:
 
 
 # a 与-partner, its title allowed between (与国家主席习近平通电话后，再与…: 习近平 was the partner before)
+# what two parties joined by 与 are said to share (A与B同为英联邦国家, 均为东盟成员, 都是美国的盟友)
+_SHARED_IDENTITY = re.compile(r"\s*(?:同为|均为|都是|皆为|同是|均是|都为|同属|均属|都属于|同样是|都同为)")
 _PARTNER_BEFORE = re.compile(r"(?:与|同|跟)(?:[^，。；、与同和跟]{0,12}?(?:主任|部长|外长|总统|总理|首相|主席|国务卿|特使|大使|秘书长|顾问|委员|防长|司令|议长|国王|元首|领导人))?$")
 # 签署的安全合作协议 / 发表的《…》: the head noun of a relative clause on the trigger (up to a main verb)
 _RELATIVE_HEAD = re.compile(r"的[^，。；,;、与和及同跟向对]{0,24}?(?:协议|协定|条约|声明|宣言|公报|文件|备忘录|框架|计划|方案|机制|》|”|」)")
@@ -222,7 +224,10 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
             group = [m for m in group if m in subj_run or m.kind not in _ORG_KINDS]
             # (出访新西兰和澳洲，与新西兰总理会谈: the hosts a trip visits are no subject)
             group = [m for m in group if m in subj_run or not _TRIP_BEFORE.search(text, subj_run[-1].end, m.start)]
-        partners = [m for m in group[1:] if _PARTNER_BEFORE.search(text, max(0, m.start - 16), m.start)]
+        partners = [m for m in group[1:] if _PARTNER_BEFORE.search(text, max(0, m.start - 16), m.start)
+                    and not _SHARED_IDENTITY.match(text, m.end) and not _SHARED_IDENTITY.match(text, clause_start)]
+        # (澳大利亚与新西兰同为…，又与美国…; A与B是…，同为…而与C…: a 与 before a shared identity joins two
+        # subjects, no partner)
         # A与B断交，并与C建交: B was the partner before, not a subject; but in A与B相继与C断交，转与D建交
         # only the last 与-party (C) was the partner, B is coordinated with A; a list after that 与
         # (A分别与B、C签署…，并与D、E达成…) is all partners

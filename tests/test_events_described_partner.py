@@ -39,3 +39,24 @@ def test_talks_with_a_described_partner_are_talks(tmp_path, text: str, parties: 
 )
 def test_a_noun_phrase_of_talks_stays_no_event(tmp_path, text: str) -> None:
     assert not [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        # the traveller of the clause before meets the described partner in the next clause
+        ("特朗普27日飞往东京，次日与上任刚满一周的日本首相会谈。", {"USA", "JPN"}),
+        ("川普27日轉往東京，次日與上任剛滿一週的日本首相會談。", {"USA", "JPN"}),
+        ("莫迪结束在科伦坡的行程后，同新上任的马尔代夫总统会晤。", {"IND", "MDV"}),
+    ],
+)
+def test_the_described_partner_of_a_clause_is_no_subject(tmp_path, text: str, parties: set[str]) -> None:
+    consult = [e for e in _events(tmp_path, text) if e.type == "CONSULT" and ("会" in e.trigger or "會" in e.trigger)]
+    assert consult and {p.key() for p in consult[0].actors + consult[0].recipients} == parties
+
+
+def test_attending_or_same_is_no_partner(tmp_path) -> None:
+    # 与会 "attending" and 同 "same" open no partner: the prime minister speaks, alone
+    for text in ("会议闭幕。与会的日本首相随后与澳大利亚总理会谈。", "同年的日本首相随后与澳大利亚总理会谈。"):
+        consult = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
+        assert consult and {p.key() for p in consult[0].actors + consult[0].recipients} == {"JPN", "AUS"}

@@ -10,6 +10,7 @@ from .analysis_nouns import analysis_noun
 from .arrival_purpose import arrival_to_attend, transit_leg
 from .attributes import _DOC_KINDS, _ORG_KINDS, _PLAN_FRAME, _object_head
 from .clauses import _clause_end, _clause_start
+from .described_partner import described_partner
 from .model import Participant
 from .roles import _in_quoted_speech, _marked_recipient
 from .statements import reacts_by_statement
@@ -559,7 +560,8 @@ def _not_a_happening(text: str, s: int, e: int, t0: int, t1: int, word: str, ety
             m.end in (t0, t0 - 1) and m.kind in _ORG_KINDS and m.how != "compound" for m in mentions):
         return True  # 在…峰会期间举行会谈: the gathering frames the talks (and is an event of its organisation)
     if etype == "CONSULT" and not times and (re.match(r"^[”\s]*(?:联合)?(?:声明|公报|宣言)", after) or (
-            re.search(r"的[\u4e00-\u9fff“”]{0,8}$", before) and not _LIGHT_BEFORE.search(before))):
+            re.search(r"的[\u4e00-\u9fff“”]{0,8}$", before) and not _LIGHT_BEFORE.search(before)
+            and not described_partner(text, cs, t0, mentions))):
         return True  # 美日领导人会晤联合声明: the document; 伙伴的双边经济政策磋商: an undated noun phrase
     if etype == "CONSULT" and not times and (_COPULA.search(before) or re.match(r"^[”\s]*(?:(?:已|已经|早已|逐渐|日益|逐步)?成为|是|被视为)", after)):
         return True  # 是…之间的非正式战略对话, “X对话”是…论坛: a description

@@ -265,6 +265,9 @@ _LEAD_WITH = re.compile(r"(?:(?:同为|均为|都是|同属|均属|作为)[^，�
                         r"(?:(?:并|还|也|又|再|则|随即|随后|旋即)?在[\u4e00-\u9fff]{1,8}?)?"  # (3日又在东京与B会晤)
                         r"(?:转而|改而|转|改|随即|随后|此后|其后|之后|同时|另外|此外|继而|进而|旋即|当天|同日|次日|翌日|并且|而且|还|也|又|并|再|则|即)*"
                         r"(?:宣布|决定|正式|同意)?(?:与|同|跟)")
+# recall15: the partner described by a relative clause with no party in it (次日与上任刚满一周的日本首相会谈,
+# 同来访的美国国务卿会晤); not 与会的 "attending", nor 同 as "same" (同年的, 同样的, 同期的)
+_LEAD_WITH_DESCRIBED = re.compile(_LEAD_WITH.pattern + r"(?!会|此|其|年|月|日|时|期|样|一|类|等)[^，。；、与同和跟的]{1,12}的")
 # (a time or a place of its own, then the partner's title: 12日在白宫与总统拜登会晤, 9日与国家主席习近平会谈)
 _LEAD_WITH_TITLE = re.compile(_LEAD_WITH.pattern + r"[^，。；、与同和跟]{0,16}?" + _PARTNER_TITLES)
 
@@ -272,7 +275,8 @@ _LEAD_WITH_TITLE = re.compile(_LEAD_WITH.pattern + r"[^，。；、与同和跟]
 def _comitative(text: str, m: Mention, clause_start: int) -> bool:
     """The first party of a clause introduced by 与/同/跟 (与B举行会谈) is a partner, not the subject."""
     lead = text[clause_start : m.start].strip()
-    if lead in ("与", "同", "跟", "并与", "还与", "也与", "并同", "又与", "随后与") or _LEAD_WITH.fullmatch(lead):
+    if lead in ("与", "同", "跟", "并与", "还与", "也与", "并同", "又与", "随后与") or _LEAD_WITH.fullmatch(lead) \
+            or _LEAD_WITH_DESCRIBED.fullmatch(lead):
         return True
     # 与中共中央外事办主任王毅会面, 9日在白宫与总统拜登会晤: a person's title between 与 and the name
     return m.kind == "person" and (_TITLED_PARTNER.fullmatch(lead) is not None or _LEAD_WITH_TITLE.fullmatch(lead) is not None)

@@ -186,3 +186,12 @@ def test_a_statement_named_after_its_meeting_is_what_a_signing_verb_heads() -> N
     evs = events("2024年，印度拒绝签署上合组织防长会议联合声明。")
     assert [e.modality for e in evs if e.type == "AGREE"] == ["negated"]
     assert not [e for e in evs if e.trigger == "签署" and e.type != "AGREE"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("2023年，泰国尚未决定是否申请加入金砖国家。", "JOIN"),
+    ("2024年，韩国国会将讨论是否批准该协定。", "JOIN"),
+    ("2025年，越南正在研究是否与美国举行联合演习。", "COOPERATE"),
+])
+def test_a_course_still_to_be_settled_is_hypothetical(text, etype) -> None:
+    assert [e.modality for e in of_type(events(text), etype)] == ["hypothetical"]

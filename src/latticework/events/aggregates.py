@@ -66,3 +66,43 @@ def told_as_frequency(text: str, clause_start: int, t0: int, t1: int, clause_end
         if (m.start() <= t0 < m.end() or t1 <= m.start() <= t1 + 8) and not _AGREED_FREQUENCY.search(text, clause_start, m.start()):
             return True
     return False
+
+
+# (moved from checks.py at the twelfth session's split: the tallies and inventories a trigger may sit in)
+# (多轮谈判, 数次会晤, 几轮磋商: an unstated count of three or more)
+_COUNT = re.compile(r"(?<![第\d])(?:累计|共计|总共|共)?\s*(?P<n>[三四五六七八九十百]+|\d+|多|数|几|若干)\s*(?:多)?\s*[次轮场](?!\s*[会对谈]?\s*[的])")
+_TALLY = re.compile(r"累计|共计|总共|逾|超过|多达")
+# rounds of talks told as what came before the act (经过五轮谈判后, 历经十轮磋商之后)
+_ROUNDS_BEFORE = re.compile(r"\s*(?:的)?\s*(?:谈判|磋商|会谈|商谈|协商)\s*(?:后|之后|以后)")
+_REPEATED_WORDS = re.compile(r"多次|屡次|屡屡|一再|频频|多番|数度|再三")
+# (此后逐年召开, 年年举行: held year after year, a habit, whatever day the sentence names; not 每年, which a
+# promise keeps: 同意每年举行…)
+_YEARLY = re.compile(r"逐年|年年|历年")
+_INVENTORY = re.compile(r"^[^，。；：]*?等[^，。；]{0,8}?(?:机制|平台|渠道|方式|对话机制|合作机制)")
+
+
+def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_end: int, etype: str, times: list) -> bool:
+    """A count of sessions (举行了四次会议, 累计召开, 多轮谈判), repeated acts (aggregates.py) or an
+    inventory of channels (通过A、B等机制): no one happening told (moved here from checks.py)."""
+    w0 = max(clause_start, t0 - 14)  # (多轮“2+2”部长级对话: the count before a quoted name and a rank)
+    window = text[w0 : min(clause_end, t1 + 8)]
+    for m in _COUNT.finditer(window):
+        # (looked up in the text, not the window: 第二十五次会议 may begin before the window does)
+        if re.search(r"第\s*[〇零一二两三四五六七八九十百\d]*$", text[max(clause_start, w0 + m.start("n") - 12) : w0 + m.start("n")]):
+            continue  # 第 13 次: an ordinal names one session
+        if w0 + m.end() <= t0 and _ROUNDS_BEFORE.match(text, w0 + m.end()):
+            continue  # 经过五轮谈判后于2017年签署: the rounds lead up to the act, which is one (lead12)
+        n = m.group("n")
+        if n in ("多", "数", "几", "若干") and pinned_to_a_day(t0, times):
+            continue  # 8月31日…多次冲撞: repetitions within one day's encounter
+        count = int(n) if n.isdigit() else 2 if n in ("二", "两") else 3
+        if count >= 3 or _TALLY.search(window):
+            return True
+    before = text[clause_start:t0]
+    if _YEARLY.search(before[-12:]):
+        return True
+    if (_REPEATED_WORDS.search(before[-12:]) or repeated_acts(text, clause_start, t0)) and not pinned_to_a_day(t0, times):
+        return True  # 多次表示强烈不满, 屡次访问: repeated acts told as one are an aggregate (guidelines)
+    if told_as_frequency(text, clause_start, t0, t1, clause_end):
+        return True  # 领导人会议原则上每年举行一次: how often a body meets, its rule (aggregates.py)
+    return etype == "CONSULT" and ("通过" in before or "包括" in before) and bool(_INVENTORY.match(text[t1:clause_end]))

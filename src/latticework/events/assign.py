@@ -31,8 +31,6 @@ from .purchases import seller_first
 from .reproach import also_charged
 from .roles import (
     _NOT_AN_AGENT_AFTER,
-    _abbreviated_recipient,
-    _abbreviated_subject,
     _actorish,
     _disposed,
     _join_roles,
@@ -44,9 +42,9 @@ from .roles import (
     _received,
     _session_of,
     _subject_group,
-    _visited_place,
     summoned_envoy,
 )
+from .short_parties import _abbreviated_recipient, _abbreviated_subject, _visited_place
 from .site import Site, WalkState
 from .speech_acts import (
     object_not_doer,

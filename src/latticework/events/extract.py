@@ -29,20 +29,29 @@ from ..timex import TimeResolver, Timex
 from ..timex_calendar import days_before
 from .aid_partners import aid_partners
 from .assign import assign_roles
+from .aggregates import _aggregate_or_list
 from .attributes import _ORG_KINDS, _list_frame, _source
 from .captions import is_caption
 from .banned_acts import banned_content
 from .checks import (
     _AGREED_ON,
     _SUPPORT_FOR,
-    _aggregate_or_list,
     _announces_membership_act,
     _not_a_happening,
     _not_an_act,
 )
 from .clause_limits import hosts_in_frame
 from .clauses import _clause_end, _clause_start
+from .described_objects import _described_in_object
 from .document_refs import without_document_references
+from .list_intros import (
+    _ADVICE_HEADING,
+    _ANNOUNCED_PLANS,
+    _NUMBERED_ITEM,
+    _OUTCOMES,
+    _advice_intro,
+    _commitment_intro,
+)
 from .setting_summits import setting_summit
 from .each_leaver import each_leaver
 from .concessions import drop_conceded
@@ -550,28 +559,6 @@ def _body_gathering(ev: Event) -> bool:
     return ev.type == "CONSULT" and bool(ev.date) and any(p.kind in _ORG_KINDS + ("agreement",) for p in ev.actors)
 
 
-def _described_in_object(text: str, s: int, t0: int, t1: int, acts_at: list[tuple[int, int]], times: list[Timex]) -> bool:
-    """An undated act told in a relative clause (…签订的《…》) inside the object of an act already told
-    in the same clause (宣布暂停执行与巴基斯坦签订的《印度河水条约》) describes that object: it is no
-    happening of the sentence's date. One with a date in its clause (回顾…次年2月澳大利亚宣布退出的经历,
-    印澳在2020年6月建立…时签署的《…》) is a background event and stays."""
-    if text[t1 : t1 + 1] != "的":
-        return False
-    clause_start = _clause_start(text, t0, s)
-    if not any(a < t0 < end for a, end in acts_at):
-        # prec11: so is one inside the object of a verb that undoes it (拆除…由美国援建的设施, 解散依该协议设立的
-        # 基金会), when no date stands between that verb and it: the sentence's date is the undoing's
-        undone = _UNDONE_OBJECT.search(text, clause_start, t0)
-        return undone is not None and not any(undone.start() <= t.start < t0 for t in times)
-    if all(text.startswith(_TERMS_AGREED, a) for a, end in acts_at if a < t0 < end):
-        return False  # 双方敲定3500亿美元对美投资的细节: the investment is what the deal settles, told in its own right
-    return not any(clause_start <= t.start < t0 for t in times)
-
-
-_TERMS_AGREED = ("敲定", "谈妥", "商定")
-_UNDONE_OBJECT = re.compile(r"(?:拆除|拆毁|解散|关闭|废除|废止|撤销|撤除|停用|清拆)[^，。；,;]{0,16}$")
-
-
 _DRILL_CONTENT = re.compile(r"[^，。；]{0,6}?(?:演习|演练|训练|课目|导弹|来袭|无人机|系统)")
 
 # the gathering a light verb heads frames what follows it in the clause (出席…会议期间会见拜登)
@@ -601,34 +588,3 @@ _ORDINAL_BEFORE = re.compile(r"(?:首个|第一个|唯一|首位|首批|最早)$
 _ORDINAL_RELATIVE = re.compile(r"(?:首个|第一个|唯一一个|唯一的|首位|最早)[^，。；,;]{1,16}?的")
 _WITHHELD = re.compile(r"(?:中止|暂停|停止|终止|冻结|取消|削减|切断)[^，。；,;]{0,12}$")
 
-_ADVICE_INTRO = re.compile(r"(?:提出|以下|如下)[^。；]{0,30}(?:建议|对策)|(?:建议|对策)(?:如下|包括)[：:]?")
-# a section of recommendations (三、政策建议, 第五章 对策建议, 对中国的政策建议, 政策建议与展望)
-_ADVICE_HEADING = re.compile(r"(?:[一二三四五六七八九十\d]+[、.．]\s*|第[一二三四五六七八九十\d]+[章节部分]\s*)?"
-                             r"[^，。；,;\s]{0,10}?(?:建议|对策)(?:与展望)?")
-_NUMBERED_ITEM = re.compile(r"(?:\d+(?:\.\d+)+\s?(?=[\u4e00-\u9fff])|\d+[、.．]\s*|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，,、])")
-
-
-# the colon of an intro that promises or lists agreed future acts: 三国将改进沟通机制…：, 联合声明列举了…领域：
-# (type11: 达成“五点共识”，其中包括由特使访问…: the content of a consensus or document reached follows)
-_COMMITMENT_INTRO = re.compile(r"(?:将|承诺|计划|拟|致力于|同意|决定)[^。；：:]{0,40}(?:[：:]|[，,]包括)|"
-                               r"(?:达成|签署|发表|通过)[^。；：:，,]{0,30}(?:共识|协议|协定|声明|宣言)[”」》]?[，,]其中包括|"
-                               r"(?:声明|宣言|公报|路线图|行动计划)[^。；：:]{0,30}(?:列举|列出|提出|包括|明确)[^。；：:]{0,30}[：:]")
-
-_OUTCOMES = re.compile(r"成果|已经|业已|列出了")
-
-
-def _advice_intro(text: str, s: int, e: int) -> bool:
-    """本报告提出以下建议 / 对策如下: recommendations follow (the needed words tested first: the
-    pattern's opening alternatives are slow to scan)."""
-    if text.find("建议", s, e) == -1 and text.find("对策", s, e) == -1:
-        return False
-    return _ADVICE_INTRO.search(text, s, e) is not None
-
-
-def _commitment_intro(text: str, s: int, e: int) -> re.Match[str] | None:
-    """将…：/ 声明列出…：: a list of commitments follows (needs a colon or 包括, tested first)."""
-    if text.find("：", s, e) == -1 and text.find(":", s, e) == -1 and text.find("包括", s, e) == -1:
-        return None
-    return _COMMITMENT_INTRO.search(text, s, e)
-_ANNOUNCED_PLANS = re.compile(r"(?:宣布|公布|提出)了?[^；。]{0,40}的(?:计划|举措|措施)|"
-                             r"^[^，,；]{0,20}?(?:将(?:继续|进一步|加强|增加|扩大|推动|深化|开展|举行|建立|提供|共同|在|于|致力)|承诺|计划|拟|致力于)")

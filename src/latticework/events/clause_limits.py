@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..actors.resolve import Mention
+from .clauses import _clause_start
 
 _EXCEPT_END = re.compile(r"[^，。；]{0,3}?(?:以外|之外|外)")
 _FRAME_END = re.compile(r"时|期间|之际")
@@ -50,10 +51,14 @@ def hosts_in_frame(text: str, clause_start: int, t0: int, mentions: list[Mention
 _DESCRIBING = re.compile(r"[^，。；、]{1,16}?的$")
 
 
-def describes_subject(text: str, m: Mention, mentions: list[Mention], clause_start: int, t0: int) -> bool:
-    """与X…的Y at the head of the clause, Y a party before the trigger: X is the partner in a description
-    of Y (与我国维持邦交多年的诺鲁宣布断交, 与中国签有自贸协定的新西兰表示…), no party of Y's act."""
-    if text[max(clause_start, m.start - 1) : m.start] not in ("与", "與", "同") or m.start - 1 > clause_start + 12:
+def describes_subject(text: str, m: Mention, mentions: list[Mention], s: int, t0: int) -> bool:
+    """与X…的Y at the head of X's clause (the sentence opens at s), Y a party before the trigger: X is the
+    partner in a description of Y (与我国维持邦交多年的诺鲁宣布断交, 与中国签有自贸协定的新西兰表示…), no
+    party of Y's act."""
+    if text[max(s, m.start - 1) : m.start] not in ("与", "與", "同"):
+        return False  # (the cheap test first: the clause is found only for a mention after 与)
+    clause_start = _clause_start(text, m.start, s)
+    if m.start - 1 < clause_start or m.start - 1 > clause_start + 12:
         return False
     for y in mentions:
         if m.end < y.start < t0 and y.end <= t0:

@@ -274,7 +274,7 @@ _LEAD_WITH_TITLE = re.compile(_LEAD_WITH.pattern + r"[^，。；、与同和跟]
 def _comitative(text: str, m: Mention, clause_start: int) -> bool:
     """The first party of a clause introduced by 与/同/跟 (与B举行会谈) is a partner, not the subject."""
     lead = text[clause_start : m.start].strip()
-    if lead in ("与", "同", "跟", "并与", "还与", "也与", "并同", "又与", "随后与") or _LEAD_WITH.fullmatch(lead) \
+    if lead in _COMITATIVE_LEAD or _LEAD_WITH.fullmatch(lead) \
             or _LEAD_WITH_DESCRIBED.fullmatch(lead):
         return True
     # 与中共中央外事办主任王毅会面, 9日在白宫与总统拜登会晤: a person's title between 与 and the name

@@ -142,8 +142,7 @@ def mention_groups(site: Site, lex: Lexicon, etype: str, facts: list[tuple[bool,
     # (启动北韩飞弹预警资料共享机制: the state whose missiles are watched is what the mechanism is about)
     inside = [m for m in usable if t0 <= m.start and m.end <= t1]  # 访美: the host inside the trigger
     in_clause_before = [m for m in parts_before if m.start >= clause_start]
-    if parts_before and (described := [m for m in parts_before if text[m.start - 1 : m.start] in ("与", "與", "同") and
-                                       describes_subject(text, m, mentions, _clause_start(text, m.start, s), t0)]):
+    if parts_before and (described := [m for m in parts_before if describes_subject(text, m, mentions, s, t0)]):
         # 与台湾维持邦交多年的瑙鲁宣布与台湾断交，并与中国复交: the partner in the description of the subject
         # is none of its acts (lead12)
         in_clause_before = [m for m in in_clause_before if m not in described]

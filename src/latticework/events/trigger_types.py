@@ -424,10 +424,10 @@ class TriggerTypes:
                     continue  # 技术限制、投资审查、出口管制等手段: an item of a list of means, not a verb
                 if etype == "MOBILIZE":  # 俄罗斯核潜艇抵达古巴: the forces may be the subject, before the verb
                     scope += text[max(0, t1 - len(word) - 12) : t1 - len(word)]
-                elif etype == "COOPERATE" and (word in _WORKS_OPENED or word in _LINKS_RESUMED or word == "恢复"):  # 中老铁路全线通车, 直航航班恢复: the subject
-                    scope += text[max(_clause_start(text, t1 - len(word), 0), t1 - len(word) - 40) : t1 - len(word)]
-                elif etype == "CONSULT" and word == "重启" and re.match(r"\s*(?:[，。；,;！]|$)", after):
-                    # 中断四年的中日韩领导人会议在首尔重启: the meeting resumed is the subject, the verb closes its clause (lead12)
+                elif (etype == "COOPERATE" and (word in _WORKS_OPENED or word in _LINKS_RESUMED or word == "恢复")) or (
+                        etype == "CONSULT" and word == "重启" and re.match(r"\s*(?:[，。；,;！]|$)", after)):
+                    # 中老铁路全线通车, 直航航班恢复: the subject; 中断四年的中日韩领导人会议在首尔重启: the meeting
+                    # resumed is the subject, the verb closes its clause (lead12)
                     scope += text[max(_clause_start(text, t1 - len(word), 0), t1 - len(word) - 40) : t1 - len(word)]
                 if not any(w in scope for w in spec.after_any_for[cond]):
                     continue

@@ -546,7 +546,7 @@ _SUBJECT_LEAD = re.compile(r"[\s　]*(?:(?:同日|当日|当天|同月|同年|�
 def _opens_clause(text: str, i: int) -> bool:
     """该国 at i stands first in its clause (after times and connectives only)."""
     k = max(text.rfind(c, 0, i) for c in "，。；,;！？!?\n")
-    return _SUBJECT_LEAD.match(text, k + 1, i) is not None and _SUBJECT_LEAD.fullmatch(text, k + 1, i) is not None
+    return _SUBJECT_LEAD.fullmatch(text, k + 1, i) is not None
 
 
 def _unmarked_first(text: str, offset: int, before: list[Mention]) -> list[Mention]:

@@ -2,8 +2,8 @@
 
 Chinese IR prose names a foreign parliament without its state once the state is clear (汉密尔顿向国会
 提交…, 维文在国会答问, 尹锡悦…遭国会弹劾, 萬那杜…因國會未予批准). It is the first state named in
-its sentence, else the state its paragraph names most, else the document's; in mainland text never
-China's own or Taiwan's (their legislatures are 全国人大 and 立法院 there)."""
+its sentence, else the state its paragraph names most, else the document's; never China's own
+(全国人大), and in mainland text not Taiwan's either (立法院 there)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,9 @@ def bare_legislatures(doc: CleanDoc, text: str, mentions: list[Mention], block_o
         return mentions
     if mainland is None:
         mainland = not doc.is_traditional and own_state(doc) is None and not hong_kong_voice(doc)
-    excluded = {"CHN", "TWN", "HKG", "MAC"} if mainland else set()
+    # never China's (its legislature is 全国人大, in any script) or Hong Kong's and Macao's (立法會);
+    # Taiwan's 立法院 is its 國會 in its own press, but not in mainland text
+    excluded = {"CHN", "HKG", "MAC"} | ({"TWN"} if mainland else set())
     ordered = start_sorted(mentions)
     near = NearSpans(ordered)
     states: list[Mention] | None = None  # the candidate owners, gathered at the first free word

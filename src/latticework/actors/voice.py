@@ -21,15 +21,24 @@ from .spans import Taken, sentence_stop
 
 def own_state(doc: CleanDoc) -> str | None:
     """TWN when the document is written from Taiwan, MYS or SGP when it is Malaysian or Singaporean
-    press (simplified script with that press's own terms: 布城, 希盟…; 狮城, 组屋…), else None (the
-    default self-reference holds)."""
-    if not doc.is_traditional:
-        return _press_voice(doc.simplified)
-    conf = cues().get("taiwan_voice") or {}
-    if not conf:
-        return None
+    press (that press's own terms: 布城, 希盟…; 狮城, 组屋…), else None (the default self-reference
+    holds: China's, in mainland and Hong Kong text alike).
+
+    Script alone does not decide: Hong Kong's press writes traditional script and its 我國 is China;
+    a mainland text may be converted to traditional script. So traditional text is Taiwan's only
+    when Taiwan's own terms outnumber the mainland's (`mainland_voice`: 党中央, 十四五…) and Hong Kong's
+    do not mark it; a Malaysian or Singaporean paper is found by its terms in either script."""
     text = doc.simplified
+    press = _press_voice(text)
+    if not doc.is_traditional or press is not None:
+        return press
+    conf = cues().get("taiwan_voice") or {}
+    if not conf or hong_kong_voice(doc):
+        return None
     found = cue_count(text, conf.get("cues") or [])
+    mainland = cues().get("mainland_voice") or {}
+    if mainland and found <= cue_count(text, mainland.get("cues") or []):
+        return None  # (mainland prose in traditional script: 党中央, “十四五”规划… as often as 中共, 陆方)
     return conf.get("state") if found >= int(conf.get("min", 2)) else None
 
 
@@ -44,12 +53,16 @@ def _press_voice(text: str) -> str | None:
 
 
 def cue_count(text: str, words: list[str]) -> int:
-    """How many of `words` occur in `text` (as `sum(1 for w in words if w in text)`): one automaton
-    pass over the text rather than one search of the whole text per word."""
+    """How many of `words` occur in `text` where a word starts: an occurrence whose first character
+    ends a word with the character before it does not count (国军 in 美国军方, 陆方 in 大陆方面, 内地 in
+    国内地区). (The end is not tested: a name runs on into any word, as 黄循财 in 黄循财会谈.) One
+    automaton pass over the text rather than one search of the whole text per word."""
+    from ..lexicon import is_word
+
     if not words or not all(words):
         return sum(1 for w in words if w in text)
-    found = set(_cue_finder(tuple(words)).find_matches_as_strings(text, overlapping=True))
-    return sum(1 for w in words if w in found)
+    found = occurrences(text, tuple(words))
+    return sum(1 for w in words if any(not (k and is_word(text[k - 1 : k + 1])) for k in found.get(w, ())))
 
 
 def occurrences(text: str, words: tuple[str, ...]) -> dict[str, list[int]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..actors.gazetteer import simplify
 from .model import Event
 
 _AFTER = re.compile(r"\s*(?:(?:双方|两国|两国元首|两国领导人)\s*)?(?P<noun>会谈|会晤|会见|会面|通话|磋商)\s*(?:结束)?\s*(?:后|之后|以后)\s*[，,]")
@@ -23,6 +24,6 @@ def talks_date(paragraph: str, told: list[Event]) -> str | None:
         return None
     noun = m.group("noun")
     for ev in reversed(told):
-        if ev.type == "CONSULT" and ev.date and ev.modality == "asserted" and noun in ev.trigger:
+        if ev.type == "CONSULT" and ev.date and ev.modality == "asserted" and noun in simplify(ev.trigger):
             return ev.date
     return None

@@ -141,7 +141,7 @@ def quoted_likeness(text: str, m: Mention, t1: int, end: int) -> bool:
         return False
     c = min((k for k in (text.find(q, m.end, end) for q in _CLOSES) if k != -1), default=-1)
     inner = text[o + 1 : c].strip() if c != -1 else ""
-    return bool(inner) and inner != m.text and len(inner) <= 12 and not _NAME_TAIL.search(inner)
+    return bool(inner) and inner != text[m.start : m.end] and len(inner) <= 12 and not _NAME_TAIL.search(inner)
 
 
 _LED_BY = re.compile(r"\s*(?:主导|牵头|倡导|推动|推进)的")

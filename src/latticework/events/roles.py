@@ -403,7 +403,7 @@ def _in_quoted_speech(text: str, m: Mention, t0: int, floor: int) -> bool:
     if c == -1 or any(text.find(q, o + 1, m.start) != -1 for q in _CLOSE_QUOTE):
         return False
     inner = text[o + 1 : c]
-    if _NAME_TAIL.search(inner) or inner.strip() == m.text:
+    if _NAME_TAIL.search(inner) or inner.strip() == text[m.start : m.end]:
         return False  # a quoted name (“四边安全对话”, “美越政治、安全和防务对话”)
     # a quoted statement (“日本和乌克兰有着…”) or slogan (“一个中国”政策, “以台制华”)
     return len(inner) >= 8 and bool(re.search(r"[是有将的了在]", inner)) or len(inner) <= 8
@@ -559,4 +559,4 @@ def _host_of_meeting(text: str, m: Mention, mentions: list[Mention]) -> bool:
         return False
     if nxt.kind != "place" and not (nxt.kind in _ORG_KINDS and nxt.text.isascii()):
         return False
-    return not nxt.text.startswith(_PARTNER_BODIES) and _MEETING_AFTER_NAME.match(text, nxt.end) is not None
+    return not simplify(nxt.text).startswith(_PARTNER_BODIES) and _MEETING_AFTER_NAME.match(text, nxt.end) is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors.gazetteer import STATE_KINDS
+from ..actors.gazetteer import STATE_KINDS, simplify
 from ..actors.resolve import Mention
 from .model import Event
 
@@ -74,7 +74,7 @@ def carried_targets(events: list[Event]) -> list[Event]:
     measure told in a later clause of the sentence with no target of its own, by the party whose measure
     the sentence told before, hits the same target (the writer names it once)."""
     for i, ev in enumerate(events):
-        if ev.type != "SANCTION" or ev.recipients or not ev.actors or not ev.evidence or not _LEVY.search(ev.trigger):
+        if ev.type != "SANCTION" or ev.recipients or not ev.actors or not ev.evidence or not _LEVY.search(simplify(ev.trigger)):
             continue  # (export controls on materials, 对稀土相关物项实施出口管制, are aimed at no state)
         who = {a.key() for a in ev.actors}
         prev = next((p for p in reversed(events[:i]) if p.type == "SANCTION" and p.evidence

@@ -9,6 +9,7 @@ below are the failures it found, in our own words.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import opencc
@@ -102,3 +103,74 @@ def test_a_bare_parliament_is_never_chinas(text):
 
     owners = {m.country for m in link(doc) if m.text in ("国会", "國會")}
     assert owners and "CHN" not in owners
+
+
+def _objects(text: str) -> list[tuple]:
+    return sorted((e.type, tuple(sorted(a.key() for a in e.actors)), e.date, (e.object or {}).get("name"))
+                  for e in full_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2023年8月，美國與蒙古簽署{0}開放天空協定{1}和{0}第三鄰國貿易法{1}。",
+    "2019年，美國發布{0}攜手推進印太合作報告{1}文件。",
+    "2022年12月，日本内阁通过新版{0}防卫力量整备纲要{1}。",
+])
+def test_a_title_in_corner_brackets_reads_as_one_in_title_marks(text):
+    """Taiwan's and Hong Kong's press set titles in 「」 as often as in 《》: the same events, and the
+    same document objects, either way."""
+    corner, marks = text.format("「", "」"), text.format("《", "》")
+    assert _objects(corner) == _objects(marks) and any(o[3] for o in _objects(marks)), _objects(marks)
+
+
+def test_corner_brackets_around_a_word_in_fa_or_a_concept_stay_quotes():
+    from latticework.clean import bracket_titles
+
+    assert bracket_titles("这种「新做法」与「严格执法」的要求") == "这种「新做法」与「严格执法」的要求"
+    assert bracket_titles("所谓「君子协定」与「停火协议」") == "所谓「君子协定」与「停火协议」"
+    assert bracket_titles("美方通过「台湾关系法」和「对台军售报告」") == "美方通过《台湾关系法》和《对台军售报告》"
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年1月，美日{0}安全磋商委员会{1}会议在华盛顿举行，双方发表联合声明。",
+    "2021年3月，{0}四边机制{1}峰会宣布向东南亚提供疫苗。",
+])
+def test_corner_quotes_read_as_mainland_quotes(sentence):
+    """「…」 is the quotation mark of Taiwan and Hong Kong; rules written with “…” read it the same."""
+    assert summary(full_events(sentence.format("「", "」"))) == summary(full_events(sentence.format("“", "”")))
+
+
+def _corner_quotes(text: str) -> str:
+    """Mainland quotes rewritten as corner quotes, except around a name a corner-bracketed title
+    would be read as (those change meaning on purpose: 「…报告」 is a title)."""
+    from latticework.clean import bracket_titles
+
+    def swap(m: re.Match) -> str:
+        corner = "「" + m.group(1) + "」"
+        return corner if bracket_titles(corner) == corner else m.group(0)
+
+    return re.sub(r"“([^“”\n]*)”", swap, text)
+
+
+def test_development_texts_give_the_same_events_with_corner_quotes(tmp_path):
+    from conftest import seed_path
+
+    differences = []
+    for f in [seed_path("000"), seed_path("002"), *sorted((ROOT / "gold" / "dev" / "texts").glob("*.txt"))]:
+        raw = f.read_text(encoding="utf-8")
+        converted = _corner_quotes(raw)
+        if converted == raw:
+            continue
+        g = tmp_path / f.name
+        g.write_text(converted, encoding="utf-8")
+        a, b = process(f), process(g)
+        ra = sorted((_record(a, e) for e in extract_events(a)), key=repr)
+        rb = sorted((_record(b, e) for e in extract_events(b)), key=repr)
+        if ra != rb:
+            differences.append((f.name, set(ra) - set(rb), set(rb) - set(ra)))
+    assert not differences, differences
+
+
+def test_the_text_as_written_keeps_its_brackets():
+    doc = clean(SourceText("t.txt", "美方通過「台灣關係法」，並稱「不會改變」。", "txt"))
+    assert "「台灣關係法」" in doc.text and "《台灣關係法》" in doc.titled and "「不會改變」" in doc.titled
+    assert "《台湾关系法》" in doc.simplified and "“不会改变”" in doc.simplified

@@ -12,6 +12,7 @@ import functools
 import operator
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..model import MappedText, SourceText
 from ..text_forms import t2s_converter
@@ -105,7 +106,23 @@ class CleanDoc:
 
     @functools.cached_property
     def simplified(self) -> str:
-        """The cleaned text in simplified script (same length, same offsets)."""
+        """The view every rule reads: the cleaned text in simplified script, with the titles of laws
+        and documents that Taiwan's and Hong Kong's press set in corner brackets (「台灣關係法」) marked
+        as titles (《台湾关系法》), as mainland text marks them, and their other corner quotes written as
+        mainland quotes (「…」 -> “…”). Same length, same offsets."""
+        return bracket_titles(self._t2s).translate(_CORNER_QUOTES)
+
+    @functools.cached_property
+    def titled(self) -> str:
+        """The cleaned text as written, with the corner brackets `simplified` reads as title marks
+        written as such (「台灣關係法」 -> 《台灣關係法》): for rules that take names as written."""
+        view = self.simplified
+        if "「" not in self.text or view == self._t2s:
+            return self.text
+        return "".join(v if v in "《》" and c in "「」" else c for c, v in zip(self.text, view))
+
+    @functools.cached_property
+    def _t2s(self) -> str:
         conv = t2s_converter()
         out = conv.convert(self.text)
         if len(out) != len(self.text):
@@ -116,8 +133,35 @@ class CleanDoc:
     def is_traditional(self) -> bool:
         """Written in traditional script: over 3% of its Han characters change under t2s."""
         han = len(_HAN.findall(self.text))
-        changed = sum(map(operator.ne, self.text, self.simplified))
+        changed = sum(map(operator.ne, self.text, self._t2s))
         return han > 0 and changed / han > 0.03
+
+
+_CORNER_QUOTES = str.maketrans({"「": "“", "」": "”"})  # (『』 are left as they are: rules read them as names already)
+
+
+@functools.cache
+def _bracketed_title() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The pattern of a title in corner brackets and the words in 法 that are none
+    (data/lexicon/corner_titles.yaml)."""
+    import yaml
+
+    conf = yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "lexicon" / "corner_titles.yaml").read_text(encoding="utf-8"))
+    heads = "|".join(sorted(map(re.escape, conf["heads"]), key=len, reverse=True))
+    return re.compile(r"「([^「」『』《》。，；：！？,;!?\n]{2,40}?(?:" + heads + r"))」"), tuple(conf.get("not_titles") or ())
+
+
+def bracket_titles(text: str) -> str:
+    """`text` with each 「title」 of a law or document written 《title》 (same length)."""
+    if "「" not in text:
+        return text
+    pattern, not_titles = _bracketed_title()
+    out = list(text)
+    for m in pattern.finditer(text):
+        if not m.group(1).endswith(not_titles):
+            out[m.start()] = "《"
+            out[m.end() - 1] = "》"
+    return "".join(out)
 
 
 def clean(source: SourceText) -> CleanDoc:

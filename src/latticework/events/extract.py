@@ -508,7 +508,7 @@ class Extractor:
         evs = [w for p in dated_partners(text, s, t0, times, mentions, ev)
                for g in each_gathering_dated(text, s, t0, t1, _clause_end(text, t1, e), times, p)
                for x in _separately(text, s, t0, g, mentions)
-               for d in _each_document(doc.text, t1, _clause_end(text, t1, e), x)
+               for d in _each_document(doc.titled, t1, _clause_end(text, t1, e), x)
                for y in each_body(d, text, s, t0) for f in each_founded(y, text, s, t0, t1, _clause_end(text, t1, e), mentions)
                for w0 in each_pair(text, s, t0, f, mentions) for w in each_host(text, s, t0, t1, _clause_end(text, t1, e), w0)]
         evs = dated_parties(text, s, t0, times, mentions, evs)  # (孟加拉国于2021年、埃及于2023年加入: each at its date)

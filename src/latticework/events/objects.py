@@ -102,9 +102,9 @@ def set_object(site: Site, ev: Event, lex: Lexicon, gz: Gazetteer) -> Event | No
             ev.actors = [a for a in ev.actors if a.id != obj.id]
             if not ev.actors:
                 return None
-    elif etype in ("AGREE", "POLICY", "ESTABLISH") and (m := _TITLE.search(doc.text[t1:clause_end])):
+    elif etype in ("AGREE", "POLICY", "ESTABLISH") and (m := _TITLE.search(doc.titled[t1:clause_end])):
         ev.object = {"id": None, "name": m.group(1), "kind": None}
-    elif etype in ("ESTABLISH", "AGREE") and (m := _QUOTED.match(doc.text[t1:clause_end])):
+    elif etype in ("ESTABLISH", "AGREE") and (m := _QUOTED.match(doc.titled[t1:clause_end])):
         ev.object = {"id": None, "name": m.group(1), "kind": None}  # 发起“…伙伴关系”: the name it is given
     elif etype == "ESTABLISH" and (m := _BARE_BODY.match(text, t1, clause_end)):
         ev.object = {"id": None, "name": doc.text[m.start(1) : m.end(1)], "kind": None}  # 成立澳美关键矿产工作组

@@ -338,7 +338,7 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     if word in ("制定", "制订") and len(actors_p) < 2:
         return None  # 制订节能减排目标: drawing up a document is an agreement only between parties
     if etype == "AGREE" and len(actors_p) == 1 and not recips_p and actors_p[0].kind in STATE_KINDS and (
-            title := _TITLE.search(doc.text, t0, clause_end)) and not _JOINT_TITLE.search(simplify(title.group(1))):
+            title := _TITLE.search(doc.titled, t0, clause_end)) and not _JOINT_TITLE.search(simplify(title.group(1))):
         # 美国发布了《…战略》: a document issued by one state alone is a policy act
         etype = "POLICY"
     if etype == "COOPERATE" and sum(p.kind in STATE_KINDS for p in actors_p + recips_p) == 1:

@@ -181,7 +181,7 @@ def cited_documents(doc: CleanDoc, text: str, s: int, e: int, mentions: list[Men
     ev = Event(type=etype, trigger=doc.text[m.start("doc") : m.end("doc")], actors=parts)
     t = own[-1]
     ev.date, ev.date_end = t.value, t.value_end
-    title = _TITLE.search(doc.text, m.start("doc"), m.end("doc"))
+    title = _TITLE.search(doc.titled, m.start("doc"), m.end("doc"))
     obj = next((x for x in mentions if m.start("doc") <= x.start < m.end("doc") and x.kind in _DOC_KINDS), None)
     ev.object = ({"id": obj.id, "name": obj.text, "kind": obj.kind} if obj is not None else
                  {"id": None, "name": title.group(1) if title else doc.text[m.start("doc") : m.end("doc")], "kind": None})

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import is_word
-from ..text_forms import is_cjk
+from ..text_forms import is_cjk, is_cjk_punct
 from . import patterns as P
 from .lines import Line, Profile
 
@@ -52,6 +52,9 @@ _content = P.strip_trailing_markers
 _terminated = P.terminated
 
 
+_DATE_UNIT_AFTER = re.compile(r"\d*\s*[年月日号%％]")
+
+
 def separator(left: str, right: str) -> str:
     """' ' between two Latin words or numbers, '' elsewhere (CJK text has no spaces)."""
     a, b = _content(left.rstrip())[-1:], right.lstrip()[:1]
@@ -59,8 +62,9 @@ def separator(left: str, right: str) -> str:
         return ""
     if a == "-" or a in "/_":
         return ""
-    if a.isdigit() and b.isdigit() and any(is_cjk(c) for c in left[-12:]):
-        return ""  # a number broken by the wrap of a Chinese line: 201 / 2年
+    if a.isdigit() and b.isdigit() and (any(is_cjk(c) or is_cjk_punct(c) for c in left[-12:])
+                                        or _DATE_UNIT_AFTER.match(right.lstrip())):
+        return ""  # a number broken by the wrap of a Chinese line: 201 / 2年, （ACMECS）；200 / 9年
     return " " if _LATINISH.match(a) and _LATINISH.match(b) else ""
 
 
@@ -77,6 +81,11 @@ def duplicate_at_join(left: str, right: str) -> bool:
     if is_word(c + c):
         return False
     return is_word(l[-2] + c) != is_word(c + r[1])
+
+
+# a chronicle's or yearbook's heading of a year or month (2025年, 11月, 2024年3月)
+_DATE_HEADING = re.compile(r"(?:(?:19|20)\d{2}\s*年)?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?)?")
+
 
 
 def should_join(prev: Line, cur: Line, prof: Profile, blank_gap: int) -> bool:
@@ -112,6 +121,12 @@ def should_join(prev: Line, cur: Line, prof: Profile, blank_gap: int) -> bool:
         return not terminated and len(pt) >= 20
     if prof.trailing_space_ends and prev.trailing_space and terminated:
         return False
+    if blank_gap and prof.blank_paragraphs and (terminated or len(pt) < prof.width * 0.8):
+        return False  # a sentence ended, or a short line (a title), then a blank line: a paragraph ended
+    if ct.strip() and _DATE_HEADING.fullmatch(ct.strip()):
+        return False  # 11月, 2025年: a chronicle's month or year heading on a line of its own
+    if prof.indented and prof.wrapped and P.INDENT.match(cur.raw):
+        return False  # typeset prose: an indented line opens a paragraph
     if not terminated:
         # a short unfinished line in wrapped text is a title, byline or caption, not a wrap
         return len(pt) >= max(8, prof.width * 0.45)

@@ -60,6 +60,13 @@ class Profile:
     # not hard-wrapped, so a line that ends a sentence ends its paragraph too
     sentence_lines: bool = False
     repeated: set[str] = field(default_factory=set)  # short lines repeated as headers/footers
+    # blank lines part paragraphs: fewer than half the text lines are followed by one, or most
+    # of those end a sentence (a text extracted double-spaced has a blank line after nearly every
+    # visual line, inside paragraphs too, mostly in mid-sentence)
+    blank_paragraphs: bool = False
+    # paragraphs open with an indent (two ideographic spaces, as typeset Chinese prose): an indented
+    # line opens a paragraph
+    indented: bool = False
 
 
 
@@ -110,8 +117,12 @@ def profile(lines: list[Line], fmt: str) -> Profile:
     }
     ended = sum(1 for l in chinese if P.terminated(l.text))
     sentence_lines = not markdown and bool(lengths) and ended / len(lengths) >= 0.6
+    followed = [a for a, b in zip(lines, lines[1:]) if a.text and not b.text]
+    blank_paragraphs = bool(followed) and (len(followed) < 0.5 * len(content) or
+                                           sum(1 for a in followed if P.terminated(a.text)) >= 0.6 * len(followed))
+    indented = sum(1 for l in content if P.INDENT.match(l.raw)) >= max(3, 0.05 * len(content))
     return Profile(wrapped, width, trailing, markdown, title, line_paragraphs=fmt == "html", repeated=repeated,
-                   sentence_lines=sentence_lines)
+                   sentence_lines=sentence_lines, blank_paragraphs=blank_paragraphs, indented=indented)
 
 
 def heading_scheme(text: str) -> str | None:

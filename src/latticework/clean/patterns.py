@@ -86,6 +86,10 @@ STAMP_MAX = 60
 STAMP_MONTH = re.compile(r"(?:发布|發布|出版|日期)[^\d]{0,6}?(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
 
 
+# the close of a news dateline (…台北1日電）, 新华社…电): the story follows it
+_DATELINE_CLOSE = re.compile(r"[电電讯訊][)）]")
+
+
 def stamp_date(line: str) -> str | None:
     """The ISO date of a publication-stamp line (YYYY-MM-DD, or YYYY-MM for a labelled month), or
     None when the line is not one."""
@@ -97,6 +101,11 @@ def stamp_date(line: str) -> str | None:
         return f"{int(mm.group('y')):04d}-{int(mm.group('m')):02d}"  # a month is all the stamp states
     if m is None or not (STAMP_CUE.search(t) or not t.replace(m.group(0), "").strip(" \t()（）")):
         return None
+    if _DATELINE_CLOSE.search(t, 0, m.start()):
+        return None  # （中央社記者台北1日電）…2023年6月1日在: the lead's first visual line, not a stamp
+    rest = t[m.end() :].lstrip(" \t\u3000|｜·:：-—)）】]")
+    if rest and "\u4e00" <= rest[0] <= "\u9fff" and not STAMP_CUE.search(rest) and rest[0] not in "电電讯訊":
+        return None  # 【本報綜合報道】…2023年3月16日抵達東: a sentence goes on after the date
     y, mo, d = int(m.group("y")), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
@@ -120,3 +129,7 @@ def strip_trailing_markers(text: str) -> str:
 def terminated(text: str) -> bool:
     """The line ends a sentence (footnote markers after the full stop do not count)."""
     return bool(SENTENCE_FINAL.search(strip_trailing_markers(text)))
+
+
+# the indent that opens a paragraph of typeset Chinese prose (two ideographic spaces, or spaces)
+INDENT = re.compile(r"(?:\u3000{1,2}| {2,4})(?=\S)")

@@ -51,6 +51,9 @@ _NEG_PREP_GAP = re.compile(r"^(?:(?:对|向|与|同|跟|给|为)[^，。；,;、
 _NEG_IN_MODIFIER = re.compile(r"^[^，。；,;、的]{1,6}的$")
 _TOPIC_SPAN = re.compile(r"就[^，。；,;]{1,30}?(?:一事|问题|事宜|议题)")
 _TITLE = re.compile(r"《[^《》]{1,40}》|“[^“”]{1,20}”|「[^「」]{1,20}」")  # a quoted name counts as one word too (应继续通过“全球发展倡议”向…提供)
+# the approximation after a date (2025年左右, 2026年前后, 2030年上下, 2027年6月前后) adds nothing to the
+# gap between a cue and its verb: 有望在2027年左右与欧盟签署 is as planned as 有望在2027年与欧盟签署
+_APPROXIMATE = re.compile(r"(?<=[年月日号])\s*(?:左右|前后|上下)")
 # 将对华芬太尼关税提高至20%: a rate named right before the verb that raises it is the object of 将
 # (a disposal, not the future), even after 对
 _RATE_RAISED = re.compile(r"(?:关税|税率)$")
@@ -103,7 +106,7 @@ class ModalityReader:
                 continue  # the cue qualifies the topic (就…可能访台一事), not the verb after it
             if cue == "将把" and k < len(window) - 12 and _NOUN_HEAD_AT.match(text, t0):
                 continue  # 将把…采取的出口管制措施扩大到…: a noun inside the 把-object, not its verb
-            gap = len(_TITLE.sub("《》", window[k:]))  # (美国可能依《共同防御条约》向菲律宾提供: a title counts as one word)
+            gap = len(_APPROXIMATE.sub("", _TITLE.sub("《》", window[k:])))  # (美国可能依《共同防御条约》向菲律宾提供: a title counts as one word)
             if (b := window.find("把", k + len(cue))) != -1 and b - k <= 4:
                 gap = b - k  # 或考虑把大排量汽车的关税提高至25%: the verb of a 把-phrase comes after its object
             if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and cue not in _CONDITIONALS and gap > 12 or gap > 16 and cue in _INTENT_NEGATORS:

@@ -1,0 +1,23 @@
+"""Known bugs of the twelfth session, fixed in the thirteenth (bugs16): an approximation after a
+planned date (2027年左右, 2026年前后, 2030年上下) keeps the plan cue within reach of its verb."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events as events
+from event_helpers import of_type, summary
+
+
+@pytest.mark.parametrize("text, date", [
+    ("越南有望在2027年左右与欧盟签署投资保护协定。", "2027"),
+    ("新加坡可望於2026年前後與歐盟簽署數位貿易協定。", "2026"),
+    ("菲律宾可望在2030年上下与韩国签署自由贸易协定。", "2030"),
+])
+def test_an_approximate_year_after_a_plan_cue_keeps_the_act_planned(text, date) -> None:
+    agreed = of_type(events(text), "AGREE")
+    assert [(e.modality, e.date) for e in agreed] == [("planned", date)], summary(agreed)
+
+
+def test_an_approximate_month_after_a_plan_cue_keeps_the_act_planned_at_its_month() -> None:
+    agreed = of_type(events("日本有望2026年3月前后与韩国签署新的安全协定。"), "AGREE")
+    assert [(e.modality, e.date) for e in agreed] == [("planned", "2026-03")], summary(agreed)

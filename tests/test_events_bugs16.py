@@ -1,5 +1,6 @@
 """Known bugs of the twelfth session, fixed in the thirteenth (bugs16): an approximation after a
-planned date (2027年左右, 2026年前后, 2030年上下) keeps the plan cue within reach of its verb."""
+planned date (2027年左右, 2026年前后, 2030年上下) keeps the plan cue within reach of its verb; 将 before a
+basis (将依…协议, 将根据…, 将按照…) is the future, not the 将 of an object."""
 
 from __future__ import annotations
 
@@ -21,3 +22,13 @@ def test_an_approximate_year_after_a_plan_cue_keeps_the_act_planned(text, date) 
 def test_an_approximate_month_after_a_plan_cue_keeps_the_act_planned_at_its_month() -> None:
     agreed = of_type(events("日本有望2026年3月前后与韩国签署新的安全协定。"), "AGREE")
     assert [(e.modality, e.date) for e in agreed] == [("planned", "2026-03")], summary(agreed)
+
+
+@pytest.mark.parametrize("text", [
+    "韩国将依去年的协议向美国投资3500亿美元。",
+    "日本将根据双方协定向菲律宾提供巡逻船。",
+    "澳大利亚将按照新的安排向图瓦卢提供援助。",
+])
+def test_a_basis_after_jiang_keeps_the_act_to_come(text) -> None:
+    aid = of_type(events(text), "AID")
+    assert [e.modality for e in aid] == ["planned"], summary(aid)

@@ -107,8 +107,12 @@ _SINCE = re.compile(r"\s*(?:以来|以后|之后|以前|之前|前后|至今|起
 class TimeResolver:
     """Walks a document in reading order, keeping the last stated date as the anchor."""
 
-    def __init__(self, doc_date: str | None = None):
+    def __init__(self, doc_date: str | None = None, story_undated: bool = False):
         self.doc_date = doc_date
+        # a news item whose dateline gives no date that can be completed (（中央社慶州31日綜合外電報導）
+        # with no stamp): the days and months of its story are of the dateline's unknown month and year,
+        # so a bare one takes no date told in an earlier paragraph (background: 早在2021年11月…)
+        self.story_undated = story_undated
         self.anchor: str | None = None  # the last date stated or derived (any precision)
         self.year_anchor: str | None = None  # the last date stated with its own digits
         self.calls = 0  # one call of `find` per paragraph
@@ -373,6 +377,8 @@ class TimeResolver:
                 # a bare month in a paragraph that states no year of its own is this year's
                 # (the document's), not that of a background date in an earlier paragraph
                 base = self.doc_date
+            if not from_today and self.story_undated and self.year_anchor_call != self.calls and not self.section_year:
+                base = None  # a month of an undated dateline's story: of its unknown year, not of a background year
             if base is None:
                 return  # no year anywhere before it: never invent one
             y = int(base[:4]) + int(shift or 0)
@@ -400,6 +406,8 @@ class TimeResolver:
                 base = self.section_year  # 去年4月 in an undated chronicle's 2024 section: 2023
         elif word in ("同年", "当年", "是年", "该年", "次年", "翌年", "隔年", "第二年", "前一年", "上一年") + _YEAR_PARTS:
             base = self.year_anchor or (self.doc_date if word in _YEAR_PARTS else None)  # 力争年内: this year  # "the following year" counts from the year the text is about
+            if word in _YEAR_PARTS and self.story_undated and self.year_anchor_call != self.calls:
+                base = None  # 年底 in an undated dateline's story: of its unknown year, not of a background one
         else:
             base = anchor
         if word in ("当天", "当日", "同日", "同一天", "次日", "翌日", "第二天", "前一天", "前一日", "后一天", "后一日") and base and len(base) < 10 \
@@ -466,6 +474,8 @@ class TimeResolver:
         half a month or more after the story's day, told with no plan cue, is of the month before."""
         anchor = self.anchor if self.anchor and len(self.anchor) >= 7 else None
         new_paragraph = self.year_anchor_call != self.calls
+        if new_paragraph and self.story_undated:
+            return None  # the story's day of an undated dateline: its month is not known (never guessed)
         if new_paragraph and self.month_lines and self.para_initial and self.entry_anchor and len(self.entry_anchor) >= 7:
             return self.entry_anchor
         doc = self.doc_date

@@ -56,8 +56,8 @@ RELATIVE = re.compile(
     # Taiwan press: 隔天/隔日 is the next day (世卫组织隔天发表声明), not 间隔天数 nor 隔日一次
     r"隔天(?<![间相]隔天)(?!数)|隔日(?<![间相]隔日)(?!一次|一|数)|"
     # a part of the year (年底的美国—东盟峰会, 同年年初): the year told, at year precision (guidelines);
-    # not 三年内 (a length)
-    r"年初|年底|年末|上半年|下半年|年内(?<![一二两三四五六七八九十\d几数多近]年内)|"
+    # not 三年内 nor 半年内 (a length)
+    r"年初|年底|年末|上半年|下半年|年内(?<![一二两三四五六七八九十\d几数多近半]年内)|"
     # that evening, last night, tonight (当晚，两国领导人共进晚餐; 昨晚 in the Hong Kong press)
     r"当晚|昨晚|今晚|前晚(?<![此之目提以事]前晚)|"
     # this morning (苏林今早在总统府会谈; not 今早些时候, the earlier part of today told as a span)

@@ -24,6 +24,7 @@ import ahocorasick_rs
 from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
 from ..clean import CleanDoc
+from ..layout import dateline_span
 from ..sentences import sentence_spans
 from ..timex import TimeResolver, Timex
 from ..timex_calendar import days_before
@@ -185,7 +186,7 @@ class Extractor:
         by_block: dict[int, list[Mention]] = {}
         for m in mentions:
             by_block.setdefault(m.block, []).append(m)
-        times = TimeResolver(doc_date)
+        times = TimeResolver(doc_date, story_undated=doc_date is None and dateline_span(doc) is not None)
         self.walk = WalkState(doc_mentions=mentions, doc_refs=refs)
         advice_open = False
         events: list[Event] = []
@@ -281,7 +282,9 @@ class Extractor:
                 # (the gathering of the ；-item before, which an attendance told in this item joins)
                 self.walk.item_gathering, self.walk.para_gathering = (para_gathering[0] if para_gathering and self.walk.list_item else None), (para_gathering or [None])[0]
                 self.walk.gathering = para_gathering[0] if para_gathering else None
-                found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
+                own_day = times.story_undated and any(s <= t.start < e and t.kind == "inherited" and not t.value for t in timexes)
+                # (…該項目在2018年5月曾一度擱置。¶兩國部長9日會晤: the day of an undated story is its own, unknown)
+                found = self._sentence(doc, text, s, e, sent_mentions, sent_times, None if own_day else para_date)
                 acts_in_turn(text, s, e, sent_times, found)  # 11月、12月，先后制裁…，并实施禁运 / 先后举行会谈、签署…: one date each
                 plans_listed(text, s, e, found)  # 将成立工作组、启动对话: the plan covers each act of the list
                 found += repeated_acts(text, s, e, sent_times, found, sent_mentions)  # 2015年举行…，2019年再次举行: the act again

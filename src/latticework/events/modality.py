@@ -16,7 +16,9 @@ from .lexicon import Lexicon
 _FUTURE_AFTER = tuple("于会在要继续进步与同向对从共") + ("一如", "一道", "一起", "一同") + (
     "采取", "实施", "开展", "展开", "作出", "做出", "予以", "给予", "发起", "启动", "举行",
     # (recall14: 将寻求与北京恢复外交关系, 将争取与…: a verb of seeking after 将 opens the act to come)
-    "寻求", "谋求", "争取", "力争", "设法")
+    "寻求", "谋求", "争取", "力争", "设法",
+    # (将依7月的协议对美投资, 将根据协定提供: a basis before the verb, not an object of 将)
+    "依", "根据", "按照", "依照", "依据")
 # 将 before a verb of travel opens a trip to come (今日将转赴越南访问, 下月将赴新德里出席…), not an object
 _TRIP_AFTER = ("转赴", "赴", "前往", "启程", "出访", "率团", "率领")
 # verbs of the 将-construction (将两国关系提升为…): 将 before them marks the object, not the future

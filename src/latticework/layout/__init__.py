@@ -343,6 +343,8 @@ def _report_or_news(doc: CleanDoc) -> Layout:
     dl = _find_dateline(doc)
     stamp = _stamp(doc) or doc.source.date or _wire_footer_date(doc) or _bracketed_date(doc)
     date = _dateline_date(dl.group(0), stamp, doc.text) if dl else None
+    if date is None and dl is not None and not stamp:
+        date = _date_of_another_dateline(doc, dl.group(0))  # 台北13日電 beside …2025年3月13日電 on one page
     if date is None and stamp:
         date = stamp
     is_news = dl is not None or doc.source.format == "html" or (len(doc.text) < 6000 and not art.sections and art.footnotes == 0)
@@ -418,6 +420,26 @@ def _wire_footer_date(doc: CleanDoc) -> str | None:
         date = stamp_date(text)
         if date is not None:
             return date
+    return None
+
+
+def _date_of_another_dateline(doc: CleanDoc, dateline: str) -> str | None:
+    """The date of a dateline that omits the year (and the month: （中央社吉隆坡13日電）) taken from another
+    dateline of the same page that states it in full (a second item, …吉隆坡2025年3月13日電) when it
+    names the same day (and month, where the first names one); never a day or a month the first lacks."""
+    first = _DATELINE_DATE.search(dateline)
+    if first is None:
+        return None
+    for i in range(len(doc.blocks)):
+        for dl in _DATELINE.finditer(doc.block_text(i)):
+            m = _DATELINE_DATE.search(dl.group(0))
+            if m is None or not (m.group("y") and m.group("m")) or int(m.group("d")) != int(first.group("d")):
+                continue
+            if first.group("m") and int(first.group("m")) != int(m.group("m")):
+                continue
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
 
 

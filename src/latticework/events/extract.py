@@ -87,6 +87,7 @@ from .aid_pointers import aid_pointed_back
 from .drill_joiners import drill_joiners
 from .exercise_parties import exercises_as_states
 from .lifted import lifted_targets
+from .refused_gatherings import refused_gatherings
 from .listed_plans import plans_listed
 from .locations import attach_locations
 from .marked_recipients import split_marked
@@ -285,6 +286,7 @@ class Extractor:
                 own_day = times.story_undated and any(s <= t.start < e and t.kind == "inherited" and not t.value for t in timexes)
                 # (…該項目在2018年5月曾一度擱置。¶兩國部長9日會晤: the day of an undated story is its own, unknown)
                 found = self._sentence(doc, text, s, e, sent_mentions, sent_times, None if own_day else para_date)
+                found = refused_gatherings(text, s, e, found, sent_mentions, self.gz)  # 拒绝出席俄方举办的峰会
                 acts_in_turn(text, s, e, sent_times, found)  # 11月、12月，先后制裁…，并实施禁运 / 先后举行会谈、签署…: one date each
                 plans_listed(text, s, e, found)  # 将成立工作组、启动对话: the plan covers each act of the list
                 found += repeated_acts(text, s, e, sent_times, found, sent_mentions)  # 2015年举行…，2019年再次举行: the act again

@@ -27,6 +27,8 @@ def _events(tmp_path, text: str):
      "两国交通部长9日在新加坡会晤，同意在6月完成可行性研究。\n", "2018"),
     ("泰柬同意恢复边境贸易\n\n新华社曼谷3月15日电 泰国外长和柬埔寨外长在曼谷举行会谈。两国曾于2023年关闭边境口岸。\n\n"
      "柬埔寨外长14日抵达曼谷。两国总理5月在金边会晤，并于年底签署了边境贸易协定。\n", "2023"),
+    ("日菲签署互惠准入协定\n\n【本报讯】日本与菲律宾两国防长15日在马尼拉签署《互惠准入协定》。两国早在2023年11月3日就启动了谈判。\n\n"
+     "日本首相14日抵达马尼拉，并于次日与菲律宾总统会谈。\n", "2023"),
 ])
 def test_the_story_of_an_undated_dateline_takes_no_background_date(tmp_path, text, background) -> None:
     proc, evs = _events(tmp_path, text)

@@ -350,6 +350,9 @@ class TimeResolver:
                     and self.doc_date and d <= int(self.doc_date[8:10]):
                 base = self.doc_date  # 去年11月就任后…。他8日至12日访华: news days are of the story's month
             if base is None or len(base) < 7:
+                if self.story_undated:
+                    # (…早在2023年11月3日…。¶首相14日抵达，次日会谈: 次日 is after the unknown 14th, not the 4th)
+                    self.anchor = self.day_anchor = None
                 return
             t.value = _iso(int(base[:4]), int(base[5:7]), d)
             if d2:

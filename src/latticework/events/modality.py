@@ -98,6 +98,7 @@ class ModalityReader:
         best: tuple[int, str] | None = None
         wide_negation = False
         topics = [(m.start(), m.end()) for m in _TOPIC_SPAN.finditer(window)]
+        approx = [m for m in _APPROXIMATE.finditer(window)] if ("左右" in window or "前后" in window or "上下" in window) else []
         for kind, cue in self.cues_in(window):
             k = window.rfind(cue)
             if k == -1:
@@ -108,7 +109,8 @@ class ModalityReader:
                 continue  # the cue qualifies the topic (就…可能访台一事), not the verb after it
             if cue == "将把" and k < len(window) - 12 and _NOUN_HEAD_AT.match(text, t0):
                 continue  # 将把…采取的出口管制措施扩大到…: a noun inside the 把-object, not its verb
-            gap = len(_APPROXIMATE.sub("", _TITLE.sub("《》", window[k:])))  # (美国可能依《共同防御条约》向菲律宾提供: a title counts as one word)
+            gap = len(_TITLE.sub("《》", window[k:]))  # (美国可能依《共同防御条约》向菲律宾提供: a title counts as one word)
+            gap -= sum(a.end() - a.start() for a in approx if a.start() >= k)
             if (b := window.find("把", k + len(cue))) != -1 and b - k <= 4:
                 gap = b - k  # 或考虑把大排量汽车的关税提高至25%: the verb of a 把-phrase comes after its object
             if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and cue not in _CONDITIONALS and gap > 12 or gap > 16 and cue in _INTENT_NEGATORS:

@@ -14,9 +14,16 @@ from ..actors.gazetteer import simplify
 from .model import Event
 from .tariff_relief import RELIEF_VERBS
 
-# the verbs that undo a measure, that stop it (also as a demand) and that imposed it (one list of each)
-_VERBS = yaml.safe_load(resources.files("latticework.data.lexicon").joinpath("measures_undone.yaml").read_text("utf-8"))
-_UNDO, _STOP, _IMPOSE = ("|".join(_VERBS[k]) for k in ("undo", "stop", "impose"))
+
+def _verbs() -> tuple[tuple[str, ...], ...]:
+    """The verbs that undo a measure, that stop it (also as a demand) and that imposed it: one list of
+    each, in data/lexicon/measures_undone.yaml."""
+    raw = yaml.safe_load(resources.files("latticework.data.lexicon").joinpath("measures_undone.yaml").read_text("utf-8"))
+    return tuple(tuple(raw[k]) for k in ("undo", "stop", "impose"))
+
+
+_UNDO_VERBS, _STOP_VERBS, _IMPOSE_VERBS = _verbs()
+_UNDO, _STOP, _IMPOSE = ("|".join(v) for v in (_UNDO_VERBS, _STOP_VERBS, _IMPOSE_VERBS))
 # a lifting verb opening the phrase that ends at the sanction word (对…的 between them)
 # (or a relative clause that tells when and on whom the measure was imposed: 解除2019年7月对韩国实施的
 # 三种半导体材料出口管制, 取消去年对该国企业施加的制裁)
@@ -35,7 +42,7 @@ def lifted(word: str, text: str, t0: int, clause_start: int, after: str) -> bool
     window = max(clause_start, t0 - 40)
     m = _LIFT_BEFORE.search(text[window:t0])
     # (要求美方停止对中国商品加征关税: a demand that the other side stop, told as the measure it targets)
-    return m is not None and not (m.group(0).startswith(tuple(_VERBS["stop"])) and
+    return m is not None and not (m.group(0).startswith(_STOP_VERBS) and
                                   DEMANDED_BEFORE.search(text, max(clause_start, window + m.start() - 12), window + m.start()))
 
 

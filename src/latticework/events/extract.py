@@ -24,7 +24,7 @@ import ahocorasick_rs
 from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
 from ..clean import CleanDoc
-from ..layout import dateline_span
+from ..layout import news_with_dateline
 from ..sentences import sentence_spans
 from ..timex import TimeResolver, Timex
 from ..timex_calendar import days_before
@@ -187,7 +187,7 @@ class Extractor:
         by_block: dict[int, list[Mention]] = {}
         for m in mentions:
             by_block.setdefault(m.block, []).append(m)
-        times = TimeResolver(doc_date, story_undated=doc_date is None and dateline_span(doc) is not None)
+        times = TimeResolver(doc_date, story_undated=doc_date is None and news_with_dateline(doc))
         self.walk = WalkState(doc_mentions=mentions, doc_refs=refs)
         advice_open = False
         events: list[Event] = []

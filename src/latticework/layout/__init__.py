@@ -25,6 +25,8 @@ _DATELINE = re.compile(
 )
 # Shorter documents with a title and no journal metadata are single articles or briefs.
 ARTICLE_MAX_CHARS = 15_000
+# A document with a dateline (or a short page) up to this length is a news item.
+NEWS_MAX_CHARS = 20_000
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # the parts of a dateline's date (年 and 月 may be missing: 东京10日电 takes them from the page's stamp)
 _DATELINE_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日")
@@ -348,7 +350,7 @@ def _report_or_news(doc: CleanDoc) -> Layout:
     if date is None and stamp:
         date = stamp
     is_news = dl is not None or doc.source.format == "html" or (len(doc.text) < 6000 and not art.sections and art.footnotes == 0)
-    if is_news and len(doc.text) < 20000:
+    if is_news and len(doc.text) < NEWS_MAX_CHARS:
         kind = "news"
     elif len(doc.text) < ARTICLE_MAX_CHARS and art.title and not _has_summary(doc) and not _has_headers(doc):
         kind = "article"  # a stand-alone article or brief: no summary block, no printed-book furniture
@@ -363,6 +365,11 @@ def _find_dateline(doc: CleanDoc) -> re.Match[str] | None:
         if dl:
             return dl
     return None
+
+
+def news_with_dateline(doc: CleanDoc) -> bool:
+    """The document is a news item told under a dateline (its layout kind is news because of it)."""
+    return len(doc.text) < NEWS_MAX_CHARS and dateline_span(doc) is not None
 
 
 def dateline_span(doc: CleanDoc) -> tuple[int, int] | None:

@@ -30,6 +30,8 @@ the year (年底的峰会, 同年年初, 上半年, 年内) is that year, at yea
 paragraph as a frame (去年11月，APEC会议在旧金山举行。拜登15日…) is the month of the bare days after it;
 a date told aside (a noun's, a look back, an act recalled with 曾: `timex_background`) anchors nothing;
 a table row's bare year under its time column (| 2022 | … |) is a year (`year_cell`).
+
+The patterns of these forms and of the cues around a date are in `timex_patterns`.
 """
 
 from __future__ import annotations
@@ -40,96 +42,11 @@ from dataclasses import dataclass
 from .timex_background import looks_back, qualifies_a_noun, told_as_once
 from .timex_calendar import background_month, days_before, iso as _iso, shift as _shift, week_value, weekday_date
 from .timex_counts import counts
+from .timex_patterns import (ABSOLUTE, DAY_BRACKETED, DAY_ONLY, DECADE, DECADE4, MONTH_DAY, MONTH_RANGE, NUMERIC, RELATIVE, ROC,
+                             WEEK, WEEKDAY, YEAR_RANGE, _APPLIES_FROM, _DEADLINE_AFTER, _DEADLINE_BEFORE, _FROM_ON,
+                             _PLAN_BEFORE, _PRESS_DAYS, _TARGET_AFTER, _TARGET_BEFORE, to_int as _int)
 from .timex_press import bracketed_dates, two_digit_roc
 from .timex_ranges import join_ranges
-
-_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_YEAR = r"(?P<y>(?:1[6-9]|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})"
-_SEP = r"\s*"
-_RANGE = r"\s*(?:[—–\-~～〜至到]|——)\s*"
-
-_DAY_END = rf"(?:[日号]|(?={_RANGE}{_NUM}{_SEP}[日号]))"  # 6日, or the 6 of 6~7日
-ABSOLUTE = re.compile(
-    _YEAR + _SEP + r"年" + rf"(?:{_SEP}(?P<m>{_NUM}){_SEP}月(?:{_SEP}(?P<d>{_NUM}){_SEP}{_DAY_END})?)?"
-    + rf"(?:{_RANGE}(?:(?P<y2>(?:1[6-9]|20)\d{{2}}){_SEP}年{_SEP})?(?:(?P<m2>{_NUM}){_SEP}月{_SEP})?(?P<d2>{_NUM}){_SEP}[日号])?"
-)
-# 2024年1—6月, 2023年3至5月: months of one year
-MONTH_RANGE = re.compile(_YEAR + _SEP + r"年" + rf"{_SEP}(?P<m>{_NUM}){_SEP}月?{_RANGE}(?P<m2>{_NUM}){_SEP}月(?!{_SEP}{_NUM}{_SEP}[日号])")
-# 1990年代, 2020年代: a decade written with its four digits
-DECADE4 = re.compile(r"(?P<y>(?:19|20)\d0)\s*年代(?P<part>初|末|中期|中后期|后期|前期)?")
-YEAR_RANGE = re.compile(r"(?P<y>(?:1[6-9]|20)\d{2})" + _RANGE + r"(?P<y2>(?:1[6-9]|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
-NUMERIC = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d.])")
-MONTH_DAY = re.compile(
-    rf"(?P<rel>同年|当年|是年|该年|次年|翌年|隔年|第二年|今年|去年|明年)?{_SEP}(?<!\d)(?P<m>{_NUM}){_SEP}月(?:{_SEP}(?P<d>{_NUM}){_SEP}{_DAY_END})?"
-    + rf"(?:{_RANGE}(?:(?P<m2>{_NUM}){_SEP}月{_SEP})?(?P<d2>{_NUM}){_SEP}[日号])?"
-)
-# a day of the month with neither month nor year (拜登10日在白宫…, 11日至12日): news style, dated by
-# the month of the last date stated (the dateline). Not 30日内 / 为期10日 (durations), not 100日元.
-DAY_ONLY = re.compile(
-    r"(?<![\d.年第期为每近前至到—–\-~～〜])(?P<d>[1-9]|[12]\d|3[01])\s*(?:日(?:" + _RANGE + r")|(?:" + _RANGE + r"))?"
-    r"(?:(?<=[—–\-~～〜至到])\s*(?P<d2>[1-9]|[12]\d|3[01]))?\s*日(?![元本圆内期前后间游程])"
-)
-# a weekday (拜登周二表示, 上周五, 下星期一): news style, dated against the document's own date
-# (上周末/本週末: the Saturday and Sunday of that week; a bare 周末 names no week)
-WEEKDAY = re.compile(r"(?P<rel>上个|上|本|这个|这|下个|下)?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天]|(?<=[上本这下个]周|[上本這下個]週)末)(?![本方年边期末])")
-WEEK = re.compile(r"(?P<rel>上个|上|本|这个|这|下个|下)(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末年边邊期刊报報围圍])")
-DECADE = re.compile(r"(?P<c>上世纪|上个世纪|(?P<cn>(?:19|20|21|十九|二十一|二十))世纪)?\s*(?P<d>\d0|[一二三四五六七八九]十)\s*年代(?P<part>初|末|中期|中后期|后期|前期)?")
-RELATIVE = re.compile(
-    r"同年|当年|次年|翌年|第二年|前一年|上一年|今年|去年|前年|明年|本年|"
-    r"同月|当月|本月|次月|下月|翌月|上月|上个月|下个月|上旬|中旬|下旬|月初|月中|月底|月末|"
-    # that year (是年, 该年: written and Hong Kong usage, as 同年); Taiwan press: 隔年/隔月 is the next year
-    # or month (隔年2月, 隔月即宣布…), not 隔年举行/隔月一次 (every other year or month)
-    # (是年 only opening a clause: not 这是年度…, 但是年轻…; not 应该年内)
-    r"是年(?<![^，。；：,;:\s（(]是年)(?![度轻龄代纪份])|该年(?<!应该年)(?![轻龄度])|隔年(?!举行|举办|召开|轮流|一次|一届|一度)|隔月(?!举行|举办|召开|一次)|"
-    r"当天|当日|同日|同一天|次日|翌日|第二天|前一天|前一日|后一天|后一日|今天|昨天|昨日|前天|明天|"
-    # Hong Kong and Taiwan press: 今日 is today, 前日 the day before yesterday (not 此前日本, 前日本首相,
-    # 时至今日, nor the names 今日美国 / 今日俄罗斯)
-    # (each alternative opens with its literal, the look-behind after it: a look-behind first would
-    # make the engine try every position of every paragraph)
-    r"今日(?<!至今日)(?!美国|俄罗斯|中国|世界|头条)|前日(?<![此之目提日事以空当眼先从向面生年月]前日)(?![本方军韩美中菲越俄籍元圆语文企相内])|"
-    # Taiwan press: 隔天/隔日 is the next day (世卫组织隔天发表声明), not 间隔天数 nor 隔日一次
-    r"隔天(?<![间相]隔天)(?!数)|隔日(?<![间相]隔日)(?!一次|一|数)|"
-    # a part of the year (年底的美国—东盟峰会, 同年年初): the year told, at year precision (guidelines);
-    # not 三年内 (a length)
-    r"年初|年底|年末|上半年|下半年|年内(?<![一二两三四五六七八九十\d几数多近]年内)|"
-    # that evening, last night, tonight (当晚，两国领导人共进晚餐; 昨晚 in the Hong Kong press)
-    r"当晚|昨晚|今晚|前晚(?<![此之目提以事]前晚)|"
-    # this morning (苏林今早在总统府会谈; not 今早些时候, the earlier part of today told as a span)
-    r"今早(?!些)|今晨|"
-    # at the time of the incident just told (事发时，中方在周边部署了多艘船只): that day
-    # (spelt out for each word: an alternative that opens with a group keeps the engine from
-    # skipping ahead to the first characters the alternatives can start with)
-    r"事发(?:当时|當時|时|時)|事發(?:当时|當時|时|時)|案发(?:当时|當時|时|時)|案發(?:当时|當時|时|時)|"
-    # at the same time as the date told (美方同期警告称): its month, or its year when only a year was
-    # told; not 共同期待, nor the baseline of a comparison (去年同期, 同期相比, 同期增长)
-    r"同期(?<!共同期)(?<!年同期)(?!相比|相較|相较|比|增|減|减|下降|上升|水平|数据|數據)"
-)
-# the press words of RELATIVE that read as their mainland forms
-_PRESS_DAYS = {"今日": "今天", "前日": "前天", "隔天": "次日", "隔日": "次日", "当晚": "当天", "昨晚": "昨天", "今晚": "今天", "今早": "今天", "今晨": "今天", "前晚": "前天",
-               **{w + t: "当天" for w in ("事发", "事發", "案发", "案發") for t in ("当时", "當時", "时", "時")}}
-# Taiwan and Hong Kong press: 昨（10）日, 今(11)日: the day is written out in brackets
-DAY_BRACKETED = re.compile(r"[昨今明前]\s*[(（]\s*(?P<d>[1-9]|[12]\d|3[01])\s*[)）]\s*日")
-# Republic of China years (Taiwan official usage): 民国112年 = 2023; a bare three-digit year with a
-# month (112年8月) is one too — no Gregorian year of the genre has three digits
-ROC = re.compile(
-    r"(?:(?:民国|民國)\s*(?P<y>\d{1,3})|(?<![\d.])(?P<y3>1[01]\d)(?=\s*年\s*\d{1,2}\s*月))\s*年"
-    rf"(?:{_SEP}(?P<m>\d{{1,2}}){_SEP}月(?:{_SEP}(?P<d>\d{{1,2}}){_SEP}[日号])?)?"
-)
-# a year stated as a deadline or goal (到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标) or as the
-# baseline of a comparison (比2005年下降): it dates a plan or a figure, not the narrative
-_FROM_ON = re.compile(r"\s*起")
-# 7月5日起征收…: a measure's verb right after 起 makes the day the one it applies from, as 自…起 does
-# (also after its target: 7月5日起对中国电动车临时征收…)
-_APPLIES_FROM = re.compile(r"\s*起\s*(?:对[^，。；,;]{1,20}?)?(?:正式|开始|临时)?\s*(?:征收|加征|开征|实施|施行|执行|适用|禁止|暂停|停止)")
-# a plan cue right before a date (将于明年4月访问, 預計11月1日與…會談, 拟在2027年): the date is the plan's
-# own, and the story told after it goes on at the dates told before it
-_PLAN_BEFORE = re.compile(r"(?:将|將|拟|擬|计划|計劃|预计|預計|有望|准备|準備|打算|定于|定於|订于|訂於)\s*(?:于|於|在|从|從|自)?\s*$")
-_TARGET_BEFORE = re.compile(r"(?:到|至|力争在|力争于|力争|最早|最迟|最早在|最迟在|不晚于|截至|比|较|相比|相较于|与)\s*$")
-_TARGET_AFTER = re.compile(r"^\s*(?:前|之前|以前|目标|的目标|实现|达到|达成|碳|净零|零排放)")
-# 在3月15日前撤出, 于月底前完成: a day or month before 前 after 在/于 is a deadline (not 前往, 前夕)
-_DEADLINE_BEFORE = re.compile(r"(?:在|于|於)\s*$")
-_DEADLINE_AFTER = re.compile(r"\s*(?:之|以)?前(?![往来來夕后後线線景任])")
 
 
 @dataclass
@@ -147,25 +64,6 @@ class Timex:
     in_name: bool = False  # part of a title in 《》 (《2050年蓝色太平洋大陆战略》): it names, it dates nothing
     aside: bool = False  # told in passing (a noun's date, a look back): the story does not stand at it
 
-
-def _int(s: str | None) -> int | None:
-    if s is None:
-        return None
-    if s.isdigit():
-        return int(s)
-    if all(c in _CN_DIGITS for c in s):  # 二〇二三
-        return int("".join(str(_CN_DIGITS[c]) for c in s))
-    # 十, 十一, 二十, 二十三
-    total, cur = 0, 0
-    for c in s:
-        if c == "十":
-            total += (cur or 1) * 10
-            cur = 0
-        elif c in _CN_DIGITS:
-            cur = _CN_DIGITS[c]
-        else:
-            return None
-    return total + cur
 
 
 # what every WEEKDAY match holds: a week word and its day (a literal start, so quick to scan for)
@@ -209,8 +107,12 @@ _SINCE = re.compile(r"\s*(?:以来|以后|之后|以前|之前|前后|至今|起
 class TimeResolver:
     """Walks a document in reading order, keeping the last stated date as the anchor."""
 
-    def __init__(self, doc_date: str | None = None):
+    def __init__(self, doc_date: str | None = None, story_undated: bool = False):
         self.doc_date = doc_date
+        # a news item whose dateline gives no date that can be completed (（中央社慶州31日綜合外電報導）
+        # with no stamp): the days and months of its story are of the dateline's unknown month and year,
+        # so a bare one takes no date told in an earlier paragraph (background: 早在2021年11月…)
+        self.story_undated = story_undated
         self.anchor: str | None = None  # the last date stated or derived (any precision)
         self.year_anchor: str | None = None  # the last date stated with its own digits
         self.calls = 0  # one call of `find` per paragraph
@@ -448,6 +350,9 @@ class TimeResolver:
                     and self.doc_date and d <= int(self.doc_date[8:10]):
                 base = self.doc_date  # 去年11月就任后…。他8日至12日访华: news days are of the story's month
             if base is None or len(base) < 7:
+                if self.story_undated:
+                    # (…早在2023年11月3日…。¶首相14日抵达，次日会谈: 次日 is after the unknown 14th, not the 4th)
+                    self.anchor = self.day_anchor = None
                 return
             t.value = _iso(int(base[:4]), int(base[5:7]), d)
             if d2:
@@ -475,6 +380,8 @@ class TimeResolver:
                 # a bare month in a paragraph that states no year of its own is this year's
                 # (the document's), not that of a background date in an earlier paragraph
                 base = self.doc_date
+            if not from_today and self.story_undated and self.year_anchor_call != self.calls and not self.section_year:
+                base = None  # a month of an undated dateline's story: of its unknown year, not of a background year
             if base is None:
                 return  # no year anywhere before it: never invent one
             y = int(base[:4]) + int(shift or 0)
@@ -502,6 +409,8 @@ class TimeResolver:
                 base = self.section_year  # 去年4月 in an undated chronicle's 2024 section: 2023
         elif word in ("同年", "当年", "是年", "该年", "次年", "翌年", "隔年", "第二年", "前一年", "上一年") + _YEAR_PARTS:
             base = self.year_anchor or (self.doc_date if word in _YEAR_PARTS else None)  # 力争年内: this year  # "the following year" counts from the year the text is about
+            if word in _YEAR_PARTS and self.story_undated and self.year_anchor_call != self.calls:
+                base = None  # 年底 in an undated dateline's story: of its unknown year, not of a background one
         else:
             base = anchor
         if word in ("当天", "当日", "同日", "同一天", "次日", "翌日", "第二天", "前一天", "前一日", "后一天", "后一日") and base and len(base) < 10 \
@@ -568,6 +477,8 @@ class TimeResolver:
         half a month or more after the story's day, told with no plan cue, is of the month before."""
         anchor = self.anchor if self.anchor and len(self.anchor) >= 7 else None
         new_paragraph = self.year_anchor_call != self.calls
+        if new_paragraph and self.story_undated:
+            return None  # the story's day of an undated dateline: its month is not known (never guessed)
         if new_paragraph and self.month_lines and self.para_initial and self.entry_anchor and len(self.entry_anchor) >= 7:
             return self.entry_anchor
         doc = self.doc_date

@@ -24,6 +24,7 @@ import ahocorasick_rs
 from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
 from ..clean import CleanDoc
+from ..layout import news_with_dateline
 from ..sentences import sentence_spans
 from ..timex import TimeResolver, Timex
 from ..timex_calendar import days_before
@@ -86,6 +87,7 @@ from .aid_pointers import aid_pointed_back
 from .drill_joiners import drill_joiners
 from .exercise_parties import exercises_as_states
 from .lifted import lifted_targets
+from .refused_gatherings import refused_gatherings
 from .listed_plans import plans_listed
 from .locations import attach_locations
 from .marked_recipients import split_marked
@@ -185,7 +187,7 @@ class Extractor:
         by_block: dict[int, list[Mention]] = {}
         for m in mentions:
             by_block.setdefault(m.block, []).append(m)
-        times = TimeResolver(doc_date)
+        times = TimeResolver(doc_date, story_undated=doc_date is None and news_with_dateline(doc))
         self.walk = WalkState(doc_mentions=mentions, doc_refs=refs)
         advice_open = False
         events: list[Event] = []
@@ -281,7 +283,10 @@ class Extractor:
                 # (the gathering of the ；-item before, which an attendance told in this item joins)
                 self.walk.item_gathering, self.walk.para_gathering = (para_gathering[0] if para_gathering and self.walk.list_item else None), (para_gathering or [None])[0]
                 self.walk.gathering = para_gathering[0] if para_gathering else None
-                found = self._sentence(doc, text, s, e, sent_mentions, sent_times, para_date)
+                own_day = times.story_undated and any(s <= t.start < e and t.kind == "inherited" and not t.value for t in timexes)
+                # (…該項目在2018年5月曾一度擱置。¶兩國部長9日會晤: the day of an undated story is its own, unknown)
+                found = self._sentence(doc, text, s, e, sent_mentions, sent_times, None if own_day else para_date)
+                found = refused_gatherings(text, s, e, found, sent_mentions, self.gz)  # 拒绝出席俄方举办的峰会
                 acts_in_turn(text, s, e, sent_times, found)  # 11月、12月，先后制裁…，并实施禁运 / 先后举行会谈、签署…: one date each
                 plans_listed(text, s, e, found)  # 将成立工作组、启动对话: the plan covers each act of the list
                 found += repeated_acts(text, s, e, sent_times, found, sent_mentions)  # 2015年举行…，2019年再次举行: the act again

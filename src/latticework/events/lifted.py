@@ -6,16 +6,29 @@ recipient."""
 from __future__ import annotations
 
 import re
+from importlib import resources
+
+import yaml
 
 from ..actors.gazetteer import simplify
 from .model import Event
 from .tariff_relief import RELIEF_VERBS
 
+
+def _verbs() -> tuple[tuple[str, ...], ...]:
+    """The verbs that undo a measure, that stop it (also as a demand) and that imposed it: one list of
+    each, in data/lexicon/measures_undone.yaml."""
+    raw = yaml.safe_load(resources.files("latticework.data.lexicon").joinpath("measures_undone.yaml").read_text("utf-8"))
+    return tuple(tuple(raw[k]) for k in ("undo", "stop", "impose"))
+
+
+_UNDO_VERBS, _STOP_VERBS, _IMPOSE_VERBS = _verbs()
+_UNDO, _STOP, _IMPOSE = ("|".join(v) for v in (_UNDO_VERBS, _STOP_VERBS, _IMPOSE_VERBS))
 # a lifting verb opening the phrase that ends at the sanction word (对…的 between them)
 # (or a relative clause that tells when and on whom the measure was imposed: 解除2019年7月对韩国实施的
 # 三种半导体材料出口管制, 取消去年对该国企业施加的制裁)
-_LIFT_BEFORE = re.compile(r"(?:解除|取消|撤销|撤除|放宽|停止实施|终止实施|废止|终止|停止|不再|停征|免征)(?:了)?(?:(?:对[^，。；]{0,24}?的?)?(?:全部|部分|相关|有关|各项)?[^，。；]{0,4}"
-                          r"|[^，。；]{0,30}?(?:实施|施加|采取|加征|实行)的[^，。；的]{0,12})$")
+_LIFT_BEFORE = re.compile(rf"(?:{_UNDO}|{_STOP})(?:了)?(?:(?:对[^，。；]{{0,24}}?的?)?(?:全部|部分|相关|有关|各项)?[^，。；]{{0,4}}"
+                          rf"|[^，。；]{{0,30}}?(?:{_IMPOSE})的[^，。；的]{{0,12}})$")
 # a demand before the lifting verb: the measure is still in force (要求美方停止…, 敦促日方取消…)
 DEMANDED_BEFORE = re.compile(r"(?:要求|敦促|促请|呼吁|希望|应当|应该|必须)[^，。；]{0,10}$")
 # a list that grants, not one that sanctions
@@ -29,11 +42,11 @@ def lifted(word: str, text: str, t0: int, clause_start: int, after: str) -> bool
     window = max(clause_start, t0 - 40)
     m = _LIFT_BEFORE.search(text[window:t0])
     # (要求美方停止对中国商品加征关税: a demand that the other side stop, told as the measure it targets)
-    return m is not None and not (m.group(0).startswith(("终止", "停止", "不再", "停征", "免征")) and
+    return m is not None and not (m.group(0).startswith(_STOP_VERBS) and
                                   DEMANDED_BEFORE.search(text, max(clause_start, window + m.start() - 12), window + m.start()))
 
 
-_IMPOSED_AT = re.compile(r"(?:解除|取消|撤销|撤除|放宽|停止实施|终止实施|废止)(?:了)?(?=[^，。；]{0,30}?(?:实施|施加|采取|加征|实行)的[^，。；的]{0,12}$)")
+_IMPOSED_AT = re.compile(rf"(?:{_UNDO})(?:了)?(?=[^，。；]{{0,30}}?(?:{_IMPOSE})的[^，。；的]{{0,12}}$)")
 
 
 def imposed_from(text: str, clause_start: int, t0: int) -> int | None:

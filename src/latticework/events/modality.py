@@ -16,7 +16,9 @@ from .lexicon import Lexicon
 _FUTURE_AFTER = tuple("于会在要继续进步与同向对从共") + ("一如", "一道", "一起", "一同") + (
     "采取", "实施", "开展", "展开", "作出", "做出", "予以", "给予", "发起", "启动", "举行",
     # (recall14: 将寻求与北京恢复外交关系, 将争取与…: a verb of seeking after 将 opens the act to come)
-    "寻求", "谋求", "争取", "力争", "设法")
+    "寻求", "谋求", "争取", "力争", "设法",
+    # (将依7月的协议对美投资, 将根据协定提供: a basis before the verb, not an object of 将)
+    "依", "根据", "按照", "依照", "依据")
 # 将 before a verb of travel opens a trip to come (今日将转赴越南访问, 下月将赴新德里出席…), not an object
 _TRIP_AFTER = ("转赴", "赴", "前往", "启程", "出访", "率团", "率领")
 # verbs of the 将-construction (将两国关系提升为…): 将 before them marks the object, not the future
@@ -51,6 +53,9 @@ _NEG_PREP_GAP = re.compile(r"^(?:(?:对|向|与|同|跟|给|为)[^，。；,;、
 _NEG_IN_MODIFIER = re.compile(r"^[^，。；,;、的]{1,6}的$")
 _TOPIC_SPAN = re.compile(r"就[^，。；,;]{1,30}?(?:一事|问题|事宜|议题)")
 _TITLE = re.compile(r"《[^《》]{1,40}》|“[^“”]{1,20}”|「[^「」]{1,20}」")  # a quoted name counts as one word too (应继续通过“全球发展倡议”向…提供)
+# the approximation after a date (2025年左右, 2026年前后, 2030年上下, 2027年6月前后) adds nothing to the
+# gap between a cue and its verb: 有望在2027年左右与欧盟签署 is as planned as 有望在2027年与欧盟签署
+_APPROXIMATE = re.compile(r"(?<=[年月日号])\s*(?:左右|前后|上下)")
 # 将对华芬太尼关税提高至20%: a rate named right before the verb that raises it is the object of 将
 # (a disposal, not the future), even after 对
 _RATE_RAISED = re.compile(r"(?:关税|税率)$")
@@ -93,6 +98,7 @@ class ModalityReader:
         best: tuple[int, str] | None = None
         wide_negation = False
         topics = [(m.start(), m.end()) for m in _TOPIC_SPAN.finditer(window)]
+        approx = [m for m in _APPROXIMATE.finditer(window)] if ("左右" in window or "前后" in window or "上下" in window) else []
         for kind, cue in self.cues_in(window):
             k = window.rfind(cue)
             if k == -1:
@@ -104,6 +110,7 @@ class ModalityReader:
             if cue == "将把" and k < len(window) - 12 and _NOUN_HEAD_AT.match(text, t0):
                 continue  # 将把…采取的出口管制措施扩大到…: a noun inside the 把-object, not its verb
             gap = len(_TITLE.sub("《》", window[k:]))  # (美国可能依《共同防御条约》向菲律宾提供: a title counts as one word)
+            gap -= sum(a.end() - a.start() for a in approx if a.start() >= k)
             if (b := window.find("把", k + len(cue))) != -1 and b - k <= 4:
                 gap = b - k  # 或考虑把大排量汽车的关税提高至25%: the verb of a 把-phrase comes after its object
             if cue not in _INTENT_NEGATORS and cue not in _WIDE_PLANS and cue not in _CONDITIONALS and gap > 12 or gap > 16 and cue in _INTENT_NEGATORS:

@@ -70,7 +70,9 @@ _TALKS_AFTER = re.compile(r"[^，。；]{0,20}?(?:谈判|磋商)")
 _CONCLUDED_BEFORE = re.compile(r"(?:完成|结束)(?:了)?[^，。；,;完结]{0,18}$")
 _CONCLUDED_AFTER = re.compile(r"[”」》]?\s*(?:已经|已|业已|均|全部|正式|宣告|宣布)?\s*实质性(?:结束|完成|完结)")
 _FRAMEWORK_AFTER = re.compile(r"[^，。；]{0,12}?[》”」]?\s*(?:的)?(?:框架|基础)(?:下|内|之下|之内|上)")
-_DOCUMENT_AFTER = re.compile(r"[”」]?\s*(?:议|议的|的)?\s*(?:联合|共同)?(?:声明|宣言|公报|成果文件)")  # (防长会 + 议联合声明: lead12)
+# (防长会 + 议联合声明: lead12; and a session of the gathering named first: 东亚峰会 + 外长会议的联合声明,
+# 太平洋岛国论坛 + 领导人会议的公报)
+_DOCUMENT_AFTER = re.compile(r"[”」]?\s*(?:[^，。；,;、和与及]{0,8}?(?:会议|会晤|峰会|外长会|部长会|防长会))?\s*(?:议|议的|的)?\s*(?:联合|共同)?(?:声明|宣言|公报|成果文件)")
 # an approval of aid: 批准向X提供贷款, 批准一笔…援助
 _APPROVED_AID = re.compile(r"[^，。；]{0,16}?(?:提供|贷款|援助|拨款|资助|赠款)")
 # a strategy, policy or white paper approved (内阁批准了新版《国家安全保障战略》), not a partnership named 战略…

@@ -25,6 +25,8 @@ _DATELINE = re.compile(
 )
 # Shorter documents with a title and no journal metadata are single articles or briefs.
 ARTICLE_MAX_CHARS = 15_000
+# A document with a dateline (or a short page) up to this length is a news item.
+NEWS_MAX_CHARS = 20_000
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 # the parts of a dateline's date (年 and 月 may be missing: 东京10日电 takes them from the page's stamp)
 _DATELINE_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日")
@@ -343,10 +345,12 @@ def _report_or_news(doc: CleanDoc) -> Layout:
     dl = _find_dateline(doc)
     stamp = _stamp(doc) or doc.source.date or _wire_footer_date(doc) or _bracketed_date(doc)
     date = _dateline_date(dl.group(0), stamp, doc.text) if dl else None
+    if date is None and dl is not None and not stamp:
+        date = _date_of_another_dateline(doc, dl.group(0))  # 台北13日電 beside …2025年3月13日電 on one page
     if date is None and stamp:
         date = stamp
     is_news = dl is not None or doc.source.format == "html" or (len(doc.text) < 6000 and not art.sections and art.footnotes == 0)
-    if is_news and len(doc.text) < 20000:
+    if is_news and len(doc.text) < NEWS_MAX_CHARS:
         kind = "news"
     elif len(doc.text) < ARTICLE_MAX_CHARS and art.title and not _has_summary(doc) and not _has_headers(doc):
         kind = "article"  # a stand-alone article or brief: no summary block, no printed-book furniture
@@ -361,6 +365,11 @@ def _find_dateline(doc: CleanDoc) -> re.Match[str] | None:
         if dl:
             return dl
     return None
+
+
+def news_with_dateline(doc: CleanDoc) -> bool:
+    """The document is a news item told under a dateline (its layout kind is news because of it)."""
+    return len(doc.text) < NEWS_MAX_CHARS and dateline_span(doc) is not None
 
 
 def dateline_span(doc: CleanDoc) -> tuple[int, int] | None:
@@ -418,6 +427,26 @@ def _wire_footer_date(doc: CleanDoc) -> str | None:
         date = stamp_date(text)
         if date is not None:
             return date
+    return None
+
+
+def _date_of_another_dateline(doc: CleanDoc, dateline: str) -> str | None:
+    """The date of a dateline that omits the year (and the month: （中央社吉隆坡13日電）) taken from another
+    dateline of the same page that states it in full (a second item, …吉隆坡2025年3月13日電) when it
+    names the same day (and month, where the first names one); never a day or a month the first lacks."""
+    first = _DATELINE_DATE.search(dateline)
+    if first is None:
+        return None
+    for i in range(len(doc.blocks)):
+        for dl in _DATELINE.finditer(doc.block_text(i)):
+            m = _DATELINE_DATE.search(dl.group(0))
+            if m is None or not (m.group("y") and m.group("m")) or int(m.group("d")) != int(first.group("d")):
+                continue
+            if first.group("m") and int(first.group("m")) != int(m.group("m")):
+                continue
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
 
 

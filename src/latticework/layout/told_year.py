@@ -18,9 +18,12 @@ dateline's. The latest background date is no guide here: such items tell backgro
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-# a date stated to the month at least, with its own four-digit year
-_TOLD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?")
+# the dates stated with their own year (2024年, 2024年12月, 2024年12月27日, 二〇二四年十二月): the
+# shared pattern of the date resolver (`timex_patterns`), read here before it runs
+from ..timex_patterns import ABSOLUTE, to_int
+
 # words before a date in its clause that make it a plan's (将于, 拟在, 计划), or a limit's (到, 截至)
 _PLAN_WORDS = re.compile(r"将|將|拟|擬|计划|計劃|预计|預計|预定|預定|定于|定於|有望|同意|决定|決定|争取|爭取|力争|力爭")
 _UNTIL = re.compile(r"(?:到|至|截至|直至)\s*$")
@@ -38,8 +41,6 @@ _TODAY_ANNIVERSARY = re.compile(
     r"[^。！？!?\n]{0,30}?(?<![\d第])(?P<n>\d{1,3}|[一二两兩三四五六七八九十百]{1,4})\s*(?:周年|週年|年)"
     r"|(?:至今|到今天|迄今)\s*(?:正好|恰好|刚好|剛好)?\s*(?:屆滿|届满|滿|满|整)\s*(?P<n2>\d{1,3}|[一二两兩三四五六七八九十百]{1,4})\s*(?:周年|週年|年)"
 )
-_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]")
-_YEAR = re.compile(r"(?<!\d)(?P<y>(?:1[6-9]|20)\d{2})\s*年")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CN = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -66,9 +67,8 @@ def today_anniversary(text: str, day: int) -> tuple[int, int, int] | None:
             continue
         start = text.rfind("。", 0, m.start()) + 1
         before = text.rfind("。", 0, max(0, start - 1)) + 1
-        for told in reversed([x for x in _DAY.finditer(text, before, m.start())]):
-            y, mo, d = int(told.group("y")), int(told.group("m")), int(told.group("d"))
-            if d == day and 1 <= mo <= 12:
+        for y, mo, d, _ in reversed(list(_stated(text, before, m.start()))):
+            if d == day and mo is not None and 1 <= mo <= 12:
                 return y + n, mo, d
     return None
 
@@ -77,10 +77,9 @@ def latest_told(text: str) -> tuple[int, int, int | None] | None:
     """The latest date the text states to the month or day as background (not a plan's, a
     deadline's or a title's), as (year, month, day or None)."""
     best: tuple[int, int, int] | None = None
-    for m in _TOLD.finditer(text):
-        y, mo = int(m.group("y")), int(m.group("m"))
-        d = int(m.group("d")) if m.group("d") else 0
-        if not 1 <= mo <= 12 or d > 31:
+    for y, mo, day, m in _stated(text):
+        d = day or 0
+        if mo is None or not 1 <= mo <= 12 or d > 31:
             continue
         if _in_title(text, m.start()) or _planned(text, m.start()) or _DEADLINE_AFTER.match(text, m.end()):
             continue
@@ -100,10 +99,20 @@ def anniversary_year(text: str) -> int | None:
         end = _end_of_sentence(text, m.end())
         following = _end_of_sentence(text, end + 1) if end < len(text) else end
         sentence = text[start:m.start()] + " " * (m.end() - m.start()) + text[m.end():end]
-        for y in [int(x.group("y")) for x in _YEAR.finditer(sentence)] + [int(x.group("y")) for x in _YEAR.finditer(text, end, following)]:
+        for y in [x[0] for x in _stated(sentence)] + [x[0] for x in _stated(text, end, following)]:
             if 1900 <= y + n <= 2100:
                 return y + n
     return None
+
+
+def _stated(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int | None, int | None, re.Match[str]]]:
+    """(year, month, day, match) of every date stated with its own year in text[start:end] (its first
+    day when it is a range), month and day None where it stops at the year or the month."""
+    for m in ABSOLUTE.finditer(text, start, len(text) if end is None else end):
+        y, mo = to_int(m.group("y")), to_int(m.group("m"))
+        if y is None or (m.start() > 0 and text[m.start() - 1].isdigit()):  # (not 12024年)
+            continue
+        yield y, mo, to_int(m.group("d")), m  # (a range's end follows 至: a limit, never background)
 
 
 def _end_of_sentence(text: str, pos: int) -> int:

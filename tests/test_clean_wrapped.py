@@ -114,3 +114,55 @@ def test_a_number_broken_at_a_wrap_after_latin_letters_is_one_number():
 ])
 def test_a_stamp_is_a_date_with_the_words_of_a_stamp_not_a_sentence_going_on(line, date):
     assert stamp_date(line) == date
+
+
+PDF_TEXTS = ["heldout6/texts/f-chronicle-kor.txt", "dev/texts/nc-wire-cn.txt", "dev/texts/e-chronology-cn.txt",
+             "heldout5/texts/b-cna-nauru.txt", "dev/texts/i-yearbook-cn.txt", "dev/texts/st-e-wire-tw.txt",
+             "heldout6/texts/d-cna-scs.txt", "heldout3/texts/a-news-tw.txt"]
+
+
+def _render_pdf(blocks: list[tuple[str, str]], out: Path, per_line: int = 34) -> None:
+    """The paragraphs typeset as a PDF would set them: wrapped lines, indented paragraphs, paged, a
+    page number at each foot (reportlab's built-in CID font; a real text layer)."""
+    import textwrap
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(out), pagesize=A4)
+    w, h = A4
+    y, page = h - 72, 1
+    for kind, text in blocks:
+        size = 14 if kind == "heading" else 11
+        c.setFont("STSong-Light", size)
+        for line in textwrap.wrap(("" if kind == "heading" else "\u3000\u3000") + text, per_line) or [""]:
+            if y < 80:
+                c.setFont("Helvetica", 9)
+                c.drawCentredString(w / 2, 40, str(page))
+                c.showPage()
+                page, y = page + 1, h - 72
+                c.setFont("STSong-Light", size)
+            c.drawString(72, y, line)
+            y -= size + 7
+        y -= 4
+    c.setFont("Helvetica", 9)
+    c.drawCentredString(w / 2, 40, str(page))
+    c.showPage()
+    c.save()
+
+
+def test_texts_typeset_as_pdf_give_the_events_of_their_paragraphs(tmp_path):
+    differences = []
+    for name in PDF_TEXTS:
+        p = process(ROOT / "gold" / name)
+        blocks = [(b.kind, p.doc.block_text(i)) for i, b in enumerate(p.doc.blocks) if b.kind in ("paragraph", "heading")]
+        flat, pdf = tmp_path / "flat.txt", tmp_path / "typeset.pdf"
+        flat.write_text("\n".join(t for _, t in blocks) + "\n", encoding="utf-8")
+        _render_pdf(blocks, pdf)
+        a, b = _records(flat), _records(pdf)
+        if a != b:
+            differences.append((name, set(a) - set(b), set(b) - set(a)))
+    assert not differences, differences

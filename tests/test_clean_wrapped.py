@@ -108,6 +108,7 @@ def test_a_number_broken_at_a_wrap_after_latin_letters_is_one_number():
 @pytest.mark.parametrize("line, date", [
     ("【本報綜合報道】南韓總統某某2023年3月16日抵達東", None),  # a lead's first visual line
     ("（中央社記者台北1日電）首批協定2023年6月1日在", None),
+    ("【中央社記者某某台北2025年4月29日電】美國總統某某1月2", None),  # the lead goes on after the dateline
     ("【中央社記者台北2024年1月16日電】", "2024-01-16"),
     ("2025-12-30 06:58  来源：某某时报", "2025-12-30"),
     ("发布时间：2024年04月10日", "2024-04-10"),
@@ -116,7 +117,7 @@ def test_a_stamp_is_a_date_with_the_words_of_a_stamp_not_a_sentence_going_on(lin
     assert stamp_date(line) == date
 
 
-PDF_TEXTS = ["heldout6/texts/f-chronicle-kor.txt", "dev/texts/nc-wire-cn.txt", "dev/texts/e-chronology-cn.txt",
+PDF_TEXTS = ["heldout6/texts/f-chronicle-kor.txt", "dev/texts/pa-news-tw.txt", "dev/texts/nc-wire-cn.txt", "dev/texts/e-chronology-cn.txt",
              "heldout5/texts/b-cna-nauru.txt", "dev/texts/i-yearbook-cn.txt", "dev/texts/st-e-wire-tw.txt",
              "heldout6/texts/d-cna-scs.txt", "heldout3/texts/a-news-tw.txt"]
 

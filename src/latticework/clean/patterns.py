@@ -87,7 +87,9 @@ STAMP_MONTH = re.compile(r"(?:发布|發布|出版|日期)[^\d]{0,6}?(?P<y>(?:19
 
 
 # the close of a news dateline (…台北1日電）, 新华社…电): the story follows it
-_DATELINE_CLOSE = re.compile(r"[电電讯訊][)）]")
+_DATELINE_CLOSE = re.compile(r"[电電讯訊][)）】]")
+# a dateline's close right after its date (…2024年1月16日電】): the line may end there
+_DATELINE_END = re.compile(r"^\s*[电電讯訊][)）】]?")
 
 
 def stamp_date(line: str) -> str | None:
@@ -103,8 +105,8 @@ def stamp_date(line: str) -> str | None:
         return None
     if _DATELINE_CLOSE.search(t, 0, m.start()):
         return None  # （中央社記者台北1日電）…2023年6月1日在: the lead's first visual line, not a stamp
-    rest = t[m.end() :].lstrip(" \t\u3000|｜·:：-—)）】]")
-    if rest and "\u4e00" <= rest[0] <= "\u9fff" and not STAMP_CUE.search(rest) and rest[0] not in "电電讯訊":
+    rest = _DATELINE_END.sub("", t[m.end() :], count=1).lstrip(" \t\u3000|｜·:：-—)）】]")
+    if rest and "\u4e00" <= rest[0] <= "\u9fff" and not STAMP_CUE.search(rest):
         return None  # 【本報綜合報道】…2023年3月16日抵達東: a sentence goes on after the date
     y, mo, d = int(m.group("y")), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None

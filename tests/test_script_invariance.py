@@ -174,3 +174,13 @@ def test_the_text_as_written_keeps_its_brackets():
     doc = clean(SourceText("t.txt", "美方通過「台灣關係法」，並稱「不會改變」。", "txt"))
     assert "「台灣關係法」" in doc.text and "《台灣關係法》" in doc.titled and "「不會改變」" in doc.titled
     assert "《台湾关系法》" in doc.simplified and "“不会改变”" in doc.simplified
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("南韩于2019年11月在釜山主办首届南韩—湄公河峰会。", "mekong-korea-cooperation"),
+    ("南韓政府去年底公布《南韓印太戰略》。", "rok-indo-pacific-strategy"),
+])
+def test_a_name_holding_a_state_name_holds_it_in_every_usage(text, entity):
+    """A body's or document's name with 韩国 in it is written with 南韓 in Hong Kong's and Taiwan's
+    press (data/gazetteer/name_variants.yaml, `state_name_variants`)."""
+    assert entity in {m.id for m in mentions(text)}, [(m.text, m.id) for m in mentions(text)]

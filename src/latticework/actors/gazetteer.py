@@ -293,6 +293,7 @@ def load(directory: Path = GAZETTEER) -> Gazetteer:
     generic: dict[str, str] = {}
     concepts: set[str] = set()
     variants: dict[str, list[str]] = {}
+    inner: dict[str, list[str]] = {}
     if not directory.exists():
         return gz
     # states first: their abbreviations decide which grouping names are mere descriptions
@@ -306,6 +307,8 @@ def load(directory: Path = GAZETTEER) -> Gazetteer:
         if isinstance(data, dict):
             for k, v in (data.get("prefix_variants") or {}).items():
                 variants.setdefault(simplify(str(k)), []).extend(simplify(str(x)) for x in v or [])
+            for k, v in (data.get("state_name_variants") or {}).items():
+                inner.setdefault(simplify(str(k)), []).extend(simplify(str(x)) for x in v or [])
         records = data if isinstance(data, list) else (data or {}).get("entries", []) if isinstance(data, dict) else []
         default_kind = ("person" if path.name.startswith("persons") else "state" if path.name.startswith("states")
                         else "place" if path.name.startswith("places") else "organisation")
@@ -322,6 +325,7 @@ def load(directory: Path = GAZETTEER) -> Gazetteer:
                 concepts.add(e.id)
     gz.generic_organs.update(generic)
     _prefix_variants(gz, variants)
+    _state_name_variants(gz, inner)
     for key in list(gz.aliases):  # a policy concept (人类命运共同体) is known but not a mention
         if any(a.entity in concepts for a in gz.aliases[key]):
             gz.not_names.add(key)
@@ -348,6 +352,22 @@ def _prefix_variants(gz: Gazetteer, variants: dict[str, list[str]]) -> None:
             continue  # 东协组织 is another name of ASEAN itself, no name opening with it
         for v in variants[head]:
             gz.aliases.setdefault(v + key[len(head):], list(gz.aliases[key]))
+
+
+def _state_name_variants(gz: Gazetteer, variants: dict[str, list[str]]) -> None:
+    """韩国印太战略 is 南韓印太戰略 in Hong Kong's and Taiwan's press, 美国-蒙古国-韩国关键矿物对话 has
+    韩国 inside: a body's or document's name that holds a state's name in one usage anywhere is also
+    listed with that state's name in the others (`state_name_variants` in the data), unless the
+    variant already names something."""
+    if not variants:
+        return
+    pattern = re.compile("|".join(sorted(map(re.escape, variants), key=len, reverse=True)))
+    for key in list(gz.aliases):
+        if key in variants or not pattern.search(key) or any(gz.entities[a.entity].kind in STATE_KINDS for a in gz.aliases[key]):
+            continue
+        for m in pattern.finditer(key):
+            for v in variants[m.group(0)]:
+                gz.aliases.setdefault(key[: m.start()] + v + key[m.end() :], list(gz.aliases[key]))
 
 
 def _prune_member_prefixes(gz: Gazetteer) -> None:

@@ -942,16 +942,16 @@ ROWS += [
     (NWM, 8, "CONSULT", ["IND", "MDV"], [], "2023-12-01", "asserted", {"location": "ARE"}, "會晤", "Modi-Muizzu at COP28"),
     (NWM, 8, "CONSULT", ["unfccc-cop", "IND", "MDV"], [], "2023-12-01", "asserted", {"location": "ARE"}, "出席", "the gathering beside which they met, attended by both"),
     (NWM, 8, "ESTABLISH", ["IND", "MDV"], [], "2023-12-01", "asserted", {"object": "核心小組"}, "同意成立", "core group (it met on 14 January)"),
-    (NWE, 7, "SANCTION", ["european-commission"], ["CHN"], "2024-10-29", "asserted", {"effective": "2024-10-30", "also_lines": [5]}, "徵收…反補貼稅", "definitive countervailing duties; the Commission as named (gold correction on reading the first output: eu); Tesla's China-made cars are China's exports"),
-    (NWE, 8, "ACCUSE", ["CHN"], ["european-commission"], "2024-10-30", "asserted", {"also_lines": [5]}, "回應稱…不認同、不接受", "MOFCOM reaction; headline 商務部：不認同不接受"),
-    (NWE, 8, "ACCUSE", ["CHN"], ["european-commission"], None, "asserted", {}, "已就此…提起訴訟", "a complaint under the WTO's dispute settlement, told as done (已) with no date of its own (gold correction on reading the output: first left out)"),
-    (NWE, 8, "THREATEN", ["CHN"], ["european-commission"], "2024-10-30", "asserted", {}, "將採取一切必要措施", "将采取必要措施 is THREATEN (event guidelines)"),
+    (NWE, 7, "SANCTION", ["eu"], ["CHN"], "2024-10-29", "asserted", {"effective": "2024-10-30", "also_lines": [5]}, "徵收…反補貼稅", "definitive countervailing duties; the Commission as named (gold correction on reading the first output: eu); Tesla's China-made cars are China's exports"),
+    (NWE, 8, "ACCUSE", ["CHN"], ["eu"], "2024-10-30", "asserted", {"also_lines": [5]}, "回應稱…不認同、不接受", "MOFCOM reaction; headline 商務部：不認同不接受"),
+    (NWE, 8, "ACCUSE", ["CHN"], ["eu"], None, "asserted", {}, "已就此…提起訴訟", "a complaint under the WTO's dispute settlement, told as done (已) with no date of its own (gold correction on reading the output: first left out)"),
+    (NWE, 8, "THREATEN", ["CHN"], ["eu"], "2024-10-30", "asserted", {}, "將採取一切必要措施", "将采取必要措施 is THREATEN (event guidelines)"),
     (NWE, 10, "SANCTION", ["CHN"], ["eu"], "2024-10-08", "asserted", {"effective": "2024-10-11"}, "實施臨時反傾銷措施", "brandy"),
     (NWE, 10, "SANCTION", ["CHN"], ["eu"], "2024-08", "asserted", {}, "反補貼調查", "dairy probe (trade-remedy investigations are SANCTION)"),
     (NWE, 10, "SANCTION", ["CHN"], ["eu"], "2024-06", "asserted", {}, "反傾銷調查", "pork probe"),
     (NWE, 11, "CONSULT", ["CHN", "eu"], [], None, "asserted", {"source": "消息人士"}, "磋商", "ongoing technical talks (undated)"),
-    (NWE, 11, "CONSULT", ["CHN", "european-commission"], [], "2024-09-19", "asserted", {"location": "BEL"}, "會談", "Wang Wentao-Dombrovskis (a Commission vice-president) in Brussels"),
-    (NWE, 11, "AGREE", ["CHN", "european-commission"], [], None, "negated", {}, "至今未能達成協議", "no agreement so far: negated and undated as dev-n codes 至今没有加入 and dev-nwk 未能达成协议 (gold correction on reading the output)"),
+    (NWE, 11, "CONSULT", ["CHN", "eu"], [], "2024-09-19", "asserted", {"location": "BEL"}, "會談", "Wang Wentao-Dombrovskis (a Commission vice-president) in Brussels"),
+    (NWE, 11, "AGREE", ["CHN", "eu"], [], None, "negated", {}, "至今未能達成協議", "no agreement so far: negated and undated as dev-n codes 至今没有加入 and dev-nwk 未能达成协议 (gold correction on reading the output)"),
     (NWE, 12, "SANCTION", ["eu"], ["CHN"], "2023-10-04", "asserted", {}, "反補貼調查", "the EU's investigation"),
     (NWE, 12, "SANCTION", ["eu"], ["CHN"], None, "asserted", {"effective": "2024-07-05"}, "徵收臨時反補貼稅", "provisional duties: only the day they apply from is told (effective, no date)"),
     (NWE, 12, "ACCUSE", ["CHN"], ["eu"], "2024-08", "asserted", {}, "提出訴訟", "WTO complaint against the provisional duties"),
@@ -1138,6 +1138,15 @@ ROWS += [
     (DT2, 4, "MOBILIZE", ["CHN"], ["TWN"], "2023-04-08", "asserted", {"date_end": "2023-04-10"}, "演習", "8日至10日 of the bracketed year's April"),
     (DT2, 5, "ALIGN", ["NRU", "TWN"], [], "2002", "asserted", {"label": "断交"}, "斷交", "民國91年"),
     (DT2, 5, "ALIGN", ["NRU", "TWN"], [], "2005-05", "asserted", {"label": "建交"}, "復交", "94年5月: a two-digit ROC year after 民國91年"),
+]
+# Conventions settled in the thirteenth session (gold/events/GUIDELINES.md, gold/CONVENTION_CHANGES.md): rows
+# appended here so that the ids of the rows above stay as they were.
+ROWS += [
+    (D, 13, "ESTABLISH", ["USA", "GBR", "AUS"], [], "2021-09", "asserted", {"object": "aukus"}, "建立", "founding a grouping the text calls a partnership: ESTABLISH beside the ALIGN (ruling 1)"),
+    (O, 5, "ESTABLISH", ["USA", "GBR", "AUS"], [], "2021-09-15", "asserted", {"object": "aukus"}, "建立", "founding a grouping the text calls a partnership: ESTABLISH beside the ALIGN (ruling 1)"),
+    (F, 17, "ALIGN", ["AUS", "TUV"], [], "2023-11", "asserted", {"label": "法勒皮利联盟"}, "法勒皮利联盟条约", "a treaty that creates a named partnership is AGREE and ALIGN (ruling 2)"),
+    (JD, 17, "ALIGN", ["AUS", "TUV"], [], "2023-11", "asserted", {"label": "法萊皮利聯盟"}, "法萊皮利聯盟條約", "a treaty that creates a named partnership is AGREE and ALIGN (ruling 2)"),
+    (PTD, 6, "ALIGN", ["AUS", "TUV"], [], "2023-11-09", "asserted", {"label": "法莱皮利联盟"}, "法莱皮利联盟条约", "a treaty that creates a named partnership is AGREE and ALIGN (ruling 2)"),
 ]
 PASSAGE = {A: "dev-a", B: "dev-b", C: "dev-c", D: "dev-d", E: "dev-e", F: "dev-f", G: "dev-g", H: "dev-h", I: "dev-i", J: "dev-j",
            K: "dev-k", L: "dev-l", M: "dev-m", N: "dev-n", O: "dev-o", P: "dev-p",

@@ -1147,6 +1147,7 @@ ROWS += [
     (F, 17, "ALIGN", ["AUS", "TUV"], [], "2023-11", "asserted", {"label": "法勒皮利联盟"}, "法勒皮利联盟条约", "a treaty that creates a named partnership is AGREE and ALIGN (ruling 2)"),
     (JD, 17, "ALIGN", ["AUS", "TUV"], [], "2023-11", "asserted", {"label": "法萊皮利聯盟"}, "法萊皮利聯盟條約", "a treaty that creates a named partnership is AGREE and ALIGN (ruling 2)"),
     (PTD, 6, "ALIGN", ["AUS", "TUV"], [], "2023-11-09", "asserted", {"label": "法莱皮利联盟"}, "法莱皮利联盟条约", "a treaty that creates a named partnership is AGREE and ALIGN (ruling 2)"),
+    (DR, 6, "ALIGN", ["AUS", "TUV"], [], "2023-11", "asserted", {"label": "法莱皮利联盟"}, "法莱皮利联盟条约", "a treaty that creates a named partnership is AGREE and ALIGN (ruling 2)"),
 ]
 PASSAGE = {A: "dev-a", B: "dev-b", C: "dev-c", D: "dev-d", E: "dev-e", F: "dev-f", G: "dev-g", H: "dev-h", I: "dev-i", J: "dev-j",
            K: "dev-k", L: "dev-l", M: "dev-m", N: "dev-n", O: "dev-o", P: "dev-p",

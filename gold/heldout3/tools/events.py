@@ -201,7 +201,7 @@ E('CONSULT', ['CHN', 'USA'], [], '2025-05-10', '中美经贸高层会谈在日�
 E('AGREE', ['CHN', 'USA'], [], '2025-05-12', '12日，双方发表联合声明', '联合声明', 'Geneva joint statement')
 E('POLICY', ['USA'], ['CHN'], None, '同意把相互加征的关税大幅下调115个百分点', '下调', 'US to cut tariffs on China by 115 points', mod='planned', q=['115 percentage points'])
 E('POLICY', ['CHN'], ['USA'], None, '同意把相互加征的关税大幅下调115个百分点', '下调', 'China to cut tariffs on the US by 115 points', mod='planned', q=['115 percentage points'])
-E('AGREE', ['who', 'world-health-assembly'], [], '2025-05-20', '第78届世界卫生大会通过《世卫组织大流行病协定》', '通过', 'World Health Assembly adopts the WHO Pandemic Agreement', obj='who-pandemic-agreement')
+E('AGREE', ['who'], [], '2025-05-20', '第78届世界卫生大会通过《世卫组织大流行病协定》', '通过', 'World Health Assembly adopts the WHO Pandemic Agreement', obj='who-pandemic-agreement')
 E('CONSULT', ['USA', 'who'], [], None, '美国未参与协定谈判', '谈判', 'US did not take part in the WHO negotiations', mod='negated')
 E('CONSULT', ['asean'], [], '2025-05-26', '第46届东盟峰会在吉隆坡举行', '举行', '46th ASEAN Summit in Kuala Lumpur', end='2025-05-27', loc='MYS')
 E('AGREE', ['asean'], [], '2025-05-26', '会议通过《东盟2045：我们的共同未来》愿景文件', '通过', 'ASEAN 2045: Our Shared Future adopted', end='2025-05-27', obj='asean-2045')

@@ -68,3 +68,13 @@ def test_founding_a_grouping_named_a_partnership_is_establish_and_align(tmp_path
     # a grouping the text does not call a partnership: ESTABLISH only
     evs = _events(tmp_path, "2022年6月，美国与日本、英国、澳大利亚和新西兰共同启动“蓝色太平洋伙伴”倡议。\n")
     assert [e for e in evs if e.type == "ESTABLISH"] and not [e for e in evs if e.type == "ALIGN"]
+
+
+def test_an_organisations_plenary_meeting_acts_as_the_organisation(tmp_path) -> None:
+    """Ruling 4: the meeting of a body is the body among the parties, no entity of its own: what the World
+    Health Assembly adopts, the WHO adopts."""
+    for text in ("2024年6月1日，第77届世界卫生大会通过了《国际卫生条例》修正案。\n",
+                 "2024年6月1日，第77屆世界衛生大會通過了《國際衛生條例》修正案。\n"):
+        evs = _events(tmp_path, text)
+        got = _parts(evs, "AGREE")
+        assert got and all(a == ("who",) for a, _ in got), (text, got)

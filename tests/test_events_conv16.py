@@ -78,3 +78,18 @@ def test_an_organisations_plenary_meeting_acts_as_the_organisation(tmp_path) -> 
         evs = _events(tmp_path, text)
         got = _parts(evs, "AGREE")
         assert got and all(a == ("who",) for a, _ in got), (text, got)
+
+
+def test_a_bodys_own_summit_is_the_body(tmp_path) -> None:
+    """Ruling 4: no separate summit entity when the summit is the meeting of a body: the Quad leaders'
+    summit is the Quad's, APEC's leaders' meeting APEC's, the trilateral leaders' summit the trilateral's."""
+    cases = {
+        "2024年9月21日，四方领导人峰会在美国特拉华州举行。\n": "quad",
+        "2024年11月15日，亞太經合組織領導人非正式會議在利馬舉行。\n": "apec",
+        "2023年8月18日，美日韩首脑会谈在戴维营举行。\n": "us-japan-rok-trilateral",
+    }
+    summits = {"quad-leaders-summit", "apec-leaders-meeting", "us-japan-rok-camp-david-summit"}
+    for text, body in cases.items():
+        evs = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
+        keys = [{p.key() for p in e.actors} for e in evs]
+        assert keys and all(body in k and not k & summits for k in keys), (text, keys)

@@ -93,3 +93,14 @@ def test_a_bodys_own_summit_is_the_body(tmp_path) -> None:
         evs = [e for e in _events(tmp_path, text) if e.type == "CONSULT"]
         keys = [{p.key() for p in e.actors} for e in evs]
         assert keys and all(body in k and not k & summits for k in keys), (text, keys)
+
+
+def test_a_security_council_sanctions_resolution_is_agree_and_sanction(tmp_path) -> None:
+    """Ruling 10: the resolution adopted is AGREE, the measures it sets on a state SANCTION (the Security
+    Council acting, the state the recipient); a supply to the state tightened is such a measure."""
+    for text in ("2017年12月22日，安理会通过第2397号决议，进一步收紧对朝鲜的成品油供应。\n",
+                 "2017年12月22日，聯合國安理會一致通過新決議，收緊對北韓的石油供應。\n",
+                 "2016年3月2日，联合国安理会通过第2270号决议，禁止朝鲜出口煤炭。\n"):
+        evs = _events(tmp_path, text)
+        assert _parts(evs, "AGREE") == [(("un-security-council",), ())], text
+        assert _parts(evs, "SANCTION") == [(("un-security-council",), ("PRK",))], text

@@ -143,7 +143,7 @@ E(D, 'COOPERATE', ['CHN', 'IDN'], [], None, '推动中印尼就高铁向泗水�
 E(D, 'AID', ['ndb'], ['IDN'], None, '探讨为印尼基础设施项目提供本币融资的可能性', '提供', 'recommendation: local-currency financing for Indonesian infrastructure within the NDB', modality='proposed')
 
 M = 'e-xinhua-mng.txt'
-E(M, 'CONSULT', ['MNG', 'RUS'], [], '2024-09-03', '3日在国家宫同来访的俄罗斯总统普京举行会谈', '会谈', 'Khurelsukh-Putin talks at the State Palace (document date 2024-09-03)', location='government-palace-ulaanbaatar', also=['蒙俄元首在乌兰巴托举行会谈'])
+E(M, 'CONSULT', ['RUS'], ['MNG'], '2024-09-03', '3日在国家宫同来访的俄罗斯总统普京举行会谈', '会谈', 'Khurelsukh-Putin talks at the State Palace (document date 2024-09-03)', location='government-palace-ulaanbaatar', also=['蒙俄元首在乌兰巴托举行会谈'])
 E(M, 'CONSULT', ['RUS'], ['MNG'], '2024-09-02', '对蒙古国进行国事访问', '国事访问', 'Putin state visit to Mongolia from the evening of 2 September; the welcome ceremony folds into it', also=['这是普京2019年以来首次访蒙', '此次访问是普京今年以来的又一次亚洲之行'])
 E(M, 'AGREE', ['MNG', 'RUS'], [], '2024-09-03', '共同见证了燃料供应、热电站改造设计等多份合作文件的签署', '签署', 'several cooperation documents signed (fuel supply, power-plant reconstruction design)')
 E(M, 'ALIGN', ['MNG', 'RUS'], [], '1921', '蒙俄于1921年建交', '建交', 'diplomatic relations established 1921', label='建交')

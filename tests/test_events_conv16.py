@@ -104,3 +104,18 @@ def test_a_security_council_sanctions_resolution_is_agree_and_sanction(tmp_path)
         evs = _events(tmp_path, text)
         assert _parts(evs, "AGREE") == [(("un-security-council",), ())], text
         assert _parts(evs, "SANCTION") == [(("un-security-council",), ("PRK",))], text
+
+
+def test_talks_with_a_guest_who_travelled_there_are_the_guests_visit(tmp_path) -> None:
+    """Ruling 5: a verb of travel makes talks in the host's city the guest's visit (guest actor, host
+    recipient), also when the travel is told as a relative clause on the guest; without one, every
+    party is an actor."""
+    cases = {
+        "2023年7月27日，习近平在成都会见来华出席运动会开幕式的印尼总统佐科。\n": [(("IDN",), ("CHN",))],
+        "2024年9月3日，蒙古国总统在国家宫同来访的俄罗斯总统普京举行会谈。\n": [(("RUS",), ("MNG",))],
+        "2024年5月22日，賴清德在總統府接見來台出席就職典禮的巴拉圭總統。\n": [(("PRY",), ("TWN",))],
+        "2019年12月23日，习近平在北京分别会见来华出席会议的日本首相和韩国总统。\n": [(("JPN",), ("CHN",)), (("KOR",), ("CHN",))],
+        "2024年3月5日，中国外长与越南外长在北京举行会谈。\n": [(("CHN", "VNM"), ())],
+    }
+    for text, want in cases.items():
+        assert _parts(_events(tmp_path, text), "CONSULT") == want, text

@@ -430,7 +430,8 @@ def _treaty_alignments(found: list[Event], gz=None) -> list[Event]:
         label = m.group("label") if m is not None else (_alliance_label(ev, name) if ev.type == "AGREE" else None)
         if label is None or len(ev.actors) + len(ev.recipients) < 2 or re.search(r"经济|贸易", label):
             continue
-        if label.endswith("联盟") and gz is not None and (body := gz.find(label)) is not None and body.kind in _ORG_KINDS:
+        if label.endswith("联盟") and gz is not None and any(
+                (b := gz.get(a.entity)) is not None and b.kind in _ORG_KINDS for a in gz.aliases.get(label, ())):
             continue
         keys = {p.key() for p in ev.actors + ev.recipients}
         if any(x.type == "ALIGN" and {p.key() for p in x.actors + x.recipients} == keys for x in found):

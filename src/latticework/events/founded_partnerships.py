@@ -57,6 +57,16 @@ def _founded_not_founder(ev: Event, keys: set[str], gz: Gazetteer) -> None:
             return
 
 
+def _grouping_named(name: str, gz: Gazetteer):
+    """The grouping a name (or a name the gazetteer marks ambiguous) stands for, by alias only (no scan of
+    every entity's English name: most labels, 全面战略伙伴关系, name no grouping)."""
+    for a in gz.aliases.get(name, ()):
+        ent = gz.get(a.entity)
+        if ent is not None and ent.kind == "grouping":
+            return ent
+    return None
+
+
 def _has(found: list[Event], etype: str, keys: set[str]) -> bool:
     return any(x.type == etype and {p.key() for p in x.actors + x.recipients} == keys for x in found)
 
@@ -84,7 +94,7 @@ def founded_partnerships(found: list[Event], gz: Gazetteer) -> list[Event]:
             out.append(align)
         elif ev.type == "ALIGN":
             label = _NEW.sub("", simplify(ev.label or ""))
-            ent = gz.find(label) if _TIE.search(label) else None
+            ent = _grouping_named(label, gz) if _TIE.search(label) else None
             if ent is None or ent.kind != "grouping" or {m.get("id") for m in ent.members} != keys:
                 continue
             if any(x.type == "ESTABLISH" and (x.object or {}).get("id") == ent.id for x in out):

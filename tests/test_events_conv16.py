@@ -58,7 +58,7 @@ def test_founding_a_grouping_named_a_partnership_is_establish_and_align(tmp_path
     text names (ALIGN with that label), whichever of the two the wording reads as first."""
     for text in ("2021年9月，美国、英国和澳大利亚宣布建立三边安全伙伴关系（AUKUS）。\n",
                  "2021年9月，美英澳三國宣布組成新的三邊安全夥伴關係。\n",
-                 "2021年9月15日，澳大利亚同英美两国宣布组建名为“澳英美三边安全伙伴关系”的新机制。\n"):
+                 "2021年9月15日，澳大利亚同英美两国宣布组建澳英美三边安全伙伴关系这一新机制。\n"):
         evs = _events(tmp_path, text)
         est = [e for e in evs if e.type == "ESTABLISH"]
         ali = [e for e in evs if e.type == "ALIGN"]

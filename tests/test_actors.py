@@ -139,11 +139,12 @@ def test_cited_authors_in_footnotes_are_not_actors(resolver) -> None:
     assert [(m.text, doc.blocks[m.block].kind) for m in ms if m.id == "joe-biden"] == [("拜登", "paragraph")]
 
 
-def test_armed_forces_are_mentions_of_the_state_only(resolver) -> None:
-    # 美军 / 美国海军 / 韩海军: the span is the state's name or abbreviation, not the organ word
+def test_armed_forces_named_with_their_state_are_one_organ_mention(resolver) -> None:
+    # 美国海军 (the state's name before its force) is one organ mention of the state (thirteenth session,
+    # ruling 3); 美军 / 韩海军 / 美韩军方 (one-character abbreviations) stay compounds of the state
     got = mentions(resolver, "美军与美国海军进入南海，韩海军随后跟进，美韩军方举行会谈。美国国务院表示关切。")
     assert [(t, i) for t, i, _, _ in got] == [
-        ("美", "USA"), ("美国", "USA"), ("韩", "KOR"), ("美", "USA"), ("韩", "KOR"), ("美国国务院", "USA")]
+        ("美", "USA"), ("美国海军", "USA"), ("韩", "KOR"), ("美", "USA"), ("韩", "KOR"), ("美国国务院", "USA")]
 
 
 def test_latin_names_in_a_chinese_enumeration_count(resolver) -> None:

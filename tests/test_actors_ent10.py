@@ -27,7 +27,7 @@ def test_agencies_and_legislatures_are_organs_of_their_state() -> None:
 
 def test_a_service_of_the_self_defense_forces_is_japan_not_the_sea_of_japan() -> None:
     got = found("日本海上自卫队派出护卫舰参加联合训练。")
-    assert ("日本", "JPN") in got  # armed forces: the state's name only, as 美国海军 gives 美国
+    assert ("日本海上自卫队", "JPN") in got  # a force with its state's name: one organ mention (ruling 3), as 美国海军
 
 
 def test_documents_and_mechanisms_named_without_their_states() -> None:

@@ -177,10 +177,12 @@ def test_an_unlisted_agency_after_its_states_name_is_one_organ_mention() -> None
 
 
 def test_words_that_end_like_an_agency_are_no_agency() -> None:
-    # 格局, 局势, 部署 end like 局/署 but are ordinary words; armed forces stay the state's name
-    for text in ("美国国内政治格局发生变化。", "日本安全局势趋于紧张。", "美国军事部署引发担忧。", "印度海军舰艇抵达。"):
+    # 格局, 局势, 部署 end like 局/署 but are ordinary words; a force is no agency (印度海军 is one organ
+    # mention of India as its force, thirteenth session ruling 3, not an agency found by its word)
+    for text in ("美国国内政治格局发生变化。", "日本安全局势趋于紧张。", "美国军事部署引发担忧。"):
         got = _organs(text)
         assert got and got[0][2] == "gazetteer" and len(got[0][0]) == 2, (text, got)
+    assert _organs("印度海军舰艇抵达。") == [("印度海军", "IND", "organ")]
     # a committee named after its topic state is no organ of that state (the Council's 1718 committee)
     assert _organs("朝鲜问题制裁委员会专家小组发布报告。")[0][2] != "organ"
 

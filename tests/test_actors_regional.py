@@ -85,7 +85,7 @@ def test_a_leader_named_without_title_stands_in_office(text, expected) -> None:
     ("菲律賓海警表示，日本氣象廳發布預警，美國聯邦調查局介入。",
      [("菲律賓海警", "PHL"), ("日本氣象廳", "JPN"), ("美國聯邦調查局", "USA")]),
     ("中国海警局发布消息。", [("中国海警局", "CHN")]),
-    ("美国海军与菲律宾海军举行演习。", [("美国", "USA"), ("菲律宾", "PHL")]),  # armed forces: the state only
+    ("美国海军与菲律宾海军举行演习。", [("美国海军", "USA"), ("菲律宾海军", "PHL")]),  # forces with their state's name (ruling 3)
 ])
 def test_agencies_and_coast_guards_are_organs(text, expected) -> None:
     doc = clean(SourceText("t.txt", text, "txt"))

@@ -189,9 +189,9 @@ def test_an_organ_beside_its_own_body_is_the_body(tmp_path) -> None:
         evs = [e for e in _events(tmp_path, text) if e.type == "ESTABLISH"]
         assert evs and all("european-commission" not in {p.id for p in e.actors} for e in evs), text
         assert all("eu" in {p.id for p in e.actors} for e in evs), text
-    # an organ acting alone stays itself
+    # an EU institution acting alone acts for the Union (thirteenth session, ruling 8: tests/test_events_conv16.py)
     evs = _events(tmp_path, "2024年10月29日，欧盟委员会宣布对中国电动车征收反补贴税。\n")
-    assert _parts(evs, "SANCTION") == [(("european-commission",), ("CHN",))]
+    assert _parts(evs, "SANCTION") == [(("eu",), ("CHN",))]
 
 
 def test_a_party_that_speaks_at_a_gathering_attends_it(tmp_path) -> None:

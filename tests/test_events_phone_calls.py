@@ -30,6 +30,7 @@ def test_a_wired_message_is_no_meeting(text) -> None:
 
 @pytest.mark.parametrize("text", ["2024年5月，美国总统拜登接待来访的肯尼亚总统鲁托。", "2024年5月，美國總統拜登接待來訪的肯亞總統魯托。"])
 def test_a_host_receiving_a_visitor_is_a_meeting_as_jiejian(text) -> None:
-    # the host is the actor and the guest the recipient, as for 接见
+    # one meeting; the guest travelled there (来访的), so it is the guest's visit: the guest the actor and the
+    # host the recipient (thirteenth session, ruling 5; before it the host was the actor, as for 接见)
     calls = [e for e in full_events(text) if e.type == "CONSULT"]
-    assert [([a.key() for a in e.actors], [r.key() for r in e.recipients]) for e in calls] == [(["USA"], ["KEN"])], summary(full_events(text))
+    assert [([a.key() for a in e.actors], [r.key() for r in e.recipients]) for e in calls] == [(["KEN"], ["USA"])], summary(full_events(text))

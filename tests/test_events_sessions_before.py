@@ -44,9 +44,10 @@ def test_no_body_no_session(text) -> None:
     "2023年3月3日，印度外長蘇傑生在新德里主持四方外長會。",
 ])
 def test_a_named_ministerial_ending_in_hui_is_a_session(text) -> None:
-    # 外长会 is the short mainland name of a foreign ministers' meeting: a session, not a standing body
+    # 外长会 is the short mainland name of a foreign ministers' meeting: a session, not a standing body; the
+    # Quad's own meeting has the Quad as its party (thirteenth session, ruling 4)
     got = [x for x in summary(events(text)) if x[0] == "CONSULT"]
-    assert any("IND" in a and "quad-foreign-ministers-meeting" in a and d == "2023-03-03" for _, a, _, d, _ in got), got
+    assert any("IND" in a and "quad" in a and d == "2023-03-03" for _, a, _, d, _ in got), got
 
 
 @pytest.mark.parametrize("text", [

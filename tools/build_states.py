@@ -50,7 +50,7 @@ ROLES = {
     "capital", "seat", "executive_seat", "executive", "government", "head_of_state", "cabinet",
     "foreign_ministry", "defence_ministry", "commerce_ministry", "finance_ministry", "trade_office",
     "economy_ministry", "justice_ministry", "energy_ministry", "homeland_security", "security_council",
-    "legislature", "legislature_upper", "legislature_lower", "military", "army", "navy", "air_force",
+    "legislature", "legislature_upper", "legislature_lower", "military", "army", "navy", "air_force", "marines",
     "coast_guard", "central_bank", "intelligence", "party", "local_government", "development_agency", "development_finance", "export_credit", "embassy", "investment_screening", "unification_ministry", "mainland_affairs",
     "meteorological_agency", "interior_ministry", "ministry", "border_agency", "regulator", "court",
 }

@@ -111,14 +111,14 @@ E(C, 'ALIGN', ['CHN', 'AUS'], [], '2014', '2014年建立全面戰略夥伴關係
 D = 'd-thinktank-idn.txt'
 E(D, 'CONSULT', ['g20'], [], '2022-11-15', '峰会在印尼巴厘岛举行', '举行', 'G20 Bali summit', date_end='2022-11-16', location='bali')
 E(D, 'AGREE', ['g20'], [], '2022-11-15', '峰会通过《二十国集团领导人巴厘岛峰会宣言》', '通过', 'Bali Leaders\' Declaration adopted (day within the summit range)', date_end='2022-11-16', object='g20-bali-leaders-declaration')
-E(D, 'CONSULT', ['asean', 'asean-summit'], [], '2023-05-10', '第42届东盟峰会在拉布安巴焦举行', '举行', '42nd ASEAN Summit', date_end='2023-05-11', location='labuan-bajo')
-E(D, 'CONSULT', ['asean', 'asean-summit'], [], '2023-09-05', '第43届东盟峰会及东亚峰会等系列会议在雅加达举行', '举行', '43rd ASEAN Summit, Jakarta', date_end='2023-09-07', location='jakarta')
+E(D, 'CONSULT', ['asean'], [], '2023-05-10', '第42届东盟峰会在拉布安巴焦举行', '举行', '42nd ASEAN Summit', date_end='2023-05-11', location='labuan-bajo')
+E(D, 'CONSULT', ['asean'], [], '2023-09-05', '第43届东盟峰会及东亚峰会等系列会议在雅加达举行', '举行', '43rd ASEAN Summit, Jakarta', date_end='2023-09-07', location='jakarta')
 E(D, 'CONSULT', ['eas', 'CHN', 'USA'], [], '2023-09-05', '及东亚峰会等系列会议在雅加达举行，中国国务院总理李强和美国副总统哈里斯分别与会', '与会', 'East Asia Summit and related meetings; Li Qiang and Harris attend (attendance folded into the series)', date_end='2023-09-07', location='jakarta')
 E(D, 'CONSULT', ['IDN'], ['CHN'], '2023-07-27', '在成都会见来华出席大运会开幕式的佐科', '会见', 'Xi meets Jokowi, in China for the Universiade opening; agreeing to deepen strategy alignment is vague intent', location='chengdu')
 E(D, 'COOPERATE', ['CHN', 'IDN'], [], '2023-10-02', '雅万高铁正式开通运营', '开通', 'Jakarta-Bandung high-speed railway, built by a Chinese-Indonesian consortium, opens', also=['雅万高铁作为旗舰项目已运营两年有余'])
 E(D, 'JOIN', ['IDN'], ['oecd'], '2024-02-20', '理事会决定启动与印尼的入组织讨论', '启动', 'OECD Council opens accession discussions with Indonesia (start of an accession process)')
 E(D, 'CONSULT', ['IDN'], ['CHN'], '2024-04-01', '访问北京并与习近平会谈', '访问', 'president-elect Prabowo visits Beijing and meets Xi', location='beijing')
-E(D, 'CONSULT', ['IDN'], ['JPN'], '2024-04-03', '两天后又在东京与日本首相岸田文雄会晤', '会晤', 'Prabowo meets Kishida in Tokyo', location='tokyo')
+E(D, 'CONSULT', ['IDN', 'JPN'], [], '2024-04-03', '两天后又在东京与日本首相岸田文雄会晤', '会晤', 'Prabowo meets Kishida in Tokyo', location='tokyo')
 E(D, 'CONSULT', ['brics-plus', 'IDN'], [], '2024-10-24', '在喀山出席“金砖+”领导人对话会', '出席', 'BRICS Plus dialogue in Kazan, Indonesia\'s FM attends (4天后 = 24 October)', location='kazan')
 E(D, 'JOIN', ['IDN'], ['brics'], '2024-10-24', '递交了印尼希望加入金砖国家的意向书', '递交', 'letter of intent to join BRICS (application)')
 E(D, 'COOPERATE', ['IDN', 'RUS'], [], '2024-11', '举行首次联合海上演习', '联合海上演习', 'first Indonesia-Russia joint naval exercise, Java Sea', also=['与俄罗斯开展了前所未有的海上联演'])
@@ -128,7 +128,7 @@ E(D, 'AGREE', ['IDN', 'CHN'], [], '2024-11-09', '两国发表联合声明', '发
 E(D, 'CONSULT', ['IDN'], ['USA'], '2024-11-12', '12日在白宫与总统拜登会晤', '会晤', 'Prabowo meets Biden at the White House (the onward trip to the US folds into it)', location='white-house')
 E(D, 'JOIN', ['IDN'], ['brics'], '2025-01-06', '印尼正式成为金砖国家成员国', '成为', 'Indonesia becomes a full BRICS member, announced by the chair Brazil', source='巴西', also=['完成了加入金砖国家的程序'])
 E(D, 'SANCTION', ['USA'], ['IDN'], '2025-04-02', '宣布对印尼输美商品征收32%的“对等关税”', '征收', '32% "reciprocal" tariff on Indonesian goods')
-E(D, 'CONSULT', ['IDN'], ['RUS'], '2025-06-19', '在圣彼得堡与俄罗斯总统普京会谈', '会谈', 'Prabowo-Putin talks in Saint Petersburg', location='saint-petersburg')
+E(D, 'CONSULT', ['IDN', 'RUS'], [], '2025-06-19', '在圣彼得堡与俄罗斯总统普京会谈', '会谈', 'Prabowo-Putin talks in Saint Petersburg', location='saint-petersburg')
 E(D, 'AGREE', ['IDN', 'RUS'], [], '2025-06-19', '签署关于战略伙伴关系的联合宣言', '签署', 'joint declaration on strategic partnership signed')
 E(D, 'ALIGN', ['IDN', 'RUS'], [], '2025-06-19', '签署关于战略伙伴关系的联合宣言', '战略伙伴关系', 'strategic partnership founded by the declaration', label='战略伙伴关系')
 E(D, 'AGREE', ['IDN', 'eu'], [], '2025-07-13', '就全面经济伙伴关系协定谈判达成政治共识', '达成政治共识', 'political agreement on the Indonesia-EU CEPA negotiations, announced by Prabowo and von der Leyen in Brussels; the CEPA is not a named entity here (generic type)', location='brussels')
@@ -136,14 +136,14 @@ E(D, 'AGREE', ['USA', 'IDN'], [], '2025-07-15', '宣布与印尼达成贸易协�
 E(D, 'POLICY', ['USA'], ['IDN'], '2025-07-15', '将对印尼商品的关税税率降至19%', '降至', 'tariff on Indonesian goods lowered to 19% under the deal (tariff cut = POLICY, dated by the announcement)')
 E(D, 'AGREE', ['asean'], [], '2019-06', '通过了《东盟印太展望》', '通过', 'ASEAN leaders adopt the ASEAN Outlook on the Indo-Pacific, pushed by Indonesia', object='aoip')
 E(D, 'JOIN', ['IDN'], ['oecd'], '2025-06-03', '向该组织提交了入组初始备忘录', '提交', 'Indonesia submits its initial memorandum for OECD accession')
-E(D, 'CONSULT', ['IDN'], ['USA'], '2023-11-13', '他在白宫与拜登会晤', '会晤', 'Jokowi meets Biden at the White House', location='white-house')
+E(D, 'CONSULT', ['IDN', 'USA'], [], '2023-11-13', '他在白宫与拜登会晤', '会晤', 'Jokowi meets Biden at the White House', location='white-house')
 E(D, 'ALIGN', ['USA', 'IDN'], [], '2023-11-13', '两国宣布将关系提升为全面战略伙伴关系', '提升为', 'US-Indonesia comprehensive strategic partnership announced', label='全面战略伙伴关系')
 E(D, 'ALIGN', ['CHN', 'IDN'], [], '2013', '两国于2013年建立全面战略伙伴关系', '建立', 'China-Indonesia comprehensive strategic partnership', label='全面战略伙伴关系')
 E(D, 'COOPERATE', ['CHN', 'IDN'], [], None, '推动中印尼就高铁向泗水方向延伸开展联合可行性研究', '联合可行性研究', 'recommendation: joint feasibility study on extending the railway towards Surabaya', modality='proposed')
 E(D, 'AID', ['ndb'], ['IDN'], None, '探讨为印尼基础设施项目提供本币融资的可能性', '提供', 'recommendation: local-currency financing for Indonesian infrastructure within the NDB', modality='proposed')
 
 M = 'e-xinhua-mng.txt'
-E(M, 'CONSULT', ['MNG', 'RUS'], [], '2024-09-03', '3日在国家宫同来访的俄罗斯总统普京举行会谈', '会谈', 'Khurelsukh-Putin talks at the State Palace (document date 2024-09-03)', location='government-palace-ulaanbaatar', also=['蒙俄元首在乌兰巴托举行会谈'])
+E(M, 'CONSULT', ['RUS'], ['MNG'], '2024-09-03', '3日在国家宫同来访的俄罗斯总统普京举行会谈', '会谈', 'Khurelsukh-Putin talks at the State Palace (document date 2024-09-03)', location='government-palace-ulaanbaatar', also=['蒙俄元首在乌兰巴托举行会谈'])
 E(M, 'CONSULT', ['RUS'], ['MNG'], '2024-09-02', '对蒙古国进行国事访问', '国事访问', 'Putin state visit to Mongolia from the evening of 2 September; the welcome ceremony folds into it', also=['这是普京2019年以来首次访蒙', '此次访问是普京今年以来的又一次亚洲之行'])
 E(M, 'AGREE', ['MNG', 'RUS'], [], '2024-09-03', '共同见证了燃料供应、热电站改造设计等多份合作文件的签署', '签署', 'several cooperation documents signed (fuel supply, power-plant reconstruction design)')
 E(M, 'ALIGN', ['MNG', 'RUS'], [], '1921', '蒙俄于1921年建交', '建交', 'diplomatic relations established 1921', label='建交')
@@ -168,3 +168,7 @@ E(M, 'AGREE', ['RUS', 'VNM'], [], '2024-06-20', '并签署了能源、教育、�
 E(M, 'ACCUSE', ['icc'], ['MNG'], '2024-08-30', '国际刑事法院称蒙古国作为该法院《罗马规约》缔约国负有合作义务', '称', 'ICC reminds Mongolia of its obligation to cooperate (calling on a state to comply)')
 E(M, 'ACCUSE', ['UKR'], ['MNG'], '2024-08-30', '要求蒙方执行该法院', '要求', 'Ukraine MFA demands that Mongolia execute the warrant')
 E(M, 'ACCUSE', ['icc'], ['RUS'], '2023-03', '2023年3月对普京发出的逮捕令', '逮捕令', 'ICC arrest warrant for Putin (legal action)')
+
+# Conventions settled in the thirteenth session (gold/events/GUIDELINES.md, gold/CONVENTION_CHANGES.md); appended
+# so that the ids of the rows above stay as they were.
+E(C, 'ESTABLISH', ['AUS', 'USA', 'GBR'], [], '2021-09', '宣布組成三邊安全夥伴關係', '組成', 'founding a grouping the text calls a partnership: ESTABLISH beside the ALIGN (ruling 1)', object='aukus')

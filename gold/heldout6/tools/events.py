@@ -216,7 +216,7 @@ ev(B, 'COOPERATE', '在渔业执法和灾害救援领域开展三方合作', '�
 # ---------------------------------------------------------------- C: Hong Kong HTML page (traditional)
 ev(C, 'SANCTION', '加徵為期五年的反補貼稅，今日起生效', '反補貼稅',
    "definitive countervailing duties on Chinese EVs, announced 29 Oct, in force 30 Oct (today)",
-   actors=['european-commission'], recipients=['CHN'], date='2024-10-29', effective='2024-10-30',
+   actors=['eu'], recipients=['CHN'], date='2024-10-29', effective='2024-10-30',
    quantities=[q(35.3, '%', 'percentage')], also=['歐盟對華電動車反補貼稅今起生效'])
 ev(C, 'ACCUSE', '中方不認同、不接受有關裁決', '不接受',
    "MOFCOM rejects the ruling (spokesman, today)",
@@ -230,19 +230,19 @@ ev(C, 'ACCUSE', '中方已於今年8月就臨時措施向世貿提出訴訟', '�
    actors=['CHN'], recipients=['eu'], date='2024-08', object='wto')
 ev(C, 'SANCTION', '宣布將展開調查', '調查',
    "von der Leyen's announcement (State of the Union, 2023-09) of the coming investigation: planned, date null",
-   actors=['european-commission'], recipients=['CHN'], modality='planned')
+   actors=['eu'], recipients=['CHN'], modality='planned')
 ev(C, 'SANCTION', '歐委會其後於10月4日正式立案', '立案',
    "anti-subsidy investigation opened (trade-remedy investigation = SANCTION); 10月 after 去年9月 = 2023",
-   actors=['european-commission'], recipients=['CHN'], date='2023-10-04')
+   actors=['eu'], recipients=['CHN'], date='2023-10-04')
 ev(C, 'SANCTION', '歐委會公布初裁，7月5日起對中國電動車臨時徵收反補貼稅', '徵收',
    "provisional duties announced 12 June, applied from 5 July",
-   actors=['european-commission'], recipients=['CHN'], date='2024-06-12', effective='2024-07-05')
+   actors=['eu'], recipients=['CHN'], date='2024-06-12', effective='2024-07-05')
 ev(C, 'ACCUSE', '德國朔爾茨政府投下反對票', '反對票',
    "Germany votes against the Commission's proposal (resisting the plan), 本月4日",
-   actors=['DEU'], recipients=['european-commission'], date='2024-10-04')
+   actors=['DEU'], recipients=['eu'], date='2024-10-04')
 ev(C, 'ACCUSE', '匈牙利亦表明反對', '反對',
    "Hungary also opposes",
-   actors=['HUN'], recipients=['european-commission'], date='2024-10-04')
+   actors=['HUN'], recipients=['eu'], date='2024-10-04')
 ev(C, 'CONSULT', '桑切斯9月訪華', '訪華',
    "Sánchez's visit to China",
    actors=['ESP'], recipients=['CHN'], date='2024-09')
@@ -254,22 +254,22 @@ ev(C, 'CONSULT', '朔爾茨今年4月曾率商界代表團訪華', '訪華',
    actors=['DEU'], recipients=['CHN'], date='2024-04')
 ev(C, 'CONSULT', '早在6月22日，王文濤已與東布羅夫斯基斯舉行視像會談', '會談',
    "video call Wang Wentao - Dombrovskis",
-   actors=['CHN', 'european-commission'], date='2024-06-22')
+   actors=['CHN', 'eu'], date='2024-06-22')
 ev(C, 'CONSULT', '雙方同意就反補貼調查展開磋商', '磋商',
    "planned consultations on the investigation, agreed in the call (the later 9 Sept / technical rounds are separate)",
-   actors=['CHN', 'european-commission'], modality='planned')
+   actors=['CHN', 'eu'], modality='planned')
 ev(C, 'CONSULT', '王文濤9月19日在布魯塞爾與歐委會執行副主席東布羅夫斯基斯會談', '會談',
    "Wang Wentao - Dombrovskis talks",
-   actors=['CHN', 'european-commission'], date='2024-09-19', location='brussels')
+   actors=['CHN', 'eu'], date='2024-09-19', location='brussels')
 ev(C, 'CONSULT', '雙方同意繼續推進價格承諾談判', '談判',
    "planned continuation of price-undertaking negotiations",
-   actors=['CHN', 'european-commission'], modality='planned')
+   actors=['CHN', 'eu'], modality='planned')
 ev(C, 'CONSULT', '雙方技術團隊仍在磋商', '磋商',
    "technical talks ongoing at the date of the report (attributed to Reuters); dated by the document month",
-   actors=['CHN', 'european-commission'], date='2024-10', source='據路透社報道')
+   actors=['CHN', 'eu'], date='2024-10', source='據路透社報道')
 ev(C, 'AGREE', '但短期內難以達成協議', '達成協議',
    "negated (難以): no price-undertaking deal soon, attributed to Reuters",
-   actors=['CHN', 'european-commission'], modality='negated', source='據路透社報道')
+   actors=['CHN', 'eu'], modality='negated', source='據路透社報道')
 ev(C, 'SANCTION', '對原產於歐盟的進口白蘭地發起反傾銷調查', '反傾銷調查',
    "China's anti-dumping investigation into EU brandy",
    actors=['CHN'], recipients=['eu'], date='2024-01-05')
@@ -515,7 +515,7 @@ ev(F, 'CONSULT', '文在寅同年秋天访问平壤', '访问',
    actors=['KOR'], recipients=['PRK'], date='2018', location='pyongyang', modality='planned')
 ev(F, 'CONSULT', '金正恩在大连与习近平再次会晤', '会晤',
    "Kim's second China visit, Dalian; 次月 after April = 2018-05",
-   actors=['PRK'], recipients=['CHN'], date='2018-05-07', date_end='2018-05-08', location='dalian')
+   actors=['PRK', 'CHN'], date='2018-05-07', date_end='2018-05-08', location='dalian')
 ev(F, 'CONSULT', '在新加坡举行美朝首次领导人会晤', '会晤',
    "Singapore summit",
    actors=['USA', 'PRK'], date='2018-06-12', location='SGP')
@@ -602,13 +602,26 @@ ev(F, 'MOBILIZE', '朝鲜发射军事侦察卫星', '发射',
    actors=['PRK'], date='2023-11-21')
 ev(F, 'LEAVE', '韩国政府宣布部分暂停“九一九军事协议”效力', '暂停',
    "ROK partially suspends the military agreement; 翌日 = 2023-11-22",
-   actors=['KOR'], recipients=['PRK'], date='2023-11-22', object='inter-korean-military-agreement')
+   actors=['KOR'], recipients=['inter-korean-military-agreement'], date='2023-11-22', object='inter-korean-military-agreement')
 ev(F, 'LEAVE', '朝鲜宣布不再受该协议约束', '不再受',
    "DPRK scraps the agreement; 再翌日 = 2023-11-23; 全面恢复军事措施 folded",
-   actors=['PRK'], recipients=['KOR'], date='2023-11-23', object='inter-korean-military-agreement')
+   actors=['PRK'], recipients=['inter-korean-military-agreement'], date='2023-11-23', object='inter-korean-military-agreement')
 ev(F, 'MOBILIZE', '朝鲜试射“火星-18”型固体燃料洲际弹道导弹', '试射',
    "ICBM test as a show of force; 同年 = 2023",
    actors=['PRK'], date='2023-12-18')
 ev(F, 'ESTABLISH', '美日韩次日启动导弹预警信息实时共享机制', '启动',
    "activation of the trilateral missile-warning data mechanism; 次日 = 2023-12-19",
    actors=['USA', 'JPN', 'KOR'], date='2023-12-19')
+
+# Conventions settled in the thirteenth session (gold/events/GUIDELINES.md, gold/CONVENTION_CHANGES.md); appended
+# so that the ids of the rows above stay as they were: a Security Council sanctions resolution is the AGREE of
+# its adoption beside the SANCTION (ruling 10).
+ev(F, 'AGREE', '联合国安理会一致通过第2371号决议', '通过',
+   "resolution 2371 adopted (AGREE beside its SANCTION)",
+   actors=['un-security-council'], date='2017-08-05', object='unsc-resolution-2371')
+ev(F, 'AGREE', '安理会通过第2375号决议', '通过',
+   "resolution 2375 adopted (AGREE beside its SANCTION)",
+   actors=['un-security-council'], date='2017-09-11', object='unsc-resolution-2375')
+ev(F, 'AGREE', '安理会通过第2397号决议', '通过',
+   "resolution 2397 adopted (AGREE beside its SANCTION)",
+   actors=['un-security-council'], date='2017-12-22', object='unsc-resolution-2397')

@@ -51,7 +51,7 @@ class Entity:
     acronym: str | None = None
     founded: str | None = None
     owner: str | None = None  # the state a law or national strategy belongs to
-    represents: str | None = None  # the state a representative office stands in for (AIT → USA)
+    represents: str | None = None  # the state a representative office stands in for (AIT → USA); the union an institution acts for (欧盟委员会 → eu)
     parent: str | None = None
     members: list[dict] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)

@@ -31,9 +31,10 @@ def _a_day(text: str, i: int) -> bool:
 # listed names that hold the day); the day character first and the digit looked behind from it (a
 # pattern opening with a literal is scanned far faster than one opening with a look-behind)
 _DATE_DAY = re.compile(r"日(?:(?<=\d日)(?!新规|规则|禁令|出口管制新规)|(?<=\d\s日))")
-# The armed forces of a state are not one of its organs as a mention: 美军, 美国海军, 韩军方 are
-# mentions of the state (美 / 美国 / 韩), the rest of the word is the noun it qualifies. A coast
-# guard is a law-enforcement agency, so an organ (菲律宾海警, like 日本气象厅).
+# The armed forces of a state named with its name are one organ mention of the state (澳洲海军,
+# 菲律宾武装部队, 印度海军: thirteenth session, ruling 3), as its ministries are; a one-character
+# abbreviation before a force stays a compound of its own (美军, 韩军方: 美 / 韩), as the guidelines list
+# it. A coast guard is a law-enforcement agency, an organ either way (菲律宾海警, like 日本气象厅).
 MILITARY_ROLES = frozenset({"military", "navy", "army", "air_force", "marines"})
 # organs that sit abroad: after 驻 the state named is the host, not the owner (中国驻美国大使馆)
 POSTED_ROLES = frozenset({"embassy"})
@@ -119,7 +120,7 @@ class Matcher:
             if len(surface) >= 3:
                 self.by_head.setdefault(surface[:2], []).append(surface)
         self.organ_words = sorted(
-            [(simplify(o), r) for o, r in gz.generic_organs.items() if r not in MILITARY_ROLES] + [("政府", "government")],
+            [(simplify(o), r) for o, r in gz.generic_organs.items()] + [("政府", "government")],
             key=lambda x: len(x[0]), reverse=True)
         self.organ_role = dict(self.organ_words)
         self.organ_first = frozenset(w[0] for w, _ in self.organ_words)
@@ -297,11 +298,10 @@ class Matcher:
                     continue  # 中国人民解放军东部战区: a command of the force just named, inside its name
                 force = (e, aliases[0].entity)
                 trimmed = self._state_prefix(text, s, e, aliases[0].entity)
-                if trimmed is not None:
-                    if trimmed.how == "compound":  # 美澳军队: the abbreviations before 澳军 are a run with it
-                        hits.extend(self._run_before(text, s, covered))
+                if trimmed is not None and trimmed.how == "compound":  # 美澳军队: the abbreviations before 澳军 are a run with it
+                    hits.extend(self._run_before(text, s, covered))
                     hits.append(trimmed)
-                    continue
+                    continue  # (美国海军, named with the state's name, stays one organ mention)
             if how == "organ" and hits and hits[-1].end == s and self._own_organ(hits[-1], aliases):
                 prev = hits.pop()  # 中国国家发展改革委: the state's name and its own organ, one organ mention
                 hits.append(Hit(prev.start, e, aliases, "organ", aliases[0].role))

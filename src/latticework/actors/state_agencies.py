@@ -6,7 +6,7 @@ the lead's decision), and writers name it after the state's full name: 印尼国
 names most (states_zh.yaml); the rest would leave the state's name alone and cut the name short.
 Here a state's full name followed at once by a run of name words that ends in an agency's word
 (`state_agencies` in actor_cues.yaml: 总署, 管理局, 信号局, 警察厅…) is one organ mention of the
-state. Armed forces are no agencies (美国海军 stays 美国, as the guidelines settle), and neither
+state. Armed forces are no agencies (美国海军 is the force, an organ by the gazetteer), and neither
 are institutions (…研究院, …大学: a state's name inside them is no mention at all).
 """
 

@@ -399,7 +399,9 @@ def _entry_into_force(doc_text: str, text: str, s: int, e: int, mentions: list[M
     return False
 
 
-_PARTNERSHIP_TREATY = re.compile(r"^(?:[^《》]{0,4}?(?:关于|之间)?)?(?P<label>[\u4e00-\u9fff]{0,10}?(?:伙伴关系|同盟|同盟关系|盟友关系))条约$")  # 协定: mostly trade (经济伙伴关系协定 is no tie)
+_PARTNERSHIP_TREATY = re.compile(r"^(?:[^《》]{0,4}?(?:关于|之间)?)?(?P<label>[\u4e00-\u9fff]{0,10}?(?:伙伴关系|同盟|同盟关系|盟友关系|联盟))条约$")  # 协定: mostly trade (经济伙伴关系协定 is no tie)
+# (…联盟条约: a treaty founding a named union of its signatories, 《法勒皮利联盟条约》, is AGREE and ALIGN
+# like a partnership treaty: thirteenth session, ruling 2)
 # 《美菲共同防御条约》, 《战略共同防御协议》, 签署共同防御条约《…》: a mutual defence pact makes its
 # signatories allies (the ontology: a defence treaty that founds an alliance is AGREE and ALIGN, the
 # label as written; type10, lex10), named in the title or by a descriptor right before it
@@ -416,15 +418,20 @@ def _alliance_label(ev: Event, name: str) -> str | None:
     return m.group("label") if m is not None else None
 
 
-def _treaty_alignments(found: list[Event]) -> list[Event]:
+def _treaty_alignments(found: list[Event], gz=None) -> list[Event]:
     """《全面战略伙伴关系条约》: a treaty that creates a named partnership is an AGREE and an ALIGN
-    (ontology), the ALIGN carrying the partnership as its label; a mutual-defence treaty makes allies."""
+    (ontology), the ALIGN carrying the partnership as its label; a mutual-defence treaty makes allies.
+    A union the treaty founds is one too (《法勒皮利联盟条约》), unless the union is an organisation the
+    gazetteer lists (《欧洲联盟条约》 founds the EU: a body, no tie between its signatories)."""
     out = list(found)
     for ev in found:
         name = simplify((ev.object or {}).get("name") or "")
         m = _PARTNERSHIP_TREATY.match(name) if ev.type == "AGREE" else None
         label = m.group("label") if m is not None else (_alliance_label(ev, name) if ev.type == "AGREE" else None)
         if label is None or len(ev.actors) + len(ev.recipients) < 2 or re.search(r"经济|贸易", label):
+            continue
+        if label.endswith("联盟") and gz is not None and any(
+                (b := gz.get(a.entity)) is not None and b.kind in _ORG_KINDS for a in gz.aliases.get(label, ())):
             continue
         keys = {p.key() for p in ev.actors + ev.recipients}
         if any(x.type == "ALIGN" and {p.key() for p in x.actors + x.recipients} == keys for x in found):

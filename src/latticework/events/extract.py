@@ -96,6 +96,7 @@ from .opened_missions import each_host, mission_host
 from .modality import ModalityReader
 from .model import Event, Evidence
 from .objects import set_object
+from .founded_partnerships import founded_partnerships
 from .organ_parents import host_in_the_name, organs_in_their_body
 from .party_state import party_state_mentions
 from .reply_targets import reply_targets
@@ -497,7 +498,7 @@ class Extractor:
                 out.extend(acts)
                 out.extend(setting_summit(doc.text, text, s, e, t0, acts, mentions, out))  # 在阿斯塔纳峰会上加入…
         framed_modality(framing, [ev for ev in out if ev not in framing], text, s, e)
-        return _treaty_alignments(_fold_talks_into_visit(_one_accession(each_leaver(sentence_parties(text, s, e, out, mentions, self.gz)))))
+        return founded_partnerships(_treaty_alignments(_fold_talks_into_visit(_one_accession(each_leaver(sentence_parties(text, s, e, out, mentions, self.gz)))), self.gz), self.gz)
 
     def _note_gathering(self, ev: Event) -> None:
         """A dated meeting of a body told in this sentence is what a later clause's 会议/峰会 refers

@@ -33,8 +33,8 @@ def organs_in_their_body(found: list[Event], gz: Gazetteer) -> None:
     """Drop from each event the organs whose body is one of its parties too (and, in a meeting, the
     parent convening a series that has members of its own); a lender's board stands for the lender."""
     for ev in found:
-        ev.actors = _boards_as_body(ev.actors, gz)
-        ev.recipients = _boards_as_body(ev.recipients, gz)
+        ev.actors = _boards_as_body(_acting_for_body(ev.actors, gz), gz)
+        ev.recipients = _boards_as_body(_acting_for_body(ev.recipients, gz), gz)
         if ev.type in ("JOIN", "LEAVE"):
             ev.recipients = _initiative_boards(ev.recipients, gz)
         present = {p.id for p in ev.actors + ev.recipients}
@@ -44,6 +44,19 @@ def organs_in_their_body(found: list[Event], gz: Gazetteer) -> None:
             present -= conveners
         ev.actors = _without_organs(ev.actors, present, gz)
         ev.recipients = _without_organs(ev.recipients, present, gz)
+
+
+def _acting_for_body(parts: list[Participant], gz: Gazetteer) -> list[Participant]:
+    """欧盟委员会宣布…, 欧洲理事会决定…: an institution that acts for its own body (gazetteer `represents`
+    = `parent`) is the body as a party (thirteenth session, ruling 8), whichever rule found it."""
+    out: list[Participant] = []
+    for p in parts:
+        ent = gz.get(p.id)
+        body = gz.get(ent.represents) if ent is not None and ent.represents and ent.represents == ent.parent else None
+        q = Participant.of(body) if body is not None else p
+        if all(q.key() != o.key() for o in out):
+            out.append(q)
+    return out
 
 
 def _boards_as_body(parts: list[Participant], gz: Gazetteer) -> list[Participant]:

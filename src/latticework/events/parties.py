@@ -50,7 +50,7 @@ from .trigger_types import _ARRIVAL_VERBS
 from .unnamed_founders import founders, launched_body, proposed_initiative
 from .unnamed_signatories import _SIGNING, caused_parties, referred_document, signed_document
 from .utterance_content import reaction_topic_targets
-from .visitors import visitor_run
+from .visitors import travelling_guest, visitor_run
 
 _MINILATERAL_TYPES = ("CONSULT", "AGREE", "ESTABLISH", "ACCUSE")
 _VISITING = ("到访", "来访")  # 到访的X: X is the visitor
@@ -270,6 +270,13 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         if guests:
             keys = {g.key() for g in guests}
             actors_p, recips_p = guests, [p for p in actors_p + recips_p if p.key() not in keys]
+    if etype == "CONSULT" and (travelled := travelling_guest(text, clause_start, clause_end, mentions)):
+        # 习近平会见来华出席论坛的某国总统, 同来访的X举行会谈: the guest who travelled visits, the other party hosts
+        guests = _participants(travelled, gz)
+        keys = {g.key() for g in guests}
+        hosts = [p for p in actors_p + recips_p if p.key() not in keys and p.kind in STATE_KINDS]
+        if guests and hosts and keys <= {p.key() for p in actors_p + recips_p}:
+            actors_p, recips_p = guests, hosts
     if etype == "JOIN" and word in ("接纳", "接受") and (consent := admitted_by_consent(text, clause_start, t0, mentions)):
         # 东帝汶获东盟原则上同意接纳: the state before 获 joins (its name may be the clause's carried subject)
         joiners = _participants(consent[0], gz) or [a for a in actors_p if a.kind in STATE_KINDS] or \

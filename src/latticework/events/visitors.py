@@ -1,6 +1,9 @@
 """到访的X: a visit told as a relative clause before its visitor. The visitor is the party named
 right after 的, with its titles (到访的美国国务卿布林肯), not the partner the clause goes on to name
-(…与韩国外长赵兑烈举行会谈: Korea hosts)."""
+(…与韩国外长赵兑烈举行会谈: Korea hosts). Talks with a partner the text describes as having travelled
+there (会见来华出席论坛的X, 同来访的X举行会谈, 接見抵台訪問的X) are that guest's visit, the guest the actor
+and the other party the host (thirteenth session, ruling 5: a verb of travel makes talks in the host's
+city a visit)."""
 
 from __future__ import annotations
 
@@ -22,3 +25,31 @@ def visitor_run(text: str, t1: int, after: list[Mention]) -> list[Mention]:
             break
         run.append(m)
     return run
+
+
+# a relative clause opening with a verb of travel to the host's place (来华出席…的, 抵台访问的, 到访的), up to
+# its 的; 来/抵/赴/访 + a place abbreviation or 访 itself
+_TRAVELLED = re.compile(r"(?:来|來|抵|赴|访|訪|到)(?:华|華|京|台|臺|港|澳|访|訪|此)(?:[^，。；,;的]{0,20}?)的")
+
+
+def travelling_guest(text: str, clause_start: int, clause_end: int, mentions: list[Mention]) -> list[Mention]:
+    """The party a relative clause in the clause describes as having travelled there (来华出席…的佐科),
+    with its titles; [] when the clause has none."""
+    for m in _TRAVELLED.finditer(text, clause_start, clause_end):
+        after = sorted((x for x in mentions if m.end() <= x.start < clause_end and x.kind in ("state", "economy", "person")),
+                       key=lambda x: x.start)
+        run = visitor_run(text, m.end() - 1, after)
+        if not run or run[0].start != m.end():
+            continue
+        rest = after[len(run):]
+        while rest and _JOINED.match(text[run[-1].end : rest[0].start]):  # …的日本首相和韩国总统: both travelled
+            more = visitor_run(text, rest[0].start - 1, rest)
+            run += more
+            rest = rest[len(more):]
+        return run
+    return []
+
+
+# guests listed after one travel clause (…的日本首相安倍晋三和韩国总统文在寅, …的日本首相和韩国总统): a title
+# left over, then a joiner
+_JOINED = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}?(?:总统|總統|首相|总理|總理|主席|国王|國王|外长|外長|部长|部長))?\s*(?:和|与|與|及|以及|、)\s*$")

@@ -176,8 +176,9 @@ class TimeResolver:
             mo, d = _int(m.group("m")), _int(m.group("d"))
             if mo is not None and not 1 <= mo <= 12:
                 continue
-            add(Timex(offset + m.start(), offset + m.end(), m.group(0), _iso(y, mo, d), None, "absolute",
-                      "day" if d else ("month" if mo else "year")))
+            end_value = _iso(y, _int(m.group("m2")) or mo, _int(m.group("d2"))) if d and m.group("d2") else None
+            add(Timex(offset + m.start(), offset + m.end(), m.group(0), _iso(y, mo, d), end_value,
+                      "range" if end_value else "absolute", "day" if d else ("month" if mo else "year")))
         for b in two_digit_roc(text) if self.roc_era else ():
             add(Timex(offset + b.start, offset + b.end, b.text, _iso(b.year, b.month, b.day), None, "absolute", "day" if b.day else "month"))
         for m in ABSOLUTE.finditer(text) if has.year else ():

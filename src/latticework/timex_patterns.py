@@ -79,7 +79,9 @@ DAY_BRACKETED = re.compile(r"[昨今明前]\s*[(（]\s*(?P<d>[1-9]|[12]\d|3[01])
 # month (112年8月) is one too — no Gregorian year of the genre has three digits
 ROC = re.compile(
     r"(?:(?:民国|民國)\s*(?P<y>\d{1,3})|(?<![\d.])(?P<y3>1[01]\d)(?=\s*年\s*\d{1,2}\s*月))\s*年"
-    rf"(?:{_SEP}(?P<m>\d{{1,2}}){_SEP}月(?:{_SEP}(?P<d>\d{{1,2}}){_SEP}[日号])?)?"
+    rf"(?:{_SEP}(?P<m>\d{{1,2}}){_SEP}月(?:{_SEP}(?P<d>\d{{1,2}}){_SEP}{_DAY_END})?)?"
+    # 民國113年5月26日至27日, 5月26日至6月2日: a range of days
+    rf"(?:{_RANGE}(?:(?P<m2>\d{{1,2}}){_SEP}月{_SEP})?(?P<d2>\d{{1,2}}){_SEP}[日号])?"
 )
 # a year stated as a deadline or goal (到2030年, 最早在2027年, 2050年前/之前/以前, 2060年目标) or as the
 # baseline of a comparison (比2005年下降): it dates a plan or a figure, not the narrative

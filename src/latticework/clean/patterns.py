@@ -92,10 +92,32 @@ _DATELINE_CLOSE = re.compile(r"[电電讯訊][)）】]")
 _DATELINE_END = re.compile(r"^\s*[电電讯訊][)）】]?")
 
 
+def digitise_dates(text: str) -> str:
+    """`text` with each date whose year is written in Chinese numerals (二〇二四年四月十日,
+    二〇二四年十月) written in digits (2024年4月10日, 2024年10月), as official and report front matter
+    writes them: for the readers of stamps and report dates, which take digits (the offsets of the
+    result are not the text's; a range keeps its first date only)."""
+    from ..timex_patterns import ABSOLUTE, to_int
+
+    if not _CN_YEAR.search(text):
+        return text
+
+    def digits(m: re.Match) -> str:
+        y, mo, d = to_int(m.group("y")), to_int(m.group("m")), to_int(m.group("d"))
+        if y is None or not _CN_YEAR.fullmatch(m.group("y")):
+            return m.group(0)
+        return f"{y}年" + (f"{mo}月" if mo else "") + (f"{d}日" if mo and d else "")
+
+    return ABSOLUTE.sub(digits, text)
+
+
+_CN_YEAR = re.compile(r"[一二][〇零○九][〇零○一二三四五六七八九]{2}")
+
+
 def stamp_date(line: str) -> str | None:
     """The ISO date of a publication-stamp line (YYYY-MM-DD, or YYYY-MM for a labelled month), or
     None when the line is not one."""
-    t = line.strip()
+    t = digitise_dates(line.strip())
     if len(t) > STAMP_MAX or "。" in t or "，" in t or TABLE_ROW.match(t) or "\t" in t:
         return None  # (a table row that starts with a date and names a release is a row, not a stamp)
     m = STAMP_DATE.search(t)

@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from ..clean import CleanDoc
-from ..clean.patterns import stamp_date
+from ..clean.patterns import digitise_dates, stamp_date
 from . import metadata as M
 from .told_year import dateline_year, today_anniversary
 
@@ -400,7 +400,7 @@ def _bracketed_date(doc: CleanDoc) -> str | None:
     """The date a report prints in brackets under its title (（2024年10月）), at the precision
     written: 今年 and the bare months of its text are told from it."""
     for i in range(min(4, len(doc.blocks))):
-        m = _BRACKETED_DATE.fullmatch(doc.block_text(i).strip())
+        m = _BRACKETED_DATE.fullmatch(digitise_dates(doc.block_text(i).strip()))  # (also （二〇二四年十月）)
         if m is not None:
             y, mo, d = int(m.group("y")), int(m.group("m")), m.group("d")
             if not 1 <= mo <= 12:

@@ -167,3 +167,21 @@ def test_texts_typeset_as_pdf_give_the_events_of_their_paragraphs(tmp_path):
         if a != b:
             differences.append((name, set(a) - set(b), set(b) - set(a)))
     assert not differences, differences
+
+
+def test_a_headline_before_a_dateline_in_double_spaced_text_is_its_own_paragraph():
+    # a blank line after every visual line (no paragraph signal); the dateline opens the story
+    head = "两国领导人会面同意重启工作层面磋商"
+    body = ["中新网3月2日电据报道，两国领导人1日在边境举行会晤，双方同意", "重启此前陷入停滞的对话，并在三周内组建各自的工作团队。",
+            "外界普遍认为，此次会晤为半岛局势缓和带来新的契机，但双方", "在核心问题上的分歧依然存在，后续谈判仍面临诸多不确定因素。",
+            "分析人士指出，能否取得实质进展仍取决于双方的政治意愿。"]
+    blocks = _blocks("\n\n".join([head] + body) + "\n")
+    assert blocks[0] == head, blocks
+
+
+def test_a_press_conference_is_no_dateline(tmp_path):
+    # 記者會 holds 記者 (reporter), as a byline does; a day told after it is no dateline's
+    f = tmp_path / "t.txt"
+    f.write_text("【中央社台北綜合報導】回顧今年，外交情勢起伏不斷。外交部長當天召開記者會，指責對方以金錢利誘。3月29日，"
+                 "總統出訪兩個友邦。\n", encoding="utf-8")
+    assert process(f).layout.dateline is None

@@ -127,6 +127,8 @@ def should_join(prev: Line, cur: Line, prof: Profile, blank_gap: int) -> bool:
         return False  # 11月, 2025年: a chronicle's month or year heading on a line of its own
     if prof.indented and prof.wrapped and P.INDENT.match(cur.raw):
         return False  # typeset prose: an indented line opens a paragraph
+    if not terminated and len(pt) < prof.width * 0.8 and P.DATELINE_START.match(ct):
+        return False  # a headline, then the story's dateline (中新网7月1日电…): the story opens there
     if not terminated:
         # a short unfinished line in wrapped text is a title, byline or caption, not a wrap
         return len(pt) >= max(8, prof.width * 0.45)

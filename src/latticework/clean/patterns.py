@@ -157,3 +157,8 @@ def terminated(text: str) -> bool:
 
 # the indent that opens a paragraph of typeset Chinese prose (two ideographic spaces, or spaces)
 INDENT = re.compile(r"(?:\u3000{1,2}| {2,4})(?=\S)")
+
+# a news dateline opening a line (中新网7月1日电, 新华社北京3月5日电, （中央社記者台北1日電）, 【本报讯】,
+# （吉隆坡13日讯）): the line opens the story's first paragraph, never continues a title
+DATELINE_START = re.compile(
+    r"\s*[（(【\[]?\s*(?:本报讯|本報訊|[^\s，。、；：（）()【】\[\]]{1,16}?(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:专电|專電|电|電|讯|訊))")

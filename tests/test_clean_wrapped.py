@@ -185,3 +185,29 @@ def test_a_press_conference_is_no_dateline(tmp_path):
     f.write_text("【中央社台北綜合報導】回顧今年，外交情勢起伏不斷。外交部長當天召開記者會，指責對方以金錢利誘。3月29日，"
                  "總統出訪兩個友邦。\n", encoding="utf-8")
     assert process(f).layout.dateline is None
+
+
+def _with_page_notes(paragraphs: list[str], width: int = 38, every: int = 30) -> str:
+    """Wrapped paragraphs with a page's footnote (a citation with its own year) and page number
+    every `every` lines, as a PDF's text layer gives a journal's or yearbook's pages."""
+    wrapped = "\n\n".join("\n".join(t[i : i + width] for i in range(0, len(t), width)) for t in paragraphs)
+    out, n = [], 0
+    for i, line in enumerate(wrapped.split("\n")):
+        out.append(line)
+        if i and i % every == 0:
+            n += 1
+            out += ["", "①\u3000某某：《地区合作研究》，北京：某出版社，2020年版，第%d页。" % (30 + n), "", "·%d·" % (40 + n), ""]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("name", ["heldout6/texts/f-chronicle-kor.txt", "dev/texts/da-chronicle-tw.txt",
+                                  "heldout7/texts/f-chronicle-lka.txt"])
+def test_a_chronicle_s_page_notes_change_no_event(tmp_path, name):
+    """A citation's year at a page foot dates nothing after it; a year or month heading that opens
+    the next page is neither a running head nor the end of the entry before the notes."""
+    p = process(ROOT / "gold" / name)
+    paragraphs = [p.doc.block_text(i) for i, b in enumerate(p.doc.blocks) if b.kind in ("paragraph", "heading")]
+    flat, paged = tmp_path / "flat.txt", tmp_path / "paged.txt"
+    flat.write_text("\n".join(paragraphs) + "\n", encoding="utf-8")
+    paged.write_text(_with_page_notes(paragraphs), encoding="utf-8")
+    assert _records(flat) == _records(paged)

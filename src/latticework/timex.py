@@ -319,13 +319,14 @@ class TimeResolver:
                 self.section_year = years[0].value[:4]
         return found
 
-    def save(self) -> tuple:
-        """The anchors, to be restored after text whose dates must not anchor what follows
-        (footnotes: a citation's date never dates the body)."""
-        return (self.anchor, self.year_anchor, self.year_anchor_call, self.day_anchor)
+    def save(self) -> dict:
+        """Every anchor (the last date, year, day, month told, chronicle entry, story day…), to be
+        restored after text whose dates must not anchor what follows (footnotes: a citation's 2020年版
+        never dates the chronicle entry after the page's notes)."""
+        return dict(self.__dict__)  # (the call count too: a footnote is no paragraph of the body)
 
-    def restore(self, state: tuple) -> None:
-        self.anchor, self.year_anchor, self.year_anchor_call, self.day_anchor = state
+    def restore(self, state: dict) -> None:
+        self.__dict__.update(state)
 
     def _resolve(self, t: Timex) -> None:
         if t.kind in ("absolute", "range", "decade"):

@@ -83,10 +83,6 @@ def duplicate_at_join(left: str, right: str) -> bool:
     return is_word(l[-2] + c) != is_word(c + r[1])
 
 
-# a chronicle's or yearbook's heading of a year or month (2025年, 11月, 2024年3月)
-_DATE_HEADING = re.compile(r"(?:(?:19|20)\d{2}\s*年)?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?)?")
-
-
 
 def should_join(prev: Line, cur: Line, prof: Profile, blank_gap: int) -> bool:
     pt, ct = _content(prev.text), cur.text
@@ -123,7 +119,7 @@ def should_join(prev: Line, cur: Line, prof: Profile, blank_gap: int) -> bool:
         return False
     if blank_gap and prof.blank_paragraphs and (terminated or len(pt) < prof.width * 0.8):
         return False  # a sentence ended, or a short line (a title), then a blank line: a paragraph ended
-    if ct.strip() and _DATE_HEADING.fullmatch(ct.strip()):
+    if ct.strip() and P.DATE_HEADING.fullmatch(ct.strip()):
         return False  # 11月, 2025年: a chronicle's month or year heading on a line of its own
     if prof.indented and prof.wrapped and P.INDENT.match(cur.raw):
         return False  # typeset prose: an indented line opens a paragraph
@@ -202,7 +198,7 @@ def assemble(lines: list[Line], prof: Profile, source_text: str) -> list[RawBloc
                 # a page's last line, however short, runs on past the page's footnotes (…首轮谈判于次年3月在 /
                 # ①… ②… / ·46· / 首尔举行。): the notes are no title the line could be
                 or (deferred and page_turned and prof.wrapped and not _terminated(_content(para_last.text))
-                    and not P.LIST_ITEM.match(line.raw))):
+                    and not P.LIST_ITEM.match(line.raw) and not P.DATE_HEADING.fullmatch(para_last.text.strip()))):
             skip = 0
             if duplicate_at_join(para_last.raw, line.raw):
                 skip = len(line.raw) - len(line.raw.lstrip()) + 1

@@ -124,7 +124,8 @@ def _mark_lone_running_heads(lines: list[Line]) -> None:
             c = lines[j]
             t = c.text
             if c.kind == "body" and 2 <= len(t) <= 30 and not _PUNCT.search(t) and heading_scheme(t) is None \
-                    and not t.startswith("#") and _cjk_share(t) > 0.5:
+                    and not t.startswith("#") and _cjk_share(t) > 0.5 and not P.DATE_HEADING.fullmatch(t.strip()):
+                # (a chronicle's month or year heading, 三月 or 2024年, opening the next page is no running head)
                 c.kind, c.note = "furniture", "running head by a page number"
 
 

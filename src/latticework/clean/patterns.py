@@ -162,3 +162,7 @@ INDENT = re.compile(r"(?:\u3000{1,2}| {2,4})(?=\S)")
 # （吉隆坡13日讯）): the line opens the story's first paragraph, never continues a title
 DATELINE_START = re.compile(
     r"\s*[（(【\[]?\s*(?:本报讯|本報訊|[^\s，。、；：（）()【】\[\]]{1,16}?(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:专电|專電|电|電|讯|訊))")
+
+# a chronicle's or yearbook's heading of a year or month on a line of its own (2025年, 十一月,
+# 2024年3月): never a continuation, never a running head (test with a non-empty line)
+DATE_HEADING = re.compile(r"(?:(?:19|20)\d{2}\s*年)?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?)?")

@@ -211,3 +211,14 @@ def test_a_chronicle_s_page_notes_change_no_event(tmp_path, name):
     flat.write_text("\n".join(paragraphs) + "\n", encoding="utf-8")
     paged.write_text(_with_page_notes(paragraphs), encoding="utf-8")
     assert _records(flat) == _records(paged)
+
+
+@pytest.mark.parametrize("name", ["dev/texts/nd-commentary-cn.txt", "dev/texts/ja-journal-quad-cn.txt",
+                                  "dev/texts/ra-journal-centralasia-cn.txt"])
+def test_full_width_digits_read_as_digits(tmp_path, name):
+    """A text typed with full-width digits (２０２５-１２-３０ stamps, ·３８· page heads) gives the events
+    of the same text in ASCII digits."""
+    src = ROOT / "gold" / name
+    wide = tmp_path / src.name
+    wide.write_text(src.read_text(encoding="utf-8").translate(str.maketrans("0123456789", "０１２３４５６７８９")), encoding="utf-8")
+    assert _records(src) == _records(wide)

@@ -13,8 +13,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import SourceText
-from ..text_forms import cjk_share, is_cjk
+from ..text_forms import cjk_share, fold_width, is_cjk
 from . import patterns as P
+
+
+_FOLD_WIDTH = {o: fold_width(chr(o)) for o in range(0xFF01, 0xFF5F) if fold_width(chr(o)) != chr(o)}
 
 
 @dataclass
@@ -35,7 +38,9 @@ class Line:
     text: str = field(init=False, repr=False, compare=False)  # `raw` stripped (read on every pass)
 
     def __post_init__(self) -> None:
-        self.text = self.raw.strip()
+        # (full-width digits and Latin letters read as ASCII, character for character: the line
+        # tests write dates, page numbers and stamps in ASCII, as the cleaner will fold them)
+        self.text = self.raw.strip().translate(_FOLD_WIDTH)
 
     @property
     def leading_space(self) -> bool:

@@ -222,3 +222,20 @@ def test_full_width_digits_read_as_digits(tmp_path, name):
     wide = tmp_path / src.name
     wide.write_text(src.read_text(encoding="utf-8").translate(str.maketrans("0123456789", "０１２３４５６７８９")), encoding="utf-8")
     assert _records(src) == _records(wide)
+
+
+@pytest.mark.parametrize("name", ["dev/texts/ja-journal-quad-cn.txt", "heldout3/texts/b-thinktank-hk.txt"])
+def test_windows_line_ends_change_no_event(tmp_path, name):
+    src = ROOT / "gold" / name
+    crlf = tmp_path / src.name
+    crlf.write_bytes(src.read_text(encoding="utf-8").replace("\n", "\r\n").encode("utf-8"))
+    assert _records(src) == _records(crlf)
+
+
+def test_big5_as_windows_writes_it_keeps_its_circled_digits(tmp_path):
+    from latticework.readers import read
+
+    text = "五國宣布啟動退出程序①。2022年6月，某國外長訪問鄰國並舉行會談②。\n"
+    f = tmp_path / "big5.txt"
+    f.write_bytes(text.encode("cp950"))
+    assert read(f).text == text

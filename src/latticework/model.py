@@ -70,9 +70,12 @@ class SourceText:
         return bisect.bisect_right(self.file_line_starts or self.line_starts, file_offset)
 
     def line_span(self, line: int) -> tuple[int, int]:
-        """(start, end) offsets of 1-based line `line`, without its newline."""
+        """(start, end) offsets of 1-based line `line`, without its newline (a Windows CR LF too:
+        the CR is part of the line break, not of the line's text)."""
         start = self.line_starts[line - 1]
         end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
+        if end > start and self.text[end - 1] == "\r":
+            end -= 1
         return start, end
 
     def lines(self) -> Iterable[tuple[int, int, int]]:

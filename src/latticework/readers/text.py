@@ -68,11 +68,16 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
             path, f"undecodable bytes: invalid UTF-8 at byte {utf8_error.start} (the rest is UTF-8)"
         )
     candidates = []
-    for enc in ("gb18030", "big5hkscs"):
-        try:
-            candidates.append((enc, data.decode(enc)))
-        except UnicodeDecodeError:
-            continue
+    # Big5 as Windows writes it in Taiwan (cp950: its circled digits ①② and symbols), else Hong
+    # Kong's superset (big5hkscs, whose extra characters cp950 lacks but which reads a few of
+    # cp950's symbols as other characters: ① as ロ)
+    for encs in (("gb18030",), ("cp950", "big5hkscs")):
+        for enc in encs:
+            try:
+                candidates.append((enc, data.decode(enc)))
+                break
+            except UnicodeDecodeError:
+                continue
     if not candidates:
         raise ReadError(
             path,

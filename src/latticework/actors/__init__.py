@@ -29,6 +29,7 @@ from .state_agencies import state_agencies
 from .treaty_organs import TreatyOrgans
 from .voice import bare_organs, hong_kong_abbreviations, hong_kong_voice, mainland_abbreviations, own_state
 from .mention import start_sorted
+from .spans import last_of
 
 
 def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None = None) -> list[Mention]:
@@ -151,7 +152,7 @@ def _leader_in_office(text: str, m: Mention, mentions: list[Mention], gz: Gazett
         return False
     if not any(r.role in _LEADER_ROLES and r.state and r.covers(m.date) for r in e.roles):
         return False
-    start = max(text.rfind(c, 0, m.start) for c in _SENTENCE_END) + 1
+    start = last_of(text, _SENTENCE_END, m.start) + 1
     ends = [k for k in (text.find(c, m.end) for c in _SENTENCE_END) if k != -1]
     end = min(ends) if ends else len(text)
     return any(x is not m and x.kind in STATE_KINDS and start <= x.start < end for x in mentions)

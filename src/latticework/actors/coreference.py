@@ -26,7 +26,7 @@ from .derived import (
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .groups import groups_of, last_group_of, subject_group
 from .mention import Mention, by_start
-from .spans import sentence_stop
+from .spans import last_of, sentence_stop
 
 _GLOSS = re.compile(r"[（(][^（）()]{1,20}[）)]")
 
@@ -371,7 +371,7 @@ class Coreference:
     @staticmethod
     def _clause_subject(text: str, i: int, offset: int, before: list[Mention]) -> set[str]:
         """The states named in the clause before position i (its subject, in 中方已向双方…)."""
-        start = max(text.rfind(c, 0, i) for c in "，。；,;：") + 1
+        start = last_of(text, "，。；,;：", i) + 1
         inside = [x for x in before if x.start - offset >= start]
         if inside and inside[0].country is None and inside[0].kind in ("organisation", "grouping", "mechanism"):
             return set()  # 西共体在尼日尔政变后对该国实施制裁: a body is the subject, not the state after it
@@ -394,7 +394,7 @@ class Coreference:
                 return right
             # 美国在芯片领域的遏压态势及其…: the possessor of the phrase before the conjunction, named in
             # its clause; no actor there (南海及其周边, 全球治理及其体系改革) leaves 其 unresolved
-            clause = max(text.rfind(p, 0, k) for p in "，。；：、,;:！？") + 1
+            clause = last_of(text, "，。；：、,;:！？", k) + 1
             owner = next((x for x in before if clause <= x.start - offset and x.end - offset < k
                           and x.kind != "place" and "的" in text[x.end - offset : k]), None)
             return owner
@@ -545,7 +545,7 @@ _SUBJECT_LEAD = re.compile(r"[\s　]*(?:(?:同日|当日|当天|同月|同年|�
 
 def _opens_clause(text: str, i: int) -> bool:
     """该国 at i stands first in its clause (after times and connectives only)."""
-    k = max(text.rfind(c, 0, i) for c in "，。；,;！？!?\n")
+    k = last_of(text, "，。；,;！？!?\n", i)
     return _SUBJECT_LEAD.fullmatch(text, k + 1, i) is not None
 
 

@@ -80,9 +80,15 @@ class Introductions:
         inside = {i for s, e in glosses for i in range(bisect.bisect_left(starts, s), bisect.bisect_right(starts, e))}
         out = [x for i, x in enumerate(mentions) if i not in inside or not _within(glosses, x.start, x.end)]
         texts = {x.text for x in out}
-        for s, e, full, short in found:  # the document's own acronym wins over the gazetteer's (ISA)
+        # the document's own acronym wins over the gazetteer's (ISA): every later use of it linked
+        # elsewhere is dropped, all glosses' drops in one pass over the mentions (one pass per gloss
+        # walked the whole document again and again)
+        owned: dict[str, list[tuple[int, str]]] = {}
+        for s, e, full, short in found:
             if short.isascii() and short in texts:
-                out = [x for x in out if not (x.start >= e and x.text == short and x.id != full.id)]
+                owned.setdefault(short, []).append((e, full.id))
+        if owned:
+            out = [x for x in out if x.text not in owned or not any(x.start >= e and x.id != fid for e, fid in owned[x.text])]
         taken = list(zip(map(by_start, out), map(by_end, out)))  # (start, end) of each, built in C
         for s, e, full, short in found:
             for form in {short} | ({full.text} if full.id.startswith("x:") else set()):

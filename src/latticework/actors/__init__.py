@@ -41,10 +41,12 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     own = own_state(doc)  # 我国 in text written from Taiwan
     hk = hong_kong_voice(doc)
     mainland = not doc.is_traditional and own is None and not hk  # (each looks for its cues in the whole text: once)
+    texts = [text[b.start : b.end] for b in doc.blocks]
+    found = r.matcher.automaton_hits(texts)  # (every block's names in one pass of the automaton)
     for i, b in enumerate(doc.blocks):
-        mentions = r.resolve_block(text[b.start : b.end], i, b.start, doc_date, in_note=b.kind == "footnote",
+        mentions = r.resolve_block(texts[i], i, b.start, doc_date, in_note=b.kind == "footnote",
                                    context=context if b.kind == "paragraph" else None, own_state=own,
-                                   earlier=earlier[-60:])
+                                   earlier=earlier[-60:], matches=found[i])
         if b.kind == "paragraph":
             context = mentions
         elif b.kind == "heading":

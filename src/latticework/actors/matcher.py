@@ -124,6 +124,8 @@ class Matcher:
         self.organ_role = dict(self.organ_words)
         self.organ_first = frozenset(w[0] for w, _ in self.organ_words)
         self.organ_re = re.compile("|".join(re.escape(w) for w, _ in self.organ_words))
+        if any("\x00" in p for p in patterns):
+            raise ValueError("a name holds NUL, the separator of `automaton_hits`")
         self.ac = (
             ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if patterns else None
         )
@@ -200,18 +202,48 @@ class Matcher:
         made = self._compound_aliases.get(ch)
         return list(made) if made is not None else [Alias(st, "compound") for st in self.states_of(ch)]
 
-    def find(self, text: str) -> list[Hit]:
-        """All mentions in `text` (simplified script), sorted by position, without overlaps."""
+    @staticmethod
+    def _scan_view(text: str) -> str:
+        """The text the automaton reads: the dashes of pairs as one (中国-东盟 is found as 中国—东盟) and
+        a date's 日 blanked (20日　文在寅访问…, 5日日内瓦: it opens no name or trap word, 日文, 日内)."""
+        scan = one_dash(text)
+        if "日" in scan:
+            scan = _DATE_DAY.sub("\x00", scan)
+        return scan
+
+    def automaton_hits(self, texts: list[str]) -> list[list[tuple[int, int, int]]]:
+        """The automaton's matches (pattern, start, end) in each of `texts` (the blocks of a document),
+        as `find` would get them text by text, from one pass over their scan views joined by a
+        character no pattern holds (NUL, which blanks a date's 日 already): no match runs across it,
+        so each text's matches are those it would have alone. One call per document instead of one
+        per block (a document has hundreds; between them the automaton falls out of the cache)."""
+        if self.ac is None:
+            return [[] for _ in texts]
+        out: list[list[tuple[int, int, int]]] = [[] for _ in texts]
+        starts: list[int] = []
+        k = 0
+        for t in texts:
+            starts.append(k)
+            k += len(t) + 1
+        i = 0
+        for idx, s, e in self.ac.find_matches_as_indexes("\x00".join(map(self._scan_view, texts))):
+            while i + 1 < len(starts) and s >= starts[i + 1]:
+                i += 1
+            out[i].append((idx, s - starts[i], e - starts[i]))
+        return out
+
+    def find(self, text: str, matches: list[tuple[int, int, int]] | None = None) -> list[Hit]:
+        """All mentions in `text` (simplified script), sorted by position, without overlaps
+        (`matches`: the automaton's in `text`, when `automaton_hits` found them already)."""
         hits: list[Hit] = []
         covered = bytearray(len(text) + 1)
         force: tuple[int, str] | None = None  # (end, state) of the last armed force named with its state
         short: list[Hit] = []
-        scan = one_dash(text)  # (the dashes of pairs as one: 中国-东盟 is found as 中国—东盟)
-        if "日" in scan:  # 20日　文在寅访问…, 5日日内瓦: a date's 日 opens no name or trap word (日文, 日内)
-            scan = _DATE_DAY.sub("\x00", scan)
         payload = self.payload
         organ_first = self.organ_first
-        for idx, s, e in self.ac.find_matches_as_indexes(scan) if self.ac is not None else ():
+        if matches is None:
+            matches = self.ac.find_matches_as_indexes(self._scan_view(text)) if self.ac is not None else []
+        for idx, s, e in matches:
             p = payload[idx]
             kind, data = p[0], p[1]
             covered[s:e] = b"\x01" * (e - s)
@@ -309,8 +341,11 @@ class Matcher:
             hits.append(Hit(s, e, aliases, how, aliases[0].role))
             if e - s == 2 and s and text[s - 1] in self.abbr_set:
                 short.append(hits[-1])  # 澳巴新: maybe abbreviations before a short name
-        hits = self._split_organs(text, hits, covered)
-        hits.extend(self._before_fang(text, hits, covered))
+        hows = set(map(_HOW, hits))  # (the two passes below act on organ and 方 hits only: most blocks have none)
+        if "organ" in hows:
+            hits = self._split_organs(text, hits, covered)
+        if "fang" in hows:
+            hits.extend(self._before_fang(text, hits, covered))
         if short:
             hits.extend(self._before_short_name(text, short, covered))
         hits.extend(self._listed(text, covered))
@@ -551,7 +586,7 @@ class Matcher:
 
 
 _OPEN_QUOTES = frozenset("“「『《")
-_START, _END = attrgetter("start"), attrgetter("end")
+_START, _END, _HOW = attrgetter("start"), attrgetter("end"), attrgetter("how")
 
 
 def _east_of_pair(text: str, e: int) -> bool:

@@ -69,14 +69,15 @@ class Resolver:
     # -----------------------------------------------------------------------------------
     def resolve_block(self, text: str, block: int, offset: int, doc_date: str | None, in_note: bool = False,
                       context: list[Mention] | None = None, own_state: str | None = None,
-                      earlier: list[Mention] | None = None) -> list[Mention]:
-        """Mentions of one block (`text` is its simplified text; `offset` its start in the doc).
+                      earlier: list[Mention] | None = None, matches: list[tuple[int, int, int]] | None = None) -> list[Mention]:
+        """Mentions of one block (`text` is its simplified text; `offset` its start in the doc;
+        `matches` the matcher's automaton hits in it, when found for the whole document at once).
 
         In a footnote, the author of a cited work is bibliographic data, not a mention
         (恩格斯：《家庭、私有制和国家的起源》), and a cited title is not a discovered name.
         `context` is the previous paragraph's mentions: a paragraph that opens with 两国/双方
         before naming anyone refers to the parties the previous one named."""
-        hits = self.matcher.find(text)
+        hits = self.matcher.find(text, matches)
         mentions: list[Mention] = []
         for h in hits:
             m = self._from_hit(text, h, block, offset, doc_date)

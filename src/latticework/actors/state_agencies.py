@@ -43,15 +43,9 @@ def state_agencies(text: str, mentions: list[Mention]) -> list[Mention]:
     if pat is None:
         return mentions
     starts = {m.start for m in mentions}
-    # the characters of the agency words found in one pass over the text: a state's name with none
-    # within the reach of `_agency` (a word starting at most eight characters after it) is passed
-    # over without matching its run (most are)
-    near = bytearray(len(text) + 1)
-    for found in pat.finditer(text):
-        near[found.start() : found.end()] = b"\x01" * (found.end() - found.start())
     out: list[Mention] = []
     for m in mentions:
-        if m.kind not in STATE_KINDS or m.how != "gazetteer" or len(m.text) < 2 or 1 not in near[m.end : m.end + 9]:
+        if m.kind not in STATE_KINDS or m.how != "gazetteer" or len(m.text) < 2:
             out.append(m)
             continue
         run = _HAN.match(text, m.end)

@@ -186,7 +186,7 @@ def _voice_abbreviation(text: str, mentions: list, block_of, ch: str, state: str
 
     if not (prefixes or heads) or ch not in text:
         return mentions
-    taken = sorted((m.start, m.end) for m in mentions)
+    taken: list[tuple[int, int]] | None = None  # (the spans, sorted once a candidate is found: most texts have none)
     out = list(mentions)
     e = default_gazetteer().entities[state]
     k = text.find(ch, 1)
@@ -194,7 +194,9 @@ def _voice_abbreviation(text: str, mentions: list, block_of, ch: str, state: str
         after_prefix = text[k - 1] in prefixes and not is_word(text[k : k + 2]) and not is_word(text[k - 1 : k + 1] + text[k + 1 : k + 2])
         before_head = bool(heads) and text.startswith(heads, k + 1) and not is_word(text[k - 1 : k + 1]) \
             and not is_word(text[k + 1 : k + 3])  # (深圳港人流如织: 人流 is a word, 港 the port)
-        if (after_prefix or before_head) and not any(a <= k < b for a, b in taken):
+        if (after_prefix or before_head) and taken is None:
+            taken = sorted((m.start, m.end) for m in mentions)
+        if (after_prefix or before_head) and not any(a <= k < b for a, b in taken):  # type: ignore[union-attr]
             out.append(Mention(k, k + 1, text[k], state, e.kind, e.name_zh, e.name_en, state, "compound", block=block_of(k)))
         k = text.find(ch, k + 1)
     sort_spans(out)

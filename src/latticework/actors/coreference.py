@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import sub
 from collections import Counter
 
 from .antecedents import opening_parties, helped_one, opening_forward, modified_head, represented, membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members, reaction_pair
@@ -25,7 +26,7 @@ from .derived import (
 )
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .groups import groups_of, last_group_of, subject_group
-from .mention import Mention, by_start
+from .mention import Mention, by_end, by_start
 from .spans import last_of, sentence_stop
 
 _GLOSS = re.compile(r"[（(][^（）()]{1,20}[）)]")
@@ -146,8 +147,8 @@ class Coreference:
             kind, n = self.coref[m.group(0)]
             pos = offset + m.start()
             if starts is None:
-                starts = [x.start for x in mentions]
-                longest = max((x.end - x.start for x in mentions), default=0)
+                starts = list(map(by_start, mentions))
+                longest = max(map(sub, map(by_end, mentions), starts), default=0)  # (C-level passes)
             # inside a name (only one starting at most `longest` characters before can reach it)
             if any(pos < x.end for x in mentions[bisect.bisect_left(starts, pos - longest) : bisect.bisect_right(starts, pos)]):
                 continue

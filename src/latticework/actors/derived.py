@@ -22,7 +22,7 @@ from .gazetteer import Gazetteer, simplify
 from .matcher import cues
 from .spans import last_of, sentence_stop
 from .titled_state import person_titles
-from .mention import sort_spans
+from .mention import by_end, by_start, sort_spans
 
 if TYPE_CHECKING:
     from .resolve import Mention
@@ -32,6 +32,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # head nouns that stand for a body named just before (论坛秘书处 after 太平洋岛国论坛)
 _HEADS = ("论坛", "组织", "银行", "联盟", "委员会", "共同体")
 _HEAD_LENGTHS = tuple(sorted({len(h) for h in _HEADS}))
+_PAIR_DASH = re.compile("[—\\-–]")
 # between a body and its organ: a gloss in brackets and/or a word of belonging
 _GAP = re.compile(r"(?:[（(][^（）()]{1,16}[）)])?(?:辖下|下设的|下设|下属的|下属|旗下的|旗下|属下|的)?")
 # a committee named by the resolution that set it up (安理会1540委员会, 安理会第1718号决议委员会)
@@ -106,10 +107,13 @@ class Subsidiaries:
 
     def apply(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`text` is the simplified document text; mentions are sorted by start."""
-        starts = {m.start for m in mentions}
+        starts = set(map(by_start, mentions))
         # a body right after another name (中国东盟扶贫合作基金, 中国—东盟…) opens no organ of its own:
-        # the pair names the whole thing
-        ends = {m.end for m in mentions} | {m.end + 1 for m in mentions if text[m.end : m.end + 1] in "—-–"}
+        # the pair names the whole thing (the ends before a dash, and at the text's end, as
+        # `text[end : end + 1] in "—-–"` reads them, from the few dashes of the text)
+        ends = set(map(by_end, mentions))
+        dashes = {k for k in ends if k >= len(text)} | {k.start() for k in _PAIR_DASH.finditer(text)}
+        ends |= {k + 1 for k in ends & dashes}
         out: list[Mention] = []
         for m in mentions:
             if out and m.start < out[-1].end:

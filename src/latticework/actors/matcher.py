@@ -7,6 +7,7 @@ afterwards in the gaps, as runs (美日印澳, 中美关系) or after a verb (�
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -217,7 +218,7 @@ class Matcher:
         character no pattern holds (NUL, which blanks a date's 日 already): no match runs across it,
         so each text's matches are those it would have alone. One call per document instead of one
         per block (a document has hundreds; between them the automaton falls out of the cache)."""
-        if self.ac is None:
+        if self.ac is None or not texts:
             return [[] for _ in texts]
         out: list[list[tuple[int, int, int]]] = [[] for _ in texts]
         starts: list[int] = []
@@ -225,11 +226,14 @@ class Matcher:
         for t in texts:
             starts.append(k)
             k += len(t) + 1
-        i = 0
+        starts.append(k + 1)  # (past the end: no match starts there)
+        i, at, nxt = 0, 0, starts[1]
+        block = out[0]
         for idx, s, e in self.ac.find_matches_as_indexes("\x00".join(map(self._scan_view, texts))):
-            while i + 1 < len(starts) and s >= starts[i + 1]:
-                i += 1
-            out[i].append((idx, s - starts[i], e - starts[i]))
+            if s >= nxt:  # (the first match of a later text)
+                i = bisect.bisect_right(starts, s) - 1
+                at, nxt, block = starts[i], starts[i + 1], out[i]
+            block.append((idx, s - at, e - at))
         return out
 
     def find(self, text: str, matches: list[tuple[int, int, int]] | None = None) -> list[Hit]:
@@ -609,9 +613,11 @@ def _is_latin(s: str) -> bool:
 
 def _near_han(text: str, s: int, e: int, window: int = 6) -> bool:
     """Latin names count in Chinese prose (APEC扩员, （APEC）), not in English citations."""
-    around = text[max(0, s - window) : s] + text[e : e + window]
     # the enumeration comma counts as Chinese prose too: APEC、CPTPP、RCEP、DEPA is a Chinese list
-    return any("\u4e00" <= c <= "\u9fff" or c == "、" for c in around)
+    return _HAN_OR_LIST.search(text, max(0, s - window), s) is not None or _HAN_OR_LIST.search(text, e, e + window) is not None
+
+
+_HAN_OR_LIST = re.compile("[\u4e00-\u9fff、]")
 
 
 def _latin_boundary(text: str, s: int, e: int) -> bool:

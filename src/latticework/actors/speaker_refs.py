@@ -19,6 +19,8 @@ _SELF = ("我国", "我方", "本国", "我国政府")
 def speaker_self_refs(text: str, offset: int, mentions: list, gz: Gazetteer) -> list:
     """`mentions` with each self-reference in reported speech given its speaker's state."""
     out = list(mentions)
+    if not any(w in text for w in _SELF):
+        return out  # (我 and 本国 in other words only: no self-reference to give a speaker)
     for i, m in enumerate(out):
         if text[m.start - offset : m.end - offset] not in _SELF:
             continue

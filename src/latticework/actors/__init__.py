@@ -58,7 +58,7 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     if (dl := dateline_span(doc)) is not None:  # the filing city of a dateline is no mention
         out = [m for m in out if not (dl[0] <= m.start and m.end <= dl[1] and _city(r.gz, m))]
     starts = [b.start for b in doc.blocks]
-    block_of = lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)
+    block_of = lambda pos: (bisect.bisect_right(starts, pos) or 1) - 1  # (as max(0, … - 1), without a call)
     out = default_introductions(r).apply(text, out, block_of)
     out = default_subsidiaries(r).apply(text, out)  # 论坛秘书处, 世衛秘書處: a body's organ named after it
     out = default_subsidiaries(r).head_organs(text, out)  # 论坛秘书处 after 太平洋岛国论坛 (no short form introduced)

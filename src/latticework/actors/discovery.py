@@ -230,10 +230,12 @@ class Discovery:
         for m in self.person_re.finditer(text):
             s, e = m.span("name")
             name = m.group("name")
-            if not free(s, e) or name in self.gz.aliases or not self._name_like(name) or name.endswith(self.titles):
+            if name in self.gz.aliases or not self._name_like(name) or name.endswith(self.titles):
                 continue  # (防长和外长: a second title, no name)
             if len(name) >= 4 and "·" not in name and not all(c in self.translit for c in name):
                 continue  # (外长张伟今天在…: a Chinese name and a word, not one long transliteration)
+            if not free(s, e):  # (asked last: the spans taken are gathered only for a name that passed the rest)
+                continue
             country = _state_before(known, offset + s, offset, window=4 + (s - m.start()))
             out.append(Mention(offset + s, offset + e, name, f"x:{name}", "person", name, "", country, "discovered",
                                role=m.group(0)[: s - m.start()], block=block, date=doc_date))

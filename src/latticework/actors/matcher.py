@@ -131,6 +131,9 @@ class Matcher:
             ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if patterns else None
         )
         self.payload = [self._alias_traits(surface, p) if p[0] == "alias" else p for surface, p in zip(patterns, self.payload)]
+        # per pattern, the short path `find` may take (1: a state's full name, 2: a plain name, 0: none)
+        self.fast = [(1 if p[6] else 2 if p[5] else 0) if p[0] == "alias" else 0 for p in self.payload]
+        self.ones = [b"\x01" * n for n in range(max(map(len, patterns), default=0) + 1)]  # (what `find` marks a match's span with)
         abbr_chars = "".join(sorted(set(gz.abbr) | set(self.extra_abbr)))
         self.abbr_set = frozenset(abbr_chars)
         self._compound_aliases = {ch: tuple(Alias(st, "compound") for st in self.states_of(ch)) for ch in abbr_chars}
@@ -247,10 +250,28 @@ class Matcher:
         organ_first = self.organ_first
         if matches is None:
             matches = self.ac.find_matches_as_indexes(self._scan_view(text)) if self.ac is not None else []
+        fast, ones, abbr_set = self.fast, self.ones, self.abbr_set
         for idx, s, e in matches:
+            covered[s:e] = ones[e - s]
+            # the two short paths of most names (`_alias_traits`), taken before anything else is asked
+            f = fast[idx]
+            if f == 1:  # a state's full name: only an organ word after it is looked for
+                if text[e : e + 1] not in organ_first:
+                    aliases = payload[idx][1]
+                    hits.append(Hit(s, e, aliases, "gazetteer", aliases[0].role))
+                    if e - s == 2 and s and text[s - 1] in abbr_set:
+                        short.append(hits[-1])
+                    continue
+            elif f == 2:  # none of the special cases can apply but a dash before a pair's second side
+                p = payload[idx]
+                aliases = p[1]
+                if not (s > 1 and text[s - 1] in _DASH_CHARS and aliases[0].how == "gazetteer" and not p[4]):
+                    hits.append(Hit(s, e, aliases, aliases[0].how, aliases[0].role))
+                    if e - s == 2 and s and text[s - 1] in abbr_set:
+                        short.append(hits[-1])
+                    continue
             p = payload[idx]
             kind, data = p[0], p[1]
-            covered[s:e] = b"\x01" * (e - s)
             if kind == "trap":
                 if text[e - 1] == "元" and text.startswith("首", e):
                     covered[s:e] = bytes(e - s)  # 中美元首: heads of state, not the dollar (美元)

@@ -99,3 +99,22 @@ def test_a_latin_name_counts_near_chinese_prose_or_a_list_comma() -> None:
         for e in range(s, len(text) + 1):
             around = text[max(0, s - 6) : s] + text[e : e + 6]
             assert _near_han(text, s, e) == any("\u4e00" <= c <= "\u9fff" or c == "、" for c in around)
+
+
+def test_the_year_before_a_name_is_the_last_the_scan_from_the_start_finds() -> None:
+    from latticework.actors.resolve import _YEAR, _date_before
+
+    def scanned(text: str, pos: int) -> str | None:
+        last = None
+        for m in _YEAR.finditer(text, 0, pos):
+            last = m
+        if last is None:
+            return None
+        return f"{last.group(1)}-{int(last.group(2)):02d}" if last.group(2) else last.group(1)
+
+    rng = random.Random(7)
+    pieces = ["2019年", "年", "月", "3", "１", " ", "\u3000", "甲", "，", "2023年 12月", "1998年5", "外长会见了"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 120)))
+        for pos in range(len(text) + 1):
+            assert _date_before(text, pos) == scanned(text, pos)

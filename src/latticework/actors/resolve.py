@@ -496,9 +496,19 @@ def place_slug(e: Entity, surface: str) -> str:
 
 def _date_before(text: str, pos: int) -> str | None:
     """The last year (and month) stated before `pos` in the block, as an ISO date."""
+    if text.find("年", 0, pos) == -1:
+        return None  # (no year stated before it at all)
+    # the last match of the scan from the block's start, found by scanning from a point no match
+    # runs across (after a character none holds), a window before `pos` widened until one is found
     last = None
-    for m in _YEAR.finditer(text, 0, pos):
-        last = m
+    q, w = pos, 64
+    while last is None and q > 0:
+        q = max(0, q - w)
+        while q > 0 and (text[q - 1] in "年月" or text[q - 1].isdecimal() or text[q - 1].isspace()):
+            q -= 1
+        for m in _YEAR.finditer(text, q, pos):
+            last = m
+        w *= 4
     if last is None:
         return None
     y, mo = last.group(1), last.group(2)

@@ -118,3 +118,12 @@ def test_the_year_before_a_name_is_the_last_the_scan_from_the_start_finds() -> N
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 120)))
         for pos in range(len(text) + 1):
             assert _date_before(text, pos) == scanned(text, pos)
+
+
+def test_acronym_glosses_tried_at_the_brackets_are_the_pattern_s_matches() -> None:
+    from latticework.actors.introductions import _ACRONYM, _acronym_glosses
+
+    text = ("亚洲基础设施投资银行（AIIB）与新开发银行(NDB)签署协议，（Partnership for Global Infrastructure，PGII）"
+            "也在会上提出（见附表）。（ABC（DE）") * 3
+    assert [m.span() for m in _acronym_glosses(text)] == [m.span() for m in _ACRONYM.finditer(text)]
+    assert len(_acronym_glosses(text)) >= 6

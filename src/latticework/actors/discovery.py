@@ -10,11 +10,13 @@ body is named as such (成立…, …召开). Generic names of types (贸易协�
 from __future__ import annotations
 
 import re
+from itertools import repeat
+from operator import sub
 
 from ..lexicon import is_common_non_name
 from .citations import source_cue
 from .gazetteer import STATE_KINDS, Entity, Gazetteer, pair_name, simplify
-from .mention import Mention
+from .mention import Mention, by_end, by_start
 
 _HAN_NAME = r"[\u4e00-\u9fff]{2,3}"
 # a transliterated name of four or five characters written without a dot (外长安吉米亚, 发言人佩斯科夫):
@@ -220,7 +222,7 @@ class Discovery:
 
         def taken() -> list[tuple[int, int]]:
             if not box:
-                box.append([(m.start - offset, m.end - offset) for m in listed])
+                box.append(list(zip(map(sub, map(by_start, listed), repeat(offset)), map(sub, map(by_end, listed), repeat(offset)))))
             return box[0]
 
         def free(s: int, e: int) -> bool:

@@ -57,7 +57,7 @@ class Introductions:
         mentions = span_sorted(mentions)
         starts = [x.start for x in mentions]
         for rx in (_SHORT, _ACRONYM):
-            for m in rx.finditer(text):
+            for m in rx.finditer(text) if rx is _SHORT else _acronym_glosses(text):
                 near = mentions[bisect.bisect_left(starts, m.start() - 80) : bisect.bisect_right(starts, m.start())]
                 full = self._full(text, m.start(), near, latin=rx is _ACRONYM, short=m.group("short"))
                 if full is None:
@@ -187,6 +187,25 @@ class Introductions:
 
 # the number of a session or meeting opening a run (第十届, 第3次)
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇两\d]+[届次]")
+
+def _acronym_glosses(text: str) -> list[re.Match]:
+    """`_ACRONYM.finditer(text)`, tried only at the brackets (every match opens with one and holds no
+    other): a document has a few hundred brackets and a hundred thousand characters to scan."""
+    out: list[re.Match] = []
+    end = -1
+    for k in sorted([k for ch in _OPEN for k in _positions(text, ch)]):
+        if k >= end and (m := _ACRONYM.match(text, k)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _positions(text: str, ch: str):
+    k = text.find(ch)
+    while k != -1:
+        yield k
+        k = text.find(ch, k + 1)
+
 
 def _within(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     """Whether [s, e) lies inside a span of the sorted list."""

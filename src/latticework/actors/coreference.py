@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import sub
+from operator import attrgetter, sub
 from collections import Counter
 
 from .antecedents import opening_parties, helped_one, opening_forward, modified_head, represented, membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members, reaction_pair
@@ -29,6 +29,7 @@ from .groups import groups_of, last_group_of, subject_group
 from .mention import Mention, by_end, by_start
 from .spans import last_of, sentence_stop
 
+_ID = attrgetter("id")
 _GLOSS = re.compile(r"[（(][^（）()]{1,20}[）)]")
 
 # a verb whose object a 两国/三国/双方 right after it is: its subject is not among the referents
@@ -208,7 +209,7 @@ class Coreference:
                     # 所罗门群岛宣布与台湾断交。同日，该国与中国建交: 该国 as a subject goes on with the subject
                     # before, not with the partner a 与 marked there
                     before = _unmarked_first(text, offset, before)
-                seen_ids = Counter(x.id for x in before)
+                seen_ids = Counter(map(_ID, before))  # (a C-level pass)
                 salient = {i for i, k in seen_ids.items() if k >= 2}
                 earlier = [o for o in (context if from_context else out) if o.how == "coreference" and len(o.refers_to) == n]
                 chained: list[str] | None = earlier[-1].refers_to if earlier and not before else None

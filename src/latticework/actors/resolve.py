@@ -79,7 +79,15 @@ class Resolver:
         before naming anyone refers to the parties the previous one named."""
         hits = self.matcher.find(text, matches)
         mentions: list[Mention] = []
+        entities = self.gz.entities
         for h in hits:
+            al = h.aliases
+            if len(al) == 1 and (e := entities.get(al[0].entity)) is not None and e.kind in STATE_KINDS \
+                    and h.how != "metonym" and h.how != "latin":  # (most hits: a state named, as `_from_hit` makes it)
+                a = al[0]
+                mentions.append(Mention(offset + h.start, offset + h.end, text[h.start : h.end], e.id, e.kind, e.name_zh,
+                                        e.name_en, e.id, h.how, a.role or h.role, [], block, None, a.ambiguous))
+                continue
             m = self._from_hit(text, h, block, offset, doc_date)
             if m is not None:
                 mentions.append(m)

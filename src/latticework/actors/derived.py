@@ -298,7 +298,12 @@ class TypedReferences:
         names = {simplify(x.text), simplify(x.name_zh)}
         e = self.gz.get(x.id)
         if e is not None:
-            names |= {simplify(n) for n in e.names}
+            # (an entity's names simplified once, not at every reference that asks: the gazetteer
+            # keeps them with its other derived indexes and drops them when an entity is added)
+            known = self.gz.derived("simplified_names", dict)
+            if (simple := known.get(e.id)) is None:
+                simple = known[e.id] = frozenset(simplify(n) for n in e.names)
+            names |= simple
         return any(n.endswith(word) for n in names)
 
 

@@ -14,7 +14,9 @@ import pytest
 
 from latticework.actors import default_resolver, link
 from latticework.actors.gazetteer import STATE_KINDS, default_gazetteer
-from latticework.actors.matcher import _near_han, default_matcher
+from latticework.actors.automaton_scan import scan_view
+from latticework.actors.latin_names import _near_han
+from latticework.actors.matcher import default_matcher
 from latticework.actors.spans import last_of, sentence_stop
 from latticework.actors.titled_state import person_titles, titled_state
 from latticework.clean import clean
@@ -38,7 +40,7 @@ def test_one_automaton_pass_finds_in_each_block_what_it_finds_alone() -> None:
     found = m.automaton_hits(_BLOCKS)
     assert len(found) == len(_BLOCKS)
     for text, matches in zip(_BLOCKS, found):
-        alone = m.ac.find_matches_as_indexes(m._scan_view(text))
+        alone = m.ac.find_matches_as_indexes(scan_view(text))
         assert [tuple(x) for x in alone] == matches
         assert m.find(text, matches) == m.find(text)
     assert m.automaton_hits([]) == []

@@ -7,7 +7,6 @@ afterwards in the gaps, as runs (美日印澳, 中美关系) or after a verb (�
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -17,7 +16,9 @@ import ahocorasick_rs
 import yaml
 
 from ..lexicon import is_word
-from .gazetteer import DASHES, DATA, PAIR_TAIL, Alias, Gazetteer, one_dash, pair_name, simplify
+from .automaton_scan import automaton_hits, scan_view
+from .gazetteer import DASHES, DATA, PAIR_TAIL, Alias, Gazetteer, pair_name, simplify
+from .latin_names import _is_latin, _latin_boundary, _near_han
 
 CUES = DATA / "lexicon" / "actor_cues.yaml"
 _DIGIT_DAY = re.compile(r"\d\s*$")
@@ -28,10 +29,6 @@ _DAY_WORD = re.compile(r"(?:^|[，,。；;：:、\s）)])[同当次翌是即本�
 def _a_day(text: str, i: int) -> bool:
     """The 日 at i closes a date (5日美方) or a day word that opens a clause (同日美国)."""
     return text[i] == "日" and bool(_DIGIT_DAY.search(text[max(0, i - 3) : i]) or _DAY_WORD.search(text[max(0, i - 2) : i]))
-# the 日 of a date (17日, 20日　), but not of a rule named by its date (10月7日新规, 10月17日出口管制新规:
-# listed names that hold the day); the day character first and the digit looked behind from it (a
-# pattern opening with a literal is scanned far faster than one opening with a look-behind)
-_DATE_DAY = re.compile(r"日(?:(?<=\d日)(?!新规|规则|禁令|出口管制新规)|(?<=\d\s日))")
 # The armed forces of a state are not one of its organs as a mention: 美军, 美国海军, 韩军方 are
 # mentions of the state (美 / 美国 / 韩), the rest of the word is the noun it qualifies. A coast
 # guard is a law-enforcement agency, so an organ (菲律宾海警, like 日本气象厅).
@@ -206,38 +203,9 @@ class Matcher:
         made = self._compound_aliases.get(ch)
         return list(made) if made is not None else [Alias(st, "compound") for st in self.states_of(ch)]
 
-    @staticmethod
-    def _scan_view(text: str) -> str:
-        """The text the automaton reads: the dashes of pairs as one (中国-东盟 is found as 中国—东盟) and
-        a date's 日 blanked (20日　文在寅访问…, 5日日内瓦: it opens no name or trap word, 日文, 日内)."""
-        scan = one_dash(text)
-        if "日" in scan:
-            scan = _DATE_DAY.sub("\x00", scan)
-        return scan
-
     def automaton_hits(self, texts: list[str]) -> list[list[tuple[int, int, int]]]:
-        """The automaton's matches (pattern, start, end) in each of `texts` (the blocks of a document),
-        as `find` would get them text by text, from one pass over their scan views joined by a
-        character no pattern holds (NUL, which blanks a date's 日 already): no match runs across it,
-        so each text's matches are those it would have alone. One call per document instead of one
-        per block (a document has hundreds; between them the automaton falls out of the cache)."""
-        if self.ac is None or not texts:
-            return [[] for _ in texts]
-        out: list[list[tuple[int, int, int]]] = [[] for _ in texts]
-        starts: list[int] = []
-        k = 0
-        for t in texts:
-            starts.append(k)
-            k += len(t) + 1
-        starts.append(k + 1)  # (past the end: no match starts there)
-        i, at, nxt = 0, 0, starts[1]
-        block = out[0]
-        for idx, s, e in self.ac.find_matches_as_indexes("\x00".join(map(self._scan_view, texts))):
-            if s >= nxt:  # (the first match of a later text)
-                i = bisect.bisect_right(starts, s) - 1
-                at, nxt, block = starts[i], starts[i + 1], out[i]
-            block.append((idx, s - at, e - at))
-        return out
+        """The automaton's matches in each of `texts` (a document's blocks), from one pass (`automaton_scan`)."""
+        return automaton_hits(self.ac, texts)
 
     def find(self, text: str, matches: list[tuple[int, int, int]] | None = None) -> list[Hit]:
         """All mentions in `text` (simplified script), sorted by position, without overlaps
@@ -249,7 +217,7 @@ class Matcher:
         payload = self.payload
         organ_first = self.organ_first
         if matches is None:
-            matches = self.ac.find_matches_as_indexes(self._scan_view(text)) if self.ac is not None else []
+            matches = self.ac.find_matches_as_indexes(scan_view(text)) if self.ac is not None else []
         fast, ones, abbr_set = self.fast, self.ones, self.abbr_set
         for idx, s, e in matches:
             covered[s:e] = ones[e - s]
@@ -626,25 +594,6 @@ def _han(ch: str) -> bool:
 
 
 _DASH_CHARS = frozenset("—-‐‑‒–―－﹣−")
-
-
-def _is_latin(s: str) -> bool:
-    return bool(s) and s[0].isascii() and s[0].isalnum()
-
-
-def _near_han(text: str, s: int, e: int, window: int = 6) -> bool:
-    """Latin names count in Chinese prose (APEC扩员, （APEC）), not in English citations."""
-    # the enumeration comma counts as Chinese prose too: APEC、CPTPP、RCEP、DEPA is a Chinese list
-    return _HAN_OR_LIST.search(text, max(0, s - window), s) is not None or _HAN_OR_LIST.search(text, e, e + window) is not None
-
-
-_HAN_OR_LIST = re.compile("[\u4e00-\u9fff、]")
-
-
-def _latin_boundary(text: str, s: int, e: int) -> bool:
-    before = text[s - 1] if s > 0 else " "
-    after = text[e] if e < len(text) else " "
-    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
 
 
 @functools.cache

@@ -16,7 +16,8 @@ from latticework.actors import default_resolver
 from latticework.actors.citations import _SOURCE_CUE, source_cue
 from latticework.actors.discovery import _EXERCISE_EDITION, _edition_tail
 from latticework.actors.introductions import _put_in
-from latticework.actors.matcher import _is_latin, cues
+from latticework.actors.latin_names import _is_latin
+from latticework.actors.matcher import cues
 from latticework.actors.mention import Mention, by_span, by_start
 from latticework.actors.legislatures import bare_legislatures
 from latticework.actors.voice import bare_organs, hong_kong_voice, own_state

@@ -16,7 +16,8 @@ from latticework.actors.abbr_context import shared_abbreviations, shared_states
 from latticework.actors.context_pairs import _OPENERS, fang_pattern, pair_pattern
 from latticework.actors.discovery import _PAIR_REGIONS, _PAIR_TAIL, _PAIRED_BODY
 from latticework.actors.introductions import _SHORT
-from latticework.actors.matcher import _DATE_DAY, cues
+from latticework.actors.automaton_scan import _DATE_DAY
+from latticework.actors.matcher import cues
 from latticework.actors.mention import Mention
 
 # sentences written for these tests: dates, lists of abbreviations, pairs, 方-forms, introductions

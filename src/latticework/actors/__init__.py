@@ -29,6 +29,7 @@ from .state_agencies import state_agencies
 from .treaty_organs import TreatyOrgans
 from .voice import bare_organs, hong_kong_abbreviations, hong_kong_voice, mainland_abbreviations, own_state
 from .mention import start_sorted
+from .spans import last_of
 
 
 def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None = None) -> list[Mention]:
@@ -40,10 +41,12 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     own = own_state(doc)  # 我国 in text written from Taiwan
     hk = hong_kong_voice(doc)
     mainland = not doc.is_traditional and own is None and not hk  # (each looks for its cues in the whole text: once)
+    texts = [text[b.start : b.end] for b in doc.blocks]
+    found = r.matcher.automaton_hits(texts)  # (every block's names in one pass of the automaton)
     for i, b in enumerate(doc.blocks):
-        mentions = r.resolve_block(text[b.start : b.end], i, b.start, doc_date, in_note=b.kind == "footnote",
+        mentions = r.resolve_block(texts[i], i, b.start, doc_date, in_note=b.kind == "footnote",
                                    context=context if b.kind == "paragraph" else None, own_state=own,
-                                   earlier=earlier[-60:])
+                                   earlier=earlier[-60:], matches=found[i])
         if b.kind == "paragraph":
             context = mentions
         elif b.kind == "heading":
@@ -55,7 +58,7 @@ def link(doc: CleanDoc, doc_date: str | None = None, resolver: Resolver | None =
     if (dl := dateline_span(doc)) is not None:  # the filing city of a dateline is no mention
         out = [m for m in out if not (dl[0] <= m.start and m.end <= dl[1] and _city(r.gz, m))]
     starts = [b.start for b in doc.blocks]
-    block_of = lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)
+    block_of = lambda pos: (bisect.bisect_right(starts, pos) or 1) - 1  # (as max(0, … - 1), without a call)
     out = default_introductions(r).apply(text, out, block_of)
     out = default_subsidiaries(r).apply(text, out)  # 论坛秘书处, 世衛秘書處: a body's organ named after it
     out = default_subsidiaries(r).head_organs(text, out)  # 论坛秘书处 after 太平洋岛国论坛 (no short form introduced)
@@ -151,7 +154,7 @@ def _leader_in_office(text: str, m: Mention, mentions: list[Mention], gz: Gazett
         return False
     if not any(r.role in _LEADER_ROLES and r.state and r.covers(m.date) for r in e.roles):
         return False
-    start = max(text.rfind(c, 0, m.start) for c in _SENTENCE_END) + 1
+    start = last_of(text, _SENTENCE_END, m.start) + 1
     ends = [k for k in (text.find(c, m.end) for c in _SENTENCE_END) if k != -1]
     end = min(ends) if ends else len(text)
     return any(x is not m and x.kind in STATE_KINDS and start <= x.start < end for x in mentions)

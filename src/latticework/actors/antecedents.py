@@ -38,7 +38,7 @@ from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .mention import Mention
 from .groups import last_group_of
 from .matcher import cues
-from .spans import sentence_stop
+from .spans import last_of, sentence_stop
 
 BODY_KINDS = ("organisation", "grouping", "mechanism")
 DOC_KINDS = ("agreement", "law", "initiative")
@@ -233,7 +233,7 @@ def helped_one(text: str, i: int, offset: int, near: Mention | None, before: lis
     groups = tuple(c.get("group_nouns") or [])
     if near is None or not helping or text[i - 1 : i] in ("向", "对", "给", "對"):
         return near  # (韩国要求日本对其道歉: 其 after a preposition is the object of the one asked, not itself)
-    clause = max(text.rfind(p, 0, i) for p in "，。；：,;:！？、") + 1
+    clause = last_of(text, "，。；：,;:！？、", i) + 1
     plain = simplify(text[clause:i])
     v = max((plain.rfind(w) + len(w) for w in helping if plain.rfind(w) != -1 and 2 <= len(plain) - plain.rfind(w) - len(w) <= 14),
             default=-1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter, sub
 from collections import Counter
 
 from .antecedents import opening_parties, helped_one, opening_forward, modified_head, represented, membership_body, mechanism_antecedent, not_compared, own_side, party_bodies, typed_in_sentence, other_directed, named_members, reaction_pair
@@ -25,9 +26,10 @@ from .derived import (
 )
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .groups import groups_of, last_group_of, subject_group
-from .mention import Mention, by_start
-from .spans import sentence_stop
+from .mention import Mention, by_end, by_start
+from .spans import last_of, sentence_stop
 
+_ID = attrgetter("id")
 _GLOSS = re.compile(r"[（(][^（）()]{1,20}[）)]")
 
 # a verb whose object a 两国/三国/双方 right after it is: its subject is not among the referents
@@ -146,8 +148,8 @@ class Coreference:
             kind, n = self.coref[m.group(0)]
             pos = offset + m.start()
             if starts is None:
-                starts = [x.start for x in mentions]
-                longest = max((x.end - x.start for x in mentions), default=0)
+                starts = list(map(by_start, mentions))
+                longest = max(map(sub, map(by_end, mentions), starts), default=0)  # (C-level passes)
             # inside a name (only one starting at most `longest` characters before can reach it)
             if any(pos < x.end for x in mentions[bisect.bisect_left(starts, pos - longest) : bisect.bisect_right(starts, pos)]):
                 continue
@@ -207,7 +209,7 @@ class Coreference:
                     # 所罗门群岛宣布与台湾断交。同日，该国与中国建交: 该国 as a subject goes on with the subject
                     # before, not with the partner a 与 marked there
                     before = _unmarked_first(text, offset, before)
-                seen_ids = Counter(x.id for x in before)
+                seen_ids = Counter(map(_ID, before))  # (a C-level pass)
                 salient = {i for i, k in seen_ids.items() if k >= 2}
                 earlier = [o for o in (context if from_context else out) if o.how == "coreference" and len(o.refers_to) == n]
                 chained: list[str] | None = earlier[-1].refers_to if earlier and not before else None
@@ -371,7 +373,7 @@ class Coreference:
     @staticmethod
     def _clause_subject(text: str, i: int, offset: int, before: list[Mention]) -> set[str]:
         """The states named in the clause before position i (its subject, in 中方已向双方…)."""
-        start = max(text.rfind(c, 0, i) for c in "，。；,;：") + 1
+        start = last_of(text, "，。；,;：", i) + 1
         inside = [x for x in before if x.start - offset >= start]
         if inside and inside[0].country is None and inside[0].kind in ("organisation", "grouping", "mechanism"):
             return set()  # 西共体在尼日尔政变后对该国实施制裁: a body is the subject, not the state after it
@@ -394,7 +396,7 @@ class Coreference:
                 return right
             # 美国在芯片领域的遏压态势及其…: the possessor of the phrase before the conjunction, named in
             # its clause; no actor there (南海及其周边, 全球治理及其体系改革) leaves 其 unresolved
-            clause = max(text.rfind(p, 0, k) for p in "，。；：、,;:！？") + 1
+            clause = last_of(text, "，。；：、,;:！？", k) + 1
             owner = next((x for x in before if clause <= x.start - offset and x.end - offset < k
                           and x.kind != "place" and "的" in text[x.end - offset : k]), None)
             return owner
@@ -545,7 +547,7 @@ _SUBJECT_LEAD = re.compile(r"[\s　]*(?:(?:同日|当日|当天|同月|同年|�
 
 def _opens_clause(text: str, i: int) -> bool:
     """该国 at i stands first in its clause (after times and connectives only)."""
-    k = max(text.rfind(c, 0, i) for c in "，。；,;！？!?\n")
+    k = last_of(text, "，。；,;！？!?\n", i)
     return _SUBJECT_LEAD.fullmatch(text, k + 1, i) is not None
 
 

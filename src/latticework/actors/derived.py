@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 from .antecedents import organisation_first
 from .gazetteer import Gazetteer, simplify
 from .matcher import cues
-from .spans import sentence_stop
+from .spans import last_of, sentence_stop
 from .titled_state import person_titles
-from .mention import sort_spans
+from .mention import by_end, by_start, sort_spans
 
 if TYPE_CHECKING:
     from .resolve import Mention
@@ -31,6 +31,8 @@ BODY_KINDS = ("organisation", "grouping", "mechanism")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # head nouns that stand for a body named just before (论坛秘书处 after 太平洋岛国论坛)
 _HEADS = ("论坛", "组织", "银行", "联盟", "委员会", "共同体")
+_HEAD_LENGTHS = tuple(sorted({len(h) for h in _HEADS}))
+_PAIR_DASH = re.compile("[—\\-–]")
 # between a body and its organ: a gloss in brackets and/or a word of belonging
 _GAP = re.compile(r"(?:[（(][^（）()]{1,16}[）)])?(?:辖下|下设的|下设|下属的|下属|旗下的|旗下|属下|的)?")
 # a committee named by the resolution that set it up (安理会1540委员会, 安理会第1718号决议委员会)
@@ -105,10 +107,13 @@ class Subsidiaries:
 
     def apply(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`text` is the simplified document text; mentions are sorted by start."""
-        starts = {m.start for m in mentions}
+        starts = set(map(by_start, mentions))
         # a body right after another name (中国东盟扶贫合作基金, 中国—东盟…) opens no organ of its own:
-        # the pair names the whole thing
-        ends = {m.end for m in mentions} | {m.end + 1 for m in mentions if text[m.end : m.end + 1] in "—-–"}
+        # the pair names the whole thing (the ends before a dash, and at the text's end, as
+        # `text[end : end + 1] in "—-–"` reads them, from the few dashes of the text)
+        ends = set(map(by_end, mentions))
+        dashes = {k for k in ends if k >= len(text)} | {k.start() for k in _PAIR_DASH.finditer(text)}
+        ends |= {k + 1 for k in ends & dashes}
         out: list[Mention] = []
         for m in mentions:
             if out and m.start < out[-1].end:
@@ -127,9 +132,16 @@ class Subsidiaries:
         out = list(mentions)
         bodies = [(m, names) for m in mentions if m.kind in BODY_KINDS and m.how != "coreference" and m.id in self.tails
                   for names in ({simplify(m.name_zh), simplify(m.text)},) if any(n.endswith(_HEADS) for n in names)]
-        # (only a body whose name ends in some head noun is named by one: the rest are dropped once)
+        # (only a body whose name ends in some head noun is named by one: the rest are dropped once;
+        # each body is put under every head its names end in, in one pass over them)
+        by_head: dict[str, list[Mention]] = {}
+        for m, names in bodies:
+            ends = {n[-k:] for n in names for k in _HEAD_LENGTHS}
+            for head in _HEADS:
+                if head in ends:
+                    by_head.setdefault(head, []).append(m)
         for head in _HEADS:
-            named = [m for m, names in bodies if any(n.endswith(head) for n in names)]
+            named = by_head.get(head, [])
             if not named:
                 continue
             named_starts = [b.start for b in named]
@@ -286,7 +298,12 @@ class TypedReferences:
         names = {simplify(x.text), simplify(x.name_zh)}
         e = self.gz.get(x.id)
         if e is not None:
-            names |= {simplify(n) for n in e.names}
+            # (an entity's names simplified once, not at every reference that asks: the gazetteer
+            # keeps them with its other derived indexes and drops them when an entity is added)
+            known = self.gz.derived("simplified_names", dict)
+            if (simple := known.get(e.id)) is None:
+                simple = known[e.id] = frozenset(simplify(n) for n in e.names)
+            names |= simple
         return any(n.endswith(word) for n in names)
 
 
@@ -329,7 +346,7 @@ def not_own_predicate(text: str, i: int, offset: int, near: Mention | None, befo
     (a body is not its own secretariat), so the sentence's other actor before it is meant."""
     if near is None or not _COPULA_BEFORE_QI.search(text[max(0, i - 3) : i]):
         return near
-    clause = max(text.rfind(p, 0, i) for p in "，。；：,;:！？") + 1
+    clause = last_of(text, "，。；：,;:！？", i) + 1
     if any(w in text[clause:i] for w in ("将", "把", "以")):
         return near  # 将东南亚作为其布局的一环: 其 is the subject that does the placing
     subject = {x.country or x.id for x in before if x.start - offset >= clause}
@@ -391,7 +408,7 @@ def causative_object(text: str, i: int, offset: int, near: Mention | None, befor
     stop = sentence_stop(text, i)
     named = [x for x in before if x.start - offset > stop and x.kind != "place"]
     # 中美对抗迫使其选边: an actor in the causative's own clause is the causer, not the one made to act
-    clause = max(text.rfind(p, 0, i) for p in "，。！？；：,!?;:")
+    clause = last_of(text, "，。！？；：,!?;:", i)
     outside = [x for x in named if x.end - offset <= clause]
     if named and named[-1].end - offset > clause:
         return outside[-1] if outside else near if near is not None and near.end - offset <= clause else None

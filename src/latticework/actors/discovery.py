@@ -10,11 +10,13 @@ body is named as such (成立…, …召开). Generic names of types (贸易协�
 from __future__ import annotations
 
 import re
+from itertools import repeat
+from operator import sub
 
 from ..lexicon import is_common_non_name
 from .citations import source_cue
 from .gazetteer import STATE_KINDS, Entity, Gazetteer, pair_name, simplify
-from .mention import Mention
+from .mention import Mention, by_end, by_start
 
 _HAN_NAME = r"[\u4e00-\u9fff]{2,3}"
 # a transliterated name of four or five characters written without a dot (外长安吉米亚, 发言人佩斯科夫):
@@ -215,24 +217,31 @@ class Discovery:
 
     def find(self, text: str, block: int, offset: int, known: list[Mention], doc_date: str | None,
                   in_note: bool = False) -> list[Mention]:
-        taken = [(m.start - offset, m.end - offset) for m in known]
         listed = list(known)
+        box: list[list[tuple[int, int]]] = []  # (the spans taken, made at the first candidate: most blocks have none)
+
+        def taken() -> list[tuple[int, int]]:
+            if not box:
+                box.append(list(zip(map(sub, map(by_start, listed), repeat(offset)), map(sub, map(by_end, listed), repeat(offset)))))
+            return box[0]
 
         def free(s: int, e: int) -> bool:
-            return all(e <= a or s >= b for a, b in taken)
+            return all(e <= a or s >= b for a, b in taken())
 
         out: list[Mention] = []
         for m in self.person_re.finditer(text):
             s, e = m.span("name")
             name = m.group("name")
-            if not free(s, e) or name in self.gz.aliases or not self._name_like(name) or name.endswith(self.titles):
+            if name in self.gz.aliases or not self._name_like(name) or name.endswith(self.titles):
                 continue  # (防长和外长: a second title, no name)
             if len(name) >= 4 and "·" not in name and not all(c in self.translit for c in name):
                 continue  # (外长张伟今天在…: a Chinese name and a word, not one long transliteration)
+            if not free(s, e):  # (asked last: the spans taken are gathered only for a name that passed the rest)
+                continue
             country = _state_before(known, offset + s, offset, window=4 + (s - m.start()))
             out.append(Mention(offset + s, offset + e, name, f"x:{name}", "person", name, "", country, "discovered",
                                role=m.group(0)[: s - m.start()], block=block, date=doc_date))
-            taken.append((s, e))
+            taken().append((s, e))
         for m in _TITLE_OR_QUOTE.finditer(text):
             quoted = m.group(2) or m.group(3) or m.group(4)
             inner = m.group(1) or quoted
@@ -243,7 +252,7 @@ class Discovery:
                 continue  # the title of a cited work (「」 and 『』 mark Japanese titles); but a note may cite
                 # the text a meeting adopted or the states signed (参见《第九次…会议联合宣言》, 全称为《…关于…的协定》:
                 # docs14's and ent14's readings of it, both required)
-            if any(a <= s and e <= b for a, b in taken):
+            if any(a <= s and e <= b for a, b in taken()):
                 continue  # the whole name is known
             known = self._dated_edition(inner) if m.group(1) else (self._exercise(inner, text, m.end())
                                                                      or self._typed_quote(inner, text, m.end()))
@@ -270,7 +279,7 @@ class Discovery:
                                    "gazetteer", block=block))
             else:
                 out.append(Mention(offset + s, offset + e, inner, f"x:{inner}", kind, inner, "", None, "discovered", block=block))
-            taken.append((s, e))
+            taken().append((s, e))
         if "”" in text or "」" in text or "』" in text:  # “利剑”联合军演, 「漢光」演習, “季风”计划
             for m in _SHORT_QUOTE.finditer(text):
                 s, e = m.span(1)
@@ -278,14 +287,14 @@ class Discovery:
                 if ex is not None:
                     out.append(Mention(offset + s, offset + e, m.group(1), ex.id, ex.kind, ex.name_zh, ex.name_en, None,
                                        "gazetteer", block=block))
-                    taken.append((s, e))
+                    taken().append((s, e))
         if not in_note and ("—" in text or "-" in text) and not source_cue(text):
             for s, e, kind in self._paired_bodies(text, offset, listed):
                 sides = {(x.start - offset, x.end - offset) for x in listed if s <= x.start - offset and x.end - offset <= e}
-                if all(b <= s or a >= e for a, b in taken if (a, b) not in sides):
+                if all(b <= s or a >= e for a, b in taken() if (a, b) not in sides):
                     out.append(Mention(offset + s, offset + e, text[s:e], f"x:{text[s:e]}", kind, text[s:e], "", None,
                                        "discovered", block=block))
-                    taken.append((s, e))
+                    taken().append((s, e))
         if not in_note and not source_cue(text):
             for m in _PLAIN_BODY.finditer(text):
                 s, e = m.span()
@@ -294,7 +303,7 @@ class Discovery:
                 if any(not (s <= x.start - offset and x.end - offset == e and x.kind not in STATE_KINDS
                             and generic_name(simplify(x.text), self.suffix_kind)) for x in inner):
                     continue  # a known name inside, unless a generic-looking one ends it (…海洋安全理事会)
-                if not all(e <= a or s >= b for a, b in taken if (a, b) not in {(x.start - offset, x.end - offset) for x in inner}):
+                if not all(e <= a or s >= b for a, b in taken() if (a, b) not in {(x.start - offset, x.end - offset) for x in inner}):
                     continue
                 if name in self.gz.aliases or name in self.gz.not_names or generic_name(name[len(m.group("region")):], self.suffix_kind):
                     continue
@@ -310,7 +319,7 @@ class Discovery:
                     continue  # 亚洲基础设施投资银行行长 is fine, but …组织法 / …基金会 are longer words
                 kind = next(k for sfx, k in self.suffix_kind if name.endswith(sfx))
                 out.append(Mention(offset + s, offset + e, name, f"x:{name}", kind, name, "", None, "discovered", block=block))
-                taken.append((s, e))
+                taken().append((s, e))
         return out
 
 

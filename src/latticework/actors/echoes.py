@@ -16,6 +16,7 @@ from ..lexicon import is_word
 from .gazetteer import STATE_KINDS, Gazetteer, simplify
 from .matcher import cues
 from .mention import Mention, sort_spans, start_sorted
+from .spans import last_of
 
 _STOPS = "。！？；!?;"
 # after a weak preposition (在, 从), a word of place or stay makes the character the state (在斯北部, 在马期间)
@@ -46,7 +47,7 @@ def echoed_abbreviations(gz: Gazetteer, text: str, mentions: list[Mention], bloc
         if taken(j) or taken(j - 1) or not (taken(j + 1) or not (is_word(text[j : j + 2]) or is_word(text[j : j + 3]))):
             continue  # (与新时代; 在巴中国人员: 巴中 is a word, but 中国 is a mention)
         lo = max(0, j - _REACH)  # (a sentence is searched back this far at most, not to the text's start)
-        stop = max(lo, max(text.rfind(p, lo, j) for p in _STOPS) + 1)
+        stop = max(lo, last_of(text, _STOPS, j, lo) + 1)
         found = False
         for m in ordered[bisect.bisect_left(starts, stop) : bisect.bisect_left(starts, j)]:
             if text[m.start] != ch or m.how not in _NAMING or not m.country or m.kind not in STATE_KINDS:

@@ -57,7 +57,7 @@ class Introductions:
         mentions = span_sorted(mentions)
         starts = [x.start for x in mentions]
         for rx in (_SHORT, _ACRONYM):
-            for m in rx.finditer(text):
+            for m in rx.finditer(text) if rx is _SHORT else _acronym_glosses(text):
                 near = mentions[bisect.bisect_left(starts, m.start() - 80) : bisect.bisect_right(starts, m.start())]
                 full = self._full(text, m.start(), near, latin=rx is _ACRONYM, short=m.group("short"))
                 if full is None:
@@ -80,9 +80,15 @@ class Introductions:
         inside = {i for s, e in glosses for i in range(bisect.bisect_left(starts, s), bisect.bisect_right(starts, e))}
         out = [x for i, x in enumerate(mentions) if i not in inside or not _within(glosses, x.start, x.end)]
         texts = {x.text for x in out}
-        for s, e, full, short in found:  # the document's own acronym wins over the gazetteer's (ISA)
+        # the document's own acronym wins over the gazetteer's (ISA): every later use of it linked
+        # elsewhere is dropped, all glosses' drops in one pass over the mentions (one pass per gloss
+        # walked the whole document again and again)
+        owned: dict[str, list[tuple[int, str]]] = {}
+        for s, e, full, short in found:
             if short.isascii() and short in texts:
-                out = [x for x in out if not (x.start >= e and x.text == short and x.id != full.id)]
+                owned.setdefault(short, []).append((e, full.id))
+        if owned:
+            out = [x for x in out if x.text not in owned or not any(x.start >= e and x.id != fid for e, fid in owned[x.text])]
         taken = list(zip(map(by_start, out), map(by_end, out)))  # (start, end) of each, built in C
         for s, e, full, short in found:
             for form in {short} | ({full.text} if full.id.startswith("x:") else set()):
@@ -181,6 +187,25 @@ class Introductions:
 
 # the number of a session or meeting opening a run (第十届, 第3次)
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇两\d]+[届次]")
+
+def _acronym_glosses(text: str) -> list[re.Match]:
+    """`_ACRONYM.finditer(text)`, tried only at the brackets (every match opens with one and holds no
+    other): a document has a few hundred brackets and a hundred thousand characters to scan."""
+    out: list[re.Match] = []
+    end = -1
+    for k in sorted([k for ch in _OPEN for k in _positions(text, ch)]):
+        if k >= end and (m := _ACRONYM.match(text, k)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _positions(text: str, ch: str):
+    k = text.find(ch)
+    while k != -1:
+        yield k
+        k = text.find(ch, k + 1)
+
 
 def _within(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     """Whether [s, e) lies inside a span of the sorted list."""

@@ -16,7 +16,9 @@ import ahocorasick_rs
 import yaml
 
 from ..lexicon import is_word
-from .gazetteer import DASHES, DATA, PAIR_TAIL, Alias, Gazetteer, one_dash, pair_name, simplify
+from .automaton_scan import automaton_hits, scan_view
+from .gazetteer import DASHES, DATA, PAIR_TAIL, Alias, Gazetteer, pair_name, simplify
+from .latin_names import _is_latin, _latin_boundary, _near_han
 
 CUES = DATA / "lexicon" / "actor_cues.yaml"
 _DIGIT_DAY = re.compile(r"\d\s*$")
@@ -27,10 +29,6 @@ _DAY_WORD = re.compile(r"(?:^|[，,。；;：:、\s）)])[同当次翌是即本�
 def _a_day(text: str, i: int) -> bool:
     """The 日 at i closes a date (5日美方) or a day word that opens a clause (同日美国)."""
     return text[i] == "日" and bool(_DIGIT_DAY.search(text[max(0, i - 3) : i]) or _DAY_WORD.search(text[max(0, i - 2) : i]))
-# the 日 of a date (17日, 20日　), but not of a rule named by its date (10月7日新规, 10月17日出口管制新规:
-# listed names that hold the day); the day character first and the digit looked behind from it (a
-# pattern opening with a literal is scanned far faster than one opening with a look-behind)
-_DATE_DAY = re.compile(r"日(?:(?<=\d日)(?!新规|规则|禁令|出口管制新规)|(?<=\d\s日))")
 # The armed forces of a state named with its name are one organ mention of the state (澳洲海军,
 # 菲律宾武装部队, 印度海军: thirteenth session, ruling 3), as its ministries are; a one-character
 # abbreviation before a force stays a compound of its own (美军, 韩军方: 美 / 韩), as the guidelines list
@@ -125,10 +123,15 @@ class Matcher:
         self.organ_role = dict(self.organ_words)
         self.organ_first = frozenset(w[0] for w, _ in self.organ_words)
         self.organ_re = re.compile("|".join(re.escape(w) for w, _ in self.organ_words))
+        if any("\x00" in p for p in patterns):
+            raise ValueError("a name holds NUL, the separator of `automaton_hits`")
         self.ac = (
             ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if patterns else None
         )
         self.payload = [self._alias_traits(surface, p) if p[0] == "alias" else p for surface, p in zip(patterns, self.payload)]
+        # per pattern, the short path `find` may take (1: a state's full name, 2: a plain name, 0: none)
+        self.fast = [(1 if p[6] else 2 if p[5] else 0) if p[0] == "alias" else 0 for p in self.payload]
+        self.ones = [b"\x01" * n for n in range(max(map(len, patterns), default=0) + 1)]  # (what `find` marks a match's span with)
         abbr_chars = "".join(sorted(set(gz.abbr) | set(self.extra_abbr)))
         self.abbr_set = frozenset(abbr_chars)
         self._compound_aliases = {ch: tuple(Alias(st, "compound") for st in self.states_of(ch)) for ch in abbr_chars}
@@ -201,21 +204,43 @@ class Matcher:
         made = self._compound_aliases.get(ch)
         return list(made) if made is not None else [Alias(st, "compound") for st in self.states_of(ch)]
 
-    def find(self, text: str) -> list[Hit]:
-        """All mentions in `text` (simplified script), sorted by position, without overlaps."""
+    def automaton_hits(self, texts: list[str]) -> list[list[tuple[int, int, int]]]:
+        """The automaton's matches in each of `texts` (a document's blocks), from one pass (`automaton_scan`)."""
+        return automaton_hits(self.ac, texts)
+
+    def find(self, text: str, matches: list[tuple[int, int, int]] | None = None) -> list[Hit]:
+        """All mentions in `text` (simplified script), sorted by position, without overlaps
+        (`matches`: the automaton's in `text`, when `automaton_hits` found them already)."""
         hits: list[Hit] = []
         covered = bytearray(len(text) + 1)
         force: tuple[int, str] | None = None  # (end, state) of the last armed force named with its state
         short: list[Hit] = []
-        scan = one_dash(text)  # (the dashes of pairs as one: 中国-东盟 is found as 中国—东盟)
-        if "日" in scan:  # 20日　文在寅访问…, 5日日内瓦: a date's 日 opens no name or trap word (日文, 日内)
-            scan = _DATE_DAY.sub("\x00", scan)
         payload = self.payload
         organ_first = self.organ_first
-        for idx, s, e in self.ac.find_matches_as_indexes(scan) if self.ac is not None else ():
+        if matches is None:
+            matches = self.ac.find_matches_as_indexes(scan_view(text)) if self.ac is not None else []
+        fast, ones, abbr_set = self.fast, self.ones, self.abbr_set
+        for idx, s, e in matches:
+            covered[s:e] = ones[e - s]
+            # the two short paths of most names (`_alias_traits`), taken before anything else is asked
+            f = fast[idx]
+            if f == 1:  # a state's full name: only an organ word after it is looked for
+                if text[e : e + 1] not in organ_first:
+                    aliases = payload[idx][1]
+                    hits.append(Hit(s, e, aliases, "gazetteer", aliases[0].role))
+                    if e - s == 2 and s and text[s - 1] in abbr_set:
+                        short.append(hits[-1])
+                    continue
+            elif f == 2:  # none of the special cases can apply but a dash before a pair's second side
+                p = payload[idx]
+                aliases = p[1]
+                if not (s > 1 and text[s - 1] in _DASH_CHARS and aliases[0].how == "gazetteer" and not p[4]):
+                    hits.append(Hit(s, e, aliases, aliases[0].how, aliases[0].role))
+                    if e - s == 2 and s and text[s - 1] in abbr_set:
+                        short.append(hits[-1])
+                    continue
             p = payload[idx]
             kind, data = p[0], p[1]
-            covered[s:e] = b"\x01" * (e - s)
             if kind == "trap":
                 if text[e - 1] == "元" and text.startswith("首", e):
                     covered[s:e] = bytes(e - s)  # 中美元首: heads of state, not the dollar (美元)
@@ -309,8 +334,11 @@ class Matcher:
             hits.append(Hit(s, e, aliases, how, aliases[0].role))
             if e - s == 2 and s and text[s - 1] in self.abbr_set:
                 short.append(hits[-1])  # 澳巴新: maybe abbreviations before a short name
-        hits = self._split_organs(text, hits, covered)
-        hits.extend(self._before_fang(text, hits, covered))
+        hows = set(map(_HOW, hits))  # (the two passes below act on organ and 方 hits only: most blocks have none)
+        if "organ" in hows:
+            hits = self._split_organs(text, hits, covered)
+        if "fang" in hows:
+            hits.extend(self._before_fang(text, hits, covered))
         if short:
             hits.extend(self._before_short_name(text, short, covered))
         hits.extend(self._listed(text, covered))
@@ -551,7 +579,7 @@ class Matcher:
 
 
 _OPEN_QUOTES = frozenset("“「『《")
-_START, _END = attrgetter("start"), attrgetter("end")
+_START, _END, _HOW = attrgetter("start"), attrgetter("end"), attrgetter("how")
 
 
 def _east_of_pair(text: str, e: int) -> bool:
@@ -566,23 +594,6 @@ def _han(ch: str) -> bool:
 
 
 _DASH_CHARS = frozenset("—-‐‑‒–―－﹣−")
-
-
-def _is_latin(s: str) -> bool:
-    return bool(s) and s[0].isascii() and s[0].isalnum()
-
-
-def _near_han(text: str, s: int, e: int, window: int = 6) -> bool:
-    """Latin names count in Chinese prose (APEC扩员, （APEC）), not in English citations."""
-    around = text[max(0, s - window) : s] + text[e : e + window]
-    # the enumeration comma counts as Chinese prose too: APEC、CPTPP、RCEP、DEPA is a Chinese list
-    return any("\u4e00" <= c <= "\u9fff" or c == "、" for c in around)
-
-
-def _latin_boundary(text: str, s: int, e: int) -> bool:
-    before = text[s - 1] if s > 0 else " "
-    after = text[e] if e < len(text) else " "
-    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
 
 
 @functools.cache

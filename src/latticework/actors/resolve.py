@@ -69,16 +69,25 @@ class Resolver:
     # -----------------------------------------------------------------------------------
     def resolve_block(self, text: str, block: int, offset: int, doc_date: str | None, in_note: bool = False,
                       context: list[Mention] | None = None, own_state: str | None = None,
-                      earlier: list[Mention] | None = None) -> list[Mention]:
-        """Mentions of one block (`text` is its simplified text; `offset` its start in the doc).
+                      earlier: list[Mention] | None = None, matches: list[tuple[int, int, int]] | None = None) -> list[Mention]:
+        """Mentions of one block (`text` is its simplified text; `offset` its start in the doc;
+        `matches` the matcher's automaton hits in it, when found for the whole document at once).
 
         In a footnote, the author of a cited work is bibliographic data, not a mention
         (恩格斯：《家庭、私有制和国家的起源》), and a cited title is not a discovered name.
         `context` is the previous paragraph's mentions: a paragraph that opens with 两国/双方
         before naming anyone refers to the parties the previous one named."""
-        hits = self.matcher.find(text)
+        hits = self.matcher.find(text, matches)
         mentions: list[Mention] = []
+        entities = self.gz.entities
         for h in hits:
+            al = h.aliases
+            if len(al) == 1 and (e := entities.get(al[0].entity)) is not None and e.kind in STATE_KINDS \
+                    and h.how != "metonym" and h.how != "latin":  # (most hits: a state named, as `_from_hit` makes it)
+                a = al[0]
+                mentions.append(Mention(offset + h.start, offset + h.end, text[h.start : h.end], e.id, e.kind, e.name_zh,
+                                        e.name_en, e.id, h.how, a.role or h.role, [], block, None, a.ambiguous))
+                continue
             m = self._from_hit(text, h, block, offset, doc_date)
             if m is not None:
                 mentions.append(m)
@@ -495,9 +504,19 @@ def place_slug(e: Entity, surface: str) -> str:
 
 def _date_before(text: str, pos: int) -> str | None:
     """The last year (and month) stated before `pos` in the block, as an ISO date."""
+    if text.find("年", 0, pos) == -1:
+        return None  # (no year stated before it at all)
+    # the last match of the scan from the block's start, found by scanning from a point no match
+    # runs across (after a character none holds), a window before `pos` widened until one is found
     last = None
-    for m in _YEAR.finditer(text, 0, pos):
-        last = m
+    q, w = pos, 64
+    while last is None and q > 0:
+        q = max(0, q - w)
+        while q > 0 and (text[q - 1] in "年月" or text[q - 1].isdecimal() or text[q - 1].isspace()):
+            q -= 1
+        for m in _YEAR.finditer(text, q, pos):
+            last = m
+        w *= 4
     if last is None:
         return None
     y, mo = last.group(1), last.group(2)

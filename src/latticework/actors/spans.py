@@ -16,7 +16,21 @@ _STOPS = "。！？；!?;"
 def sentence_stop(text: str, i: int) -> int:
     """The offset of the last sentence or ；-item end before `i` (the item holding `i` starts after
     it), or -1 when there is none."""
-    return max(text.rfind(p, 0, i) for p in _STOPS)
+    return last_of(text, _STOPS, i)
+
+
+def last_of(text: str, chars: str, i: int, lo: int = 0) -> int:
+    """The offset of the last of the single characters `chars` in text[lo:i], or -1 (as
+    `max(text.rfind(c, lo, i) for c in chars)`). Looked for in a window before `i` that widens
+    until one is found: asked over a whole document, a mark that does not occur (！ in most) would
+    have each `rfind` scan back to its start."""
+    w = 128
+    while True:
+        a = i - w if i - w > lo else lo
+        k = max([text.rfind(c, a, i) for c in chars])
+        if k != -1 or a == lo:
+            return k
+        i, w = a, w * 8
 
 
 def covered(text: str, mentions: Iterable[Mention]) -> bytearray:

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from .gazetteer import STATE_KINDS, Gazetteer
+from .spans import last_of
 
 # the speaker, a speech verb and the opening of what is said: 安瓦尔说，/ 他在致辞中表示：/ 普京强调“
 _SAID = re.compile(r"(?:在[^，。；]{0,12}?中)?(?:说|表示|指出|强调|称|宣称|声称|坦言|透露|重申)[，,：:]?\s*[“「\"]?$")
@@ -18,10 +19,12 @@ _SELF = ("我国", "我方", "本国", "我国政府")
 def speaker_self_refs(text: str, offset: int, mentions: list, gz: Gazetteer) -> list:
     """`mentions` with each self-reference in reported speech given its speaker's state."""
     out = list(mentions)
+    if not any(w in text for w in _SELF):
+        return out  # (我 and 本国 in other words only: no self-reference to give a speaker)
     for i, m in enumerate(out):
         if text[m.start - offset : m.end - offset] not in _SELF:
             continue
-        stop = max(text.rfind(c, 0, m.start - offset) for c in "。！？；") + 1
+        stop = last_of(text, "。！？；", m.start - offset) + 1
         said = _SAID.search(text, stop, m.start - offset)
         if said is None:
             continue

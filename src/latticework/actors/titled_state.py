@@ -24,7 +24,10 @@ def titled_state(gz: Gazetteer, text: str, pos: int) -> str | None:
     titles = person_titles(gz)
     if pos == 0 or text[pos - 1] not in gz.derived("person_title_ends", lambda: {t[-1] for t in titles}):
         return None
-    title = next((t for t in titles if text.endswith(t, max(0, pos - len(t)), pos)), None)
+    # the longest title ending at `pos` (as the first of `titles` that does: of one length only one
+    # can), looked up by length in a set rather than tried title by title
+    known, lengths = gz.derived("person_titles_by_length", lambda: (frozenset(titles), sorted({len(t) for t in titles}, reverse=True)))
+    title = next((text[pos - n : pos] for n in lengths if n <= pos and text[pos - n : pos] in known), None)
     if title is None:
         return None
     end = pos - len(title)

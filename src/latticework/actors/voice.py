@@ -16,7 +16,7 @@ import ahocorasick_rs
 from ..clean import CleanDoc
 from .matcher import cues
 from .mention import sort_spans, start_sorted
-from .spans import Taken, sentence_stop
+from .spans import Taken, last_of, sentence_stop
 
 
 def own_state(doc: CleanDoc) -> str | None:
@@ -199,7 +199,7 @@ def _voice_abbreviation(text: str, mentions: list, block_of, ch: str, state: str
 
     if not (prefixes or heads) or ch not in text:
         return mentions
-    taken = sorted((m.start, m.end) for m in mentions)
+    taken: list[tuple[int, int]] | None = None  # (the spans, sorted once a candidate is found: most texts have none)
     out = list(mentions)
     e = default_gazetteer().entities[state]
     k = text.find(ch, 1)
@@ -207,7 +207,9 @@ def _voice_abbreviation(text: str, mentions: list, block_of, ch: str, state: str
         after_prefix = text[k - 1] in prefixes and not is_word(text[k : k + 2]) and not is_word(text[k - 1 : k + 1] + text[k + 1 : k + 2])
         before_head = bool(heads) and text.startswith(heads, k + 1) and not is_word(text[k - 1 : k + 1]) \
             and not is_word(text[k + 1 : k + 3])  # (深圳港人流如织: 人流 is a word, 港 the port)
-        if (after_prefix or before_head) and not any(a <= k < b for a, b in taken):
+        if (after_prefix or before_head) and taken is None:
+            taken = sorted((m.start, m.end) for m in mentions)
+        if (after_prefix or before_head) and not any(a <= k < b for a, b in taken):  # type: ignore[union-attr]
             out.append(Mention(k, k + 1, text[k], state, e.kind, e.name_zh, e.name_en, state, "compound", block=block_of(k)))
         k = text.find(ch, k + 1)
     sort_spans(out)
@@ -287,7 +289,7 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of, mainland: bo
             elif text.startswith(spokesperson, e):  # 外交部發言人毛寧 in Hong Kong text: the spokesperson's state
                 state = _spokesperson_state(text, e, 0, window(e, e + 8)) or state
             if state is None:  # 缅甸军政府只派出外交部常任秘书: the organ of the government its clause opens with
-                clause = max(text.rfind(p, 0, k) for p in "，。；！？,;!?") + 1
+                clause = last_of(text, "，。；！？,;!?", k) + 1
                 gov = [m for m in window(clause, k) if _government(m)]
                 # (中方则同意把商务部…, 北京当局并加强海警巡逻: a 方-form or 当局 opening the clause too,
                 # when no other state is named between it and the organ)
@@ -296,7 +298,7 @@ def bare_organs(doc: CleanDoc, text: str, mentions: list, block_of, mainland: bo
                     state = gov[-1].country
             if state is None:  # 中国国务院关税税则委员会宣布…；商务部同日…: the state whose organ acted last in the sentence
                 lo = max(0, k - 300)  # (searched back this far at most, not to the text's start)
-                sent = max(text.rfind(p, lo, k) for p in "。！？!?") + 1
+                sent = last_of(text, "。！？!?", k, lo) + 1
                 acted = [m for m in window(max(lo, sent), k) if m.how == "organ" and m.country]
                 state = acted[-1].country if acted else None
             if state is None and text[max(0, k - 3) : k].endswith(_DIRECTIVES):

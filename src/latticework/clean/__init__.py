@@ -110,7 +110,8 @@ class CleanDoc:
         and documents that Taiwan's and Hong Kong's press set in corner brackets (「台灣關係法」) marked
         as titles (《台湾关系法》), as mainland text marks them, and their other corner quotes written as
         mainland quotes (「…」 -> “…”). Same length, same offsets."""
-        return bracket_titles(self._t2s).translate(_CORNER_QUOTES)
+        view = bracket_titles(self._t2s)
+        return view.translate(_CORNER_QUOTES) if "「" in view or "」" in view else view
 
     @functools.cached_property
     def titled(self) -> str:

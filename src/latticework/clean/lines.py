@@ -18,6 +18,7 @@ from . import patterns as P
 
 
 _FOLD_WIDTH = {o: fold_width(chr(o)) for o in range(0xFF01, 0xFF5F) if fold_width(chr(o)) != chr(o)}
+_FULL_WIDTH = re.compile("[" + "".join(map(chr, _FOLD_WIDTH)) + "]")
 
 
 @dataclass
@@ -40,7 +41,8 @@ class Line:
     def __post_init__(self) -> None:
         # (full-width digits and Latin letters read as ASCII, character for character: the line
         # tests write dates, page numbers and stamps in ASCII, as the cleaner will fold them)
-        self.text = self.raw.strip().translate(_FOLD_WIDTH)
+        text = self.raw.strip()
+        self.text = text.translate(_FOLD_WIDTH) if _FULL_WIDTH.search(text) else text
 
     @property
     def leading_space(self) -> bool:
@@ -123,8 +125,9 @@ def profile(lines: list[Line], fmt: str) -> Profile:
     ended = sum(1 for l in chinese if P.terminated(l.text))
     sentence_lines = not markdown and bool(lengths) and ended / len(lengths) >= 0.6
     followed = [a for a, b in zip(lines, lines[1:]) if a.text and not b.text]
+    sample = followed[:200]  # (enough to tell the two kinds of text apart)
     blank_paragraphs = bool(followed) and (len(followed) < 0.5 * len(content) or
-                                           sum(1 for a in followed if P.terminated(a.text)) >= 0.6 * len(followed))
+                                           sum(1 for a in sample if P.terminated(a.text)) >= 0.6 * len(sample))
     indented = sum(1 for l in content if P.INDENT.match(l.raw)) >= max(3, 0.05 * len(content))
     return Profile(wrapped, width, trailing, markdown, title, line_paragraphs=fmt == "html", repeated=repeated,
                    sentence_lines=sentence_lines, blank_paragraphs=blank_paragraphs, indented=indented)

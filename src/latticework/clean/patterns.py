@@ -97,10 +97,9 @@ def digitise_dates(text: str) -> str:
     二〇二四年十月) written in digits (2024年4月10日, 2024年10月), as official and report front matter
     writes them: for the readers of stamps and report dates, which take digits (the offsets of the
     result are not the text's; a range keeps its first date only)."""
-    from ..timex_patterns import ABSOLUTE, to_int
-
     if not _CN_YEAR.search(text):
         return text
+    from ..timex_patterns import ABSOLUTE, to_int
 
     def digits(m: re.Match) -> str:
         y, mo, d = to_int(m.group("y")), to_int(m.group("m")), to_int(m.group("d"))

@@ -48,3 +48,22 @@ def test_a_report_dated_in_chinese_numerals_under_its_title(tmp_path):
     p = process(f)
     assert p.date == "2024-10"
     assert {e.date for e in extract_events(p) if e.type == "CONSULT"} == {"2024-03"}
+
+
+@pytest.mark.parametrize("masthead, year", [
+    ("印太安全季報　2025年第4期", "2025"),
+    ("亞洲區域情勢觀察（2024年第4季）", "2024"),
+    ("亞太區域秩序年度報告（2025）", "2025"),
+])
+def test_a_periodical_s_issue_dates_the_document(tmp_path, masthead, year):
+    f = tmp_path / "brief.txt"
+    f.write_text(masthead + "\n\n南海情勢的新變化\n\n川普總統今年4月簽署行政命令，要求商務部加快審查對菲律賓的軍售案。\n",
+                 encoding="utf-8")
+    p = process(f)
+    assert p.date == year
+
+
+def test_the_year_a_title_is_about_is_no_date_of_the_document(tmp_path):
+    f = tmp_path / "yearbook.txt"
+    f.write_text("2019年中国外交大事记（节选）\n3月\n21日国家主席对意大利进行国事访问。\n", encoding="utf-8")
+    assert process(f).date is None

@@ -343,7 +343,7 @@ def _report_or_news(doc: CleanDoc) -> Layout:
             level = b.level if b.level is not None else (max(1, b.md - title_md) if b.md else None)
             art.sections.append(Section(t, level, _number_of(t), b.line_first))
     dl = _find_dateline(doc)
-    stamp = _stamp(doc) or doc.source.date or _wire_footer_date(doc) or _bracketed_date(doc)
+    stamp = _stamp(doc) or doc.source.date or _wire_footer_date(doc) or _bracketed_date(doc) or _period_year(doc)
     date = _dateline_date(dl.group(0), stamp, doc.text) if dl else None
     if date is None and dl is not None and not stamp:
         date = _date_of_another_dateline(doc, dl.group(0))  # 台北13日電 beside …2025年3月13日電 on one page
@@ -394,6 +394,26 @@ def _stamp(doc: CleanDoc) -> str | None:
 
 # a report's own date on a line of its own under its title, in brackets: （2024年10月）
 _BRACKETED_DATE = re.compile(r"[（(]\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日)?\s*[)）]")
+
+
+# a periodical's issue or a report's edition named in its masthead or title: 印太安全季報 2025年第4期,
+# 印太安全情勢觀察（2024年第4季）, 亞洲金融合作報告（2025）, 年度報告（2025）
+_PERIOD = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*第\s*[\d一二三四五六七八九十]{1,2}\s*(?:期|季|号|號)"
+                     r"|[（(]\s*(?P<y2>(?:19|20)\d{2})\s*(?:年度?)?\s*[)）]")
+
+
+def _period_year(doc: CleanDoc) -> str | None:
+    """The year of the issue or edition a periodical or an annual report names in one of its first
+    three blocks (a short line, no sentence): its own date at the precision written, so that 今年 and
+    the bare months of its text are told from it. Not a year a title is about (2019年中国外交大事记)."""
+    for i in range(min(3, len(doc.blocks))):
+        t = doc.block_text(i).strip()
+        if len(t) > 40 or "。" in t or "，" in t:
+            continue
+        m = _PERIOD.search(t)
+        if m is not None:
+            return m.group("y") or m.group("y2")
+    return None
 
 
 def _bracketed_date(doc: CleanDoc) -> str | None:

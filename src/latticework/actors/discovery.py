@@ -52,8 +52,13 @@ _GENERIC = sorted(("自由贸易", "贸易", "经济", "经贸", "安全", "合�
 # 海洋安全理事会, 亚洲海岸警备合作组织, 国际海上安全联盟). Think tanks and universities (…研究中心,
 # …大学) have no such suffix; a name made only of generic words (亚洲区域合作组织) is none.
 _PLAIN_BODY = re.compile(
-    r"(?P<region>东南亚|东北亚|南太平洋|西太平洋|北太平洋|太平洋|印度洋|湄公河|澜沧江|亚太|亚洲|东亚|南亚|中亚|北极|国际|全球|世界)"
-    r"[^\W\d_的和与及是在了等对从向将其该各并也而或为于被把个这那年月日]{2,12}?(?:委员会|理事会|组织|秘书处|银行|联盟|论坛)"
+    r"(?P<region>东南亚|东北亚|南太平洋|西太平洋|北太平洋|太平洋|印度洋|湄公河|澜沧江|亚太|亚洲|东亚|南亚|中亚|北极|国际|全球|世界"
+    # (lead, thirteenth session: the other regions bodies are named after, found by renaming the
+    # development texts' bodies: a rim, 环印度洋/环孟加拉湾; a part of a continent, 南部非洲/西非;
+    # a named sea or gulf; a river's basin, 湄南河流域)
+    r"|环[\u4e00-\u9fff]{2,4}?(?:洋|海|湾)|(?:南部|北部|东部|西部|中部)(?:非洲|欧洲|美洲)|[东西南北]非|非洲|欧洲|美洲|拉丁美洲|拉美"
+    r"|加勒比|大洋洲|欧亚|北美|南美|中东|海湾|阿拉伯|地中海|波罗的海|黑海|里海|加勒比海|孟加拉湾|阿拉伯海|[\u4e00-\u9fff]{2,3}[河江]流域)"
+    r"[^\W\d_的和与及是在了等对从向将其该各并也而或为于被把个这那年月日]{2,12}?(?:委员会|理事会|组织|秘书处|银行|联盟|论坛|共同体|基金)"
 )
 # A body named after its two sides, the first a state or body named just before the dash and the
 # second a region (中国—南亚合作论坛, 中国—太平洋岛国防灾减灾合作中心, 日本—湄公河合作基金) or a named
@@ -97,7 +102,7 @@ def _pair_words_ok(rest: str, sfx: str) -> bool:
     if any(c in "与和" and not 0 < i < len(rest) - 1 for i, c in enumerate(rest)):
         return False
     return sfx != "中心" or (len(rest) >= 2 and not rest.endswith("研究"))
-_PLAIN_LEFT = set("在与和及由同向对将是为把被给于从即了、（(“《「")
+_PLAIN_LEFT = set("在与和及由同向对将是为把被给于从即了、（(“《「届")  # (第三届…论坛)
 # (成立的/设立的…: a body named after the clause that founded it, 1957年成立的湄公河下游调查协调委员会)
 _FOUNDED_THAT = ("成立的", "设立的", "建立的", "组建的", "创建的", "创立的")
 _PLAIN_LEFT_WORDS = ("成立", "设立", "建立", "加入", "通过", "包括", "例如", "如", "签署", "参加", "出席", "主持", "举办", "召开",
@@ -109,12 +114,16 @@ _PLAIN_PHRASE = ("国家", "地区", "各国", "一些", "社会", "形势", "�
                  "普遍", "以及", "之间", "不断", "已经", "正在", "开始", "继续", "通过", "进行", "参与", "成为", "认为",
                  "最大", "主要", "大型", "知名", "多国", "各大", "新兴", "多边", "其他", "有关", "相关", "现有", "所有")
 _PLAIN_VERB_AFTER = set("了着过起")
+# a numbered session before the body (第三届…论坛, 第53届…): its meetings are counted, so it is named
+_NUMBERED_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+[届次]$")
 # Evidence that a body is named as such: a founding or joining verb before it, or after it what a
 # body does or has (…成立, …召开, …的成员, …秘书处, a gloss in brackets).
 _PLAIN_NAMING = ("成立", "设立", "建立", "组建", "创建", "创立", "发起", "加入", "加入了", "成立了", "设立了", "名为", "称为",
-                 "成员国", "退出", "退出了", *_FOUNDED_THAT)
+                 "成员国", "退出", "退出了", "成为", "第一届", "首届", *_FOUNDED_THAT)
 _PLAIN_EVIDENCE = ("成立", "召开", "举行", "举办", "宣布", "发表", "发布", "通过了", "决定", "秘书处", "秘书长", "主席", "的成员",
-                   "成员", "年会", "会议", "峰会", "第", "于", "在", "（", "(", "将于", "已于", "由")
+                   "成员", "年会", "会议", "峰会", "第", "于", "在", "（", "(", "将于", "已于", "由",
+                   # (…正式成员国, …部长级会议, …领导人会议, …总部: lead, thirteenth session)
+                   "正式成员", "观察员", "对话伙伴", "部长", "领导人", "外长", "首脑", "总部", "框架下")
 
 # in 《》 two sides and one of these tails are the title of an agreement between them, not the sides
 _TITLED_PAIR_TAILS = ("自由贸易协定", "自贸协定", "协定", "协议", "条约", "议定书")
@@ -312,7 +321,8 @@ class Discovery:
                 middle = name[len(m.group("region")) :]
                 if any(w in middle for w in _PLAIN_PHRASE) or middle.startswith("上") or text[e : e + 1] in _PLAIN_VERB_AFTER:
                     continue  # a phrase (国际社会应加强合作组织…, 沿岸国家组织了…), not a name
-                named = text.endswith(_PLAIN_NAMING, 0, s) or text.startswith(_PLAIN_EVIDENCE, e)
+                named = text.endswith(_PLAIN_NAMING, 0, s) or text.startswith(_PLAIN_EVIDENCE, e) or \
+                    _NUMBERED_SESSION.search(text, max(0, s - 6), s) is not None
                 if not named:
                     continue  # a description (国际金融组织提供支持), not a body named as such
                 if text.startswith(_PLAIN_NOT_AFTER, e):

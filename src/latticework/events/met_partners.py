@@ -18,12 +18,23 @@ _WITH_BEFORE = re.compile(r"(?:与|同|跟)[^，。；、与同和跟]{0,12}$")
 _MET_AFTER = re.compile(r"[^，。；]{0,14}?(?:会谈|会晤|会见|会面|通话|通电话|磋商|举行|晤谈|茶叙)|[^，。；]{0,20}?(?:谈判|商谈|洽谈)")
 
 
-def met_partners(text: str, run: list[Mention], group: list[Mention]) -> list[Mention]:
-    """The parties of the subject's clause met after 与/同/跟 (not those of the subject run itself)."""
+# A访问B / 访华 / 对B进行国事访问, 并签署…: the host visited is met too (lead, thirteenth session: the
+# signing of a visit is the visitor's and the host's, as after talks)
+_VISITED_BEFORE = re.compile(r"(?:访问|出访|到访|访|訪|赴|抵达|抵達)$")
+_VISIT_AFTER = re.compile(r"进行[^，。；]{0,8}?访问|進行[^，。；]{0,8}?訪問")
+
+
+def met_partners(text: str, run: list[Mention], group: list[Mention], visits: bool = False) -> list[Mention]:
+    """The parties of the subject's clause met after 与/同/跟 (not those of the subject run itself),
+    and, for `visits` (a document signed or issued), those visited (访问B, 访华, 对B进行国事访问): a
+    further meeting after a visit (访问日本…，还会见了韩国外长) is not the host's."""
     out = []
     for m in group:
         if m in run or m.start < run[-1].end:
             continue
         if _WITH_BEFORE.search(text, max(0, m.start - 14), m.start) and _MET_AFTER.match(text, m.end):
+            out.append(m)
+        elif visits and (_VISITED_BEFORE.search(text, max(0, m.start - 3), m.start) or (
+                text[m.start - 1 : m.start] == "对" and _VISIT_AFTER.match(text, m.end))):
             out.append(m)
     return out

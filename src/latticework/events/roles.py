@@ -479,7 +479,7 @@ _COMITATIVE_LEAD = ("与", "同", "跟", "并与", "还与", "也与", "并同",
 
 
 def _subject_group(text: str, parts: list[Mention], floor: int, strict: bool = False, directed: bool = False,
-                   joined: bool = False) -> list[Mention]:
+                   joined: bool = False, visits: bool = False) -> list[Mention]:
     """The subject of a clause that names none: the parties of the nearest earlier clause whose first
     party stands in subject position (only dates, connectives or a modifier ending in 的 before it;
     not 乌克兰危机), with the partners of comitative clauses after it (A访问B，与C会谈，并发表…: A and
@@ -502,7 +502,7 @@ def _subject_group(text: str, parts: list[Mention], floor: int, strict: bool = F
             if directed and len(run) > 1 and _NOT_AN_AGENT_AFTER.match(text[run[-1].end : run[-1].end + 2]):
                 continue  # 日乌关系升级…，承诺向乌提供: a pair's relations are the topic, not the giver
             if joined and not directed:  # A10日与B举行会谈，并签署…: B signs too
-                run = run + met_partners(text, run, g)
+                run = run + met_partners(text, run, g, visits)
             return run + partners
     return [] if strict else _nearest_clause_group(text, parts, floor)
 

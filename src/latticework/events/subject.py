@@ -189,7 +189,7 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
     unmarked = [m for m in parts_before if not (_marked_recipient(text, m) or _disposed(text, m, _clause_start(text, m.start, s)))]
     subject = in_clause_before or _subject_group(text, unmarked, s, strict=True,
                                                  directed=directed or spec_direction(lex, etype) == "directed",
-                                                 joined=bool(_JOINED.match(text, clause_start))) or (
+                                                 joined=bool(_JOINED.match(text, clause_start)), visits=etype == "AGREE") or (
         walk.carry if walk.carry and (not parts_after or _CARRIED_TO_TARGET.fullmatch(text, clause_start, t0)
                                       and (directed or spec_direction(lex, etype) == "directed"))
         else _nearest_clause_group(text, unmarked, s))

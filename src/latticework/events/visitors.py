@@ -38,8 +38,13 @@ def travelling_guest(text: str, clause_start: int, clause_end: int, mentions: li
     for m in _TRAVELLED.finditer(text, clause_start, clause_end):
         after = sorted((x for x in mentions if m.end() <= x.start < clause_end and x.kind in ("state", "economy", "person")),
                        key=lambda x: x.start)
-        run = visitor_run(text, m.end() - 1, after)
-        if not run or run[0].start != m.end():
+        # (the guest may be named by a title before the person: 来访的总统普京, 來訪的總理某某)
+        lead = next((x for x in after if _TITLE_GAP.match(text[m.end() : x.start])), None)
+        if lead is None:
+            continue
+        after = [x for x in after if x.start >= lead.start]
+        run = visitor_run(text, lead.start - 1, after)
+        if not run:
             continue
         rest = after[len(run):]
         while rest and _JOINED.match(text[run[-1].end : rest[0].start]):  # …的日本首相和韩国总统: both travelled

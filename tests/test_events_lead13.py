@@ -1,0 +1,25 @@
+"""Lead, thirteenth session: patterns found by rewriting development texts (the state before a
+title dropped, 美国总统拜登 -> 总统拜登) and comparing the events; sentences in our own words."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import full_events, summary
+
+
+@pytest.mark.parametrize("text", [
+    "2023年9月，拜登访问越南，并签署多项合作协议。",
+    "2013年4月，时任国务卿约翰·克里访华，并签署多份合作文件。",
+])
+def test_a_signing_told_after_a_visit_is_the_visitor_s_and_the_host_s(text):
+    agree = [e for e in full_events(text) if e.type == "AGREE"]
+    assert agree and len({a.key() for a in agree[0].actors}) == 2, summary(full_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2024年9月3日，蒙古国总统在国家宫同来访的俄罗斯总统普京举行会谈。",
+    "2024年9月3日，蒙古国总统在国家宫同来访的总统普京举行会谈。",
+])
+def test_a_travelling_guest_named_by_a_title_before_the_person(text):
+    consult = [e for e in full_events(text) if e.type == "CONSULT"]
+    assert [(sorted(a.key() for a in e.actors), sorted(r.key() for r in e.recipients)) for e in consult] == [(["RUS"], ["MNG"])]

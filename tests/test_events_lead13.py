@@ -23,3 +23,15 @@ def test_a_signing_told_after_a_visit_is_the_visitor_s_and_the_host_s(text):
 def test_a_travelling_guest_named_by_a_title_before_the_person(text):
     consult = [e for e in full_events(text) if e.type == "CONSULT"]
     assert [(sorted(a.key() for a in e.actors), sorted(r.key() for r in e.recipients)) for e in consult] == [(["RUS"], ["MNG"])]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("2023年4月10日，美菲举行会谈，确定了同日本开展联合巡逻的计划。", None),  # 同日本: with Japan
+    ("2023年4月10日，美菲举行会谈。同日，日本宣布加入联合巡逻。", "2023-04-10"),
+    ("2023年4月10日，美菲举行会谈。同日美方宣布向菲方提供援助。", "2023-04-10"),  # 同日 + 美方
+])
+def test_the_same_day_is_not_with_japan(text, date):
+    from latticework.timex import TimeResolver
+
+    last = [t for t in TimeResolver().find(text) if "同日" in t.text]
+    assert (last[0].value if last else None) == date

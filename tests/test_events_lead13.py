@@ -35,3 +35,12 @@ def test_the_same_day_is_not_with_japan(text, date):
 
     last = [t for t in TimeResolver().find(text) if "同日" in t.text]
     assert (last[0].value if last else None) == date
+
+
+@pytest.mark.parametrize("text", [
+    "2023年9月5日至8日，印尼总统对日本进行国事访问。印尼总统与日本首相岸田文雄举行会谈。",
+    "2024年6月3日至5日，越南国家主席对老挝进行国事访问。越南国家主席同老挝国家主席举行会谈。",
+])
+def test_undated_talks_told_right_after_a_visit_fold_into_it(text):
+    consult = [e for e in full_events(text) if e.type == "CONSULT"]
+    assert len(consult) == 1 and consult[0].recipients, summary(consult)

@@ -83,7 +83,7 @@ def dedup(events: list[Event]) -> list[Event]:
         if prev is not None and (_two_incidents(prev, ev) or _two_channels_ended(prev, ev)):
             out.append(ev)  # 遭喷射水炮及撞击: two acts of force coordinated in one sentence stay two
             continue
-        if prev is not None and _compatible(prev.date, ev.date):
+        if prev is not None and (_compatible(prev.date, ev.date) or _talks_in_visit(prev, ev)):
             # a new list: events told in one sentence may share their evidence list, and a later
             # mention of one of them is no evidence of the others
             prev.evidence = prev.evidence + [x for x in ev.evidence if all(x.start != y.start for y in prev.evidence)]
@@ -299,6 +299,21 @@ def _obj_key(ev: Event) -> str | None:
     return (ev.object or {}).get("id") or (ev.object or {}).get("name")
 
 
+def _talks_in_visit(visit: Event, talks: Event) -> bool:
+    """Talks of a visit's two parties told right after it with no date of their own fold into it."""
+    return visit.type == talks.type == "CONSULT" and bool(visit.recipients) and not talks.recipients \
+        and _undated_right_after(visit, talks)
+
+
+def _undated_right_after(visit: Event, talks: Event) -> bool:
+    """佐科对日本进行国事访问。佐科与日本首相举行会谈。: talks with no date of their own told right after
+    a dated visit of the same two parties (within a sentence or two) are held during it."""
+    if talks.date or not visit.date or not visit.evidence or not talks.evidence:
+        return False
+    gap = talks.evidence[0].start - visit.evidence[0].end
+    return 0 <= gap < 80
+
+
 def _less_precise(visit: str | None, talks: str | None) -> bool:
     """4月27日…在板门店会晤，…，文在寅同年秋天访问平壤: a visit the sentence dates only by a vaguer
     time than its talks is not the frame of those talks."""
@@ -316,7 +331,8 @@ def _fold_talks_into_visit(events: list[Event]) -> list[Event]:
     out = []
     for ev in events:
         same = [v for v in visits if ev.type == "CONSULT" and not ev.recipients and len(ev.actors) == 2 and not _negotiations_launched(ev)
-                and {p.key() for p in ev.actors} == {p.key() for p in v.actors + v.recipients} and _compatible(v.date, ev.date)
+                and {p.key() for p in ev.actors} == {p.key() for p in v.actors + v.recipients}
+                and (_compatible(v.date, ev.date) or _undated_right_after(v, ev))
                 and ev.modality == v.modality and not _less_precise(v.date, ev.date)]
         if same and not all(simplify(v.trigger) == "过境" for v in same):
             continue

@@ -29,6 +29,7 @@ def test_a_travelling_guest_named_by_a_title_before_the_person(text):
     ("2023年4月10日，美菲举行会谈，确定了同日本开展联合巡逻的计划。", None),  # 同日本: with Japan
     ("2023年4月10日，美菲举行会谈。同日，日本宣布加入联合巡逻。", "2023-04-10"),
     ("2023年4月10日，美菲举行会谈。同日美方宣布向菲方提供援助。", "2023-04-10"),  # 同日 + 美方
+    ("2023年4月10日，美菲举行会谈。同日本港股市下跌。", "2023-04-10"),  # 同日 + 本港 (Hong Kong)
 ])
 def test_the_same_day_is_not_with_japan(text, date):
     from latticework.timex import TimeResolver

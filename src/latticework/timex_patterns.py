@@ -48,14 +48,15 @@ RELATIVE = re.compile(
     # (是年 only opening a clause: not 这是年度…, 但是年轻…; not 应该年内)
     r"是年(?<![^，。；：,;:\s（(]是年)(?![度轻龄代纪份])|该年(?<!应该年)(?![轻龄度])|隔年(?!举行|举办|召开|轮流|一次|一届|一度)|隔月(?!举行|举办|召开|一次)|"
     # (not 同日本/同日方, 当日本…时, 其次日本: 同 with Japan, 当 when Japan…; as 前日 below is not 前日本;
-    # 同日美方宣布 stays the same day: 美方 is a word of its own)
-    r"当天|当日(?![本方])|同日(?![本方])|同一天|"
-    r"次日(?![本方])|翌日|第二天|前一天|前一日|后一天|后一日|今天|昨天|昨日|前天|明天|"
+    # 同日美方宣布 stays the same day: 美方 is a word of its own; so does 同日本港…, 当日本地…: the
+    # day, then Hong Kong's 本港 or 本地)
+    r"当天|当日(?!方|本(?![港地报報周週刊台臺市省届屆次轮輪]))|同日(?!方|本(?![港地报報周週刊台臺市省届屆次轮輪]))|同一天|"
+    r"次日(?!方|本(?![港地报報周週刊台臺市省届屆次轮輪]))|翌日|第二天|前一天|前一日|后一天|后一日|今天|昨天|昨日|前天|明天|"
     # Hong Kong and Taiwan press: 今日 is today, 前日 the day before yesterday (not 此前日本, 前日本首相,
     # 时至今日, nor the names 今日美国 / 今日俄罗斯)
     # (each alternative opens with its literal, the look-behind after it: a look-behind first would
     # make the engine try every position of every paragraph)
-    r"今日(?<!至今日)(?!美国|俄罗斯|中国|世界|头条|[本方])|前日(?<![此之目提日事以空当眼先从向面生年月]前日)(?![本方军韩美中菲越俄籍元圆语文企相内])|"
+    r"今日(?<!至今日)(?!美国|俄罗斯|中国|世界|头条|方|本(?![港地报報周週刊台臺市省届屆次轮輪]))|前日(?<![此之目提日事以空当眼先从向面生年月]前日)(?![本方军韩美中菲越俄籍元圆语文企相内])|"
     # Taiwan press: 隔天/隔日 is the next day (世卫组织隔天发表声明), not 间隔天数 nor 隔日一次
     r"隔天(?<![间相]隔天)(?!数)|隔日(?<![间相]隔日)(?!一次|一|数)|"
     # a part of the year (年底的美国—东盟峰会, 同年年初): the year told, at year precision (guidelines);

@@ -239,3 +239,17 @@ def test_big5_as_windows_writes_it_keeps_its_circled_digits(tmp_path):
     f = tmp_path / "big5.txt"
     f.write_bytes(text.encode("cp950"))
     assert read(f).text == text
+
+
+def test_a_text_spaced_character_by_character_reads_as_its_paragraphs(tmp_path):
+    """Some PDF text layers put a space between every two characters (十 二 月, 中 國 海 警): the line
+    tests read such a line as the cleaner will join it."""
+    import re
+
+    p = process(ROOT / "gold" / "dev" / "texts" / "da-chronicle-tw.txt")
+    paragraphs = [p.doc.block_text(i) for i, b in enumerate(p.doc.blocks) if b.kind in ("paragraph", "heading")]
+    flat, spaced = tmp_path / "flat.txt", tmp_path / "spaced.txt"
+    flat.write_text("\n".join(paragraphs) + "\n", encoding="utf-8")
+    wrapped = "\n\n".join("\n".join(t[i : i + 38] for i in range(0, len(t), 38)) for t in paragraphs) + "\n"
+    spaced.write_text(re.sub(r"(?<=[\u4e00-\u9fff，。、；：])(?=[\u4e00-\u9fff，。、；：])", " ", wrapped), encoding="utf-8")
+    assert _records(flat) == _records(spaced)

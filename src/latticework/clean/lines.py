@@ -19,6 +19,8 @@ from . import patterns as P
 
 _FOLD_WIDTH = {o: fold_width(chr(o)) for o in range(0xFF01, 0xFF5F) if fold_width(chr(o)) != chr(o)}
 _FULL_WIDTH = re.compile("[" + "".join(map(chr, _FOLD_WIDTH)) + "]")
+_SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff，。、；：“”（）《》]) (?=[\u4e00-\u9fff，。、；：“”（）《》])")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass
@@ -42,7 +44,13 @@ class Line:
         # (full-width digits and Latin letters read as ASCII, character for character: the line
         # tests write dates, page numbers and stamps in ASCII, as the cleaner will fold them)
         text = self.raw.strip()
-        self.text = text.translate(_FOLD_WIDTH) if _FULL_WIDTH.search(text) else text
+        text = text.translate(_FOLD_WIDTH) if _FULL_WIDTH.search(text) else text
+        # (a line a PDF extraction spaced character by character, 美 国 总 统: read as the cleaner will
+        # join it, so its width and its headings are measured as the text's; not a line with a few
+        # spaced words, □ 杨 娜)
+        if " " in text and len(_SPACED_HAN.findall(text)) >= max(2, 0.6 * len(_HAN_CHAR.findall(text))):
+            text = _SPACED_HAN.sub("", text)
+        self.text = text
 
     @property
     def leading_space(self) -> bool:

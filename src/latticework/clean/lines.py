@@ -48,7 +48,8 @@ class Line:
         # (a line a PDF extraction spaced character by character, 美 国 总 统: read as the cleaner will
         # join it, so its width and its headings are measured as the text's; not a line with a few
         # spaced words, □ 杨 娜)
-        if " " in text and len(_SPACED_HAN.findall(text)) >= max(2, 0.6 * len(_HAN_CHAR.findall(text))):
+        spaced = len(_SPACED_HAN.findall(text)) if " " in text else 0
+        if spaced >= 2 and spaced >= 0.6 * len(_HAN_CHAR.findall(text)):
             text = _SPACED_HAN.sub("", text)
         self.text = text
 

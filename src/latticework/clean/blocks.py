@@ -83,7 +83,6 @@ def duplicate_at_join(left: str, right: str) -> bool:
     return is_word(l[-2] + c) != is_word(c + r[1])
 
 
-
 def should_join(prev: Line, cur: Line, prof: Profile, blank_gap: int) -> bool:
     pt, ct = _content(prev.text), cur.text
     if not pt:
@@ -119,7 +118,7 @@ def should_join(prev: Line, cur: Line, prof: Profile, blank_gap: int) -> bool:
         return False
     if blank_gap and prof.blank_paragraphs and (terminated or len(pt) < prof.width * 0.8):
         return False  # a sentence ended, or a short line (a title), then a blank line: a paragraph ended
-    if ct.strip() and P.DATE_HEADING.fullmatch(ct.strip()):
+    if P.DATE_HEADING.fullmatch(ct.strip()):
         return False  # 11月, 2025年: a chronicle's month or year heading on a line of its own
     if prof.indented and prof.wrapped and P.INDENT.match(cur.raw):
         return False  # typeset prose: an indented line opens a paragraph

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..timex_patterns import ABSOLUTE, CN_YEAR, to_int
+
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 CIRCLED_VALUE = {ch: i + 1 for i, ch in enumerate(CIRCLED)}
 
@@ -99,7 +101,6 @@ def digitise_dates(text: str) -> str:
     result are not the text's; a range keeps its first date only)."""
     if not _CN_YEAR.search(text):
         return text
-    from ..timex_patterns import ABSOLUTE, to_int
 
     def digits(m: re.Match) -> str:
         y, mo, d = to_int(m.group("y")), to_int(m.group("m")), to_int(m.group("d"))
@@ -110,7 +111,7 @@ def digitise_dates(text: str) -> str:
     return ABSOLUTE.sub(digits, text)
 
 
-_CN_YEAR = re.compile(r"[一二][〇零○九][〇零○一二三四五六七八九]{2}")
+_CN_YEAR = re.compile(CN_YEAR)
 
 
 def stamp_date(line: str) -> str | None:
@@ -163,5 +164,5 @@ DATELINE_START = re.compile(
     r"\s*[（(【\[]?\s*(?:本报讯|本報訊|[^\s，。、；：（）()【】\[\]]{1,16}?(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:专电|專電|电|電|讯|訊))")
 
 # a chronicle's or yearbook's heading of a year or month on a line of its own (2025年, 十一月,
-# 2024年3月): never a continuation, never a running head (test with a non-empty line)
-DATE_HEADING = re.compile(r"(?:(?:19|20)\d{2}\s*年)?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?)?")
+# 2024年3月): never a continuation, never a running head (an empty line is none)
+DATE_HEADING = re.compile(r"(?=\S)(?:(?:19|20)\d{2}\s*年)?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?)?")

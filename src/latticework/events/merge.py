@@ -300,18 +300,13 @@ def _obj_key(ev: Event) -> str | None:
 
 
 def _talks_in_visit(visit: Event, talks: Event) -> bool:
-    """Talks of a visit's two parties told right after it with no date of their own fold into it."""
-    return visit.type == talks.type == "CONSULT" and bool(visit.recipients) and not talks.recipients \
-        and _undated_right_after(visit, talks)
-
-
-def _undated_right_after(visit: Event, talks: Event) -> bool:
-    """佐科对日本进行国事访问。佐科与日本首相举行会谈。: talks with no date of their own told right after
-    a dated visit of the same two parties (within a sentence or two) are held during it."""
+    """佐科对日本进行国事访问。佐科与日本首相举行会谈。: talks of a visit's two parties with no date of
+    their own, told right after the dated visit (within a sentence or two), are held during it."""
+    if visit.type != "CONSULT" or talks.type != "CONSULT" or not visit.recipients or talks.recipients:
+        return False
     if talks.date or not visit.date or not visit.evidence or not talks.evidence:
         return False
-    gap = talks.evidence[0].start - visit.evidence[0].end
-    return 0 <= gap < 80
+    return 0 <= talks.evidence[0].start - visit.evidence[0].end < 80
 
 
 def _less_precise(visit: str | None, talks: str | None) -> bool:
@@ -331,8 +326,7 @@ def _fold_talks_into_visit(events: list[Event]) -> list[Event]:
     out = []
     for ev in events:
         same = [v for v in visits if ev.type == "CONSULT" and not ev.recipients and len(ev.actors) == 2 and not _negotiations_launched(ev)
-                and {p.key() for p in ev.actors} == {p.key() for p in v.actors + v.recipients}
-                and (_compatible(v.date, ev.date) or _undated_right_after(v, ev))
+                and {p.key() for p in ev.actors} == {p.key() for p in v.actors + v.recipients} and _compatible(v.date, ev.date)
                 and ev.modality == v.modality and not _less_precise(v.date, ev.date)]
         if same and not all(simplify(v.trigger) == "过境" for v in same):
             continue

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from ..timex_patterns import CN_YEAR
+
 # (also a year of the Republic, 民國113年, as Taiwan's chronicles head their years, and a year in
 # Chinese numerals, 二〇二四年)
-_YEAR_LINE = re.compile(r"(?:19|20)\d{2}\s*年?度?|(?:中[华華])?民[国國]\s*\d{1,3}\s*年度?|[一二][〇零○九][〇零○一二三四五六七八九]{2}\s*年度?")
+_YEAR_LINE = re.compile(r"(?:19|20)\d{2}\s*年?度?|(?:中[华華])?民[国國]\s*\d{1,3}\s*年度?|" + CN_YEAR + r"\s*年度?")
 # a title: short, no sentence punctuation, one year in it
 _TITLE_WITH_YEAR = re.compile(r"[^。，；！？,;!?]{0,20}(?:19|20)\d{2}\s*年(?!\d|以来|以后|之后|至|到|—|-)[^。，；！？,;!?\d]{2,30}")
 

@@ -34,6 +34,10 @@ def sets(seeds: Path) -> list[tuple[str, Path | None, Path | None, Path]]:
         # longer a measure of unseen text
         label = f"held-out {n}" if n not in RETIRED else f"retired {n}"
         out.append((label, h / "entities", h / "events", h / "texts"))
+    # rewrites of development texts (gold/rewrites/README.md): the same facts told in other words or
+    # forms, with the gold of the texts they rewrite; development material, read freely
+    for r in sorted(p for p in (g / "rewrites").glob("*") if p.is_dir()):
+        out.append((f"rw {r.name}", r / "entities", r / "events", r / "texts"))
     return [(c, e if e.is_dir() else None, v if v.is_dir() else None, t) for c, e, v, t in out if t.is_dir()]
 
 

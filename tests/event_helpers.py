@@ -48,3 +48,19 @@ def of_type(evs, etype):
 def keys(parts):
     """Participants as sorted state/entity keys."""
     return sorted(p.key() for p in parts)
+
+
+def file_events(tmp_path: Path, text: str, name: str = "t.txt"):
+    """The events of a test text run through the whole pipeline as a file (reader, cleaner, layout)."""
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    from latticework.events import extract_events
+    from latticework.pipeline import process
+
+    return extract_events(process(f))
+
+
+def party_pairs(evs, etype: str) -> list[tuple]:
+    """(actors, recipients) of each event of a type, as sorted key tuples, sorted."""
+    return sorted((tuple(sorted(p.key() for p in e.actors)), tuple(sorted(p.key() for p in e.recipients)))
+                  for e in evs if e.type == etype)

@@ -6,12 +6,11 @@ import pytest
 
 from latticework.events import extract_events
 from latticework.pipeline import process
+from event_helpers import file_events
 
 
 def _events(tmp_path, text: str):
-    f = tmp_path / "news.txt"
-    f.write_text(text, encoding="utf-8")
-    return extract_events(process(f))
+    return file_events(tmp_path, text, "news.txt")
 
 
 def _signed(events) -> list[str | None]:

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from latticework.events import extract_events
-from latticework.pipeline import process
+from event_helpers import file_events
 
 
 def _events(tmp_path, text: str):
-    f = tmp_path / "news.txt"
-    f.write_text(text, encoding="utf-8")
-    return extract_events(process(f))
+    return file_events(tmp_path, text, "news.txt")
 
 
 @pytest.mark.parametrize(

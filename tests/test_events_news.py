@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from latticework.events import extract_events
 from latticework.pipeline import process
+from event_helpers import file_events
 
 
 def _events(tmp_path, text: str, name: str = "news.txt"):
-    f = tmp_path / name
-    f.write_text(text, encoding="utf-8")
-    return extract_events(process(f))
+    return file_events(tmp_path, text, name)
 
 
 def test_a_closing_source_stamp_completes_a_dateline_without_year(tmp_path) -> None:

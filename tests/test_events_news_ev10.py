@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from latticework.events import extract_events
-from latticework.pipeline import process
+from event_helpers import file_events
 
 
 def _events(tmp_path, text: str, name: str = "news.txt"):
-    f = tmp_path / name
-    f.write_text(text, encoding="utf-8")
-    return extract_events(process(f))
+    return file_events(tmp_path, text, name)
 
 
 def _parties(e) -> set[str]:

@@ -4,20 +4,7 @@ pledges. Invented sentences in both scripts."""
 from __future__ import annotations
 
 import pytest
-
-from latticework.events import extract_events
-from latticework.pipeline import process
-
-
-def _events(tmp_path, text: str, name: str = "t.txt"):
-    f = tmp_path / name
-    f.write_text(text, encoding="utf-8")
-    return extract_events(process(f))
-
-
-def _parts(evs, etype: str) -> list[tuple]:
-    return sorted((tuple(sorted(p.key() for p in e.actors)), tuple(sorted(p.key() for p in e.recipients)))
-                  for e in evs if e.type == etype)
+from event_helpers import file_events as _events, party_pairs as _parts
 
 
 # --- a gathering or a visit framing a speech act ----------------------------------------------------

@@ -3,19 +3,7 @@ of aid. Invented sentences in both scripts."""
 
 from __future__ import annotations
 
-from latticework.events import extract_events
-from latticework.pipeline import process
-
-
-def _events(tmp_path, text: str, name: str = "t.txt"):
-    f = tmp_path / name
-    f.write_text(text, encoding="utf-8")
-    return extract_events(process(f))
-
-
-def _parts(evs, etype: str) -> list[tuple]:
-    return sorted((tuple(sorted(p.key() for p in e.actors)), tuple(sorted(p.key() for p in e.recipients)))
-                  for e in evs if e.type == etype)
+from event_helpers import file_events as _events, party_pairs as _parts
 
 
 def test_an_island_or_port_forces_go_to_names_its_state_as_host(tmp_path) -> None:

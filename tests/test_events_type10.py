@@ -3,14 +3,7 @@ launches agreed on, defence treaties that make allies. Invented sentences in bot
 
 from __future__ import annotations
 
-from latticework.events import extract_events
-from latticework.pipeline import process
-
-
-def _events(tmp_path, text: str, name: str = "t.txt"):
-    f = tmp_path / name
-    f.write_text(text, encoding="utf-8")
-    return extract_events(process(f))
+from event_helpers import file_events as _events
 
 
 def _typed(evs, etype: str) -> list[tuple]:

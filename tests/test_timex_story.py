@@ -4,15 +4,12 @@ of later clauses (read off the dates7 dev texts da-*; invented sentences in both
 
 from __future__ import annotations
 
-from latticework.events import extract_events
-from latticework.pipeline import process
 from latticework.timex import TimeResolver, find_dates
+from event_helpers import file_events
 
 
 def _events(tmp_path, text: str, name: str = "doc.txt"):
-    f = tmp_path / name
-    f.write_text(text, encoding="utf-8")
-    return extract_events(process(f))
+    return file_events(tmp_path, text, name)
 
 
 def _dates(tmp_path, text: str, etype: str, name: str = "doc.txt") -> list[str | None]:

@@ -35,7 +35,7 @@ _NOT_AFTER_BU = set("满断仅久少同论但止")
 _WIDE_PLANS = ("计划", "拟", "打算", "准备", "计划于", "拟于", "将于",  # (将于6月17日至20日对中国进行访问)
                "预计",  # 预计24日与澳大利亚总理阿尔巴尼斯会谈: a date and a 与-partner stand between
                "将把",  # 将把…关税由20%降为10%: the verb of a 把-phrase comes after its object
-               "承诺")  # 承诺自当年起全年向…分享, 承诺在…受到威胁时相互磋商: a pledge covers its whole verb phrase
+               "承诺", "保证")  # 承诺自当年起全年向…分享, 承诺在…受到威胁时相互磋商: a pledge covers its whole verb phrase
 # a trigger heading a noun (出口管制措施, 制裁的范围) inside a 把-object
 _NOUN_HEAD_AT = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:措施|政策|规定|的)")
 # a conditional opens its clause and covers every verb up to the clause's end (若美方进一步将高带宽
@@ -142,6 +142,8 @@ class ModalityReader:
                     not window.startswith(_TRIP_AFTER, k + len(cue)) and \
                     not _FROM_WHEN.match(window, k + len(cue)):  # (将自2030年代起…购买: a time, not an object)
                 continue  # 将两国关系提升为…: 将 marks the object here, not the future
+            if cue.endswith("将") and window[k + len(cue) : k + len(cue) + 1] in ("其", "之", "它", "该", "此"):
+                continue  # 中国海警依法将其驱离 (lead17): 将 before a pronoun marks the object, however short
             pos = k + len(cue)
             if kind == "negated" and cue in _INTENT_NEGATORS:
                 wide_negation = True

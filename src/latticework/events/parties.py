@@ -61,6 +61,11 @@ _RECEIVES = re.compile(r"(?:接待|迎接|欢迎)(?:了)?$")  # (越南接待了
 
 
 # a force named before a training told with no partner (中国航母“山东舰”编队在西太平洋开展训练)
+# between a drill's quoted name and the drill noun (“联合利剑—2024A”演习, “…”的军事演习, “马拉巴尔”联合军演)
+_NAME_TO_DRILL = re.compile(r"[”」\"』](?:的)?(?:军事|海空|海上|联合|军事联合)?")
+# lead17: a theatre command or a force holding a 联合演习 alone, no partner before it (东部战区在台湾周边实施
+# 联合演习): a joint-service drill of one state, as the frame verbs' reading of 举行联合演习 has it
+_ONE_FORCE_JOINT = re.compile(r"(?=.*(?:战区|戰區|解放军|解放軍))(?!.*[与同跟與])")
 _TRAINING = re.compile(r"训练|訓練")
 _FORCE_BEFORE = re.compile(r"航母|编队|編隊|舰队|艦隊|海军|海軍|空军|空軍|陆军|陸軍|部队|部隊|自卫队|自衛隊|解放军|解放軍|战区|戰區")
 
@@ -350,9 +355,11 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         etype = "POLICY"
     if etype == "COOPERATE" and sum(p.kind in STATE_KINDS for p in actors_p + recips_p) == 1:
         # 东部战区举行“联合利剑—2024B”演习: the drill's own name is no party; one state drills alone
-        named = {m.id for m in mentions if m.kind == "mechanism" and clause_start <= m.start and 0 <= t0 - m.end <= 2
-                 and text[max(0, m.start - 1) : m.start] in ("“", "「", "\"", "『") and text[m.end : t0] in ("”", "」", "\"", "』")}
-        if named and "联合" in word:
+        # (lead17: the name may stand a 的 or a qualifier before the drill noun: 代号“联合利剑—2024A”的军事演习)
+        named = {m.id for m in mentions if m.kind == "mechanism" and clause_start <= m.start and 0 <= t0 - m.end <= 6
+                 and text[max(0, m.start - 1) : m.start] in ("“", "「", "\"", "『") and _NAME_TO_DRILL.fullmatch(text, m.end, t0)}
+        joint = "联合" in word or any("联合" in text[m.end : t0] for m in mentions if m.id in named)
+        if named and joint:
             # “马拉巴尔”联合军演: a named joint drill stays joint; its name stands for the members left unnamed
             have = {p.id for p in actors_p + recips_p}
             actors_p += [p for p in _participants([m for m in mentions if m.id in named], gz) if p.id not in have]
@@ -367,7 +374,8 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
     ):
         if etype == "COOPERATE" and actors_p and (_DRILL.search(text[t0 : min(clause_end, t1 + 24)]) or (
                 _TRAINING.search(text, t0, min(clause_end, t1 + 8)) and _FORCE_BEFORE.search(text, clause_start, t0))) \
-                and "联合" not in word and word not in ("参加", "出席", "参与"):
+                and ("联合" not in word or _ONE_FORCE_JOINT.match(text[clause_start:t0]) is not None) \
+                and word not in ("参加", "出席", "参与"):
             etype = "MOBILIZE"  # one state's drill (a force's training too: 航母编队在西太平洋开展训练) is a show of force
         elif etype == "CONSULT" and actors_p and word in ("参加", "出席", "参与") and _MULTILATERAL.search(text[t1:clause_end]):
             pass  # 参加…的国际谈判: one party attending a multilateral meeting whose other parties go unnamed

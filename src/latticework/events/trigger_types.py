@@ -19,7 +19,7 @@ from .attributes import (
     _named_programme,
     _object_head,
 )
-from .consensus import states_consensus
+from .consensus import CONSENSUS_VERBS, states_consensus
 from .checks import APPROVAL_VERBS, halted_tests, _names_a_body, _pledge_before, _policy_object
 from .founded_subjects import _founded_before
 from .clauses import _clause_end, _clause_start
@@ -105,6 +105,8 @@ _REGIME_AFTER = re.compile(r"[^，。；]{0,30}?(?:清单|审查|管制|许可|�
 _DRILL_AFTER = re.compile(r"[^，。；]{0,30}?(?:演习|军演|演练|演训)")
 # 退出共建“一带一路”谅解备忘录, 宣布废除…联合公报: a document named as what is left or revoked tells no
 # AGREE of its own; the LEAVE its verb tells is the event (probe14)
+# 议定 with what it settles named after it (双方议定…原则, 议定了合作协定): a document, no bare consensus
+_SETTLED_DOCUMENT = re.compile(r"[^，。；]{0,20}?(?:协定|协议|条约|原则|备忘录|声明|宣言|文件|方案|框架|安排|议定书|路线图)")
 _DOCUMENT_NOUNS = ("谅解备忘录", "联合公报", "宣言", "行动计划", "联合声明", "共同声明")
 _DOCUMENT_LEFT = re.compile(r"(?:退出|废除|废止|撕毁|终止|中止|暂停执行|停止执行|不再续签|拒绝续签)了?[^，。；、]{0,16}$")
 # 禁止学生使用手机应用: a ban on apps or equipment is a SANCTION only on a state's or firm's goods named after it
@@ -141,7 +143,7 @@ _ADOPTED = re.compile(r"\s*(?:了)?[^，。；]{0,20}?(?:框架|准则|宪章|�
 
 # a gathering's opening or close (香格里拉对话在新加坡开幕, 峰会拉开帷幕): the meeting noun stands before the
 # verb, never after it (闭幕时通过《…宣言》 is the declaration's own act)
-OPENING_VERBS = ("开幕", "闭幕", "落幕", "登场", "拉开帷幕", "落下帷幕", "揭开帷幕")
+OPENING_VERBS = ("开幕", "闭幕", "落幕", "登场", "拉开帷幕", "落下帷幕", "揭开帷幕", "揭幕")
 
 
 class Frame(NamedTuple):
@@ -324,8 +326,9 @@ class TriggerTypes:
             return None, False  # 重启中断多年的安全对话: what is restarted, described as broken off, no LEAVE
         if word == "派兵" and re.match(r"\s*(?:参加|参与|参演|加入)", after):
             return None, False  # 澳洲首次派兵参加: a party of the drill it takes part in, no deployment of its own
-        if word == "同意" and not states_consensus(text, t1 - len(word), t1, _clause_start(text, t1 - len(word), 0)):
-            return None, False  # 同意加强合作: an aim, no consensus told (consensus.py)
+        if word in CONSENSUS_VERBS and not (word == "议定" and _SETTLED_DOCUMENT.match(after)) \
+                and not states_consensus(text, t1 - len(word), t1, _clause_start(text, t1 - len(word), 0)):
+            return None, False  # 同意加强合作: an aim, no consensus told (consensus.py); 议定…原则 names its document
         if word in APPROVAL_VERBS and (approved := _APPROVED_AID.match(after)):
             if approved.group().endswith("提供") or after.startswith("法", approved.end()):
                 return None, False  # 执董会批准向斯里兰卡提供…贷款: the aid approved is the event (AID, told by 提供)

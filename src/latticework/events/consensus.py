@@ -1,4 +1,4 @@
-"""A consensus the parties state with 同意 (or 商定, 议定, 一致同意; 一致认为 only before a norm): their
+"""A consensus the parties state with 同意 (or 商定, 议定; 一致认为 only before a norm): their
 agreement (AGREE), as the gold sets code a consensus reached at talks (the guidelines: "a reached
 consensus").
 
@@ -21,9 +21,9 @@ _CONTENT_OPENS = re.compile(r"\s*(?:[，,：:]|应当|应该|应(?!邀))")
 # halt (双方商定暂停贸易摩擦的升级, 同意自午夜起停火: lead17)
 # (not an act handed to another body: 同意由东盟派出观察团监督停火 tells the arrangement of the accord signed)
 _RESUMED = re.compile(r"[^，。；,;：:由]{0,10}?(?:恢复|重启|暂停|停火|停止)")
-# the verbs read so (lead17, rewrite set 'wording': 商定/议定/一致同意 are 同意 in other words); 一致认为
+# the verbs read so (lead17, rewrite set 'wording': 商定/议定 are 同意 in other words); 一致认为
 # "share the view" tells a consensus only with a norm after it (双方一致认为应维持…), not with an opinion
-CONSENSUS_VERBS = frozenset({"同意", "商定", "议定", "一致同意", "一致认为"})
+CONSENSUS_VERBS = frozenset({"同意", "商定", "议定", "一致认为"})
 _NORM = re.compile(r"\s*(?:应当|应该|应(?!邀))")
 # consent as a noun (获得…一致同意, 须经议会同意, 征得对方同意) or a refusal (不同意, 未同意)
 _CONSENT_NOUN = re.compile(r"(?:获得|获|得到|取得|征得|经过|须经|需经|未经|经)[^，。；,;]{0,16}$")

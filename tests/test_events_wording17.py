@@ -110,3 +110,49 @@ def test_witnesses_in_a_zai_jianzheng_xia_phrase_are_no_signatories(text: str) -
 def test_a_pledge_with_baozheng_is_planned() -> None:
     got = _typed("2023年8月18日，美日韩三国领导人举行峰会，并保证在共同利益受到威胁时彼此磋商。", "CONSULT")
     assert any(g[4] == "planned" for g in got), got
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("2022年2月2日，印度给予斯里兰卡5亿美元信贷额度，用于进口燃油。", "AID"),
+    ("2024年2月，中国科考船停泊马累港。", "MOBILIZE"),
+    ("2024年6月9日，马尔代夫总统赴新德里参加印度总理莫迪的就职典礼。", "CONSULT"),
+    ("2025年2月，印度企业宣布撤出在斯里兰卡北部投资的两个风电项目。", "LEAVE"),
+    ("2024年11月15日，美日韩三国领导人会谈，三方并联合发表声明，谴责朝鲜向俄罗斯派兵。", "AGREE"),
+    ("2024年11月15日，美日韓三國領導人會談，三方並共同發布聲明。", "AGREE"),
+    ("美国总统当选人竞选期间放话，将对中国商品课征60%关税。", "THREATEN"),
+    ("2024年9月，西班牙首相访华时曾促请欧盟重新考虑对中国电动车加征关税。", "ACCUSE"),
+])
+def test_more_words_for_the_act(text: str, etype: str) -> None:
+    assert _typed(text, etype), summary(full_events(text))
+
+
+def test_granting_a_status_or_a_treatment_is_no_aid() -> None:
+    assert not _typed("2023年，上合组织峰会决定给予埃及对话伙伴地位。", "AID")
+    assert not _typed("2024年12月，中国宣布给予最不发达国家全部税目产品零关税待遇。", "AID")
+
+
+@pytest.mark.parametrize("text", [
+    "2023年12月，马尔代夫决定不与印度续签水文测量合作协议。",
+    "2023年12月，马尔代夫决定不再同印度续签水文测量合作协议。",
+])
+def test_a_renewal_refused_with_the_partner_between_ends_the_agreement(text: str) -> None:
+    got = _typed(text, "LEAVE")
+    assert got == [("LEAVE", ["MDV"], ["IND"], "2023-12", "asserted")], summary(full_events(text))
+    assert not _typed(text, "AGREE")
+
+
+def test_a_renewal_is_an_agreement() -> None:
+    assert _typed("2023年12月，马尔代夫与印度续签水文测量合作协议。", "AGREE")
+
+
+@pytest.mark.parametrize("verb", ["转赴", "转往", "飞往"])
+def test_a_trip_told_with_any_verb_of_going_is_the_guests_visit(verb: str) -> None:
+    got = _typed(f"美国总统17日将{verb}巴西亚马逊地区访问。", "CONSULT")
+    assert got and got[0][1] == ["USA"] and got[0][2] == ["BRA"] and got[0][4] == "planned", got
+
+
+def test_talks_dated_apart_from_the_trip_stay_talks() -> None:
+    got = _typed("印度总理会后将转往澳大利亚悉尼，预计24日与澳大利亚总理会谈。", "CONSULT")
+    assert any(g[1] == ["AUS", "IND"] and g[2] == [] for g in got), got
+    got = _typed("2024年5月，俄罗斯总统赴北京出席开幕式，并与中国国家主席会谈。", "CONSULT")
+    assert any(g[1] == ["RUS"] and g[2] == ["CHN"] for g in got), got

@@ -15,7 +15,7 @@ from .model import Event, Participant
 from .positions import trigger_position
 
 _BILATERAL = ("AGREE", "CONSULT", "ALIGN", "COOPERATE")
-_ARRIVED = re.compile(r"(?:抵达|抵|飞抵|到达|赶赴|赴)$")
+_ARRIVED = re.compile(r"(?:抵达|抵|飞抵|到达|赶赴|赴|转往|飞往)$")
 # a disaster that struck the state named before it (缅甸中部发生强烈地震, 土耳其强震, 汤加火山爆发)
 _DISASTER = re.compile(r"[^，。；,;的]{0,6}?(?:发生|遭遇|遭受|遭|突发)?[^，。；,;的]{0,4}?(?:地震|强震|海啸|台风|飓风|洪灾|洪水|水灾|旱灾|风灾|火山)")
 

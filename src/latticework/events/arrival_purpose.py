@@ -36,7 +36,7 @@ def transit_leg(text: str, clause_start: int, t0: int, word: str) -> bool:
 
 
 # travel right before the place: 赴/前往/抵达/飞抵/到达
-_TRAVEL_TO = re.compile(r"(?:赴|前往|抵达|飞抵|到达)$")
+_TRAVEL_TO = re.compile(r"(?:赴|前往|转往|飞往|抵达|飞抵|到达)$")
 _ATTENDING = ("出席", "参加", "与会")
 
 

@@ -249,7 +249,7 @@ _OWN_STATEMENT = re.compile(r"^(?:发表|发布|发出)(?:了)?(?:声明|谈话)
 _SEPARATELY = ("分别", "先后", "各自", "相继")
 _DATE_CHARS = re.compile(r"[\d年月日]")
 # the verb of a trip right before its host (访问越南, 抵达河内): the host is no fixed party of the meetings after it
-_TRIP_TO = re.compile(r"(?:访问|出访|到访|访|抵达|飞抵|前往|赴)$")
+_TRIP_TO = re.compile(r"(?:访问|出访|到访|访|抵达|飞抵|前往|转往|飞往|赴)$")
 
 
 def _tour_stops(ev: Event) -> list[Event]:

@@ -21,6 +21,7 @@ from .checks import (
 )
 from .clauses import _clause_end, _clause_start
 from .modality import ModalityReader
+from .renewals import refused_renewal
 from .roles import _ADMIT, _named_relative
 from .site import Site, WalkState
 from .speech_acts import recommended_modality, speech_act_modality
@@ -29,7 +30,7 @@ _INVESTMENT = ("投资", "投資")
 _PLAN_NOUN = ("计划", "計劃", "计画", "計畫")
 _INTENT_AFTER = re.compile(r"(?:的|等)(?:意愿|意向(?!声明|书|备忘录)|愿望|计划|打算|目标)(?![^，。；]*(?:实现|完成|达成))")  # 意向声明: a document
 # 预计明年访华，出席…会议: an attendance right after a trip is its purpose and shares its plan
-_TRIP = re.compile(r"访[\u4e00-\u9fff]|出访|抵达|前往|赴[\u4e00-\u9fff]")
+_TRIP = re.compile(r"访[\u4e00-\u9fff]|出访|抵达|前往|转往|飞往|赴[\u4e00-\u9fff]")
 
 
 def _trip_purpose(text: str, s: int, clause_start: int, t0: int, word: str) -> bool:
@@ -91,6 +92,8 @@ def judge_modality(site: Site, etype: str, walk: WalkState, reader: ModalityRead
                                                      if m.kind not in STATE_KINDS + ("person",) and clause_start <= m.end <= t0])
     if invitation and modality == "asserted":
         modality = "proposed"  # an invitation to visit is a proposed visit (guidelines)
+    if modality == "negated" and etype == "LEAVE" and refused_renewal(text, clause_start, t0, word):
+        modality = "asserted"  # 决定不与印度续签…协议: the refusal to renew is the act (trigger_types: LEAVE)
     if modality == "asserted":
         # a cue that is part of the trigger itself: 提议成立 is a proposal
         modality = next((k for k, cue in reader.cues_in(word[:1]) if k in ("proposed", "planned") and word.startswith(cue) and len(word) > len(cue) + 1), "asserted")

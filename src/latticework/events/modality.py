@@ -20,7 +20,7 @@ _FUTURE_AFTER = tuple("于会在要继续进步与同向对从共") + ("一如",
     # (将依7月的协议对美投资, 将根据协定提供: a basis before the verb, not an object of 将)
     "依", "根据", "按照", "依照", "依据")
 # 将 before a verb of travel opens a trip to come (今日将转赴越南访问, 下月将赴新德里出席…), not an object
-_TRIP_AFTER = ("转赴", "赴", "前往", "启程", "出访", "率团", "率领")
+_TRIP_AFTER = ("转赴", "赴", "前往", "启程", "出访", "率团", "率领", "转往", "飞往", "赶赴")
 # verbs of the 将-construction (将两国关系提升为…): 将 before them marks the object, not the future
 _DISPOSAL_VERBS = ("提升为", "升级为", "升格为", "提升至", "升级至", "升格至", "定为", "列为", "列入", "纳入", "拉入", "移出",
                    "降级为", "降格为", "降为", "降低为")

@@ -29,6 +29,7 @@ from .minilaterals import _minilateral
 from .model import Participant
 from .named_sides import document_sides, sides_of
 from .purchases import made_in_seller
+from .renewals import refused_renewal
 from .reproach import reproached_agent
 from .roles import (
     _TITLE,
@@ -66,6 +67,8 @@ _NAME_TO_DRILL = re.compile(r"[”」\"』](?:的)?(?:军事|海空|海上|联�
 # lead17: a theatre command or a force holding a 联合演习 alone, no partner before it (东部战区在台湾周边实施
 # 联合演习): a joint-service drill of one state, as the frame verbs' reading of 举行联合演习 has it
 _ONE_FORCE_JOINT = re.compile(r"(?=.*(?:战区|戰區|解放军|解放軍))(?!.*[与同跟與])")
+# the partner of a refused renewal (不与印度续签: 印度), between 与/同/和/跟 and the verb
+_RENEWAL_PARTNER = re.compile(r"(?:与|同|和|跟)([^，。；,;]{1,16})$")
 _TRAINING = re.compile(r"训练|訓練")
 _FORCE_BEFORE = re.compile(r"航母|编队|編隊|舰队|艦隊|海军|海軍|空军|空軍|陆军|陸軍|部队|部隊|自卫队|自衛隊|解放军|解放軍|战区|戰區")
 
@@ -221,6 +224,12 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 退出与印度尼西亚、越南等国的“公正能源转型伙伴关系”: the partners describe the body left, which is the recipient
         inside = {m.country or m.id for m in mentions if t1 <= m.start < body.start and m.kind in STATE_KINDS}
         recips_p = _participants([body], gz) + [p for p in recips_p if (p.country or p.id) not in inside and p.id != body.id]
+    if etype == "LEAVE" and not recips_p and len(actors_p) > 1 and refused_renewal(text, clause_start, t0, word) and (
+            partner := _RENEWAL_PARTNER.search(text, clause_start, t0)):
+        # 决定不与印度续签…协议 (lead17): the partner the renewal is refused is the recipient
+        named = {m.country or m.id for m in mentions if partner.start(1) <= m.start < partner.end(1)}
+        recips_p = [p for p in actors_p if (p.country or p.id) in named]
+        actors_p = [p for p in actors_p if (p.country or p.id) not in named] or actors_p
     if etype == "LEAVE":
         # 暂停执行与巴基斯坦签订的《印度河水条约》: the other signatory only describes the treaty left
         signers = {m.country or m.id for m in mentions if t1 <= m.start < clause_end and m.kind in STATE_KINDS

@@ -299,7 +299,7 @@ def _acts_for(m: Mention, gz: Gazetteer) -> str | None:
     return e.org_on(m.date) if e is not None and m.date else None
 
 
-_ARRIVAL = re.compile(r"(?:抵达|飞抵|到达|来到|前往|赴)\s*$")
+_ARRIVAL = re.compile(r"(?:抵达|飞抵|到达|来到|前往|转往|飞往|赴)\s*$")  # (lead17: 转往/飞往 "go on to / fly to")
 
 
 # (a name the linker does not know and the day may stand between: 亚洲大洋洲局长金井正彰17日抵达北京)

@@ -64,7 +64,7 @@ _MEETING_SUBJECT = re.compile(r"\s*(?:此次|本次|这次|该次)?(?:会议|峰
 # (；2025年3月又访问俄罗斯, ；次年再度访华): the subject carried over still acts on the party after the verb
 _CARRIED_TO_TARGET = re.compile(r"[\s　]*(?:同(?=[年月日天期时])|[^，。；,;对向与同和跟的给把被将]){0,16}")  # (同年, not 同X)
 _CONJUNCTION = re.compile(r"\s*(?:与|與|和|及|以及|同|、|跟)\s*")
-_TRIP_BEFORE = re.compile(r"(?:出访|访问|访|抵达|前往|赴)")
+_TRIP_BEFORE = re.compile(r"(?:出访|访问|访|抵达|前往|转往|飞往|赴)")
 _PROPOSING = ("提出", "推出", "倡议", "发起")
 # a clause that opens with 继 and closes with 之后/以后 (继2019年访问日本之后，…): an earlier act the main
 # clause follows

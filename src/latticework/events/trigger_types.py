@@ -20,6 +20,7 @@ from .attributes import (
     _object_head,
 )
 from .consensus import CONSENSUS_VERBS, states_consensus
+from .renewals import refused_renewal
 from .checks import APPROVAL_VERBS, halted_tests, _names_a_body, _pledge_before, _policy_object
 from .founded_subjects import _founded_before
 from .clauses import _clause_end, _clause_start
@@ -320,6 +321,8 @@ class TriggerTypes:
         if word in _APP_BANS and (goods := _BANNED_GOODS.match(after)) and not re.match(r"[^，。；]{0,12}?(?:出口|进口|输入|输出)", after) \
                 and not any(t1 <= m.start < t1 + goods.end() and (m.kind in STATE_KINDS or m.country) for m in mentions):
             return None, False  # 禁止学生在课堂上使用手机应用: no state's goods banned
+        if refused_renewal(text, _clause_start(text, t1 - len(word), 0), t1 - len(word), word):
+            return "LEAVE", False  # 决定不与印度续签水文测量协议: the agreement let lapse (renewals.py)
         if word in TIES_BREAKING and _BROKEN_TIES.match(after):
             return "ALIGN", False  # 宣布终止与瑙鲁的外交关系: ties broken (label 断交: objects.py)
         if word in _BROKEN_OFF and _DESCRIBED_BROKEN.match(after):

@@ -13,7 +13,9 @@ from .model import Event
 from .positions import trigger_position
 
 # travel to a place: 赴/前往/来/到访/抵达/飞抵 right before the destination
-_TRAVEL = re.compile(r"(?:赴|前往|来|到访|抵达|飞抵)$")
+_TRAVEL = re.compile(r"(?:赴|前往|转往|飞往|来|到访|抵达|飞抵)$")
+# a day of their own told between the destination and the talks (…，预计24日与…会谈)
+_OWN_DAY = re.compile(r"[，,；;][^。]{0,12}?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})[日号]")
 
 
 def trips_as_visits(text: str, s: int, e: int, found: list[Event], mentions: list[Mention]) -> None:
@@ -38,6 +40,8 @@ def trips_as_visits(text: str, s: int, e: int, found: list[Event], mentions: lis
             guest = keys[1 - keys.index(d.country)]
             if any(guest in a and d.country in r for a, r in visits):  # (a tour of several hosts told too)
                 break
+            if _OWN_DAY.search(text, d.end, k):
+                break  # 将转往悉尼，预计24日与澳洲总理会谈: talks dated apart from the trip stay talks (guidelines)
             if any(s <= m.start < d.start and m.country == guest for m in mentions):
                 ev.recipients = [p for p in ev.actors if p.key() == d.country]
                 ev.actors = [p for p in ev.actors if p.key() == guest]

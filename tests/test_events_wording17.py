@@ -156,3 +156,29 @@ def test_talks_dated_apart_from_the_trip_stay_talks() -> None:
     assert any(g[1] == ["AUS", "IND"] and g[2] == [] for g in got), got
     got = _typed("2024年5月，俄罗斯总统赴北京出席开幕式，并与中国国家主席会谈。", "CONSULT")
     assert any(g[1] == ["RUS"] and g[2] == ["CHN"] for g in got), got
+
+
+def test_ground_broken_on_a_joint_line_is_cooperation() -> None:
+    got = _typed("2024年12月27日，中吉乌铁路项目在吉尔吉斯斯坦动工。", "COOPERATE")
+    assert got and got[0][1] == ["CHN", "KGZ", "UZB"], got
+
+
+@pytest.mark.parametrize("verb", ["扬言", "放话"])
+def test_a_threat_by_a_president_elect_on_the_campaign(verb: str) -> None:
+    text = f"美国总统当选人竞选期间{verb}，将对中国商品课征60%关税。"
+    assert _typed(text, "THREATEN") == [("THREATEN", ["USA"], ["CHN"], None, "asserted")], summary(full_events(text))
+    assert not _typed(text, "SANCTION")  # what is threatened is no act of its own
+
+
+@pytest.mark.parametrize("text", [
+    "2024年11月16日，美国总统17日将转往巴西访问，之后出席在里约热内卢举行的二十国集团峰会。",
+    "2024年11月16日，美国总统17日将转往巴西访问，随后出席在里约热内卢举行的二十国集团峰会。",
+])
+def test_a_next_step_shares_the_plan(text: str) -> None:
+    got = _typed(text, "CONSULT")
+    assert got and all(g[4] == "planned" for g in got), got
+
+
+def test_jiang_before_a_verb_of_attending_is_the_future() -> None:
+    got = _typed("2024年11月16日，中国国家主席亦将出席峰会并对巴西进行国事访问。", "CONSULT")
+    assert got and all(g[4] == "planned" for g in got), got

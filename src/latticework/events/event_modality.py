@@ -40,7 +40,8 @@ def _trip_purpose(text: str, s: int, clause_start: int, t0: int, word: str) -> b
     return bool(_TRIP.search(text, _clause_start(text, clause_start - 1, s), clause_start))
 
 
-_COORDINATED_VP = re.compile(r"\s*(?:并|并且|并同|并与|并在|并于)(?!已|且已)")
+# (lead17: a next step with no subject of its own, 将转往巴西访问，随后/之后/然后出席…峰会, shares the plan too)
+_COORDINATED_VP = re.compile(r"\s*(?:(?:并|并且|并同|并与|并在|并于)(?!已|且已)|(?:随后|之后|然后|接着)(?=出席|参加|访问|赴|前往|转往|转赴|与会))")
 # 支持X(申请/早日)加入/成为…成员: support for another party's future membership (not 在X支持下加入)
 _SUPPORTED_JOINER = re.compile(r"支持(?!下)[^，。；下了]{1,16}$")
 # 根据规划/按照计划…: what follows is the plan; 到2030年建立: a deadline ahead

@@ -18,7 +18,9 @@ _FUTURE_AFTER = tuple("于会在要继续进步与同向对从共") + ("一如",
     # (recall14: 将寻求与北京恢复外交关系, 将争取与…: a verb of seeking after 将 opens the act to come)
     "寻求", "谋求", "争取", "力争", "设法",
     # (将依7月的协议对美投资, 将根据协定提供: a basis before the verb, not an object of 将)
-    "依", "根据", "按照", "依照", "依据")
+    "依", "根据", "按照", "依照", "依据",
+    # (lead17: 将出席并对巴西进行国事访问: a verb of attending or meeting after 将 is the act to come, never its object)
+    "出席", "参加", "访问", "会见", "会晤", "主持")
 # 将 before a verb of travel opens a trip to come (今日将转赴越南访问, 下月将赴新德里出席…), not an object
 _TRIP_AFTER = ("转赴", "赴", "前往", "启程", "出访", "率团", "率领", "转往", "飞往", "赶赴")
 # verbs of the 将-construction (将两国关系提升为…): 将 before them marks the object, not the future

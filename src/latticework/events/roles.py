@@ -28,7 +28,7 @@ _VISITING = re.compile(r"\s*(?:总统|总理|首相|主席|国务卿|外长|部�
 
 
 # a party's own spell of activity that frames what it does next (竞选期间, 访问日本期间, 任内, 执政期间)
-_OWN_SPELL = re.compile(r"\s*(?:总统|总理|首相|主席|国务卿|外长|部长)?\s*(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:竞选|执政|在任|任职|访问|出访|访华|访美|访日|访俄|访韩|到访|出席|参加)")
+_OWN_SPELL = re.compile(r"\s*(?:总统|总理|首相|主席|国务卿|外长|部长)?(?:当选人)?\s*(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:竞选|执政|在任|任职|访问|出访|访华|访美|访日|访俄|访韩|到访|出席|参加)")
 
 
 def _is_setting(text: str, m: Mention, sent_end: int, trigger_start: int | None = None) -> bool:

@@ -132,7 +132,7 @@ _RESUMED_TIES = re.compile(r"^[^，。；、]{0,12}?外交关系")
 TIES_BREAKING = ("断绝", "终止", "中止", "断绝了", "终止了", "中止了")
 _BROKEN_TIES = re.compile(r"^[^，。；、]{0,16}?(?:外交关系|邦交)(?!正常化)")
 # a work two states build opened or begun (中老铁路全线通车): the work is named before the verb in its clause
-_WORKS_OPENED = ("通车", "开通", "开通运营", "开工", "竣工", "投入运营")
+_WORKS_OPENED = ("通车", "开通", "开通运营", "开工", "竣工", "投入运营", "动工", "破土动工", "正式动工")
 # a link between two states resumed (两国直航航班正式恢复, 边境贸易随即恢复): the link is named before the verb too
 _LINKS_RESUMED = ("恢复", "重开", "重新开放", "复航")
 

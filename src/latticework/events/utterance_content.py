@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 # a verb of threatening that opens the content after it (扬言 alone, 威胁要/威胁将…; not 威胁 as a noun)
-_THREAT_VERB = re.compile(r"(?:扬言|威胁要|威胁将|威胁称|威胁说|威胁对|警告称|警告将|扬言要|扬言将|警告[^，。；：:]{0,8}[，,：:])")  # (外交部警告，如美方…，中方将采取坚决反制措施; 中国警告美国，若…，将采取…)
+_THREAT_VERB = re.compile(r"(?:扬言|放话|威胁要|威胁将|威胁称|威胁说|威胁对|警告称|警告将|扬言要|扬言将|警告[^，。；：:]{0,8}[，,：:])")  # (外交部警告，如美方…，中方将采取坚决反制措施; 中国警告美国，若…，将采取…)
 # what starts an act of its own after the threat (…，并宣布对X实施制裁; 随后…)
 _NEW_ACT = re.compile(r"(?:宣布|随后|随即|其后|此后|已经|已于|正式)")
 # the types a threat names as its content

@@ -182,3 +182,15 @@ def test_a_next_step_shares_the_plan(text: str) -> None:
 def test_jiang_before_a_verb_of_attending_is_the_future() -> None:
     got = _typed("2024年11月16日，中国国家主席亦将出席峰会并对巴西进行国事访问。", "CONSULT")
     assert got and all(g[4] == "planned" for g in got), got
+
+
+@pytest.mark.parametrize("verb", ["征收", "课征", "課徵"])
+def test_duties_applied_from_a_later_day_are_dated_by_their_announcement(verb: str) -> None:
+    text = f"2024年6月12日，欧委会公布初步裁定，7月5日起对中国电动车临时{verb}反补贴税。"
+    got = _typed(text, "SANCTION")
+    assert got and got[0][3] == "2024-06-12", got
+
+
+def test_jiang_wei_before_a_beneficiary_is_the_future() -> None:
+    got = _typed("2025年6月17日，中方宣布今年将为中亚国家提供15亿元人民币无偿援助。", "AID")
+    assert got and got[0][4] == "planned", got

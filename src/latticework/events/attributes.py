@@ -7,6 +7,7 @@ import re
 from ..actors.gazetteer import simplify
 from ..actors.resolve import Mention
 from ..timex import Timex
+from ..timex_patterns import _APPLIES_FROM  # (one pattern: the date reader and the effective-date reader agree)
 from .lexicon import Lexicon
 
 _ORG_KINDS = ("organisation", "grouping", "mechanism")
@@ -92,7 +93,6 @@ def _named_programme(label: str, after: str, field_words: list[str], after_menti
     return any(simplify(w) in label for w in field_words)
 
 
-_APPLIES_FROM = re.compile(r"\s*起\s*(?:对[^，。；,;]{1,20}?)?(?:正式|开始|临时)?\s*(?:征收|加征|开征|实施|施行|执行|适用|禁止|暂停|停止)")
 _EFFECTIVE_AFTER = re.compile(r"\s*(?:起|开始)?\s*(?:正式)?\s*(?:生效|实施|施行|执行|实行)")
 
 

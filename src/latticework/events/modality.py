@@ -13,7 +13,8 @@ from .lexicon import Lexicon
 
 # what follows a future 将 (将于, 将继续, 将进一步, 将与, 将一如既往…); 一 alone opens an object (将一百余家实体列入…)
 # (a light verb before a noun trigger too: 将采取相应反制措施, 将实施新一轮制裁, 将进行联合巡航)
-_FUTURE_AFTER = tuple("于会在要继续进步与同向对从共") + ("一如", "一道", "一起", "一同") + (
+# (lead17: 将为中亚国家提供…, 将给…: a beneficiary, as 向)
+_FUTURE_AFTER = tuple("于会在要继续进步与同向对从共为给") + ("一如", "一道", "一起", "一同") + (
     "采取", "实施", "开展", "展开", "作出", "做出", "予以", "给予", "发起", "启动", "举行",
     # (recall14: 将寻求与北京恢复外交关系, 将争取与…: a verb of seeking after 将 opens the act to come)
     "寻求", "谋求", "争取", "力争", "设法",

@@ -194,3 +194,28 @@ def test_duties_applied_from_a_later_day_are_dated_by_their_announcement(verb: s
 def test_jiang_wei_before_a_beneficiary_is_the_future() -> None:
     got = _typed("2025年6月17日，中方宣布今年将为中亚国家提供15亿元人民币无偿援助。", "AID")
     assert got and got[0][4] == "planned", got
+
+
+@pytest.mark.parametrize("text,date", [
+    ("台诺于1980年建立邦交。", "1980"),
+    ("台諾於1980年建立邦交。", "1980"),
+])
+def test_a_pair_of_one_character_names_before_ties_established(text: str, date: str) -> None:
+    prefix = "瑙鲁政府宣布与台湾断交。\n" if "诺" in text else "諾魯政府宣布與台灣斷交。\n"
+    got = [g for g in _typed(prefix + text, "ALIGN") if g[3] == date]
+    assert got and got[0][1] == ["NRU", "TWN"], summary(full_events(prefix + text))
+
+
+@pytest.mark.parametrize("text", [
+    "2024年6月，中国总理结束在新西兰的访问后，15日抵达阿德莱德。",
+    "2024年6月，中国总理在新西兰进行正式访问。",
+])
+def test_a_visit_told_with_its_host_after_zai(text: str) -> None:
+    got = _typed(text, "CONSULT")
+    assert got and got[0][1] == ["CHN"] and got[0][2] == ["NZL"], got
+
+
+def test_a_state_put_on_a_visa_free_list_is_a_policy_not_a_sanction() -> None:
+    text = "2024年6月17日，中国宣布将澳大利亚列入单方面免签国家名单。"
+    assert _typed(text, "POLICY") and not _typed(text, "SANCTION")
+    assert _typed("2024年6月17日，美国商务部将11家中国企业列入实体清单。", "SANCTION")

@@ -70,6 +70,9 @@ _MET_BEFORE = re.compile(r"通话|通电话|会谈|会晤|会见|见面|会面|�
 
 # type13: a trade status given up (不再寻求特殊和差别待遇, 放弃发展中国家地位): a state's own policy
 _STATUS_GIVEN_UP = ("不再寻求", "不再要求", "不再享受", "放弃")
+# lead17 (rewrite set 'wording'): a visit told with its host after 在 (结束在新西兰的访问后, 在越南访问期间): the state
+# the visit is in hosts it, as 对新西兰的访问 says
+_VISIT_AT = re.compile(r"(?:的|进行|展开|开始)?(?:国事|正式|工作|友好)?访问")
 
 
 def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk: WalkState, lex: Lexicon,
@@ -134,6 +137,9 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
         ]
         if etype == "CONSULT" and directed and not recipients:
             recipients = _visited_place(text, t1, clause_end, mentions)  # 访问基辅: the host state of the city
+        if etype == "CONSULT" and directed and not recipients:
+            recipients = [m for m in mentions if clause_start <= m.start and m.end <= t0 and m.kind in STATE_KINDS and m not in actors
+                          and text[max(0, m.start - 1) : m.start] == "在" and (v := _VISIT_AT.match(text, m.end)) and v.end() >= t1][:1]
         if not recipients and not marked:
             recipients = _abbreviated_recipient(text, clause_start, t0, mentions, gz)  # 向乌提供: 乌 as named nearby
         if not actors and recipients and directed:

@@ -219,3 +219,36 @@ def test_a_state_put_on_a_visa_free_list_is_a_policy_not_a_sanction() -> None:
     text = "2024年6月17日，中国宣布将澳大利亚列入单方面免签国家名单。"
     assert _typed(text, "POLICY") and not _typed(text, "SANCTION")
     assert _typed("2024年6月17日，美国商务部将11家中国企业列入实体清单。", "SANCTION")
+
+
+# --- dates told in other forms (rewrite set gold/rewrites/dates) --------------------------------------
+
+
+@pytest.mark.parametrize("same_day", ["同日", "當天", "当日"])
+@pytest.mark.parametrize("start", ["自10日起", "自本月10日起"])
+def test_the_day_a_measure_starts_anchors_no_same_day(start: str, same_day: str) -> None:
+    text = (f"【中央社台北2025年4月10日電】4日，北京方面宣布，{start}對原產於美國的所有進口商品加徵34%關稅；"
+            f"商務部{same_day}將11家美國企業列入不可靠實體清單。")
+    got = _typed(text, "SANCTION")
+    assert [g[3] for g in got] == ["2025-04-04", "2025-04-04"], got
+
+
+def test_a_year_fronted_before_a_plan_dates_the_plan_and_nothing_after_it() -> None:
+    text = ("新华社北京2024年9月5日电 根据行动计划，2027年中非合作论坛第十届部长级会议将在刚果共和国举行。\n"
+            "峰会前后，中国国家主席在京分别会见南非总统、尼日利亚总统。\n")
+    got = summary(full_events(text))
+    assert ("CONSULT", ["focac"], [], "2027", "planned") in got, got
+    met = [g for g in got if g[0] == "CONSULT" and "ZAF" in g[1]]
+    assert met and met[0][3] != "2027" and met[0][4] == "asserted", got
+
+
+def test_a_year_inside_a_title_is_no_plan() -> None:
+    text = "2014年，日本与北约签署《日本—北约国别伙伴合作计划》。\n"
+    got = _typed(text, "AGREE")
+    assert got and got[0][3] == "2014", got
+
+
+def test_a_drill_site_told_with_yu() -> None:
+    text = "回顧2023年。中共東部戰區在4月8日至10日於台灣周邊海空域舉行代號「聯合利劍」的演習。\n"
+    got = _typed(text, "MOBILIZE")
+    assert got and got[0][2] == ["TWN"], got

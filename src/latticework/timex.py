@@ -44,9 +44,13 @@ from .timex_calendar import background_month, days_before, iso as _iso, shift as
 from .timex_counts import counts
 from .timex_patterns import (ABSOLUTE, DAY_BRACKETED, DAY_ONLY, DECADE, DECADE4, MONTH_DAY, MONTH_RANGE, NUMERIC, RELATIVE, ROC,
                              WEEK, WEEKDAY, YEAR_RANGE, _APPLIES_FROM, _DEADLINE_AFTER, _DEADLINE_BEFORE, _FROM_ON,
-                             _PLAN_BEFORE, _PRESS_DAYS, _TARGET_AFTER, _TARGET_BEFORE, to_int as _int)
+                             _PLAN_BEFORE, _PRESS_DAYS, _TARGET_AFTER, _TARGET_BEFORE, fronted_plan_year, to_int as _int)
 from .timex_press import bracketed_dates, two_digit_roc
 from .timex_ranges import join_ranges
+
+
+# 自/从 before the day a measure starts, a month word between (自本月10日起, 从今年3月起: lead17)
+_FROM_BEFORE = re.compile(r"[自从]\s*(?:本月|当月|同月|次月|今年|本年|同年|明年)?\s*$")
 
 
 @dataclass
@@ -249,7 +253,10 @@ class TimeResolver:
                 prev.value = _iso(y, mo, d)  # type: ignore[union-attr]
                 if d2:
                     prev.value_end, prev.kind = _iso(y, mo, d2), "range"  # type: ignore[union-attr]
-                if not _PLAN_BEFORE.search(text[max(0, prev.start - offset - 6) : prev.start - offset]):  # type: ignore[union-attr]
+                starts = _FROM_ON.match(text, t.end - offset) and (_FROM_BEFORE.search(
+                    text[max(0, prev.start - offset - 2) : prev.start - offset]) or _APPLIES_FROM.match(text, t.end - offset))  # type: ignore[union-attr]
+                if not starts and not _PLAN_BEFORE.search(text[max(0, prev.start - offset - 6) : prev.start - offset]):  # type: ignore[union-attr]
+                    # (自本月10日起加征…: the day a measure starts anchors nothing either, lead17)
                     self.anchor = self.year_anchor = self.day_anchor = prev.value  # type: ignore[union-attr]
                     self.year_anchor_call = self.calls  # (预计下月5日出访: a plan's own date anchors nothing)
                 t.value = None
@@ -271,8 +278,9 @@ class TimeResolver:
             # 宣布自9月1日起加征…, 宣布自2024年1月起暂停…: the day or month a measure takes effect does
             # not anchor the bare days and months after it
             starting = t.precision in ("day", "month") and _FROM_ON.match(text, t.end - offset) and (
-                re.search(r"[自从]\s*$", text[max(0, t.start - offset - 2) : t.start - offset]) or _APPLIES_FROM.match(text, t.end - offset))
-            planned = _PLAN_BEFORE.search(text[max(0, t.start - offset - 6) : t.start - offset])
+                _FROM_BEFORE.search(text[max(0, t.start - offset - 6) : t.start - offset]) or _APPLIES_FROM.match(text, t.end - offset))
+            planned = _PLAN_BEFORE.search(text[max(0, t.start - offset - 6) : t.start - offset]) or (
+                t.precision == "year" and fronted_plan_year(text, t.start - offset, t.end - offset))
             if t.precision in ("day", "month") and _DEADLINE_AFTER.match(text, t.end - offset) \
                     and _DEADLINE_BEFORE.search(text[max(0, t.start - offset - 2) : t.start - offset]):
                 t.target = planned = True  # 要求印度在3月15日前撤军: a deadline, no date of the act nor an anchor

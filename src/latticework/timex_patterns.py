@@ -125,3 +125,14 @@ def to_int(s: str | None) -> int | None:
         else:
             return None
     return total + cur
+
+
+# a year opening a clause whose verb is a plan's (2027年论坛第十届部长级会议将在刚果共和国举行: lead17) is the plan's
+# own date, as in 将于2027年, never the year of what follows; 将 of a 把-phrase (2013年两国将关系提升为…) is no plan
+_OPENS_CLAUSE = re.compile(r"(?:^|[，。；：,;:\n])\s*$")
+_PLAN_LATER = re.compile(r"[，,]?[^，。；,;《“「]{0,24}?(?:将(?:在|于|会|要|赴|前往|举行|召开|举办|访问|出席)|拟|计划(?!》|”|」)|预计|定于|有望)")
+
+
+def fronted_plan_year(text: str, start: int, end: int) -> bool:
+    """The year at text[start:end] opens its clause and the clause goes on to a plan (see above)."""
+    return bool(_OPENS_CLAUSE.search(text[max(0, start - 2) : start]) and _PLAN_LATER.match(text, end))

@@ -37,6 +37,7 @@ from .later_dates import (
 from .modality import ModalityReader
 from .model import Event
 from .negation_dates import never_so_far
+from ..timex_patterns import fronted_plan_year
 from .plan_dates import plan_of_an_earlier_clause
 from .roles import _outside_relative
 from .site import Site, WalkState
@@ -163,6 +164,8 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         own = [t for t in times if min(cue_at - 4, plan_from if plan_from is not None else cue_at) <= t.start < clause_end
                and not of_the_object(text, t, t1, clause_end, site.word)]  # (将暂停实施10月9日宣布的措施: the measure's date)
         own = own or [t for t in times if t.target and t.start < clause_end]  # 最早在2027年，…计划开始轮驻
+        own = own or [t for t in times if s <= t.start < t0 and t.precision == "year"
+                      and fronted_plan_year(text, t.start, t.end)]  # 2027年…会议将在…举行: the plan's year fronted (lead17)
         date_t = own[0] if own else None
     if ev.modality == "asserted" and (own := bracketed_after(text, times, t1, clause_end)) is not None:
         date_t = own  # 签署了自由贸易协定（2023年8月）: the date in brackets after the act is its own

@@ -19,7 +19,7 @@ from .model import Event, Participant
 from .roles import _participants
 
 # what marks a state as the place forces are sent to or act in
-_PLACE_MARKS = ("在", "至", "到", "赴", "往")
+_PLACE_MARKS = ("在", "于", "至", "到", "赴", "往")
 
 
 def deployment_host(text: str, clause_start: int, clause_end: int, mentions: list[Mention],
@@ -32,7 +32,7 @@ def deployment_host(text: str, clause_start: int, clause_end: int, mentions: lis
 
 
 # what sends forces to a site (在台岛周边, 部署至吕宋岛, 向巴坦群岛部署, 停靠釜山港, 进驻关岛)
-_SITE_MARKS = re.compile(r"(?:在|至|到|向|赴|往|停靠|进驻|驶入|抵达|抵)$")
+_SITE_MARKS = re.compile(r"(?:在|于|至|到|向|赴|往|停靠|进驻|驶入|抵达|抵)$")  # (lead17: 于台湾周边, as 在)
 
 
 def _sites(gz: Gazetteer) -> list[tuple[str, str]]:

@@ -13,6 +13,7 @@ import re
 
 from ..timex import Timex
 from ..timex_calendar import days_before
+from ..timex_patterns import fronted_plan_year
 from .model import Event
 
 # a plan cue, optionally with its preposition, right before the date (将于2027年, 预计在2025年)
@@ -36,8 +37,15 @@ def plan_of_an_earlier_clause(text: str, t: Timex, clause_start: int) -> bool:
 
 
 def is_plan_date(text: str, start: int) -> bool:
-    """True when the date starting at `start` is introduced by a plan cue (将于…, 预计…)."""
-    return bool(_PLAN_BEFORE.search(text[max(0, start - 6) : start]))
+    """True when the date starting at `start` is introduced by a plan cue (将于…, 预计…), or is a year
+    opening a clause that goes on to a plan (2027年…会议将在…举行)."""
+    if _PLAN_BEFORE.search(text[max(0, start - 6) : start]):
+        return True
+    year = _YEAR_AT.match(text, start)
+    return year is not None and fronted_plan_year(text, start, year.end())
+
+
+_YEAR_AT = re.compile(r"\d{4}年(?![\d一二三四五六七八九十]{1,2}月)")
 
 
 def after_the_document(events: list[Event], doc_date: str | None) -> list[Event]:

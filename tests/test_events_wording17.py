@@ -252,3 +252,35 @@ def test_a_drill_site_told_with_yu() -> None:
     text = "回顧2023年。中共東部戰區在4月8日至10日於台灣周邊海空域舉行代號「聯合利劍」的演習。\n"
     got = _typed(text, "MOBILIZE")
     assert got and got[0][2] == ["TWN"], got
+
+
+# --- participants told in other constructions -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,want", [
+    ("2025年2月18日，美国国务卿与俄罗斯外长在利雅得晤谈，由沙特外交大臣主持。", ["RUS", "SAU", "USA"]),
+    ("2025年3月11日，经沙特居间斡旋，美乌两国代表团在吉达进行会谈。", ["SAU", "UKR", "USA"]),
+    ("2025年3月11日，經沙特居間斡旋，美烏兩國代表團在吉達進行會談。", ["SAU", "UKR", "USA"]),
+])
+def test_a_chair_or_mediator_told_in_another_clause_is_at_the_table(text: str, want: list[str]) -> None:
+    got = _typed(text, "CONSULT")
+    assert got and got[0][1] == want, got
+
+
+def test_the_two_sides_after_a_chaired_meeting_are_not_the_chair() -> None:
+    text = ("2025年7月28日，经马来西亚居中调解，泰国代总理与柬埔寨首相在布特拉贾亚展开谈判，谈判由马来西亚总理主持；"
+            "双方商定自当晚午夜起无条件停火。")
+    got = _typed(text, "AGREE")
+    assert got and got[0][1] == ["KHM", "THA"], got
+
+
+def test_a_guest_received_with_jiejian_is_met_as_with_huijian() -> None:
+    got = _typed("2019年12月23日，中国国家主席在北京先后接见了日本首相和韩国总统。", "CONSULT")
+    assert [g[1:3] for g in got] == [(["CHN", "JPN"], []), (["CHN", "KOR"], [])], got
+    got = _typed("2024年5月22日，賴清德在總統府接見來台出席就職典禮的巴拉圭總統。", "CONSULT")
+    assert got and got[0][1:3] == (["PRY"], ["TWN"]), got  # the guest travelled: the guest's visit (ruling 5)
+
+
+def test_a_complaint_about_a_measure_told_with_zhendui() -> None:
+    got = _typed("2019年9月，韩国针对日方措施向世界贸易组织提起申诉。", "ACCUSE")
+    assert got and got[0][1:3] == (["KOR"], ["JPN"]), got

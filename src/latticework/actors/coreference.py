@@ -59,7 +59,8 @@ def _bare_count(text: str, i: int) -> bool:
 # a clause whose subject mediates (安华居中斡旋，两国同意停火): the mediator is no party of the 两国/双方
 # that follows (the parties are the two it mediates between)
 _MEDIATION_WORDS = ("斡旋", "调停", "调解", "居中协调")
-_MEDIATING = re.compile(r"[^，。；,;]{0,8}?(?:居中斡旋|居中调停|居中协调|斡旋|调停|调解)")
+# (lead17: a chair of the two sides' talks too, 谈判由马来西亚总理安瓦尔主持；双方…)
+_MEDIATING = re.compile(r"[^，。；,;]{0,8}?(?:居中斡旋|居中调停|居中协调|斡旋|调停|调解|主持)")
 
 
 def _mediator(text: str, end: int) -> bool:

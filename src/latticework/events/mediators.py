@@ -4,7 +4,8 @@ Talks held 在X的斡旋/调解下 (under X's mediation) or chaired by X (会谈
 the table, so X is a party of the CONSULT, as three-party mediated talks are coded in the gold
 (在沙国的斡旋下，美乌两国代表团在吉达举行会谈 → USA, UKR, SAU). The agreement the two sides reach
 (双方同意停火) stays theirs. A clause that names the talks again only to say who chaired them
-(…举行会谈，会谈由马来西亚总理安瓦尔主持) is the same meeting, not a second one.
+(…举行会谈，会谈由马来西亚总理安瓦尔主持) is the same meeting, not a second one. So are talks held
+经X居间斡旋 and talks told 由X主持 in the clause after them.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from .roles import _actorish, _participants
 
 # 在X的斡旋下, 在X调解下, 在X和Y的共同斡旋下: X (and Y) mediate what the clause after it tells
 _UNDER = re.compile(r"在([^，。；,;在]{1,40}?)的?(?:共同)?(?:斡旋|调解|调停|撮合|居间协调|主持|主导|协调)(?:和[^，。；]{1,6})?下")
+# 经X居间斡旋, 经X居中调解 (lead17): X mediates the talks of the clause after it, as 在X的斡旋下
+_THROUGH = re.compile(r"经(?:由)?([^，。；,;经]{1,40}?)的?(?:居中|居间|积极)?(?:斡旋|调解|调停|撮合|协调)")
+# …会谈，由X主持 (lead17): the talks of the clause before, chaired by X
+_CHAIRED_AFTER = re.compile(r"[，,]\s*(?:并)?由([^，。；,;]{1,30}?)(?:主持|主办|召集)")
 # 会谈由X主持: the talks named again as the subject of a clause that says who chaired them
 _CHAIRED = re.compile(r"(?:会谈|会晤|会议|谈判|磋商|对话|峰会)[^，。；,;]{0,4}?由([^，。；,;]{1,30}?)"
                       r"(?:主持|主办|召集|斡旋|调解|调停|居间)")
@@ -46,6 +51,16 @@ def mediated(text: str, s: int, e: int, found: list[Event], mentions: list[Menti
         after = next((ev for k, ev in talks if k >= m.end()), None)
         if who and after is not None:
             _add(after, who, gz)
+    for m in _THROUGH.finditer(text, s, e):
+        who = _inside(mentions, m.start(1), m.end(1))
+        after = next((ev for k, ev in talks if k >= m.end()), None)
+        if who and after is not None:
+            _add(after, who, gz)
+    for m in _CHAIRED_AFTER.finditer(text, s, e):
+        who = _inside(mentions, m.start(1), m.end(1))
+        before = [ev for k, ev in talks if _clause_start(text, m.start(), s) <= k < m.start()]
+        if who and before:
+            _add(before[-1], who, gz)
     for m in _CHAIRED.finditer(text, s, e):
         who = _inside(mentions, m.start(1), m.end(1))
         if not who:

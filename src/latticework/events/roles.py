@@ -525,7 +525,8 @@ def _subject_run(text: str, g: list[Mention]) -> list[Mention]:
 
 
 # 就 as a preposition introducing the matter spoken about (X就Y表示…), not 就是/成就/早就/就任…
-_TOPIC_JIU = re.compile(r"(?<![成早这那迁造将不就即])就(?![是在此业任职读要会已能可算像连不近地座绪位])")
+# (lead17: 针对 opens such a phrase too, 韩国针对日方措施向世贸提起申诉)
+_TOPIC_JIU = re.compile(r"(?<![成早这那迁造将不就即])就(?![是在此业任职读要会已能可算像连不近地座绪位])|针对(?=[^，。；]{1,30}?(?:表示|提出|提起|发表|作出|做出|表达|发出))")
 _SPEECH_ACT_VERB = re.compile(r"表示|发表|提出|提起|作出|做出|表达|发出|进行")
 
 

@@ -88,10 +88,11 @@ def membership_body(text: str, i: int, offset: int, before: list[Mention]) -> Me
 def represented(gz: Gazetteer, ids: list[str]) -> list[str]:
     """Parties that are all representative offices (AIT, TECRO, 日本台湾交流协会) stand for the states
     they represent: 双方 after the two offices that signed for them are the two sides."""
-    ents = [gz.entities.get(i) for i in ids]
-    if len(ids) < 2 or not all(e is not None and e.represents for e in ents):
+    offices = [gz.entities.get(i) for i in ids]
+    ents = [e for e in offices if e is not None and e.represents]
+    if len(ids) < 2 or len(ents) != len(offices):
         return ids
-    states = list(dict.fromkeys(e.represents for e in ents))
+    states = list(dict.fromkeys(e.represents or "" for e in ents))
     return states if len(states) == len(ids) else ids
 
 

@@ -37,8 +37,8 @@ class CityDocuments:
         """The document named `text[s:e]` + a document word, or None (cheap: one character looked up)."""
         if text[e : e + 1] not in self.first:
             return None
-        sfx, kind = next(((x, k) for x, k in self.suffixes if text.startswith(x, e)), (None, None))
-        if sfx is None:
+        sfx, kind = next(((x, k) for x, k in self.suffixes if text.startswith(x, e)), ("", ""))
+        if not sfx:
             return None
         if sfx in self.verbs and (text[s - 1 : s] in ("在", "于") or text[e + len(sfx) : e + len(sfx) + 1] in _VERB_NEXT):
             return None  # 在北京声明…, 华盛顿声明称…: 声明 is the verb of a clause

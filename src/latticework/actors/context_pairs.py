@@ -159,9 +159,9 @@ def pair_counted(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         second = ends.get(m.start)
         first = ends.get(second.start) if second is not None else None
-        if first is None or first.country == second.country:
+        if first is None or second is None or first.country == second.country:
             continue
-        pair = [first.country, second.country]
+        pair = [first.country or "", second.country or ""]  # (both are states: `ends` holds those with a country)
         if set(pair) != set(m.refers_to):
             m.refers_to = pair
             m.id = pair[0]

@@ -77,7 +77,7 @@ _MODAL_BEFORE_GAI = frozenset("应本理活")  # 应该, 本该, 理该, 活该
 def _starts_word(text: str, end: int, blocked: str | None) -> bool:
     """The character after a one-character type word makes a word with it (会议, 行动, 局势)."""
     nxt = text[end : end + 1]
-    return bool(blocked) and bool(nxt) and nxt in blocked
+    return bool(blocked and nxt and nxt in blocked)
 
 
 
@@ -346,10 +346,10 @@ class Coreference:
                 if near is None:
                     continue
                 ids = [near.country or near.id]
-                group = next((o for o in reversed(out) if o.start - offset > sentence_stop(text, m.start())
+                plural = next((o for o in reversed(out) if o.start - offset > sentence_stop(text, m.start())
                               and self.coref.get(o.text, ("",))[0] == "plural" and ids[0] in o.refers_to), None)
-                if group is not None:
-                    ids = list(group.refers_to)  # 这些国家最担心…迫使其选边: 其 is the group, not one member
+                if plural is not None:
+                    ids = list(plural.refers_to)  # 这些国家最担心…迫使其选边: 其 is the group, not one member
                 first = self.gz.entities.get(ids[0])
                 kind_out = "state" if near.country and (near.kind in STATE_KINDS or near.kind == "person") else near.kind
             out.append(
@@ -514,8 +514,8 @@ class Coreference:
             if x.kind not in ("grouping", "mechanism") or x.how == "coreference":
                 continue
             e = self.gz.entities.get(x.id)
-            ids = list(dict.fromkeys(m.get("id") for m in (e.members if e is not None else [])))  # (a member that left and came back)
-            if len(ids) == n and all(i and i.isupper() and len(i) == 3 for i in ids) and not set(ids) & own:
+            ids = list(dict.fromkeys(m.get("id") or "" for m in (e.members if e is not None else [])))  # (a member that left and came back)
+            if len(ids) == n and all(i.isupper() and len(i) == 3 for i in ids) and not set(ids) & own:
                 return ids, x.end
         return None
 

@@ -156,7 +156,7 @@ class Subsidiaries:
                 hit = next(((tail, child) for tail, child in self.tails[last.id]
                             if len(tail) >= 3 and text.startswith(tail, e) and not self._continues(text, e + len(tail))),
                            None) if last is not None else None
-                if hit is not None and not any(x.start < e + len(hit[0]) and k < x.end for x in out):
+                if last is not None and hit is not None and not any(x.start < e + len(hit[0]) and k < x.end for x in out):
                     c = self.gz.entities[hit[1]]
                     out.append(replace(last, start=k, end=e + len(hit[0]), text=text[k : e + len(hit[0])], id=c.id,
                                        kind=c.kind, name_zh=c.name_zh, name_en=c.name_en, how="gazetteer", refers_to=[]))
@@ -286,7 +286,7 @@ class TypedReferences:
         names; the body it belongs to is (the gazetteer's `parent`)."""
         e = self.gz.get(x.id)
         parent = self.gz.get(e.parent) if e is not None and e.parent else None
-        if parent is None or parent.kind not in BODY_KINDS or not simplify(e.name_zh).endswith(_ORGAN_WORDS):
+        if e is None or parent is None or parent.kind not in BODY_KINDS or not simplify(e.name_zh).endswith(_ORGAN_WORDS):
             return x
         return replace(x, id=parent.id, kind=parent.kind, name_zh=parent.name_zh, name_en=parent.name_en)
 
@@ -300,7 +300,7 @@ class TypedReferences:
         if e is not None:
             # (an entity's names simplified once, not at every reference that asks: the gazetteer
             # keeps them with its other derived indexes and drops them when an entity is added)
-            known = self.gz.derived("simplified_names", dict)
+            known: dict[str, frozenset[str]] = self.gz.derived("simplified_names", dict)
             if (simple := known.get(e.id)) is None:
                 simple = known[e.id] = frozenset(simplify(n) for n in e.names)
             names |= simple

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import repeat
 from operator import sub
+from typing import Sequence
 
 from ..lexicon import is_common_non_name
 from .citations import source_cue
@@ -153,7 +154,7 @@ def _edition_tail(name: str) -> bool:
 _SHORT_QUOTE = re.compile(r"[“「『]([\u4e00-\u9fff]{2})[”」』]")
 
 
-def bare_type(name: str, suffix_kind: list[tuple[str, str]]) -> bool:
+def bare_type(name: str, suffix_kind: Sequence[tuple[str, str]]) -> bool:
     """Fewer than two Chinese characters before the suffix: a type word alone (《联合声明》,
     《谅解备忘录》, 2025计划), no one document's name."""
     head = next((name[: -len(sfx)] for sfx, _ in suffix_kind if name.endswith(sfx)), name)
@@ -263,7 +264,7 @@ class Discovery:
                 # docs14's and ent14's readings of it, both required)
             if any(a <= s and e <= b for a, b in taken()):
                 continue  # the whole name is known
-            known = self._dated_edition(inner) if m.group(1) else (self._exercise(inner, text, m.end())
+            edition = self._dated_edition(inner) if m.group(1) else (self._exercise(inner, text, m.end())
                                                                      or self._typed_quote(inner, text, m.end()))
             kind = self.kind_by_suffix(inner)
             if kind is None and m.group(1):  # 《国家安全政策2023—2028》: the suffix before its years
@@ -274,19 +275,19 @@ class Discovery:
             named = quoted and text.endswith(_NAMED_AS, 0, m.start())  # 名为“太平洋海洋联盟”的新机制
             named = named or (m.group(3) is not None and self._corner_law(inner))  # 「資通安全管理法」
             named = named or (quoted is not None and self._place_consensus(inner))  # “阿联酋共识”
-            if known is None and (kind is None or (quoted and not named and not self._quoted_name(inner))):
+            if edition is None and (kind is None or (quoted and not named and not self._quoted_name(inner))):
                 continue  # in quotation marks only formal bodies; concepts (“芯片联盟”) are not names
-            if known is None and m.group(1) and bare_type(inner, self.suffixes_by_last.get(inner[-1:], ())):
+            if edition is None and m.group(1) and bare_type(inner, self.suffixes_by_last.get(inner[-1:], ())):
                 continue  # 《联合声明》, 《谅解备忘录》: the type of the text, not its name
             titled = bool(m.group(1)) and inner.endswith(_TITLED_PAIR_TAILS)  # 《东盟—香港自由贸易协定》
             if inner in self.gz.not_names or (pair_name(self.gz, inner) and not titled):
                 continue  # a policy concept (人类命运共同体), or two sides and a generic tail (中国—东盟自贸区)
-            if titled and known is None and self.gz.pair_titles.get(inner):
-                known = self.gz.entities[self.gz.pair_titles[inner][0].entity]  # the listed agreement
-            if known is not None:  # 《2024财年国防授权法》: an edition of a known document
-                out.append(Mention(offset + s, offset + e, inner, known.id, known.kind, known.name_zh, known.name_en, None,
+            if titled and edition is None and self.gz.pair_titles.get(inner):
+                edition = self.gz.entities[self.gz.pair_titles[inner][0].entity]  # the listed agreement
+            if edition is not None:  # 《2024财年国防授权法》: an edition of a edition document
+                out.append(Mention(offset + s, offset + e, inner, edition.id, edition.kind, edition.name_zh, edition.name_en, None,
                                    "gazetteer", block=block))
-            else:
+            elif kind is not None:  # (always, by the tests above)
                 out.append(Mention(offset + s, offset + e, inner, f"x:{inner}", kind, inner, "", None, "discovered", block=block))
             taken().append((s, e))
         if "”" in text or "」" in text or "』" in text:  # “利剑”联合军演, 「漢光」演習, “季风”计划

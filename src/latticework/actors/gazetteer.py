@@ -428,7 +428,7 @@ def pair_name(gz: Gazetteer, key: str) -> bool:
     def side(p: str) -> bool:  # a state or a body; a city is no side (东京—大阪航线)
         return p in gz.abbr or any(gz.entities[a.entity].kind not in ("place", "company") for a in gz.aliases.get(p, []))
 
-    return bool(m) and side(m.group("a")) and side(m.group("b"))
+    return m is not None and side(m.group("a")) and side(m.group("b"))
 
 
 def _prune_pairs(gz: Gazetteer) -> None:

@@ -160,14 +160,14 @@ class Matcher:
         # (the prefix is matched and the abbreviation looked ahead: a pattern that opens with a class
         # of characters is scanned far faster than one that opens with a look-behind; same positions)
         if abbr_chars and prefixes:
-            self.prefixed_re = re.compile(f"[{re.escape(prefixes)}](?=[{re.escape(abbr_chars)}])")
+            self.prefixed_re: re.Pattern[str] | None = re.compile(f"[{re.escape(prefixes)}](?=[{re.escape(abbr_chars)}])")
         else:
             self.prefixed_re = None
         weak = "".join(simplify(x) for x in c.get("weak_prefixes") or [])
         weak_abbr = "".join(ch for ch in simplify(c.get("weak_prefix_abbr") or "") if ch in abbr_chars)
         self.weak_re = re.compile(f"[{re.escape(weak)}](?=[{re.escape(weak_abbr)}])") if weak and weak_abbr else None
         if abbr_chars and suffixes:
-            self.suffixed_re = re.compile(f"[{re.escape(abbr_chars)}](?=[{re.escape(''.join(suffixes))}])")
+            self.suffixed_re: re.Pattern[str] | None = re.compile(f"[{re.escape(abbr_chars)}](?=[{re.escape(''.join(suffixes))}])")
         else:
             self.suffixed_re = None
 
@@ -226,16 +226,16 @@ class Matcher:
             f = fast[idx]
             if f == 1:  # a state's full name: only an organ word after it is looked for
                 if text[e : e + 1] not in organ_first:
-                    aliases = payload[idx][1]
-                    hits.append(Hit(s, e, aliases, "gazetteer", aliases[0].role))
+                    named: list[Alias] = payload[idx][1]  # type: ignore[assignment]
+                    hits.append(Hit(s, e, named, "gazetteer", named[0].role))
                     if e - s == 2 and s and text[s - 1] in abbr_set:
                         short.append(hits[-1])
                     continue
             elif f == 2:  # none of the special cases can apply but a dash before a pair's second side
                 p = payload[idx]
-                aliases = p[1]
-                if not (s > 1 and text[s - 1] in _DASH_CHARS and aliases[0].how == "gazetteer" and not p[4]):
-                    hits.append(Hit(s, e, aliases, aliases[0].how, aliases[0].role))
+                pair_side: list[Alias] = p[1]
+                if not (s > 1 and text[s - 1] in _DASH_CHARS and pair_side[0].how == "gazetteer" and not p[4]):
+                    hits.append(Hit(s, e, pair_side, pair_side[0].how, pair_side[0].role))
                     if e - s == 2 and s and text[s - 1] in abbr_set:
                         short.append(hits[-1])
                     continue
@@ -246,11 +246,11 @@ class Matcher:
                     covered[s:e] = bytes(e - s)  # 中美元首: heads of state, not the dollar (美元)
                 continue
             if kind == "fixed":
-                states: list[str] = data  # type: ignore[assignment]
-                if len(states) == e - s:
+                states: list[str | None] = data  # type: ignore[assignment]
+                if len(states) == e - s:  # (one state or None per character: 访京 → [None, CHN])
                     hits.extend(Hit(s + k, s + k + 1, [Alias(st, "compound")], "compound") for k, st in enumerate(states) if st)
                 else:
-                    hits.append(Hit(s, e, [Alias(st, "compound") for st in states], "compound"))
+                    hits.append(Hit(s, e, [Alias(st, "compound") for st in states if st], "compound"))
                 continue
             if kind == "organ":
                 if _a_day(text, s):

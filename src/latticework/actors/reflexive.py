@@ -33,7 +33,10 @@ def reflexive_states(text: str, offset: int, mentions: list[Mention], gz: Gazett
         subject = next((x for x in mentions if start <= x.start - offset < i and x.how != "coreference"
                         and x.country and (x.kind in STATE_KINDS or x.kind in ("person", "organ"))), None)
         state = subject.country if subject is not None else m.country
-        e = gz.entities.get(state) if state else None
+        if not state:
+            out.append(m)  # (a self-reference with no state known stays as it was linked)
+            continue
+        e = gz.entities.get(state)
         out.append(replace(m, id=state, country=state, how="coreference", refers_to=[state],
                            name_zh=e.name_zh if e else m.name_zh, name_en=e.name_en if e else m.name_en))
     return out

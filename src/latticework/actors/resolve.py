@@ -221,9 +221,9 @@ class Resolver:
         elif e.kind not in STATE_KINDS and e.kind != "company" and e.owner:
             country = None  # a law or strategy belongs to a state but does not stand for it (a firm does)
         if e.kind == "place" or (how == "metonym" and (alias.role or h.role) == "capital"):
-            titled = self.city_documents.after(text, h.start, h.end, block, offset)
-            if titled is not None:
-                return titled
+            document = self.city_documents.after(text, h.start, h.end, block, offset)
+            if document is not None:
+                return document
             if self.city_documents.office(text, h.end):
                 return None  # 北约东京联络处: the seat of an office, no venue and no government
         if (e.kind == "place" or how == "metonym") and self._seat(text, h.start):

@@ -74,10 +74,11 @@ class TreatyOrgans:
                 continue  # a longer name starts here
             if word in self.founded_only and text.endswith(_FOUNDING, max(0, m.start - 6), m.start):
                 continue  # 推动尽快建立RCEP秘书处: a secretariat still to be set up (the seed gold reads RCEP)
-            organ = self._organ(m, word)
+            oid, okind, ozh, oen, ohow = self._organ(m, word)
             glued = k == m.end
             s, e = (m.start, k + len(word)) if glued else (k, k + len(word))
-            new = replace(m, start=s, end=e, text=text[s:e], refers_to=[], **organ)
+            new = replace(m, start=s, end=e, text=text[s:e], refers_to=[], country=None, id=oid, kind=okind,
+                          name_zh=ozh, name_en=oen, how=ohow)
             if glued:
                 drop.add(id(m))
             drop |= {id(x) for x in out if x is not m and s <= x.start < e}
@@ -89,12 +90,11 @@ class TreatyOrgans:
         kept = [x for x in out if id(x) not in drop]
         return sorted(kept + add, key=by_span)
 
-    def _organ(self, treaty: Mention, word: str) -> dict[str, str | None]:
+    def _organ(self, treaty: Mention, word: str) -> tuple[str, str, str, str, str]:
+        """The organ's id, kind, names and how it was found (it stands for no state: `country` is None)."""
         child = self.children.get((treaty.id, word))
         e = self.gz.get(child) if child else None
         if e is not None:
-            return {"id": e.id, "kind": e.kind, "name_zh": e.name_zh, "name_en": e.name_en, "how": "gazetteer",
-                    "country": None}
+            return e.id, e.kind, e.name_zh, e.name_en, "gazetteer"
         name = simplify(treaty.name_zh or treaty.text) + word
-        return {"id": f"x:{name}", "kind": "organisation", "name_zh": name, "name_en": "", "how": "discovered",
-                "country": None}
+        return f"x:{name}", "organisation", name, "", "discovered"

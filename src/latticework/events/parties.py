@@ -43,7 +43,7 @@ from .roles import (
     _unlisted_body,
 )
 from .sanction_targets import included_targets, rated_targets, reason_target
-from .session_body import session_body
+from .session_body import session_body, topic_session
 from .site import Site, WalkState
 from .speech_acts import threat_targets
 from .subject import _MEETING_SUBJECT, Groups
@@ -308,6 +308,9 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         # 第三次RCEP领导人会议在曼谷举行: a session of an agreement's parties; the agreement stands for them,
         # as unnamed members stand for an organisation (the guidelines; dev i-yearbook codes it so)
         actors_p = _participants([body], gz)
+    if not actors_p and not recips_p and etype == "CONSULT":
+        # 同年9月，首次线下峰会在华盛顿举行: the group the sentence before was about meets again
+        actors_p = _participants(topic_session(text, s, clause_start, walk.topic), gz)
     if not actors_p and not recips_p and etype == "AGREE":
         # 《日韩基本条约》的签署，使日本与韩国正式建交: the states its effect names signed it
         actors_p = _participants(caused_parties(text, t1, e, mentions, STATE_KINDS), gz)

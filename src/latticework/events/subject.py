@@ -51,6 +51,14 @@ _TOGETHER = re.compile(r"共同|一同|一起|联合|两人|二人|双方")
 # what may open a sentence before a clause with no subject of its own that goes on with the subject
 # of the sentence before (此外，还与…; 另外，…; 同时，…)
 _CONNECTIVE_OPENING = re.compile(r"\s*(?:(?:此外|另外|另一方面|与此同时|同时|此外还|除此之外|除此以外|不仅如此|随后|其后|此后|之后)[，,]?\s*)?")
+# a time that opens a sentence going on with the topic of the one before (同年12月，又与日本…; 次年3月，再…)
+_TIME_OPENING = (r"(?:同年|次年|翌年|当年|同月|次月|当月|同日|次日|翌日|当天|当日|(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月)?\s*"
+                 r"(?:\d{1,2}\s*日)?(?:上旬|中旬|下旬|初|底|末|中)?")
+_TIMED_OPENING = re.compile(r"\s*(?:" + _TIME_OPENING + r"[，,]?\s*)?(?:(?:此外|另外|同时|随后|其后|此后|之后)[，,]?\s*)?")
+# a clause with no party before its reciprocal verb but an adverb that goes on and a venue
+# (…外长在东京举行会谈。同年9月，又在华盛顿举行会谈): the same parties meet again
+_AGAIN_AT = re.compile(r"\s*(?:[又再还也]|再次|再度|又一次)\s*(?:在[^，。；,;]{1,12}?)?\s*")
+
 # (a connective or an adverb that goes on, not a 在与…会谈时 frame)
 _GOES_ON = re.compile(r"此外|另外|另一方面|同时|除此之外|除此以外|不仅如此|随后|其后|此后|之后|[还也又并再]")
 # a 在与…会谈时 frame, not a place of the act's own (又在东京与B会晤, 次日还在上海同B会谈)
@@ -210,7 +218,7 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
         earlier = [m for m in parts_before if m.end <= clause_start]
         group = _past_partners(text, _nearest_clause_group(text, earlier, s), earlier, s)
-        if not earlier and walk.topic and _CONNECTIVE_OPENING.fullmatch(text, s, clause_start) and _GOES_ON.search(
+        if not earlier and walk.topic and _TIMED_OPENING.fullmatch(text, s, clause_start) and _GOES_ON.search(
                 text[s : in_clause_before[0].start]) and not _WITH_FRAME.search(text, clause_start, in_clause_before[0].start):
             # 日本宣布向菲律宾提供雷达。此外，还将与菲方举行联合训练: a sentence that opens with a connective
             # and a 与-partner goes on with the subject of the sentence before
@@ -254,6 +262,12 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         subject = walk.topic  # 实施制裁: a clause with no subject of its own continues the topic
     elif walk.topic and _MEETING_SUBJECT.match(text, clause_start):
         subject = walk.topic  # 会议发表联合公报, 峰会通过宣言: the meeting's parties adopt it
+    elif len(walk.topic) > 1 and not is_directed and _TIMED_OPENING.fullmatch(text, s, clause_start) and \
+            _AGAIN_AT.fullmatch(text, clause_start, t0):
+        # 同年9月，又在华盛顿举行会谈; 次年又签署…协定: a sentence with no party of its own that acts
+        # together again goes on with the parties of the sentence before (a new session of theirs:
+        # session_body.py)
+        subject = walk.topic
     if text[t1 : t1 + 1] == "的" and (agent := _relative_agent(text, t0, in_clause_before)):
         subject = agent  # 三方欢迎韩国宣布的《…》: the agent of the relative clause acts
     if word in _PROPOSING and len(subject) > 1 and not in_clause_before:
@@ -290,10 +304,11 @@ def _with_conjuncts(text: str, group: list[Mention], run: list[Mention]) -> list
 
 def _partner_list(text: str, group: list[Mention], first: Mention) -> list[Mention]:
     """The 与-partner `first` and the parties listed right after it (与马来西亚、柬埔寨, 与泰国和越南
-    两国): a list joined by 、/和/及, a title allowed after each name."""
+    两国, 与美英): a list joined by 、/和/及 or a compound of abbreviations, a title allowed after each name."""
     out = [first]
     for m in group[group.index(first) + 1:]:
-        if not _LISTED_AFTER.fullmatch(text, out[-1].end, m.start):
+        glued = m.start == out[-1].end and m.end - m.start == 1 == out[-1].end - out[-1].start  # (与美英: a compound)
+        if not (glued or _LISTED_AFTER.fullmatch(text, out[-1].end, m.start)):
             break
         out.append(m)
     return out

@@ -23,6 +23,9 @@ from .later_dates import open_later
 from .positions import trigger_position
 from .roles import _TITLE, _actorish, _participants
 
+# a frame that opens its clause with at most a time before the body (2023年APEC峰会期间，…)
+_FRAME_AT_OPENING = re.compile(r"(?:第?\d+次|第?\d+届)?(?:峰会|会议|领导人会议|首脑会议|外长会议|部长会议|防长会议|年会|大会)?(?:期间|之际|间隙|场边|上(?=[，,]))")
+_OPENING_TIME = re.compile(r"[\s　]*(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?(?:同年|同月|当月|次月|今年|去年)?\s*(?:的)?\s*")
 _GATHERING_AFTER = re.compile(r"^(?:第?\d+次|第?\d+届)?(?:峰会|会议|领导人会议|首脑会议|外长会议|部长会议|防长会议|年会|大会)?(?:上|期间|之际|间隙|场边)"
                               # (type13: the general debate of the UN General Assembly, 在第76届联合国大会一般性辩论中/上)
                               r"|^(?:高级别)?一般性辩论(?:上|中|期间)")
@@ -125,7 +128,10 @@ def gathering_events(doc: CleanDoc, text: str, s: int, e: int, mentions: list[Me
         if m.kind not in _ORG_KINDS:
             continue
         before = text[max(s, m.start - 14) : m.start]
-        framed = _GATHERING_AFTER.match(text[m.end : m.end + 16]) and ("在" in before or "于" in before or "出席" in before or "参加" in before)
+        framed = _GATHERING_AFTER.match(text[m.end : m.end + 16]) and (
+            "在" in before or "于" in before or "出席" in before or "参加" in before
+            # (二十国集团峰会期间，中澳领导人…: a frame that opens its clause needs no 在)
+            or (_FRAME_AT_OPENING.match(text, m.end) is not None and _OPENING_TIME.fullmatch(text, _clause_start(text, m.start, s), m.start) is not None))
         # 2013年印尼APEC会议通过…, APEC第30次领导人非正式会议在旧金山举行: a dated session named
         # as the subject of the sentence
         hosted = _HOSTED_BY.match(text, m.end, e)

@@ -1,0 +1,32 @@
+"""A gathering that opens its clause as the frame of what follows needs no 在 (lead18): 二十国集团峰会
+期间，…; 2023年11月APEC峰会期间，…; 东盟峰会上，…. The gathering is an event too (CONSULT of the body),
+as when the frame is told with 在. All sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import full_events, summary
+
+
+def _bodies_meeting(text: str) -> list:
+    return [s for s in summary(full_events(text)) if s[0] == "CONSULT" and s[1] and all(p.islower() for p in s[1])]
+
+
+@pytest.mark.parametrize("text, body, date", [
+    ("二十国集团峰会期间，中方与澳方领导人举行会晤。", "g20", None),
+    ("2023年11月APEC峰会期间，中美两国元首在旧金山会晤。", "apec", "2023-11"),
+    ("2023年11月APEC峰會期間，中美兩國元首在舊金山會晤。", "apec", "2023-11"),
+    ("2023年9月东盟峰会上，印尼宣布成立新的海上合作机制。", "asean", "2023-09"),
+])
+def test_a_frame_opening_its_clause_is_the_bodys_gathering(text: str, body: str, date: str | None) -> None:
+    got = _bodies_meeting(text)
+    assert got and got[0][1] == [body] and got[0][3] == date, got
+
+
+@pytest.mark.parametrize("text", [
+    "中方对二十国集团峰会期间达成的共识表示欢迎。",  # an object inside the clause, no frame
+    "美国二十国集团峰会期间的表态引发关注。",  # a state before the body: no frame opening the clause
+])
+def test_a_body_inside_its_clause_is_no_frame(text: str) -> None:
+    assert not _bodies_meeting(text)

@@ -23,6 +23,7 @@ import ahocorasick_rs
 
 from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
+from ..actors.voice import own_state
 from ..clean import CleanDoc
 from ..layout import news_with_dateline
 from ..sentences import sentence_spans
@@ -189,7 +190,7 @@ class Extractor:
         for m in mentions:
             by_block.setdefault(m.block, []).append(m)
         times = TimeResolver(doc_date, story_undated=doc_date is None and news_with_dateline(doc))
-        self.walk = WalkState(doc_mentions=mentions, doc_refs=refs)
+        self.walk = WalkState(doc_mentions=mentions, doc_refs=refs, own_state=own_state(doc))
         advice_open = False
         events: list[Event] = []
         last_date: str | None = None

@@ -108,7 +108,9 @@ def dated_parties(text: str, s: int, t0: int, times: list[Timex], mentions: list
             items = []
         items.append((party.country or party.id, t))
     if len(items) < 2 or not _BEFORE_VERB.fullmatch(text[items[-1][1].end : t0]):
-        return evs
+        items = _date_first_items(text, t0, dated, mentions)  # (2017年6月巴拿马、2018年多米尼加先后跟进)
+        if not items:
+            return evs
     keys = [k for k, _ in items]
     if len(set(keys)) != len(keys) or len({t.value for _, t in items}) < 2:
         return evs
@@ -120,6 +122,46 @@ def dated_parties(text: str, s: int, t0: int, times: list[Timex], mentions: list
         return evs
     if not set(keys) <= {a.key() for a in ev.actors}:
         return evs
+    return _one_per_key(ev, items, keys, recipients_too=False)
+
+
+# between parties of one dated group (2018年多米尼加、布基纳法索与萨尔瓦多)
+_GROUP_JOIN = re.compile(r"\s*(?:、|和|与|與|及|以及)\s*")
+
+
+def _date_first_items(text: str, t0: int, dated: list[Timex], mentions: list) -> list[tuple[str, Timex]]:
+    """2017年6月巴拿马、2018年多米尼加与萨尔瓦多先后跟进: each date told right before its parties
+    (one or a coordinated group), the groups joined by 、/，and the last one right before the verb:
+    (party key, date) for every party of every group, or [] when the sentence is not so built."""
+    items: list[tuple[str, Timex]] = []
+    end = -1
+    for i, t in enumerate(dated):
+        stop = dated[i + 1].start if i + 1 < len(dated) else t0
+        after = [m for m in mentions if t.end <= m.start and m.end <= stop and (m.country or m.id)]
+        if not after or text[t.end : after[0].start].strip():
+            items, end = [], -1
+            continue
+        group = after[:1]
+        for m in after[1:]:
+            if not _GROUP_JOIN.fullmatch(text[group[-1].end : m.start]):
+                break
+            group.append(m)
+        if items and not _DATED_ITEM_END.fullmatch(text[end : t.start]):
+            items = []
+        items += [(m.country or m.id, t) for m in group]
+        end = group[-1].end
+    if end < 0 or not _BEFORE_VERB.fullmatch(text[end:t0]) or len({t.value for _, t in items}) < 2:
+        return []
+    return items
+
+
+def dated_groups(text: str, cs: int, t0: int, times: list[Timex], mentions: list, ev: Event) -> list[Event]:
+    """`ev` once per date-first group of its parties told in [cs, t0) (`_date_first_items`), else [ev]."""
+    dated = [t for t in times if cs <= t.start and t.end <= t0 and t.value and not t.target and not t.in_name]
+    items = _date_first_items(text, t0, dated, mentions) if ev.modality == "asserted" and len(dated) > 1 else []
+    keys = [k for k, _ in items]
+    if not items or len(set(keys)) != len(keys) or not set(keys) <= {a.key() for a in ev.actors}:
+        return [ev]
     return _one_per_key(ev, items, keys, recipients_too=False)
 
 

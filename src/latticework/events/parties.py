@@ -381,6 +381,10 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
             etype = "MOBILIZE"
     if etype == "COOPERATE" and recips_p and len(actors_p) == 1 and _DRILL.search(text[t0 : min(clause_end, t1 + 24)]):
         etype = "MOBILIZE"  # one state's drill aimed at another: a show of force
+    if etype == "ALIGN" and len(actors_p) == 1 and not recips_p and walk.own_state and "断交" in simplify(word) and \
+            actors_p[0].key() != walk.own_state:
+        # 聖多美普林西比率先斷交 in text written from Taiwan: ties cut with the author's own state
+        actors_p = actors_p + _participants_of_ids([walk.own_state], gz)
     if etype in ("CONSULT", "AGREE", "COOPERATE", "ALIGN") and len(actors_p) + len(recips_p) < 2 and not unnamed and not agreement_session and not gathered and not any(
         p.kind in _ORG_KINDS for p in actors_p + recips_p
     ):

@@ -60,6 +60,7 @@ class WalkState:
     gathering: Event | None = None  # the paragraph's last dated meeting of a body (会议通过… is its act)
     doc_mentions: list[Mention] = field(default_factory=list)  # every mention of the document (bodies named before)
     doc_refs: list[Mention] = field(default_factory=list)  # 该协定, 该组织: documents and bodies referred to by type word
+    own_state: str | None = None  # the state the document is written from when not China's (actors.voice.own_state)
     # the sentence's mention list, its start and `subject.mention_facts` of them: computed for its
     # first trigger, reused by the others (the list is held, so it is the same list while it is here)
     mention_facts: tuple[list[Mention], int, list[tuple[bool, bool]]] | None = None

@@ -1,0 +1,35 @@
+"""One-character abbreviations in more of the words the press builds with them (lead18): a state's
+press (美媒, 日媒称, 俄媒), restrictions aimed at a state (限华), and 美西方 (the US and the West).
+The 媒 of 平台媒体 is no press of a state. Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from latticework.actors import link
+from latticework.clean import clean
+from latticework.model import SourceText
+
+
+def _states(text: str) -> list[tuple[str, str | None]]:
+    doc = clean(SourceText("t.txt", text, "txt"))
+    return [(m.text, m.country) for m in link(doc) if m.country]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("据美媒报道，谈判已陷入僵局。", [("美", "USA")]),
+    ("日媒称内阁将于下周讨论该议题。", [("日", "JPN")]),
+    ("據韓媒報導，會談延至明年。", [("韓", "KOR")]),
+    ("有关限华措施的讨论仍在继续。", [("华", "CHN")]),
+    ("美西方国家对俄实施新一轮制裁。", [("美", "USA"), ("俄", "RUS")]),
+])
+def test_an_abbreviation_in_a_word_of_the_press(text: str, want: list) -> None:
+    assert _states(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "多个平台媒体转载了这篇文章。",  # 台 of 平台, no Taiwan
+    "这笔美元贷款由银行发放。",  # 美元 is a currency
+])
+def test_no_state_inside_another_word(text: str) -> None:
+    assert _states(text) == []

@@ -33,3 +33,20 @@ def test_an_abbreviation_in_a_word_of_the_press(text: str, want: list) -> None:
 ])
 def test_no_state_inside_another_word(text: str) -> None:
     assert _states(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("美日韩三边安全合作不断深化。", ["USA", "JPN", "KOR"]),
+    ("美日菲三邊安全合作持續推進。", ["USA", "JPN", "PHL"]),
+    ("美日韩三边同盟的说法并不准确。", ["USA", "JPN", "KOR"]),
+    ("美日军事同盟得到强化。", ["USA", "JPN"]),
+])
+def test_a_grouping_described_by_its_members_is_its_states(text: str, want: list) -> None:
+    # the gold guidelines: a trilateral the text does not name as a mechanism is its states, also with
+    # a field (安全, 军事) or a count (三边) between the members and the tail
+    assert [c for _, c in _states(text)] == want
+
+
+def test_a_named_dialogue_of_three_stays_one_mention() -> None:
+    doc = clean(SourceText("t.txt", "美日澳三边战略对话于2006年首次举行。", "txt"))
+    assert [m.id for m in link(doc)] == ["us-japan-australia-trilateral"]

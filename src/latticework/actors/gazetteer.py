@@ -206,6 +206,12 @@ class Gazetteer:
 _DESCRIPTIVE_TAIL = ("三边合作", "四边合作", "三方合作", "四方合作", "三国合作", "四国合作", "合作", "同盟", "联盟", "关系", "三边", "四边", "三边机制", "四边机制")
 
 
+# the field and the count that may stand between the members and the tail (美日韩三边安全合作, 美日菲
+# 三边同盟, 美日韩安全合作: a description still; lead18)
+_DESCRIPTIVE_FIELD = ("安全", "军事", "防务", "经济", "经贸", "海上", "战略", "外交", "科技")
+_DESCRIPTIVE_COUNT = ("三边", "四边", "三方", "四方", "三国", "四国", "双边")
+
+
 def _descriptive(name: str, gz: Gazetteer) -> bool:
     head = name
     for tail in sorted(_DESCRIPTIVE_TAIL, key=len, reverse=True):
@@ -214,6 +220,8 @@ def _descriptive(name: str, gz: Gazetteer) -> bool:
             break
     else:
         return False
+    head = head[:-2] if head.endswith(_DESCRIPTIVE_FIELD) else head
+    head = head[:-2] if head.endswith(_DESCRIPTIVE_COUNT) else head
     return len(head) >= 2 and all(ch in gz.abbr or ch in "华欧台" for ch in head)
 
 

@@ -77,3 +77,19 @@ def test_a_pronoun_for_a_secretariat_is_no_body_of_sessions() -> None:
             "2012年5月，第五次领导人会议在北京举行。")
     talks = _typed(text, "CONSULT")
     assert all("trilateral-cooperation-secretariat" not in t[1] for t in talks), talks
+
+
+@pytest.mark.parametrize("text, count_date", [
+    ("2020年11月，澳大利亚重返“马拉巴尔”联合军演。2021年3月，四国领导人首次举行视频峰会。", "2021-03"),
+    ("2020年11月，澳大利亞重返「馬拉巴爾」聯合軍演。2021年3月，四國領導人首次舉行視訊峰會。", "2021-03"),
+])
+def test_a_count_of_states_is_the_last_happenings_states_of_that_number(text: str, count_date: str) -> None:
+    # the drill's four members (named by the drill, not in the text) are the 四国 of the next sentence
+    talks = [t for t in _typed(text, "CONSULT") if t[3] == count_date]
+    assert talks and {"USA", "JPN", "IND", "AUS"} <= set(talks[0][1]), talks
+
+
+def test_a_count_that_does_not_fit_the_last_happening_is_left() -> None:
+    # three states in the drill, 四国 after it: no four states to take
+    text = "2023年8月，美日菲三国举行联合演习。同年10月，四国领导人举行会晤。"
+    assert all(len(t[1]) != 3 or t[3] != "2023-10" for t in _typed(text, "CONSULT"))

@@ -102,7 +102,7 @@ from .organ_parents import host_in_the_name, organs_in_their_body
 from .party_state import party_state_mentions
 from .reply_targets import reply_targets
 from .setting_bodies import setting_bodies
-from .pair_reference import paragraph_pair, two_forces
+from .pair_reference import counted_parties, paragraph_pair, two_forces
 from .paired_dates import bracket_dates, dated_parties, dated_partners, pair_dates
 from .parties import settle_parties
 from .plan_dates import after_the_document, is_plan_date
@@ -279,6 +279,7 @@ class Extractor:
                 sent_mentions = pronoun_subject(text, s, e, sent_mentions, by_block.get(bi, []))  # 他8日访华
                 sent_mentions = party_state_mentions(text, s, e, sent_mentions)  # 譴責中共的…行為: China
                 sent_mentions = paragraph_pair(text, s, sent_mentions, self.walk.para_parties, self.gz)  # 双方11日发表…
+                sent_mentions = counted_parties(text, s, e, sent_mentions, self.walk.para_parties, self.gz)  # 四国领导人…
                 sent_mentions = two_forces(text, s, e, sent_mentions, by_block.get(bi, []), self.gz)  # 两军各自增派兵力
                 if colon is None and any(t.kind != "decade" and not t.target for t in sent_times):
                     self.walk.list_from, self.walk.list_planned = -1, False  # a dated item tells a happening of its own

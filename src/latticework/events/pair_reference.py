@@ -4,7 +4,11 @@ the linker, which counts only the states named before (the visitor named by a pr
 name alone), took another pair. Events only: the entity output keeps the linker's reading.
 
 两军 "the two militaries" (两国军队, 双方军队), which the linker does not read, are the last two states the
-paragraph named before them (中印两国军队在边境对峙。…同年，两军各自增派兵力: China and India)."""
+paragraph named before them (中印两国军队在边境对峙。…同年，两军各自增派兵力: China and India).
+
+三国/四国 (…领导人, …外长, …海军) that the linker left unread, having found no such number of states named
+before, are the states of the paragraph's last dated happening when it had exactly that many (澳大利亚重返
+“马拉巴尔”联合军演 — the drill's four members —。次年，四国领导人首次举行峰会)."""
 
 from __future__ import annotations
 
@@ -17,6 +21,9 @@ from ..actors.resolve import Mention
 _PAIR_WORDS = ("双方", "两国", "两国领导人", "双方领导人", "两国元首")
 _TWO_FORCES = re.compile(r"两军|两国军队|双方军队")
 _OPENING = re.compile(r"[\s\d年月日号，,]*")
+# a count of states as a subject (四国, 四国领导人, 三国外长): the count, then an optional title or force
+_COUNTED = re.compile(r"([三四五六七八九])国(?=领导人|元首|首脑|外长|防长|部长|海军|军队|代表|政府|官员|[在于将已也均共还并同举发签宣达])")
+_NUMERALS = {"三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def paragraph_pair(text: str, s: int, mentions: list[Mention], pair: frozenset | None, gz: Gazetteer) -> list[Mention]:
@@ -56,4 +63,21 @@ def two_forces(text: str, s: int, e: int, mentions: list[Mention], block: list[M
             added.append(Mention(m.start(), m.end(), m.group(), pair[1], "state", first.name_zh if first else pair[1],
                                  first.name_en if first else "", None,
                                  "coreference", refers_to=[pair[1], pair[0]], block=block[0].block))
+    return sorted(mentions + added, key=lambda x: (x.start, x.end)) if added else mentions
+
+
+def counted_parties(text: str, s: int, e: int, mentions: list[Mention], parties: frozenset | None, gz: Gazetteer) -> list[Mention]:
+    """The sentence's mentions with each 三国/四国… the linker left unread standing for the states of the
+    paragraph's last dated happening (`parties`) when their number is the count."""
+    if not parties or text.find("国", s, e) == -1:
+        return mentions
+    states = sorted(k for k in parties if (x := gz.get(k)) is not None and x.kind in STATE_KINDS)
+    added = []
+    for m in _COUNTED.finditer(text, s, e):
+        if _NUMERALS[m.group(1)] != len(states) or any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
+        first = gz.get(states[0])
+        added.append(Mention(m.start(), m.end(), m.group(), states[0], "state", first.name_zh if first else states[0],
+                             first.name_en if first else "", None, "coreference", refers_to=list(states),
+                             block=mentions[0].block if mentions else 0))
     return sorted(mentions + added, key=lambda x: (x.start, x.end)) if added else mentions

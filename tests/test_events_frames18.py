@@ -30,3 +30,15 @@ def test_a_frame_opening_its_clause_is_the_bodys_gathering(text: str, body: str,
 ])
 def test_a_body_inside_its_clause_is_no_frame(text: str) -> None:
     assert not _bodies_meeting(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("1989年11月，澳大利亚与日本在堪培拉召开首届部长级会议，美国、加拿大、韩国和新西兰参加。",
+     {"AUS", "JPN", "USA", "CAN", "KOR", "NZL"}),
+    ("1989年11月，澳大利亞與日本在坎培拉召開首屆部長級會議，美國、加拿大、南韓和紐西蘭參加。",
+     {"AUS", "JPN", "USA", "CAN", "KOR", "NZL"}),
+])
+def test_attendees_join_a_meeting_convened_with_no_body(text: str, want: set) -> None:
+    # the meeting has no body among its parties; those who attend it are its parties too
+    talks = [s for s in summary(full_events(text)) if s[0] == "CONSULT"]
+    assert len(talks) == 1 and set(talks[0][1]) == want, talks

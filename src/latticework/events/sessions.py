@@ -63,6 +63,17 @@ def attends_told_gathering(text: str, s: int, t1: int, out: list[Event]) -> bool
         for ev in out)
 
 
+# a meeting convened (召开首届部长级会议, 主办…论坛): one that others attend, whoever its hosts are
+_CONVENED = re.compile(r"(?:召开|主办|举办|举行|主持)[^，。；,;]{0,20}?(?:会议|峰会|论坛|大会)")
+
+
+def _convened(text: str, s: int, t0: int, ev: Event) -> bool:
+    """Whether `ev` is a meeting its sentence tells as convened before t0 (澳大利亚与日本在堪培拉召开首届
+    部长级会议，美国、加拿大…参加): the parties of a later 参加/出席 clause attend it."""
+    k = trigger_position(text, s, t0, ev)
+    return k >= 0 and _CONVENED.match(text, k) is not None
+
+
 def attend(text: str, s: int, t0: int, mentions: list[Mention], out: list[Event], gz: Gazetteer,
            before: Event | None = None, gathering: Event | None = None, raw: str = "") -> None:
     """出席/与会 with no object: the party of its clause attends the gathering told earlier in the
@@ -70,7 +81,7 @@ def attend(text: str, s: int, t0: int, mentions: list[Mention], out: list[Event]
     with no gathering, the joint drill told earlier in the sentence, else the paragraph's last dated
     gathering (`gathering`: …会议在利马举行。…率团与会)."""
     meeting = next((ev for ev in reversed(out) if ev.type == "CONSULT" and ev.evidence and ev.evidence[0].start == s
-                    and any(p.kind in _ORG_KINDS for p in ev.actors)), before)
+                    and (any(p.kind in _ORG_KINDS for p in ev.actors) or _convened(text, s, t0, ev))), before)
     if _ABSENT.search(text, max(s, t0 - 4), t0):
         stayed_away(text, raw or text, s, t0, mentions, out, gz, meeting or gathering)
         return

@@ -42,3 +42,18 @@ def test_attendees_join_a_meeting_convened_with_no_body(text: str, want: set) ->
     # the meeting has no body among its parties; those who attend it are its parties too
     talks = [s for s in summary(full_events(text)) if s[0] == "CONSULT"]
     assert len(talks) == 1 and set(talks[0][1]) == want, talks
+
+
+@pytest.mark.parametrize("text", [
+    "2023年5月七国集团峰会在广岛举行，与会领导人发表联合公报。",
+    "2023年5月七國集團峰會在廣島舉行，與會領導人發表聯合公報。",
+    "2023年5月七国集团峰会在广岛举行，与会各方发表联合公报。",
+])
+def test_attending_leaders_who_issue_a_statement_issue_one(text: str) -> None:
+    # 与会领导人 says who issued it; 与会 is no second act
+    assert len([s for s in summary(full_events(text)) if s[0] == "AGREE"]) == 1
+
+
+def test_guests_who_attend_still_join_the_meeting() -> None:
+    talks = [s for s in summary(full_events("2024年7月，北约峰会在华盛顿举行，日本和韩国领导人应邀与会。")) if s[0] == "CONSULT"]
+    assert talks and {"JPN", "KOR", "nato"} <= set(talks[0][1]), talks

@@ -31,6 +31,8 @@ from .roles import _official_arrives
 from .tariff_relief import GRANT_VERBS, RELIEF_VERBS, granted_preference, tariff_relief
 from .topicalised import document_before_you, document_topic, named_document_before_you, signed_after_its_talks
 
+# between an approval verb and an agreement named right after it (批准了RCEP, 已批准CPTPP)
+_RATIFIED_NAME = re.compile(r"\s*(?:了|该|这一)?\s*")
 _ARRIVAL_VERBS = ("抵达", "飞抵")
 # recall14: a state recognised, named right after 承认 and closing the clause or its predicate (改为承认中华人民
 # 共和国政府, 转而承认北京为中国唯一合法政府): switching recognition is ALIGN (the guidelines); not what is
@@ -342,6 +344,9 @@ class TriggerTypes:
             return "POLICY", False  # 美国国会通过…援助法案: a legislature passing a bill (lead12)
         if word in APPROVAL_VERBS and (r := re.match(r"[^，。；]{0,30}?(?:协定|条约|公约|议定书|协议)", after)) and "加入" not in r.group():
             return "JOIN", True  # 国会批准了该条约: ratifying makes a state a party (JOIN)
+        if word in APPROVAL_VERBS and (at := t1 + _RATIFIED_NAME.match(after).end()) and any(
+                m.kind == "agreement" and m.start == at for m in mentions):
+            return "JOIN", True  # 马来西亚批准了RCEP: an agreement named by its acronym, ratified (lead18)
         if word == "邀请" and _invited_to_join(after, [m for m in mentions if t1 <= m.start < clause_end], t1):
             return "JOIN", True  # 邀请芬兰和瑞典加入北约: an invitation to join
         if word in _SEIZING and any(t == "COERCE" for t, _ in options) and (

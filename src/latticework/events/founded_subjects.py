@@ -17,13 +17,15 @@ _FOUNDED_INTRANSITIVE = ("成立", "正式成立", "宣告成立", "宣布成立
                          # (type13: a mission opened, 美国驻汤加大使馆正式开馆, 复馆: opened_missions.py)
                          "开馆", "正式开馆", "重新开馆", "复馆", "正式复馆",
                          # (absent13: a body put into service, …中心正式启用, 在海口落成, 投入使用)
-                         "启用", "正式启用", "落成", "正式落成", "投入使用")
+                         "启用", "正式启用", "落成", "正式落成", "投入使用",
+                         # (lead18: a body "born", 东盟由此诞生)
+                         "诞生", "正式诞生")
 # verbs that found an initiative when the initiative is their subject (倡议于2013年提出)
 _PROPOSED_INTRANSITIVE = ("提出", "正式提出", "发起", "推出")
 _INITIATIVE_NOUN = re.compile(r"[”」\"』]?\s*(?:倡议|倡議|构想|構想|计划|計劃|战略|戰略)?")
 _FOUNDED_PASSIVE = ("提出", "发起", "倡议", "创建", "创立", "成立", "建立", "设立", "推出", "倡议成立", "组建", "启动")
 # (…的成立: a founding told as a noun, 上海合作组织的成立标志着…)
-_FOUNDED_TAIL = re.compile(r"(?:正式|已经|已|也|终于|宣告|宣布|随之|随即|同时|于[^，。；由]{1,14}?|在[^，。；由]{1,20}?|[\s，,]|的"
+_FOUNDED_TAIL = re.compile(r"(?:正式|已经|已|也|终于|宣告|宣布|随之|随即|同时|由此|从此|就此|于[^，。；由]{1,14}?|在[^，。；由]{1,20}?|[\s，,]|的"
                           r"|[于在][^，。；由]{1,30}?(?:举行|召开)[^，。；由]{0,12}?(?:后|之后)"  # (于2016年3月在三亚举行首次领导人会议后正式启动)
                           r"|自?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)*$")  # (新开发银行2015年7月在上海开业: a bare date; 自2001年成立以来)
 _GLOSS_TAIL = re.compile(r"\s*(?:\([^()]{0,80}\)|（[^（）]{0,80}）)?\s*$")
@@ -44,7 +46,7 @@ def _founded_before(text: str, t0: int, word: str, nouns: list[str], mentions: l
     passive = None
     if word in _FOUNDED_PASSIVE:
         k = window.rfind("由")
-        if k != -1 and not re.search(r"[，。；]", window[k:]):
+        if k != -1 and window[k + 1 : k + 2] != "此" and not re.search(r"[，。；]", window[k:]):  # (由此 "thereby")
             passive = k
     proposed = passive is None and word in _PROPOSED_INTRANSITIVE and bool(mentions)
     if passive is None and word not in _FOUNDED_INTRANSITIVE and not proposed:
@@ -64,7 +66,7 @@ def _founded_before(text: str, t0: int, word: str, nouns: list[str], mentions: l
         # (亚行自1966年成立以来: a time clause that dates the founding tells it; MSP成立后，…: undated, no report)
         # 亚行于1966年在马尼拉成立: a body the linker knew, named by a short form without a founding noun
         body = next((m for m in mentions if m.end == base + len(head) and m.kind in _ORG_KINDS
-                     and not re.search(r"[，。；,;由]", text[m.end : t0])), None)
+                     and not re.search(r"[，。；,;]|由(?!此)", text[m.end : t0])), None)  # (由此 "thereby": no agent)
         if body is not None:
             return body.start, body.end
     if not head or not any(head.endswith(simplify(n)) for n in nouns):

@@ -1,4 +1,5 @@
-"""Ratifying an agreement named by its acronym is joining it (lead18): 马来西亚批准了RCEP as 国会批准了该条约.
+"""Ratifying an agreement named by its acronym is joining it (lead18): 马来西亚批准了RCEP as 国会批准了该条约;
+a body 诞生 "born" or 筹建 "in preparation" is founded.
 Sentences are invented for these tests."""
 
 from __future__ import annotations
@@ -21,3 +22,15 @@ def test_ratifying_an_agreement_named_by_acronym_joins_it(text: str, who: list, 
 
 def test_approving_a_loan_named_after_is_no_accession() -> None:
     assert not [s for s in summary(full_events("2023年3月，国际货币基金组织批准了对斯里兰卡的贷款安排。")) if s[0] == "JOIN"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("1967年8月，印尼、马来西亚、菲律宾、新加坡和泰国五国外长在曼谷发表宣言，东盟由此诞生。", "asean"),
+    ("1967年8月8日，東盟在曼谷正式誕生。", "asean"),
+    ("2001年6月，上海合作组织由此成立。", "sco"),
+    ("2014年，金砖国家宣布筹建新开发银行。", "ndb"),
+])
+def test_a_body_born_or_prepared_is_founded(text: str, body: str) -> None:
+    # 诞生 "born" is founded as 成立 is (由此 "thereby" is no passive agent); 筹建 prepares the founding
+    found = [e for e in full_events(text) if e.type == "ESTABLISH"]
+    assert found and found[0].object is not None and found[0].object.get("id") == body, found

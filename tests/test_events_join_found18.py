@@ -34,3 +34,16 @@ def test_a_body_born_or_prepared_is_founded(text: str, body: str) -> None:
     # 诞生 "born" is founded as 成立 is (由此 "thereby" is no passive agent); 筹建 prepares the founding
     found = [e for e in full_events(text) if e.type == "ESTABLISH"]
     assert found and found[0].object is not None and found[0].object.get("id") == body, found
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，俄罗斯撤回对《全面禁止核试验条约》的批准。",
+    "2023年11月，俄羅斯撤回對《全面禁止核試驗條約》的批准。",
+])
+def test_a_ratification_revoked_leaves_the_treaty(text: str) -> None:
+    left = [s for s in summary(full_events(text)) if s[0] == "LEAVE"]
+    assert left and left[0][1] == ["RUS"] and left[0][2] == ["ctbt"], left
+
+
+def test_a_demand_to_revoke_an_approval_names_no_treaty_left() -> None:
+    assert not [s for s in summary(full_events("中方要求日方撤回批准。")) if s[0] == "LEAVE"]

@@ -12,6 +12,7 @@ import re
 
 from ..text_forms import cjk_share, is_latin
 from . import patterns as P
+from .chrome import web_chrome
 from .lines import Line, Profile, heading_scheme, looks_like_heading
 
 _ITEM_END = re.compile(
@@ -41,6 +42,7 @@ def classify(lines: list[Line], prof: Profile) -> None:
     _mark_furniture(lines, prof)
     _mark_footnotes(lines, prof)
     _mark_link_dumps(lines)
+    _mark_web_chrome(lines)
     _mark_headings(lines, prof)
     if prof.wrapped:
         _mark_lone_headers(lines, prof)
@@ -143,6 +145,13 @@ def _mark_link_dumps(lines: list[Line]) -> None:
 
 
 _PUNCT = re.compile(r"[，。、；：！？“”《》（）,.;:!?()]")
+
+
+def _mark_web_chrome(lines: list[Line]) -> None:
+    """Web page chrome copied with a story (chrome.py): furniture."""
+    for i, note in web_chrome(lines).items():
+        if lines[i].kind == "body":
+            lines[i].kind, lines[i].note = "furniture", note
 
 
 def _mark_lone_headers(lines: list[Line], prof: Profile) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..model import SourceText
 from ..text_forms import cjk_share, fold_width, is_cjk
 from . import patterns as P
+from .chrome import web_chrome
 
 
 _FOLD_WIDTH = {o: fold_width(chr(o)) for o in range(0xFF01, 0xFF5F) if fold_width(chr(o)) != chr(o)}
@@ -93,7 +94,8 @@ def split_lines(src: SourceText) -> list[Line]:
 
 
 def profile(lines: list[Line], fmt: str) -> Profile:
-    content = [l for l in lines if l.text]
+    chrome = web_chrome(lines)  # (a web page's chrome says nothing of the story's layout)
+    content = [l for i, l in enumerate(lines) if l.text and i not in chrome]
     # Width is measured on Chinese lines: English citation lines in footnotes run longer.
     chinese = [l for l in content if len(l.text) >= 8 and cjk_share(l.text) > 0.5]
     lengths = [len(l.text) for l in chinese]
@@ -133,7 +135,7 @@ def profile(lines: list[Line], fmt: str) -> Profile:
     }
     ended = sum(1 for l in chinese if P.terminated(l.text))
     sentence_lines = not markdown and bool(lengths) and ended / len(lengths) >= 0.6
-    followed = [a for a, b in zip(lines, lines[1:]) if a.text and not b.text]
+    followed = [a for i, (a, b) in enumerate(zip(lines, lines[1:])) if a.text and not b.text and i not in chrome]
     sample = followed[:200]  # (enough to tell the two kinds of text apart)
     blank_paragraphs = bool(followed) and (len(followed) < 0.5 * len(content) or
                                            sum(1 for a in sample if P.terminated(a.text)) >= 0.6 * len(sample))

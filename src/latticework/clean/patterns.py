@@ -53,6 +53,19 @@ ARTIFACT = re.compile(r"^\s*\t\s*\S?\s*$|^\s*[\f\x0c]\s*$")
 # dashes (────, ————)
 RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|[─━—―]{4,})\s*$")
 
+# Web page chrome copied with a news story (lead18): the heading of a list of links to other stories
+# (相关新闻, 延伸阅读, 往期推荐…), whose items are headlines with their own dates and no sentence of the
+# story; a breadcrumb (首页 > 国际 > 亚太); share, follow and copyright lines.
+RELATED_LINKS_HEAD = re.compile(
+    r"^\s*[【\[]?\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報導|相關報道|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
+    r"热点新闻|熱點新聞|热门新闻|熱門新聞|往期推荐|往期推薦|往期回顾|往期回顧|更多新闻|更多新聞|更多阅读|更多閱讀|"
+    r"猜你喜欢|猜你喜歡|编辑推荐|編輯推薦|相关链接|相關連結|相關鏈接|热读|熱讀)\s*[】\]]?\s*[：:]?\s*$")
+BREADCRUMB = re.compile(r"^\s*(?:首页|首頁|主页|主頁|当前位置|當前位置|您的位置)[^。！？]{0,40}(?:[>›»/]\s*[^。！？>›»/]{1,12}){1,5}\s*$")
+WEB_CHROME = re.compile(
+    r"^\s*(?:分享到|分享至|扫码关注|掃碼關注|点击关注|點擊關注|关注我们|關注我們|阅读原文|閱讀原文|扫一扫|掃一掃|"
+    r"[(（]?\s*(?:责任编辑|責任編輯)\s*[:：]\s*[^。！？，]{1,12}[)）]?\s*$|"
+    r"(?:©|Copyright|版权所有|版權所有)|[^。！？]{0,40}ICP\s*备|[^。！？]{0,40}ICP\s*備)")
+
 # Citation cues: a footnote body line, not running text.
 CITATION = re.compile(
     r"https?\s*:|www\s*\.|accessed\s*:|\[(?:J|M|R|N|C|D|Z|EB/OL|DB/OL|S|P)\]|EB/OL|出版社|年版|"

@@ -20,6 +20,10 @@ from .text import decode
 # menus still go). Only tags change, so the text still maps onto the file's markup.
 _LISTS = re.compile(r"(?i)</?[uo]l\b[^>]*>")
 _LIST_ITEMS = re.compile(r"(?i)<(/?)li\b")
+# a list item that opens with a link: an entry of a list of links to other pages (相关新闻, 延伸阅读),
+# whose headlines and dates are no part of the story and no date of the page (lead18: htmldate took a
+# linked story's date for the page's)
+_LINK_ITEM = re.compile(r"(?is)<li\b[^>]*>\s*<a\b[^>]*>.*?</li>")
 
 
 _BODY = re.compile(r"(?is)<body\b.*")
@@ -48,7 +52,7 @@ def read_html(path: Path) -> SourceText:
         raise ReadError(path, "contains only white space")
     html, enc = decode(data, path)
     doc = trafilatura.bare_extraction(
-        _LIST_ITEMS.sub(r"<\1p", _LISTS.sub("", html)),  # bullet points of the story are its paragraphs
+        _LIST_ITEMS.sub(r"<\1p", _LISTS.sub("", _LINK_ITEM.sub("", html))),  # bullet points of the story are its paragraphs
         include_comments=False,
         include_tables=True,
         include_formatting=False,

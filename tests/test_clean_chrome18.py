@@ -65,3 +65,33 @@ def test_a_story_paragraph_after_a_links_heading_is_read(tmp_path: Path) -> None
     f = tmp_path / "t.txt"
     f.write_text(text, encoding="utf-8")
     assert any(e[0] == "CONSULT" and e[2] == "2023-09-05" for e in _events(f))
+
+
+def test_markdown_front_matter_is_metadata(tmp_path: Path) -> None:
+    bare = tmp_path / "bare.md"
+    page = tmp_path / "page.md"
+    bare.write_text(_STORY, encoding="utf-8")
+    page.write_text("---\ntitle: 日菲两国签署互惠准入协定\ndate: 2024-07-08T10:30:00+08:00\nauthor: 李明\n"
+                    "tags:\n  - 亚太\n  - 防务\n---\n\n" + _STORY, encoding="utf-8")
+    proc = pipeline.process(page)
+    assert proc.date == "2024-07-08" and "author" not in proc.doc.text and "---" not in proc.doc.text
+    # the same events as the bare story, dated by the front matter's day (the dateline gives only 8日)
+    assert [(t, p, m) for t, p, _, m in _events(page)] == [(t, p, m) for t, p, _, m in _events(bare)]
+    assert [d for t, _, d, _ in _events(page) if t == "AGREE"] == ["2024-07-08"]
+
+
+def test_a_fence_that_opens_no_field_block_is_text(tmp_path: Path) -> None:
+    # a rule at the top followed by prose is no front matter
+    page = tmp_path / "page.md"
+    page.write_text("---\n2023年9月5日，印尼总统佐科在雅加达主持第43届东盟峰会。\n---\n", encoding="utf-8")
+    assert any(e[0] == "CONSULT" for e in _events(page))
+
+
+def test_a_list_of_past_posts_under_its_heading_is_chrome(tmp_path: Path) -> None:
+    # a WeChat account's 往期推荐: headlines, one ending with a question mark
+    page = tmp_path / "page.txt"
+    page.write_text(_STORY + "\n往期推荐\n美日韩峰会释放了什么信号？\n东盟外长会聚焦南海议题\n\n点击关注，获取更多资讯\n",
+                    encoding="utf-8")
+    bare = tmp_path / "bare.txt"
+    bare.write_text(_STORY, encoding="utf-8")
+    assert _events(page) == _events(bare)

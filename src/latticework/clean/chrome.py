@@ -21,7 +21,7 @@ class _HasText(Protocol):
 
 # a link item: a short line that ends no sentence (a headline, with or without its date)
 _LINK_MAX = 60
-_SENTENCE_ENDS = ("。", "！", "？", "」", "”")
+_SENTENCE_ENDS = ("。", "。」", "。”")  # (a headline may end with ？ or ！: 美日韩峰会释放了什么信号？)
 
 
 def web_chrome(lines: list[_HasText]) -> dict[int, str]:

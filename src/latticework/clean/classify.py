@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..front_matter import front_matter_lines
 from ..text_forms import cjk_share, is_latin
 from . import patterns as P
 from .chrome import web_chrome
@@ -43,6 +44,7 @@ def classify(lines: list[Line], prof: Profile) -> None:
     _mark_footnotes(lines, prof)
     _mark_link_dumps(lines)
     _mark_web_chrome(lines)
+    _mark_front_matter(lines)
     _mark_headings(lines, prof)
     if prof.wrapped:
         _mark_lone_headers(lines, prof)
@@ -145,6 +147,12 @@ def _mark_link_dumps(lines: list[Line]) -> None:
 
 
 _PUNCT = re.compile(r"[，。、；：！？“”《》（）,.;:!?()]")
+
+
+def _mark_front_matter(lines: list[Line]) -> None:
+    """A Markdown document's front matter (front_matter.py): furniture, its fields read by the reader."""
+    for l in lines[: front_matter_lines([l.raw for l in lines[: 42]])]:
+        l.kind, l.note = "furniture", "front matter"
 
 
 def _mark_web_chrome(lines: list[Line]) -> None:

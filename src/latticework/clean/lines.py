@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..model import SourceText
 from ..text_forms import cjk_share, fold_width, is_cjk
 from . import patterns as P
+from ..front_matter import front_matter_lines
 from .chrome import web_chrome
 
 
@@ -94,7 +95,8 @@ def split_lines(src: SourceText) -> list[Line]:
 
 
 def profile(lines: list[Line], fmt: str) -> Profile:
-    chrome = web_chrome(lines)  # (a web page's chrome says nothing of the story's layout)
+    chrome = web_chrome(lines)  # (a web page's chrome says nothing of the story's layout, nor front matter)
+    chrome.update(dict.fromkeys(range(front_matter_lines([l.raw for l in lines[:42]])), "front matter"))
     content = [l for i, l in enumerate(lines) if l.text and i not in chrome]
     # Width is measured on Chinese lines: English citation lines in footnotes run longer.
     chinese = [l for l in content if len(l.text) >= 8 and cjk_share(l.text) > 0.5]

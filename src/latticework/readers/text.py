@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..front_matter import front_matter_date, front_matter_fields
 from ..errors import ReadError
 from ..model import SourceText
 
@@ -129,4 +130,8 @@ def read_text(path: Path, fmt: str = "txt") -> SourceText:
     text, enc = decode(data, path)
     if length > MAX_LINE_CHARS and max((len(l) for l in text.split("\n")), default=0) > MAX_LINE_CHARS:
         raise ReadError(path, f"line {line_no} is longer than {MAX_LINE_CHARS:,} characters: not a prose document")
+    if fmt == "md" and (fields := front_matter_fields(text)):
+        # (the front matter's title and date are the document's; its lines are dropped as furniture)
+        return SourceText(path=str(path), text=text, format=fmt, encoding=enc, title=fields.get("title") or None,
+                          date=front_matter_date(fields))
     return SourceText(path=str(path), text=text, format=fmt, encoding=enc)

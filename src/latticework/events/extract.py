@@ -25,7 +25,7 @@ from ..actors.gazetteer import STATE_KINDS, Gazetteer, simplify
 from ..actors.resolve import Mention
 from ..actors.voice import own_state
 from ..clean import CleanDoc
-from ..layout import news_with_dateline
+from ..layout import digest_stories, news_with_dateline
 from ..sentences import sentence_spans
 from ..timex import TimeResolver, Timex
 from ..timex_calendar import days_before
@@ -199,8 +199,15 @@ class Extractor:
         in_references = False  # under a heading of references (参考文献, 注释): its entries cite, they tell nothing
         years_at: int | None = None  # the header's time column (| 年份 | … |), whose bare years date the rows
         last_gathering: Event | None = None  # the last dated meeting of a body the previous paragraph told
+        story_at = dict(digest_stories(doc)[1:])  # a press digest: each story has its own date
+        first_date = doc_date
         for bi, b in enumerate(doc.blocks):
             btext = text[b.start : b.end]
+            if bi in story_at:
+                # a new story of a digest: its own date, and nothing of the story before it
+                doc_date = story_at[bi]
+                times = TimeResolver(doc_date, story_undated=doc_date is None)
+                last_date, last_events, last_gathering = None, [], None
             cells = row_cells(text, b.start, b.end) if b.kind == "paragraph" else None
             if cells is None:
                 in_table, table = False, None
@@ -304,7 +311,7 @@ class Extractor:
                 elif not any(ev.type == "AGREE" for ev in found) and (
                         signed := agreement_in_force(doc.text, text, s, e, sent_mentions, sent_times, self.gz)) is not None:
                     found.append(signed)  # 日菲《互惠准入协定》已于9月11日生效: told only in force, signed undated
-                headline = bi == 0 and len(doc.blocks) > 1 and _HEADLINE.fullmatch(btext) is not None
+                headline = (bi == 0 or bi in story_at) and len(doc.blocks) > 1 and _HEADLINE.fullmatch(btext) is not None
                 # (a promise word inside a list of outcomes, 致力于… in the middle of a summit's agenda, does
                 # not make the outcomes after it promises: only a planned act or a list that opens promising)
                 if prev_end in "；;" and prev_end and (any(ev.modality == "planned" for ev in found) or (
@@ -363,6 +370,8 @@ class Extractor:
         events = carried_targets(events)  # 对中国电动车展开调查，7月起征收临时反补贴税: China again
         events = complaint_respondents(events)  # 澳方就大麦案向世贸提出申诉: against the measure told before
         events = statement_speakers(events)  # …发表声明…。声明还敦促朝鲜…: the issuer speaks
+        if story_at:
+            doc_date = max((d for d in [first_date, *story_at.values()] if d), default=None)  # (the digest's last day)
         return end_from_length(fold_headlines(dedup(after_the_document(events, doc_date)), doc_date))
 
     # ---------------------------------------------------------------------------------

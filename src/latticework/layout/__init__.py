@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from ..clean import CleanDoc
 from ..clean.patterns import digitise_dates, stamp_date
 from . import metadata as M
+from .stories import stories
 from .told_year import dateline_year, today_anniversary
 
 _DATELINE = re.compile(
@@ -349,6 +350,8 @@ def _report_or_news(doc: CleanDoc) -> Layout:
         date = _date_of_another_dateline(doc, dl.group(0))  # 台北13日電 beside …2025年3月13日電 on one page
     if date is None and stamp:
         date = stamp
+    if (digest := digest_stories(doc)) and digest[0][1]:
+        date = digest[0][1]  # a press digest: the first story's own date (not another story's stamp)
     is_news = dl is not None or doc.source.format == "html" or (len(doc.text) < 6000 and not art.sections and art.footnotes == 0)
     if is_news and len(doc.text) < NEWS_MAX_CHARS:
         kind = "news"
@@ -519,3 +522,8 @@ def _title(doc: CleanDoc) -> str | None:
             return t
         break
     return None
+
+
+def digest_stories(doc: CleanDoc) -> list[tuple[int, str | None]]:
+    """(first block, date) of each story when the document is a press digest (stories.py), else []."""
+    return stories(doc, _DATELINE, _WIRE_FOOTER, _dateline_date)

@@ -46,3 +46,13 @@ def test_one_story_with_a_closing_stamp_is_no_digest(tmp_path: Path) -> None:
     f.write_text(_TWO, encoding="utf-8")
     from latticework.layout import digest_stories
     assert digest_stories(pipeline.process(f).doc) == []
+
+
+def test_after_the_meeting_in_a_paragraph_of_its_own_is_the_meetings_day(tmp_path: Path) -> None:
+    # 双方会后… opening a paragraph: the day of the meeting told last, not the story's day weeks later
+    text = ("美日首脑会谈回顾\n（中央社記者台北2025年4月29日電）日本首相上月訪美一事仍受關注。\n"
+            "日本首相石破茂2月6日抵達華府，7日在白宮與美國總統舉行會談。\n"
+            "雙方會後發表聯合聲明，重申美日同盟的重要性。\n")
+    f = tmp_path / "t.txt"
+    f.write_text(text, encoding="utf-8")
+    assert _dates(f).get("AGREE:JPN,USA") == "2025-02-07"

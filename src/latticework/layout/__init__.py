@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from ..clean import CleanDoc
 from ..clean.patterns import digitise_dates, stamp_date
 from . import metadata as M
+from .footers import footer_date
 from .stories import stories
 from .told_year import dateline_year, today_anniversary
 
@@ -432,25 +433,9 @@ def _bracketed_date(doc: CleanDoc) -> str | None:
     return None
 
 
-# Central News Agency copy ends with its editor and the date in the ROC calendar, YYYMMDD:
-# （編輯：林某）1140410 is 2025-04-10
-_WIRE_FOOTER = re.compile(r"[（(]\s*(?:編輯|编辑|責任編輯|责任编辑)\s*[：:][^）)]{1,24}[）)]\s*(?P<y>1\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
-
-
 def _wire_footer_date(doc: CleanDoc) -> str | None:
-    """The publication date a wire item prints after its last paragraph: CNA's editor line, or a
-    closing source stamp on a line of its own (（2025年10月28日 来源：新华网）, 来源：新华网 2025-10-28)."""
-    for i in range(len(doc.blocks) - 1, max(-1, len(doc.blocks) - 4), -1):
-        text = doc.block_text(i)
-        m = _WIRE_FOOTER.search(text)
-        if m is not None:
-            y, mo, d = int(m.group("y")) + 1911, int(m.group("m")), int(m.group("d"))
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                return f"{y:04d}-{mo:02d}-{d:02d}"
-        date = stamp_date(text)
-        if date is not None:
-            return date
-    return None
+    """The publication date a wire item prints after its last paragraph (footers.footer_date)."""
+    return footer_date(doc, 0, len(doc.blocks))
 
 
 def _date_of_another_dateline(doc: CleanDoc, dateline: str) -> str | None:
@@ -526,4 +511,4 @@ def _title(doc: CleanDoc) -> str | None:
 
 def digest_stories(doc: CleanDoc) -> list[tuple[int, str | None]]:
     """(first block, date) of each story when the document is a press digest (stories.py), else []."""
-    return stories(doc, _DATELINE, _WIRE_FOOTER, _dateline_date)
+    return stories(doc, _DATELINE, _dateline_date)

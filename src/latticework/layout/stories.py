@@ -15,6 +15,7 @@ from typing import Callable
 
 from ..clean import CleanDoc
 from ..clean.patterns import stamp_date
+from .footers import footer_date
 
 # a dateline opens a paragraph when it starts within its first characters (after a bracket or a mark)
 _OPENING = 3
@@ -24,11 +25,11 @@ _HEAD_MAX = 60
 _FOOTER = re.compile(r"来源|來源|[（(]完[）)]|編輯|编辑")
 
 
-def stories(doc: CleanDoc, dateline_re: re.Pattern[str], wire_footer_re: re.Pattern[str],
+def stories(doc: CleanDoc, dateline_re: re.Pattern[str],
             dateline_date: Callable[[str, str | None, str], str | None]) -> list[tuple[int, str | None]]:
     """(first block, date) of each story of a digest, in order; [] when the document is not one (fewer
     than two paragraphs open with a dateline, or the first story starts after the document's head).
-    The layout module passes its dateline and editor-line patterns and its date completion."""
+    The layout module passes its dateline pattern and its date completion."""
     opens: list[tuple[int, str]] = []  # (block, its dateline, or "" for a stamp line under a headline)
     for i, b in enumerate(doc.blocks):
         t = doc.block_text(i)
@@ -53,7 +54,7 @@ def stories(doc: CleanDoc, dateline_re: re.Pattern[str], wire_footer_re: re.Patt
     for k, (i, dateline) in enumerate(opens):
         start, end = starts[k], (starts[k + 1] if k + 1 < len(starts) else len(doc.blocks))
         stamp = next((d for j in range(start, i + 1) if (d := stamp_date(doc.block_text(j)))), None) or \
-            _footer_date(doc, i, end, wire_footer_re)
+            footer_date(doc, i, end)
         story_text = "".join(doc.block_text(j) for j in range(start, end))
         out.append((start, dateline_date(dateline, stamp, story_text) if dateline else stamp_date(doc.block_text(i))))
     return out
@@ -67,17 +68,3 @@ def _body_after(doc: CleanDoc, i: int) -> bool:
 def _head_line(doc: CleanDoc, j: int) -> bool:
     t = doc.block_text(j).strip()
     return bool(t) and len(t) <= _HEAD_MAX and not t.endswith(("。", "！", "？")) and not _FOOTER.search(t)
-
-
-def _footer_date(doc: CleanDoc, first: int, end: int, wire_footer_re: re.Pattern[str]) -> str | None:
-    """The date an item prints at its foot: CNA's editor line with the ROC date, or a stamp line."""
-    for j in range(end - 1, max(first - 1, end - 3), -1):
-        t = doc.block_text(j)
-        m = wire_footer_re.search(t)
-        if m is not None:
-            y, mo, d = int(m.group("y")) + 1911, int(m.group("m")), int(m.group("d"))
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                return f"{y:04d}-{mo:02d}-{d:02d}"
-        if (date := stamp_date(t)) is not None:
-            return date
-    return None

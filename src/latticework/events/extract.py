@@ -584,21 +584,14 @@ _FRAMED_AFTER = re.compile(r"[”」]?\s*(?:[（(][^（）()]{0,20}[）)])?\s*(?
 # a paragraph that opens inside the visit or gathering told before (访问期间，…; 此访期间, 峰会期间, 其间)
 _DURING_OPEN = re.compile(r"\s*(?:此次|这次|本次|此)?[^，。；,;\s]{0,6}?(?:期间|期間|其间|其間)[，,]")
 _NEWS_PARAGRAPH = 240  # characters: longer paragraphs are an essay's, not a news item's
-
-
 # 启动 and its announced forms head the talks or the dialogue they launch (宣布启动《…协定》谈判: talks,
 # absent11; 宣布启动…对话机制: a founding); the longer words shadow 启动 in the trigger automaton
 _LAUNCH_VERBS = ("启动", "宣布启动", "正式启动")
 _LAUNCHED_PROGRAMME = re.compile(r"(?:计划|项目|工程)(?![书表])")
 _LAUNCHED_DIALOGUE = re.compile(r"[^，。；]{0,24}?(?:对话|磋商|论坛|会晤)(?:机制|平台|框架|进程)?(?!\s*[的]?\s*谈判)")
 
-
-# a line that only names a year (2023年, 2024年度): a chronicle's section heading
-
-# a news headline: the first block, short and without a sentence end
+# a news headline: the first block (or a digest item's), short and without a sentence end
 _HEADLINE = re.compile(r"[^。！？!?]{4,80}")
-
-
 _VISITOR_ATTENDING = re.compile(r"(?:来华|来京|来沪|来港|前来|专程来|来访并|赴会)$")
 _ORDINAL_BEFORE = re.compile(r"(?:首个|第一个|唯一|首位|首批|最早)$")
 # (prec11: the relative clause may name a partner and a document: 成为首个与日本缔结此类协定的东南亚国家)

@@ -46,3 +46,19 @@ def test_followers_of_a_cut_each_at_their_date_in_text_from_taiwan() -> None:
 def test_ties_cut_with_no_partner_are_not_guessed_outside_taiwans_voice() -> None:
     # mainland text names the other side when it means it; a cut with one party stays no event
     assert not _typed("2016年12月，圣多美和普林西比宣布断交。", "ALIGN")
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("美国在2018年、2019年和2025年三次对中国加征关税。", ["2018", "2019", "2025"]),
+    ("美國在2018年、2019年和2025年三度對中國加徵關稅。", ["2018", "2019", "2025"]),
+])
+def test_a_count_with_as_many_dates_is_each_act(text: str, dates: list) -> None:
+    assert [d for _, _, d in _typed(text, "SANCTION")] == dates
+
+
+@pytest.mark.parametrize("text", [
+    "美国2018年以来三次对中国加征关税。",  # one date for three acts: a tally
+    "2023年，两国举行了四次会谈。",
+])
+def test_a_count_with_fewer_dates_stays_a_tally(text: str) -> None:
+    assert not [s for s in summary(full_events(text)) if s[0] in ("SANCTION", "CONSULT")]

@@ -78,6 +78,7 @@ _REPEATED_WORDS = re.compile(r"多次|屡次|屡屡|一再|频频|多番|数度|
 # (此后逐年召开, 年年举行: held year after year, a habit, whatever day the sentence names; not 每年, which a
 # promise keeps: 同意每年举行…)
 _YEARLY = re.compile(r"逐年|年年|历年")
+_NUMERALS = {"三": 3, "四": 4, "五": 5, "六": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 _INVENTORY = re.compile(r"^[^，。；：]*?等[^，。；]{0,8}?(?:机制|平台|渠道|方式|对话机制|合作机制)")
 
 
@@ -96,6 +97,8 @@ def _aggregate_or_list(text: str, t0: int, t1: int, clause_start: int, clause_en
         if n in ("多", "数", "几", "若干") and pinned_to_a_day(t0, times):
             continue  # 8月31日…多次冲撞: repetitions within one day's encounter
         count = int(n) if n.isdigit() else 2 if n in ("二", "两") else 3
+        if n in _NUMERALS and len({t.value for t in times if clause_start <= t.start < t0 and t.value}) == _NUMERALS[n]:
+            continue  # 在2018年、2019年和2025年三次加征: as many dates as the count, each act told (lead18)
         if count >= 3 or _TALLY.search(window):
             return True
     before = text[clause_start:t0]

@@ -109,9 +109,11 @@ class CleanDoc:
         """The view every rule reads: the cleaned text in simplified script, with the titles of laws
         and documents that Taiwan's and Hong Kong's press set in corner brackets (「台灣關係法」) marked
         as titles (《台湾关系法》), as mainland text marks them, and their other corner quotes written as
-        mainland quotes (「…」 -> “…”). Same length, same offsets."""
+        mainland quotes (「…」 -> “…”), and a full stop written as a period (．, . between Chinese
+        text: some journals and copy-paste give it) written 。. Same length, same offsets."""
         view = bracket_titles(self._t2s)
-        return view.translate(_CORNER_QUOTES) if "「" in view or "」" in view else view
+        view = view.translate(_CORNER_QUOTES) if "「" in view or "」" in view else view
+        return _PERIOD_STOP.sub("。", view) if "．" in view or "." in view else view
 
     @functools.cached_property
     def titled(self) -> str:
@@ -138,6 +140,10 @@ class CleanDoc:
         return han > 0 and changed / han > 0.03
 
 
+# a period closing a Chinese sentence (…举行会谈．两国…, …会谈.): after a Han character or a closing mark,
+# before Han text, an opening mark, a space or the line's end; never in a number (3.5), an acronym (U.S.)
+# or a web address, which have no Han character before the period
+_PERIOD_STOP = re.compile(r"(?<=[\u4e00-\u9fff”」』）)])[．.](?=[\u4e00-\u9fff“「『（(\s]|$)", re.M)
 _CORNER_QUOTES = str.maketrans({"「": "“", "」": "”"})  # (『』 are left as they are: rules read them as names already)
 
 

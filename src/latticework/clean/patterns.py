@@ -85,7 +85,7 @@ HEADING_SCHEMES: list[tuple[str, re.Pattern[str]]] = [
 # Unnumbered headings that stand at section level.
 NAMED_SECTION = re.compile(r"^(?:结\s*语|结\s*论|引\s*言|前\s*言|导\s*论|绪\s*论|余\s*论|参考文献)(?:[:：].*)?$")
 
-SENTENCE_FINAL = re.compile(r"[。！？!?…]+[”’」』）)\]]*\s*$|[.!?][\"'”’)]*\s*$")
+SENTENCE_FINAL = re.compile(r"[。！？!?…．]+[”’」』）)\]]*\s*$|[.!?][\"'”’)]*\s*$")
 LABEL_LINE = re.compile(r"^\s*(?:〔|【|\[(?=[^\]\d]{1,8}\])|□|■|摘\s*要|关键词|关键字|作者简介|中图分类号|文献标识码|文章编号|内容提要)")
 MD_HEADING = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
 # a news page's publication stamp on a line of its own: a full date with a time, a label or a

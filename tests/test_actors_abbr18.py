@@ -50,3 +50,18 @@ def test_a_grouping_described_by_its_members_is_its_states(text: str, want: list
 def test_a_named_dialogue_of_three_stays_one_mention() -> None:
     doc = clean(SourceText("t.txt", "美日澳三边战略对话于2006年首次举行。", "txt"))
     assert [m.id for m in link(doc)] == ["us-japan-australia-trilateral"]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("2023年，马科斯访问中国。", "PHL"),  # a president who heads state and government, named by the short form he shares
+    ("2023年，馬可仕訪問日本。", "PHL"),
+])
+def test_a_president_in_office_named_by_a_shared_short_form_stands(text: str, state: str) -> None:
+    doc = clean(SourceText("t.txt", text, "txt"))
+    assert state in [m.country for m in link(doc) if m.kind == "person"]
+
+
+def test_a_shared_short_form_out_of_office_is_left() -> None:
+    # in 2010 neither Marcos held office: the short form alone, with no other support, is not linked
+    doc = clean(SourceText("t.txt", "2010年，马科斯访问中国。", "txt"))
+    assert not [m for m in link(doc) if m.kind == "person"]

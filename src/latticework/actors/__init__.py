@@ -141,7 +141,7 @@ def _members_before(m: Mention, mentions: list[Mention], gz: Gazetteer) -> bool:
     return len(run) >= 2 and all(x.id in own for x in run)
 
 
-_LEADER_ROLES = ("head_of_state", "head_of_government")
+_LEADER_ROLES = ("head_of_state", "head_of_government", "head_of_state_and_government")  # (a president who heads both)
 _SENTENCE_END = "。！？!?\n"
 
 

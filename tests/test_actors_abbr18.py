@@ -65,3 +65,13 @@ def test_a_shared_short_form_out_of_office_is_left() -> None:
     # in 2010 neither Marcos held office: the short form alone, with no other support, is not linked
     doc = clean(SourceText("t.txt", "2010年，马科斯访问中国。", "txt"))
     assert not [m for m in link(doc) if m.kind == "person"]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("2024年5月，马尔斯访问法国。", "AUS"),  # a defence minister named by a short form shared with a word
+    ("2024年5月，维文访问法国。", "SGP"),  # a foreign minister
+    ("2024年5月，蘇比安托訪問法國。", "IDN"),  # Taiwan's short form of Prabowo, then defence minister
+])
+def test_a_minister_in_office_named_by_a_short_form_stands(text: str, state: str) -> None:
+    doc = clean(SourceText("t.txt", text, "txt"))
+    assert state in [m.country for m in link(doc) if m.kind == "person"]

@@ -141,14 +141,17 @@ def _members_before(m: Mention, mentions: list[Mention], gz: Gazetteer) -> bool:
     return len(run) >= 2 and all(x.id in own for x in run)
 
 
-_LEADER_ROLES = ("head_of_state", "head_of_government", "head_of_state_and_government")  # (a president who heads both)
+_LEADER_ROLES = ("head_of_state", "head_of_government", "head_of_state_and_government",  # (a president who heads both)
+                 # (lead18: the foreign and defence ministers, whom news names by the short form too: 马尔斯, 维文)
+                 "foreign_minister", "defence_minister")
 _SENTENCE_END = "。！？!?\n"
 
 
 def _leader_in_office(text: str, m: Mention, mentions: list[Mention], gz: Gazetteer) -> bool:
-    """李强对印尼进行正式访问 (2023): a head of state or government is often named without a title.
-    A short name shared with other people stands when the sentence's date falls in that person's
-    term as leader and the same sentence names a state (the prose is about state affairs)."""
+    """李强对印尼进行正式访问 (2023): a head of state or government, or a foreign or defence minister, is
+    often named without a title. A short name shared with other people or words stands when the
+    sentence's date falls in that person's term in such an office and the same sentence names a state
+    (the prose is about state affairs)."""
     e = gz.get(m.id)
     if m.kind != "person" or e is None or m.date is None:
         return False

@@ -75,3 +75,13 @@ def test_a_shared_short_form_out_of_office_is_left() -> None:
 def test_a_minister_in_office_named_by_a_short_form_stands(text: str, state: str) -> None:
     doc = clean(SourceText("t.txt", text, "txt"))
     assert state in [m.country for m in link(doc) if m.kind == "person"]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("马尔斯于2024年5月访问法国。", "AUS"),  # the date told right after the name is the one its term is read at
+    ("马科斯2023年1月访华。", "PHL"),
+    ("李强于2024年6月访问澳大利亚。", "CHN"),
+])
+def test_a_date_right_after_the_name_dates_the_person(text: str, state: str) -> None:
+    doc = clean(SourceText("t.txt", text, "txt"))
+    assert state in [m.country for m in link(doc) if m.kind == "person"]

@@ -201,7 +201,7 @@ class Resolver:
         country = e.country
         date = None
         if e.kind == "person":
-            date = _date_before(text, h.start) or doc_date
+            date = _date_after(text, h.end) or _date_before(text, h.start) or doc_date
             country = e.state_on(date)
             if country and (titled := titled_state(self.gz, text, h.start)) is not None and titled != country:
                 # 巴拉圭总统培尼亚: the office's state names the person meant (not Mexico's Peña Nieto)
@@ -521,6 +521,19 @@ def _date_before(text: str, pos: int) -> str | None:
         return None
     y, mo = last.group(1), last.group(2)
     return f"{y}-{int(mo):02d}" if mo else y
+
+
+# the date told right after a person's name, as the time of the act (石破茂于2024年10月出任首相, 马科斯2023年1月
+# 访华): the sentence's own date, nearer than a year told in an earlier sentence of the block (lead18)
+_DATE_AFTER = re.compile(r"\s*(?:曾|已|还|也|将)?\s*(?:于|在|於)?\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?")
+
+
+def _date_after(text: str, end: int) -> str | None:
+    """The year (and month) stated right after a name, as an ISO date, or None."""
+    m = _DATE_AFTER.match(text, end, end + 16)
+    if m is None:
+        return None
+    return f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(2) and 1 <= int(m.group(2)) <= 12 else m.group(1)
 
 
 _FISCAL_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:财年|财政年度|会计年度)")

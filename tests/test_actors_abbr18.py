@@ -85,3 +85,12 @@ def test_a_minister_in_office_named_by_a_short_form_stands(text: str, state: str
 def test_a_date_right_after_the_name_dates_the_person(text: str, state: str) -> None:
     doc = clean(SourceText("t.txt", text, "txt"))
     assert state in [m.country for m in link(doc) if m.kind == "person"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("马科斯1975年访华。", "ferdinand-marcos"),  # two namesakes: the one whose term covers the date
+    ("马科斯2023年1月访华。", "ferdinand-marcos-jr"),
+])
+def test_namesakes_are_told_apart_by_their_terms(text: str, person: str) -> None:
+    doc = clean(SourceText("t.txt", text, "txt"))
+    assert [m.id for m in link(doc) if m.kind == "person"] == [person]

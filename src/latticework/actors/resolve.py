@@ -190,6 +190,11 @@ class Resolver:
                 candidates = self._edition(candidates, text, _date_before(text, h.start) or doc_date)
             if len(candidates) > 1:
                 candidates = by_title(candidates, self.gz, text[max(0, h.start - 8) : h.start])
+            if len(candidates) > 1 and all(entities[a.entity].kind == "person" for a in candidates):
+                # (马科斯 in 1975 and in 2023: the namesake whose term covers the date, when only one's does)
+                when = _date_after(text, h.end) or _date_before(text, h.start) or doc_date
+                serving = [a for a in candidates if when and any(r.covers(when) for r in entities[a.entity].roles)]
+                candidates = serving if len(serving) == 1 else candidates
             alias = self._choose(candidates)
             e = entities[alias.entity]
         if e.kind in STATE_KINDS and h.how != "metonym" and h.how != "latin":  # (most hits: a state named, as below)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from latticework import pipeline
 from latticework.events import event_json, extract_events
 
@@ -56,3 +58,13 @@ def test_after_the_meeting_in_a_paragraph_of_its_own_is_the_meetings_day(tmp_pat
     f = tmp_path / "t.txt"
     f.write_text(text, encoding="utf-8")
     assert _dates(f).get("AGREE:JPN,USA") == "2025-02-07"
+
+
+@pytest.mark.parametrize("sentence", ["1日，日本经济产业省宣布", "另据报道，日本经济产业省1日宣布"])
+def test_the_datelines_day_told_bare_after_a_background_month_is_the_storys(tmp_path: Path, sentence: str) -> None:
+    # a story in one paragraph: 1日 after 4月 is the dateline's 1 July, not 1 April
+    text = ("日韩摩擦升级\n新华社东京2019年7月1日电 据报道，韩国4月曾就核污水问题批评日本。"
+            + sentence + "对韩国加强三种半导体材料的出口管制。\n")
+    f = tmp_path / "t.txt"
+    f.write_text(text, encoding="utf-8")
+    assert _dates(f).get("SANCTION:JPN") == "2019-07-01"

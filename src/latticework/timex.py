@@ -111,8 +111,10 @@ _SINCE = re.compile(r"\s*(?:以来|以后|之后|以前|之前|前后|至今|起
 class TimeResolver:
     """Walks a document in reading order, keeping the last stated date as the anchor."""
 
-    def __init__(self, doc_date: str | None = None, story_undated: bool = False):
+    def __init__(self, doc_date: str | None = None, story_undated: bool = False, news: bool = False):
         self.doc_date = doc_date
+        # a news item under a dated dateline: a bare day of the dateline's own day is the story's
+        self.news = news
         # a news item whose dateline gives no date that can be completed (（中央社慶州31日綜合外電報導）
         # with no stamp): the days and months of its story are of the dateline's unknown month and year,
         # so a bare one takes no date told in an earlier paragraph (background: 早在2021年11月…)
@@ -359,6 +361,9 @@ class TimeResolver:
             if base is not None and base == self.told_month and background_month(self.doc_date, base) \
                     and self.doc_date and d <= int(self.doc_date[8:10]):
                 base = self.doc_date  # 去年11月就任后…。他8日至12日访华: news days are of the story's month
+            if base is not None and self.news and self.doc_date and len(self.doc_date) == 10 \
+                    and d == int(self.doc_date[8:10]) and len(base) >= 7 and background_month(self.doc_date, base):
+                base = self.doc_date  # （东京7月1日电）…韩国4月曾批评…。日本1日宣布…: the dateline's day, not April's (lead18)
             if base is None or len(base) < 7:
                 if self.story_undated:
                     # (…早在2023年11月3日…。¶首相14日抵达，次日会谈: 次日 is after the unknown 14th, not the 4th)

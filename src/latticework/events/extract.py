@@ -189,7 +189,8 @@ class Extractor:
         by_block: dict[int, list[Mention]] = {}
         for m in mentions:
             by_block.setdefault(m.block, []).append(m)
-        times = TimeResolver(doc_date, story_undated=doc_date is None and news_with_dateline(doc))
+        news = news_with_dateline(doc)
+        times = TimeResolver(doc_date, story_undated=doc_date is None and news, news=news)
         self.walk = WalkState(doc_mentions=mentions, doc_refs=refs, own_state=own_state(doc))
         advice_open = False
         events: list[Event] = []
@@ -206,7 +207,7 @@ class Extractor:
             if bi in story_at:
                 # a new story of a digest: its own date, and nothing of the story before it
                 doc_date = story_at[bi]
-                times = TimeResolver(doc_date, story_undated=doc_date is None)
+                times = TimeResolver(doc_date, story_undated=doc_date is None, news=True)
                 last_date, last_events, last_gathering = None, [], None
             cells = row_cells(text, b.start, b.end) if b.kind == "paragraph" else None
             if cells is None:

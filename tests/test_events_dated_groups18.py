@@ -62,3 +62,16 @@ def test_a_count_with_as_many_dates_is_each_act(text: str, dates: list) -> None:
 ])
 def test_a_count_with_fewer_dates_stays_a_tally(text: str) -> None:
     assert not [s for s in summary(full_events(text)) if s[0] in ("SANCTION", "CONSULT")]
+
+
+@pytest.mark.parametrize("text", [
+    "日本外相今年年初访问菲律宾。",  # 今年 + 年初: a year and a part of it, no 年年 "year after year"
+    "日本外相去年年底访问菲律宾。",
+    "日本外相明年年中将访问菲律宾。",
+])
+def test_a_year_then_a_part_of_it_is_no_habit(text: str) -> None:
+    assert _typed(text, "CONSULT")
+
+
+def test_year_after_year_stays_a_habit() -> None:
+    assert not _typed("美菲两国此后年年举行联合演习。", "COOPERATE")

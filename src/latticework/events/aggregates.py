@@ -16,7 +16,7 @@ from .clauses import previous_clause_start
 # (prec14: 通常/往往/总是/惯于 "usually, tend to": 中国通常在美国高官访台后举行军演, a habit described; 每年都 "every year":
 # 美菲每年都举行联合军演, a standing series, where 每年举行一次 is a frequency below)
 _REPEATED = (r"(?:多次|屡次|屡屡|一再|频频|频繁|多番|数度|再三|反复|不断|经常|常态化|不时|持续|一向|向来|历来|一贯|滥用|动辄|挥舞|大搞"
-             r"|通常|往往|总是|总会|惯于|习惯于|每每|每年都|每年均|(?<![今去明前后当同本])年年都)")
+             r"|通常|往往|总是|总会|惯于|习惯于|每每|每年都|每年均|(?<![今去明当同本])年年都)")
 # what may stand between the adverb and the trigger in one verb phrase: the grounds (以…为由), a
 # target, place or partner (对/向/在/与/同/就/从/朝 + a phrase), a manner adverb or a light verb
 _BETWEEN = (r"(?:以[^，。；]{1,14}?为由|[对向在与同就从朝][^，。；]{1,16}?"
@@ -78,7 +78,7 @@ _REPEATED_WORDS = re.compile(r"多次|屡次|屡屡|一再|频频|多番|数度|
 # (此后逐年召开, 年年举行: held year after year, a habit, whatever day the sentence names; not 每年, which a
 # promise keeps: 同意每年举行…)
 # (lead18: not the 年年 of 今年年初, 去年年底, 明年年中: a year, then a part of it)
-_YEARLY = re.compile(r"逐年|(?<![今去明前后当同本])年年(?![初底末中])|历年")
+_YEARLY = re.compile(r"逐年|(?<![今去明当同本])年年(?![初底末中内])|历年")
 _NUMERALS = {"三": 3, "四": 4, "五": 5, "六": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 _INVENTORY = re.compile(r"^[^，。；：]*?等[^，。；]{0,8}?(?:机制|平台|渠道|方式|对话机制|合作机制)")
 

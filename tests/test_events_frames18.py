@@ -57,3 +57,17 @@ def test_attending_leaders_who_issue_a_statement_issue_one(text: str) -> None:
 def test_guests_who_attend_still_join_the_meeting() -> None:
     talks = [s for s in summary(full_events("2024年7月，北约峰会在华盛顿举行，日本和韩国领导人应邀与会。")) if s[0] == "CONSULT"]
     assert talks and {"JPN", "KOR", "nato"} <= set(talks[0][1]), talks
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("2022年5月东京峰会期间，美日印澳四国宣布启动新的海域态势感知倡议。", {"USA", "JPN", "IND", "AUS"}),
+    ("2022年5月東京峰會期間，美日印澳四國宣布啟動新的海域態勢感知倡議。", {"USA", "JPN", "IND", "AUS"}),
+])
+def test_a_summit_named_by_its_city_opening_the_sentence_frames_a_founding(text: str, parties: set) -> None:
+    talks = [s for s in summary(full_events(text)) if s[0] == "CONSULT"]
+    assert talks and parties <= set(talks[0][1]) and talks[0][3] == "2022-05", talks
+
+
+def test_a_summit_named_by_its_city_inside_another_clause_frames_nothing() -> None:
+    # 此前，东京峰会期间，…: not the sentence's opening frame; one party's act is no summit of several
+    assert not [s for s in summary(full_events("此前，东京峰会期间，日本宣布向菲律宾提供援助。")) if s[0] == "CONSULT"]

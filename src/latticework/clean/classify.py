@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..front_matter import front_matter_lines
 from ..text_forms import cjk_share, is_latin
 from . import patterns as P
-from .chrome import web_chrome
 from .lines import Line, Profile, heading_scheme, looks_like_heading
 
 _ITEM_END = re.compile(
@@ -43,8 +41,7 @@ def classify(lines: list[Line], prof: Profile) -> None:
     _mark_furniture(lines, prof)
     _mark_footnotes(lines, prof)
     _mark_link_dumps(lines)
-    _mark_web_chrome(lines)
-    _mark_front_matter(lines)
+    _mark_chrome(lines, prof)
     _mark_headings(lines, prof)
     if prof.wrapped:
         _mark_lone_headers(lines, prof)
@@ -149,16 +146,11 @@ def _mark_link_dumps(lines: list[Line]) -> None:
 _PUNCT = re.compile(r"[，。、；：！？“”《》（）,.;:!?()]")
 
 
-def _mark_front_matter(lines: list[Line]) -> None:
-    """A Markdown document's front matter (front_matter.py): furniture, its fields read by the reader."""
-    for l in lines[: front_matter_lines([l.raw for l in lines[: 42]])]:
-        l.kind, l.note = "furniture", "front matter"
-
-
-def _mark_web_chrome(lines: list[Line]) -> None:
-    """Web page chrome copied with a story (chrome.py): furniture."""
-    for i, note in web_chrome(lines).items():
-        if lines[i].kind == "body":
+def _mark_chrome(lines: list[Line], prof: Profile) -> None:
+    """A Markdown document's front matter and, among body lines, a web page's chrome (both found once,
+    by the profile: `Profile.chrome`): furniture."""
+    for i, note in prof.chrome.items():
+        if note == "front matter" or lines[i].kind == "body":
             lines[i].kind, lines[i].note = "furniture", note
 
 

@@ -85,6 +85,9 @@ class Profile:
     # paragraphs open with an indent (two ideographic spaces, as typeset Chinese prose): an indented
     # line opens a paragraph
     indented: bool = False
+    # the lines of a web page's chrome and of a Markdown front matter (index → note): no part of the text
+    # (clean/chrome.py, front_matter.py), left out of this profile and marked furniture by the classifier
+    chrome: dict[int, str] = field(default_factory=dict)
 
 
 
@@ -143,7 +146,7 @@ def profile(lines: list[Line], fmt: str) -> Profile:
                                            sum(1 for a in sample if P.terminated(a.text)) >= 0.6 * len(sample))
     indented = sum(1 for l in content if P.INDENT.match(l.raw)) >= max(3, 0.05 * len(content))
     return Profile(wrapped, width, trailing, markdown, title, line_paragraphs=fmt == "html", repeated=repeated,
-                   sentence_lines=sentence_lines, blank_paragraphs=blank_paragraphs, indented=indented)
+                   sentence_lines=sentence_lines, blank_paragraphs=blank_paragraphs, indented=indented, chrome=chrome)
 
 
 def heading_scheme(text: str) -> str | None:

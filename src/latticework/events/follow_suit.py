@@ -17,7 +17,7 @@ from ..actors.resolve import Mention
 from ..timex import Timex
 from .clauses import _clause_start
 from .model import Event, Evidence
-from .paired_dates import dated_groups
+from .paired_dates import dated_parties
 from .roles import _participants
 
 _FOLLOWS = re.compile(r"(?:宣布|决定|随即|随后|其后|也|亦|相继|纷纷)*跟进(?=\s*[，。；,;！]|$)")
@@ -60,7 +60,7 @@ def follow_suit(text: str, raw: str, s: int, e: int, mentions: list[Mention], ti
             own[0].recipients = list(ev.recipients)
             continue
         # (2017年6月巴拿马、2018年多米尼加先后跟进: each follower at the date told before it)
-        out += dated_groups(text, cs, m.start(), times, mentions, ev)
+        out += dated_parties(text, cs, m.start(), times, mentions, [ev])
     return out
 
 

@@ -17,13 +17,13 @@ import re
 
 from ..actors.gazetteer import STATE_KINDS, Gazetteer
 from ..actors.resolve import Mention
+from .each_date import _COUNTS
 
 _PAIR_WORDS = ("双方", "两国", "两国领导人", "双方领导人", "两国元首")
 _TWO_FORCES = re.compile(r"两军|两国军队|双方军队")
 _OPENING = re.compile(r"[\s\d年月日号，,]*")
 # a count of states as a subject (四国, 四国领导人, 三国外长): the count, then an optional title or force
 _COUNTED = re.compile(r"([三四五六七八九])国(?=领导人|元首|首脑|外长|防长|部长|海军|军队|代表|政府|官员|[在于将已也均共还并同举发签宣达])")
-_NUMERALS = {"三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def paragraph_pair(text: str, s: int, mentions: list[Mention], pair: frozenset | None, gz: Gazetteer) -> list[Mention]:
@@ -74,7 +74,7 @@ def counted_parties(text: str, s: int, e: int, mentions: list[Mention], parties:
     states = sorted(k for k in parties if (x := gz.get(k)) is not None and x.kind in STATE_KINDS)
     added = []
     for m in _COUNTED.finditer(text, s, e):
-        if _NUMERALS[m.group(1)] != len(states) or any(x.start < m.end() and m.start() < x.end for x in mentions):
+        if _COUNTS[m.group(1)] != len(states) or any(x.start < m.end() and m.start() < x.end for x in mentions):
             continue
         first = gz.get(states[0])
         added.append(Mention(m.start(), m.end(), m.group(), states[0], "state", first.name_zh if first else states[0],

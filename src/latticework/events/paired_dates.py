@@ -89,7 +89,8 @@ _BEFORE_VERB = re.compile(r"[^，。；,;、]{0,8}")
 
 def dated_parties(text: str, s: int, t0: int, times: list[Timex], mentions: list, evs: list[Event]) -> list[Event]:
     """孟加拉国于2021年、埃及于2023年加入新开发银行: parties told each with a date of its own before the
-    verb do the act each at their date (one copy per party; the other parties stay in every copy).
+    verb do the act each at their date (one copy per party; the other parties stay in every copy),
+    and so do parties each told after a date of its own (2017年6月巴拿马、2018年多米尼加先后跟进).
     Copies already split by 先后/分别 take the date of their own party."""
     if not evs or any(ev.modality != "asserted" for ev in evs):
         return evs
@@ -153,16 +154,6 @@ def _date_first_items(text: str, t0: int, dated: list[Timex], mentions: list) ->
     if end < 0 or not _BEFORE_VERB.fullmatch(text[end:t0]) or len({t.value for _, t in items}) < 2:
         return []
     return items
-
-
-def dated_groups(text: str, cs: int, t0: int, times: list[Timex], mentions: list, ev: Event) -> list[Event]:
-    """`ev` once per date-first group of its parties told in [cs, t0) (`_date_first_items`), else [ev]."""
-    dated = [t for t in times if cs <= t.start and t.end <= t0 and t.value and not t.target and not t.in_name]
-    items = _date_first_items(text, t0, dated, mentions) if ev.modality == "asserted" and len(dated) > 1 else []
-    keys = [k for k, _ in items]
-    if not items or len(set(keys)) != len(keys) or not set(keys) <= {a.key() for a in ev.actors}:
-        return [ev]
-    return _one_per_key(ev, items, keys, recipients_too=False)
 
 
 def _one_per_key(ev: Event, items: list[tuple[str, Timex]], keys: list[str], recipients_too: bool) -> list[Event]:

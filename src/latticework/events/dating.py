@@ -41,6 +41,7 @@ from ..timex_patterns import fronted_plan_year
 from .plan_dates import plan_of_an_earlier_clause
 from .roles import _outside_relative
 from .site import Site, WalkState
+from .speech_dates import VOICED_TYPES, voiced_on
 
 _EFFECTIVE_TYPES = ("SANCTION", "POLICY", "AGREE", "JOIN")
 # acts a reaction may name as its object (the reaction's own type and talks are never its content)
@@ -169,6 +170,9 @@ def date_event(site: Site, ev: Event, walk: WalkState, reader: ModalityReader, c
         date_t = own[0] if own else None
     if ev.modality == "asserted" and (own := bracketed_after(text, times, t1, clause_end)) is not None:
         date_t = own  # 签署了自由贸易协定（2023年8月）: the date in brackets after the act is its own
+    if etype in VOICED_TYPES and ev.modality == "asserted" and (said := voiced_on(
+            text, times, mentions, s, clause_start, date_t, {p.key() for p in ev.actors})) is not None:
+        date_t = said  # 菲律宾军方19日表示，中国海警17日登上…，菲方要求中方归还…: the demand is made on the 19th
     if (held := gathering_date(text, times, site.word, t1, clause_end)) is not None:
         date_t = held  # 将于17日离开利马，前往里约热内卢出席18日至19日举行的峰会: the summit's days
     if date_t is not None and para_date and para_date != date_t.value and para_date.startswith(date_t.value) and \

@@ -47,7 +47,7 @@ from .session_body import session_body, topic_session
 from .site import Site, WalkState
 from .speech_acts import threat_targets
 from .subject import _MEETING_SUBJECT, Groups
-from .trigger_types import _ARRIVAL_VERBS
+from .trigger_types import _ARRIVAL_VERBS, TRAVEL_VERBS
 from .unnamed_founders import founders, launched_body, proposed_initiative
 from .unnamed_signatories import _SIGNING, caused_parties, referred_document, signed_document
 from .utterance_content import reaction_topic_targets
@@ -264,7 +264,7 @@ def settle_parties(site: Site, g: Groups, etype: str, actors: list[Mention], rec
         actors_p = [a for a in actors_p if a.key() not in helped] or actors_p
     if etype == "CONSULT" and directed and not recips_p:
         # 抵达华盛顿，展开国事访问 / 抵达万象: the visit's host is the place arrived at
-        recips_p = [p for p in _arrival_host(text, s, t1 + 12 if word in _ARRIVAL_VERBS else t0, mentions, gz)
+        recips_p = [p for p in _arrival_host(text, s, t1 + 12 if word in _ARRIVAL_VERBS + TRAVEL_VERBS else t0, mentions, gz)
                     if p.key() not in {a.key() for a in actors_p}]
     if etype == "CONSULT" and directed and (hosted := _hosted_guest(text, clause_start, t0, mentions)):
         # 越南接待习近平国事访问: the party after 接待 visits, the one who receives him hosts

@@ -61,10 +61,17 @@ def summoned_envoy(text: str, m: Mention) -> bool:
     return text[m.end : m.end + 1] == "驻" and _SUMMONED.search(text, max(0, m.start - 4), m.start) is not None
 
 
+# travel verbs whose destination hosts the visit told right after it (随后前往马来西亚访问, 转往越南进行国事访问;
+# not 派遣军舰前往南海, a destination only, lead19)
+_GOES_TO = ("前往", "转往", "飞往")
+_VISIT_AFTER = re.compile(r"\s*(?:进行|展开|开始)?[^，。；,;]{0,6}?访问")
+
+
 def _marked_recipient(text: str, m: Mention) -> bool:
     if text[max(0, m.start - 1) : m.start] in ("对", "向", "赴", "到", "抵") and text[max(0, m.start - 2) : m.start] not in _NOT_DUI \
-            or text[max(0, m.start - 2) : m.start] == "抵达":
-        return True  # (抵台访问, 抵达日本进行国事访问: the place arrived at hosts the visit)
+            or text[max(0, m.start - 2) : m.start] == "抵达" or (
+            text[max(0, m.start - 2) : m.start] in _GOES_TO and _VISIT_AFTER.match(text, m.end)):
+        return True  # (抵台访问, 抵达日本进行国事访问, 随后前往马来西亚访问: the place arrived at hosts the visit)
     if text[max(0, m.start - 2) : m.start] == "针对" and m.kind in STATE_KINDS and _AIMED_AFTER.match(text, m.end):
         return True  # 发布针对中国的出口管制新规, 针对中国实施投资限制: the state a measure aims at (针对美国国务院批准… stays no marker)
     if text[max(0, m.start - 1) : m.start] == "以" and _FIRST_STOP.match(text, m.end):
@@ -315,6 +322,23 @@ def _official_arrives(text: str, t1: int, word: str, mentions: list[Mention]) ->
         _OFFICIAL_TITLE.search(text, max(clause_start, t1 - len(word) - 14), t1 - len(word)) is not None  # 俄罗斯总统抵达
     place = any(t1 <= m.start <= t1 + 1 and m.country and (m.kind == "place" or m.kind in STATE_KINDS) for m in mentions)
     return person and place
+
+
+# lead19: a leader's trip to a state told with a travel verb alone (李强…，随后启程前往马来西亚。): the state,
+# by its name (not a city: 转往珀斯 is a stop inside the state visited, 转往马尼拉，与…会谈 a meeting told
+# by its own words), closes the sentence
+_TRIP_ENDS = re.compile(r"\s*(?:[。；;！!]|$)")
+
+
+def _official_travels(text: str, t1: int, word: str, mentions: list[Mention]) -> bool:
+    """前往/转往/飞往 is a visit when a person or official named earlier in the sentence travels to a
+    state named right after the verb, closing the sentence."""
+    dest = next((m for m in mentions if m.start == t1 and m.kind in STATE_KINDS), None)
+    if dest is None or not _TRIP_ENDS.match(text, dest.end):
+        return False
+    s = max(text.rfind(c, 0, t1 - len(word)) for c in "。！？!?\n") + 1
+    return any(m.kind == "person" and s <= m.start and m.end <= t1 - len(word) for m in mentions) or \
+        _OFFICIAL_TITLE.search(text, max(s, t1 - len(word) - 14), t1 - len(word)) is not None
 
 
 def _arrival_host(text: str, s: int, t0: int, mentions: list[Mention], gz: Gazetteer) -> list[Participant]:

@@ -27,13 +27,15 @@ from .clauses import _clause_end, _clause_start
 from .lexicon import Lexicon
 from .lifted import DEMANDED_BEFORE, lifted
 from .invitations import _invited_to, _invited_to_join
-from .roles import _official_arrives
+from .roles import _official_arrives, _official_travels
 from .tariff_relief import GRANT_VERBS, RELIEF_VERBS, granted_preference, tariff_relief
 from .topicalised import document_before_you, document_topic, named_document_before_you, signed_after_its_talks
 
 # between an approval verb and an agreement named right after it (批准了RCEP, 已批准CPTPP)
 _RATIFIED_NAME = re.compile(r"\s*(?:了|该|这一)?\s*")
 _ARRIVAL_VERBS = ("抵达", "飞抵")
+# a trip told by its travel verb alone (随后启程前往马来西亚。): roles._official_travels
+TRAVEL_VERBS = ("启程前往", "前往", "转往", "飞往")
 # recall14: a state recognised, named right after 承认 and closing the clause or its predicate (改为承认中华人民
 # 共和国政府, 转而承认北京为中国唯一合法政府): switching recognition is ALIGN (the guidelines); not what is
 # recognised of a state (承认中国的市场经济地位) nor a recognition withdrawn (不再承认: the break told with it)
@@ -453,6 +455,8 @@ class TriggerTypes:
                 continue  # 签署加入议定书: an accession protocol is a document agreed (AGREE), named by 加入
             if etype == "CONSULT" and _invited_to(text, t1 - len(word), word):
                 continue  # 邀请中国出席峰会: the invitation is the event (CONSULT proposed), not an attendance
+            if etype == "CONSULT" and word in TRAVEL_VERBS and not _official_travels(text, t1, word, mentions):
+                continue  # 李强随后启程前往马来西亚。 is a visit; 派舰前往南海, 转往珀斯 are not
             if etype == "CONSULT" and word in _ARRIVAL_VERBS and not _official_arrives(text, t1, word, mentions):
                 continue  # 布林肯抵达万象 is a visit; 航母抵达釜山 is not
             if etype == "POLICY" and word in ("宣布", "公布") and self.sanction_after(after):

@@ -52,3 +52,9 @@ def test_zhong_li_stays_neutral_otherwise(text: str) -> None:
 def test_the_downgrade_is_an_align(tmp_path) -> None:
     text = "2021年8月，立陶宛允许台湾设立代表处。同年11月，中方将中立两国外交关系降为代办级。"
     assert _of(tmp_path, text, "ALIGN") == [("2021-11", ["CHN", "LTU"], [])]
+
+
+def test_a_generic_restriction_beside_the_named_measure_is_one_sanction(tmp_path) -> None:
+    """采取限制措施，实施出口管制新规: the export controls are the restriction, told by its name."""
+    text = "2022年10月，美国对中国半导体产业采取限制措施，实施出口管制新规。"
+    assert _of(tmp_path, text, "SANCTION") == [("2022-10", ["USA"], ["CHN"])]

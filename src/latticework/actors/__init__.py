@@ -151,7 +151,7 @@ def _leader_in_office(text: str, m: Mention, mentions: list[Mention], gz: Gazett
     """李强对印尼进行正式访问 (2023): a head of state or government, or a foreign or defence minister, is
     often named without a title. A short name shared with other people or words stands when the
     sentence's date falls in that person's term in such an office and the same sentence names a state
-    (the prose is about state affairs)."""
+    or an international body (the prose is about state affairs: 李强出席东亚峰会, lead19)."""
     e = gz.get(m.id)
     if m.kind != "person" or e is None or m.date is None:
         return False
@@ -160,7 +160,10 @@ def _leader_in_office(text: str, m: Mention, mentions: list[Mention], gz: Gazett
     start = last_of(text, _SENTENCE_END, m.start) + 1
     ends = [k for k in (text.find(c, m.end) for c in _SENTENCE_END) if k != -1]
     end = min(ends) if ends else len(text)
-    return any(x is not m and x.kind in STATE_KINDS and start <= x.start < end for x in mentions)
+    return any(x is not m and (x.kind in STATE_KINDS or x.kind in _BODY_KINDS) and start <= x.start < end for x in mentions)
+
+
+_BODY_KINDS = ("organisation", "grouping", "mechanism")
 
 
 _LIST_JOINS = ("、", "和", "与", "及", "以及")

@@ -58,9 +58,10 @@ def _bare_count(text: str, i: int) -> bool:
 # 在美国的推动下, 在东盟的主导下, 在X支持下: a party that backs or leads the act, not its venue
 # a clause whose subject mediates (安华居中斡旋，两国同意停火): the mediator is no party of the 两国/双方
 # that follows (the parties are the two it mediates between)
-_MEDIATION_WORDS = ("斡旋", "调停", "调解", "居中协调")
+_MEDIATION_WORDS = ("斡旋", "调停", "调解", "居中协调", "主持")
 # (lead17: a chair of the two sides' talks too, 谈判由马来西亚总理安瓦尔主持；双方…)
-_MEDIATING = re.compile(r"[^，。；,;]{0,8}?(?:居中斡旋|居中调停|居中协调|斡旋|调停|调解|主持)")
+# (lead19: with the talks named after the verb, 安瓦尔主持会谈，双方同意停火)
+_MEDIATING = re.compile(r"[^，。；,;]{0,8}?(?:居中斡旋|居中调停|居中协调|斡旋|调停|调解|主持)(?:了)?(?:会谈|谈判|会议|对话|磋商|和谈|协商)?")
 
 
 def _mediator(text: str, end: int) -> bool:

@@ -74,6 +74,7 @@ from .deploy_site import drills_repeated
 from .durations import end_from_length
 from .attendances import each_gathering_dated
 from .each_body import each_body, each_founded
+from .listed_gatherings import listed_gatherings
 from .each_date import each_date
 from .each_document import _each_document
 from .each_pair import each_pair
@@ -326,6 +327,7 @@ class Extractor:
                 found = drill_joiners(text, s, e, found, sent_mentions, self.gz)  # 美菲举行军演，澳洲与法国派舰参与
                 trips_as_visits(text, s, e, found, sent_mentions)  # 赴俄罗斯…与普京会晤: a visit
                 state_guest_visits(text, s, e, found, sent_mentions)  # 以国宾身份在白宫与拜登会谈: a visit
+                found = listed_gatherings(text, s, e, found, sent_mentions)  # 东盟峰会和东亚峰会在雅加达举行: two meetings
                 organs_in_their_body(found, self.gz)  # 欧盟委员会主席…在美欧峰会上: the EU
                 host_in_the_name(found, self.gz)  # 美国—太平洋岛国峰会: the US among its parties
                 exercises_as_states(found, self.gz)  # 借“肩并肩”联合演习之机: the US and the Philippines drill

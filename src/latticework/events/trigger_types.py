@@ -34,6 +34,9 @@ from .topicalised import document_before_you, document_topic, named_document_bef
 # between an approval verb and an agreement named right after it (批准了RCEP, 已批准CPTPP)
 _RATIFIED_NAME = re.compile(r"\s*(?:了|该|这一)?\s*")
 _ARRIVAL_VERBS = ("抵达", "飞抵")
+# restrictive measures named generically (lead19): a summary of the measure the sentence names too
+_GENERIC_RESTRICTION = ("限制措施", "限制性措施")
+_NAMED_MEASURE = re.compile(r"出口管制|制裁|加征|关税|实体清单|禁令|反倾销|反补贴|投资审查")
 # a trip told by its travel verb alone (随后启程前往马来西亚。): roles._official_travels
 TRAVEL_VERBS = ("启程前往", "前往", "转往", "飞往")
 # recall14: a state recognised, named right after 承认 and closing the clause or its predicate (改为承认中华人民
@@ -331,6 +334,9 @@ class TriggerTypes:
             return "ALIGN", False  # 宣布终止与瑙鲁的外交关系: ties broken (label 断交: objects.py)
         if word in _BROKEN_OFF and _DESCRIBED_BROKEN.match(after):
             return None, False  # 重启中断多年的安全对话: what is restarted, described as broken off, no LEAVE
+        if word in _GENERIC_RESTRICTION and _NAMED_MEASURE.search(
+                text, max(text.rfind(c, 0, t1) for c in "。！？!?\n") + 1, e):
+            return None, False  # 采取限制措施，实施出口管制新规: the measure is told by its own name
         if word == "派兵" and re.match(r"\s*(?:参加|参与|参演|加入)", after):
             return None, False  # 澳洲首次派兵参加: a party of the drill it takes part in, no deployment of its own
         if word in CONSENSUS_VERBS and not (word == "议定" and _SETTLED_DOCUMENT.match(after)) \

@@ -1,0 +1,45 @@
+"""Gatherings listed together are one meeting each; a leader named by a shared short name attends
+an international body's meeting (invented sentences; events/listed_gatherings.py,
+actors._leader_in_office, coreference of 双方 beside a chair)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import file_events
+
+
+def _meetings(tmp_path, text: str) -> list[list[str]]:
+    return sorted(sorted(a.key() for a in e.actors) for e in file_events(tmp_path, text, "news.txt") if e.type == "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("2023年9月，东盟峰会和东亚峰会在雅加达举行。", [["asean"], ["eas"]]),
+        ("2023年9月，东亚峰会和东盟地区论坛在雅加达举行。", [["arf"], ["eas"]]),
+        ("2023年9月，東盟峰會和東亞峰會在雅加達舉行。", [["asean"], ["eas"]]),
+        ("2023年9月，第43届东盟峰会在雅加达举行。", [["asean"]]),
+        ("2023年9月，美国—东盟峰会在雅加达举行。", [["USA", "asean"]]),
+    ],
+)
+def test_each_gathering_of_a_list_is_a_meeting(tmp_path, text: str, expected: list[list[str]]) -> None:
+    assert _meetings(tmp_path, text) == expected
+
+
+def test_a_leader_with_a_shared_name_attends_the_bodys_meetings(tmp_path) -> None:
+    """李强 (a common name) in office at the date, in a sentence naming only bodies: China attends."""
+    assert _meetings(tmp_path, "2023年9月，李强出席东盟与中日韩领导人会议和东亚峰会。") == [
+        ["CHN", "asean-plus-three"], ["CHN", "eas"]]
+
+
+def test_the_china_gcc_summit_by_its_short_name(tmp_path) -> None:
+    assert _meetings(tmp_path, "2022年12月，习近平在利雅得出席首届中阿峰会和中海峰会。") == [
+        ["CHN", "china-arab-states-summit"], ["CHN", "china-gcc-summit"]]
+
+
+def test_the_chair_of_the_talks_is_no_party_of_both_sides(tmp_path) -> None:
+    """安瓦尔主持会谈，双方同意…: 双方 are the two whose talks he chairs."""
+    text = "2025年7月28日，泰国和柬埔寨领导人在布城举行会谈，安瓦尔主持会谈，双方同意立即停火。"
+    agreed = [sorted(a.key() for a in e.actors) for e in file_events(tmp_path, text, "news.txt") if e.type == "AGREE"]
+    assert agreed == [["KHM", "THA"]]

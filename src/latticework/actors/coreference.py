@@ -183,6 +183,10 @@ class Coreference:
                 first = self.gz.entities.get(ids[0])
                 kind_out = "state"
             elif kind in ("order", "plural"):
+                if kind == "plural" and any(x.start == offset + m.end() and x.kind in STATE_KINDS for x in mentions):
+                    continue  # 北约新成员芬兰: the noun stands in apposition to the name after it, no reference
+                if kind == "plural" and "新成员" in m.group(0) and not _opens_clause(text, m.start()):
+                    continue  # 迎来A、B四个新成员, 接纳新成员的程序: a noun of the clause; only a clause's subject refers back
                 ids = self._group_reference(text, m.start(), offset, kind, n, before, out)
                 if not ids:
                     continue

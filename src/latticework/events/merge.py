@@ -22,6 +22,11 @@ def _one_accession(evs: list[Event]) -> list[Event]:
             twin = next((x for x in out if x.type == "JOIN" and keys <= {a.key() for a in x.actors}
                          and rkeys <= {r.key() for r in x.recipients} and (
                              ev.date is None or x.date == ev.date or _invited_membership(x, ev))), None)
+            if twin is not None and ev.effective and ev.effective != twin.date and _clause_after(twin, ev):
+                # 邀请A、B、C加入，新成员自2024年1月1日起正式成为成员: the membership taking effect, told in a clause
+                # of its own, is a second JOIN on that day (the guidelines: decided and effective are two)
+                ev.date, ev.effective = ev.effective, None
+                twin = None
             if twin is not None:
                 if _invited_membership(twin, ev) and ev.date and ev.date != twin.date:
                     twin.effective = ev.date
@@ -41,6 +46,16 @@ def _invited_membership(invitation: Event, ev: Event) -> bool:
     k = text.find(invitation.trigger)
     j = text.find(ev.trigger, k + 1)
     return k >= 0 and j > k and not any(p in text[k:j] for p in "，,；;。")
+
+
+def _clause_after(first: Event, ev: Event) -> bool:
+    """`ev` is told in a later clause of the sentence that tells `first` (a clause break between the triggers)."""
+    if not ev.evidence or not first.evidence or ev.evidence[0].text != first.evidence[0].text:
+        return False
+    text = ev.evidence[0].text
+    k = text.find(first.trigger)
+    j = text.find(ev.trigger, k + 1) if k >= 0 else -1
+    return j > k and any(p in text[k:j] for p in "，,；;")
 
 
 def dedup(events: list[Event]) -> list[Event]:

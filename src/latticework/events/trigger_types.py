@@ -36,6 +36,8 @@ _RATIFIED_NAME = re.compile(r"\s*(?:了|该|这一)?\s*")
 _ARRIVAL_VERBS = ("抵达", "飞抵")
 # restrictive measures named generically (lead19): a summary of the measure the sentence names too
 _GENERIC_RESTRICTION = ("限制措施", "限制性措施")
+# the n-th round of a drill, not of a meeting (举行第二次联合海上演习, lead19)
+_DRILL_SESSION = re.compile(r"[^，。；,;“”「」]{0,10}?(?:演习|演练|军演|训练|巡航|巡逻)")
 _NAMED_MEASURE = re.compile(r"出口管制|制裁|加征|关税|实体清单|禁令|反倾销|反补贴|投资审查")
 # a trip told by its travel verb alone (随后启程前往马来西亚。): roles._official_travels
 TRAVEL_VERBS = ("启程前往", "前往", "转往", "飞往")
@@ -334,6 +336,8 @@ class TriggerTypes:
             return "ALIGN", False  # 宣布终止与瑙鲁的外交关系: ties broken (label 断交: objects.py)
         if word in _BROKEN_OFF and _DESCRIBED_BROKEN.match(after):
             return None, False  # 重启中断多年的安全对话: what is restarted, described as broken off, no LEAVE
+        if word == "举行第" and _DRILL_SESSION.match(after):
+            return None, False  # 举行第二次联合海上演习: a drill's round (told by 演习), no meeting
         if word in _GENERIC_RESTRICTION and _NAMED_MEASURE.search(
                 text, max(text.rfind(c, 0, t1) for c in "。！？!?\n") + 1, e):
             return None, False  # 采取限制措施，实施出口管制新规: the measure is told by its own name

@@ -75,6 +75,9 @@ _STATUS_GIVEN_UP = ("不再寻求", "不再要求", "不再享受", "放弃")
 _VISIT_AT = re.compile(r"(?:的|进行|展开|开始)?(?:国事|正式|工作|友好)?访问")
 
 
+# imports of a state's goods resumed (event_triggers.yaml POLICY: 恢复进口/恢复输入)
+_IMPORTS_RESUMED = ("恢复进口", "恢复输入")
+
 def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk: WalkState, lex: Lexicon,
                  gz: Gazetteer) -> tuple[str, list[Mention], list[Mention]]:
     """The event type (a document adopted by several parties is AGREE, not POLICY), actors, recipients."""
@@ -91,6 +94,11 @@ def assign_roles(site: Site, g: Groups, subject: list[Mention], etype: str, walk
     if etype == "POLICY" and word in _STATUS_GIVEN_UP and (own := [m for m in subject if m.kind in STATE_KINDS][:1]):
         # 中国在世贸组织谈判中不再寻求…待遇: the state gives up its own status; the forum is no party
         return etype, own, []
+    if etype == "POLICY" and word in _IMPORTS_RESUMED and subject:
+        # 中方宣布恢复进口部分日本水产品: the importer acts; the state whose goods come back receives (lead19)
+        own = {m.country or m.id for m in subject}
+        goods = [m for m in mentions if t1 <= m.start < clause_end and m.kind in STATE_KINDS and m.country not in own][:1]
+        return etype, subject[:1], goods
     if etype == "POLICY" and granted_preference(text, t1, word) and subject:
         # 中国给予老挝…零关税待遇: the granter acts, the states it grants to are the recipients
         actors = [m for m in subject if text[max(0, m.start - 1) : m.start] != "对"][:1] or subject[:1]

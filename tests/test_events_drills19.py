@@ -20,3 +20,7 @@ def test_the_nth_session_of_a_meeting_stays_a_meeting(tmp_path) -> None:
 
 def test_darwin_is_the_city_not_a_pakistani_minister(tmp_path) -> None:
     assert _summary(tmp_path, "2025年4月，澳大利亚与印度尼西亚两国军队在达尔文开展联合训练。") == [("COOPERATE", ["AUS", "IDN"])]
+
+
+def test_a_category_of_members_created_is_a_founding(tmp_path) -> None:
+    assert ("ESTABLISH", ["brics"]) in _summary(tmp_path, "2024年10月，金砖国家喀山峰会决定设立伙伴国类别。")

@@ -43,3 +43,15 @@ def test_the_chair_of_the_talks_is_no_party_of_both_sides(tmp_path) -> None:
     text = "2025年7月28日，泰国和柬埔寨领导人在布城举行会谈，安瓦尔主持会谈，双方同意立即停火。"
     agreed = [sorted(a.key() for a in e.actors) for e in file_events(tmp_path, text, "news.txt") if e.type == "AGREE"]
     assert agreed == [["KHM", "THA"]]
+
+
+def test_two_sessions_of_a_pair_told_with_their_own_times_stay_two(tmp_path) -> None:
+    """5月的…特别峰会和年底的…峰会: the year-end session (dated by its year) is not the May one."""
+    text = "2022年2月，白宫发布印太战略。5月的美国—东盟特别峰会和年底的美国—东盟峰会把双方关系升格至全面战略伙伴关系。"
+    dates = sorted(e.date for e in file_events(tmp_path, text, "news.txt") if e.type == "CONSULT")
+    assert dates == ["2022", "2022-05"]
+
+
+def test_one_summit_told_by_its_noun_and_its_verb_stays_one(tmp_path) -> None:
+    text = "2022年，美国—东盟特别峰会于5月在华盛顿举行。"
+    assert len([e for e in file_events(tmp_path, text, "news.txt") if e.type == "CONSULT"]) == 1

@@ -95,6 +95,9 @@ def dedup(events: list[Event]) -> list[Event]:
         if prev is not None and _two_promises(prev, ev):
             out.append(ev)  # 将每年举行领导人会议，并将举行首次财长会议: two acts promised
             continue
+        if prev is not None and _two_sessions(prev, ev):
+            out.append(ev)  # 5月的美国—东盟特别峰会和年底的美国—东盟峰会: two sessions, each with its own time
+            continue
         if prev is not None and (_two_incidents(prev, ev) or _two_channels_ended(prev, ev)):
             out.append(ev)  # 遭喷射水炮及撞击: two acts of force coordinated in one sentence stay two
             continue
@@ -109,6 +112,17 @@ def dedup(events: list[Event]) -> list[Event]:
         told.setdefault(key, []).append(ev)
         out.append(ev)
     return _fold_targetless(_drop_bare_gatherings(out))
+
+
+_SESSION_NOUNS = ("峰会", "会议", "会晤", "首脑会议", "领导人会议", "外长会", "防长会", "高官会")
+
+
+def _two_sessions(a: Event, b: Event) -> bool:
+    """Two meetings named by meeting nouns in one sentence at two times (5月的…特别峰会和年底的…峰会): the
+    year of one is compatible with the month of the other, but each noun has a time of its own."""
+    return (a.type == b.type == "CONSULT" and bool(a.date) and bool(b.date) and a.date != b.date
+            and bool(a.evidence) and bool(b.evidence) and a.evidence[0].start == b.evidence[0].start
+            and simplify(a.trigger).endswith(_SESSION_NOUNS) and simplify(b.trigger).endswith(_SESSION_NOUNS))
 
 
 # a clause that opens a second act of the same party (，并将…, ，并…, ；…, ，还将…, ，同时…)

@@ -103,7 +103,7 @@ from .organ_parents import host_in_the_name, organs_in_their_body
 from .party_state import party_state_mentions
 from .reply_targets import reply_targets
 from .setting_bodies import setting_bodies
-from .pair_reference import counted_parties, paragraph_pair, two_forces
+from .pair_reference import clause_pair, counted_parties, paragraph_pair, two_forces
 from .paired_dates import bracket_dates, dated_parties, dated_partners, pair_dates
 from .parties import settle_parties
 from .plan_dates import after_the_document, is_plan_date
@@ -328,6 +328,7 @@ class Extractor:
                 trips_as_visits(text, s, e, found, sent_mentions)  # 赴俄罗斯…与普京会晤: a visit
                 state_guest_visits(text, s, e, found, sent_mentions)  # 以国宾身份在白宫与拜登会谈: a visit
                 found = listed_gatherings(text, s, e, found, sent_mentions)  # 东盟峰会和东亚峰会在雅加达举行: two meetings
+                clause_pair(text, s, e, found, sent_mentions)  # …同苏林会谈，双方发表联合声明: Russia and Vietnam
                 organs_in_their_body(found, self.gz)  # 欧盟委员会主席…在美欧峰会上: the EU
                 host_in_the_name(found, self.gz)  # 美国—太平洋岛国峰会: the US among its parties
                 exercises_as_states(found, self.gz)  # 借“肩并肩”联合演习之机: the US and the Philippines drill

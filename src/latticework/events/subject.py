@@ -108,7 +108,7 @@ class Groups:
 # a 与-partner, its title allowed between (与国家主席习近平通电话后，再与…: 习近平 was the partner before)
 # what two parties joined by 与 are said to share (A与B同为英联邦国家, 均为东盟成员, 都是美国的盟友)
 _SHARED_IDENTITY = re.compile(r"\s*(?:同为|均为|都是|皆为|同是|均是|都为|同属|均属|都属于|同样是|都同为)")
-_PARTNER_BEFORE = re.compile(r"(?:与|同|跟)(?:[^，。；、与同和跟]{0,12}?(?:主任|部长|外长|总统|总理|首相|主席|国务卿|特使|大使|秘书长|顾问|委员|防长|司令|议长|国王|元首|领导人))?$")
+_PARTNER_BEFORE = re.compile(r"(?:与|同|跟)(?:[^，。；、与同和跟]{0,12}?(?:主任|部长|外长|总统|总理|首相|主席|国务卿|特使|大使|秘书长|顾问|委员长|委员|总书记|防长|司令|议长|国王|元首|领导人))?$")
 # 签署的安全合作协议 / 发表的《…》: the head noun of a relative clause on the trigger (up to a main verb)
 _RELATIVE_HEAD = re.compile(r"的[^，。；,;、与和及同跟向对]{0,24}?(?:协议|协定|条约|声明|宣言|公报|文件|备忘录|框架|计划|方案|机制|》|”|」)")
 # a state qualifying a threat named as what a cooperation is about: 朝鲜导弹, 北韩飞弹, 中国威胁
@@ -218,6 +218,12 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         # A访问越南，与B举行会谈: B is the partner, A (named in the clause before) the subject
         earlier = [m for m in parts_before if m.end <= clause_start]
         group = _past_partners(text, _nearest_clause_group(text, earlier, s), earlier, s)
+        if not earlier and walk.carry:
+            # …：19日同金正恩签署条约；20日同苏林会谈: a ；-item with only its 同-partner goes on with the
+            # subject of the item before (lead19)
+            partners = {x.country or x.id for x in in_clause_before}
+            group = [m for m in walk.carry if (m.country or m.id) not in partners
+                     and not _PARTNER_BEFORE.search(text, max(0, m.start - 16), m.start)]  # (nor the item's own partner)
         if not earlier and walk.topic and _TIMED_OPENING.fullmatch(text, s, clause_start) and _GOES_ON.search(
                 text[s : in_clause_before[0].start]) and not _WITH_FRAME.search(text, clause_start, in_clause_before[0].start):
             # 日本宣布向菲律宾提供雷达。此外，还将与菲方举行联合训练: a sentence that opens with a connective
@@ -231,6 +237,9 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
             group = [m for m in group if m in subj_run or m.kind not in _ORG_KINDS]
             # (出访新西兰和澳洲，与新西兰总理会谈: the hosts a trip visits are no subject)
             group = [m for m in group if m in subj_run or not _TRIP_BEFORE.search(text, subj_run[-1].end, m.start)]
+            # (普京访问朝鲜和越南：19日同金正恩签署…；20日同苏林会谈: the walk back reached the hosts of the trip,
+            # none of them a subject; the traveller is, lead19)
+            group = group or subj_run
         partners = [m for m in group[1:] if _PARTNER_BEFORE.search(text, max(0, m.start - 16), m.start)
                     and not _SHARED_IDENTITY.match(text, m.end) and not _SHARED_IDENTITY.match(text, clause_start)]
         # (澳大利亚与新西兰同为…，又与美国…; A与B是…，同为…而与C…: a 与 before a shared identity joins two

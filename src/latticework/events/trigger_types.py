@@ -258,7 +258,7 @@ class TriggerTypes:
             if g.start() < end:
                 end += g.end() - g.start()  # 举行美蒙贸易与投资理事会(U.S.-Mongolia …)第7次会议: a gloss takes no room
         end = min(e, end)
-        m = re.search(r"[，。；;]", text[t1:end])
+        m = re.search(r"[，。；;：:！？!?]", text[t1:end])  # (进行国事访问：19日…签署条约: the colon opens what the visit held)
         if m:
             end = t1 + m.start()
         window = text[t1:end]

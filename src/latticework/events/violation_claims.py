@@ -16,9 +16,15 @@ from ..actors.resolve import Mention
 from .model import Event, Evidence
 from .roles import _participants
 
-_CLAIM = re.compile(r"(?:回应称|回应说|表示|指出|强调|批评|声称|认定)[，,：:]?")
+_CLAIM = re.compile(r"(?:回应称|回应说|表示|指出|强调|批评|声称|认定|称|认为)[，,：:]?")
 _VIOLATES = re.compile(r"(?:严重)?(?:违反|违背|违犯|践踏)(?:了)?[^，。；]{0,16}?"
-                       r"(?:规则|国际法|原则|承诺|协议|协定|精神|准则|法律|公约|共识|宪章)")
+                       r"(?:规则|国际法|原则|承诺|协议|协定|精神|准则|法律|公约|共识|宪章)"
+                       # lead19: other labels of another party's conduct in the same frame: infringing a state's
+                       # sovereignty or rights (侵犯中国主权), meddling in its affairs (干涉中国内政), and calling a
+                       # measure unfair or bullying (称美方关税不公平、不合理; 是典型的经济霸凌)
+                       r"|(?:严重)?(?:侵犯|侵害|损害)(?:了)?[^，。；]{0,10}?(?:主权|领土完整|正当权益|合法权益|主权权利)"
+                       r"|(?:粗暴)?干涉(?:了)?[^，。；]{0,8}?内政"
+                       r"|不公平、不合理|不公平和不合理|不合理、不公平|经济霸凌|单边霸凌|霸凌行径|霸凌做法")
 
 
 def violation_claims(doc_text: str, text: str, s: int, e: int, found: list[Event], mentions: list[Mention],
@@ -26,7 +32,7 @@ def violation_claims(doc_text: str, text: str, s: int, e: int, found: list[Event
     """The ACCUSE a sentence states by saying that a named party violates a rule, if it has none."""
     if any(ev.type == "ACCUSE" for ev in found):
         return []
-    if text.find("违", s, e) == -1 and text.find("践踏", s, e) == -1:
+    if not any(text.find(w, s, e) != -1 for w in ("违", "践踏", "侵", "损害", "干涉", "不公平", "霸凌")):
         return []  # (what _VIOLATES needs, tested first: its optional opening is slow to scan)
     v = _VIOLATES.search(text, s, e)
     if v is None:

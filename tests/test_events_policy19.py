@@ -30,3 +30,13 @@ def test_measures_eased_granted_or_imposed(tmp_path, text: str, expected) -> Non
 
 def test_resumed_talks_are_no_imports(tmp_path) -> None:
     assert [x for x in _summary(tmp_path, "2024年5月，两国宣布恢复进口谈判。") if x[0] == "POLICY"] == []
+
+
+def test_a_bare_visa_waiver_at_the_end_of_its_clause(tmp_path) -> None:
+    assert _summary(tmp_path, "2023年11月，中方宣布对法国、德国等六国试行免签。") == [("POLICY", ["CHN"], ["DEU", "FRA"])]
+
+
+def test_the_two_militaries_name_the_pair_for_what_follows(tmp_path) -> None:
+    """中印两军: 印 is India beside 两军, and 两国外长 the next day are China's and India's."""
+    assert _summary(tmp_path, "2020年6月15日，中印两军在加勒万河谷发生冲突。事发次日，两国外长通电话。") == [
+        ("CONSULT", ["CHN", "IND"], [])]

@@ -92,7 +92,7 @@ def relieved_measure(text: str, t1: int, etype: str, before: str = "") -> bool:
 # 单方面免签政策, 给予泰国公民免签待遇, 把澳大利亚纳入免签国家名单: retired 5 codes it POLICY at that state);
 # not a mutual waiver (互免签证: an agreement between the two)
 GRANT_VERBS = ("给予", "实施", "实行", "试行", "纳入", "列入")
-_PREFERENCE = re.compile(r"[^，。；;“”「」（）()、]{0,40}?(?:零关税|免关税|特惠关税|特惠税率|关税减免|免税待遇|(?<!互)免签(?:证)?(?:入境)?(?:政策|待遇|国家名单|名单|措施|国家范围|范围))")
+_PREFERENCE = re.compile(r"[^，。；;“”「」（）()、]{0,40}?(?:零关税|免关税|特惠关税|特惠税率|关税减免|免税待遇|(?<!互)免签(?:证)?(?:入境)?(?:政策|待遇|国家名单|名单|措施|国家范围|范围|(?=\s*[，。；,;]|$)))")
 
 
 def granted_preference(text: str, t1: int, word: str) -> re.Match[str] | None:

@@ -58,3 +58,16 @@ def test_a_generic_restriction_beside_the_named_measure_is_one_sanction(tmp_path
     """采取限制措施，实施出口管制新规: the export controls are the restriction, told by its name."""
     text = "2022年10月，美国对中国半导体产业采取限制措施，实施出口管制新规。"
     assert [(d, a) for d, a, _ in _of(tmp_path, text, "SANCTION")] == [("2022-10", ["USA"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年8月，加拿大宣布，10月1日起对中国电动汽车额外征收100%附加税。",
+        "2024年8月，加拿大宣布，自10月1日起对中国电动汽车额外征收100%关税。",
+    ],
+)
+def test_a_surtax_from_a_day_is_dated_by_its_announcement(tmp_path, text: str) -> None:
+    (ev,) = [e for e in file_events(tmp_path, text, "news.txt") if e.type == "SANCTION"]
+    assert (ev.date, ev.effective, [a.key() for a in ev.actors], [r.key() for r in ev.recipients]) == (
+        "2024-08", "2024-10-01", ["CAN"], ["CHN"])

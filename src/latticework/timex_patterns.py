@@ -95,7 +95,7 @@ _FROM_ON = re.compile(r"\s*起")
 # 7月5日起征收…: a measure's verb right after 起 makes the day the one it applies from, as 自…起 does
 # (also after its target: 7月5日起对中国电动车临时征收…)
 # (lead17: 课征/加收, Taiwan and Hong Kong usage: 7月5日起对中国电动车临时课征反补贴税)
-_APPLIES_FROM = re.compile(r"\s*起\s*(?:对[^，。；,;]{1,20}?)?(?:正式|开始|临时)?\s*(?:征收|加征|开征|课征|加收|实施|施行|执行|适用|禁止|暂停|停止)")
+_APPLIES_FROM = re.compile(r"\s*起\s*(?:对[^，。；,;]{1,20}?)?(?:正式|开始|临时|额外|另外|全面|进一步)?\s*(?:征收|加征|开征|课征|加收|实施|施行|执行|适用|禁止|暂停|停止)")
 # a plan cue right before a date (将于明年4月访问, 預計11月1日與…會談, 拟在2027年): the date is the plan's
 # own, and the story told after it goes on at the dates told before it
 _PLAN_BEFORE = re.compile(r"(?:将|將|拟|擬|计划|計劃|预计|預計|有望|准备|準備|打算|定于|定於|订于|訂於)\s*(?:于|於|在|从|從|自)?\s*$")

@@ -96,8 +96,7 @@ def dedup(events: list[Event]) -> list[Event]:
             out.append(ev)  # 将每年举行领导人会议，并将举行首次财长会议: two acts promised
             continue
         if prev is not None and _two_sessions(prev, ev):
-            out.append(ev)  # 5月的美国—东盟特别峰会和年底的美国—东盟峰会: two sessions, each with its own time
-            continue
+            prev = None  # 5月的美国—东盟特别峰会和年底的美国—东盟峰会: two sessions, each with its own time
         if prev is not None and (_two_incidents(prev, ev) or _two_channels_ended(prev, ev)):
             out.append(ev)  # 遭喷射水炮及撞击: two acts of force coordinated in one sentence stay two
             continue

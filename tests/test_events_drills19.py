@@ -24,3 +24,10 @@ def test_darwin_is_the_city_not_a_pakistani_minister(tmp_path) -> None:
 
 def test_a_category_of_members_created_is_a_founding(tmp_path) -> None:
     assert ("ESTABLISH", ["brics"]) in _summary(tmp_path, "2024年10月，金砖国家喀山峰会决定设立伙伴国类别。")
+
+
+def test_a_mission_set_up_with_the_hosts_leave(tmp_path) -> None:
+    """立陶宛允许台湾设立代表处: Taiwan sets it up, Lithuania hosts it."""
+    assert _summary(tmp_path, "2021年7月，立陶宛允许台湾以“台湾”名义设立代表处。") == [("ESTABLISH", ["TWN"])]
+    (ev,) = [e for e in file_events(tmp_path, "2021年7月，立陶宛允许台湾设立代表处。", "news.txt") if e.type == "ESTABLISH"]
+    assert [r.key() for r in ev.recipients] == ["LTU"]

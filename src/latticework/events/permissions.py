@@ -19,15 +19,18 @@ from .positions import placed_triggers
 from .roles import _actorish, _participants
 
 _PERMIT = re.compile(r"允许|准许|容许|同意|批准")
+# lead19: a mission or office set up with the host's leave (立陶宛允许台湾设立代表处: Taiwan sets it up in
+# Lithuania), as a deployment is
+_MISSION_AFTER = re.compile(r"[^，。；,;]{0,12}?(?:代表处|办事处|代表机构|大使馆|使馆|领事馆|总领事馆|联络处|办公室)")
 
 
 def permitted_deployments(text: str, s: int, e: int, found: list[Event], mentions: list[Mention], gz: Gazetteer) -> None:
-    """Each MOBILIZE whose clause tells a permission before its verb: the permitted party deploys,
-    the parties before the permission host it."""
+    """Each MOBILIZE (or founding of a mission) whose clause tells a permission before its verb: the
+    permitted party deploys (or sets it up), the parties before the permission host it."""
     if not _PERMIT.search(text, s, e):
         return
     for k, ev in placed_triggers(text, s, e, found):
-        if ev.type != "MOBILIZE":
+        if ev.type != "MOBILIZE" and not (ev.type == "ESTABLISH" and _MISSION_AFTER.match(text, k + len(ev.trigger))):
             continue
         cs = _clause_start(text, k, s)
         verbs = list(_PERMIT.finditer(text, cs, k))

@@ -55,3 +55,8 @@ def test_two_sessions_of_a_pair_told_with_their_own_times_stay_two(tmp_path) -> 
 def test_one_summit_told_by_its_noun_and_its_verb_stays_one(tmp_path) -> None:
     text = "2022年，美国—东盟特别峰会于5月在华盛顿举行。"
     assert len([e for e in file_events(tmp_path, text, "news.txt") if e.type == "CONSULT"]) == 1
+
+
+def test_a_party_shut_out_of_a_summit_does_not_attend(tmp_path) -> None:
+    (ev,) = [e for e in file_events(tmp_path, "2025年5月，缅甸军政府首脑被排除在东盟峰会之外。", "news.txt") if e.type == "CONSULT"]
+    assert ev.modality == "negated"

@@ -30,3 +30,8 @@ def test_both_sides_after_the_talks_are_the_pair_that_talked(tmp_path) -> None:
     text = ("2024年6月，普京先后对朝鲜和越南进行国事访问：19日在平壤同朝鲜国务委员长金正恩签署条约；"
             "次日在河内同越南国家主席苏林会谈，双方发表联合声明，并签署了十余份合作文件。")
     assert _of(tmp_path, text, "AGREE") == [["PRK", "RUS"], ["RUS", "VNM"], ["RUS", "VNM"]]
+
+
+@pytest.mark.parametrize("text", ["2021年12月，尼加拉瓜与台湾断交，转而承认中华人民共和国。", "2021年12月，尼加拉瓜與台灣斷交，轉而承認中華人民共和國。"])
+def test_the_partner_of_ties_cut_recognises_no_one(tmp_path, text: str) -> None:
+    assert _of(tmp_path, text, "ALIGN") == [["CHN", "NIC"], ["NIC", "TWN"]]

@@ -279,6 +279,9 @@ def choose_subject(site: Site, g: Groups, walk: WalkState, lex: Lexicon, etype: 
         subject = walk.topic
     if text[t1 : t1 + 1] == "的" and (agent := _relative_agent(text, t0, in_clause_before)):
         subject = agent  # 三方欢迎韩国宣布的《…》: the agent of the relative clause acts
+    if word in ("承认", "转而承认", "改为承认") and len(subject) > 1 and not in_clause_before:
+        # 尼加拉瓜与台湾断交，转而承认中华人民共和国: the partner of the ties cut before recognises no one (lead19)
+        subject = [m for m in subject if not _PARTNER_BEFORE.search(text, max(0, m.start - 16), m.start)] or subject
     if word in _PROPOSING and len(subject) > 1 and not in_clause_before:
         subject = _first_conjunct_run(text, subject)  # 拜登政府…，提出“X”: the proposer, not the parties around it
 

@@ -150,7 +150,8 @@ def _nearest_time(times: list[Timex], pos: int) -> Timex | None:
 _CLAIM_VERB = re.compile(r"(?:称|宣称|声称|指称|指出|透露|披露|表示|说|宣布)\s*[，,:：]")
 # what may stand between a claimant and its verb: a time, a venue or medium (赫格塞斯其后在社交媒体表示,
 # 美国国务院发言人17日在声明中称, 洪森当天对记者说)
-_CLAIM_GAP = re.compile(r"(?:发言人|新闻发言人|新闻秘书|官员|负责人|其后|随后|此后|事后|会后|当天|当日|次日|同日|今天|昨天|日前|近日|(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日|"
+# (lead19: an English gloss in brackets, 参谋总长布劳纳（Romeo Brawner Jr.）19日表示, and a title after the organ)
+_CLAIM_GAP = re.compile(r"(?:[（(][^（）()]{1,40}[）)]|参谋总长|部长|发言人|新闻发言人|新闻秘书|官员|负责人|其后|随后|此后|事后|会后|当天|当日|次日|同日|今天|昨天|日前|近日|(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日|"
                         r"在[^，。；]{1,10}?(?:上|中)|在社交媒体|对记者|向媒体|对媒体|接受[^，。；]{1,8}?采访时|也|还|则|亦|再次|公开|发文)*$")
 # a claimant named by what it is, not by a name (韩国媒体, 知情人士, 菲律宾官员, 西方外交官) right before the verb
 _UNNAMED_SOURCE = re.compile(r"(?:^|(?<=[，。；,;\s]))(?P<who>[\u4e00-\u9fff]{0,8}?(?:媒体|媒體|消息人士|知情人士|外交官|官员|官員|"

@@ -17,7 +17,8 @@ from .model import Event
 from .positions import placed_triggers
 
 # the meeting nouns a body's session is named with (东盟峰会, 东盟外长会议, 东盟领导人会议)
-MEETING_NOUNS = ("首脑会议", "领导人会议", "领导人会晤", "外长会议", "外长会", "部长会议", "峰会", "会议", "论坛")
+# (also the nouns two sessions told apart are named by: merge._two_sessions)
+MEETING_NOUNS = ("首脑会议", "领导人会议", "领导人会晤", "外长会议", "外长会", "防长会", "高官会", "部长会议", "峰会", "会议", "会晤", "论坛")
 # what joins two gatherings of a list (和/与/及/以及/、/暨, 和第…届)
 _JOINED = re.compile(r"\s*(?:和|与|及|以及|、|暨)\s*(?:第[一二三四五六七八九十\d]+[届次]\s*)?")
 

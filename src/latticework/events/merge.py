@@ -7,6 +7,7 @@ import re
 from ..actors.gazetteer import simplify
 from .attributes import _ORG_KINDS, _compatible
 from .context import _TWO_WAY_ACTS
+from .listed_gatherings import MEETING_NOUNS
 from .model import Event
 
 
@@ -113,15 +114,12 @@ def dedup(events: list[Event]) -> list[Event]:
     return _fold_targetless(_drop_bare_gatherings(out))
 
 
-_SESSION_NOUNS = ("峰会", "会议", "会晤", "首脑会议", "领导人会议", "外长会", "防长会", "高官会")
-
-
 def _two_sessions(a: Event, b: Event) -> bool:
     """Two meetings named by meeting nouns in one sentence at two times (5月的…特别峰会和年底的…峰会): the
     year of one is compatible with the month of the other, but each noun has a time of its own."""
     return (a.type == b.type == "CONSULT" and bool(a.date) and bool(b.date) and a.date != b.date
             and bool(a.evidence) and bool(b.evidence) and a.evidence[0].start == b.evidence[0].start
-            and simplify(a.trigger).endswith(_SESSION_NOUNS) and simplify(b.trigger).endswith(_SESSION_NOUNS))
+            and simplify(a.trigger).endswith(MEETING_NOUNS) and simplify(b.trigger).endswith(MEETING_NOUNS))
 
 
 # a clause that opens a second act of the same party (，并将…, ，并…, ；…, ，还将…, ，同时…)

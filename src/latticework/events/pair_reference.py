@@ -18,6 +18,8 @@ import re
 from ..actors.gazetteer import STATE_KINDS, Gazetteer
 from ..actors.resolve import Mention
 from .each_date import _COUNTS
+from .model import Event
+from .positions import placed_triggers
 
 _PAIR_WORDS = ("双方", "两国", "两国领导人", "双方领导人", "两国元首")
 _TWO_FORCES = re.compile(r"两军|两国军队|双方军队")
@@ -87,13 +89,11 @@ def counted_parties(text: str, s: int, e: int, mentions: list[Mention], parties:
 _CLAUSE_OPENING = re.compile(r"[，,；;]\s*$")
 
 
-def clause_pair(text: str, s: int, e: int, found: list, mentions: list[Mention]) -> None:
+def clause_pair(text: str, s: int, e: int, found: list[Event], mentions: list[Mention]) -> None:
     """…次日在河内同苏林会谈，双方发表联合声明: 双方 opening a clause right after a clause that tells a
     meeting of two states are those two (Russia, whose president is the carried subject, and Vietnam),
     where the linker, counting the states named before, took another pair (North Korea, named in the
     item before). The events of that clause take the meeting's pair."""
-    from .positions import placed_triggers
-
     placed = placed_triggers(text, s, e, found)
     for i, (k, meeting) in enumerate(placed):
         if meeting.type != "CONSULT":
@@ -104,17 +104,17 @@ def clause_pair(text: str, s: int, e: int, found: list, mentions: list[Mention])
         nxt = min((x for x in (text.find(c, k, e) for c in "，,；;。") if x != -1), default=e)
         ref = next((m for m in mentions if nxt <= m.start < e and m.how == "coreference" and len(m.refers_to) == 2
                     and text[m.start : m.end] in _PAIR_WORDS and _CLAUSE_OPENING.search(text, max(s, m.start - 2), m.start)), None)
-        if ref is None or m_between(text, nxt, ref.start) or len(set(ref.refers_to) & set(parts)) != 1:
+        if ref is None or _words_between(text, nxt, ref.start) or len(set(ref.refers_to) & set(parts)) != 1:
             continue
         wrong = next(k2 for k2 in ref.refers_to if k2 not in parts)
         right = next(p for key, p in parts.items() if key not in ref.refers_to)
         clause_end = min((x for x in (text.find(c, ref.end, e) for c in "；;。") if x != -1), default=e)
         for k3, ev in placed[i + 1 :]:
-            if ref.start <= k3 < clause_end or (ref.start <= k3 and not text[ref.end : k3].count("；")):
+            if ref.start <= k3 < clause_end:
                 ev.actors = [right if p.key() == wrong else p for p in ev.actors]
                 ev.recipients = [right if p.key() == wrong else p for p in ev.recipients]
 
 
-def m_between(text: str, a: int, b: int) -> bool:
+def _words_between(text: str, a: int, b: int) -> bool:
     """Words other than the clause break stand between the meeting's clause and the pair word."""
     return bool(text[a:b].strip(" ，,；;"))

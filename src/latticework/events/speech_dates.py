@@ -11,28 +11,22 @@ an act of another party inside the content (中国海警17日登上…) is the c
 
 from __future__ import annotations
 
-import re
-
 from ..timex import Timex
+from .attributes import _CLAIM_GAP, _CLAIM_VERB
 
 VOICED_TYPES = ("ACCUSE", "THREATEN")
-# a verb that opens what its speaker says (表示，/称：/指出，), as attributes._CLAIM_VERB without 宣布/透露
-_SAYS = re.compile(r"(?:称|宣称|声称|表示|指出|强调|说)\s*[，,:：]")
-# what may stand between the speaker and the verb: a gloss in brackets, a title, the day, a venue or medium
-# (发言人林剑18日在记者会上表示, 参谋总长布劳纳（Romeo Brawner Jr.）19日表示)
-_GAP = re.compile(r"(?:[（(][^（）()]{1,40}[）)]|发言人|新闻发言人|新闻秘书|官员|负责人|参谋总长|部长|当天|当日|次日|同日|今天|昨天|"
-                  r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日|在[^，。；]{1,10}?(?:上|中)|对记者|向媒体|对媒体|也|还|则|亦|再次|公开)*")
 
 
 def voiced_on(text: str, times: list[Timex], mentions: list, s: int, clause_start: int, date_t: Timex | None,
               actor_keys: set[str]) -> Timex | None:
     """The time the speech frame before `clause_start` was dated with, when the act's nearest date
     `date_t` lies inside that frame's content before the act's own clause and the act's doer is the
-    speaker's side; else None."""
+    speaker's side; else None. The speech frame is read as attributes reads a claimant (_CLAIM_VERB,
+    with _CLAIM_GAP between the speaker and the verb)."""
     if date_t is None or date_t.start >= clause_start or not actor_keys:
         return None
-    for v in reversed(list(_SAYS.finditer(text, s, date_t.start))):
-        who = [m for m in mentions if s <= m.start and m.end <= v.start() and _GAP.fullmatch(text, m.end, v.start())]
+    for v in reversed(list(_CLAIM_VERB.finditer(text, s, date_t.start))):
+        who = [m for m in mentions if s <= m.start and m.end <= v.start() and _CLAIM_GAP.fullmatch(text, m.end, v.start())]
         if not who:
             continue
         speaker = who[-1]

@@ -60,3 +60,27 @@ def test_one_summit_told_by_its_noun_and_its_verb_stays_one(tmp_path) -> None:
 def test_a_party_shut_out_of_a_summit_does_not_attend(tmp_path) -> None:
     (ev,) = [e for e in file_events(tmp_path, "2025年5月，缅甸军政府首脑被排除在东盟峰会之外。", "news.txt") if e.type == "CONSULT"]
     assert ev.modality == "negated"
+
+
+def test_talks_with_each_of_two_partners_during_a_meeting(tmp_path) -> None:
+    """…出席东盟外长会期间，还分别同布林肯和上川阳子举行会谈: China with each, not the two partners together."""
+    text = "2024年7月，王毅在万象出席东盟外长会期间，还分别同布林肯和上川阳子举行会谈。"
+    talks = sorted(sorted(a.key() for a in e.actors) for e in file_events(tmp_path, text, "news.txt") if e.type == "CONSULT")
+    assert ["CHN", "USA"] in talks and ["CHN", "JPN"] in talks and ["JPN", "USA"] not in talks
+
+
+@pytest.mark.parametrize(
+    "text,etype",
+    [
+        ("2023年4月和2024年5月，中俄两国分别举行联合演习。", "COOPERATE"),
+        ("2022年8月，中国人民解放军在台岛周边举行军演；2023年4月和2024年5月，又分别举行“联合利剑”演习。", "MOBILIZE"),
+    ],
+)
+def test_one_act_repeated_at_each_of_its_dates(tmp_path, text: str, etype: str) -> None:
+    dates = sorted(e.date for e in file_events(tmp_path, text, "news.txt") if e.type == etype and e.date and e.date >= "2023")
+    assert dates == ["2023-04", "2024-05"]
+
+
+def test_a_drill_one_state_holds_alone_is_its_show_of_force(tmp_path) -> None:
+    text = "2022年8月，中国人民解放军在台岛周边举行军演；2023年4月和2024年5月，又分别举行“联合利剑”演习。"
+    assert all("CHN" in [a.key() for a in e.actors] for e in file_events(tmp_path, text, "news.txt"))

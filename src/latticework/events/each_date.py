@@ -59,6 +59,17 @@ def date_run(text: str, s: int, t0: int, times: list[Timex], value: str) -> list
     return run if len(run) >= 2 and len({t.value for t in run}) == len(run) else []
 
 
+_CLAUSE_END = re.compile(r"[，。；,;！？!?]")
+
+
+def _items_listed(text: str, a: int, t0: int) -> bool:
+    """Between the dates (ending at a) and the end of the act's clause, several items are listed (先后
+    提出A和B, 先后对A和B发起调查), which the dates go with one by one; without a list (2023年4月和2024年
+    5月，又分别举行…演习) the act is repeated at each date (lead19)."""
+    m = _CLAUSE_END.search(text, t0)
+    return _JOIN.search(text, a, m.start() if m else len(text)) is not None
+
+
 def each_date(text: str, s: int, t0: int, times: list[Timex], ev: Event) -> list[Event]:
     """The asserted event copied once per date coordinated with its own, in the sentence before it."""
     if ev.modality != "asserted" or not ev.date:
@@ -66,9 +77,12 @@ def each_date(text: str, s: int, t0: int, times: list[Timex], ev: Event) -> list
     run = date_run(text, s, t0, times, ev.date)
     if not run:
         return [ev]
-    if _RESPECTIVELY.search(text, run[-1].end, t0) and not _rounds_listed(text, run[-1].end, t0, len(run)) and \
-            not _counted(text, run[-1].end, t0, len(run)):
-        return [ev]  # 1990年和1995年…先后提出A和B: each date goes with one of the items, not with every one
+    if (r := _RESPECTIVELY.search(text, run[-1].end, t0)) and not _rounds_listed(text, run[-1].end, t0, len(run)) and \
+            not _counted(text, run[-1].end, t0, len(run)) and (
+            _items_listed(text, run[-1].end, t0) or _CLAUSE_END.search(text, r.end(), t0)):
+        # 1990年和1995年…先后提出A和B: each date goes with one of the items, not with every one; an act in a
+        # later clause (…先后制裁两名军官，中方对此表示反对) is no act in turn
+        return [ev]
     out = []
     for t in run:
         x = copy.copy(ev)

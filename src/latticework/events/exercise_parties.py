@@ -35,3 +35,19 @@ def exercises_as_states(found: list[Event], gz: Gazetteer) -> None:
                               if not (since and ev.date and ev.date < since) and (ent := gz.get(pid)) is not None]
             out += [p for p in found_here if all(p.key() != o.key() for o in out)]
         ev.actors = out
+
+
+def own_drills(found: list[Event], gz: Gazetteer) -> None:
+    """A COOPERATE whose only party is an exercise one state holds alone (“联合利剑”: the gazetteer's
+    `owner`, no members) is that state's show of force, MOBILIZE, as the gold codes the Joint Sword and
+    Strait Thunder drills: 2023年4月和2024年5月，又分别举行“联合利剑”演习 (lead19)."""
+    for ev in found:
+        if ev.type != "COOPERATE" or len(ev.actors) != 1 or ev.recipients:
+            continue
+        ex = gz.get(ev.actors[0].id)
+        owner = gz.get(ex.owner) if ex is not None and ex.owner and not ex.members else None
+        if owner is None or ex is None or ex.kind != "mechanism":
+            continue
+        ev.type = "MOBILIZE"
+        ev.actors = [Participant.of(owner), ev.actors[0]]
+

@@ -87,7 +87,7 @@ from .invitations import _at_invitation_of, _invited_to
 from .lexicon import Lexicon, lexicon
 from .aid_pointers import aid_pointed_back
 from .drill_joiners import drill_joiners
-from .exercise_parties import exercises_as_states
+from .exercise_parties import exercises_as_states, own_drills
 from .lifted import lifted_targets
 from .refused_gatherings import refused_gatherings
 from .listed_plans import plans_listed
@@ -332,6 +332,7 @@ class Extractor:
                 organs_in_their_body(found, self.gz)  # 欧盟委员会主席…在美欧峰会上: the EU
                 host_in_the_name(found, self.gz)  # 美国—太平洋岛国峰会: the US among its parties
                 exercises_as_states(found, self.gz)  # 借“肩并肩”联合演习之机: the US and the Philippines drill
+                own_drills(found, self.gz)  # 又举行“联合利剑”演习: China's show of force
                 setting_bodies(text, s, e, found, sent_mentions, self.gz)  # 在联合国大会上提出…倡议: the speaker's, not the body's
                 for ev in found:
                     if _body_gathering(ev):

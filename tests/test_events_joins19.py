@@ -50,3 +50,13 @@ def _refs(text: str) -> list[tuple[str, list[str]]]:
 )
 def test_new_members_refer_back_only_as_a_clauses_subject(text: str) -> None:
     assert [r for r in _refs(text) if r[0].startswith("新成员")] == []
+
+
+def test_a_statement_named_by_what_it_is_about_and_documents_signed_are_two(tmp_path) -> None:
+    text = "2023年12月，中越双方发表关于进一步深化全面战略合作伙伴关系的联合声明，并签署36份合作文件。"
+    assert len([e for e in file_events(tmp_path, text, "news.txt") if e.type == "AGREE"]) == 2
+
+
+def test_one_statement_signed_and_issued_is_one(tmp_path) -> None:
+    text = "2024年5月16日，中俄两国元首会谈，随后共同签署和发表关于深化两国全面战略协作伙伴关系的联合声明。"
+    assert len([e for e in file_events(tmp_path, text, "news.txt") if e.type == "AGREE"]) == 1

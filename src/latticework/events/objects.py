@@ -26,6 +26,9 @@ from .trigger_types import _RELATIONS_LABEL, TIES_BREAKING
 
 _QUOTED = re.compile(r"^[了\s]{0,2}[^，。；“”《》「」]{0,12}?[“「]([^“”「」]{2,40})[”」]")  # 「」: traditional-script quotes
 _BARE_BODY = re.compile(r"\s*了?\s*(?:一个|一项|新的|一个新的)?\s*([\u4e00-\u9fff\-—·]{2,20}?(?:工作组|小组|机制|论坛|基金|走廊|中心|委员会|秘书处|平台|网络|伙伴关系|倡议|框架|联盟|集团|对话))")
+# a document named by what it is about, 发表关于进一步深化…伙伴关系的联合声明: its noun comes after the 关于-phrase
+# (共同签署和发表关于…的联合声明: two verbs of one document, each reaching it)
+_ABOUT_AFTER = re.compile(r"\s*(?:了)?\s*(?:(?:和|并|及|与)\s*(?:发表|签署|通过|发布)\s*(?:了)?)?\s*(?:一份|一项|两份)?\s*关于")
 _DOC_NOUN = re.compile(r"联合声明|共同声明|联合新闻声明|联合愿景声明|联合公报|联合宣言|宣言|公报|声明|谅解备忘录|备忘录|协定|协议|共识")
 # the words naming a document right after the verb, up to its kind (关键矿物谅解备忘录); a count or
 # 了 before them is no part of the name (but 瞭解備忘錄, Taiwan usage for 谅解备忘录, simplifies to
@@ -159,7 +162,8 @@ def set_object(site: Site, ev: Event, lex: Lexicon, gz: Gazetteer) -> Event | No
     if etype == "AGREE" and ev.object is None and (named := _document_named(text, doc.text, t1, clause_end)):
         # 签署了关键矿物谅解备忘录, 达成五方面合作共识: the document with the words that name it
         ev.object = {"id": None, "name": named, "kind": None}
-    elif etype == "AGREE" and ev.object is None and (k := _DOC_NOUN.search(text, t0, min(clause_end, t1 + 8))):
+    elif etype == "AGREE" and ev.object is None and (k := _DOC_NOUN.search(
+            text, t0, min(clause_end, t1 + (48 if _ABOUT_AFTER.match(text, t1) else 8)))):
         # 发表联合声明 / 发表声明: the kind of document keeps a joint statement and a leaders' statement
         # of the same day apart
         ev.object = {"id": None, "name": k.group(), "kind": None}

@@ -46,8 +46,8 @@ def test_the_chair_of_the_talks_is_no_party_of_both_sides(tmp_path) -> None:
 
 
 def test_two_sessions_of_a_pair_told_with_their_own_times_stay_two(tmp_path) -> None:
-    """5月的…特别峰会和年底的…峰会: the year-end session (dated by its year) is not the May one."""
-    text = "2022年2月，白宫发布印太战略。5月的美国—东盟特别峰会和年底的美国—东盟峰会把双方关系升格至全面战略伙伴关系。"
+    """5月的…特别峰会以及年底的…峰会: the year-end session (dated by its year) is not the May one."""
+    text = "2022年，5月的美国—东盟特别峰会以及年底的美国—东盟峰会都讨论了海上安全。"
     dates = sorted(e.date for e in file_events(tmp_path, text, "news.txt") if e.type == "CONSULT")
     assert dates == ["2022", "2022-05"]
 

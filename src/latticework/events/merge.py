@@ -97,7 +97,7 @@ def dedup(events: list[Event]) -> list[Event]:
             out.append(ev)  # 将每年举行领导人会议，并将举行首次财长会议: two acts promised
             continue
         if prev is not None and _two_sessions(prev, ev):
-            prev = None  # 5月的美国—东盟特别峰会和年底的美国—东盟峰会: two sessions, each with its own time
+            prev = None  # 5月的美国—东盟特别峰会以及年底的美国—东盟峰会: two sessions, each with its own time
         if prev is not None and (_two_incidents(prev, ev) or _two_channels_ended(prev, ev)):
             out.append(ev)  # 遭喷射水炮及撞击: two acts of force coordinated in one sentence stay two
             continue
@@ -115,7 +115,7 @@ def dedup(events: list[Event]) -> list[Event]:
 
 
 def _two_sessions(a: Event, b: Event) -> bool:
-    """Two meetings named by meeting nouns in one sentence at two times (5月的…特别峰会和年底的…峰会): the
+    """Two meetings named by meeting nouns in one sentence at two times (5月的…特别峰会以及年底的…峰会): the
     year of one is compatible with the month of the other, but each noun has a time of its own."""
     return (a.type == b.type == "CONSULT" and bool(a.date) and bool(b.date) and a.date != b.date
             and bool(a.evidence) and bool(b.evidence) and a.evidence[0].start == b.evidence[0].start

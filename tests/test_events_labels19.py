@@ -34,3 +34,19 @@ def test_no_accusation_without_a_named_party_labelled(tmp_path, text: str) -> No
 
 def test_a_dangerous_approach_is_coercion(tmp_path) -> None:
     assert _of(tmp_path, "2024年5月，中国海警船危险接近菲律宾补给船。", "COERCE") == [(["CHN"], ["PHL"])]
+
+
+@pytest.mark.parametrize(
+    "text,threatened",
+    [
+        ("2025年10月，中方表示，如果美方一意孤行，中方必将坚决采取相应措施。", ["USA"]),
+        ("2022年8月，中方警告美方，若众议院议长窜访台湾，解放军绝不会坐视不管。", ["USA"]),
+    ],
+)
+def test_stock_threats_without_a_verb_of_threat(tmp_path, text: str, threatened: list[str]) -> None:
+    (ev,) = [e for e in file_events(tmp_path, text, "news.txt") if e.type == "THREATEN"]
+    assert [a.key() for a in ev.actors] == ["CHN"] and set(threatened) <= {r.key() for r in ev.recipients}
+
+
+def test_a_promise_with_bijiang_is_no_threat(tmp_path) -> None:
+    assert _of(tmp_path, "2024年，中方表示必将采取更多举措扩大高水平对外开放。", "THREATEN") == []

@@ -7,6 +7,8 @@ another text)."""
 
 from __future__ import annotations
 
+import pytest
+
 from actor_helpers import found, mentions
 
 # --- X当局: the authorities of a state are its government, one mention ----------------------
@@ -267,6 +269,15 @@ def test_self_reference_in_malaysian_press_is_malaysia() -> None:
     text = "（布城5日讯）首相安瓦尔今日表示，我国将继续与中国及美国保持良好关系，希盟政府也将推动改革。\n"
     got = [(m.text, m.id) for m in mentions(text)]
     assert ("我国", "MYS") in got and ("中国", "CHN") in got
+
+
+@pytest.mark.parametrize("text", [
+    # the Malaysian Chinese press's own forms (lead19): 首相安华 and the honorific 拿督斯里, the ringgit
+    "（吉隆坡23日讯）首相拿督斯里安华今日表示，我国已正式成为金砖国家伙伴国，出口额达到1500亿令吉。\n",
+    "首相安华说，团结政府将确保我国在东盟轮值主席国任期内推动区域合作。\n",
+])
+def test_self_reference_in_malaysian_press_by_its_own_forms(text: str) -> None:
+    assert ("我国", "MYS") in [(m.text, m.id) for m in mentions(text)]
 
 
 def test_self_reference_in_singaporean_press_is_singapore() -> None:

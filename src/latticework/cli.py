@@ -36,11 +36,15 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     return 0
 
 
+_DATE_HELP = ("the document's date (YYYY, YYYY-MM or YYYY-MM-DD) when it states none of its own, as a wire story "
+              "copied without its page (今天, 昨天 and a dateline's day are read from it)")
+
+
 def _cmd_entities(args: argparse.Namespace) -> int:
     from .actors import link, mention_json
     from .pipeline import process
 
-    p = process(args.file)
+    p = process(args.file, date=args.date)
     mentions = link(p.doc, doc_date=p.date)
     rows = [mention_json(p.doc, m) for m in mentions]
     if args.json:
@@ -92,7 +96,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from .events import event_json, extract_events
     from .pipeline import process
 
-    p = process(args.file)
+    p = process(args.file, date=args.date)
     for ev in extract_events(p):
         row = event_json(p, ev)
         if args.jsonl:
@@ -263,6 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("entities", help="mentions of states, organisations, agreements and persons, linked")
     p.add_argument("file")
     p.add_argument("--json", action="store_true", help="machine-readable output (schema: docs/entities.md)")
+    p.add_argument("--date", default=None, help=_DATE_HELP)
     p.set_defaults(func=_cmd_entities)
 
     p = sub.add_parser("evaluate", help="precision/recall/F1 against a gold set (docs/quality.md)")
@@ -291,6 +296,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="typed, dated, evidence-linked events (docs/events.md)")
     p.add_argument("file")
     p.add_argument("--jsonl", action="store_true", help="one JSON event a line")
+    p.add_argument("--date", default=None, help=_DATE_HELP)
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("ingest", help="store documents in the knowledge base (SQLite by default; docs/schema.md)")
